@@ -1,0 +1,1 @@
+"""quotelens: read a news article by its voices."""

@@ -1,0 +1,662 @@
+"""Find attributions (who is credited with which words) in an article's body.
+
+In: the article text, its paragraphs and quoted regions (:mod:`quotelens.segment`).
+Out: a list of :class:`Attribution` records, each with its content fragments, cue,
+source mention and the rule ("frame") that found it. Speakers are resolved later,
+by :mod:`quotelens.speakers`; this module only says *where* the source is.
+
+How:
+    Each sentence of a body paragraph is scanned for cues: a speech or cognition
+    verb from :mod:`quotelens.lexicon`, or "according to". Each cue is tried
+    against a short list of frames, in order:
+
+    ``according-to``   "According to X, C." / "C, according to X."
+    ``content-first``  "C, X said." / "C," said X. / "C," X said, "C2."
+    ``source-first``   "X said (that) C." / "X told reporters that C." / "X said: C"
+    ``participle``     "..., adding that C" (the subject of the sentence speaks)
+
+    Then quoted sentences with no cue are joined to the attribution before them
+    in the paragraph ("...," he said. "More."), and a paragraph that opens a quote
+    right after an attributed one continues it (rule ``continuation``).
+
+Notes:
+    Every decision is kept on the record (``rule``, ``confidence``) so the reader
+    view can show why a passage was credited to someone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from quotelens.lexicon import (
+    ADDRESSEE_VERBS,
+    AMBIGUOUS_FORMS,
+    CUE_FORMS,
+    SUBJECT_PRONOUNS,
+    SUBJECT_VERB_FILLERS,
+)
+from quotelens.segment import (
+    OPENING_MARKS,
+    Paragraph,
+    ParagraphRole,
+    QuoteRegion,
+    Token,
+    split_sentences,
+    tokenize,
+)
+
+Span = tuple[int, int]
+
+
+class QuoteKind(StrEnum):
+    DIRECT = "direct"
+    MIXED = "mixed"
+    INDIRECT = "indirect"
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One attribution: ``content`` fragments credited to ``source`` through ``cue``."""
+
+    content: list[Span]
+    cue: Span | None
+    source: Span | None
+    paragraph: int
+    rule: str
+    confidence: float
+    kind: QuoteKind = QuoteKind.INDIRECT
+    group: int = -1
+    # The attribution this one continues (its source is taken from there).
+    continues: Attribution | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
+_BOUNDARY_WORDS = frozenset(
+    "that and but or which because when while if as so after before than since though "
+    "although where whether what how why nor for to in on at of by with about from "
+    "into over against not".split()
+)
+_DETERMINERS = frozenset("the a an his her their its our this that these those some many several".split())
+_APPOSITION_STARTERS = frozenset("who which whose an a the whom where".split())
+_CONTENT_PREPOSITIONS = frozenset("in on to at during after before with via through from".split())
+_MAX_NP = 7
+_SUBORDINATORS = frozenset("as when while after before because since during".split())
+_PROGRESSIVE_AUX = frozenset("is are was were been be am 's ’s".split())
+
+
+@dataclass(slots=True)
+class _Sentence:
+    start: int
+    end: int
+    tokens: list[Token]
+    paragraph: Paragraph
+
+
+def _is_quote(tok: Token) -> bool:
+    return tok.text in _QUOTE_TOKENS
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.is_capitalised or tok.text in {"’s", "'s"}
+
+
+def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the subject noun phrase ending just before token ``i``.
+
+    Adverbs and auxiliaries between the subject and the verb are skipped.
+    """
+    j = i - 1
+    while j >= 0 and tokens[j].lower in SUBJECT_VERB_FILLERS:
+        j -= 1
+    if j < 0 or not tokens[j].is_word:
+        return None
+    head = tokens[j]
+    if head.lower in SUBJECT_PRONOUNS:
+        return (j, j + 1)
+    if head.lower in _BOUNDARY_WORDS or head.lower in CUE_FORMS or _looks_verbal(head):
+        return None
+    if head.lower.endswith("ly") and not head.is_capitalised:
+        return None  # an adverb, not a subject
+    if head.text[0].isdigit():
+        return None
+    a = j
+    while a - 1 >= 0 and j - a + 1 < _MAX_NP:
+        prev = tokens[a - 1]
+        if not prev.is_word or prev.lower in CUE_FORMS or _looks_verbal(prev):
+            break
+        if prev.lower in _BOUNDARY_WORDS and not (prev.lower == "of" and a - 2 >= 0 and tokens[a - 2].is_capitalised):
+            break
+        a -= 1
+        if prev.lower in _DETERMINERS:
+            break
+    if a > 0 and tokens[a - 1].lower == "to":
+        return None  # "to better understand": an infinitive has no subject
+    return (a, j + 1)
+
+
+def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the verb at ``i``: the noun phrase before it, or the one before an apposition.
+
+    "Brian Sandoval, a Republican, said" and "Levine, who has given money to Rubio, said" and
+    "Sarandon, 69, told" all give the name before the first comma.
+    """
+    np = _np_before(tokens, i)
+    if np is not None and not (tokens[np[0]].text[0].isdigit()):
+        return np
+    j = i - 1
+    while j >= 0 and tokens[j].lower in SUBJECT_VERB_FILLERS:
+        j -= 1
+    if np is not None:  # "Sarandon, 69, told": skip the age
+        j = np[0] - 1
+    if j < 1 or tokens[j].text != ",":
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 20 and tokens[k].text != ",":
+        if tokens[k].lower in CUE_FORMS or _is_quote(tokens[k]) or tokens[k].text in {".", ";", ":"}:
+            return None
+        k -= 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    subject = _np_before(tokens, k)
+    if subject is None or not tokens[subject[1] - 1].is_capitalised:
+        return None
+    return subject
+
+
+def _looks_verbal(tok: Token) -> bool:
+    """A lower-case past form ("accepted") ends a subject phrase; names never look like this."""
+    return not tok.is_capitalised and tok.lower.endswith("ed") and len(tok.lower) > 4
+
+
+def _np_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at token ``i`` ("said *the U.S. diplomat*")."""
+    if i >= len(tokens) or not tokens[i].is_word:
+        return None
+    if tokens[i].lower in SUBJECT_PRONOUNS - {"that", "which", "who"}:
+        return (i, i + 1)
+    b = i
+    while b < len(tokens) and b - i < _MAX_NP:
+        tok = tokens[b]
+        if not tok.is_word and tok.text not in {"-", "’s", "'s"}:
+            break
+        if b > i and (tok.lower in _BOUNDARY_WORDS - {"of"} or tok.lower in CUE_FORMS):
+            break
+        b += 1
+    return (i, b) if b > i else None
+
+
+def _span(tokens: list[Token], a: int, b: int) -> Span:
+    return (tokens[a].start, tokens[b - 1].end)
+
+
+class _Engine:
+    def __init__(self, text: str, paragraphs: list[Paragraph], regions: list[QuoteRegion]):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.regions = regions
+        self.attributions: list[Attribution] = []
+        self._used_cues: set[int] = set()
+
+    # ------------------------------------------------------------------ helpers
+    def region_at(self, pos: int) -> QuoteRegion | None:
+        for r in self.regions:
+            if r.start <= pos < r.end:
+                return r
+            if r.start > pos:
+                break
+        return None
+
+    def inside_quote(self, pos: int) -> bool:
+        r = self.region_at(pos)
+        return r is not None and r.start < pos
+
+    def _content_start(self, sent: _Sentence, first: int) -> int:
+        """Start of a content that runs from sentence start: extended back to its quote's opening mark."""
+        start = sent.tokens[first].start
+        r = self.region_at(start)
+        if r is not None and r.start < start:
+            start = r.start
+        return start
+
+    def _quoted_until(self, start: int) -> int | None:
+        """When ``start`` opens a quote, the offset where that quote ends."""
+        r = self.region_at(start)
+        if r is not None and r.start == start:
+            return r.end
+        return None
+
+    def _add(self, att: Attribution) -> None:
+        content = [(s, e) for s, e in att.content if e > s and self.text[s:e].strip()]
+        if not content:
+            return
+        words = sum(len(tokenize(self.text, s, e)) for s, e in content)
+        if words < 2:
+            return
+        att.content = content
+        self.attributions.append(att)
+        if att.cue:
+            self._used_cues.add(att.cue[0])
+
+    # ------------------------------------------------------------------ frames
+    def according_to(self, sent: _Sentence, i: int) -> Attribution | None:
+        toks = sent.tokens
+        if i + 1 >= len(toks) or toks[i + 1].lower != "to":
+            return None
+        np_start = i + 2
+        # The source runs to the next comma or the end of the sentence.
+        b = np_start
+        while b < len(toks) and toks[b].text not in {",", ";", ":", "."} and not _is_quote(toks[b]):
+            b += 1
+        if b == np_start:
+            return None
+        source = self._best_mention(toks, np_start, b)
+        cue = _span(toks, i, i + 2)
+        before = i - 1
+        while before >= 0 and toks[before].text in {",", "—", "–", "("}:
+            before -= 1
+        lead = before >= 0 and toks[before].lower not in {"and", "but", "so"}
+        if lead and i > 0 and toks[i - 1].text in {",", "—", "–", "("}:
+            # "C, according to X."
+            first = self._after_intro(toks, 0, before)
+            content = (self._content_start(sent, first), toks[before].end)
+            return Attribution([content], cue, source, sent.paragraph.id, "according-to (after content)", 0.8)
+        # "According to X, C." (also "... and according to X, C.")
+        if b >= len(toks) or toks[b].text != ",":
+            return None
+        c0 = b + 1
+        c1 = len(toks)
+        for k in range(c0, len(toks) - 1):  # stop before a second "according to"
+            if toks[k].text == "," and toks[k + 1].lower == "according":
+                c1 = k
+                break
+        if c0 >= c1:
+            return None
+        end = toks[c1 - 1].end
+        return Attribution(
+            [(toks[c0].start, end)], cue, source, sent.paragraph.id, "according-to (before content)", 0.85
+        )
+
+    def _after_intro(self, toks: list[Token], a: int, b: int) -> int:
+        """Skip a leading "According to X," when a content sits between two attributions."""
+        if toks[a].lower == "according":
+            for k in range(a, b):
+                if toks[k].text == ",":
+                    return k + 1
+        return a
+
+    def _best_mention(self, toks: list[Token], a: int, b: int) -> Span:
+        """In a long source phrase ("remarks Foreign Minister Lavrov made"), the name in it."""
+        if b - a <= 3:
+            return _span(toks, a, b)
+        best: tuple[int, int] | None = None
+        k = a
+        while k < b:
+            if toks[k].is_capitalised:
+                s = k
+                while k < b and (toks[k].is_capitalised or (toks[k].lower == "of" and k + 1 < b and toks[k + 1].is_capitalised)):
+                    k += 1
+                if best is None or (k - s) >= (best[1] - best[0]):
+                    best = (s, k)
+            else:
+                k += 1
+        if best is None:
+            best = (a, min(b, a + _MAX_NP))
+        return _span(toks, *best)
+
+    def content_first(self, sent: _Sentence, i: int) -> Attribution | None:
+        """ "C, X said." / "C," said X. """
+        toks = sent.tokens
+        cue = _span(toks, i, i + 1)
+        # Inverted: ", said X"
+        if i > 0 and (toks[i - 1].text in {",", "—"} or _is_quote(toks[i - 1])):
+            np = _np_after(toks, i + 1)
+            if np is None:
+                return None
+            lead_end = i - 1
+            rest = np[1]
+            if rest < len(toks) and (toks[rest].lower in {"who", "whose", "which"} or toks[rest].text == "("):
+                rest = len(toks)  # "said an official who ...": a clause about the speaker
+            rule = "content-first (cue, source)"
+        else:
+            np = _subject_before(toks, i)
+            if np is None:
+                return None
+            a = np[0]
+            if a == 0:
+                return self._content_in_previous_sentence(sent, i, np, "content-first (previous sentence)", toks)
+            if toks[a - 1].text not in {",", "—", "–"} and not _is_quote(toks[a - 1]):
+                return None
+            lead_end = a - 1
+            rest = i + 1
+            rule = "content-first (source, cue)"
+        # What follows the attribution must end it: end of sentence, a comma, or "of ..."
+        if CUE_FORMS.get(toks[i].lower) in ADDRESSEE_VERBS and rest < len(toks):
+            obj = _np_after(toks, rest)  # "he told Chris Cuomo of CNN"
+            if obj is not None:
+                rest = obj[1]
+        if rest < len(toks) and toks[rest].lower in _SUBORDINATORS:
+            rest = len(toks)  # "Cruz said as the heckler yelled": circumstances, not content
+        ends = rest >= len(toks) or toks[rest].text in {",", ".", "!", "?", ":", ";", "—"} or _is_quote(toks[rest])
+        if not ends:
+            # "..., Trump said in a statement." / "said of Mrs. Clinton's plan."
+            k = rest
+            if toks[k].lower in _CONTENT_PREPOSITIONS | {"of", "afterward", "afterwards", "later", "today", "yesterday"}:
+                while k < len(toks) and toks[k].text not in {",", "."} and not _is_quote(toks[k]):
+                    k += 1
+                ends = True
+                rest = k
+        if not ends:
+            return None
+        # The content: sentence start (or its quote's opening) up to the comma.
+        c_end_tok = lead_end - 1
+        while c_end_tok >= 0 and (toks[c_end_tok].text in {",", "—", "–"} or _is_quote(toks[c_end_tok])):
+            c_end_tok -= 1
+        if c_end_tok < 0:
+            return self._content_in_previous_sentence(sent, i, np, rule, toks)
+        first = self._after_intro(toks, 0, c_end_tok)
+        start = self._content_start(sent, first)
+        end = toks[lead_end].end if _is_quote(toks[lead_end]) else toks[c_end_tok].end
+        fragments: list[Span] = [(start, end)]
+        # "C1," X said, "C2." / C1, X said, because C2.
+        if rest < len(toks) and toks[rest].text == ",":
+            k = rest + 1
+            inverted = rule.endswith("(cue, source)")
+            if (
+                k < len(toks)
+                and toks[k].lower not in _APPOSITION_STARTERS
+                and toks[k].lower not in CUE_FORMS
+                and (not inverted or _is_quote(toks[k]))
+            ):
+                tail_end = toks[-1].end
+                q = self._quoted_until(toks[k].start)
+                if q is not None and q > tail_end:
+                    tail_end = q
+                fragments.append((toks[k].start, tail_end))
+        elif rest < len(toks) and _is_quote(toks[rest]) and toks[rest].text in OPENING_MARKS + '"':
+            q = self._quoted_until(toks[rest].start)
+            if q is not None:
+                fragments.append((toks[rest].start, q))
+        source = _span(toks, *np)
+        return Attribution(fragments, cue, source, sent.paragraph.id, rule, 0.9)
+
+    def _content_in_previous_sentence(
+        self, sent: _Sentence, i: int, np: tuple[int, int], rule: str, toks: list[Token]
+    ) -> Attribution | None:
+        """ '"Quote." he said.' — the cue sentence holds no content; the quote before it is."""
+        prev = [a for a in self.attributions if a.paragraph == sent.paragraph.id]
+        r = None
+        for reg in self.regions:
+            if reg.end <= sent.start and reg.paragraph == sent.paragraph.id:
+                r = reg
+        if r is None or (prev and prev[-1].end >= r.end):
+            return None
+        return Attribution(
+            [(r.start, r.end)], _span(toks, i, i + 1), _span(toks, *np), sent.paragraph.id, rule, 0.8
+        )
+
+    def source_first(self, sent: _Sentence, i: int) -> Attribution | None:
+        """ "X said (that) C." """
+        toks = sent.tokens
+        np = _subject_before(toks, i)
+        if np is None:
+            return None
+        lemma = CUE_FORMS[toks[i].lower]
+        k = i + 1
+        # Particles and addressees: "pointed out that", "told reporters afterward that".
+        if k < len(toks) and toks[k].lower in {"out", "up", "back"}:
+            k += 1
+        that_at = None
+        for m in range(k, min(len(toks), k + 15)):
+            if toks[m].lower == "that" and m + 1 < len(toks) and toks[m + 1].is_word:
+                that_at = m
+                break
+            if not toks[m].is_word and toks[m].text not in {"-", ".", ","}:
+                break
+            if toks[m].lower in CUE_FORMS:
+                break
+        if that_at is not None and (lemma in ADDRESSEE_VERBS or that_at - k <= 12):
+            k = that_at + 1
+        elif k < len(toks) and toks[k].text in {":", ","}:
+            k += 1
+        elif lemma in ADDRESSEE_VERBS and k < len(toks):
+            obj = _np_after(toks, k)
+            if obj is not None and obj[1] < len(toks) and (toks[obj[1]].text in {":", ","} or _is_quote(toks[obj[1]])):
+                k = obj[1] + (1 if toks[obj[1]].text in {":", ","} else 0)
+        elif k < len(toks) and toks[k].lower in _CONTENT_PREPOSITIONS:
+            # "said in a statement that/,": skip a short prepositional phrase
+            m = k
+            while m < len(toks) and m - k < 8 and toks[m].is_word and toks[m].lower != "that":
+                m += 1
+            if m < len(toks) and (toks[m].lower == "that" or toks[m].text in {",", ":"}):
+                k = m + 1
+        if k >= len(toks):
+            return self._colon_to_next_paragraph(sent, i, np, toks)
+        if toks[i].lower.endswith("ing") and not (i > 0 and toks[i - 1].lower in _PROGRESSIVE_AUX):
+            return None  # "saying" as a noun or a participle: not a finite cue
+        clause_marked = k > i + 1 and toks[k - 1].lower in {"that", ":", ","}
+        if not clause_marked and not _is_quote(toks[k]):
+            if toks[k].lower in _CONTENT_PREPOSITIONS or toks[k].lower in {"before", "about", "for", "of", "by", "so"}:
+                return None  # "testified before the panel", "said in an interview at ..."
+            if lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
+                return None  # "told the cheering crowd." names the listener, not the words
+            words = sum(1 for t in toks[k:] if t.is_word)
+            if words < 4:
+                return None
+        # Stop before a second attribution in the sentence (", according to ...").
+        c1 = len(toks)
+        for m in range(k, len(toks) - 1):
+            if toks[m].text == "," and toks[m + 1].lower == "according":
+                c1 = m
+                break
+        if k >= c1:
+            return None
+        start = toks[k].start
+        end = toks[c1 - 1].end
+        q = self._quoted_until(start)
+        if q is not None and q > end:
+            end = q
+        rule = "source-first"
+        conf = 0.85
+        if toks[i].lower in AMBIGUOUS_FORMS:
+            conf = 0.6
+        return Attribution([(start, end)], _span(toks, i, i + 1), _span(toks, *np), sent.paragraph.id, rule, conf)
+
+    def _colon_to_next_paragraph(
+        self, sent: _Sentence, i: int, np: tuple[int, int], toks: list[Token]
+    ) -> Attribution | None:
+        """ "Tillerson said:" closing a paragraph: the quote is the next paragraph."""
+        if toks[-1].text != ":" and toks[-1].lower != toks[i].lower:
+            return None
+        nxt = self._next_body(sent.paragraph.id)
+        if nxt is None or self.text[nxt.start] not in OPENING_MARKS + '"' and not self.text.startswith("''", nxt.start):
+            return None
+        return Attribution(
+            [(nxt.start, nxt.end)], _span(toks, i, i + 1), _span(toks, *np), nxt.id, "source-first (colon, next paragraph)", 0.85
+        )
+
+    def _next_body(self, pid: int) -> Paragraph | None:
+        for p in self.paragraphs[pid + 1 :]:
+            if p.role is ParagraphRole.BODY:
+                return p
+            if p.role is ParagraphRole.BOILERPLATE:
+                return None
+        return None
+
+    def participle(self, sent: _Sentence, i: int) -> Attribution | None:
+        """ "..., adding that C": the sentence's subject is the source."""
+        toks = sent.tokens
+        if i == 0 or toks[i - 1].text != "," or not toks[i].lower.endswith("ing"):
+            return None
+        subj = _np_before(toks, self._first_verb_index(toks))
+        if subj is None:
+            return None
+        k = i + 1
+        if k < len(toks) and toks[k].lower == "that":
+            k += 1
+        if len(toks) - k < 2:
+            return None
+        return Attribution(
+            [(toks[k].start, toks[-1].end)], _span(toks, i, i + 1), _span(toks, *subj), sent.paragraph.id, "participle", 0.6
+        )
+
+    def _first_verb_index(self, toks: list[Token]) -> int:
+        for k, t in enumerate(toks):
+            if t.lower in CUE_FORMS or t.lower in SUBJECT_VERB_FILLERS:
+                return k
+        return 0
+
+    # ------------------------------------------------------------------ driver
+    def run(self) -> list[Attribution]:
+        for para in self.paragraphs:
+            if para.role is not ParagraphRole.BODY:
+                continue
+            for s, e in split_sentences(self.text, para.start, para.end):
+                sent = _Sentence(s, e, tokenize(self.text, s, e), para)
+                self._sentence(sent)
+        self.attributions.sort(key=lambda a: (a.start, a.end))
+        self._trim_at_inner_frames()
+        self._join_quoted_followers()
+        self._continue_across_paragraphs()
+        self.attributions.sort(key=lambda a: (a.start, a.end))
+        self._dedupe()
+        for n, att in enumerate(self.attributions):
+            att.kind = self._kind(att)
+            if att.group < 0:
+                att.group = n
+        return self.attributions
+
+    def _sentence(self, sent: _Sentence) -> None:
+        toks = sent.tokens
+        for i, tok in enumerate(toks):
+            low = tok.lower
+            if tok.start in self._used_cues or self.inside_quote(tok.start):
+                continue
+            if low == "according":
+                att = self.according_to(sent, i)
+            elif low in CUE_FORMS:
+                if tok.is_capitalised:
+                    continue  # "United States", "Hillary Clinton Says" in a headline-style line
+                if i > 0 and (toks[i - 1].lower in _DETERMINERS or toks[i - 1].lower.endswith(("’s", "'s"))):
+                    continue  # a noun ("Putin's claim that"), not a verb
+                if low in AMBIGUOUS_FORMS and _np_before(toks, i) is None:
+                    continue
+                att = self.content_first(sent, i) or self.source_first(sent, i) or self.participle(sent, i)
+            else:
+                continue
+            if att is not None:
+                self._add(att)
+
+    def _trim_at_inner_frames(self) -> None:
+        """'Putin denied X, Tillerson said, but ...': the denial's content stops at ', Tillerson said'."""
+        framed = [b for b in self.attributions if b.rule.startswith("content-first") and b.cue and b.source]
+        for att in self.attributions:
+            for b in framed:
+                if b is att or b.start > att.start:
+                    continue
+                assert b.cue is not None and b.source is not None
+                cut = min(b.cue[0], b.source[0])
+                if att.start < cut < att.end:
+                    frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
+                    s0, e0 = frags[-1]
+                    while e0 > s0 and (self.text[e0 - 1].isspace() or self.text[e0 - 1] in ",;—–"):
+                        e0 -= 1
+                    frags[-1] = (s0, e0)
+                    att.content = [f for f in frags if f[1] > f[0]] or att.content
+                    att.notes.append("cut where another attribution's frame begins")
+
+    def _join_quoted_followers(self) -> None:
+        """ '"A," he said. "B."' — B joins A's attribution as a second fragment."""
+        by_para: dict[int, list[Attribution]] = {}
+        for att in self.attributions:
+            by_para.setdefault(att.paragraph, []).append(att)
+        for pid, atts in by_para.items():
+            para = self.paragraphs[pid]
+            last = atts[-1]
+            if not any(self.region_at(s) for s, _ in last.content):
+                continue
+            for reg in self.regions:
+                if reg.paragraph != pid or reg.start < last.end:
+                    continue
+                if any(a.start <= reg.start < a.end for a in atts):
+                    continue
+                # Only cue-less quoted sentences: nothing but the quote and punctuation between.
+                tail = max([last.end] + [sp[1] for sp in (last.cue, last.source) if sp and sp[0] >= last.end])
+                if reg.start < tail:
+                    continue
+                before = self.text[tail : reg.start].rstrip()
+                if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
+                    break  # the quote sits inside a sentence of the writer's own
+                if any(a is not last and tail <= a.start < reg.start for a in atts):
+                    break
+                last.content.append((reg.start, reg.end))
+                last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
+
+    def _continue_across_paragraphs(self) -> None:
+        """A paragraph opening a quote after an attributed quote continues its speaker."""
+        attributed = {a.paragraph for a in self.attributions}
+        covered = [(s, e) for a in self.attributions for s, e in a.content]
+        last_by_para = {a.paragraph: a for a in self.attributions}
+        new: list[Attribution] = []
+        prev_body: Paragraph | None = None
+        for para in self.paragraphs:
+            if para.role is not ParagraphRole.BODY:
+                prev_body = None
+                continue
+            if (
+                para.id not in attributed
+                and prev_body is not None
+                and prev_body.id in last_by_para
+                and self._quoted_until(para.start) is not None
+                and not any(s <= para.start < e for s, e in covered)
+            ):
+                parent = last_by_para[prev_body.id]
+                att = Attribution(
+                    [(para.start, para.end)], None, parent.source, para.id, "continuation", 0.6,
+                    continues=parent,
+                )
+                att.notes.append("a quote with no cue, right after a paragraph quoting the same source")
+                new.append(att)
+                last_by_para[para.id] = att
+            prev_body = para
+        self.attributions.extend(new)
+
+    def _dedupe(self) -> None:
+        seen: dict[tuple[object, ...], Attribution] = {}
+        out = []
+        for att in self.attributions:
+            key = (tuple(att.content), att.source)
+            if key in seen:
+                continue
+            seen[key] = att
+            out.append(att)
+        self.attributions = out
+
+    def _kind(self, att: Attribution) -> QuoteKind:
+        total = quoted = 0
+        for s, e in att.content:
+            for tok in tokenize(self.text, s, e):
+                if not tok.is_word:
+                    continue
+                total += 1
+                r = self.region_at(tok.start)
+                quoted += r is not None
+        if total and quoted * 10 >= total * 9:
+            return QuoteKind.DIRECT
+        if quoted:
+            return QuoteKind.MIXED
+        return QuoteKind.INDIRECT
+
+
+def find_attributions(text: str, paragraphs: list[Paragraph], regions: list[QuoteRegion]) -> list[Attribution]:
+    """All attributions in the body paragraphs, sorted by position (see the module docstring)."""
+    return _Engine(text, paragraphs, regions).run()

@@ -1,0 +1,226 @@
+"""Split an article into paragraphs, sentences, tokens and quoted regions.
+
+In: the article text (a ``str``). Out: small records whose ``start``/``end`` are
+half-open character offsets into that same text, so ``text[start:end]`` is the span.
+
+Notes:
+    * A paragraph is a block between blank lines. Inside a block a single line break
+      is kept as a soft break (a quote "broken over a line") when the line does not
+      end a sentence or the next line starts in lower case; otherwise it starts a new
+      paragraph, which is how texts without blank lines are read.
+    * The first paragraph is the headline when it is short; short paragraphs that
+      match web debris ("Please enter your comment!", "Read more") are boilerplate.
+      Neither is deleted: they keep their offsets and are just never mined for quotes.
+    * Quoted regions pair double quotation marks left to right within a paragraph;
+      an opening mark left open at the end of a paragraph is the news-style
+      multi-paragraph quote, continued when the next paragraph opens with a mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from quotelens.lexicon import ABBREVIATIONS
+
+
+class ParagraphRole(StrEnum):
+    TITLE = "title"
+    BODY = "body"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    id: int
+    start: int
+    end: int
+    role: ParagraphRole
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRegion:
+    """A stretch inside quotation marks; ``start`` is the opening mark's offset."""
+
+    start: int
+    end: int
+    paragraph: int
+    closed: bool
+    continued: bool  # opened in an earlier paragraph (multi-paragraph quote)
+
+
+OPENING_MARKS = "“«„"
+CLOSING_MARKS = "”»"
+_QUOTE_MARK_RE = re.compile(r"''|``|[\"“”«»„]")
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|Pres)\.(?=\s)"  # titles
+    r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
+    r"|\w+(?:[’'\-.]\w+)*"  # words, hyphenated words, don't, 3.5
+    r"|''|``"  # two-apostrophe quote marks (NYT)
+    r"|[^\w\s]"  # any other single symbol
+)
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])|[.!?]+[\"”’')\]]*$")
+_TERMINAL = tuple(".!?:;\"”’»")
+_BOILERPLATE_RE = re.compile(
+    r"^\s*(please (enter|leave|log|sign)|leave a (reply|comment)|read more|read also|"
+    r"related( articles| stories)?\s*:|share (this|on)|click here|sign up|subscribe|"
+    r"follow (us|@)|advertisement|listen to .{0,80}here\s*:?\s*$|watch( the)? .{0,80}(below|here)\s*:?\s*$|"
+    r"you must be logged in|all rights reserved|copyright|©|this article (was|originally)|"
+    r"comments?\s*$|\(?photo:|image:|getty images|ap photo|reporting by|editing by|"
+    r"save my name|notify me|tags?\s*:|posted in|filed under|join the discussion|"
+    r"we respect your privacy|\d+ comments?)",
+    re.IGNORECASE,
+)
+_TITLE_MAX_WORDS = 40
+_BOILERPLATE_MAX_WORDS = 25
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]``, with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _soft_break(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Whether a single line break between two non-empty lines is inside a paragraph."""
+    before = text[prev[0] : prev[1]].rstrip()
+    after = text[nxt[0] : nxt[1]].lstrip()
+    if not before or not after:
+        return False
+    if not before.endswith(_TERMINAL):
+        return after[0].islower() or after[0].isdigit() or before.endswith((",", "-", "—"))
+    return False
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans, trimmed of surrounding white space; empty lines separate."""
+    blocks: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    prev_line: tuple[int, int] | None = None
+    for s, e in _line_spans(text):
+        if not text[s:e].strip():
+            if current:
+                blocks.append(current)
+            current, prev_line = None, None
+            continue
+        if current is not None and prev_line is not None and _soft_break(text, prev_line, (s, e)):
+            current = (current[0], e)
+        else:
+            if current:
+                blocks.append(current)
+            current = (s, e)
+        prev_line = (s, e)
+    if current:
+        blocks.append(current)
+    out = []
+    for s, e in blocks:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def is_boilerplate(paragraph_text: str) -> bool:
+    """Web debris: short paragraphs such as comment forms and share prompts."""
+    words = paragraph_text.split()
+    return len(words) <= _BOILERPLATE_MAX_WORDS and bool(_BOILERPLATE_RE.search(paragraph_text))
+
+
+def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:
+    """Paragraphs with their roles (title, body, boilerplate)."""
+    spans = split_paragraphs(text)
+    paragraphs = []
+    for i, (s, e) in enumerate(spans):
+        body = text[s:e]
+        if i == 0 and has_title and len(spans) > 1 and len(body.split()) <= _TITLE_MAX_WORDS:
+            role = ParagraphRole.TITLE
+        elif is_boilerplate(body):
+            role = ParagraphRole.BOILERPLATE
+        else:
+            role = ParagraphRole.BODY
+        paragraphs.append(Paragraph(i, s, e, role))
+    return paragraphs
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (one paragraph)."""
+    spans = []
+    s = start
+    for m in _SENTENCE_END_RE.finditer(text, start, end):
+        stop = m.end()
+        word = re.search(r"(\w+)\.?$", text[s : m.start() + 1])
+        prev = word.group(1).lower() if word else ""
+        if m.group().startswith(".") and (prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha())):
+            continue  # "Mr. Trump", "Donald J. Trump"
+        if stop < end and text[s:stop].strip():
+            spans.append((s, stop))
+            s = stop
+            while s < end and text[s].isspace():
+                s += 1
+    if s < end and text[s:end].strip():
+        spans.append((s, end))
+    return spans
+
+
+def find_quote_regions(text: str, paragraphs: list[Paragraph]) -> list[QuoteRegion]:
+    """Quoted regions in body paragraphs (see the module notes for the pairing rule)."""
+    regions: list[QuoteRegion] = []
+    carried = False  # the previous body paragraph ended inside an open quote
+    for para in paragraphs:
+        if para.role is not ParagraphRole.BODY:
+            carried = False
+            continue
+        open_at: int | None = None
+        first_mark = True
+        continued_here = False
+        for m in _QUOTE_MARK_RE.finditer(text, para.start, para.end):
+            mark = m.group()
+            prev_char = text[m.start() - 1] if m.start() > para.start else " "
+            if open_at is None:
+                open_at = m.start()
+                continued_here = carried and first_mark and m.start() == para.start
+            elif mark in OPENING_MARKS and (prev_char.isspace() or prev_char in "([{—–-"):
+                pass  # an opener while open: nested or mistyped, keep the first
+            else:
+                regions.append(QuoteRegion(open_at, m.end(), para.id, True, continued_here))
+                open_at = None
+                continued_here = False
+            first_mark = False
+        if open_at is not None:
+            regions.append(QuoteRegion(open_at, para.end, para.id, False, continued_here))
+            carried = True
+        else:
+            carried = False
+    return regions
