@@ -201,3 +201,14 @@ FEMALE_FIRST_NAMES = frozenset(
     "kamala amy kirsten tulsi maxine condoleezza madeleine angela theresa marine huma "
     "chelsea laura hope megyn katy anne ann jane karen lisa emily rachel stephanie".split()
 )
+
+# Places that look like names; they are mentioned, never quoted, and are not speakers.
+PLACE_NAMES = frozenset(
+    "united states;america;russia;china;iran;iraq;syria;israel;ukraine;germany;france;britain;"
+    "great britain;united kingdom;england;mexico;canada;japan;india;north korea;south korea;cuba;"
+    "europe;asia;africa;middle east;moscow;washington;new york;new york city;beijing;london;paris;"
+    "berlin;hamburg;kiev;tehran;damascus;jerusalem;brussels;california;texas;florida;ohio;"
+    "pennsylvania;iowa;new hampshire;nevada;virginia;north carolina;south carolina;michigan;"
+    "wisconsin;colorado;arizona;georgia;illinois;chicago;los angeles;silicon valley;wall street;"
+    "capitol hill;the united states;u.s.;us;usa;uk;eu;dc;d.c.".split(";")
+)

@@ -1,0 +1,126 @@
+"""The columns of the four article tables, written once: name, kind and meaning.
+
+In: nothing. Out: :data:`SCHEMAS` and :func:`validate`, which checks a DataFrame
+against its schema and raises a :class:`ValueError` naming the first mismatch.
+The README's column tables are generated from here (``python -m quotelens.schema``).
+
+Kinds: ``int`` (int64, no missing), ``Int`` (nullable integer), ``float``, ``str``
+(text, no missing), ``str?`` (text or missing), ``bool``.
+Every span column is a half-open character offset into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from pandas.api import types as ptypes
+
+Column = tuple[str, str, str]
+
+PARAGRAPHS: list[Column] = [
+    ("id", "int", "paragraph number, 0 = first"),
+    ("start", "int", "offset of the first character"),
+    ("end", "int", "offset after the last character"),
+    ("text", "str", "text[start:end]"),
+    ("role", "str", "title, body or boilerplate"),
+    ("words", "int", "word count"),
+]
+
+QUOTES: list[Column] = [
+    ("id", "int", "row number; one row per contiguous piece of a quotation"),
+    ("group", "int", "quotation number: the pieces of one quotation split around 'X said,' share it"),
+    ("paragraph_id", "int", "paragraph holding the piece"),
+    ("start", "int", "offset of the piece"),
+    ("end", "int", "end offset of the piece"),
+    ("text", "str", "text[start:end]"),
+    ("kind", "str", "direct (all in quote marks), mixed (reported, with quoted fragments) or indirect"),
+    ("cue_text", "str?", "the cue: 'said', 'told', 'according to' ..."),
+    ("cue_start", "Int", "offset of the cue"),
+    ("cue_end", "Int", "end offset of the cue"),
+    ("mention_text", "str?", "the source as written: 'he', 'the U.S. diplomat', 'Tillerson'"),
+    ("mention_start", "Int", "offset of the source mention"),
+    ("mention_end", "Int", "end offset of the source mention"),
+    ("speaker", "str?", "resolved speaker (canonical name); missing when nobody can be named"),
+    ("speaker_type", "str?", "person, organisation, media or anonymous"),
+    ("resolution", "str", "explicit, short name, pronoun, relative pronoun, alias, continuation, anonymous, unresolved"),
+    ("evidence", "str", "how the speaker was found, in words"),
+    ("rule", "str", "the frame that found the quotation"),
+    ("confidence", "float", "0-1, from the frame and the resolution"),
+    ("words", "int", "word count of the piece"),
+]
+
+SPEAKERS: list[Column] = [
+    ("id", "int", "speaker number"),
+    ("name", "str", "canonical name (the fullest form seen)"),
+    ("type", "str", "person, organisation, media or anonymous"),
+    ("aliases", "str", "other forms seen, '; '-separated"),
+    ("roles", "str", "titles and descriptions seen ('secretary of state'), '; '-separated"),
+    ("mentions", "int", "times named or referred to"),
+    ("quotes", "int", "quotations credited (groups)"),
+    ("quoted_words", "int", "words in those quotations"),
+    ("first_paragraph", "Int", "first paragraph where mentioned or quoted"),
+]
+
+MENTIONS: list[Column] = [
+    ("id", "int", "row number"),
+    ("speaker", "str", "canonical name of the entity referred to"),
+    ("speaker_type", "str", "person, organisation, media or anonymous"),
+    ("paragraph_id", "int", "paragraph"),
+    ("start", "int", "offset"),
+    ("end", "int", "end offset"),
+    ("text", "str", "text[start:end]"),
+    ("how", "str", "name, short name, pronoun, alias, ..."),
+]
+
+SCHEMAS: dict[str, list[Column]] = {
+    "paragraphs": PARAGRAPHS,
+    "quotes": QUOTES,
+    "speakers": SPEAKERS,
+    "mentions": MENTIONS,
+}
+
+_PANDAS_DTYPES = {"int": "int64", "Int": "Int64", "float": "float64", "str": "string", "str?": "string", "bool": "bool"}
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """A table with no rows but every column, typed."""
+    return pd.DataFrame({c: pd.Series(dtype=_PANDAS_DTYPES[k]) for c, k, _ in SCHEMAS[name]})
+
+
+def coerce(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Cast a freshly built table to its declared dtypes, in schema column order."""
+    if df.empty:
+        return empty_table(name)
+    cols = [c for c, _, _ in SCHEMAS[name]]
+    return df[cols].astype({c: _PANDAS_DTYPES[k] for c, k, _ in SCHEMAS[name]})
+
+
+def validate(df: pd.DataFrame, name: str) -> None:
+    """Raise ``ValueError`` when ``df`` does not have exactly the columns and kinds of table ``name``."""
+    schema = SCHEMAS[name]
+    expected = [c for c, _, _ in schema]
+    if list(df.columns) != expected:
+        raise ValueError(f"{name}: columns {list(df.columns)} differ from the schema {expected}")
+    for col, kind, _ in schema:
+        s = df[col]
+        ok = {
+            "int": ptypes.is_integer_dtype(s) and not s.isna().any(),
+            "Int": ptypes.is_integer_dtype(s),
+            "float": ptypes.is_float_dtype(s),
+            "str": ptypes.is_string_dtype(s) and not s.isna().any(),
+            "str?": ptypes.is_string_dtype(s),
+            "bool": ptypes.is_bool_dtype(s),
+        }[kind]
+        if not ok:
+            raise ValueError(f"{name}.{col}: expected {kind}, got {s.dtype} (missing values: {int(s.isna().sum())})")
+
+
+def markdown(name: str) -> str:
+    """The schema of one table as a Markdown table (for the README)."""
+    lines = ["| column | kind | meaning |", "|---|---|---|"]
+    lines += [f"| `{c}` | {k} | {d} |" for c, k, d in SCHEMAS[name]]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    for table in SCHEMAS:
+        print(f"#### `{table}`\n\n{markdown(table)}\n")
