@@ -364,6 +364,8 @@ class _Engine:
         if c_end_tok < 0:
             return self._content_in_previous_sentence(sent, i, np, rule, toks)
         first = self._after_intro(toks, 0, c_end_tok)
+        if first > c_end_tok or toks[first].lower == "according":
+            return None  # nothing between an opening "According to X," and this frame
         start = self._content_start(sent, first)
         end = toks[lead_end].end if _is_quote(toks[lead_end]) else toks[c_end_tok].end
         fragments: list[Span] = [(start, end)]

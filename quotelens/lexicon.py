@@ -129,7 +129,9 @@ TITLE_WORDS = frozenset(
     "lt col capt sgt deputy assistant acting interim congressman congresswoman "
     "republican democratic democrat gop lady first u.s. us russian american white "
     "said says defense homeland security treasury council national executive campaign "
-    "manager strategist pollster analyst anchor host reporter columnist editor author".split()
+    "manager strategist pollster analyst anchor host reporter columnist editor author coach "
+    "councilman councilwoman chancellor king queen prince princess pope bishop cardinal "
+    "captain officer detective inspector superintendent principal dean provost".split()
 )
 
 # Descriptive heads that may stand for a named person ("the U.S. diplomat").

@@ -164,9 +164,10 @@ class _Resolver:
                 if not run:
                     continue
                 titles: list[Token] = []
-                while len(run) > 1 and run[0].lower.rstrip(".") in TITLE_WORDS | {"of"}:
-                    titles.append(run[0])
-                    run = run[1:]
+                if _entity_type([t.text for t in run]) is None:
+                    # Everything up to the last title word is the title: "Finance Minister Paul Grant".
+                    last_title = max((n for n, t in enumerate(run[:-1]) if t.lower.rstrip(".") in TITLE_WORDS), default=-1)
+                    titles, run = run[: last_title + 1], run[last_title + 1 :]
                 runs.append((titles, run))
         return runs
 

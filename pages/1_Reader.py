@@ -1,0 +1,39 @@
+"""Reader: the article with every quotation highlighted in its speaker's colour."""
+
+import streamlit as st
+
+from quotelens import ui, views
+
+st.set_page_config(page_title="Reader · quotelens", page_icon="📖", layout="wide")
+article = ui.choose_article()
+st.markdown("# Reader")
+if article is None:
+    st.stop()
+colours = views.colours_for(article)
+speakers = views.speaker_order(article)
+
+chosen = ui.selected_speaker()
+f1, f2, f3 = st.columns([2, 2, 3])
+options = ["All speakers", *speakers]
+pick = f1.selectbox("Speaker", options, index=options.index(chosen) if chosen in options else 0)
+ui.select_speaker(None if pick == "All speakers" else pick)
+kinds = f2.multiselect("Kind", views.KIND_ORDER, default=views.KIND_ORDER, help="\n".join(views.KIND_LABEL.values()))
+search = f3.text_input("Search in quotations", placeholder="e.g. interference")
+
+shown = views.filter_quotes(article.quotes, [pick] if pick != "All speakers" else None, kinds, search)
+st.markdown(views.legend_html(colours, speakers), unsafe_allow_html=True)
+st.caption(f"{shown['group'].nunique()} of {article.quotes['group'].nunique()} quotations shown. Hover a highlight for its evidence.")
+
+if article.title:
+    st.markdown(views.reader_html(article, shown, colours, roles=("title",)), unsafe_allow_html=True)
+st.markdown(views.reader_html(article, shown, colours, roles=("body",)), unsafe_allow_html=True)
+if (article.paragraphs["role"] == "boilerplate").any():
+    with st.expander("Page debris (not part of the story, never mined for quotes)"):
+        st.markdown(views.reader_html(article, shown, colours, roles=("boilerplate",)), unsafe_allow_html=True)
+
+st.markdown("#### Evidence for each attribution")
+evidence = shown.sort_values("start")[["group", "speaker", "kind", "text", "cue_text", "mention_text", "resolution", "evidence", "confidence"]]
+if evidence.empty:
+    st.info("No quotation matches these filters.")
+else:
+    st.dataframe(evidence, hide_index=True, width="stretch")

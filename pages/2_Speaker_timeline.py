@@ -1,0 +1,32 @@
+"""Speaker timeline: who speaks where, through the article."""
+
+import streamlit as st
+
+from quotelens import ui, views
+
+st.set_page_config(page_title="Speaker timeline · quotelens", page_icon="🕒", layout="wide")
+article = ui.choose_article()
+st.markdown("# Speaker timeline")
+if article is None:
+    st.stop()
+colours = views.colours_for(article)
+order = views.speaker_order(article)
+data = views.timeline_data(article)
+if data.empty:
+    st.info("No quotation was found in this article, so there is no one to place on the timeline.")
+    st.stop()
+
+st.caption("One mark per quotation, sized by its words; ● direct, ◆ mixed, ▲ reported. Click a speaker's mark to see their words.")
+event = st.altair_chart(views.timeline_chart(data, order, colours), on_select="rerun", key="timeline", width="stretch")
+picked = views.selected_speakers(event)
+if picked and picked != st.session_state.get("ql_timeline_seen"):
+    ui.select_speaker(picked[0])
+st.session_state["ql_timeline_seen"] = picked
+
+chosen = ui.selected_speaker()
+options = ["All speakers", *order]
+pick = st.selectbox("Speaker", options, index=options.index(chosen) if chosen in options else 0)
+ui.select_speaker(None if pick == "All speakers" else pick)
+rows = views.quotation_list(views.filter_quotes(article.quotes, [pick] if pick != "All speakers" else None))
+st.markdown(f"#### {len(rows)} quotation{'s' if len(rows) != 1 else ''}")
+st.dataframe(rows, hide_index=True, width="stretch")

@@ -1,0 +1,47 @@
+"""Who said what: words per speaker, mentioned vs quoted, the author's share, every quotation."""
+
+import streamlit as st
+
+from quotelens import ui, views
+
+st.set_page_config(page_title="Who said what · quotelens", page_icon="📊", layout="wide")
+article = ui.choose_article()
+st.markdown("# Who said what")
+if article is None:
+    st.stop()
+colours = views.colours_for(article)
+order = views.speaker_order(article)
+if not order:
+    st.info("No quotation was found in this article.")
+else:
+    st.markdown("#### Quoted words per speaker")
+    st.caption("Opacity shows the kind: solid = direct quote, lighter = mixed, lightest = reported speech. Click a bar to select that speaker on every page.")
+    event = st.altair_chart(
+        views.who_said_what_chart(views.words_by_speaker(article), order, colours), on_select="rerun", key="wsw", width="stretch"
+    )
+    picked = views.selected_speakers(event)
+    if picked and picked != st.session_state.get("ql_wsw_seen"):
+        ui.select_speaker(picked[0])
+    st.session_state["ql_wsw_seen"] = picked
+
+mvq = views.mentioned_vs_quoted(article)
+if not mvq.empty:
+    st.markdown("#### Mentioned vs quoted")
+    silent = mvq.loc[mvq["never quoted"], "speaker"].tolist()
+    if silent:
+        st.warning("Named but never heard: " + ", ".join(silent))
+    st.altair_chart(views.mentioned_vs_quoted_chart(mvq, colours), width="stretch")
+
+st.markdown("#### The author's voice and each source's share")
+st.altair_chart(views.voice_chart(views.voice_share(article), colours), width="stretch")
+
+chosen = ui.selected_speaker()
+options = ["All speakers", *order]
+pick = st.selectbox("Speaker", options, index=options.index(chosen) if chosen in options else 0)
+ui.select_speaker(None if pick == "All speakers" else pick)
+table = views.filter_quotes(article.quotes, [pick] if pick != "All speakers" else None)
+st.markdown(f"#### Quotations ({table['group'].nunique()})")
+st.dataframe(table.drop(columns=["id"]), hide_index=True, width="stretch")
+c1, c2 = st.columns(2)
+c1.download_button("Download CSV", views.to_csv_bytes(table), f"{article.name}-quotes.csv", "text/csv")
+c2.download_button("Download JSON", views.to_json_bytes(table), f"{article.name}-quotes.json", "application/json")

@@ -1,0 +1,364 @@
+"""What the dashboard pages show, computed without Streamlit: filters, HTML, charts.
+
+In: an :class:`~quotelens.article.Article`. Out: filtered tables, escaped HTML for
+the reader view, Altair charts and export bytes. Pages only lay these out.
+
+Notes:
+    Article text is untrusted. :func:`reader_html` escapes every character of it
+    (``html.escape`` with ``quote=True``) and builds only the tags written here, so
+    it is the one string a page may pass to ``st.markdown(unsafe_allow_html=True)``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+from quotelens.article import Article
+from quotelens.palette import AUTHOR, speaker_colours, text_colour_on, with_alpha
+
+KIND_ORDER = ["direct", "mixed", "indirect"]
+KIND_UNDERLINE = {"direct": "solid", "mixed": "dashed", "indirect": "dotted"}
+KIND_LABEL = {
+    "direct": "direct quote (solid underline)",
+    "mixed": "mixed: paraphrase with quoted words (dashed)",
+    "indirect": "reported speech (dotted)",
+}
+WORDS_PER_MINUTE = 230
+UNKNOWN = "(unresolved)"
+
+
+# ---------------------------------------------------------------------- speakers and colours
+def speaker_order(article: Article) -> list[str]:
+    """Quoted speakers in order of their first quotation."""
+    q = article.quotes.dropna(subset=["speaker"]).sort_values("start")
+    return list(dict.fromkeys(q["speaker"].tolist()))
+
+
+def colours_for(article: Article) -> dict[str, str]:
+    """The one colour map every page uses."""
+    anon = article.speakers.loc[article.speakers["type"] == "anonymous", "name"].tolist()
+    colours = speaker_colours(speaker_order(article), anonymous=anon)
+    colours[UNKNOWN] = "#999999"
+    return colours
+
+
+def filter_quotes(
+    quotes: pd.DataFrame,
+    speakers: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+    search: str | None = None,
+) -> pd.DataFrame:
+    """Rows whose speaker and kind are among those given and whose text contains ``search``.
+
+    A whole quotation (group) is kept when any of its pieces matches the search.
+    """
+    out = quotes
+    if speakers:
+        names = set(speakers)
+        out = out[out["speaker"].fillna(UNKNOWN).isin(names)]
+    if kinds:
+        out = out[out["kind"].isin(set(kinds))]
+    if search and search.strip():
+        hit = out["text"].str.contains(search.strip(), case=False, regex=False, na=False)
+        out = out[out["group"].isin(out.loc[hit, "group"])]
+    return out
+
+
+def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per quotation (pieces joined with ' … '), for tables under charts."""
+    if quotes.empty:
+        return pd.DataFrame(columns=["speaker", "kind", "paragraph", "quotation", "cue", "mention", "confidence"])
+    g = quotes.sort_values("start").groupby("group", sort=False)
+    return pd.DataFrame({
+        "speaker": g["speaker"].first().fillna(UNKNOWN),
+        "kind": g["kind"].first(),
+        "paragraph": g["paragraph_id"].first(),
+        "quotation": g["text"].agg(" … ".join),
+        "cue": g["cue_text"].first(),
+        "mention": g["mention_text"].first(),
+        "confidence": g["confidence"].first(),
+    }).reset_index(drop=True)
+
+
+# HTML's own specials and every character markdown gives a meaning to, as numeric entities.
+_INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_{}[]()#+-.!|~$:="})
+
+
+def safe_text(text: str) -> str:
+    """Article text made inert for ``st.markdown``: HTML-escaped, and markdown syntax turned to entities.
+
+    Nothing in the result can open a tag, a link or an image, so no script runs and no request leaves.
+    """
+    return text.translate(_INERT)
+
+
+# ---------------------------------------------------------------------- reader view
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int
+    end: int
+    group: int
+    speaker: str
+    kind: str
+    last: bool
+    tooltip: str
+
+
+def _pieces(quotes: pd.DataFrame) -> list[_Piece]:
+    out = []
+    last_of_group = quotes.groupby("group")["end"].transform("max") if not quotes.empty else pd.Series(dtype=int)
+    for row, last_end in zip(quotes.itertuples(index=False), last_of_group, strict=True):
+        speaker = row.speaker if isinstance(row.speaker, str) else UNKNOWN
+        tip = f"{speaker} · {row.kind} · cue: {row.cue_text or '—'} · source: {row.mention_text or '—'} · confidence {row.confidence:.2f}"
+        out.append(_Piece(int(row.start), int(row.end), int(row.group), speaker, str(row.kind), int(row.end) == int(last_end), tip))
+    return out
+
+
+def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
+    colour = colours.get(piece.speaker, "#999999")
+    style = (
+        f"background:{with_alpha(colour, 0.28)};"
+        f"text-decoration:underline {KIND_UNDERLINE.get(piece.kind, 'solid')} {colour};"
+        "text-decoration-thickness:2px;text-underline-offset:3px;border-radius:2px;"
+    )
+    return (
+        f'<span class="ql-quote ql-{piece.kind}" data-speaker="{html.escape(piece.speaker, quote=True)}" '
+        f'title="{html.escape(piece.tooltip, quote=True)}" style="{style}">'
+    )
+
+
+def speaker_chip(name: str, colours: dict[str, str]) -> str:
+    colour = colours.get(name, "#999999")
+    return (
+        f'<span class="ql-chip" style="background:{colour};color:{text_colour_on(colour)};'
+        f'border-radius:0.6em;padding:0 0.45em;font-size:0.78em;font-weight:600;white-space:nowrap">'
+        f"{safe_text(name)}</span>"
+    )
+
+
+def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colours: dict[str, str]) -> str:
+    """One paragraph with its quotation pieces highlighted; nested pieces take the inner colour."""
+    inside = [p for p in pieces if p.start < end and p.end > start]
+    cuts = sorted({start, end, *(max(p.start, start) for p in inside), *(min(p.end, end) for p in inside)})
+    out: list[str] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        covering = [p for p in inside if p.start <= a and p.end >= b]
+        segment = safe_text(text[a:b]).replace("\n", " ")  # a soft line break inside a paragraph
+        if not covering:
+            out.append(segment)
+            continue
+        piece = min(covering, key=lambda p: p.end - p.start)
+        out.append(_span_open(piece, colours) + segment + "</span>")
+        for p in covering:
+            if p.last and p.end == b:
+                out.append(" " + speaker_chip(p.speaker, colours))
+    return "".join(out)
+
+
+def reader_html(article: Article, quotes: pd.DataFrame, colours: dict[str, str], roles: Iterable[str] = ("body",)) -> str:
+    """The article's paragraphs of the given roles as escaped HTML with highlighted quotations."""
+    pieces = _pieces(quotes)
+    wanted = set(roles)
+    blocks = []
+    for row in article.paragraphs.itertuples(index=False):
+        if row.role not in wanted:
+            continue
+        inner = paragraph_html(article.text, int(row.start), int(row.end), pieces, colours)
+        tag = "h2" if row.role == "title" else "p"
+        style = ' style="opacity:0.6;font-style:italic"' if row.role == "boilerplate" else ""
+        blocks.append(f'<{tag} class="ql-para" data-paragraph="{int(row.id)}"{style}>{inner}</{tag}>')
+    return '<div class="ql-reader" style="line-height:1.75">' + "\n".join(blocks) + "</div>"
+
+
+def legend_html(colours: dict[str, str], speakers: Iterable[str]) -> str:
+    chips = " ".join(speaker_chip(s, colours) for s in speakers)
+    kinds = " · ".join(
+        f'<span style="text-decoration:underline {KIND_UNDERLINE[k]};text-decoration-thickness:2px">{html.escape(KIND_LABEL[k])}</span>'
+        for k in KIND_ORDER
+    )
+    return f'<div class="ql-legend" style="line-height:2">{chips}<br><small>{kinds}</small></div>'
+
+
+# ---------------------------------------------------------------------- overview
+def voice_share(article: Article) -> pd.DataFrame:
+    """Share of the body's characters in the writer's own voice vs credited to each source.
+
+    Each character counts once: inside nested attributions it goes to the innermost speaker.
+    """
+    body = article.paragraphs[article.paragraphs["role"] == "body"]
+    owner: dict[int, str] = {}
+    q = article.quotes.assign(length=article.quotes["end"] - article.quotes["start"]).sort_values("length", ascending=False)
+    for row in q.itertuples(index=False):
+        name = row.speaker if isinstance(row.speaker, str) else UNKNOWN
+        for pos in range(int(row.start), int(row.end)):
+            owner[pos] = name
+    counts: dict[str, int] = {"Author": 0}
+    for row in body.itertuples(index=False):
+        for pos in range(int(row.start), int(row.end)):
+            if article.text[pos].isspace():
+                continue
+            who = owner.get(pos, "Author")
+            counts[who] = counts.get(who, 0) + 1
+    total = sum(counts.values()) or 1
+    df = pd.DataFrame({"voice": list(counts), "characters": list(counts.values())})
+    df["share"] = df["characters"] / total
+    return df.sort_values("characters", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def overview(article: Article) -> dict[str, object]:
+    body = article.paragraphs[article.paragraphs["role"] == "body"]
+    words = int(body["words"].sum())
+    share = voice_share(article)
+    author = float(share.loc[share["voice"] == "Author", "share"].sum()) if not share.empty else 1.0
+    return {
+        "paragraphs": len(body),
+        "quotations": int(article.quotes["group"].nunique()) if not article.quotes.empty else 0,
+        "speakers quoted": len(speaker_order(article)),
+        "author share": author,
+        "reading minutes": max(1, round(words / WORDS_PER_MINUTE)) if words else 0,
+        "words": words,
+    }
+
+
+# ---------------------------------------------------------------------- charts
+SELECT_PARAM = "pick"
+
+
+def _colour_scale(order: list[str], colours: dict[str, str]) -> alt.Scale:
+    return alt.Scale(domain=order, range=[colours.get(s, "#999999") for s in order])
+
+
+def timeline_data(article: Article) -> pd.DataFrame:
+    q = quotation_list(article.quotes)
+    if q.empty:
+        return pd.DataFrame(columns=["speaker", "paragraph", "kind", "words", "quotation"])
+    q["words"] = q["quotation"].str.split().str.len()
+    q["quotation"] = q["quotation"].str.slice(0, 220)
+    return q[["speaker", "paragraph", "kind", "words", "quotation"]]
+
+
+def timeline_chart(data: pd.DataFrame, order: list[str], colours: dict[str, str]) -> alt.Chart:
+    """x = paragraph, y = speaker (first appearance first), one mark per quotation sized by words."""
+    pick = alt.selection_point(name=SELECT_PARAM, fields=["speaker"])
+    return (
+        alt.Chart(data)
+        .mark_point(filled=True, opacity=0.85)
+        .encode(
+            x=alt.X("paragraph:Q", title="paragraph (position in the article)", axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y("speaker:N", sort=order, title=None),
+            size=alt.Size("words:Q", title="words", scale=alt.Scale(range=[60, 900])),
+            shape=alt.Shape("kind:N", scale=alt.Scale(domain=KIND_ORDER, range=["circle", "diamond", "triangle-up"]), title="kind"),
+            color=alt.Color("speaker:N", scale=_colour_scale(order, colours), legend=None),
+            opacity=alt.condition(pick, alt.value(0.95), alt.value(0.25)),
+            tooltip=["speaker:N", "kind:N", "paragraph:Q", "words:Q", "quotation:N"],
+        )
+        .add_params(pick)
+        .properties(height=max(180, 48 * max(1, len(order))))
+        .configure_legend(orient="bottom", direction="horizontal")
+    )
+
+
+def words_by_speaker(article: Article) -> pd.DataFrame:
+    q = article.quotes.assign(speaker=article.quotes["speaker"].fillna(UNKNOWN))
+    if q.empty:
+        return pd.DataFrame(columns=["speaker", "kind", "words", "quotations"])
+    return (
+        q.groupby(["speaker", "kind"], as_index=False)
+        .agg(words=("words", "sum"), quotations=("group", "nunique"))
+        .sort_values(["speaker", "kind"])
+        .reset_index(drop=True)
+    )
+
+
+def who_said_what_chart(data: pd.DataFrame, order: list[str], colours: dict[str, str]) -> alt.Chart:
+    """Words per speaker, stacked by kind (kind shown by opacity, speaker by colour)."""
+    pick = alt.selection_point(name=SELECT_PARAM, fields=["speaker"])
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            y=alt.Y("speaker:N", sort=order, title=None),
+            x=alt.X("words:Q", title="quoted words"),
+            color=alt.Color("speaker:N", scale=_colour_scale(order, colours), legend=None),
+            opacity=alt.condition(
+                pick,
+                alt.Opacity("kind:N", scale=alt.Scale(domain=KIND_ORDER, range=[1.0, 0.7, 0.4]), title="kind"),
+                alt.value(0.15),
+            ),
+            order=alt.Order("kind_rank:Q"),
+            tooltip=["speaker:N", "kind:N", "words:Q", "quotations:Q"],
+        )
+        .transform_calculate(kind_rank="indexof(['direct','mixed','indirect'], datum.kind)")
+        .add_params(pick)
+        .properties(height=max(140, 34 * max(1, len(order))))
+    )
+
+
+def mentioned_vs_quoted(article: Article) -> pd.DataFrame:
+    """People and organisations: times mentioned vs quotations credited."""
+    sp = article.speakers[article.speakers["type"] != "anonymous"]
+    df = sp[["name", "type", "mentions", "quotes"]].rename(columns={"name": "speaker"})
+    df = df[(df["mentions"] > 0) | (df["quotes"] > 0)].copy()
+    df["never quoted"] = df["quotes"] == 0
+    return df.sort_values(["mentions", "quotes"], ascending=False, kind="stable").reset_index(drop=True)
+
+
+def mentioned_vs_quoted_chart(data: pd.DataFrame, colours: dict[str, str]) -> alt.Chart:
+    long = data.melt(id_vars=["speaker", "never quoted"], value_vars=["mentions", "quotes"], var_name="count of", value_name="n")
+    order = data["speaker"].tolist()
+    return (
+        alt.Chart(long)
+        .mark_bar()
+        .encode(
+            y=alt.Y("speaker:N", sort=order, title=None),
+            yOffset=alt.YOffset("count of:N"),
+            x=alt.X("n:Q", title="count"),
+            color=alt.Color("count of:N", scale=alt.Scale(domain=["mentions", "quotes"], range=["#999999", "#0072B2"])),
+            tooltip=["speaker:N", "count of:N", "n:Q", "never quoted:N"],
+        )
+        .properties(height=max(140, 40 * max(1, len(order))))
+    )
+
+
+def voice_chart(data: pd.DataFrame, colours: dict[str, str]) -> alt.Chart:
+    order = data["voice"].tolist()
+    rng = [AUTHOR if v == "Author" else colours.get(v, "#999999") for v in order]
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("share:Q", stack="normalize", axis=alt.Axis(format="%"), title="share of the article body"),
+            color=alt.Color("voice:N", scale=alt.Scale(domain=order, range=rng), sort=order, title="voice"),
+            order=alt.Order("characters:Q", sort="descending"),
+            tooltip=["voice:N", alt.Tooltip("share:Q", format=".1%"), "characters:Q"],
+        )
+        .properties(height=70)
+    )
+
+
+def selected_speakers(event: object) -> list[str]:
+    """Speakers picked in a chart selection event from ``st.altair_chart(on_select="rerun")``."""
+    try:
+        points = event["selection"][SELECT_PARAM]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return []
+    if isinstance(points, dict):
+        values = points.get("speaker", [])
+        return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
+    return [p["speaker"] for p in points if isinstance(p, dict) and isinstance(p.get("speaker"), str)]
+
+
+# ---------------------------------------------------------------------- export
+def to_csv_bytes(df: pd.DataFrame) -> bytes:
+    return df.to_csv(index=False).encode("utf-8")
+
+
+def to_json_bytes(df: pd.DataFrame) -> bytes:
+    records = json.loads(df.to_json(orient="records", force_ascii=False))
+    return json.dumps(records, ensure_ascii=False, indent=1).encode("utf-8")

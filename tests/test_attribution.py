@@ -1,0 +1,158 @@
+"""One test per frame of the engine, on short sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens import load_article
+
+
+def attributions(body: str) -> list[dict]:
+    """(speaker, kind, cue, mention, content pieces) of each quotation in an article with a headline."""
+    art = load_article("Headline For The Test\n\n" + body)
+    out = []
+    for _, g in art.quotes.sort_values("start").groupby("group", sort=False):
+        first = g.iloc[0]
+        out.append({
+            "speaker": first["speaker"] if isinstance(first["speaker"], str) else None,
+            "kind": first["kind"],
+            "cue": first["cue_text"] if isinstance(first["cue_text"], str) else None,
+            "mention": first["mention_text"] if isinstance(first["mention_text"], str) else None,
+            "pieces": g["text"].tolist(),
+            "resolution": first["resolution"],
+        })
+    return out
+
+
+def test_source_first_with_that():
+    (a,) = attributions("Senator Jane Roe said that the bill would fail in the House.")
+    assert a["speaker"] == "Jane Roe"
+    assert a["cue"] == "said"
+    assert a["pieces"] == ["the bill would fail in the House."]
+    assert a["kind"] == "indirect"
+
+
+def test_told_reporters_that_skips_the_addressee():
+    (a,) = attributions("Mayor Tom Blake told reporters afterward that the bridge would reopen in May.")
+    assert a["speaker"] == "Tom Blake"
+    assert a["pieces"] == ["the bridge would reopen in May."]
+
+
+def test_content_first_with_source_and_cue_after():
+    (a,) = attributions("“We will rebuild the school,” Anna Kowalski said.")
+    assert a["speaker"] == "Anna Kowalski"
+    assert a["kind"] == "direct"
+    assert a["pieces"] == ["“We will rebuild the school,”"]
+
+
+def test_inverted_cue_before_source():
+    (a,) = attributions("“The budget is balanced,” said Finance Minister Paul Grant.")
+    assert a["speaker"] == "Paul Grant"
+    assert a["mention"].endswith("Paul Grant")
+
+
+def test_quote_split_around_the_attribution_is_one_group():
+    (a,) = attributions("“The first half is here,” Maria Lopez said, “and the second half is here.”")
+    assert a["speaker"] == "Maria Lopez"
+    assert a["pieces"] == ["“The first half is here,”", "“and the second half is here.”"]
+
+
+def test_he_said_after_a_quote_resolves_to_the_last_speaker():
+    body = (
+        "Governor Ruth Adams spoke at the plant on Monday.\n\n"
+        "Adams said the plant would stay open.\n\n"
+        "“It is not clear when the work will end,” she said. “But it will end.”"
+    )
+    quotes = attributions(body)
+    last = quotes[-1]
+    assert last["mention"] == "she"
+    assert last["speaker"] == "Ruth Adams"
+    assert last["resolution"] == "pronoun"
+    assert last["pieces"] == ["“It is not clear when the work will end,”", "“But it will end.”"]
+
+
+def test_said_colon_takes_the_next_paragraph():
+    body = "Director Omar Haddad said:\n\n“The museum will open next spring, and tickets will be free.”"
+    (a,) = attributions(body)
+    assert a["speaker"] == "Omar Haddad"
+    assert a["kind"] == "direct"
+    assert a["pieces"][0].startswith("“The museum will open")
+
+
+def test_quote_broken_over_a_line_stays_one_quote():
+    body = "Chief Lena Park said:\n\n“We agreed to exchange further work \nregarding the treaty and its terms.”"
+    (a,) = attributions(body)
+    assert "\n" in a["pieces"][0]
+    assert a["pieces"][0].endswith("terms.”")
+
+
+def test_according_to_before_and_after():
+    quotes = attributions(
+        "According to the city council, the road will close on Friday.\n\n"
+        "The mayor is leaving office, according to Councilman Greg Hill."
+    )
+    assert quotes[0]["cue"] == "According to"
+    assert quotes[0]["pieces"] == ["the road will close on Friday."]
+    assert quotes[1]["pieces"] == ["The mayor is leaving office"]
+    assert quotes[1]["speaker"] == "Greg Hill"
+
+
+def test_double_attribution_keeps_both_sources():
+    body = (
+        "According to Russian media, the leaders agreed on a ceasefire, "
+        "according to remarks Foreign Minister Ivan Petrov made to reporters."
+    )
+    quotes = attributions(body)
+    assert {q["speaker"] for q in quotes} == {"Russian media", "Ivan Petrov"}
+    assert quotes[0]["pieces"] == quotes[1]["pieces"] == ["the leaders agreed on a ceasefire"]
+
+
+def test_cue_in_the_middle_cuts_the_inner_report():
+    (outer, inner) = attributions("Putin denied any involvement, Tillerson said, but Trump pressed him on it.")
+    assert outer["cue"] == "said"
+    assert outer["pieces"] == ["Putin denied any involvement", "but Trump pressed him on it."]
+    assert inner["cue"] == "denied"
+    assert inner["pieces"] == ["any involvement"]
+
+
+def test_apposition_between_subject_and_verb():
+    (a,) = attributions("Brian Sandoval, the governor of Nevada, said Tuesday that he had voted early.")
+    assert a["mention"] == "Brian Sandoval"
+    assert a["pieces"] == ["he had voted early."]
+
+
+def test_acknowledged_that_is_a_cue():
+    (a,) = attributions("Engineer Sara Quinn acknowledged that the tests had been delayed twice.")
+    assert a["cue"] == "acknowledged"
+
+
+@pytest.mark.parametrize("mark", ["“{}”", '"{}"', "''{}''"])
+def test_all_double_quote_styles_make_direct_quotes(mark):
+    (a,) = attributions(mark.format("We are ready for the storm,") + " Captain Ada Moss said.")
+    assert a["kind"] == "direct"
+
+
+def test_mixed_quote_is_marked_mixed():
+    (a,) = attributions("Professor Ken Ito said the plan was “deeply flawed” and should be withdrawn.")
+    assert a["kind"] == "mixed"
+
+
+def test_cue_less_quote_paragraph_continues_the_speaker():
+    body = "“We won tonight,” Coach Rita Mendez said.\n\n“And we will win again on Sunday.”"
+    quotes = attributions(body)
+    assert quotes[1]["speaker"] == "Rita Mendez"
+    assert quotes[1]["resolution"] == "continuation"
+
+
+def test_capitalised_cue_words_are_not_cues():
+    assert attributions("The United States Says Nothing About It In The Headline Style.") == []
+
+
+def test_nominal_cue_is_not_a_verb_frame():
+    quotes = attributions("Officials rejected Putin's claim that the vote was fair in every region.")
+    assert all(q["cue"] != "claim" for q in quotes)
+
+
+def test_headline_and_debris_are_never_mined():
+    art = load_article("Smith Says “Nothing Happened”\n\nThe story.\n\nRead more: “Smith said nothing,” he said")
+    assert art.quotes.empty
