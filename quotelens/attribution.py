@@ -443,6 +443,8 @@ class _Engine:
                 k = m + 1
         if k >= len(toks):
             return self._colon_to_next_paragraph(sent, i, np, toks)
+        if toks[k].lower == "according":
+            return None  # "agreed on X, according to Y": the cue has no content of its own
         if toks[i].lower.endswith("ing") and not (i > 0 and toks[i - 1].lower in _PROGRESSIVE_AUX):
             return None  # "saying" as a noun or a participle: not a finite cue
         clause_marked = k > i + 1 and toks[k - 1].lower in {"that", ":", ","}

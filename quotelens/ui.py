@@ -138,6 +138,9 @@ def _upload_widgets() -> None:
 
 
 def _accept_upload(data: bytes, name: str) -> None:
+    if not data.strip():
+        st.session_state["ql_upload_error"] = f"{name}: the file is empty, there is nothing to read"
+        return
     try:
         load_uploaded_article(data, name)
     except ArticleInputError as exc:

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+
+from quotelens.cli import main
+from tests.conftest import DEFAULT_ARTICLE
+
+
+def test_jsonl_is_the_scorer_format(tmp_path, scorer):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    text = "Headline\n\n“We will win,” Coach Rita Mendez said.\n"
+    (gold / "a.txt").write_text(text, encoding="utf-8")
+    (gold / "a.ann").write_text(
+        "T1\tSource 31 42\tRita Mendez\nT2\tCue 43 47\tsaid\nT3\tContent 10 24\t“We will win,”\n"
+        "T4\tAttribution 43 47\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "pred.jsonl"
+    assert main(["extract", str(gold), "--format", "jsonl", "--out", str(out)]) == 0
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert recs[0]["doc"] == "a" and recs[0]["speaker"] == "Rita Mendez"
+    result = scorer.score(str(gold), str(out))
+    assert result["all"]["who_said_what"]["f1"] == 1.0
+
+
+def test_one_bad_file_is_reported_and_the_others_processed(tmp_path, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text(DEFAULT_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    out = tmp_path / "q.csv"
+    code = main(["extract", str(bad), str(good), "--format", "csv", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and "bad.txt" in err and "PNG" in err
+    df = pd.read_csv(out)
+    assert set(df["doc"]) == {"good"} and len(df) > 5
+
+
+def test_parquet_tables(tmp_path):
+    out = tmp_path / "speakers.parquet"
+    assert main(["extract", str(DEFAULT_ARTICLE), "--format", "parquet", "--table", "speakers", "--out", str(out)]) == 0
+    df = pd.read_parquet(out)
+    assert "Rex Tillerson" in set(df["name"])
+
+
+def test_cli_errors_have_no_traceback(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotelens.cli", "extract", str(tmp_path / "missing.txt")],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "missing.txt" in proc.stderr

@@ -1,0 +1,55 @@
+from tests.test_attribution import attributions
+
+from quotelens import load_article
+
+
+def test_titles_are_roles_not_names(default_article):
+    sp = default_article.speakers.set_index("name")
+    assert "Rex Tillerson" in sp.index
+    assert "secretary of state" in sp.loc["Rex Tillerson", "roles"]
+    assert "Tillerson" in sp.loc["Rex Tillerson", "aliases"]
+
+
+def test_description_resolves_to_the_person_with_that_role(default_article):
+    q = default_article.quotes
+    row = q[q["mention_text"] == "the U.S. diplomat"].iloc[0]
+    assert row["speaker"] == "Rex Tillerson"
+    assert row["resolution"] == "alias"
+    assert "secretary of state" in row["evidence"]
+
+
+def test_short_name_picks_the_person_by_title():
+    body = (
+        "Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa.\n\n"
+        "Mrs. Clinton said the campaign would win in November."
+    )
+    (a,) = [q for q in attributions(body) if q["cue"] == "said"]
+    assert a["speaker"] == "Hillary Clinton"
+
+
+def test_pronoun_sex_vetoes_the_wrong_antecedent():
+    body = "Hillary Clinton met John Kerry on Friday.\n\nHe said the talks had gone well for both sides."
+    (a,) = attributions(body)
+    assert a["speaker"] == "John Kerry"
+
+
+def test_anonymous_source_resolves_to_no_person():
+    art = load_article("Headline Here\n\nA senior official said the talks would resume next week in Geneva.")
+    (rec,) = art.scorer_records()
+    assert rec["speaker"] is None
+    assert art.quotes.iloc[0]["speaker_type"] == "anonymous"
+
+
+def test_media_source_is_typed_media(default_article):
+    sp = default_article.speakers.set_index("name")
+    assert sp.loc["Russian media", "type"] == "media"
+
+
+def test_mentioned_but_never_quoted_is_counted(default_article):
+    sp = default_article.speakers.set_index("name")
+    assert sp.loc["Donald Trump", "quotes"] == 0
+    assert sp.loc["Donald Trump", "mentions"] >= 5
+
+
+def test_places_are_not_speakers(default_article):
+    assert "United States" not in set(default_article.speakers["name"])
