@@ -130,7 +130,7 @@ def _upload_widgets() -> None:
     )
     if file is not None and st.session_state.get("ql_file_seen") != file.file_id:
         st.session_state["ql_file_seen"] = file.file_id
-        _accept_upload(file.getvalue(), Path(file.name).stem)
+        _accept_upload(file.getvalue(), file.name)
     with st.expander("…or paste text"):
         pasted = st.text_area("Article text (first line = headline)", key="ql_paste", height=150)
         if st.button("Read pasted text", key="ql_paste_go"):
@@ -142,7 +142,7 @@ def _accept_upload(data: bytes, name: str) -> None:
         st.session_state["ql_upload_error"] = f"{name}: the file is empty, there is nothing to read"
         return
     try:
-        load_uploaded_article(data, name)
+        load_uploaded_article(data, name)  # errors name the file as the user knows it
     except ArticleInputError as exc:
         st.session_state["ql_upload_error"] = str(exc)
         return
