@@ -296,7 +296,7 @@ def who_said_what_chart(data: pd.DataFrame, order: list[str], colours: dict[str,
         )
         .transform_calculate(kind_rank="indexof(['direct','mixed','indirect'], datum.kind)")
         .add_params(pick)
-        .properties(height=max(140, 34 * max(1, len(order))))
+        .properties(height=alt.Step(30))
     )
 
 
@@ -322,7 +322,7 @@ def mentioned_vs_quoted_chart(data: pd.DataFrame, colours: dict[str, str]) -> al
             color=alt.Color("count of:N", scale=alt.Scale(domain=["mentions", "quotes"], range=["#999999", "#0072B2"])),
             tooltip=["speaker:N", "count of:N", "n:Q", "never quoted:N"],
         )
-        .properties(height=max(140, 40 * max(1, len(order))))
+        .properties(height=alt.Step(16))
     )
 
 

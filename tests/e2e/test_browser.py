@@ -1,0 +1,86 @@
+"""End to end in headless Chromium against a real `streamlit run`."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.e2e.conftest import screenshot, wait_until_idle
+
+pytestmark = pytest.mark.e2e
+
+DEEP_LINKS = {"Reader": "Reader", "Speaker_timeline": "Speaker timeline", "Who_said_what": "Who said what"}
+
+
+def test_home_shows_headline_and_speakers(server, page):
+    page.goto(server.url + "/")
+    wait_until_idle(page)
+    page.get_by_text("Donald Trump Sides With Vladimir Putin", exact=False).first.wait_for()
+    assert page.locator(".ql-chip", has_text="Rex Tillerson").count() >= 1
+    screenshot(page, "home")
+
+
+def test_reader_highlights_quotes_with_speaker_names(server, page):
+    page.goto(server.url + "/Reader")
+    wait_until_idle(page)
+    page.wait_for_selector(".ql-quote")
+    quotes = page.locator(".ql-quote")
+    assert quotes.count() >= 10
+    assert page.locator('.ql-quote[data-speaker="Rex Tillerson"]').count() >= 5
+    assert page.locator(".ql-reader .ql-chip", has_text="Sergey Lavrov").count() >= 1
+    assert "raising the concerns of the American people" in page.locator(".ql-direct, .ql-mixed").all_inner_texts().__str__()
+    screenshot(page, "reader")
+
+
+def test_clicking_a_bar_selects_the_speaker(server, page, default_article):
+    page.goto(server.url + "/Who_said_what")
+    wait_until_idle(page)
+    chart = page.locator('[data-testid="stVegaLiteChart"]').first
+    chart.wait_for()
+    # Vega draws each bar as an SVG path whose aria-label names its data.
+    bar = chart.locator('path[aria-label*="Rex Tillerson"]').first
+    bar.wait_for()
+    bar.click()
+    page.wait_for_url(re.compile(r"speaker=Rex(\+|%20)Tillerson"))
+    wait_until_idle(page)
+    expected = default_article.quotes.loc[default_article.quotes["speaker"] == "Rex Tillerson", "group"].nunique()
+    page.get_by_text(f"Quotations ({expected})").first.wait_for()
+    screenshot(page, "who_said_what")
+    # The selection follows to the timeline page, through the link.
+    page.goto(page.url.replace("/Who_said_what", "/Speaker_timeline"))
+    wait_until_idle(page)
+    page.get_by_text(f"{expected} quotations").first.wait_for()
+    screenshot(page, "timeline")
+
+
+@pytest.mark.parametrize("path", list(DEEP_LINKS))
+def test_deep_link_on_a_fresh_server(fresh_server, page, path):
+    page.goto(f"{fresh_server.url}/{path}")
+    wait_until_idle(page)
+    heading = page.locator('[data-testid="stMainBlockContainer"] h1').first.inner_text()
+    assert DEEP_LINKS[path] in heading
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    assert nav.get_by_text(DEEP_LINKS[path]).count() >= 1
+
+
+def test_script_in_the_article_is_shown_as_text(server, page):
+    dialogs: list[str] = []
+    requests: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(server.url + "/Reader?article=xss.txt")
+    wait_until_idle(page)
+    page.wait_for_selector(".ql-quote")
+    body = page.locator(".ql-reader").all_inner_texts()
+    text = " ".join(body)
+    assert "<script>alert(1)</script>" in text
+    assert "<img src=x onerror=alert(1)>" in text
+    assert "[Monday](http://example.invalid/track.png)" in text
+    page.hover(".ql-quote")
+    page.wait_for_timeout(500)
+    assert dialogs == []
+    assert page.locator(".ql-reader img, .ql-reader script, .ql-reader b").count() == 0
+    leaving = [u for u in requests if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
+    assert leaving == []
+    screenshot(page, "xss")
