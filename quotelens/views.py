@@ -338,7 +338,8 @@ def voice_chart(data: pd.DataFrame, colours: dict[str, str]) -> alt.Chart:
             order=alt.Order("characters:Q", sort="descending"),
             tooltip=["voice:N", alt.Tooltip("share:Q", format=".1%"), "characters:Q"],
         )
-        .properties(height=70)
+        .properties(height=60)
+        .configure_legend(orient="bottom", direction="horizontal")
     )
 
 

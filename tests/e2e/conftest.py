@@ -20,7 +20,7 @@ CHROMIUM = os.environ.get("QUOTELENS_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
 XSS_ARTICLE = (
     "Mayor <script>alert(1)</script> Quits\n\n"
-    "“I will not stay <img src=x onerror=alert(1)>,” Mayor Jo <b onmouseover=alert(2)>Park</b> said.\n\n"
+    "“I will not stay <img src=x onerror=alert(1)> <b onmouseover=alert(2)>here</b>,” Mayor Jo Park said.\n\n"
     "The council met on [Monday](http://example.invalid/track.png) and ![x](http://example.invalid/x.png) voted.\n"
 )
 

@@ -1,0 +1,49 @@
+# Two commands, both idempotent on a fresh machine:
+#   make run   sets up .venv and opens the dashboard on the default article
+#   make test  sets up .venv (+ Debian's chromium when missing) and runs the whole suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test setup setup-dev chromium lint benchmark clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: pyproject.toml requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.runtime
+
+setup: $(VENV)/.runtime
+setup-dev: $(VENV)/.dev
+
+run: setup
+	$(BIN)/streamlit run dashboard.py
+
+# The browser tests need Debian's chromium; install it when it is missing (needs root, as in CI).
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core) >/dev/null; \
+	  else echo "Install Debian's chromium first: sudo apt-get install chromium" >&2; exit 1; fi; \
+	fi
+
+test: setup-dev chromium
+	$(BIN)/python -m pytest -q
+
+lint: setup-dev
+	$(BIN)/ruff check quotelens tests pages dashboard.py benchmarks
+	$(BIN)/mypy
+
+benchmark: setup-dev
+	$(BIN)/python benchmarks/accuracy.py --split dev
+	$(BIN)/python benchmarks/speed.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/e2e/screenshots
