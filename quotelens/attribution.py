@@ -82,16 +82,14 @@ class Attribution:
 
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
 _BOUNDARY_WORDS = frozenset(
-    "that and but or which because when while if as so after before than since though "
-    "although where whether what how why nor for to in on at of by with about from "
-    "into over against not".split()
+    ["that", "and", "but", "or", "which", "because", "when", "while", "if", "as", "so", "after", "before", "than", "since", "though", "although", "where", "whether", "what", "how", "why", "nor", "for", "to", "in", "on", "at", "of", "by", "with", "about", "from", "into", "over", "against", "not"]
 )
-_DETERMINERS = frozenset("the a an his her their its our this that these those some many several".split())
-_APPOSITION_STARTERS = frozenset("who which whose an a the whom where".split())
-_CONTENT_PREPOSITIONS = frozenset("in on to at during after before with via through from".split())
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some", "many", "several"])
+_APPOSITION_STARTERS = frozenset(["who", "which", "whose", "an", "a", "the", "whom", "where"])
+_CONTENT_PREPOSITIONS = frozenset(["in", "on", "to", "at", "during", "after", "before", "with", "via", "through", "from"])
 _MAX_NP = 7
-_SUBORDINATORS = frozenset("as when while after before because since during".split())
-_PROGRESSIVE_AUX = frozenset("is are was were been be am 's ’s".split())
+_SUBORDINATORS = frozenset(["as", "when", "while", "after", "before", "because", "since", "during"])
+_PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be", "am", "'s", "’s"])
 
 
 @dataclass(slots=True)
@@ -482,7 +480,7 @@ class _Engine:
         if toks[-1].text != ":" and toks[-1].lower != toks[i].lower:
             return None
         nxt = self._next_body(sent.paragraph.id)
-        if nxt is None or self.text[nxt.start] not in OPENING_MARKS + '"' and not self.text.startswith("''", nxt.start):
+        if nxt is None or (self.text[nxt.start] not in OPENING_MARKS + '"' and not self.text.startswith("''", nxt.start)):
             return None
         return Attribution(
             [(nxt.start, nxt.end)], _span(toks, i, i + 1), _span(toks, *np), nxt.id, "source-first (colon, next paragraph)", 0.85

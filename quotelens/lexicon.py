@@ -53,23 +53,13 @@ def inflections(lemma: str) -> tuple[str, ...]:
 
 
 # Verbs of speech: a content clause after them is a report of words.
-SPEECH_VERBS = (
-    "say tell add note write ask report announce tweet post continue describe argue explain "
-    "respond acknowledge declare agree conclude warn recall urge claim insist reply state "
-    "promise vow pledge deny admit confirm reiterate complain joke assure testify concede "
-    "contend maintain allege boast stress emphasize observe remark comment disclose reveal "
-    "indicate question suggest predict charge assert demand caution repeat echo mention affirm "
-    "recount advise inform tout brag quip counter retort proclaim lament speculate estimate "
-    "explain announce clarify insist muse shout yell scream whisper cry exclaim complain "
-    "point propose threaten blast slam accuse criticize praise dismiss mock "
-    "argue acknowledge"
-).split()
+SPEECH_VERBS = ["say", "tell", "add", "note", "write", "ask", "report", "announce", "tweet", "post", "continue", "describe", "argue", "explain", "respond", "acknowledge", "declare", "agree", "conclude", "warn", "recall", "urge", "claim", "insist", "reply", "state", "promise", "vow", "pledge", "deny", "admit", "confirm", "reiterate", "complain", "joke", "assure", "testify", "concede", "contend", "maintain", "allege", "boast", "stress", "emphasize", "observe", "remark", "comment", "disclose", "reveal", "indicate", "question", "suggest", "predict", "charge", "assert", "demand", "caution", "repeat", "echo", "mention", "affirm", "recount", "advise", "inform", "tout", "brag", "quip", "counter", "retort", "proclaim", "lament", "speculate", "estimate", "explain", "announce", "clarify", "insist", "muse", "shout", "yell", "scream", "whisper", "cry", "exclaim", "complain", "point", "propose", "threaten", "blast", "slam", "accuse", "criticize", "praise", "dismiss", "mock", "argue", "acknowledge"]
 
 # Verbs of cognition and stance: PolNeAR counts beliefs and findings as attributions.
-COGNITION_VERBS = "believe think feel know hope fear expect worry doubt understand forecast".split()
+COGNITION_VERBS = ["believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "doubt", "understand", "forecast"]
 
 # Verbs whose subject is often a document or a poll ("Polls show ...").
-EVIDENCE_VERBS = "show find indicate reveal suggest".split()
+EVIDENCE_VERBS = ["show", "find", "indicate", "reveal", "suggest"]
 
 CUE_LEMMAS: frozenset[str] = frozenset(SPEECH_VERBS + COGNITION_VERBS + EVIDENCE_VERBS)
 
@@ -80,58 +70,31 @@ for _lemma in sorted(CUE_LEMMAS):
 
 # A cue form that is also a common noun or adjective needs a subject right before it.
 AMBIGUOUS_FORMS = frozenset(
-    "post posts report reports question questions comment comments echo echoes "
-    "counter counters point points charge charges demand demands state states "
-    "fear fears doubt doubts hope hopes show shows find finds estimate estimates "
-    "feeling understanding known seen found shown thought speaking "
-    "testing lament promise promises warning note notes".split()
+    ["post", "posts", "report", "reports", "question", "questions", "comment", "comments", "echo", "echoes", "counter", "counters", "point", "points", "charge", "charges", "demand", "demands", "state", "states", "fear", "fears", "doubt", "doubts", "hope", "hopes", "show", "shows", "find", "finds", "estimate", "estimates", "feeling", "understanding", "known", "seen", "found", "shown", "thought", "speaking", "testing", "lament", "promise", "promises", "warning", "note", "notes"]
 )
 
 # Verbs that take the addressee as object before the content ("told reporters that").
-ADDRESSEE_VERBS = frozenset("tell ask assure inform advise warn urge remind".split())
+ADDRESSEE_VERBS = frozenset(["tell", "ask", "assure", "inform", "advise", "warn", "urge", "remind"])
 
 # Between a subject and its verb: adverbs and auxiliaries that do not break the frame.
 SUBJECT_VERB_FILLERS = frozenset(
-    "also later then again has have had would will could may might did does do is are was "
-    "were be been being just already previously recently repeatedly reportedly publicly "
-    "privately once often never not n't further still even quickly flatly firmly "
-    "initially originally subsequently separately openly directly personally simply "
-    "specifically explicitly actually frequently famously angrily bluntly emphatically "
-    "told privately has since now can should must shall".split()
+    ["also", "later", "then", "again", "has", "have", "had", "would", "will", "could", "may", "might", "did", "does", "do", "is", "are", "was", "were", "be", "been", "being", "just", "already", "previously", "recently", "repeatedly", "reportedly", "publicly", "privately", "once", "often", "never", "not", "n't", "further", "still", "even", "quickly", "flatly", "firmly", "initially", "originally", "subsequently", "separately", "openly", "directly", "personally", "simply", "specifically", "explicitly", "actually", "frequently", "famously", "angrily", "bluntly", "emphatically", "told", "privately", "has", "since", "now", "can", "should", "must", "shall"]
 )
 
-PERSON_PRONOUNS = frozenset("he she him her his hers".split())
-PLURAL_PRONOUNS = frozenset("they them their we us our".split())
-SUBJECT_PRONOUNS = frozenset("he she they it we i you who which that".split())
-MALE_PRONOUNS = frozenset("he him his himself".split())
-FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
+PLURAL_PRONOUNS = frozenset(["they", "them", "their", "we", "us", "our"])
+SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"])
+MALE_PRONOUNS = frozenset(["he", "him", "his", "himself"])
+FEMALE_PRONOUNS = frozenset(["she", "her", "hers", "herself"])
 
 # Words that open a sentence in title case but are no names.
 CAPITALISED_STOPWORDS = frozenset(
-    "a an the and but or so yet if then when while as after before since because although "
-    "though however still also in on at of for to from by with without about over under "
-    "this that these those there here it its he she they we i you his her their our my your "
-    "what who which where why how yes no not now today yesterday tomorrow meanwhile "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december mr mrs ms dr "
-    "according asked one two three first last next some many most all both each every "
-    "other another such even just only more less instead indeed still despite during "
-    "please read click share listen watch sign subscribe follow related advertisement".split()
+    ["a", "an", "the", "and", "but", "or", "so", "yet", "if", "then", "when", "while", "as", "after", "before", "since", "because", "although", "though", "however", "still", "also", "in", "on", "at", "of", "for", "to", "from", "by", "with", "without", "about", "over", "under", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "what", "who", "which", "where", "why", "how", "yes", "no", "not", "now", "today", "yesterday", "tomorrow", "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "according", "asked", "one", "two", "three", "first", "last", "next", "some", "many", "most", "all", "both", "each", "every", "other", "another", "such", "even", "just", "only", "more", "less", "instead", "indeed", "still", "despite", "during", "please", "read", "click", "share", "listen", "watch", "sign", "subscribe", "follow", "related", "advertisement"]
 )
 
 # Title words stripped from the front of a name ("Secretary of State Rex Tillerson").
 TITLE_WORDS = frozenset(
-    "president vice secretary state minister foreign prime senator sen rep representative "
-    "gov governor mayor gen general chairman chairwoman chair ceo director spokesman "
-    "spokeswoman spokesperson ambassador former mr mrs ms dr judge justice chief "
-    "attorney speaker leader majority minority house senate rev professor prof "
-    "sheriff commissioner candidate nominee adviser advisor aide press officer "
-    "lt col capt sgt deputy assistant acting interim congressman congresswoman "
-    "republican democratic democrat gop lady first u.s. us russian american white "
-    "said says defense homeland security treasury council national executive campaign "
-    "manager strategist pollster analyst anchor host reporter columnist editor author coach "
-    "councilman councilwoman chancellor king queen prince princess pope bishop cardinal "
-    "captain officer detective inspector superintendent principal dean provost".split()
+    ["president", "vice", "secretary", "state", "minister", "foreign", "prime", "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "gen", "general", "chairman", "chairwoman", "chair", "ceo", "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "former", "mr", "mrs", "ms", "dr", "judge", "justice", "chief", "attorney", "speaker", "leader", "majority", "minority", "house", "senate", "rev", "professor", "prof", "sheriff", "commissioner", "candidate", "nominee", "adviser", "advisor", "aide", "press", "officer", "lt", "col", "capt", "sgt", "deputy", "assistant", "acting", "interim", "congressman", "congresswoman", "republican", "democratic", "democrat", "gop", "lady", "first", "u.s.", "us", "russian", "american", "white", "said", "says", "defense", "homeland", "security", "treasury", "council", "national", "executive", "campaign", "manager", "strategist", "pollster", "analyst", "anchor", "host", "reporter", "columnist", "editor", "author", "coach", "councilman", "councilwoman", "chancellor", "king", "queen", "prince", "princess", "pope", "bishop", "cardinal", "captain", "officer", "detective", "inspector", "superintendent", "principal", "dean", "provost"]
 )
 
 # Descriptive heads that may stand for a named person ("the U.S. diplomat").
@@ -154,63 +117,36 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
 }
 
 ROLE_NOUNS = frozenset(
-    "diplomat president candidate nominee senator governor minister secretary spokesman "
-    "spokeswoman spokesperson official leader mogul billionaire businessman congressman "
-    "congresswoman lawmaker mayor chairman ambassador envoy adviser advisor aide "
-    "director judge lawyer attorney economist analyst strategist pollster host "
-    "author researcher professor expert executive founder woman man".split()
+    ["diplomat", "president", "candidate", "nominee", "senator", "governor", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official", "leader", "mogul", "billionaire", "businessman", "congressman", "congresswoman", "lawmaker", "mayor", "chairman", "ambassador", "envoy", "adviser", "advisor", "aide", "director", "judge", "lawyer", "attorney", "economist", "analyst", "strategist", "pollster", "host", "author", "researcher", "professor", "expert", "executive", "founder", "woman", "man"]
 )
 
 # Sources that name nobody in particular.
 ANONYMOUS_HEADS = frozenset(
-    "source sources official officials people person aide aides insider insiders "
-    "observer observers critics critic supporters analysts experts someone many some "
-    "others residents voters witnesses lawmakers democrats republicans americans".split()
+    ["source", "sources", "official", "officials", "people", "person", "aide", "aides", "insider", "insiders", "observer", "observers", "critics", "critic", "supporters", "analysts", "experts", "someone", "many", "some", "others", "residents", "voters", "witnesses", "lawmakers", "democrats", "republicans", "americans"]
 )
 
 ORGANISATION_WORDS = frozenset(
-    "party committee department agency agencies house senate congress campaign foundation "
-    "institute university council commission ministry kremlin court bureau office association "
-    "union corporation inc company group administration center centre fbi cia nsa nato gop "
-    "dnc rnc government police army navy pentagon board bank fund organization organisation "
-    "coalition caucus team staff club league network".split()
+    ["party", "committee", "department", "agency", "agencies", "house", "senate", "congress", "campaign", "foundation", "institute", "university", "council", "commission", "ministry", "kremlin", "court", "bureau", "office", "association", "union", "corporation", "inc", "company", "group", "administration", "center", "centre", "fbi", "cia", "nsa", "nato", "gop", "dnc", "rnc", "government", "police", "army", "navy", "pentagon", "board", "bank", "fund", "organization", "organisation", "coalition", "caucus", "team", "staff", "club", "league", "network"]
 )
 
 MEDIA_WORDS = frozenset(
-    "media news times post journal cnn fox msnbc nbc abc cbs reuters ap bbc politico "
-    "breitbart newspaper tribune herald magazine tv radio press daily gazette telegraph "
-    "guardian bloomberg axios npr pbs tass ria interfax sputnik rt".split()
+    ["media", "news", "times", "post", "journal", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "reuters", "ap", "bbc", "politico", "breitbart", "newspaper", "tribune", "herald", "magazine", "tv", "radio", "press", "daily", "gazette", "telegraph", "guardian", "bloomberg", "axios", "npr", "pbs", "tass", "ria", "interfax", "sputnik", "rt"]
 )
 
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr prof rev vs etc inc corp co ltd "
-    "no jan feb mar apr jun jul aug sep sept oct nov dec ft mt hon pres sec dept univ ave".split()
+    ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "prof", "rev", "vs", "etc", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ft", "mt", "hon", "pres", "sec", "dept", "univ", "ave"]
 )
 
 # A short guide to first names, used only to veto a pronoun's antecedent of the other sex.
 MALE_FIRST_NAMES = frozenset(
-    "donald bill barack joe mike rex vladimir sergey bernie ted marco john jeb chris ben "
-    "paul mitch tim rand george ronald jimmy richard james robert michael david william "
-    "thomas charles mark steven steve kevin brian jeff eric scott newt rudy reince sean "
-    "corey harry jared stephen steve jason andrew lindsey jon jim tom bob "
-    "dick al franklin abraham lyndon gerald dwight herbert calvin woodrow theodore "
-    "emmanuel xi recep benjamin boris justin narendra kim".split()
+    ["donald", "bill", "barack", "joe", "mike", "rex", "vladimir", "sergey", "bernie", "ted", "marco", "john", "jeb", "chris", "ben", "paul", "mitch", "tim", "rand", "george", "ronald", "jimmy", "richard", "james", "robert", "michael", "david", "william", "thomas", "charles", "mark", "steven", "steve", "kevin", "brian", "jeff", "eric", "scott", "newt", "rudy", "reince", "sean", "corey", "harry", "jared", "stephen", "steve", "jason", "andrew", "lindsey", "jon", "jim", "tom", "bob", "dick", "al", "franklin", "abraham", "lyndon", "gerald", "dwight", "herbert", "calvin", "woodrow", "theodore", "emmanuel", "xi", "recep", "benjamin", "boris", "justin", "narendra", "kim"]
 )
 FEMALE_FIRST_NAMES = frozenset(
-    "hillary melania ivanka michelle nancy elizabeth kellyanne sarah carly nikki jill "
-    "hope donna debbie susan mary patricia jennifer linda barbara margaret dianne "
-    "kamala amy kirsten tulsi maxine condoleezza madeleine angela theresa marine huma "
-    "chelsea laura hope megyn katy anne ann jane karen lisa emily rachel stephanie".split()
+    ["hillary", "melania", "ivanka", "michelle", "nancy", "elizabeth", "kellyanne", "sarah", "carly", "nikki", "jill", "hope", "donna", "debbie", "susan", "mary", "patricia", "jennifer", "linda", "barbara", "margaret", "dianne", "kamala", "amy", "kirsten", "tulsi", "maxine", "condoleezza", "madeleine", "angela", "theresa", "marine", "huma", "chelsea", "laura", "hope", "megyn", "katy", "anne", "ann", "jane", "karen", "lisa", "emily", "rachel", "stephanie"]
 )
 
 # Places that look like names; they are mentioned, never quoted, and are not speakers.
 PLACE_NAMES = frozenset(
-    "united states;america;russia;china;iran;iraq;syria;israel;ukraine;germany;france;britain;"
-    "great britain;united kingdom;england;mexico;canada;japan;india;north korea;south korea;cuba;"
-    "europe;asia;africa;middle east;moscow;washington;new york;new york city;beijing;london;paris;"
-    "berlin;hamburg;kiev;tehran;damascus;jerusalem;brussels;california;texas;florida;ohio;"
-    "pennsylvania;iowa;new hampshire;nevada;virginia;north carolina;south carolina;michigan;"
-    "wisconsin;colorado;arizona;georgia;illinois;chicago;los angeles;silicon valley;wall street;"
-    "capitol hill;the united states;u.s.;us;usa;uk;eu;dc;d.c.".split(";")
+    ["united states", "america", "russia", "china", "iran", "iraq", "syria", "israel", "ukraine", "germany", "france", "britain", "great britain", "united kingdom", "england", "mexico", "canada", "japan", "india", "north korea", "south korea", "cuba", "europe", "asia", "africa", "middle east", "moscow", "washington", "new york", "new york city", "beijing", "london", "paris", "berlin", "hamburg", "kiev", "tehran", "damascus", "jerusalem", "brussels", "california", "texas", "florida", "ohio", "pennsylvania", "iowa", "new hampshire", "nevada", "virginia", "north carolina", "south carolina", "michigan", "wisconsin", "colorado", "arizona", "georgia", "illinois", "chicago", "los angeles", "silicon valley", "wall street", "capitol hill", "the united states", "u.s.", "us", "usa", "uk", "eu", "dc", "d.c."]
 )

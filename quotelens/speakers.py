@@ -95,9 +95,9 @@ class SpeakerChoice:
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
-_GENERIC_PRONOUNS = frozenset("it its i you we us our".split())
-_RELATIVES = frozenset("who which that whom".split())
-_NAME_CONNECTORS = frozenset("of de van von der la le bin al".split())
+_GENERIC_PRONOUNS = frozenset(["it", "its", "i", "you", "we", "us", "our"])
+_RELATIVES = frozenset(["who", "which", "that", "whom"])
+_NAME_CONNECTORS = frozenset(["of", "de", "van", "von", "der", "la", "le", "bin", "al"])
 
 
 def _clean(word: str) -> str:

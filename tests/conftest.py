@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("QUOTELENS_SHARED", ROOT.parent / "shared"))
 DEFAULT_ARTICLE = ROOT / "corpus" / "trump-putin-meeting.txt"
 
 

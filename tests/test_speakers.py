@@ -1,6 +1,5 @@
-from tests.test_attribution import attributions
-
 from quotelens import load_article
+from tests.test_attribution import attributions
 
 
 def test_titles_are_roles_not_names(default_article):

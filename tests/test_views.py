@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from quotelens import load_article
+from quotelens import load_article, views
 from quotelens.palette import OKABE_ITO, contrast_ratio, speaker_colours, text_colour_on
-from quotelens import views
 
 
 def test_filter_by_speaker_kind_and_search(default_article):
