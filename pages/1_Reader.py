@@ -12,15 +12,12 @@ if article is None:
 colours = views.colours_for(article)
 speakers = views.speaker_order(article)
 
-chosen = ui.selected_speaker()
 f1, f2, f3 = st.columns([2, 2, 3])
-options = ["All speakers", *speakers]
-pick = f1.selectbox("Speaker", options, index=options.index(chosen) if chosen in options else 0)
-ui.select_speaker(None if pick == "All speakers" else pick)
+pick = ui.speaker_picker(speakers, f1)
 kinds = f2.multiselect("Kind", views.KIND_ORDER, default=views.KIND_ORDER, help="\n".join(views.KIND_LABEL.values()))
 search = f3.text_input("Search in quotations", placeholder="e.g. interference")
 
-shown = views.filter_quotes(article.quotes, [pick] if pick != "All speakers" else None, kinds, search)
+shown = views.filter_quotes(article.quotes, [pick] if pick else None, kinds, search)
 st.markdown(views.legend_html(colours, speakers), unsafe_allow_html=True)
 st.caption(f"{shown['group'].nunique()} of {article.quotes['group'].nunique()} quotations shown. Hover a highlight for its evidence.")
 

@@ -23,10 +23,7 @@ if picked and picked != st.session_state.get("ql_timeline_seen"):
     ui.select_speaker(picked[0])
 st.session_state["ql_timeline_seen"] = picked
 
-chosen = ui.selected_speaker()
-options = ["All speakers", *order]
-pick = st.selectbox("Speaker", options, index=options.index(chosen) if chosen in options else 0)
-ui.select_speaker(None if pick == "All speakers" else pick)
-rows = views.quotation_list(views.filter_quotes(article.quotes, [pick] if pick != "All speakers" else None))
+pick = ui.speaker_picker(order)
+rows = views.quotation_list(views.filter_quotes(article.quotes, [pick] if pick else None))
 st.markdown(f"#### {len(rows)} quotation{'s' if len(rows) != 1 else ''}")
 st.dataframe(rows, hide_index=True, width="stretch")

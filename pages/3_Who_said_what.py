@@ -35,11 +35,8 @@ if not mvq.empty:
 st.markdown("#### The author's voice and each source's share")
 st.altair_chart(views.voice_chart(views.voice_share(article), colours), width="stretch")
 
-chosen = ui.selected_speaker()
-options = ["All speakers", *order]
-pick = st.selectbox("Speaker", options, index=options.index(chosen) if chosen in options else 0)
-ui.select_speaker(None if pick == "All speakers" else pick)
-table = views.filter_quotes(article.quotes, [pick] if pick != "All speakers" else None)
+pick = ui.speaker_picker(order)
+table = views.filter_quotes(article.quotes, [pick] if pick else None)
 st.markdown(f"#### Quotations ({table['group'].nunique()})")
 st.dataframe(table.drop(columns=["id"]), hide_index=True, width="stretch")
 c1, c2 = st.columns(2)

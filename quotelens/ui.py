@@ -181,3 +181,12 @@ def select_speaker(name: str | None) -> None:
 def show_notes(article: Article) -> None:
     for note in article.notes:
         st.caption(f"ℹ️ {note}")
+
+
+def speaker_picker(speakers: list[str], container: object = st) -> str | None:
+    """The "Speaker" select box, preset from the linked selection; returns the choice (None = all)."""
+    options = ["All speakers", *speakers]
+    chosen = selected_speaker()
+    pick = container.selectbox("Speaker", options, index=options.index(chosen) if chosen in options else 0)  # type: ignore[attr-defined]
+    select_speaker(None if pick == "All speakers" else pick)
+    return None if pick == "All speakers" else str(pick)
