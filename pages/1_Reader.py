@@ -4,9 +4,7 @@ import streamlit as st
 
 from quotelens import ui, views
 
-st.set_page_config(page_title="Reader · quotelens", page_icon="📖", layout="wide")
-article = ui.choose_article()
-st.markdown("# Reader")
+article = ui.page("Reader", "📖")
 if article is None:
     st.stop()
 colours = views.colours_for(article)

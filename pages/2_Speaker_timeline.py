@@ -4,9 +4,7 @@ import streamlit as st
 
 from quotelens import ui, views
 
-st.set_page_config(page_title="Speaker timeline · quotelens", page_icon="🕒", layout="wide")
-article = ui.choose_article()
-st.markdown("# Speaker timeline")
+article = ui.page("Speaker timeline", "🕒")
 if article is None:
     st.stop()
 colours = views.colours_for(article)

@@ -4,9 +4,7 @@ import streamlit as st
 
 from quotelens import ui, views
 
-st.set_page_config(page_title="Who said what · quotelens", page_icon="📊", layout="wide")
-article = ui.choose_article()
-st.markdown("# Who said what")
+article = ui.page("Who said what", "📊")
 if article is None:
     st.stop()
 colours = views.colours_for(article)

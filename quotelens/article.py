@@ -13,6 +13,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +22,8 @@ from typing import Any
 import pandas as pd
 
 from quotelens.attribution import Attribution, find_attributions
-from quotelens.schema import coerce
-from quotelens.segment import ParagraphRole, find_quote_regions, segment_paragraphs
+from quotelens.schema import SCHEMAS, build_table
+from quotelens.segment import Paragraph, ParagraphRole, find_quote_regions, segment_paragraphs, segment_sentences
 from quotelens.speakers import SpeakerChoice, SpeakerResult, SpeakerType, resolve_speakers
 from quotelens.textio import DecodedText, decode_bytes, decode_text, read_path
 
@@ -54,16 +55,16 @@ class Article:
         """
         out: list[dict[str, Any]] = []
         seen: set[tuple[tuple[int, int], ...]] = set()
+        named = {
+            int(i): n for i, n, t in zip(self.speakers["id"], self.speakers["name"], self.speakers["type"], strict=True)
+            if t != SpeakerType.ANONYMOUS
+        }
         for att, choice in zip(self.attributions, self.choices, strict=True):
             key = tuple(att.content)
             if key in seen:
                 continue
             seen.add(key)
-            speaker = None
-            if choice.entity is not None:
-                ent = self._entity(choice.entity)
-                if ent["type"] != SpeakerType.ANONYMOUS:
-                    speaker = ent["name"]
+            speaker = named.get(choice.entity) if choice.entity is not None else None
             out.append({
                 "doc": doc or self.name,
                 "content": [list(f) for f in att.content] if len(att.content) > 1 else list(att.content[0]),
@@ -73,10 +74,6 @@ class Article:
                 "kind": att.kind.value,
             })
         return out
-
-    def _entity(self, entity_id: int) -> dict[str, Any]:
-        row = self.speakers.loc[self.speakers["id"] == entity_id]
-        return {"name": row["name"].iloc[0], "type": row["type"].iloc[0]}
 
 
 def _looks_like_path(source: str) -> bool:
@@ -105,25 +102,24 @@ def build_article(decoded: DecodedText, name: str) -> Article:
     text = decoded.text
     paragraphs = segment_paragraphs(text)
     regions = find_quote_regions(text, paragraphs)
-    attributions = find_attributions(text, paragraphs, regions)
-    result = resolve_speakers(text, paragraphs, attributions)
+    sentences = segment_sentences(text, paragraphs)
+    attributions = find_attributions(text, paragraphs, regions, sentences)
+    result = resolve_speakers(text, paragraphs, attributions, sentences)
     title_para = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
     title = text[title_para.start : title_para.end] if title_para else ""
-    para_df = coerce(
-        pd.DataFrame(
-            {
-                "id": [p.id for p in paragraphs],
-                "start": [p.start for p in paragraphs],
-                "end": [p.end for p in paragraphs],
-                "text": [text[p.start : p.end] for p in paragraphs],
-                "role": [p.role.value for p in paragraphs],
-                "words": [len(text[p.start : p.end].split()) for p in paragraphs],
-            }
-        ),
+    para_df = build_table(
         "paragraphs",
+        {
+            "id": [p.id for p in paragraphs],
+            "start": [p.start for p in paragraphs],
+            "end": [p.end for p in paragraphs],
+            "text": [text[p.start : p.end] for p in paragraphs],
+            "role": [p.role.value for p in paragraphs],
+            "words": [len(text[p.start : p.end].split()) for p in paragraphs],
+        },
     )
     quotes = _quotes_table(text, paragraphs, attributions, result)
-    speakers = _speakers_table(result, quotes)
+    speakers = _speakers_table(text, paragraphs, attributions, result)
     mentions = _mentions_table(text, result)
     notes = list(decoded.notes)
     if not text.strip():
@@ -133,85 +129,93 @@ def build_article(decoded: DecodedText, name: str) -> Article:
     return Article(name, text, title, para_df, quotes, speakers, mentions, attributions, result.choices, decoded.encoding, notes)
 
 
-def _paragraph_of(paragraphs: list[Any], pos: int) -> int:
-    for p in paragraphs:
-        if p.start <= pos < max(p.end, p.start + 1):
-            return int(p.id)
-    return int(paragraphs[-1].id) if paragraphs else 0
+def _paragraph_of(paragraphs: list[Paragraph], pos: int) -> int:
+    k = bisect.bisect_right([p.start for p in paragraphs], pos) - 1
+    return int(paragraphs[max(k, 0)].id) if paragraphs else 0
 
 
-def _quotes_table(text: str, paragraphs: list[Any], atts: list[Attribution], res: SpeakerResult) -> pd.DataFrame:
-    rows = []
+def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult) -> pd.DataFrame:
+    cols: dict[str, list[Any]] = {c: [] for c, _, _ in SCHEMAS["quotes"]}
     for group, (att, choice) in enumerate(zip(atts, res.choices, strict=True)):
         ent = res.entities[choice.entity] if choice.entity is not None else None
+        cue, src = att.cue, att.source
+        evidence = f"{att.rule}; {choice.path}" + "".join(f"; {n}" for n in att.notes)
+        confidence = round(min(att.confidence, choice.confidence) if ent else att.confidence * 0.5, 2)
         for s, e in att.content:
-            rows.append({
-                "id": len(rows),
+            row = {
+                "id": len(cols["id"]),
                 "group": group,
                 "paragraph_id": _paragraph_of(paragraphs, s),
                 "start": s,
                 "end": e,
                 "text": text[s:e],
                 "kind": att.kind.value,
-                "cue_text": text[att.cue[0] : att.cue[1]] if att.cue else None,
-                "cue_start": att.cue[0] if att.cue else None,
-                "cue_end": att.cue[1] if att.cue else None,
-                "mention_text": text[att.source[0] : att.source[1]] if att.source else None,
-                "mention_start": att.source[0] if att.source else None,
-                "mention_end": att.source[1] if att.source else None,
+                "cue_text": text[cue[0] : cue[1]] if cue else None,
+                "cue_start": cue[0] if cue else None,
+                "cue_end": cue[1] if cue else None,
+                "mention_text": text[src[0] : src[1]] if src else None,
+                "mention_start": src[0] if src else None,
+                "mention_end": src[1] if src else None,
                 "speaker": ent.name if ent else None,
                 "speaker_type": ent.type.value if ent else None,
                 "resolution": choice.how.value,
-                "evidence": f"{att.rule}; {choice.path}" + "".join(f"; {n}" for n in att.notes),
+                "evidence": evidence,
                 "rule": att.rule,
-                "confidence": round(min(att.confidence, choice.confidence) if ent else att.confidence * 0.5, 2),
+                "confidence": confidence,
                 "words": len(text[s:e].split()),
-            })
-    return coerce(pd.DataFrame(rows), "quotes")
+            }
+            for c, v in row.items():
+                cols[c].append(v)
+    return build_table("quotes", cols)
 
 
-def _speakers_table(res: SpeakerResult, quotes: pd.DataFrame) -> pd.DataFrame:
-    mention_counts: dict[int, int] = {}
-    first_para: dict[int, int] = {}
+def _speakers_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult) -> pd.DataFrame:
+    mentions: dict[int, int] = {}
+    first: dict[int, int] = {}
+    quotes: dict[int, int] = {}
+    words: dict[int, int] = {}
     for m in res.mentions:
-        mention_counts[m.entity] = mention_counts.get(m.entity, 0) + 1
-        first_para[m.entity] = min(first_para.get(m.entity, m.paragraph), m.paragraph)
-    by_name = quotes.groupby("speaker", dropna=True) if not quotes.empty else None
-    rows = []
-    for ent in res.entities:
-        if by_name is not None and ent.name in by_name.groups:
-            q = by_name.get_group(ent.name)
-            n_quotes, words = int(q["group"].nunique()), int(q["words"].sum())
-            fp = min(first_para.get(ent.id, 10**9), int(q["paragraph_id"].min()))
-        else:
-            n_quotes, words, fp = 0, 0, first_para.get(ent.id, 10**9)
-        rows.append({
-            "id": ent.id,
-            "name": ent.name,
-            "type": ent.type.value,
-            "aliases": "; ".join(ent.aliases),
-            "roles": "; ".join(sorted(ent.roles)),
-            "mentions": mention_counts.get(ent.id, 0),
-            "quotes": n_quotes,
-            "quoted_words": words,
-            "first_paragraph": fp if fp < 10**9 else None,
-        })
-    df = coerce(pd.DataFrame(rows), "speakers")
+        mentions[m.entity] = mentions.get(m.entity, 0) + 1
+        first[m.entity] = min(first.get(m.entity, m.paragraph), m.paragraph)
+    for att, choice in zip(atts, res.choices, strict=True):
+        if choice.entity is None:
+            continue
+        e = choice.entity
+        quotes[e] = quotes.get(e, 0) + 1
+        words[e] = words.get(e, 0) + sum(len(text[s:t].split()) for s, t in att.content)
+        p = _paragraph_of(paragraphs, att.start)
+        first[e] = min(first.get(e, p), p)
+    ents = res.entities
+    df = build_table(
+        "speakers",
+        {
+            "id": [x.id for x in ents],
+            "name": [x.name for x in ents],
+            "type": [x.type.value for x in ents],
+            "aliases": ["; ".join(x.aliases) for x in ents],
+            "roles": ["; ".join(sorted(x.roles)) for x in ents],
+            "mentions": [mentions.get(x.id, 0) for x in ents],
+            "quotes": [quotes.get(x.id, 0) for x in ents],
+            "quoted_words": [words.get(x.id, 0) for x in ents],
+            "first_paragraph": [first.get(x.id) for x in ents],
+        },
+    )
     return df.sort_values(["quotes", "mentions"], ascending=False, kind="stable").reset_index(drop=True)
 
 
 def _mentions_table(text: str, res: SpeakerResult) -> pd.DataFrame:
-    rows = []
-    for m in res.mentions:
-        ent = res.entities[m.entity]
-        rows.append({
-            "id": len(rows),
-            "speaker": ent.name,
-            "speaker_type": ent.type.value,
-            "paragraph_id": m.paragraph,
-            "start": m.start,
-            "end": m.end,
-            "text": text[m.start : m.end],
-            "how": m.how,
-        })
-    return coerce(pd.DataFrame(rows), "mentions")
+    ms = res.mentions
+    ents = res.entities
+    return build_table(
+        "mentions",
+        {
+            "id": list(range(len(ms))),
+            "speaker": [ents[m.entity].name for m in ms],
+            "speaker_type": [ents[m.entity].type.value for m in ms],
+            "paragraph_id": [m.paragraph for m in ms],
+            "start": [m.start for m in ms],
+            "end": [m.end for m in ms],
+            "text": [text[m.start : m.end] for m in ms],
+            "how": [m.how for m in ms],
+        },
+    )

@@ -26,6 +26,7 @@ Notes:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -41,9 +42,10 @@ from quotelens.segment import (
     Paragraph,
     ParagraphRole,
     QuoteRegion,
+    RegionIndex,
+    Sentence,
     Token,
-    split_sentences,
-    tokenize,
+    segment_sentences,
 )
 
 Span = tuple[int, int]
@@ -198,21 +200,26 @@ def _span(tokens: list[Token], a: int, b: int) -> Span:
 
 
 class _Engine:
-    def __init__(self, text: str, paragraphs: list[Paragraph], regions: list[QuoteRegion]):
+    def __init__(self, text: str, paragraphs: list[Paragraph], regions: list[QuoteRegion], sentences: list[Sentence]):
         self.text = text
         self.paragraphs = paragraphs
         self.regions = regions
+        self.sentences = sentences
+        self._region_index = RegionIndex(regions)
+        self._token_starts = [t.start for sent in sentences for t in sent.tokens]
+        self._tokens = [t for sent in sentences for t in sent.tokens]
         self.attributions: list[Attribution] = []
         self._used_cues: set[int] = set()
 
     # ------------------------------------------------------------------ helpers
     def region_at(self, pos: int) -> QuoteRegion | None:
-        for r in self.regions:
-            if r.start <= pos < r.end:
-                return r
-            if r.start > pos:
-                break
-        return None
+        return self._region_index.at(pos)
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Body tokens that start inside [start, end)."""
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = bisect.bisect_left(self._token_starts, end)
+        return self._tokens[lo:hi]
 
     def inside_quote(self, pos: int) -> bool:
         r = self.region_at(pos)
@@ -237,7 +244,7 @@ class _Engine:
         content = [(s, e) for s, e in att.content if e > s and self.text[s:e].strip()]
         if not content:
             return
-        words = sum(len(tokenize(self.text, s, e)) for s, e in content)
+        words = sum(len(self.tokens_in(s, e)) for s, e in content)
         if words < 2:
             return
         att.content = content
@@ -519,12 +526,9 @@ class _Engine:
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Attribution]:
-        for para in self.paragraphs:
-            if para.role is not ParagraphRole.BODY:
-                continue
-            for s, e in split_sentences(self.text, para.start, para.end):
-                sent = _Sentence(s, e, tokenize(self.text, s, e), para)
-                self._sentence(sent)
+        for sentence in self.sentences:
+            para = self.paragraphs[sentence.paragraph]
+            self._sentence(_Sentence(sentence.start, sentence.end, sentence.tokens, para))
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._trim_at_inner_frames()
         self._join_quoted_followers()
@@ -646,7 +650,7 @@ class _Engine:
     def _kind(self, att: Attribution) -> QuoteKind:
         total = quoted = 0
         for s, e in att.content:
-            for tok in tokenize(self.text, s, e):
+            for tok in self.tokens_in(s, e):
                 if not tok.is_word:
                     continue
                 total += 1
@@ -659,6 +663,13 @@ class _Engine:
         return QuoteKind.INDIRECT
 
 
-def find_attributions(text: str, paragraphs: list[Paragraph], regions: list[QuoteRegion]) -> list[Attribution]:
-    """All attributions in the body paragraphs, sorted by position (see the module docstring)."""
-    return _Engine(text, paragraphs, regions).run()
+def find_attributions(
+    text: str, paragraphs: list[Paragraph], regions: list[QuoteRegion], sentences: list[Sentence] | None = None
+) -> list[Attribution]:
+    """All attributions in the body paragraphs, sorted by position (see the module docstring).
+
+    ``sentences`` (from :func:`~quotelens.segment.segment_sentences`) is computed when not given.
+    """
+    if sentences is None:
+        sentences = segment_sentences(text, paragraphs)
+    return _Engine(text, paragraphs, regions, sentences).run()

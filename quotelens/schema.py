@@ -86,12 +86,9 @@ def empty_table(name: str) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=_PANDAS_DTYPES[k]) for c, k, _ in SCHEMAS[name]})
 
 
-def coerce(df: pd.DataFrame, name: str) -> pd.DataFrame:
-    """Cast a freshly built table to its declared dtypes, in schema column order."""
-    if df.empty:
-        return empty_table(name)
-    cols = [c for c, _, _ in SCHEMAS[name]]
-    return df[cols].astype({c: _PANDAS_DTYPES[k] for c, k, _ in SCHEMAS[name]})
+def build_table(name: str, columns: dict[str, list[object]]) -> pd.DataFrame:
+    """A table from column lists, each typed as declared, in schema order."""
+    return pd.DataFrame({c: pd.Series(columns[c], dtype=_PANDAS_DTYPES[k]) for c, k, _ in SCHEMAS[name]})
 
 
 def validate(df: pd.DataFrame, name: str) -> None:

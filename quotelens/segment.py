@@ -18,6 +18,7 @@ Notes:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -44,10 +45,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # text.lower(), kept because every rule asks for it
 
     @property
     def is_word(self) -> bool:
@@ -56,6 +54,16 @@ class Token:
     @property
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a body paragraph with its tokens (computed once, shared by every stage)."""
+
+    paragraph: int
+    start: int
+    end: int
+    tokens: list[Token]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +107,7 @@ _BOILERPLATE_MAX_WORDS = 25
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -224,3 +232,28 @@ def find_quote_regions(text: str, paragraphs: list[Paragraph]) -> list[QuoteRegi
         else:
             carried = False
     return regions
+
+
+def segment_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
+    """Sentences of the body paragraphs, each with its tokens, in text order."""
+    out = []
+    for para in paragraphs:
+        if para.role is not ParagraphRole.BODY:
+            continue
+        for s, e in split_sentences(text, para.start, para.end):
+            out.append(Sentence(para.id, s, e, tokenize(text, s, e)))
+    return out
+
+
+class RegionIndex:
+    """Which quoted region, if any, holds a position: a binary search over region starts."""
+
+    def __init__(self, regions: list[QuoteRegion]):
+        self.regions = regions
+        self._starts = [r.start for r in regions]
+
+    def at(self, pos: int) -> QuoteRegion | None:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        if k >= 0 and pos < self.regions[k].end:
+            return self.regions[k]
+        return None

@@ -42,7 +42,7 @@ from quotelens.lexicon import (
     ROLE_SYNONYMS,
     TITLE_WORDS,
 )
-from quotelens.segment import Paragraph, ParagraphRole, Token, split_sentences, tokenize
+from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token, segment_sentences
 
 
 class SpeakerType(StrEnum):
@@ -128,9 +128,10 @@ def _entity_type(words: list[str]) -> SpeakerType | None:
 
 
 class _Resolver:
-    def __init__(self, text: str, paragraphs: list[Paragraph]):
+    def __init__(self, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]):
         self.text = text
         self.paragraphs = paragraphs
+        self.sentences = sentences
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self._by_name: dict[str, int] = {}
@@ -142,11 +143,12 @@ class _Resolver:
         self._by_name[name.lower()] = ent.id
         return ent
 
-    def _name_runs(self, para: Paragraph) -> list[tuple[list[Token], list[Token]]]:
-        """(title tokens, name tokens) for each capitalised run in a paragraph."""
+    def _name_runs(self) -> list[tuple[list[Token], list[Token], Paragraph]]:
+        """(title tokens, name tokens, paragraph) for each capitalised run in the body."""
         runs = []
-        for s, e in split_sentences(self.text, para.start, para.end):
-            toks = tokenize(self.text, s, e)
+        for sentence in self.sentences:
+            toks = sentence.tokens
+            para = self.paragraphs[sentence.paragraph]
             k = 0
             while k < len(toks):
                 if not toks[k].is_capitalised or not toks[k].is_word:
@@ -168,22 +170,20 @@ class _Resolver:
                     # Everything up to the last title word is the title: "Finance Minister Paul Grant".
                     last_title = max((n for n, t in enumerate(run[:-1]) if t.lower.rstrip(".") in TITLE_WORDS), default=-1)
                     titles, run = run[: last_title + 1], run[last_title + 1 :]
-                runs.append((titles, run))
+                runs.append((titles, run, para))
         return runs
 
     def collect_mentions(self) -> None:
         full: list[tuple[list[Token], list[Token], Paragraph]] = []
         singles: list[tuple[list[Token], Token, Paragraph]] = []
-        for para in self.paragraphs:
-            if para.role is not ParagraphRole.BODY:
-                continue  # a headline in Title Case is no evidence of names
-            for titles, run in self._name_runs(para):
-                if " ".join(_clean(t.text) for t in run).lower() in PLACE_NAMES:
-                    continue
-                if len(run) >= 2 or _entity_type([t.text for t in run]):
-                    full.append((titles, run, para))
-                else:
-                    singles.append((titles, run[0], para))
+        # Only body sentences: a headline in Title Case is no evidence of names.
+        for titles, run, para in self._name_runs():
+            if " ".join(_clean(t.text) for t in run).lower() in PLACE_NAMES:
+                continue
+            if len(run) >= 2 or _entity_type([t.text for t in run]):
+                full.append((titles, run, para))
+            else:
+                singles.append((titles, run[0], para))
         # First pass: multi-word names make entities.
         for titles, run, para in full:
             words = [_clean(t.text) for t in run]
@@ -206,6 +206,7 @@ class _Resolver:
                 ent.sex = _sex_of(words[0], titles[-1].text if titles else "")
             self.mentions.append(Mention(ent.id, run[0].start, _name_end(run[-1]), para.id, "name"))
         # Second pass: single words join the entity they belong to.
+        self._index_names()
         for titles, tok, para in sorted(singles, key=lambda x: x[1].start):
             ent = self.entity_for_short_name(_clean(tok.text), tok.start, titles[-1].text if titles else "")
             if ent is None:
@@ -220,30 +221,35 @@ class _Resolver:
         # "Donald J. Trump" and "Donald Trump" are one person.
         return f"{words[0].lower()} {words[-1].lower()}"
 
-    def entity_for_short_name(self, word: str, pos: int, title: str = "") -> Entity | None:
-        low = word.lower()
-        want_sex = _sex_of("", title) if title else None
-        best: tuple[int, Entity] | None = None
-        for m in self.mentions:
-            if m.start >= pos and best is not None:
-                break
-            ent = self.entities[m.entity]
-            if ent.type is not SpeakerType.PERSON:
-                continue
-            parts = [p.lower() for p in ent.name.split()]
-            if low not in parts:
-                continue
-            if want_sex and ent.sex and ent.sex != want_sex:
-                continue
-            # Prefer the last mention before pos; else the first one after.
-            if m.start < pos or best is None:
-                best = (m.start, ent)
-        if best is not None:
-            return best[1]
+    def _index_names(self) -> None:
+        """Name word -> person entities with that word, and where each was named in full."""
+        self._by_part: dict[str, list[Entity]] = {}
+        self._named_at: dict[int, list[int]] = {}
         for ent in self.entities:
-            if ent.type is SpeakerType.PERSON and low in (p.lower() for p in ent.name.split()):
-                return ent
-        return None
+            if ent.type is SpeakerType.PERSON:
+                for part in {p.lower() for p in ent.name.split()}:
+                    self._by_part.setdefault(part, []).append(ent)
+        for m in self.mentions:
+            self._named_at.setdefault(m.entity, []).append(m.start)
+
+    def entity_for_short_name(self, word: str, pos: int, title: str = "") -> Entity | None:
+        """The person a single name word stands for: the one last named in full before ``pos``.
+
+        When none was named before, the first one named after; "Mr."/"Mrs." veto the other sex.
+        """
+        want_sex = _sex_of("", title) if title else None
+        candidates = [
+            e for e in self._by_part.get(word.lower(), []) if not (want_sex and e.sex and e.sex != want_sex)
+        ]
+        if not candidates:
+            return None
+
+        def rank(ent: Entity) -> tuple[int, int]:
+            starts = self._named_at.get(ent.id, [])
+            before = [s for s in starts if s < pos]
+            return (1, max(before)) if before else (0, -min(starts, default=0))
+
+        return max(candidates, key=rank)
 
     # ------------------------------------------------------------------ sources
     def paragraph_of(self, pos: int) -> int:
@@ -404,9 +410,13 @@ class SpeakerResult:
     choices: list[SpeakerChoice]
 
 
-def resolve_speakers(text: str, paragraphs: list[Paragraph], attributions: list[Attribution]) -> SpeakerResult:
+def resolve_speakers(
+    text: str, paragraphs: list[Paragraph], attributions: list[Attribution], sentences: list[Sentence] | None = None
+) -> SpeakerResult:
     """Mentions, entities and one :class:`SpeakerChoice` per attribution (same order)."""
-    r = _Resolver(text, paragraphs)
+    if sentences is None:
+        sentences = segment_sentences(text, paragraphs)
+    r = _Resolver(text, paragraphs, sentences)
     r.collect_mentions()
     choices = r.resolve(attributions)
     return SpeakerResult(r.entities, r.mentions, choices)

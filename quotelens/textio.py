@@ -54,6 +54,7 @@ _MAGIC = {
     b"SQLite format": "an SQLite database",
 }
 _HTML_RE = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<\?xml)", re.IGNORECASE)
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _TAG_RE = re.compile(r"<(p|div|br|h[1-6]|article|span|a|li)\b", re.IGNORECASE)
 
 
@@ -96,9 +97,14 @@ def decode_text(text: str, name: str = "text") -> DecodedText:
         raise ArticleInputError(f"{name}: {len(text):,} characters is over the limit for one article")
     if "\x00" in text:
         raise ArticleInputError(f"{name}: contains NUL characters, so it is binary, not text")
+    notes: list[str] = []
+    if _SURROGATE_RE.search(text):
+        # Lone surrogates cannot be stored or shown; one-for-one replacement keeps every offset.
+        text = _SURROGATE_RE.sub("\ufffd", text)
+        notes.append("some characters were invalid (lone surrogates) and show as �")
     head = text[:512].lstrip().lower()
     looks_html = head.startswith(("<!doctype html", "<html", "<head", "<body", "<article"))
-    return _finish(text, "str", [], name, looks_html)
+    return _finish(text, "str", notes, name, looks_html)
 
 
 def _finish(text: str, enc: str, notes: list[str], name: str, looks_html: bool) -> DecodedText:

@@ -89,6 +89,14 @@ def _sync_url() -> None:
         del st.query_params["speaker"]
 
 
+def page(title: str, icon: str) -> Article | None:
+    """Set up a page: its config, the sidebar chooser and its heading; returns the article (or None)."""
+    st.set_page_config(page_title=f"{title} · quotelens", page_icon=icon, layout="wide")
+    article = choose_article()
+    st.markdown(f"# {title}")
+    return article
+
+
 def choose_article(allow_upload: bool = False) -> Article | None:
     """Sidebar article chooser; returns the current article (None if it cannot be read)."""
     _init_from_url()

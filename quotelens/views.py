@@ -187,24 +187,25 @@ def legend_html(colours: dict[str, str], speakers: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------------- overview
 def voice_share(article: Article) -> pd.DataFrame:
-    """Share of the body's characters in the writer's own voice vs credited to each source.
+    """Share of the body's non-space characters in the writer's own voice vs credited to each source.
 
     Each character counts once: inside nested attributions it goes to the innermost speaker.
     """
     body = article.paragraphs[article.paragraphs["role"] == "body"]
-    owner: dict[int, str] = {}
-    q = article.quotes.assign(length=article.quotes["end"] - article.quotes["start"]).sort_values("length", ascending=False)
-    for row in q.itertuples(index=False):
-        name = row.speaker if isinstance(row.speaker, str) else UNKNOWN
-        for pos in range(int(row.start), int(row.end)):
-            owner[pos] = name
+    pieces = [
+        (int(r.start), int(r.end), r.speaker if isinstance(r.speaker, str) else UNKNOWN)
+        for r in article.quotes.itertuples(index=False)
+    ]
     counts: dict[str, int] = {"Author": 0}
-    for row in body.itertuples(index=False):
-        for pos in range(int(row.start), int(row.end)):
-            if article.text[pos].isspace():
-                continue
-            who = owner.get(pos, "Author")
-            counts[who] = counts.get(who, 0) + 1
+    for para in body.itertuples(index=False):
+        p0, p1 = int(para.start), int(para.end)
+        inside = [p for p in pieces if p[0] < p1 and p[1] > p0]
+        cuts = sorted({p0, p1, *(max(a, p0) for a, _, _ in inside), *(min(b, p1) for _, b, _ in inside)})
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            covering = [p for p in inside if p[0] <= a and p[1] >= b]
+            who = min(covering, key=lambda p: p[1] - p[0])[2] if covering else "Author"
+            n = sum(1 for ch in article.text[a:b] if not ch.isspace())
+            counts[who] = counts.get(who, 0) + n
     total = sum(counts.values()) or 1
     df = pd.DataFrame({"voice": list(counts), "characters": list(counts.values())})
     df["share"] = df["characters"] / total

@@ -86,3 +86,10 @@ def test_missing_file_is_a_clear_error(tmp_path):
 
     with pytest.raises(ArticleInputError, match="no such file"):
         read_path(tmp_path / "nope.txt")
+
+
+def test_lone_surrogates_are_replaced_one_for_one():
+    text = "Headline\n\n“Fine \ud800 words,” Mayor Ann Lee said."
+    art = load_article(text)
+    assert len(art.text) == len(text) and "\ud800" not in art.text
+    assert art.quotes.iloc[0]["speaker"] == "Ann Lee"
