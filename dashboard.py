@@ -47,5 +47,13 @@ st.dataframe(article.speakers.drop(columns=["id"]), hide_index=True, width="stre
 with st.expander("Export every table"):
     for name, table in article.tables().items():
         c1, c2 = st.columns(2)
-        c1.download_button(f"{name}.csv", views.to_csv_bytes(table), f"{article.name}-{name}.csv", "text/csv", key=f"csv-{name}")
-        c2.download_button(f"{name}.json", views.to_json_bytes(table), f"{article.name}-{name}.json", "application/json", key=f"json-{name}")
+        c1.download_button(
+            f"{name}.csv", views.to_csv_bytes(table), f"{article.name}-{name}.csv", "text/csv", key=f"csv-{name}"
+        )
+        c2.download_button(
+            f"{name}.json",
+            views.to_json_bytes(table),
+            f"{article.name}-{name}.json",
+            "application/json",
+            key=f"json-{name}",
+        )

@@ -1,6 +1,6 @@
 """Score the engine on a PolNeAR split with the shared scorer and print its table.
 
-    python benchmarks/accuracy.py --split dev     # or train
+python benchmarks/accuracy.py --split dev     # or train
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ def main() -> int:
     elapsed = time.perf_counter() - t0
     res = score_attributions.score(str(gold), pred)
     sys.stdout.write(score_attributions.format_table(res))
-    print(f"\n{len(files)} articles in {elapsed:.2f} s ({len(files) / elapsed:.0f} articles/s, load_article with all tables)")
+    print(
+        f"\n{len(files)} articles in {elapsed:.2f} s ({len(files) / elapsed:.0f} articles/s, load_article with all tables)"
+    )
     return 0
 
 

@@ -66,8 +66,14 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))]
-    rows = [(name, *measure(fn, texts, args.repeat)) for name, fn in
-            (("baseline regex", baseline), ("attribution pass", attribution_pass), ("load_article (all tables)", full))]
+    rows = [
+        (name, *measure(fn, texts, args.repeat))
+        for name, fn in (
+            ("baseline regex", baseline),
+            ("attribution pass", attribution_pass),
+            ("load_article (all tables)", full),
+        )
+    ]
     base = rows[0][1]
     print(f"{len(texts)} PolNeAR dev articles, best of {args.repeat}, one process, one core")
     print(f"{'system':28} {'articles/s':>11} {'vs baseline':>12} {'peak MB':>8}")

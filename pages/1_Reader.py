@@ -17,7 +17,9 @@ search = f3.text_input("Search in quotations", placeholder="e.g. interference")
 
 shown = views.filter_quotes(article.quotes, [pick] if pick else None, kinds, search)
 st.markdown(views.legend_html(colours, speakers), unsafe_allow_html=True)
-st.caption(f"{shown['group'].nunique()} of {article.quotes['group'].nunique()} quotations shown. Hover a highlight for its evidence.")
+st.caption(
+    f"{shown['group'].nunique()} of {article.quotes['group'].nunique()} quotations shown. Hover a highlight for its evidence."
+)
 
 if article.title:
     st.markdown(views.reader_html(article, shown, colours, roles=("title",)), unsafe_allow_html=True)
@@ -27,7 +29,9 @@ if (article.paragraphs["role"] == "boilerplate").any():
         st.markdown(views.reader_html(article, shown, colours, roles=("boilerplate",)), unsafe_allow_html=True)
 
 st.markdown("#### Evidence for each attribution")
-evidence = shown.sort_values("start")[["group", "speaker", "kind", "text", "cue_text", "mention_text", "resolution", "evidence", "confidence"]]
+evidence = shown.sort_values("start")[
+    ["group", "speaker", "kind", "text", "cue_text", "mention_text", "resolution", "evidence", "confidence"]
+]
 if evidence.empty:
     st.info("No quotation matches these filters.")
 else:

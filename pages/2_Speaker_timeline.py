@@ -14,7 +14,9 @@ if data.empty:
     st.info("No quotation was found in this article, so there is no one to place on the timeline.")
     st.stop()
 
-st.caption("One mark per quotation, sized by its words; ● direct, ◆ mixed, ▲ reported. Click a speaker's mark to see their words.")
+st.caption(
+    "One mark per quotation, sized by its words; ● direct, ◆ mixed, ▲ reported. Click a speaker's mark to see their words."
+)
 event = st.altair_chart(views.timeline_chart(data, order, colours), on_select="rerun", key="timeline", width="stretch")
 picked = views.selected_speakers(event)
 if picked and picked != st.session_state.get("ql_timeline_seen"):

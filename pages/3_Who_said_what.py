@@ -13,9 +13,14 @@ if not order:
     st.info("No quotation was found in this article.")
 else:
     st.markdown("#### Quoted words per speaker")
-    st.caption("Opacity shows the kind: solid = direct quote, lighter = mixed, lightest = reported speech. Click a bar to select that speaker on every page.")
+    st.caption(
+        "Opacity shows the kind: solid = direct quote, lighter = mixed, lightest = reported speech. Click a bar to select that speaker on every page."
+    )
     event = st.altair_chart(
-        views.who_said_what_chart(views.words_by_speaker(article), order, colours), on_select="rerun", key="wsw", width="stretch"
+        views.who_said_what_chart(views.words_by_speaker(article), order, colours),
+        on_select="rerun",
+        key="wsw",
+        width="stretch",
     )
     picked = views.selected_speakers(event)
     if picked and picked != st.session_state.get("ql_wsw_seen"):

@@ -45,7 +45,12 @@ class Article:
     notes: list[str] = field(default_factory=list)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {"paragraphs": self.paragraphs, "quotes": self.quotes, "speakers": self.speakers, "mentions": self.mentions}
+        return {
+            "paragraphs": self.paragraphs,
+            "quotes": self.quotes,
+            "speakers": self.speakers,
+            "mentions": self.mentions,
+        }
 
     def scorer_records(self, doc: str | None = None) -> list[dict[str, Any]]:
         """One record per quotation in the prediction format of ``score_attributions.py``.
@@ -56,7 +61,8 @@ class Article:
         out: list[dict[str, Any]] = []
         seen: set[tuple[tuple[int, int], ...]] = set()
         named = {
-            int(i): n for i, n, t in zip(self.speakers["id"], self.speakers["name"], self.speakers["type"], strict=True)
+            int(i): n
+            for i, n, t in zip(self.speakers["id"], self.speakers["name"], self.speakers["type"], strict=True)
             if t != SpeakerType.ANONYMOUS
         }
         for att, choice in zip(self.attributions, self.choices, strict=True):
@@ -65,14 +71,16 @@ class Article:
                 continue
             seen.add(key)
             speaker = named.get(choice.entity) if choice.entity is not None else None
-            out.append({
-                "doc": doc or self.name,
-                "content": [list(f) for f in att.content] if len(att.content) > 1 else list(att.content[0]),
-                "source": list(att.source) if att.source else None,
-                "cue": list(att.cue) if att.cue else None,
-                "speaker": speaker,
-                "kind": att.kind.value,
-            })
+            out.append(
+                {
+                    "doc": doc or self.name,
+                    "content": [list(f) for f in att.content] if len(att.content) > 1 else list(att.content[0]),
+                    "source": list(att.source) if att.source else None,
+                    "cue": list(att.cue) if att.cue else None,
+                    "speaker": speaker,
+                    "kind": att.kind.value,
+                }
+            )
         return out
 
 
@@ -126,7 +134,9 @@ def build_article(decoded: DecodedText, name: str) -> Article:
         notes.append("the article is empty")
     elif not attributions:
         notes.append("no quotation or attribution was found")
-    return Article(name, text, title, para_df, quotes, speakers, mentions, attributions, result.choices, decoded.encoding, notes)
+    return Article(
+        name, text, title, para_df, quotes, speakers, mentions, attributions, result.choices, decoded.encoding, notes
+    )
 
 
 def _paragraph_of(paragraphs: list[Paragraph], pos: int) -> int:
@@ -169,7 +179,9 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
     return build_table("quotes", cols)
 
 
-def _speakers_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult) -> pd.DataFrame:
+def _speakers_table(
+    text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult
+) -> pd.DataFrame:
     mentions: dict[int, int] = {}
     first: dict[int, int] = {}
     quotes: dict[int, int] = {}

@@ -84,11 +84,53 @@ class Attribution:
 
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
 _BOUNDARY_WORDS = frozenset(
-    ["that", "and", "but", "or", "which", "because", "when", "while", "if", "as", "so", "after", "before", "than", "since", "though", "although", "where", "whether", "what", "how", "why", "nor", "for", "to", "in", "on", "at", "of", "by", "with", "about", "from", "into", "over", "against", "not"]
+    [
+        "that",
+        "and",
+        "but",
+        "or",
+        "which",
+        "because",
+        "when",
+        "while",
+        "if",
+        "as",
+        "so",
+        "after",
+        "before",
+        "than",
+        "since",
+        "though",
+        "although",
+        "where",
+        "whether",
+        "what",
+        "how",
+        "why",
+        "nor",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "of",
+        "by",
+        "with",
+        "about",
+        "from",
+        "into",
+        "over",
+        "against",
+        "not",
+    ]
 )
-_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some", "many", "several"])
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some", "many", "several"]
+)
 _APPOSITION_STARTERS = frozenset(["who", "which", "whose", "an", "a", "the", "whom", "where"])
-_CONTENT_PREPOSITIONS = frozenset(["in", "on", "to", "at", "during", "after", "before", "with", "via", "through", "from"])
+_CONTENT_PREPOSITIONS = frozenset(
+    ["in", "on", "to", "at", "during", "after", "before", "with", "via", "through", "from"]
+)
 _MAX_NP = 7
 _SUBORDINATORS = frozenset(["as", "when", "while", "after", "before", "because", "since", "during"])
 _PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be", "am", "'s", "’s"])
@@ -308,7 +350,9 @@ class _Engine:
         while k < b:
             if toks[k].is_capitalised:
                 s = k
-                while k < b and (toks[k].is_capitalised or (toks[k].lower == "of" and k + 1 < b and toks[k + 1].is_capitalised)):
+                while k < b and (
+                    toks[k].is_capitalised or (toks[k].lower == "of" and k + 1 < b and toks[k + 1].is_capitalised)
+                ):
                     k += 1
                 if best is None or (k - s) >= (best[1] - best[0]):
                     best = (s, k)
@@ -319,7 +363,7 @@ class _Engine:
         return _span(toks, *best)
 
     def content_first(self, sent: _Sentence, i: int) -> Attribution | None:
-        """ "C, X said." / "C," said X. """
+        """ "C, X said." / "C," said X."""
         toks = sent.tokens
         cue = _span(toks, i, i + 1)
         # Inverted: ", said X"
@@ -355,7 +399,14 @@ class _Engine:
         if not ends:
             # "..., Trump said in a statement." / "said of Mrs. Clinton's plan."
             k = rest
-            if toks[k].lower in _CONTENT_PREPOSITIONS | {"of", "afterward", "afterwards", "later", "today", "yesterday"}:
+            if toks[k].lower in _CONTENT_PREPOSITIONS | {
+                "of",
+                "afterward",
+                "afterwards",
+                "later",
+                "today",
+                "yesterday",
+            }:
                 while k < len(toks) and toks[k].text not in {",", "."} and not _is_quote(toks[k]):
                     k += 1
                 ends = True
@@ -399,7 +450,7 @@ class _Engine:
     def _content_in_previous_sentence(
         self, sent: _Sentence, i: int, np: tuple[int, int], rule: str, toks: list[Token]
     ) -> Attribution | None:
-        """ '"Quote." he said.' — the cue sentence holds no content; the quote before it is."""
+        """'"Quote." he said.' — the cue sentence holds no content; the quote before it is."""
         prev = [a for a in self.attributions if a.paragraph == sent.paragraph.id]
         r = None
         for reg in self.regions:
@@ -407,9 +458,7 @@ class _Engine:
                 r = reg
         if r is None or (prev and prev[-1].end >= r.end):
             return None
-        return Attribution(
-            [(r.start, r.end)], _span(toks, i, i + 1), _span(toks, *np), sent.paragraph.id, rule, 0.8
-        )
+        return Attribution([(r.start, r.end)], _span(toks, i, i + 1), _span(toks, *np), sent.paragraph.id, rule, 0.8)
 
     def source_first(self, sent: _Sentence, i: int) -> Attribution | None:
         """ "X said (that) C." """
@@ -487,10 +536,17 @@ class _Engine:
         if toks[-1].text != ":" and toks[-1].lower != toks[i].lower:
             return None
         nxt = self._next_body(sent.paragraph.id)
-        if nxt is None or (self.text[nxt.start] not in OPENING_MARKS + '"' and not self.text.startswith("''", nxt.start)):
+        if nxt is None or (
+            self.text[nxt.start] not in OPENING_MARKS + '"' and not self.text.startswith("''", nxt.start)
+        ):
             return None
         return Attribution(
-            [(nxt.start, nxt.end)], _span(toks, i, i + 1), _span(toks, *np), nxt.id, "source-first (colon, next paragraph)", 0.85
+            [(nxt.start, nxt.end)],
+            _span(toks, i, i + 1),
+            _span(toks, *np),
+            nxt.id,
+            "source-first (colon, next paragraph)",
+            0.85,
         )
 
     def _next_body(self, pid: int) -> Paragraph | None:
@@ -515,7 +571,12 @@ class _Engine:
         if len(toks) - k < 2:
             return None
         return Attribution(
-            [(toks[k].start, toks[-1].end)], _span(toks, i, i + 1), _span(toks, *subj), sent.paragraph.id, "participle", 0.6
+            [(toks[k].start, toks[-1].end)],
+            _span(toks, i, i + 1),
+            _span(toks, *subj),
+            sent.paragraph.id,
+            "participle",
+            0.6,
         )
 
     def _first_verb_index(self, toks: list[Token]) -> int:
@@ -581,12 +642,12 @@ class _Engine:
                     att.notes.append("cut where another attribution's frame begins")
 
     def _join_quoted_followers(self) -> None:
-        """ '"A," he said. "B."' — B joins A's attribution as a second fragment."""
+        """'"A," he said. "B."' — B joins A's attribution as a second fragment."""
         by_para: dict[int, list[Attribution]] = {}
         for att in self.attributions:
             by_para.setdefault(att.paragraph, []).append(att)
         for pid, atts in by_para.items():
-            para = self.paragraphs[pid]
+            self.paragraphs[pid]
             last = atts[-1]
             if not any(self.region_at(s) for s, _ in last.content):
                 continue
@@ -627,7 +688,12 @@ class _Engine:
             ):
                 parent = last_by_para[prev_body.id]
                 att = Attribution(
-                    [(para.start, para.end)], None, parent.source, para.id, "continuation", 0.6,
+                    [(para.start, para.end)],
+                    None,
+                    parent.source,
+                    para.id,
+                    "continuation",
+                    0.6,
                     continues=parent,
                 )
                 att.notes.append("a quote with no cue, right after a paragraph quoting the same source")

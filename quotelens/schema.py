@@ -41,7 +41,11 @@ QUOTES: list[Column] = [
     ("mention_end", "Int", "end offset of the source mention"),
     ("speaker", "str?", "resolved speaker (canonical name); missing when nobody can be named"),
     ("speaker_type", "str?", "person, organisation, media or anonymous"),
-    ("resolution", "str", "explicit, short name, pronoun, relative pronoun, alias, continuation, anonymous, unresolved"),
+    (
+        "resolution",
+        "str",
+        "explicit, short name, pronoun, relative pronoun, alias, continuation, anonymous, unresolved",
+    ),
     ("evidence", "str", "how the speaker was found, in words"),
     ("rule", "str", "the frame that found the quotation"),
     ("confidence", "float", "0-1, from the frame and the resolution"),

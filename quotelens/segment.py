@@ -89,7 +89,7 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]"  # any other single symbol
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])|[.!?]+[\"”’')\]]*$")
-_TERMINAL = tuple(".!?:;\"”’»")
+_TERMINAL = tuple('.!?:;"”’»')
 _BOILERPLATE_RE = re.compile(
     r"^\s*(please (enter|leave|log|sign)|leave a (reply|comment)|read more|read also|"
     r"related( articles| stories)?\s*:|share (this|on)|click here|sign up|subscribe|"

@@ -27,7 +27,6 @@ from enum import StrEnum
 
 from quotelens.attribution import Attribution
 from quotelens.lexicon import (
-    ANONYMOUS_HEADS,
     CAPITALISED_STOPWORDS,
     FEMALE_FIRST_NAMES,
     FEMALE_PRONOUNS,
@@ -42,7 +41,7 @@ from quotelens.lexicon import (
     ROLE_SYNONYMS,
     TITLE_WORDS,
 )
-from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token, segment_sentences
+from quotelens.segment import Paragraph, Sentence, Token, segment_sentences
 
 
 class SpeakerType(StrEnum):
@@ -168,7 +167,9 @@ class _Resolver:
                 titles: list[Token] = []
                 if _entity_type([t.text for t in run]) is None:
                     # Everything up to the last title word is the title: "Finance Minister Paul Grant".
-                    last_title = max((n for n, t in enumerate(run[:-1]) if t.lower.rstrip(".") in TITLE_WORDS), default=-1)
+                    last_title = max(
+                        (n for n, t in enumerate(run[:-1]) if t.lower.rstrip(".") in TITLE_WORDS), default=-1
+                    )
                     titles, run = run[: last_title + 1], run[last_title + 1 :]
                 runs.append((titles, run, para))
         return runs
@@ -208,11 +209,11 @@ class _Resolver:
         # Second pass: single words join the entity they belong to.
         self._index_names()
         for titles, tok, para in sorted(singles, key=lambda x: x[1].start):
-            ent = self.entity_for_short_name(_clean(tok.text), tok.start, titles[-1].text if titles else "")
-            if ent is None:
+            owner = self.entity_for_short_name(_clean(tok.text), tok.start, titles[-1].text if titles else "")
+            if owner is None:
                 continue
-            ent.add_alias(_clean(tok.text))
-            self.mentions.append(Mention(ent.id, tok.start, _name_end(tok), para.id, "short name"))
+            owner.add_alias(_clean(tok.text))
+            self.mentions.append(Mention(owner.id, tok.start, _name_end(tok), para.id, "short name"))
         self.mentions.sort(key=lambda m: m.start)
 
     def _merge_key(self, words: list[str], type_: SpeakerType) -> str:
@@ -238,9 +239,7 @@ class _Resolver:
         When none was named before, the first one named after; "Mr."/"Mrs." veto the other sex.
         """
         want_sex = _sex_of("", title) if title else None
-        candidates = [
-            e for e in self._by_part.get(word.lower(), []) if not (want_sex and e.sex and e.sex != want_sex)
-        ]
+        candidates = [e for e in self._by_part.get(word.lower(), []) if not (want_sex and e.sex and e.sex != want_sex)]
         if not candidates:
             return None
 
@@ -275,10 +274,14 @@ class _Resolver:
             if att.continues is not None and id(att.continues) in index:
                 parent = choices[index[id(att.continues)]] if index[id(att.continues)] < len(choices) else None
                 if parent is not None:
-                    choices.append(SpeakerChoice(
-                        parent.entity, Resolution.CONTINUATION,
-                        f"continues the quote before it ({self._name(parent.entity)})", 0.6,
-                    ))
+                    choices.append(
+                        SpeakerChoice(
+                            parent.entity,
+                            Resolution.CONTINUATION,
+                            f"continues the quote before it ({self._name(parent.entity)})",
+                            0.6,
+                        )
+                    )
                     continue
             choice = self._resolve_one(att, last_speaker)
             choices.append(choice)
@@ -289,7 +292,9 @@ class _Resolver:
                 and att.source is not None
                 and not any(m.start < att.source[1] and m.end > att.source[0] for m in self.mentions)
             ):
-                self.mentions.append(Mention(choice.entity, att.source[0], att.source[1], att.paragraph, choice.how.value))
+                self.mentions.append(
+                    Mention(choice.entity, att.source[0], att.source[1], att.paragraph, choice.how.value)
+                )
         self.mentions.sort(key=lambda m: m.start)
         return choices
 
@@ -310,7 +315,9 @@ class _Resolver:
             before = [m for m in self.mentions if m.end <= s and m.paragraph == att.paragraph]
             if before:
                 m = before[-1]
-                return SpeakerChoice(m.entity, Resolution.RELATIVE, f"“{phrase}” → {self._name(m.entity)}, named just before", 0.8)
+                return SpeakerChoice(
+                    m.entity, Resolution.RELATIVE, f"“{phrase}” → {self._name(m.entity)}, named just before", 0.8
+                )
             return SpeakerChoice(None, Resolution.UNRESOLVED, f"“{phrase}” has no name before it", 0.2)
         if len(low) == 1 and head in PLURAL_PRONOUNS | _GENERIC_PRONOUNS:
             return self._group_pronoun(phrase, s)
@@ -320,9 +327,11 @@ class _Resolver:
         if mention is not None:
             ent = self.entities[mention.entity]
             how = Resolution.EXPLICIT if mention.how == "name" else Resolution.SHORT_NAME
-            path = f"named in the text as “{self.text[mention.start:mention.end]}”"
+            path = f"named in the text as “{self.text[mention.start : mention.end]}”"
             if how is Resolution.SHORT_NAME:
-                path = f"“{self.text[mention.start:mention.end]}” → {ent.name}, the last {ent.type.value} of that name"
+                path = (
+                    f"“{self.text[mention.start : mention.end]}” → {ent.name}, the last {ent.type.value} of that name"
+                )
             return SpeakerChoice(ent.id, how, path, 0.95 if how is Resolution.EXPLICIT else 0.85)
         type_ = _entity_type(words)
         determiner = low[0] if low else ""
@@ -332,7 +341,12 @@ class _Resolver:
         if determiner in {"the", "this", "that"} and (head in ROLE_NOUNS or head in ROLE_SYNONYMS):
             ent_id = self._alias(head, s, last_speaker)
             if ent_id is not None:
-                return SpeakerChoice(ent_id, Resolution.ALIAS, f"“{phrase}” → {self._name(ent_id)}, {self._alias_reason(ent_id, head)}", 0.7)
+                return SpeakerChoice(
+                    ent_id,
+                    Resolution.ALIAS,
+                    f"“{phrase}” → {self._name(ent_id)}, {self._alias_reason(ent_id, head)}",
+                    0.7,
+                )
         anon = self._named_group(_anonymous_label(phrase), SpeakerType.ANONYMOUS, s)
         return SpeakerChoice(anon.id, Resolution.ANONYMOUS, f"“{phrase}” names nobody in particular", 0.5)
 
@@ -362,24 +376,38 @@ class _Resolver:
             between = [m for m in self._people_before(pos) if m.paragraph == paragraph and compatible(m.entity)]
             if not between or between[-1].entity == last_speaker[0] or paragraph != last_speaker[1]:
                 where = "this paragraph" if paragraph == last_speaker[1] else "the paragraph before"
-                return SpeakerChoice(last_speaker[0], Resolution.PRONOUN,
-                                     f"“{phrase}” → {self._name(last_speaker[0])}, the speaker quoted in {where}", 0.8)
+                return SpeakerChoice(
+                    last_speaker[0],
+                    Resolution.PRONOUN,
+                    f"“{phrase}” → {self._name(last_speaker[0])}, the speaker quoted in {where}",
+                    0.8,
+                )
         for m in reversed(self._people_before(pos)):
             if paragraph - m.paragraph > 2:
                 break
             if compatible(m.entity):
-                return SpeakerChoice(m.entity, Resolution.PRONOUN,
-                                     f"“{phrase}” → {self._name(m.entity)}, the nearest person named before", 0.65)
+                return SpeakerChoice(
+                    m.entity,
+                    Resolution.PRONOUN,
+                    f"“{phrase}” → {self._name(m.entity)}, the nearest person named before",
+                    0.65,
+                )
         if last_speaker and compatible(last_speaker[0]):
-            return SpeakerChoice(last_speaker[0], Resolution.PRONOUN,
-                                 f"“{phrase}” → {self._name(last_speaker[0])}, the last speaker", 0.5)
+            return SpeakerChoice(
+                last_speaker[0],
+                Resolution.PRONOUN,
+                f"“{phrase}” → {self._name(last_speaker[0])}, the last speaker",
+                0.5,
+            )
         return SpeakerChoice(None, Resolution.UNRESOLVED, f"“{phrase}”: no person named before it", 0.2)
 
     def _group_pronoun(self, phrase: str, pos: int) -> SpeakerChoice:
         for m in reversed(self._people_before(pos)):
             ent = self.entities[m.entity]
             if ent.type is not SpeakerType.PERSON:
-                return SpeakerChoice(ent.id, Resolution.PRONOUN, f"“{phrase}” → {ent.name}, the nearest group named before", 0.5)
+                return SpeakerChoice(
+                    ent.id, Resolution.PRONOUN, f"“{phrase}” → {ent.name}, the nearest group named before", 0.5
+                )
         return SpeakerChoice(None, Resolution.UNRESOLVED, f"“{phrase}”: no group named before it", 0.2)
 
     def _named_group(self, label: str, type_: SpeakerType, pos: int) -> Entity:
@@ -399,8 +427,7 @@ def _anonymous_label(phrase: str) -> str:
     words = phrase.split()
     if words and words[0].lower() in {"a", "an", "the", "some", "one", "two", "several"}:
         words[0] = words[0].lower()
-    label = " ".join(words)
-    return label if any(w.lower() in ANONYMOUS_HEADS for w in words) else label
+    return " ".join(words)
 
 
 @dataclass(slots=True)

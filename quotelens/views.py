@@ -12,9 +12,11 @@ Notes:
 from __future__ import annotations
 
 import html
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -75,15 +77,17 @@ def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
     if quotes.empty:
         return pd.DataFrame(columns=["speaker", "kind", "paragraph", "quotation", "cue", "mention", "confidence"])
     g = quotes.sort_values("start").groupby("group", sort=False)
-    return pd.DataFrame({
-        "speaker": g["speaker"].first().fillna(UNKNOWN),
-        "kind": g["kind"].first(),
-        "paragraph": g["paragraph_id"].first(),
-        "quotation": g["text"].agg(" … ".join),
-        "cue": g["cue_text"].first(),
-        "mention": g["mention_text"].first(),
-        "confidence": g["confidence"].first(),
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "speaker": g["speaker"].first().fillna(UNKNOWN),
+            "kind": g["kind"].first(),
+            "paragraph": g["paragraph_id"].first(),
+            "quotation": g["text"].agg(" … ".join),
+            "cue": g["cue_text"].first(),
+            "mention": g["mention_text"].first(),
+            "confidence": g["confidence"].first(),
+        }
+    ).reset_index(drop=True)
 
 
 # HTML's own specials and every character markdown gives a meaning to, as numeric entities.
@@ -110,13 +114,23 @@ class _Piece:
     tooltip: str
 
 
+def _rows(df: pd.DataFrame, *columns: str) -> list[tuple[Any, ...]]:
+    """The given columns of ``df`` as plain Python tuples (``None`` for missing values)."""
+    cols = [df[c].astype(object).where(df[c].notna(), None).tolist() for c in columns]
+    return list(zip(*cols, strict=True)) if cols else []
+
+
 def _pieces(quotes: pd.DataFrame) -> list[_Piece]:
+    last_of_group: dict[int, int] = {}
+    for group, end in _rows(quotes, "group", "end"):
+        last_of_group[group] = max(end, last_of_group.get(group, end))
     out = []
-    last_of_group = quotes.groupby("group")["end"].transform("max") if not quotes.empty else pd.Series(dtype=int)
-    for row, last_end in zip(quotes.itertuples(index=False), last_of_group, strict=True):
-        speaker = row.speaker if isinstance(row.speaker, str) else UNKNOWN
-        tip = f"{speaker} · {row.kind} · cue: {row.cue_text or '—'} · source: {row.mention_text or '—'} · confidence {row.confidence:.2f}"
-        out.append(_Piece(int(row.start), int(row.end), int(row.group), speaker, str(row.kind), int(row.end) == int(last_end), tip))
+    for start, end, group, speaker, kind, cue, mention, conf in _rows(
+        quotes, "start", "end", "group", "speaker", "kind", "cue_text", "mention_text", "confidence"
+    ):
+        speaker = speaker or UNKNOWN
+        tip = f"{speaker} · {kind} · cue: {cue or '—'} · source: {mention or '—'} · confidence {conf:.2f}"
+        out.append(_Piece(start, end, group, speaker, kind, end == last_of_group[group], tip))
     return out
 
 
@@ -147,7 +161,7 @@ def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colour
     inside = [p for p in pieces if p.start < end and p.end > start]
     cuts = sorted({start, end, *(max(p.start, start) for p in inside), *(min(p.end, end) for p in inside)})
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         covering = [p for p in inside if p.start <= a and p.end >= b]
         segment = safe_text(text[a:b]).replace("\n", " ")  # a soft line break inside a paragraph
         if not covering:
@@ -161,25 +175,28 @@ def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colour
     return "".join(out)
 
 
-def reader_html(article: Article, quotes: pd.DataFrame, colours: dict[str, str], roles: Iterable[str] = ("body",)) -> str:
+def reader_html(
+    article: Article, quotes: pd.DataFrame, colours: dict[str, str], roles: Iterable[str] = ("body",)
+) -> str:
     """The article's paragraphs of the given roles as escaped HTML with highlighted quotations."""
     pieces = _pieces(quotes)
     wanted = set(roles)
     blocks = []
-    for row in article.paragraphs.itertuples(index=False):
-        if row.role not in wanted:
+    for pid, start, end, role in _rows(article.paragraphs, "id", "start", "end", "role"):
+        if role not in wanted:
             continue
-        inner = paragraph_html(article.text, int(row.start), int(row.end), pieces, colours)
-        tag = "h2" if row.role == "title" else "p"
-        style = ' style="opacity:0.6;font-style:italic"' if row.role == "boilerplate" else ""
-        blocks.append(f'<{tag} class="ql-para" data-paragraph="{int(row.id)}"{style}>{inner}</{tag}>')
+        inner = paragraph_html(article.text, start, end, pieces, colours)
+        tag = "h2" if role == "title" else "p"
+        style = ' style="opacity:0.6;font-style:italic"' if role == "boilerplate" else ""
+        blocks.append(f'<{tag} class="ql-para" data-paragraph="{pid}"{style}>{inner}</{tag}>')
     return '<div class="ql-reader" style="line-height:1.75">' + "\n".join(blocks) + "</div>"
 
 
 def legend_html(colours: dict[str, str], speakers: Iterable[str]) -> str:
     chips = " ".join(speaker_chip(s, colours) for s in speakers)
     kinds = " · ".join(
-        f'<span style="text-decoration:underline {KIND_UNDERLINE[k]};text-decoration-thickness:2px">{html.escape(KIND_LABEL[k])}</span>'
+        f'<span style="text-decoration:underline {KIND_UNDERLINE[k]};text-decoration-thickness:2px">'
+        f"{html.escape(KIND_LABEL[k])}</span>"
         for k in KIND_ORDER
     )
     return f'<div class="ql-legend" style="line-height:2">{chips}<br><small>{kinds}</small></div>'
@@ -192,16 +209,12 @@ def voice_share(article: Article) -> pd.DataFrame:
     Each character counts once: inside nested attributions it goes to the innermost speaker.
     """
     body = article.paragraphs[article.paragraphs["role"] == "body"]
-    pieces = [
-        (int(r.start), int(r.end), r.speaker if isinstance(r.speaker, str) else UNKNOWN)
-        for r in article.quotes.itertuples(index=False)
-    ]
+    pieces = [(a, b, who or UNKNOWN) for a, b, who in _rows(article.quotes, "start", "end", "speaker")]
     counts: dict[str, int] = {"Author": 0}
-    for para in body.itertuples(index=False):
-        p0, p1 = int(para.start), int(para.end)
+    for p0, p1 in _rows(body, "start", "end"):
         inside = [p for p in pieces if p[0] < p1 and p[1] > p0]
         cuts = sorted({p0, p1, *(max(a, p0) for a, _, _ in inside), *(min(b, p1) for _, b, _ in inside)})
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             covering = [p for p in inside if p[0] <= a and p[1] >= b]
             who = min(covering, key=lambda p: p[1] - p[0])[2] if covering else "Author"
             n = sum(1 for ch in article.text[a:b] if not ch.isspace())
@@ -239,7 +252,7 @@ def timeline_data(article: Article) -> pd.DataFrame:
     q = quotation_list(article.quotes)
     if q.empty:
         return pd.DataFrame(columns=["speaker", "paragraph", "kind", "words", "quotation"])
-    q["words"] = q["quotation"].str.split().str.len()
+    q["words"] = q["quotation"].map(lambda t: len(str(t).split()))
     q["quotation"] = q["quotation"].str.slice(0, 220)
     return q[["speaker", "paragraph", "kind", "words", "quotation"]]
 
@@ -254,7 +267,9 @@ def timeline_chart(data: pd.DataFrame, order: list[str], colours: dict[str, str]
             x=alt.X("paragraph:Q", title="paragraph (position in the article)", axis=alt.Axis(tickMinStep=1)),
             y=alt.Y("speaker:N", sort=order, title=None),
             size=alt.Size("words:Q", title="words", scale=alt.Scale(range=[60, 900])),
-            shape=alt.Shape("kind:N", scale=alt.Scale(domain=KIND_ORDER, range=["circle", "diamond", "triangle-up"]), title="kind"),
+            shape=alt.Shape(
+                "kind:N", scale=alt.Scale(domain=KIND_ORDER, range=["circle", "diamond", "triangle-up"]), title="kind"
+            ),
             color=alt.Color("speaker:N", scale=_colour_scale(order, colours), legend=None),
             opacity=alt.condition(pick, alt.value(0.95), alt.value(0.25)),
             tooltip=["speaker:N", "kind:N", "paragraph:Q", "words:Q", "quotation:N"],
@@ -311,7 +326,9 @@ def mentioned_vs_quoted(article: Article) -> pd.DataFrame:
 
 
 def mentioned_vs_quoted_chart(data: pd.DataFrame, colours: dict[str, str]) -> alt.Chart:
-    long = data.melt(id_vars=["speaker", "never quoted"], value_vars=["mentions", "quotes"], var_name="count of", value_name="n")
+    long = data.melt(
+        id_vars=["speaker", "never quoted"], value_vars=["mentions", "quotes"], var_name="count of", value_name="n"
+    )
     order = data["speaker"].tolist()
     return (
         alt.Chart(long)

@@ -29,7 +29,7 @@ def test_validate_names_the_bad_column():
     with pytest.raises(ValueError, match="columns"):
         validate(df, "quotes")
     bad = empty_table("paragraphs").astype({"start": "float64"})
-    with pytest.raises(ValueError, match="paragraphs.start"):
+    with pytest.raises(ValueError, match=r"paragraphs\.start"):
         validate(bad, "paragraphs")
 
 
@@ -73,13 +73,17 @@ def test_default_article_hard_cases(default_article):
 def test_scorer_records_have_the_prediction_format(default_article, scorer):
     recs = default_article.scorer_records("doc")
     assert recs
-    contents = [tuple(map(tuple, r["content"])) if isinstance(r["content"][0], list) else (tuple(r["content"]),) for r in recs]
+    contents = [
+        tuple(map(tuple, r["content"])) if isinstance(r["content"][0], list) else (tuple(r["content"]),) for r in recs
+    ]
     assert len(contents) == len(set(contents))
     assert {"doc", "content", "source", "cue", "speaker", "kind"} <= set(recs[0])
 
 
 _PIECES = [*"ab CD.,;:!?\"“”‘’'«»\n-—", "said", " he ", "Mr. ", "according to ", "''", "Jane Roe", " told "]
-texts = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join) | st.text(st.characters(exclude_characters="\x00"), max_size=300)
+texts = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join) | st.text(
+    st.characters(exclude_characters="\x00"), max_size=300
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

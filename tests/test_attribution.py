@@ -13,14 +13,16 @@ def attributions(body: str) -> list[dict]:
     out = []
     for _, g in art.quotes.sort_values("start").groupby("group", sort=False):
         first = g.iloc[0]
-        out.append({
-            "speaker": first["speaker"] if isinstance(first["speaker"], str) else None,
-            "kind": first["kind"],
-            "cue": first["cue_text"] if isinstance(first["cue_text"], str) else None,
-            "mention": first["mention_text"] if isinstance(first["mention_text"], str) else None,
-            "pieces": g["text"].tolist(),
-            "resolution": first["resolution"],
-        })
+        out.append(
+            {
+                "speaker": first["speaker"] if isinstance(first["speaker"], str) else None,
+                "kind": first["kind"],
+                "cue": first["cue_text"] if isinstance(first["cue_text"], str) else None,
+                "mention": first["mention_text"] if isinstance(first["mention_text"], str) else None,
+                "pieces": g["text"].tolist(),
+                "resolution": first["resolution"],
+            }
+        )
     return out
 
 

@@ -52,7 +52,9 @@ def test_parquet_tables(tmp_path):
 def test_cli_errors_have_no_traceback(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "quotelens.cli", "extract", str(tmp_path / "missing.txt")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and "missing.txt" in proc.stderr

@@ -60,7 +60,9 @@ def test_timeline_list_follows_the_speaker_choice():
 
 def test_upload_replaces_the_default_article():
     at = run("dashboard.py")
-    at.file_uploader[0].set_value(("council.txt", "Council Votes\n\n“We did it,” Mayor Ann Lee said.".encode(), "text/plain"))
+    at.file_uploader[0].set_value(
+        ("council.txt", "Council Votes\n\n“We did it,” Mayor Ann Lee said.".encode(), "text/plain")
+    )
     at.run()
     assert not at.exception
     html = " ".join(m.value for m in at.markdown)

@@ -13,7 +13,11 @@ def test_headline_body_and_debris_roles():
     text = "A Short Headline\n\nFirst paragraph of the story.\n\nSecond one.\n\nPlease enter your comment!\nPlease enter your name here"
     paras = segment_paragraphs(text)
     assert [p.role for p in paras] == [
-        ParagraphRole.TITLE, ParagraphRole.BODY, ParagraphRole.BODY, ParagraphRole.BOILERPLATE, ParagraphRole.BOILERPLATE
+        ParagraphRole.TITLE,
+        ParagraphRole.BODY,
+        ParagraphRole.BODY,
+        ParagraphRole.BOILERPLATE,
+        ParagraphRole.BOILERPLATE,
     ]
     assert text[paras[0].start : paras[0].end] == "A Short Headline"
 

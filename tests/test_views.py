@@ -15,7 +15,9 @@ def test_filter_by_speaker_kind_and_search(default_article):
 
 
 def test_reader_html_escapes_untrusted_text():
-    art = load_article('Head <script>alert(1)</script>\n\n“<img src=x onerror=alert(1)> [x](http://e.x)” Mayor Ann Lee said.')
+    art = load_article(
+        "Head <script>alert(1)</script>\n\n“<img src=x onerror=alert(1)> [x](http://e.x)” Mayor Ann Lee said."
+    )
     page = views.reader_html(art, art.quotes, views.colours_for(art), roles=("title", "body"))
     assert "<script" not in page and "<img" not in page and "](http" not in page
     assert "&#60;script&#62;" in page

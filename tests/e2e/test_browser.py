@@ -29,7 +29,10 @@ def test_reader_highlights_quotes_with_speaker_names(server, page):
     assert quotes.count() >= 10
     assert page.locator('.ql-quote[data-speaker="Rex Tillerson"]').count() >= 5
     assert page.locator(".ql-reader .ql-chip", has_text="Sergey Lavrov").count() >= 1
-    assert "raising the concerns of the American people" in page.locator(".ql-direct, .ql-mixed").all_inner_texts().__str__()
+    assert (
+        "raising the concerns of the American people"
+        in page.locator(".ql-direct, .ql-mixed").all_inner_texts().__str__()
+    )
     screenshot(page, "reader")
 
 
