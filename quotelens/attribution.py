@@ -27,6 +27,7 @@ Notes:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -132,6 +133,20 @@ _CONTENT_PREPOSITIONS = frozenset(
     ["in", "on", "to", "at", "during", "after", "before", "with", "via", "through", "from"]
 )
 _MAX_NP = 7
+_LABEL_RE = re.compile(
+    r"[\"“]?(?P<label>Q|A|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s*(?P<colon>:)\s+(?P<rest>\S)"
+)
+_NOT_LABELS = frozenset(
+    "update note related watch photo video source sources correction clarification disclosure warning "
+    "transcript editor's note;editor’s note;read more;full text".replace(";", " ").split()
+)
+_FIRST_PERSON = frozenset("i we you".split())
+_TIME_WORDS = frozenset(
+    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday last this "
+    "earlier later afterward afterwards again also recently previously repeatedly privately publicly once "
+    "late early in on".split()
+)
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())
 _SUBORDINATORS = frozenset(["as", "when", "while", "after", "before", "because", "since", "during"])
 _PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be", "am", "'s", "’s"])
 
@@ -157,9 +172,7 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
     Adverbs and auxiliaries between the subject and the verb are skipped.
     """
-    j = i - 1
-    while j >= 0 and tokens[j].lower in SUBJECT_VERB_FILLERS:
-        j -= 1
+    j = _skip_between_subject_and_verb(tokens, i - 1)
     if j < 0 or not tokens[j].is_word:
         return None
     head = tokens[j]
@@ -186,6 +199,29 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return (a, j + 1)
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
+    """Index of the last token of the subject, skipping fillers, "on Tuesday" and "(R-Texas)" before a verb."""
+    while j >= 0:
+        low = tokens[j].lower
+        if low in SUBJECT_VERB_FILLERS:
+            j -= 1
+        elif low in _DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
+            j -= 2  # "Obama on Thursday nominated"
+        elif tokens[j].text == ")":
+            k = j
+            while k >= 0 and tokens[k].text != "(" and j - k < 8:
+                k -= 1
+            if k < 0 or tokens[k].text != "(":
+                return j
+            j = k - 1  # "Gov. Pat McCrory (R) blamed"
+        else:
+            return j
+    return j
+
+
 def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The subject of the verb at ``i``: the noun phrase before it, or the one before an apposition.
 
@@ -195,9 +231,7 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     np = _np_before(tokens, i)
     if np is not None and not (tokens[np[0]].text[0].isdigit()):
         return np
-    j = i - 1
-    while j >= 0 and tokens[j].lower in SUBJECT_VERB_FILLERS:
-        j -= 1
+    j = _skip_between_subject_and_verb(tokens, i - 1)
     if np is not None:  # "Sarandon, 69, told": skip the age
         j = np[0] - 1
     if j < 1 or tokens[j].text != ",":
@@ -382,6 +416,10 @@ class _Engine:
                 return None
             a = np[0]
             if a == 0:
+                # '"Quote." He said.' only: when words follow the cue, they are its content.
+                rest_words = [t for t in toks[i + 1 :] if t.is_word]
+                if len(rest_words) > 3:
+                    return None
                 return self._content_in_previous_sentence(sent, i, np, "content-first (previous sentence)", toks)
             if toks[a - 1].text not in {",", "—", "–"} and not _is_quote(toks[a - 1]):
                 return None
@@ -395,7 +433,9 @@ class _Engine:
                 rest = obj[1]
         if rest < len(toks) and toks[rest].lower in _SUBORDINATORS:
             rest = len(toks)  # "Cruz said as the heckler yelled": circumstances, not content
-        ends = rest >= len(toks) or toks[rest].text in {",", ".", "!", "?", ":", ";", "—"} or _is_quote(toks[rest])
+        if rest < len(toks) and toks[rest].text == ":":
+            return None  # "On Friday, he remarked: ..." introduces what follows
+        ends = rest >= len(toks) or toks[rest].text in {",", ".", "!", "?", ";", "—"} or _is_quote(toks[rest])
         if not ends:
             # "..., Trump said in a statement." / "said of Mrs. Clinton's plan."
             k = rest
@@ -424,6 +464,8 @@ class _Engine:
             return None  # nothing between an opening "According to X," and this frame
         start = self._content_start(sent, first)
         end = toks[lead_end].end if _is_quote(toks[lead_end]) else toks[c_end_tok].end
+        if self.region_at(start) is None and sum(1 for t in self.tokens_in(start, end) if t.is_word) < 3:
+            return None  # "On Friday, he said": an adverbial, not something said
         fragments: list[Span] = [(start, end)]
         # "C1," X said, "C2." / C1, X said, because C2.
         if rest < len(toks) and toks[rest].text == ",":
@@ -480,7 +522,16 @@ class _Engine:
                 break
             if toks[m].lower in CUE_FORMS:
                 break
-        if that_at is not None and (lemma in ADDRESSEE_VERBS or that_at - k <= 12):
+        # "that" opens the content when only an addressee, a time or a prepositional phrase stands
+        # before it ("told reporters afterward that", "said Tuesday that", "said on CNN, where ..., that");
+        # after a noun it belongs to the noun ("bemoaned the demise ..., the belief that").
+        skippable = that_at is not None and (
+            that_at == k
+            or lemma in ADDRESSEE_VERBS
+            or toks[k].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS
+            or toks[k].text == ","
+        )
+        if that_at is not None and skippable:
             k = that_at + 1
         elif k < len(toks) and toks[k].text in {":", ","}:
             k += 1
@@ -507,8 +558,14 @@ class _Engine:
                 return None  # "testified before the panel", "said in an interview at ..."
             if lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
                 return None  # "told the cheering crowd." names the listener, not the words
+            if (
+                toks[k].lower in _OBJECT_PRONOUNS
+                and k + 1 < len(toks)
+                and toks[k + 1].lower in {"on", "about", "over", "for", "in", "at", "with", "into"}
+            ):
+                return None  # "pressed him on it": a person acted on, not words reported
             words = sum(1 for t in toks[k:] if t.is_word)
-            if words < 4:
+            if words < 2:
                 return None
         # Stop before a second attribution in the sentence (", according to ...").
         c1 = len(toks)
@@ -558,38 +615,85 @@ class _Engine:
         return None
 
     def participle(self, sent: _Sentence, i: int) -> Attribution | None:
-        """ "..., adding that C": the sentence's subject is the source."""
+        """ "..., adding that C": the speaker of the clause before, or the sentence's subject."""
         toks = sent.tokens
         if i == 0 or toks[i - 1].text != "," or not toks[i].lower.endswith("ing"):
-            return None
-        subj = _np_before(toks, self._first_verb_index(toks))
-        if subj is None:
             return None
         k = i + 1
         if k < len(toks) and toks[k].lower == "that":
             k += 1
         if len(toks) - k < 2:
             return None
-        return Attribution(
-            [(toks[k].start, toks[-1].end)],
-            _span(toks, i, i + 1),
-            _span(toks, *subj),
-            sent.paragraph.id,
-            "participle",
-            0.6,
-        )
+        cue = _span(toks, i, i + 1)
+        earlier = [
+            a for a in self.attributions if a.cue and sent.start <= a.cue[0] < toks[i].start and a.source is not None
+        ]
+        if earlier:
+            source = earlier[-1].source
+            rule = "participle (speaker of the clause before)"
+        else:
+            subj = self._sentence_subject(toks, i)
+            if subj is None:
+                return None
+            source = _span(toks, *subj)
+            rule = "participle (subject of the sentence)"
+        return Attribution([(toks[k].start, toks[-1].end)], cue, source, sent.paragraph.id, rule, 0.6)
 
-    def _first_verb_index(self, toks: list[Token]) -> int:
-        for k, t in enumerate(toks):
-            if t.lower in CUE_FORMS or t.lower in SUBJECT_VERB_FILLERS:
-                return k
-        return 0
+    def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
+        """The noun phrase a sentence opens with, outside quotation marks ("Other candidates, ..., have ...")."""
+        k = 0
+        while k < limit and (self.inside_quote(toks[k].start) or _is_quote(toks[k]) or not toks[k].is_word):
+            k += 1
+        if k < limit and toks[k].lower in {"but", "and", "still", "yet", "so", "then"}:
+            k += 1
+            while k < limit and toks[k].text == ",":
+                k += 1
+        if k >= limit:
+            return None
+        b = k
+        while b < limit and b - k < _MAX_NP and toks[b].is_word and not _looks_verbal(toks[b]):
+            if b > k and (toks[b].lower in _BOUNDARY_WORDS or toks[b].lower in CUE_FORMS):
+                break
+            if b > k and toks[b].lower in SUBJECT_VERB_FILLERS:
+                break
+            b += 1
+        if b == k or not (toks[k].is_capitalised or toks[k].lower in SUBJECT_PRONOUNS | _DETERMINERS):
+            return None
+        return (k, b)
 
     # ------------------------------------------------------------------ driver
+    def speaker_labels(self) -> set[int]:
+        """Interview lines, "TAPPER: ..." or "Q: ..." or "Chris Matthews: ...": the label speaks the rest.
+
+        Returns the ids of the paragraphs so attributed; first-person cues inside them are the
+        speaker's own words ("I think ...") and are not attributions of their own.
+        """
+        labelled: set[int] = set()
+        for para in self.paragraphs:
+            if para.role is not ParagraphRole.BODY:
+                continue
+            m = _LABEL_RE.match(self.text, para.start, para.end)
+            if m is None or m.group("label").lower() in _NOT_LABELS:
+                continue
+            label = m.group("label")
+            if not (label.isupper() or len(label.split()) >= 2):
+                continue  # "Update:" is a heading; "PENCE:", "Q:", "Chris Matthews:" are speakers
+            start, end = m.start("rest"), para.end
+            if end - start < 2:
+                continue
+            att = Attribution(
+                [(start, end)], (m.start("colon"), m.end("colon")), (m.start("label"), m.end("label")),
+                para.id, "speaker label", 0.8,
+            )
+            self._add(att)
+            labelled.add(para.id)
+        return labelled
+
     def run(self) -> list[Attribution]:
+        labelled = self.speaker_labels()
         for sentence in self.sentences:
             para = self.paragraphs[sentence.paragraph]
-            self._sentence(_Sentence(sentence.start, sentence.end, sentence.tokens, para))
+            self._sentence(_Sentence(sentence.start, sentence.end, sentence.tokens, para), sentence.paragraph in labelled)
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._trim_at_inner_frames()
         self._join_quoted_followers()
@@ -602,11 +706,13 @@ class _Engine:
                 att.group = n
         return self.attributions
 
-    def _sentence(self, sent: _Sentence) -> None:
+    def _sentence(self, sent: _Sentence, first_person_is_speaker: bool = False) -> None:
         toks = sent.tokens
         for i, tok in enumerate(toks):
             low = tok.lower
             if tok.start in self._used_cues or self.inside_quote(tok.start):
+                continue
+            if first_person_is_speaker and i > 0 and toks[i - 1].lower in _FIRST_PERSON:
                 continue
             if low == "according":
                 att = self.according_to(sent, i)

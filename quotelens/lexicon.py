@@ -11,6 +11,8 @@ Notes:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
@@ -177,6 +179,22 @@ CUE_FORMS: dict[str, str] = {}
 for _lemma in sorted(CUE_LEMMAS):
     for _form in inflections(_lemma):
         CUE_FORMS.setdefault(_form, _lemma)
+
+
+def _derived_cue_forms() -> dict[str, float]:
+    """Word forms that head PolNeAR *train* cues often (``tools/derive_cues.py``), with their cue rate."""
+    path = Path(__file__).with_name("data") / "cue_forms.tsv"
+    out: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        form, _cues, _seen, rate = line.split("\t")
+        out[form] = float(rate)
+    return out
+
+
+DERIVED_CUE_RATES: dict[str, float] = _derived_cue_forms()
+for _form in DERIVED_CUE_RATES:
+    if _form != "according":  # a frame of its own
+        CUE_FORMS.setdefault(_form, _form)
 
 # A cue form that is also a common noun or adjective needs a subject right before it.
 AMBIGUOUS_FORMS = frozenset(
