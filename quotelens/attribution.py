@@ -17,7 +17,7 @@ How:
 
     Then quoted sentences with no cue are joined to the attribution before them
     in the paragraph ("...," he said. "More."), and a paragraph that opens a quote
-    right after an attributed one continues it (rule ``continuation``).
+    right after an attributed one continues that quotation as one more piece of it.
 
 Notes:
     Every decision is kept on the record (``rule``, ``confidence``) so the reader
@@ -33,6 +33,7 @@ from enum import StrEnum
 
 from quotelens.lexicon import (
     ADDRESSEE_VERBS,
+    SPEECH_LEMMAS,
     AMBIGUOUS_FORMS,
     CUE_FORMS,
     SUBJECT_PRONOUNS,
@@ -70,8 +71,6 @@ class Attribution:
     confidence: float
     kind: QuoteKind = QuoteKind.INDIRECT
     group: int = -1
-    # The attribution this one continues (its source is taken from there).
-    continues: Attribution | None = None
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -147,6 +146,9 @@ _TIME_WORDS = frozenset(
     "late early in on".split()
 )
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
+_CLAUSE_BREAKERS = frozenset(
+    "which who whom whose while although though whereas according even unlike despite".split()
+)
 _SUBORDINATORS = frozenset(["as", "when", "while", "after", "before", "because", "since", "during"])
 _PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be", "am", "'s", "’s"])
 
@@ -244,9 +246,13 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if k < 1 or tokens[k].text != ",":
         return None
     subject = _np_before(tokens, k)
-    if subject is None or not tokens[subject[1] - 1].is_capitalised:
-        return None
-    return subject
+    if subject is not None and tokens[subject[1] - 1].is_capitalised:
+        return subject
+    # "the rival coach, Sam Ortiz, said": the name is the apposition.
+    inner = tokens[k + 1 : j]
+    if inner and all(t.is_capitalised or t.text in {"’s", "'s", "."} for t in inner) and len(inner) <= 5:
+        return (k + 1, j)
+    return None
 
 
 def _looks_verbal(tok: Token) -> bool:
@@ -401,10 +407,9 @@ class _Engine:
         toks = sent.tokens
         cue = _span(toks, i, i + 1)
         # Inverted: ", said X"
-        if i > 0 and (toks[i - 1].text in {",", "—"} or _is_quote(toks[i - 1])):
-            np = _np_after(toks, i + 1)
-            if np is None:
-                return None
+        after = _np_after(toks, i + 1)
+        if i > 0 and (toks[i - 1].text in {",", "—"} or _is_quote(toks[i - 1])) and after is not None:
+            np = after
             lead_end = i - 1
             rest = np[1]
             if rest < len(toks) and (toks[rest].lower in {"who", "whose", "which"} or toks[rest].text == "("):
@@ -439,14 +444,7 @@ class _Engine:
         if not ends:
             # "..., Trump said in a statement." / "said of Mrs. Clinton's plan."
             k = rest
-            if toks[k].lower in _CONTENT_PREPOSITIONS | {
-                "of",
-                "afterward",
-                "afterwards",
-                "later",
-                "today",
-                "yesterday",
-            }:
+            if toks[k].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS | {"of", "afterwards"}:
                 while k < len(toks) and toks[k].text not in {",", "."} and not _is_quote(toks[k]):
                     k += 1
                 ends = True
@@ -477,11 +475,14 @@ class _Engine:
                 and toks[k].lower not in CUE_FORMS
                 and (not inverted or _is_quote(toks[k]))
             ):
-                tail_end = toks[-1].end
+                stop = self._clause_end(toks, k)
+                tail_end = toks[stop - 1].end
                 q = self._quoted_until(toks[k].start)
                 if q is not None and q > tail_end:
                     tail_end = q
-                fragments.append((toks[k].start, tail_end))
+                quoted_tail = any(_is_quote(t) for t in toks[k:stop])
+                if toks[k].lower not in _SUBORDINATORS or quoted_tail:
+                    fragments.append((toks[k].start, tail_end))  # not "..., he said, as he left"
         elif rest < len(toks) and _is_quote(toks[rest]) and toks[rest].text in OPENING_MARKS + '"':
             q = self._quoted_until(toks[rest].start)
             if q is not None:
@@ -567,12 +568,7 @@ class _Engine:
             words = sum(1 for t in toks[k:] if t.is_word)
             if words < 2:
                 return None
-        # Stop before a second attribution in the sentence (", according to ...").
-        c1 = len(toks)
-        for m in range(k, len(toks) - 1):
-            if toks[m].text == "," and toks[m + 1].lower == "according":
-                c1 = m
-                break
+        c1 = self._clause_end(toks, k, speech=lemma in SPEECH_LEMMAS)
         if k >= c1:
             return None
         start = toks[k].start
@@ -585,6 +581,28 @@ class _Engine:
         if toks[i].lower in AMBIGUOUS_FORMS:
             conf = 0.6
         return Attribution([(start, end)], _span(toks, i, i + 1), _span(toks, *np), sent.paragraph.id, rule, conf)
+
+    def _clause_end(self, toks: list[Token], k: int, speech: bool = True) -> int:
+        """Where a reported clause starting at token ``k`` ends (exclusive token index).
+
+        Outside quotation marks it stops at a semicolon, before a non-restrictive clause
+        (", which", ", who", ", while", ", although", ", saying"), and before a second
+        attribution (", according to"). For verbs that are not verbs of speech ("opposed",
+        "endorsed") it also stops at a bare "because"/"after"/"when": their object is the content.
+        """
+        for m in range(k + 1, len(toks)):
+            if self.inside_quote(toks[m].start):
+                continue
+            low = toks[m].lower
+            if toks[m].text == ";":
+                return m
+            if toks[m].text == "," and m + 1 < len(toks):
+                nxt = toks[m + 1].lower
+                if nxt in _CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing")):
+                    return m
+            if not speech and low in _SUBORDINATORS and m > k + 1:
+                return m
+        return len(toks)
 
     def _colon_to_next_paragraph(
         self, sent: _Sentence, i: int, np: tuple[int, int], toks: list[Token]
@@ -775,7 +793,11 @@ class _Engine:
                 last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
 
     def _continue_across_paragraphs(self) -> None:
-        """A paragraph opening a quote after an attributed quote continues its speaker."""
+        """A paragraph of nothing but quotation, right after a quoted paragraph, is more of that quotation.
+
+        News style runs a long quote over several paragraphs; PolNeAR annotates it as one
+        attribution with several pieces, and so does this (one ``group``).
+        """
         attributed = {a.paragraph for a in self.attributions}
         covered = [(s, e) for a in self.attributions for s, e in a.content]
         last_by_para = {a.paragraph: a for a in self.attributions}
@@ -789,24 +811,26 @@ class _Engine:
                 para.id not in attributed
                 and prev_body is not None
                 and prev_body.id in last_by_para
-                and self._quoted_until(para.start) is not None
+                and self._quote_fills(para)
                 and not any(s <= para.start < e for s, e in covered)
             ):
                 parent = last_by_para[prev_body.id]
-                att = Attribution(
-                    [(para.start, para.end)],
-                    None,
-                    parent.source,
-                    para.id,
-                    "continuation",
-                    0.6,
-                    continues=parent,
-                )
-                att.notes.append("a quote with no cue, right after a paragraph quoting the same source")
-                new.append(att)
-                last_by_para[para.id] = att
+                parent.content.append((para.start, para.end))
+                parent.notes.append("the quote runs on into the next paragraph, which has no cue of its own")
+                last_by_para[para.id] = parent
             prev_body = para
         self.attributions.extend(new)
+
+    def _quote_fills(self, para: Paragraph) -> bool:
+        """The paragraph is nothing but quotation: it opens with a mark and no words follow its quotes."""
+        if self._quoted_until(para.start) is None:
+            return False
+        pos = para.start
+        for r in (r for r in self.regions if r.paragraph == para.id):
+            if any(ch.isalnum() for ch in self.text[pos : r.start]):
+                return False
+            pos = max(pos, r.end)
+        return not any(ch.isalnum() for ch in self.text[pos : para.end])
 
     def _dedupe(self) -> None:
         seen: dict[tuple[object, ...], Attribution] = {}

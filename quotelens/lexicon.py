@@ -173,6 +173,7 @@ COGNITION_VERBS = [
 # Verbs whose subject is often a document or a poll ("Polls show ...").
 EVIDENCE_VERBS = ["show", "find", "indicate", "reveal", "suggest"]
 
+SPEECH_LEMMAS: frozenset[str] = frozenset(SPEECH_VERBS + COGNITION_VERBS)
 CUE_LEMMAS: frozenset[str] = frozenset(SPEECH_VERBS + COGNITION_VERBS + EVIDENCE_VERBS)
 
 CUE_FORMS: dict[str, str] = {}

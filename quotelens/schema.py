@@ -44,7 +44,7 @@ QUOTES: list[Column] = [
     (
         "resolution",
         "str",
-        "explicit, short name, pronoun, relative pronoun, alias, continuation, anonymous, unresolved",
+        "explicit, short name, pronoun, relative pronoun, alias, anonymous, unresolved",
     ),
     ("evidence", "str", "how the speaker was found, in words"),
     ("rule", "str", "the frame that found the quotation"),

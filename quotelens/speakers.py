@@ -57,7 +57,6 @@ class Resolution(StrEnum):
     PRONOUN = "pronoun"
     RELATIVE = "relative pronoun"
     ALIAS = "alias"
-    CONTINUATION = "continuation"
     ANONYMOUS = "anonymous"
     UNRESOLVED = "unresolved"
 
@@ -269,20 +268,7 @@ class _Resolver:
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         choices: list[SpeakerChoice] = []
         last_speaker: tuple[int, int] | None = None  # (entity, paragraph)
-        index = {id(a): n for n, a in enumerate(atts)}
         for att in atts:
-            if att.continues is not None and id(att.continues) in index:
-                parent = choices[index[id(att.continues)]] if index[id(att.continues)] < len(choices) else None
-                if parent is not None:
-                    choices.append(
-                        SpeakerChoice(
-                            parent.entity,
-                            Resolution.CONTINUATION,
-                            f"continues the quote before it ({self._name(parent.entity)})",
-                            0.6,
-                        )
-                    )
-                    continue
             choice = self._resolve_one(att, last_speaker)
             choices.append(choice)
             if choice.entity is not None and self.entities[choice.entity].type is SpeakerType.PERSON:

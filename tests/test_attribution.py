@@ -139,11 +139,17 @@ def test_mixed_quote_is_marked_mixed():
     assert a["kind"] == "mixed"
 
 
-def test_cue_less_quote_paragraph_continues_the_speaker():
+def test_cue_less_quote_paragraph_continues_the_quotation():
     body = "“We won tonight,” Coach Rita Mendez said.\n\n“And we will win again on Sunday.”"
+    (a,) = attributions(body)
+    assert a["speaker"] == "Rita Mendez"
+    assert a["pieces"] == ["“We won tonight,”", "“And we will win again on Sunday.”"]
+
+
+def test_quote_paragraph_with_its_own_cue_is_not_a_continuation():
+    body = "“We won tonight,” Coach Rita Mendez said.\n\n“We lost focus,” the rival coach, Sam Ortiz, said."
     quotes = attributions(body)
-    assert quotes[1]["speaker"] == "Rita Mendez"
-    assert quotes[1]["resolution"] == "continuation"
+    assert [q["speaker"] for q in quotes] == ["Rita Mendez", "Sam Ortiz"]
 
 
 def test_capitalised_cue_words_are_not_cues():
