@@ -426,6 +426,11 @@ class _Engine:
                 if len(rest_words) > 3:
                     return None
                 return self._content_in_previous_sentence(sent, i, np, "content-first (previous sentence)", toks)
+            if toks[a - 1].text == "," and a >= 2:
+                # "C," the rival coach, Sam Ortiz, said: the description belongs to the source, not to C.
+                desc = _np_before(toks, a - 1)
+                if desc is not None and desc[0] > 0 and (_is_quote(toks[desc[0] - 1]) or toks[desc[0] - 1].text == ","):
+                    a = desc[0]
             if toks[a - 1].text not in {",", "—", "–"} and not _is_quote(toks[a - 1]):
                 return None
             lead_end = a - 1

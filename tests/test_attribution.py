@@ -150,6 +150,7 @@ def test_quote_paragraph_with_its_own_cue_is_not_a_continuation():
     body = "“We won tonight,” Coach Rita Mendez said.\n\n“We lost focus,” the rival coach, Sam Ortiz, said."
     quotes = attributions(body)
     assert [q["speaker"] for q in quotes] == ["Rita Mendez", "Sam Ortiz"]
+    assert quotes[1]["pieces"] == ["“We lost focus,”"]
 
 
 def test_capitalised_cue_words_are_not_cues():
