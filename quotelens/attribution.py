@@ -145,6 +145,7 @@ _TIME_WORDS = frozenset(
     "earlier later afterward afterwards again also recently previously repeatedly privately publicly once "
     "late early in on".split()
 )
+_PARTICLES = frozenset("for to at on against with about of into over".split())
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
 _CLAUSE_BREAKERS = frozenset(
     "which who whom whose while although though whereas according even unlike despite".split()
@@ -253,6 +254,17 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if inner and all(t.is_capitalised or t.text in {"’s", "'s", "."} for t in inner) and len(inner) <= 5:
         return (k + 1, j)
     return None
+
+
+def _looks_like_verb_after_to(tok: Token) -> bool:
+    """After "to": a lower-case word that is no determiner or pronoun ("to comment", not "to the press")."""
+    return (
+        tok.is_word
+        and not tok.is_capitalised
+        and tok.lower not in _DETERMINERS
+        and tok.lower not in _OBJECT_PRONOUNS
+        and tok.lower not in {"reporters", "journalists", "supporters", "voters", "it", "you"}
+    )
 
 
 def _looks_verbal(tok: Token) -> bool:
@@ -512,8 +524,15 @@ class _Engine:
         """ "X said (that) C." """
         toks = sent.tokens
         np = _subject_before(toks, i)
+        rule = "source-first"
         if np is None:
-            return None
+            j = _skip_between_subject_and_verb(toks, i - 1)
+            if j < 1 or toks[j].lower not in {"and", "but"}:
+                return None
+            np = self._sentence_subject(toks, j)  # "The spokesman refused ... but said C"
+            if np is None:
+                return None
+            rule = "source-first (shared subject)"
         lemma = CUE_FORMS[toks[i].lower]
         k = i + 1
         # Particles and addressees: "pointed out that", "told reporters afterward that".
@@ -559,8 +578,15 @@ class _Engine:
         if toks[i].lower.endswith("ing") and not (i > 0 and toks[i - 1].lower in _PROGRESSIVE_AUX):
             return None  # "saying" as a noun or a participle: not a finite cue
         clause_marked = k > i + 1 and toks[k - 1].lower in {"that", ":", ","}
+        cue_end = i + 1
         if not clause_marked and not _is_quote(toks[k]):
-            if toks[k].lower in _CONTENT_PREPOSITIONS or toks[k].lower in {"before", "about", "for", "of", "by", "so"}:
+            infinitive = toks[k].lower == "to" and k + 1 < len(toks) and _looks_like_verb_after_to(toks[k + 1])
+            if lemma not in SPEECH_LEMMAS and toks[k].lower in _PARTICLES and k + 1 < len(toks) and not infinitive:
+                k += 1  # "called for further action", "pointed to earlier cases", "balked at the plan"
+                cue_end = k
+            elif infinitive:
+                pass  # "declined to comment", "pledged to shut down the centres"
+            elif toks[k].lower in _CONTENT_PREPOSITIONS or toks[k].lower in {"before", "about", "for", "of", "by", "so"}:
                 return None  # "testified before the panel", "said in an interview at ..."
             if lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
                 return None  # "told the cheering crowd." names the listener, not the words
@@ -581,11 +607,10 @@ class _Engine:
         q = self._quoted_until(start)
         if q is not None and q > end:
             end = q
-        rule = "source-first"
         conf = 0.85
         if toks[i].lower in AMBIGUOUS_FORMS:
             conf = 0.6
-        return Attribution([(start, end)], _span(toks, i, i + 1), _span(toks, *np), sent.paragraph.id, rule, conf)
+        return Attribution([(start, end)], _span(toks, i, cue_end), _span(toks, *np), sent.paragraph.id, rule, conf)
 
     def _clause_end(self, toks: list[Token], k: int, speech: bool = True) -> int:
         """Where a reported clause starting at token ``k`` ends (exclusive token index).
@@ -640,7 +665,12 @@ class _Engine:
     def participle(self, sent: _Sentence, i: int) -> Attribution | None:
         """ "..., adding that C": the speaker of the clause before, or the sentence's subject."""
         toks = sent.tokens
-        if i == 0 or toks[i - 1].text != "," or not toks[i].lower.endswith("ing"):
+        if not toks[i].lower.endswith("ing"):
+            return None
+        j = i - 1
+        while j > 0 and toks[j].lower in {"while", "also", "and", "then", "by", "before", "after"}:
+            j -= 1  # ", while also saying that"
+        if j <= 0 or toks[j].text != ",":
             return None
         k = i + 1
         if k < len(toks) and toks[k].lower == "that":
