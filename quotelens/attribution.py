@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from quotelens import confidence
 from quotelens.lexicon import (
     ADDRESSEE_VERBS,
     SPEECH_LEMMAS,
@@ -71,6 +72,8 @@ class Attribution:
     confidence: float
     kind: QuoteKind = QuoteKind.INDIRECT
     group: int = -1
+    # The confidence model's inputs (see quotelens.confidence), kept as evidence.
+    features: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -147,9 +150,7 @@ _TIME_WORDS = frozenset(
 )
 _PARTICLES = frozenset("for to at on against with about of into over".split())
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
-_CLAUSE_BREAKERS = frozenset(
-    "which who whom whose while although though whereas according even unlike despite".split()
-)
+_CLAUSE_BREAKERS = frozenset("which who whom whose while although though whereas according even unlike despite".split())
 _SUBORDINATORS = frozenset(["as", "when", "while", "after", "before", "because", "since", "during"])
 _PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be", "am", "'s", "’s"])
 
@@ -274,7 +275,7 @@ def _looks_verbal(tok: Token) -> bool:
 
 def _np_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Token range of the noun phrase starting at token ``i`` ("said *the U.S. diplomat*")."""
-    if i >= len(tokens) or not tokens[i].is_word:
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].lower in _BOUNDARY_WORDS:
         return None
     if tokens[i].lower in SUBJECT_PRONOUNS - {"that", "which", "who"}:
         return (i, i + 1)
@@ -294,7 +295,15 @@ def _span(tokens: list[Token], a: int, b: int) -> Span:
 
 
 class _Engine:
-    def __init__(self, text: str, paragraphs: list[Paragraph], regions: list[QuoteRegion], sentences: list[Sentence]):
+    def __init__(
+        self,
+        text: str,
+        paragraphs: list[Paragraph],
+        regions: list[QuoteRegion],
+        sentences: list[Sentence],
+        use_model: bool = True,
+    ):
+        self.use_model = use_model
         self.text = text
         self.paragraphs = paragraphs
         self.regions = regions
@@ -419,7 +428,7 @@ class _Engine:
         toks = sent.tokens
         cue = _span(toks, i, i + 1)
         # Inverted: ", said X"
-        after = _np_after(toks, i + 1)
+        after = None if toks[i].lower.endswith("ing") else _np_after(toks, i + 1)
         if i > 0 and (toks[i - 1].text in {",", "—"} or _is_quote(toks[i - 1])) and after is not None:
             np = after
             lead_end = i - 1
@@ -586,7 +595,14 @@ class _Engine:
                 cue_end = k
             elif infinitive:
                 pass  # "declined to comment", "pledged to shut down the centres"
-            elif toks[k].lower in _CONTENT_PREPOSITIONS or toks[k].lower in {"before", "about", "for", "of", "by", "so"}:
+            elif toks[k].lower in _CONTENT_PREPOSITIONS or toks[k].lower in {
+                "before",
+                "about",
+                "for",
+                "of",
+                "by",
+                "so",
+            }:
                 return None  # "testified before the panel", "said in an interview at ..."
             if lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
                 return None  # "told the cheering crowd." names the listener, not the words
@@ -735,8 +751,12 @@ class _Engine:
             if end - start < 2:
                 continue
             att = Attribution(
-                [(start, end)], (m.start("colon"), m.end("colon")), (m.start("label"), m.end("label")),
-                para.id, "speaker label", 0.8,
+                [(start, end)],
+                (m.start("colon"), m.end("colon")),
+                (m.start("label"), m.end("label")),
+                para.id,
+                "speaker label",
+                0.8,
             )
             self._add(att)
             labelled.add(para.id)
@@ -746,18 +766,35 @@ class _Engine:
         labelled = self.speaker_labels()
         for sentence in self.sentences:
             para = self.paragraphs[sentence.paragraph]
-            self._sentence(_Sentence(sentence.start, sentence.end, sentence.tokens, para), sentence.paragraph in labelled)
+            self._sentence(
+                _Sentence(sentence.start, sentence.end, sentence.tokens, para), sentence.paragraph in labelled
+            )
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._trim_at_inner_frames()
         self._join_quoted_followers()
         self._continue_across_paragraphs()
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._dedupe()
+        self._score()
         for n, att in enumerate(self.attributions):
-            att.kind = self._kind(att)
-            if att.group < 0:
-                att.group = n
+            att.group = n
         return self.attributions
+
+    def _score(self) -> None:
+        """Kind, features and model confidence of every proposal; drop the unlikely ones."""
+        kept = []
+        for att in self.attributions:
+            share = self._quoted_share(att)
+            att.kind = QuoteKind.DIRECT if share >= 0.9 else QuoteKind.MIXED if share > 0 else QuoteKind.INDIRECT
+            att.features = confidence.features(self.text, att.content, att.cue, att.source, att.rule, share)
+            if self.use_model:
+                p = confidence.probability(att.features)
+                if p < confidence.threshold():
+                    continue
+                att.confidence = round(p, 2)
+                att.notes.append("model: " + ", ".join(confidence.top_reasons(att.features)))
+            kept.append(att)
+        self.attributions = kept
 
     def _sentence(self, sent: _Sentence, first_person_is_speaker: bool = False) -> None:
         toks = sent.tokens
@@ -878,29 +915,29 @@ class _Engine:
             out.append(att)
         self.attributions = out
 
-    def _kind(self, att: Attribution) -> QuoteKind:
+    def _quoted_share(self, att: Attribution) -> float:
+        """Share of the content's words inside quotation marks."""
         total = quoted = 0
         for s, e in att.content:
             for tok in self.tokens_in(s, e):
-                if not tok.is_word:
-                    continue
-                total += 1
-                r = self.region_at(tok.start)
-                quoted += r is not None
-        if total and quoted * 10 >= total * 9:
-            return QuoteKind.DIRECT
-        if quoted:
-            return QuoteKind.MIXED
-        return QuoteKind.INDIRECT
+                if tok.is_word:
+                    total += 1
+                    quoted += self.region_at(tok.start) is not None
+        return quoted / total if total else 0.0
 
 
 def find_attributions(
-    text: str, paragraphs: list[Paragraph], regions: list[QuoteRegion], sentences: list[Sentence] | None = None
+    text: str,
+    paragraphs: list[Paragraph],
+    regions: list[QuoteRegion],
+    sentences: list[Sentence] | None = None,
+    use_model: bool = True,
 ) -> list[Attribution]:
     """All attributions in the body paragraphs, sorted by position (see the module docstring).
 
     ``sentences`` (from :func:`~quotelens.segment.segment_sentences`) is computed when not given.
+    ``use_model=False`` keeps every proposal of the frames (for training the confidence model).
     """
     if sentences is None:
         sentences = segment_sentences(text, paragraphs)
-    return _Engine(text, paragraphs, regions, sentences).run()
+    return _Engine(text, paragraphs, regions, sentences, use_model).run()

@@ -165,3 +165,49 @@ def test_nominal_cue_is_not_a_verb_frame():
 def test_headline_and_debris_are_never_mined():
     art = load_article("Smith Says “Nothing Happened”\n\nThe story.\n\nRead more: “Smith said nothing,” he said")
     assert art.quotes.empty
+
+
+def test_speaker_label_lines_of_an_interview():
+    quotes = attributions(
+        "TAPPER: Are you ready for the debate tonight?\n\nJane Roe: We have prepared for weeks and we are ready."
+    )
+    assert [q["mention"] for q in quotes] == ["TAPPER", "Jane Roe"]
+    assert quotes[1]["pieces"] == ["We have prepared for weeks and we are ready."]
+
+
+def test_heading_with_colon_is_not_a_speaker():
+    assert attributions("Update: the vote on the budget was moved to Friday afternoon.") == []
+
+
+def test_participle_takes_the_speaker_of_the_clause_before():
+    quotes = attributions("“We will win the state,” Governor Lee Chan said, adding that the polls would soon move.")
+    assert quotes[-1]["cue"] == "adding"
+    assert quotes[-1]["speaker"] == "Lee Chan"
+    assert quotes[-1]["pieces"] == ["the polls would soon move."]
+
+
+def test_shared_subject_of_a_second_verb():
+    quotes = attributions("The spokesman refused to answer questions but said there was no meeting planned with Trump.")
+    said = next(q for q in quotes if q["cue"] == "said")
+    assert said["mention"] == "The spokesman"
+    assert said["pieces"] == ["there was no meeting planned with Trump."]
+
+
+def test_infinitive_content_of_a_stance_verb():
+    (a,) = attributions("Senator Ada Moss pledged to shut down the private detention centers next year.")
+    assert a["pieces"] == ["to shut down the private detention centers next year."]
+
+
+def test_time_phrase_between_subject_and_verb():
+    (a,) = attributions("President Ann Ford on Thursday nominated Jim Kim for a second term at the bank.")
+    assert a["mention"] == "President Ann Ford"
+
+
+def test_content_stops_before_a_non_restrictive_clause():
+    (a,) = attributions("The official said the agency had secured the records, which were kept in a safe in Virginia.")
+    assert a["pieces"] == ["the agency had secured the records"]
+
+
+def test_that_after_a_noun_is_not_the_content_marker():
+    (a,) = attributions("Voters bemoaned the demise of the old factory, the belief that work would always be there.")
+    assert a["pieces"][0].startswith("the demise of the old factory")

@@ -1,0 +1,99 @@
+"""How likely an attribution found by the frames is right: a small logistic model.
+
+In: an :class:`~quotelens.attribution.Attribution` and the article text. Out: a
+probability, and the features that gave it (shown as evidence in the reader view).
+
+How:
+    The frames of :mod:`quotelens.attribution` propose; this model, trained on PolNeAR
+    *train* by ``tools/train_confidence.py`` (weights in ``data/confidence.json``, a
+    few kB), says how often a proposal with these features was right there. Proposals
+    below :data:`THRESHOLD` are dropped. Every feature is a plain fact about the
+    proposal (its frame, its cue's rate as a cue in train, what kind of source it names,
+    how long and how quoted its content is), so the decision can be read off.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+
+from quotelens.lexicon import DERIVED_CUE_RATES, PERSON_PRONOUNS, SPEECH_LEMMAS, CUE_FORMS
+
+_WEIGHTS = Path(__file__).with_name("data") / "confidence.json"
+
+
+def features(
+    text: str,
+    content: list[tuple[int, int]],
+    cue: tuple[int, int] | None,
+    source: tuple[int, int] | None,
+    rule: str,
+    quoted_share: float,
+) -> dict[str, float]:
+    """The named features of one proposed attribution (all 0/1 or small numbers)."""
+    f: dict[str, float] = {"bias": 1.0, f"rule={rule.split(' (')[0]}": 1.0, f"rule_detail={rule}": 1.0}
+    cue_text = text[cue[0] : cue[1]].lower() if cue else ""
+    head = cue_text.split()[0] if cue_text else ""
+    if head == "according":
+        f["cue=according to"] = 1.0
+    elif head:
+        f["cue_rate"] = DERIVED_CUE_RATES.get(head, 0.0)
+        f["cue_speech_verb"] = float(CUE_FORMS.get(head) in SPEECH_LEMMAS)
+        f["cue_unseen_in_train"] = float(head not in DERIVED_CUE_RATES)
+        f["cue_ing"] = float(head.endswith("ing"))
+        f["cue_multiword"] = float(len(cue_text.split()) > 1)
+    else:
+        f["cue_none"] = 1.0
+    src = text[source[0] : source[1]] if source else ""
+    words = src.split()
+    if not words:
+        f["source_none"] = 1.0
+    elif len(words) == 1 and words[0].lower() in PERSON_PRONOUNS | {"they", "we", "i", "you"}:
+        f["source_pronoun"] = 1.0
+    elif len(words) == 1 and words[0].lower() in {"who", "which", "that"}:
+        f["source_relative"] = 1.0
+    elif words[0].lower() == "it":
+        f["source_it"] = 1.0
+    elif any(w[:1].isupper() for w in words):
+        f["source_named"] = 1.0
+    else:
+        f["source_description"] = 1.0
+    n_words = sum(len(text[s:e].split()) for s, e in content)
+    f["content_log_words"] = math.log1p(n_words)
+    f["content_short"] = float(n_words <= 3)
+    f["content_pieces"] = float(len(content) > 1)
+    f["quoted_share"] = quoted_share
+    first = text[content[0][0] : content[0][1]].split()[:1]
+    f["content_starts_that"] = float(bool(first) and first[0].lower() == "that")
+    f["content_starts_to"] = float(bool(first) and first[0].lower() == "to")
+    f["content_starts_capital"] = float(bool(first) and first[0][:1].isupper())
+    if source and cue:
+        f["source_after_cue"] = float(source[0] > cue[0])
+        f["source_far"] = float(abs(source[0] - cue[0]) > 60)
+    return f
+
+
+@cache
+def _weights() -> dict[str, float]:
+    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
+    return {k: float(v) for k, v in data["weights"].items()}
+
+
+@cache
+def threshold() -> float:
+    return float(json.loads(_WEIGHTS.read_text(encoding="utf-8"))["threshold"])
+
+
+def probability(feats: dict[str, float]) -> float:
+    w = _weights()
+    z = sum(w.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def top_reasons(feats: dict[str, float], n: int = 3) -> list[str]:
+    """The features that pushed the probability most, as "name (+0.8)"."""
+    w = _weights()
+    contrib = sorted(((w.get(k, 0.0) * v, k) for k, v in feats.items() if k != "bias"), key=lambda x: -abs(x[0]))
+    return [f"{k} ({c:+.1f})" for c, k in contrib[:n] if c]

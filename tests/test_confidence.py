@@ -1,0 +1,42 @@
+import json
+
+from quotelens import confidence
+from quotelens.segment import find_quote_regions, segment_paragraphs
+from quotelens.attribution import find_attributions
+
+
+def _proposals(text):
+    paras = segment_paragraphs(text)
+    return find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+
+
+def test_weights_file_is_small_and_well_formed():
+    data = json.loads(confidence._WEIGHTS.read_text(encoding="utf-8"))
+    assert data["trained_on"] == "PolNeAR train"
+    assert 0 < data["threshold"] < 1
+    assert "bias" in data["weights"] and len(data["weights"]) < 200
+
+
+def test_a_plain_said_frame_is_more_likely_than_a_rare_stance_cue():
+    text = "Headline\n\nSenator Jane Roe said that the bill would fail in the House.\n\nThe senators laid a wreath at the memorial on Monday."
+    said, *_ = _proposals(text)
+    p_said = confidence.probability(said.features)
+    assert p_said > confidence.threshold()
+    assert confidence.top_reasons(said.features)
+
+
+def test_model_drops_only_unlikely_proposals_and_keeps_evidence():
+    text = "Headline\n\n“We are ready,” Mayor Ann Lee said.\n\nThe senators laid a wreath at the memorial on Monday afternoon."
+    paras = segment_paragraphs(text)
+    kept = find_attributions(text, paras, find_quote_regions(text, paras))
+    everything = _proposals(text)
+    assert {tuple(a.content) for a in kept} <= {tuple(a.content) for a in everything}
+    for a in kept:
+        assert a.confidence >= confidence.threshold()
+        assert any(n.startswith("model: ") for n in a.notes)
+
+
+def test_features_are_deterministic():
+    text = "Headline\n\nSenator Jane Roe said that the bill would fail in the House."
+    a1, a2 = _proposals(text)[0], _proposals(text)[0]
+    assert a1.features == a2.features
