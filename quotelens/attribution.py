@@ -34,9 +34,9 @@ from enum import StrEnum
 from quotelens import confidence
 from quotelens.lexicon import (
     ADDRESSEE_VERBS,
-    SPEECH_LEMMAS,
     AMBIGUOUS_FORMS,
     CUE_FORMS,
+    SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     SUBJECT_VERB_FILLERS,
 )
@@ -142,15 +142,58 @@ _NOT_LABELS = frozenset(
     "update note related watch photo video source sources correction clarification disclosure warning "
     "transcript editor's note;editor’s note;read more;full text".replace(";", " ").split()
 )
-_FIRST_PERSON = frozenset("i we you".split())
+_FIRST_PERSON = frozenset(["i", "we", "you"])
 _TIME_WORDS = frozenset(
-    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday last this "
-    "earlier later afterward afterwards again also recently previously repeatedly privately publicly once "
-    "late early in on".split()
+    [
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "afterward",
+        "afterwards",
+        "again",
+        "also",
+        "recently",
+        "previously",
+        "repeatedly",
+        "privately",
+        "publicly",
+        "once",
+        "late",
+        "early",
+        "in",
+        "on",
+    ]
 )
-_PARTICLES = frozenset("for to at on against with about of into over".split())
-_OBJECT_PRONOUNS = frozenset("him her them me us".split())
-_CLAUSE_BREAKERS = frozenset("which who whom whose while although though whereas according even unlike despite".split())
+_PARTICLES = frozenset(["for", "to", "at", "on", "against", "with", "about", "of", "into", "over"])
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])
+_CLAUSE_BREAKERS = frozenset(
+    [
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "although",
+        "though",
+        "whereas",
+        "according",
+        "even",
+        "unlike",
+        "despite",
+    ]
+)
 _SUBORDINATORS = frozenset(["as", "when", "while", "after", "before", "because", "since", "during"])
 _PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be", "am", "'s", "’s"])
 
@@ -203,7 +246,7 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return (a, j + 1)
 
 
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
@@ -437,9 +480,10 @@ class _Engine:
                 rest = len(toks)  # "said an official who ...": a clause about the speaker
             rule = "content-first (cue, source)"
         else:
-            np = _subject_before(toks, i)
-            if np is None:
+            subject = _subject_before(toks, i)
+            if subject is None:
                 return None
+            np = subject
             a = np[0]
             if a == 0:
                 # '"Quote." He said.' only: when words follow the cue, they are its content.

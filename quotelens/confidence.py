@@ -19,7 +19,7 @@ import math
 from functools import cache
 from pathlib import Path
 
-from quotelens.lexicon import DERIVED_CUE_RATES, PERSON_PRONOUNS, SPEECH_LEMMAS, CUE_FORMS
+from quotelens.lexicon import CUE_FORMS, DERIVED_CUE_RATES, PERSON_PRONOUNS, SPEECH_LEMMAS
 
 _WEIGHTS = Path(__file__).with_name("data") / "confidence.json"
 

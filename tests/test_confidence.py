@@ -1,8 +1,8 @@
 import json
 
 from quotelens import confidence
-from quotelens.segment import find_quote_regions, segment_paragraphs
 from quotelens.attribution import find_attributions
+from quotelens.segment import find_quote_regions, segment_paragraphs
 
 
 def _proposals(text):

@@ -85,7 +85,7 @@ def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 def main() -> int:
     feats, labels, n_gold = proposals(SHARED / "polnear" / "train")
-    names = ["bias"] + sorted({k for f in feats for k in f} - {"bias"})
+    names = ["bias", *sorted({k for f in feats for k in f} - {"bias"})]
     index = {k: n for n, k in enumerate(names)}
     x = np.zeros((len(feats), len(names)))
     for r, f in enumerate(feats):
