@@ -139,8 +139,8 @@ _LABEL_RE = re.compile(
     r"[\"“]?(?P<label>Q|A|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s*(?P<colon>:)\s+(?P<rest>\S)"
 )
 _NOT_LABELS = frozenset(
-    "update note related watch photo video source sources correction clarification disclosure warning "
-    "transcript editor's note;editor’s note;read more;full text".replace(";", " ").split()
+    "update;note;related;watch;photo;video;source;sources;correction;clarification;disclosure;warning;"
+    "transcript;editor's note;editor’s note;read more;full text;partial transcript".split(";")
 )
 _FIRST_PERSON = frozenset(["i", "we", "you"])
 _TIME_WORDS = frozenset(
@@ -792,8 +792,8 @@ class _Engine:
             if not (label.isupper() or len(label.split()) >= 2):
                 continue  # "Update:" is a heading; "PENCE:", "Q:", "Chris Matthews:" are speakers
             start, end = m.start("rest"), para.end
-            if end - start < 2:
-                continue
+            if len(self.text[start:end].split()) < 3:
+                continue  # "Hillary Clinton: 1,769." is a table row, not speech
             att = Attribution(
                 [(start, end)],
                 (m.start("colon"), m.end("colon")),
