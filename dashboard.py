@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import ui, views
+from quotelens import charts, ui, views
 
 st.set_page_config(page_title="quotelens", page_icon="🗣️", layout="wide")
 
@@ -32,7 +32,7 @@ if facts["quotations"] == 0:
     st.info("No quotation or attribution was found in this article: everything in it is in the writer's own voice.")
 else:
     st.markdown("#### Whose words fill the article")
-    st.altair_chart(views.voice_chart(views.voice_share(article), colours), width="stretch")
+    st.altair_chart(charts.voice_chart(views.voice_share(article), colours), width="stretch")
     st.markdown(views.legend_html(colours, views.speaker_order(article)), unsafe_allow_html=True)
 
 st.markdown("#### Go deeper")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import ui, views
+from quotelens import charts, ui, views
 
 article = ui.page("Speaker timeline", "🕒")
 if article is None:
@@ -17,7 +17,7 @@ if data.empty:
 st.caption(
     "One mark per quotation, sized by its words; ● direct, ◆ mixed, ▲ reported. Click a speaker's mark to see their words."
 )
-event = st.altair_chart(views.timeline_chart(data, order, colours), on_select="rerun", key="timeline", width="stretch")
+event = st.altair_chart(charts.timeline_chart(data, order, colours), on_select="rerun", key="timeline", width="stretch")
 picked = views.selected_speakers(event)
 if picked and picked != st.session_state.get("ql_timeline_seen"):
     ui.select_speaker(picked[0])

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import ui, views
+from quotelens import charts, ui, views
 
 article = ui.page("Who said what", "📊")
 if article is None:
@@ -17,7 +17,7 @@ else:
         "Opacity shows the kind: solid = direct quote, lighter = mixed, lightest = reported speech. Click a bar to select that speaker on every page."
     )
     event = st.altair_chart(
-        views.who_said_what_chart(views.words_by_speaker(article), order, colours),
+        charts.who_said_what_chart(views.words_by_speaker(article), order, colours),
         on_select="rerun",
         key="wsw",
         width="stretch",
@@ -33,10 +33,10 @@ if not mvq.empty:
     silent = mvq.loc[mvq["never quoted"], "speaker"].tolist()
     if silent:
         st.warning("Named but never heard: " + ", ".join(silent))
-    st.altair_chart(views.mentioned_vs_quoted_chart(mvq, colours), width="stretch")
+    st.altair_chart(charts.mentioned_vs_quoted_chart(mvq, colours), width="stretch")
 
 st.markdown("#### The author's voice and each source's share")
-st.altair_chart(views.voice_chart(views.voice_share(article), colours), width="stretch")
+st.altair_chart(charts.voice_chart(views.voice_share(article), colours), width="stretch")
 
 pick = ui.speaker_picker(order)
 table = views.filter_quotes(article.quotes, [pick] if pick else None)

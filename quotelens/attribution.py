@@ -139,8 +139,26 @@ _LABEL_RE = re.compile(
     r"[\"“]?(?P<label>Q|A|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s*(?P<colon>:)\s+(?P<rest>\S)"
 )
 _NOT_LABELS = frozenset(
-    "update;note;related;watch;photo;video;source;sources;correction;clarification;disclosure;warning;"
-    "transcript;editor's note;editor’s note;read more;full text;partial transcript".split(";")
+    [
+        "update",
+        "note",
+        "related",
+        "watch",
+        "photo",
+        "video",
+        "source",
+        "sources",
+        "correction",
+        "clarification",
+        "disclosure",
+        "warning",
+        "transcript",
+        "editor's note",
+        "editor’s note",
+        "read more",
+        "full text",
+        "partial transcript",
+    ]
 )
 _FIRST_PERSON = frozenset(["i", "we", "you"])
 _TIME_WORDS = frozenset(

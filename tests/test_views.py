@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from quotelens import load_article, views
+from quotelens import charts, load_article, views
 from quotelens.palette import OKABE_ITO, contrast_ratio, speaker_colours, text_colour_on
 
 
@@ -60,10 +60,10 @@ def test_charts_are_valid_vega_lite(default_article):
     order = views.speaker_order(default_article)
     colours = views.colours_for(default_article)
     specs = [
-        views.timeline_chart(views.timeline_data(default_article), order, colours),
-        views.who_said_what_chart(views.words_by_speaker(default_article), order, colours),
-        views.mentioned_vs_quoted_chart(views.mentioned_vs_quoted(default_article), colours),
-        views.voice_chart(views.voice_share(default_article), colours),
+        charts.timeline_chart(views.timeline_data(default_article), order, colours),
+        charts.who_said_what_chart(views.words_by_speaker(default_article), order, colours),
+        charts.mentioned_vs_quoted_chart(views.mentioned_vs_quoted(default_article), colours),
+        charts.voice_chart(views.voice_share(default_article), colours),
     ]
     for chart in specs:
         spec = chart.to_dict()
