@@ -140,7 +140,8 @@ def build_article(decoded: DecodedText, name: str) -> Article:
 
 
 def _paragraph_of(paragraphs: list[Paragraph], pos: int) -> int:
-    k = bisect.bisect_right([p.start for p in paragraphs], pos) - 1
+    """Id of the paragraph holding ``pos`` (paragraphs are in text order, ids = positions)."""
+    k = bisect.bisect_right(paragraphs, pos, key=lambda p: p.start) - 1
     return int(paragraphs[max(k, 0)].id) if paragraphs else 0
 
 

@@ -883,9 +883,12 @@ class _Engine:
 
     def _trim_at_inner_frames(self) -> None:
         """'Putin denied X, Tillerson said, but ...': the denial's content stops at ', Tillerson said'."""
-        framed = [b for b in self.attributions if b.rule.startswith("content-first") and b.cue and b.source]
+        framed: dict[int, list[Attribution]] = {}
+        for b in self.attributions:
+            if b.rule.startswith("content-first") and b.cue and b.source:
+                framed.setdefault(b.paragraph, []).append(b)
         for att in self.attributions:
-            for b in framed:
+            for b in framed.get(att.paragraph, []):
                 if b is att or b.start > att.start:
                     continue
                 assert b.cue is not None and b.source is not None

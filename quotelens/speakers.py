@@ -21,7 +21,9 @@ How:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -92,6 +94,8 @@ class SpeakerChoice:
     confidence: float
 
 
+_LONGEST_MENTION = 200  # characters: how far back a mention overlapping a span can start
+_LOOKBACK = 400  # mentions: how far back pronouns and aliases look for an antecedent
 _POSSESSIVE = re.compile(r"[’']s$")
 _GENERIC_PRONOUNS = frozenset(["it", "its", "i", "you", "we", "us", "our"])
 _RELATIVES = frozenset(["who", "which", "that", "whom"])
@@ -131,7 +135,8 @@ class _Resolver:
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.entities: list[Entity] = []
-        self.mentions: list[Mention] = []
+        self.mentions: list[Mention] = []  # sorted by start once collected
+        self._starts: list[int] = []
         self._by_name: dict[str, int] = {}
 
     # ------------------------------------------------------------------ names
@@ -214,6 +219,7 @@ class _Resolver:
             owner.add_alias(_clean(tok.text))
             self.mentions.append(Mention(owner.id, tok.start, _name_end(tok), para.id, "short name"))
         self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
 
     def _merge_key(self, words: list[str], type_: SpeakerType) -> str:
         if type_ is not SpeakerType.PERSON:
@@ -256,14 +262,30 @@ class _Resolver:
                 return p.id
         return -1
 
+    def _near(self, start: int, end: int) -> list[Mention]:
+        """Mentions that may overlap [start, end): a binary search on the sorted starts."""
+        lo = bisect.bisect_left(self._starts, start - _LONGEST_MENTION)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.mentions[lo:hi]
+
     def _mention_inside(self, start: int, end: int) -> Mention | None:
-        inside = [m for m in self.mentions if m.start >= start and m.end <= end]
+        near = self._near(start, end)
+        inside = [m for m in near if m.start >= start and m.end <= end]
         if not inside:
-            inside = [m for m in self.mentions if m.start < end and m.end > start]
+            inside = [m for m in near if m.start < end and m.end > start]
         return max(inside, key=lambda m: (m.end - m.start, -m.start)) if inside else None
 
-    def _people_before(self, pos: int) -> list[Mention]:
-        return [m for m in self.mentions if m.end <= pos]
+    def _people_before(self, pos: int) -> Iterator[Mention]:
+        """Mentions ending at or before ``pos``, nearest first."""
+        k = bisect.bisect_left(self._starts, pos)
+        for m in reversed(self.mentions[max(0, k - _LOOKBACK) : k]):
+            if m.end <= pos:
+                yield m
+
+    def _add_mention(self, m: Mention) -> None:
+        k = bisect.bisect_right(self._starts, m.start)
+        self._starts.insert(k, m.start)
+        self.mentions.insert(k, m)
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         choices: list[SpeakerChoice] = []
@@ -276,12 +298,9 @@ class _Resolver:
             if (
                 choice.entity is not None
                 and att.source is not None
-                and not any(m.start < att.source[1] and m.end > att.source[0] for m in self.mentions)
+                and not any(m.start < att.source[1] and m.end > att.source[0] for m in self._near(*att.source))
             ):
-                self.mentions.append(
-                    Mention(choice.entity, att.source[0], att.source[1], att.paragraph, choice.how.value)
-                )
-        self.mentions.sort(key=lambda m: m.start)
+                self._add_mention(Mention(choice.entity, att.source[0], att.source[1], att.paragraph, choice.how.value))
         return choices
 
     def _name(self, entity: int | None) -> str:
@@ -298,9 +317,8 @@ class _Resolver:
         if len(low) == 1 and head in PERSON_PRONOUNS:
             return self._pronoun(phrase, s, att.paragraph, last_speaker)
         if len(low) == 1 and head in _RELATIVES:
-            before = [m for m in self.mentions if m.end <= s and m.paragraph == att.paragraph]
-            if before:
-                m = before[-1]
+            m = next(self._people_before(s), None)
+            if m is not None and m.paragraph == att.paragraph:
                 return SpeakerChoice(
                     m.entity, Resolution.RELATIVE, f"“{phrase}” → {self._name(m.entity)}, named just before", 0.8
                 )
@@ -343,7 +361,7 @@ class _Resolver:
 
     def _alias(self, head: str, pos: int, last_speaker: tuple[int, int] | None) -> int | None:
         synonyms = ROLE_SYNONYMS.get(head, frozenset({head}))
-        for m in reversed(self._people_before(pos)):
+        for m in self._people_before(pos):
             ent = self.entities[m.entity]
             if ent.type is SpeakerType.PERSON and any(syn in role for role in ent.roles for syn in synonyms):
                 return ent.id
@@ -360,7 +378,7 @@ class _Resolver:
         if last_speaker and paragraph - last_speaker[1] <= 1 and compatible(last_speaker[0]):
             # Only if no other compatible person was named in between, in this paragraph.
             between = [m for m in self._people_before(pos) if m.paragraph == paragraph and compatible(m.entity)]
-            if not between or between[-1].entity == last_speaker[0] or paragraph != last_speaker[1]:
+            if not between or between[0].entity == last_speaker[0] or paragraph != last_speaker[1]:
                 where = "this paragraph" if paragraph == last_speaker[1] else "the paragraph before"
                 return SpeakerChoice(
                     last_speaker[0],
@@ -368,7 +386,7 @@ class _Resolver:
                     f"“{phrase}” → {self._name(last_speaker[0])}, the speaker quoted in {where}",
                     0.8,
                 )
-        for m in reversed(self._people_before(pos)):
+        for m in self._people_before(pos):
             if paragraph - m.paragraph > 2:
                 break
             if compatible(m.entity):
@@ -388,7 +406,7 @@ class _Resolver:
         return SpeakerChoice(None, Resolution.UNRESOLVED, f"“{phrase}”: no person named before it", 0.2)
 
     def _group_pronoun(self, phrase: str, pos: int) -> SpeakerChoice:
-        for m in reversed(self._people_before(pos)):
+        for m in self._people_before(pos):
             ent = self.entities[m.entity]
             if ent.type is not SpeakerType.PERSON:
                 return SpeakerChoice(

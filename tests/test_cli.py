@@ -58,3 +58,32 @@ def test_cli_errors_have_no_traceback(tmp_path):
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and "missing.txt" in proc.stderr
+
+
+def test_every_kind_of_input_through_the_cli(tmp_path, capsys):
+    story = "Council Votes\n\n“We did it,” Mayor Ann Lee said.\n"
+    files = {
+        "plain.txt": story.encode("utf-8"),
+        "bom.txt": b"\xef\xbb\xbf" + story.encode("utf-8"),
+        "wide.txt": story.encode("utf-16"),
+        "windows.txt": story.replace("\n", "\r\n").encode("cp1252"),
+        "page.html": f"<html><body><h1>Council Votes</h1><p>{story.split(chr(10))[2]}</p></body></html>".encode(),
+        "notes.md": ("# Council Votes\n\n" + story.split("\n")[2] + "\n").encode("utf-8"),
+        "empty.txt": b"",
+        "image.txt": b"\x89PNG\r\n\x1a\n\x00\x00",
+        "doc.txt": b"%PDF-1.4\n",
+        "archive.txt": b"PK\x03\x04\x00\x00",
+        "huge.txt": b"word " * (5 * 1024 * 1024 // 5 + 10),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    out = tmp_path / "out.jsonl"
+    code = main(["extract", str(tmp_path), "--format", "jsonl", "--out", str(out)])
+    err = capsys.readouterr().err.splitlines()
+    assert code == 1
+    refused = {line.split(":")[1].strip() for line in err}
+    assert refused == {"image.txt", "doc.txt", "archive.txt", "huge.txt"}
+    assert all("Traceback" not in line for line in err)
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    speakers = {r["doc"]: r["speaker"] for r in recs}
+    assert speakers == {d: "Ann Lee" for d in ("plain", "bom", "wide", "windows", "page", "notes")}

@@ -93,3 +93,53 @@ def test_lone_surrogates_are_replaced_one_for_one():
     art = load_article(text)
     assert len(art.text) == len(text) and "\ud800" not in art.text
     assert art.quotes.iloc[0]["speaker"] == "Ann Lee"
+
+
+def test_markdown_is_reduced_to_its_text():
+    md = "# Council **Votes** Yes\n\n> “We did it,” said [Mayor Ann Lee](http://example.invalid/a).\n\n![pic](x.png)\n"
+    art = load_article(md.encode("utf-8"), name="story.md")
+    assert art.title == "Council Votes Yes"
+    assert "http" not in art.text and "**" not in art.text
+    assert art.quotes.iloc[0]["speaker"] == "Ann Lee"
+    assert any("Markdown" in n for n in art.notes)
+
+
+def test_input_over_the_limit_is_refused_with_the_limit_stated():
+    from quotelens.textio import MAX_BYTES
+
+    data = b"word " * (MAX_BYTES // 5 + 10)
+    with pytest.raises(ArticleInputError, match=r"over the 5 MiB limit") as exc:
+        load_article(data, name="dump.txt")
+    assert "dump.txt" in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("«We are ready for the storm,» Captain Ada Moss said.", "direct"),
+        ("„We are ready for the storm,“ Captain Ada Moss said.", "direct"),
+        ("``We are ready for the storm,'' Captain Ada Moss said.", "direct"),
+        ("Captain Ada Moss, who is 5′10″ tall, said she didn't expect the storm to reach the coast.", "indirect"),
+        ("“We are ready for the storm, Captain Ada Moss said, and the mark never closes.", None),
+        ("‘We are ready,’ Captain Ada Moss said of the storm that was coming.", None),
+    ],
+)
+def test_odd_quotation_marks(body, kind):
+    art = load_article("Headline Here\n\n" + body)
+    for r in art.quotes.itertuples():
+        assert art.text[r.start : r.end] == r.text
+    if kind is not None:
+        assert kind in set(art.quotes["kind"])
+
+
+def test_one_giant_paragraph_completes():
+    sentence = "“The plan will work,” Mayor Ann Lee said, adding that the council agreed. "
+    art = load_article("Headline\n\n" + sentence * 3000)  # ~230 kB with no line break
+    assert art.quotes["group"].nunique() >= 3000
+    assert all(art.text[r.start : r.end] == r.text for r in art.quotes.head(50).itertuples())
+
+
+def test_very_long_quote():
+    art = load_article("Headline\n\n“" + "We will keep working on this. " * 2000 + "” Mayor Ann Lee said.")
+    assert art.quotes.iloc[0]["speaker"] == "Ann Lee"
+    assert art.quotes.iloc[0]["kind"] == "direct"

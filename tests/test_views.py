@@ -92,3 +92,15 @@ def test_exports_round_trip(default_article):
     assert len(csv) == len(default_article.quotes)
     js = json.loads(views.to_json_bytes(default_article.quotes))
     assert js[0]["speaker"] == default_article.quotes.iloc[0]["speaker"]
+
+
+def test_speaker_names_are_escaped_everywhere():
+    art = load_article("Head\n\n“We are leaving,” Mayor Ann Lee said.")
+    evil = "<img src=x onerror=alert(1)>[x](javascript:alert(2))"
+    quotes = art.quotes.assign(speaker=evil)
+    colours = {evil: "#E69F00"}
+    page = (
+        views.reader_html(art, quotes, colours) + views.legend_html(colours, [evil]) + views.speaker_chip(evil, colours)
+    )
+    assert "<img" not in page and "](javascript" not in page
+    assert "&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;" in page
