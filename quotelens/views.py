@@ -141,8 +141,8 @@ def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
         "text-decoration-thickness:2px;text-underline-offset:3px;border-radius:2px;"
     )
     return (
-        f'<span class="ql-quote ql-{piece.kind}" data-speaker="{html.escape(piece.speaker, quote=True)}" '
-        f'title="{html.escape(piece.tooltip, quote=True)}" style="{style}">'
+        f'<span class="ql-quote ql-{piece.kind}" data-speaker="{safe_text(piece.speaker)}" '
+        f'title="{safe_text(piece.tooltip)}" style="{style}">'
     )
 
 
