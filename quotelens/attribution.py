@@ -862,6 +862,8 @@ class _Engine:
         toks = sent.tokens
         for i, tok in enumerate(toks):
             low = tok.lower
+            if low != "according" and low not in CUE_FORMS:
+                continue
             if tok.start in self._used_cues or self.inside_quote(tok.start):
                 continue
             if first_person_is_speaker and i > 0 and toks[i - 1].lower in _FIRST_PERSON:

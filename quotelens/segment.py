@@ -22,6 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from quotelens.lexicon import ABBREVIATIONS
 
@@ -40,20 +41,15 @@ class Paragraph:
     role: ParagraphRole
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token with its offsets; a tuple because an article has tens of thousands of them."""
+
     text: str
     start: int
     end: int
     lower: str  # text.lower(), kept because every rule asks for it
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    is_word: bool  # starts with a letter or digit
+    is_capitalised: bool  # starts with an upper-case letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +103,12 @@ _BOILERPLATE_MAX_WORDS = 25
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN_RE.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        t = m.group()
+        first = t[0]
+        out.append(Token(t, m.start(), m.end(), t.lower(), first.isalnum(), first.isupper()))
+    return out
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
