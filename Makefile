@@ -38,12 +38,13 @@ test: setup-dev chromium
 	$(BIN)/python -m pytest -q
 
 lint: setup-dev
-	$(BIN)/ruff check quotelens tests pages dashboard.py benchmarks
+	$(BIN)/ruff check quotelens tests pages dashboard.py benchmarks tools
 	$(BIN)/mypy
 
 benchmark: setup-dev
 	$(BIN)/python benchmarks/accuracy.py --split dev
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/dashboard.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/e2e/screenshots
