@@ -51,7 +51,7 @@ QUOTES: list[Column] = [
     ),
     ("evidence", "str", "how the speaker was found, in words"),
     ("rule", "str", "the frame that found the quotation"),
-    ("confidence", "float", "0-1, from the frame and the resolution"),
+    ("confidence", "float", "0-1: the confidence model's probability, capped by how surely the speaker was resolved"),
     ("words", "int", "word count of the piece"),
 ]
 
