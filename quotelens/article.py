@@ -25,6 +25,7 @@ from quotelens.attribution import Attribution, find_attributions
 from quotelens.schema import SCHEMAS, build_table
 from quotelens.segment import Paragraph, ParagraphRole, find_quote_regions, segment_paragraphs, segment_sentences
 from quotelens.speakers import SpeakerChoice, SpeakerResult, SpeakerType, resolve_speakers
+from quotelens.stance import lemma_of, stance_of
 from quotelens.textio import DecodedText, decode_bytes, decode_text, read_path
 
 
@@ -67,8 +68,8 @@ class Article:
         }
         for att, choice in zip(self.attributions, self.choices, strict=True):
             key = tuple(att.content)
-            if key in seen:
-                continue
+            if key in seen or att.rule.startswith("nominal"):
+                continue  # the flat format keeps one (the outermost) attribution per content
             seen.add(key)
             speaker = named.get(choice.entity) if choice.entity is not None else None
             out.append(
@@ -147,11 +148,19 @@ def _paragraph_of(paragraphs: list[Paragraph], pos: int) -> int:
 
 def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult) -> pd.DataFrame:
     cols: dict[str, list[Any]] = {c: [] for c, _, _ in SCHEMAS["quotes"]}
+    group_of = {id(a): n for n, a in enumerate(atts)}
+    names = [res.entities[c.entity].name if c.entity is not None else None for c in res.choices]
     for group, (att, choice) in enumerate(zip(atts, res.choices, strict=True)):
         ent = res.entities[choice.entity] if choice.entity is not None else None
         cue, src = att.cue, att.source
+        cue_text = text[cue[0] : cue[1]] if cue else None
         evidence = f"{att.rule}; {choice.path}" + "".join(f"; {n}" for n in att.notes)
         confidence = round(min(att.confidence, choice.confidence) if ent else att.confidence * 0.5, 2)
+        chain: list[str] = []
+        parent = att.parent
+        while parent is not None and len(chain) < 10:
+            chain.insert(0, names[group_of[id(parent)]] or "an unnamed source")
+            parent = parent.parent
         for s, e in att.content:
             row = {
                 "id": len(cols["id"]),
@@ -161,14 +170,18 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
                 "end": e,
                 "text": text[s:e],
                 "kind": att.kind.value,
-                "cue_text": text[cue[0] : cue[1]] if cue else None,
+                "cue_text": cue_text,
                 "cue_start": cue[0] if cue else None,
                 "cue_end": cue[1] if cue else None,
+                "cue_lemma": lemma_of(cue_text) if cue_text else None,
+                "stance": stance_of(cue_text),
                 "mention_text": text[src[0] : src[1]] if src else None,
                 "mention_start": src[0] if src else None,
                 "mention_end": src[1] if src else None,
                 "speaker": ent.name if ent else None,
                 "speaker_type": ent.type.value if ent else None,
+                "parent_group": group_of[id(att.parent)] if att.parent is not None else None,
+                "via": " → ".join(chain) if chain else None,
                 "resolution": choice.how.value,
                 "evidence": evidence,
                 "rule": att.rule,

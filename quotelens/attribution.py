@@ -74,6 +74,8 @@ class Attribution:
     group: int = -1
     # The confidence model's inputs (see quotelens.confidence), kept as evidence.
     features: dict[str, float] = field(default_factory=dict)
+    # The attribution this one is reported inside ("Putin denied X, Tillerson said"), if any.
+    parent: Attribution | None = None
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -192,6 +194,38 @@ _TIME_WORDS = frozenset(
         "early",
         "in",
         "on",
+    ]
+)
+_MODALS = frozenset(["would", "will", "could", "should", "might", "may", "can", "must"])
+NOMINAL_CUES = frozenset(
+    [
+        "claim",
+        "claims",
+        "insistence",
+        "denial",
+        "denials",
+        "assertion",
+        "assertions",
+        "statement",
+        "statements",
+        "remarks",
+        "remark",
+        "argument",
+        "arguments",
+        "promise",
+        "promises",
+        "pledge",
+        "warning",
+        "warnings",
+        "suggestion",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "view",
+        "belief",
+        "contention",
+        "admission",
     ]
 )
 _PARTICLES = frozenset(["for", "to", "at", "on", "against", "with", "about", "of", "into", "over"])
@@ -838,9 +872,86 @@ class _Engine:
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._dedupe()
         self._score()
+        self._nominal_cues()
+        self.attributions.sort(key=lambda a: (a.start, a.end))
+        self._nest()
         for n, att in enumerate(self.attributions):
             att.group = n
         return self.attributions
+
+    def _nominal_cues(self) -> None:
+        """Inside a reported clause, "Putin's claim that C" / "his denial that C" is speech reported in turn.
+
+        Only looked for inside another attribution's content, where such a noun carries a
+        report; these nested attributions are for the reader and are not written for the scorer.
+        """
+        found = []
+        for parent in self.attributions:
+            for s, e in parent.content:
+                toks = self.tokens_in(s, e)
+                for i, tok in enumerate(toks[1:], 1):
+                    if tok.lower not in NOMINAL_CUES:
+                        continue
+                    owner = toks[i - 1]
+                    if owner.lower in {"his", "her", "their", "its"}:
+                        src = (owner.start, owner.end)
+                    elif owner.text.endswith(("’s", "'s")) and owner.is_capitalised:
+                        a = i - 1
+                        while a - 1 >= 0 and toks[a - 1].is_capitalised and toks[a - 1].is_word:
+                            a -= 1
+                        src = (toks[a].start, owner.end - 2)
+                    else:
+                        continue
+                    k = i + 1
+                    if k < len(toks) and toks[k].lower == "that":
+                        k += 1
+                    if k >= len(toks) or not toks[k].is_word:
+                        continue
+                    stop = self._clause_end(toks, k)
+                    for m in range(k + 2, stop):  # "Putin's insistence that Russia did not interfere | would leave"
+                        if toks[m].lower in _MODALS and not self.inside_quote(toks[m].start):
+                            stop = m
+                            break
+                    content = [(toks[k].start, toks[stop - 1].end)]
+                    if any(f.content == content and f.cue == (tok.start, tok.end) for f in found):
+                        continue  # the same noun inside two attributions of the same words
+                    att = Attribution(
+                        content, (tok.start, tok.end), src, parent.paragraph, "nominal (inside a report)", 0.6
+                    )
+                    att.notes.append(f"a report inside the words credited to the source of “{self.text[s:e][:40]}…”")
+                    found.append(att)
+        for att in found:
+            att.kind = QuoteKind.DIRECT if self._quoted_share(att) >= 0.9 else QuoteKind.INDIRECT
+        self.attributions.extend(found)
+
+    def _nest(self) -> None:
+        """Give each attribution the innermost attribution it is reported inside.
+
+        B is inside A when B's cue lies in A's content, or when both credit the same words and
+        A's cue comes first ("According to Russian media, C, according to remarks Lavrov made":
+        Lavrov's account reaches us through Russian media).
+        """
+        for b in self.attributions:
+            best: Attribution | None = None
+            best_len: tuple[int, int] = (0, 0)
+            for a in self.attributions:
+                if a is b:
+                    continue
+                same = a.content == b.content
+                if same:
+                    inside = a.cue is not None and b.cue is not None and a.cue[0] < b.cue[0]
+                else:
+                    anchor = b.cue[0] if b.cue else b.start
+                    inside = any(s <= anchor < e for s, e in a.content) and not any(
+                        s <= a.start < e for s, e in b.content
+                    )
+                if not inside:
+                    continue
+                # Innermost first; among equal spans, the channel whose cue comes later is nearer.
+                length = (sum(e - s for s, e in a.content) - (1 if same else 0), -(a.cue[0] if a.cue else 0))
+                if best is None or length < best_len:
+                    best, best_len = a, length
+            b.parent = best
 
     def _score(self) -> None:
         """Kind, features and model confidence of every proposal; drop the unlikely ones."""

@@ -293,8 +293,9 @@ class _Resolver:
         for att in atts:
             choice = self._resolve_one(att, last_speaker)
             choices.append(choice)
-            if choice.entity is not None and self.entities[choice.entity].type is SpeakerType.PERSON:
-                last_speaker = (choice.entity, att.paragraph)
+            nested = att.parent is not None and att.parent.content != att.content
+            if not nested and choice.entity is not None and self.entities[choice.entity].type is SpeakerType.PERSON:
+                last_speaker = (choice.entity, att.paragraph)  # a speaker reported inside a quote is not "he"
             if (
                 choice.entity is not None
                 and att.source is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from quotelens import load_article
@@ -21,6 +22,10 @@ def attributions(body: str) -> list[dict]:
                 "mention": first["mention_text"] if isinstance(first["mention_text"], str) else None,
                 "pieces": g["text"].tolist(),
                 "resolution": first["resolution"],
+                "rule": first["rule"],
+                "parent": None if pd.isna(first["parent_group"]) else int(first["parent_group"]),
+                "stance": first["stance"],
+                "via": first["via"] if isinstance(first["via"], str) else None,
             }
         )
     return out
@@ -159,7 +164,9 @@ def test_capitalised_cue_words_are_not_cues():
 
 def test_nominal_cue_is_not_a_verb_frame():
     quotes = attributions("Officials rejected Putin's claim that the vote was fair in every region.")
-    assert all(q["cue"] != "claim" for q in quotes)
+    claims = [q for q in quotes if q["cue"] == "claim"]
+    # Never a verb frame; only the nominal frame, nested inside the officials' rejection.
+    assert all(q["rule"].startswith("nominal") and q["parent"] is not None for q in claims)
 
 
 def test_headline_and_debris_are_never_mined():

@@ -1,0 +1,81 @@
+"""Speech inside speech: parents, channels and nominal cues; and the stance of each cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.stance import lemma_of, stance_of
+from tests.test_attribution import attributions
+
+
+def test_verb_cue_inside_a_reported_clause_is_nested():
+    quotes = attributions("The mayor denied any wrongdoing, Councilwoman Ada Ruiz said, but the audit continues.")
+    outer = next(q for q in quotes if q["cue"] == "said")
+    inner = next(q for q in quotes if q["cue"] == "denied")
+    assert outer["parent"] is None
+    assert quotes[inner["parent"]]["cue"] == "said" if inner["parent"] < len(quotes) else False
+    assert inner["via"] == "Ada Ruiz"
+
+
+def test_nominal_cue_inside_a_report():
+    quotes = attributions(
+        "Senator Ada Ruiz said the board rejected Governor Tom Blake's claim that the budget was balanced."
+    )
+    claim = next(q for q in quotes if q["cue"] == "claim")
+    assert claim["rule"].startswith("nominal")
+    assert claim["speaker"] == "Tom Blake"
+    assert claim["pieces"] == ["the budget was balanced."]
+    assert claim["via"] == "Ada Ruiz → the board"  # the board rejected the claim, as Ruiz reports
+    assert claim["stance"] == "hedged"
+
+
+def test_according_to_chain_makes_the_first_a_channel():
+    body = "According to state media, the talks failed, according to remarks Minister Ivan Petrov made to reporters."
+    quotes = attributions(body)
+    media = next(q for q in quotes if q["speaker"] == "state media")
+    petrov = next(q for q in quotes if q["speaker"] == "Ivan Petrov")
+    assert media["parent"] is None
+    assert petrov["via"] == "state media"
+
+
+def test_default_article_chains(default_article):
+    q = default_article.quotes.drop_duplicates("group").set_index("group")
+    claim = q[(q["cue_text"] == "claim")].iloc[0]
+    assert claim["speaker"] == "Vladimir Putin"
+    assert claim["via"] == "Russian media → Sergey Lavrov"
+    denial = q[q["cue_text"] == "denied"].iloc[0]
+    assert denial["via"] == "Rex Tillerson" and denial["stance"] == "denial"
+    lavrov = q[q["speaker"] == "Sergey Lavrov"].iloc[0]
+    assert lavrov["via"] == "Russian media"
+
+
+def test_nested_attributions_do_not_change_the_scorer_output(default_article):
+    recs = default_article.scorer_records()
+    cues = {default_article.text[r["cue"][0] : r["cue"][1]] for r in recs if r["cue"]}
+    assert "claim" not in cues and "insistence" not in cues
+
+
+@pytest.mark.parametrize(
+    ("cue", "lemma", "stance"),
+    [
+        ("said", "say", "neutral"),
+        ("told", "tell", "neutral"),
+        ("according to", "according", "neutral"),
+        ("is insisting", "insist", "assertive"),
+        ("warned", "warn", "assertive"),
+        ("admitted", "admit", "concessive"),
+        ("conceded", "concede", "concessive"),
+        ("denied", "deny", "denial"),
+        ("rejected", "reject", "denial"),
+        ("claimed", "claim", "hedged"),
+        ("alleged", "allege", "hedged"),
+        ("believes", "believe", "hedged"),
+        ("boasted", "boast", "emotive"),
+        ("slammed", "slam", "emotive"),
+        ("insistence", "insist", "assertive"),
+        ("endorsed", "endorse", "other"),
+    ],
+)
+def test_stance_lexicon(cue, lemma, stance):
+    assert lemma_of(cue) == lemma
+    assert stance_of(cue) == stance
