@@ -885,7 +885,7 @@ class _Engine:
         Only looked for inside another attribution's content, where such a noun carries a
         report; these nested attributions are for the reader and are not written for the scorer.
         """
-        found = []
+        found: list[Attribution] = []
         for parent in self.attributions:
             for s, e in parent.content:
                 toks = self.tokens_in(s, e)
