@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import charts, ui, views
+from quotelens import charts, headline, ui, views
 
 st.set_page_config(page_title="quotelens", page_icon="🗣️", layout="wide")
 
@@ -27,6 +27,14 @@ cols[1].metric("Quotations", facts["quotations"])
 cols[2].metric("Speakers quoted", facts["speakers quoted"])
 cols[3].metric("Author's own voice", f"{facts['author share']:.0%}")
 cols[4].metric("Reading time", f"{facts['reading minutes']} min")
+
+if article.title:
+    with st.container(border=True):
+        st.markdown("#### The headline against its sources")
+        panel = views.headline_panel_html(
+            headline.named_in_headline(article), headline.closest_attributions(article), colours
+        )
+        st.markdown(panel, unsafe_allow_html=True)
 
 if facts["quotations"] == 0:
     st.info("No quotation or attribution was found in this article: everything in it is in the writer's own voice.")

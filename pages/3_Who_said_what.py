@@ -37,6 +37,22 @@ if not mvq.empty:
 
 st.markdown("#### The author's voice and each source's share")
 st.altair_chart(charts.voice_chart(views.voice_share(article), colours), width="stretch")
+st.caption("Paragraph by paragraph: the share of each paragraph credited to sources.")
+st.altair_chart(charts.paragraph_voice_chart(views.voice_by_paragraph(article)), width="stretch")
+
+st.markdown("#### First-hand or second-hand")
+st.caption("A quotation is second-hand when it reaches us through another source (“Putin denied it, Tillerson said”).")
+c1, c2 = st.columns(2)
+c1.dataframe(views.hearing_table(article), hide_index=True, width="stretch")
+relays = views.via_table(article)
+if relays.empty:
+    c2.info("Nobody in this article is heard through someone else.")
+else:
+    c2.altair_chart(charts.via_chart(relays, colours), width="stretch")
+
+st.markdown("#### The verbs chosen for each speaker")
+st.caption("“Said” is neutral; “claimed”, “insisted”, “admitted”, “denied” are not. See the README for the lexicon.")
+st.dataframe(views.stance_table(article), hide_index=True, width="stretch")
 
 pick = ui.speaker_picker(order)
 table = views.filter_quotes(article.quotes, [pick] if pick else None)

@@ -99,3 +99,42 @@ def voice_chart(data: pd.DataFrame, colours: dict[str, str]) -> alt.Chart:
         .properties(height=60)
         .configure_legend(orient="bottom", direction="horizontal")
     )
+
+
+def via_chart(data: pd.DataFrame, colours: dict[str, str]) -> alt.Chart:
+    """Each speaker heard second-hand, and the channels their words come through (bars coloured by channel)."""
+    channels = sorted(set(data["channel"]))
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            y=alt.Y("speaker:N", title="speaker"),
+            x=alt.X("quotations:Q", title="quotations reported through…", axis=alt.Axis(tickMinStep=1)),
+            color=alt.Color(
+                "channel:N",
+                scale=alt.Scale(domain=channels, range=[colours.get(c, "#999999") for c in channels]),
+                title="channel",
+            ),
+            tooltip=["speaker:N", "channel:N", "quotations:Q"],
+        )
+        .properties(height=alt.Step(26))
+    )
+
+
+def paragraph_voice_chart(data: pd.DataFrame) -> alt.Chart:
+    """Per paragraph: the share credited to sources (blue) vs the writer's own (grey)."""
+    long = data.melt(id_vars="paragraph", value_vars=["attributed", "author"], var_name="voice", value_name="share")
+    return (
+        alt.Chart(long)
+        .mark_bar()
+        .encode(
+            x=alt.X("paragraph:O", title="paragraph"),
+            y=alt.Y("share:Q", stack="normalize", axis=alt.Axis(format="%"), title=None),
+            color=alt.Color(
+                "voice:N", scale=alt.Scale(domain=["attributed", "author"], range=["#0072B2", AUTHOR]), title=None
+            ),
+            order=alt.Order("voice:N"),
+            tooltip=["paragraph:O", "voice:N", alt.Tooltip("share:Q", format=".0%")],
+        )
+        .properties(height=140)
+    )

@@ -111,9 +111,10 @@ class _Piece:
     kind: str
     last: bool
     tooltip: str
+    nested: bool  # reported inside another quotation
 
 
-def _rows(df: pd.DataFrame, *columns: str) -> list[tuple[Any, ...]]:
+def column_rows(df: pd.DataFrame, *columns: str) -> list[tuple[Any, ...]]:
     """The given columns of ``df`` as plain Python tuples (``None`` for missing values)."""
     cols = [df[c].astype(object).where(df[c].notna(), None).tolist() for c in columns]
     return list(zip(*cols, strict=True)) if cols else []
@@ -121,15 +122,19 @@ def _rows(df: pd.DataFrame, *columns: str) -> list[tuple[Any, ...]]:
 
 def _pieces(quotes: pd.DataFrame) -> list[_Piece]:
     last_of_group: dict[int, int] = {}
-    for group, end in _rows(quotes, "group", "end"):
+    for group, end in column_rows(quotes, "group", "end"):
         last_of_group[group] = max(end, last_of_group.get(group, end))
     out = []
-    for start, end, group, speaker, kind, cue, mention, conf in _rows(
-        quotes, "start", "end", "group", "speaker", "kind", "cue_text", "mention_text", "confidence"
+    for start, end, group, speaker, kind, cue, stance, mention, via, conf in column_rows(
+        quotes, "start", "end", "group", "speaker", "kind", "cue_text", "stance", "mention_text", "via", "confidence"
     ):
         speaker = speaker or UNKNOWN
-        tip = f"{speaker} · {kind} · cue: {cue or '—'} · source: {mention or '—'} · confidence {conf:.2f}"
-        out.append(_Piece(start, end, group, speaker, kind, end == last_of_group[group], tip))
+        tip = (
+            f"{speaker} · {kind} · cue: {cue or '—'} ({stance}) · source: {mention or '—'}"
+            + (f" · reported via {via}" if via else "")
+            + f" · confidence {conf:.2f}"
+        )
+        out.append(_Piece(start, end, group, speaker, kind, end == last_of_group[group], tip, via is not None))
     return out
 
 
@@ -140,8 +145,12 @@ def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
         f"text-decoration:underline {KIND_UNDERLINE.get(piece.kind, 'solid')} {colour};"
         "text-decoration-thickness:2px;text-underline-offset:3px;border-radius:2px;"
     )
+    nested = ""
+    if piece.nested:  # drawn inside its parent: an inner dashed frame in the speaker's colour
+        style += f"outline:1.5px dashed {colour};outline-offset:-1px;"
+        nested = " ql-nested"
     return (
-        f'<span class="ql-quote ql-{piece.kind}" data-speaker="{safe_text(piece.speaker)}" '
+        f'<span class="ql-quote ql-{piece.kind}{nested}" data-speaker="{safe_text(piece.speaker)}" '
         f'title="{safe_text(piece.tooltip)}" style="{style}">'
     )
 
@@ -181,7 +190,7 @@ def reader_html(
     pieces = _pieces(quotes)
     wanted = set(roles)
     blocks = []
-    for pid, start, end, role in _rows(article.paragraphs, "id", "start", "end", "role"):
+    for pid, start, end, role in column_rows(article.paragraphs, "id", "start", "end", "role"):
         if role not in wanted:
             continue
         inner = paragraph_html(article.text, start, end, pieces, colours)
@@ -208,9 +217,9 @@ def voice_share(article: Article) -> pd.DataFrame:
     Each character counts once: inside nested attributions it goes to the innermost speaker.
     """
     body = article.paragraphs[article.paragraphs["role"] == "body"]
-    pieces = [(a, b, who or UNKNOWN) for a, b, who in _rows(article.quotes, "start", "end", "speaker")]
+    pieces = [(a, b, who or UNKNOWN) for a, b, who in column_rows(article.quotes, "start", "end", "speaker")]
     counts: dict[str, int] = {"Author": 0}
-    for p0, p1 in _rows(body, "start", "end"):
+    for p0, p1 in column_rows(body, "start", "end"):
         inside = [p for p in pieces if p[0] < p1 and p[1] > p0]
         cuts = sorted({p0, p1, *(max(a, p0) for a, _, _ in inside), *(min(b, p1) for _, b, _ in inside)})
         for a, b in itertools.pairwise(cuts):
@@ -271,6 +280,108 @@ def mentioned_vs_quoted(article: Article) -> pd.DataFrame:
     df = df[(df["mentions"] > 0) | (df["quotes"] > 0)].copy()
     df["never quoted"] = df["quotes"] == 0
     return df.sort_values(["mentions", "quotes"], ascending=False, kind="stable").reset_index(drop=True)
+
+
+def hearing_table(article: Article) -> pd.DataFrame:
+    """Per quoted speaker: quotations heard first-hand and second-hand (through another source)."""
+    q = article.quotes.drop_duplicates("group").assign(speaker=lambda d: d["speaker"].fillna(UNKNOWN))
+    if q.empty:
+        return pd.DataFrame(columns=["speaker", "first-hand", "second-hand"])
+    df = (
+        q.assign(hand=q["via"].isna().map({True: "first-hand", False: "second-hand"}))
+        .groupby(["speaker", "hand"])
+        .size()
+        .unstack(fill_value=0)
+        .reindex(columns=["first-hand", "second-hand"], fill_value=0)
+        .reset_index()
+    )
+    df.columns.name = None
+    return df
+
+
+def via_table(article: Article) -> pd.DataFrame:
+    """Who relays whom: one row per (speaker, the channel their words come through), with counts."""
+    q = article.quotes.drop_duplicates("group")
+    q = q[q["via"].notna()].assign(speaker=lambda d: d["speaker"].fillna(UNKNOWN))
+    if q.empty:
+        return pd.DataFrame(columns=["speaker", "channel", "quotations"])
+    q = q.assign(channel=q["via"].str.split(" → ").str[-1])
+    return q.groupby(["speaker", "channel"], as_index=False).size().rename(columns={"size": "quotations"})
+
+
+def stance_table(article: Article) -> pd.DataFrame:
+    """Which verbs the article chose for each speaker, and their stance."""
+    q = article.quotes.drop_duplicates("group")
+    q = q[q["cue_lemma"].notna()].assign(speaker=lambda d: d["speaker"].fillna(UNKNOWN))
+    if q.empty:
+        return pd.DataFrame(columns=["speaker", "verb", "stance", "times"])
+    out = q.groupby(["speaker", "cue_lemma", "stance"], as_index=False).size()
+    return out.rename(columns={"cue_lemma": "verb", "size": "times"}).sort_values(
+        ["speaker", "times"], ascending=[True, False], kind="stable"
+    )
+
+
+def voice_by_paragraph(article: Article) -> pd.DataFrame:
+    """For each body paragraph, the share of its non-space characters credited to sources."""
+    body = article.paragraphs[article.paragraphs["role"] == "body"]
+    spans = column_rows(article.quotes, "start", "end")
+    rows = []
+    for pid, p0, p1 in column_rows(body, "id", "start", "end"):
+        covered = sorted((max(a, p0), min(b, p1)) for a, b in spans if a < p1 and b > p0)
+        merged: list[tuple[int, int]] = []
+        for a, b in covered:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        total = sum(1 for ch in article.text[p0:p1] if not ch.isspace()) or 1
+        attributed = sum(1 for a, b in merged for ch in article.text[a:b] if not ch.isspace())
+        rows.append({"paragraph": pid, "attributed": attributed / total, "author": 1 - attributed / total})
+    return pd.DataFrame(rows, columns=["paragraph", "attributed", "author"])
+
+
+STATUS_NOTE = {
+    "quoted directly": "speaks in their own quoted words",
+    "only reported": "paraphrased, first-hand",
+    "reported second-hand": "heard only through another source",
+    "never heard": "named, but never quoted or paraphrased",
+}
+
+
+def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
+    """The headline panel: who the headline names and how they are heard; the closest attributions."""
+    items = []
+    for name, status, channels in column_rows(names, "name", "status", "channels"):
+        via = f" — through {safe_text(channels)}" if channels else ""
+        items.append(
+            f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} '
+            f"<b>{safe_text(status)}</b> <small>({safe_text(STATUS_NOTE.get(status, ''))}{via})</small></li>"
+        )
+    named = (
+        "<ul>" + "".join(items) + "</ul>"
+        if items
+        else "<p><i>The headline names nobody the article quotes or mentions.</i></p>"
+    )
+    rows = []
+    for speaker, chain, stance, quotation, shared, overlap in column_rows(
+        closest, "speaker", "chain", "stance", "quotation", "shared_words", "overlap"
+    ):
+        rows.append(
+            f'<li class="ql-closest">{speaker_chip(speaker, colours)} '
+            f"<small>{safe_text(chain)} · {safe_text(stance)} · "
+            f"{overlap:.0%} of the headline's words</small><br>“{safe_text(quotation)}”<br>"
+            f"<small>shared: {safe_text(shared)}</small></li>"
+        )
+    closest_html = (
+        "<ol>" + "".join(rows) + "</ol>" if rows else "<p><i>No attribution shares words with the headline.</i></p>"
+    )
+    return (
+        '<div class="ql-headline-panel"><p><b>Named in the headline</b></p>'
+        + named
+        + "<p><b>Attributions closest to the headline's claim</b> <small>(shared content words)</small></p>"
+        + closest_html
+        + "</div>"
+    )
 
 
 def selected_speakers(event: object) -> list[str]:

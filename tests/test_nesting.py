@@ -79,3 +79,26 @@ def test_nested_attributions_do_not_change_the_scorer_output(default_article):
 def test_stance_lexicon(cue, lemma, stance):
     assert lemma_of(cue) == lemma
     assert stance_of(cue) == stance
+
+
+def test_headline_panel_data_for_the_default_article(default_article):
+    from quotelens.headline import closest_attributions, named_in_headline
+
+    names = named_in_headline(default_article).set_index("name")
+    assert names.loc["Donald Trump", "status"] == "never heard"
+    assert names.loc["Vladimir Putin", "status"] == "reported second-hand"
+    assert "Russian media" in names.loc["Vladimir Putin", "channels"]
+    closest = closest_attributions(default_article)
+    top = closest.iloc[0]
+    # The headline's claim rests on Russian media relaying Lavrov.
+    assert top["quotation"].startswith("Trump accepted Vladimir Putin’s claim")
+    assert set(closest["chain"].head(2)) == {"Russian media", "Russian media → Sergey Lavrov"}
+    assert {"trump", "putin", "election"} <= set(top["shared_words"].split(", "))
+    # The Secretary of State's account is there too.
+    assert (closest["speaker"] == "Rex Tillerson").any()
+
+
+def test_headline_measure_is_transparent():
+    from quotelens.headline import content_words
+
+    assert content_words("Trump Sides With Putin's Agencies, This Is It") == {"trump", "side", "putin", "agency"}

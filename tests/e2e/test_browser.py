@@ -18,6 +18,10 @@ def test_home_shows_headline_and_speakers(server, page):
     wait_until_idle(page)
     page.get_by_text("Donald Trump Sides With Vladimir Putin", exact=False).first.wait_for()
     assert page.locator(".ql-chip", has_text="Rex Tillerson").count() >= 1
+    panel = page.locator(".ql-headline-panel")
+    panel.wait_for()
+    assert panel.locator('.ql-named[data-status="never heard"]', has_text="Donald Trump").count() == 1
+    assert "Russian media → Sergey Lavrov" in panel.inner_text()
     screenshot(page, "home")
 
 
@@ -29,6 +33,9 @@ def test_reader_highlights_quotes_with_speaker_names(server, page):
     assert quotes.count() >= 10
     assert page.locator('.ql-quote[data-speaker="Rex Tillerson"]').count() >= 5
     assert page.locator(".ql-reader .ql-chip", has_text="Sergey Lavrov").count() >= 1
+    nested = page.locator('.ql-nested[data-speaker="Vladimir Putin"]')
+    assert nested.count() >= 2  # "Putin denied ...", "Putin's claim that ..." inside other reports
+    assert "reported via" in (nested.first.get_attribute("title") or "")
     assert (
         "raising the concerns of the American people"
         in page.locator(".ql-direct, .ql-mixed").all_inner_texts().__str__()

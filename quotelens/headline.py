@@ -1,0 +1,128 @@
+"""The headline against its sources: who it names, how each is heard, and what supports it.
+
+In: an :class:`~quotelens.article.Article`. Out: two small tables.
+
+* :func:`named_in_headline` — people and organisations the headline names, each with how the
+  article lets them speak: ``quoted directly`` (a direct or mixed quotation of their own),
+  ``only reported`` (their words only paraphrased, first-hand), ``reported second-hand``
+  (every attribution to them reaches us through another source), or ``never heard``.
+* :func:`closest_attributions` — the attributions whose words share the most content words
+  with the headline, with the shared words and the chain of sources. The measure is plain
+  and shown: shared content words (lower-cased, a trailing "s" dropped, stop words removed)
+  over the headline's content words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from quotelens.article import Article
+from quotelens.views import column_rows
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_STOP = frozenset(
+    "a an the and or but of to in on at by for with from over under about as is are was were be been this that "
+    "these those it its his her their they he she we you i not no yes so than then there here what which who "
+    "whom how why when where all any some more most very just also into out up down says said say".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased content words of ``text`` in the singular ("agencies" -> "agency")."""
+    out = set()
+    for w in _WORD.findall(text):
+        low = w.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if low in _STOP or len(low) < 3:
+            continue
+        out.add(_singular(low))
+    return out
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # agencies -> agency
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _status(rows: pd.DataFrame) -> str:
+    if rows.empty:
+        return "never heard"
+    first_hand = rows[rows["via"].isna()]
+    if first_hand.empty:
+        return "reported second-hand"
+    if first_hand["kind"].isin(["direct", "mixed"]).any():
+        return "quoted directly"
+    return "only reported"
+
+
+def named_in_headline(article: Article) -> pd.DataFrame:
+    """Speakers (not anonymous) whose name or a name word appears in the headline, with their status."""
+    cols = ["name", "type", "status", "quotations", "first_hand", "second_hand", "channels"]
+    if not article.title:
+        return pd.DataFrame(columns=cols)
+    title_words = {w.lower().strip("'’") for w in _WORD.findall(article.title)}
+    title_words |= {w[:-2] for w in title_words if w.endswith(("'s", "’s"))}
+    quotes = article.quotes.drop_duplicates("group")
+    rows = []
+    for name, type_, aliases in column_rows(article.speakers, "name", "type", "aliases"):
+        if type_ == "anonymous":
+            continue
+        forms = [name, *[a for a in aliases.split("; ") if a]]
+        named = any(all(p.lower() in title_words for p in form.split()) for form in forms) or (
+            type_ == "person" and name.split()[-1].lower() in title_words
+        )
+        if not named:
+            continue
+        mine = quotes[quotes["speaker"] == name]
+        channels = sorted({c.split(" → ")[0] for c in mine["via"].dropna()})
+        rows.append(
+            {
+                "name": name,
+                "type": type_,
+                "status": _status(mine),
+                "quotations": len(mine),
+                "first_hand": int(mine["via"].isna().sum()),
+                "second_hand": int(mine["via"].notna().sum()),
+                "channels": ", ".join(channels),
+            }
+        )
+    return pd.DataFrame(rows, columns=cols)
+
+
+def closest_attributions(article: Article, n: int = 4) -> pd.DataFrame:
+    """The ``n`` quotations sharing the most content words with the headline (ties: earlier first)."""
+    cols = ["group", "speaker", "chain", "kind", "stance", "quotation", "shared_words", "overlap"]
+    head = content_words(article.title)
+    if not head or article.quotes.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for group, g in article.quotes.sort_values("start").groupby("group", sort=False):
+        first = g.iloc[0]
+        text = " … ".join(g["text"])
+        shared = head & content_words(text)
+        if not shared:
+            continue
+        speaker = first["speaker"] if isinstance(first["speaker"], str) else "an unnamed source"
+        via = first["via"] if isinstance(first["via"], str) else ""
+        rows.append(
+            {
+                "group": group,
+                "speaker": speaker,
+                "chain": f"{via} → {speaker}" if via else speaker,
+                "kind": first["kind"],
+                "stance": first["stance"],
+                "quotation": text,
+                "shared_words": ", ".join(sorted(shared)),
+                "overlap": len(shared) / len(head),
+            }
+        )
+    df = pd.DataFrame(rows, columns=cols)
+    return df.sort_values(["overlap", "group"], ascending=[False, True], kind="stable").head(n).reset_index(drop=True)
