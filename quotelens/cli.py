@@ -1,9 +1,15 @@
-"""Command line: ``quotelens extract PATH... [--format jsonl|csv|parquet] [--table T] [--out FILE]``.
+"""Command line: ``quotelens extract PATH... [--format jsonl|csv|parquet] [--table T] [--out FILE|DIR]``.
 
-In: article files, or folders of them (``.txt``, ``.md``, ``.html``, ``.htm``).
-Out: with ``--format jsonl``, one line per quotation in the prediction format of
-``score_attributions.py`` (``doc`` = the file's stem); with ``csv`` or ``parquet``,
-the chosen table of every article, with a ``doc`` column in front.
+In: article files, or folders of them (``.txt``, ``.md``, ``.html``, ``.htm``), or a corpus
+file with one article per row (``.csv``, ``.jsonl``, ``.parquet``; ``--text-column`` etc.).
+Out:
+* ``--format jsonl``: one line per quotation in the prediction format of
+  ``score_attributions.py`` (``doc`` = the file's stem);
+* ``--format csv|parquet --out FILE.csv|FILE.parquet``: the chosen table of every article,
+  with a ``doc`` column in front;
+* ``--format csv|parquet --out DIR``: every table (``articles``, ``paragraphs``, ``quotes``,
+  ``speakers``, ``mentions``) keyed by ``article_id``, speakers merged across articles, with a
+  progress bar and a summary on stderr; ``--engine dask [--scheduler ADDRESS]`` runs it on Dask.
 
 A file that cannot be read is reported on stderr in one line and the others are
 still processed; the exit status is then 1. Usage errors exit with 2.
@@ -45,12 +51,66 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
     ex.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
     ex.add_argument("--table", choices=tuple(SCHEMAS), default="quotes", help="table for csv/parquet (default quotes)")
-    ex.add_argument("--out", metavar="FILE", help="output file (default: standard output; required for parquet)")
+    ex.add_argument(
+        "--out", metavar="FILE|DIR", help="output file, or a folder for every table (default: standard output)"
+    )
+    ex.add_argument("--engine", choices=("local", "dask"), default="local", help="corpus mode: where to run")
+    ex.add_argument("--scheduler", metavar="ADDRESS", help="corpus mode with --engine dask: a running scheduler")
+    ex.add_argument("--workers", type=int, default=2, help="corpus mode with a local Dask cluster: workers")
+    ex.add_argument("--text-column", default="text")
+    ex.add_argument("--title-column", default="title")
+    ex.add_argument("--date-column", default="date")
+    ex.add_argument("--source-column", default="subject")
+    ex.add_argument("--id-column", default=None)
     return ap
+
+
+def _corpus_mode(args: argparse.Namespace) -> bool:
+    out = Path(args.out) if args.out else None
+    tabular_input = any(Path(p).suffix.lower() in (".csv", ".jsonl", ".parquet") for p in args.paths)
+    return (args.format != "jsonl" and out is not None and (out.is_dir() or not out.suffix)) or tabular_input
+
+
+def _run_corpus(args: argparse.Namespace) -> int:
+    import time
+
+    from quotelens.corpus import Columns, extract_corpus, read_corpus, summary, write_tables
+
+    if not args.out:
+        print("quotelens: a corpus needs --out DIR", file=sys.stderr)
+        return 2
+    cols = Columns(args.text_column, args.title_column, args.date_column, args.source_column, args.id_column)
+    items = []
+    for raw in args.paths:
+        try:
+            items.extend(read_corpus(raw, cols))
+        except ArticleInputError as exc:
+            print(f"quotelens: {exc}", file=sys.stderr)
+            return 1
+    started = time.perf_counter()
+    try:
+        tables = extract_corpus(
+            items, engine=args.engine, scheduler=args.scheduler, progress=True, workers=args.workers
+        )
+    except RuntimeError as exc:
+        print(f"quotelens: {exc}", file=sys.stderr)
+        return 2
+    fmt = "csv" if args.format == "csv" else "parquet"
+    try:
+        write_tables(tables, args.out, fmt)
+    except OSError as exc:
+        print(f"quotelens: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+        return 1
+    for err in tables.errors:
+        print(f"quotelens: {err}", file=sys.stderr)
+    print(f"quotelens: {summary(tables, time.perf_counter() - started)} -> {args.out}", file=sys.stderr)
+    return 1 if tables.errors else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if _corpus_mode(args):
+        return _run_corpus(args)
     if args.format == "parquet" and not args.out:
         print("quotelens: --format parquet needs --out FILE", file=sys.stderr)
         return 2

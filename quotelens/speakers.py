@@ -340,8 +340,14 @@ class _Resolver:
             return SpeakerChoice(ent.id, how, path, 0.95 if how is Resolution.EXPLICIT else 0.85)
         type_ = _entity_type(words)
         determiner = low[0] if low else ""
+        person = self._person_from_title(words) if type_ is None and not described else None
+        if person is not None:
+            return SpeakerChoice(person.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.85)
         if type_ is not None or (not described and any(w[:1].isupper() for w in words)):
-            ent = self._named_group(phrase, type_ or SpeakerType.ORGANISATION, s)
+            # A bare capitalised name nobody introduced ("Lee said") is most likely a person's surname.
+            looks_like_name = len(words) <= 3 and all(w[:1].isupper() for w in words)
+            default = SpeakerType.PERSON if looks_like_name else SpeakerType.ORGANISATION
+            ent = self._named_group(_clean(phrase) if looks_like_name else phrase, type_ or default, s)
             return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
         if determiner in {"the", "this", "that"} and (head in ROLE_NOUNS or head in ROLE_SYNONYMS):
             ent_id = self._alias(head, s, last_speaker)
@@ -355,9 +361,26 @@ class _Resolver:
         anon = self._named_group(_anonymous_label(phrase), SpeakerType.ANONYMOUS, s)
         return SpeakerChoice(anon.id, Resolution.ANONYMOUS, f"“{phrase}” names nobody in particular", 0.5)
 
+    def _person_from_title(self, words: list[str]) -> Entity | None:
+        """ "Mr. Obama", "Sen. Warren": a title and one or two capitalised words name a person."""
+        if len(words) < 2 or words[0].lower().rstrip(".") not in TITLE_WORDS:
+            return None
+        k = 0
+        while k < len(words) - 1 and words[k].lower().rstrip(".") in TITLE_WORDS:
+            k += 1
+        rest = [_clean(w) for w in words[k:]]
+        if not (1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest)):
+            return None
+        name = " ".join(rest)
+        ent = self._named_group(name, SpeakerType.PERSON, 0)
+        if ent.type is SpeakerType.PERSON and ent.sex is None:
+            ent.sex = _sex_of(rest[0] if len(rest) > 1 else "", words[k - 1])
+        ent.roles.add(" ".join(w.lower().rstrip(".") for w in words[:k]))
+        return ent
+
     def _alias_reason(self, ent_id: int, head: str) -> str:
         roles = self.entities[ent_id].roles
-        match = [r for r in roles if any(syn in r for syn in ROLE_SYNONYMS.get(head, {head}))]
+        match = [r for r in sorted(roles) if any(syn in r for syn in ROLE_SYNONYMS.get(head, {head}))]
         return f"introduced as “{match[0]}”" if match else "the person quoted last"
 
     def _alias(self, head: str, pos: int, last_speaker: tuple[int, int] | None) -> int | None:
