@@ -138,3 +138,30 @@ def paragraph_voice_chart(data: pd.DataFrame) -> alt.Chart:
         )
         .properties(height=140)
     )
+
+
+def top_speakers_chart(data: pd.DataFrame) -> alt.Chart:
+    """The most quoted speakers across a corpus (data already aggregated: one row per speaker)."""
+    return (
+        alt.Chart(data)
+        .mark_bar(color="#0072B2")
+        .encode(
+            y=alt.Y("speaker:N", sort="-x", title=None),
+            x=alt.X("quotations:Q", title="quotations across the corpus"),
+            tooltip=["speaker:N", "quotations:Q", "articles:Q", "words:Q"],
+        )
+        .properties(height=alt.Step(24))
+    )
+
+
+def quotes_over_time_chart(data: pd.DataFrame) -> alt.Chart:
+    return (
+        alt.Chart(data)
+        .mark_line(point=True, color="#0072B2")
+        .encode(
+            x=alt.X("period:T", title=None),
+            y=alt.Y("quotations:Q", title="quotations"),
+            tooltip=[alt.Tooltip("period:T"), "quotations:Q"],
+        )
+        .properties(height=180)
+    )

@@ -74,13 +74,13 @@ def _corpus_mode(args: argparse.Namespace) -> bool:
 def _run_corpus(args: argparse.Namespace) -> int:
     import time
 
-    from quotelens.corpus import Columns, extract_corpus, read_corpus, summary, write_tables
+    from quotelens.corpus import ArticleInput, Columns, extract_corpus, read_corpus, summary, write_tables
 
     if not args.out:
         print("quotelens: a corpus needs --out DIR", file=sys.stderr)
         return 2
     cols = Columns(args.text_column, args.title_column, args.date_column, args.source_column, args.id_column)
-    items = []
+    items: list[ArticleInput] = []
     for raw in args.paths:
         try:
             items.extend(read_corpus(raw, cols))

@@ -96,18 +96,21 @@ def read_corpus(path: str | Path, columns: Columns = Columns()) -> Iterator[Arti
         return
     if columns.text not in df.columns:
         raise ArticleInputError(f"{p}: no column {columns.text!r} (columns: {', '.join(map(str, df.columns))})")
-    for n, row in enumerate(df.to_dict("records")):
+    for n, record in enumerate(df.to_dict("records")):
+        row = {str(k): v for k, v in record.items()}
         article_id = str(row[columns.id]) if columns.id and columns.id in row else f"{p.stem}-{n:06d}"
-
-        def get(col: str, row: dict[str, Any] = row) -> str | None:
-            value = row.get(col)
-            return None if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-
-        title = get(columns.title)
-        body = get(columns.text) or ""
+        title = _cell(row, columns.title)
+        body = _cell(row, columns.text) or ""
         # The title becomes the first line, as in the corpus files, so it is marked as the headline.
         text = f"{title}\n\n{body}" if title else body
-        yield ArticleInput(article_id, text, f"{article_id}.txt", title, get(columns.date), get(columns.source))
+        yield ArticleInput(
+            article_id, text, f"{article_id}.txt", title, _cell(row, columns.date), _cell(row, columns.source)
+        )
+
+
+def _cell(row: dict[str, Any], col: str) -> str | None:
+    value = row.get(col)
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
 
 def extract_one(item: ArticleInput) -> dict[str, Any]:
@@ -239,7 +242,7 @@ def merge_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
     keyed = speakers.assign(key=[key_of(n, t) for n, t in zip(speakers["name"], speakers["type"], strict=True)])
     # The display form of a merged name: its most frequent multi-word spelling.
     spellings = (
-        keyed.assign(words=keyed["name"].str.split().str.len())
+        keyed.assign(words=[len(n.split()) for n in keyed["name"]])
         .groupby(["key", "name"], as_index=False)
         .agg(n=("article_id", "size"), words=("words", "first"))
     )
@@ -310,7 +313,7 @@ def quotes_over_time(tables: CorpusTables, freq: str = "W") -> pd.DataFrame:
         return pd.DataFrame(columns=["period", "quotations"])
     dates = pd.to_datetime(a["date"], errors="coerce")
     df = a.assign(period=dates.dt.to_period(freq).dt.start_time).dropna(subset=["period"])
-    return df.groupby("period", as_index=False)["quotations"].sum()
+    return df.groupby("period", as_index=False).agg(quotations=("quotations", "sum"))
 
 
 def search_quotes(tables: CorpusTables, needle: str, limit: int = 200) -> pd.DataFrame:

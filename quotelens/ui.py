@@ -18,6 +18,7 @@ from pathlib import Path
 import streamlit as st
 
 from quotelens.article import Article, load_article
+from quotelens.corpus import CorpusTables, extract_corpus, read_corpus, read_tables
 from quotelens.textio import MAX_BYTES, ArticleInputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -198,3 +199,51 @@ def speaker_picker(speakers: list[str], container: object = st) -> str | None:
     pick = container.selectbox("Speaker", options, index=options.index(chosen) if chosen in options else 0)  # type: ignore[attr-defined]
     select_speaker(None if pick == "All speakers" else pick)
     return None if pick == "All speakers" else str(pick)
+
+
+def corpus_sources() -> list[str]:
+    """What the corpus page can show: the ``corpus/`` folder itself and its sub-folders of CLI Parquet output."""
+    d = corpus_dir()
+    subs = (
+        sorted(p.name for p in d.iterdir() if p.is_dir() and (p / "articles.parquet").is_file()) if d.is_dir() else []
+    )
+    return ["corpus/", *subs]
+
+
+def _folder_signature(folder: Path) -> tuple[tuple[str, int, float], ...]:
+    return tuple(
+        (p.name, p.stat().st_size, p.stat().st_mtime)
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+    )
+
+
+@st.cache_data(show_spinner="Extracting every article of the corpus (about 90 articles a second)…", max_entries=4)
+def _corpus_tables(folder: str, signature: tuple[tuple[str, int, float], ...]) -> CorpusTables:
+    return extract_corpus(read_corpus(folder))
+
+
+@st.cache_data(show_spinner="Reading the corpus tables…", max_entries=4)
+def _parquet_tables(folder: str, signature: tuple[tuple[str, int, float], ...]) -> CorpusTables:
+    return read_tables(folder)
+
+
+def load_corpus_tables(source: str) -> CorpusTables:
+    """Tables for one of :func:`corpus_sources` (extraction is cached per folder content)."""
+    base = corpus_dir()
+    if source == "corpus/":
+        return _corpus_tables(str(base), _folder_signature(base))
+    folder = (base / source).resolve()
+    if folder.parent != base.resolve() or not (folder / "articles.parquet").is_file():
+        raise ValueError(f"{source!r} is not a corpus folder inside corpus/")
+    sig = tuple((p.name, p.stat().st_size, p.stat().st_mtime) for p in sorted(folder.glob("*.parquet")))
+    return _parquet_tables(str(folder), sig)
+
+
+def open_in_reader(file_name: str) -> None:
+    """Make ``file_name`` (a file in corpus/) the current article and go to the Reader."""
+    safe_corpus_path(file_name)
+    st.session_state[_ARTICLE] = file_name
+    st.session_state[_SPEAKER] = None
+    st.query_params["article"] = file_name
+    st.switch_page("pages/1_Reader.py")

@@ -94,3 +94,31 @@ def test_script_in_the_article_is_shown_as_text(server, page):
     leaving = [u for u in requests if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
     assert leaving == []
     screenshot(page, "xss")
+
+
+def test_corpus_page_on_924_articles_opens_an_article(browser, tmp_path_factory):
+    import shutil
+
+    from tests.conftest import SHARED
+    from tests.e2e.conftest import Server
+
+    folder = tmp_path_factory.mktemp("polnear-all")
+    for split in ("train", "dev"):
+        for f in (SHARED / "polnear" / split).glob("*.txt"):
+            shutil.copy(f, folder / f.name)
+    server = Server(folder)
+    try:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        page = context.new_page()
+        page.set_default_timeout(120_000)
+        page.goto(server.url + "/Corpus")
+        page.locator('[data-testid="stMetricValue"]', has_text="924").wait_for()
+        wait_until_idle(page)
+        assert page.locator('[data-testid="stVegaLiteChart"] path[aria-label*="Donald Trump"]').count() >= 1
+        screenshot(page, "corpus")
+        page.get_by_role("button", name="Open in the reader").click()
+        page.wait_for_url(re.compile(r"/Reader"))
+        page.wait_for_selector(".ql-quote")
+        context.close()
+    finally:
+        server.stop()

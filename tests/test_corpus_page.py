@@ -1,0 +1,57 @@
+"""The corpus page under AppTest, on all 924 PolNeAR train+dev articles."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from quotelens.cli import main
+from tests.conftest import ROOT, SHARED
+
+
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory):
+    d = tmp_path_factory.mktemp("polnear")
+    for split in ("train", "dev"):
+        for f in (SHARED / "polnear" / split).glob("*.txt"):
+            shutil.copy(f, d / f.name)
+    assert (
+        main(["extract", str(SHARED / "polnear" / "dev"), "--format", "parquet", "--out", str(d / "dev-tables")]) == 0
+    )
+    return d
+
+
+def run(monkeypatch, corpus) -> AppTest:
+    """The app from its entry point, then the corpus page (so page switches resolve as in a browser)."""
+    monkeypatch.setenv("QUOTELENS_CORPUS", str(corpus))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180).run()
+    return at.switch_page("pages/4_Corpus.py").run()
+
+
+def test_corpus_page_on_924_articles(monkeypatch, big_corpus):
+    at = run(monkeypatch, big_corpus)
+    assert not at.exception, at.exception
+    assert int(at.metric[0].value) == 924
+    assert len(at.dataframe[0].value) == 924
+    at.text_input(key="ql_corpus_search").input("emails").run()
+    hits = at.dataframe[1].value
+    assert len(hits) > 0 and hits["text"].str.contains("emails", case=False).all()
+
+
+def test_corpus_page_reads_cli_parquet_output(monkeypatch, big_corpus):
+    at = run(monkeypatch, big_corpus)
+    at.selectbox[0].select("dev-tables").run()
+    assert not at.exception
+    assert int(at.metric[0].value) == 84
+
+
+def test_open_an_article_in_the_reader(monkeypatch, big_corpus):
+    at = run(monkeypatch, big_corpus)
+    name = at.selectbox(key="ql_corpus_open").options[3]
+    at.selectbox(key="ql_corpus_open").select(name)
+    at.button(key="ql_corpus_go").click().run()
+    assert not at.exception
+    assert at.session_state["ql_article"] == name
+    assert any(m.value == "# Reader" for m in at.markdown)
