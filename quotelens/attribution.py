@@ -89,45 +89,8 @@ class Attribution:
 
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
 _BOUNDARY_WORDS = frozenset(
-    [
-        "that",
-        "and",
-        "but",
-        "or",
-        "which",
-        "because",
-        "when",
-        "while",
-        "if",
-        "as",
-        "so",
-        "after",
-        "before",
-        "than",
-        "since",
-        "though",
-        "although",
-        "where",
-        "whether",
-        "what",
-        "how",
-        "why",
-        "nor",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "of",
-        "by",
-        "with",
-        "about",
-        "from",
-        "into",
-        "over",
-        "against",
-        "not",
-    ]
+    "that and but or which because when while if as so after before than since though although where "
+    "whether what how why nor for to in on at of by with about from into over against not".split()
 )
 _DETERMINERS = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some", "many", "several"]
@@ -164,88 +127,19 @@ _NOT_LABELS = frozenset(
 )
 _FIRST_PERSON = frozenset(["i", "we", "you"])
 _TIME_WORDS = frozenset(
-    [
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "last",
-        "this",
-        "earlier",
-        "later",
-        "afterward",
-        "afterwards",
-        "again",
-        "also",
-        "recently",
-        "previously",
-        "repeatedly",
-        "privately",
-        "publicly",
-        "once",
-        "late",
-        "early",
-        "in",
-        "on",
-    ]
+    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday last "
+    "this earlier later afterward afterwards again also recently previously repeatedly privately "
+    "publicly once late early in on".split()
 )
 _MODALS = frozenset(["would", "will", "could", "should", "might", "may", "can", "must"])
 NOMINAL_CUES = frozenset(
-    [
-        "claim",
-        "claims",
-        "insistence",
-        "denial",
-        "denials",
-        "assertion",
-        "assertions",
-        "statement",
-        "statements",
-        "remarks",
-        "remark",
-        "argument",
-        "arguments",
-        "promise",
-        "promises",
-        "pledge",
-        "warning",
-        "warnings",
-        "suggestion",
-        "accusation",
-        "accusations",
-        "allegation",
-        "allegations",
-        "view",
-        "belief",
-        "contention",
-        "admission",
-    ]
+    "claim claims insistence denial denials assertion assertions statement statements remarks remark "
+    "argument arguments promise promises pledge warning warnings suggestion accusation accusations "
+    "allegation allegations view belief contention admission".split()
 )
 _PARTICLES = frozenset(["for", "to", "at", "on", "against", "with", "about", "of", "into", "over"])
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])
-_CLAUSE_BREAKERS = frozenset(
-    [
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "while",
-        "although",
-        "though",
-        "whereas",
-        "according",
-        "even",
-        "unlike",
-        "despite",
-    ]
-)
+_CLAUSE_BREAKERS = frozenset("which who whom whose while although though whereas according even unlike despite".split())
 _SUBORDINATORS = frozenset(["as", "when", "while", "after", "before", "because", "since", "during"])
 _PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be", "am", "'s", "’s"])
 

@@ -26,7 +26,7 @@ pressed against doubt.
 
 from __future__ import annotations
 
-from quotelens.lexicon import _IRREGULAR, CUE_FORMS, SPEECH_LEMMAS
+from quotelens.lexicon import _IRREGULAR, CUE_FORMS, SPEECH_LEMMAS, SUBJECT_VERB_FILLERS
 
 STANCES = ("neutral", "assertive", "concessive", "denial", "hedged", "emotive", "other")
 
@@ -77,32 +77,11 @@ _BACK_TO_LEMMA.update(
     }
 )
 _KNOWN = set(STANCE_LEXICON) | set(SPEECH_LEMMAS) | set(_IRREGULAR)
-_AUXILIARIES = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "also",
-        "not",
-        "did",
-        "does",
-        "do",
-    ]
-)
 
 
 def lemma_of(cue: str) -> str:
     """The lemma of a cue's head verb: "is insisting" -> "insist", "according to" -> "according"."""
-    words = [w for w in cue.lower().replace("’", "'").split() if w not in _AUXILIARIES and w.isalpha()]
+    words = [w for w in cue.lower().replace("’", "'").split() if w not in SUBJECT_VERB_FILLERS and w.isalpha()]
     if not words:
         return cue.strip().lower()
     word = words[0]

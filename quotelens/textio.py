@@ -187,43 +187,8 @@ def read_path(path: str | Path) -> DecodedText:
 
 
 class _TextExtractor(HTMLParser):
-    _SKIP = frozenset(
-        [
-            "script",
-            "style",
-            "nav",
-            "header",
-            "footer",
-            "aside",
-            "form",
-            "noscript",
-            "svg",
-            "iframe",
-            "button",
-            "select",
-            "template",
-        ]
-    )
-    _BLOCK = frozenset(
-        [
-            "p",
-            "div",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "li",
-            "blockquote",
-            "article",
-            "section",
-            "br",
-            "tr",
-            "pre",
-            "figcaption",
-        ]
-    )
+    _SKIP = frozenset("script style nav header footer aside form noscript svg iframe button select template".split())
+    _BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li blockquote article section br tr pre figcaption".split())
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

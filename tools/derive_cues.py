@@ -23,62 +23,11 @@ sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
 
 import score_attributions  # noqa: E402
 
+from quotelens.lexicon import SUBJECT_VERB_FILLERS  # noqa: E402
+
 _WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?:['’][a-z]+)?")
 # Words that stand before a cue verb without being the cue ("has said", "also noted").
-_SKIP = set(
-    [
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "did",
-        "does",
-        "do",
-        "also",
-        "not",
-        "n't",
-        "never",
-        "just",
-        "still",
-        "then",
-        "later",
-        "again",
-        "already",
-        "recently",
-        "reportedly",
-        "repeatedly",
-        "publicly",
-        "previously",
-        "once",
-        "often",
-        "further",
-        "even",
-        "quickly",
-        "has",
-        "since",
-        "and",
-        "but",
-        "or",
-        "the",
-        "a",
-        "an",
-        "to",
-    ]
-)
+_SKIP = SUBJECT_VERB_FILLERS | {"and", "but", "or", "the", "a", "an", "to"}
 
 
 def main() -> int:
