@@ -137,6 +137,9 @@ NOMINAL_CUES = frozenset(
     "argument arguments promise promises pledge warning warnings suggestion accusation accusations "
     "allegation allegations view belief contention admission".split()
 )
+# Frames whose form is evidence enough ("TAPPER: ..."); the model, trained on few of them, only scores them.
+_KEPT_WITHOUT_MODEL = frozenset({"speaker label"})
+_FINITE = frozenset("is are was were has have had will would could should can may might must do does did".split())
 _PARTICLES = frozenset(["for", "to", "at", "on", "against", "with", "about", "of", "into", "over"])
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])
 _CLAUSE_BREAKERS = frozenset("which who whom whose while although though whereas according even unlike despite".split())
@@ -244,6 +247,11 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if inner and all(t.is_capitalised or t.text in {"’s", "'s", "."} for t in inner) and len(inner) <= 5:
         return (k + 1, j)
     return None
+
+
+def _starts_clause(tok: Token) -> bool:
+    """A token that can open a reported clause: a subject pronoun, a determiner or a name."""
+    return tok.lower in SUBJECT_PRONOUNS - {"that", "which", "who"} or tok.lower in _DETERMINERS or tok.is_capitalised
 
 
 def _looks_like_verb_after_to(tok: Token) -> bool:
@@ -434,7 +442,10 @@ class _Engine:
             if a == 0:
                 # '"Quote." He said.' only: when words follow the cue, they are its content.
                 rest_words = [t for t in toks[i + 1 :] if t.is_word]
-                if len(rest_words) > 3:
+                circumstance = bool(rest_words) and (
+                    rest_words[0].lower in _SUBORDINATORS or rest_words[0].lower.endswith("ing")
+                )
+                if len(rest_words) > 3 and not circumstance:
                     return None
                 return self._content_in_previous_sentence(sent, i, np, "content-first (previous sentence)", toks)
             if toks[a - 1].text == "," and a >= 2:
@@ -449,14 +460,22 @@ class _Engine:
             rule = "content-first (source, cue)"
         # What follows the attribution must end it: end of sentence, a comma, or "of ..."
         if CUE_FORMS.get(toks[i].lower) in ADDRESSEE_VERBS and rest < len(toks):
-            obj = _np_after(toks, rest)  # "he told Chris Cuomo of CNN"
-            if obj is not None:
-                rest = obj[1]
-        if rest < len(toks) and toks[rest].lower in _SUBORDINATORS:
-            rest = len(toks)  # "Cruz said as the heckler yelled": circumstances, not content
+            # "he told Chris Cuomo of CNN": a name (with "of ..."), a pronoun or "reporters"
+            if toks[rest].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"}:
+                rest += 1
+            else:
+                while rest < len(toks) and (
+                    toks[rest].is_capitalised
+                    or (toks[rest].lower == "of" and rest + 1 < len(toks) and toks[rest + 1].is_capitalised)
+                ):
+                    rest += 1
+        if rest < len(toks) and (toks[rest].lower in _SUBORDINATORS or toks[rest].lower.endswith("ing")):
+            rest = len(toks)  # "Cruz said as the heckler yelled", "he said, introducing Clinton": circumstances
         if rest < len(toks) and toks[rest].text == ":":
             return None  # "On Friday, he remarked: ..." introduces what follows
         ends = rest >= len(toks) or toks[rest].text in {",", ".", "!", "?", ";", "—"} or _is_quote(toks[rest])
+        if not ends and rule.endswith("(cue, source)") and any(t.lower in _FINITE for t in toks[np[0] : np[1]]):
+            return None  # ', said the increased office space was needed': no inverted subject
         if not ends:
             # "..., Trump said in a statement." / "said of Mrs. Clinton's plan."
             k = rest
@@ -478,8 +497,11 @@ class _Engine:
             return None  # nothing between an opening "According to X," and this frame
         start = self._content_start(sent, first)
         end = toks[lead_end].end if _is_quote(toks[lead_end]) else toks[c_end_tok].end
-        if self.region_at(start) is None and sum(1 for t in self.tokens_in(start, end) if t.is_word) < 3:
-            return None  # "On Friday, he said": an adverbial, not something said
+        lead = [t for t in self.tokens_in(start, end) if t.is_word]
+        if self.region_at(start) is None and (
+            len(lead) < 3 or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
+        ):
+            return None  # "On Friday, he said", "At the time, he told ...": an adverbial, not something said
         fragments: list[Span] = [(start, end)]
         # "C1," X said, "C2." / C1, X said, because C2.
         if rest < len(toks) and toks[rest].text == ",":
@@ -595,7 +617,14 @@ class _Engine:
             }:
                 return None  # "testified before the panel", "said in an interview at ..."
             if lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
-                return None  # "told the cheering crowd." names the listener, not the words
+                # "he told POLITICO he had kept ...": the listener, then the words
+                obj_end = k + 1
+                while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 4:
+                    obj_end += 1
+                listener = toks[k].is_capitalised or toks[k].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"}
+                if not (listener and obj_end < len(toks) and _starts_clause(toks[obj_end])):
+                    return None  # "told the cheering crowd." names the listener, not the words
+                k = obj_end
             if (
                 toks[k].lower in _OBJECT_PRONOUNS
                 and k + 1 < len(toks)
@@ -856,7 +885,7 @@ class _Engine:
             att.features = confidence.features(self.text, att.content, att.cue, att.source, att.rule, share)
             if self.use_model:
                 p = confidence.probability(att.features)
-                if p < confidence.threshold():
+                if p < confidence.threshold() and att.rule not in _KEPT_WITHOUT_MODEL:
                     continue
                 att.confidence = round(p, 2)
                 att.notes.append("model: " + ", ".join(confidence.top_reasons(att.features)))

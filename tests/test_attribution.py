@@ -218,3 +218,25 @@ def test_content_stops_before_a_non_restrictive_clause():
 def test_that_after_a_noun_is_not_the_content_marker():
     (a,) = attributions("Voters bemoaned the demise of the old factory, the belief that work would always be there.")
     assert a["pieces"][0].startswith("the demise of the old factory")
+
+
+def test_addressee_then_clause_without_that():
+    (a,) = attributions("At the time, Governor Tom Blake told POLITICO he had kept up his paid speaking schedule.")
+    assert a["mention"] == "Governor Tom Blake"
+    assert a["pieces"] == ["he had kept up his paid speaking schedule."]
+
+
+def test_an_apposition_then_said_is_not_an_inverted_frame():
+    (a,) = attributions(
+        "Steven Cheung, a campaign spokesman, said the increased office space was needed for new staff."
+    )
+    assert a["mention"] == "Steven Cheung"
+    assert a["pieces"] == ["the increased office space was needed for new staff."]
+
+
+def test_quote_then_speaker_in_its_own_sentence_with_circumstances():
+    quotes = attributions(
+        "“We are proud to cast our votes for him!” Senator Jeff Sessions said as he launched the roll call."
+    )
+    assert quotes[0]["speaker"] == "Jeff Sessions"
+    assert quotes[0]["kind"] == "direct"
