@@ -44,10 +44,11 @@ else:
     st.markdown(views.legend_html(colours, views.speaker_order(article)), unsafe_allow_html=True)
 
 st.markdown("#### Go deeper")
-links = st.columns(3)
+links = st.columns(4)
 links[0].page_link("pages/1_Reader.py", label="Reader: the article, quotes highlighted")
 links[1].page_link("pages/2_Speaker_timeline.py", label="Speaker timeline: who speaks where")
 links[2].page_link("pages/3_Who_said_what.py", label="Who said what: words, mentions, exports")
+links[3].page_link("pages/4_Corpus.py", label="Corpus: every article in corpus/")
 
 st.markdown("#### Speakers")
 st.dataframe(article.speakers.drop(columns=["id"]), hide_index=True, width="stretch")

@@ -111,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if _corpus_mode(args):
         return _run_corpus(args)
+    if args.engine != "local":
+        print("quotelens: --engine dask writes every table: use --format parquet (or csv) --out DIR", file=sys.stderr)
+        return 2
     if args.format == "parquet" and not args.out:
         print("quotelens: --format parquet needs --out FILE", file=sys.stderr)
         return 2
