@@ -139,6 +139,7 @@ NOMINAL_CUES = frozenset(
 )
 # Frames whose form is evidence enough ("TAPPER: ..."); the model, trained on few of them, only scores them.
 _KEPT_WITHOUT_MODEL = frozenset({"speaker label"})
+_IMPERSONAL = frozenset("seem seems seemed appear appears appeared".split())
 _FINITE = frozenset("is are was were has have had will would could should can may might must do does did".split())
 _PARTICLES = frozenset(["for", "to", "at", "on", "against", "with", "about", "of", "into", "over"])
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])
@@ -645,7 +646,18 @@ class _Engine:
         conf = 0.85
         if toks[i].lower in AMBIGUOUS_FORMS:
             conf = 0.6
-        return Attribution([(start, end)], _span(toks, i, cue_end), _span(toks, *np), sent.paragraph.id, rule, conf)
+        source: Span | None = _span(toks, *np)
+        if (
+            np[1] - np[0] == 1
+            and toks[np[0]].lower in {"it", "there"}
+            and (
+                lemma in _IMPERSONAL
+                or (i > 0 and toks[i - 1].lower in _PROGRESSIVE_AUX and toks[i].lower.endswith("ed"))
+            )
+        ):
+            source = None  # "it seems that", "it was reported that": nobody is credited
+            rule = "source-first (impersonal)"
+        return Attribution([(start, end)], _span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
 
     def _clause_end(self, toks: list[Token], k: int, speech: bool = True) -> int:
         """Where a reported clause starting at token ``k`` ends (exclusive token index).

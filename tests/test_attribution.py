@@ -240,3 +240,9 @@ def test_quote_then_speaker_in_its_own_sentence_with_circumstances():
     )
     assert quotes[0]["speaker"] == "Jeff Sessions"
     assert quotes[0]["kind"] == "direct"
+
+
+def test_impersonal_subject_credits_nobody():
+    (a,) = attributions("It seems that the public view of the plan, even among its supporters, is poor.")
+    assert a["mention"] is None and a["speaker"] is None
+    assert a["rule"] == "source-first (impersonal)"
