@@ -100,6 +100,10 @@ _CONTENT_PREPOSITIONS = frozenset(
     ["in", "on", "to", "at", "during", "after", "before", "with", "via", "through", "from"]
 )
 _MAX_NP = 7
+_ORPHAN_MIN_WORDS = 6  # on train, shorter unclaimed quotations are mostly titles and scare quotes
+_MAX_NP_AFTER = 10  # "said Monmouth University political scientist Patrick Murray of ..."
+_RELATIVES = frozenset(["who", "whom", "whose", "which"])
+_LISTENER_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these"])
 _LABEL_RE = re.compile(
     r"[\"“]?(?P<label>Q|A|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s*(?P<colon>:)\s+(?P<rest>\S)"
 )
@@ -250,6 +254,21 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _skip_forward_fillers(tokens: list[Token], j: int, limit: int) -> int:
+    """The first token from ``j`` that is no adverb, auxiliary or comma ("is now labeling" -> "labeling")."""
+    while j < limit:
+        if tokens[j].text == ",":  # ", for his part,": an aside
+            k = j + 1
+            while k < limit and tokens[k].text != ",":
+                k += 1
+            j = k + 1
+        elif tokens[j].lower in SUBJECT_VERB_FILLERS or tokens[j].lower in _FINITE:
+            j += 1
+        else:
+            break
+    return j
+
+
 def _starts_clause(tok: Token) -> bool:
     """A token that can open a reported clause: a subject pronoun, a determiner or a name."""
     return tok.lower in SUBJECT_PRONOUNS - {"that", "which", "who"} or tok.lower in _DETERMINERS or tok.is_capitalised
@@ -266,6 +285,17 @@ def _looks_like_verb_after_to(tok: Token) -> bool:
     )
 
 
+_MANNER_ADVERBS = frozenset("aloud again later too also then afterward afterwards".split())
+
+
+def _is_adverb(tok: Token) -> bool:
+    """A manner or time adverb right after a cue: "wondered aloud", "said quietly"."""
+    low = tok.lower
+    return not tok.is_capitalised and (
+        low in _MANNER_ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in {"only", "early", "family"})
+    )
+
+
 def _looks_verbal(tok: Token) -> bool:
     """A lower-case past form ("accepted") ends a subject phrase; names never look like this."""
     return not tok.is_capitalised and tok.lower.endswith("ed") and len(tok.lower) > 4
@@ -278,11 +308,11 @@ def _np_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if tokens[i].lower in SUBJECT_PRONOUNS - {"that", "which", "who"}:
         return (i, i + 1)
     b = i
-    while b < len(tokens) and b - i < _MAX_NP:
+    while b < len(tokens) and b - i < _MAX_NP_AFTER:
         tok = tokens[b]
         if not tok.is_word and tok.text not in {"-", "’s", "'s"}:
             break
-        if b > i and (tok.lower in _BOUNDARY_WORDS - {"of"} or tok.lower in CUE_FORMS):
+        if b > i and (tok.lower in _BOUNDARY_WORDS - {"of"} or tok.lower in CUE_FORMS or tok.lower in _RELATIVES):
             break
         b += 1
     return (i, b) if b > i else None
@@ -427,6 +457,8 @@ class _Engine:
         cue = _span(toks, i, i + 1)
         # Inverted: ", said X"
         after = None if toks[i].lower.endswith("ing") else _np_after(toks, i + 1)
+        if after is not None and after[1] - after[0] == 1 and toks[after[0]].lower in _OBJECT_PRONOUNS:
+            after = None  # ", called her “third-rate”": an object, not an inverted subject
         if i > 0 and (toks[i - 1].text in {",", "—"} or _is_quote(toks[i - 1])) and after is not None:
             np = after
             lead_end = i - 1
@@ -446,8 +478,12 @@ class _Engine:
                 circumstance = bool(rest_words) and (
                     rest_words[0].lower in _SUBORDINATORS or rest_words[0].lower.endswith("ing")
                 )
-                if len(rest_words) > 3 and not circumstance:
-                    return None
+                k = i + 1
+                while k < len(toks) and _is_adverb(toks[k]):
+                    k += 1
+                appended = k < len(toks) and toks[k].text == "," and self._quote_just_before(sent)
+                if len(rest_words) > 3 and not circumstance and not appended:
+                    return None  # '"Great!" Dawson shouted, shorthand for ...' is appended
                 return self._content_in_previous_sentence(sent, i, np, "content-first (previous sentence)", toks)
             if toks[a - 1].text == "," and a >= 2:
                 # "C," the rival coach, Sam Ortiz, said: the description belongs to the source, not to C.
@@ -459,11 +495,34 @@ class _Engine:
             lead_end = a - 1
             rest = i + 1
             rule = "content-first (source, cue)"
+        while rest < len(toks) and _is_adverb(toks[rest]):
+            rest += 1  # "he wondered aloud", "she said quietly"
         # What follows the attribution must end it: end of sentence, a comma, or "of ..."
         if CUE_FORMS.get(toks[i].lower) in ADDRESSEE_VERBS and rest < len(toks):
             # "he told Chris Cuomo of CNN": a name (with "of ..."), a pronoun or "reporters"
-            if toks[rest].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"}:
+            her_audience = (
+                toks[rest].lower == "her"
+                and rest + 1 < len(toks)
+                and toks[rest + 1].is_word
+                and toks[rest + 1].lower not in _BOUNDARY_WORDS | SUBJECT_PRONOUNS
+            )
+            if toks[rest].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"} and not her_audience:
                 rest += 1
+            elif toks[rest].lower in _LISTENER_DETERMINERS and rest + 1 < len(toks) and toks[rest + 1].is_word:
+                # "this source told the Post", "told a local newspaper", "told her audience"
+                k = rest + 1
+                while (
+                    k < len(toks)
+                    and k - rest <= 5
+                    and toks[k].is_word
+                    and toks[k].lower not in (_BOUNDARY_WORDS - {"of"}) | _RELATIVES
+                ):
+                    k += 1
+                if k < len(toks) and toks[k].lower in _RELATIVES:
+                    # "told the mayors who gathered in Indianapolis, ...": a clause about the listeners
+                    while k < len(toks) and toks[k].text != "," and not _is_quote(toks[k]):
+                        k += 1
+                rest = k
             else:
                 while rest < len(toks) and (
                     toks[rest].is_capitalised
@@ -499,10 +558,12 @@ class _Engine:
         start = self._content_start(sent, first)
         end = toks[lead_end].end if _is_quote(toks[lead_end]) else toks[c_end_tok].end
         lead = [t for t in self.tokens_in(start, end) if t.is_word]
-        if self.region_at(start) is None and (
-            len(lead) < 3 or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
-        ):
-            return None  # "On Friday, he said", "At the time, he told ...": an adverbial, not something said
+        lead_adverbial = self.region_at(start) is None and (
+            not lead
+            or len(lead) < 3
+            or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
+            or lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
+        )
         fragments: list[Span] = [(start, end)]
         # "C1," X said, "C2." / C1, X said, because C2.
         if rest < len(toks) and toks[rest].text == ",":
@@ -520,14 +581,34 @@ class _Engine:
                 if q is not None and q > tail_end:
                     tail_end = q
                 quoted_tail = any(_is_quote(t) for t in toks[k:stop])
-                if toks[k].lower not in _SUBORDINATORS or quoted_tail:
+                circumstance = toks[k].lower in _SUBORDINATORS or (
+                    toks[k].lower.endswith("ing") and not toks[k].is_capitalised
+                )
+                if not circumstance or quoted_tail:
                     fragments.append((toks[k].start, tail_end))  # not "..., he said, as he left"
         elif rest < len(toks) and _is_quote(toks[rest]) and toks[rest].text in OPENING_MARKS + '"':
             q = self._quoted_until(toks[rest].start)
             if q is not None:
                 fragments.append((toks[rest].start, q))
+        if lead_adverbial:
+            # "On Friday, he said", "As boos erupt, the executive says, 'Quiet.'": an adverbial, not
+            # something said; only a quotation after the cue is.
+            fragments = [f for f in fragments[1:] if self.region_at(f[0]) is not None]
+            if not fragments:
+                return None
         source = _span(toks, *np)
         return Attribution(fragments, cue, source, sent.paragraph.id, rule, 0.9)
+
+    def _quote_just_before(self, sent: _Sentence) -> bool:
+        """A quoted region of this paragraph closes right before the sentence."""
+        for reg in self.regions:
+            if (
+                reg.paragraph == sent.paragraph.id
+                and reg.end <= sent.start
+                and not self.text[reg.end : sent.start].strip()
+            ):
+                return True
+        return False
 
     def _content_in_previous_sentence(
         self, sent: _Sentence, i: int, np: tuple[int, int], rule: str, toks: list[Token]
@@ -806,6 +887,7 @@ class _Engine:
         self._continue_across_paragraphs()
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._dedupe()
+        self._orphan_quotes()
         self._score()
         self._nominal_cues()
         self.attributions.sort(key=lambda a: (a.start, a.end))
@@ -1005,6 +1087,77 @@ class _Engine:
                 last_by_para[para.id] = parent
             prev_body = para
         self.attributions.extend(new)
+
+    def _orphan_quotes(self) -> None:
+        """Quotations no frame claimed: "He called her “third-rate”", "Trump boomed: “Let's go.”".
+
+        A quotation inside a sentence is credited to the sentence's subject, its content being
+        the quotation with its determiner ("her “third-rate”"); the word before it, when it is a
+        lower-case word, is shown as the cue. The confidence model decides which of these stay
+        (rule "orphan quote"), from the same plain features as every other proposal.
+        """
+        covered = sorted((s, e) for a in self.attributions for s, e in a.content)
+        starts = [s for s, _ in covered]
+        sentences = iter(self.sentences)
+        sent = next(sentences, None)
+        for reg in self.regions:
+            while sent is not None and sent.end <= reg.start:
+                sent = next(sentences, None)
+            if sent is None:
+                break
+            if reg.start < sent.start or reg.end > sent.end + 1:
+                continue  # spans sentences: a continuation, handled elsewhere
+            k = bisect.bisect_right(starts, reg.end) - 1
+            if any(s < reg.end and e > reg.start for s, e in covered[max(0, k - 3) : k + 1]):
+                continue
+            toks = sent.tokens
+            q = next((n for n, t in enumerate(toks) if t.start >= reg.start), None)
+            if q is None:
+                continue
+            words = [t for t in toks if reg.start <= t.start < reg.end and t.is_word]
+            if len(words) < _ORPHAN_MIN_WORDS:
+                continue  # titles and scare quotes ("“Latino Enough.”", "“nagging”") are no one's words
+            first_outside = next((n for n, t in enumerate(toks) if t.is_word and not self.inside_quote(t.start)), None)
+            if first_outside is None or first_outside > q:
+                continue  # the sentence opens with the quotation: no subject to credit
+            subject = self._orphan_subject(toks, q)
+            if subject is None:
+                continue
+            c = q
+            while c - 1 > subject[1] and toks[c - 1].lower in _LISTENER_DETERMINERS:
+                c -= 1
+            cue = None
+            if c - 1 > subject[1] and toks[c - 1].text == ":" and toks[c - 2].is_word:
+                cue = _span(toks, c - 2, c - 1)  # "boomed: “...”"
+            else:
+                v = _skip_forward_fillers(toks, subject[1], c)
+                if v < c and toks[v].is_word and not toks[v].is_capitalised:
+                    cue = _span(toks, v, v + 1)  # the verb after the subject: "is labeling"
+            att = Attribution(
+                [(toks[c].start, reg.end)], cue, _span(toks, *subject), sent.paragraph, "orphan quote", 0.5
+            )
+            att.notes.append("no cue frame matched; credited to the subject of the sentence")
+            self.attributions.append(att)
+
+    def _orphan_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
+        """The subject of a sentence, after an introductory phrase ("On Friday, Gingrich ...")."""
+        k = 0
+        if toks and toks[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | _TIME_WORDS | {"but", "and", "for"}:
+            comma = next((n for n in range(limit) if toks[n].text == ","), None)
+            if comma is None:
+                return None
+            k = comma + 1
+        np = self._sentence_subject(toks[k:], limit - k)
+        if np is None:
+            return None
+        a, b = np[0] + k, np[1] + k
+        for n in range(a + 1, b - 1):
+            if not toks[n].is_capitalised and toks[n + 1].lower in _DETERMINERS:
+                b = n  # "The ad targets a ...": a verb before its object
+                break
+        if toks[a].lower in {"it", "there", "this", "that", "what"} or b > limit:
+            return None
+        return (a, b)
 
     def _quote_fills(self, para: Paragraph) -> bool:
         """The paragraph is nothing but quotation: it opens with a mark and no words follow its quotes."""

@@ -246,3 +246,61 @@ def test_impersonal_subject_credits_nobody():
     (a,) = attributions("It seems that the public view of the plan, even among its supporters, is poor.")
     assert a["mention"] is None and a["speaker"] is None
     assert a["rule"] == "source-first (impersonal)"
+
+
+def test_inverted_source_may_be_a_long_description_before_who():
+    (a,) = attributions(
+        "“The plan never had a chance,” said Harbor College economist Dana Liu of the port authority, "
+        "who resigned last year."
+    )
+    assert a["mention"] == "Harbor College economist Dana Liu of the port authority"
+    assert a["pieces"] == ["“The plan never had a chance,”"]
+
+
+def test_told_the_newspaper_after_the_quote():
+    (a,) = attributions("“Nobody on the board liked the deal,” this source told the Courier.")
+    assert a["mention"] == "this source"
+    assert a["pieces"] == ["“Nobody on the board liked the deal,”"]
+
+
+def test_told_her_audience_then_a_second_quote():
+    (a,) = attributions(
+        "“Teachers carry this town,” she told her audience, a crowd of parents in Leeds. “They deserve more.”"
+    )
+    assert a["mention"] == "she"
+    assert a["pieces"] == ["“Teachers carry this town,”", "“They deserve more.”"]
+
+
+def test_exclamation_then_speaker_and_a_description():
+    (a,) = attributions("“Not one more tree!” Ruth Okafor shouted, a call the crowd took up.")
+    assert a["speaker"] == "Ruth Okafor"
+    assert a["pieces"] == ["“Not one more tree!”"]
+
+
+def test_adverb_after_the_cue_and_a_participle_are_not_content():
+    (a,) = attributions("“Maybe we were wrong,” Ben Hale wondered aloud, looking at the map.")
+    assert a["speaker"] == "Ben Hale"
+    assert a["pieces"] == ["“Maybe we were wrong,”"]
+
+
+def test_introductory_clause_before_source_is_not_content():
+    (a,) = attributions("As the hall fell silent, the chairwoman said, “We will vote tonight.”")
+    assert a["mention"] == "the chairwoman"
+    assert a["pieces"] == ["“We will vote tonight.”"]
+
+
+def test_object_pronoun_after_cue_is_not_an_inverted_source():
+    rows = attributions("Critics ignored the mayor, called her “a distraction from the real work” and left.")
+    assert all(r["mention"] != "her" for r in rows)
+
+
+def test_unclaimed_quotation_goes_to_the_sentence_subject():
+    (a,) = attributions("Mayor Lena Park then leaned in and boomed: “We will finish this bridge by spring.”")
+    assert a["rule"] == "orphan quote"
+    assert a["speaker"] == "Lena Park"
+    assert a["cue"] == "boomed"
+    assert a["pieces"] == ["“We will finish this bridge by spring.”"]
+
+
+def test_short_unclaimed_quotation_is_a_title_not_speech():
+    assert attributions("Ms. Park watched “Hawaii Five-0” with her son.") == []
