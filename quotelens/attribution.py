@@ -758,6 +758,12 @@ class _Engine:
                 nxt = toks[m + 1].lower
                 if nxt in _CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing")):
                     return m
+                if not speech and nxt in {"a", "an"}:
+                    return m  # "refused to back X, a red line for many": a description of the object
+            if low == "and" and m + 1 < len(toks) and m > k + 1:
+                nxt = toks[m + 1].lower
+                if nxt in CUE_FORMS and not nxt.endswith("ing") and not toks[m + 1].is_capitalised:
+                    return m  # "said A and called B": the second verb has a content of its own
             if not speech and low in _SUBORDINATORS and m > k + 1:
                 return m
         return len(toks)

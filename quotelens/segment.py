@@ -103,12 +103,12 @@ _BOILERPLATE_MAX_WORDS = 25
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
     end = len(text) if end is None else end
-    out = []
-    for m in _TOKEN_RE.finditer(text, start, end):
-        t = m.group()
-        first = t[0]
-        out.append(Token(t, m.start(), m.end(), t.lower(), first.isalnum(), first.isupper()))
-    return out
+    make = Token._make
+    return [
+        make((t, m.start(), m.end(), t.lower(), t[0].isalnum(), t[0].isupper()))
+        for m in _TOKEN_RE.finditer(text, start, end)
+        for t in (m.group(),)
+    ]
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -189,10 +189,13 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in _SENTENCE_END_RE.finditer(text, start, end):
         stop = m.end()
-        word = re.search(r"(\w+)\.?$", text[s : m.start() + 1])
-        prev = word.group(1).lower() if word else ""
-        if m.group().startswith(".") and (prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha())):
-            continue  # "Mr. Trump", "Donald J. Trump"
+        if text[m.start()] == ".":
+            b = m.start()
+            while b > s and (text[b - 1].isalnum() or text[b - 1] == "_"):
+                b -= 1
+            prev = text[b : m.start()].lower()
+            if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
+                continue  # "Mr. Trump", "Donald J. Trump"
         if stop < end and text[s:stop].strip():
             spans.append((s, stop))
             s = stop

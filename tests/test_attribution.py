@@ -304,3 +304,12 @@ def test_unclaimed_quotation_goes_to_the_sentence_subject():
 
 def test_short_unclaimed_quotation_is_a_title_not_speech():
     assert attributions("Ms. Park watched “Hawaii Five-0” with her son.") == []
+
+
+def test_second_verb_after_and_ends_the_content():
+    rows = attributions("Governor Ann Lee praised the new budget and said she would sign it on Monday.")
+    praised = next(r for r in rows if r["cue"] == "praised")
+    assert praised["pieces"] == ["the new budget"]
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["speaker"] == "Ann Lee"
+    assert said["pieces"] == ["she would sign it on Monday."]
