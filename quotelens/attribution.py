@@ -179,6 +179,8 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     head = tokens[j]
     if head.lower in SUBJECT_PRONOUNS:
         return (j, j + 1)
+    if head.lower == "there" or (j > 0 and tokens[j - 1].lower == "there"):
+        return None  # "there was no mention": no one is named
     if head.lower in _BOUNDARY_WORDS or head.lower in CUE_FORMS or _looks_verbal(head):
         return None
     if head.lower.endswith("ly") and not head.is_capitalised:
@@ -203,6 +205,24 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
 _DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
+_PERIODS = frozenset(
+    [
+        "week",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "spring",
+        "summer",
+        "fall",
+        "winter",
+    ]
+)
+
+
 def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
     """Index of the last token of the subject, skipping fillers, "on Tuesday" and "(R-Texas)" before a verb."""
     while j >= 0:
@@ -211,6 +231,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
             j -= 1
         elif low in _DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
             j -= 2  # "Obama on Thursday nominated"
+        elif low in _PERIODS and j >= 1 and tokens[j - 1].lower in {"last", "this", "next", "that", "each"}:
+            j -= 2  # "The committee this week announced"
         elif tokens[j].text == ")":
             k = j
             while k >= 0 and tokens[k].text != "(" and j - k < 8:
@@ -252,6 +274,39 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if inner and all(t.is_capitalised or t.text in {"’s", "'s", "."} for t in inner) and len(inner) <= 5:
         return (k + 1, j)
     return None
+
+
+_INTRO_ADVERBS = frozenset(
+    "now however meanwhile instead still today yesterday later earlier also indeed moreover why here there".split()
+)
+
+
+def _opens_adverbial(tok: Token) -> bool:
+    """A sentence opener that starts an introductory phrase, not a subject: "On", "After", "Recalling"."""
+    low = tok.lower
+    return (
+        low in _CONTENT_PREPOSITIONS
+        or low in _SUBORDINATORS
+        or low in _INTRO_ADVERBS
+        or low in {"in", "for", "over", "under", "amid", "despite", "like", "unlike", "if", "although", "though"}
+        or (low.endswith("ing") and len(low) > 5 and low != "according")
+        or (low.endswith("ly") and len(low) > 4)
+    )
+
+
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"])
+_IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", "held", "shown", "written", "taken"])
+
+
+def _is_passive(tokens: list[Token], i: int) -> bool:
+    """ "was asked", "is considered", "are said to": a form of "be" before a past participle cue."""
+    low = tokens[i].lower
+    if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) or low == "quoted":
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].lower in SUBJECT_VERB_FILLERS and tokens[j].lower not in _BE_FORMS:
+        j -= 1
+    return j >= 0 and tokens[j].lower in _BE_FORMS
 
 
 def _skip_forward_fillers(tokens: list[Token], j: int, limit: int) -> int:
@@ -467,6 +522,12 @@ class _Engine:
                 rest = len(toks)  # "said an official who ...": a clause about the speaker
             rule = "content-first (cue, source)"
         else:
+            if toks[i].lower.endswith("ing"):
+                aux = _skip_between_subject_and_verb(toks, i - 1)
+                if not (aux >= 0 and toks[aux].lower in _PROGRESSIVE_AUX) and not (
+                    i > 0 and toks[i - 1].lower in _PROGRESSIVE_AUX
+                ):
+                    return None  # '"C," Devine said, instead seeking ...': a participle, not a finite cue
             subject = _subject_before(toks, i)
             if subject is None:
                 return None
@@ -580,11 +641,13 @@ class _Engine:
                 q = self._quoted_until(toks[k].start)
                 if q is not None and q > tail_end:
                     tail_end = q
-                quoted_tail = any(_is_quote(t) for t in toks[k:stop])
-                circumstance = toks[k].lower in _SUBORDINATORS or (
-                    toks[k].lower.endswith("ing") and not toks[k].is_capitalised
+                h = k
+                while h < len(toks) - 1 and (_is_adverb(toks[h]) or toks[h].lower in _INTRO_ADVERBS):
+                    h += 1  # ", instead seeking ...", ", then adding ..."
+                circumstance = toks[h].lower in _SUBORDINATORS or (
+                    toks[h].lower.endswith("ing") and not toks[h].is_capitalised
                 )
-                if not circumstance or quoted_tail:
+                if not circumstance or _is_quote(toks[k]):
                     fragments.append((toks[k].start, tail_end))  # not "..., he said, as he left"
         elif rest < len(toks) and _is_quote(toks[rest]) and toks[rest].text in OPENING_MARKS + '"':
             q = self._quoted_until(toks[rest].start)
@@ -738,6 +801,9 @@ class _Engine:
         ):
             source = None  # "it seems that", "it was reported that": nobody is credited
             rule = "source-first (impersonal)"
+        elif _is_passive(toks, i):
+            source = None  # "Sanders was asked to name ...", "advisers are said to be urging": no speaker named
+            rule = "source-first (passive)"
         return Attribution([(start, end)], _span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
 
     def _clause_end(self, toks: list[Token], k: int, speech: bool = True) -> int:
@@ -835,6 +901,15 @@ class _Engine:
             k += 1
             while k < limit and toks[k].text == ",":
                 k += 1
+        if k < limit and _opens_adverbial(toks[k]):
+            # "On Tuesday, Gov. Brown endorsed ...", "Recalling X, the statement urged ...": the
+            # subject comes after the introductory phrase.
+            m = k + 1
+            while m < limit and not (toks[m].text == "," and not self.inside_quote(toks[m].start)):
+                m += 1
+            if m >= limit:
+                return None
+            k = m + 1
         if k >= limit:
             return None
         b = k
@@ -1147,16 +1222,10 @@ class _Engine:
 
     def _orphan_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
         """The subject of a sentence, after an introductory phrase ("On Friday, Gingrich ...")."""
-        k = 0
-        if toks and toks[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | _TIME_WORDS | {"but", "and", "for"}:
-            comma = next((n for n in range(limit) if toks[n].text == ","), None)
-            if comma is None:
-                return None
-            k = comma + 1
-        np = self._sentence_subject(toks[k:], limit - k)
+        np = self._sentence_subject(toks, limit)
         if np is None:
             return None
-        a, b = np[0] + k, np[1] + k
+        a, b = np
         for n in range(a + 1, b - 1):
             if not toks[n].is_capitalised and toks[n + 1].lower in _DETERMINERS:
                 b = n  # "The ad targets a ...": a verb before its object

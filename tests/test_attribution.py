@@ -294,16 +294,25 @@ def test_object_pronoun_after_cue_is_not_an_inverted_source():
     assert all(r["mention"] != "her" for r in rows)
 
 
+def proposals(body: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """(rule, source, cue, content pieces) of every proposal of the frames, before the model decides."""
+    from quotelens.attribution import find_attributions
+    from quotelens.segment import find_quote_regions, segment_paragraphs
+
+    text = "Headline For The Test\n\n" + body
+    paras = segment_paragraphs(text)
+    found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+    span = lambda sp: text[sp[0] : sp[1]] if sp else None  # noqa: E731
+    return [(a.rule, span(a.source), span(a.cue), [text[s:e] for s, e in a.content]) for a in found]
+
+
 def test_unclaimed_quotation_goes_to_the_sentence_subject():
-    (a,) = attributions("Mayor Lena Park then leaned in and boomed: “We will finish this bridge by spring.”")
-    assert a["rule"] == "orphan quote"
-    assert a["speaker"] == "Lena Park"
-    assert a["cue"] == "boomed"
-    assert a["pieces"] == ["“We will finish this bridge by spring.”"]
+    (p,) = proposals("Mayor Lena Park then leaned in and boomed: “We will finish this bridge by spring.”")
+    assert p == ("orphan quote", "Mayor Lena Park", "boomed", ["“We will finish this bridge by spring.”"])
 
 
 def test_short_unclaimed_quotation_is_a_title_not_speech():
-    assert attributions("Ms. Park watched “Hawaii Five-0” with her son.") == []
+    assert proposals("Ms. Park watched “Hawaii Five-0” with her son.") == []
 
 
 def test_second_verb_after_and_ends_the_content():
@@ -313,3 +322,28 @@ def test_second_verb_after_and_ends_the_content():
     said = next(r for r in rows if r["cue"] == "said")
     assert said["speaker"] == "Ann Lee"
     assert said["pieces"] == ["she would sign it on Monday."]
+
+
+def test_participle_after_the_attribution_is_not_a_second_content():
+    (a,) = attributions("“We did our part,” Ivo Marsh said, instead hoping to talk about the harbour.")
+    assert a["speaker"] == "Ivo Marsh"
+    assert a["pieces"] == ["“We did our part,”"]
+
+
+def test_subject_after_an_introductory_phrase():
+    rows = attributions(
+        "On Tuesday, Governor Ada Pike endorsed the mayor, calling her “the best manager this city has had.”"
+    )
+    calling = next(r for r in rows if r["cue"] == "calling")
+    assert calling["speaker"] == "Ada Pike"
+
+
+def test_passive_cue_names_no_speaker():
+    rows = attributions("Some aides are said to be urging the senator to step aside before the vote.")
+    assert rows and all(r["speaker"] is None and r["mention"] is None for r in rows)
+
+
+def test_time_phrase_between_subject_and_cue_is_skipped():
+    (a,) = attributions("The Harbour Trust this week announced that the pier would close for repairs.")
+    assert a["mention"] == "The Harbour Trust"
+    assert a["pieces"] == ["the pier would close for repairs."]
