@@ -121,7 +121,7 @@ def build_table(name: str, columns: dict[str, list[Any]]) -> pd.DataFrame:
         elif kind == "float":
             arrays[col] = np.array(values, dtype=np.float64)
         else:
-            arrays[col] = pd.array(values, dtype=_PANDAS_DTYPES[kind])  # type: ignore[call-overload]
+            arrays[col] = pd.array(values, dtype=_PANDAS_DTYPES[kind])
     return pd.DataFrame(arrays, copy=False)
 
 
