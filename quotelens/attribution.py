@@ -619,12 +619,11 @@ class _Engine:
         start = self._content_start(sent, first)
         end = toks[lead_end].end if _is_quote(toks[lead_end]) else toks[c_end_tok].end
         lead = [t for t in self.tokens_in(start, end) if t.is_word]
-        lead_adverbial = self.region_at(start) is None and (
-            not lead
-            or len(lead) < 3
-            or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
-            or lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
+        unquoted_lead = self.region_at(start) is None
+        lead_adverbial = unquoted_lead and (
+            not lead or len(lead) < 3 or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
         )
+        lead_intro = unquoted_lead and lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
         fragments: list[Span] = [(start, end)]
         # "C1," X said, "C2." / C1, X said, because C2.
         if rest < len(toks) and toks[rest].text == ",":
@@ -653,10 +652,12 @@ class _Engine:
             q = self._quoted_until(toks[rest].start)
             if q is not None:
                 fragments.append((toks[rest].start, q))
-        if lead_adverbial:
+        quoted_tail = [f for f in fragments[1:] if self.region_at(f[0]) is not None]
+        if lead_adverbial or (lead_intro and quoted_tail):
             # "On Friday, he said", "As boos erupt, the executive says, 'Quiet.'": an adverbial, not
-            # something said; only a quotation after the cue is.
-            fragments = [f for f in fragments[1:] if self.region_at(f[0]) is not None]
+            # something said; only a quotation after the cue is. ("After X, Hebert said, Y" with
+            # no quotation marks is one statement around its attribution.)
+            fragments = quoted_tail
             if not fragments:
                 return None
         source = _span(toks, *np)
@@ -747,7 +748,7 @@ class _Engine:
         cue_end = i + 1
         if not clause_marked and not _is_quote(toks[k]):
             infinitive = toks[k].lower == "to" and k + 1 < len(toks) and _looks_like_verb_after_to(toks[k + 1])
-            if lemma not in SPEECH_LEMMAS and toks[k].lower in _PARTICLES and k + 1 < len(toks) and not infinitive:
+            if toks[k].lower in _PARTICLES and k + 1 < len(toks) and not infinitive:
                 k += 1  # "called for further action", "pointed to earlier cases", "balked at the plan"
                 cue_end = k
             elif infinitive:
@@ -783,6 +784,8 @@ class _Engine:
         if k >= c1:
             return None
         start = toks[k].start
+        if k - 1 > i and toks[k - 1].lower == "that":
+            start = toks[k - 1].start  # the complementiser belongs to the content (as PolNeAR marks it)
         end = toks[c1 - 1].end
         q = self._quoted_until(start)
         if q is not None and q > end:
@@ -820,12 +823,22 @@ class _Engine:
             low = toks[m].lower
             if toks[m].text == ";":
                 return m
-            if toks[m].text == "," and m + 1 < len(toks):
+            comma_in_quote = m >= 2 and _is_quote(toks[m - 1]) and toks[m - 2].text == "," and m - 1 > k
+            if comma_in_quote and (low in _CLAUSE_BREAKERS or (low in CUE_FORMS and low.endswith("ing"))):
+                return m  # 'was "a terrible mistake," although he ...': the comma inside the quotation
+            if toks[m].text in {",", "—", "–"} and m + 1 < len(toks):
                 nxt = toks[m + 1].lower
-                if nxt in _CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing")):
+                if toks[m].text == "," and (nxt in _CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing"))):
                     return m
-                if not speech and nxt in {"a", "an"}:
-                    return m  # "refused to back X, a red line for many": a description of the object
+                if nxt in {"a", "an", "something"} and m > k + 2:
+                    return m  # "rose to $5 million, an increase of 40 percent": a description, not said
+                if (
+                    nxt == "but"
+                    and m + 2 < len(toks)
+                    and not toks[m + 2].is_capitalised
+                    and toks[m + 2].lower not in SUBJECT_PRONOUNS | _DETERMINERS
+                ):
+                    return m  # "praised X, but did not buy her argument": the subject's next verb
             if low == "and" and m + 1 < len(toks) and m > k + 1:
                 nxt = toks[m + 1].lower
                 if nxt in CUE_FORMS and not nxt.endswith("ing") and not toks[m + 1].is_capitalised:
@@ -873,11 +886,19 @@ class _Engine:
         if j <= 0 or toks[j].text != ",":
             return None
         k = i + 1
+        cue_end = i + 1
         if k < len(toks) and toks[k].lower == "that":
             k += 1
+        elif (
+            k + 1 < len(toks)
+            and toks[k].lower in _PARTICLES
+            and not (toks[k].lower == "to" and _looks_like_verb_after_to(toks[k + 1]))
+        ):
+            k += 1  # ", pointing to Clinton's record": the particle goes with the cue
+            cue_end = k
         if len(toks) - k < 2:
             return None
-        cue = _span(toks, i, i + 1)
+        cue = _span(toks, i, cue_end)
         earlier = [
             a for a in self.attributions if a.cue and sent.start <= a.cue[0] < toks[i].start and a.source is not None
         ]
@@ -890,7 +911,8 @@ class _Engine:
                 return None
             source = _span(toks, *subj)
             rule = "participle (subject of the sentence)"
-        return Attribution([(toks[k].start, toks[-1].end)], cue, source, sent.paragraph.id, rule, 0.6)
+        first = k - 1 if toks[k - 1].lower == "that" else k  # ", adding that C": "that C"
+        return Attribution([(toks[first].start, toks[-1].end)], cue, source, sent.paragraph.id, rule, 0.6)
 
     def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
         """The noun phrase a sentence opens with, outside quotation marks ("Other candidates, ..., have ...")."""
@@ -1010,7 +1032,8 @@ class _Engine:
                         if toks[m].lower in _MODALS and not self.inside_quote(toks[m].start):
                             stop = m
                             break
-                    content = [(toks[k].start, toks[stop - 1].end)]
+                    first = k - 1 if toks[k - 1].lower == "that" else k
+                    content = [(toks[first].start, toks[stop - 1].end)]
                     if any(f.content == content and f.cue == (tok.start, tok.end) for f in found):
                         continue  # the same noun inside two attributions of the same words
                     att = Attribution(

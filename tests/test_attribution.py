@@ -35,14 +35,14 @@ def test_source_first_with_that():
     (a,) = attributions("Senator Jane Roe said that the bill would fail in the House.")
     assert a["speaker"] == "Jane Roe"
     assert a["cue"] == "said"
-    assert a["pieces"] == ["the bill would fail in the House."]
+    assert a["pieces"] == ["that the bill would fail in the House."]
     assert a["kind"] == "indirect"
 
 
 def test_told_reporters_that_skips_the_addressee():
     (a,) = attributions("Mayor Tom Blake told reporters afterward that the bridge would reopen in May.")
     assert a["speaker"] == "Tom Blake"
-    assert a["pieces"] == ["the bridge would reopen in May."]
+    assert a["pieces"] == ["that the bridge would reopen in May."]
 
 
 def test_content_first_with_source_and_cue_after():
@@ -125,7 +125,7 @@ def test_cue_in_the_middle_cuts_the_inner_report():
 def test_apposition_between_subject_and_verb():
     (a,) = attributions("Brian Sandoval, the governor of Nevada, said Tuesday that he had voted early.")
     assert a["mention"] == "Brian Sandoval"
-    assert a["pieces"] == ["he had voted early."]
+    assert a["pieces"] == ["that he had voted early."]
 
 
 def test_acknowledged_that_is_a_cue():
@@ -190,7 +190,7 @@ def test_participle_takes_the_speaker_of_the_clause_before():
     quotes = attributions("“We will win the state,” Governor Lee Chan said, adding that the polls would soon move.")
     assert quotes[-1]["cue"] == "adding"
     assert quotes[-1]["speaker"] == "Lee Chan"
-    assert quotes[-1]["pieces"] == ["the polls would soon move."]
+    assert quotes[-1]["pieces"] == ["that the polls would soon move."]
 
 
 def test_shared_subject_of_a_second_verb():
@@ -346,4 +346,31 @@ def test_passive_cue_names_no_speaker():
 def test_time_phrase_between_subject_and_cue_is_skipped():
     (a,) = attributions("The Harbour Trust this week announced that the pier would close for repairs.")
     assert a["mention"] == "The Harbour Trust"
-    assert a["pieces"] == ["the pier would close for repairs."]
+    assert a["pieces"] == ["that the pier would close for repairs."]
+
+
+def test_complementiser_that_opens_the_content():
+    (a,) = attributions("Senator Jane Roe argued that the bridge was too expensive.")
+    assert a["pieces"] == ["that the bridge was too expensive."]
+
+
+def test_particle_after_a_participle_cue_belongs_to_the_cue():
+    rows = attributions("Mayor Tom Blake defended the plan, pointing to the falling cost of steel this year.")
+    pointing = next(r for r in rows if r["cue"] == "pointing to")
+    assert pointing["pieces"] == ["the falling cost of steel this year."]
+
+
+def test_description_after_the_content_is_not_said():
+    (a,) = attributions("The agency said that revenue rose to $5 million, an increase of almost 40 percent.")
+    assert a["pieces"] == ["that revenue rose to $5 million"]
+
+
+def test_comma_inside_quotation_marks_still_ends_the_clause():
+    (a,) = attributions('Mr. Hale said the war was "a terrible mistake," although he backs the troops.')
+    assert a["pieces"] == ['the war was "a terrible mistake,"']
+
+
+def test_unquoted_statement_around_its_attribution_keeps_its_lead():
+    (a,) = attributions("After the court ruled in May, Hebert said, most state laws were thought to be safe.")
+    assert a["speaker"] == "Hebert"
+    assert a["pieces"] == ["After the court ruled in May", "most state laws were thought to be safe."]

@@ -24,7 +24,7 @@ def test_nominal_cue_inside_a_report():
     claim = next(q for q in quotes if q["cue"] == "claim")
     assert claim["rule"].startswith("nominal")
     assert claim["speaker"] == "Tom Blake"
-    assert claim["pieces"] == ["the budget was balanced."]
+    assert claim["pieces"] == ["that the budget was balanced."]
     assert claim["via"] == "Ada Ruiz → the board"  # the board rejected the claim, as Ruiz reports
     assert claim["stance"] == "hedged"
 
