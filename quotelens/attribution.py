@@ -391,6 +391,7 @@ class _Engine:
         self.paragraphs = paragraphs
         self.regions = regions
         self.sentences = sentences
+        self._sentence_starts = [s.start for s in sentences]
         self._region_index = RegionIndex(regions)
         self._token_starts = [t.start for sent in sentences for t in sent.tokens]
         self._tokens = [t for sent in sentences for t in sent.tokens]
@@ -648,6 +649,15 @@ class _Engine:
                 )
                 if not circumstance or _is_quote(toks[k]):
                     fragments.append((toks[k].start, tail_end))  # not "..., he said, as he left"
+            elif k < len(toks) and (_is_quote(toks[lead_end]) or self.region_at(toks[lead_end].start)):
+                # '"C1," said X, director of Y, "but C2."': the quotation resumes after a description
+                m = k
+                while m < len(toks) and m - k < 25 and not _is_quote(toks[m]) and toks[m].lower not in CUE_FORMS:
+                    m += 1
+                if m < len(toks) and _is_quote(toks[m]) and toks[m - 1].text == "," and m > k:
+                    q = self._quoted_until(toks[m].start)
+                    if q is not None:
+                        fragments.append((toks[m].start, q))
         elif rest < len(toks) and _is_quote(toks[rest]) and toks[rest].text in OPENING_MARKS + '"':
             q = self._quoted_until(toks[rest].start)
             if q is not None:
@@ -1136,6 +1146,11 @@ class _Engine:
                     att.content = [f for f in frags if f[1] > f[0]] or att.content
                     att.notes.append("cut where another attribution's frame begins")
 
+    def _sentence_end(self, pos: int) -> int:
+        """End offset of the sentence holding ``pos``."""
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[k].end if k >= 0 else pos
+
     def _join_quoted_followers(self) -> None:
         """'"A," he said. "B."' — B joins A's attribution as a second fragment."""
         by_para: dict[int, list[Attribution]] = {}
@@ -1143,9 +1158,14 @@ class _Engine:
             by_para.setdefault(att.paragraph, []).append(att)
         for pid, atts in by_para.items():
             self.paragraphs[pid]
-            last = atts[-1]
-            if not any(self.region_at(s) for s, _ in last.content):
-                continue
+            quoting = [
+                a
+                for a in atts
+                if any(s <= r.start < e for s, e in a.content for r in self.regions if r.paragraph == pid)
+            ]
+            if not quoting:
+                continue  # no quotation to go on with
+            last = quoting[-1]  # not "... who had endorsed Kasich", a clause about the speaker
             for reg in self.regions:
                 if reg.paragraph != pid or reg.start < last.end:
                     continue
@@ -1158,8 +1178,9 @@ class _Engine:
                 before = self.text[tail : reg.start].rstrip()
                 if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
                     break  # the quote sits inside a sentence of the writer's own
-                if any(a is not last and tail <= a.start < reg.start for a in atts):
-                    break
+                cue_sentence_end = self._sentence_end(last.cue[0]) if last.cue else tail
+                if any(a is not last and max(tail, cue_sentence_end) <= a.start < reg.start for a in atts):
+                    break  # another attribution in between (one inside the cue's sentence describes the speaker)
                 last.content.append((reg.start, reg.end))
                 last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
 

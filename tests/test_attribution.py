@@ -374,3 +374,30 @@ def test_unquoted_statement_around_its_attribution_keeps_its_lead():
     (a,) = attributions("After the court ruled in May, Hebert said, most state laws were thought to be safe.")
     assert a["speaker"] == "Hebert"
     assert a["pieces"] == ["After the court ruled in May", "most state laws were thought to be safe."]
+
+
+def test_quoted_follower_joins_a_mixed_quotation():
+    (a,) = attributions(
+        "But the gain from trade is ''ten times the size of the losses,'' Mr. Ellis said. "
+        "''Trade helps working people through lower prices.''"
+    )
+    assert a["pieces"][-1] == "''Trade helps working people through lower prices.''"
+    assert len(a["pieces"]) == 2
+
+
+def test_quoted_follower_joins_past_a_clause_about_the_speaker():
+    rows = attributions(
+        "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
+        "“We have waited long enough.”"
+    )
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["pieces"] == ["“The town needs a new school,”", "“We have waited long enough.”"]
+
+
+def test_quotation_resumes_after_the_speakers_description():
+    (a,) = attributions(
+        "“This used to be our back yard,” said Ana Ruiz, director of the harbour board in Vigo, "
+        "“but it is now the city's front door.”"
+    )
+    assert a["speaker"] == "Ana Ruiz"
+    assert a["pieces"] == ["“This used to be our back yard,”", "“but it is now the city's front door.”"]
