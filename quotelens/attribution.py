@@ -36,6 +36,7 @@ from quotelens.lexicon import (
     ADDRESSEE_VERBS,
     AMBIGUOUS_FORMS,
     CUE_FORMS,
+    PERSON_PRONOUNS,
     SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     SUBJECT_VERB_FILLERS,
@@ -578,6 +579,7 @@ class _Engine:
                     and k - rest <= 5
                     and toks[k].is_word
                     and toks[k].lower not in (_BOUNDARY_WORDS - {"of"}) | _RELATIVES
+                    and not (toks[k].lower == "of" and k + 1 < len(toks) and not toks[k + 1].is_capitalised)
                 ):
                     k += 1
                 if k < len(toks) and toks[k].lower in _RELATIVES:
@@ -601,7 +603,7 @@ class _Engine:
         if not ends:
             # "..., Trump said in a statement." / "said of Mrs. Clinton's plan."
             k = rest
-            if toks[k].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS | {"of", "afterwards"}:
+            if toks[k].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS | {"of", "about", "afterwards"}:
                 while k < len(toks) and toks[k].text not in {",", "."} and not _is_quote(toks[k]):
                     k += 1
                 ends = True
@@ -624,7 +626,9 @@ class _Engine:
         lead_adverbial = unquoted_lead and (
             not lead or len(lead) < 3 or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
         )
-        lead_intro = unquoted_lead and lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
+        lead_intro = (
+            unquoted_lead and bool(lead) and lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
+        )
         fragments: list[Span] = [(start, end)]
         # "C1," X said, "C2." / C1, X said, because C2.
         if rest < len(toks) and toks[rest].text == ",":
@@ -710,7 +714,7 @@ class _Engine:
             if np is None:
                 return None
             rule = "source-first (shared subject)"
-        lemma = CUE_FORMS[toks[i].lower]
+        lemma = CUE_FORMS.get(toks[i].lower, toks[i].lower)
         k = i + 1
         # Particles and addressees: "pointed out that", "told reporters afterward that".
         if k < len(toks) and toks[k].lower in {"out", "up", "back"}:
@@ -1105,6 +1109,17 @@ class _Engine:
         for i, tok in enumerate(toks):
             low = tok.lower
             if low != "according" and low not in CUE_FORMS:
+                if self._unlisted_verb_before_that(toks, i) and tok.start not in self._used_cues:
+                    att = self.source_first(sent, i)
+                    if att is not None:
+                        att.rule = "source-first (unlisted verb + that)"
+                        self._add(att)
+                    continue
+                if self._unlisted_cue_after_quote(toks, i):
+                    att = self.content_first(sent, i)
+                    if att is not None and att.content and self.region_at(att.content[0][0]) is not None:
+                        att.rule = "content-first (unlisted verb)"
+                        self._add(att)
                 continue
             if tok.start in self._used_cues or self.inside_quote(tok.start):
                 continue
@@ -1124,6 +1139,53 @@ class _Engine:
                 continue
             if att is not None:
                 self._add(att)
+
+    def _unlisted_verb_before_that(self, toks: list[Token], i: int) -> bool:
+        """ "Gorka insisted that ...", "the poll found that ...": a verb outside the lexicon with a
+        subject before it and a that-clause after it."""
+        tok = toks[i]
+        low = tok.lower
+        if (
+            tok.is_capitalised
+            or not low.isalpha()
+            or len(low) < 4
+            or not (low.endswith("ed") or low.endswith("s"))
+            or low in _FINITE
+            or i + 2 >= len(toks)
+            or toks[i + 1].lower != "that"
+            or not _starts_clause(toks[i + 2])
+            or self.inside_quote(tok.start)
+        ):
+            return False
+        return _subject_before(toks, i) is not None
+
+    def _unlisted_cue_after_quote(self, toks: list[Token], i: int) -> bool:
+        """A verb outside the lexicon right beside a quotation and a speaker: '"C," reacted Trump.',
+        '"C," Dawson shouted.' The quotation marks and the speaker make it a cue."""
+        tok = toks[i]
+        low = tok.lower
+        if (
+            tok.is_capitalised
+            or not low.isalpha()
+            or len(low) < 4
+            or not (low.endswith("ed") or low.endswith("s"))
+            or low in _FINITE
+            or self.inside_quote(tok.start)
+        ):
+            return False
+
+        def after_quote(j: int) -> bool:  # a closing mark, maybe after a comma, right before j
+            while j >= 0 and toks[j].text in {",", "—"}:
+                j -= 1
+            return j >= 0 and _is_quote(toks[j]) and self.inside_quote(toks[j].start)
+
+        if i > 0 and after_quote(i - 1):  # inverted: '"C," reacted Trump.'
+            np = _np_after(toks, i + 1)
+            return np is not None and toks[np[0]].is_capitalised and (np[1] >= len(toks) or not toks[np[1]].is_word)
+        np = _np_before(toks, i)  # '"C," Dawson shouted.' / '"C," he tweeted.'
+        if np is None or not (toks[np[0]].is_capitalised or toks[np[0]].lower in PERSON_PRONOUNS | {"they", "we", "i"}):
+            return False
+        return after_quote(np[0] - 1)
 
     def _trim_at_inner_frames(self) -> None:
         """'Putin denied X, Tillerson said, but ...': the denial's content stops at ', Tillerson said'."""

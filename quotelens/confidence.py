@@ -72,7 +72,39 @@ def features(
     if source and cue:
         f["source_after_cue"] = float(source[0] > cue[0])
         f["source_far"] = float(abs(source[0] - cue[0]) > 60)
+    # Lexical and shape features: which verb, what follows it, how long the parts are.
+    if head and head != "according":
+        f[f"cue_lemma={CUE_FORMS.get(head, head)}"] = 1.0
+    if cue:
+        f[f"after_cue={_after_cue(text, cue[1])}"] = 1.0
+    f[f"content_words={_bucket(n_words, (3, 8, 20, 40))}"] = 1.0
+    f["content_has_quote"] = float(quoted_share > 0)
+    if words:
+        f[f"source_words={_bucket(len(words), (1, 3, 6))}"] = 1.0
     return f
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def _after_cue(text: str, pos: int) -> str:
+    """What the cue is followed by: that, to, a quotation, a colon, a comma, a name, a word."""
+    rest = text[pos : pos + 40].lstrip()
+    if not rest:
+        return "end"
+    ch = rest[0]
+    if ch in "\"“‘'«„":
+        return "quote"
+    if ch in ":,.;":
+        return {":": "colon", ",": "comma"}.get(ch, "stop")
+    word = rest.split(maxsplit=1)[0].lower().strip(",.;:")
+    if word in {"that", "to", "the", "a", "an", "he", "she", "they", "it", "in", "on", "about", "for", "with"}:
+        return word
+    return "name" if ch.isupper() else "word"
 
 
 @cache

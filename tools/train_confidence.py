@@ -3,8 +3,9 @@
 Every proposal of the frames is labelled 1 when the shared scorer counts it as a correct
 who-said-what match (content Jaccard >= 0.5 with a gold attribution and a source that
 overlaps the gold source), else 0. An L2-regularised logistic regression is fitted by
-Newton's method (numpy), and the drop threshold is the one that maximises who-said-what
-F1 on train. Deterministic; a few seconds on one core.
+Newton's method (numpy); its L2 strength is chosen by two-fold cross-validation over train
+documents, and the drop threshold is the one that maximises who-said-what F1 on train.
+Features: see quotelens/confidence.py. Deterministic; about 20 seconds on one core.
 
     python tools/train_confidence.py            # writes quotelens/data/confidence.json
 """
@@ -27,15 +28,17 @@ from quotelens.attribution import find_attributions  # noqa: E402
 from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences  # noqa: E402
 
 OUT = ROOT / "quotelens" / "data" / "confidence.json"
-L2 = 1.0
+L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)  # chosen by two-fold cross-validation on train
 
 
-def proposals(gold_dir: Path) -> tuple[list[dict[str, float]], list[int], int]:
+def proposals(gold_dir: Path) -> tuple[list[dict[str, float]], list[int], list[int], list[int]]:
+    """Features and labels of every proposal, its document number, and each document's gold count."""
     docs = sa.load_gold(str(gold_dir))
     feats: list[dict[str, float]] = []
     labels: list[int] = []
-    n_gold = 0
-    for stem, doc in docs.items():
+    doc_of: list[int] = []
+    gold_per_doc: list[int] = []
+    for d, (stem, doc) in enumerate(sorted(docs.items())):
         text = doc.text
         paras = segment_paragraphs(text)
         atts = find_attributions(
@@ -56,7 +59,7 @@ def proposals(gold_dir: Path) -> tuple[list[dict[str, float]], list[int], int]:
         order = sorted(range(len(preds)), key=lambda n: (preds[n].content[0], preds[n].content[-1], n))
         sorted_preds = [preds[n] for n in order]
         match = sa._match_doc(doc, gold, sorted_preds)["jaccard"]
-        n_gold += len(gold)
+        gold_per_doc.append(len(gold))
         for pos, n in enumerate(order):
             ok = 0
             if pos in match:
@@ -65,12 +68,49 @@ def proposals(gold_dir: Path) -> tuple[list[dict[str, float]], list[int], int]:
                 ok = int((p.source is None) if g.source is None else sa._sources_overlap(doc, p.source, g.source))
             feats.append(unique[n].features)
             labels.append(ok)
-    return feats, labels, n_gold
+            doc_of.append(d)
+    return feats, labels, doc_of, gold_per_doc
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+def best_threshold(p: np.ndarray, y: np.ndarray, n_gold: int) -> tuple[float, float]:
+    """(who-said-what F1, threshold) at the threshold that maximises F1."""
+    best = (0.0, 0.0)
+    for t in np.arange(0.0, 0.8, 0.01):
+        keep = p >= t
+        tp = float(y[keep].sum())
+        prec = tp / max(1, int(keep.sum()))
+        rec = tp / n_gold
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        best = max(best, (f1, float(t)))
+    return best
+
+
+def choose_l2(x: np.ndarray, y: np.ndarray, doc_of: np.ndarray, gold_per_doc: list[int]) -> float:
+    """The L2 strength with the best two-fold cross-validated F1 (folds by document, train only)."""
+    fold = doc_of % 2
+    gold = np.array(gold_per_doc)
+    scores = {}
+    for l2 in L2_GRID:
+        f1s = []
+        for k in (0, 1):
+            w = fit(x[fold != k], y[fold != k], l2)
+            _, t = best_threshold(
+                1 / (1 + np.exp(-(x[fold != k] @ w))), y[fold != k], int(gold[np.arange(len(gold)) % 2 != k].sum())
+            )
+            p = 1 / (1 + np.exp(-(x[fold == k] @ w)))
+            keep = p >= t
+            tp = float(y[fold == k][keep].sum())
+            n_gold = int(gold[np.arange(len(gold)) % 2 == k].sum())
+            prec, rec = tp / max(1, int(keep.sum())), tp / n_gold
+            f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+        scores[l2] = sum(f1s) / 2
+        print(f"L2 {l2:>5}: cross-validated wsw F1 {scores[l2]:.4f}")
+    return max(scores, key=lambda k: (scores[k], k))
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
     w = np.zeros(x.shape[1])
-    reg = np.full(x.shape[1], L2)
+    reg = np.full(x.shape[1], l2)
     reg[0] = 0.0  # no penalty on the bias
     for _ in range(25):
         p = 1 / (1 + np.exp(-(x @ w)))
@@ -84,7 +124,8 @@ def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 
 def main() -> int:
-    feats, labels, n_gold = proposals(SHARED / "polnear" / "train")
+    feats, labels, doc_of, gold_per_doc = proposals(SHARED / "polnear" / "train")
+    n_gold = sum(gold_per_doc)
     names = ["bias", *sorted({k for f in feats for k in f} - {"bias"})]
     index = {k: n for n, k in enumerate(names)}
     x = np.zeros((len(feats), len(names)))
@@ -92,21 +133,16 @@ def main() -> int:
         for k, v in f.items():
             x[r, index[k]] = v
     y = np.array(labels, dtype=float)
-    w = fit(x, y)
+    l2 = choose_l2(x, y, np.array(doc_of), gold_per_doc)
+    w = fit(x, y, l2)
     p = 1 / (1 + np.exp(-(x @ w)))
-    best = (0.0, 0.0)
-    for t in np.arange(0.0, 0.8, 0.01):
-        keep = p >= t
-        tp = float(y[keep].sum())
-        prec = tp / max(1, int(keep.sum()))
-        rec = tp / n_gold
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        best = max(best, (f1, float(t)))
+    best = best_threshold(p, y, n_gold)
     weights = {k: round(float(w[n]), 4) for k, n in index.items() if abs(w[n]) > 1e-4}
     OUT.write_text(
         json.dumps(
             {
                 "trained_on": "PolNeAR train",
+                "l2": l2,
                 "proposals": len(y),
                 "positives": int(y.sum()),
                 "train_wsw_f1_estimate": round(best[0], 4),
