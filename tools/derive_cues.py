@@ -32,8 +32,8 @@ _SKIP = SUBJECT_VERB_FILLERS | {"and", "but", "or", "the", "a", "an", "to"}
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--min-cues", type=int, default=5)
-    ap.add_argument("--min-rate", type=float, default=0.25)
+    ap.add_argument("--min-cues", type=int, default=3)
+    ap.add_argument("--min-rate", type=float, default=0.15)
     args = ap.parse_args()
     docs = score_attributions.load_gold(str(ROOT.parent / "shared" / "polnear" / "train"))
     seen: collections.Counter[str] = collections.Counter()
