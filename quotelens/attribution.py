@@ -396,6 +396,19 @@ class _Engine:
         self._region_index = RegionIndex(regions)
         self._token_starts = [t.start for sent in sentences for t in sent.tokens]
         self._tokens = [t for sent in sentences for t in sent.tokens]
+        # Running counts of words and of quoted words, for the quoted share of any token range.
+        words = [0]
+        quoted = [0]
+        bounds = [(r.start, r.end) for r in regions]
+        k, n_regions = 0, len(bounds)
+        for t in self._tokens:
+            while k < n_regions and bounds[k][1] <= t.start:
+                k += 1
+            inside = k < n_regions and bounds[k][0] <= t.start
+            words.append(words[-1] + t.is_word)
+            quoted.append(quoted[-1] + (t.is_word and inside))
+        self._words_before = words
+        self._quoted_before = quoted
         self.attributions: list[Attribution] = []
         self._used_cues: set[int] = set()
 
@@ -1106,16 +1119,21 @@ class _Engine:
 
     def _sentence(self, sent: _Sentence, first_person_is_speaker: bool = False) -> None:
         toks = sent.tokens
+        has_quote = any(t.text in _QUOTE_TOKENS for t in toks)
+        n = len(toks)
         for i, tok in enumerate(toks):
             low = tok.lower
             if low != "according" and low not in CUE_FORMS:
-                if self._unlisted_verb_before_that(toks, i) and tok.start not in self._used_cues:
+                if tok.is_capitalised or not tok.is_word or not low.endswith(("ed", "s")):
+                    continue  # cheap test first: only lower-case past or present forms can be verbs here
+                that_next = i + 1 < n and toks[i + 1].lower == "that"
+                if that_next and self._unlisted_verb_before_that(toks, i) and tok.start not in self._used_cues:
                     att = self.source_first(sent, i)
                     if att is not None:
                         att.rule = "source-first (unlisted verb + that)"
                         self._add(att)
                     continue
-                if self._unlisted_cue_after_quote(toks, i):
+                if has_quote and self._unlisted_cue_after_quote(toks, i):
                     att = self.content_first(sent, i)
                     if att is not None and att.content and self.region_at(att.content[0][0]) is not None:
                         att.rule = "content-first (unlisted verb)"
@@ -1366,10 +1384,10 @@ class _Engine:
         """Share of the content's words inside quotation marks."""
         total = quoted = 0
         for s, e in att.content:
-            for tok in self.tokens_in(s, e):
-                if tok.is_word:
-                    total += 1
-                    quoted += self.region_at(tok.start) is not None
+            lo = bisect.bisect_left(self._token_starts, s)
+            hi = bisect.bisect_left(self._token_starts, e)
+            total += self._words_before[hi] - self._words_before[lo]
+            quoted += self._quoted_before[hi] - self._quoted_before[lo]
         return quoted / total if total else 0.0
 
 
