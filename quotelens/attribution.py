@@ -50,6 +50,8 @@ from quotelens.segment import (
     Sentence,
     Token,
     segment_sentences,
+    split_sentences,
+    tokenize,
 )
 
 Span = tuple[int, int]
@@ -981,13 +983,14 @@ class _Engine:
         """
         labelled: set[int] = set()
         for para in self.paragraphs:
-            if para.role is not ParagraphRole.BODY:
+            headline = para.role is ParagraphRole.TITLE
+            if para.role is not ParagraphRole.BODY and not headline:
                 continue
             m = _LABEL_RE.match(self.text, para.start, para.end)
             if m is None or m.group("label").lower() in _NOT_LABELS:
                 continue
             label = m.group("label")
-            if not (label.isupper() or len(label.split()) >= 2):
+            if not (label.isupper() or len(label.split()) >= 2 or headline):
                 continue  # "Update:" is a heading; "PENCE:", "Q:", "Chris Matthews:" are speakers
             start, end = m.start("rest"), para.end
             if len(self.text[start:end].split()) < 3:
@@ -997,11 +1000,12 @@ class _Engine:
                 (m.start("colon"), m.end("colon")),
                 (m.start("label"), m.end("label")),
                 para.id,
-                "speaker label",
+                "speaker label (headline)" if headline else "speaker label",
                 0.8,
             )
-            self._add(att)
-            labelled.add(para.id)
+            self._add(att)  # in a headline ("Clinton: Time for ...", "Update: ..."), the model decides
+            if not headline:
+                labelled.add(para.id)
         return labelled
 
     def run(self) -> list[Attribution]:
@@ -1009,7 +1013,9 @@ class _Engine:
         for sentence in self.sentences:
             para = self.paragraphs[sentence.paragraph]
             self._sentence(
-                _Sentence(sentence.start, sentence.end, sentence.tokens, para), sentence.paragraph in labelled
+                _Sentence(sentence.start, sentence.end, sentence.tokens, para),
+                sentence.paragraph in labelled,
+                headline=para.role is ParagraphRole.TITLE,
             )
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._trim_at_inner_frames()
@@ -1117,7 +1123,7 @@ class _Engine:
             kept.append(att)
         self.attributions = kept
 
-    def _sentence(self, sent: _Sentence, first_person_is_speaker: bool = False) -> None:
+    def _sentence(self, sent: _Sentence, first_person_is_speaker: bool = False, headline: bool = False) -> None:
         toks = sent.tokens
         has_quote = any(t.text in _QUOTE_TOKENS for t in toks)
         n = len(toks)
@@ -1146,7 +1152,7 @@ class _Engine:
             if low == "according":
                 att = self.according_to(sent, i)
             elif low in CUE_FORMS:
-                if tok.is_capitalised:
+                if tok.is_capitalised and not headline:
                     continue  # "United States", "Hillary Clinton Says" in a headline-style line
                 if i > 0 and (toks[i - 1].lower in _DETERMINERS or toks[i - 1].lower.endswith(("’s", "'s"))):
                     continue  # a noun ("Putin's claim that"), not a verb
@@ -1156,6 +1162,8 @@ class _Engine:
             else:
                 continue
             if att is not None:
+                if headline:
+                    att.rule += " (headline)"
                 self._add(att)
 
     def _unlisted_verb_before_that(self, toks: list[Token], i: int) -> bool:
@@ -1405,4 +1413,11 @@ def find_attributions(
     """
     if sentences is None:
         sentences = segment_sentences(text, paragraphs)
-    return _Engine(text, paragraphs, regions, sentences, use_model).run()
+    # Headlines speak too ("Sanders Says He Will Stay In The Race"): their sentences go first.
+    headline = [
+        Sentence(p.id, s, e, tokenize(text, s, e))
+        for p in paragraphs
+        if p.role is ParagraphRole.TITLE
+        for s, e in split_sentences(text, p.start, p.end)
+    ]
+    return _Engine(text, paragraphs, regions, headline + sentences, use_model).run()

@@ -169,9 +169,16 @@ def test_nominal_cue_is_not_a_verb_frame():
     assert all(q["rule"].startswith("nominal") and q["parent"] is not None for q in claims)
 
 
-def test_headline_and_debris_are_never_mined():
+def test_headline_is_mined_and_debris_never():
     art = load_article("Smith Says “Nothing Happened”\n\nThe story.\n\nRead more: “Smith said nothing,” he said")
-    assert art.quotes.empty
+    (row,) = art.quotes.itertuples()
+    assert row.paragraph_id == 0 and row.speaker == "Smith" and row.text == "“Nothing Happened”"
+    assert row.rule.endswith("(headline)")
+
+
+def test_headline_label_goes_through_the_model():
+    rows = proposals_in("Clinton: Time For A New Strategy On Trade\n\nThe story.")
+    assert ("speaker label (headline)", "Clinton", "Time For A New Strategy On Trade") in rows
 
 
 def test_speaker_label_lines_of_an_interview():
@@ -293,6 +300,19 @@ def test_introductory_clause_before_source_is_not_content():
 def test_object_pronoun_after_cue_is_not_an_inverted_source():
     rows = attributions("Critics ignored the mayor, called her “a distraction from the real work” and left.")
     assert all(r["mention"] != "her" for r in rows)
+
+
+def proposals_in(text: str) -> list[tuple[str, str | None, str]]:
+    """(rule, source, content) of every proposal of the frames in a whole text, headline included."""
+    from quotelens.attribution import find_attributions
+    from quotelens.segment import find_quote_regions, segment_paragraphs
+
+    paras = segment_paragraphs(text)
+    found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+    return [
+        (a.rule, text[a.source[0] : a.source[1]] if a.source else None, " | ".join(text[s:e] for s, e in a.content))
+        for a in found
+    ]
 
 
 def proposals(body: str) -> list[tuple[str, str | None, str | None, list[str]]]:
