@@ -15,9 +15,18 @@ How:
     ``source-first``   "X said (that) C." / "X told reporters that C." / "X said: C"
     ``participle``     "..., adding that C" (the subject of the sentence speaks)
 
+    A verb outside the lexicon is tried too when a quotation and a speaker stand
+    beside it ('"C," reacted Trump.') or a that-clause follows it. The headline is
+    scanned the same way, with title-case cues ("Sanders Says ...").
+
     Then quoted sentences with no cue are joined to the attribution before them
-    in the paragraph ("...," he said. "More."), and a paragraph that opens a quote
-    right after an attributed one continues that quotation as one more piece of it.
+    in the paragraph ("...," he said. "More."), a paragraph that opens a quote
+    right after an attributed one continues that quotation as one more piece of it,
+    and a quotation no frame claimed goes to the subject of its sentence ("orphan
+    quote": '"He called her “third-rate”"'). Contents start at their complementiser
+    ("that the bill would fail"), as PolNeAR marks them.
+
+    Finally :mod:`quotelens.confidence` scores every proposal and drops the unlikely.
 
 Notes:
     Every decision is kept on the record (``rule``, ``confidence``) so the reader

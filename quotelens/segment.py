@@ -10,7 +10,8 @@ Notes:
       paragraph, which is how texts without blank lines are read.
     * The first paragraph is the headline when it is short; short paragraphs that
       match web debris ("Please enter your comment!", "Read more") are boilerplate.
-      Neither is deleted: they keep their offsets and are just never mined for quotes.
+      Neither is deleted: they keep their offsets. Debris is never mined for quotes;
+      the headline is mined by its own, title-case aware pass in the attribution engine.
     * Quoted regions pair double quotation marks left to right within a paragraph;
       an opening mark left open at the end of a paragraph is the news-style
       multi-paragraph quote, continued when the next paragraph opens with a mark.
