@@ -352,7 +352,7 @@ def _looks_like_verb_after_to(tok: Token) -> bool:
     )
 
 
-_MANNER_ADVERBS = frozenset("aloud again later too also then afterward afterwards".split())
+_MANNER_ADVERBS = frozenset("aloud again later too also then afterward afterwards just".split())
 
 
 def _is_adverb(tok: Token) -> bool:
@@ -540,6 +540,12 @@ class _Engine:
         after = None if toks[i].lower.endswith("ing") else _np_after(toks, i + 1)
         if after is not None and after[1] - after[0] == 1 and toks[after[0]].lower in _OBJECT_PRONOUNS:
             after = None  # ", called her “third-rate”": an object, not an inverted subject
+        if after is not None and (
+            toks[after[0]].lower in SUBJECT_VERB_FILLERS
+            or toks[after[0]].lower in _INTRO_ADVERBS | _TIME_WORDS
+            or _is_adverb(toks[after[0]])
+        ):
+            after = None  # ", said just after midnight": an adverb, not an inverted subject
         if i > 0 and (toks[i - 1].text in {",", "—"} or _is_quote(toks[i - 1])) and after is not None:
             np = after
             lead_end = i - 1
@@ -628,7 +634,11 @@ class _Engine:
             # "..., Trump said in a statement." / "said of Mrs. Clinton's plan."
             k = rest
             if toks[k].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS | {"of", "about", "afterwards"}:
-                while k < len(toks) and toks[k].text not in {",", "."} and not _is_quote(toks[k]):
+                while (
+                    k < len(toks)
+                    and toks[k].text not in {",", "."}
+                    and (not _is_quote(toks[k]) or k == rest + 1 or self.inside_quote(toks[k].start))
+                ):  # 'said on ''The Late Show'' last month': the quotation names the show
                     k += 1
                 ends = True
                 rest = k
@@ -672,9 +682,9 @@ class _Engine:
                 h = k
                 while h < len(toks) - 1 and (_is_adverb(toks[h]) or toks[h].lower in _INTRO_ADVERBS):
                     h += 1  # ", instead seeking ...", ", then adding ..."
-                circumstance = toks[h].lower in _SUBORDINATORS or (
+                circumstance = toks[h].lower in _SUBORDINATORS | {"and", "but", "or", "so"} or (
                     toks[h].lower.endswith("ing") and not toks[h].is_capitalised
-                )
+                )  # "..., Ms. Gil said, and the boys trailed behind": the writer goes on
                 if not circumstance or _is_quote(toks[k]):
                     fragments.append((toks[k].start, tail_end))  # not "..., he said, as he left"
             elif k < len(toks) and (_is_quote(toks[lead_end]) or self.region_at(toks[lead_end].start)):
@@ -972,6 +982,8 @@ class _Engine:
             k = m + 1
         if k >= limit:
             return None
+        if toks[k].lower in SUBJECT_PRONOUNS - {"that", "which", "who", "it"}:
+            return (k, k + 1)  # "he held his fire ..., calling him": the pronoun is the whole subject
         b = k
         while b < limit and b - k < _MAX_NP and toks[b].is_word and not _looks_verbal(toks[b]):
             if b > k and (toks[b].lower in _BOUNDARY_WORDS or toks[b].lower in CUE_FORMS):
@@ -1339,6 +1351,8 @@ class _Engine:
             words = [t for t in toks if reg.start <= t.start < reg.end and t.is_word]
             if len(words) < _ORPHAN_MIN_WORDS:
                 continue  # titles and scare quotes ("“Latino Enough.”", "“nagging”") are no one's words
+            if sum(t.is_capitalised for t in words) >= len(words) - 1:
+                continue  # "''The Late Show With Stephen Colbert''": a title in title case
             first_outside = next((n for n, t in enumerate(toks) if t.is_word and not self.inside_quote(t.start)), None)
             if first_outside is None or first_outside > q:
                 continue  # the sentence opens with the quotation: no subject to credit

@@ -422,3 +422,25 @@ def test_quotation_resumes_after_the_speakers_description():
     )
     assert a["speaker"] == "Ana Ruiz"
     assert a["pieces"] == ["“This used to be our back yard,”", "“but it is now the city's front door.”"]
+
+
+def test_adverb_after_inverted_cue_is_not_the_source():
+    (a,) = attributions("“It was a fair fight,” Ola Berg, the club's coach, said just after midnight.")
+    assert a["speaker"] == "Ola Berg"
+    assert a["pieces"] == ["“It was a fair fight,”"]
+
+
+def test_writer_goes_on_after_and():
+    (a,) = attributions("“Follow us,” Ms. Gil said, and the boys, curious, trailed behind.")
+    assert a["pieces"] == ["“Follow us,”"]
+
+
+def test_show_title_in_quotes_is_not_an_orphan_quotation():
+    rows = proposals("Mrs. Lund spoke on “The Late Show With Stephen Colbert Tonight” last month.")
+    assert [p for p in rows if p[0] == "orphan quote"] == []
+
+
+def test_pronoun_subject_is_the_whole_subject_for_a_participle():
+    rows = attributions("However, he held his fire on Ben Carson, calling him “a very nice guy indeed.”")
+    calling = next(r for r in rows if r["cue"] == "calling")
+    assert calling["mention"] == "he"
