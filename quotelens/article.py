@@ -68,7 +68,7 @@ class Article:
         }
         for att, choice in zip(self.attributions, self.choices, strict=True):
             key = tuple(att.content)
-            if key in seen or att.rule.startswith("nominal"):
+            if key in seen or att.reader_only:
                 continue  # the flat format keeps one (the outermost) attribution per content
             seen.add(key)
             speaker = named.get(choice.entity) if choice.entity is not None else None

@@ -89,6 +89,9 @@ class Attribution:
     # The attribution this one is reported inside ("Putin denied X, Tillerson said"), if any.
     parent: Attribution | None = None
     notes: list[str] = field(default_factory=list)
+    # Shown to the reader inside another report, but not written for the scorer (nominal cues,
+    # and reports inside reports that the confidence model alone would drop).
+    reader_only: bool = False
 
     @property
     def start(self) -> int:
@@ -682,9 +685,14 @@ class _Engine:
                 h = k
                 while h < len(toks) - 1 and (_is_adverb(toks[h]) or toks[h].lower in _INTRO_ADVERBS):
                     h += 1  # ", instead seeking ...", ", then adding ..."
-                circumstance = toks[h].lower in _SUBORDINATORS | {"and", "but", "or", "so"} or (
-                    toks[h].lower.endswith("ing") and not toks[h].is_capitalised
-                )  # "..., Ms. Gil said, and the boys trailed behind": the writer goes on
+                quoted_lead = self.region_at(start) is not None
+                circumstance = (
+                    toks[h].lower in _SUBORDINATORS
+                    or (toks[h].lower.endswith("ing") and not toks[h].is_capitalised)
+                    # '"Follow us," Ms. Gil said, and the boys trailed behind': after a quotation the
+                    # writer goes on ("Putin denied it, Tillerson said, but Trump pressed" reports on)
+                    or (quoted_lead and toks[h].lower in {"and", "but", "or", "so"})
+                )
                 if not circumstance or _is_quote(toks[k]):
                     fragments.append((toks[k].start, tail_end))  # not "..., he said, as he left"
             elif k < len(toks) and (_is_quote(toks[lead_end]) or self.region_at(toks[lead_end].start)):
@@ -1093,6 +1101,7 @@ class _Engine:
                     att = Attribution(
                         content, (tok.start, tok.end), src, parent.paragraph, "nominal (inside a report)", 0.6
                     )
+                    att.reader_only = True
                     att.notes.append(f"a report inside the words credited to the source of “{self.text[s:e][:40]}…”")
                     found.append(att)
         for att in found:
@@ -1131,17 +1140,40 @@ class _Engine:
     def _score(self) -> None:
         """Kind, features and model confidence of every proposal; drop the unlikely ones."""
         kept = []
+        inner: list[Attribution] = []
+        spans = sorted((s, e, id(a), a.rule) for a in self.attributions for s, e in a.content)
+        starts = [sp[0] for sp in spans]
         for att in self.attributions:
             share = self._quoted_share(att)
             att.kind = QuoteKind.DIRECT if share >= 0.9 else QuoteKind.MIXED if share > 0 else QuoteKind.INDIRECT
-            att.features = confidence.features(self.text, att.content, att.cue, att.source, att.rule, share)
+            nested = ""
+            if att.cue is not None:  # "Putin denied X, Tillerson said": a report inside another's words
+                k = bisect.bisect_right(starts, att.cue[0])
+                outer = [r for s, e, i, r in spans[max(0, k - 8) : k] if s <= att.cue[0] < e and i != id(att)]
+                nested = outer[-1].split(" (")[0] if outer else ""
+            att.features = confidence.features(
+                self.text, att.content, att.cue, att.source, att.rule, share, nested=nested
+            )
             if self.use_model:
                 p = confidence.probability(att.features)
-                if p < confidence.threshold() and att.rule not in _KEPT_WITHOUT_MODEL:
-                    continue
                 att.confidence = round(p, 2)
                 att.notes.append("model: " + ", ".join(confidence.top_reasons(att.features)))
+                if p < confidence.threshold() and att.rule not in _KEPT_WITHOUT_MODEL:
+                    lemma = CUE_FORMS.get(self.text[att.cue[0] : att.cue[1]].lower()) if att.cue else None
+                    person = att.features.get("source_named") or att.features.get("source_pronoun")
+                    if nested and lemma in SPEECH_LEMMAS and person:
+                        inner.append(att)
+                    continue
             kept.append(att)
+        # "Putin denied X, Tillerson said": a speech verb inside a report that stays is shown
+        # as a report within it, even when the model would not write it out on its own.
+        kept_spans = [(s, e) for a in kept for s, e in a.content]
+        for att in inner:
+            assert att.cue is not None
+            if any(s <= att.cue[0] < e for s, e in kept_spans):
+                att.reader_only = True
+                att.notes.append("shown as a report inside another; the model alone would drop it")
+                kept.append(att)
         self.attributions = kept
 
     def _sentence(self, sent: _Sentence, first_person_is_speaker: bool = False, headline: bool = False) -> None:

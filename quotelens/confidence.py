@@ -31,8 +31,12 @@ def features(
     source: tuple[int, int] | None,
     rule: str,
     quoted_share: float,
+    nested: str = "",
 ) -> dict[str, float]:
-    """The named features of one proposed attribution (all 0/1 or small numbers)."""
+    """The named features of one proposed attribution (all 0/1 or small numbers).
+
+    ``nested``: the frame of another proposal whose content holds this cue ("Putin denied X,
+    Tillerson said": content-first), a report within a report; empty when none does."""
     f: dict[str, float] = {"bias": 1.0, f"rule={rule.split(' (')[0]}": 1.0, f"rule_detail={rule}": 1.0}
     cue_text = text[cue[0] : cue[1]].lower() if cue else ""
     head = cue_text.split()[0] if cue_text else ""
@@ -79,6 +83,10 @@ def features(
         f[f"after_cue={_after_cue(text, cue[1])}"] = 1.0
     f[f"content_words={_bucket(n_words, (3, 8, 20, 40))}"] = 1.0
     f["content_has_quote"] = float(quoted_share > 0)
+    if nested:
+        f[f"cue_inside={nested}"] = 1.0
+        f["cue_inside_x_speech_verb"] = f.get("cue_speech_verb", 0.0)
+        f["cue_inside_x_has_source_name"] = f.get("source_named", 0.0)
     if words:
         f[f"source_words={_bucket(len(words), (1, 3, 6))}"] = 1.0
     return f

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotelens import load_article
 from quotelens.stance import lemma_of, stance_of
 from tests.test_attribution import attributions
 
@@ -104,3 +105,26 @@ def test_headline_measure_is_transparent():
     from quotelens.headline import content_words
 
     assert content_words("Trump Sides With Putin's Agencies, This Is It") == {"trump", "side", "putin", "agency"}
+
+
+def test_report_inside_a_report_is_for_the_reader_not_the_scorer():
+    art = load_article("Headline\n\nPutin denied any involvement, Tillerson said, but Trump pressed him on it.")
+    denied = art.quotes[art.quotes["cue_text"] == "denied"]
+    assert len(denied) == 1
+    assert denied["via"].iloc[0] == "Tillerson"
+    records = art.scorer_records()
+    assert [r["cue"] for r in records] == [[art.text.index("said"), art.text.index("said") + 4]]
+
+
+def test_nesting_is_a_feature_of_the_model():
+    from quotelens.attribution import find_attributions
+    from quotelens.segment import find_quote_regions, segment_paragraphs
+
+    text = "Headline\n\nPutin denied any involvement, Tillerson said."
+    paras = segment_paragraphs(text)
+    found = {
+        text[a.cue[0] : a.cue[1]]: a
+        for a in find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+    }
+    assert found["denied"].features.get("cue_inside=content-first") == 1.0
+    assert not any(k.startswith("cue_inside") for k in found["said"].features)
