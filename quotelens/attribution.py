@@ -1141,15 +1141,16 @@ class _Engine:
         """Kind, features and model confidence of every proposal; drop the unlikely ones."""
         kept = []
         inner: list[Attribution] = []
-        spans = sorted((s, e, id(a), a.rule) for a in self.attributions for s, e in a.content)
+        # Keyed by position in the list, never by id(): the order must not depend on memory addresses.
+        spans = sorted((s, e, n, a.rule) for n, a in enumerate(self.attributions) for s, e in a.content)
         starts = [sp[0] for sp in spans]
-        for att in self.attributions:
+        for n_att, att in enumerate(self.attributions):
             share = self._quoted_share(att)
             att.kind = QuoteKind.DIRECT if share >= 0.9 else QuoteKind.MIXED if share > 0 else QuoteKind.INDIRECT
             nested = ""
             if att.cue is not None:  # "Putin denied X, Tillerson said": a report inside another's words
                 k = bisect.bisect_right(starts, att.cue[0])
-                outer = [r for s, e, i, r in spans[max(0, k - 8) : k] if s <= att.cue[0] < e and i != id(att)]
+                outer = [r for s, e, i, r in spans[max(0, k - 8) : k] if s <= att.cue[0] < e and i != n_att]
                 nested = outer[-1].split(" (")[0] if outer else ""
             att.features = confidence.features(
                 self.text, att.content, att.cue, att.source, att.rule, share, nested=nested
