@@ -309,6 +309,12 @@ def _opens_adverbial(tok: Token) -> bool:
     )
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec".split()
+)
+
+
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"])
 _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", "held", "shown", "written", "taken"])
 
@@ -979,7 +985,20 @@ class _Engine:
             k += 1
             while k < limit and toks[k].text == ",":
                 k += 1
-        if k < limit and _opens_adverbial(toks[k]):
+        if k + 1 < limit and toks[k].text.isupper() and len(toks[k].text) > 2:
+            # A dateline, "WASHINGTON (AP) — Sen. Grassley said ...": the sentence starts after the dash.
+            m = k + 1
+            while m < limit and m - k < 8 and toks[m].text not in {"—", "–", "-"}:
+                m += 1
+            if m < limit - 1 and toks[m].text in {"—", "–", "-"}:
+                k = m + 1
+        if (
+            k < limit
+            and toks[k].lower in _DAYS | _MONTHS | {"last", "this", "next", "earlier", "later", "early"}
+            and any(toks[m].text == "," for m in range(k + 1, min(limit, k + 4)))
+        ):
+            k = next(m for m in range(k + 1, k + 4) if toks[m].text == ",") + 1  # "Last week, the campaign said"
+        elif k < limit and _opens_adverbial(toks[k]):
             # "On Tuesday, Gov. Brown endorsed ...", "Recalling X, the statement urged ...": the
             # subject comes after the introductory phrase.
             m = k + 1

@@ -444,3 +444,12 @@ def test_pronoun_subject_is_the_whole_subject_for_a_participle():
     rows = attributions("However, he held his fire on Ben Carson, calling him “a very nice guy indeed.”")
     calling = next(r for r in rows if r["cue"] == "calling")
     assert calling["mention"] == "he"
+
+
+def test_shared_subject_after_a_dateline_or_a_time_phrase():
+    rows = attributions("WASHINGTON — Senator Ada Grey attacked the ruling and said it would not stand.")
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["speaker"] == "Ada Grey"
+    rows = attributions("Last week, the Harbour Trust criticised the plan and said it would appeal.")
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["mention"] == "the Harbour Trust"
