@@ -1177,7 +1177,6 @@ class _Engine:
             if self.use_model:
                 p = confidence.probability(att.features)
                 att.confidence = round(p, 2)
-                att.notes.append("model: " + ", ".join(confidence.top_reasons(att.features)))
                 if p < confidence.threshold() and att.rule not in _KEPT_WITHOUT_MODEL:
                     lemma = CUE_FORMS.get(self.text[att.cue[0] : att.cue[1]].lower()) if att.cue else None
                     person = att.features.get("source_named") or att.features.get("source_pronoun")
@@ -1187,6 +1186,9 @@ class _Engine:
             kept.append(att)
         # "Putin denied X, Tillerson said": a speech verb inside a report that stays is shown
         # as a report within it, even when the model would not write it out on its own.
+        if self.use_model:  # the features that moved the probability most, for the reader
+            for att in kept + inner:
+                att.notes.append("model: " + ", ".join(confidence.top_reasons(att.features)))
         kept_spans = [(s, e) for a in kept for s, e in a.content]
         for att in inner:
             assert att.cue is not None
