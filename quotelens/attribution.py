@@ -316,6 +316,7 @@ _MONTHS = frozenset(
 
 
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"])
+_IRREGULAR_PAST = frozenset(["said", "told", "wrote", "spoke", "thought", "gave", "made", "took", "saw", "knew"])
 _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", "held", "shown", "written", "taken"])
 
 
@@ -495,7 +496,19 @@ class _Engine:
             # "C, according to X."
             first = self._after_intro(toks, 0, before)
             content = (self._content_start(sent, first), toks[before].end)
-            return Attribution([content], cue, source, sent.paragraph.id, "according-to (after content)", 0.8)
+            pieces = [content]
+            # "Since November, according to Human Rights Watch, forces have killed 400": the
+            # statement goes on after the source (past an apposition: ", a group in New York,").
+            t = b
+            if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower in _APPOSITION_STARTERS:
+                t += 1
+                while t < len(toks) and toks[t].text not in {",", ";", "."} and not _is_quote(toks[t]):
+                    t += 1
+            if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower != "according":
+                stop = self._clause_end(toks, t + 1)
+                if sum(1 for x in toks[t + 1 : stop] if x.is_word) >= 3 and not _is_quote(toks[t + 1]):
+                    pieces.append((toks[t + 1].start, toks[stop - 1].end))
+            return Attribution(pieces, cue, source, sent.paragraph.id, "according-to (after content)", 0.8)
         # "According to X, C." (also "... and according to X, C.")
         if b >= len(toks) or toks[b].text != ",":
             return None
@@ -549,6 +562,8 @@ class _Engine:
         after = None if toks[i].lower.endswith("ing") else _np_after(toks, i + 1)
         if after is not None and after[1] - after[0] == 1 and toks[after[0]].lower in _OBJECT_PRONOUNS:
             after = None  # ", called her “third-rate”": an object, not an inverted subject
+        if after is not None and CUE_FORMS.get(toks[i].lower) in ADDRESSEE_VERBS:
+            after = None  # '"C," Ramos, 58, told AFP': after "told" comes the listener, never the speaker
         if after is not None and (
             toks[after[0]].lower in SUBJECT_VERB_FILLERS
             or toks[after[0]].lower in _INTRO_ADVERBS | _TIME_WORDS
@@ -903,7 +918,8 @@ class _Engine:
                     return m  # "praised X, but did not buy her argument": the subject's next verb
             if low == "and" and m + 1 < len(toks) and m > k + 1:
                 nxt = toks[m + 1].lower
-                if nxt in CUE_FORMS and not nxt.endswith("ing") and not toks[m + 1].is_capitalised:
+                finite = nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST
+                if nxt in CUE_FORMS and finite and not toks[m + 1].is_capitalised:
                     return m  # "said A and called B": the second verb has a content of its own
             if not speech and low in _SUBORDINATORS and m > k + 1:
                 return m

@@ -453,3 +453,21 @@ def test_shared_subject_after_a_dateline_or_a_time_phrase():
     rows = attributions("Last week, the Harbour Trust criticised the plan and said it would appeal.")
     said = next(r for r in rows if r["cue"] == "said")
     assert said["mention"] == "the Harbour Trust"
+
+
+def test_statement_goes_on_after_according_to():
+    (a,) = attributions("Since November, according to the Harbour Trust, ships have paid twice the fee.")
+    assert a["mention"] == "the Harbour Trust"
+    assert a["pieces"] == ["Since November", "ships have paid twice the fee."]
+
+
+def test_listener_after_told_is_never_an_inverted_speaker():
+    (a,) = attributions("“We were wrong from the start,” Ramos, 58, told AFP in an interview.")
+    assert a["speaker"] == "Ramos"
+    assert a["pieces"] == ["“We were wrong from the start,”"]
+
+
+def test_coordinated_bare_verb_stays_in_the_content():
+    rows = attributions("Mayor Ann Lee says she would sit the board down and tell it “no more delays.”")
+    a = next(r for r in rows if r["cue"] == "says")
+    assert a["pieces"] == ["she would sit the board down and tell it “no more delays.”"]
