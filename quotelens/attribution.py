@@ -183,12 +183,19 @@ def _is_name_token(tok: Token) -> bool:
     return tok.is_capitalised or tok.text in {"’s", "'s"}
 
 
+def _is_cue_word(tok: Token) -> bool:
+    """A cue form written in lower case: "State" in "the Islamic State" is part of a name."""
+    return tok.lower in CUE_FORMS and not tok.is_capitalised
+
+
 def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the subject noun phrase ending just before token ``i``.
 
     Adverbs and auxiliaries between the subject and the verb are skipped.
     """
     j = _skip_between_subject_and_verb(tokens, i - 1)
+    if j >= 1 and tokens[j].text == "%" and tokens[j - 1].text[0].isdigit():
+        return (j - 1, j + 1)  # "42% say they are liberal": a share of those polled
     if j < 0 or not tokens[j].is_word:
         return None
     head = tokens[j]
@@ -196,7 +203,7 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return (j, j + 1)
     if head.lower == "there" or (j > 0 and tokens[j - 1].lower == "there"):
         return None  # "there was no mention": no one is named
-    if head.lower in _BOUNDARY_WORDS or head.lower in CUE_FORMS or _looks_verbal(head):
+    if head.lower in _BOUNDARY_WORDS or _is_cue_word(head) or _looks_verbal(head):
         return None
     if head.lower.endswith("ly") and not head.is_capitalised:
         return None  # an adverb, not a subject
@@ -205,7 +212,7 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     a = j
     while a - 1 >= 0 and j - a + 1 < _MAX_NP:
         prev = tokens[a - 1]
-        if not prev.is_word or prev.lower in CUE_FORMS or _looks_verbal(prev):
+        if not prev.is_word or _is_cue_word(prev) or _looks_verbal(prev):
             break
         if prev.lower in _BOUNDARY_WORDS and not (prev.lower == "of" and a - 2 >= 0 and tokens[a - 2].is_capitalised):
             break
@@ -267,8 +274,9 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     "Sarandon, 69, told" all give the name before the first comma.
     """
     np = _np_before(tokens, i)
-    if np is not None and not (tokens[np[0]].text[0].isdigit()):
-        return np
+    age = np is not None and np[1] - np[0] == 1 and tokens[np[0]].text.isdigit()
+    if np is not None and not age:
+        return np  # ("About 9 percent said" is a subject; "Sarandon, 69, told" has an age)
     j = _skip_between_subject_and_verb(tokens, i - 1)
     if np is not None:  # "Sarandon, 69, told": skip the age
         j = np[0] - 1
@@ -276,14 +284,17 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None
     k = j - 1
     while k >= 0 and j - k <= 20 and tokens[k].text != ",":
-        if tokens[k].lower in CUE_FORMS or _is_quote(tokens[k]) or tokens[k].text in {".", ";", ":"}:
-            return None
         k -= 1
     if k < 1 or tokens[k].text != ",":
         return None
+    # "A White House official, who requested anonymity, said": a relative clause may hold a verb.
+    relative = tokens[k + 1].lower in _RELATIVES
+    for m in range(k + 1, j):
+        if (_is_cue_word(tokens[m]) and not relative) or _is_quote(tokens[m]) or tokens[m].text in {".", ";", ":"}:
+            return None
     subject = _np_before(tokens, k)
-    if subject is not None and tokens[subject[1] - 1].is_capitalised:
-        return subject
+    if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
+        return subject  # "Levine, who ..., said" / "A White House official, who ..., said"
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
     inner = tokens[k + 1 : j]
     if inner and all(t.is_capitalised or t.text in {"’s", "'s", "."} for t in inner) and len(inner) <= 5:
@@ -347,8 +358,9 @@ def _skip_forward_fillers(tokens: list[Token], j: int, limit: int) -> int:
 
 
 def _starts_clause(tok: Token) -> bool:
-    """A token that can open a reported clause: a subject pronoun, a determiner or a name."""
-    return tok.lower in SUBJECT_PRONOUNS - {"that", "which", "who"} or tok.lower in _DETERMINERS or tok.is_capitalised
+    """A token that can open a reported clause: a subject pronoun ("he’s" too), a determiner or a name."""
+    low = tok.lower.replace("’", "'").split("'")[0]
+    return low in SUBJECT_PRONOUNS - {"that", "which", "who"} or low in _DETERMINERS or tok.is_capitalised
 
 
 def _looks_like_verb_after_to(tok: Token) -> bool:
@@ -389,7 +401,7 @@ def _np_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
         tok = tokens[b]
         if not tok.is_word and tok.text not in {"-", "’s", "'s"}:
             break
-        if b > i and (tok.lower in _BOUNDARY_WORDS - {"of"} or tok.lower in CUE_FORMS or tok.lower in _RELATIVES):
+        if b > i and (tok.lower in _BOUNDARY_WORDS - {"of"} or _is_cue_word(tok) or tok.lower in _RELATIVES):
             break
         b += 1
     return (i, b) if b > i else None
@@ -844,7 +856,15 @@ class _Engine:
                 obj_end = k + 1
                 while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 4:
                     obj_end += 1
-                listener = toks[k].is_capitalised or toks[k].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"}
+                if toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised:
+                    obj_end = k + 2  # "told the National Post he had ..."
+                    while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 5:
+                        obj_end += 1
+                listener = (
+                    toks[k].is_capitalised
+                    or toks[k].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"}
+                    or (toks[k].lower in {"the", "a"} and toks[k + 1].is_capitalised)
+                )
                 if not (listener and obj_end < len(toks) and _starts_clause(toks[obj_end])):
                     return None  # "told the cheering crowd." names the listener, not the words
                 k = obj_end
@@ -907,6 +927,8 @@ class _Engine:
                 nxt = toks[m + 1].lower
                 if toks[m].text == "," and (nxt in _CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing"))):
                     return m
+                if toks[m].text == "," and nxt in CUE_FORMS and nxt in _IRREGULAR_PAST | {"says", "added", "noted"}:
+                    return m  # "who requested anonymity, said the president ...": the main verb follows
                 if nxt in {"a", "an", "something"} and m > k + 2:
                     return m  # "rose to $5 million, an increase of 40 percent": a description, not said
                 if (
@@ -1029,7 +1051,7 @@ class _Engine:
             return (k, k + 1)  # "he held his fire ..., calling him": the pronoun is the whole subject
         b = k
         while b < limit and b - k < _MAX_NP and toks[b].is_word and not _looks_verbal(toks[b]):
-            if b > k and (toks[b].lower in _BOUNDARY_WORDS or toks[b].lower in CUE_FORMS):
+            if b > k and (toks[b].lower in _BOUNDARY_WORDS or _is_cue_word(toks[b])):
                 break
             if b > k and toks[b].lower in SUBJECT_VERB_FILLERS:
                 break
@@ -1274,7 +1296,9 @@ class _Engine:
             or self.inside_quote(tok.start)
         ):
             return False
-        return _subject_before(toks, i) is not None
+        np = _subject_before(toks, i)
+        # "on social issues that they ...": a noun phrase after a preposition is no subject
+        return np is not None and not (np[0] > 0 and toks[np[0] - 1].lower in _BOUNDARY_WORDS - {"and", "but"})
 
     def _unlisted_cue_after_quote(self, toks: list[Token], i: int) -> bool:
         """A verb outside the lexicon right beside a quotation and a speaker: '"C," reacted Trump.',

@@ -471,3 +471,28 @@ def test_coordinated_bare_verb_stays_in_the_content():
     rows = attributions("Mayor Ann Lee says she would sit the board down and tell it “no more delays.”")
     a = next(r for r in rows if r["cue"] == "says")
     assert a["pieces"] == ["she would sit the board down and tell it “no more delays.”"]
+
+
+def test_capitalised_cue_form_inside_a_name_is_part_of_the_name():
+    (a,) = attributions("The Islamic State said the two men were its followers.")
+    assert a["mention"] == "The Islamic State"
+
+
+def test_relative_clause_with_a_verb_between_subject_and_cue():
+    rows = attributions(
+        "A White House official, who requested anonymity to discuss the call, said the president had spoken."
+    )
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["mention"] == "A White House official"
+    assert said["pieces"] == ["the president had spoken."]
+
+
+def test_told_a_named_outlet_then_the_clause():
+    (a,) = attributions("Ana Calabrese told the National Post she’s received hundreds of emails.")
+    assert a["speaker"] == "Ana Calabrese"
+    assert a["pieces"] == ["she’s received hundreds of emails."]
+
+
+def test_poll_share_is_a_source():
+    rows = attributions("Among voters, 42% say they are liberal on social issues.")
+    assert rows and rows[0]["mention"] == "42%"
