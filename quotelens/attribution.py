@@ -276,6 +276,15 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     np = _np_before(tokens, i)
     age = np is not None and np[1] - np[0] == 1 and tokens[np[0]].text.isdigit()
     if np is not None and not age:
+        # "officials who spoke with The Huffington Post said": the subject is before "who"
+        for m in range(np[0] - 1, max(-1, np[0] - 9), -1):
+            if not tokens[m].is_word:
+                break
+            if tokens[m].lower == "who" and m > 0:
+                outer = _np_before(tokens, m)
+                if outer is not None:
+                    return outer
+                break
         return np  # ("About 9 percent said" is a subject; "Sarandon, 69, told" has an age)
     j = _skip_between_subject_and_verb(tokens, i - 1)
     if np is not None:  # "Sarandon, 69, told": skip the age
@@ -288,7 +297,7 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if k < 1 or tokens[k].text != ",":
         return None
     # "A White House official, who requested anonymity, said": a relative clause may hold a verb.
-    relative = tokens[k + 1].lower in _RELATIVES
+    relative = tokens[k + 1].lower in _RELATIVES | {"a", "an", "the"}  # "who ...", "a rabbi helping ..."
     for m in range(k + 1, j):
         if (_is_cue_word(tokens[m]) and not relative) or _is_quote(tokens[m]) or tokens[m].text in {".", ";", ":"}:
             return None
@@ -317,6 +326,7 @@ def _opens_adverbial(tok: Token) -> bool:
         or low in {"in", "for", "over", "under", "amid", "despite", "like", "unlike", "if", "although", "though"}
         or (low.endswith("ing") and len(low) > 5 and low != "according")
         or (low.endswith("ly") and len(low) > 4)
+        or (tok.is_capitalised and low.endswith("ed") and len(low) > 4)  # "Asked on Monday whether ..., she said"
     )
 
 
@@ -605,7 +615,11 @@ class _Engine:
                 # '"Quote." He said.' only: when words follow the cue, they are its content.
                 rest_words = [t for t in toks[i + 1 :] if t.is_word]
                 circumstance = bool(rest_words) and (
-                    rest_words[0].lower in _SUBORDINATORS or rest_words[0].lower.endswith("ing")
+                    rest_words[0].lower in _SUBORDINATORS
+                    or rest_words[0].lower.endswith("ing")
+                    # '"Why not?" Trump said to a crowd of 500.' / 'said 30 minutes into the debate'
+                    or rest_words[0].lower in _CONTENT_PREPOSITIONS | {"about", "of", "into", "over", "after"}
+                    or rest_words[0].text[0].isdigit()
                 )
                 k = i + 1
                 while k < len(toks) and _is_adverb(toks[k]):
@@ -1030,12 +1044,12 @@ class _Engine:
                 m += 1
             if m < limit - 1 and toks[m].text in {"—", "–", "-"}:
                 k = m + 1
-        if (
-            k < limit
-            and toks[k].lower in _DAYS | _MONTHS | {"last", "this", "next", "earlier", "later", "early"}
-            and any(toks[m].text == "," for m in range(k + 1, min(limit, k + 4)))
+        comma = next((m for m in range(k + 1, min(limit, k + 5)) if toks[m].text == ","), None)
+        if comma is not None and (
+            toks[k].lower in _DAYS | _MONTHS | {"last", "this", "next", "earlier", "later", "early"}
+            or any(t.lower == "ago" for t in toks[k:comma])
         ):
-            k = next(m for m in range(k + 1, k + 4) if toks[m].text == ",") + 1  # "Last week, the campaign said"
+            k = comma + 1  # "Last week, the campaign said", "Eight years ago, he said"
         elif k < limit and _opens_adverbial(toks[k]):
             # "On Tuesday, Gov. Brown endorsed ...", "Recalling X, the statement urged ...": the
             # subject comes after the introductory phrase.
@@ -1058,6 +1072,9 @@ class _Engine:
             b += 1
         if b == k or not (toks[k].is_capitalised or toks[k].lower in SUBJECT_PRONOUNS | _DETERMINERS):
             return None
+        for n in range(k + 1, b - 1):
+            if not toks[n].is_capitalised and toks[n + 1].lower in _DETERMINERS:
+                return (k, n)  # "Ms. Bell shook her head": a verb before its object ends the subject
         return (k, b)
 
     # ------------------------------------------------------------------ driver
@@ -1475,10 +1492,6 @@ class _Engine:
         if np is None:
             return None
         a, b = np
-        for n in range(a + 1, b - 1):
-            if not toks[n].is_capitalised and toks[n + 1].lower in _DETERMINERS:
-                b = n  # "The ad targets a ...": a verb before its object
-                break
         if toks[a].lower in {"it", "there", "this", "that", "what"} or b > limit:
             return None
         return (a, b)

@@ -496,3 +496,24 @@ def test_told_a_named_outlet_then_the_clause():
 def test_poll_share_is_a_source():
     rows = attributions("Among voters, 42% say they are liberal on social issues.")
     assert rows and rows[0]["mention"] == "42%"
+
+
+def test_quote_then_speaker_said_to_a_crowd():
+    (a,) = attributions("“Why would you trust them?” Mark Hale said to a crowd of about 500.")
+    assert a["speaker"] == "Mark Hale"
+    assert a["pieces"] == ["“Why would you trust them?”"]
+
+
+def test_subject_after_years_ago_and_after_asked():
+    rows = attributions("Eight years ago, Ruth Bell backed the mayor and said, “He has never done anything for us.”")
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["speaker"] == "Ruth Bell"
+    rows = attributions("Asked on Monday about the plan, Ms. Bell shook her head and said, “No, never again.”")
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["mention"] == "Ms. Bell"
+
+
+def test_subject_before_a_relative_clause_without_commas():
+    rows = attributions("Officials who spoke with The Courier said the pier would close in June.")
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["mention"] == "Officials"
