@@ -62,6 +62,7 @@ from quotelens.segment import (
     split_sentences,
     tokenize,
 )
+from quotelens.stance import lemma_of, stance_of
 
 Span = tuple[int, int]
 
@@ -1233,9 +1234,7 @@ class _Engine:
                 p = confidence.probability(att.features)
                 att.confidence = round(p, 2)
                 if p < confidence.threshold() and att.rule not in _KEPT_WITHOUT_MODEL:
-                    lemma = CUE_FORMS.get(self.text[att.cue[0] : att.cue[1]].lower()) if att.cue else None
-                    person = att.features.get("source_named") or att.features.get("source_pronoun")
-                    if nested and lemma in SPEECH_LEMMAS and person:
+                    if nested and self._reportable_inside(att):
                         inner.append(att)
                     continue
             kept.append(att)
@@ -1252,6 +1251,22 @@ class _Engine:
                 att.notes.append("shown as a report inside another; the model alone would drop it")
                 kept.append(att)
         self.attributions = kept
+
+    def _reportable_inside(self, att: Attribution) -> bool:
+        """A report worth showing inside another one: a verb of speech or of stance ("denied",
+        "rejected", "believes") whose source names someone ("Putin", "he", "the board")."""
+        if att.cue is None or att.source is None:
+            return False
+        lemma = lemma_of(self.text[att.cue[0] : att.cue[1]].lower())
+        if lemma not in SPEECH_LEMMAS and stance_of(lemma) in {"neutral", "other"}:
+            return False
+        if att.features.get("source_named") or att.features.get("source_pronoun"):
+            return True
+        # "the board rejected": a description, with a cue that is plainly a finite verb
+        # ("the public view of" is a noun phrase, not a report)
+        cue = self.text[att.cue[0] : att.cue[1]].split()[0].lower()
+        first = self.text[att.source[0] : att.source[1]].split()[0].lower()
+        return first in {"the", "a", "an"} and (cue.endswith(("ed", "s")) or cue in _IRREGULAR_PAST)
 
     def _sentence(self, sent: _Sentence, first_person_is_speaker: bool = False, headline: bool = False) -> None:
         toks = sent.tokens
