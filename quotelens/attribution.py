@@ -585,8 +585,8 @@ class _Engine:
         after = None if toks[i].lower.endswith("ing") else _np_after(toks, i + 1)
         if after is not None and after[1] - after[0] == 1 and toks[after[0]].lower in _OBJECT_PRONOUNS:
             after = None  # ", called her “third-rate”": an object, not an inverted subject
-        if after is not None and CUE_FORMS.get(toks[i].lower) in ADDRESSEE_VERBS:
-            after = None  # '"C," Ramos, 58, told AFP': after "told" comes the listener, never the speaker
+        if after is not None and CUE_FORMS.get(toks[i].lower) in {"tell", "inform", "assure", "advise", "remind"}:
+            after = None  # '"C," Ramos, 58, told AFP': after "told" comes the listener ("asked Bennett" inverts)
         if after is not None and (
             toks[after[0]].lower in SUBJECT_VERB_FILLERS
             or toks[after[0]].lower in _INTRO_ADVERBS | _TIME_WORDS
@@ -704,6 +704,10 @@ class _Engine:
         first = self._after_intro(toks, 0, c_end_tok)
         if first > c_end_tok or toks[first].lower == "according":
             return None  # nothing between an opening "According to X," and this frame
+        for m in range(c_end_tok - 1, first, -1):
+            if toks[m].text == ":" and _is_quote(toks[m + 1]) and not self.inside_quote(toks[m].start):
+                first = m + 1  # 'he had silenced his wife: "She signed ...," he told the Times'
+                break
         start = self._content_start(sent, first)
         end = toks[lead_end].end if _is_quote(toks[lead_end]) else toks[c_end_tok].end
         lead = [t for t in self.tokens_in(start, end) if t.is_word]
@@ -893,6 +897,13 @@ class _Engine:
             if words < 2:
                 return None
         c1 = self._clause_end(toks, k, speech=lemma in SPEECH_LEMMAS)
+        if toks[0].lower in _SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"}:
+            # "When Trump suggested that C, Rubio fired back": the subordinate clause ends at its comma
+            comma = next(
+                (m for m in range(k + 1, c1) if toks[m].text == "," and not self.inside_quote(toks[m].start)), None
+            )
+            if comma is not None and comma + 1 < len(toks) and _starts_clause(toks[comma + 1]):
+                c1 = comma
         if k >= c1:
             return None
         start = toks[k].start

@@ -517,3 +517,20 @@ def test_subject_before_a_relative_clause_without_commas():
     rows = attributions("Officials who spoke with The Courier said the pier would close in June.")
     said = next(r for r in rows if r["cue"] == "said")
     assert said["mention"] == "Officials"
+
+
+def test_lead_after_a_colon_is_the_writers():
+    rows = attributions("At the time, Mr. Dale hinted he had won: “She signed the agreement,” he told the Courier.")
+    told = next(r for r in rows if r["cue"] == "told")
+    assert told["pieces"] == ["“She signed the agreement,”"]
+
+
+def test_asked_inverts_but_told_does_not():
+    (a,) = attributions("“Why should the vote be taken from him?” asked Ben Ward, now a radio host.")
+    assert a["speaker"] == "Ben Ward"
+
+
+def test_subordinate_clause_ends_the_report_at_its_comma():
+    rows = attributions("When Ada Park suggested that the port would close, Ben Ward fired back at once.")
+    suggested = next(r for r in rows if r["cue"] == "suggested")
+    assert suggested["pieces"] == ["that the port would close"]
