@@ -953,6 +953,8 @@ class _Engine:
                 nxt = toks[m + 1].lower
                 if toks[m].text == "," and (nxt in _CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing"))):
                     return m
+                if toks[m].text in {"—", "–"} and nxt in {"which", "who"}:
+                    return m  # "— which represent ...": the writer's aside
                 if toks[m].text == "," and nxt in CUE_FORMS and nxt in _IRREGULAR_PAST | {"says", "added", "noted"}:
                     return m  # "who requested anonymity, said the president ...": the main verb follows
                 if nxt in {"a", "an", "something"} and m > k + 2:
@@ -971,6 +973,8 @@ class _Engine:
                     return m  # "said A and called B": the second verb has a content of its own
             if not speech and low in _SUBORDINATORS and m > k + 1:
                 return m
+            if low == "and" and m + 1 < len(toks) and toks[m + 1].lower == "then" and m > k + 1:
+                return m  # "called her a witness, and then tweeted ...": the subject's next act
         return len(toks)
 
     def _colon_to_next_paragraph(
