@@ -708,6 +708,10 @@ class _Engine:
             if toks[m].text == ":" and _is_quote(toks[m + 1]) and not self.inside_quote(toks[m].start):
                 first = m + 1  # 'he had silenced his wife: "She signed ...," he told the Times'
                 break
+        if first < c_end_tok and toks[first].lower in {"but", "and", "so"} and not self.inside_quote(toks[first].start):
+            first += 1  # "But California has seen ..., he said": the conjunction links to the sentence before
+            while first < c_end_tok and toks[first].text == ",":
+                first += 1
         start = self._content_start(sent, first)
         end = toks[lead_end].end if _is_quote(toks[lead_end]) else toks[c_end_tok].end
         lead = [t for t in self.tokens_in(start, end) if t.is_word]
@@ -1017,6 +1021,8 @@ class _Engine:
             return None
         k = i + 1
         cue_end = i + 1
+        while k < len(toks) - 1 and toks[k].text in {",", ":"}:
+            k += 1  # ', saying, “Thank you”': the punctuation is not content
         if k < len(toks) and toks[k].lower == "that":
             k += 1
         elif (

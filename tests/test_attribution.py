@@ -534,3 +534,14 @@ def test_subordinate_clause_ends_the_report_at_its_comma():
     rows = attributions("When Ada Park suggested that the port would close, Ben Ward fired back at once.")
     suggested = next(r for r in rows if r["cue"] == "suggested")
     assert suggested["pieces"] == ["that the port would close"]
+
+
+def test_participle_content_skips_its_comma():
+    rows = attributions("Mayor Ann Lee closed the meeting, saying, “Thank you all for coming tonight.”")
+    saying = next(r for r in rows if r["cue"] == "saying")
+    assert saying["pieces"] == ["“Thank you all for coming tonight.”"]
+
+
+def test_leading_conjunction_is_not_content():
+    (a,) = attributions("But the harbour has seen a surge of new ships this year, Ms. Lee said.")
+    assert a["pieces"] == ["the harbour has seen a surge of new ships this year"]
