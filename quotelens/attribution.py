@@ -607,7 +607,7 @@ class _Engine:
                     i > 0 and toks[i - 1].lower in _PROGRESSIVE_AUX
                 ):
                     return None  # '"C," Devine said, instead seeking ...': a participle, not a finite cue
-            subject = _subject_before(toks, i)
+            subject = _subject_before(toks, i) or self._name_after_quote(toks, i)
             if subject is None:
                 return None
             np = subject
@@ -679,12 +679,16 @@ class _Engine:
         if rest < len(toks) and toks[rest].text == ":":
             return None  # "On Friday, he remarked: ..." introduces what follows
         ends = rest >= len(toks) or toks[rest].text in {",", ".", "!", "?", ";", "—"} or _is_quote(toks[rest])
+        if not ends and toks[rest].lower in {"and", "but"} and rule.endswith("(source, cue)") and lead_end > 0:
+            ends = _is_quote(toks[lead_end]) or _is_quote(toks[lead_end - 1])  # '"Go," Trump barked and left'
+            if ends:
+                rest = len(toks)
         if not ends and rule.endswith("(cue, source)") and any(t.lower in _FINITE for t in toks[np[0] : np[1]]):
             return None  # ', said the increased office space was needed': no inverted subject
         if not ends:
             # "..., Trump said in a statement." / "said of Mrs. Clinton's plan."
             k = rest
-            if toks[k].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS | {"of", "about", "afterwards"}:
+            if toks[k].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS | {"of", "about", "afterwards", "over"}:
                 while (
                     k < len(toks)
                     and toks[k].text not in {",", "."}
@@ -774,6 +778,26 @@ class _Engine:
                 return None
         source = _span(toks, *np)
         return Attribution(fragments, cue, source, sent.paragraph.id, rule, 0.9)
+
+    def _name_after_quote(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """'"C," Anne Richards, assistant secretary for refugees, and migration, said': the name
+        right after the quotation speaks, however long the description before the cue."""
+        q = None
+        for m in range(i - 1, max(-1, i - 40), -1):
+            if _is_quote(toks[m]) and self.inside_quote(toks[m].start):
+                q = m
+                break
+            if _is_cue_word(toks[m]) or toks[m].text in {".", ";", ":"} or _is_quote(toks[m]):
+                return None
+        if q is None or q + 1 >= i:
+            return None
+        a = q + 1
+        b = a
+        while b < i and (toks[b].is_capitalised or toks[b].text in {"’s", "'s", "."}) and b - a < 5:
+            b += 1
+        if b == a or b >= i or toks[b].text != ",":
+            return None
+        return (a, b)
 
     def _quote_just_before(self, sent: _Sentence) -> bool:
         """A quoted region of this paragraph closes right before the sentence."""

@@ -545,3 +545,17 @@ def test_participle_content_skips_its_comma():
 def test_leading_conjunction_is_not_content():
     (a,) = attributions("But the harbour has seen a surge of new ships this year, Ms. Lee said.")
     assert a["pieces"] == ["the harbour has seen a surge of new ships this year"]
+
+
+def test_name_right_after_the_quote_speaks_past_a_long_description():
+    (a,) = attributions(
+        "“The new plans are steps in the right direction,” Anne Richards, assistant secretary for "
+        "population, refugees, and migration, said on the call."
+    )
+    assert a["speaker"] == "Anne Richards"
+
+
+def test_writer_goes_on_after_quote_speaker_verb_and():
+    (a,) = attributions("“Go back to your seat,” Mr. Dale barked and a guard led the man out.")
+    assert a["speaker"] == "Mr. Dale" or a["mention"] == "Mr. Dale"
+    assert a["pieces"] == ["“Go back to your seat,”"]
