@@ -348,6 +348,11 @@ STATUS_NOTE = {
 }
 
 
+def _without_complementiser(quotation: str) -> str:
+    """ "that Trump opened ..." reads as a quotation without its leading "that"."""
+    return quotation[5:] if quotation[:5].lower() == "that " else quotation
+
+
 def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
     """The headline panel: who the headline names and how they are heard; the closest attributions."""
     items = []
@@ -369,7 +374,7 @@ def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dic
         rows.append(
             f'<li class="ql-closest">{speaker_chip(speaker, colours)} '
             f"<small>{safe_text(chain)} · {safe_text(stance)} · "
-            f"{overlap:.0%} of the headline's words</small><br>“{safe_text(quotation)}”<br>"
+            f"{overlap:.0%} of the headline's words</small><br>“{safe_text(_without_complementiser(quotation))}”<br>"
             f"<small>shared: {safe_text(shared)}</small></li>"
         )
     closest_html = (

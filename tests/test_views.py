@@ -108,3 +108,14 @@ def test_speaker_names_are_escaped_everywhere():
     )
     assert "<img" not in page and "](javascript" not in page
     assert "&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;" in page
+
+
+def test_headline_panel_quotes_reported_speech_without_its_that(default_article):
+    from quotelens.headline import closest_attributions, named_in_headline
+
+    closest = closest_attributions(default_article)
+    assert closest["quotation"].str.startswith("that ").any()  # the data keep the span as marked
+    colours = {s: "#000000" for s in default_article.speakers["name"]}
+    html = views.headline_panel_html(named_in_headline(default_article), closest, colours)
+    assert "“that " not in html
+    assert "“Trump opened the conversation" in html or "Trump accepted" in html
