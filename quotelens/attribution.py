@@ -843,7 +843,7 @@ class _Engine:
             k += 1
         that_at = None
         for m in range(k, min(len(toks), k + 15)):
-            if toks[m].lower == "that" and m + 1 < len(toks) and toks[m + 1].is_word:
+            if toks[m].lower == "that" and m + 1 < len(toks) and (toks[m + 1].is_word or _is_quote(toks[m + 1])):
                 that_at = m
                 break
             if not toks[m].is_word and toks[m].text not in {"-", ".", ","}:
@@ -910,7 +910,7 @@ class _Engine:
                 listener = (
                     toks[k].is_capitalised
                     or toks[k].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"}
-                    or (toks[k].lower in {"the", "a"} and toks[k + 1].is_capitalised)
+                    or (toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised)
                 )
                 if not (listener and obj_end < len(toks) and _starts_clause(toks[obj_end])):
                     return None  # "told the cheering crowd." names the listener, not the words
@@ -1098,13 +1098,18 @@ class _Engine:
             k = comma + 1  # "Last week, the campaign said", "Eight years ago, he said"
         elif k < limit and _opens_adverbial(toks[k]):
             # "On Tuesday, Gov. Brown endorsed ...", "Recalling X, the statement urged ...": the
-            # subject comes after the introductory phrase.
-            m = k + 1
-            while m < limit and not (toks[m].text == "," and not self.inside_quote(toks[m].start)):
-                m += 1
-            if m >= limit:
-                return None
-            k = m + 1
+            # subject comes after the introductory phrase ("In a wide-ranging, in-prison interview
+            # last year, Lazar said": past commas inside it too).
+            for _ in range(3):
+                m = k + 1
+                while m < limit and not (toks[m].text == "," and not self.inside_quote(toks[m].start)):
+                    m += 1
+                if m >= limit:
+                    return None
+                k = m + 1
+                lower_word = k < limit and toks[k].is_word and toks[k].text[0].islower()
+                if k >= limit or not lower_word or toks[k].lower in SUBJECT_PRONOUNS | _DETERMINERS:
+                    break
         if k >= limit:
             return None
         if toks[k].lower in SUBJECT_PRONOUNS - {"that", "which", "who", "it"}:

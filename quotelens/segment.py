@@ -81,6 +81,7 @@ _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|Pres)\.(?=\s)"  # titles
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 20,000 and 1,769.5: one number, not three tokens
     r"|\w+(?:[’'\-.]\w+)*"  # words, hyphenated words, don't, 3.5
     r"|''|``"  # two-apostrophe quote marks (NYT)
     r"|[^\w\s]"  # any other single symbol

@@ -559,3 +559,19 @@ def test_writer_goes_on_after_quote_speaker_verb_and():
     (a,) = attributions("“Go back to your seat,” Mr. Dale barked and a guard led the man out.")
     assert a["speaker"] == "Mr. Dale" or a["mention"] == "Mr. Dale"
     assert a["pieces"] == ["“Go back to your seat,”"]
+
+
+def test_shared_subject_after_a_long_introductory_phrase():
+    rows = attributions(
+        "In a long, in-prison interview last year, Ivo Lazar said he welcomed the move and added, "
+        "“I will plead guilty, no problem.”"
+    )
+    added = next(r for r in rows if r["cue"] == "added")
+    assert added["speaker"] == "Ivo Lazar"
+    assert added["pieces"] == ["“I will plead guilty, no problem.”"]
+
+
+def test_that_before_a_quotation_opens_the_content():
+    rows = attributions("Melania Trump tells Trump supporters that “he loves you all very much.”")
+    tells = next(r for r in rows if r["cue"] == "tells")
+    assert tells["pieces"] == ["that “he loves you all very much.”"]

@@ -67,3 +67,17 @@ def test_two_apostrophe_marks_are_quotes():
     text = "Title\n\n''This isn't reform,'' said Douglas Holtz-Eakin."
     regions = find_quote_regions(text, segment_paragraphs(text))
     assert text[regions[0].start : regions[0].end] == "''This isn't reform,''"
+
+
+def test_numbers_with_thousands_separators_are_one_token():
+    from quotelens.segment import tokenize
+
+    assert [t.text for t in tokenize("to his 20,000 followers, 1,769.5 votes")] == [
+        "to",
+        "his",
+        "20,000",
+        "followers",
+        ",",
+        "1,769.5",
+        "votes",
+    ]
