@@ -274,6 +274,34 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     "Brian Sandoval, a Republican, said" and "Levine, who has given money to Rubio, said" and
     "Sarandon, 69, told" all give the name before the first comma.
     """
+    found = _subject_before_one_apposition(tokens, i)
+    if found is None and i > 0 and tokens[i - 1].text == ",":
+        found = _opening_name(tokens, i)
+    return found
+
+
+def _opening_name(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": the name that opens the
+    sentence, when only comma-separated descriptions without a verb stand between it and the cue."""
+    b = 0
+    while b < i and (tokens[b].is_capitalised or tokens[b].text in {".", "’s", "'s"}) and b < 6:
+        b += 1
+    if b == 0 or b >= i or tokens[b].text != "," or not tokens[0].is_capitalised:
+        return None
+    if tokens[0].lower in _DETERMINERS | SUBJECT_PRONOUNS or _opens_adverbial(tokens[0]):
+        return None
+    for m in range(b, i):
+        t = tokens[m]
+        adjective = tokens[m - 1].lower in _DETERMINERS  # "a retired clerk"
+        if (_is_cue_word(t) or _looks_verbal(t)) and not adjective:
+            return None
+        if t.lower in _FINITE or _is_quote(t) or t.text in {";", ":"}:
+            return None
+    return (0, b)
+
+
+def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The noun phrase before ``i``, or the one before a single apposition."""
     np = _np_before(tokens, i)
     age = np is not None and np[1] - np[0] == 1 and tokens[np[0]].text.isdigit()
     if np is not None and not age:

@@ -575,3 +575,9 @@ def test_that_before_a_quotation_opens_the_content():
     rows = attributions("Melania Trump tells Trump supporters that “he loves you all very much.”")
     tells = next(r for r in rows if r["cue"] == "tells")
     assert tells["pieces"] == ["that “he loves you all very much.”"]
+
+
+def test_opening_name_before_several_descriptions():
+    (a,) = attributions("Cecelia Purner, 67, a retired clerk in Allentown, Pa., said the campaign was over.")
+    assert a["speaker"] == "Cecelia Purner"
+    assert a["pieces"] == ["the campaign was over."]
