@@ -143,6 +143,22 @@ _NOT_LABELS = frozenset(
         "read more",
         "full text",
         "partial transcript",
+        # headline kickers: a rubric, not a speaker
+        "the latest",
+        "latest",
+        "breaking",
+        "breaking news",
+        "wow",
+        "look",
+        "revealed",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "editorial",
+        "live",
+        "photos",
+        "explainer",
+        "factbox",
     ]
 )
 _FIRST_PERSON = frozenset(["i", "we", "you"])

@@ -581,3 +581,11 @@ def test_opening_name_before_several_descriptions():
     (a,) = attributions("Cecelia Purner, 67, a retired clerk in Allentown, Pa., said the campaign was over.")
     assert a["speaker"] == "Cecelia Purner"
     assert a["pieces"] == ["the campaign was over."]
+
+
+def test_headline_kicker_is_not_a_speaker():
+    assert [
+        p
+        for p in proposals_in("The Latest: Sanders Wins The Minnesota Caucuses\n\nThe story.")
+        if p[0].startswith("speaker label")
+    ] == []
