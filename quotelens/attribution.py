@@ -386,6 +386,24 @@ _IRREGULAR_PAST = frozenset(["said", "told", "wrote", "spoke", "thought", "gave"
 _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", "held", "shown", "written", "taken"])
 
 
+def _looks_finite(word: str) -> bool:
+    """A lower-case word that reads as a finite verb: "rejected", "says", "told"."""
+    return word.endswith(("ed", "s")) or word in _IRREGULAR_PAST
+
+
+def _could_be_unlisted_verb(tok: Token) -> bool:
+    """Shape test for a verb outside the lexicon: a lower-case past or present form, no auxiliary."""
+    low = tok.lower
+    return (
+        not tok.is_capitalised
+        and tok.is_word
+        and low.isalpha()
+        and len(low) >= 4
+        and low.endswith(("ed", "s"))
+        and low not in _FINITE
+    )
+
+
 def _is_passive(tokens: list[Token], i: int) -> bool:
     """ "was asked", "is considered", "are said to": a form of "be" before a past participle cue."""
     low = tokens[i].lower
@@ -1040,8 +1058,7 @@ class _Engine:
                     return m  # "praised X, but did not buy her argument": the subject's next verb
             if low == "and" and m + 1 < len(toks) and m > k + 1:
                 nxt = toks[m + 1].lower
-                finite = nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST
-                if nxt in CUE_FORMS and finite and not toks[m + 1].is_capitalised:
+                if nxt in CUE_FORMS and _looks_finite(nxt) and not toks[m + 1].is_capitalised:
                     return m  # "said A and called B": the second verb has a content of its own
             if not speech and low in _SUBORDINATORS and m > k + 1:
                 return m
@@ -1360,7 +1377,7 @@ class _Engine:
         # ("the public view of" is a noun phrase, not a report)
         cue = self.text[att.cue[0] : att.cue[1]].split()[0].lower()
         first = self.text[att.source[0] : att.source[1]].split()[0].lower()
-        return first in {"the", "a", "an"} and (cue.endswith(("ed", "s")) or cue in _IRREGULAR_PAST)
+        return first in {"the", "a", "an"} and _looks_finite(cue)
 
     def _sentence(self, sent: _Sentence, first_person_is_speaker: bool = False, headline: bool = False) -> None:
         toks = sent.tokens
@@ -1369,8 +1386,8 @@ class _Engine:
         for i, tok in enumerate(toks):
             low = tok.lower
             if low != "according" and low not in CUE_FORMS:
-                if tok.is_capitalised or not tok.is_word or not low.endswith(("ed", "s")):
-                    continue  # cheap test first: only lower-case past or present forms can be verbs here
+                if not _could_be_unlisted_verb(tok) or self.inside_quote(tok.start):
+                    continue  # only lower-case past or present forms outside quotation marks
                 that_next = i + 1 < n and toks[i + 1].lower == "that"
                 if that_next and self._unlisted_verb_before_that(toks, i) and tok.start not in self._used_cues:
                     att = self.source_first(sent, i)
@@ -1407,20 +1424,8 @@ class _Engine:
 
     def _unlisted_verb_before_that(self, toks: list[Token], i: int) -> bool:
         """ "Gorka insisted that ...", "the poll found that ...": a verb outside the lexicon with a
-        subject before it and a that-clause after it."""
-        tok = toks[i]
-        low = tok.lower
-        if (
-            tok.is_capitalised
-            or not low.isalpha()
-            or len(low) < 4
-            or not (low.endswith("ed") or low.endswith("s"))
-            or low in _FINITE
-            or i + 2 >= len(toks)
-            or toks[i + 1].lower != "that"
-            or not _starts_clause(toks[i + 2])
-            or self.inside_quote(tok.start)
-        ):
+        subject before it and a that-clause after it (``toks[i]`` passed :func:`_could_be_unlisted_verb`)."""
+        if i + 2 >= len(toks) or toks[i + 1].lower != "that" or not _starts_clause(toks[i + 2]):
             return False
         np = _subject_before(toks, i)
         # "on social issues that they ...": a noun phrase after a preposition is no subject
@@ -1428,18 +1433,8 @@ class _Engine:
 
     def _unlisted_cue_after_quote(self, toks: list[Token], i: int) -> bool:
         """A verb outside the lexicon right beside a quotation and a speaker: '"C," reacted Trump.',
-        '"C," Dawson shouted.' The quotation marks and the speaker make it a cue."""
-        tok = toks[i]
-        low = tok.lower
-        if (
-            tok.is_capitalised
-            or not low.isalpha()
-            or len(low) < 4
-            or not (low.endswith("ed") or low.endswith("s"))
-            or low in _FINITE
-            or self.inside_quote(tok.start)
-        ):
-            return False
+        '"C," Dawson shouted.' The quotation marks and the speaker make it a cue (``toks[i]`` passed
+        :func:`_could_be_unlisted_verb`)."""
 
         def after_quote(j: int) -> bool:  # a closing mark, maybe after a comma, right before j
             while j >= 0 and toks[j].text in {",", "—"}:
