@@ -49,7 +49,9 @@ def main() -> int:
         hello.write_text('import streamlit as st\nst.write("hello from a one-line app")\n', encoding="utf-8")
         base_t, app_t, switch_t, back_t, base_mem, app_mem = [], [], [], [], [], []
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-background-networking"])
+            browser = p.chromium.launch(
+                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-background-networking"]
+            )
             for _ in range(args.repeat):
                 t, mem, server = startup(browser, hello, "/", "text=hello from a one-line app")
                 server.stop()
@@ -75,8 +77,12 @@ def main() -> int:
     med = statistics.median
     print(f"headless Chromium, median of {args.repeat} runs")
     print(f"{'measure':44} {'one-line app':>13} {'quotelens':>10} {'ratio':>6}")
-    print(f"{'start-up to content shown (s)':44} {med(base_t):13.2f} {med(app_t):10.2f} {med(app_t) / med(base_t):6.2f}")
-    print(f"{'server memory after render (MB RSS)':44} {med(base_mem):13.0f} {med(app_mem):10.0f} {med(app_mem) / med(base_mem):6.2f}")
+    print(
+        f"{'start-up to content shown (s)':44} {med(base_t):13.2f} {med(app_t):10.2f} {med(app_t) / med(base_t):6.2f}"
+    )
+    print(
+        f"{'server memory after render (MB RSS)':44} {med(base_mem):13.0f} {med(app_mem):10.0f} {med(app_mem) / med(base_mem):6.2f}"
+    )
     print(f"{'switch Reader -> Who said what (s)':44} {'':13} {med(switch_t):10.2f}")
     print(f"{'switch Who said what -> Reader (s)':44} {'':13} {med(back_t):10.2f}")
     return 0

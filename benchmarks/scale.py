@@ -45,15 +45,22 @@ def main() -> int:
     n = len(todo)
     print(f"{n} PolNeAR train+dev articles on {os.cpu_count()} cores")
     print(f"{'engine':36} {'seconds':>8} {'articles/s':>11} {'memory':>24}")
-    print(f"{'single process':36} {t_local:8.1f} {n / t_local:11.0f} {rss_local:9.0f} MB peak RSS (from {rss_before:.0f})")
-    print(f"{'dask, LocalCluster 2 workers':36} {t_dask:8.1f} {n / t_dask:11.0f} {'workers are separate processes':>24}")
+    print(
+        f"{'single process':36} {t_local:8.1f} {n / t_local:11.0f} {rss_local:9.0f} MB peak RSS (from {rss_before:.0f})"
+    )
+    print(
+        f"{'dask, LocalCluster 2 workers':36} {t_dask:8.1f} {n / t_dask:11.0f} {'workers are separate processes':>24}"
+    )
     print(f"parallel speed-up: {t_local / t_dask:.2f}x (cluster start-up included)")
 
     from streamlit.testing.v1 import AppTest
 
     with tempfile.TemporaryDirectory() as tmp:
         for it in todo:
-            shutil.copy(SHARED / "polnear" / ("dev" if (SHARED / "polnear" / "dev" / it.name).exists() else "train") / it.name, tmp)
+            shutil.copy(
+                SHARED / "polnear" / ("dev" if (SHARED / "polnear" / "dev" / it.name).exists() else "train") / it.name,
+                tmp,
+            )
         os.environ["QUOTELENS_CORPUS"] = tmp
         timings = []
         for _ in range(2):
@@ -61,7 +68,9 @@ def main() -> int:
             at = AppTest.from_file(str(ROOT / "pages" / "4_Corpus.py"), default_timeout=300).run()
             timings.append(time.perf_counter() - t0)
             assert not at.exception
-        print(f"corpus page, {n} articles: first render {timings[0]:.1f} s (extraction), cached render {timings[1]:.2f} s")
+        print(
+            f"corpus page, {n} articles: first render {timings[0]:.1f} s (extraction), cached render {timings[1]:.2f} s"
+        )
     return 0
 
 

@@ -119,6 +119,7 @@ _MAX_NP = 7
 _ORPHAN_MIN_WORDS = 6  # on train, shorter unclaimed quotations are mostly titles and scare quotes
 _MAX_NP_AFTER = 10  # "said Monmouth University political scientist Patrick Murray of ..."
 _RELATIVES = frozenset(["who", "whom", "whose", "which"])
+_QUESTION_WORDS = frozenset(["whether", "if", "how", "what", "why", "when", "where", "who", "which", "about"])
 _LISTENER_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these"])
 _LABEL_RE = re.compile(
     r"[\"“]?(?P<label>Q|A|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s*(?P<colon>:)\s+(?P<rest>\S)"
@@ -220,7 +221,11 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return (j, j + 1)
     if head.lower == "there" or (j > 0 and tokens[j - 1].lower == "there"):
         return None  # "there was no mention": no one is named
+    if _looks_verbal(head) and j > 0 and tokens[j - 1].lower in _POLLED:
+        return (j - 1, j + 1)  # "those surveyed said", "voters polled say"
     if head.lower in _BOUNDARY_WORDS or _is_cue_word(head) or _looks_verbal(head):
+        if head.lower in _OBJECT_PRONOUNS:
+            return _np_before_relation(tokens, j, j)  # "a source close to him said"
         return None
     if head.lower.endswith("ly") and not head.is_capitalised:
         return None  # an adverb, not a subject
@@ -237,8 +242,34 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if prev.lower in _DETERMINERS:
             break
     if a > 0 and tokens[a - 1].lower == "to":
-        return None  # "to better understand": an infinitive has no subject
-    return (a, j + 1)
+        return _np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
+    return _np_before_relation(tokens, a, j) or (a, j + 1)
+
+
+_POLLED = frozenset(["those", "people", "voters", "respondents", "americans", "others", "many", "most"])
+_RELATION_ADJECTIVES = frozenset(["close", "familiar", "loyal", "near", "sympathetic", "opposed", "allied", "friendly"])
+
+
+def _np_before_relation(tokens: list[Token], a: int, j: int) -> tuple[int, int] | None:
+    """'a source close to him', 'people familiar with the matter': the phrase [a, j] is the object
+    of "close to" / "familiar with"; the subject is the noun phrase before the adjective."""
+    if a < 3 or tokens[a - 1].lower not in {"to", "with"} or tokens[a - 2].lower not in _RELATION_ADJECTIVES:
+        return None
+    outer = _np_before_plain(tokens, a - 2)
+    return (outer[0], j + 1) if outer is not None else None
+
+
+def _np_before_plain(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A short noun phrase right before ``i``: words up to a determiner or a boundary."""
+    a = i
+    while a - 1 >= 0 and i - a < 4:
+        prev = tokens[a - 1]
+        if not prev.is_word or prev.lower in _BOUNDARY_WORDS or _is_cue_word(prev) or _looks_verbal(prev):
+            break
+        a -= 1
+        if prev.lower in _DETERMINERS:
+            break
+    return (a, i) if a < i else None
 
 
 _DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
@@ -655,6 +686,12 @@ class _Engine:
             or _is_adverb(toks[after[0]])
         ):
             after = None  # ", said just after midnight": an adverb, not an inverted subject
+        if after is not None and i > 0 and toks[i - 1].text in {",", "—"}:
+            subject = _subject_before(toks, i)
+            if subject is not None and subject[0] == 0:
+                # "Craig Minassian, a spokesman for the foundation, said the decision ...": a
+                # described subject, not a content before an inverted "said the decision"
+                after = None
         if i > 0 and (toks[i - 1].text in {",", "—"} or _is_quote(toks[i - 1])) and after is not None:
             np = after
             lead_end = i - 1
@@ -687,7 +724,12 @@ class _Engine:
                 k = i + 1
                 while k < len(toks) and _is_adverb(toks[k]):
                     k += 1
-                appended = k < len(toks) and toks[k].text == "," and self._quote_just_before(sent)
+                appended = self._quote_just_before(sent) and (
+                    (k < len(toks) and toks[k].text == ",")
+                    # '"What can we do to help?" Renteria told reporters during the call.': the
+                    # question mark ended the sentence, not the quotation's report
+                    or (self._quote_just_before(sent, marks="?!") and (k >= len(toks) or toks[k].lower != "that"))
+                )
                 if len(rest_words) > 3 and not circumstance and not appended:
                     return None  # '"Great!" Dawson shouted, shorthand for ...' is appended
                 return self._content_in_previous_sentence(sent, i, np, "content-first (previous sentence)", toks)
@@ -759,6 +801,14 @@ class _Engine:
                     k += 1
                 ends = True
                 rest = k
+        if not ends and toks[rest].lower not in {"that", ":"} and self._closes_quotation(toks, lead_end):
+            # '"C," he said outside the building.' / '"C," Bloomberg told New York magazine in 2013':
+            # after a closed quotation, whatever follows the cue is circumstance, not content.
+            k = rest
+            while k < len(toks) and toks[k].text not in {",", ".", "!", "?", ";"} and not _is_quote(toks[k]):
+                k += 1
+            ends = True
+            rest = k
         if not ends:
             return None
         # The content: sentence start (or its quote's opening) up to the comma.
@@ -841,6 +891,59 @@ class _Engine:
         source = _span(toks, *np)
         return Attribution(fragments, cue, source, sent.paragraph.id, rule, 0.9)
 
+    def quote_source_cue(self, sent: _Sentence, i: int) -> Attribution | None:
+        """'"C," a spokesman for committee Democrats said.' / '"C," Cecelia Purner, 67, a retired
+        teacher in Allentown, Pa., said by telephone.': a closed quotation, then everything up to the
+        cue is its speaker (however described), then circumstances. The fallback when
+        :meth:`content_first` finds no plain subject."""
+        toks = sent.tokens
+        if toks[i].lower.endswith("ing") or not _is_cue_word(toks[i]):
+            return None
+        q = None
+        for m in range(i - 1, max(-1, i - 30), -1):
+            if _is_quote(toks[m]):
+                q = m
+                break
+            if _is_cue_word(toks[m]) or toks[m].lower in _FINITE or toks[m].text in {";", ":", "(", ")"}:
+                return None
+        if q is None or not self._closes_quotation(toks, q):
+            return None
+        region = self.region_at(toks[q].start)
+        if region is None or region.start > toks[0].start:
+            return None  # the quotation must open the sentence (or began before it)
+        a = q + 1
+        if a < i and toks[a].text in {",", "—", "–"}:
+            a += 1
+        elif self.text[region.start : toks[q].start].rstrip("’'")[-1:] not in {",", "?", "!", "—", "–"}:
+            return None  # '"C" was the slogan': only a quotation closed by its own comma, "?" or "!"
+        if a >= i or not (toks[a].is_capitalised or toks[a].lower in _LISTENER_DETERMINERS | {"one", "two", "some"}):
+            return None
+        b = a
+        while b < i and toks[b].text != ",":
+            b += 1
+        if b - a > 8 or not any(t.is_word for t in toks[a:b]):
+            return None
+        rest = i + 1
+        if rest < len(toks) and toks[rest].lower in {"that", ":"}:
+            return None
+        return Attribution(
+            [(region.start, region.end)],
+            _span(toks, i, i + 1),
+            _span(toks, a, b),
+            sent.paragraph.id,
+            "content-first (described source, cue)",
+            0.85,
+        )
+
+    def _closes_quotation(self, toks: list[Token], j: int) -> bool:
+        """``toks[j]`` is a closing quotation mark, or a comma or dash right after one."""
+        if j > 0 and toks[j].text in {",", "—", "–"}:
+            j -= 1
+        if j < 0 or not _is_quote(toks[j]):
+            return False
+        reg = self.region_at(toks[j].start)
+        return reg is not None and reg.closed and reg.end == toks[j].end
+
     def _name_after_quote(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """'"C," Anne Richards, assistant secretary for refugees, and migration, said': the name
         right after the quotation speaks, however long the description before the cue."""
@@ -861,15 +964,17 @@ class _Engine:
             return None
         return (a, b)
 
-    def _quote_just_before(self, sent: _Sentence) -> bool:
-        """A quoted region of this paragraph closes right before the sentence."""
+    def _quote_just_before(self, sent: _Sentence, marks: str = "") -> bool:
+        """A quoted region of this paragraph closes right before the sentence (with one of
+        ``marks`` as its last character inside the quotation marks, when given)."""
         for reg in self.regions:
             if (
                 reg.paragraph == sent.paragraph.id
                 and reg.end <= sent.start
                 and not self.text[reg.end : sent.start].strip()
             ):
-                return True
+                inner = self.text[reg.start : reg.end].rstrip("\"”»'’")
+                return not marks or inner[-1:] in set(marks)
         return False
 
     def _content_in_previous_sentence(
@@ -960,7 +1065,19 @@ class _Engine:
                 "so",
             }:
                 return None  # "testified before the panel", "said in an interview at ..."
-            if lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
+            question_at = None
+            if lemma == "ask" and toks[k].lower not in _QUESTION_WORDS:
+                # "asked the U.S. attorney in D.C. whether ...", "asked Trump about ...": the person
+                # asked, then the question
+                for m in range(k + 1, min(len(toks), k + 10)):
+                    if toks[m].lower in _QUESTION_WORDS:
+                        question_at = m
+                        break
+                    if not toks[m].is_word and toks[m].text not in {".", "’s", "'s"}:
+                        break
+            if question_at is not None:
+                k = question_at
+            elif lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
                 # "he told POLITICO he had kept ...": the listener, then the words
                 obj_end = k + 1
                 while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 4:
@@ -1234,6 +1351,7 @@ class _Engine:
             )
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._trim_at_inner_frames()
+        self._finish_open_quotations()
         self._join_quoted_followers()
         self._continue_across_paragraphs()
         self.attributions.sort(key=lambda a: (a.start, a.end))
@@ -1414,7 +1532,12 @@ class _Engine:
                     continue  # a noun ("Putin's claim that"), not a verb
                 if low in AMBIGUOUS_FORMS and _np_before(toks, i) is None:
                     continue
-                att = self.content_first(sent, i) or self.source_first(sent, i) or self.participle(sent, i)
+                att = (
+                    self.content_first(sent, i)
+                    or self.quote_source_cue(sent, i)
+                    or self.source_first(sent, i)
+                    or self.participle(sent, i)
+                )
             else:
                 continue
             if att is not None:
@@ -1448,6 +1571,16 @@ class _Engine:
         if np is None or not (toks[np[0]].is_capitalised or toks[np[0]].lower in PERSON_PRONOUNS | {"they", "we", "i"}):
             return False
         return after_quote(np[0] - 1)
+
+    def _finish_open_quotations(self) -> None:
+        """'He said Cruz "has courage. He is not afraid."': a quotation opened inside a content
+        runs to its closing mark, across the sentence end where the frame stopped."""
+        for att in self.attributions:
+            s, e = att.content[-1]
+            reg = self.region_at(e - 1)
+            if reg is not None and reg.closed and s <= reg.start and reg.end > e:
+                att.content[-1] = (s, reg.end)
+                att.notes.append("runs on to the end of the quotation it opened")
 
     def _trim_at_inner_frames(self) -> None:
         """'Putin denied X, Tillerson said, but ...': the denial's content stops at ', Tillerson said'."""

@@ -210,7 +210,7 @@ ADDRESSEE_VERBS = frozenset(["tell", "ask", "assure", "inform", "advise", "warn"
 
 # Between a subject and its verb: adverbs and auxiliaries that do not break the frame.
 SUBJECT_VERB_FILLERS = frozenset(
-    "also later then again has have had would will could may might did does do is are was were be "
+    "also later earlier then again has have had would will could may might did does do is are was were be "
     "been being just already previously recently repeatedly reportedly publicly privately once often "
     "never not n't further still even quickly flatly firmly initially originally subsequently "
     "separately openly directly personally simply specifically explicitly actually frequently "

@@ -76,13 +76,15 @@ class QuoteRegion:
 
 OPENING_MARKS = "“«„"
 CLOSING_MARKS = "”»"
-_QUOTE_MARK_RE = re.compile(r"''|``|[\"“”«»„]")
+# A closing ''' ends an inner 'quote' and the outer ''quote'' at once (NYT style).
+_QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|[\"“”«»„]")
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|Pres)\.(?=\s)"  # titles
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev|Hon|Pres)\.(?=\s)|(?:Jr|Sr)\.(?=[\s,])"  # titles
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 20,000 and 1,769.5: one number, not three tokens
     r"|\w+(?:[’'\-.]\w+)*"  # words, hyphenated words, don't, 3.5
+    r"|'(?=''(?!\w))"  # the inner mark of a closing ''' (then '' closes the outer quote)
     r"|''|``"  # two-apostrophe quote marks (NYT)
     r"|[^\w\s]"  # any other single symbol
 )

@@ -589,3 +589,61 @@ def test_headline_kicker_is_not_a_speaker():
         for p in proposals_in("The Latest: Sanders Wins The Minnesota Caucuses\n\nThe story.")
         if p[0].startswith("speaker label")
     ] == []
+
+
+def test_circumstance_after_a_closed_quotation_is_not_content():
+    (p,) = proposals("“The roof will hold,” he said outside the town hall.")
+    assert p[1:] == ("he", "said", ["“The roof will hold,”"])
+    (p,) = proposals('"We lost the vote," Mara Diaz told Channel Nine in 2019, a month before the move.')
+    assert p[1:] == ("Mara Diaz", "told", ['"We lost the vote,"'])
+
+
+def test_described_source_between_quotation_and_cue():
+    (p,) = proposals('"The figures speak for themselves," a spokesman for the county council said.')
+    assert p[1:] == ("a spokesman for the county council", "said", ['"The figures speak for themselves,"'])
+    (p,) = proposals("“We are worried,” one Acme Mills employee told a local radio station.")
+    assert p[1] == "one Acme Mills employee"
+    assert p[3] == ["“We are worried,”"]
+
+
+def test_triple_closing_mark_ends_inner_and_outer_quotation():
+    rows = proposals("''They told us, 'Wait until spring,''' said Mr. Olsen, who runs a bakery.")
+    said = next(p for p in rows if p[2] == "said")
+    assert said[1] == "Mr. Olsen"
+    assert said[3] == ["''They told us, 'Wait until spring,'''"]
+
+
+def test_question_mark_ends_the_quoted_sentence_before_its_attribution():
+    rows = proposals("“Who will pay for it?” Ruth Amir told reporters during a call on Tuesday.")
+    assert [p[1:] for p in rows] == [("Ruth Amir", "told", ["“Who will pay for it?”"])]
+
+
+def test_quotation_opened_in_a_content_runs_to_its_closing_mark():
+    (p,) = proposals("He said Ms. Ortiz “has the courage to fight. She is not afraid of anyone.”")
+    assert p[3] == ["Ms. Ortiz “has the courage to fight. She is not afraid of anyone.”"]
+
+
+def test_described_subject_is_not_an_inverted_content():
+    (p,) = proposals("Paul Ng, a spokesman for the charity, said the decision to close the office was final.")
+    assert p[1:] == ("Paul Ng", "said", ["the decision to close the office was final."])
+
+
+def test_asked_skips_the_person_asked():
+    (p,) = proposals("The senator asked the attorney general whether the inquiry had been closed.")
+    assert p[1:] == ("The senator", "asked", ["whether the inquiry had been closed."])
+    (p,) = proposals("Radio host Ann Berg asked Mr. Cole about remarks he made last night.")
+    assert p[3] == ["about remarks he made last night."]
+
+
+def test_subjects_with_a_relation_or_a_poll_participle():
+    (p,) = proposals("People familiar with the matter said the deal had stalled.")
+    assert p[1] == "People familiar with the matter"
+    (p,) = proposals("The plan is dead, a source close to him said.")
+    assert p[1:3] == ("a source close to him", "said")
+    (p,) = proposals("Those surveyed said the economy was the top issue.")
+    assert p[1] == "Those surveyed"
+
+
+def test_suffix_with_comma_stays_in_the_name():
+    (p,) = proposals("“It was a mistake,” Carl B. Moss Jr., the former mayor, said on Monday.")
+    assert p[1] == "Carl B. Moss Jr."

@@ -4,7 +4,8 @@ Every proposal of the frames is labelled 1 when the shared scorer counts it as a
 who-said-what match (content Jaccard >= 0.5 with a gold attribution and a source that
 overlaps the gold source), else 0. An L2-regularised logistic regression is fitted by
 Newton's method (numpy); its L2 strength is chosen by two-fold cross-validation over train
-documents, and the drop threshold is the one that maximises who-said-what F1 on train.
+documents, and the drop threshold is the one that maximises who-said-what F1 on the out-of-fold
+probabilities of that cross-validation.
 Features: see quotelens/confidence.py. Deterministic; about 20 seconds on one core.
 
     python tools/train_confidence.py            # writes quotelens/data/confidence.json
@@ -85,27 +86,34 @@ def best_threshold(p: np.ndarray, y: np.ndarray, n_gold: int) -> tuple[float, fl
     return best
 
 
-def choose_l2(x: np.ndarray, y: np.ndarray, doc_of: np.ndarray, gold_per_doc: list[int]) -> float:
-    """The L2 strength with the best two-fold cross-validated F1 (folds by document, train only)."""
+def choose_l2(x: np.ndarray, y: np.ndarray, doc_of: np.ndarray, gold_per_doc: list[int]) -> tuple[float, np.ndarray]:
+    """The L2 strength with the best two-fold cross-validated F1 (folds by document, train only),
+    and that strength's out-of-fold probabilities (the drop threshold is chosen on them, so it
+    is not fitted to proposals the weights have already seen)."""
     fold = doc_of % 2
     gold = np.array(gold_per_doc)
     scores = {}
+    held_out = {}
     for l2 in L2_GRID:
         f1s = []
+        oof = np.zeros(len(y))
         for k in (0, 1):
             w = fit(x[fold != k], y[fold != k], l2)
             _, t = best_threshold(
                 1 / (1 + np.exp(-(x[fold != k] @ w))), y[fold != k], int(gold[np.arange(len(gold)) % 2 != k].sum())
             )
             p = 1 / (1 + np.exp(-(x[fold == k] @ w)))
+            oof[fold == k] = p
             keep = p >= t
             tp = float(y[fold == k][keep].sum())
             n_gold = int(gold[np.arange(len(gold)) % 2 == k].sum())
             prec, rec = tp / max(1, int(keep.sum())), tp / n_gold
             f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
         scores[l2] = sum(f1s) / 2
+        held_out[l2] = oof
         print(f"L2 {l2:>5}: cross-validated wsw F1 {scores[l2]:.4f}")
-    return max(scores, key=lambda k: (scores[k], k))
+    best = max(scores, key=lambda k: (scores[k], k))
+    return best, held_out[best]
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
@@ -133,10 +141,9 @@ def main() -> int:
         for k, v in f.items():
             x[r, index[k]] = v
     y = np.array(labels, dtype=float)
-    l2 = choose_l2(x, y, np.array(doc_of), gold_per_doc)
+    l2, held_out = choose_l2(x, y, np.array(doc_of), gold_per_doc)
     w = fit(x, y, l2)
-    p = 1 / (1 + np.exp(-(x @ w)))
-    best = best_threshold(p, y, n_gold)
+    best = best_threshold(held_out, y, n_gold)
     weights = {k: round(float(w[n]), 4) for k, n in index.items() if abs(w[n]) > 1e-4}
     OUT.write_text(
         json.dumps(
@@ -145,7 +152,7 @@ def main() -> int:
                 "l2": l2,
                 "proposals": len(y),
                 "positives": int(y.sum()),
-                "train_wsw_f1_estimate": round(best[0], 4),
+                "out_of_fold_wsw_f1_estimate": round(best[0], 4),
                 "threshold": round(best[1], 2),
                 "weights": weights,
             },
@@ -155,7 +162,7 @@ def main() -> int:
         + "\n",
         encoding="utf-8",
     )
-    print(f"{len(y)} proposals, {int(y.sum())} correct; threshold {best[1]:.2f}, train wsw F1 ~{best[0]:.3f}")
+    print(f"{len(y)} proposals, {int(y.sum())} correct; threshold {best[1]:.2f}, out-of-fold wsw F1 ~{best[0]:.3f}")
     print(f"wrote {OUT.relative_to(ROOT)} ({len(weights)} weights)")
     return 0
 
