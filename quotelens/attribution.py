@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from quotelens import confidence
+from quotelens import boundary, confidence
 from quotelens.lexicon import (
     ADDRESSEE_VERBS,
     AMBIGUOUS_FORMS,
@@ -93,6 +93,8 @@ class Attribution:
     # Shown to the reader inside another report, but not written for the scorer (nominal cues,
     # and reports inside reports that the confidence model alone would drop).
     reader_only: bool = False
+    # Where the content could have ended, with the features the boundary chooser weighed.
+    end_options: list[tuple[int, dict[str, float]]] = field(default_factory=list, repr=False)
 
     @property
     def start(self) -> int:
@@ -217,6 +219,11 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if j < 0 or not tokens[j].is_word:
         return None
     head = tokens[j]
+    if j >= 2 and tokens[j - 1].lower == "in" and _is_number(tokens[j]) and _is_number(tokens[j - 2]):
+        a = j - 2  # "three in ten said", "more than 4 in 10 say": a share of those polled
+        while a >= 1 and tokens[a - 1].lower in {"more", "less", "fewer", "than", "nearly", "about", "almost", "over"}:
+            a -= 1
+        return (a, j + 1)
     if head.lower in SUBJECT_PRONOUNS:
         return (j, j + 1)
     if head.lower == "there" or (j > 0 and tokens[j - 1].lower == "there"):
@@ -241,11 +248,21 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         a -= 1
         if prev.lower in _DETERMINERS:
             break
-    if a > 0 and tokens[a - 1].lower == "to":
+    if a > 0 and tokens[a - 1].lower == "to" and not tokens[a].is_capitalised:
         return _np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
+    if a > 1 and tokens[a - 1].lower == "to" and tokens[a - 2].lower in {"aides", "advisers", "adviser", "aide"}:
+        return (a - 2, j + 1)  # "Aides to Clinton say
     return _np_before_relation(tokens, a, j) or (a, j + 1)
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _is_number(tok: Token) -> bool:
+    return tok.text.isdigit() or tok.lower in _NUMBER_WORDS
+
+
+_COORDINATED_TAIL = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
 _POLLED = frozenset(["those", "people", "voters", "respondents", "americans", "others", "many", "most"])
 _RELATION_ADJECTIVES = frozenset(["close", "familiar", "loyal", "near", "sympathetic", "opposed", "allied", "friendly"])
 
@@ -523,8 +540,10 @@ class _Engine:
         regions: list[QuoteRegion],
         sentences: list[Sentence],
         use_model: bool = True,
+        use_boundary: bool = True,
     ):
         self.use_model = use_model
+        self.use_boundary = use_boundary
         self.text = text
         self.paragraphs = paragraphs
         self.regions = regions
@@ -688,7 +707,9 @@ class _Engine:
             after = None  # ", said just after midnight": an adverb, not an inverted subject
         if after is not None and i > 0 and toks[i - 1].text in {",", "—"}:
             subject = _subject_before(toks, i)
-            if subject is not None and subject[0] == 0:
+            if subject is not None and all(
+                t.text == "," or t.lower in _INTRO_ADVERBS | {"but", "and", "yet", "so"} for t in toks[: subject[0]]
+            ):
                 # "Craig Minassian, a spokesman for the foundation, said the decision ...": a
                 # described subject, not a content before an inverted "said the decision"
                 after = None
@@ -1113,10 +1134,14 @@ class _Engine:
                 c1 = comma
         if k >= c1:
             return None
+        # The rules' end is one candidate; the learned chooser may prefer another break point.
+        options = boundary.candidates(toks, k, c1, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word)
+        if self.use_boundary:
+            c1 = boundary.choose(options, c1)
         start = toks[k].start
         if k - 1 > i and toks[k - 1].lower == "that":
             start = toks[k - 1].start  # the complementiser belongs to the content (as PolNeAR marks it)
-        end = toks[c1 - 1].end
+        end = boundary.end_char(toks, c1)
         q = self._quoted_until(start)
         if q is not None and q > end:
             end = q
@@ -1137,7 +1162,9 @@ class _Engine:
         elif _is_passive(toks, i):
             source = None  # "Sanders was asked to name ...", "advisers are said to be urging": no speaker named
             rule = "source-first (passive)"
-        return Attribution([(start, end)], _span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
+        att = Attribution([(start, end)], _span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
+        att.end_options = [(boundary.end_char(toks, m), f) for m, f in options]
+        return att
 
     def _clause_end(self, toks: list[Token], k: int, speech: bool = True) -> int:
         """Where a reported clause starting at token ``k`` ends (exclusive token index).
@@ -1219,7 +1246,10 @@ class _Engine:
         j = i - 1
         while j > 0 and toks[j].lower in {"while", "also", "and", "then", "by", "before", "after"}:
             j -= 1  # ", while also saying that"
-        if j <= 0 or toks[j].text != ",":
+        by_saying = toks[i - 1].lower == "by" and i >= 3  # "picked up from his daughter by saying he ..."
+        if j > 0 and _is_quote(toks[j]) and self._closes_quotation(toks, j) and toks[j - 1].text == ",":
+            j -= 1  # 'claimed Obama “founded ISIS,” saying they ...': the comma inside the quotation
+        if j <= 0 or (toks[j].text != "," and not by_saying):
             return None
         k = i + 1
         cue_end = i + 1
@@ -1250,7 +1280,18 @@ class _Engine:
             source = _span(toks, *subj)
             rule = "participle (subject of the sentence)"
         first = k - 1 if toks[k - 1].lower == "that" else k  # ", adding that C": "that C"
-        return Attribution([(toks[first].start, toks[-1].end)], cue, source, sent.paragraph.id, rule, 0.6)
+        lemma = CUE_FORMS.get(toks[i].lower, toks[i].lower)
+        options = boundary.candidates(
+            toks, k, len(toks), self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, "participle"
+        )
+        end = len(toks)
+        if self.use_boundary:
+            end = boundary.choose(options, end)
+        att = Attribution(
+            [(toks[first].start, boundary.end_char(toks, end))], cue, source, sent.paragraph.id, rule, 0.6
+        )
+        att.end_options = [(boundary.end_char(toks, m), f) for m, f in options]
+        return att
 
     def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
         """The noun phrase a sentence opens with, outside quotation marks ("Other candidates, ..., have ...")."""
@@ -1351,6 +1392,7 @@ class _Engine:
             )
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._trim_at_inner_frames()
+        self._trim_at_coordinated_reports()
         self._finish_open_quotations()
         self._join_quoted_followers()
         self._continue_across_paragraphs()
@@ -1572,6 +1614,36 @@ class _Engine:
             return False
         return after_quote(np[0] - 1)
 
+    def _trim_at_coordinated_reports(self) -> None:
+        """'Most said they were worried, and three in ten said Trump would be best': a second
+        report coordinated after the first ends the first one's content."""
+        starts = sorted(
+            [
+                (b.source[0], b)
+                for b in self.attributions
+                if b.source and b.cue and b.source[0] < b.cue[0] and not self.inside_quote(b.source[0])
+            ],
+            key=lambda sb: sb[0],
+        )
+        keys = [k for k, _ in starts]
+        for att in self.attributions:
+            s0, e0 = att.content[0][0], att.content[-1][1]
+            k = bisect.bisect_right(keys, s0)
+            while k < len(keys) and keys[k] < e0:
+                b = starts[k][1]
+                k += 1
+                if b is att:
+                    continue
+                m = _COORDINATED_TAIL.search(self.text, s0, b.source[0] if b.source else s0)
+                if m is None:
+                    continue
+                cut = m.start()
+                frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
+                if frags and frags[-1][1] > frags[-1][0]:
+                    att.content = frags
+                    att.notes.append("ends where a second report is coordinated")
+                break
+
     def _finish_open_quotations(self) -> None:
         """'He said Cruz "has courage. He is not afraid."': a quotation opened inside a content
         runs to its closing mark, across the sentence end where the frame stopped."""
@@ -1772,11 +1844,13 @@ def find_attributions(
     regions: list[QuoteRegion],
     sentences: list[Sentence] | None = None,
     use_model: bool = True,
+    use_boundary: bool = True,
 ) -> list[Attribution]:
     """All attributions in the body paragraphs, sorted by position (see the module docstring).
 
     ``sentences`` (from :func:`~quotelens.segment.segment_sentences`) is computed when not given.
-    ``use_model=False`` keeps every proposal of the frames (for training the confidence model).
+    ``use_model=False`` keeps every proposal of the frames (for training the confidence model);
+    ``use_boundary=False`` ends contents where the rules do (for training :mod:`quotelens.boundary`).
     """
     if sentences is None:
         sentences = segment_sentences(text, paragraphs)
@@ -1787,4 +1861,4 @@ def find_attributions(
         if p.role is ParagraphRole.TITLE
         for s, e in split_sentences(text, p.start, p.end)
     ]
-    return _Engine(text, paragraphs, regions, headline + sentences, use_model).run()
+    return _Engine(text, paragraphs, regions, headline + sentences, use_model, use_boundary).run()

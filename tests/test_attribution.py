@@ -218,8 +218,13 @@ def test_time_phrase_between_subject_and_verb():
 
 
 def test_content_stops_before_a_non_restrictive_clause():
-    (a,) = attributions("The official said the agency had secured the records, which were kept in a safe in Virginia.")
-    assert a["pieces"] == ["the agency had secured the records"]
+    # The rules' end; it is one candidate of the learned chooser (tests/test_boundary.py), which
+    # may prefer another where PolNeAR is split (gold contents end before ", which" 142 times on
+    # train and run through it 172 times).
+    (p,) = rule_proposals(
+        "The official said the agency had secured the records, which were kept in a safe in Virginia."
+    )
+    assert p[3] == ["the agency had secured the records"]
 
 
 def test_that_after_a_noun_is_not_the_content_marker():
@@ -315,16 +320,21 @@ def proposals_in(text: str) -> list[tuple[str, str | None, str]]:
     ]
 
 
-def proposals(body: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+def proposals(body: str, use_boundary: bool = True) -> list[tuple[str, str | None, str | None, list[str]]]:
     """(rule, source, cue, content pieces) of every proposal of the frames, before the model decides."""
     from quotelens.attribution import find_attributions
     from quotelens.segment import find_quote_regions, segment_paragraphs
 
     text = "Headline For The Test\n\n" + body
     paras = segment_paragraphs(text)
-    found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+    found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False, use_boundary=use_boundary)
     span = lambda sp: text[sp[0] : sp[1]] if sp else None  # noqa: E731
     return [(a.rule, span(a.source), span(a.cue), [text[s:e] for s, e in a.content]) for a in found]
+
+
+def rule_proposals(body: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """Proposals with contents ended where the rules end them (no learned boundary chooser)."""
+    return proposals(body, use_boundary=False)
 
 
 def test_unclaimed_quotation_goes_to_the_sentence_subject():
@@ -382,13 +392,13 @@ def test_particle_after_a_participle_cue_belongs_to_the_cue():
 
 
 def test_description_after_the_content_is_not_said():
-    (a,) = attributions("The agency said that revenue rose to $5 million, an increase of almost 40 percent.")
-    assert a["pieces"] == ["that revenue rose to $5 million"]
+    (p,) = rule_proposals("The agency said that revenue rose to $5 million, an increase of almost 40 percent.")
+    assert p[3] == ["that revenue rose to $5 million"]  # the rules' end (see the test above)
 
 
 def test_comma_inside_quotation_marks_still_ends_the_clause():
-    (a,) = attributions('Mr. Hale said the war was "a terrible mistake," although he backs the troops.')
-    assert a["pieces"] == ['the war was "a terrible mistake,"']
+    (p,) = rule_proposals('Mr. Hale said the war was "a terrible mistake," although he backs the troops.')
+    assert p[3] == ['the war was "a terrible mistake,"']
 
 
 def test_unquoted_statement_around_its_attribution_keeps_its_lead():
@@ -647,3 +657,19 @@ def test_subjects_with_a_relation_or_a_poll_participle():
 def test_suffix_with_comma_stays_in_the_name():
     (p,) = proposals("“It was a mistake,” Carl B. Moss Jr., the former mayor, said on Monday.")
     assert p[1] == "Carl B. Moss Jr."
+
+
+def test_a_coordinated_second_report_ends_the_first():
+    rows = proposals("Most said they were worried about prices, and three in ten said the mayor would do best.")
+    most = next(p for p in rows if p[1] == "Most")
+    assert most[3] == ["they were worried about prices"]
+    assert any(p[1] == "three in ten" for p in rows)
+
+
+def test_by_saying_and_a_participle_after_a_quoted_comma():
+    rows = proposals("Ms. Reyes answered her critics by saying she would stay in the race.")
+    saying = next(p for p in rows if p[2] == "saying")
+    assert saying[1:] == ("Ms. Reyes", "saying", ["she would stay in the race."])
+    rows = proposals("The governor blamed the press for calling the plan “a failure,” saying reporters had misread it.")
+    saying = next(p for p in rows if p[2] == "saying")
+    assert saying[1] == "The governor"

@@ -29,7 +29,7 @@ from quotelens.attribution import find_attributions  # noqa: E402
 from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences  # noqa: E402
 
 OUT = ROOT / "quotelens" / "data" / "confidence.json"
-L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)  # chosen by two-fold cross-validation on train
+L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)  # chosen by two-fold cross-validation on train
 
 
 def proposals(gold_dir: Path) -> tuple[list[dict[str, float]], list[int], list[int], list[int]]:

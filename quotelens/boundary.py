@@ -1,0 +1,162 @@
+"""Where a reported clause ends: a small learned chooser among the clause's break points.
+
+In: the tokens of a sentence, where a content starts, and where the rules would end it.
+Out: where it ends, and the candidate ends with their features (kept as evidence).
+
+How:
+    "X said C" frames know where C starts; its end is the hard part ("opposed the plan
+    *despite* ...", "said they were worried*, and* three in ten said ..."). Every break
+    point after the start (a comma, a dash, a semicolon, a conjunction, a subordinator,
+    a preposition, the sentence end) is a candidate end. A linear model, trained on
+    PolNeAR *train* by ``tools/train_boundary.py`` (weights in ``data/boundary.json``),
+    scores each candidate from plain facts (which word breaks, what follows it, the cue's
+    lemma, how long the content would be, whether the rules would end there) and the best
+    one wins. Without weights, the rules' end is kept.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+
+from quotelens.segment import Token
+
+_WEIGHTS = Path(__file__).with_name("data") / "boundary.json"
+
+BREAK_WORDS = frozenset(
+    "and but or nor because as after before when while although though despite since until unless "
+    "including with without for to in on at by from during over amid against among which who whom "
+    "whose where than if so saying adding noting calling".split()
+)
+BREAK_MARKS = frozenset([",", ";", "—", "–", ":", "(", ")"])
+_TRAILING = frozenset([",", ";", "—", "–", ":", "("])
+_FUNCTION = frozenset(
+    "the a an he she they it we i his her their its this that these those there who which what "
+    "and but or to of in on at for with by from as not also then said says".split()
+)
+MAX_CANDIDATES = 14
+_CLASSES = {
+    **dict.fromkeys("which who whom whose where".split(), "relative"),
+    **dict.fromkeys(
+        "because although though while whereas since unless if as after before when until despite".split(),
+        "subordinator",
+    ),
+    **dict.fromkeys("and but or nor so".split(), "coordinator"),
+    **dict.fromkeys("saying adding noting calling".split(), "participle"),
+}
+
+
+def _class(tok: Token | None) -> str:
+    """The kind of break a token makes: relative, subordinator, coordinator, participle, preposition."""
+    if tok is None:
+        return "<end>"
+    if not tok.is_word:
+        return tok.text
+    return _CLASSES.get(tok.lower, "preposition" if tok.lower in BREAK_WORDS else "word")
+
+
+def _shape(tok: Token) -> str:
+    if tok.lower in _FUNCTION:
+        return tok.lower
+    if not tok.is_word:
+        return "punct"
+    if tok.text[0].isdigit():
+        return "num"
+    return "Cap" if tok.is_capitalised else "low"
+
+
+def _bucket(n: int) -> str:
+    for e in (2, 5, 10, 20, 40):
+        if n <= e:
+            return f"<={e}"
+    return ">40"
+
+
+def end_char(toks: Sequence[Token], m: int) -> int:
+    """Character end of a content that stops before token ``m`` (trailing commas and dashes off)."""
+    j = m - 1
+    while j > 0 and toks[j].text in _TRAILING:
+        j -= 1
+    return toks[j].end
+
+
+def candidates(
+    toks: Sequence[Token],
+    k: int,
+    rule_end: int,
+    quoted: Callable[[int], bool],
+    lemma: str,
+    speech: bool,
+    is_cue: Callable[[Token], bool],
+    frame: str = "source-first",
+) -> list[tuple[int, dict[str, float]]]:
+    """(token end, features) of every place where a content starting at ``k`` could end."""
+    ends: list[int] = []
+    for m in range(k + 1, len(toks)):
+        tok = toks[m]
+        if (tok.text in BREAK_MARKS or tok.lower in BREAK_WORDS) and not quoted(tok.start):
+            if ends and ends[-1] == m - 1 and toks[m - 1].text in _TRAILING:
+                continue  # ", which": the same end as the comma's, whose features name the word
+            ends.append(m)
+            if len(ends) >= MAX_CANDIDATES:
+                break
+    ends.append(len(toks))
+    if rule_end not in ends:
+        ends.append(rule_end)
+        ends.sort()
+    out = []
+    for n, m in enumerate(ends):
+        at = toks[m] if m < len(toks) else None
+        word = "<end>" if at is None else (at.lower if at.is_word else at.text)
+        prev = toks[m - 1]
+        nxt = toks[m + 1] if m + 1 < len(toks) else None
+        if at is not None and m >= 2 and quoted(prev.start) and toks[m - 2].text == ",":
+            word, nxt = ",", at  # 'was "a mistake," although ...': the comma inside the quotation breaks
+        f: dict[str, float] = {
+            f"w={word}": 1.0,
+            f"w={word}|speech={int(speech)}": 1.0,
+            f"w={word}|lemma={lemma}": 1.0,
+            f"w={word}|next={_shape(nxt) if nxt is not None else '<end>'}": 1.0,
+            f"len={_bucket(sum(1 for t in toks[k:m] if t.is_word))}": 1.0,
+            f"ord={min(n, 3)}": 1.0,
+        }
+        cls = _class(at) if word != "," or at is None or at.text == "," else ","
+        if word == ",":
+            cls = ",+" + _class(nxt)  # ", which", ", although", ", and"
+        f[f"class={cls}"] = 1.0
+        f[f"class={cls}|speech={int(speech)}"] = 1.0
+        if m == rule_end:
+            f["rule"] = 1.0
+            f[f"rule|w={word}"] = 1.0
+        if m == len(toks):
+            f["sentence_end"] = 1.0
+        if not prev.is_word:
+            f[f"prev={prev.text}|w={word}"] = 1.0
+        if nxt is not None and any(is_cue(t) for t in toks[m + 1 : m + 5]):
+            f[f"w={word}|cue_follows"] = 1.0
+        if frame != "source-first":
+            f[f"frame={frame}|w={word}"] = 1.0
+        out.append((m, f))
+    return out
+
+
+@cache
+def _weights() -> dict[str, float] | None:
+    if not _WEIGHTS.exists():
+        return None
+    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
+    return {k: float(v) for k, v in data["weights"].items()}
+
+
+def score(feats: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in feats.items())
+
+
+def choose(options: list[tuple[int, dict[str, float]]], rule_end: int) -> int:
+    """The candidate end with the best score (the rules' end without a model)."""
+    w = _weights()
+    if w is None or not options:
+        return rule_end
+    return max(options, key=lambda o: (score(o[1], w), o[0] == rule_end))[0]
