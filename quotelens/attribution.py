@@ -95,6 +95,8 @@ class Attribution:
     reader_only: bool = False
     # Where the content could have ended, with the features the boundary chooser weighed.
     end_options: list[tuple[int, dict[str, float]]] = field(default_factory=list, repr=False)
+    # How sure the chooser was of that end (its softmax share), when it chose.
+    end_share: float | None = None
 
     @property
     def start(self) -> int:
@@ -1136,8 +1138,16 @@ class _Engine:
             return None
         # The rules' end is one candidate; the learned chooser may prefer another break point.
         options = boundary.candidates(toks, k, c1, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word)
+        end_share = None
         if self.use_boundary:
-            c1 = boundary.choose(options, c1)
+            c1, end_share = boundary.choose(options, c1)
+        clause = [t for t in toks[k:c1] if t.is_word]
+        if (
+            1 < len(clause) <= 5
+            and _is_cue_word(clause[-1])
+            and _np_before(clause, len(clause) - 1) == (0, len(clause) - 1)
+        ):
+            return None  # "the court ruled in May, Hebert said, ...": a parenthetical attribution, not a content
         start = toks[k].start
         if k - 1 > i and toks[k - 1].lower == "that":
             start = toks[k - 1].start  # the complementiser belongs to the content (as PolNeAR marks it)
@@ -1164,6 +1174,7 @@ class _Engine:
             rule = "source-first (passive)"
         att = Attribution([(start, end)], _span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
         att.end_options = [(boundary.end_char(toks, m), f) for m, f in options]
+        att.end_share = end_share
         return att
 
     def _clause_end(self, toks: list[Token], k: int, speech: bool = True) -> int:
@@ -1284,13 +1295,14 @@ class _Engine:
         options = boundary.candidates(
             toks, k, len(toks), self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, "participle"
         )
-        end = len(toks)
+        end, end_share = len(toks), None
         if self.use_boundary:
-            end = boundary.choose(options, end)
+            end, end_share = boundary.choose(options, end)
         att = Attribution(
             [(toks[first].start, boundary.end_char(toks, end))], cue, source, sent.paragraph.id, rule, 0.6
         )
         att.end_options = [(boundary.end_char(toks, m), f) for m, f in options]
+        att.end_share = end_share
         return att
 
     def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
@@ -1499,7 +1511,7 @@ class _Engine:
                 outer = [r for s, e, i, r in spans[max(0, k - 8) : k] if s <= att.cue[0] < e and i != n_att]
                 nested = outer[-1].split(" (")[0] if outer else ""
             att.features = confidence.features(
-                self.text, att.content, att.cue, att.source, att.rule, share, nested=nested
+                self.text, att.content, att.cue, att.source, att.rule, share, nested=nested, end_share=att.end_share
             )
             if self.use_model:
                 p = confidence.probability(att.features)

@@ -17,6 +17,7 @@ How:
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -154,9 +155,13 @@ def score(feats: dict[str, float], weights: dict[str, float]) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in feats.items())
 
 
-def choose(options: list[tuple[int, dict[str, float]]], rule_end: int) -> int:
-    """The candidate end with the best score (the rules' end without a model)."""
+def choose(options: list[tuple[int, dict[str, float]]], rule_end: int) -> tuple[int, float | None]:
+    """The candidate end with the best score, and its share of the softmax over the candidates
+    (the rules' end and no share without a model)."""
     w = _weights()
     if w is None or not options:
-        return rule_end
-    return max(options, key=lambda o: (score(o[1], w), o[0] == rule_end))[0]
+        return rule_end, None
+    scores = [score(f, w) for _, f in options]
+    best = max(range(len(options)), key=lambda n: (scores[n], options[n][0] == rule_end))
+    top = scores[best]
+    return options[best][0], 1.0 / sum(math.exp(s - top) for s in scores)

@@ -32,6 +32,7 @@ def features(
     rule: str,
     quoted_share: float,
     nested: str = "",
+    end_share: float | None = None,
 ) -> dict[str, float]:
     """The named features of one proposed attribution (all 0/1 or small numbers).
 
@@ -89,6 +90,9 @@ def features(
         f["cue_inside_x_has_source_name"] = f.get("source_named", 0.0)
     if words:
         f[f"source_words={_bucket(len(words), (1, 3, 6))}"] = 1.0
+    if end_share is not None:  # how sure the boundary chooser was of the content's end
+        f["end_share"] = end_share
+        f["end_unsure"] = float(end_share < 0.5)
     return f
 
 

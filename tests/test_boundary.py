@@ -29,7 +29,7 @@ def test_every_break_point_and_the_sentence_end_are_candidates():
 def test_rule_end_is_kept_without_weights(monkeypatch):
     _, opts = options("He said the plan failed, and the mayor resigned.", "the", rule_end=5)
     monkeypatch.setattr(boundary, "_weights", lambda: None)
-    assert boundary.choose(opts, 5) == 5
+    assert boundary.choose(opts, 5) == (5, None)
 
 
 def test_quoted_breaks_are_not_candidates():
@@ -50,3 +50,23 @@ def test_shipped_weights_are_trained_on_train_and_beat_the_rules():
     data = json.loads(DATA.read_text(encoding="utf-8"))
     assert data["trained_on"] == "PolNeAR train"
     assert data["cross_validated_accuracy"] > data["rules_end_accuracy"]
+
+
+def test_frames_record_their_candidate_ends_and_the_choice_share():
+    from quotelens.attribution import find_attributions
+    from quotelens.segment import find_quote_regions, segment_paragraphs
+
+    text = (
+        "Headline For The Test\n\n"
+        "The mayor said the bridge would reopen in May, and the council agreed. "
+        "According to the report, the cost rose by a third. "
+        "She spoke for an hour, adding that the budget was tight."
+    )
+    paras = segment_paragraphs(text)
+    found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+    framed = [a for a in found if a.end_options]
+    assert {a.rule.split(" (")[0] for a in framed} >= {"source-first", "participle"}
+    for a in framed:
+        assert a.end in {end for end, _ in a.end_options}  # the chosen end is one of the candidates
+        assert a.end_share is not None and 0.0 < a.end_share <= 1.0
+        assert a.features == {} or "end_share" in a.features
