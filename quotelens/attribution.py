@@ -694,6 +694,9 @@ class _Engine:
     def content_first(self, sent: _Sentence, i: int) -> Attribution | None:
         """ "C, X said." / "C," said X."""
         toks = sent.tokens
+        tail_options: list[tuple[int, dict[str, float]]] = []
+        tail_share: float | None = None
+        k = 0
         cue = _span(toks, i, i + 1)
         # Inverted: ", said X"
         after = None if toks[i].lower.endswith("ing") else _np_after(toks, i + 1)
@@ -873,7 +876,13 @@ class _Engine:
                 and (not inverted or _is_quote(toks[k]))
             ):
                 stop = self._clause_end(toks, k)
-                tail_end = toks[stop - 1].end
+                lemma = CUE_FORMS.get(toks[i].lower, toks[i].lower)
+                tail_options = boundary.candidates(
+                    toks, k, stop, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, "content-first"
+                )
+                if self.use_boundary:
+                    stop, tail_share = boundary.choose(tail_options, stop)
+                tail_end = boundary.end_char(toks, stop)
                 q = self._quoted_until(toks[k].start)
                 if q is not None and q > tail_end:
                     tail_end = q
@@ -912,7 +921,11 @@ class _Engine:
             if not fragments:
                 return None
         source = _span(toks, *np)
-        return Attribution(fragments, cue, source, sent.paragraph.id, rule, 0.9)
+        att = Attribution(fragments, cue, source, sent.paragraph.id, rule, 0.9)
+        if len(fragments) > 1 and tail_options and fragments[-1][0] == toks[k].start:
+            att.end_options = [(boundary.end_char(toks, m), f) for m, f in tail_options]
+            att.end_share = tail_share
+        return att
 
     def quote_source_cue(self, sent: _Sentence, i: int) -> Attribution | None:
         """'"C," a spokesman for committee Democrats said.' / '"C," Cecelia Purner, 67, a retired

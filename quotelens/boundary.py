@@ -107,8 +107,14 @@ def candidates(
     if rule_end not in ends:
         ends.append(rule_end)
         ends.sort()
+    if len(ends) == 1:
+        return [(ends[0], {})]  # nothing to choose between
     out = []
+    n_words, counted = 0, k  # words in toks[k:m], counted as m grows
     for n, m in enumerate(ends):
+        for t in toks[counted:m]:
+            n_words += t.is_word
+        counted = m
         at = toks[m] if m < len(toks) else None
         word = "<end>" if at is None else (at.lower if at.is_word else at.text)
         prev = toks[m - 1]
@@ -120,7 +126,7 @@ def candidates(
             f"w={word}|speech={int(speech)}": 1.0,
             f"w={word}|lemma={lemma}": 1.0,
             f"w={word}|next={_shape(nxt) if nxt is not None else '<end>'}": 1.0,
-            f"len={_bucket(sum(1 for t in toks[k:m] if t.is_word))}": 1.0,
+            f"len={_bucket(n_words)}": 1.0,
             f"ord={min(n, 3)}": 1.0,
         }
         cls = _class(at) if word != "," or at is None or at.text == "," else ","
@@ -161,6 +167,8 @@ def choose(options: list[tuple[int, dict[str, float]]], rule_end: int) -> tuple[
     w = _weights()
     if w is None or not options:
         return rule_end, None
+    if len(options) == 1:
+        return options[0][0], 1.0
     scores = [score(f, w) for _, f in options]
     best = max(range(len(options)), key=lambda n: (scores[n], options[n][0] == rule_end))
     top = scores[best]

@@ -53,8 +53,8 @@ def groups(gold_dir: Path) -> list[tuple[int, list[dict[str, float]], int]]:
             for delta in (-2, -1, 0, 1, 2):
                 gold_by_start.setdefault(g.content[0][0] + delta, []).append(g.content[-1][1])
         for a in atts:
-            if not a.end_options or len(a.content) != 1:
-                continue
+            if len(a.end_options) < 2:
+                continue  # nothing to choose (for "C1," X said, "C2": the candidates are C2's ends)
             gold_ends = gold_by_start.get(a.start, [])
             hits = [n for n, (end, _) in enumerate(a.end_options) if _matches(text, end, gold_ends)]
             if len(hits) != 1:
