@@ -141,8 +141,17 @@ def candidates(
             f["sentence_end"] = 1.0
         if not prev.is_word:
             f[f"prev={prev.text}|w={word}"] = 1.0
+        last = m - 1
+        while last > k and not toks[last].is_word:
+            last -= 1
+        if is_cue(toks[last]):
+            f["cue_before"] = 1.0  # "..., Tillerson said, but": the content would end in another frame's cue
         if nxt is not None and any(is_cue(t) for t in toks[m + 1 : m + 5]):
             f[f"w={word}|cue_follows"] = 1.0
+        if nxt is not None and m + 2 < len(toks):
+            f[f"class={cls}|next2={_shape(nxt)},{_shape(toks[m + 2])}"] = 1.0
+        if any(not t.is_capitalised and t.lower.endswith(("ed", "s")) and t.is_word for t in toks[m + 1 : m + 4]):
+            f[f"class={cls}|verb_follows"] = 1.0  # a new clause or verb phrase, not a phrase of the object
         if frame != "source-first":
             f[f"frame={frame}|w={word}"] = 1.0
         out.append((m, f))

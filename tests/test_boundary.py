@@ -70,3 +70,11 @@ def test_frames_record_their_candidate_ends_and_the_choice_share():
         assert a.end in {end for end, _ in a.end_options}  # the chosen end is one of the candidates
         assert a.end_share is not None and 0.0 < a.end_share <= 1.0
         assert a.features == {} or "end_share" in a.features
+
+
+def test_an_end_right_after_another_frames_cue_is_marked():
+    toks, opts = options("Putin denied any involvement, Tillerson said, but Trump pressed him.", "any")
+    marked = [toks[m].text for m, f in opts if f.get("cue_before")]
+    assert marked == [","]  # only the comma after "Tillerson said"
+    second_comma = [m for m, _ in opts if toks[m].text == ","][1]
+    assert dict(opts)[second_comma].get("cue_before") == 1.0
