@@ -74,7 +74,7 @@ def test_frames_record_their_candidate_ends_and_the_choice_share():
 
 def test_an_end_right_after_another_frames_cue_is_marked():
     toks, opts = options("Putin denied any involvement, Tillerson said, but Trump pressed him.", "any")
-    marked = [toks[m].text for m, f in opts if f.get("cue_before")]
-    assert marked == [","]  # only the comma after "Tillerson said"
-    second_comma = [m for m, _ in opts if toks[m].text == ","][1]
-    assert dict(opts)[second_comma].get("cue_before") == 1.0
+    commas = [m for m, _ in opts if m < len(toks) and toks[m].text == ","]
+    assert len(commas) == 2
+    marked = [m for m, f in opts if f.get("cue_before")]
+    assert marked == [commas[1]]  # only the comma after "Tillerson said"
