@@ -264,6 +264,7 @@ def _is_number(tok: Token) -> bool:
     return tok.text.isdigit() or tok.lower in _NUMBER_WORDS
 
 
+_LEADING_CONJUNCTION = re.compile(r"[.!?”\"']\s+(But|And|Still|Yet|So)\s*,?$")
 _COORDINATED_TAIL = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
 _POLLED = frozenset(["those", "people", "voters", "respondents", "americans", "others", "many", "most"])
 _RELATION_ADJECTIVES = frozenset(["close", "familiar", "loyal", "near", "sympathetic", "opposed", "allied", "friendly"])
@@ -1730,12 +1731,17 @@ class _Engine:
                 if reg.start < tail:
                     continue
                 before = self.text[tail : reg.start].rstrip()
+                frag_start = reg.start
+                conj = _LEADING_CONJUNCTION.search(before)
+                if conj is not None:  # '"A," he said. But "B."': the conjunction links B to A
+                    frag_start = tail + conj.start(1)
+                    before = before[: conj.start(1)].rstrip()
                 if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
                     break  # the quote sits inside a sentence of the writer's own
                 cue_sentence_end = self._sentence_end(last.cue[0]) if last.cue else tail
                 if any(a is not last and max(tail, cue_sentence_end) <= a.start < reg.start for a in atts):
                     break  # another attribution in between (one inside the cue's sentence describes the speaker)
-                last.content.append((reg.start, reg.end))
+                last.content.append((frag_start, reg.end))
                 last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
 
     def _continue_across_paragraphs(self) -> None:

@@ -673,3 +673,8 @@ def test_by_saying_and_a_participle_after_a_quoted_comma():
     rows = proposals("The governor blamed the press for calling the plan “a failure,” saying reporters had misread it.")
     saying = next(p for p in rows if p[2] == "saying")
     assert saying[1] == "The governor"
+
+
+def test_quoted_follower_after_a_conjunction_joins_with_it():
+    (p,) = proposals("“We will win,” she said at the rally. But “the road is long. It always is.”")
+    assert p[3] == ["“We will win,”", "But “the road is long. It always is.”"]
