@@ -24,7 +24,10 @@ How:
     right after an attributed one continues that quotation as one more piece of it,
     and a quotation no frame claimed goes to the subject of its sentence ("orphan
     quote": '"He called her “third-rate”"'). Contents start at their complementiser
-    ("that the bill would fail"), as PolNeAR marks them.
+    ("that the bill would fail"), as PolNeAR marks them; where a reported clause
+    ends is chosen among its break points by :mod:`quotelens.boundary` (the rules'
+    end is one candidate and one feature), and a second report coordinated after a
+    content (", and three in ten said ...") ends it.
 
     Finally :mod:`quotelens.confidence` scores every proposal and drops the unlikely.
 
