@@ -242,6 +242,12 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if head.lower.endswith("ly") and not head.is_capitalised:
         return None  # an adverb, not a subject
     if head.text[0].isdigit():
+        year = len(head.text) == 4 and head.text.isdigit()
+        if not year and j >= 1 and tokens[j - 1].lower in _QUANTIFIERS:
+            a = j - 1  # "at least 21,000 said they would", "nearly 300 say"
+            while a >= 1 and tokens[a - 1].lower in _QUANTIFIERS | {"at"}:
+                a -= 1
+            return (a, j + 1)
         return None
     a = j
     while a - 1 >= 0 and j - a + 1 < _MAX_NP:
@@ -260,6 +266,22 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return _np_before_relation(tokens, a, j) or (a, j + 1)
 
 
+def _is_description(tokens: list[Token], a: int, b: int) -> bool:
+    """tokens[a:b] read as a noun phrase describing someone: "The author of the book", "A former
+    spokesman for the mayor" (a determiner first; no verb, cue, quotation or comma in it)."""
+    if b - a < 2 or b - a > 12 or tokens[a].lower not in _LISTENER_DETERMINERS:
+        return False
+    for t in tokens[a:b]:
+        if not t.is_word and t.text not in {"’s", "'s", "-"}:
+            return False
+        if t.lower in _FINITE or _is_cue_word(t) or _looks_verbal(t) or t.lower in _IRREGULAR_PAST:
+            return False
+    return True
+
+
+_QUANTIFIERS = frozenset(
+    ["least", "about", "nearly", "some", "only", "just", "almost", "over", "roughly", "more", "than"]
+)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
@@ -397,6 +419,8 @@ def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, in
         return None
     # "A White House official, who requested anonymity, said": a relative clause may hold a verb.
     relative = tokens[k + 1].lower in _RELATIVES | {"a", "an", "the"}  # "who ...", "a rabbi helping ..."
+    # "The Obama administration, in an effort to ..., has said", "economists, like their rivals, say"
+    relative = relative or tokens[k + 1].lower in {"in", "like", "unlike", "with", "along", "including"}
     for m in range(k + 1, j):
         if (_is_cue_word(tokens[m]) and not relative) or _is_quote(tokens[m]) or tokens[m].text in {".", ";", ":"}:
             return None
@@ -716,9 +740,12 @@ class _Engine:
             after = None  # ", said just after midnight": an adverb, not an inverted subject
         if after is not None and i > 0 and toks[i - 1].text in {",", "—"}:
             subject = _subject_before(toks, i)
-            if subject is not None and all(
-                t.text == "," or t.lower in _INTRO_ADVERBS | {"but", "and", "yet", "so"} for t in toks[: subject[0]]
-            ):
+            if (
+                subject is not None
+                and all(
+                    t.text == "," or t.lower in _INTRO_ADVERBS | {"but", "and", "yet", "so"} for t in toks[: subject[0]]
+                )
+            ) or self._name_then_description(toks, i - 1):
                 # "Craig Minassian, a spokesman for the foundation, said the decision ...": a
                 # described subject, not a content before an inverted "said the decision"
                 after = None
@@ -768,6 +795,10 @@ class _Engine:
                 desc = _np_before(toks, a - 1)
                 if desc is not None and desc[0] > 0 and (_is_quote(toks[desc[0] - 1]) or toks[desc[0] - 1].text == ","):
                     a = desc[0]
+                elif np[1] - np[0] <= 5 and toks[np[0]].is_capitalised and _is_description(toks, 0, a - 1):
+                    # "The author of the book, Mitchell Zuckoff, said ...": a description, then the name
+                    # in apposition: the whole is the subject of "said", not a content before it
+                    return None
             if toks[a - 1].text not in {",", "—", "–"} and not _is_quote(toks[a - 1]):
                 return None
             lead_end = a - 1
@@ -975,6 +1006,24 @@ class _Engine:
             0.85,
         )
 
+    def _name_then_description(self, toks: list[Token], b: int) -> int:
+        """'Hemsley, the co-author of "Going Viral," about the spread of news,' (toks[:b]): a name
+        opening the sentence, then only descriptions (quoted titles allowed) - a subject, not a content.
+        Returns the name's end (0 when there is no such subject)."""
+        n = 0
+        while n < b and n < 5 and (toks[n].is_capitalised or toks[n].text in {".", "’s", "'s"}):
+            n += 1
+        if n == 0 or n >= b or toks[n].text != "," or toks[0].lower in _DETERMINERS | SUBJECT_PRONOUNS:
+            return 0
+        if _opens_adverbial(toks[0]):
+            return 0
+        for t in toks[n:b]:
+            if self.inside_quote(t.start):
+                continue
+            if t.lower in _FINITE or _is_cue_word(t) or _looks_verbal(t) or t.text in {";", ":"}:
+                return 0
+        return n
+
     def _closes_quotation(self, toks: list[Token], j: int) -> bool:
         """``toks[j]`` is a closing quotation mark, or a comma or dash right after one."""
         if j > 0 and toks[j].text in {",", "—", "–"}:
@@ -1035,6 +1084,10 @@ class _Engine:
         toks = sent.tokens
         np = _subject_before(toks, i)
         rule = "source-first"
+        if np is None and i > 1 and toks[i - 1].text == ",":
+            name_end = self._name_then_description(toks, i - 1)
+            if name_end:
+                np = (0, name_end)  # 'Hemsley, the co-author of "Going Viral," said ...'
         if np is None:
             j = _skip_between_subject_and_verb(toks, i - 1)
             if j < 1 or toks[j].lower not in {"and", "but"}:

@@ -678,3 +678,26 @@ def test_by_saying_and_a_participle_after_a_quoted_comma():
 def test_quoted_follower_after_a_conjunction_joins_with_it():
     (p,) = proposals("“We will win,” she said at the rally. But “the road is long. It always is.”")
     assert p[3] == ["“We will win,”", "But “the road is long. It always is.”"]
+
+
+def test_description_then_name_in_apposition_is_the_subject():
+    (p,) = proposals("The author of the book, Ana Ruiz, said in an interview that she stands by every page.")
+    assert p[1:] == ("Ana Ruiz", "said", ["that she stands by every page."])
+    (p,) = proposals("Taxes are too high, Ana Ruiz said.")  # a clause before the name is still a content
+    assert p[3] == ["Taxes are too high"]
+
+
+def test_counted_people_as_subject():
+    (p,) = proposals("At least 2,000 said they would march again.")
+    assert p[1] == "At least 2,000"
+    assert proposals("In 2014 said nothing.") == []  # a year is no speaker
+
+
+def test_name_then_descriptions_with_a_quoted_title_is_the_subject():
+    rows = proposals('Lee, the author of "Going Viral," about rumours online, said the old media era is gone.')
+    assert [(p[1], p[2], p[3]) for p in rows] == [("Lee", "said", ["the old media era is gone."])]
+
+
+def test_prepositional_apposition_between_subject_and_cue():
+    (p,) = proposals("The city council, in a bid to calm the protests, has said it would delay the vote.")
+    assert p[1:] == ("The city council", "said", ["it would delay the vote."])
