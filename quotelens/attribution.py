@@ -266,6 +266,19 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return _np_before_relation(tokens, a, j) or (a, j + 1)
 
 
+def _infinitive_after_object(tokens: list[Token], k: int) -> bool:
+    """A short object phrase from ``k``, then "to" + verb ("the rest of the party to coalesce")."""
+    for m in range(k, min(len(tokens) - 1, k + 8)):
+        t = tokens[m]
+        if t.lower == "to":
+            return m > k and _looks_like_verb_after_to(tokens[m + 1])
+        if not t.is_word and t.text not in {"’s", "'s", "-"}:
+            return False
+        if _is_cue_word(t) or t.lower in _FINITE:
+            return False
+    return False
+
+
 def _is_description(tokens: list[Token], a: int, b: int) -> bool:
     """tokens[a:b] read as a noun phrase describing someone: "The author of the book", "A former
     spokesman for the mayor" (a determiner first; no verb, cue, quotation or comma in it)."""
@@ -631,9 +644,10 @@ class _Engine:
         content = [(s, e) for s, e in att.content if e > s and self.text[s:e].strip()]
         if not content:
             return
-        words = sum(len(self.tokens_in(s, e)) for s, e in content)
-        if words < 2:
-            return
+        toks = [t for s, e in content for t in self.tokens_in(s, e)]
+        named = len(toks) == 1 and toks[0].is_capitalised and att.rule.startswith("source-first")
+        if len(toks) < 2 and not named:
+            return  # (one name is enough for what is backed or attacked: "He endorsed Clinton in March")
         att.content = content
         self.attributions.append(att)
         if att.cue:
@@ -1184,9 +1198,12 @@ class _Engine:
                     or toks[k].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"}
                     or (toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised)
                 )
-                if not (listener and obj_end < len(toks) and _starts_clause(toks[obj_end])):
+                if lemma != "tell" and _infinitive_after_object(toks, k):
+                    pass  # "urged the rest of the party to coalesce", "warned voters to stay home"
+                elif not (listener and obj_end < len(toks) and _starts_clause(toks[obj_end])):
                     return None  # "told the cheering crowd." names the listener, not the words
-                k = obj_end
+                else:
+                    k = obj_end
             if (
                 toks[k].lower in _OBJECT_PRONOUNS
                 and k + 1 < len(toks)
@@ -1194,8 +1211,9 @@ class _Engine:
             ):
                 return None  # "pressed him on it": a person acted on, not words reported
             words = sum(1 for t in toks[k:] if t.is_word)
-            if words < 2:
-                return None
+            named_object = (toks[k].is_capitalised or toks[k].lower in _OBJECT_PRONOUNS) and lemma not in SPEECH_LEMMAS
+            if words < 2 and not named_object:
+                return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
         c1 = self._clause_end(toks, k, speech=lemma in SPEECH_LEMMAS)
         if toks[0].lower in _SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"}:
             # "When Trump suggested that C, Rubio fired back": the subordinate clause ends at its comma

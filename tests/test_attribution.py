@@ -701,3 +701,13 @@ def test_name_then_descriptions_with_a_quoted_title_is_the_subject():
 def test_prepositional_apposition_between_subject_and_cue():
     (p,) = proposals("The city council, in a bid to calm the protests, has said it would delay the vote.")
     assert p[1:] == ("The city council", "said", ["it would delay the vote."])
+
+
+def test_urged_someone_to_do_something():
+    (p,) = proposals("On Sunday, the two senators urged the rest of the party to unite behind them.")
+    assert p[2:] == ("urged", ["the rest of the party to unite behind them."])
+
+
+def test_a_single_name_is_what_is_backed():
+    rows = proposals("He endorsed Ortega in March.")
+    assert [(p[1], p[2], p[3]) for p in rows] == [("He", "endorsed", ["Ortega"])]
