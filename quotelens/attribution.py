@@ -506,6 +506,16 @@ def _is_passive(tokens: list[Token], i: int) -> bool:
     return j >= 0 and tokens[j].lower in _BE_FORMS
 
 
+def _passive_after_first(tokens: list[Token], i: int) -> bool:
+    """ "was first reported", "had been previously reported": be, an adverb of time, a participle."""
+    return (
+        i >= 2
+        and tokens[i - 1].lower in {"first", "initially", "previously", "widely", "originally", "also"}
+        and tokens[i - 2].lower in _BE_FORMS
+        and (tokens[i].lower.endswith("ed") or tokens[i].lower in _IRREGULAR_PARTICIPLES)
+    )
+
+
 def _skip_forward_fillers(tokens: list[Token], j: int, limit: int) -> int:
     """The first token from ``j`` that is no adverb, auxiliary or comma ("is now labeling" -> "labeling")."""
     while j < limit:
@@ -1093,6 +1103,45 @@ class _Engine:
             return None
         return Attribution([(r.start, r.end)], _span(toks, i, i + 1), _span(toks, *np), sent.paragraph.id, rule, 0.8)
 
+    def passive_by(self, sent: _Sentence, i: int) -> Attribution | None:
+        """ "The ban was first reported by BuzzFeed." / "the email, which was first reported by the AP":
+        the agent after "by" is the source, the subject is the content."""
+        toks = sent.tokens
+        if (
+            i + 2 >= len(toks)
+            or toks[i + 1].lower != "by"
+            or not (_is_passive(toks, i) or _passive_after_first(toks, i))
+        ):
+            return None
+        src = _np_after(toks, i + 2)
+        if src is None or not (toks[src[0]].is_capitalised or toks[src[0]].lower in _LISTENER_DETERMINERS):
+            return None
+        j = i - 1
+        while j >= 0 and toks[j].lower not in _BE_FORMS:
+            j -= 1
+        j0 = j
+        while j0 > 0 and (toks[j0 - 1].lower in SUBJECT_VERB_FILLERS or toks[j0 - 1].lower in _FINITE):
+            j0 -= 1  # "had been", "has been"
+        if j0 <= 0:
+            return None
+        if toks[j0 - 1].lower in _RELATIVES | {"that"}:
+            subj = (j0 - 1, j0)  # "the email, which was first reported by ..."
+        else:
+            a = j0 - 1  # the whole subject: back to the clause's start ("Tinder's ban of Ms. Gedrich")
+            while (
+                a > 0
+                and toks[a - 1].text not in {",", ";", ":", "—", "–"}
+                and toks[a - 1].lower not in {"that", "and", "but"}
+            ):
+                a -= 1
+            subj = (a, j0)
+        if not any(t.is_word for t in toks[subj[0] : subj[1]]):
+            return None
+        att = Attribution(
+            [_span(toks, *subj)], _span(toks, i, i + 2), _span(toks, *src), sent.paragraph.id, "passive (by agent)", 0.7
+        )
+        return att
+
     def source_first(self, sent: _Sentence, i: int) -> Attribution | None:
         """ "X said (that) C." """
         toks = sent.tokens
@@ -1677,6 +1726,7 @@ class _Engine:
                 att = (
                     self.content_first(sent, i)
                     or self.quote_source_cue(sent, i)
+                    or self.passive_by(sent, i)
                     or self.source_first(sent, i)
                     or self.participle(sent, i)
                 )

@@ -711,3 +711,8 @@ def test_urged_someone_to_do_something():
 def test_a_single_name_is_what_is_backed():
     rows = proposals("He endorsed Ortega in March.")
     assert [(p[1], p[2], p[3]) for p in rows] == [("He", "endorsed", ["Ortega"])]
+
+
+def test_passive_with_an_agent_credits_the_agent():
+    (p,) = proposals("The mayor's plan to close the pier was first reported by the Gazette.")
+    assert p[:4] == ("passive (by agent)", "the Gazette", "reported by", ["The mayor's plan to close the pier"])
