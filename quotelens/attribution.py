@@ -266,6 +266,22 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return _np_before_relation(tokens, a, j) or (a, j + 1)
 
 
+def _ends_in_an_attribution(tokens: list[Token], k: int, m: int) -> bool:
+    """tokens[k:m] is only, or ends with, a parenthetical attribution: "Hebert said" /
+    "any involvement, Tillerson said" (a noun phrase and a cue after a comma)."""
+    j = m - 1
+    while j > k and not tokens[j].is_word:
+        j -= 1
+    if j <= k or not _is_cue_word(tokens[j]):
+        return False
+    np = _np_before(tokens, j)
+    if np is None or np[0] < k:
+        return False
+    if np[0] == k:  # only "Hebert said": parenthetical when a comma follows ("the president had spoken." is a content)
+        return m < len(tokens) and tokens[m].text == ","
+    return tokens[np[0] - 1].text == ","
+
+
 def _infinitive_after_object(tokens: list[Token], k: int) -> bool:
     """A short object phrase from ``k``, then "to" + verb ("the rest of the party to coalesce")."""
     for m in range(k, min(len(tokens) - 1, k + 8)):
@@ -1275,16 +1291,16 @@ class _Engine:
             return None
         # The rules' end is one candidate; the learned chooser may prefer another break point.
         options = boundary.candidates(toks, k, c1, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word)
+        # No content ends in another attribution's "Tillerson said" ("denied any involvement, Tillerson
+        # said, but ..."), and none is only that ("the court ruled in May, Hebert said, ...").
+        options = [o for o in options if not _ends_in_an_attribution(toks, k, o[0])]
+        if not options:
+            return None
+        if all(m != c1 for m, _ in options):
+            c1 = options[0][0]
         end_share = None
         if self.use_boundary:
             c1, end_share = boundary.choose(options, c1)
-        clause = [t for t in toks[k:c1] if t.is_word]
-        if (
-            1 < len(clause) <= 5
-            and _is_cue_word(clause[-1])
-            and _np_before(clause, len(clause) - 1) == (0, len(clause) - 1)
-        ):
-            return None  # "the court ruled in May, Hebert said, ...": a parenthetical attribution, not a content
         start = toks[k].start
         if k - 1 > i and toks[k - 1].lower == "that":
             start = toks[k - 1].start  # the complementiser belongs to the content (as PolNeAR marks it)
@@ -1397,7 +1413,10 @@ class _Engine:
         by_saying = toks[i - 1].lower == "by" and i >= 3  # "picked up from his daughter by saying he ..."
         if j > 0 and _is_quote(toks[j]) and self._closes_quotation(toks, j) and toks[j - 1].text == ",":
             j -= 1  # 'claimed Obama “founded ISIS,” saying they ...': the comma inside the quotation
-        if j <= 0 or (toks[j].text != "," and not by_saying):
+        with_np = _np_before(toks, i)
+        if with_np is not None and (with_np[0] == 0 or toks[with_np[0] - 1].lower != "with"):
+            with_np = None  # only "..., with Sen. McCain calling it a 'Chinese menu'"
+        if with_np is None and (j <= 0 or (toks[j].text != "," and not by_saying)):
             return None
         k = i + 1
         cue_end = i + 1
@@ -1418,7 +1437,11 @@ class _Engine:
         earlier = [
             a for a in self.attributions if a.cue and sent.start <= a.cue[0] < toks[i].start and a.source is not None
         ]
-        if earlier:
+        source: Span | None
+        if with_np is not None:
+            source = _span(toks, *with_np)
+            rule = "participle (with its subject)"
+        elif earlier:
             source = earlier[-1].source
             rule = "participle (speaker of the clause before)"
         else:

@@ -716,3 +716,8 @@ def test_a_single_name_is_what_is_backed():
 def test_passive_with_an_agent_credits_the_agent():
     (p,) = proposals("The mayor's plan to close the pier was first reported by the Gazette.")
     assert p[:4] == ("passive (by agent)", "the Gazette", "reported by", ["The mayor's plan to close the pier"])
+
+
+def test_with_someone_doing_a_report():
+    (p,) = proposals("Critics pounced, with Sen. Ada Frost calling the bill a “blank cheque.”")
+    assert p[:4] == ("participle (with its subject)", "Sen. Ada Frost", "calling", ["the bill a “blank cheque.”"])

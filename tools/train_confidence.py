@@ -30,15 +30,22 @@ from quotelens.segment import find_quote_regions, segment_paragraphs, segment_se
 
 OUT = ROOT / "quotelens" / "data" / "confidence.json"
 L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)  # chosen by two-fold cross-validation on train
+# Issue 4 asks for source accuracy >= 0.93; the drop threshold keeps the out-of-fold source accuracy
+# of kept proposals on train at least this high (a margin over the target), then maximises F1.
+MIN_SOURCE_ACCURACY = 0.935
 
 
-def proposals(gold_dir: Path) -> tuple[list[dict[str, float]], list[int], list[int], list[int]]:
-    """Features and labels of every proposal, its document number, and each document's gold count."""
+def proposals(
+    gold_dir: Path,
+) -> tuple[list[dict[str, float]], list[int], list[int], list[int], list[tuple[int, int]]]:
+    """Features and labels of every proposal, its document number, each document's gold count, and
+    per proposal (overlaps a gold with a source, names an overlapping source) for source accuracy."""
     docs = sa.load_gold(str(gold_dir))
     feats: list[dict[str, float]] = []
     labels: list[int] = []
     doc_of: list[int] = []
     gold_per_doc: list[int] = []
+    sources: list[tuple[int, int]] = []
     for d, (stem, doc) in enumerate(sorted(docs.items())):
         text = doc.text
         paras = segment_paragraphs(text)
@@ -59,7 +66,8 @@ def proposals(gold_dir: Path) -> tuple[list[dict[str, float]], list[int], list[i
         gold = sorted(doc.gold, key=lambda g: (g.content[0], g.content[-1], g.id))
         order = sorted(range(len(preds)), key=lambda n: (preds[n].content[0], preds[n].content[-1], n))
         sorted_preds = [preds[n] for n in order]
-        match = sa._match_doc(doc, gold, sorted_preds)["jaccard"]
+        matches = sa._match_doc(doc, gold, sorted_preds)
+        match, overlap = matches["jaccard"], matches["any_overlap"]
         gold_per_doc.append(len(gold))
         for pos, n in enumerate(order):
             ok = 0
@@ -67,17 +75,28 @@ def proposals(gold_dir: Path) -> tuple[list[dict[str, float]], list[int], list[i
                 g = gold[match[pos]]
                 p = sorted_preds[pos]
                 ok = int((p.source is None) if g.source is None else sa._sources_overlap(doc, p.source, g.source))
+            pair = (0, 0)
+            if pos in overlap and gold[overlap[pos]].source is not None:
+                p = sorted_preds[pos]
+                src = gold[overlap[pos]].source
+                pair = (1, int(p.source is not None and sa._sources_overlap(doc, p.source, src)))
             feats.append(unique[n].features)
             labels.append(ok)
             doc_of.append(d)
-    return feats, labels, doc_of, gold_per_doc
+            sources.append(pair)
+    return feats, labels, doc_of, gold_per_doc, sources
 
 
-def best_threshold(p: np.ndarray, y: np.ndarray, n_gold: int) -> tuple[float, float]:
-    """(who-said-what F1, threshold) at the threshold that maximises F1."""
+def best_threshold(p: np.ndarray, y: np.ndarray, n_gold: int, sources: np.ndarray | None = None) -> tuple[float, float]:
+    """(who-said-what F1, threshold) at the threshold that maximises F1 (among thresholds that keep
+    the source accuracy of kept proposals at MIN_SOURCE_ACCURACY or more, when ``sources`` is given)."""
     best = (0.0, 0.0)
     for t in np.arange(0.0, 0.8, 0.01):
         keep = p >= t
+        if sources is not None:
+            pairs = sources[keep, 0].sum()
+            if pairs and sources[keep, 1].sum() / pairs < MIN_SOURCE_ACCURACY:
+                continue
         tp = float(y[keep].sum())
         prec = tp / max(1, int(keep.sum()))
         rec = tp / n_gold
@@ -132,7 +151,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
 
 
 def main() -> int:
-    feats, labels, doc_of, gold_per_doc = proposals(SHARED / "polnear" / "train")
+    feats, labels, doc_of, gold_per_doc, sources = proposals(SHARED / "polnear" / "train")
     n_gold = sum(gold_per_doc)
     names = ["bias", *sorted({k for f in feats for k in f} - {"bias"})]
     index = {k: n for n, k in enumerate(names)}
@@ -143,7 +162,7 @@ def main() -> int:
     y = np.array(labels, dtype=float)
     l2, held_out = choose_l2(x, y, np.array(doc_of), gold_per_doc)
     w = fit(x, y, l2)
-    best = best_threshold(held_out, y, n_gold)
+    best = best_threshold(held_out, y, n_gold, np.array(sources))
     weights = {k: round(float(w[n]), 4) for k, n in index.items() if abs(w[n]) > 1e-4}
     OUT.write_text(
         json.dumps(
