@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -401,9 +402,11 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return found
 
 
-def _opening_name(tokens: list[Token], i: int) -> tuple[int, int] | None:
+def _opening_name(tokens: list[Token], i: int, quoted: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
     """ "Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": the name that opens the
-    sentence, when only comma-separated descriptions without a verb stand between it and the cue."""
+    sentence, when only comma-separated descriptions without a verb stand between it and the cue.
+    With ``quoted`` (is a position inside a quotation?), quoted titles in the descriptions are
+    passed over ('Hemsley, the co-author of "Going Viral," said')."""
     b = 0
     while b < i and (tokens[b].is_capitalised or tokens[b].text in {".", "’s", "'s"}) and b < 6:
         b += 1
@@ -413,6 +416,8 @@ def _opening_name(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None
     for m in range(b, i):
         t = tokens[m]
+        if quoted is not None and (quoted(t.start) or _is_quote(t)):
+            continue
         adjective = tokens[m - 1].lower in _DETERMINERS  # "a retired clerk"
         if (_is_cue_word(t) or _looks_verbal(t)) and not adjective:
             return None
@@ -762,7 +767,7 @@ class _Engine:
     def content_first(self, sent: _Sentence, i: int) -> Attribution | None:
         """ "C, X said." / "C," said X."""
         toks = sent.tokens
-        tail_options: list[tuple[int, dict[str, float]]] = []
+        tail_options: list[boundary.Option] = []
         tail_share: float | None = None
         k = 0
         cue = _span(toks, i, i + 1)
@@ -785,7 +790,7 @@ class _Engine:
                 and all(
                     t.text == "," or t.lower in _INTRO_ADVERBS | {"but", "and", "yet", "so"} for t in toks[: subject[0]]
                 )
-            ) or self._name_then_description(toks, i - 1):
+            ) or _opening_name(toks, i, self.inside_quote):
                 # "Craig Minassian, a spokesman for the foundation, said the decision ...": a
                 # described subject, not a content before an inverted "said the decision"
                 after = None
@@ -951,12 +956,8 @@ class _Engine:
                 and (not inverted or _is_quote(toks[k]))
             ):
                 stop = self._clause_end(toks, k)
-                lemma = CUE_FORMS.get(toks[i].lower, toks[i].lower)
-                tail_options = boundary.candidates(
-                    toks, k, stop, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, "content-first"
-                )
-                if self.use_boundary:
-                    stop, tail_share = boundary.choose(tail_options, stop)
+                tail_options = self._end_options(toks, k, stop, i, "content-first")
+                stop, tail_share = self._pick_end(tail_options, stop)
                 tail_end = boundary.end_char(toks, stop)
                 q = self._quoted_until(toks[k].start)
                 if q is not None and q > tail_end:
@@ -998,8 +999,7 @@ class _Engine:
         source = _span(toks, *np)
         att = Attribution(fragments, cue, source, sent.paragraph.id, rule, 0.9)
         if len(fragments) > 1 and tail_options and fragments[-1][0] == toks[k].start:
-            att.end_options = [(boundary.end_char(toks, m), f) for m, f in tail_options]
-            att.end_share = tail_share
+            self._record_end(att, toks, tail_options, tail_share)
         return att
 
     def quote_source_cue(self, sent: _Sentence, i: int) -> Attribution | None:
@@ -1045,24 +1045,6 @@ class _Engine:
             "content-first (described source, cue)",
             0.85,
         )
-
-    def _name_then_description(self, toks: list[Token], b: int) -> int:
-        """'Hemsley, the co-author of "Going Viral," about the spread of news,' (toks[:b]): a name
-        opening the sentence, then only descriptions (quoted titles allowed) - a subject, not a content.
-        Returns the name's end (0 when there is no such subject)."""
-        n = 0
-        while n < b and n < 5 and (toks[n].is_capitalised or toks[n].text in {".", "’s", "'s"}):
-            n += 1
-        if n == 0 or n >= b or toks[n].text != "," or toks[0].lower in _DETERMINERS | SUBJECT_PRONOUNS:
-            return 0
-        if _opens_adverbial(toks[0]):
-            return 0
-        for t in toks[n:b]:
-            if self.inside_quote(t.start):
-                continue
-            if t.lower in _FINITE or _is_cue_word(t) or _looks_verbal(t) or t.text in {";", ":"}:
-                return 0
-        return n
 
     def _closes_quotation(self, toks: list[Token], j: int) -> bool:
         """``toks[j]`` is a closing quotation mark, or a comma or dash right after one."""
@@ -1164,9 +1146,7 @@ class _Engine:
         np = _subject_before(toks, i)
         rule = "source-first"
         if np is None and i > 1 and toks[i - 1].text == ",":
-            name_end = self._name_then_description(toks, i - 1)
-            if name_end:
-                np = (0, name_end)  # 'Hemsley, the co-author of "Going Viral," said ...'
+            np = _opening_name(toks, i, self.inside_quote)  # 'Hemsley, the co-author of "Going Viral," said ...'
         if np is None:
             j = _skip_between_subject_and_verb(toks, i - 1)
             if j < 1 or toks[j].lower not in {"and", "but"}:
@@ -1290,7 +1270,7 @@ class _Engine:
         if k >= c1:
             return None
         # The rules' end is one candidate; the learned chooser may prefer another break point.
-        options = boundary.candidates(toks, k, c1, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word)
+        options = self._end_options(toks, k, c1, i, "source-first")
         # No content ends in another attribution's "Tillerson said" ("denied any involvement, Tillerson
         # said, but ..."), and none is only that ("the court ruled in May, Hebert said, ...").
         options = [o for o in options if not _ends_in_an_attribution(toks, k, o[0])]
@@ -1298,9 +1278,7 @@ class _Engine:
             return None
         if all(m != c1 for m, _ in options):
             c1 = options[0][0]
-        end_share = None
-        if self.use_boundary:
-            c1, end_share = boundary.choose(options, c1)
+        c1, end_share = self._pick_end(options, c1)
         start = toks[k].start
         if k - 1 > i and toks[k - 1].lower == "that":
             start = toks[k - 1].start  # the complementiser belongs to the content (as PolNeAR marks it)
@@ -1326,9 +1304,25 @@ class _Engine:
             source = None  # "Sanders was asked to name ...", "advisers are said to be urging": no speaker named
             rule = "source-first (passive)"
         att = Attribution([(start, end)], _span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
-        att.end_options = [(boundary.end_char(toks, m), f) for m, f in options]
-        att.end_share = end_share
+        self._record_end(att, toks, options, end_share)
         return att
+
+    def _end_options(self, toks: list[Token], k: int, rule_end: int, cue: int, frame: str) -> list[boundary.Option]:
+        """Candidate ends of a content starting at token ``k`` (the rules' end ``rule_end`` among them)."""
+        lemma = CUE_FORMS.get(toks[cue].lower, toks[cue].lower)
+        return boundary.candidates(
+            toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, frame
+        )
+
+    def _pick_end(self, options: list[boundary.Option], rule_end: int) -> tuple[int, float | None]:
+        """The learned chooser's end and its share; the rules' end (no share) when it is switched off."""
+        return boundary.choose(options, rule_end) if self.use_boundary else (rule_end, None)
+
+    @staticmethod
+    def _record_end(att: Attribution, toks: list[Token], options: list[boundary.Option], share: float | None) -> None:
+        """Keep the candidate ends (as character offsets) and the chooser's share on the attribution."""
+        att.end_options = [(boundary.end_char(toks, m), f) for m, f in options]
+        att.end_share = share
 
     def _clause_end(self, toks: list[Token], k: int, speech: bool = True) -> int:
         """Where a reported clause starting at token ``k`` ends (exclusive token index).
@@ -1451,18 +1445,12 @@ class _Engine:
             source = _span(toks, *subj)
             rule = "participle (subject of the sentence)"
         first = k - 1 if toks[k - 1].lower == "that" else k  # ", adding that C": "that C"
-        lemma = CUE_FORMS.get(toks[i].lower, toks[i].lower)
-        options = boundary.candidates(
-            toks, k, len(toks), self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, "participle"
-        )
-        end, end_share = len(toks), None
-        if self.use_boundary:
-            end, end_share = boundary.choose(options, end)
+        options = self._end_options(toks, k, len(toks), i, "participle")
+        end, end_share = self._pick_end(options, len(toks))
         att = Attribution(
             [(toks[first].start, boundary.end_char(toks, end))], cue, source, sent.paragraph.id, rule, 0.6
         )
-        att.end_options = [(boundary.end_char(toks, m), f) for m, f in options]
-        att.end_share = end_share
+        self._record_end(att, toks, options, end_share)
         return att
 
     def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:

@@ -38,6 +38,7 @@ _FUNCTION = frozenset(
     "and but or to of in on at for with by from as not also then said says".split()
 )
 MAX_CANDIDATES = 14
+Option = tuple[int, dict[str, float]]  # (token end, features) of one candidate end
 _CLASSES = {
     **dict.fromkeys("which who whom whose where".split(), "relative"),
     **dict.fromkeys(
@@ -92,7 +93,7 @@ def candidates(
     speech: bool,
     is_cue: Callable[[Token], bool],
     frame: str = "source-first",
-) -> list[tuple[int, dict[str, float]]]:
+) -> list[Option]:
     """(token end, features) of every place where a content starting at ``k`` could end."""
     ends: list[int] = []
     for m in range(k + 1, len(toks)):
@@ -170,7 +171,7 @@ def score(feats: dict[str, float], weights: dict[str, float]) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in feats.items())
 
 
-def choose(options: list[tuple[int, dict[str, float]]], rule_end: int) -> tuple[int, float | None]:
+def choose(options: list[Option], rule_end: int) -> tuple[int, float | None]:
     """The candidate end with the best score, and its share of the softmax over the candidates
     (the rules' end and no share without a model)."""
     w = _weights()
