@@ -240,8 +240,8 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if head.lower in _OBJECT_PRONOUNS:
             return _np_before_relation(tokens, j, j)  # "a source close to him said"
         return None
-    if head.lower.endswith("ly") and not head.is_capitalised:
-        return None  # an adverb, not a subject
+    if head.lower.endswith("ly") and not head.is_capitalised and head.lower not in _LY_NOT_ADVERBS:
+        return None  # an adverb, not a subject ("the family" is one)
     if head.text[0].isdigit():
         year = len(head.text) == 4 and head.text.isdigit()
         if not year and j >= 1 and tokens[j - 1].lower in _QUANTIFIERS:
@@ -328,7 +328,15 @@ _RELATION_ADJECTIVES = frozenset(["close", "familiar", "loyal", "near", "sympath
 def _np_before_relation(tokens: list[Token], a: int, j: int) -> tuple[int, int] | None:
     """'a source close to him', 'people familiar with the matter': the phrase [a, j] is the object
     of "close to" / "familiar with"; the subject is the noun phrase before the adjective."""
-    if a < 3 or tokens[a - 1].lower not in {"to", "with"} or tokens[a - 2].lower not in _RELATION_ADJECTIVES:
+    if a < 3:
+        return None
+    prep, head = tokens[a - 1].lower, tokens[a - 2]
+    relation = prep in {"to", "with"} and head.lower in _RELATION_ADJECTIVES
+    # "Another source speaking to Fox News said", "A witness interviewed by congressional staff said"
+    relation = relation or (
+        prep in {"to", "with", "by", "for"} and _is_participle(head) and head.lower not in CUE_FORMS
+    )
+    if not relation:
         return None
     outer = _np_before_plain(tokens, a - 2)
     return (outer[0], j + 1) if outer is not None else None
@@ -372,12 +380,16 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
     """Index of the last token of the subject, skipping fillers, "on Tuesday" and "(R-Texas)" before a verb."""
     while j >= 0:
         low = tokens[j].lower
-        if low in SUBJECT_VERB_FILLERS:
+        if low in SUBJECT_VERB_FILLERS or _is_adverb_after_subject(tokens, j):
             j -= 1
         elif low in _DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
             j -= 2  # "Obama on Thursday nominated"
         elif low in _PERIODS and j >= 1 and tokens[j - 1].lower in {"last", "this", "next", "that", "each"}:
             j -= 2  # "The committee this week announced"
+        elif low in _PERIODS | _DAYS | {"past", "time"} and j >= 2 and tokens[j - 1].lower in {"the", "a"}:
+            if tokens[j - 2].lower not in {"in", "at", "during", "over", "on"}:
+                return j
+            j -= 3  # "Beck, who has in the past described", "Sanders during a Sunday thanked"
         elif tokens[j].text == ")":
             k = j
             while k >= 0 and tokens[k].text != "(" and j - k < 8:
@@ -388,6 +400,43 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
         else:
             return j
     return j
+
+
+# Lower-case words in -ly that are nouns or adjectives, not manner adverbs ("the family said").
+_LY_NOT_ADVERBS = frozenset(
+    "family ally rally assembly supply monopoly homily anomaly bully belly jelly lily fly july italy "
+    "only early daily weekly monthly yearly likely unlikely friendly elderly holy ugly silly".split()
+)
+
+
+def _is_adverb_after_subject(tokens: list[Token], j: int) -> bool:
+    """ "Trump jokingly said", "she quickly added": a manner adverb right after a name or a pronoun."""
+    tok = tokens[j]
+    if tok.is_capitalised or len(tok.lower) < 5 or not tok.lower.endswith("ly") or tok.lower in _LY_NOT_ADVERBS:
+        return False
+    prev = tokens[j - 1] if j > 0 else None
+    return prev is not None and (prev.is_capitalised or prev.lower in SUBJECT_PRONOUNS) and prev.is_word
+
+
+def _coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """For "and/but" at ``j`` joining two verbs, the subject of the nearest finite verb before it
+    with a name, a pronoun or a determiner phrase right before it ("he laughed and said")."""
+    for v in range(j - 1, max(0, j - 25), -1):
+        t = tokens[v]
+        if t.text in {".", ";", ":"} or _is_quote(t):
+            return None
+        if t.is_capitalised or not t.is_word or not (_looks_finite(t.lower) or t.lower in CUE_FORMS):
+            continue
+        if t.lower in _DETERMINERS | _OBJECT_PRONOUNS | _BOUNDARY_WORDS or t.lower.endswith(("’s", "'s", "ss", "us")):
+            continue  # "his", "this", "us", "across", "status": no verbs
+        np = _np_before(tokens, v)
+        if np is None or tokens[np[0]].lower in _RELATIVES | {"that"}:
+            continue
+        first = tokens[np[0]]
+        opens_clause = np[0] == 0 or tokens[np[0] - 1].text == "," or tokens[np[0] - 1].lower in _SUBORDINATORS
+        if opens_clause and (first.is_capitalised or first.lower in SUBJECT_PRONOUNS):
+            return np
+    return None
 
 
 def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -455,6 +504,8 @@ def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, in
     relative = tokens[k + 1].lower in _RELATIVES | {"a", "an", "the"}  # "who ...", "a rabbi helping ..."
     # "The Obama administration, in an effort to ..., has said", "economists, like their rivals, say"
     relative = relative or tokens[k + 1].lower in {"in", "like", "unlike", "with", "along", "including"}
+    # "Mr. Trump, asked about the deaths, had said", "Clinton, facing a tough race, said": a participle
+    relative = relative or _is_participle(tokens[k + 1])
     for m in range(k + 1, j):
         if (_is_cue_word(tokens[m]) and not relative) or _is_quote(tokens[m]) or tokens[m].text in {".", ";", ":"}:
             return None
@@ -485,6 +536,11 @@ def _opens_adverbial(tok: Token) -> bool:
         or (low.endswith("ly") and len(low) > 4)
         or (tok.is_capitalised and low.endswith("ed") and len(low) > 4)  # "Asked on Monday whether ..., she said"
     )
+
+
+def _name_then_verb(toks: list[Token], k: int) -> bool:
+    """ "Boreing said", "Manning wrote": a capitalised -ing word right before a cue is a name, not "Recalling"."""
+    return toks[k].is_capitalised and k + 1 < len(toks) and _is_cue_word(toks[k + 1])
 
 
 _MONTHS = frozenset(
@@ -577,6 +633,20 @@ def _is_adverb(tok: Token) -> bool:
     low = tok.lower
     return not tok.is_capitalised and (
         low in _MANNER_ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in {"only", "early", "family"})
+    )
+
+
+def _is_participle(tok: Token) -> bool:
+    """A lower-case participle opening a phrase: "asked", "facing", "speaking" (not "thing", "bed")."""
+    low = tok.lower
+    return (
+        not tok.is_capitalised
+        and low.isalpha()
+        and (
+            (low.endswith("ed") and len(low) > 4)
+            or (low.endswith("ing") and len(low) > 5)
+            or low in _IRREGULAR_PARTICIPLES
+        )
     )
 
 
@@ -1151,7 +1221,8 @@ class _Engine:
             j = _skip_between_subject_and_verb(toks, i - 1)
             if j < 1 or toks[j].lower not in {"and", "but"}:
                 return None
-            np = self._sentence_subject(toks, j)  # "The spokesman refused ... but said C"
+            # "The spokesman refused ... but said C"; "When X was asked ..., he laughed and said C"
+            np = _coordinated_subject(toks, j) or self._sentence_subject(toks, j)
             if np is None:
                 return None
             rule = "source-first (shared subject)"
@@ -1475,7 +1546,7 @@ class _Engine:
             or any(t.lower == "ago" for t in toks[k:comma])
         ):
             k = comma + 1  # "Last week, the campaign said", "Eight years ago, he said"
-        elif k < limit and _opens_adverbial(toks[k]):
+        elif k < limit and _opens_adverbial(toks[k]) and not _name_then_verb(toks, k):
             # "On Tuesday, Gov. Brown endorsed ...", "Recalling X, the statement urged ...": the
             # subject comes after the introductory phrase ("In a wide-ranging, in-prison interview
             # last year, Lazar said": past commas inside it too).
@@ -1715,6 +1786,12 @@ class _Engine:
                         att.rule = "source-first (unlisted verb + that)"
                         self._add(att)
                     continue
+                if has_quote and self._unlisted_cue_before_colon_quote(toks, i) and tok.start not in self._used_cues:
+                    att = self.source_first(sent, i)
+                    if att is not None and self.region_at(att.content[0][0]) is not None:
+                        att.rule = "source-first (unlisted verb + colon)"
+                        self._add(att)
+                    continue
                 if has_quote and self._unlisted_cue_after_quote(toks, i):
                     att = self.content_first(sent, i)
                     if att is not None and att.content and self.region_at(att.content[0][0]) is not None:
@@ -1756,6 +1833,23 @@ class _Engine:
         np = _subject_before(toks, i)
         # "on social issues that they ...": a noun phrase after a preposition is no subject
         return np is not None and not (np[0] > 0 and toks[np[0] - 1].lower in _BOUNDARY_WORDS - {"and", "but"})
+
+    def _unlisted_cue_before_colon_quote(self, toks: list[Token], i: int) -> bool:
+        """'he demurred: "C"', 'Trump leaned in and boomed: "C"': a verb outside the lexicon, a
+        subject before it, then a colon and an opening quotation mark (``toks[i]`` passed
+        :func:`_could_be_unlisted_verb`)."""
+        k = i + 1
+        if k < len(toks) and toks[k].lower in {"back", "out", "up", "in"}:
+            k += 1
+        if k + 1 >= len(toks) or toks[k].text != ":" or not _is_quote(toks[k + 1]):
+            return False
+        if self._quoted_until(toks[k + 1].start) is None:
+            return False  # the mark must open a quotation
+        np = _subject_before(toks, i)
+        if np is None:
+            j = _skip_between_subject_and_verb(toks, i - 1)
+            return j >= 1 and toks[j].lower in {"and", "but"} and self._sentence_subject(toks, j) is not None
+        return toks[np[0]].is_capitalised or toks[np[0]].lower in SUBJECT_PRONOUNS - {"it", "that", "which"}
 
     def _unlisted_cue_after_quote(self, toks: list[Token], i: int) -> bool:
         """A verb outside the lexicon right beside a quotation and a speaker: '"C," reacted Trump.',
@@ -1909,7 +2003,7 @@ class _Engine:
         self.attributions.extend(new)
 
     def _orphan_quotes(self) -> None:
-        """Quotations no frame claimed: "He called her “third-rate”", "Trump boomed: “Let's go.”".
+        """Quotations no frame claimed: "He called her “third-rate”", "Trump made a vow: “Let's go.”".
 
         A quotation inside a sentence is credited to the sentence's subject, its content being
         the quotation with its determiner ("her “third-rate”"); the word before it, when it is a

@@ -338,8 +338,9 @@ def rule_proposals(body: str) -> list[tuple[str, str | None, str | None, list[st
 
 
 def test_unclaimed_quotation_goes_to_the_sentence_subject():
-    (p,) = proposals("Mayor Lena Park then leaned in and boomed: “We will finish this bridge by spring.”")
-    assert p == ("orphan quote", "Mayor Lena Park", "boomed", ["“We will finish this bridge by spring.”"])
+    # ("leaned in and boomed: “...”" is now claimed by its own frame, tested below)
+    (p,) = proposals("Mayor Lena Park then leaned in with a vow: “We will finish this bridge by spring.”")
+    assert p == ("orphan quote", "Mayor Lena Park", "vow", ["“We will finish this bridge by spring.”"])
 
 
 def test_short_unclaimed_quotation_is_a_title_not_speech():
@@ -721,3 +722,67 @@ def test_passive_with_an_agent_credits_the_agent():
 def test_with_someone_doing_a_report():
     (p,) = proposals("Critics pounced, with Sen. Ada Frost calling the bill a “blank cheque.”")
     assert p[:4] == ("participle (with its subject)", "Sen. Ada Frost", "calling", ["the bill a “blank cheque.”"])
+
+
+def test_manner_adverb_between_subject_and_cue():
+    (p,) = proposals("Mayor Lena Park jokingly said, “I am becoming mainstream.”")
+    assert p[:3] == ("source-first", "Mayor Lena Park", "said")
+
+
+def test_words_in_ly_that_are_nouns_stay_in_the_subject():
+    (p,) = proposals("The family said the bridge must be finished.")
+    assert p[1:] == ("The family", "said", ["the bridge must be finished."])
+
+
+def test_participle_apposition_between_subject_and_cue():
+    (p,) = proposals("Mr. Ortiz, asked about the delays, had said, “We will finish this bridge by spring.”")
+    assert p[:3] == ("source-first", "Mr. Ortiz", "said")
+
+
+def test_capitalised_name_in_ing_is_a_subject_not_an_opening_participle():
+    rows = proposals("Manning said the pier would close, but said, “It will reopen in May.”")
+    assert [(p[1], p[3]) for p in rows] == [
+        ("Manning", ["the pier would close"]),
+        ("Manning", ["“It will reopen in May.”"]),
+    ]
+
+
+def test_unlisted_verb_before_a_colon_and_a_quotation():
+    (p,) = proposals("Asked which county was his favourite, he demurred: “Whichever one I am in.”")
+    assert p == ("source-first (unlisted verb + colon)", "he", "demurred", ["“Whichever one I am in.”"])
+    (p,) = proposals("Mayor Lena Park then leaned in and boomed: “We will finish this bridge by spring.”")
+    assert p == (
+        "source-first (unlisted verb + colon)",
+        "Mayor Lena Park",
+        "boomed",
+        ["“We will finish this bridge by spring.”"],
+    )
+
+
+def test_unlisted_verb_before_a_colon_needs_a_quotation():
+    assert proposals("The plan worked: the pier reopened in May.") == []
+
+
+def test_participle_phrase_after_the_subject_is_not_the_subject():
+    (p,) = proposals("Another source speaking to the Gazette said the agents were investigating.")
+    assert p[1:3] == ("Another source speaking to the Gazette", "said")
+    (p,) = proposals("A witness interviewed by the committee said the records were lost.")
+    assert p[1:3] == ("A witness interviewed by the committee", "said")
+
+
+def test_time_phrase_between_subject_and_cue():
+    rows = proposals("Sanders during a Sunday thanked its members “for their support in my campaign.”")
+    assert [(p[1], p[2]) for p in rows] == [("Sanders", "thanked")]
+
+
+def test_coordinated_verbs_share_the_nearest_clause_subject():
+    rows = proposals(
+        "When the campaign manager was asked at a breakfast if the mayor would hold a press conference, "
+        "he laughed and said, “We will see.”"
+    )
+    assert ("source-first (shared subject)", "he", "said", ["“We will see.”"]) in rows
+
+
+def test_coordinated_verbs_skip_relative_clauses_for_their_subject():
+    rows = proposals("Trump attacked Clinton, who lied about it, and said she was a crook.")
+    assert ("source-first (shared subject)", "Trump", "said", ["she was a crook."]) in rows
