@@ -1210,6 +1210,33 @@ class _Engine:
         )
         return att
 
+    def asked_question(self, sent: _Sentence, i: int) -> Attribution | None:
+        """ "Asked about her vote, she said ...", "he said when asked whether C": the question is
+        reported, nobody is credited with it (the asker is not named)."""
+        toks = sent.tokens
+        opens = all(not t.is_word or t.lower in {"but", "and", "so", "then", "yet"} for t in toks[:i])
+        if not (opens or (i > 0 and toks[i - 1].lower in {"when", "after", "once", "while", "if", "before", "as"})):
+            return None
+        k = i + 1  # the question word, past "on Fox News", "specifically", "last month"
+        while k < len(toks) and k - i <= 6 and toks[k].is_word and toks[k].lower not in _QUESTION_WORDS | {"for"}:
+            k += 1
+        if k >= len(toks) or k - i > 6 or toks[k].lower not in _QUESTION_WORDS | {"for"}:
+            return None
+        cue_end = k + 1 if toks[k].lower == "for" else i + 1
+        start = cue_end if toks[k].lower == "for" else k
+        m = start
+        while m < len(toks) and (toks[m].text not in {",", ";", ":", "?"} or self.inside_quote(toks[m].start)):
+            m += 1
+        if m < len(toks) and toks[m].text == "?":
+            m += 1  # the question mark belongs to the question
+        while m > start and toks[m - 1].text in {".", "!"}:
+            m -= 1
+        if m - start < 2:
+            return None
+        return Attribution(
+            [_span(toks, start, m)], _span(toks, i, cue_end), None, sent.paragraph.id, "asked (question)", 0.6
+        )
+
     def source_first(self, sent: _Sentence, i: int) -> Attribution | None:
         """ "X said (that) C." """
         toks = sent.tokens
@@ -1800,6 +1827,11 @@ class _Engine:
                 continue
             if tok.start in self._used_cues or self.inside_quote(tok.start):
                 continue
+            if low == "asked" and not headline:
+                question = self.asked_question(sent, i)
+                if question is not None:
+                    self._add(question)
+                    continue
             if first_person_is_speaker and i > 0 and toks[i - 1].lower in _FIRST_PERSON:
                 continue
             if low == "according":

@@ -748,8 +748,11 @@ def test_capitalised_name_in_ing_is_a_subject_not_an_opening_participle():
 
 
 def test_unlisted_verb_before_a_colon_and_a_quotation():
-    (p,) = proposals("Asked which county was his favourite, he demurred: “Whichever one I am in.”")
-    assert p == ("source-first (unlisted verb + colon)", "he", "demurred", ["“Whichever one I am in.”"])
+    rows = proposals("Asked which county was his favourite, he demurred: “Whichever one I am in.”")
+    assert rows == [
+        ("asked (question)", None, "Asked", ["which county was his favourite"]),
+        ("source-first (unlisted verb + colon)", "he", "demurred", ["“Whichever one I am in.”"]),
+    ]
     (p,) = proposals("Mayor Lena Park then leaned in and boomed: “We will finish this bridge by spring.”")
     assert p == (
         "source-first (unlisted verb + colon)",
@@ -786,3 +789,16 @@ def test_coordinated_verbs_share_the_nearest_clause_subject():
 def test_coordinated_verbs_skip_relative_clauses_for_their_subject():
     rows = proposals("Trump attacked Clinton, who lied about it, and said she was a crook.")
     assert ("source-first (shared subject)", "Trump", "said", ["she was a crook."]) in rows
+
+
+def test_asked_question_is_reported_without_a_source():
+    rows = proposals("Asked about her own vote in the primary, she declined to answer.")
+    assert ("asked (question)", None, "Asked", ["about her own vote in the primary"]) in rows
+    rows = proposals("“Anybody can change,” he said when asked whether the mayor would run again.")
+    assert ("asked (question)", None, "asked", ["whether the mayor would run again"]) in rows
+    rows = proposals("When asked for his position during the debate, Carson smiled.")
+    assert ("asked (question)", None, "asked for", ["his position during the debate"]) in rows
+
+
+def test_asked_with_a_subject_is_not_a_bare_question():
+    assert [p[0] for p in proposals("He asked her about the pier.")] == ["source-first"]
