@@ -236,6 +236,9 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None  # "there was no mention": no one is named
     if _looks_verbal(head) and j > 0 and tokens[j - 1].lower in _POLLED:
         return (j - 1, j + 1)  # "those surveyed said", "voters polled say"
+    if head.lower in _POLLED_PARTICIPLES and j > 0:
+        inner = _np_before(tokens, j)  # "Some 56 percent of Cuban-Americans polled said"
+        return (inner[0], j + 1) if inner is not None else None
     if head.lower in _BOUNDARY_WORDS or _is_cue_word(head) or _looks_verbal(head):
         if head.lower in _OBJECT_PRONOUNS:
             return _np_before_relation(tokens, j, j)  # "a source close to him said"
@@ -322,6 +325,7 @@ def _is_number(tok: Token) -> bool:
 _LEADING_CONJUNCTION = re.compile(r"[.!?”\"']\s+(But|And|Still|Yet|So)\s*,?$")
 _COORDINATED_TAIL = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
 _POLLED = frozenset(["those", "people", "voters", "respondents", "americans", "others", "many", "most"])
+_POLLED_PARTICIPLES = frozenset(["polled", "surveyed", "interviewed", "questioned", "sampled"])
 _RELATION_ADJECTIVES = frozenset(["close", "familiar", "loyal", "near", "sympathetic", "opposed", "allied", "friendly"])
 
 
@@ -390,6 +394,13 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
             if tokens[j - 2].lower not in {"in", "at", "during", "over", "on"}:
                 return j
             j -= 3  # "Beck, who has in the past described", "Sanders during a Sunday thanked"
+        elif (
+            tokens[j].text == ","
+            and j >= 2
+            and tokens[j - 2].text == ","
+            and (tokens[j - 1].lower in _INTRO_ADVERBS | {"too", "meanwhile", "however"} or _is_adverb(tokens[j - 1]))
+        ):
+            j -= 3  # "NATO's secretary general, meanwhile, called on ..."
         elif tokens[j].text == ")":
             k = j
             while k >= 0 and tokens[k].text != "(" and j - k < 8:
@@ -414,8 +425,12 @@ def _is_adverb_after_subject(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.is_capitalised or len(tok.lower) < 5 or not tok.lower.endswith("ly") or tok.lower in _LY_NOT_ADVERBS:
         return False
-    prev = tokens[j - 1] if j > 0 else None
-    return prev is not None and (prev.is_capitalised or prev.lower in SUBJECT_PRONOUNS) and prev.is_word
+    prev = tokens[j - 1] if j > 0 else None  # (or after an auxiliary: "has vocally called")
+    return (
+        prev is not None
+        and prev.is_word
+        and (prev.is_capitalised or prev.lower in SUBJECT_PRONOUNS or prev.lower in SUBJECT_VERB_FILLERS)
+    )
 
 
 def _coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -479,6 +494,14 @@ def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, in
     """The noun phrase before ``i``, or the one before a single apposition."""
     np = _np_before(tokens, i)
     age = np is not None and np[1] - np[0] == 1 and tokens[np[0]].text.isdigit()
+    if np is None and i > 1 and tokens[i - 1].is_word:
+        # "Hawkins and others who want to ban abortion said": no noun phrase ends right before
+        # the verb (an infinitive does), but a relative clause does
+        for m in range(i - 2, max(-1, i - 10), -1):
+            if not tokens[m].is_word:
+                break
+            if tokens[m].lower == "who" and m > 0:
+                return _np_before(tokens, m)
     if np is not None and not age:
         # "officials who spoke with The Huffington Post said": the subject is before "who"
         for m in range(np[0] - 1, max(-1, np[0] - 9), -1):
@@ -507,7 +530,11 @@ def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, in
     # "Mr. Trump, asked about the deaths, had said", "Clinton, facing a tough race, said": a participle
     relative = relative or _is_participle(tokens[k + 1])
     for m in range(k + 1, j):
-        if (_is_cue_word(tokens[m]) and not relative) or _is_quote(tokens[m]) or tokens[m].text in {".", ";", ":"}:
+        # ("director of state campaigns": a cue form after a preposition or a determiner is a noun)
+        nominal = tokens[m - 1].lower in _DETERMINERS | {"of", "for", "in", "on", "at", "with"}
+        if (_is_cue_word(tokens[m]) and not relative and not nominal) or _is_quote(tokens[m]):
+            return None
+        if tokens[m].text in {".", ";", ":"}:
             return None
     subject = _np_before(tokens, k)
     if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
@@ -552,6 +579,14 @@ _MONTHS = frozenset(
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"])
 _IRREGULAR_PAST = frozenset(["said", "told", "wrote", "spoke", "thought", "gave", "made", "took", "saw", "knew"])
 _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", "held", "shown", "written", "taken"])
+
+
+_QUANTITY_PRONOUNS = frozenset(["many", "several", "some", "most", "few", "both", "all", "others"])
+
+
+def _looks_past(word: str) -> bool:
+    """A past form: "said", "argued" ("claims" may be a noun after "many")."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
 def _looks_finite(word: str) -> bool:
@@ -606,6 +641,36 @@ def _skip_forward_fillers(tokens: list[Token], j: int, limit: int) -> int:
         else:
             break
     return j
+
+
+def _is_listener_noun(tok: Token) -> bool:
+    """A lower-case noun closing a listener ("a Planned Parenthood *gathering*"), no verb or pronoun."""
+    low = tok.lower
+    return (
+        tok.is_word
+        and not tok.is_capitalised
+        and low.isalpha()
+        and low not in _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _DETERMINERS | _FINITE
+        and not _looks_verbal(tok)
+        and low not in CUE_FORMS
+    )
+
+
+def _skip_listener_modifiers(toks: list[Token], k: int) -> int:
+    """Past "of Newark", "in Washington", "last week", "on Monday" after a listener."""
+    while k < len(toks):
+        low = toks[k].lower
+        if low in {"of", "in", "at"} and k + 1 < len(toks) and toks[k + 1].is_capitalised:
+            k += 2
+            while k < len(toks) and toks[k].is_capitalised:
+                k += 1
+        elif low in {"last", "this", "on", "earlier"} and k + 1 < len(toks) and toks[k + 1].lower in _PERIODS | _DAYS:
+            k += 2
+        elif low in _DAYS | {"yesterday", "today", "recently", "earlier", "later"}:
+            k += 1
+        else:
+            return k
+    return k
 
 
 def _starts_clause(tok: Token) -> bool:
@@ -974,8 +1039,10 @@ class _Engine:
                     and toks[k].text not in {",", "."}
                     and (not _is_quote(toks[k]) or k == rest + 1 or self.inside_quote(toks[k].start))
                 ):  # 'said on ''The Late Show'' last month': the quotation names the show
+                    if toks[k].lower == "that" and k + 1 < len(toks) and _starts_clause(toks[k + 1]):
+                        break  # "many said Monday that C": the content follows the cue
                     k += 1
-                ends = True
+                ends = k >= len(toks) or toks[k].lower != "that"
                 rest = k
         if not ends and toks[rest].lower not in {"that", ":"} and self._closes_quotation(toks, lead_end):
             # '"C," he said outside the building.' / '"C," Bloomberg told New York magazine in 2013':
@@ -1336,6 +1403,9 @@ class _Engine:
                     obj_end = k + 2  # "told the National Post he had ..."
                     while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 5:
                         obj_end += 1
+                    if obj_end < len(toks) and _is_listener_noun(toks[obj_end]):
+                        obj_end += 1  # "told a Planned Parenthood gathering ..."
+                obj_end = _skip_listener_modifiers(toks, obj_end)  # "... of Newark last week she would"
                 listener = (
                     toks[k].is_capitalised
                     or toks[k].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"}
@@ -1508,7 +1578,11 @@ class _Engine:
         with_np = _np_before(toks, i)
         if with_np is not None and (with_np[0] == 0 or toks[with_np[0] - 1].lower != "with"):
             with_np = None  # only "..., with Sen. McCain calling it a 'Chinese menu'"
-        if with_np is None and (j <= 0 or (toks[j].text != "," and not by_saying)):
+        # ", pointing to his record and saying that C": a participle coordinated with one after a comma
+        coordinated = toks[i - 1].lower == "and" and any(
+            toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, i - 20), i - 1)
+        )
+        if with_np is None and (j <= 0 or (toks[j].text != "," and not by_saying and not coordinated)):
             return None
         k = i + 1
         cue_end = i + 1
@@ -1839,8 +1913,13 @@ class _Engine:
             elif low in CUE_FORMS:
                 if tok.is_capitalised and not headline:
                     continue  # "United States", "Hillary Clinton Says" in a headline-style line
-                if i > 0 and (toks[i - 1].lower in _DETERMINERS or toks[i - 1].lower.endswith(("’s", "'s"))):
-                    continue  # a noun ("Putin's claim that"), not a verb
+                pronoun = i > 0 and toks[i - 1].lower in _QUANTITY_PRONOUNS and _looks_past(low)
+                if (
+                    i > 0
+                    and not pronoun
+                    and (toks[i - 1].lower in _DETERMINERS or toks[i - 1].lower.endswith(("’s", "'s")))
+                ):
+                    continue  # a noun ("Putin's claim that"), not a verb ("many said" is one)
                 if low in AMBIGUOUS_FORMS and _np_before(toks, i) is None:
                     continue
                 att = (

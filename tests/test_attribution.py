@@ -802,3 +802,57 @@ def test_asked_question_is_reported_without_a_source():
 
 def test_asked_with_a_subject_is_not_a_bare_question():
     assert [p[0] for p in proposals("He asked her about the pier.")] == ["source-first"]
+
+
+def test_quantity_pronoun_is_a_subject():
+    (p,) = proposals("Several said they would rather the county ran the schools.")
+    assert p[1:] == ("Several", "said", ["they would rather the county ran the schools."])
+
+
+def test_many_claims_is_still_a_noun_phrase():
+    assert proposals("He made many claims that turned out to be false.") == []
+
+
+def test_those_polled_after_a_described_group():
+    (p,) = proposals("Some 56 percent of the farmers polled said they would vote for the levy.")
+    assert p[1:3] == ("the farmers polled", "said")
+
+
+def test_relative_clause_with_an_infinitive_before_the_cue():
+    (p,) = proposals("Hawkins and others who want to ban the levy said the ruling makes the choice clear.")
+    assert p[1:3] == ("others", "said")
+
+
+def test_cue_form_used_as_a_noun_inside_an_apposition():
+    (p,) = proposals("Ana Ruiz, the director of state campaigns and outreach, said the team is ready.")
+    assert p[1:] == ("Ana Ruiz", "said", ["the team is ready."])
+
+
+def test_time_then_that_after_the_cue_opens_the_content():
+    rows = proposals("While many farmers have voiced doubts, many said Monday that the levy would pass.")
+    assert ("source-first", "many", "said", ["that the levy would pass."]) in rows
+
+
+def test_listener_with_place_and_time_before_the_told_content():
+    (p,) = proposals("Ana Ruiz told The Star-Ledger of Newark last week she would vote for the levy.")
+    assert p[1:] == ("Ana Ruiz", "told", ["she would vote for the levy."])
+    (p,) = proposals("The mayor told a Rotary Club gathering in Dayton she will protect the pier.")
+    assert p[1:] == ("The mayor", "told", ["she will protect the pier."])
+
+
+def test_parenthetical_adverb_between_subject_and_cue():
+    (p,) = proposals("The county's chief engineer, meanwhile, called on the council to fund the repairs.")
+    assert p[1:3] == ("The county's chief engineer", "called on")
+
+
+def test_adverb_after_an_auxiliary():
+    (p,) = proposals("The party's treasurer, Jo Hale, has vocally called to reject the budget.")
+    assert p[1:3] == ("Jo Hale", "called")
+
+
+def test_participles_coordinated_with_and():
+    rows = proposals("He ducked, pointing to his record in the legislature and saying that senators are overrated.")
+    assert [(p[1], p[2], p[3]) for p in rows] == [
+        ("He", "pointing to", ["his record in the legislature"]),
+        ("He", "saying", ["that senators are overrated."]),
+    ]
