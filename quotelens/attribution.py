@@ -426,11 +426,8 @@ def _is_adverb_after_subject(tokens: list[Token], j: int) -> bool:
     if tok.is_capitalised or len(tok.lower) < 5 or not tok.lower.endswith("ly") or tok.lower in _LY_NOT_ADVERBS:
         return False
     prev = tokens[j - 1] if j > 0 else None  # (or after an auxiliary: "has vocally called")
-    return (
-        prev is not None
-        and prev.is_word
-        and (prev.is_capitalised or prev.lower in SUBJECT_PRONOUNS or prev.lower in SUBJECT_VERB_FILLERS)
-    )
+    # ("The board ultimately appointed" too: any word that can end a noun phrase)
+    return prev is not None and prev.is_word and prev.lower not in _BOUNDARY_WORDS | _DETERMINERS
 
 
 def _coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -540,8 +537,12 @@ def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, in
     if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
         return subject  # "Levine, who ..., said" / "A White House official, who ..., said"
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
-    inner = tokens[k + 1 : j]
-    if inner and all(t.is_capitalised or t.text in {"’s", "'s", "."} for t in inner) and len(inner) <= 5:
+    inner = tokens[k + 1 : j]  # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
+    if (
+        inner
+        and all(t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in inner)
+        and len(inner) <= 8
+    ):
         return (k + 1, j)
     return None
 
@@ -641,6 +642,14 @@ def _skip_forward_fillers(tokens: list[Token], j: int, limit: int) -> int:
         else:
             break
     return j
+
+
+def _after_progressive_aux(toks: list[Token], i: int) -> bool:
+    """ "is saying", "are gently urging", "is already claiming": a form of "be" before the -ing cue."""
+    j = i - 1
+    while j > 0 and (toks[j].lower in SUBJECT_VERB_FILLERS - _PROGRESSIVE_AUX or _is_adverb(toks[j])):
+        j -= 1
+    return j >= 0 and toks[j].lower in _PROGRESSIVE_AUX
 
 
 def _is_listener_noun(tok: Token) -> bool:
@@ -1362,7 +1371,7 @@ class _Engine:
             return self._colon_to_next_paragraph(sent, i, np, toks)
         if toks[k].lower == "according":
             return None  # "agreed on X, according to Y": the cue has no content of its own
-        if toks[i].lower.endswith("ing") and not (i > 0 and toks[i - 1].lower in _PROGRESSIVE_AUX):
+        if toks[i].lower.endswith("ing") and not _after_progressive_aux(toks, i):
             return None  # "saying" as a noun or a participle: not a finite cue
         clause_marked = k > i + 1 and toks[k - 1].lower in {"that", ":", ","}
         cue_end = i + 1

@@ -856,3 +856,18 @@ def test_participles_coordinated_with_and():
         ("He", "pointing to", ["his record in the legislature"]),
         ("He", "saying", ["that senators are overrated."]),
     ]
+
+
+def test_adverb_after_a_common_noun_subject():
+    (p,) = proposals("The board ultimately appointed a new chair for the pier.")
+    assert p[1:3] == ("The board", "appointed")
+
+
+def test_names_coordinated_in_an_apposition():
+    (p,) = proposals("The two candidates, Ana Ruiz and Senator Jo Hale, have promised to repair the pier.")
+    assert p[1:3] == ("Ana Ruiz and Senator Jo Hale", "promised")
+
+
+def test_progressive_cue_with_an_adverb():
+    (p,) = proposals("The Hale campaign is already claiming a victory in the county.")
+    assert p[1:] == ("The Hale campaign", "claiming", ["a victory in the county."])
