@@ -112,9 +112,11 @@ def candidates(
         return [(ends[0], {})]  # nothing to choose between
     out = []
     n_words, counted = 0, k  # words in toks[k:m], counted as m grows
+    commas = False  # an unquoted comma in toks[k:m]
     for n, m in enumerate(ends):
         for t in toks[counted:m]:
             n_words += t.is_word
+            commas = commas or (t.text == "," and not quoted(t.start))
         counted = m
         at = toks[m] if m < len(toks) else None
         word = "<end>" if at is None else (at.lower if at.is_word else at.text)
@@ -155,8 +157,23 @@ def candidates(
             f[f"class={cls}|verb_follows"] = 1.0  # a new clause or verb phrase, not a phrase of the object
         if frame != "source-first":
             f[f"frame={frame}|w={word}"] = 1.0
+        f[f"class={cls}|len={_bucket(n_words)}"] = 1.0
+        if commas:
+            f[f"class={cls}|comma_inside"] = 1.0  # an earlier comma was passed over
         out.append((m, f))
     return out
+
+
+# Training only: weights that replace the shipped ones (tools/train_confidence.py runs each train
+# document with a chooser fitted on the other half, so the confidence model sees out-of-fold ends).
+_override: list[dict[str, float]] = []
+
+
+def override_weights(weights: dict[str, float] | None) -> None:
+    """Use ``weights`` instead of the shipped chooser (``None``: back to the shipped one)."""
+    _override.clear()
+    if weights is not None:
+        _override.append(weights)
 
 
 @cache
@@ -174,7 +191,7 @@ def score(feats: dict[str, float], weights: dict[str, float]) -> float:
 def choose(options: list[Option], rule_end: int) -> tuple[int, float | None]:
     """The candidate end with the best score, and its share of the softmax over the candidates
     (the rules' end and no share without a model)."""
-    w = _weights()
+    w = _override[0] if _override else _weights()
     if w is None or not options:
         return rule_end, None
     if len(options) == 1:

@@ -78,3 +78,23 @@ def test_an_end_right_after_another_frames_cue_is_marked():
     assert len(commas) == 2
     marked = [m for m, f in opts if f.get("cue_before")]
     assert marked == [commas[1]]  # only the comma after "Tillerson said"
+
+
+def test_training_can_swap_the_chooser_and_restore_the_shipped_one():
+    toks, opts = options("He said the plan failed, and the mayor resigned because of it.", "the")
+    shipped = boundary.choose(opts, len(toks))
+    sentence_end = next(f for m, f in opts if m == len(toks))
+    prefer_end = {k: 50.0 for k in sentence_end if k.startswith("sentence_end")}
+    try:
+        boundary.override_weights(prefer_end)
+        assert boundary.choose(opts, 5)[0] == len(toks)
+    finally:
+        boundary.override_weights(None)
+    assert boundary.choose(opts, len(toks)) == shipped
+
+
+def test_content_features_count_words_and_passed_commas():
+    _, opts = options("He said the plan, as drafted, failed badly because of it.", "the")
+    last = opts[-1][1]
+    assert any(k.endswith("|comma_inside") for k in last)
+    assert not any(k.endswith("|comma_inside") for k in opts[0][1])

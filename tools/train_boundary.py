@@ -115,8 +115,8 @@ def fit_choice(data: list[tuple[int, list[dict[str, float]], int]], index: dict[
     return w
 
 
-def main() -> int:
-    data = groups(SHARED / "polnear" / "train")
+def feature_index(data: list[tuple[int, list[dict[str, float]], int]]) -> dict[str, int]:
+    """Column of every feature seen on MIN_COUNT candidates or more (and "bias", added to every row)."""
     seen: dict[str, int] = {}
     for _, cands, _ in data:
         for f in cands:
@@ -126,7 +126,23 @@ def main() -> int:
     for _, cands, _ in data:
         for f in cands:
             f["bias"] = 1.0
-    index = {k: n for n, k in enumerate(names)}
+    return {k: n for n, k in enumerate(names)}
+
+
+def to_weights(w: np.ndarray, index: dict[str, int]) -> dict[str, float]:
+    return {k: round(float(w[n]), 4) for k, n in index.items() if abs(w[n]) > 1e-4 and k != "bias"}
+
+
+def fold_weights(l2: float) -> dict[int, dict[str, float]]:
+    """For each fold (document number % 2), a chooser fitted on the other fold's documents only."""
+    data = groups(SHARED / "polnear" / "train")
+    index = feature_index(data)
+    return {fold: to_weights(fit_choice([g for g in data if g[0] % 2 != fold], index, l2), index) for fold in (0, 1)}
+
+
+def main() -> int:
+    data = groups(SHARED / "polnear" / "train")
+    index = feature_index(data)
     rule_right = sum(int(cands[gold].get("rule", 0.0) == 1.0) for _, cands, gold in data) / len(data)
     print(f"{len(data)} proposals with the gold end among their candidates; rules' end right on {rule_right:.3f}")
     scores = {}
@@ -140,7 +156,7 @@ def main() -> int:
         print(f"L2 {l2:>5}: cross-validated chosen-end accuracy {scores[l2]:.3f}")
     l2 = max(scores, key=lambda k: (scores[k], k))
     w = fit_choice(data, index, l2)
-    weights = {k: round(float(w[n]), 4) for k, n in index.items() if abs(w[n]) > 1e-4 and k != "bias"}
+    weights = to_weights(w, index)
     OUT.write_text(
         json.dumps(
             {

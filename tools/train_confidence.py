@@ -6,7 +6,11 @@ overlaps the gold source), else 0. An L2-regularised logistic regression is fitt
 Newton's method (numpy); its L2 strength is chosen by two-fold cross-validation over train
 documents, and the drop threshold is the one that maximises who-said-what F1 on the out-of-fold
 probabilities of that cross-validation.
-Features: see quotelens/confidence.py. Deterministic; about 20 seconds on one core.
+Each train document's proposals take their content ends from a boundary chooser fitted on the
+other half of train (as the cross-validation folds split it), not from the shipped chooser, which
+has seen every train document: otherwise the model would learn to trust ends that are better on
+train than on new text. Run tools/train_boundary.py first (its L2 is reused).
+Features: see quotelens/confidence.py. Deterministic; about 45 seconds on one core.
 
     python tools/train_confidence.py            # writes quotelens/data/confidence.json
 """
@@ -24,7 +28,9 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(SHARED / "eval"))
 
 import score_attributions as sa  # noqa: E402
+import train_boundary  # noqa: E402
 
+from quotelens import boundary  # noqa: E402
 from quotelens.attribution import find_attributions  # noqa: E402
 from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences  # noqa: E402
 
@@ -46,12 +52,18 @@ def proposals(
     doc_of: list[int] = []
     gold_per_doc: list[int] = []
     sources: list[tuple[int, int]] = []
+    # Each document's content ends come from a chooser fitted on the other half of train (the
+    # shipped chooser has seen every train document: its ends there are better than on new text).
+    l2 = json.loads(boundary._WEIGHTS.read_text(encoding="utf-8"))["l2"]
+    chooser = train_boundary.fold_weights(l2)
     for d, (stem, doc) in enumerate(sorted(docs.items())):
         text = doc.text
         paras = segment_paragraphs(text)
+        boundary.override_weights(chooser[d % 2])
         atts = find_attributions(
             text, paras, find_quote_regions(text, paras), segment_sentences(text, paras), use_model=False
         )
+        boundary.override_weights(None)
         # One proposal per content (as the CLI writes them), scored like the scorer does.
         seen: set[tuple[tuple[int, int], ...]] = set()
         unique = []
