@@ -55,6 +55,7 @@ from quotelens.lexicon import (
     SUBJECT_VERB_FILLERS,
 )
 from quotelens.segment import (
+    CLOSING_MARKS,
     OPENING_MARKS,
     Paragraph,
     ParagraphRole,
@@ -129,6 +130,14 @@ _MAX_NP_AFTER = 10  # "said Monmouth University political scientist Patrick Murr
 _RELATIVES = frozenset(["who", "whom", "whose", "which"])
 _QUESTION_WORDS = frozenset(["whether", "if", "how", "what", "why", "when", "where", "who", "which", "about"])
 _LISTENER_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these"])
+# '" ― Ana Ruiz', '— Paul Ryan (@SpeakerRyan) July 5, 2016', '- Ana Ruiz.': a dash, a name of one to
+# five capitalised words, maybe a handle and a date, and nothing else to the end of the paragraph.
+_DASH_SIGNATURE_RE = re.compile(
+    r"(?:^|(?<=\s)|(?<=[”\"']))(?P<dash>―|—|–|--|-)[ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,4})[ \t\u00a0]*"
+    r"(?P<handle>\(@\w+\))?[ \t\u00a0]*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?[ \t\u00a0.]*$",
+    re.MULTILINE,
+)
 _LABEL_RE = re.compile(
     r"[\"“]?(?P<label>Q|A|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s*(?P<colon>:)\s+(?P<rest>\S)"
 )
@@ -1739,6 +1748,7 @@ class _Engine:
         self._continue_across_paragraphs()
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._dedupe()
+        self._dash_signatures()
         self._orphan_quotes()
         self._score()
         self._nominal_cues()
@@ -2184,6 +2194,44 @@ class _Engine:
         if toks[a].lower in {"it", "there", "this", "that", "what"} or b > limit:
             return None
         return (a, b)
+
+    def _dash_signatures(self) -> None:
+        """A quotation signed with a dash and a name at the end of its line: '"C." ― Ana Ruiz', a
+        tweet 'C — Ana Ruiz (@aruiz) May 3, 2016', or a line '- Ana Ruiz.' after a quotation that
+        fills the paragraph before (pull quotes, quote lists, embedded tweets)."""
+        # (a quotation joined to an earlier one as its follower is given back to its signer)
+        taken = [(s, e) for a in self.attributions for s, e in a.content[:1]]
+        for para in self.paragraphs:
+            if para.role is not ParagraphRole.BODY:
+                continue
+            m = _DASH_SIGNATURE_RE.search(self.text, para.start, para.end)
+            if m is None:
+                continue
+            dash, name = m.span("dash"), m.span("name")
+            name = (name[0], name[0] + len(self.text[name[0] : name[1]].rstrip(".")))  # "Carla Sanchez."
+            content: list[Span] = []
+            before = self.text[para.start : dash[0]].rstrip()
+            if before and before[-1] in CLOSING_MARKS + "\"'":
+                closing = para.start + len(before)  # the quotation just before the dash
+                region = next((r for r in self.regions if r.end == closing and r.closed), None)
+                if region is not None:
+                    content = [(region.start, region.end)]
+            elif before and m.group("handle"):
+                content = [(para.start, para.start + len(before))]  # an embedded tweet
+            elif not before and para.id > 0:
+                prev = self.paragraphs[para.id - 1]
+                if prev.role is ParagraphRole.BODY and self._quote_fills(prev):
+                    content = [(r.start, r.end) for r in self.regions if r.paragraph == prev.id]
+            if not content or any(s < ce and e > cs for cs, ce in content for s, e in taken):
+                continue
+            for other in self.attributions:
+                kept = [(s, e) for s, e in other.content if not any(s < ce and e > cs for cs, ce in content)]
+                if len(kept) < len(other.content):
+                    other.content = kept
+            att = Attribution(content, dash, name, para.id, "dash signature", 0.8)
+            self.attributions.append(att)
+            taken.extend(content)
+        self.attributions.sort(key=lambda a: (a.start, a.end))
 
     def _quote_fills(self, para: Paragraph) -> bool:
         """The paragraph is nothing but quotation: it opens with a mark and no words follow its quotes."""

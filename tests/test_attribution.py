@@ -871,3 +871,28 @@ def test_names_coordinated_in_an_apposition():
 def test_progressive_cue_with_an_adverb():
     (p,) = proposals("The Hale campaign is already claiming a victory in the county.")
     assert p[1:] == ("The Hale campaign", "claiming", ["a victory in the county."])
+
+
+def test_quotation_signed_with_a_dash_and_a_name():
+    text = (
+        "Headline For The Test\n\n"
+        "“The pier is the heart of this town. We will rebuild it.” ― Ana Ruiz\n"
+        "“I have fished here for forty years and I am not leaving.”― Jo Hale.\n\n"
+        "The council would not comment on the vote - Monday."
+    )
+    rows = proposals_in(text)
+    assert ("dash signature", "Ana Ruiz", "“The pier is the heart of this town. We will rebuild it.”") in rows
+    assert ("dash signature", "Jo Hale", "“I have fished here for forty years and I am not leaving.”") in rows
+    assert not any(r[1] == "Monday" for r in rows)  # a dash in prose signs nothing
+
+
+def test_signature_line_after_a_quotation_and_an_embedded_tweet():
+    text = (
+        "Headline For The Test\n\n"
+        '"We will look into it. I do not know the status."\n\n'
+        "- Ana Ruiz.\n\n"
+        "No one should be above the law. pic.twitter.com/abc — Jo Hale (@johale) July 5, 2016"
+    )
+    rows = proposals_in(text)
+    assert ("dash signature", "Ana Ruiz", '"We will look into it. I do not know the status."') in rows
+    assert ("dash signature", "Jo Hale", "No one should be above the law. pic.twitter.com/abc") in rows
