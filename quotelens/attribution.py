@@ -1082,8 +1082,8 @@ class _Engine:
         if first > c_end_tok or toks[first].lower == "according":
             return None  # nothing between an opening "According to X," and this frame
         for m in range(c_end_tok - 1, first, -1):
-            if toks[m].text == ":" and _is_quote(toks[m + 1]) and not self.inside_quote(toks[m].start):
-                first = m + 1  # 'he had silenced his wife: "She signed ...," he told the Times'
+            if toks[m].text in {":", "-", "—", "–"} and _is_quote(toks[m + 1]) and not self.inside_quote(toks[m].start):
+                first = m + 1  # 'he had silenced his wife: "She signed ...," he told the Times' (or "wife - ")
                 break
         if first < c_end_tok and toks[first].lower in {"but", "and", "so"} and not self.inside_quote(toks[first].start):
             first += 1  # "But California has seen ..., he said": the conjunction links to the sentence before

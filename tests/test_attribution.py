@@ -896,3 +896,8 @@ def test_signature_line_after_a_quotation_and_an_embedded_tweet():
     rows = proposals_in(text)
     assert ("dash signature", "Ana Ruiz", '"We will look into it. I do not know the status."') in rows
     assert ("dash signature", "Jo Hale", "No one should be above the law. pic.twitter.com/abc") in rows
+
+
+def test_quotation_after_a_dash_starts_the_content():
+    rows = proposals("The mayor kept attacking the plan - “It will sink the pier,” one council ad declared - and won.")
+    assert ("content-first (source, cue)", "one council ad", "declared", ["“It will sink the pier,”"]) in rows
