@@ -608,11 +608,10 @@ def _could_be_unlisted_verb(tok: Token) -> bool:
     """Shape test for a verb outside the lexicon: a lower-case past or present form, no auxiliary."""
     low = tok.lower
     return (
-        not tok.is_capitalised
-        and tok.is_word
-        and low.isalpha()
+        low.endswith(("ed", "s"))  # (cheapest test first: this runs on every token)
         and len(low) >= 4
-        and low.endswith(("ed", "s"))
+        and not tok.is_capitalised
+        and low.isalpha()
         and low not in _FINITE
     )
 
@@ -1818,6 +1817,9 @@ class _Engine:
             for a in self.attributions:
                 if a is b:
                     continue
+                anchor = b.cue[0] if b.cue else b.start
+                if not (a.start <= anchor < a.end) and a.start != b.start:
+                    continue  # (a quick test before the exact one below)
                 same = a.content == b.content
                 if same:
                     inside = a.cue is not None and b.cue is not None and a.cue[0] < b.cue[0]

@@ -107,12 +107,15 @@ _BOILERPLATE_MAX_WORDS = 25
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
     end = len(text) if end is None else end
-    make = Token._make
-    return [
-        make((t, m.start(), m.end(), t.lower(), t[0].isalnum(), t[0].isupper()))
-        for m in _TOKEN_RE.finditer(text, start, end)
-        for t in (m.group(),)
-    ]
+    new, cls = tuple.__new__, Token  # (Token._make, without its call overhead: ~40 % of tokenising)
+    out = []
+    append = out.append
+    for m in _TOKEN_RE.finditer(text, start, end):
+        t = m.group()
+        s, e = m.span()
+        c = t[0]
+        append(new(cls, (t, s, e, t.lower(), c.isalnum(), c.isupper())))
+    return out
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
