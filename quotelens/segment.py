@@ -108,7 +108,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
     end = len(text) if end is None else end
     new, cls = tuple.__new__, Token  # (Token._make, without its call overhead: ~40 % of tokenising)
-    out = []
+    out: list[Token] = []
     append = out.append
     for m in _TOKEN_RE.finditer(text, start, end):
         t = m.group()
