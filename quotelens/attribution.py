@@ -543,6 +543,16 @@ def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, in
         if tokens[m].text in {".", ";", ":"}:
             return None
     subject = _np_before(tokens, k)
+    if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].lower in {"in", "at", "from", "near"}:
+        # "Clinton, during a town hall in Columbus, Ohio, said": a place; the subject is before the phrase
+        k2 = subject[0] - 1
+        while k2 >= 0 and k - k2 <= 20 and tokens[k2].text != ",":
+            k2 -= 1
+        outer = _np_before(tokens, k2) if k2 > 0 and tokens[k2].text == "," else None
+        if outer is None:
+            # "A voter from Worcester, Mass., said": the phrase before the place names the speaker
+            outer = _np_before_plain(tokens, subject[0] - 1)
+        return outer or subject
     if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
         return subject  # "Levine, who ..., said" / "A White House official, who ..., said"
     # "the rival coach, Sam Ortiz, said": the name is the apposition.

@@ -901,3 +901,12 @@ def test_signature_line_after_a_quotation_and_an_embedded_tweet():
 def test_quotation_after_a_dash_starts_the_content():
     rows = proposals("The mayor kept attacking the plan - “It will sink the pier,” one council ad declared - and won.")
     assert ("content-first (source, cue)", "one council ad", "declared", ["“It will sink the pier,”"]) in rows
+
+
+def test_a_place_in_an_apposition_is_not_the_speaker():
+    (p,) = proposals("Dean Ortiz, a salesman from Sumter, South Carolina, says the levy is fair.")
+    assert p[1:3] == ("Dean Ortiz", "says")
+    (p,) = proposals("Ana Ruiz, during a town hall in Columbus, Ohio, said the pier would reopen.")
+    assert p[1:3] == ("Ana Ruiz", "said")
+    (p,) = proposals("A voter in Worcester, Massachusetts, told him the levy was too high.")
+    assert p[1:3] == ("A voter", "told")
