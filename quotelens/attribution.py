@@ -141,6 +141,11 @@ _DASH_SIGNATURE_RE = re.compile(
 _LABEL_RE = re.compile(
     r"[\"“]?(?P<label>Q|A|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s*(?P<colon>:)\s+(?P<rest>\S)"
 )
+# Headlines: "Clinton to Planned Parenthood: C", "Former AG Mukasey at RNC: C", "EXCLUSIVE – Roger Stone: C".
+_HEADLINE_LABEL_RE = re.compile(
+    r"(?:[A-Z]{3,}\s*[–—-]\s*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+    r"(?: (?:to|at|on|in|about|after|for|To|At|On|In|About|After|For) [^:]{1,60}?)?\s*(?P<colon>:)\s+(?P<rest>\S)"
+)
 _NOT_LABELS = frozenset(
     [
         "update",
@@ -1719,6 +1724,8 @@ class _Engine:
             if para.role is not ParagraphRole.BODY and not headline:
                 continue
             m = _LABEL_RE.match(self.text, para.start, para.end)
+            if m is None and headline:
+                m = _HEADLINE_LABEL_RE.match(self.text, para.start, para.end)
             if m is None or m.group("label").lower() in _NOT_LABELS:
                 continue
             label = m.group("label")

@@ -910,3 +910,10 @@ def test_a_place_in_an_apposition_is_not_the_speaker():
     assert p[1:3] == ("Ana Ruiz", "said")
     (p,) = proposals("A voter in Worcester, Massachusetts, told him the levy was too high.")
     assert p[1:3] == ("A voter", "told")
+
+
+def test_headline_labels_with_an_audience_or_a_kicker():
+    rows = proposals_in("Ruiz to Pier Workers: We Will Rebuild Every Plank\n\nThe mayor spoke on Monday.")
+    assert ("speaker label (headline)", "Ruiz", "We Will Rebuild Every Plank") in rows
+    rows = proposals_in("EXCLUSIVE – Jo Hale: Don’t Trust the Levy Count\n\nThe mayor spoke on Monday.")
+    assert ("speaker label (headline)", "Jo Hale", "Don’t Trust the Levy Count") in rows
