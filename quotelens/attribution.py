@@ -606,6 +606,7 @@ _IRREGULAR_PAST = frozenset(["said", "told", "wrote", "spoke", "thought", "gave"
 _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", "held", "shown", "written", "taken"])
 
 
+_PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be", "am"])
 _QUANTITY_PRONOUNS = frozenset(["many", "several", "some", "most", "few", "both", "all", "others"])
 
 
@@ -1314,13 +1315,19 @@ class _Engine:
         reported, nobody is credited with it (the asker is not named)."""
         toks = sent.tokens
         opens = all(not t.is_word or t.lower in {"but", "and", "so", "then", "yet"} for t in toks[:i])
-        if not (opens or (i > 0 and toks[i - 1].lower in {"when", "after", "once", "while", "if", "before", "as"})):
+        j = i - 1  # "she was asked about ...", "after being asked yet again to ...": passive, no asker named
+        while j > 0 and (toks[j].lower in {"also", "again", "yet", "repeatedly", "later", "never", "not"}):
+            j -= 1
+        before = toks[j].lower if j >= 0 else ""
+        if not (opens or before in {"when", "after", "once", "while", "if", "before", "as", ","} | _PASSIVE_AUX):
             return None
         k = i + 1  # the question word, past "on Fox News", "specifically", "last month"
-        while k < len(toks) and k - i <= 6 and toks[k].is_word and toks[k].lower not in _QUESTION_WORDS | {"for"}:
+        while k < len(toks) and k - i <= 6 and toks[k].is_word and toks[k].lower not in _QUESTION_WORDS | {"for", "to"}:
             k += 1
-        if k >= len(toks) or k - i > 6 or toks[k].lower not in _QUESTION_WORDS | {"for"}:
+        if k >= len(toks) or k - i > 6 or toks[k].lower not in _QUESTION_WORDS | {"for", "to"}:
             return None
+        if toks[k].lower == "to" and not (k + 1 < len(toks) and _looks_like_verb_after_to(toks[k + 1])):
+            return None  # "asked to confirm ..." is a request; "asked to the podium" is not
         cue_end = k + 1 if toks[k].lower == "for" else i + 1
         start = cue_end if toks[k].lower == "for" else k
         m = start

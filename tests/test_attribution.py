@@ -735,8 +735,8 @@ def test_words_in_ly_that_are_nouns_stay_in_the_subject():
 
 
 def test_participle_apposition_between_subject_and_cue():
-    (p,) = proposals("Mr. Ortiz, asked about the delays, had said, “We will finish this bridge by spring.”")
-    assert p[:3] == ("source-first", "Mr. Ortiz", "said")
+    rows = proposals("Mr. Ortiz, asked about the delays, had said, “We will finish this bridge by spring.”")
+    assert [p[:3] for p in rows] == [("asked (question)", None, "asked"), ("source-first", "Mr. Ortiz", "said")]
 
 
 def test_capitalised_name_in_ing_is_a_subject_not_an_opening_participle():
@@ -917,3 +917,12 @@ def test_headline_labels_with_an_audience_or_a_kicker():
     assert ("speaker label (headline)", "Ruiz", "We Will Rebuild Every Plank") in rows
     rows = proposals_in("EXCLUSIVE – Jo Hale: Don’t Trust the Levy Count\n\nThe mayor spoke on Monday.")
     assert ("speaker label (headline)", "Jo Hale", "Don’t Trust the Levy Count") in rows
+
+
+def test_passive_and_participle_asked_questions_name_no_asker():
+    rows = proposals("During the interview, the actress was asked if she had ever been treated unfairly.")
+    assert ("asked (question)", None, "asked", ["if she had ever been treated unfairly"]) in rows
+    rows = proposals("“It has been seven years,” the senator said, asked about the delay in an interview.")
+    assert ("asked (question)", None, "asked", ["about the delay in an interview"]) in rows
+    rows = proposals("When asked to confirm the meeting, a separate source declined.")
+    assert ("asked (question)", None, "asked", ["to confirm the meeting"]) in rows
