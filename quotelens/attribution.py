@@ -1838,17 +1838,16 @@ class _Engine:
         for b in self.attributions:
             best: Attribution | None = None
             best_len: tuple[int, int] = (0, 0)
+            anchor = b.cue[0] if b.cue else b.start
+            b_start = b.start
             for a in self.attributions:
-                if a is b:
-                    continue
-                anchor = b.cue[0] if b.cue else b.start
-                if not (a.start <= anchor < a.end) and a.start != b.start:
+                a_start = a.start
+                if a is b or (a_start != b_start and not (a_start <= anchor < a.end)):
                     continue  # (a quick test before the exact one below)
                 same = a.content == b.content
                 if same:
                     inside = a.cue is not None and b.cue is not None and a.cue[0] < b.cue[0]
                 else:
-                    anchor = b.cue[0] if b.cue else b.start
                     inside = any(s <= anchor < e for s, e in a.content) and not any(
                         s <= a.start < e for s, e in b.content
                     )
