@@ -606,7 +606,8 @@ _IRREGULAR_PAST = frozenset(["said", "told", "wrote", "spoke", "thought", "gave"
 _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", "held", "shown", "written", "taken"])
 
 
-_PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be", "am"])
+# (no "'s": "he's asked" may be "he has asked")
+_PASSIVE_AUX = (_PROGRESSIVE_AUX - {"'s", "’s"}) | {"being"}
 _QUANTITY_PRONOUNS = frozenset(["many", "several", "some", "most", "few", "both", "all", "others"])
 
 
