@@ -441,7 +441,7 @@ def _is_adverb_after_subject(tokens: list[Token], j: int) -> bool:
         return False
     prev = tokens[j - 1] if j > 0 else None  # (or after an auxiliary: "has vocally called")
     # ("The board ultimately appointed" too: any word that can end a noun phrase)
-    return prev is not None and prev.is_word and prev.lower not in _BOUNDARY_WORDS | _DETERMINERS
+    return prev is not None and prev.is_word and prev.lower not in _BOUNDARY_OR_DETERMINER
 
 
 def _coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -453,7 +453,7 @@ def _coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
             return None
         if t.is_capitalised or not t.is_word or not (_looks_finite(t.lower) or t.lower in CUE_FORMS):
             continue
-        if t.lower in _DETERMINERS | _OBJECT_PRONOUNS | _BOUNDARY_WORDS or t.lower.endswith(("’s", "'s", "ss", "us")):
+        if t.lower in _NO_VERBS or t.lower.endswith(("’s", "'s", "ss", "us")):
             continue  # "his", "this", "us", "across", "status": no verbs
         np = _np_before(tokens, v)
         if np is None or tokens[np[0]].lower in _RELATIVES | {"that"}:
@@ -542,7 +542,7 @@ def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, in
     relative = relative or _is_participle(tokens[k + 1])
     for m in range(k + 1, j):
         # ("director of state campaigns": a cue form after a preposition or a determiner is a noun)
-        nominal = tokens[m - 1].lower in _DETERMINERS | {"of", "for", "in", "on", "at", "with"}
+        nominal = tokens[m - 1].lower in _BEFORE_NOUNS
         if (_is_cue_word(tokens[m]) and not relative and not nominal) or _is_quote(tokens[m]):
             return None
         if tokens[m].text in {".", ";", ":"}:
@@ -608,6 +608,14 @@ _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", 
 
 # (no "'s": "he's asked" may be "he has asked")
 _PASSIVE_AUX = (_PROGRESSIVE_AUX - {"'s", "’s"}) | {"being"}
+# Unions the rules test token by token, built once here rather than on every test.
+_BOUNDARY_OR_DETERMINER = _BOUNDARY_WORDS | _DETERMINERS
+_NO_VERBS = _DETERMINERS | _OBJECT_PRONOUNS | _BOUNDARY_WORDS  # "his", "this", "us": "-s" but no verb
+_BEFORE_NOUNS = _DETERMINERS | {"of", "for", "in", "on", "at", "with"}  # "of state campaigns"
+_FILLERS_NOT_BE = SUBJECT_VERB_FILLERS - _PROGRESSIVE_AUX
+_NOT_LISTENER_NOUNS = _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _DETERMINERS | _FINITE
+_BEFORE_ASKED = frozenset(["when", "after", "once", "while", "if", "before", "as", ","]) | _PASSIVE_AUX
+_QUESTION_STARTS = _QUESTION_WORDS | {"for", "to"}
 _QUANTITY_PRONOUNS = frozenset(["many", "several", "some", "most", "few", "both", "all", "others"])
 
 
@@ -672,7 +680,7 @@ def _skip_forward_fillers(tokens: list[Token], j: int, limit: int) -> int:
 def _after_progressive_aux(toks: list[Token], i: int) -> bool:
     """ "is saying", "are gently urging", "is already claiming": a form of "be" before the -ing cue."""
     j = i - 1
-    while j > 0 and (toks[j].lower in SUBJECT_VERB_FILLERS - _PROGRESSIVE_AUX or _is_adverb(toks[j])):
+    while j > 0 and (toks[j].lower in _FILLERS_NOT_BE or _is_adverb(toks[j])):
         j -= 1
     return j >= 0 and toks[j].lower in _PROGRESSIVE_AUX
 
@@ -684,7 +692,7 @@ def _is_listener_noun(tok: Token) -> bool:
         tok.is_word
         and not tok.is_capitalised
         and low.isalpha()
-        and low not in _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _DETERMINERS | _FINITE
+        and low not in _NOT_LISTENER_NOUNS
         and not _looks_verbal(tok)
         and low not in CUE_FORMS
     )
@@ -1320,12 +1328,12 @@ class _Engine:
         while j > 0 and (toks[j].lower in {"also", "again", "yet", "repeatedly", "later", "never", "not"}):
             j -= 1
         before = toks[j].lower if j >= 0 else ""
-        if not (opens or before in {"when", "after", "once", "while", "if", "before", "as", ","} | _PASSIVE_AUX):
+        if not (opens or before in _BEFORE_ASKED):
             return None
         k = i + 1  # the question word, past "on Fox News", "specifically", "last month"
-        while k < len(toks) and k - i <= 6 and toks[k].is_word and toks[k].lower not in _QUESTION_WORDS | {"for", "to"}:
+        while k < len(toks) and k - i <= 6 and toks[k].is_word and toks[k].lower not in _QUESTION_STARTS:
             k += 1
-        if k >= len(toks) or k - i > 6 or toks[k].lower not in _QUESTION_WORDS | {"for", "to"}:
+        if k >= len(toks) or k - i > 6 or toks[k].lower not in _QUESTION_STARTS:
             return None
         if toks[k].lower == "to" and not (k + 1 < len(toks) and _looks_like_verb_after_to(toks[k + 1])):
             return None  # "asked to confirm ..." is a request; "asked to the podium" is not
