@@ -146,6 +146,14 @@ _HEADLINE_LABEL_RE = re.compile(
     r"(?:[A-Z]{3,}\s*[–—-]\s*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
     r"(?: (?:to|at|on|in|about|after|for|To|At|On|In|About|After|For) [^:]{1,60}?)?\s*(?P<colon>:)\s+(?P<rest>\S)"
 )
+# Inside a paragraph: "Pollsters agree - Carl Bialik: “C”", "More from the report: “C”",
+# "Here's Clinton in December 1992: “C”", and a label with a party tag, "Rep. Ana Ruiz (R-S.C.):"C"".
+_INLINE_LABEL_RE = re.compile(
+    r"(?:^|(?<=[-–—] )|(?<= [-–—]))(?:More from |From |Here’s |Here's )?"
+    r"(?P<label>(?<=from )the [a-z]+|[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|and|of|de|van))*(?: \([^)]{1,20}\))?)"
+    r"(?: in [A-Z][a-z]+ \d{4})?(?P<colon>:)[ \t]*(?=[“\"]|'')",
+    re.MULTILINE,
+)
 _NOT_LABELS = frozenset(
     [
         "update",
@@ -1763,8 +1771,33 @@ class _Engine:
                 labelled.add(para.id)
         return labelled
 
+    def inline_labels(self) -> None:
+        """A name and a colon before a quotation inside a paragraph: "Pollsters agree - Carl Bialik:
+        “C”", "More from the report: “C”", "Rep. Ana Ruiz (R-S.C.):"C"". The quotation is the label's."""
+        text = self.text
+        for para in self.paragraphs:
+            if para.role is not ParagraphRole.BODY or ":" not in text[para.start : para.end]:
+                continue
+            for m in _INLINE_LABEL_RE.finditer(text, para.start, para.end):
+                if m.group("label").lower() in _NOT_LABELS:
+                    continue
+                quote_start = m.end()
+                quote_end = self._quoted_until(quote_start)
+                if quote_end is None or len(text[quote_start:quote_end].split()) < 3:
+                    continue
+                att = Attribution(
+                    [(quote_start, quote_end)],
+                    (m.start("colon"), m.end("colon")),
+                    (m.start("label"), m.end("label")),
+                    para.id,
+                    "speaker label (inline)",
+                    0.8,
+                )
+                self._add(att)
+
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
+        self.inline_labels()
         for sentence in self.sentences:
             para = self.paragraphs[sentence.paragraph]
             self._sentence(
@@ -1783,6 +1816,7 @@ class _Engine:
         self._dash_signatures()
         self._orphan_quotes()
         self._score()
+        self._nest_reported()
         self._nominal_cues()
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._nest()
@@ -1930,6 +1964,11 @@ class _Engine:
         n = len(toks)
         for i, tok in enumerate(toks):
             low = tok.lower
+            if low == "put":
+                att = self.as_put_it(sent, i)
+                if att is not None:
+                    self._add(att)
+                continue
             if low != "according" and low not in CUE_FORMS:
                 if not _could_be_unlisted_verb(tok) or self.inside_quote(tok.start):
                     continue  # only lower-case past or present forms outside quotation marks
@@ -1988,6 +2027,52 @@ class _Engine:
                 if headline:
                     att.rule += " (headline)"
                 self._add(att)
+
+    def as_put_it(self, sent: _Sentence, i: int) -> Attribution | None:
+        """ "As Ana Ruiz put it, C", "as a diplomat put it in a memo: C": what follows is the subject's."""
+        toks = sent.tokens
+        n = len(toks)
+        if i + 2 >= n or toks[i + 1].lower != "it" or self.inside_quote(toks[i].start):
+            return None
+        np = _subject_before(toks, i)
+        if np is None:
+            return None
+        # "as" opens the clause, before the subject and any apposition around it ("As the chief
+        # executive, Jeff Weiner, put it")
+        as_at = np[0] - 1
+        while as_at >= 0 and np[0] - as_at < 30 and toks[as_at].lower != "as":
+            if not (toks[as_at].is_word or toks[as_at].text in {",", "’s", "'s"} or _is_quote(toks[as_at])):
+                return None
+            as_at -= 1
+        if as_at < 0 or toks[as_at].lower != "as":
+            return None
+        source = (as_at + 1, i - 1 if toks[i - 1].text == "," else i)
+        k = i + 2
+        while k < n and k - i < 14 and (toks[k].is_word or toks[k].text in {"’s", "'s"}):
+            k += 1  # "put it in his memo to employees,"
+        if k + 1 >= n or toks[k].text not in {",", ":"}:
+            return None
+        k += 1
+        c1 = self._clause_end(toks, k)
+        if as_at > 0 and toks[as_at - 1].text == ",":
+            # "owed it to, as one engineer put it, a small miracle, and ...": the words resume the
+            # writer's sentence and end at its next comma
+            c1 = next((m for m in range(k + 1, c1) if toks[m].text == "," and not self.inside_quote(toks[m].start)), c1)
+        if k >= c1:
+            return None
+        start = toks[k].start
+        end = boundary.end_char(toks, c1)
+        q = self._quoted_until(start)
+        if q is not None and q > end:
+            end = q
+        return Attribution(
+            [(start, end)],
+            _span(toks, i, i + 2),
+            _span(toks, *source),
+            sent.paragraph.id,
+            "source-first (as X put it)",
+            0.85,
+        )
 
     def _unlisted_verb_before_that(self, toks: list[Token], i: int) -> bool:
         """ "Gorka insisted that ...", "the poll found that ...": a verb outside the lexicon with a
@@ -2081,7 +2166,7 @@ class _Engine:
                 framed.setdefault(b.paragraph, []).append(b)
         for att in self.attributions:
             for b in framed.get(att.paragraph, []):
-                if b is att or b.start > att.start:
+                if b is att or b.start > att.start or self._reported_by(att, b):
                     continue
                 assert b.cue is not None and b.source is not None
                 cut = min(b.cue[0], b.source[0])
@@ -2093,6 +2178,29 @@ class _Engine:
                     frags[-1] = (s0, e0)
                     att.content = [f for f in frags if f[1] > f[0]] or att.content
                     att.notes.append("cut where another attribution's frame begins")
+
+    @staticmethod
+    def _reported_by(outer: Attribution, inner: Attribution) -> bool:
+        """'"C," Welch said, according to Vermont Edition': the outlet reports the whole sentence,
+        Welch's words and his "said" (as PolNeAR marks it), so its content is not cut at "Welch said"."""
+        return (
+            outer.rule == "according-to (after content)"
+            and outer.cue is not None
+            and inner.cue is not None
+            and inner.source is not None
+            and outer.start <= inner.start
+            and max(inner.cue[1], inner.source[1]) <= outer.cue[0]
+            and outer.content[0][1] >= max(inner.cue[1], inner.source[1])
+        )
+
+    def _nest_reported(self) -> None:
+        """When both stay, '"C," Welch said' is shown inside the outlet's report and not written twice."""
+        outers = [a for a in self.attributions if a.rule == "according-to (after content)"]
+        for outer in outers:
+            for att in self.attributions:
+                if att is not outer and att.rule.startswith("content-first") and self._reported_by(outer, att):
+                    att.reader_only = True
+                    att.notes.append("reported in turn: the report around it is the one written out")
 
     def _sentence_end(self, pos: int) -> int:
         """End offset of the sentence holding ``pos``."""
@@ -2114,11 +2222,14 @@ class _Engine:
             if not quoting:
                 continue  # no quotation to go on with
             last = quoting[-1]  # not "... who had endorsed Kasich", a clause about the speaker
+            cue_sentence_end = self._sentence_end(last.cue[0]) if last.cue else None
             for reg in self.regions:
                 if reg.paragraph != pid or reg.start < last.end:
                     continue
                 if any(a.start <= reg.start < a.end for a in atts):
                     continue
+                if last.cue and cue_sentence_end is not None and last.cue[1] <= reg.start < cue_sentence_end:
+                    continue  # a title in the cue's own sentence: '"A," he said on "Meet the Press." "B."'
                 # Only cue-less quoted sentences: nothing but the quote and punctuation between.
                 tail = max([last.end] + [sp[1] for sp in (last.cue, last.source) if sp and sp[0] >= last.end])
                 if reg.start < tail:
@@ -2131,8 +2242,8 @@ class _Engine:
                     before = before[: conj.start(1)].rstrip()
                 if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
                     break  # the quote sits inside a sentence of the writer's own
-                cue_sentence_end = self._sentence_end(last.cue[0]) if last.cue else tail
-                if any(a is not last and max(tail, cue_sentence_end) <= a.start < reg.start for a in atts):
+                after_cue = cue_sentence_end if cue_sentence_end is not None else tail
+                if any(a is not last and max(tail, after_cue) <= a.start < reg.start for a in atts):
                     break  # another attribution in between (one inside the cue's sentence describes the speaker)
                 last.content.append((frag_start, reg.end))
                 last.notes.append("a quoted sentence with no cue of its own joins the quote before it")

@@ -948,3 +948,55 @@ _SUBJECT_CASES = [
 def test_subject_before_the_cue(sentence, subject, cue):
     (p,) = proposals(sentence)
     assert p[1:3] == (subject, cue)
+
+
+def test_name_and_colon_before_a_quotation_inside_a_paragraph():
+    rows = proposals(
+        "Turnout was the story - Ana Ruiz: “The pier towns voted early and they voted often.”\n\n"
+        "What the count shows - More from the audit: “Every ballot was checked twice by hand.”\n\n"
+        "Rep. Jo Hale (D-Ore.):“I have not seen that figure anywhere before today.”\n\n"
+        "He was born in Mexico: “The judge is biased against me,” he said."
+    )
+    assert ("speaker label (inline)", "Ana Ruiz", ":", ["“The pier towns voted early and they voted often.”"]) in rows
+    assert ("speaker label (inline)", "the audit", ":", ["“Every ballot was checked twice by hand.”"]) in rows
+    assert (
+        "speaker label (inline)",
+        "Rep. Jo Hale (D-Ore.)",
+        ":",
+        ["“I have not seen that figure anywhere before today.”"],
+    ) in rows
+    assert not any(r[1] == "Mexico" for r in rows)  # a place after "in" labels nothing
+
+
+def test_as_someone_put_it():
+    rows = proposals("As Ana Ruiz, a professor at Yale, put it: “The levy will not pass this year.”")
+    assert (
+        "source-first (as X put it)",
+        "Ana Ruiz, a professor at Yale",
+        "put it",
+        ["“The levy will not pass this year.”"],
+    ) in rows
+    rows = proposals("The town owed its pier to, as one engineer put it, a “small miracle” of welding, and to luck.")
+    assert ("source-first (as X put it)", "one engineer", "put it", ["a “small miracle” of welding"]) in rows
+    assert not any(r[0].startswith("source-first (as") for r in proposals("They put it on the table, as agreed."))
+
+
+def test_quoted_title_in_the_cue_sentence_does_not_stop_the_follower():
+    (a,) = attributions("“I expected to be vetted,” he said on “Meet the Press.” “But this is something else.”")
+    assert a["pieces"] == ["“I expected to be vetted,”", "“But this is something else.”"]
+
+
+def test_according_to_after_a_quoted_sentence_reports_the_whole_sentence():
+    from quotelens.attribution import find_attributions
+    from quotelens.segment import find_quote_regions, segment_paragraphs
+
+    text = "Headline For The Test\n\n“I will vote for the levy,” Ruiz said, according to the Gazette."
+    paras = segment_paragraphs(text)
+    found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+    by_rule = {a.rule: a for a in found}
+    outer = by_rule["according-to (after content)"]
+    assert text[outer.source[0] : outer.source[1]] == "the Gazette"
+    assert [text[s:e] for s, e in outer.content] == ["“I will vote for the levy,” Ruiz said"]
+    inner = by_rule["content-first (source, cue)"]
+    assert text[inner.source[0] : inner.source[1]] == "Ruiz"
+    assert inner.reader_only and not outer.reader_only  # shown inside the report, written out once
