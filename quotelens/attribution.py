@@ -2221,32 +2221,32 @@ class _Engine:
             ]
             if not quoting:
                 continue  # no quotation to go on with
-            last = quoting[-1]  # not "... who had endorsed Kasich", a clause about the speaker
-            cue_sentence_end = self._sentence_end(last.cue[0]) if last.cue else None
-            for reg in self.regions:
-                if reg.paragraph != pid or reg.start < last.end:
-                    continue
-                if any(a.start <= reg.start < a.end for a in atts):
-                    continue
-                if last.cue and cue_sentence_end is not None and last.cue[1] <= reg.start < cue_sentence_end:
-                    continue  # a title in the cue's own sentence: '"A," he said on "Meet the Press." "B."'
-                # Only cue-less quoted sentences: nothing but the quote and punctuation between.
-                tail = max([last.end] + [sp[1] for sp in (last.cue, last.source) if sp and sp[0] >= last.end])
-                if reg.start < tail:
-                    continue
-                before = self.text[tail : reg.start].rstrip()
-                frag_start = reg.start
-                conj = _LEADING_CONJUNCTION.search(before)
-                if conj is not None:  # '"A," he said. But "B."': the conjunction links B to A
-                    frag_start = tail + conj.start(1)
-                    before = before[: conj.start(1)].rstrip()
-                if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
-                    break  # the quote sits inside a sentence of the writer's own
-                after_cue = cue_sentence_end if cue_sentence_end is not None else tail
-                if any(a is not last and max(tail, after_cue) <= a.start < reg.start for a in atts):
-                    break  # another attribution in between (one inside the cue's sentence describes the speaker)
-                last.content.append((frag_start, reg.end))
-                last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
+            for last in quoting:  # each quotation goes on until the next attribution
+                cue_sentence_end = self._sentence_end(last.cue[0]) if last.cue else None
+                for reg in self.regions:
+                    if reg.paragraph != pid or reg.start < last.end:
+                        continue
+                    if any(a.start <= reg.start < a.end for a in atts):
+                        continue
+                    if last.cue and cue_sentence_end is not None and last.cue[1] <= reg.start < cue_sentence_end:
+                        continue  # a title in the cue's own sentence: '"A," he said on "Meet the Press." "B."'
+                    # Only cue-less quoted sentences: nothing but the quote and punctuation between.
+                    tail = max([last.end] + [sp[1] for sp in (last.cue, last.source) if sp and sp[0] >= last.end])
+                    if reg.start < tail:
+                        continue
+                    before = self.text[tail : reg.start].rstrip()
+                    frag_start = reg.start
+                    conj = _LEADING_CONJUNCTION.search(before)
+                    if conj is not None:  # '"A," he said. But "B."': the conjunction links B to A
+                        frag_start = tail + conj.start(1)
+                        before = before[: conj.start(1)].rstrip()
+                    if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
+                        break  # the quote sits inside a sentence of the writer's own
+                    after_cue = cue_sentence_end if cue_sentence_end is not None else tail
+                    if any(a is not last and max(tail, after_cue) <= a.start < reg.start for a in atts):
+                        break  # another attribution in between (one inside the cue's sentence describes the speaker)
+                    last.content.append((frag_start, reg.end))
+                    last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
 
     def _continue_across_paragraphs(self) -> None:
         """A paragraph of nothing but quotation, right after a quoted paragraph, is more of that quotation.

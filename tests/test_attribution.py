@@ -1000,3 +1000,13 @@ def test_according_to_after_a_quoted_sentence_reports_the_whole_sentence():
     inner = by_rule["content-first (source, cue)"]
     assert text[inner.source[0] : inner.source[1]] == "Ruiz"
     assert inner.reader_only and not outer.reader_only  # shown inside the report, written out once
+
+
+def test_follower_joins_its_own_quotation_when_another_speaker_comes_later_in_the_paragraph():
+    found = attributions(
+        "“We are farmers,” Ms. Ruiz said. “We are not lawyers.” Mr. Hale said: “The levy is unfair to us.”"
+    )
+    assert [(a["mention"], a["pieces"]) for a in found] == [
+        ("Ms. Ruiz", ["“We are farmers,”", "“We are not lawyers.”"]),
+        ("Mr. Hale", ["“The levy is unfair to us.”"]),
+    ]
