@@ -509,6 +509,67 @@ def _opening_name(tokens: list[Token], i: int, quoted: Callable[[int], bool] | N
     return (0, b)
 
 
+_SEGMENT_BREAKS = frozenset([",", "—", "–", "--", "―", "-"])
+_DESCRIPTION_STARTERS = _RELATIVES | frozenset(["including", "like", "both", "all", "each", "one", "whose"])
+_SENTENCE_OPENERS = frozenset(["and", "but", "yet", "so", "still"])
+
+
+def _described_subject(
+    tokens: list[Token], i: int, quoted: Callable[[int], bool], start: int | None = None
+) -> tuple[int, int] | None:
+    """ "Paul Ng, a driver from Ava, Mo., who is a member of the union, said": a noun phrase opening
+    the sentence (or starting at ``start``, right after a quotation), then any number of
+    descriptions set off by commas or dashes — relative clauses and participle phrases may hold
+    verbs, plain appositions may not. Returns the opening noun phrase."""
+    end = _skip_between_subject_and_verb(tokens, i - 1)
+    if end < 2 or tokens[end].text not in _SEGMENT_BREAKS:
+        return None
+    if start is None:
+        start = 1 if tokens[0].lower in _SENTENCE_OPENERS else 0
+        if not (tokens[start].is_capitalised or tokens[start].lower in _DETERMINERS):
+            return None
+    first = tokens[start]
+    if not first.is_word or _opens_adverbial(first) or first.lower in SUBJECT_PRONOUNS | _SUBORDINATORS:
+        return None
+    # split at commas and dashes outside quotations
+    segments: list[tuple[int, int]] = []
+    a = start
+    for m in range(start, end + 1):
+        if tokens[m].text in _SEGMENT_BREAKS and not quoted(tokens[m].start):
+            if m > a:
+                segments.append((a, m))
+            a = m + 1
+    if len(segments) < 2:
+        return None  # one apposition or none: the other subject rules decide
+    for n, (a, b) in enumerate(segments):
+        seg = tokens[a:b]
+        if any(t.text in {";", ":", "(", ")"} and not quoted(t.start) for t in seg[1:]):
+            return None  # (a period may end an abbreviation: "Mo.", "Gov.")
+        described = n > 0 and (seg[0].lower in _DESCRIPTION_STARTERS or _is_participle(seg[0]))
+        if described:
+            continue
+        for m in range(a, b):
+            t = tokens[m]
+            if quoted(t.start) or _is_quote(t):
+                if n == 0:
+                    return None
+                continue
+            if n > 0 and t.lower in _RELATIVES:
+                break  # "a Navy veteran who now is an employee": the relative clause may hold verbs
+            adjective = m > a and tokens[m - 1].lower in _DETERMINERS
+            if ((_is_cue_word(t) or _looks_verbal(t)) and not adjective) or t.lower in _FINITE:
+                return None
+    a, b = segments[0]
+    if b - a > _MAX_NP + 3:
+        return None
+    a2, b2 = segments[1]
+    if tokens[a].lower in _DETERMINERS and all(
+        t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in tokens[a2:b2]
+    ):
+        return (a2, b2)  # "the rival coach, Sam Ortiz, ...": the name in apposition
+    return (a, b)
+
+
 def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase before ``i``, or the one before a single apposition."""
     np = _np_before(tokens, i)
@@ -971,11 +1032,16 @@ class _Engine:
         if after is not None and i > 0 and toks[i - 1].text in {",", "—"}:
             subject = _subject_before(toks, i)
             if (
-                subject is not None
-                and all(
-                    t.text == "," or t.lower in _INTRO_ADVERBS | {"but", "and", "yet", "so"} for t in toks[: subject[0]]
+                (
+                    subject is not None
+                    and all(
+                        t.text == "," or t.lower in _INTRO_ADVERBS | {"but", "and", "yet", "so"}
+                        for t in toks[: subject[0]]
+                    )
                 )
-            ) or _opening_name(toks, i, self.inside_quote):
+                or _opening_name(toks, i, self.inside_quote)
+                or _described_subject(toks, i, self.inside_quote)
+            ):
                 # "Craig Minassian, a spokesman for the foundation, said the decision ...": a
                 # described subject, not a content before an inverted "said the decision"
                 after = None
@@ -993,7 +1059,12 @@ class _Engine:
                     i > 0 and toks[i - 1].lower in _PROGRESSIVE_AUX
                 ):
                     return None  # '"C," Devine said, instead seeking ...': a participle, not a finite cue
-            subject = _subject_before(toks, i) or self._name_after_quote(toks, i)
+            after_quote = self._after_closing_quote(toks, i)
+            subject = None
+            if after_quote is not None:
+                # '"C," Ana Ruiz, 49, a nurse from Dayton, Ohio, who voted for him, said'
+                subject = _described_subject(toks, i, self.inside_quote, after_quote)
+            subject = subject or _subject_before(toks, i) or self._name_after_quote(toks, i)
             if subject is None:
                 return None
             np = subject
@@ -1204,6 +1275,8 @@ class _Engine:
                 break
             if _is_cue_word(toks[m]) or toks[m].lower in _FINITE or toks[m].text in {";", ":", "(", ")"}:
                 return None
+            if toks[m].lower in _RELATIVES:
+                return None  # '"C," Ana Ruiz, a nurse who voted for him, said': "voted" describes her
         if q is None or not self._closes_quotation(toks, q):
             return None
         region = self.region_at(toks[q].start)
@@ -1241,6 +1314,16 @@ class _Engine:
             return False
         reg = self.region_at(toks[j].start)
         return reg is not None and reg.closed and reg.end == toks[j].end
+
+    def _after_closing_quote(self, toks: list[Token], i: int) -> int | None:
+        """'"C," X ... said': the token after the quotation that opens the sentence (and its comma)."""
+        r = self.region_at(toks[0].start)
+        if r is None:
+            return None
+        after = next((m for m in range(i) if toks[m].start >= r.end), i)
+        while after < i and toks[after].text in {",", "—", "–"}:
+            after += 1
+        return after if after < i else None
 
     def _name_after_quote(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """'"C," Anne Richards, assistant secretary for refugees, and migration, said': the name
@@ -1367,6 +1450,8 @@ class _Engine:
         rule = "source-first"
         if np is None and i > 1 and toks[i - 1].text == ",":
             np = _opening_name(toks, i, self.inside_quote)  # 'Hemsley, the co-author of "Going Viral," said ...'
+        if np is None and i > 2:
+            np = _described_subject(toks, i, self.inside_quote)  # "Ng, a driver from Ava, Mo., who ..., said"
         if np is None:
             j = _skip_between_subject_and_verb(toks, i - 1)
             if j < 1 or toks[j].lower not in {"and", "but"}:

@@ -1010,3 +1010,19 @@ def test_follower_joins_its_own_quotation_when_another_speaker_comes_later_in_th
         ("Ms. Ruiz", ["“We are farmers,”", "“We are not lawyers.”"]),
         ("Mr. Hale", ["“The levy is unfair to us.”"]),
     ]
+
+
+def test_subject_with_several_descriptions_before_the_cue():
+    (p,) = proposals("Dean Ortiz, a driver from Ava, Mo., who is a member of the union, said he was paid on time.")
+    assert p[1:4] == ("Dean Ortiz", "said", ["he was paid on time."])
+    (p,) = proposals("The retired judge -- who has been in a feud with the mayor for years -- said she regretted it.")
+    assert p[1:3] == ("The retired judge", "said")
+    (p,) = proposals("Many speakers at the service — including farmers, nurses, teachers — said the loss is painful.")
+    assert p[1:4] == ("Many speakers at the service", "said", ["the loss is painful."])
+
+
+def test_described_speaker_after_a_quotation_and_a_cue_in_a_relative_clause():
+    (p,) = proposals('"It is a mess," Ana Ruiz, 49, a nurse from Dayton, Ohio, who voted for him, said.')
+    assert p[1:4] == ("Ana Ruiz", "said", ['"It is a mess,"'])
+    (p,) = proposals("“We had better days,” delegate Jo Hale, wearing a hat and “Ruiz” pins, said matter-of-factly.")
+    assert p[1:4] == ("delegate Jo Hale", "said", ["“We had better days,”"])
