@@ -495,7 +495,7 @@ def _opening_name(tokens: list[Token], i: int, quoted: Callable[[int], bool] | N
         b += 1
     if b == 0 or b >= i or tokens[b].text != "," or not tokens[0].is_capitalised:
         return None
-    if tokens[0].lower in _DETERMINERS | SUBJECT_PRONOUNS or _opens_adverbial(tokens[0]):
+    if tokens[0].lower in _DETERMINERS | SUBJECT_PRONOUNS or _opens_adverbial(tokens[0], tokens[1]):
         return None
     for m in range(b, i):
         t = tokens[m]
@@ -529,7 +529,11 @@ def _described_subject(
         if not (tokens[start].is_capitalised or tokens[start].lower in _DETERMINERS):
             return None
     first = tokens[start]
-    if not first.is_word or _opens_adverbial(first) or first.lower in SUBJECT_PRONOUNS | _SUBORDINATORS:
+    if (
+        not first.is_word
+        or _opens_adverbial(first, tokens[start + 1])
+        or first.lower in SUBJECT_PRONOUNS | _SUBORDINATORS
+    ):
         return None
     # split at commas and dashes outside quotations
     segments: list[tuple[int, int]] = []
@@ -645,9 +649,12 @@ _INTRO_ADVERBS = frozenset(
 )
 
 
-def _opens_adverbial(tok: Token) -> bool:
-    """A sentence opener that starts an introductory phrase, not a subject: "On", "After", "Recalling"."""
+def _opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:
+    """A sentence opener that starts an introductory phrase, not a subject: "On", "After", "Recalling".
+    With the token after it: "Carly Fiorina", "Kelly Ayotte" are names, not adverbs in -ly."""
     low = tok.lower
+    if nxt is not None and low.endswith("ly") and tok.is_capitalised and nxt.is_capitalised and nxt.is_word:
+        return False
     return (
         low in _CONTENT_PREPOSITIONS
         or low in _SUBORDINATORS
@@ -1717,13 +1724,17 @@ class _Engine:
         if j > 0 and _is_quote(toks[j]) and self._closes_quotation(toks, j) and toks[j - 1].text == ",":
             j -= 1  # 'claimed Obama “founded ISIS,” saying they ...': the comma inside the quotation
         with_np = _np_before(toks, i)
+        if with_np is not None and with_np[0] > 1 and toks[with_np[0] - 1].lower == "of":
+            head = _np_before(toks, with_np[0] - 1)  # "with 47 percent of Cuban Americans saying"
+            if head is not None:
+                with_np = (head[0], with_np[1])
         if with_np is not None and (with_np[0] == 0 or toks[with_np[0] - 1].lower != "with"):
             with_np = None  # only "..., with Sen. McCain calling it a 'Chinese menu'"
         # ", pointing to his record and saying that C": a participle coordinated with one after a comma
         coordinated = toks[i - 1].lower == "and" and any(
             toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, i - 20), i - 1)
         )
-        if with_np is None and (j <= 0 or (toks[j].text != "," and not by_saying and not coordinated)):
+        if with_np is None and (j <= 0 or (toks[j].text not in {",", "—", "–"} and not by_saying and not coordinated)):
             return None
         k = i + 1
         cue_end = i + 1
@@ -1788,7 +1799,7 @@ class _Engine:
             or any(t.lower == "ago" for t in toks[k:comma])
         ):
             k = comma + 1  # "Last week, the campaign said", "Eight years ago, he said"
-        elif k < limit and _opens_adverbial(toks[k]) and not _name_then_verb(toks, k):
+        elif k + 1 < limit and _opens_adverbial(toks[k], toks[k + 1]) and not _name_then_verb(toks, k):
             # "On Tuesday, Gov. Brown endorsed ...", "Recalling X, the statement urged ...": the
             # subject comes after the introductory phrase ("In a wide-ranging, in-prison interview
             # last year, Lazar said": past commas inside it too).

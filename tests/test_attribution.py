@@ -1026,3 +1026,25 @@ def test_described_speaker_after_a_quotation_and_a_cue_in_a_relative_clause():
     assert p[1:4] == ("Ana Ruiz", "said", ['"It is a mess,"'])
     (p,) = proposals("“We had better days,” delegate Jo Hale, wearing a hat and “Ruiz” pins, said matter-of-factly.")
     assert p[1:4] == ("delegate Jo Hale", "said", ["“We had better days,”"])
+
+
+def test_participle_after_a_dash_or_after_a_quantity_of_people():
+    rows = proposals("Ana Ruiz switched her pick on the spot – saying she was rooting for the home team.")
+    assert (
+        "participle (subject of the sentence)",
+        "Ana Ruiz",
+        "saying",
+        ["she was rooting for the home team."],
+    ) in rows
+    rows = proposals("The levy could pass, with 47 percent of likely voters saying they will certainly back it.")
+    assert (
+        "participle (with its subject)",
+        "47 percent of likely voters",
+        "saying",
+        ["they will certainly back it."],
+    ) in rows
+
+
+def test_a_name_in_ly_opens_a_subject_not_an_adverbial():
+    rows = proposals("Kelly Ayotte threw her support behind the levy (R-Texas) Wednesday, saying it is time to act.")
+    assert ("participle (subject of the sentence)", "Kelly Ayotte", "saying", ["it is time to act."]) in rows
