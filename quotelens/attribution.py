@@ -533,6 +533,7 @@ def _described_subject(
         not first.is_word
         or _opens_adverbial(first, tokens[start + 1])
         or first.lower in SUBJECT_PRONOUNS | _SUBORDINATORS
+        or (first.lower == "even" and tokens[start + 1].lower == "so")
     ):
         return None
     # split at commas and dashes outside quotations
@@ -1795,10 +1796,11 @@ class _Engine:
                 k = m + 1
         comma = next((m for m in range(k + 1, min(limit, k + 5)) if toks[m].text == ","), None)
         if comma is not None and (
-            toks[k].lower in _DAYS | _MONTHS | {"last", "this", "next", "earlier", "later", "early"}
-            or any(t.lower == "ago" for t in toks[k:comma])
+            toks[k].lower in _DAYS | _MONTHS | {"last", "this", "next", "earlier", "later", "early", "ahead"}
+            or any(t.lower in {"ago", "later", "earlier"} for t in toks[k:comma])
+            or (toks[k].lower == "even" and toks[k + 1].lower == "so")
         ):
-            k = comma + 1  # "Last week, the campaign said", "Eight years ago, he said"
+            k = comma + 1  # "Last week, the campaign said", "Hours later, he said", "Ahead of the vote, she"
         elif k + 1 < limit and _opens_adverbial(toks[k], toks[k + 1]) and not _name_then_verb(toks, k):
             # "On Tuesday, Gov. Brown endorsed ...", "Recalling X, the statement urged ...": the
             # subject comes after the introductory phrase ("In a wide-ranging, in-prison interview

@@ -1048,3 +1048,10 @@ def test_participle_after_a_dash_or_after_a_quantity_of_people():
 def test_a_name_in_ly_opens_a_subject_not_an_adverbial():
     rows = proposals("Kelly Ayotte threw her support behind the levy (R-Texas) Wednesday, saying it is time to act.")
     assert ("participle (subject of the sentence)", "Kelly Ayotte", "saying", ["it is time to act."]) in rows
+
+
+def test_time_and_ahead_openers_are_not_the_subject_of_a_participle():
+    rows = proposals("Hours later, Ana Ruiz returned the favour, telling the Gazette the levy would pass.")
+    assert ("participle (subject of the sentence)", "Ana Ruiz", "telling", ["the Gazette the levy would pass."]) in rows
+    rows = proposals("Ahead of the vote, Ana Ruiz changed her tone, launching attacks on the levy.")
+    assert ("participle (subject of the sentence)", "Ana Ruiz", "launching", ["attacks on the levy."]) in rows
