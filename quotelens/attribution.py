@@ -692,7 +692,7 @@ _BEFORE_NOUNS = _DETERMINERS | {"of", "for", "in", "on", "at", "with"}  # "of st
 _FILLERS_NOT_BE = SUBJECT_VERB_FILLERS - _PROGRESSIVE_AUX
 _NOT_LISTENER_NOUNS = _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _DETERMINERS | _FINITE
 _BEFORE_ASKED = frozenset(["when", "after", "once", "while", "if", "before", "as", ","]) | _PASSIVE_AUX
-_QUESTION_STARTS = _QUESTION_WORDS | {"for", "to"}
+_QUESTION_STARTS = _QUESTION_WORDS | {"for", "to", "whom"}
 _QUANTITY_PRONOUNS = frozenset(["many", "several", "some", "most", "few", "both", "all", "others"])
 
 
@@ -1205,7 +1205,15 @@ class _Engine:
         lead = [t for t in self.tokens_in(start, end) if t.is_word]
         unquoted_lead = self.region_at(start) is None
         lead_adverbial = unquoted_lead and (
-            not lead or len(lead) < 3 or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
+            not lead
+            or len(lead) < 3
+            or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
+            # "In a September letter to the board, Ruiz asked ...": a longer phrase, but with no verb
+            or (
+                len(lead) <= 9
+                and lead[0].lower in _CONTENT_PREPOSITIONS
+                and not any(_is_cue_word(t) or _looks_verbal(t) or t.lower in _FINITE for t in lead)
+            )
         )
         lead_intro = (
             unquoted_lead and bool(lead) and lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
@@ -1424,15 +1432,18 @@ class _Engine:
         toks = sent.tokens
         opens = all(not t.is_word or t.lower in {"but", "and", "so", "then", "yet"} for t in toks[:i])
         j = i - 1  # "she was asked about ...", "after being asked yet again to ...": passive, no asker named
-        while j > 0 and (toks[j].lower in {"also", "again", "yet", "repeatedly", "later", "never", "not"}):
+        while j > 0 and (
+            toks[j].lower in {"also", "again", "yet", "repeatedly", "later", "never", "not", "first", "even"}
+            or _is_adverb(toks[j])
+        ):
             j -= 1
         before = toks[j].lower if j >= 0 else ""
         if not (opens or before in _BEFORE_ASKED):
             return None
         k = i + 1  # the question word, past "on Fox News", "specifically", "last month"
-        while k < len(toks) and k - i <= 6 and toks[k].is_word and toks[k].lower not in _QUESTION_STARTS:
-            k += 1
-        if k >= len(toks) or k - i > 6 or toks[k].lower not in _QUESTION_STARTS:
+        while k < len(toks) and k - i <= 10 and toks[k].is_word and toks[k].lower not in _QUESTION_STARTS:
+            k += 1  # ("asked during a lunch held by The Journal if ...")
+        if k >= len(toks) or k - i > 10 or toks[k].lower not in _QUESTION_STARTS:
             return None
         if toks[k].lower == "to" and not (k + 1 < len(toks) and _looks_like_verb_after_to(toks[k + 1])):
             return None  # "asked to confirm ..." is a request; "asked to the podium" is not

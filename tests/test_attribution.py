@@ -1055,3 +1055,18 @@ def test_time_and_ahead_openers_are_not_the_subject_of_a_participle():
     assert ("participle (subject of the sentence)", "Ana Ruiz", "telling", ["the Gazette the levy would pass."]) in rows
     rows = proposals("Ahead of the vote, Ana Ruiz changed her tone, launching attacks on the levy.")
     assert ("participle (subject of the sentence)", "Ana Ruiz", "launching", ["attacks on the levy."]) in rows
+
+
+def test_asked_questions_past_adverbs_and_longer_phrases():
+    rows = proposals("The mayor was first asked if she would run again in May.")
+    assert ("asked (question)", None, "asked", ["if she would run again in May"]) in rows
+    rows = proposals("When asked during a lunch held by The Gazette whether the pier would reopen, he laughed.")
+    assert ("asked (question)", None, "asked", ["whether the pier would reopen"]) in rows
+    rows = proposals("When asked whom she supported, Ms. Ruiz smiled.")
+    assert ("asked (question)", None, "asked", ["whom she supported"]) in rows
+
+
+def test_a_long_prepositional_opener_is_not_a_content_before_the_cue():
+    rows = proposals("In a September letter to the board, Ruiz asked the council to donate the profits to charity.")
+    assert not any(r[0].startswith("content-first") for r in rows)
+    assert ("source-first", "Ruiz", "asked", ["the council to donate the profits to charity."]) in rows
