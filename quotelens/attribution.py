@@ -1740,12 +1740,19 @@ class _Engine:
             head = _np_before(toks, with_np[0] - 1)  # "with 47 percent of Cuban Americans saying"
             if head is not None:
                 with_np = (head[0], with_np[1])
+        reduced = None
         if with_np is not None and (with_np[0] == 0 or toks[with_np[0] - 1].lower != "with"):
+            # "detractors calling for him to quit", "Pope Francis calling Christmas a sham": a noun
+            # phrase right before the participle is its subject (a reduced relative clause)
+            if toks[i - 1].is_word and toks[i - 1].lower not in _BOUNDARY_WORDS | _FINITE | _PROGRESSIVE_AUX:
+                reduced = with_np
             with_np = None  # only "..., with Sen. McCain calling it a 'Chinese menu'"
         # ", pointing to his record and saying that C": a participle coordinated with one after a comma
         coordinated = toks[i - 1].lower == "and" and any(
             toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, i - 20), i - 1)
         )
+        if reduced is not None and (j <= 0 or toks[j].text not in {",", "—", "–"}) and not by_saying and not coordinated:
+            with_np = reduced
         if with_np is None and (j <= 0 or (toks[j].text not in {",", "—", "–"} and not by_saying and not coordinated)):
             return None
         k = i + 1
@@ -1770,7 +1777,7 @@ class _Engine:
         source: Span | None
         if with_np is not None:
             source = _span(toks, *with_np)
-            rule = "participle (with its subject)"
+            rule = "participle (with its subject)" if with_np is not reduced else "participle (reduced relative)"
         elif earlier:
             source = earlier[-1].source
             rule = "participle (speaker of the clause before)"

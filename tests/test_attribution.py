@@ -1070,3 +1070,15 @@ def test_a_long_prepositional_opener_is_not_a_content_before_the_cue():
     rows = proposals("In a September letter to the board, Ruiz asked the council to donate the profits to charity.")
     assert not any(r[0].startswith("content-first") for r in rows)
     assert ("source-first", "Ruiz", "asked", ["the council to donate the profits to charity."]) in rows
+
+
+def test_reduced_relative_participle_has_the_noun_phrase_before_it_as_subject():
+    rows = proposals("The council ignored the chorus of critics calling for the mayor to resign over the pier.")
+    assert (
+        "participle (reduced relative)",
+        "the chorus of critics",
+        "calling for",
+        ["the mayor to resign over the pier."],
+    ) in rows
+    rows = proposals("She stopped short of calling for the mayor to resign.")
+    assert not any(r[0] == "participle (reduced relative)" for r in rows)  # "of" is no subject
