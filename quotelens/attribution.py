@@ -1751,9 +1751,10 @@ class _Engine:
         coordinated = toks[i - 1].lower == "and" and any(
             toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, i - 20), i - 1)
         )
-        if reduced is not None and (j <= 0 or toks[j].text not in {",", "—", "–"}) and not by_saying and not coordinated:
+        after_break = j > 0 and toks[j].text in {",", "—", "–"}
+        if reduced is not None and not after_break and not by_saying and not coordinated:
             with_np = reduced
-        if with_np is None and (j <= 0 or (toks[j].text not in {",", "—", "–"} and not by_saying and not coordinated)):
+        if with_np is None and not after_break and not by_saying and not coordinated:
             return None
         k = i + 1
         cue_end = i + 1
