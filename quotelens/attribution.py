@@ -1511,8 +1511,12 @@ class _Engine:
             obj = _np_after(toks, k)
             if obj is not None and obj[1] < len(toks) and (toks[obj[1]].text in {":", ","} or _is_quote(toks[obj[1]])):
                 k = obj[1] + (1 if toks[obj[1]].text in {":", ","} else 0)
-        elif k < len(toks) and toks[k].lower in _CONTENT_PREPOSITIONS:
-            # "said in a statement that/,": skip a short prepositional phrase
+        elif (
+            k < len(toks)
+            and toks[k].lower in _CONTENT_PREPOSITIONS
+            and not (toks[k].lower == "to" and k + 1 < len(toks) and _looks_like_verb_after_to(toks[k + 1]))
+        ):
+            # "said in a statement that/,": skip a short prepositional phrase (not "expected to do X,")
             m = k
             while m < len(toks) and m - k < 8 and toks[m].is_word and toks[m].lower != "that":
                 m += 1

@@ -1082,3 +1082,8 @@ def test_reduced_relative_participle_has_the_noun_phrase_before_it_as_subject():
     ) in rows
     rows = proposals("She stopped short of calling for the mayor to resign.")
     assert not any(r[0] == "participle (reduced relative)" for r in rows)  # "of" is no subject
+
+
+def test_infinitive_after_the_cue_is_the_content_not_a_phrase_to_skip():
+    rows = rule_proposals("The mayor is expected to win the vote easily, which could help the levy.")
+    assert ("source-first (passive)", None, "expected", ["to win the vote easily"]) in rows
