@@ -2333,26 +2333,35 @@ class _Engine:
         by_para: dict[int, list[Attribution]] = {}
         for att in self.attributions:
             by_para.setdefault(att.paragraph, []).append(att)
+        regions_by_para: dict[int, list[QuoteRegion]] = {}
+        for r in self.regions:
+            regions_by_para.setdefault(r.paragraph, []).append(r)
         for pid, atts in by_para.items():
-            self.paragraphs[pid]
+            para_regions = regions_by_para.get(pid, [])
+            starts = [r.start for r in para_regions]  # (regions come sorted by position)
             quoting = [
                 a
                 for a in atts
-                if any(s <= r.start < e for s, e in a.content for r in self.regions if r.paragraph == pid)
+                if any(bisect.bisect_left(starts, s) < bisect.bisect_left(starts, e) for s, e in a.content)
             ]
             if not quoting:
                 continue  # no quotation to go on with
+            att_starts = sorted(a.start for a in atts)
             for last in quoting:  # each quotation goes on until the next attribution
                 cue_sentence_end = self._sentence_end(last.cue[0]) if last.cue else None
-                for reg in self.regions:
-                    if reg.paragraph != pid or reg.start < last.end:
-                        continue
+                for reg in para_regions[bisect.bisect_left(starts, last.end) :]:
+                    if reg.start < last.end:
+                        continue  # (the content grows as followers join)
+                    tail = max([last.end] + [sp[1] for sp in (last.cue, last.source) if sp and sp[0] >= last.end])
+                    after_cue = cue_sentence_end if cue_sentence_end is not None else tail
+                    n = bisect.bisect_left(att_starts, max(tail, after_cue))
+                    if n < len(att_starts) and att_starts[n] < reg.start:
+                        break  # another attribution starts in between: nothing after it can join
                     if any(a.start <= reg.start < a.end for a in atts):
                         continue
                     if last.cue and cue_sentence_end is not None and last.cue[1] <= reg.start < cue_sentence_end:
                         continue  # a title in the cue's own sentence: '"A," he said on "Meet the Press." "B."'
                     # Only cue-less quoted sentences: nothing but the quote and punctuation between.
-                    tail = max([last.end] + [sp[1] for sp in (last.cue, last.source) if sp and sp[0] >= last.end])
                     if reg.start < tail:
                         continue
                     before = self.text[tail : reg.start].rstrip()
@@ -2363,9 +2372,6 @@ class _Engine:
                         before = before[: conj.start(1)].rstrip()
                     if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
                         break  # the quote sits inside a sentence of the writer's own
-                    after_cue = cue_sentence_end if cue_sentence_end is not None else tail
-                    if any(a is not last and max(tail, after_cue) <= a.start < reg.start for a in atts):
-                        break  # another attribution in between (one inside the cue's sentence describes the speaker)
                     last.content.append((frag_start, reg.end))
                     last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
 
