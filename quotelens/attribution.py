@@ -2167,7 +2167,6 @@ class _Engine:
             as_at -= 1
         if as_at < 0 or toks[as_at].lower != "as":
             return None
-        source = (as_at + 1, i - 1 if toks[i - 1].text == "," else i)
         k = i + 2
         while k < n and k - i < 14 and (toks[k].is_word or toks[k].text in {"’s", "'s"}):
             k += 1  # "put it in his memo to employees,"
@@ -2189,7 +2188,7 @@ class _Engine:
         return Attribution(
             [(start, end)],
             _span(toks, i, i + 2),
-            _span(toks, *source),
+            _span(toks, *np),
             sent.paragraph.id,
             "source-first (as X put it)",
             0.85,
@@ -2343,6 +2342,7 @@ class _Engine:
                 a
                 for a in atts
                 if any(bisect.bisect_left(starts, s) < bisect.bisect_left(starts, e) for s, e in a.content)
+                and not any(self._reported_by(o, a) for o in atts)  # ('"C," X said, according to Y': Y's)
             ]
             if not quoting:
                 continue  # no quotation to go on with

@@ -972,7 +972,7 @@ def test_as_someone_put_it():
     rows = proposals("As Ana Ruiz, a professor at Yale, put it: “The levy will not pass this year.”")
     assert (
         "source-first (as X put it)",
-        "Ana Ruiz, a professor at Yale",
+        "Ana Ruiz",  # the name, not its description: the speakers table resolves it
         "put it",
         ["“The levy will not pass this year.”"],
     ) in rows
@@ -990,13 +990,19 @@ def test_according_to_after_a_quoted_sentence_reports_the_whole_sentence():
     from quotelens.attribution import find_attributions
     from quotelens.segment import find_quote_regions, segment_paragraphs
 
-    text = "Headline For The Test\n\n“I will vote for the levy,” Ruiz said, according to the Gazette."
+    text = (
+        "Headline For The Test\n\n“I will vote for the levy,” Ruiz said, according to the Gazette. "
+        "“It is the only way to save the pier.”"
+    )
     paras = segment_paragraphs(text)
     found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
     by_rule = {a.rule: a for a in found}
     outer = by_rule["according-to (after content)"]
     assert text[outer.source[0] : outer.source[1]] == "the Gazette"
-    assert [text[s:e] for s, e in outer.content] == ["“I will vote for the levy,” Ruiz said"]
+    assert [text[s:e] for s, e in outer.content] == [
+        "“I will vote for the levy,” Ruiz said",
+        "“It is the only way to save the pier.”",  # the follower goes on with the outer report
+    ]
     inner = by_rule["content-first (source, cue)"]
     assert text[inner.source[0] : inner.source[1]] == "Ruiz"
     assert inner.reader_only and not outer.reader_only  # shown inside the report, written out once
