@@ -67,6 +67,9 @@ def load_uploaded_article(data: bytes, name: str) -> Article:
 def _init_from_url() -> None:
     if _ARTICLE not in st.session_state:
         wanted = st.query_params.get("article", DEFAULT_ARTICLE)
+        stems = [n for n in list_corpus() if Path(n).stem == wanted]
+        if len(stems) == 1:
+            wanted = stems[0]  # "?article=trump-putin-meeting" names the .txt file as well
         try:
             safe_corpus_path(wanted)
             st.session_state[_ARTICLE] = wanted

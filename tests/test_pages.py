@@ -104,3 +104,10 @@ def test_pasted_text_is_read():
     at.run()
     assert not at.exception
     assert "Pasted Story" in " ".join(m.value for m in at.markdown)
+
+
+def test_article_link_without_its_extension_opens_the_article():
+    at = run("dashboard.py", article="trump-putin-meeting")
+    assert not at.exception
+    assert not at.error  # no "not in corpus" message
+    assert "Donald Trump Sides" in " ".join(m.value for m in at.markdown)
