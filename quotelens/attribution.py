@@ -970,7 +970,11 @@ class _Engine:
                     t += 1
             if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower != "according":
                 stop = self._clause_end(toks, t + 1)
-                if sum(1 for x in toks[t + 1 : stop] if x.is_word) >= 3 and not _is_quote(toks[t + 1]):
+                rest = toks[t + 1 : stop]
+                # ("according to Uzi Arad, Mr. Netanyahu's former adviser": a description, no statement)
+                verbless = not any(x.lower in _FINITE or _looks_verbal(x) or _is_cue_word(x) for x in rest)
+                description = verbless and stop >= len(toks) - 1 and rest[0].is_capitalised
+                if sum(1 for x in rest if x.is_word) >= 3 and not _is_quote(toks[t + 1]) and not description:
                     pieces.append((toks[t + 1].start, toks[stop - 1].end))
             return Attribution(pieces, cue, source, sent.paragraph.id, "according-to (after content)", 0.8)
         # "According to X, C." (also "... and according to X, C.")

@@ -1093,3 +1093,10 @@ def test_reduced_relative_participle_has_the_noun_phrase_before_it_as_subject():
 def test_infinitive_after_the_cue_is_the_content_not_a_phrase_to_skip():
     rows = rule_proposals("The mayor is expected to win the vote easily, which could help the levy.")
     assert ("source-first (passive)", None, "expected", ["to win the vote easily"]) in rows
+
+
+def test_description_after_an_according_to_source_is_not_more_content():
+    rows = proposals("The levy will pass, according to Jo Hale, Mr. Ruiz's former campaign adviser.")
+    assert ("according-to (after content)", "Jo Hale", "according to", ["The levy will pass"]) in rows
+    rows = proposals("Since November, according to the Gazette, forces have killed 400 protesters.")
+    assert any(r[0] == "according-to (after content)" and len(r[3]) == 2 for r in rows)  # the statement goes on
