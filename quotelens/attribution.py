@@ -690,6 +690,7 @@ _BOUNDARY_OR_DETERMINER = _BOUNDARY_WORDS | _DETERMINERS
 _NO_VERBS = _DETERMINERS | _OBJECT_PRONOUNS | _BOUNDARY_WORDS  # "his", "this", "us": "-s" but no verb
 _BEFORE_NOUNS = _DETERMINERS | {"of", "for", "in", "on", "at", "with"}  # "of state campaigns"
 _FILLERS_NOT_BE = SUBJECT_VERB_FILLERS - _PROGRESSIVE_AUX
+_NO_REDUCED_RELATIVE_AFTER = _BOUNDARY_WORDS | _FINITE | _PROGRESSIVE_AUX  # "... is calling" is no reduced relative
 _NOT_LISTENER_NOUNS = _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _DETERMINERS | _FINITE
 _BEFORE_ASKED = frozenset(["when", "after", "once", "while", "if", "before", "as", ","]) | _PASSIVE_AUX
 _QUESTION_STARTS = _QUESTION_WORDS | {"for", "to", "whom"}
@@ -834,6 +835,11 @@ def _is_participle(tok: Token) -> bool:
     )
 
 
+def _verb_like(tok: Token) -> bool:
+    """An auxiliary, a cue form or a past form: a phrase holding one is no bare noun phrase."""
+    return tok.lower in _FINITE or _is_cue_word(tok) or _looks_verbal(tok)
+
+
 def _looks_verbal(tok: Token) -> bool:
     """A lower-case past form ("accepted") ends a subject phrase; names never look like this."""
     return not tok.is_capitalised and tok.lower.endswith("ed") and len(tok.lower) > 4
@@ -972,7 +978,7 @@ class _Engine:
                 stop = self._clause_end(toks, t + 1)
                 rest = toks[t + 1 : stop]
                 # ("according to Uzi Arad, Mr. Netanyahu's former adviser": a description, no statement)
-                verbless = not any(x.lower in _FINITE or _looks_verbal(x) or _is_cue_word(x) for x in rest)
+                verbless = not any(_verb_like(x) for x in rest)
                 description = verbless and stop >= len(toks) - 1 and rest[0].is_capitalised
                 if sum(1 for x in rest if x.is_word) >= 3 and not _is_quote(toks[t + 1]) and not description:
                     pieces.append((toks[t + 1].start, toks[stop - 1].end))
@@ -1213,11 +1219,7 @@ class _Engine:
             or len(lead) < 3
             or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
             # "In a September letter to the board, Ruiz asked ...": a longer phrase, but with no verb
-            or (
-                len(lead) <= 9
-                and lead[0].lower in _CONTENT_PREPOSITIONS
-                and not any(_is_cue_word(t) or _looks_verbal(t) or t.lower in _FINITE for t in lead)
-            )
+            or (len(lead) <= 9 and lead[0].lower in _CONTENT_PREPOSITIONS and not any(_verb_like(t) for t in lead))
         )
         lead_intro = (
             unquoted_lead and bool(lead) and lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
@@ -1752,7 +1754,7 @@ class _Engine:
         if with_np is not None and (with_np[0] == 0 or toks[with_np[0] - 1].lower != "with"):
             # "detractors calling for him to quit", "Pope Francis calling Christmas a sham": a noun
             # phrase right before the participle is its subject (a reduced relative clause)
-            if toks[i - 1].is_word and toks[i - 1].lower not in _BOUNDARY_WORDS | _FINITE | _PROGRESSIVE_AUX:
+            if toks[i - 1].is_word and toks[i - 1].lower not in _NO_REDUCED_RELATIVE_AFTER:
                 reduced = with_np
             with_np = None  # only "..., with Sen. McCain calling it a 'Chinese menu'"
         # ", pointing to his record and saying that C": a participle coordinated with one after a comma
