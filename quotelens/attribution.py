@@ -124,6 +124,11 @@ _APPOSITION_STARTERS = frozenset(["who", "which", "whose", "an", "a", "the", "wh
 _CONTENT_PREPOSITIONS = frozenset(
     ["in", "on", "to", "at", "during", "after", "before", "with", "via", "through", "from"]
 )
+# Prepositions opening a verbless phrase before a subject ("Regarding the emails, the campaign said")
+_LEAD_PREPOSITIONS = _CONTENT_PREPOSITIONS | frozenset(
+    ["regarding", "concerning", "about", "amid", "despite", "for", "under", "over", "by", "among", "within", "without"]
+)
+_NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])  # pronouns that can only be subjects
 _MAX_NP = 7
 _ORPHAN_MIN_WORDS = 6  # on train, shorter unclaimed quotations are mostly titles and scare quotes
 _MAX_NP_AFTER = 10  # "said Monmouth University political scientist Patrick Murray of ..."
@@ -544,14 +549,22 @@ def _described_subject(
             if m > a:
                 segments.append((a, m))
             a = m + 1
+    if len(segments) > 2 and _intro_phrase(tokens[segments[0][0] : segments[0][1]]):
+        segments = segments[1:]  # "Last month, the Independent, a British newspaper, revealed"
     if len(segments) < 2:
         return None  # one apposition or none: the other subject rules decide
+    relative_open = False  # "whose latest start-up, Paradata, uses ...": the clause's verb comes later
+    head_end = segments[0][1]
     for n, (a, b) in enumerate(segments):
         seg = tokens[a:b]
         if any(t.text in {";", ":", "(", ")"} and not quoted(t.start) for t in seg[1:]):
             return None  # (a period may end an abbreviation: "Mo.", "Gov.")
+        if relative_open:
+            relative_open = seg[0].is_capitalised and not any(_verb_like(t) for t in seg)
+            continue
         described = n > 0 and (seg[0].lower in _DESCRIPTION_STARTERS or _is_participle(seg[0]))
         if described:
+            relative_open = seg[0].lower in _RELATIVES and not any(_verb_like(t) for t in seg[1:])
             continue
         for m in range(a, b):
             t = tokens[m]
@@ -561,10 +574,13 @@ def _described_subject(
                 continue
             if n > 0 and t.lower in _RELATIVES:
                 break  # "a Navy veteran who now is an employee": the relative clause may hold verbs
+            if n == 0 and m > a + 1 and t.lower == "who" and not tokens[m - 1].is_capitalised:
+                head_end = m  # "The judges who ruled that ..., for instance, said": the subject is "The judges"
+                break
             adjective = m > a and tokens[m - 1].lower in _DETERMINERS
             if ((_is_cue_word(t) or _looks_verbal(t)) and not adjective) or t.lower in _FINITE:
                 return None
-    a, b = segments[0]
+    a, b = segments[0][0], head_end
     if b - a > _MAX_NP + 3:
         return None
     a2, b2 = segments[1]
@@ -573,6 +589,11 @@ def _described_subject(
     ):
         return (a2, b2)  # "the rival coach, Sam Ortiz, ...": the name in apposition
     return (a, b)
+
+
+def _intro_phrase(seg: list[Token]) -> bool:
+    """ "Just last week", "By contrast", "Not far away", "In March": an opening phrase, not a subject."""
+    return 0 < len(seg) <= 4 and seg[0].lower in _INTRO_WORDS and not any(t.is_capitalised for t in seg[1:])
 
 
 def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -654,13 +675,23 @@ def _opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:
     """A sentence opener that starts an introductory phrase, not a subject: "On", "After", "Recalling".
     With the token after it: "Carly Fiorina", "Kelly Ayotte" are names, not adverbs in -ly."""
     low = tok.lower
-    if nxt is not None and low.endswith("ly") and tok.is_capitalised and nxt.is_capitalised and nxt.is_word:
-        return False
+    if nxt is not None and tok.is_capitalised and nxt.is_capitalised and nxt.is_word:
+        if low.endswith("ly"):
+            return False
+        if (
+            low.endswith(("ed", "ing"))
+            and low not in CUE_FORMS
+            and nxt.lower not in _DAYS | _MONTHS
+            and not nxt.text.endswith(("’s", "'s"))
+        ):
+            return False  # "Murshed Zaheed", "Sterling Brown": a name, not "Asked Monday" or "Recalling Trump's"
     return (
         low in _CONTENT_PREPOSITIONS
         or low in _SUBORDINATORS
         or low in _INTRO_ADVERBS
         or low in {"in", "for", "over", "under", "amid", "despite", "like", "unlike", "if", "although", "though"}
+        or low in {"outside", "inside", "across", "beyond", "near", "behind", "around", "throughout"}
+        or low in {"regarding", "concerning", "within", "without", "toward", "towards", "upon"}
         or (low.endswith("ing") and len(low) > 5 and low != "according")
         or (low.endswith("ly") and len(low) > 4)
         or (tok.is_capitalised and low.endswith("ed") and len(low) > 4)  # "Asked on Monday whether ..., she said"
@@ -676,6 +707,8 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec".split()
 )
+# Words opening a phrase before the subject ("Just last week, Jo Hale, an editor, wrote")
+_INTRO_WORDS = _TIME_WORDS | _INTRO_ADVERBS | _CONTENT_PREPOSITIONS | _MONTHS | {"by", "just", "not", "next", "at"}
 
 
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"])
@@ -690,7 +723,8 @@ _BOUNDARY_OR_DETERMINER = _BOUNDARY_WORDS | _DETERMINERS
 _NO_VERBS = _DETERMINERS | _OBJECT_PRONOUNS | _BOUNDARY_WORDS  # "his", "this", "us": "-s" but no verb
 _BEFORE_NOUNS = _DETERMINERS | {"of", "for", "in", "on", "at", "with"}  # "of state campaigns"
 _FILLERS_NOT_BE = SUBJECT_VERB_FILLERS - _PROGRESSIVE_AUX
-_NO_REDUCED_RELATIVE_AFTER = _BOUNDARY_WORDS | _FINITE | _PROGRESSIVE_AUX  # "... is calling" is no reduced relative
+# "... is calling", "upon saying" are no reduced relatives
+_NO_REDUCED_RELATIVE_AFTER = _BOUNDARY_WORDS | _FINITE | _PROGRESSIVE_AUX | {"upon", "without"}
 _NOT_LISTENER_NOUNS = _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _DETERMINERS | _FINITE
 _BEFORE_ASKED = frozenset(["when", "after", "once", "while", "if", "before", "as", ","]) | _PASSIVE_AUX
 _QUESTION_STARTS = _QUESTION_WORDS | {"for", "to", "whom"}
@@ -983,8 +1017,8 @@ class _Engine:
                 if sum(1 for x in rest if x.is_word) >= 3 and not _is_quote(toks[t + 1]) and not description:
                     pieces.append((toks[t + 1].start, toks[stop - 1].end))
             return Attribution(pieces, cue, source, sent.paragraph.id, "according-to (after content)", 0.8)
-        # "According to X, C." (also "... and according to X, C.")
-        if b >= len(toks) or toks[b].text != ",":
+        # "According to X, C." (also "... and according to X, C.", "According to the memo: C")
+        if b >= len(toks) or toks[b].text not in {",", ":"}:
             return None
         c0 = b + 1
         c1 = len(toks)
@@ -1219,7 +1253,7 @@ class _Engine:
             or len(lead) < 3
             or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
             # "In a September letter to the board, Ruiz asked ...": a longer phrase, but with no verb
-            or (len(lead) <= 9 and lead[0].lower in _CONTENT_PREPOSITIONS and not any(_verb_like(t) for t in lead))
+            or (len(lead) <= 9 and lead[0].lower in _LEAD_PREPOSITIONS and not any(_verb_like(t) for t in lead))
         )
         lead_intro = (
             unquoted_lead and bool(lead) and lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
@@ -1475,8 +1509,12 @@ class _Engine:
         rule = "source-first"
         if np is None and i > 1 and toks[i - 1].text == ",":
             np = _opening_name(toks, i, self.inside_quote)  # 'Hemsley, the co-author of "Going Viral," said ...'
-        if np is None and i > 2:
-            np = _described_subject(toks, i, self.inside_quote)  # "Ng, a driver from Ava, Mo., who ..., said"
+        if i > 2 and (np is None or np[0] > 0):
+            # "Ng, a driver from Ava, Mo., who ..., said": the name opening the descriptions, not the
+            # last noun phrase of one ("Jo Hale, director of Acme Inc., which ..., said": not "Acme Inc.")
+            described = _described_subject(toks, i, self.inside_quote)
+            if described is not None and (np is None or described[1] <= np[0]):
+                np = described
         if np is None:
             j = _skip_between_subject_and_verb(toks, i - 1)
             if j < 1 or toks[j].lower not in {"and", "but"}:
@@ -1525,9 +1563,13 @@ class _Engine:
             # "said in a statement that/,": skip a short prepositional phrase (not "expected to do X,")
             m = k
             while m < len(toks) and m - k < 8 and toks[m].is_word and toks[m].lower != "that":
+                if m > k + 1 and toks[m].lower in _NOMINATIVE and not toks[m - 1].text.endswith(("’s", "'s")):
+                    break  # "said in a statement Thursday night they pulled ...": a subject opens the clause
                 m += 1
             if m < len(toks) and (toks[m].lower == "that" or toks[m].text in {",", ":"}):
                 k = m + 1
+            elif m < len(toks) and toks[m].lower in _NOMINATIVE:
+                k = m
         if k >= len(toks):
             return self._colon_to_next_paragraph(sent, i, np, toks)
         if toks[k].lower == "according":
@@ -1742,7 +1784,8 @@ class _Engine:
         j = i - 1
         while j > 0 and toks[j].lower in {"while", "also", "and", "then", "by", "before", "after"}:
             j -= 1  # ", while also saying that"
-        by_saying = toks[i - 1].lower == "by" and i >= 3  # "picked up from his daughter by saying he ..."
+        # "picked up from his daughter by saying he ...", "drew boos upon saying": the sentence's speaker
+        by_saying = toks[i - 1].lower in {"by", "upon", "without"} and i >= 3
         if j > 0 and _is_quote(toks[j]) and self._closes_quotation(toks, j) and toks[j - 1].text == ",":
             j -= 1  # 'claimed Obama “founded ISIS,” saying they ...': the comma inside the quotation
         with_np = _np_before(toks, i)
@@ -1790,7 +1833,14 @@ class _Engine:
             source = _span(toks, *with_np)
             rule = "participle (with its subject)" if with_np is not reduced else "participle (reduced relative)"
         elif earlier:
-            source = earlier[-1].source
+            # the main clause's speaker, not one reported inside its words ('Starr said the situation
+            # reminds him of the book titled "T," explaining ...': Starr explains, not the book)
+            outer = [
+                a
+                for a in earlier
+                if not any(o is not a and s <= a.cue[0] < e for o in earlier for s, e in o.content)  # type: ignore[index]
+            ]
+            source = (outer or earlier)[-1].source
             rule = "participle (speaker of the clause before)"
         else:
             subj = self._sentence_subject(toks, i)

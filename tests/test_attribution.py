@@ -1108,3 +1108,58 @@ def test_description_after_an_according_to_source_is_not_more_content():
     assert ("according-to (after content)", "Jo Hale", "according to", ["The levy will pass"]) in rows
     rows = proposals("Since November, according to the Gazette, forces have killed 400 protesters.")
     assert any(r[0] == "according-to (after content)" and len(r[3]) == 2 for r in rows)  # the statement goes on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a capitalised word in -ed before another capitalised word is a first name, not "Asked Monday"
+        (
+            "Murshed Zaheed, a director of Acme Action, which organized the letter, said the pier was unsafe.",
+            "Murshed Zaheed",
+        ),
+        # a relative clause may hold an apposition before its verb
+        ("Mr. Slinker, whose latest start-up, Paradata, sells data, said the pier was unsafe.", "Mr. Slinker"),
+        # a relative clause inside the first phrase, then an aside
+        ("The judges who ruled that the city had erred, for instance, said the pier was unsafe.", "The judges"),
+        # an opening phrase before the subject and its description
+        ("Last month, the Gazette, a weekly newspaper, revealed that the pier was unsafe.", "the Gazette"),
+        ("Just last week, Jo Hale, an editor at the Gazette, wrote that the pier was unsafe.", "Jo Hale"),
+    ],
+)
+def test_subject_with_descriptions_is_the_opening_name(sentence, source):
+    rows = [r for r in proposals(sentence) if r[3][0].endswith("the pier was unsafe.")]
+    assert rows
+    assert all(r[1] == source for r in rows)
+
+
+def test_verbless_lead_phrase_with_regarding_is_no_content():
+    rows = proposals("Regarding the two emails, the campaign said in a statement: “Neither involves the mayor.”")
+    assert [r[1:] for r in rows] == [("the campaign", "said", ["“Neither involves the mayor.”"])]
+
+
+def test_according_to_with_a_colon():
+    rows = proposals("According to the Gazette: “The mayor has had a mixed record on the pier.”")
+    assert rows == [
+        (
+            "according-to (before content)",
+            "the Gazette",
+            "According to",
+            ["“The mayor has had a mixed record on the pier.”"],
+        )
+    ]
+
+
+def test_subject_pronoun_after_a_prepositional_phrase_opens_the_content():
+    rows = proposals("The club said in a statement Thursday night they pulled the listing from the site.")
+    assert ("source-first", "The club", "said", ["they pulled the listing from the site."]) in rows
+
+
+def test_participle_goes_to_the_main_speaker_not_to_one_reported_inside():
+    rows = proposals('Starr said the case reminds him of the book titled "The Long Fall," explaining, "It was sad."')
+    assert ("participle (speaker of the clause before)", "Starr", "explaining", ['"It was sad."']) in rows
+
+
+def test_upon_saying_is_no_reduced_relative():
+    rows = proposals("Ms. Hale drew a wave of boos upon saying, “The pier will close.”")
+    assert [r[1:] for r in rows if r[2] == "saying"] == [("Ms. Hale", "saying", ["“The pier will close.”"])]
