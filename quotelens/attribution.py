@@ -331,11 +331,18 @@ def _is_description(tokens: list[Token], a: int, b: int) -> bool:
     spokesman for the mayor" (a determiner first; no verb, cue, quotation or comma in it)."""
     if b - a < 2 or b - a > 12 or tokens[a].lower not in _LISTENER_DETERMINERS:
         return False
-    for t in tokens[a:b]:
+    for m in range(a, b):
+        t = tokens[m]
         if not t.is_word and t.text not in {"’s", "'s", "-"}:
             return False
         if t.lower in _FINITE or _is_cue_word(t) or _looks_verbal(t) or t.lower in _IRREGULAR_PAST:
             return False
+        nxt = tokens[m + 1] if m + 1 < b else None
+        if nxt is not None and m > a and not t.is_capitalised and tokens[m - 1].lower not in _LISTENER_DETERMINERS:
+            if t.lower.endswith("s") and not t.lower.endswith("ss") and nxt.lower in {"a", "an", "the"}:
+                return False  # "The fund includes a force, Carter said": a clause, not a description
+            if t.lower == "to" and _looks_like_verb_after_to(nxt):
+                return False  # "The aim to assist them, ...": an infinitive
     return True
 
 
@@ -415,6 +422,10 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
             j -= 1
         elif low in _DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
             j -= 2  # "Obama on Thursday nominated"
+        elif (
+            (low in _MONTHS or _is_year(tokens[j])) and j >= 2 and tokens[j - 1].lower == "in" and tokens[j - 2].is_word
+        ):
+            j -= 2  # "A Bloomberg poll in June showed", "A study in 2015 found"
         elif low in _PERIODS and j >= 1 and tokens[j - 1].lower in {"last", "this", "next", "that", "each"}:
             j -= 2  # "The committee this week announced"
         elif low in _PERIODS | _DAYS | {"past", "time"} and j >= 2 and tokens[j - 1].lower in {"the", "a"}:
@@ -438,6 +449,10 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
         else:
             return j
     return j
+
+
+def _is_year(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in {"19", "20"}
 
 
 # Lower-case words in -ly that are nouns or adjectives, not manner adverbs ("the family said").
@@ -531,6 +546,13 @@ def _described_subject(
         return None
     if start is None:
         start = 1 if tokens[0].lower in _SENTENCE_OPENERS else 0
+        if _opens_adverbial(tokens[start], tokens[start + 1]):
+            # "In an interview at her hotel, Jo Hale - his co-host - told", "Reached by phone, Ng, who ...,
+            # told": past an opening phrase without a finite verb
+            comma = next((m for m in range(start + 1, min(end, start + 13)) if tokens[m].text == ","), None)
+            if comma is None or any(t.lower in _FINITE or _is_quote(t) for t in tokens[start:comma]):
+                return None
+            start = comma + 1
         if not (tokens[start].is_capitalised or tokens[start].lower in _DETERMINERS):
             return None
     first = tokens[start]
@@ -1152,6 +1174,17 @@ class _Engine:
                     # "The author of the book, Mitchell Zuckoff, said ...": a description, then the name
                     # in apposition: the whole is the subject of "said", not a content before it
                     return None
+            if toks[a - 1].lower == "and" and a >= 3:
+                # "C, teachers and union officials told POLITICO.": coordinated subjects
+                first_np = _np_before(toks, a - 1)
+                if (
+                    first_np is not None
+                    and first_np[0] > 0
+                    and toks[first_np[0] - 1].text == ","
+                    and any(_verb_like(t) for t in toks[: first_np[0]])  # (not a list of names)
+                ):
+                    a = first_np[0]
+                    np = (a, np[1])
             if toks[a - 1].text not in {",", "—", "–"} and not _is_quote(toks[a - 1]):
                 return None
             lead_end = a - 1
@@ -1206,7 +1239,12 @@ class _Engine:
         if not ends:
             # "..., Trump said in a statement." / "said of Mrs. Clinton's plan."
             k = rest
-            if toks[k].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS | {"of", "about", "afterwards", "over"}:
+            # ("told reporters this was the only chance": "this" opens the content, not "this week")
+            this_clause = toks[k].lower == "this" and (k + 1 >= len(toks) or toks[k + 1].lower not in _PERIODS | _DAYS)
+            if (
+                toks[k].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS | {"of", "about", "afterwards", "over"}
+                and not this_clause
+            ):
                 while (
                     k < len(toks)
                     and toks[k].text not in {",", "."}
@@ -1251,7 +1289,11 @@ class _Engine:
         lead_adverbial = unquoted_lead and (
             not lead
             or len(lead) < 3
-            or (len(lead) <= 5 and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS)
+            or (
+                len(lead) <= 5
+                and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS
+                and not (lead[0].lower == "this" and _verb_like(lead[1]))  # "This is not about me, he said"
+            )
             # "In a September letter to the board, Ruiz asked ...": a longer phrase, but with no verb
             or (len(lead) <= 9 and lead[0].lower in _LEAD_PREPOSITIONS and not any(_verb_like(t) for t in lead))
         )
@@ -1866,7 +1908,8 @@ class _Engine:
             k += 1
             while k < limit and toks[k].text == ",":
                 k += 1
-        if k + 1 < limit and toks[k].text.isupper() and len(toks[k].text) > 2:
+        dateline_agency = k + 1 < limit and toks[k].is_capitalised and toks[k + 1].text == "("  # "Washington (AFP) –"
+        if k + 1 < limit and ((toks[k].text.isupper() and len(toks[k].text) > 2) or dateline_agency):
             # A dateline, "WASHINGTON (AP) — Sen. Grassley said ...": the sentence starts after the dash.
             m = k + 1
             while m < limit and m - k < 8 and toks[m].text not in {"—", "–", "-"}:

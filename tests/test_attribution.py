@@ -1163,3 +1163,67 @@ def test_participle_goes_to_the_main_speaker_not_to_one_reported_inside():
 def test_upon_saying_is_no_reduced_relative():
     rows = proposals("Ms. Hale drew a wave of boos upon saying, “The pier will close.”")
     assert [r[1:] for r in rows if r[2] == "saying"] == [("Ms. Hale", "saying", ["“The pier will close.”"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("A Gazette poll in June showed that most residents want the pier rebuilt.", "A Gazette poll"),
+        ("A study in 2015 found that most residents want the pier rebuilt.", "A study"),
+        # an agency dateline in mixed case is no subject
+        (
+            "Dayton (AFP) – Mayor Jo Hale has criticized the council, saying most residents want the pier rebuilt.",
+            "Mayor Jo Hale",
+        ),
+        # past a long opening phrase without a verb, to a subject with a dash-set description
+        (
+            "In an interview at her hotel, Jo Hale - the mayor's co-host on his radio channel - told the Gazette that most residents want the pier rebuilt.",
+            "Jo Hale",
+        ),
+        (
+            "Reached by phone on Tuesday, Ng — who is listed as a lawyer but does not practise — told the Gazette that most residents want the pier rebuilt.",
+            "Ng",
+        ),
+    ],
+)
+def test_subject_past_dates_datelines_and_opening_phrases(sentence, source):
+    rows = [r for r in proposals(sentence) if r[3][-1].endswith("want the pier rebuilt.")]
+    assert rows
+    assert all(r[1] == source for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        # a present-tense verb before the comma: a statement, not a description of the speaker
+        (
+            "The fund includes a force to guard the pier, Defense Secretary Jo Hale told a Senate panel.",
+            "Defense Secretary Jo Hale",
+            "The fund includes a force to guard the pier",
+        ),
+        # coordinated subjects after a statement
+        (
+            "Support for the levy is strong among teachers, teachers and union officials told the Gazette.",
+            "teachers and union officials",
+            "Support for the levy is strong among teachers",
+        ),
+        # "This is ..." is a statement, not a time phrase like "This week"
+        (
+            "This is not about me, Mayor Hale told his closest advisers as he left.",
+            "Mayor Hale",
+            "This is not about me",
+        ),
+    ],
+)
+def test_content_first_after_a_clause_before_the_comma(sentence, source, content):
+    assert ("content-first (source, cue)", source, "told", [content]) in proposals(sentence)
+
+
+def test_names_in_a_list_are_no_content_before_coordinated_subjects():
+    rows = proposals("Jo Hale, Ana Ruiz, Carl Ng and Paul Ortiz told the Gazette they oppose the levy.")
+    assert not any(r[0].startswith("content-first") for r in rows)
+
+
+def test_this_after_the_listener_opens_the_content():
+    rows = proposals("While others pushed for talks, Hale told reporters this was the only chance to save the pier.")
+    assert [r[1:] for r in rows] == [("Hale", "told", ["this was the only chance to save the pier."])]
