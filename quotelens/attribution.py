@@ -849,6 +849,26 @@ def _skip_listener_modifiers(toks: list[Token], k: int) -> int:
     return k
 
 
+_CAUSATIVES = frozenset(["led", "leads", "lead", "leading", "prompted", "prompting", "caused", "forced", "drove"])
+
+
+def _infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
+    """Who speaks in "X is more likely to say", "X took to Twitter to say" (the subject of the
+    nearest finite verb before "to"), or in "led Republicans to say" (the object of a causative)."""
+    for m in range(to_at - 1, max(-1, to_at - 6), -1):
+        if toks[m].lower in _CAUSATIVES and m < to_at - 1:
+            if all(t.is_word for t in toks[m + 1 : to_at]) and toks[m + 1].lower not in _BOUNDARY_WORDS:
+                return (m + 1, to_at)
+            return None
+    for m in range(to_at - 1, max(-1, to_at - 8), -1):
+        tok = toks[m]
+        if not tok.is_word:
+            return None
+        if tok.lower in _FINITE or tok.lower in _IRREGULAR_PAST or _looks_verbal(tok) or tok.lower in _BE_FORMS:
+            return _subject_before(toks, m)
+    return None
+
+
 def _starts_clause(tok: Token) -> bool:
     """A token that can open a reported clause: a subject pronoun ("he’s" too), a determiner or a name."""
     low = tok.lower.replace("’", "'").split("'")[0]
@@ -1557,6 +1577,11 @@ class _Engine:
             described = _described_subject(toks, i, self.inside_quote)
             if described is not None and (np is None or described[1] <= np[0]):
                 np = described
+        if np is None and i >= 2 and toks[i - 1].lower == "to" and CUE_FORMS.get(toks[i].lower) in SPEECH_LEMMAS:
+            # "voters are more likely to say C", "Clinton took to Twitter to say C", "led Republicans to say C"
+            np = _infinitive_subject(toks, i - 1)
+            if np is not None:
+                rule = "source-first (infinitive)"
         if np is None:
             j = _skip_between_subject_and_verb(toks, i - 1)
             if j < 1 or toks[j].lower not in {"and", "but"}:

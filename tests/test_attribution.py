@@ -1227,3 +1227,22 @@ def test_names_in_a_list_are_no_content_before_coordinated_subjects():
 def test_this_after_the_listener_opens_the_content():
     rows = proposals("While others pushed for talks, Hale told reporters this was the only chance to save the pier.")
     assert [r[1:] for r in rows] == [("Hale", "told", ["this was the only chance to save the pier."])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        ("Voters are far more likely to say the levy is too high.", "Voters", "the levy is too high."),
+        ("Mayor Jo Hale took to Twitter to say she would veto the levy.", "Mayor Jo Hale", "she would veto the levy."),
+        # a causative: the one led to speak is its object
+        ("The vote led Republicans to say that the levy was doomed.", "Republicans", "that the levy was doomed."),
+    ],
+)
+def test_speech_verb_in_an_infinitive(sentence, source, content):
+    rows = proposals(sentence)
+    assert ("source-first (infinitive)", source, "say", [content]) in rows
+
+
+def test_infinitive_of_a_stance_verb_is_not_credited_through_the_clause():
+    rows = proposals("The mayor is eager to assuage the anger over the levy.")
+    assert not any(r[0] == "source-first (infinitive)" for r in rows)
