@@ -218,6 +218,20 @@ _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])
 _CLAUSE_BREAKERS = frozenset("which who whom whose while although though whereas according even unlike despite".split())
 _SUBORDINATORS = frozenset(["as", "when", "while", "after", "before", "because", "since", "during"])
 _PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be", "am", "'s", "’s"])
+# "isn’t", "didn’t", "won’t": a negated auxiliary between a subject and its verb (either apostrophe)
+_NEGATED_AUX = frozenset(
+    f"{aux}n{mark}t"
+    for aux in "is are was were do does did has have had would could should ca wo must".split()
+    for mark in "'’"
+)
+_NEGATED_BE = frozenset(f"{aux}n{mark}t" for aux in ["is", "are", "was", "were"] for mark in "'’")
+
+
+def _contracted_be(tok: Token) -> bool:
+    """ "He’s", "they're", "I’m": a subject pronoun with a contracted "be" (or "has")."""
+    low = tok.lower.replace("’", "'")
+    stem, _, clitic = low.rpartition("'")
+    return clitic in {"s", "re", "m"} and stem in SUBJECT_PRONOUNS
 
 
 @dataclass(slots=True)
@@ -257,8 +271,8 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         while a >= 1 and tokens[a - 1].lower in {"more", "less", "fewer", "than", "nearly", "about", "almost", "over"}:
             a -= 1
         return (a, j + 1)
-    if head.lower in SUBJECT_PRONOUNS:
-        return (j, j + 1)
+    if head.lower in SUBJECT_PRONOUNS or _contracted_be(head):
+        return (j, j + 1)  # ("He’s not saying": the pronoun with its contracted verb)
     if head.lower == "there" or (j > 0 and tokens[j - 1].lower == "there"):
         return None  # "there was no mention": no one is named
     if _looks_verbal(head) and j > 0 and tokens[j - 1].lower in _POLLED:
@@ -418,7 +432,7 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
     """Index of the last token of the subject, skipping fillers, "on Tuesday" and "(R-Texas)" before a verb."""
     while j >= 0:
         low = tokens[j].lower
-        if low in SUBJECT_VERB_FILLERS or _is_adverb_after_subject(tokens, j):
+        if low in SUBJECT_VERB_FILLERS or low in _NEGATED_AUX or _is_adverb_after_subject(tokens, j):
             j -= 1
         elif low in _DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
             j -= 2  # "Obama on Thursday nominated"
@@ -816,7 +830,7 @@ def _after_progressive_aux(toks: list[Token], i: int) -> bool:
     j = i - 1
     while j > 0 and (toks[j].lower in _FILLERS_NOT_BE or _is_adverb(toks[j])):
         j -= 1
-    return j >= 0 and toks[j].lower in _PROGRESSIVE_AUX
+    return j >= 0 and (toks[j].lower in _PROGRESSIVE_AUX | _NEGATED_BE or _contracted_be(toks[j]))
 
 
 def _is_listener_noun(tok: Token) -> bool:
@@ -1630,6 +1644,8 @@ class _Engine:
             # "said in a statement that/,": skip a short prepositional phrase (not "expected to do X,")
             m = k
             while m < len(toks) and m - k < 8 and toks[m].is_word and toks[m].lower != "that":
+                if toks[m].lower == "to" and m + 1 < len(toks) and _looks_like_verb_after_to(toks[m + 1]):
+                    break  # "called on the council to block the deal, but ...": an infinitive, no phrase to skip
                 if m > k + 1 and toks[m].lower in _NOMINATIVE and not toks[m - 1].text.endswith(("’s", "'s")):
                     break  # "said in a statement Thursday night they pulled ...": a subject opens the clause
                 m += 1
@@ -1864,7 +1880,11 @@ class _Engine:
         if with_np is not None and (with_np[0] == 0 or toks[with_np[0] - 1].lower != "with"):
             # "detractors calling for him to quit", "Pope Francis calling Christmas a sham": a noun
             # phrase right before the participle is its subject (a reduced relative clause)
-            if toks[i - 1].is_word and toks[i - 1].lower not in _NO_REDUCED_RELATIVE_AFTER:
+            if (
+                toks[i - 1].is_word
+                and toks[i - 1].lower not in _NO_REDUCED_RELATIVE_AFTER
+                and not _after_progressive_aux(toks, i)
+            ):
                 reduced = with_np
             with_np = None  # only "..., with Sen. McCain calling it a 'Chinese menu'"
         # ", pointing to his record and saying that C": a participle coordinated with one after a comma

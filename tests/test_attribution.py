@@ -1246,3 +1246,23 @@ def test_speech_verb_in_an_infinitive(sentence, source, content):
 def test_infinitive_of_a_stance_verb_is_not_credited_through_the_clause():
     rows = proposals("The mayor is eager to assuage the anger over the levy.")
     assert not any(r[0] == "source-first (infinitive)" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("He’s not saying which other sites he would close.", "He’s"),
+        ("They're saying which other sites he would close.", "They're"),
+        ("Mayor Hale isn’t saying which other sites he would close.", "Mayor Hale"),
+        ("Mayor Hale wouldn’t say which other sites he would close.", "Mayor Hale"),
+    ],
+)
+def test_contracted_and_negated_auxiliaries_before_the_cue(sentence, source):
+    rows = [r for r in proposals(sentence) if r[2] in {"say", "saying"}]
+    assert [r[:2] for r in rows] == [("source-first", source)]
+    assert rows[0][3] == ["which other sites he would close."]
+
+
+def test_infinitive_after_a_prepositional_object_is_the_content():
+    rows = proposals("Sen. Ana Ruiz called on the council to block the deal, but others disagreed.")
+    assert ("source-first", "Sen. Ana Ruiz", "called on", ["the council to block the deal"]) in rows
