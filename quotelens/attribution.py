@@ -126,7 +126,8 @@ _CONTENT_PREPOSITIONS = frozenset(
 )
 # Prepositions opening a verbless phrase before a subject ("Regarding the emails, the campaign said")
 _LEAD_PREPOSITIONS = _CONTENT_PREPOSITIONS | frozenset(
-    ["regarding", "concerning", "about", "amid", "despite", "for", "under", "over", "by", "among", "within", "without"]
+    "regarding concerning about amid despite for under over by among within without outside inside across "
+    "beyond throughout near behind around".split()
 )
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])  # pronouns that can only be subjects
 _MAX_NP = 7
@@ -863,6 +864,11 @@ def _skip_listener_modifiers(toks: list[Token], k: int) -> int:
     return k
 
 
+# Participles of judging that take "as": "is seen as", "was described as", "are regarded as"
+_AS_PARTICIPLES = frozenset(
+    "seen viewed regarded considered known described deemed perceived labeled labelled branded dubbed billed "
+    "characterized portrayed touted hailed".split()
+)
 _CAUSATIVES = frozenset(["led", "leads", "lead", "leading", "prompted", "prompting", "caused", "forced", "drove"])
 
 
@@ -1190,8 +1196,13 @@ class _Engine:
                 k = i + 1
                 while k < len(toks) and _is_adverb(toks[k]):
                     k += 1
+                # ('He said, twice, that C': a that-clause after an aside is this cue's own content)
+                that_follows = any(
+                    toks[m].lower == "that" and m + 1 < len(toks) and _starts_clause(toks[m + 1])
+                    for m in range(k + 1, min(len(toks) - 1, k + 5))
+                )
                 appended = self._quote_just_before(sent) and (
-                    (k < len(toks) and toks[k].text == ",")
+                    (k < len(toks) and toks[k].text == "," and not that_follows)
                     # '"What can we do to help?" Renteria told reporters during the call.': the
                     # question mark ended the sentence, not the quotation's report
                     or (self._quote_just_before(sent, marks="?!") and (k >= len(toks) or toks[k].lower != "that"))
@@ -1507,12 +1518,10 @@ class _Engine:
         """ "The ban was first reported by BuzzFeed." / "the email, which was first reported by the AP":
         the agent after "by" is the source, the subject is the content."""
         toks = sent.tokens
-        if (
-            i + 2 >= len(toks)
-            or toks[i + 1].lower != "by"
-            or not (_is_passive(toks, i) or _passive_after_first(toks, i))
-        ):
+        if i + 2 >= len(toks) or toks[i + 1].lower != "by":
             return None
+        if not (_is_passive(toks, i) or _passive_after_first(toks, i)):
+            return self._reduced_passive(sent, i)
         src = _np_after(toks, i + 2)
         if src is None or not (toks[src[0]].is_capitalised or toks[src[0]].lower in _LISTENER_DETERMINERS):
             return None
@@ -1541,6 +1550,35 @@ class _Engine:
             [_span(toks, *subj)], _span(toks, i, i + 2), _span(toks, *src), sent.paragraph.id, "passive (by agent)", 0.7
         )
         return att
+
+    def _reduced_passive(self, sent: _Sentence, i: int) -> Attribution | None:
+        """ "The bill, opposed by House Republicans, died", "a measure strongly opposed by unions":
+        a participle with its agent after a noun phrase, which is what the agent opposed."""
+        toks = sent.tokens
+        low = toks[i].lower
+        if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) or toks[i].is_capitalised:
+            return None
+        j = i - 1
+        while j >= 0 and _is_adverb(toks[j]):
+            j -= 1  # "strongly opposed by"
+        if j >= 0 and toks[j].text == ",":
+            j -= 1  # "The bill, opposed by ..."
+        if j < 0 or not toks[j].is_word or toks[j].lower in _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _OBJECT_PRONOUNS:
+            return None
+        obj = _np_before_plain(toks, j + 1)
+        src = _np_after(toks, i + 2)
+        if obj is None or src is None or self.inside_quote(toks[i].start):
+            return None
+        if toks[obj[0]].lower not in _LISTENER_DETERMINERS and not toks[obj[0]].is_capitalised:
+            return None  # a noun phrase with its determiner ("a measure", "The bill")
+        return Attribution(
+            [_span(toks, *obj)],
+            _span(toks, i, i + 2),
+            _span(toks, *src),
+            sent.paragraph.id,
+            "passive (reduced, by agent)",
+            0.6,
+        )
 
     def asked_question(self, sent: _Sentence, i: int) -> Attribution | None:
         """ "Asked about her vote, she said ...", "he said when asked whether C": the question is
@@ -1763,10 +1801,14 @@ class _Engine:
         ):
             source = None  # "it seems that", "it was reported that": nobody is credited
             rule = "source-first (impersonal)"
-        elif _is_passive(toks, i):
+        pieces = [(start, end)]
+        if _is_passive(toks, i) and source is not None:
+            if toks[i].lower in _AS_PARTICIPLES and toks[k].lower == "as" and toks[np[0]].lower not in SUBJECT_PRONOUNS:
+                # "the drafting process is seen | as one way ...": what is seen is content too
+                pieces.insert(0, source)
             source = None  # "Sanders was asked to name ...", "advisers are said to be urging": no speaker named
             rule = "source-first (passive)"
-        att = Attribution([(start, end)], _span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
+        att = Attribution(pieces, _span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
         self._record_end(att, toks, options, end_share)
         return att
 

@@ -1266,3 +1266,23 @@ def test_contracted_and_negated_auxiliaries_before_the_cue(sentence, source):
 def test_infinitive_after_a_prepositional_object_is_the_content():
     rows = proposals("Sen. Ana Ruiz called on the council to block the deal, but others disagreed.")
     assert ("source-first", "Sen. Ana Ruiz", "called on", ["the council to block the deal"]) in rows
+
+
+def test_reduced_passive_with_its_agent():
+    rows = proposals("The pier levy, opposed by House Republicans, never became law.")
+    assert ("passive (reduced, by agent)", "House Republicans", "opposed by", ["The pier levy"]) in rows
+    rows = proposals("It was a measure strongly opposed by unions that would have cost them dues.")
+    assert ("passive (reduced, by agent)", "unions", "opposed by", ["a measure"]) in rows
+    assert not any(r[0].startswith("passive (reduced") for r in proposals("He was opposed by unions."))
+    assert not any(r[0].startswith("passive (reduced") for r in proposals("Hale opposed by then the levy."))
+
+
+def test_that_clause_after_an_aside_is_the_cue_own_content():
+    rows = proposals('"We will rebuild," Ms. Hale said. "It is our pier." He said, twice, that the levy would pass.')
+    assert ("content-first (source, cue)", "Ms. Hale", "said", ['"We will rebuild,"', '"It is our pier."']) in rows
+    assert ("source-first", "He", "said", ["that the levy would pass."]) in rows
+
+
+def test_passive_judgement_with_as_credits_nobody_and_keeps_what_is_judged():
+    rows = proposals("Outside of their bubble, the candidates are seen as a circus.")
+    assert rows == [("source-first (passive)", None, "seen", ["the candidates", "as a circus."])]

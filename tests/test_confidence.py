@@ -42,3 +42,28 @@ def test_features_are_deterministic():
     text = "Headline\n\nSenator Jane Roe said that the bill would fail in the House."
     a1, a2 = _proposals(text)[0], _proposals(text)[0]
     assert a1.features == a2.features
+
+
+def test_threshold_is_chosen_in_the_middle_of_the_plateau_not_at_a_spike(scorer):
+    import importlib
+    import sys
+
+    import numpy as np
+
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    train = importlib.import_module("train_confidence")
+    nan = float("nan")
+    # a one-step spike (0.70 at index 2) and a broad plateau (0.66-0.67 around index 8)
+    curve = np.array([0.50, 0.52, 0.70, 0.52, 0.55, 0.60, 0.66, 0.67, 0.67, 0.67, 0.66, 0.60, nan, nan])
+    assert int(np.nanargmax(curve)) == 2  # what a raw maximum would take
+    assert train.plateau_index(curve, smooth=2) == 8
+    assert train.plateau_index(np.array([nan, nan])) == -1  # no threshold keeps the source accuracy
+    # best_threshold reports the unsmoothed F1 at the threshold it chooses
+    p = np.linspace(0.0, 0.999, 1000)
+    y = (np.arange(1000) % 3 == 0).astype(float)
+    f1, t = train.best_threshold(p, y, n_gold=int(y.sum()))
+    keep = p >= t
+    prec, rec = y[keep].sum() / keep.sum(), y[keep].sum() / y.sum()
+    assert abs(f1 - 2 * prec * rec / (prec + rec)) < 1e-9
