@@ -129,6 +129,11 @@ _LEAD_PREPOSITIONS = _CONTENT_PREPOSITIONS | frozenset(
     "regarding concerning about amid despite for under over by among within without outside inside across "
     "beyond throughout near behind around".split()
 )
+# Plural nouns that name who was told ("told voters she ...", "he told donors ...")
+_LISTENERS = frozenset(
+    "reporters supporters voters journalists donors students lawmakers delegates audiences followers fans "
+    "workers colleagues residents viewers listeners parishioners members crowds".split()
+)
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])  # pronouns that can only be subjects
 _MAX_NP = 7
 _ORPHAN_MIN_WORDS = 6  # on train, shorter unclaimed quotations are mostly titles and scare quotes
@@ -889,6 +894,15 @@ def _infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None
     return None
 
 
+def _headline_verb(low: str) -> bool:
+    """ "Endorses", "rebuffs", "Reassures": headlines report in the present tense, whose -s forms
+    are too rare in train for the lexicon; the verb's other forms are in it."""
+    if len(low) < 5 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    stem = low[:-1]
+    return any(f in CUE_FORMS for f in (stem, stem + "d", stem + "ed", low[:-2], low[:-2] + "ed"))
+
+
 def _starts_clause(tok: Token) -> bool:
     """A token that can open a reported clause: a subject pronoun ("he’s" too), a determiner or a name."""
     low = tok.lower.replace("’", "'").split("'")[0]
@@ -1246,7 +1260,7 @@ class _Engine:
                 and toks[rest + 1].is_word
                 and toks[rest + 1].lower not in _BOUNDARY_WORDS | SUBJECT_PRONOUNS
             )
-            if toks[rest].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"} and not her_audience:
+            if toks[rest].lower in _OBJECT_PRONOUNS | _LISTENERS and not her_audience:
                 rest += 1
             elif toks[rest].lower in _LISTENER_DETERMINERS and rest + 1 < len(toks) and toks[rest + 1].is_word:
                 # "this source told the Post", "told a local newspaper", "told her audience"
@@ -1741,7 +1755,7 @@ class _Engine:
                 obj_end = _skip_listener_modifiers(toks, obj_end)  # "... of Newark last week she would"
                 listener = (
                     toks[k].is_capitalised
-                    or toks[k].lower in _OBJECT_PRONOUNS | {"reporters", "supporters"}
+                    or toks[k].lower in _OBJECT_PRONOUNS | _LISTENERS
                     or (toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised)
                 )
                 if lemma != "tell" and _infinitive_after_object(toks, k):
@@ -2276,7 +2290,8 @@ class _Engine:
                 if att is not None:
                     self._add(att)
                 continue
-            if low != "according" and low not in CUE_FORMS:
+            is_cue = low in CUE_FORMS or (headline and _headline_verb(low))
+            if low != "according" and not is_cue:
                 if not _could_be_unlisted_verb(tok) or self.inside_quote(tok.start):
                     continue  # only lower-case past or present forms outside quotation marks
                 that_next = i + 1 < n and toks[i + 1].lower == "that"
@@ -2309,7 +2324,7 @@ class _Engine:
                 continue
             if low == "according":
                 att = self.according_to(sent, i)
-            elif low in CUE_FORMS:
+            elif is_cue:
                 if tok.is_capitalised and not headline:
                     continue  # "United States", "Hillary Clinton Says" in a headline-style line
                 pronoun = i > 0 and toks[i - 1].lower in _QUANTITY_PRONOUNS and _looks_past(low)

@@ -1286,3 +1286,17 @@ def test_that_clause_after_an_aside_is_the_cue_own_content():
 def test_passive_judgement_with_as_credits_nobody_and_keeps_what_is_judged():
     rows = proposals("Outside of their bubble, the candidates are seen as a circus.")
     assert rows == [("source-first (passive)", None, "seen", ["the candidates", "as a circus."])]
+
+
+def test_headline_present_tense_of_a_lexicon_verb_is_a_cue():
+    rows = proposals_in(
+        "Another Party Figure Endorses Mayor Hale.\n\nThe mayor thanked her in a short statement on Monday."
+    )
+    assert ("source-first (headline)", "Another Party Figure", "Mayor Hale.") in rows
+    rows = proposals_in("Netanyahu rejects the mayor's remarks about the pier.\n\nThe mayor did not answer questions.")
+    assert ("source-first (headline)", "Netanyahu", "the mayor's remarks about the pier.") in rows
+
+
+def test_told_voters_names_the_listeners():
+    rows = proposals("Ms. Hale told voters she would keep the pier open.")
+    assert [r[1:] for r in rows] == [("Ms. Hale", "told", ["she would keep the pier open."])]
