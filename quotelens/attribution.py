@@ -134,6 +134,7 @@ _LISTENERS = frozenset(
     "reporters supporters voters journalists donors students lawmakers delegates audiences followers fans "
     "workers colleagues residents viewers listeners parishioners members crowds".split()
 )
+_OPENING_CUES = frozenset(["said", "says", "added", "adds", "wrote", "writes", "explained", "recalled", "noted"])
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])  # pronouns that can only be subjects
 _MAX_NP = 7
 _ORPHAN_MIN_WORDS = 6  # on train, shorter unclaimed quotations are mostly titles and scare quotes
@@ -1357,7 +1358,13 @@ class _Engine:
             or (len(lead) <= 9 and lead[0].lower in _LEAD_PREPOSITIONS and not any(_verb_like(t) for t in lead))
         )
         lead_intro = (
-            unquoted_lead and bool(lead) and lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
+            unquoted_lead
+            and bool(lead)
+            and (
+                lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
+                # 'Asked about the pier, Hale said, "C."': a participle phrase without a finite verb
+                or (_opens_adverbial(lead[0]) and not any(t.lower in _FINITE for t in lead))
+            )
         )
         fragments: list[Span] = [(start, end)]
         # "C1," X said, "C2." / C1, X said, because C2.
@@ -2326,6 +2333,10 @@ class _Engine:
                 att = self.according_to(sent, i)
             elif is_cue:
                 if tok.is_capitalised and not headline:
+                    if low in _OPENING_CUES and (i == 0 or toks[i - 1].lower in _SENTENCE_OPENERS):
+                        att = self.cue_opens_sentence(sent, i)
+                        if att is not None:
+                            self._add(att)
                     continue  # "United States", "Hillary Clinton Says" in a headline-style line
                 pronoun = i > 0 and toks[i - 1].lower in _QUANTITY_PRONOUNS and _looks_past(low)
                 if (
@@ -2349,6 +2360,30 @@ class _Engine:
                 if headline:
                     att.rule += " (headline)"
                 self._add(att)
+
+    def cue_opens_sentence(self, sent: _Sentence, i: int) -> Attribution | None:
+        """'Said Comey, "C."', 'Said Jo Hale, who grew up nearby, "C."': the cue first, then the
+        speaker, then the quotation."""
+        toks = sent.tokens
+        np = _np_after(toks, i + 1)
+        if np is None or not toks[np[0]].is_capitalised:
+            return None
+        for m in range(np[1], min(len(toks), np[1] + 30)):
+            if _is_quote(toks[m]) and toks[m - 1].text in {",", ":"} and not self.inside_quote(toks[m].start):
+                end = self._quoted_until(toks[m].start)
+                if end is None:
+                    return None
+                return Attribution(
+                    [(toks[m].start, end)],
+                    _span(toks, i, i + 1),
+                    _span(toks, *np),
+                    sent.paragraph.id,
+                    "cue, source, quotation",
+                    0.85,
+                )
+            if toks[m].text in {".", ";", "!", "?"}:
+                return None
+        return None
 
     def as_put_it(self, sent: _Sentence, i: int) -> Attribution | None:
         """ "As Ana Ruiz put it, C", "as a diplomat put it in a memo: C": what follows is the subject's."""

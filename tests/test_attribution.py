@@ -1300,3 +1300,14 @@ def test_headline_present_tense_of_a_lexicon_verb_is_a_cue():
 def test_told_voters_names_the_listeners():
     rows = proposals("Ms. Hale told voters she would keep the pier open.")
     assert [r[1:] for r in rows] == [("Ms. Hale", "told", ["she would keep the pier open."])]
+
+
+def test_cue_opening_the_sentence_then_speaker_then_quotation():
+    rows = proposals("It hurt. Said Jo Hale, who grew up near the pier, “We were all so proud of it.”")
+    assert ("cue, source, quotation", "Jo Hale", "Said", ["“We were all so proud of it.”"]) in rows
+    assert not any(r[0] == "cue, source, quotation" for r in proposals("Said to be the oldest, the pier is closed."))
+
+
+def test_participle_lead_before_the_cue_is_no_content():
+    rows = proposals('Asked a direct question about the pier, Ms. Hale said, "I do take responsibility."')
+    assert ("content-first (source, cue)", "Ms. Hale", "said", ['"I do take responsibility."']) in rows
