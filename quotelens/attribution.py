@@ -161,7 +161,7 @@ _HEADLINE_LABEL_RE = re.compile(
 # Inside a paragraph: "Pollsters agree - Carl Bialik: “C”", "More from the report: “C”",
 # "Here's Clinton in December 1992: “C”", and a label with a party tag, "Rep. Ana Ruiz (R-S.C.):"C"".
 _INLINE_LABEL_RE = re.compile(
-    r"(?:^|(?<=[-–—] )|(?<= [-–—]))(?:More from |From |Here’s |Here's )?"
+    r"(?:^|(?<=[-–—] )|(?<= [-–—])|(?<=[”\"] )|(?<='' ))(?:More from |From |Here’s |Here's )?"
     r"(?P<label>(?<=from )the [a-z]+|[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|and|of|de|van))*(?: \([^)]{1,20}\))?)"
     r"(?: in [A-Z][a-z]+ \d{4})?(?P<colon>:)[ \t]*(?=[“\"]|'')",
     re.MULTILINE,
@@ -287,10 +287,11 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if head.lower in _POLLED_PARTICIPLES and j > 0:
         inner = _np_before(tokens, j)  # "Some 56 percent of Cuban-Americans polled said"
         return (inner[0], j + 1) if inner is not None else None
-    if head.lower in _BOUNDARY_WORDS or _is_cue_word(head) or _looks_verbal(head):
+    noun_cue = _is_cue_word(head) and j > 0 and tokens[j - 1].lower in {"the", "a", "an", "this", "that"}
+    if (head.lower in _BOUNDARY_WORDS or _is_cue_word(head) or _looks_verbal(head)) and not noun_cue:
         if head.lower in _OBJECT_PRONOUNS:
             return _np_before_relation(tokens, j, j)  # "a source close to him said"
-        return None
+        return None  # (but "the note says", "a statement said": a cue form used as a noun)
     if head.lower.endswith("ly") and not head.is_capitalised and head.lower not in _LY_NOT_ADVERBS:
         return None  # an adverb, not a subject ("the family" is one)
     if head.text[0].isdigit():
@@ -1246,7 +1247,15 @@ class _Engine:
                     a = first_np[0]
                     np = (a, np[1])
             if toks[a - 1].text not in {",", "—", "–"} and not _is_quote(toks[a - 1]):
-                return None
+                # '"C," former State policy planning director Ana Ruiz wrote': the words between the
+                # quotation and the noun phrase found are all the subject's
+                b = a - 1
+                while b > 0 and a - b < 8 and toks[b].is_word and toks[b].lower not in _FINITE | _BOUNDARY_WORDS:
+                    b -= 1
+                if not (_is_quote(toks[b]) and self._closes_quotation(toks, b) and toks[b - 1].text in {",", "?", "!"}):
+                    return None  # ('said “it gets me mad” every time he thinks': the sentence goes on)
+                a = b + 1
+                np = (a, np[1])
             lead_end = a - 1
             rest = i + 1
             rule = "content-first (source, cue)"

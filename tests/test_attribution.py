@@ -1311,3 +1311,25 @@ def test_cue_opening_the_sentence_then_speaker_then_quotation():
 def test_participle_lead_before_the_cue_is_no_content():
     rows = proposals('Asked a direct question about the pier, Ms. Hale said, "I do take responsibility."')
     assert ("content-first (source, cue)", "Ms. Hale", "said", ['"I do take responsibility."']) in rows
+
+
+def test_cue_form_used_as_a_noun_after_a_determiner_is_a_subject():
+    rows = proposals("''You are a total loser!'' the note says.")
+    assert ("content-first (source, cue)", "the note", "says", ["''You are a total loser!''"]) in rows
+    rows = proposals("The report found that the pier was unsafe.")
+    assert ("source-first", "The report", "found", ["that the pier was unsafe."]) in rows
+
+
+def test_whole_description_between_a_quotation_and_its_cue_is_the_subject():
+    rows = proposals('"I have never been prouder," former State policy planning director Ana Ruiz wrote to Hale.')
+    assert [r[1] for r in rows if r[2] == "wrote"] == ["former State policy planning director Ana Ruiz"]
+    rows = proposals("Hale said “it gets me mad” every time he thinks about the pier.")
+    assert not any(r[2] == "thinks" and r[0].startswith("content-first") for r in rows)
+
+
+def test_inline_label_right_after_a_closing_quotation():
+    rows = proposals('Hale: "Our goal is to rebuild the pier." Ruiz: "The goal is to close it for good."')
+    assert [r[1:] for r in rows] == [
+        ("Hale", ":", ['"Our goal is to rebuild the pier."']),
+        ("Ruiz", ":", ['"The goal is to close it for good."']),
+    ]
