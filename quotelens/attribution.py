@@ -794,7 +794,11 @@ def _could_be_unlisted_verb(tok: Token) -> bool:
         and not tok.is_capitalised
         and low.isalpha()
         and low not in _FINITE
-    )
+    ) or low in _IRREGULAR_UNLISTED
+
+
+# Irregular pasts that introduce words with a particle ("shot back:", "spoke up:", "went on:")
+_IRREGULAR_UNLISTED = frozenset(["shot", "spoke", "went", "struck", "broke", "began"])
 
 
 def _is_passive(tokens: list[Token], i: int) -> bool:
@@ -1393,6 +1397,8 @@ class _Engine:
                 q = self._quoted_until(toks[k].start)
                 if q is not None and q > tail_end:
                     tail_end = q
+                elif q is not None and self._followed_by_circumstance(q):
+                    tail_end = q  # ', the crowd chanted, "Lock her up!" as they had before'
                 h = k
                 while h < len(toks) - 1 and (_is_adverb(toks[h]) or toks[h].lower in _INTRO_ADVERBS):
                     h += 1  # ", instead seeking ...", ", then adding ..."
@@ -1419,6 +1425,10 @@ class _Engine:
             q = self._quoted_until(toks[rest].start)
             if q is not None:
                 fragments.append((toks[rest].start, q))
+                if unquoted_lead and rest == i + 1:
+                    # 'After the speech, a man yelled “Stay there!”': the quotation is what was
+                    # yelled; the writer's clause before the comma is not
+                    lead_intro = True
         quoted_tail = [f for f in fragments[1:] if self.region_at(f[0]) is not None]
         if lead_adverbial or (lead_intro and quoted_tail):
             # "On Friday, he said", "As boos erupt, the executive says, 'Quiet.'": an adverbial, not
@@ -2566,6 +2576,11 @@ class _Engine:
                 if att is not outer and att.rule.startswith("content-first") and self._reported_by(outer, att):
                     att.reader_only = True
                     att.notes.append("reported in turn: the report around it is the one written out")
+
+    def _followed_by_circumstance(self, pos: int) -> bool:
+        """Whether the words right after ``pos`` (a quotation's end) open a circumstance ("as they had")."""
+        k = bisect.bisect_left(self._token_starts, pos)
+        return k < len(self._tokens) and self._tokens[k].lower in _SUBORDINATORS | {"at", "until", "before"}
 
     def _sentence_end(self, pos: int) -> int:
         """End offset of the sentence holding ``pos``."""

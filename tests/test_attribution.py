@@ -1333,3 +1333,16 @@ def test_inline_label_right_after_a_closing_quotation():
         ("Hale", ":", ['"Our goal is to rebuild the pier."']),
         ("Ruiz", ":", ['"The goal is to close it for good."']),
     ]
+
+
+def test_quotation_right_after_the_cue_is_the_content_not_the_clause_before():
+    rows = proposals("Some in the crowd booed, and when Hale thanked the city, a man yelled “Stay there!”")
+    assert [r[1:] for r in rows if r[2] == "yelled"] == [("a man", "yelled", ["“Stay there!”"])]
+    rows = proposals('As Hale attacked Ruiz, the attendees chanted, "Close the pier!" as they had before.')
+    assert [r[3] for r in rows if r[2] == "chanted"] == [['"Close the pier!"']]
+
+
+def test_irregular_past_with_a_particle_before_a_colon_and_a_quotation():
+    rows = proposals("Asked about the pier, Mr. Smith shot back: ''That would be good.''")
+    assert ("source-first (unlisted verb + colon)", "Mr. Smith", "shot", ["''That would be good.''"]) in rows
+    assert not any(r[2] == "shot" for r in proposals("Mr. Smith shot the film in Dayton last spring."))
