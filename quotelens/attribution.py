@@ -134,6 +134,7 @@ _LISTENERS = frozenset(
     "reporters supporters voters journalists donors students lawmakers delegates audiences followers fans "
     "workers colleagues residents viewers listeners parishioners members crowds".split()
 )
+_OPENING_PREPOSITIONS = frozenset(["after", "before", "while", "by", "upon", "since", "when", "in", "without"])
 _OPENING_CUES = frozenset(["said", "says", "added", "adds", "wrote", "writes", "explained", "recalled", "noted"])
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])  # pronouns that can only be subjects
 _MAX_NP = 7
@@ -595,8 +596,12 @@ def _described_subject(
             if m > a:
                 segments.append((a, m))
             a = m + 1
-    if len(segments) > 2 and _intro_phrase(tokens[segments[0][0] : segments[0][1]]):
-        segments = segments[1:]  # "Last month, the Independent, a British newspaper, revealed"
+    if len(segments) > 2 and (
+        _intro_phrase(tokens[segments[0][0] : segments[0][1]])
+        or all(t.text.isupper() and len(t.text) > 1 for t in tokens[segments[0][0] : segments[0][1]])
+    ):
+        # "Last month, the Independent, a British newspaper, revealed"; a dateline "WASHINGTON -- Obama, ..."
+        segments = segments[1:]
     if len(segments) < 2:
         return None  # one apposition or none: the other subject rules decide
     relative_open = False  # "whose latest start-up, Paradata, uses ...": the clause's verb comes later
@@ -1948,6 +1953,8 @@ class _Engine:
         toks = sent.tokens
         if not toks[i].lower.endswith("ing"):
             return None
+        if i <= 1 and (i == 0 or toks[0].lower in _OPENING_PREPOSITIONS):
+            return self._opening_participle(sent, i)
         j = i - 1
         while j > 0 and toks[j].lower in {"while", "also", "and", "then", "by", "before", "after"}:
             j -= 1  # ", while also saying that"
@@ -2027,6 +2034,35 @@ class _Engine:
         )
         self._record_end(att, toks, options, end_share)
         return att
+
+    def _opening_participle(self, sent: _Sentence, i: int) -> Attribution | None:
+        """ "After saying her foot was swollen, she was rushed to hospital": a participle opening the
+        sentence; its subject is the main clause's, after the phrase's comma."""
+        toks = sent.tokens
+        k = i + 1
+        if k < len(toks) and toks[k].lower == "that":
+            k += 1
+        for m in range(k + 1, len(toks) - 1):
+            comma = toks[m].text == "," and not self.inside_quote(toks[m].start)
+            if comma or (_is_quote(toks[m]) and toks[m - 1].text == "," and self._closes_quotation(toks, m)):
+                subject = _np_after(toks, m + 1)
+                if subject is None or not (
+                    toks[subject[0]].lower in SUBJECT_PRONOUNS - {"it", "that", "which", "who"}
+                    or toks[subject[0]].is_capitalised
+                    or toks[subject[0]].lower in _DETERMINERS
+                ):
+                    return None
+                first = k - 1 if toks[k - 1].lower == "that" else k
+                end = toks[m].end if _is_quote(toks[m]) else toks[m - 1].end
+                return Attribution(
+                    [(toks[first].start, end)],
+                    _span(toks, i, i + 1),
+                    _span(toks, *subject),
+                    sent.paragraph.id,
+                    "participle (opening, subject after)",
+                    0.6,
+                )
+        return None
 
     def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
         """The noun phrase a sentence opens with, outside quotation marks ("Other candidates, ..., have ...")."""

@@ -1346,3 +1346,20 @@ def test_irregular_past_with_a_particle_before_a_colon_and_a_quotation():
     rows = proposals("Asked about the pier, Mr. Smith shot back: ''That would be good.''")
     assert ("source-first (unlisted verb + colon)", "Mr. Smith", "shot", ["''That would be good.''"]) in rows
     assert not any(r[2] == "shot" for r in proposals("Mr. Smith shot the film in Dayton last spring."))
+
+
+def test_participle_opening_the_sentence_takes_the_main_clause_subject():
+    rows = proposals("After saying her foot was “so swollen I could not walk,” she was rushed to a hospital.")
+    assert (
+        "participle (opening, subject after)",
+        "she",
+        "saying",
+        ["her foot was “so swollen I could not walk,”"],
+    ) in rows
+    rows = proposals("After announcing that he would not run, Mr. Hale thanked his staff.")
+    assert ("participle (opening, subject after)", "Mr. Hale", "announcing", ["that he would not run"]) in rows
+
+
+def test_dateline_before_a_described_subject_is_no_speaker():
+    rows = proposals("DAYTON -- Mayor Jo Hale, opening the pier on Saturday, said it would last a century.")
+    assert [r[1] for r in rows if r[2] == "said"] == ["Mayor Jo Hale"]
