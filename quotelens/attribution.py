@@ -527,6 +527,14 @@ def _subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     found = _subject_before_one_apposition(tokens, i)
     if found is None and i > 0 and tokens[i - 1].text == ",":
         found = _opening_name(tokens, i)
+    if found is not None and found[0] >= 2 and tokens[found[0] - 1].lower == "and" and tokens[found[0]].is_capitalised:
+        # "Trump and Putin agreed": both names, when the first opens the sentence (not a list's last two)
+        a = found[0] - 2
+        while a > 0 and found[0] - a < 5 and (tokens[a - 1].is_capitalised or tokens[a - 1].text == "."):
+            a -= 1
+        opens = tokens[a].is_capitalised and (a == 0 or tokens[a - 1].lower in _SENTENCE_OPENERS)
+        if opens and all(t.is_capitalised or t.text == "." for t in tokens[a : found[0] - 1]):
+            found = (a, found[1])
     return found
 
 

@@ -1363,3 +1363,10 @@ def test_participle_opening_the_sentence_takes_the_main_clause_subject():
 def test_dateline_before_a_described_subject_is_no_speaker():
     rows = proposals("DAYTON -- Mayor Jo Hale, opening the pier on Saturday, said it would last a century.")
     assert [r[1] for r in rows if r[2] == "said"] == ["Mayor Jo Hale"]
+
+
+def test_two_names_opening_the_sentence_are_one_subject():
+    rows = proposals("Hale and Ruiz agreed to explore a plan for the pier, the mayor said.")
+    assert ("source-first", "Hale and Ruiz", "agreed", ["to explore a plan for the pier"]) in rows
+    rows = proposals("Guests Jo Hale, Ana Ruiz, Carl Ng and Paul Ortiz praised the plan.")
+    assert [r[1] for r in rows if r[2] == "praised"] != ["Carl Ng and Paul Ortiz"]
