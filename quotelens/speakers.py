@@ -71,6 +71,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     sex: str | None = None  # "m", "f" or unknown
+    joint: bool = False  # two or more people named together ("Trump and Putin agreed"): never "he"
 
     def add_alias(self, alias: str) -> None:
         if alias and alias != self.name and alias not in self.aliases:
@@ -294,8 +295,10 @@ class _Resolver:
             choice = self._resolve_one(att, last_speaker)
             choices.append(choice)
             nested = att.parent is not None and att.parent.content != att.content
-            if not nested and choice.entity is not None and self.entities[choice.entity].type is SpeakerType.PERSON:
-                last_speaker = (choice.entity, att.paragraph)  # a speaker reported inside a quote is not "he"
+            ent = self.entities[choice.entity] if choice.entity is not None else None
+            if not nested and ent is not None and ent.type is SpeakerType.PERSON and not ent.joint:
+                # (a speaker reported inside a quote is not "he", and neither is a pair)
+                last_speaker = (ent.id, att.paragraph)
             if (
                 choice.entity is not None
                 and att.source is not None
@@ -328,6 +331,9 @@ class _Resolver:
             return self._group_pronoun(phrase, s)
         # "the U.S. diplomat" is a description even though "U.S." is capitalised.
         described = len(words) > 1 and words[-1][:1].islower()
+        joint = self._joint_speakers(s, e) if " and " in phrase and not described else None
+        if joint is not None:
+            return joint
         mention = None if described else self._mention_inside(s, e)
         if mention is not None:
             ent = self.entities[mention.entity]
@@ -360,6 +366,21 @@ class _Resolver:
                 )
         anon = self._named_group(_anonymous_label(phrase), SpeakerType.ANONYMOUS, s)
         return SpeakerChoice(anon.id, Resolution.ANONYMOUS, f"“{phrase}” names nobody in particular", 0.5)
+
+    def _joint_speakers(self, start: int, end: int) -> SpeakerChoice | None:
+        """ "Trump and Putin agreed": two named people speak together — one speaker row for the pair,
+        not either of them alone."""
+        people: list[int] = []
+        for m in self._near(start, end):
+            inside = m.start >= start and m.end <= end
+            if inside and self.entities[m.entity].type is SpeakerType.PERSON and m.entity not in people:
+                people.append(m.entity)
+        if len(people) < 2:
+            return None
+        name = " and ".join(self.entities[p].name for p in people)
+        ent = self._named_group(name, SpeakerType.PERSON, start)
+        ent.joint = True
+        return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named together: {name}", 0.8)
 
     def _person_from_title(self, words: list[str]) -> Entity | None:
         """ "Mr. Obama", "Sen. Warren": a title and one or two capitalised words name a person."""

@@ -54,3 +54,14 @@ def test_mentioned_but_never_quoted_first_hand_is_counted(default_article):
 
 def test_places_are_not_speakers(default_article):
     assert "United States" not in set(default_article.speakers["name"])
+
+
+def test_two_people_named_together_speak_as_one_pair_and_are_never_he():
+    body = (
+        "Mayor Jo Hale met Governor Paul Ortiz on Monday.\n\n"
+        "Hale and Ortiz said the pier would reopen in the spring.\n\n"
+        "He said the repairs would cost less than planned."
+    )
+    together, alone = attributions(body)
+    assert together["speaker"] == "Jo Hale and Paul Ortiz"
+    assert alone["speaker"] == "Paul Ortiz"  # "he" is the last single man named, not the pair
