@@ -71,9 +71,15 @@ def named_in_headline(article: Article) -> pd.DataFrame:
     title_words = {w.lower().strip("'’") for w in _WORD.findall(article.title)}
     title_words |= {w[:-2] for w in title_words if w.endswith(("'s", "’s"))}
     quotes = article.quotes.drop_duplicates("group")
+    speakers = list(column_rows(article.speakers, "name", "type", "aliases"))
+    people = {name for name, type_, _ in speakers if type_ == "person"}
+    # "Donald Trump and Vladimir Putin" (two people named together as one source) is not named in the
+    # headline as such; what the pair said counts for each of them
+    pairs = {name: name.split(" and ") for name in people if " and " in name}
+    pairs = {pair: members for pair, members in pairs.items() if all(m in people for m in members)}
     rows = []
-    for name, type_, aliases in column_rows(article.speakers, "name", "type", "aliases"):
-        if type_ == "anonymous":
+    for name, type_, aliases in speakers:
+        if type_ == "anonymous" or name in pairs:
             continue
         forms = [name, *[a for a in aliases.split("; ") if a]]
         named = any(all(p.lower() in title_words for p in form.split()) for form in forms) or (
@@ -81,7 +87,7 @@ def named_in_headline(article: Article) -> pd.DataFrame:
         )
         if not named:
             continue
-        mine = quotes[quotes["speaker"] == name]
+        mine = quotes[quotes["speaker"].isin([name, *[p for p, members in pairs.items() if name in members]])]
         channels = sorted({c.split(" → ")[0] for c in mine["via"].dropna()})
         rows.append(
             {

@@ -65,3 +65,16 @@ def test_two_people_named_together_speak_as_one_pair_and_are_never_he():
     together, alone = attributions(body)
     assert together["speaker"] == "Jo Hale and Paul Ortiz"
     assert alone["speaker"] == "Paul Ortiz"  # "he" is the last single man named, not the pair
+
+
+def test_a_pair_counts_for_each_of_its_members_in_the_headline_panel():
+    from quotelens.headline import named_in_headline
+
+    art = load_article(
+        "Hale Meets Ortiz at the Pier\n\nMayor Jo Hale met Governor Paul Ortiz on Monday.\n\n"
+        "Hale and Ortiz agreed to rebuild the pier, an aide said."
+    )
+    names = named_in_headline(art).set_index("name")
+    assert "Jo Hale and Paul Ortiz" not in names.index  # the pair is not named in the headline as such
+    assert names.loc["Paul Ortiz", "quotations"] == 1  # what they said together counts for each
+    assert names.loc["Jo Hale", "quotations"] == 1
