@@ -125,9 +125,14 @@ _CONTENT_PREPOSITIONS = frozenset(
     ["in", "on", "to", "at", "during", "after", "before", "with", "via", "through", "from"]
 )
 # Prepositions opening a verbless phrase before a subject ("Regarding the emails, the campaign said")
-_LEAD_PREPOSITIONS = _CONTENT_PREPOSITIONS | frozenset(
-    "regarding concerning about amid despite for under over by among within without outside inside across "
-    "beyond throughout near behind around".split()
+# Prepositions of place and topic that open an introductory phrase ("Outside the arena,", "Regarding X,")
+_PLACE_TOPIC_PREPOSITIONS = frozenset(
+    "outside inside across beyond near behind around throughout regarding concerning within without".split()
+)
+_LEAD_PREPOSITIONS = (
+    _CONTENT_PREPOSITIONS
+    | _PLACE_TOPIC_PREPOSITIONS
+    | frozenset(["about", "amid", "despite", "for", "under", "over", "by", "among"])
 )
 # Plural nouns that name who was told ("told voters she ...", "he told donors ...")
 _LISTENERS = frozenset(
@@ -740,7 +745,7 @@ def _opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:
         if (
             low.endswith(("ed", "ing"))
             and low not in CUE_FORMS
-            and nxt.lower not in _DAYS | _MONTHS
+            and nxt.lower not in _DAY_AND_MONTH_NAMES
             and not nxt.text.endswith(("’s", "'s"))
         ):
             return False  # "Murshed Zaheed", "Sterling Brown": a name, not "Asked Monday" or "Recalling Trump's"
@@ -749,8 +754,8 @@ def _opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:
         or low in _SUBORDINATORS
         or low in _INTRO_ADVERBS
         or low in {"in", "for", "over", "under", "amid", "despite", "like", "unlike", "if", "although", "though"}
-        or low in {"outside", "inside", "across", "beyond", "near", "behind", "around", "throughout"}
-        or low in {"regarding", "concerning", "within", "without", "toward", "towards", "upon"}
+        or low in _PLACE_TOPIC_PREPOSITIONS
+        or low in {"toward", "towards", "upon"}
         or (low.endswith("ing") and len(low) > 5 and low != "according")
         or (low.endswith("ly") and len(low) > 4)
         or (tok.is_capitalised and low.endswith("ed") and len(low) > 4)  # "Asked on Monday whether ..., she said"
@@ -768,6 +773,14 @@ _MONTHS = frozenset(
 )
 # Words opening a phrase before the subject ("Just last week, Jo Hale, an editor, wrote")
 _INTRO_WORDS = _TIME_WORDS | _INTRO_ADVERBS | _CONTENT_PREPOSITIONS | _MONTHS | {"by", "just", "not", "next", "at"}
+# Unions the rules test tokens against, built once
+_DAY_AND_MONTH_NAMES = _DAYS | _MONTHS
+_PERIODS_AND_DAYS = _PERIODS | _DAYS
+_BE_BEFORE_PROGRESSIVE = _PROGRESSIVE_AUX | _NEGATED_BE  # "is saying", "isn’t saying"
+_FINITE_OR_BOUNDARY = _FINITE | _BOUNDARY_WORDS
+_LISTENER_WORDS = _OBJECT_PRONOUNS | _LISTENERS
+_NOT_PASSIVE_OBJECT = _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
+_CIRCUMSTANCE_OPENERS = _SUBORDINATORS | {"at", "until", "before"}  # after a quotation: '"C" as they had'
 
 
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"])
@@ -857,7 +870,7 @@ def _after_progressive_aux(toks: list[Token], i: int) -> bool:
     j = i - 1
     while j > 0 and (toks[j].lower in _FILLERS_NOT_BE or _is_adverb(toks[j])):
         j -= 1
-    return j >= 0 and (toks[j].lower in _PROGRESSIVE_AUX | _NEGATED_BE or _contracted_be(toks[j]))
+    return j >= 0 and (toks[j].lower in _BE_BEFORE_PROGRESSIVE or _contracted_be(toks[j]))
 
 
 def _is_listener_noun(tok: Token) -> bool:
@@ -1269,7 +1282,7 @@ class _Engine:
                 # '"C," former State policy planning director Ana Ruiz wrote': the words between the
                 # quotation and the noun phrase found are all the subject's
                 b = a - 1
-                while b > 0 and a - b < 8 and toks[b].is_word and toks[b].lower not in _FINITE | _BOUNDARY_WORDS:
+                while b > 0 and a - b < 8 and toks[b].is_word and toks[b].lower not in _FINITE_OR_BOUNDARY:
                     b -= 1
                 if not (_is_quote(toks[b]) and self._closes_quotation(toks, b) and toks[b - 1].text in {",", "?", "!"}):
                     return None  # ('said “it gets me mad” every time he thinks': the sentence goes on)
@@ -1289,7 +1302,7 @@ class _Engine:
                 and toks[rest + 1].is_word
                 and toks[rest + 1].lower not in _BOUNDARY_WORDS | SUBJECT_PRONOUNS
             )
-            if toks[rest].lower in _OBJECT_PRONOUNS | _LISTENERS and not her_audience:
+            if toks[rest].lower in _LISTENER_WORDS and not her_audience:
                 rest += 1
             elif toks[rest].lower in _LISTENER_DETERMINERS and rest + 1 < len(toks) and toks[rest + 1].is_word:
                 # "this source told the Post", "told a local newspaper", "told her audience"
@@ -1328,7 +1341,7 @@ class _Engine:
             # "..., Trump said in a statement." / "said of Mrs. Clinton's plan."
             k = rest
             # ("told reporters this was the only chance": "this" opens the content, not "this week")
-            this_clause = toks[k].lower == "this" and (k + 1 >= len(toks) or toks[k + 1].lower not in _PERIODS | _DAYS)
+            this_clause = toks[k].lower == "this" and (k + 1 >= len(toks) or toks[k + 1].lower not in _PERIODS_AND_DAYS)
             if (
                 toks[k].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS | {"of", "about", "afterwards", "over"}
                 and not this_clause
@@ -1618,7 +1631,7 @@ class _Engine:
             j -= 1  # "strongly opposed by"
         if j >= 0 and toks[j].text == ",":
             j -= 1  # "The bill, opposed by ..."
-        if j < 0 or not toks[j].is_word or toks[j].lower in _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _OBJECT_PRONOUNS:
+        if j < 0 or not toks[j].is_word or toks[j].lower in _NOT_PASSIVE_OBJECT:
             return None
         obj = _np_before_plain(toks, j + 1)
         src = _np_after(toks, i + 2)
@@ -1796,7 +1809,7 @@ class _Engine:
                 obj_end = _skip_listener_modifiers(toks, obj_end)  # "... of Newark last week she would"
                 listener = (
                     toks[k].is_capitalised
-                    or toks[k].lower in _OBJECT_PRONOUNS | _LISTENERS
+                    or toks[k].lower in _LISTENER_WORDS
                     or (toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised)
                 )
                 if lemma != "tell" and _infinitive_after_object(toks, k):
@@ -2626,7 +2639,7 @@ class _Engine:
     def _followed_by_circumstance(self, pos: int) -> bool:
         """Whether the words right after ``pos`` (a quotation's end) open a circumstance ("as they had")."""
         k = bisect.bisect_left(self._token_starts, pos)
-        return k < len(self._tokens) and self._tokens[k].lower in _SUBORDINATORS | {"at", "until", "before"}
+        return k < len(self._tokens) and self._tokens[k].lower in _CIRCUMSTANCE_OPENERS
 
     def _sentence_end(self, pos: int) -> int:
         """End offset of the sentence holding ``pos``."""
