@@ -448,6 +448,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
     """Index of the last token of the subject, skipping fillers, "on Tuesday" and "(R-Texas)" before a verb."""
     while j >= 0:
         low = tokens[j].lower
+        if low in _MODALS and tokens[j].is_capitalised and j + 1 < len(tokens) and _looks_past(tokens[j + 1].lower):
+            return j  # "Will wrote", "May said": a modal takes no past form, so a name
         if low in SUBJECT_VERB_FILLERS or low in _NEGATED_AUX or _is_adverb_after_subject(tokens, j):
             j -= 1
         elif low in _DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
@@ -1106,7 +1108,9 @@ class _Engine:
         while before >= 0 and toks[before].text in {",", "—", "–", "("}:
             before -= 1
         lead = before >= 0 and toks[before].lower not in {"and", "but", "so"}
-        if lead and i > 0 and toks[i - 1].text in {",", "—", "–", "("}:
+        # '"C," according to X.': the comma sits inside the closing quotation mark
+        closing_quote = i > 1 and _is_quote(toks[i - 1]) and toks[i - 2].text == ","
+        if lead and i > 0 and (toks[i - 1].text in {",", "—", "–", "("} or closing_quote):
             # "C, according to X."
             first = self._after_intro(toks, 0, before)
             content = (self._content_start(sent, first), toks[before].end)

@@ -1370,3 +1370,24 @@ def test_two_names_opening_the_sentence_are_one_subject():
     assert ("source-first", "Hale and Ruiz", "agreed", ["to explore a plan for the pier"]) in rows
     rows = proposals("Guests Jo Hale, Ana Ruiz, Carl Ng and Paul Ortiz praised the plan.")
     assert [r[1] for r in rows if r[2] == "praised"] != ["Carl Ng and Paul Ortiz"]
+
+
+def test_according_to_after_a_quotation_whose_comma_is_inside_the_marks():
+    rows = proposals("“The pier will reopen in May. It is safe,” according to a city memo.")
+    assert (
+        "according-to (after content)",
+        "a city memo",
+        "according to",
+        ["“The pier will reopen in May. It is safe,”"],
+    ) in rows
+    rows = proposals("The pier will reopen in May, according to a city memo.")
+    assert ("according-to (after content)", "a city memo", "according to", ["The pier will reopen in May"]) in rows
+
+
+def test_capitalised_modal_before_a_past_form_is_a_name():
+    rows = proposals("“The pier is a reminder of better days,” Will wrote.")
+    assert ("Will", "wrote", ["“The pier is a reminder of better days,”"]) in [r[1:] for r in rows]
+    rows = proposals("May said the pier would reopen.")
+    assert [r[1] for r in rows if r[2] == "said"] == ["May"]
+    rows = proposals("Hale will say more when the pier reopens.")
+    assert [r[1] for r in rows if r[2] == "say"] == ["Hale"]
