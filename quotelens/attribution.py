@@ -792,6 +792,7 @@ _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", 
 
 # (no "'s": "he's asked" may be "he has asked")
 _PASSIVE_AUX = (_PROGRESSIVE_AUX - {"'s", "’s"}) | {"being"}
+_CLAUSE_AUX = _PASSIVE_AUX | _MODALS | {"had", "has", "have", "did", "does"}
 # Unions the rules test token by token, built once here rather than on every test.
 _BOUNDARY_OR_DETERMINER = _BOUNDARY_WORDS | _DETERMINERS
 _NO_VERBS = _DETERMINERS | _OBJECT_PRONOUNS | _BOUNDARY_WORDS  # "his", "this", "us": "-s" but no verb
@@ -2032,9 +2033,15 @@ class _Engine:
             a for a in self.attributions if a.cue and sent.start <= a.cue[0] < toks[i].start and a.source is not None
         ]
         source: Span | None
+        lo = max((a.cue[1] for a in earlier if a.cue), default=sent.start)
+        clause = self._subordinate_subject(toks, lo, j) if after_break and not by_saying and not coordinated else None
         if with_np is not None:
             source = _span(toks, *with_np)
             rule = "participle (with its subject)" if with_np is not reduced else "participle (reduced relative)"
+        elif clause is not None:
+            # "Clinton asks as a maintenance guy walks in, saying C": the nearest clause's subject
+            source = _span(toks, *clause)
+            rule = "participle (subject of the clause before)"
         elif earlier:
             # the main clause's speaker, not one reported inside its words ('Starr said the situation
             # reminds him of the book titled "T," explaining ...': Starr explains, not the book)
@@ -2059,6 +2066,29 @@ class _Engine:
         )
         self._record_end(att, toks, options, end_share)
         return att
+
+    def _subordinate_subject(self, toks: list[Token], lo: int, j: int) -> tuple[int, int] | None:
+        """The subject of a subordinate clause ("where 50 protesters had gathered", "as a guard walks
+        in") that ends at token ``j`` (the participle's comma) and starts after offset ``lo``."""
+        for s in range(j - 1, 0, -1):
+            if toks[s].start < lo or toks[s].text in {",", ";", ":", "—", "–"} or self.inside_quote(toks[s].start):
+                return None
+            if toks[s].lower not in {"as", "where", "while", "when"}:
+                continue  # ("after the vote", "during his trip": prepositions as often as clauses)
+            if toks[s - 1].lower in {"about", "of", "on", "over"}:
+                return None  # "cagey about where she stands": a question, not the scene
+            window = range(s + 2, min(j, s + 7))
+            verbs = [m for m in window if toks[m].lower in _CLAUSE_AUX or _looks_past(toks[m].lower)]
+            verbs += [m for m in window if toks[m].lower.endswith("s") and toks[m].is_word]  # "as a guard walks in"
+            for m in verbs:
+                if toks[m].is_capitalised:
+                    continue
+                np = _np_before(toks, m)
+                if np is not None and np[0] == s + 2 and toks[s + 1].lower in _QUANTIFIERS:
+                    np = (s + 1, np[1])  # "where about 50 protesters had gathered"
+                return np if np is not None and np[0] == s + 1 and np[1] == m else None
+            return None
+        return None
 
     def _opening_participle(self, sent: _Sentence, i: int) -> Attribution | None:
         """ "After saying her foot was swollen, she was rushed to hospital": a participle opening the

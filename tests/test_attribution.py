@@ -1391,3 +1391,16 @@ def test_capitalised_modal_before_a_past_form_is_a_name():
     assert [r[1] for r in rows if r[2] == "said"] == ["May"]
     rows = proposals("Hale will say more when the pier reopens.")
     assert [r[1] for r in rows if r[2] == "say"] == ["Hale"]
+
+
+def test_participle_after_a_scene_clause_takes_that_clause_subject():
+    rows = proposals("Hale spoke at the pier, where about 50 protesters had gathered, chanting “Close it now!”")
+    assert [r[1] for r in rows if r[2] == "chanting"] == ["about 50 protesters"]
+    rows = proposals("“Is it two?” Hale asks as a guard walks in, saying he’s “here to fix the lights.”")
+    assert [r[1] for r in rows if r[2] == "saying"] == ["a guard"]
+    rows = proposals(
+        "Hale criticized the plan adopted after two weeks of talks, saying it goes “nowhere near far enough.”"
+    )
+    assert [r[1] for r in rows if r[2] == "saying"] == ["Hale"]
+    rows = proposals("Ruiz has been cagey about where she stands, offering few specifics beyond a letter in May.")
+    assert [r[1] for r in rows if r[2] == "offering"] == ["Ruiz"]
