@@ -452,6 +452,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
             return j  # "Will wrote", "May said": a modal takes no past form, so a name
         if low in SUBJECT_VERB_FILLERS or low in _NEGATED_AUX or _is_adverb_after_subject(tokens, j):
             j -= 1
+        elif low == "only" and j >= 1 and tokens[j - 1].lower in SUBJECT_PRONOUNS:
+            j -= 1  # "he only hinted at"
         elif low in _DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
             j -= 2  # "Obama on Thursday nominated"
         elif (
@@ -1410,6 +1412,8 @@ class _Engine:
                 lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
                 # 'Asked about the pier, Hale said, "C."': a participle phrase without a finite verb
                 or (_opens_adverbial(lead[0]) and not any(t.lower in _FINITE for t in lead))
+                # 'Asked whether he would fire him, Priebus said, "Probably."': someone else's question
+                or lead[0].text == "Asked"
             )
         )
         fragments: list[Span] = [(start, end)]
@@ -1470,6 +1474,9 @@ class _Engine:
             fragments = quoted_tail
             if not fragments:
                 return None
+            between = [t for t in self.tokens_in(toks[i].end, fragments[0][0]) if t.is_word]
+            if any(t.lower in SUBJECT_PRONOUNS or _verb_like(t) for t in between):
+                return None  # '..., Sanders said he had not "heard her say it."': a clause, not a quotation
         source = _span(toks, *np)
         att = Attribution(fragments, cue, source, sent.paragraph.id, rule, 0.9)
         if len(fragments) > 1 and tail_options and fragments[-1][0] == toks[k].start:
@@ -1678,6 +1685,9 @@ class _Engine:
         start = cue_end if toks[k].lower == "for" else k
         m = start
         while m < len(toks) and (toks[m].text not in {",", ";", ":", "?"} or self.inside_quote(toks[m].start)):
+            if m > start and _is_quote(toks[m]) and toks[m - 1].text == "," and self._closes_quotation(toks, m):
+                m += 1  # 'Asked why ... on "Meet the Press," Hale said': the comma inside the marks
+                break
             m += 1
         if m < len(toks) and toks[m].text == "?":
             m += 1  # the question mark belongs to the question

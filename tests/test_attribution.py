@@ -1404,3 +1404,23 @@ def test_participle_after_a_scene_clause_takes_that_clause_subject():
     assert [r[1] for r in rows if r[2] == "saying"] == ["Hale"]
     rows = proposals("Ruiz has been cagey about where she stands, offering few specifics beyond a letter in May.")
     assert [r[1] for r in rows if r[2] == "offering"] == ["Ruiz"]
+
+
+def test_a_question_asked_before_the_cue_is_not_the_speakers_content():
+    rows = proposals('Asked whether he would close the pier under these circumstances, Hale said, "Probably."')
+    assert [r[1:] for r in rows if r[2] == "said"] == [("Hale", "said", ['"Probably."'])]
+    assert [r[3] for r in rows if r[2] == "Asked"] == [["whether he would close the pier under these circumstances"]]
+    rows = proposals(
+        'Asked why he had yet to back Ruiz during an appearance on "Meet the Press," Hale said he had not "heard her say the things that need to be said."'
+    )
+    assert [r[1:] for r in rows if r[2] == "said"] == [
+        ("Hale", "said", ['he had not "heard her say the things that need to be said."'])
+    ]
+    assert [r[3] for r in rows if r[2] == "Asked"] == [
+        ['why he had yet to back Ruiz during an appearance on "Meet the Press,"']
+    ]
+
+
+def test_only_between_a_pronoun_and_its_verb_is_no_part_of_the_subject():
+    rows = proposals("At the final hearing, he only hinted at the pier by mentioning its age.")
+    assert [r[1] for r in rows if r[2] == "hinted at"] == ["he"]
