@@ -46,6 +46,7 @@ from enum import StrEnum
 
 from quotelens import boundary, confidence
 from quotelens.lexicon import (
+    ABBREVIATIONS,
     ADDRESSEE_VERBS,
     AMBIGUOUS_FORMS,
     CUE_FORMS,
@@ -2414,11 +2415,12 @@ class _Engine:
         n = len(toks)
         for i, tok in enumerate(toks):
             low = tok.lower
-            if low == "put":
+            if low in {"put", "puts"}:
                 att = self.as_put_it(sent, i)
                 if att is not None:
                     self._add(att)
-                continue
+                if att is not None or low == "put":
+                    continue  # ("Pershing Square puts restrictions on ...": a cue form of its own)
             is_cue = low in CUE_FORMS or (headline and _headline_verb(low))
             if low != "according" and not is_cue:
                 if not _could_be_unlisted_verb(tok) or self.inside_quote(tok.start):
@@ -2513,18 +2515,25 @@ class _Engine:
         n = len(toks)
         if i + 2 >= n or toks[i + 1].lower != "it" or self.inside_quote(toks[i].start):
             return None
-        np = _subject_before(toks, i)
-        if np is None:
-            return None
         # "as" opens the clause, before the subject and any apposition around it ("As the chief
-        # executive, Jeff Weiner, put it")
-        as_at = np[0] - 1
-        while as_at >= 0 and np[0] - as_at < 30 and toks[as_at].lower != "as":
-            if not (toks[as_at].is_word or toks[as_at].text in {",", "’s", "'s"} or _is_quote(toks[as_at])):
+        # executive, Jeff Weiner, put it", "As John Cornyn, the No. 2 in the GOP, put it")
+        as_at = i - 1
+        while as_at >= 0 and i - as_at < 30 and toks[as_at].lower != "as":
+            if not (
+                toks[as_at].is_word
+                or toks[as_at].text in {",", "’s", "'s"}
+                or _is_quote(toks[as_at])
+                or (toks[as_at].text == "." and as_at > 0 and toks[as_at - 1].lower in ABBREVIATIONS)
+            ):
                 return None
             as_at -= 1
-        if as_at < 0 or toks[as_at].lower != "as":
+        if as_at < 0 or toks[as_at].lower != "as" or as_at + 1 >= i:
             return None
+        np = _subject_before(toks, i)
+        if np is None or np[0] <= as_at:
+            # the name right after "as", before its description
+            b = next((m for m in range(as_at + 1, i) if toks[m].text == ","), i)
+            np = (as_at + 1, b)
         k = i + 2
         while k < n and k - i < 14 and (toks[k].is_word or toks[k].text in {"’s", "'s"}):
             k += 1  # "put it in his memo to employees,"

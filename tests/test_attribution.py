@@ -1424,3 +1424,12 @@ def test_a_question_asked_before_the_cue_is_not_the_speakers_content():
 def test_only_between_a_pronoun_and_its_verb_is_no_part_of_the_subject():
     rows = proposals("At the final hearing, he only hinted at the pier by mentioning its age.")
     assert [r[1] for r in rows if r[2] == "hinted at"] == ["he"]
+
+
+def test_as_x_put_it_with_a_description_or_an_abbreviation_in_it():
+    rows = proposals('As Jo Hale, the No. 2 on the council, put it: "This pier will not reopen."')
+    assert ("source-first (as X put it)", "Jo Hale", "put it", ['"This pier will not reopen."']) in rows
+    rows = proposals("As Ana Ruiz, author of ''The Pier,'' put it, ''Nothing lasts.''")
+    assert ("source-first (as X put it)", "Ana Ruiz", "put it", ["''Nothing lasts.''"]) in rows
+    rows = proposals("As The Post's Jo Hale puts it, the council wants \"an offer it can't refuse.\"")
+    assert [r[1] for r in rows if r[2] == "puts it"] == ["The Post's Jo Hale"]
