@@ -795,6 +795,9 @@ _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", 
 
 # (no "'s": "he's asked" may be "he has asked")
 _PASSIVE_AUX = (_PROGRESSIVE_AUX - {"'s", "’s"}) | {"being"}
+_CONTINUING_OPENERS = frozenset(
+    ["it", "it's", "it’s", "that", "that's", "that’s", "this", "there", "unless", "if", "but", "and", "so"]
+)
 _CLAUSE_AUX = _PASSIVE_AUX | _MODALS | {"had", "has", "have", "did", "does"}
 # Unions the rules test token by token, built once here rather than on every test.
 _BOUNDARY_OR_DETERMINER = _BOUNDARY_WORDS | _DETERMINERS
@@ -2694,6 +2697,25 @@ class _Engine:
         k = bisect.bisect_left(self._token_starts, pos)
         return k < len(self._tokens) and self._tokens[k].lower in _CIRCUMSTANCE_OPENERS
 
+    def _sentence_start(self, pos: int) -> int:
+        """Start offset of the sentence holding ``pos``."""
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[k].start if k >= 0 else pos
+
+    def _continuing_sentence(self, reg: QuoteRegion, tail: int) -> bool:
+        """Whether the quotation ``reg`` ends a cue-less sentence after ``tail`` that opens with a word
+        pointing back ("It's", "That makes her", "Unless ..."), so goes on with the speaker's words."""
+        ss, se = self._sentence_start(reg.start), self._sentence_end(reg.start)
+        if ss < tail or reg.end > se + 1:
+            return False
+        toks = self.tokens_in(ss, se)
+        words = [t for t in toks if t.is_word]
+        if len(words) < 4 or words[0].lower not in _CONTINUING_OPENERS:
+            return False
+        if sum(1 for t in self.tokens_in(reg.start, reg.end) if t.is_word) < 3:
+            return False  # 'It is joining the ''Today'' show': a title, not a quotation
+        return not any(_is_cue_word(t) for t in toks if not self.inside_quote(t.start))
+
     def _sentence_end(self, pos: int) -> int:
         """End offset of the sentence holding ``pos``."""
         k = bisect.bisect_right(self._sentence_starts, pos) - 1
@@ -2743,6 +2765,11 @@ class _Engine:
                         frag_start = tail + conj.start(1)
                         before = before[: conj.start(1)].rstrip()
                     if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
+                        if self._continuing_sentence(reg, tail):
+                            # '"A," she says. It's "B."': a sentence of hers, partly quoted, with no cue
+                            last.content.append((self._sentence_start(reg.start), reg.end))
+                            last.notes.append("a sentence going on with the speaker's words joins the quote before it")
+                            continue
                         break  # the quote sits inside a sentence of the writer's own
                     last.content.append((frag_start, reg.end))
                     last.notes.append("a quoted sentence with no cue of its own joins the quote before it")

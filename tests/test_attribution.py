@@ -1433,3 +1433,12 @@ def test_as_x_put_it_with_a_description_or_an_abbreviation_in_it():
     assert ("source-first (as X put it)", "Ana Ruiz", "put it", ["''Nothing lasts.''"]) in rows
     rows = proposals("As The Post's Jo Hale puts it, the council wants \"an offer it can't refuse.\"")
     assert [r[1] for r in rows if r[2] == "puts it"] == ["The Post's Jo Hale"]
+
+
+def test_a_cueless_sentence_going_on_with_the_speakers_words_joins_the_quotation():
+    rows = proposals('"It is a disgrace," she says. It is "a new low for the pier."')
+    assert ("she", "says", ['"It is a disgrace,"', 'It is "a new low for the pier."']) in [r[1:] for r in rows]
+    rows = proposals("\"It is a disgrace,\" she says. It is joining the ''Today'' show as a segment.")
+    assert ("she", "says", ['"It is a disgrace,"']) in [r[1:] for r in rows]
+    rows = proposals('"It is a disgrace," she says. Hale called it "a new low for the pier."')
+    assert ("she", "says", ['"It is a disgrace,"']) in [r[1:] for r in rows]
