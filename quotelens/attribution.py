@@ -1872,8 +1872,8 @@ class _Engine:
             start = toks[k - 1].start  # the complementiser belongs to the content (as PolNeAR marks it)
         end = boundary.end_char(toks, c1)
         q = self._quoted_until(start)
-        if q is not None and q > end:
-            end = q
+        if q is not None and (q > end or self._followed_by_circumstance(q)):
+            end = q  # ('chanted "What curfew?" as police moved in': the quotation, not the scene)
         conf = 0.85
         if toks[i].lower in AMBIGUOUS_FORMS:
             conf = 0.6

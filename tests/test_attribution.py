@@ -1442,3 +1442,8 @@ def test_a_cueless_sentence_going_on_with_the_speakers_words_joins_the_quotation
     assert ("she", "says", ['"It is a disgrace,"']) in [r[1:] for r in rows]
     rows = proposals('"It is a disgrace," she says. Hale called it "a new low for the pier."')
     assert ("she", "says", ['"It is a disgrace,"']) in [r[1:] for r in rows]
+
+
+def test_a_quotation_right_after_the_cue_ends_before_the_scene():
+    rows = proposals('Protesters chanted "Close the pier!" as police moved in.')
+    assert ("Protesters", "chanted", ['"Close the pier!"']) in [r[1:] for r in rows]
