@@ -1362,7 +1362,11 @@ class _Engine:
                     and toks[k].text not in {",", "."}
                     and (not _is_quote(toks[k]) or k == rest + 1 or self.inside_quote(toks[k].start))
                 ):  # 'said on ''The Late Show'' last month': the quotation names the show
-                    if toks[k].lower == "that" and k + 1 < len(toks) and _starts_clause(toks[k + 1]):
+                    if (
+                        toks[k].lower == "that"
+                        and k + 1 < len(toks)
+                        and (_starts_clause(toks[k + 1]) or _is_quote(toks[k + 1]))
+                    ):
                         break  # "many said Monday that C": the content follows the cue
                     k += 1
                 ends = k >= len(toks) or toks[k].lower != "that"

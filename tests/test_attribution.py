@@ -1447,3 +1447,13 @@ def test_a_cueless_sentence_going_on_with_the_speakers_words_joins_the_quotation
 def test_a_quotation_right_after_the_cue_ends_before_the_scene():
     rows = proposals('Protesters chanted "Close the pier!" as police moved in.')
     assert ("Protesters", "chanted", ['"Close the pier!"']) in [r[1:] for r in rows]
+
+
+def test_that_before_a_quotation_opens_the_content_after_the_cue():
+    rows = proposals(
+        "Aware of how voters view the plan, Mrs. Hale said on Saturday that ''this cannot be our fight'' and that the city should not pay."
+    )
+    said = [r for r in rows if r[2] == "said"]
+    assert said == [
+        ("source-first", "Mrs. Hale", "said", ["that ''this cannot be our fight'' and that the city should not pay."])
+    ]
