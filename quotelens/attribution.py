@@ -510,11 +510,15 @@ def _is_adverb_after_subject(tokens: list[Token], j: int) -> bool:
 def _coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """For "and/but" at ``j`` joining two verbs, the subject of the nearest finite verb before it
     with a name, a pronoun or a determiner phrase right before it ("he laughed and said")."""
+    quoted = False
     for v in range(j - 1, max(0, j - 25), -1):
         t = tokens[v]
-        if t.text in {".", ";", ":"} or _is_quote(t):
+        if _is_quote(t):
+            quoted = not quoted  # 'thanked its members “for their support” and called': past the quotation
+            continue
+        if t.text in {".", ";", ":"} or (quoted and v == j - 1):
             return None
-        if t.is_capitalised or not t.is_word or not (_looks_finite(t.lower) or t.lower in CUE_FORMS):
+        if quoted or t.is_capitalised or not t.is_word or not (_looks_finite(t.lower) or t.lower in CUE_FORMS):
             continue
         if t.lower in _NO_VERBS or t.lower.endswith(("’s", "'s", "ss", "us")):
             continue  # "his", "this", "us", "across", "status": no verbs
