@@ -793,7 +793,10 @@ _CIRCUMSTANCE_OPENERS = _SUBORDINATORS | {"at", "until", "before"}  # after a qu
 
 
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"])
-_IRREGULAR_PAST = frozenset(["said", "told", "wrote", "spoke", "thought", "gave", "made", "took", "saw", "knew"])
+_IRREGULAR_PAST = frozenset(
+    "said told wrote spoke thought gave made took saw knew brought began came went got found kept left met "
+    "sent stood felt led paid won lost heard meant sought taught fought became".split()
+)
 _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", "held", "shown", "written", "taken"])
 
 

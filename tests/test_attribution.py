@@ -1457,3 +1457,12 @@ def test_that_before_a_quotation_opens_the_content_after_the_cue():
     assert said == [
         ("source-first", "Mrs. Hale", "said", ["that ''this cannot be our fight'' and that the city should not pay."])
     ]
+
+
+def test_coordinated_verb_shares_the_nearest_subject_past_a_quotation_and_irregular_pasts():
+    rows = proposals(
+        "It became a fixture on the trail, and Hale thanked its members “for their support in my campaign” and called the union “one of our sponsors.”"
+    )
+    assert [r[1] for r in rows if r[2] == "called"] == ["Hale"]
+    rows = proposals("Ruiz started the fight when he brought up the pier and later said, “It is not just the pier.”")
+    assert [r[1] for r in rows if r[2] == "said"] == ["he"]
