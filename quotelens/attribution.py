@@ -526,7 +526,12 @@ def _coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if np is None or tokens[np[0]].lower in _RELATIVES | {"that"}:
             continue
         first = tokens[np[0]]
-        opens_clause = np[0] == 0 or tokens[np[0] - 1].text == "," or tokens[np[0] - 1].lower in _SUBORDINATORS
+        opens_clause = (
+            np[0] == 0
+            or tokens[np[0] - 1].text == ","
+            or tokens[np[0] - 1].lower in _SUBORDINATORS
+            or (np[0] >= 2 and tokens[np[0] - 1].lower in {"and", "but"} and tokens[np[0] - 2].text == ",")
+        )
         if opens_clause and (first.is_capitalised or first.lower in SUBJECT_PRONOUNS):
             return np
     return None
