@@ -2485,7 +2485,10 @@ class _Engine:
                 if (
                     i > 0
                     and not pronoun
-                    and (toks[i - 1].lower in _DETERMINERS or toks[i - 1].lower.endswith(("’s", "'s")))
+                    and (
+                        toks[i - 1].lower in _DETERMINERS
+                        or (toks[i - 1].lower.endswith(("’s", "'s")) and not _contracted_be(toks[i - 1]))
+                    )
                 ):
                     continue  # a noun ("Putin's claim that"), not a verb ("many said" is one)
                 if low in AMBIGUOUS_FORMS and _np_before(toks, i) is None:

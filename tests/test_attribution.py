@@ -1466,3 +1466,12 @@ def test_coordinated_verb_shares_the_nearest_subject_past_a_quotation_and_irregu
     assert [r[1] for r in rows if r[2] == "called"] == ["Hale"]
     rows = proposals("Ruiz started the fight when he brought up the pier and later said, “It is not just the pier.”")
     assert [r[1] for r in rows if r[2] == "said"] == ["he"]
+
+
+def test_contracted_be_before_an_ing_cue_is_no_possessive():
+    rows = proposals("He’s claiming that the pier is “a big, big problem” for the city.")
+    assert [r[1:] for r in rows if r[2] == "claiming"] == [
+        ("He’s", "claiming", ["that the pier is “a big, big problem” for the city."])
+    ]
+    rows = proposals("Hale's claim that the pier is safe was disputed.")
+    assert not [r for r in rows if r[2] == "claim"]
