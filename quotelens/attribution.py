@@ -243,6 +243,9 @@ _NEGATED_AUX = frozenset(
 _NEGATED_BE = frozenset(f"{aux}n{mark}t" for aux in ["is", "are", "was", "were"] for mark in "'’")
 
 
+_CONTRACTED_BE_RE = re.compile(r"(\w+)['’](?:s|re|m)", re.IGNORECASE)
+
+
 def _contracted_be(tok: Token) -> bool:
     """ "He’s", "they're", "I’m": a subject pronoun with a contracted "be" (or "has")."""
     low = tok.lower.replace("’", "'")
@@ -1097,6 +1100,10 @@ class _Engine:
         return None
 
     def _add(self, att: Attribution) -> None:
+        if att.source is not None:
+            m = _CONTRACTED_BE_RE.fullmatch(self.text, att.source[0], att.source[1])
+            if m is not None and m.group(1).lower() in SUBJECT_PRONOUNS:
+                att.source = (att.source[0], m.end(1))  # "He’s claiming": the speaker is "He"
         content = [(s, e) for s, e in att.content if e > s and self.text[s:e].strip()]
         if not content:
             return

@@ -63,6 +63,14 @@ def _status(rows: pd.DataFrame) -> str:
     return "only reported"
 
 
+def _body_quotes(article: Article) -> pd.DataFrame:
+    """Quotations of the body: a report in the headline itself ("Trump Sides With Putin") is the
+    claim being checked, not evidence for it."""
+    paras = article.paragraphs
+    body = paras.loc[paras["role"] == "body", "id"]
+    return article.quotes[article.quotes["paragraph_id"].isin(body)]
+
+
 def named_in_headline(article: Article) -> pd.DataFrame:
     """Speakers (not anonymous) whose name or a name word appears in the headline, with their status."""
     cols = ["name", "type", "status", "quotations", "first_hand", "second_hand", "channels"]
@@ -70,7 +78,7 @@ def named_in_headline(article: Article) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     title_words = {w.lower().strip("'’") for w in _WORD.findall(article.title)}
     title_words |= {w[:-2] for w in title_words if w.endswith(("'s", "’s"))}
-    quotes = article.quotes.drop_duplicates("group")
+    quotes = _body_quotes(article).drop_duplicates("group")
     speakers = list(column_rows(article.speakers, "name", "type", "aliases"))
     people = {name for name, type_, _ in speakers if type_ == "person"}
     # "Donald Trump and Vladimir Putin" (two people named together as one source) is not named in the
@@ -107,10 +115,11 @@ def closest_attributions(article: Article, n: int = 4) -> pd.DataFrame:
     """The ``n`` quotations sharing the most content words with the headline (ties: earlier first)."""
     cols = ["group", "speaker", "chain", "kind", "stance", "quotation", "shared_words", "overlap"]
     head = content_words(article.title)
-    if not head or article.quotes.empty:
+    quotes = _body_quotes(article)
+    if not head or quotes.empty:
         return pd.DataFrame(columns=cols)
     rows = []
-    for group, g in article.quotes.sort_values("start").groupby("group", sort=False):
+    for group, g in quotes.sort_values("start").groupby("group", sort=False):
         first = g.iloc[0]
         text = " … ".join(g["text"])
         shared = head & content_words(text)

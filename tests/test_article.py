@@ -48,7 +48,11 @@ def test_default_article_roles(default_article):
     debris = p[p["role"] == "boilerplate"]["text"].tolist()
     assert "Please enter your comment!" in debris
     assert any(t.startswith("Listen to Tillerson") for t in debris)
-    assert not default_article.quotes["paragraph_id"].isin(p[p["role"] != "body"]["id"]).any()
+    q = default_article.quotes
+    assert not q["paragraph_id"].isin(p[p["role"] == "boilerplate"]["id"]).any()
+    # The headline may report a stance ("Trump Sides With Putin"), only by the headline frames.
+    in_title = q[q["paragraph_id"].isin(p[p["role"] == "title"]["id"])]
+    assert in_title["rule"].str.endswith("(headline)").all()
 
 
 def test_default_article_hard_cases(default_article):
