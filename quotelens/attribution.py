@@ -1356,7 +1356,9 @@ class _Engine:
                     or (toks[rest].lower == "of" and rest + 1 < len(toks) and toks[rest + 1].is_capitalised)
                 ):
                     rest += 1
+        resumes: int | None = None
         if rest < len(toks) and (toks[rest].lower in _SUBORDINATORS or toks[rest].lower.endswith("ing")):
+            resumes = self._resumed_quotation(toks, rest, lead_end)
             rest = len(toks)  # "Cruz said as the heckler yelled", "he said, introducing Clinton": circumstances
         if rest < len(toks) and toks[rest].text == ":":
             return None  # "On Friday, he remarked: ..." introduces what follows
@@ -1444,9 +1446,15 @@ class _Engine:
             )
         )
         fragments: list[Span] = [(start, end)]
+        if resumes is not None:
+            # '"C1," Trump said during a rally in Kenansville, N.C., "but C2."'
+            fragments.append((toks[resumes].start, self._quoted_until(toks[resumes].start) or toks[-1].end))
         # "C1," X said, "C2." / C1, X said, because C2.
         if rest < len(toks) and toks[rest].text == ",":
             k = rest + 1
+            place = self._resumed_quotation(toks, k, lead_end, place_only=True)
+            if place is not None:
+                k = place  # '"C1," he said in Dayton, Ohio, "but C2."': the place is no content
             inverted = rule.endswith("(cue, source)")
             if (
                 k < len(toks)
@@ -1464,7 +1472,7 @@ class _Engine:
                 elif q is not None and self._followed_by_circumstance(q):
                     tail_end = q  # ', the crowd chanted, "Lock her up!" as they had before'
                 h = k
-                while h < len(toks) - 1 and (_is_adverb(toks[h]) or toks[h].lower in _INTRO_ADVERBS):
+                while h < len(toks) - 1 and (_is_adverb(toks[h]) or toks[h].lower in _INTRO_ADVERBS | {"not", "even"}):
                     h += 1  # ", instead seeking ...", ", then adding ..."
                 quoted_lead = self.region_at(start) is not None
                 circumstance = (
@@ -1509,6 +1517,24 @@ class _Engine:
         if len(fragments) > 1 and tail_options and fragments[-1][0] == toks[k].start:
             self._record_end(att, toks, tail_options, tail_share)
         return att
+
+    def _resumed_quotation(self, toks: list[Token], k: int, lead_end: int, place_only: bool = False) -> int | None:
+        """After a closed quotation and its cue, the token where the quotation resumes after a comma
+        ('..., Trump said during a rally in Kenansville, N.C., "but C2."'), when only the cue's
+        circumstances (or, with ``place_only``, a place name like "Ohio" or "N.C.") stand between."""
+        if not (_is_quote(toks[lead_end]) and self._closes_quotation(toks, lead_end)):
+            return None
+        for m in range(k, min(len(toks), k + (6 if place_only else 16))):
+            t = toks[m]
+            if _is_quote(t) and m > k and toks[m - 1].text == "," and not self.inside_quote(t.start):
+                q = self._quoted_until(t.start)
+                words = sum(1 for x in self.tokens_in(t.start, q) if x.is_word) if q is not None else 0
+                return m if words >= 3 else None
+            if t.text in {".", ";", "!", "?", ":"} and not (m > 0 and len(toks[m - 1].text) <= 2):
+                return None  # (but "N.C." and "Pa." go on)
+            if place_only and t.is_word and not t.is_capitalised:
+                return None
+        return None
 
     def quote_source_cue(self, sent: _Sentence, i: int) -> Attribution | None:
         """'"C," a spokesman for committee Democrats said.' / '"C," Cecelia Purner, 67, a retired

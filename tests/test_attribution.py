@@ -1475,3 +1475,19 @@ def test_contracted_be_before_an_ing_cue_is_no_possessive():
     ]
     rows = proposals("Hale's claim that the pier is safe was disputed.")
     assert not [r for r in rows if r[2] == "claim"]
+
+
+def test_quotation_resumes_after_the_cues_circumstances_and_a_place():
+    for body in (
+        '"The pier is safe," Hale said during a visit to Kenansville, N.C., "but the council is watching."',
+        '"The pier is safe," Hale said in Dayton, Ohio, "but the council is watching."',
+    ):
+        rows = proposals(body)
+        assert ("Hale", "said", ['"The pier is safe,"', '"but the council is watching."']) in [r[1:] for r in rows]
+
+
+def test_a_negated_participle_after_the_cue_is_circumstance():
+    rows = proposals(
+        "''We have shown the city what a pier can be,'' Ms. Hale said, not even needing to name the builder."
+    )
+    assert ("Ms. Hale", "said", ["''We have shown the city what a pier can be,''"]) in [r[1:] for r in rows]
