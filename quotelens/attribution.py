@@ -1259,6 +1259,8 @@ class _Engine:
             subject = subject or _subject_before(toks, i) or self._name_after_quote(toks, i)
             if subject is None:
                 return None
+            if toks[subject[0]].lower in _RELATIVES and self._relative_clause_closes(toks, i):
+                return None  # '"C," Warren, who has not endorsed anyone, told reporters': the main cue's
             np = subject
             a = np[0]
             if a == 0:
@@ -1517,6 +1519,15 @@ class _Engine:
         if len(fragments) > 1 and tail_options and fragments[-1][0] == toks[k].start:
             self._record_end(att, toks, tail_options, tail_share)
         return att
+
+    def _relative_clause_closes(self, toks: list[Token], i: int) -> bool:
+        """Whether the relative clause holding the cue at ``i`` closes with a comma before another cue."""
+        for m in range(i + 1, min(len(toks) - 1, i + 15)):
+            if toks[m].text == "," and not self.inside_quote(toks[m].start):
+                return any(_is_cue_word(t) for t in toks[m + 1 : m + 4])
+            if toks[m].text in {".", ";", ":"} or _is_quote(toks[m]):
+                return False
+        return False
 
     def _resumed_quotation(self, toks: list[Token], k: int, lead_end: int, place_only: bool = False) -> int | None:
         """After a closed quotation and its cue, the token where the quotation resumes after a comma

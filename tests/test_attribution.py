@@ -1491,3 +1491,9 @@ def test_a_negated_participle_after_the_cue_is_circumstance():
         "''We have shown the city what a pier can be,'' Ms. Hale said, not even needing to name the builder."
     )
     assert ("Ms. Hale", "said", ["''We have shown the city what a pier can be,''"]) in [r[1:] for r in rows]
+
+
+def test_a_cue_inside_a_relative_clause_after_a_quotation_is_not_its_cue():
+    rows = proposals('"The pier should stay open," Warren, who has not endorsed a plan, told reporters in Dayton.')
+    quoted = [r for r in rows if r[3] == ['"The pier should stay open,"']]
+    assert [(r[1], r[2]) for r in quoted] == [("Warren", "told")]
