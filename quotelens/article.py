@@ -199,7 +199,9 @@ def _speakers_table(
     mentions: dict[int, int] = {}
     first: dict[int, int] = {}
     quotes: dict[int, int] = {}
+    headline: dict[int, int] = {}
     words: dict[int, int] = {}
+    title = {p.id for p in paragraphs if p.role is ParagraphRole.TITLE}
     for m in res.mentions:
         mentions[m.entity] = mentions.get(m.entity, 0) + 1
         first[m.entity] = min(first.get(m.entity, m.paragraph), m.paragraph)
@@ -207,6 +209,10 @@ def _speakers_table(
         if choice.entity is None:
             continue
         e = choice.entity
+        if att.paragraph in title:
+            headline[e] = headline.get(e, 0) + 1  # the headline's claim is not a quotation of the body
+            first[e] = min(first.get(e, att.paragraph), att.paragraph)
+            continue
         quotes[e] = quotes.get(e, 0) + 1
         words[e] = words.get(e, 0) + sum(len(text[s:t].split()) for s, t in att.content)
         p = _paragraph_of(paragraphs, att.start)
@@ -221,8 +227,10 @@ def _speakers_table(
             "aliases": ["; ".join(x.aliases) for x in ents],
             "roles": ["; ".join(sorted(x.roles)) for x in ents],
             "mentions": [mentions.get(x.id, 0) for x in ents],
+            "members": ["; ".join(x.members) for x in ents],
             "quotes": [quotes.get(x.id, 0) for x in ents],
             "quoted_words": [words.get(x.id, 0) for x in ents],
+            "headline_reports": [headline.get(x.id, 0) for x in ents],
             "first_paragraph": [first.get(x.id) for x in ents],
         },
     )

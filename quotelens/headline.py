@@ -79,14 +79,12 @@ def named_in_headline(article: Article) -> pd.DataFrame:
     title_words = {w.lower().strip("'’") for w in _WORD.findall(article.title)}
     title_words |= {w[:-2] for w in title_words if w.endswith(("'s", "’s"))}
     quotes = _body_quotes(article).drop_duplicates("group")
-    speakers = list(column_rows(article.speakers, "name", "type", "aliases"))
-    people = {name for name, type_, _ in speakers if type_ == "person"}
+    speakers = list(column_rows(article.speakers, "name", "type", "aliases", "members"))
     # "Donald Trump and Vladimir Putin" (two people named together as one source) is not named in the
     # headline as such; what the pair said counts for each of them
-    pairs = {name: name.split(" and ") for name in people if " and " in name}
-    pairs = {pair: members for pair, members in pairs.items() if all(m in people for m in members)}
+    pairs = {name: members.split("; ") for name, _, _, members in speakers if members}
     rows = []
-    for name, type_, aliases in speakers:
+    for name, type_, aliases, _ in speakers:
         if type_ == "anonymous" or name in pairs:
             continue
         forms = [name, *[a for a in aliases.split("; ") if a]]

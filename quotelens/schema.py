@@ -66,8 +66,10 @@ SPEAKERS: list[Column] = [
     ("aliases", "str", "other forms seen, '; '-separated"),
     ("roles", "str", "titles and descriptions seen ('secretary of state'), '; '-separated"),
     ("mentions", "int", "times named or referred to"),
-    ("quotes", "int", "quotations credited (groups)"),
+    ("members", "str", "for people named together as one source ('Trump and Putin agreed'): each name, '; '-separated"),
+    ("quotes", "int", "quotations credited in the body (groups)"),
     ("quoted_words", "int", "words in those quotations"),
+    ("headline_reports", "int", "reports credited in the headline itself (the writer's claim, not evidence)"),
     ("first_paragraph", "Int", "first paragraph where mentioned or quoted"),
 ]
 

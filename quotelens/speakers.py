@@ -71,7 +71,12 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     sex: str | None = None  # "m", "f" or unknown
-    joint: bool = False  # two or more people named together ("Trump and Putin agreed"): never "he"
+    # two or more people named together ("Trump and Putin agreed"): their names; never "he"
+    members: list[str] = field(default_factory=list)
+
+    @property
+    def joint(self) -> bool:
+        return bool(self.members)
 
     def add_alias(self, alias: str) -> None:
         if alias and alias != self.name and alias not in self.aliases:
@@ -379,7 +384,7 @@ class _Resolver:
             return None
         name = " and ".join(self.entities[p].name for p in people)
         ent = self._named_group(name, SpeakerType.PERSON, start)
-        ent.joint = True
+        ent.members = [self.entities[p].name for p in people]
         return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named together: {name}", 0.8)
 
     def _person_from_title(self, words: list[str]) -> Entity | None:

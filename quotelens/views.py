@@ -274,11 +274,18 @@ def words_by_speaker(article: Article) -> pd.DataFrame:
 
 
 def mentioned_vs_quoted(article: Article) -> pd.DataFrame:
-    """People and organisations: times mentioned vs quotations credited."""
+    """People and organisations: times mentioned vs quotations credited (alone, and as one of a pair
+    named together: "Trump and Putin agreed ...")."""
     sp = article.speakers[article.speakers["type"] != "anonymous"]
+    # what a pair said ("Trump and Putin agreed ...") is heard from each of its members too
+    with_others: dict[str, int] = {}
+    for members, quotes in zip(sp["members"], sp["quotes"], strict=True):
+        for member in filter(None, members.split("; ")):
+            with_others[member] = with_others.get(member, 0) + int(quotes)
     df = sp[["name", "type", "mentions", "quotes"]].rename(columns={"name": "speaker"})
     df = df[(df["mentions"] > 0) | (df["quotes"] > 0)].copy()
-    df["never quoted"] = df["quotes"] == 0
+    df["quotes with others"] = df["speaker"].map(with_others).fillna(0).astype(int)
+    df["never quoted"] = (df["quotes"] + df["quotes with others"]) == 0
     return df.sort_values(["mentions", "quotes"], ascending=False, kind="stable").reset_index(drop=True)
 
 

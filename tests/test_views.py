@@ -79,9 +79,11 @@ def test_selected_speakers_reads_point_selections():
 
 def test_never_quoted_stands_out(default_article):
     mvq = views.mentioned_vs_quoted(default_article)
-    assert (mvq["never quoted"] == (mvq["quotes"] == 0)).all()
+    assert (mvq["never quoted"] == (mvq["quotes"] + mvq["quotes with others"] == 0)).all()
     trump = mvq.set_index("speaker").loc["Donald Trump"]
     assert trump["mentions"] > trump["quotes"]
+    # Trump speaks only with Putin ("Trump and Putin agreed ...", through Tillerson): heard, not silent
+    assert trump["quotes"] == 0 and trump["quotes with others"] >= 1 and not trump["never quoted"]
     speaker_only = load_article("Headline\n\nMayor Ann Lee spoke at length. Ann Lee left early.")
     assert views.mentioned_vs_quoted(speaker_only).set_index("speaker").loc["Ann Lee", "never quoted"]
 
