@@ -120,19 +120,31 @@ def column_rows(df: pd.DataFrame, *columns: str) -> list[tuple[Any, ...]]:
     return list(zip(*cols, strict=True)) if cols else []
 
 
-def _pieces(quotes: pd.DataFrame) -> list[_Piece]:
+def _pieces(quotes: pd.DataFrame, headline: frozenset[int] = frozenset()) -> list[_Piece]:
     last_of_group: dict[int, int] = {}
     for group, end in column_rows(quotes, "group", "end"):
         last_of_group[group] = max(end, last_of_group.get(group, end))
     out = []
-    for start, end, group, speaker, kind, cue, stance, mention, via, conf in column_rows(
-        quotes, "start", "end", "group", "speaker", "kind", "cue_text", "stance", "mention_text", "via", "confidence"
+    for start, end, group, speaker, kind, cue, stance, mention, via, conf, pid in column_rows(
+        quotes,
+        "start",
+        "end",
+        "group",
+        "speaker",
+        "kind",
+        "cue_text",
+        "stance",
+        "mention_text",
+        "via",
+        "confidence",
+        "paragraph_id",
     ):
         speaker = speaker or UNKNOWN
         tip = (
             f"{speaker} · {kind} · cue: {cue or '—'} ({stance}) · source: {mention or '—'}"
             + (f" · reported via {via}" if via else "")
             + f" · confidence {conf:.2f}"
+            + (" · the headline's own claim about them, not their words" if pid in headline else "")
         )
         out.append(_Piece(start, end, group, speaker, kind, end == last_of_group[group], tip, via is not None))
     return out
@@ -187,7 +199,8 @@ def reader_html(
     article: Article, quotes: pd.DataFrame, colours: dict[str, str], roles: Iterable[str] = ("body",)
 ) -> str:
     """The article's paragraphs of the given roles as escaped HTML with highlighted quotations."""
-    pieces = _pieces(quotes)
+    paras = article.paragraphs
+    pieces = _pieces(quotes, frozenset(int(i) for i in paras.loc[paras["role"] == "title", "id"]))
     wanted = set(roles)
     blocks = []
     for pid, start, end, role in column_rows(article.paragraphs, "id", "start", "end", "role"):

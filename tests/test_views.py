@@ -121,3 +121,11 @@ def test_headline_panel_quotes_reported_speech_without_its_that(default_article)
     html = views.headline_panel_html(named_in_headline(default_article), closest, colours)
     assert "“that " not in html
     assert "“Trump opened the conversation" in html or "Trump accepted" in html
+
+
+def test_a_report_in_the_headline_says_it_is_the_headlines_claim(default_article):
+    title = default_article.paragraphs.loc[default_article.paragraphs["role"] == "title", "id"]
+    in_title = default_article.quotes[default_article.quotes["paragraph_id"].isin(title)]
+    html = views.reader_html(default_article, default_article.quotes, {}, roles=("title", "body"))
+    assert not in_title.empty
+    assert html.count("own claim about them, not their words") == len(in_title)
