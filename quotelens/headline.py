@@ -19,7 +19,7 @@ import re
 import pandas as pd
 
 from quotelens.article import Article
-from quotelens.views import column_rows
+from quotelens.views import body_quotes, column_rows
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _STOP = frozenset(
@@ -63,14 +63,6 @@ def _status(rows: pd.DataFrame) -> str:
     return "only reported"
 
 
-def _body_quotes(article: Article) -> pd.DataFrame:
-    """Quotations of the body: a report in the headline itself ("Trump Sides With Putin") is the
-    claim being checked, not evidence for it."""
-    paras = article.paragraphs
-    body = paras.loc[paras["role"] == "body", "id"]
-    return article.quotes[article.quotes["paragraph_id"].isin(body)]
-
-
 def named_in_headline(article: Article) -> pd.DataFrame:
     """Speakers (not anonymous) whose name or a name word appears in the headline, with their status."""
     cols = ["name", "type", "status", "quotations", "first_hand", "second_hand", "channels"]
@@ -78,7 +70,7 @@ def named_in_headline(article: Article) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     title_words = {w.lower().strip("'’") for w in _WORD.findall(article.title)}
     title_words |= {w[:-2] for w in title_words if w.endswith(("'s", "’s"))}
-    quotes = _body_quotes(article).drop_duplicates("group")
+    quotes = body_quotes(article).drop_duplicates("group")
     speakers = list(column_rows(article.speakers, "name", "type", "aliases", "members"))
     # "Donald Trump and Vladimir Putin" (two people named together as one source) is not named in the
     # headline as such; what the pair said counts for each of them
@@ -113,7 +105,7 @@ def closest_attributions(article: Article, n: int = 4) -> pd.DataFrame:
     """The ``n`` quotations sharing the most content words with the headline (ties: earlier first)."""
     cols = ["group", "speaker", "chain", "kind", "stance", "quotation", "shared_words", "overlap"]
     head = content_words(article.title)
-    quotes = _body_quotes(article)
+    quotes = body_quotes(article)
     if not head or quotes.empty:
         return pd.DataFrame(columns=cols)
     rows = []

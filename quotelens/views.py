@@ -35,6 +35,13 @@ UNKNOWN = "(unresolved)"
 
 
 # ---------------------------------------------------------------------- speakers and colours
+def body_quotes(article: Article) -> pd.DataFrame:
+    """The quotations of the body. A report in the headline itself ("Trump Sides With Putin") is
+    the writer's claim about someone: the reader shows it, but no count of who said what includes it."""
+    paras = article.paragraphs
+    return article.quotes[article.quotes["paragraph_id"].isin(paras.loc[paras["role"] == "body", "id"])]
+
+
 def speaker_order(article: Article) -> list[str]:
     """Quoted speakers in order of their first quotation."""
     q = article.quotes.dropna(subset=["speaker"]).sort_values("start")
@@ -253,7 +260,7 @@ def overview(article: Article) -> dict[str, object]:
     author = float(share.loc[share["voice"] == "Author", "share"].sum()) if not share.empty else 1.0
     return {
         "paragraphs": len(body),
-        "quotations": int(article.quotes["group"].nunique()) if not article.quotes.empty else 0,
+        "quotations": int(body_quotes(article)["group"].nunique()),
         "speakers quoted": len(speaker_order(article)),
         "author share": author,
         "reading minutes": max(1, round(words / WORDS_PER_MINUTE)) if words else 0,
@@ -266,7 +273,7 @@ SELECT_PARAM = "pick"
 
 
 def timeline_data(article: Article) -> pd.DataFrame:
-    q = quotation_list(article.quotes)
+    q = quotation_list(body_quotes(article))
     if q.empty:
         return pd.DataFrame(columns=["speaker", "paragraph", "kind", "words", "quotation"])
     q["words"] = q["quotation"].map(lambda t: len(str(t).split()))
@@ -275,7 +282,8 @@ def timeline_data(article: Article) -> pd.DataFrame:
 
 
 def words_by_speaker(article: Article) -> pd.DataFrame:
-    q = article.quotes.assign(speaker=article.quotes["speaker"].fillna(UNKNOWN))
+    q = body_quotes(article)
+    q = q.assign(speaker=q["speaker"].fillna(UNKNOWN))
     if q.empty:
         return pd.DataFrame(columns=["speaker", "kind", "words", "quotations"])
     return (
@@ -304,7 +312,7 @@ def mentioned_vs_quoted(article: Article) -> pd.DataFrame:
 
 def hearing_table(article: Article) -> pd.DataFrame:
     """Per quoted speaker: quotations heard first-hand and second-hand (through another source)."""
-    q = article.quotes.drop_duplicates("group").assign(speaker=lambda d: d["speaker"].fillna(UNKNOWN))
+    q = body_quotes(article).drop_duplicates("group").assign(speaker=lambda d: d["speaker"].fillna(UNKNOWN))
     if q.empty:
         return pd.DataFrame(columns=["speaker", "first-hand", "second-hand"])
     df = (
@@ -321,7 +329,7 @@ def hearing_table(article: Article) -> pd.DataFrame:
 
 def via_table(article: Article) -> pd.DataFrame:
     """Who relays whom: one row per (speaker, the channel their words come through), with counts."""
-    q = article.quotes.drop_duplicates("group")
+    q = body_quotes(article).drop_duplicates("group")
     q = q[q["via"].notna()].assign(speaker=lambda d: d["speaker"].fillna(UNKNOWN))
     if q.empty:
         return pd.DataFrame(columns=["speaker", "channel", "quotations"])
@@ -331,7 +339,7 @@ def via_table(article: Article) -> pd.DataFrame:
 
 def stance_table(article: Article) -> pd.DataFrame:
     """Which verbs the article chose for each speaker, and their stance."""
-    q = article.quotes.drop_duplicates("group")
+    q = body_quotes(article).drop_duplicates("group")
     q = q[q["cue_lemma"].notna()].assign(speaker=lambda d: d["speaker"].fillna(UNKNOWN))
     if q.empty:
         return pd.DataFrame(columns=["speaker", "verb", "stance", "times"])

@@ -131,3 +131,14 @@ def test_a_report_in_the_headline_says_it_is_the_headlines_claim():
     assert len(in_title) == 1 and len(art.quotes) == 2
     html = views.reader_html(art, art.quotes, {}, roles=("title", "body"))
     assert html.count("own claim about them, not their words") == 1
+
+
+def test_counts_of_who_said_what_leave_the_headlines_claim_out():
+    art = load_article(
+        'Mayor Jo Hale Says the Pier Will Reopen in May\n\nMayor Jo Hale spoke on Monday.\n\n"We will reopen," Hale said.'
+    )
+    assert len(views.body_quotes(art)) == 1
+    assert views.words_by_speaker(art)["words"].sum() == 3  # "We will reopen," only
+    assert views.timeline_data(art)["paragraph"].tolist() == [2]
+    assert views.overview(art)["quotations"] == 1
+    assert art.speakers.set_index("name").loc["Jo Hale", ["quotes", "headline_reports"]].tolist() == [1, 1]
