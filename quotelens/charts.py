@@ -26,7 +26,7 @@ def timeline_chart(data: pd.DataFrame, order: list[str], colours: dict[str, str]
         .mark_point(filled=True, opacity=0.85)
         .encode(
             x=alt.X("paragraph:Q", title="paragraph (position in the article)", axis=alt.Axis(tickMinStep=1)),
-            y=alt.Y("speaker:N", sort=order, title=None),
+            y=alt.Y("speaker:N", sort=order, title=None, axis=alt.Axis(labelLimit=240)),
             size=alt.Size("words:Q", title="words", scale=alt.Scale(range=[60, 900])),
             shape=alt.Shape(
                 "kind:N", scale=alt.Scale(domain=KIND_ORDER, range=["circle", "diamond", "triangle-up"]), title="kind"
@@ -48,7 +48,7 @@ def who_said_what_chart(data: pd.DataFrame, order: list[str], colours: dict[str,
         alt.Chart(data)
         .mark_bar()
         .encode(
-            y=alt.Y("speaker:N", sort=order, title=None),
+            y=alt.Y("speaker:N", sort=order, title=None, axis=alt.Axis(labelLimit=240)),
             x=alt.X("words:Q", title="quoted words"),
             color=alt.Color("speaker:N", scale=_colour_scale(order, colours), legend=None),
             opacity=alt.condition(
@@ -74,7 +74,7 @@ def mentioned_vs_quoted_chart(data: pd.DataFrame, colours: dict[str, str]) -> al
         alt.Chart(long)
         .mark_bar()
         .encode(
-            y=alt.Y("speaker:N", sort=order, title=None),
+            y=alt.Y("speaker:N", sort=order, title=None, axis=alt.Axis(labelLimit=240)),
             yOffset=alt.YOffset("count of:N"),
             x=alt.X("n:Q", title="count"),
             color=alt.Color("count of:N", scale=alt.Scale(domain=["mentions", "quotes"], range=["#999999", "#0072B2"])),
@@ -146,7 +146,7 @@ def top_speakers_chart(data: pd.DataFrame) -> alt.Chart:
         alt.Chart(data)
         .mark_bar(color="#0072B2")
         .encode(
-            y=alt.Y("speaker:N", sort="-x", title=None),
+            y=alt.Y("speaker:N", sort="-x", title=None, axis=alt.Axis(labelLimit=240)),
             x=alt.X("quotations:Q", title="quotations across the corpus"),
             tooltip=["speaker:N", "quotations:Q", "articles:Q", "words:Q"],
         )
