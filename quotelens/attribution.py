@@ -793,6 +793,15 @@ _INTRO_WORDS = _TIME_WORDS | _INTRO_ADVERBS | _CONTENT_PREPOSITIONS | _MONTHS | 
 # Unions the rules test tokens against, built once
 _DAY_AND_MONTH_NAMES = _DAYS | _MONTHS
 _PERIODS_AND_DAYS = _PERIODS | _DAYS
+# Things issued, carried or shown that "say" what their issuer says ("issued a statement saying")
+_ISSUED_THINGS = frozenset(
+    "statement statements release releases ad ads advertisement advertisements commercial spot cover sign signs "
+    "banner banners placard placards poster posters letter letters memo memos email emails tweet tweets post posts "
+    "message messages video videos report reports study studies poll polls survey surveys data research paper "
+    "papers document documents filing filings referendum referenda flyer flyers mailer mailers billboard "
+    "billboards editorial editorials op-ed column note notes petition petitions resolution proposal proposals "
+    "motion bill bills brief briefs lawsuit complaint ruling order".split()
+)
 _BE_BEFORE_PROGRESSIVE = _PROGRESSIVE_AUX | _NEGATED_BE  # "is saying", "isn’t saying"
 _FINITE_OR_BOUNDARY = _FINITE | _BOUNDARY_WORDS
 _LISTENER_WORDS = _OBJECT_PRONOUNS | _LISTENERS
@@ -2068,6 +2077,7 @@ class _Engine:
             if head is not None:
                 with_np = (head[0], with_np[1])
         reduced = None
+        issuer = False
         if with_np is not None and (with_np[0] == 0 or toks[with_np[0] - 1].lower != "with"):
             # "detractors calling for him to quit", "Pope Francis calling Christmas a sham": a noun
             # phrase right before the participle is its subject (a reduced relative clause)
@@ -2085,6 +2095,12 @@ class _Engine:
         after_break = j > 0 and toks[j].text in {",", "—", "–"}
         if reduced is not None and not after_break and not by_saying and not coordinated:
             with_np = reduced
+            governor = self._object_of_verb(toks, reduced)
+            if governor is not None:
+                # "Trump issued a statement saying C", "protesters carrying signs saying C": the
+                # statement's issuer speaks (the subject of the verb whose object the noun is)
+                with_np = reduced = governor
+                issuer = True
         if with_np is None and not after_break and not by_saying and not coordinated:
             return None
         k = i + 1
@@ -2112,6 +2128,8 @@ class _Engine:
         if with_np is not None:
             source = _span(toks, *with_np)
             rule = "participle (with its subject)" if with_np is not reduced else "participle (reduced relative)"
+            if issuer:
+                rule = "participle (the object's issuer)"
         elif clause is not None:
             # "Clinton asks as a maintenance guy walks in, saying C": the nearest clause's subject
             source = _span(toks, *clause)
@@ -2140,6 +2158,35 @@ class _Engine:
         )
         self._record_end(att, toks, options, end_share)
         return att
+
+    def _object_of_verb(self, toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+        """When the noun phrase ``np`` is the object of a verb ("issued *a statement*", "poring over
+        *polling data*"), that verb's subject; else None."""
+        v = np[0] - 1
+        if np[1] - np[0] >= 2 and toks[np[0]].lower.endswith("ing") and not toks[np[0]].is_capitalised:
+            v = np[0]  # "carrying signs saying C": the phrase holds its own verb
+        elif v >= 1 and toks[v].lower in {"over", "out", "up", "off"} and not toks[v - 1].is_capitalised:
+            v -= 1  # "poring over polling data" (but "asked about Pope Francis calling ...": his words)
+        head = np[1] - 1
+        if head > np[0] and toks[head].lower in _DAY_AND_MONTH_NAMES:
+            head -= 1  # "a statement Wednesday saying"
+        if toks[head].lower not in _ISSUED_THINGS:
+            return None  # "ignored the chorus of critics calling for ...": people speak for themselves
+        if v < 1 or toks[v].is_capitalised or not toks[v].is_word:
+            return None
+        low = toks[v].lower
+        if not (_looks_past(low) or low.endswith("ing") or low in {"do", "does", "did"}):
+            return None
+        if low.endswith("ing") and not low.endswith("ed"):
+            # "an angry army of HP workers had amassed, calling for X and carrying signs saying C"
+            return self._subject_before_participle(toks, v)
+        return _subject_before(toks, v)
+
+    def _subject_before_participle(self, toks: list[Token], v: int) -> tuple[int, int] | None:
+        """The subject a participle at ``v`` shares: the noun phrase before its verb, or the sentence's."""
+        if _after_progressive_aux(toks, v):
+            return _subject_before(toks, _skip_between_subject_and_verb(toks, v - 1) + 1)
+        return self._sentence_subject(toks, v)
 
     def _subordinate_subject(self, toks: list[Token], lo: int, j: int) -> tuple[int, int] | None:
         """The subject of a subordinate clause ("where 50 protesters had gathered", "as a guard walks
@@ -2215,6 +2262,7 @@ class _Engine:
             toks[k].lower in _DAYS | _MONTHS | {"last", "this", "next", "earlier", "later", "early", "ahead"}
             or any(t.lower in {"ago", "later", "earlier"} for t in toks[k:comma])
             or (toks[k].lower == "even" and toks[k + 1].lower == "so")
+            or (toks[k].lower == "that" and toks[k + 1].lower in _PERIODS_AND_DAYS)  # "That morning, ..."
         ):
             k = comma + 1  # "Last week, the campaign said", "Hours later, he said", "Ahead of the vote, she"
         elif k + 1 < limit and _opens_adverbial(toks[k], toks[k + 1]) and not _name_then_verb(toks, k):

@@ -1497,3 +1497,17 @@ def test_a_cue_inside_a_relative_clause_after_a_quotation_is_not_its_cue():
     rows = proposals('"The pier should stay open," Warren, who has not endorsed a plan, told reporters in Dayton.')
     quoted = [r for r in rows if r[3] == ['"The pier should stay open,"']]
     assert [(r[1], r[2]) for r in quoted] == [("Warren", "told")]
+
+
+def test_a_participle_after_an_object_speaks_for_the_objects_issuer():
+    rows = proposals('On Saturday, Hale issued a statement saying that the pier was "a fine place."')
+    assert ("participle (the object's issuer)", "Hale", "saying", ['that the pier was "a fine place."']) in rows
+    rows = proposals("The town released a statement Wednesday saying the pier would reopen.")
+    assert [r[1] for r in rows if r[2] == "saying"] == ["The town"]
+    rows = proposals('That morning, a crowd of workers had gathered, carrying signs saying, "Close the pier."')
+    assert [r[1][:7] for r in rows if r[2] == "saying"] == ["a crowd"]  # (the head of "a crowd of workers")
+    # people, and a gerund after "about", speak for themselves
+    rows = proposals("The mayor praised the crowd of residents calling for the pier to reopen.")
+    assert [r[1] for r in rows if r[2] == "calling for"] == ["the crowd of residents"]
+    rows = proposals("Ruiz will be interviewed about Pope Francis calling the pier a sham.")
+    assert [r[1] for r in rows if r[2] == "calling"] == ["Pope Francis"]
