@@ -450,6 +450,7 @@ _PERIODS = frozenset(
 
 def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
     """Index of the last token of the subject, skipping fillers, "on Tuesday" and "(R-Texas)" before a verb."""
+    start = j
     while j >= 0:
         low = tokens[j].lower
         if low in _MODALS and tokens[j].is_capitalised and j + 1 < len(tokens) and _looks_past(tokens[j + 1].lower):
@@ -477,6 +478,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
             and (tokens[j - 1].lower in _INTRO_ADVERBS | {"too", "meanwhile", "however"} or _is_adverb(tokens[j - 1]))
         ):
             j -= 3  # "NATO's secretary general, meanwhile, called on ..."
+        elif tokens[j].text == "," and j >= 1 and tokens[j - 1].text == ")" and j == start:
+            j -= 1  # "Gov. John Kasich (R-OH), said": the comma closes the parenthesis, not a clause
         elif tokens[j].text == ")":
             k = j
             while k >= 0 and tokens[k].text != "(" and j - k < 8:

@@ -1511,3 +1511,8 @@ def test_a_participle_after_an_object_speaks_for_the_objects_issuer():
     assert [r[1] for r in rows if r[2] == "calling for"] == ["the crowd of residents"]
     rows = proposals("Ruiz will be interviewed about Pope Francis calling the pier a sham.")
     assert [r[1] for r in rows if r[2] == "calling"] == ["Pope Francis"]
+
+
+def test_a_comma_after_a_party_label_closes_the_parenthesis_not_a_clause():
+    rows = proposals("Sen. Ana Ruiz (D-Ohio), said the pier would reopen.")
+    assert ("source-first", "Sen. Ana Ruiz", "said", ["the pier would reopen."]) in rows
