@@ -796,6 +796,7 @@ _INTRO_WORDS = _TIME_WORDS | _INTRO_ADVERBS | _CONTENT_PREPOSITIONS | _MONTHS | 
 # Unions the rules test tokens against, built once
 _DAY_AND_MONTH_NAMES = _DAYS | _MONTHS
 _PERIODS_AND_DAYS = _PERIODS | _DAYS
+_POSSESSIVES = frozenset("his her its their my our your".split())
 # Things issued, carried or shown that "say" what their issuer says ("issued a statement saying")
 _ISSUED_THINGS = frozenset(
     "statement statements release releases ad ads advertisement advertisements commercial spot cover sign signs "
@@ -2123,7 +2124,12 @@ class _Engine:
             return None
         cue = _span(toks, i, cue_end)
         earlier = [
-            a for a in self.attributions if a.cue and sent.start <= a.cue[0] < toks[i].start and a.source is not None
+            a
+            for a in self.attributions
+            if a.cue
+            and sent.start <= a.cue[0] < toks[i].start
+            and a.source is not None
+            and not self._possessive_noun_cue(a)
         ]
         source: Span | None
         lo = max((a.cue[1] for a in earlier if a.cue), default=sent.start)
@@ -2161,6 +2167,14 @@ class _Engine:
         )
         self._record_end(att, toks, options, end_share)
         return att
+
+    def _possessive_noun_cue(self, att: Attribution) -> bool:
+        """ "his now-familiar campaign promise": a "source" opening with a possessive before a cue in
+        its base form is a noun phrase, no speaker for a participle to share."""
+        assert att.cue is not None and att.source is not None
+        first = self.text[att.source[0] : att.source[1]].split(maxsplit=1)[0].lower()
+        cue = self.text[att.cue[0] : att.cue[1]].split(maxsplit=1)[0].lower()
+        return first in _POSSESSIVES and CUE_FORMS.get(cue) == cue
 
     def _object_of_verb(self, toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
         """When the noun phrase ``np`` is the object of a verb ("issued *a statement*", "poring over

@@ -1516,3 +1516,10 @@ def test_a_participle_after_an_object_speaks_for_the_objects_issuer():
 def test_a_comma_after_a_party_label_closes_the_parenthesis_not_a_clause():
     rows = proposals("Sen. Ana Ruiz (D-Ohio), said the pier would reopen.")
     assert ("source-first", "Sen. Ana Ruiz", "said", ["the pier would reopen."]) in rows
+
+
+def test_a_participle_does_not_share_a_possessive_noun_phrase_as_its_speaker():
+    rows = proposals(
+        'Hale tweaked his familiar campaign promise Saturday when he announced the plan, calling the pier "our future."'
+    )
+    assert [r[1] for r in rows if r[2] == "calling"] == ["he"]
