@@ -796,6 +796,7 @@ _INTRO_WORDS = _TIME_WORDS | _INTRO_ADVERBS | _CONTENT_PREPOSITIONS | _MONTHS | 
 # Unions the rules test tokens against, built once
 _DAY_AND_MONTH_NAMES = _DAYS | _MONTHS
 _PERIODS_AND_DAYS = _PERIODS | _DAYS
+_DEGREE_ADVERBS = frozenset("soon shortly just right even long only".split())
 _POSSESSIVES = frozenset("his her its their my our your".split())
 # Things issued, carried or shown that "say" what their issuer says ("issued a statement saying")
 _ISSUED_THINGS = frozenset(
@@ -1447,13 +1448,19 @@ class _Engine:
                 and not (lead[0].lower == "this" and _verb_like(lead[1]))  # "This is not about me, he said"
             )
             # "In a September letter to the board, Ruiz asked ...": a longer phrase, but with no verb
-            or (len(lead) <= 9 and lead[0].lower in _LEAD_PREPOSITIONS and not any(_verb_like(t) for t in lead))
+            or (
+                len(lead) <= 9
+                and lead[0].lower in _LEAD_PREPOSITIONS | _DAY_AND_MONTH_NAMES
+                and not any(_verb_like(t) for t in lead)
+            )  # ('Wednesday on Fox News Channel’s “Hannity,” Gingrich said ...': when and where)
         )
         lead_intro = (
             unquoted_lead
             and bool(lead)
             and (
                 lead[0].lower in _CONTENT_PREPOSITIONS | _SUBORDINATORS | {"but", "and"}
+                # "Soon after X was booed, Canova wrote, “C,”": an adverb and a subordinator
+                or (len(lead) > 1 and lead[0].lower in _DEGREE_ADVERBS and lead[1].lower in _SUBORDINATORS)
                 # 'Asked about the pier, Hale said, "C."': a participle phrase without a finite verb
                 or (_opens_adverbial(lead[0]) and not any(t.lower in _FINITE for t in lead))
                 # 'Asked whether he would fire him, Priebus said, "Probably."': someone else's question

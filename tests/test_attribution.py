@@ -1523,3 +1523,14 @@ def test_a_participle_does_not_share_a_possessive_noun_phrase_as_its_speaker():
         'Hale tweaked his familiar campaign promise Saturday when he announced the plan, calling the pier "our future."'
     )
     assert [r[1] for r in rows if r[2] == "calling"] == ["he"]
+
+
+def test_when_and_where_leads_are_no_content():
+    rows = proposals(
+        "Soon after Hale was booed during a breakfast in Dayton, Ruiz wrote to her followers, “It is time to end it,” and shared a link."
+    )
+    assert ("Ruiz", "wrote", ["“It is time to end it,”"]) in [r[1:] for r in rows]
+    rows = proposals(
+        "Wednesday on Fox News Channel’s “Hannity,” Hale said if Ruiz picked him it would be a “two-pirate ticket.”"
+    )
+    assert ("source-first", "Hale", "said", ["if Ruiz picked him it would be a “two-pirate ticket.”"]) in rows
