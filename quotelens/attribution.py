@@ -1746,7 +1746,7 @@ class _Engine:
 
     def asked_question(self, sent: _Sentence, i: int) -> Attribution | None:
         """ "Asked about her vote, she said ...", "he said when asked whether C": the question is
-        reported, nobody is credited with it (the asker is not named)."""
+        reported, nobody is credited with it (the asker is not named), unless "asked by X" names him."""
         toks = sent.tokens
         opens = all(not t.is_word or t.lower in {"but", "and", "so", "then", "yet"} for t in toks[:i])
         j = i - 1  # "she was asked about ...", "after being asked yet again to ...": passive, no asker named
@@ -1779,8 +1779,13 @@ class _Engine:
             m -= 1
         if m - start < 2:
             return None
+        asker: Span | None = None
+        if i + 2 < k and toks[i + 1].lower == "by":
+            by = _np_after(toks, i + 2)  # "when asked by a reporter whether C": the reporter asks
+            if by is not None and by[1] <= k:
+                asker = _span(toks, *by)
         return Attribution(
-            [_span(toks, start, m)], _span(toks, i, cue_end), None, sent.paragraph.id, "asked (question)", 0.6
+            [_span(toks, start, m)], _span(toks, i, cue_end), asker, sent.paragraph.id, "asked (question)", 0.6
         )
 
     def source_first(self, sent: _Sentence, i: int) -> Attribution | None:

@@ -1534,3 +1534,10 @@ def test_when_and_where_leads_are_no_content():
         "Wednesday on Fox News Channel’s “Hannity,” Hale said if Ruiz picked him it would be a “two-pirate ticket.”"
     )
     assert ("source-first", "Hale", "said", ["if Ruiz picked him it would be a “two-pirate ticket.”"]) in rows
+
+
+def test_asked_by_names_the_asker():
+    rows = proposals("When asked by a reporter whether the pier would reopen, Hale said it would.")
+    assert ("asked (question)", "a reporter", "asked", ["whether the pier would reopen"]) in rows
+    rows = proposals("Asked about the pier, Hale smiled.")
+    assert ("asked (question)", None, "Asked", ["about the pier"]) in rows
