@@ -1780,6 +1780,12 @@ class _Engine:
         if m - start < 2:
             return None
         asker: Span | None = None
+        if before == "," and k > i + 1 and (toks[i + 1].is_capitalised or toks[i + 1].lower in _DETERMINERS):
+            # "Neera Tanden, a Clinton supporter, asked Eric Holder whether C": the person asked
+            # follows, so the described subject before the comma asks
+            described = _opening_name(toks, i, self.inside_quote) or _described_subject(toks, i, self.inside_quote)
+            if described is not None:
+                asker = _span(toks, *described)
         if i + 2 < k and toks[i + 1].lower == "by":
             by = _np_after(toks, i + 2)  # "when asked by a reporter whether C": the reporter asks
             if by is not None and by[1] <= k:

@@ -1541,3 +1541,10 @@ def test_asked_by_names_the_asker():
     assert ("asked (question)", "a reporter", "asked", ["whether the pier would reopen"]) in rows
     rows = proposals("Asked about the pier, Hale smiled.")
     assert ("asked (question)", None, "Asked", ["about the pier"]) in rows
+
+
+def test_a_described_subject_asking_a_named_person_is_the_asker():
+    rows = proposals("Ruth Marcus, an editor at the Gazette, asked Hale if the city would continue to close the pier.")
+    assert [r[1] for r in rows if r[2] == "asked"] == ["Ruth Marcus"]
+    rows = proposals("Hale, asked about the pier, said it was safe.")
+    assert ("asked (question)", None, "asked", ["about the pier"]) in rows
