@@ -797,6 +797,10 @@ _INTRO_WORDS = _TIME_WORDS | _INTRO_ADVERBS | _CONTENT_PREPOSITIONS | _MONTHS | 
 _DAY_AND_MONTH_NAMES = _DAYS | _MONTHS
 _PERIODS_AND_DAYS = _PERIODS | _DAYS
 _DEGREE_ADVERBS = frozenset("soon shortly just right even long only".split())
+# Passive forms that report a state of mind of their subject ("is worried that", "are convinced that")
+_FEELING_PARTICIPLES = frozenset(
+    "worried convinced shocked thrilled surprised angered outraged upset persuaded encouraged".split()
+)
 _POSSESSIVES = frozenset("his her its their my our your".split())
 # Things issued, carried or shown that "say" what their issuer says ("issued a statement saying")
 _ISSUED_THINGS = frozenset(
@@ -1980,7 +1984,9 @@ class _Engine:
             source = None  # "it seems that", "it was reported that": nobody is credited
             rule = "source-first (impersonal)"
         pieces = [(start, end)]
-        if _is_passive(toks, i) and source is not None:
+        if _is_passive(toks, i) and source is not None and toks[i].lower in _FEELING_PARTICIPLES:
+            rule = "source-first (feeling)"  # "The Mexican government is worried that C": it holds C
+        elif _is_passive(toks, i) and source is not None:
             if toks[i].lower in _AS_PARTICIPLES and toks[k].lower == "as" and toks[np[0]].lower not in SUBJECT_PRONOUNS:
                 # "the drafting process is seen | as one way ...": what is seen is content too
                 pieces.insert(0, source)

@@ -1548,3 +1548,10 @@ def test_a_described_subject_asking_a_named_person_is_the_asker():
     assert [r[1] for r in rows if r[2] == "asked"] == ["Ruth Marcus"]
     rows = proposals("Hale, asked about the pier, said it was safe.")
     assert ("asked (question)", None, "asked", ["about the pier"]) in rows
+
+
+def test_a_passive_of_feeling_keeps_its_subject_as_the_source():
+    rows = proposals("The city council is worried that the pier could hurt tourism.")
+    assert ("source-first (feeling)", "The city council", "worried", ["that the pier could hurt tourism."]) in rows
+    rows = proposals("Hale was asked to close the pier.")
+    assert not any(r[0] == "source-first (feeling)" for r in rows)
