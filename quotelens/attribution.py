@@ -51,6 +51,7 @@ from quotelens.lexicon import (
     AMBIGUOUS_FORMS,
     CUE_FORMS,
     PERSON_PRONOUNS,
+    PLACE_NAMES,
     SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     SUBJECT_VERB_FILLERS,
@@ -755,6 +756,11 @@ _INTRO_ADVERBS = frozenset(
 )
 
 
+_OTHER_OPENERS = frozenset(
+    ["in", "for", "over", "under", "amid", "despite", "like", "unlike", "if", "although", "though", "once"]
+)
+
+
 def _opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:
     """A sentence opener that starts an introductory phrase, not a subject: "On", "After", "Recalling".
     With the token after it: "Carly Fiorina", "Kelly Ayotte" are names, not adverbs in -ly."""
@@ -773,7 +779,7 @@ def _opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:
         low in _CONTENT_PREPOSITIONS
         or low in _SUBORDINATORS
         or low in _INTRO_ADVERBS
-        or low in {"in", "for", "over", "under", "amid", "despite", "like", "unlike", "if", "although", "though"}
+        or low in _OTHER_OPENERS
         or low in _PLACE_TOPIC_PREPOSITIONS
         or low in {"toward", "towards", "upon"}
         or (low.endswith("ing") and len(low) > 5 and low != "according")
@@ -2291,6 +2297,8 @@ class _Engine:
             while k < limit and toks[k].text == ",":
                 k += 1
         dateline_agency = k + 1 < limit and toks[k].is_capitalised and toks[k + 1].text == "("  # "Washington (AFP) –"
+        if not dateline_agency and k + 2 < limit and toks[k].is_capitalised and toks[k + 1].is_capitalised:
+            dateline_agency = toks[k + 2].text == "("  # "New York (AFP) –"
         if k + 1 < limit and ((toks[k].text.isupper() and len(toks[k].text) > 2) or dateline_agency):
             # A dateline, "WASHINGTON (AP) — Sen. Grassley said ...": the sentence starts after the dash.
             m = k + 1
@@ -2301,12 +2309,12 @@ class _Engine:
         comma = next((m for m in range(k + 1, min(limit, k + 5)) if toks[m].text == ","), None)
         if comma is not None and (
             toks[k].lower in _DAYS | _MONTHS | {"last", "this", "next", "earlier", "later", "early", "ahead"}
-            or any(t.lower in {"ago", "later", "earlier"} for t in toks[k:comma])
+            or any(t.lower in {"ago", "later", "earlier", "recently", "before"} for t in toks[k:comma])
             or (toks[k].lower == "even" and toks[k + 1].lower == "so")
             or (toks[k].lower == "that" and toks[k + 1].lower in _PERIODS_AND_DAYS)  # "That morning, ..."
         ):
             k = comma + 1  # "Last week, the campaign said", "Hours later, he said", "Ahead of the vote, she"
-        elif k + 1 < limit and _opens_adverbial(toks[k], toks[k + 1]) and not _name_then_verb(toks, k):
+        if k + 1 < limit and _opens_adverbial(toks[k], toks[k + 1]) and not _name_then_verb(toks, k):
             # "On Tuesday, Gov. Brown endorsed ...", "Recalling X, the statement urged ...": the
             # subject comes after the introductory phrase ("In a wide-ranging, in-prison interview
             # last year, Lazar said": past commas inside it too).
@@ -2317,6 +2325,16 @@ class _Engine:
                 if m >= limit:
                     return None
                 k = m + 1
+                if k + 2 < limit and toks[k].is_capitalised and toks[k + 1].text == "." and toks[k + 2].text == ",":
+                    k += 3  # "In U.S. District Court in Alexandria, Va., Lazar said": the state goes with the place
+                elif (
+                    k + 2 < limit
+                    and toks[k].is_capitalised
+                    and toks[k + 1].text == ","
+                    and toks[k - 2].is_capitalised
+                    and toks[k].lower in PLACE_NAMES
+                ):
+                    k += 2  # "at a rally in Dayton, Ohio, Mr. Hale"
                 lower_word = k < limit and toks[k].is_word and toks[k].text[0].islower()
                 if k >= limit or not lower_word or toks[k].lower in SUBJECT_PRONOUNS | _DETERMINERS:
                     break
@@ -2328,8 +2346,8 @@ class _Engine:
         while b < limit and b - k < _MAX_NP and toks[b].is_word and not _looks_verbal(toks[b]):
             if b > k and (toks[b].lower in _BOUNDARY_WORDS or _is_cue_word(toks[b])):
                 break
-            if b > k and toks[b].lower in SUBJECT_VERB_FILLERS:
-                break
+            if b > k and (toks[b].lower in SUBJECT_VERB_FILLERS or toks[b].lower in _IRREGULAR_PAST):
+                break  # ("Mr. Obama made peace a priority")
             b += 1
         if b == k or not (toks[k].is_capitalised or toks[k].lower in SUBJECT_PRONOUNS | _DETERMINERS):
             return None

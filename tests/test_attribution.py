@@ -1555,3 +1555,21 @@ def test_a_passive_of_feeling_keeps_its_subject_as_the_source():
     assert ("source-first (feeling)", "The city council", "worried", ["that the pier could hurt tourism."]) in rows
     rows = proposals("Hale was asked to close the pier.")
     assert not any(r[0] == "source-first (feeling)" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("New York (AFP) – Mayor Jo Hale on Monday toured the pier, calling it unsafe.", "Mayor Jo Hale"),
+        (
+            "The day before, at a rally in Dayton, Ohio, Mr. Hale was just as blunt, claiming that the pier was unsafe.",
+            "Mr. Hale",
+        ),
+        ("In the district court in Alexandria, Va., Ruiz said little, offering only that she was guilty.", "Ruiz"),
+        ("Once she was mayor, Ms. Hale made the pier a priority, announcing a repair plan.", "Ms. Hale"),
+        ("More recently, Ruiz has shifted somewhat, offering more dire warnings about the pier.", "Ruiz"),
+    ],
+)
+def test_the_sentence_subject_after_openers_for_a_participle(sentence, speaker):
+    rows = [r for r in proposals(sentence) if r[0].startswith("participle")]
+    assert [r[1] for r in rows] == [speaker]
