@@ -463,6 +463,15 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
         elif low in _DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
             j -= 2  # "Obama on Thursday nominated"
         elif (
+            low in _DAY_PARTS
+            and j >= 2
+            and tokens[j - 1].lower in _DAYS
+            and tokens[j - 2].lower in {"on", "last", "this"}
+        ):
+            j -= 3  # "Sanders on Wednesday morning also called"
+        elif low == "time" and j >= 3 and [t.lower for t in tokens[j - 3 : j]] == ["for", "the", "first"]:
+            j -= 4  # "the report on Wednesday for the first time cited"
+        elif (
             (low in _MONTHS or _is_year(tokens[j])) and j >= 2 and tokens[j - 1].lower == "in" and tokens[j - 2].is_word
         ):
             j -= 2  # "A Bloomberg poll in June showed", "A study in 2015 found"
@@ -807,6 +816,7 @@ _DEGREE_ADVERBS = frozenset("soon shortly just right even long only".split())
 _FEELING_PARTICIPLES = frozenset(
     "worried convinced shocked thrilled surprised angered outraged upset persuaded encouraged".split()
 )
+_DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
 _POSSESSIVES = frozenset("his her its their my our your".split())
 # Things issued, carried or shown that "say" what their issuer says ("issued a statement saying")
 _ISSUED_THINGS = frozenset(

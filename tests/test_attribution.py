@@ -1573,3 +1573,10 @@ def test_a_passive_of_feeling_keeps_its_subject_as_the_source():
 def test_the_sentence_subject_after_openers_for_a_participle(sentence, speaker):
     rows = [r for r in proposals(sentence) if r[0].startswith("participle")]
     assert [r[1] for r in rows] == [speaker]
+
+
+def test_times_of_day_and_for_the_first_time_between_subject_and_verb():
+    rows = proposals("Mayor Jo Hale on Wednesday morning also called for a new pier.")
+    assert [r[1] for r in rows if r[2].startswith("called")] == ["Mayor Jo Hale"]
+    rows = proposals("The report on Wednesday for the first time cited a memo about the pier.")
+    assert [r[1] for r in rows if r[2] == "cited"] == ["The report"]
