@@ -816,6 +816,9 @@ _DEGREE_ADVERBS = frozenset("soon shortly just right even long only".split())
 _FEELING_PARTICIPLES = frozenset(
     "worried convinced shocked thrilled surprised angered outraged upset persuaded encouraged".split()
 )
+_OBJECT_PREPOSITIONS = frozenset(
+    "in on at from of for into under during through".split()
+)  # (not "after", "with": clauses)
 _DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
 _POSSESSIVES = frozenset("his her its their my our your".split())
 # Things issued, carried or shown that "say" what their issuer says ("issued a statement saying")
@@ -1753,6 +1756,8 @@ class _Engine:
         src = _np_after(toks, i + 2)
         if obj is None or src is None or self.inside_quote(toks[i].start):
             return None
+        if toks[src[0]].lower.endswith("ing") and not toks[src[0]].is_capitalised:
+            return None  # "A Chinese official responded by saying ...": a gerund, no agent
         if toks[obj[0]].lower not in _LISTENER_DETERMINERS and not toks[obj[0]].is_capitalised:
             return None  # a noun phrase with its determiner ("a measure", "The bill")
         return Attribution(
@@ -1841,6 +1846,15 @@ class _Engine:
             if np is None:
                 return None
             rule = "source-first (shared subject)"
+        if (
+            toks[i].lower.endswith("ed")
+            and np[0] > 0
+            and toks[np[0]].lower in _DETERMINERS
+            and toks[np[0] - 1].lower in _OBJECT_PREPOSITIONS
+            and (np[0] == 1 or toks[np[0] - 2].text == ",")  # the phrase opens the sentence or a clause
+            and np[1] == i
+        ):
+            return None  # "In a statement released Thursday, ...": a participle after a preposition's object
         lemma = CUE_FORMS.get(toks[i].lower, toks[i].lower)
         k = i + 1
         # Particles and addressees: "pointed out that", "told reporters afterward that".
@@ -2137,6 +2151,14 @@ class _Engine:
             toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, i - 20), i - 1)
         )
         after_break = j > 0 and toks[j].text in {",", "—", "–"}
+        if (
+            reduced is not None
+            and reduced[0] > 0
+            and toks[reduced[0] - 1].lower in _OBJECT_PREPOSITIONS
+            and any(a.cue and sent.start <= a.cue[0] < toks[reduced[0]].start for a in self.attributions)
+        ):
+            reduced = None  # "Clinton responded to the question on Facebook writing, C": the responder writes
+            by_saying = True  # (the speaker of the clause before, as after "by saying")
         if reduced is not None and not after_break and not by_saying and not coordinated:
             with_np = reduced
             governor = self._object_of_verb(toks, reduced)

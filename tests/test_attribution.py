@@ -1580,3 +1580,16 @@ def test_times_of_day_and_for_the_first_time_between_subject_and_verb():
     assert [r[1] for r in rows if r[2].startswith("called")] == ["Mayor Jo Hale"]
     rows = proposals("The report on Wednesday for the first time cited a memo about the pier.")
     assert [r[1] for r in rows if r[2] == "cited"] == ["The report"]
+
+
+def test_gerunds_prepositional_objects_and_opening_phrases_are_no_speakers():
+    rows = proposals("A city official responded by saying the pier should stay “closed to everyone” for now.")
+    assert [r[1] for r in rows if r[2] == "saying"] == ["A city official"]
+    assert not any(r[0] == "passive (reduced, by agent)" for r in rows)
+    rows = proposals(
+        "In a statement released Thursday, Rep. Ana Ruiz (D-Ohio) reacted to the news, saying: “The pier must close.”"
+    )
+    assert not any(r[2] == "released" for r in rows)
+    assert [r[1] for r in rows if r[2] == "saying"] == ["Rep. Ana Ruiz"]
+    rows = proposals("Hale responded to the question on Facebook writing, “Yes, I will close the pier.”")
+    assert [r[1] for r in rows if r[2] == "writing"] == ["Hale"]
