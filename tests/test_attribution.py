@@ -1591,5 +1591,5 @@ def test_gerunds_prepositional_objects_and_opening_phrases_are_no_speakers():
     )
     assert not any(r[2] == "released" for r in rows)
     assert [r[1] for r in rows if r[2] == "saying"] == ["Rep. Ana Ruiz"]
-    rows = proposals("Hale responded to the question on Facebook writing, “Yes, I will close the pier.”")
+    rows = proposals("Hale responded to Ruiz’ question on Facebook writing, “Yes, I will close the pier.”")
     assert [r[1] for r in rows if r[2] == "writing"] == ["Hale"]
