@@ -816,6 +816,7 @@ _DEGREE_ADVERBS = frozenset("soon shortly just right even long only".split())
 _FEELING_PARTICIPLES = frozenset(
     "worried convinced shocked thrilled surprised angered outraged upset persuaded encouraged".split()
 )
+_SCENE_SUBORDINATORS = frozenset(["as", "where", "while", "when"])  # "as a guard walks in, saying C"
 _OBJECT_PREPOSITIONS = frozenset(
     "in on at from of for into under during through".split()
 )  # (not "after", "with": clauses)
@@ -2151,15 +2152,18 @@ class _Engine:
             toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, i - 20), i - 1)
         )
         after_break = j > 0 and toks[j].text in {",", "—", "–"}
-        if (
+        # "Clinton responded to the question on Facebook writing, C": a preposition's object is no
+        # subject; the responder writes (the speaker of the clause before, as after "by saying")
+        prep_object = (
             reduced is not None
             and reduced[0] > 0
             and toks[reduced[0] - 1].lower in _OBJECT_PREPOSITIONS
             and any(a.cue and sent.start <= a.cue[0] < toks[reduced[0]].start for a in self.attributions)
-        ):
-            reduced = None  # "Clinton responded to the question on Facebook writing, C": the responder writes
-            by_saying = True  # (the speaker of the clause before, as after "by saying")
-        if reduced is not None and not after_break and not by_saying and not coordinated:
+        )
+        if prep_object:
+            reduced = None
+        leans_back = by_saying or prep_object or coordinated  # the participle shares an earlier speaker
+        if reduced is not None and not after_break and not leans_back:
             with_np = reduced
             governor = self._object_of_verb(toks, reduced)
             if governor is not None:
@@ -2167,7 +2171,7 @@ class _Engine:
                 # statement's issuer speaks (the subject of the verb whose object the noun is)
                 with_np = reduced = governor
                 issuer = True
-        if with_np is None and not after_break and not by_saying and not coordinated:
+        if with_np is None and not after_break and not leans_back:
             return None
         k = i + 1
         cue_end = i + 1
@@ -2195,7 +2199,7 @@ class _Engine:
         ]
         source: Span | None
         lo = max((a.cue[1] for a in earlier if a.cue), default=sent.start)
-        clause = self._subordinate_subject(toks, lo, j) if after_break and not by_saying and not coordinated else None
+        clause = self._subordinate_subject(toks, lo, j) if after_break and not leans_back else None
         if with_np is not None:
             source = _span(toks, *with_np)
             rule = "participle (with its subject)" if with_np is not reduced else "participle (reduced relative)"
@@ -2273,7 +2277,7 @@ class _Engine:
         for s in range(j - 1, 0, -1):
             if toks[s].start < lo or toks[s].text in {",", ";", ":", "—", "–"} or self.inside_quote(toks[s].start):
                 return None
-            if toks[s].lower not in {"as", "where", "while", "when"}:
+            if toks[s].lower not in _SCENE_SUBORDINATORS:
                 continue  # ("after the vote", "during his trip": prepositions as often as clauses)
             if toks[s - 1].lower in {"about", "of", "on", "over"}:
                 return None  # "cagey about where she stands": a question, not the scene
