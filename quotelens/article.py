@@ -209,14 +209,13 @@ def _speakers_table(
         if choice.entity is None:
             continue
         e = choice.entity
+        p = _paragraph_of(paragraphs, att.start)
+        first[e] = min(first.get(e, p), p)
         if att.paragraph in title:
             headline[e] = headline.get(e, 0) + 1  # the headline's claim is not a quotation of the body
-            first[e] = min(first.get(e, att.paragraph), att.paragraph)
             continue
         quotes[e] = quotes.get(e, 0) + 1
         words[e] = words.get(e, 0) + sum(len(text[s:t].split()) for s, t in att.content)
-        p = _paragraph_of(paragraphs, att.start)
-        first[e] = min(first.get(e, p), p)
     ents = res.entities
     df = build_table(
         "speakers",

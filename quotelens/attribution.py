@@ -820,7 +820,7 @@ _SCENE_SUBORDINATORS = frozenset(["as", "where", "while", "when"])  # "as a guar
 _OBJECT_PREPOSITIONS = frozenset(
     "in on at from of for into under during through".split()
 )  # (not "after", "with": clauses)
-_DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
+_DAY_PARTS = _PERIODS & {"morning", "afternoon", "evening", "night"}  # the times of day among the periods
 _POSSESSIVES = frozenset("his her its their my our your".split())
 # Things issued, carried or shown that "say" what their issuer says ("issued a statement saying")
 _ISSUED_THINGS = frozenset(
@@ -2903,29 +2903,25 @@ class _Engine:
         k = bisect.bisect_left(self._token_starts, pos)
         return k < len(self._tokens) and self._tokens[k].lower in _CIRCUMSTANCE_OPENERS
 
-    def _sentence_start(self, pos: int) -> int:
-        """Start offset of the sentence holding ``pos``."""
-        k = bisect.bisect_right(self._sentence_starts, pos) - 1
-        return self.sentences[k].start if k >= 0 else pos
-
-    def _continuing_sentence(self, reg: QuoteRegion, tail: int) -> bool:
-        """Whether the quotation ``reg`` ends a cue-less sentence after ``tail`` that opens with a word
-        pointing back ("It's", "That makes her", "Unless ..."), so goes on with the speaker's words."""
-        ss, se = self._sentence_start(reg.start), self._sentence_end(reg.start)
+    def _continuing_sentence(self, reg: QuoteRegion, tail: int) -> int | None:
+        """When the quotation ``reg`` ends a cue-less sentence after ``tail`` that opens with a word
+        pointing back ("It's", "That makes her", "Unless ..."), so goes on with the speaker's words,
+        that sentence's start; else None."""
+        ss, se = self._sentence_span(reg.start)
         if ss < tail or reg.end > se + 1:
-            return False
+            return None
         toks = self.tokens_in(ss, se)
         words = [t for t in toks if t.is_word]
         if len(words) < 4 or words[0].lower not in _CONTINUING_OPENERS:
-            return False
+            return None
         if sum(1 for t in self.tokens_in(reg.start, reg.end) if t.is_word) < 3:
-            return False  # 'It is joining the ''Today'' show': a title, not a quotation
-        return not any(_is_cue_word(t) for t in toks if not self.inside_quote(t.start))
+            return None  # 'It is joining the ''Today'' show': a title, not a quotation
+        return None if any(_is_cue_word(t) for t in toks if not self.inside_quote(t.start)) else ss
 
-    def _sentence_end(self, pos: int) -> int:
-        """End offset of the sentence holding ``pos``."""
+    def _sentence_span(self, pos: int) -> tuple[int, int]:
+        """Start and end offsets of the sentence holding ``pos``."""
         k = bisect.bisect_right(self._sentence_starts, pos) - 1
-        return self.sentences[k].end if k >= 0 else pos
+        return (self.sentences[k].start, self.sentences[k].end) if k >= 0 else (pos, pos)
 
     def _join_quoted_followers(self) -> None:
         """'"A," he said. "B."' — B joins A's attribution as a second fragment."""
@@ -2948,7 +2944,7 @@ class _Engine:
                 continue  # no quotation to go on with
             att_starts = sorted(a.start for a in atts)
             for last in quoting:  # each quotation goes on until the next attribution
-                cue_sentence_end = self._sentence_end(last.cue[0]) if last.cue else None
+                cue_sentence_end = self._sentence_span(last.cue[0])[1] if last.cue else None
                 for reg in para_regions[bisect.bisect_left(starts, last.end) :]:
                     if reg.start < last.end:
                         continue  # (the content grows as followers join)
@@ -2971,9 +2967,10 @@ class _Engine:
                         frag_start = tail + conj.start(1)
                         before = before[: conj.start(1)].rstrip()
                     if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
-                        if self._continuing_sentence(reg, tail):
+                        going_on = self._continuing_sentence(reg, tail)
+                        if going_on is not None:
                             # '"A," she says. It's "B."': a sentence of hers, partly quoted, with no cue
-                            last.content.append((self._sentence_start(reg.start), reg.end))
+                            last.content.append((going_on, reg.end))
                             last.notes.append("a sentence going on with the speaker's words joins the quote before it")
                             continue
                         break  # the quote sits inside a sentence of the writer's own
