@@ -115,6 +115,10 @@ class Attribution:
 
 
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
+_QUOTE_CHARS = frozenset('"“”«»„')
+# How far into a content another report's cue may open it and still be the content's own frame.
+_WRAP_WINDOW = 60
+_WRAP_CLAUSE_RE = re.compile(r"\b(?:that|to|who|which|whether|if|what|how|why)\b", re.IGNORECASE)
 _BOUNDARY_WORDS = frozenset(
     "that and but or which because when while if as so after before than since though although where "
     "whether what how why nor for to in on at of by with about from into over against not".split()
@@ -2597,7 +2601,44 @@ class _Engine:
                 att.reader_only = True
                 att.notes.append("shown as a report inside another; the model alone would drop it")
                 kept.append(att)
-        self.attributions = kept
+        self.attributions = self._without_wrappers(kept)
+
+    def _without_wrappers(self, atts: list[Attribution]) -> list[Attribution]:
+        """Drop a source-first report whose content only opens with the same speaker's participle
+        report ("He responded, *saying* C", "The town released *a statement saying* C"): the
+        participle is the frame and its content the words; the verb before it is what the speaker
+        did, not what they said. A clause in between ("said *that* by refusing ...") keeps both."""
+        cues = sorted(
+            (a.cue[0], n) for n, a in enumerate(atts) if a.cue is not None and a.rule.startswith("participle")
+        )
+        if not cues:
+            return atts
+        cue_starts = [c for c, _ in cues]
+        dropped = set()
+        for n_att, att in enumerate(atts):
+            if not att.rule.startswith("source-first") or att.source is None:
+                continue
+            c0, end = att.content[0][0], att.content[-1][1]
+            k = bisect.bisect_left(cue_starts, c0)
+            while k < len(cues) and cues[k][0] < c0 + _WRAP_WINDOW:
+                pos, n = cues[k]
+                k += 1
+                inner = atts[n]
+                if n == n_att or inner.source is None or inner.content[0][0] < pos or inner.content[-1][1] > end:
+                    continue
+                lead = self.text[c0:pos]
+                if "''" in lead or any(ch in _QUOTE_CHARS for ch in lead) or _WRAP_CLAUSE_RE.search(lead):
+                    continue  # the participle is inside the reported words
+                if self._same_mention(att.source, inner.source):
+                    dropped.add(n_att)
+                    break
+        return [a for n, a in enumerate(atts) if n not in dropped]
+
+    def _same_mention(self, a: Span, b: Span) -> bool:
+        """Whether two source spans overlap or read the same."""
+        if a[0] < b[1] and b[0] < a[1]:
+            return True
+        return self.text[a[0] : a[1]].lower() == self.text[b[0] : b[1]].lower()
 
     def _reportable_inside(self, att: Attribution) -> bool:
         """A report worth showing inside another one: a verb of speech or of stance ("denied",

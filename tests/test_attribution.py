@@ -1593,3 +1593,39 @@ def test_gerunds_prepositional_objects_and_opening_phrases_are_no_speakers():
     assert [r[1] for r in rows if r[2] == "saying"] == ["Rep. Ana Ruiz"]
     rows = proposals("Hale responded to Ruiz’ question on Facebook writing, “Yes, I will close the pier.”")
     assert [r[1] for r in rows if r[2] == "writing"] == ["Hale"]
+
+
+def _proposals(body: str) -> list[tuple[str, str, list[str]]]:
+    """(rule, cue, content pieces) of every proposal of the frames, before the confidence model."""
+    from quotelens.attribution import find_attributions
+    from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences
+
+    text = "Headline For The Test\n\n" + body
+    paras = segment_paragraphs(text)
+    atts = find_attributions(
+        text, paras, find_quote_regions(text, paras), segment_sentences(text, paras), use_model=False
+    )
+    return [(a.rule, text[a.cue[0] : a.cue[1]] if a.cue else "", [text[s:e] for s, e in a.content]) for a in atts]
+
+
+@pytest.mark.parametrize(
+    ("body", "frame", "outer"),
+    [
+        (
+            "The council released a statement Monday saying the plan “will not survive the winter.”",
+            "saying",
+            "released",
+        ),
+        ("Governor Ames responded, calling the proposal “a gift to landlords.”", "calling", "responded"),
+    ],
+)
+def test_a_participle_opening_the_content_is_its_frame(body, frame, outer):
+    found = _proposals(body)
+    cues = [cue for _, cue, _ in found]
+    assert frame in cues
+    assert outer not in cues  # "released a statement saying C" is not itself a report of C
+
+
+def test_a_participle_inside_a_that_clause_leaves_the_report():
+    found = _proposals("Mr. Osei said that by refusing the vote, the board was “hiding from its members.”")
+    assert "said" in [cue for _, cue, _ in found]
