@@ -83,12 +83,15 @@ _TOKEN_RE = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev|Hon|Pres)\.(?=\s)|(?:Jr|Sr)\.(?=[\s,])"  # titles
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 20,000 and 1,769.5: one number, not three tokens
-    r"|\w+(?:[’'\-.]\w+)*"  # words, hyphenated words, don't, 3.5
+    r"|\w+(?:[’'\-]\w+|\.(?!(?<=[a-z]\.)[A-Z][a-z])\w+)*"  # words, hyphenated words, don't, 3.5 (not "said.Trump")
     r"|'(?=''(?!\w))"  # the inner mark of a closing ''' (then '' closes the outer quote)
     r"|''|``"  # two-apostrophe quote marks (NYT)
     r"|[^\w\s]"  # any other single symbol
 )
-_SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])|[.!?]+[\"”’')\]]*$")
+_SENTENCE_END_RE = re.compile(
+    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])|[.!?]+[\"”’')\]]*$"
+    r"|(?<=[a-z])[.!?]+[\"”]?(?=[A-Z][a-z])"  # a lost space: "Trump said.Trump claimed", "voters!”After"
+)
 _TERMINAL = tuple('.!?:;"”’»')
 _BOILERPLATE_RE = re.compile(
     r"^\s*(please (enter|leave|log|sign)|leave a (reply|comment)|read more|read also|"

@@ -1,3 +1,4 @@
+from quotelens import load_article
 from quotelens.segment import (
     ParagraphRole,
     find_quote_regions,
@@ -81,3 +82,25 @@ def test_numbers_with_thousands_separators_are_one_token():
         "1,769.5",
         "votes",
     ]
+
+
+def test_a_lost_space_after_a_full_stop_still_ends_the_sentence():
+    text = "“It works,” Trump said.Trump claimed he knew. So do voters!”After that, Breitbart.com wrote in St.Louis."
+    sents = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert sents == [
+        "“It works,” Trump said.",
+        "Trump claimed he knew.",
+        "So do voters!”",
+        "After that, Breitbart.com wrote in St.Louis.",
+    ]
+    words = [t.text for t in tokenize(text)]
+    assert "said" in words and "Trump" in words and "Breitbart.com" in words
+
+
+def test_a_lost_space_keeps_the_report_after_it():
+    text = "Head\n\n“The wall works,” Ana Ruiz said.Ruiz claimed that the plan would pass.\n"
+    art = load_article(text)
+    said = art.quotes[art.quotes["cue_text"] == "said"]
+    assert said["text"].tolist() == ["“The wall works,”"]
+    claimed = art.quotes[art.quotes["cue_text"] == "claimed"]
+    assert claimed["mention_text"].tolist() == ["Ruiz"]
