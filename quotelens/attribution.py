@@ -225,6 +225,11 @@ _TIME_WORDS = frozenset(
     "publicly once late early in on".split()
 )
 _MODALS = frozenset(["would", "will", "could", "should", "might", "may", "can", "must"])
+# Words that open a verb phrase, never a subject ('the “cartel” *is growing* nervous').
+_AUXILIARY_HEADS = _MODALS | frozenset("is are was were am has have had do does did".split())
+_SUBJECT_HEAD_RE = re.compile(r"(\S+)\s*")
+# ... and words that open a subordinate clause ('“C” *until Haley* said': the subject is inside it).
+_SUBORDINATE_HEADS = frozenset("until when after before because while if since although though unless whereas".split())
 NOMINAL_CUES = frozenset(
     "claim claims insistence denial denials assertion assertions statement statements remarks remark "
     "argument arguments promise promises pledge warning warnings suggestion accusation accusations "
@@ -1146,6 +1151,15 @@ class _Engine:
             m = _CONTRACTED_BE_RE.fullmatch(self.text, att.source[0], att.source[1])
             if m is not None and m.group(1).lower() in SUBJECT_PRONOUNS:
                 att.source = (att.source[0], m.end(1))  # "He’s claiming": the speaker is "He"
+            words = _SUBJECT_HEAD_RE.match(self.text, att.source[0], att.source[1])
+            assert words is not None
+            head, rest = words.group(1), words.end()
+            if head in _AUXILIARY_HEADS:
+                return  # 'the “cartel” *is growing* nervous with ...': a verb phrase is nobody
+            if head.lower() in _SUBORDINATE_HEADS:
+                if rest >= att.source[1]:
+                    return
+                att.source = (rest, att.source[1])  # '... until Haley said C': the speaker is "Haley"
         content = [(s, e) for s, e in att.content if e > s and self.text[s:e].strip()]
         if not content:
             return
@@ -1301,6 +1315,9 @@ class _Engine:
             subject = subject or _subject_before(toks, i) or self._name_after_quote(toks, i)
             if subject is None:
                 return None
+            head = toks[subject[0]]
+            if (head.lower in _AUXILIARY_HEADS and not head.is_capitalised) or head.lower in _SUBORDINATE_HEADS:
+                return None  # '"cartel" is growing nervous', '"C" until Haley said': not this cue's subject
             if toks[subject[0]].lower in _RELATIVES and self._relative_clause_closes(toks, i):
                 return None  # '"C," Warren, who has not endorsed anyone, told reporters': the main cue's
             np = subject

@@ -1595,8 +1595,8 @@ def test_gerunds_prepositional_objects_and_opening_phrases_are_no_speakers():
     assert [r[1] for r in rows if r[2] == "writing"] == ["Hale"]
 
 
-def _proposals(body: str) -> list[tuple[str, str, list[str]]]:
-    """(rule, cue, content pieces) of every proposal of the frames, before the confidence model."""
+def _proposals(body: str) -> list[tuple[str, str, list[str], str | None]]:
+    """(rule, cue, content pieces, source) of every proposal of the frames, before the confidence model."""
     from quotelens.attribution import find_attributions
     from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences
 
@@ -1605,7 +1605,15 @@ def _proposals(body: str) -> list[tuple[str, str, list[str]]]:
     atts = find_attributions(
         text, paras, find_quote_regions(text, paras), segment_sentences(text, paras), use_model=False
     )
-    return [(a.rule, text[a.cue[0] : a.cue[1]] if a.cue else "", [text[s:e] for s, e in a.content]) for a in atts]
+    return [
+        (
+            a.rule,
+            text[a.cue[0] : a.cue[1]] if a.cue else "",
+            [text[s:e] for s, e in a.content],
+            text[a.source[0] : a.source[1]] if a.source else None,
+        )
+        for a in atts
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1621,11 +1629,25 @@ def _proposals(body: str) -> list[tuple[str, str, list[str]]]:
 )
 def test_a_participle_opening_the_content_is_its_frame(body, frame, outer):
     found = _proposals(body)
-    cues = [cue for _, cue, _ in found]
+    cues = [cue for _, cue, _, _ in found]
     assert frame in cues
     assert outer not in cues  # "released a statement saying C" is not itself a report of C
 
 
 def test_a_participle_inside_a_that_clause_leaves_the_report():
     found = _proposals("Mr. Osei said that by refusing the vote, the board was “hiding from its members.”")
-    assert "said" in [cue for _, cue, _ in found]
+    assert "said" in [cue for _, cue, _, _ in found]
+
+
+def test_a_verb_phrase_after_a_quoted_name_is_no_speaker():
+    # "nervous" is a cue in PolNeAR ("is nervous about"); "is growing" before it is no subject
+    found = _proposals("Mayor Lind warned that the “river lobby” is growing nervous about the new levee plan.")
+    assert [(rule, cue) for rule, cue, _, _ in found] == [("source-first", "warned")]
+    pieces = found[0][2]
+    assert pieces == ["that the “river lobby” is growing nervous about the new levee plan."]
+
+
+def test_a_subordinator_before_a_subject_is_not_the_speaker():
+    found = _proposals("Ortiz said he was “on the fence” until Baker said she was backing the mayor.")
+    assert [(cue, source) for _, cue, _, source in found] == [("said", "Ortiz"), ("said", "Baker"), ("backing", "she")]
+    assert found[0][2] == ["he was “on the fence” until Baker said she was backing the mayor."]
