@@ -1369,6 +1369,14 @@ class _Engine:
                 ):
                     a = first_np[0]
                     np = (a, np[1])
+            if (
+                _is_quote(toks[a - 1])
+                and a >= 2
+                and toks[a - 2].is_word
+                and self._closes_quotation(toks, a - 1)
+                and self._quoted_words(toks[a - 1].start) <= 4
+            ):
+                return None  # 'The “Fight for $15” movement plans to ...': a quoted name, not words
             if toks[a - 1].text not in {",", "—", "–"} and not _is_quote(toks[a - 1]):
                 # '"C," former State policy planning director Ana Ruiz wrote': the words between the
                 # quotation and the noun phrase found are all the subject's
@@ -1657,6 +1665,11 @@ class _Engine:
             "content-first (described source, cue)",
             0.85,
         )
+
+    def _quoted_words(self, pos: int) -> int:
+        """How many words the quotation holding ``pos`` has."""
+        reg = self.region_at(pos)
+        return 0 if reg is None else sum(1 for t in self.tokens_in(reg.start, reg.end) if t.is_word)
 
     def _closes_quotation(self, toks: list[Token], j: int) -> bool:
         """``toks[j]`` is a closing quotation mark, or a comma or dash right after one."""

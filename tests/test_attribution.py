@@ -1651,3 +1651,12 @@ def test_a_subordinator_before_a_subject_is_not_the_speaker():
     found = _proposals("Ortiz said he was “on the fence” until Baker said she was backing the mayor.")
     assert [(cue, source) for _, cue, _, source in found] == [("said", "Ortiz"), ("said", "Baker"), ("backing", "she")]
     assert found[0][2] == ["he was “on the fence” until Baker said she was backing the mayor."]
+
+
+def test_a_quoted_name_inside_a_clause_opens_no_report_after_it():
+    # "plans" is a cue in PolNeAR; a quoted name without a comma before its closing mark is part of
+    # the clause ("the “Save Our Parks” group plans ..."), not words that "group plans" reports
+    found = _proposals("Mayor Lind said the “Save Our Parks” group plans to sue the city over the new tower.")
+    said = [f for f in found if f[1] == "said"]
+    assert said and said[0][2] == ["the “Save Our Parks” group plans to sue the city over the new tower."]
+    assert not any(rule.startswith("content-first") for rule, _, _, _ in found)
