@@ -118,6 +118,7 @@ _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
 _QUOTE_CHARS = frozenset('"“”«»„')
 # How far into a content another report's cue may open it and still be the content's own frame.
 _WRAP_WINDOW = 60
+_BY_BEFORE_PARTICIPLE_RE = re.compile(r"[\s,]*\bby(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _WRAP_CLAUSE_RE = re.compile(r"\b(?:that|to|who|which|whether|if|what|how|why)\b", re.IGNORECASE)
 _BOUNDARY_WORDS = frozenset(
     "that and but or which because when while if as so after before than since though although where "
@@ -1948,7 +1949,14 @@ class _Engine:
         cue_end = i + 1
         if not clause_marked and not _is_quote(toks[k]):
             infinitive = toks[k].lower == "to" and k + 1 < len(toks) and _looks_like_verb_after_to(toks[k + 1])
-            if toks[k].lower in _PARTICLES and k + 1 < len(toks) and not infinitive:
+            if toks[k].lower in _PARTICLES and k + 1 < len(toks) and toks[k + 1].lower in _PERIODS_AND_DAYS:
+                # "reported on Wednesday the Secret Service had ...", "spoke on Monday.": a time
+                k += 2
+                if k < len(toks) and toks[k].lower == "that":
+                    k += 1
+                if k >= len(toks) or not toks[k].is_word:
+                    return None
+            elif toks[k].lower in _PARTICLES and k + 1 < len(toks) and not infinitive:
                 k += 1  # "called for further action", "pointed to earlier cases", "balked at the plan"
                 cue_end = k
             elif infinitive:
@@ -2659,9 +2667,16 @@ class _Engine:
                 lead = self.text[c0:pos]
                 if "''" in lead or any(ch in _QUOTE_CHARS for ch in lead) or _WRAP_CLAUSE_RE.search(lead):
                     continue  # the participle is inside the reported words
-                if self._same_mention(att.source, inner.source):
+                if not self._same_mention(att.source, inner.source):
+                    continue
+                by = _BY_BEFORE_PARTICIPLE_RE.search(lead)
+                if by is not None and by.start() > 0:
+                    # 'hinted at the pier *by mentioning* its age': what was hinted at ends before "by"
+                    att.content = [(c0, c0 + by.start())]
+                    att.notes.append("ends where the same speaker's participle report begins")
+                else:
                     dropped.add(n_att)
-                    break
+                break
         return [a for n, a in enumerate(atts) if n not in dropped]
 
     def _same_mention(self, a: Span, b: Span) -> bool:
@@ -3071,8 +3086,14 @@ class _Engine:
                 and not any(s <= para.start < e for s, e in covered)
             ):
                 parent = last_by_para[prev_body.id]
-                parent.content.append((para.start, para.end))
-                parent.notes.append("the quote runs on into the next paragraph, which has no cue of its own")
+                if len(parent.content) == 1 and self.text[parent.content[0][1] : prev_body.end].strip() == ":":
+                    # 'Cruz called them on it:' / 'released the following statement:' and the quotation
+                    # as the next paragraph: the words before the colon only point to it
+                    parent.content = [(para.start, para.end)]
+                    parent.notes.append("the words before the colon point to the quotation of the next paragraph")
+                else:
+                    parent.content.append((para.start, para.end))
+                    parent.notes.append("the quote runs on into the next paragraph, which has no cue of its own")
                 last_by_para[para.id] = parent
             prev_body = para
         self.attributions.extend(new)

@@ -1595,27 +1595,6 @@ def test_gerunds_prepositional_objects_and_opening_phrases_are_no_speakers():
     assert [r[1] for r in rows if r[2] == "writing"] == ["Hale"]
 
 
-def _proposals(body: str) -> list[tuple[str, str, list[str], str | None]]:
-    """(rule, cue, content pieces, source) of every proposal of the frames, before the confidence model."""
-    from quotelens.attribution import find_attributions
-    from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences
-
-    text = "Headline For The Test\n\n" + body
-    paras = segment_paragraphs(text)
-    atts = find_attributions(
-        text, paras, find_quote_regions(text, paras), segment_sentences(text, paras), use_model=False
-    )
-    return [
-        (
-            a.rule,
-            text[a.cue[0] : a.cue[1]] if a.cue else "",
-            [text[s:e] for s, e in a.content],
-            text[a.source[0] : a.source[1]] if a.source else None,
-        )
-        for a in atts
-    ]
-
-
 @pytest.mark.parametrize(
     ("body", "frame", "outer"),
     [
@@ -1628,35 +1607,54 @@ def _proposals(body: str) -> list[tuple[str, str, list[str], str | None]]:
     ],
 )
 def test_a_participle_opening_the_content_is_its_frame(body, frame, outer):
-    found = _proposals(body)
-    cues = [cue for _, cue, _, _ in found]
+    cues = [cue for _, _, cue, _ in proposals(body)]
     assert frame in cues
     assert outer not in cues  # "released a statement saying C" is not itself a report of C
 
 
 def test_a_participle_inside_a_that_clause_leaves_the_report():
-    found = _proposals("Mr. Osei said that by refusing the vote, the board was “hiding from its members.”")
-    assert "said" in [cue for _, cue, _, _ in found]
+    found = proposals("Mr. Osei said that by refusing the vote, the board was “hiding from its members.”")
+    assert "said" in [cue for _, _, cue, _ in found]
 
 
 def test_a_verb_phrase_after_a_quoted_name_is_no_speaker():
     # "nervous" is a cue in PolNeAR ("is nervous about"); "is growing" before it is no subject
-    found = _proposals("Mayor Lind warned that the “river lobby” is growing nervous about the new levee plan.")
-    assert [(rule, cue) for rule, cue, _, _ in found] == [("source-first", "warned")]
-    pieces = found[0][2]
+    found = proposals("Mayor Lind warned that the “river lobby” is growing nervous about the new levee plan.")
+    assert [(rule, cue) for rule, _, cue, _ in found] == [("source-first", "warned")]
+    pieces = found[0][3]
     assert pieces == ["that the “river lobby” is growing nervous about the new levee plan."]
 
 
 def test_a_subordinator_before_a_subject_is_not_the_speaker():
-    found = _proposals("Ortiz said he was “on the fence” until Baker said she was backing the mayor.")
-    assert [(cue, source) for _, cue, _, source in found] == [("said", "Ortiz"), ("said", "Baker"), ("backing", "she")]
-    assert found[0][2] == ["he was “on the fence” until Baker said she was backing the mayor."]
+    found = proposals("Ortiz said he was “on the fence” until Baker said she was backing the mayor.")
+    assert [(cue, source) for _, source, cue, _ in found] == [("said", "Ortiz"), ("said", "Baker"), ("backing", "she")]
+    assert found[0][3] == ["he was “on the fence” until Baker said she was backing the mayor."]
 
 
 def test_a_quoted_name_inside_a_clause_opens_no_report_after_it():
     # "plans" is a cue in PolNeAR; a quoted name without a comma before its closing mark is part of
     # the clause ("the “Save Our Parks” group plans ..."), not words that "group plans" reports
-    found = _proposals("Mayor Lind said the “Save Our Parks” group plans to sue the city over the new tower.")
-    said = [f for f in found if f[1] == "said"]
-    assert said and said[0][2] == ["the “Save Our Parks” group plans to sue the city over the new tower."]
+    found = proposals("Mayor Lind said the “Save Our Parks” group plans to sue the city over the new tower.")
+    said = [f for f in found if f[2] == "said"]
+    assert said and said[0][3] == ["the “Save Our Parks” group plans to sue the city over the new tower."]
     assert not any(rule.startswith("content-first") for rule, _, _, _ in found)
+
+
+def test_words_before_a_colon_only_point_to_the_next_paragraphs_quotation():
+    (a,) = attributions(
+        "The former governor released the following statement:\n\n"
+        "“Our prayers are with the families. This cannot go on.”"
+    )
+    assert (a["mention"], a["cue"]) == ("The former governor", "released")
+    assert a["pieces"] == ["“Our prayers are with the families. This cannot go on.”"]
+
+
+def test_a_day_after_the_cue_is_when_not_what():
+    assert proposals("Mayor Jo Hale spoke on Monday.") == []
+    (p,) = proposals("Two papers reported on Wednesday the council had “more than one meeting” with the builder.")
+    assert p[1:] == ("Two papers", "reported", ["the council had “more than one meeting” with the builder."])
+
+
+def test_by_and_a_participle_end_what_the_same_speaker_hinted_at():
+    rows = proposals("At the final hearing, he only hinted at the pier by mentioning its age.")
+    assert [(r[2], r[3]) for r in rows] == [("hinted at", ["the pier"]), ("mentioning", ["its age."])]
