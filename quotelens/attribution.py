@@ -833,6 +833,7 @@ _OBJECT_PREPOSITIONS = frozenset(
 _DAY_PARTS = _PERIODS & {"morning", "afternoon", "evening", "night"}  # the times of day among the periods
 _POSSESSIVES = frozenset("his her its their my our your".split())
 # Things issued, carried or shown that "say" what their issuer says ("issued a statement saying")
+_ISSUING_BASE_FORMS = frozenset("do put set cut".split())
 _ISSUED_THINGS = frozenset(
     "statement statements release releases ad ads advertisement advertisements commercial spot cover sign signs "
     "banner banners placard placards poster posters letter letters memo memos email emails tweet tweets post posts "
@@ -2300,12 +2301,16 @@ class _Engine:
         if v < 1 or toks[v].is_capitalised or not toks[v].is_word:
             return None
         low = toks[v].lower
-        if not (_looks_past(low) or low.endswith("ing") or low in {"do", "does", "did"}):
-            return None
+        if not (_looks_finite(low) or low.endswith("ing") or low in _ISSUING_BASE_FORMS):
+            return None  # ("put out a statement", "issues a statement", "did a video")
         if low.endswith("ing") and not low.endswith("ed"):
             # "an angry army of HP workers had amassed, calling for X and carrying signs saying C"
             return self._subject_before_participle(toks, v)
-        return _subject_before(toks, v)
+        subject = _subject_before(toks, v)
+        if subject is None and (toks[v - 1].lower == "and" or toks[v - 1].text == ","):
+            # "had hired lawyers and placed ads calling C", "Mr. Trump, who said ..., issued a statement"
+            subject = self._sentence_subject(toks, v)
+        return subject
 
     def _subject_before_participle(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The subject a participle at ``v`` shares: the noun phrase before its verb, or the sentence's."""

@@ -1658,3 +1658,21 @@ def test_a_day_after_the_cue_is_when_not_what():
 def test_by_and_a_participle_end_what_the_same_speaker_hinted_at():
     rows = proposals("At the final hearing, he only hinted at the pier by mentioning its age.")
     assert [(r[2], r[3]) for r in rows] == [("hinted at", ["the pier"]), ("mentioning", ["its age."])]
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        ("Her office put out a statement saying the county “cannot vet every new permit.”", "Her office"),
+        ("The tenants had hired lawyers and placed newspaper ads calling the deal a “giveaway.”", "The tenants"),
+        (
+            "Mr. Ortiz, who said last week that a judge in a case involving Ortiz Realty was biased against him because of "
+            "his heritage, "
+            "issued a statement Tuesday saying, “I respect the court.”",
+            "Mr. Ortiz",
+        ),
+    ],
+)
+def test_the_issuer_of_a_statement_speaks_through_its_participle(body, issuer):
+    rows = [r for r in proposals(body) if r[0] == "participle (the object's issuer)"]
+    assert [r[1] for r in rows] == [issuer]
