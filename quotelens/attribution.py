@@ -1271,6 +1271,14 @@ class _Engine:
         after = None if toks[i].lower.endswith("ing") else _np_after(toks, i + 1)
         if after is not None and after[1] - after[0] == 1 and toks[after[0]].lower in _OBJECT_PRONOUNS:
             after = None  # ", called her “third-rate”": an object, not an inverted subject
+        if (
+            after is not None
+            and after[1] - after[0] == 1
+            and toks[after[0]].lower == "it"
+            and after[1] < len(toks)
+            and (toks[after[1]].is_word or _is_quote(toks[after[1]]))
+        ):
+            after = None  # ", called it “a disgrace”": "it" is what is called, not who says
         if after is not None and CUE_FORMS.get(toks[i].lower) in {"tell", "inform", "assure", "advise", "remind"}:
             after = None  # '"C," Ramos, 58, told AFP': after "told" comes the listener ("asked Bennett" inverts)
         if after is not None and (
@@ -1876,8 +1884,16 @@ class _Engine:
                 rule = "source-first (infinitive)"
         if np is None:
             j = _skip_between_subject_and_verb(toks, i - 1)
-            if j < 1 or toks[j].lower not in {"and", "but"}:
-                return None
+            series = (
+                j >= 2
+                and toks[j].text == ","
+                and _looks_past(toks[i].lower)
+                and not self.inside_quote(toks[j].start)
+                and any(_looks_past(t.lower) and not t.is_capitalised for t in toks[: j - 1])
+                and any(t.lower == "and" for t in toks[i + 1 :])
+            )
+            if j < 1 or (toks[j].lower not in {"and", "but"} and not series):
+                return None  # (a series: "He suggested A, called her “B” and boycotted C")
             # "The spokesman refused ... but said C"; "When X was asked ..., he laughed and said C"
             np = _coordinated_subject(toks, j) or self._sentence_subject(toks, j)
             if np is None:

@@ -1676,3 +1676,12 @@ def test_by_and_a_participle_end_what_the_same_speaker_hinted_at():
 def test_the_issuer_of_a_statement_speaks_through_its_participle(body, issuer):
     rows = [r for r in proposals(body) if r[0] == "participle (the object's issuer)"]
     assert [r[1] for r in rows] == [issuer]
+
+
+def test_a_verb_in_a_series_shares_the_subject():
+    rows = proposals("He later suggested the plan was late, called it “a disgrace” and left the hearing.")
+    called = [r for r in rows if r[2] == "called"]
+    assert [(r[0], r[1]) for r in called] == [("source-first (shared subject)", "He")]
+    # an apposition's comma is no series: "Jo Hale, the mayor, said" keeps its own subject
+    rows = proposals("Jo Hale, the mayor who opposed the plan, said the pier would reopen and the fair would go on.")
+    assert [(r[0], r[1]) for r in rows if r[2] == "said"] == [("source-first", "Jo Hale")]
