@@ -272,6 +272,11 @@ class _Sentence:
     paragraph: Paragraph
 
 
+def _is_quote_at(text: str, pos: int) -> bool:
+    """Whether a quotation mark opens at ``pos``."""
+    return text.startswith(("“", '"', "''", "«", "„"), pos)
+
+
 def _is_quote(tok: Token) -> bool:
     return tok.text in _QUOTE_TOKENS
 
@@ -881,6 +886,12 @@ def _looks_past(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
+# Past forms of speech verbs: never the first word of a subject ("state law" and "reports" may be).
+_SPEECH_VERB_FORMS = frozenset(
+    f for f, lemma in CUE_FORMS.items() if lemma in SPEECH_LEMMAS and f.islower() and _looks_past(f)
+)
+
+
 def _looks_finite(word: str) -> bool:
     """A lower-case word that reads as a finite verb: "rejected", "says", "told"."""
     return word.endswith(("ed", "s")) or word in _IRREGULAR_PAST
@@ -1156,8 +1167,9 @@ class _Engine:
             words = _SUBJECT_HEAD_RE.match(self.text, att.source[0], att.source[1])
             assert words is not None
             head, rest = words.group(1), words.end()
-            if head in _AUXILIARY_HEADS:
-                return  # 'the “cartel” *is growing* nervous with ...': a verb phrase is nobody
+            if head in _AUXILIARY_HEADS or head in _SPEECH_VERB_FORMS:
+                # 'the “cartel” *is growing* nervous', '“C,” *said Spicer* in a tweet': a verb phrase is nobody
+                return
             if head.lower() in _SUBORDINATE_HEADS:
                 if rest >= att.source[1]:
                     return
@@ -2969,14 +2981,27 @@ class _Engine:
                 framed.setdefault(b.paragraph, []).append(b)
         for att in self.attributions:
             for b in framed.get(att.paragraph, []):
-                if b is att or b.start > att.start or self._reported_by(att, b):
+                if b is att or self._reported_by(att, b):
                     continue
                 assert b.cue is not None and b.source is not None
-                cut = min(b.cue[0], b.source[0])
+                if b.start > att.start:
+                    # 'surprised over what he did: “C,” she wrote.': the quotation and its report are
+                    # hers; the content before them ends where her quotation starts
+                    words = self.text[b.content[0][0] : b.content[0][1]].rstrip("”\"' ")
+                    if not (
+                        b.end <= att.end
+                        and att.start < b.cue[0] < att.end
+                        and _is_quote_at(self.text, b.start)
+                        and words.endswith((",", "?", "!"))
+                    ):
+                        continue
+                    cut = b.start
+                else:
+                    cut = min(b.cue[0], b.source[0])
                 if att.start < cut < att.end:
                     frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
                     s0, e0 = frags[-1]
-                    while e0 > s0 and (self.text[e0 - 1].isspace() or self.text[e0 - 1] in ",;—–"):
+                    while e0 > s0 and (self.text[e0 - 1].isspace() or self.text[e0 - 1] in ",;:—–"):
                         e0 -= 1
                     frags[-1] = (s0, e0)
                     att.content = [f for f in frags if f[1] > f[0]] or att.content

@@ -1685,3 +1685,18 @@ def test_a_verb_in_a_series_shares_the_subject():
     # an apposition's comma is no series: "Jo Hale, the mayor, said" keeps its own subject
     rows = proposals("Jo Hale, the mayor who opposed the plan, said the pier would reopen and the fair would go on.")
     assert [(r[0], r[1]) for r in rows if r[2] == "said"] == [("source-first", "Jo Hale")]
+
+
+def test_a_report_ends_where_another_speakers_quotation_and_cue_begin():
+    rows = proposals(
+        "Few were surprised over what the coach did: “We will not cease to play,” she wrote. “On the contrary, we grow.”"
+    )
+    by_cue = {r[2]: r for r in rows}
+    assert by_cue["surprised over"][3] == ["what the coach did"]
+    assert by_cue["wrote"][1] == "she"
+    assert by_cue["wrote"][3] == ["“We will not cease to play,”", "“On the contrary, we grow.”"]
+
+
+def test_a_speech_verb_opens_no_subject():
+    rows = proposals('"There is no plan," said council spokesman Ed Ruiz in a Friday tweet. "It is a rumour."')
+    assert [(r[1], r[2]) for r in rows] == [("council spokesman Ed Ruiz", "said")]
