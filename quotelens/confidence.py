@@ -90,6 +90,24 @@ def features(
         f["cue_inside_x_has_source_name"] = f.get("source_named", 0.0)
     if words:
         f[f"source_words={_bucket(len(words), (1, 3, 6))}"] = 1.0
+    family = rule.split(" (")[0]
+    f[f"rule={family}|quoted_share"] = quoted_share
+    kind = next(
+        (
+            k[7:]
+            for k in (
+                "source_none",
+                "source_pronoun",
+                "source_relative",
+                "source_it",
+                "source_named",
+                "source_description",
+            )
+            if k in f
+        ),
+        "",
+    )
+    f[f"rule={family}|source={kind}"] = 1.0
     if end_share is not None:  # how sure the boundary chooser was of the content's end
         f["end_share"] = end_share
         f["end_unsure"] = float(end_share < 0.5)

@@ -67,3 +67,12 @@ def test_threshold_is_chosen_in_the_middle_of_the_plateau_not_at_a_spike(scorer)
     keep = p >= t
     prec, rec = y[keep].sum() / keep.sum(), y[keep].sum() / y.sum()
     assert abs(f1 - 2 * prec * rec / (prec + rec)) < 1e-9
+
+
+def test_frame_interactions_say_how_quoted_and_whose():
+    text = "Headline\n\n“We are ready,” Mayor Ann Lee said.\n\nShe said the plan would work."
+    quoted, plain = _proposals(text)[:2]
+    assert quoted.features["rule=content-first|quoted_share"] == 1.0
+    assert quoted.features["rule=content-first|source=named"] == 1.0
+    assert plain.features["rule=source-first|quoted_share"] == 0.0
+    assert plain.features["rule=source-first|source=pronoun"] == 1.0
