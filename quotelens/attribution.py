@@ -1557,7 +1557,9 @@ class _Engine:
                 k < len(toks)
                 and toks[k].lower not in _APPOSITION_STARTERS
                 and toks[k].lower not in CUE_FORMS
-                and (not inverted or _is_quote(toks[k]))
+                # (inverted, only a quotation or the predicate of the lead's subject goes on:
+                # '"C1," said X, "C2."', 'The contrast, said Doyle, would be clear')
+                and (not inverted or _is_quote(toks[k]) or toks[k].lower in _FINITE)
             ):
                 stop = self._clause_end(toks, k)
                 tail_options = self._end_options(toks, k, stop, i, "content-first")

@@ -1700,3 +1700,10 @@ def test_a_report_ends_where_another_speakers_quotation_and_cue_begin():
 def test_a_speech_verb_opens_no_subject():
     rows = proposals('"There is no plan," said council spokesman Ed Ruiz in a Friday tweet. "It is a rumour."')
     assert [(r[1], r[2]) for r in rows] == [("council spokesman Ed Ruiz", "said")]
+
+
+def test_an_inverted_report_inside_a_sentence_keeps_its_predicate():
+    rows = proposals("The contrast with the mayor, said Ruiz, would be clear since the mayor has no allies.")
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("Ruiz", "said", ["The contrast with the mayor", "would be clear since the mayor has no allies."])
+    ]
