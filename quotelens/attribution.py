@@ -752,6 +752,13 @@ def _subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, in
         if tokens[m].text in {".", ";", ":"}:
             return None
     subject = _np_before(tokens, k)
+    before = tokens[subject[0] - 1] if subject is not None and subject[0] > 0 else None
+    if before is not None and before.lower.endswith("ing") and _is_participle(before):
+        # "A pastor backing Ms. Ruiz, Dan White of Ames, said": Ruiz is backed; the apposition speaks
+        inner = tokens[k + 1 : j]
+        if len(inner) >= 2 and inner[0].is_capitalised and inner[1].is_capitalised:
+            return (k + 1, j)
+        return None
     if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].lower in {"in", "at", "from", "near"}:
         # "Clinton, during a town hall in Columbus, Ohio, said": a place; the subject is before the phrase
         k2 = subject[0] - 1

@@ -1707,3 +1707,8 @@ def test_an_inverted_report_inside_a_sentence_keeps_its_predicate():
     assert [(r[1], r[2], r[3]) for r in rows] == [
         ("Ruiz", "said", ["The contrast with the mayor", "would be clear since the mayor has no allies."])
     ]
+
+
+def test_the_object_of_a_participle_is_not_the_speaker_before_an_apposition():
+    rows = proposals("A pastor backing Ms. Ruiz, Dan White of Ames, said he had made many calls.")
+    assert [(r[1], r[2]) for r in rows if r[2] == "said"] == [("Dan White of Ames", "said")]
