@@ -1593,7 +1593,12 @@ class _Engine:
             elif k < len(toks) and (_is_quote(toks[lead_end]) or self.region_at(toks[lead_end].start)):
                 # '"C1," said X, director of Y, "but C2."': the quotation resumes after a description
                 m = k
-                while m < len(toks) and m - k < 25 and not _is_quote(toks[m]) and toks[m].lower not in CUE_FORMS:
+                while (
+                    m < len(toks)
+                    and m - k < 25
+                    and not _is_quote(toks[m])
+                    and (toks[m].lower not in CUE_FORMS or toks[m].is_capitalised)  # ("UCLA Anderson Forecast")
+                ):
                     m += 1
                 if m < len(toks) and _is_quote(toks[m]) and toks[m - 1].text == "," and m > k:
                     q = self._quoted_until(toks[m].start)

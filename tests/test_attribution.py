@@ -1712,3 +1712,10 @@ def test_an_inverted_report_inside_a_sentence_keeps_its_predicate():
 def test_the_object_of_a_participle_is_not_the_speaker_before_an_apposition():
     rows = proposals("A pastor backing Ms. Ruiz, Dan White of Ames, said he had made many calls.")
     assert [(r[1], r[2]) for r in rows if r[2] == "said"] == [("Dan White of Ames", "said")]
+
+
+def test_a_quotation_resumes_after_a_description_naming_an_organisation_with_a_cue_word():
+    rows = proposals(
+        '"The risk," said Ed Lee, an economist who is the director of the UCLA Anderson Forecast, "is that jobs leave."'
+    )
+    assert [(r[1], r[3]) for r in rows] == [("Ed Lee", ['"The risk,"', '"is that jobs leave."'])]
