@@ -228,6 +228,8 @@ _TIME_WORDS = frozenset(
 _MODALS = frozenset(["would", "will", "could", "should", "might", "may", "can", "must"])
 # Words that open a verb phrase, never a subject ('the “cartel” *is growing* nervous').
 _AUXILIARY_HEADS = _MODALS | frozenset("is are was were am has have had do does did".split())
+# Verbs after which a quoted paragraph goes on with the speaker's words ("spoke about X." "“C.”").
+_SPEAKING_LEMMAS = SPEECH_LEMMAS | frozenset(["speak", "talk", "discuss", "address"])
 _SUBJECT_HEAD_RE = re.compile(r"(\S+)\s*")
 # ... and words that open a subordinate clause ('“C” *until Haley* said': the subject is inside it).
 _SUBORDINATE_HEADS = frozenset("until when after before because while if since although though unless whereas".split())
@@ -3151,12 +3153,25 @@ class _Engine:
                     # as the next paragraph: the words before the colon only point to it
                     parent.content = [(para.start, para.end)]
                     parent.notes.append("the words before the colon point to the quotation of the next paragraph")
-                else:
+                elif self._speaks_on(parent) or self.text[prev_body.start : prev_body.end].rstrip().endswith(":"):
                     parent.content.append((para.start, para.end))
                     parent.notes.append("the quote runs on into the next paragraph, which has no cue of its own")
+                else:
+                    prev_body = para
+                    continue  # 'They think C.' then a quoted paragraph: not more of what they think
                 last_by_para[para.id] = parent
             prev_body = para
         self.attributions.extend(new)
+
+    def _speaks_on(self, att: Attribution) -> bool:
+        """Whether a quoted paragraph after ``att``'s can go on with its words: ``att`` quotes, or
+        its cue is a verb of speech ("She said C." then "“D.”"; not "They think C."; a paragraph ending
+        in a colon always introduces what follows)."""
+        if any(self.region_at(s) is not None or self.region_at(e - 1) is not None for s, e in att.content):
+            return True
+        if att.cue is None:
+            return True
+        return lemma_of(self.text[att.cue[0] : att.cue[1]].split()[0].lower()) in _SPEAKING_LEMMAS
 
     def _orphan_quotes(self) -> None:
         """Quotations no frame claimed: "He called her “third-rate”", "Trump made a vow: “Let's go.”".

@@ -1719,3 +1719,12 @@ def test_a_quotation_resumes_after_a_description_naming_an_organisation_with_a_c
         '"The risk," said Ed Lee, an economist who is the director of the UCLA Anderson Forecast, "is that jobs leave."'
     )
     assert [(r[1], r[3]) for r in rows] == [("Ed Lee", ['"The risk,"', '"is that jobs leave."'])]
+
+
+def test_a_quoted_paragraph_goes_on_only_with_words_not_with_an_act():
+    text = "Ruiz named five people to the pier committee.\n\n“We will not wait for the council.”"
+    named = [r for r in proposals(text) if r[2] == "named"]
+    assert [r[3] for r in named] == [["five people to the pier committee."]]
+    text = "Ruiz spoke about the pier at length.\n\n“We will not wait for the council.”"
+    spoke = [r for r in proposals(text) if r[1] == "Ruiz"]
+    assert spoke and spoke[0][3][-1] == "“We will not wait for the council.”"
