@@ -115,7 +115,7 @@ class Attribution:
 
 
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
-_QUOTE_CHARS = frozenset('"“”«»„')
+_QUOTE_CHARS = frozenset('"“”«»„')  # (and the two-apostrophe mark '' of the NYT texts)
 # How far into a content another report's cue may open it and still be the content's own frame.
 _WRAP_WINDOW = 60
 _BY_BEFORE_PARTICIPLE_RE = re.compile(r"[\s,]*\bby(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -277,6 +277,11 @@ class _Sentence:
 def _is_quote_at(text: str, pos: int) -> bool:
     """Whether a quotation mark opens at ``pos``."""
     return text.startswith(("“", '"', "''", "«", "„"), pos)
+
+
+def _has_quote_mark(text: str) -> bool:
+    """Whether ``text`` holds a double quotation mark (or the NYT's two apostrophes)."""
+    return "''" in text or any(ch in _QUOTE_CHARS for ch in text)
 
 
 def _is_quote(tok: Token) -> bool:
@@ -846,8 +851,9 @@ _OBJECT_PREPOSITIONS = frozenset(
 )  # (not "after", "with": clauses)
 _DAY_PARTS = _PERIODS & {"morning", "afternoon", "evening", "night"}  # the times of day among the periods
 _POSSESSIVES = frozenset("his her its their my our your".split())
-# Things issued, carried or shown that "say" what their issuer says ("issued a statement saying")
+# Base forms that issue a thing as well as past ones do ("put out a statement", "did a video")
 _ISSUING_BASE_FORMS = frozenset("do put set cut".split())
+# Things issued, carried or shown that "say" what their issuer says ("issued a statement saying")
 _ISSUED_THINGS = frozenset(
     "statement statements release releases ad ads advertisement advertisements commercial spot cover sign signs "
     "banner banners placard placards poster posters letter letters memo memos email emails tweet tweets post posts "
@@ -1349,7 +1355,7 @@ class _Engine:
             head = toks[subject[0]]
             if (head.lower in _AUXILIARY_HEADS and not head.is_capitalised) or head.lower in _SUBORDINATE_HEADS:
                 return None  # '"cartel" is growing nervous', '"C" until Haley said': not this cue's subject
-            if toks[subject[0]].lower in _RELATIVES and self._relative_clause_closes(toks, i):
+            if head.lower in _RELATIVES and self._relative_clause_closes(toks, i):
                 return None  # '"C," Warren, who has not endorsed anyone, told reporters': the main cue's
             np = subject
             a = np[0]
@@ -2714,7 +2720,7 @@ class _Engine:
                 if n == n_att or inner.source is None or inner.content[0][0] < pos or inner.content[-1][1] > end:
                     continue
                 lead = self.text[c0:pos]
-                if "''" in lead or any(ch in _QUOTE_CHARS for ch in lead) or _WRAP_CLAUSE_RE.search(lead):
+                if _has_quote_mark(lead) or _WRAP_CLAUSE_RE.search(lead):
                     continue  # the participle is inside the reported words
                 if not self._same_mention(att.source, inner.source):
                     continue
@@ -3153,20 +3159,22 @@ class _Engine:
                     # as the next paragraph: the words before the colon only point to it
                     parent.content = [(para.start, para.end)]
                     parent.notes.append("the words before the colon point to the quotation of the next paragraph")
-                elif self._speaks_on(parent) or self.text[prev_body.start : prev_body.end].rstrip().endswith(":"):
+                elif self._speaks_on(parent, prev_body):
                     parent.content.append((para.start, para.end))
                     parent.notes.append("the quote runs on into the next paragraph, which has no cue of its own")
                 else:
                     prev_body = para
-                    continue  # 'They think C.' then a quoted paragraph: not more of what they think
+                    continue  # 'Sanders named five people.' then a quoted paragraph: not more of his words
                 last_by_para[para.id] = parent
             prev_body = para
         self.attributions.extend(new)
 
-    def _speaks_on(self, att: Attribution) -> bool:
-        """Whether a quoted paragraph after ``att``'s can go on with its words: ``att`` quotes, or
-        its cue is a verb of speech ("She said C." then "“D.”"; not "They think C."; a paragraph ending
-        in a colon always introduces what follows)."""
+    def _speaks_on(self, att: Attribution, para: Paragraph) -> bool:
+        """Whether a quoted paragraph after ``para`` (which ends with ``att``) goes on with ``att``'s
+        words: ``att`` quotes, its cue is a verb of speech ("She said C." then "“D.”"; not "Sanders
+        named five people."), or ``para`` ends in a colon, which always introduces what follows."""
+        if self.text[para.start : para.end].rstrip().endswith(":"):
+            return True
         if any(self.region_at(s) is not None or self.region_at(e - 1) is not None for s, e in att.content):
             return True
         if att.cue is None:
