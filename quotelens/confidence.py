@@ -38,7 +38,8 @@ def features(
 
     ``nested``: the frame of another proposal whose content holds this cue ("Putin denied X,
     Tillerson said": content-first), a report within a report; empty when none does."""
-    f: dict[str, float] = {"bias": 1.0, f"rule={rule.split(' (')[0]}": 1.0, f"rule_detail={rule}": 1.0}
+    family = rule.split(" (")[0]
+    f: dict[str, float] = {"bias": 1.0, f"rule={family}": 1.0, f"rule_detail={rule}": 1.0}
     cue_text = text[cue[0] : cue[1]].lower() if cue else ""
     head = cue_text.split()[0] if cue_text else ""
     if head == "according":
@@ -54,17 +55,18 @@ def features(
     src = text[source[0] : source[1]] if source else ""
     words = src.split()
     if not words:
-        f["source_none"] = 1.0
+        kind = "none"
     elif len(words) == 1 and words[0].lower() in PERSON_PRONOUNS | {"they", "we", "i", "you"}:
-        f["source_pronoun"] = 1.0
+        kind = "pronoun"
     elif len(words) == 1 and words[0].lower() in {"who", "which", "that"}:
-        f["source_relative"] = 1.0
+        kind = "relative"
     elif words[0].lower() == "it":
-        f["source_it"] = 1.0
+        kind = "it"
     elif any(w[:1].isupper() for w in words):
-        f["source_named"] = 1.0
+        kind = "named"
     else:
-        f["source_description"] = 1.0
+        kind = "description"
+    f[f"source_{kind}"] = 1.0
     n_words = sum(len(text[s:e].split()) for s, e in content)
     f["content_log_words"] = math.log1p(n_words)
     f["content_short"] = float(n_words <= 3)
@@ -90,23 +92,7 @@ def features(
         f["cue_inside_x_has_source_name"] = f.get("source_named", 0.0)
     if words:
         f[f"source_words={_bucket(len(words), (1, 3, 6))}"] = 1.0
-    family = rule.split(" (")[0]
     f[f"rule={family}|quoted_share"] = quoted_share
-    kind = next(
-        (
-            k[7:]
-            for k in (
-                "source_none",
-                "source_pronoun",
-                "source_relative",
-                "source_it",
-                "source_named",
-                "source_description",
-            )
-            if k in f
-        ),
-        "",
-    )
     f[f"rule={family}|source={kind}"] = 1.0
     if end_share is not None:  # how sure the boundary chooser was of the content's end
         f["end_share"] = end_share
