@@ -2700,9 +2700,13 @@ class _Engine:
         """Drop a source-first report whose content only opens with the same speaker's participle
         report ("He responded, *saying* C", "The town released *a statement saying* C"): the
         participle is the frame and its content the words; the verb before it is what the speaker
-        did, not what they said. A clause in between ("said *that* by refusing ...") keeps both."""
+        did, not what they said. "He went on *to say* C" is the same with an infinitive. A clause
+        in between ("said *that* by refusing ...") keeps both. The frame that stays is reported
+        even if the model had kept it only for the reader, inside the wrapper."""
         cues = sorted(
-            (a.cue[0], n) for n, a in enumerate(atts) if a.cue is not None and a.rule.startswith("participle")
+            (a.cue[0], n)
+            for n, a in enumerate(atts)
+            if a.cue is not None and (a.rule.startswith("participle") or a.rule == "source-first (infinitive)")
         )
         if not cues:
             return atts
@@ -2720,7 +2724,10 @@ class _Engine:
                 if n == n_att or inner.source is None or inner.content[0][0] < pos or inner.content[-1][1] > end:
                     continue
                 lead = self.text[c0:pos]
-                if _has_quote_mark(lead) or _WRAP_CLAUSE_RE.search(lead):
+                if inner.rule == "source-first (infinitive)":
+                    if lead.strip().lower() != "to":
+                        continue  # "went on *to say* C" only: "hoped that, to say ..." is not its frame
+                elif _has_quote_mark(lead) or _WRAP_CLAUSE_RE.search(lead):
                     continue  # the participle is inside the reported words
                 if not self._same_mention(att.source, inner.source):
                     continue
@@ -2731,6 +2738,7 @@ class _Engine:
                     att.notes.append("ends where the same speaker's participle report begins")
                 else:
                     dropped.add(n_att)
+                    inner.reader_only = False
                 break
         return [a for n, a in enumerate(atts) if n not in dropped]
 

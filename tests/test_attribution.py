@@ -1604,12 +1604,30 @@ def test_gerunds_prepositional_objects_and_opening_phrases_are_no_speakers():
             "released",
         ),
         ("Governor Ames responded, calling the proposal “a gift to landlords.”", "calling", "responded"),
+        ("Mayor Ames went on to say, “The bridge will open in May.”", "say", "went on"),
     ],
 )
 def test_a_participle_opening_the_content_is_its_frame(body, frame, outer):
     cues = [cue for _, _, cue, _ in proposals(body)]
     assert frame in cues
     assert outer not in cues  # "released a statement saying C" is not itself a report of C
+
+
+def test_the_frame_that_replaces_a_wrapper_is_reported_even_if_the_model_kept_it_only_for_the_reader():
+    # the model drops "attacking ... for C" on its own but keeps it inside "fired back in March,
+    # attacking ..."; once that wrapper gives way, the participle's report is the one that counts
+    art = load_article(
+        "Headline For The Test\n\nMayor Ames fired back in March, attacking the council for “the greed, "
+        "the waste, the absurd theatrics” of its budget and generally impugning its judgment."
+    )
+    (record,) = art.scorer_records()
+    assert art.text[record["cue"][0] : record["cue"][1]] == "attacking"
+    assert art.text[record["source"][0] : record["source"][1]] == "Mayor Ames"
+
+
+def test_an_infinitive_inside_the_content_is_no_wrapper_unless_it_opens_it():
+    found = proposals("Mayor Ames said that, to say the least, the bridge was “late.”")
+    assert "said" in [cue for _, _, cue, _ in found]
 
 
 def test_a_participle_inside_a_that_clause_leaves_the_report():
