@@ -3028,6 +3028,13 @@ class _Engine:
                     cut = b.start
                 else:
                     cut = min(b.cue[0], b.source[0])
+                    after = self._start_after_frame(att, b)
+                    if after is not None:
+                        # '"A," she said, but despite the tone, "B," said Kunin': her frame ends A;
+                        # Kunin's words are what follows it, not what precedes it
+                        att.content = [(after, att.content[0][1]), *att.content[1:]]
+                        att.notes.append("starts after another attribution's frame")
+                        continue
                 if att.start < cut < att.end:
                     frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
                     s0, e0 = frags[-1]
@@ -3036,6 +3043,26 @@ class _Engine:
                     frags[-1] = (s0, e0)
                     att.content = [f for f in frags if f[1] > f[0]] or att.content
                     att.notes.append("cut where another attribution's frame begins")
+
+    def _start_after_frame(self, att: Attribution, b: Attribution) -> int | None:
+        """Where a content-first report's first piece starts again when another quotation's frame
+        ('"A," she said,') sits inside it before its own cue: at the quotation after that frame
+        which runs up to the piece's end (a quotation, not a clause: "X has led to uncertainty in
+        Murray's home state, she said" holds no frame that ends X's content)."""
+        assert b.cue is not None and b.source is not None
+        if att.cue is None or not att.rule.startswith("content-first"):
+            return None
+        s0, e0 = att.content[0]
+        frame_end = max(b.cue[1], b.source[1])
+        if not (s0 < min(b.cue[0], b.source[0]) and frame_end < e0 <= att.cue[0]):
+            return None
+        if not self.text[b.content[-1][0] : b.content[-1][1]].rstrip().endswith(("”", '"', "''")):
+            return None
+        for t in self.tokens_in(frame_end, e0):
+            q = self._quoted_until(t.start)
+            if q is not None and q >= e0 - 1:
+                return t.start
+        return None
 
     @staticmethod
     def _reported_by(outer: Attribution, inner: Attribution) -> bool:

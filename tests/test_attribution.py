@@ -1630,6 +1630,16 @@ def test_an_infinitive_inside_the_content_is_no_wrapper_unless_it_opens_it():
     assert "said" in [cue for _, _, cue, _ in found]
 
 
+def test_a_second_quotation_after_a_first_ones_frame_is_the_second_speakers_alone():
+    found = proposals(
+        '"His mood is grumpy," she said, but despite the tone, "I think he will do it," said Kunin, an aide.'
+    )
+    assert [(f[1], f[3]) for f in found] == [
+        ("she", ['"His mood is grumpy,"']),
+        ("Kunin", ['"I think he will do it,"']),
+    ]
+
+
 def test_a_participle_inside_a_that_clause_leaves_the_report():
     found = proposals("Mr. Osei said that by refusing the vote, the board was “hiding from its members.”")
     assert "said" in [cue for _, _, cue, _ in found]
