@@ -894,6 +894,7 @@ _NOT_LISTENER_NOUNS = _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _DETERMINERS | _FINIT
 _BEFORE_ASKED = frozenset(["when", "after", "once", "while", "if", "before", "as", ","]) | _PASSIVE_AUX
 _QUESTION_STARTS = _QUESTION_WORDS | {"for", "to", "whom"}
 _QUANTITY_PRONOUNS = frozenset(["many", "several", "some", "most", "few", "both", "all", "others"])
+_NUMBER_DETERMINERS = frozenset(["one", "any", "every", "each", "no", "another"])
 
 
 def _looks_past(word: str) -> bool:
@@ -1185,6 +1186,8 @@ class _Engine:
             if head in _AUXILIARY_HEADS or head in _SPEECH_VERB_FORMS:
                 # 'the “cartel” *is growing* nervous', '“C,” *said Spicer* in a tweet': a verb phrase is nobody
                 return
+            if rest >= att.source[1] and head.islower() and _looks_past(head):
+                return  # '“Call the roll,” *came* shouts from the crowd': a lone verb is nobody
             if head.lower() in _SUBORDINATE_HEADS:
                 if rest >= att.source[1]:
                     return
@@ -2829,6 +2832,8 @@ class _Engine:
                     continue  # a noun ("Putin's claim that"), not a verb ("many said" is one)
                 if low in AMBIGUOUS_FORMS and _np_before(toks, i) is None:
                     continue
+                if i > 1 and toks[i - 1].lower in _NUMBER_DETERMINERS and toks[i - 2].lower in _LEAD_PREPOSITIONS:
+                    continue  # "at one point", "on every count": a noun in a prepositional phrase
                 att = (
                     self.content_first(sent, i)
                     or self.quote_source_cue(sent, i)

@@ -1640,6 +1640,16 @@ def test_a_second_quotation_after_a_first_ones_frame_is_the_second_speakers_alon
     ]
 
 
+def test_a_cue_noun_after_a_preposition_and_number_is_no_report():
+    found = proposals("And at one point the crowd loudly reprised the old chant “Lock her up!” that echoed.")
+    assert all(cue != "point" for _, _, cue, _ in found)
+
+
+def test_a_lone_verb_is_no_speaker():
+    found = proposals("“Call the roll,” came shouts from the crowd, as the crowd booed.")
+    assert all(source != "came" for _, source, _, _ in found)
+
+
 def test_a_participle_inside_a_that_clause_leaves_the_report():
     found = proposals("Mr. Osei said that by refusing the vote, the board was “hiding from its members.”")
     assert "said" in [cue for _, _, cue, _ in found]
