@@ -2565,6 +2565,7 @@ class _Engine:
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._trim_at_inner_frames()
         self._trim_at_coordinated_reports()
+        self._trim_at_following_participles()
         self._finish_open_quotations()
         self._join_quoted_followers()
         self._continue_across_paragraphs()
@@ -2996,6 +2997,33 @@ class _Engine:
                 if frags and frags[-1][1] > frags[-1][0]:
                     att.content = frags
                     att.notes.append("ends where a second report is coordinated")
+                break
+
+    def _trim_at_following_participles(self) -> None:
+        """'Trump told Newsmax that C, adding, “D”': the same speaker's participle report after a
+        comma ends the content of the report before it."""
+        parts = [b for b in self.attributions if b.rule.startswith("participle") and b.cue is not None and b.source]
+        if not parts:
+            return
+        for att in self.attributions:
+            if not att.rule.startswith("source-first") or att.source is None:
+                continue
+            s0, e0 = att.content[0][0], att.content[-1][1]
+            for b in parts:
+                assert b.cue is not None and b.source is not None
+                if b is att or not (s0 < b.cue[0] < e0) or not self._same_mention(att.source, b.source):
+                    continue
+                lead = self.text[s0 : b.cue[0]].rstrip()
+                if lead.endswith(","):
+                    cut = s0 + len(lead[:-1].rstrip())
+                elif lead.endswith(("”", '"', "''")) and lead.rstrip("”\"'").endswith(","):
+                    cut = s0 + len(lead)  # '“... maniacal,” adding': the comma is inside the marks
+                else:
+                    continue
+                frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
+                if frags and frags[-1][1] > frags[-1][0]:
+                    att.content = frags
+                    att.notes.append("ends where the same speaker's participle report begins")
                 break
 
     def _finish_open_quotations(self) -> None:

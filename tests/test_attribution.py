@@ -1650,6 +1650,21 @@ def test_a_lone_verb_is_no_speaker():
     assert all(source != "came" for _, source, _, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        (
+            "Hale told a radio host that the pier “was a wreck,” adding, “Nobody fixed it for years.”",
+            "that the pier “was a wreck,”",
+        ),
+        ("Hale dismissed the report, calling it “a fantasy.”", "the report"),
+    ],
+)
+def test_the_same_speakers_participle_after_a_comma_ends_the_report_before_it(body, first):
+    found = proposals(body)
+    assert next(f[3] for f in found if f[1] == "Hale") == [first]
+
+
 def test_a_participle_inside_a_that_clause_leaves_the_report():
     found = proposals("Mr. Osei said that by refusing the vote, the board was “hiding from its members.”")
     assert "said" in [cue for _, _, cue, _ in found]
