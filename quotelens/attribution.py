@@ -415,6 +415,7 @@ def _is_number(tok: Token) -> bool:
 
 _LEADING_CONJUNCTION = re.compile(r"[.!?”\"']\s+(But|And|Still|Yet|So)\s*,?$")
 _COORDINATED_TAIL = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
+_CLAUSE_END_TAIL = re.compile(r"(?:(,)|,(?:”|\"|'')(\s*))\s*$")
 _POLLED = frozenset(["those", "people", "voters", "respondents", "americans", "others", "many", "most"])
 _POLLED_PARTICIPLES = frozenset(["polled", "surveyed", "interviewed", "questioned", "sampled"])
 _RELATION_ADJECTIVES = frozenset(["close", "familiar", "loyal", "near", "sympathetic", "opposed", "allied", "friendly"])
@@ -2983,6 +2984,7 @@ class _Engine:
         keys = [k for k, _ in starts]
         for att in self.attributions:
             s0, e0 = att.content[0][0], att.content[-1][1]
+            subordinate = att.source is not None and att.source[0] < s0 and self._opens_with_subordinator(att.source[0])
             k = bisect.bisect_right(keys, s0)
             while k < len(keys) and keys[k] < e0:
                 b = starts[k][1]
@@ -2990,14 +2992,28 @@ class _Engine:
                 if b is att:
                     continue
                 m = _COORDINATED_TAIL.search(self.text, s0, b.source[0] if b.source else s0)
-                if m is None:
+                if m is not None:
+                    cut = m.start()
+                elif subordinate and (m := _CLAUSE_END_TAIL.search(self.text, s0, b.source[0])) is not None:
+                    # 'After Scalia said that C, Trump said: D': the main clause's report ends the
+                    # subordinate clause's content (a comma inside closing marks stays with it)
+                    cut = m.start(1) if m.group(1) else m.start(2)
+                else:
                     continue
-                cut = m.start()
                 frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
                 if frags and frags[-1][1] > frags[-1][0]:
                     att.content = frags
                     att.notes.append("ends where a second report is coordinated")
                 break
+
+    def _opens_with_subordinator(self, pos: int) -> bool:
+        """Whether the token at ``pos`` is the second of its sentence, after "After", "When", "If" ...
+        (not "As": 'As the Post reported, C' reports the main clause)."""
+        k = bisect.bisect_left(self._token_starts, pos)
+        if k < 1 or self._tokens[k - 1].lower not in _SUBORDINATORS - {"as"} | {"if", "once", "although", "though"}:
+            return False
+        n = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return n >= 0 and self._tokens[k - 1].start <= self._sentence_starts[n] + 1
 
     def _trim_at_following_participles(self) -> None:
         """'Trump told Newsmax that C, adding, “D”': the same speaker's participle report after a

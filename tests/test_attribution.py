@@ -1665,6 +1665,23 @@ def test_the_same_speakers_participle_after_a_comma_ends_the_report_before_it(bo
     assert next(f[3] for f in found if f[1] == "Hale") == [first]
 
 
+def test_a_report_in_an_opening_subordinate_clause_ends_where_the_main_clauses_report_begins():
+    found = proposals('After Hale said the pier was "a disgrace," Ames said: "I agree with every word."')
+    assert [(f[1], f[3]) for f in found] == [
+        ("Hale", ['the pier was "a disgrace,"']),
+        ("Ames", ['"I agree with every word."']),
+    ]
+
+
+def test_as_a_source_reported_leaves_the_main_clause_to_the_report():
+    found = proposals(
+        "As the Washington Post’s investigative unit reported just today, the State Department Inspector "
+        "General issued subpoenas to the Clinton Foundation as part of a federal investigation."
+    )
+    (pieces,) = [f[3] for f in found if f[2] == "reported"]
+    assert pieces[0].startswith("just today, the State Department Inspector General issued subpoenas")
+
+
 def test_a_participle_inside_a_that_clause_leaves_the_report():
     found = proposals("Mr. Osei said that by refusing the vote, the board was “hiding from its members.”")
     assert "said" in [cue for _, _, cue, _ in found]
