@@ -2987,14 +2987,14 @@ class _Engine:
             subordinate = att.source is not None and att.source[0] < s0 and self._opens_with_subordinator(att.source[0])
             k = bisect.bisect_right(keys, s0)
             while k < len(keys) and keys[k] < e0:
-                b = starts[k][1]
+                b_source, b = starts[k]
                 k += 1
                 if b is att:
                     continue
-                m = _COORDINATED_TAIL.search(self.text, s0, b.source[0] if b.source else s0)
+                m = _COORDINATED_TAIL.search(self.text, s0, b_source)
                 if m is not None:
                     cut = m.start()
-                elif subordinate and (m := _CLAUSE_END_TAIL.search(self.text, s0, b.source[0])) is not None:
+                elif subordinate and (m := _CLAUSE_END_TAIL.search(self.text, s0, b_source)) is not None:
                     # 'After Scalia said that C, Trump said: D': the main clause's report ends the
                     # subordinate clause's content (a comma inside closing marks stays with it)
                     cut = m.start(1) if m.group(1) else m.start(2)
