@@ -2965,8 +2965,12 @@ class _Engine:
         if i > 0 and after_quote(i - 1):  # inverted: '"C," reacted Trump.'
             np = _np_after(toks, i + 1)
             return np is not None and toks[np[0]].is_capitalised and (np[1] >= len(toks) or not toks[np[1]].is_word)
-        np = _np_before(toks, i)  # '"C," Dawson shouted.' / '"C," he tweeted.'
-        if np is None or not (toks[np[0]].is_capitalised or toks[np[0]].lower in PERSON_PRONOUNS | {"they", "we", "i"}):
+        np = _np_before(toks, i)  # '"C," Dawson shouted.' / '"C," he tweeted.' / '"C," an angry Hollande retaliated.'
+        if np is None:
+            return False
+        head = toks[np[0]]
+        described = head.lower in {"the", "a", "an"} and np[1] - np[0] <= 4
+        if not (head.is_capitalised or head.lower in PERSON_PRONOUNS | {"they", "we", "i"} or described):
             return False
         return after_quote(np[0] - 1)
 

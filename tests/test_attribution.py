@@ -762,6 +762,20 @@ def test_unlisted_verb_before_a_colon_and_a_quotation():
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("“France will always be France,” Hollande retaliated.", "Hollande"),
+        ("“France will always be France,” an angry Hollande retaliated.", "an angry Hollande"),
+        ("“France will always be France,” the president retaliated.", "the president"),
+    ],
+)
+def test_unlisted_verb_after_a_quotation_and_its_speaker(body, source):
+    assert proposals(body) == [
+        ("content-first (unlisted verb)", source, "retaliated", ["“France will always be France,”"])
+    ]
+
+
 def test_unlisted_verb_before_a_colon_needs_a_quotation():
     assert proposals("The plan worked: the pier reopened in May.") == []
 
