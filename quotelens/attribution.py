@@ -1312,8 +1312,10 @@ class _Engine:
             after = None  # ", called it “a disgrace”": "it" is what is called, not who says
         if after is not None and CUE_FORMS.get(toks[i].lower) in {"tell", "inform", "assure", "advise", "remind"}:
             after = None  # '"C," Ramos, 58, told AFP': after "told" comes the listener ("asked Bennett" inverts)
+        # ('said Will Doyle': a capitalised modal before a capitalised word is a first name)
+        first_name = after is not None and toks[after[0]].is_capitalised and after[1] - after[0] > 1
         if after is not None and (
-            toks[after[0]].lower in SUBJECT_VERB_FILLERS
+            (toks[after[0]].lower in SUBJECT_VERB_FILLERS and not first_name)
             or toks[after[0]].lower in _INTRO_ADVERBS | _TIME_WORDS
             or _is_adverb(toks[after[0]])
         ):

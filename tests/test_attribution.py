@@ -1405,6 +1405,8 @@ def test_capitalised_modal_before_a_past_form_is_a_name():
     assert [r[1] for r in rows if r[2] == "said"] == ["May"]
     rows = proposals("Hale will say more when the pier reopens.")
     assert [r[1] for r in rows if r[2] == "say"] == ["Hale"]
+    rows = proposals("“The pier is a reminder,” said Will Doyle, a professor at Vanderbilt University.")
+    assert [r[1] for r in rows if r[2] == "said"] == ["Will Doyle"]
 
 
 def test_participle_after_a_scene_clause_takes_that_clause_subject():
