@@ -3210,6 +3210,8 @@ class _Engine:
                     if conj is not None:  # '"A," he said. But "B."': the conjunction links B to A
                         frag_start = tail + conj.start(1)
                         before = before[: conj.start(1)].rstrip()
+                    if before.endswith(":") and len(self.text[tail : reg.start].split()) >= 4:
+                        break  # 'Jeb Bush broke down what was wrong: “C”': a new speaker's introduction
                     if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
                         going_on = self._continuing_sentence(reg, tail)
                         if going_on is not None:

@@ -417,6 +417,15 @@ def test_quoted_follower_joins_a_mixed_quotation():
     assert len(a["pieces"]) == 2
 
 
+def test_a_quotation_introduced_by_someone_else_with_a_colon_does_not_join():
+    found = proposals(
+        "“Happy holidays!” he tweeted. “Our grill is the best.”Former governor Jeb Bush broke down what was wrong "
+        "with the message to a Dutch newspaper: “What he did was so insensitive.”"
+    )
+    tweeted = next(f for f in found if f[2] == "tweeted")
+    assert tweeted[3] == ["“Happy holidays!”", "“Our grill is the best.”"]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
