@@ -3199,7 +3199,14 @@ class _Engine:
                         break  # another attribution starts in between: nothing after it can join
                     if any(a.start <= reg.start < a.end for a in atts):
                         continue
-                    if last.cue and cue_sentence_end is not None and last.cue[1] <= reg.start < cue_sentence_end:
+                    if (
+                        last.cue
+                        and cue_sentence_end is not None
+                        and last.cue[1] <= reg.start < cue_sentence_end
+                        # ('"A," Cruz told reporters in Fort Mill, S.C. "B."': an abbreviation ended
+                        # the sentence where the splitter could not tell)
+                        and not self.text[last.cue[1] : reg.start].rstrip().endswith(".")
+                    ):
                         continue  # a title in the cue's own sentence: '"A," he said on "Meet the Press." "B."'
                     # Only cue-less quoted sentences: nothing but the quote and punctuation between.
                     if reg.start < tail:

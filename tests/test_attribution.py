@@ -426,6 +426,18 @@ def test_a_quotation_introduced_by_someone_else_with_a_colon_does_not_join():
     assert tweeted[3] == ["“Happy holidays!”", "“Our grill is the best.”"]
 
 
+def test_quoted_follower_joins_after_an_abbreviation_that_ended_the_sentence():
+    found = proposals('"The record does not match," Cruz told reporters in Fort Mill, S.C. "It seems he is nervous."')
+    assert found == [
+        (
+            "content-first (source, cue)",
+            "Cruz",
+            "told",
+            ['"The record does not match,"', '"It seems he is nervous."'],
+        )
+    ]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
