@@ -1574,8 +1574,13 @@ class _Engine:
             if place is not None:
                 k = place  # '"C1," he said in Dayton, Ohio, "but C2."': the place is no content
             inverted = rule.endswith("(cue, source)")
+            # ('told reporters in Fort Mill, S.C. "B."': the state's abbreviation ended the sentence)
+            abbreviation_ends = (
+                k + 1 < len(toks) and toks[k].is_capitalised and toks[k].text.endswith(".") and _is_quote(toks[k + 1])
+            )
             if (
                 k < len(toks)
+                and not abbreviation_ends
                 and toks[k].lower not in _APPOSITION_STARTERS
                 and toks[k].lower not in CUE_FORMS
                 # (inverted, only a quotation or the predicate of the lead's subject goes on:
