@@ -1336,6 +1336,17 @@ class _Engine:
                 # "Craig Minassian, a spokesman for the foundation, said the decision ...": a
                 # described subject, not a content before an inverted "said the decision"
                 after = None
+        if (
+            after is not None
+            and i > 1
+            and _is_quote(toks[i - 1])
+            and toks[i - 2].is_word
+            and self._closes_quotation(toks, i - 1)
+            and CUE_FORMS.get(toks[i].lower) not in SPEECH_LEMMAS
+        ):
+            # '“I am committed to manufacturing” sounds great': the quotation is the subject (but
+            # '"C" said Nick Merrill' has only lost its comma)
+            after = None
         if i > 0 and (toks[i - 1].text in {",", "—"} or _is_quote(toks[i - 1])) and after is not None:
             np = after
             lead_end = i - 1

@@ -438,6 +438,12 @@ def test_quoted_follower_joins_after_an_abbreviation_that_ended_the_sentence():
     ]
 
 
+def test_a_quotation_closed_without_a_comma_is_the_subject_of_the_verb_after_it():
+    assert proposals("“I am committed to bringing back the mills” sounds great in Youngstown.") == []
+    (p,) = proposals('"We have waited for months" said Nick Merrill, a spokesman.')  # (a comma lost)
+    assert p[1:3] == ("Nick Merrill", "said")
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
