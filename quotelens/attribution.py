@@ -414,6 +414,7 @@ def _is_number(tok: Token) -> bool:
 
 
 _LEADING_CONJUNCTION = re.compile(r"[.!?”\"']\s+(But|And|Still|Yet|So)\s*,?$")
+_DASH_RE = re.compile(r"\s(?:—|–|--)\s|—")
 _COORDINATED_TAIL = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
 _CLAUSE_END_TAIL = re.compile(r"(?:(,)|,(?:”|\"|'')(\s*))\s*$")
 _POLLED = frozenset(["those", "people", "voters", "respondents", "americans", "others", "many", "most"])
@@ -2585,6 +2586,7 @@ class _Engine:
         self._trim_at_inner_frames()
         self._trim_at_coordinated_reports()
         self._trim_at_following_participles()
+        self._trim_at_closing_dash()
         self._finish_open_quotations()
         self._join_quoted_followers()
         self._continue_across_paragraphs()
@@ -3036,6 +3038,29 @@ class _Engine:
             return False
         n = bisect.bisect_right(self._sentence_starts, pos) - 1
         return n >= 0 and self._tokens[k - 1].start <= self._sentence_starts[n] + 1
+
+    def _trim_at_closing_dash(self) -> None:
+        """'The plan — which the mayor said would cost millions — was dropped': a report inside a
+        pair of dashes ends at the closing one (and one that would open with it reports nothing)."""
+        kept = []
+        for att in self.attributions:
+            if att.rule.startswith("source-first") and att.cue is not None and att.source is not None:
+                s_start, _ = self._sentence_span(att.cue[0])
+                lead = self.text[s_start : min(att.source[0], att.cue[0])]
+                aside = not lead.rstrip().lower().endswith(" as")  # ('X -- as the campaign noted -- did C')
+                if aside and len(_DASH_RE.findall(lead)) % 2 == 1 and not self.inside_quote(att.cue[0]):
+                    m = _DASH_RE.search(self.text, att.cue[1], att.end)
+                    if m is not None:
+                        cut = m.start()
+                        while cut > att.start and self.text[cut - 1].isspace():
+                            cut -= 1
+                        frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
+                        if not frags or not self.text[frags[0][0] : frags[-1][1]].strip():
+                            continue  # 'but Moscow denies — “C?” asked Dunn': nothing of its own
+                        att.content = frags
+                        att.notes.append("ends at the dash that closes the aside it stands in")
+            kept.append(att)
+        self.attributions = kept
 
     def _trim_at_following_participles(self) -> None:
         """'Trump told Newsmax that C, adding, “D”': the same speaker's participle report after a

@@ -444,6 +444,18 @@ def test_a_quotation_closed_without_a_comma_is_the_subject_of_the_verb_after_it(
     assert p[1:3] == ("Nick Merrill", "said")
 
 
+def test_a_report_inside_dashes_ends_at_the_closing_dash():
+    found = proposals("The plan — which the mayor said would cost millions — was dropped on Friday.")
+    assert [(f[1], f[3]) for f in found] == [("the mayor", ["would cost millions"])]
+    found = proposals(
+        "If the city pays — as many believe, but the mayor strongly denies — “why would anyone vote?” asked Dunn."
+    )
+    assert "denies" not in [f[2] for f in found]
+    # ('X -- as the campaign noted -- did C': the aside reports the sentence around it)
+    found = proposals("Spicer -- as the campaign noted this week -- even promoted Sanders on Twitter.")
+    assert [f[3] for f in found if f[2] == "noted"] == [["this week -- even promoted Sanders on Twitter."]]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
