@@ -414,6 +414,7 @@ def _is_number(tok: Token) -> bool:
 
 
 _LEADING_CONJUNCTION = re.compile(r"[.!?”\"']\s+(But|And|Still|Yet|So)\s*,?$")
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is be vs".split())
 _DASH_RE = re.compile(r"\s(?:—|–|--)\s|—")
 _COORDINATED_TAIL = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
 _CLAUSE_END_TAIL = re.compile(r"(?:(,)|,(?:”|\"|'')(\s*))\s*$")
@@ -1201,10 +1202,25 @@ class _Engine:
         named = len(toks) == 1 and toks[0].is_capitalised and att.rule.startswith("source-first")
         if len(toks) < 2 and not named:
             return  # (one name is enough for what is backed or attacked: "He endorsed Clinton in March")
+        if att.rule.startswith("source-first") and len(content) == 1 and self._is_quoted_title(*content[0]):
+            return  # 'the reality TV show "The Apprentice."', 'named “Madam Secretary” as her favourite'
         att.content = content
         self.attributions.append(att)
         if att.cue:
             self._used_cues.add(att.cue[0])
+
+    def _is_quoted_title(self, start: int, end: int) -> bool:
+        """Whether ``start``-``end`` is one quotation of two to seven title-case words, without a
+        question or exclamation mark: the name of a show, a book or a group, not someone's words."""
+        region = self.region_at(start)
+        if region is None or region.start != start or region.end < end - 1:
+            return False
+        words = [t for t in self.tokens_in(start, end) if t.is_word]
+        if not 2 <= len(words) <= 7 or not words[0].is_capitalised:
+            return False
+        if any(ch in "?!" for ch in self.text[start:end]):
+            return False
+        return all(t.is_capitalised or t.lower in _TITLE_SMALL_WORDS for t in words)
 
     # ------------------------------------------------------------------ frames
     def according_to(self, sent: _Sentence, i: int) -> Attribution | None:

@@ -456,6 +456,22 @@ def test_a_report_inside_dashes_ends_at_the_closing_dash():
     assert [f[3] for f in found if f[2] == "noted"] == [["this week -- even promoted Sanders on Twitter."]]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He was joined by Buddy Valastro, star of the TLC reality show “Cake Boss.”",
+        "Hillary Clinton named “Madam Secretary” as her favourite show.",
+    ],
+)
+def test_a_quoted_title_is_no_ones_words(body):
+    assert proposals(body) == []
+
+
+def test_a_short_quotation_in_title_case_with_an_exclamation_is_still_words():
+    (p,) = proposals("Trump tweeted “What a Super Tuesday!” after the results came in.")
+    assert p[3] == ["“What a Super Tuesday!”"]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
