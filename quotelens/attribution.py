@@ -1419,6 +1419,13 @@ class _Engine:
                 )
                 if len(rest_words) > 3 and not circumstance and not appended:
                     return None  # '"Great!" Dawson shouted, shorthand for ...' is appended
+                if (
+                    k + 1 < len(toks)
+                    and toks[k].text in {",", ":"}
+                    and _is_quote(toks[k + 1])
+                    and self._quoted_until(toks[k + 1].start) is not None
+                ):
+                    return None  # '"A." He added, "B."': the quotation after the cue is its content
                 return self._content_in_previous_sentence(sent, i, np, "content-first (previous sentence)", toks)
             if toks[a - 1].text == "," and a >= 2:
                 # "C," the rival coach, Sam Ortiz, said: the description belongs to the source, not to C.

@@ -472,6 +472,14 @@ def test_a_short_quotation_in_title_case_with_an_exclamation_is_still_words():
     assert p[3] == ["“What a Super Tuesday!”"]
 
 
+def test_a_quotation_after_he_added_is_what_he_added():
+    found = proposals("“It is a mistake,” he said. “It will hurt us.” He added, “We should stop.”")
+    assert [(f[2], f[3]) for f in found] == [
+        ("said", ["“It is a mistake,”", "“It will hurt us.”"]),
+        ("added", ["“We should stop.”"]),
+    ]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
