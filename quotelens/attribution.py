@@ -623,7 +623,10 @@ def _opening_name(tokens: list[Token], i: int, quoted: Callable[[int], bool] | N
 
 
 _SEGMENT_BREAKS = frozenset([",", "—", "–", "--", "―", "-"])
-_DESCRIPTION_STARTERS = _RELATIVES | frozenset(["including", "like", "both", "all", "each", "one", "whose"])
+# ("Tom Miller, at a consulting firm called Gavekal, argues": a prepositional description may name things)
+_DESCRIPTION_STARTERS = _RELATIVES | frozenset(
+    ["including", "like", "both", "all", "each", "one", "whose", "at", "of", "from"]
+)
 _SENTENCE_OPENERS = frozenset(["and", "but", "yet", "so", "still"])
 
 
@@ -2875,7 +2878,9 @@ class _Engine:
                     )
                 ):
                     continue  # a noun ("Putin's claim that"), not a verb ("many said" is one)
-                if low in AMBIGUOUS_FORMS and _np_before(toks, i) is None:
+                # ('Gerry Smith, a consultant, notes that C': "that" makes it the verb)
+                verb_by_that = toks[i - 1].text == "," and i + 1 < n and toks[i + 1].lower == "that"
+                if low in AMBIGUOUS_FORMS and _np_before(toks, i) is None and not verb_by_that:
                     continue
                 if i > 1 and toks[i - 1].lower in _NUMBER_DETERMINERS and toks[i - 2].lower in _LEAD_PREPOSITIONS:
                     continue  # "at one point", "on every count": a noun in a prepositional phrase

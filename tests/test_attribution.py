@@ -480,6 +480,21 @@ def test_a_quotation_after_he_added_is_what_he_added():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "source", "cue"),
+    [
+        (
+            'But Tom Miller, at a consulting firm called Gavekal, argues that as ties deepen, "its influence will grow."',
+            "Tom Miller",
+            "argues",
+        ),
+        ("Gerry Smith, a GOP consultant, notes that a fifth of the vote is enough.", "Gerry Smith", "notes"),
+    ],
+)
+def test_a_described_speaker_before_an_ambiguous_or_prepositional_description(body, source, cue):
+    assert [(f[1], f[2]) for f in proposals(body)] == [(source, cue)]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
