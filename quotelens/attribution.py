@@ -2029,7 +2029,16 @@ class _Engine:
         ):
             # "said in a statement that/,": skip a short prepositional phrase (not "expected to do X,")
             m = k
-            while m < len(toks) and m - k < 8 and toks[m].is_word and toks[m].lower != "that":
+            while m < len(toks) and m - k < 8 and toks[m].lower != "that":
+                if _is_quote(toks[m]) and m > k:
+                    q = self._quoted_until(toks[m].start)
+                    if q is None or not self._is_quoted_title(toks[m].start, q):
+                        break
+                    while m < len(toks) and toks[m].start < q:
+                        m += 1  # 'said on MSNBC's "Morning Joe" that C': the show's name is part of the phrase
+                    continue
+                if not toks[m].is_word:
+                    break
                 if toks[m].lower == "to" and m + 1 < len(toks) and _looks_like_verb_after_to(toks[m + 1]):
                     break  # "called on the council to block the deal, but ...": an infinitive, no phrase to skip
                 if m > k + 1 and toks[m].lower in _NOMINATIVE and not toks[m - 1].text.endswith(("’s", "'s")):
@@ -2039,6 +2048,18 @@ class _Engine:
                 k = m + 1
             elif m < len(toks) and toks[m].lower in _NOMINATIVE:
                 k = m
+            elif (
+                k + 1 < m < len(toks)
+                and _is_quote(toks[m])
+                and self._quoted_until(toks[m].start) is not None
+                and toks[m - 1].lower not in _BOUNDARY_WORDS | _DETERMINERS
+                and not toks[m - 1].text.endswith(("’s", "'s"))  # ('on MSNBC's "Morning Joe" that')
+                and not self._is_quoted_title(toks[m].start, self._quoted_until(toks[m].start) or toks[m].end)
+            ):
+                k = m  # 'said in an MSNBC forum Monday night "it will be very hard"': the quotation
+        elif k + 1 < len(toks) and toks[k].lower in _DAYS and (_is_quote(toks[k + 1]) or toks[k + 1].lower in _PERIODS):
+            # 'acknowledged Monday night "C"': the day is when, the quotation what
+            k += 1 if _is_quote(toks[k + 1]) else 2
         if k >= len(toks):
             return self._colon_to_next_paragraph(sent, i, np, toks)
         if toks[k].lower == "according":

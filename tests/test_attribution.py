@@ -495,6 +495,24 @@ def test_a_described_speaker_before_an_ambiguous_or_prepositional_description(bo
     assert [(f[1], f[2]) for f in proposals(body)] == [(source, cue)]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Hale acknowledged in a radio forum Monday night "it will be very hard for us to win" this fall.',
+        'Hale acknowledged Monday night "it will be very hard for us to win" this fall.',
+    ],
+)
+def test_a_quotation_after_the_cues_place_and_time_is_its_content(body):
+    (p,) = proposals(body)
+    assert p[1:3] == ("Hale", "acknowledged")
+    assert p[3][0].startswith('"it will be very hard')
+
+
+def test_a_quoted_show_after_a_possessive_is_no_content_start():
+    (p,) = proposals('Hale said in an interview on MSNBC\'s "Morning Joe" that the pier was safe.')
+    assert p[3] == ["that the pier was safe."]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
