@@ -416,7 +416,8 @@ def _is_number(tok: Token) -> bool:
 _LEADING_CONJUNCTION = re.compile(r"[.!?”\"']\s+(But|And|Still|Yet|So)\s*,?$")
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is be vs".split())
 _DASH_RE = re.compile(r"\s(?:—|–|--)\s|—")
-_COORDINATED_TAIL = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
+_COORDINATED_TAIL = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;|:)\s*$")
+_SHARED_SUBJECT_TAIL = re.compile(r",?\s+(?:and|but)(?:\s+\w+ly)?\s*$")  # 'said C but (then) added D'
 _CLAUSE_END_TAIL = re.compile(r"(?:(,)|,(?:”|\"|'')(\s*))\s*$")
 _POLLED = frozenset(["those", "people", "voters", "respondents", "americans", "others", "many", "most"])
 _POLLED_PARTICIPLES = frozenset(["polled", "surveyed", "interviewed", "questioned", "sampled"])
@@ -3046,9 +3047,10 @@ class _Engine:
     def _trim_at_coordinated_reports(self) -> None:
         """'Most said they were worried, and three in ten said Trump would be best': a second
         report coordinated after the first ends the first one's content."""
+        # (a verb that shares its subject, 'said C but added D', starts at the verb: "but added")
         starts = sorted(
             [
-                (b.source[0], b)
+                (b.cue[0] if b.rule == "source-first (shared subject)" else b.source[0], b)
                 for b in self.attributions
                 if b.source and b.cue and b.source[0] < b.cue[0] and not self.inside_quote(b.source[0])
             ],
@@ -3064,7 +3066,16 @@ class _Engine:
                 k += 1
                 if b is att:
                     continue
-                m = _COORDINATED_TAIL.search(self.text, s0, b_source)
+                shared = b.rule == "source-first (shared subject)"
+                if shared and not (
+                    att.source is not None
+                    and b.source
+                    and self._same_mention(att.source, b.source)
+                    and b.cue is not None
+                    and CUE_FORMS.get(self.text[b.cue[0] : b.cue[1]].lower(), "") in SPEECH_LEMMAS
+                ):
+                    continue  # (a verb inside the reported clause, 'that he forgot it and hasn't visited')
+                m = (_SHARED_SUBJECT_TAIL if shared else _COORDINATED_TAIL).search(self.text, s0, b_source)
                 if m is not None:
                     cut = m.start()
                 elif subordinate and (m := _CLAUSE_END_TAIL.search(self.text, s0, b_source)) is not None:

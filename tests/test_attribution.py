@@ -513,6 +513,24 @@ def test_a_quoted_show_after_a_possessive_is_no_content_start():
     assert p[3] == ["that the pier was safe."]
 
 
+def test_a_coordinated_speech_verb_of_the_same_speaker_ends_the_first_report():
+    found = proposals('Hale said it was too early to celebrate but added, "I think you all know the results."')
+    assert [(f[2], f[3]) for f in found] == [
+        ("said", ["it was too early to celebrate"]),
+        ("added", ['"I think you all know the results."']),
+    ]
+    # (a verb inside the reported clause shares the clause's subject: the report runs on)
+    found = proposals("Hale said that he forgot his password and has not visited the site in months.")
+    assert next(f[3] for f in found if f[2] == "said") == [
+        "that he forgot his password and has not visited the site in months."
+    ]
+
+
+def test_a_report_after_a_colon_ends_the_content_before_it():
+    found = proposals("Even its backers sounded equivocal: Former Rep. Jane Ruiz called it “the least bad option.”")
+    assert next(f[3] for f in found if f[2] == "sounded") == ["equivocal"]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
