@@ -1368,6 +1368,8 @@ class _Engine:
             # '“I am committed to manufacturing” sounds great': the quotation is the subject (but
             # '"C" said Nick Merrill' has only lost its comma)
             after = None
+        if after is not None and not _is_quote(toks[i - 1]) and CUE_FORMS.get(toks[i].lower, "") not in SPEECH_LEMMAS:
+            after = None  # '..., Virginia, endorsed Cruz last week, saying': only speech verbs invert
         if i > 0 and (toks[i - 1].text in {",", "—"} or _is_quote(toks[i - 1])) and after is not None:
             np = after
             lead_end = i - 1

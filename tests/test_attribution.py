@@ -531,6 +531,15 @@ def test_a_report_after_a_colon_ends_the_content_before_it():
     assert next(f[3] for f in found if f[2] == "sounded") == ["equivocal"]
 
 
+def test_only_a_speech_verb_inverts_after_a_comma():
+    found = proposals(
+        "76-year-old Jo Hale, founder of the Pier Institute, board member in the 1990s and long time "
+        "committeeman from Ohio, endorsed Ruiz last week, saying she “will fix the pier.”"
+    )
+    assert all(not rule.startswith("content-first") for rule, _, _, _ in found)
+    assert "Ruiz last week" not in [source for _, source, _, _ in found]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
