@@ -91,6 +91,7 @@ _TOKEN_RE = re.compile(
 _SENTENCE_END_RE = re.compile(
     r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])|[.!?]+[\"”’')\]]*$"
     r"|(?<=[a-z])[.!?]+[\"”]?(?=[A-Z][a-z])"  # a lost space: "Trump said.Trump claimed", "voters!”After"
+    r"|(?<=[a-z])[.!?]+”(?=“[A-Z])"  # ... and between quotations: 'native-born.”“Your facts are wrong,”'
 )
 _TERMINAL = tuple('.!?:;"”’»')
 _BOILERPLATE_RE = re.compile(

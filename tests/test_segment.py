@@ -97,6 +97,12 @@ def test_a_lost_space_after_a_full_stop_still_ends_the_sentence():
     assert "said" in words and "Trump" in words and "Breitbart.com" in words
 
 
+def test_a_lost_space_between_two_quotations_ends_the_sentence():
+    text = "He cited a study proving “crime is down.”“Your facts are wrong,” Ramos wrote."
+    sents = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert sents == ["He cited a study proving “crime is down.”", "“Your facts are wrong,” Ramos wrote."]
+
+
 def test_a_lost_space_keeps_the_report_after_it():
     text = "Head\n\n“The wall works,” Ana Ruiz said.Ruiz claimed that the plan would pass.\n"
     art = load_article(text)
