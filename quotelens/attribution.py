@@ -1436,7 +1436,14 @@ class _Engine:
             if toks[a - 1].text == "," and a >= 2:
                 # "C," the rival coach, Sam Ortiz, said: the description belongs to the source, not to C.
                 desc = _np_before(toks, a - 1)
-                if desc is not None and desc[0] > 0 and (_is_quote(toks[desc[0] - 1]) or toks[desc[0] - 1].text == ","):
+                # ('“C” filing papers, John said': a quotation closed without its comma is no lead)
+                quote_led = (
+                    desc is not None
+                    and desc[0] > 1
+                    and _is_quote(toks[desc[0] - 1])
+                    and toks[desc[0] - 2].text in {",", "?", "!", "—"}
+                )
+                if desc is not None and desc[0] > 0 and (quote_led or toks[desc[0] - 1].text == ","):
                     a = desc[0]
                 elif np[1] - np[0] <= 5 and toks[np[0]].is_capitalised and _is_description(toks, 0, a - 1):
                     # "The author of the book, Mitchell Zuckoff, said ...": a description, then the name

@@ -540,6 +540,11 @@ def test_only_a_speech_verb_inverts_after_a_comma():
     assert "Ruiz last week" not in [source for _, source, _, _ in found]
 
 
+def test_a_quotation_closed_without_a_comma_does_not_lead_a_described_speaker():
+    found = proposals("Though he said it drew a “handful of unknown people” filing papers, John said none were added.")
+    assert next(f[3] for f in found if f[1] == "John") == ["none were added."]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
