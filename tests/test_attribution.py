@@ -541,7 +541,10 @@ def test_only_a_speech_verb_inverts_after_a_comma():
 
 
 def test_a_quotation_closed_without_a_comma_does_not_lead_a_described_speaker():
-    found = proposals("Though he said it drew a “handful of unknown people” filing papers, John said none were added.")
+    found = proposals(
+        "Though he said it resulted in a “handful of people who were sort of unknown to the local party” "
+        "filing papers, John said none were added."
+    )
     assert next(f[3] for f in found if f[1] == "John") == ["none were added."]
 
 
