@@ -1654,6 +1654,8 @@ class _Engine:
                     # '"Follow us," Ms. Gil said, and the boys trailed behind': after a quotation the
                     # writer goes on ("Putin denied it, Tillerson said, but Trump pressed" reports on)
                     or (quoted_lead and toks[h].lower in {"and", "but", "or", "so"})
+                    # '"C," she told a cheering crowd, then referred to Trump': her next act
+                    or (h > k and not toks[h].is_capitalised and _looks_past(toks[h].lower))
                 )
                 if not circumstance or _is_quote(toks[k]):
                     fragments.append((toks[k].start, tail_end))  # not "..., he said, as he left"

@@ -548,6 +548,11 @@ def test_a_quotation_closed_without_a_comma_does_not_lead_a_described_speaker():
     assert next(f[3] for f in found if f[1] == "John") == ["none were added."]
 
 
+def test_a_past_verb_after_the_cue_is_the_speakers_next_act_not_content():
+    (p,) = proposals('"We have work to do," she told a cheering crowd, then turned to the mayor.')
+    assert p[3] == ['"We have work to do,"']
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
