@@ -1757,7 +1757,7 @@ class _Engine:
         b = a
         while b < i and toks[b].text != ",":
             b += 1
-        if b - a > 8 or not any(t.is_word for t in toks[a:b]):
+        if b - a > 12 or not any(t.is_word for t in toks[a:b]):
             return None
         rest = i + 1
         if rest < len(toks) and toks[rest].lower in {"that", ":"}:

@@ -553,6 +553,12 @@ def test_a_past_verb_after_the_cue_is_the_speakers_next_act_not_content():
     assert p[3] == ['"We have work to do,"']
 
 
+def test_a_long_described_speaker_after_a_quotation():
+    body = '"It would be a stretch," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.'
+    (p,) = proposals(body)
+    assert p[1] == "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
