@@ -901,6 +901,7 @@ _NOT_LISTENER_NOUNS = _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _DETERMINERS | _FINIT
 _BEFORE_ASKED = frozenset(["when", "after", "once", "while", "if", "before", "as", ","]) | _PASSIVE_AUX
 _QUESTION_STARTS = _QUESTION_WORDS | {"for", "to", "whom"}
 _QUANTITY_PRONOUNS = frozenset(["many", "several", "some", "most", "few", "both", "all", "others"])
+_GERUND_PREPOSITIONS = frozenset(["by", "before", "after", "while", "when", "without"])
 _NUMBER_DETERMINERS = frozenset(["one", "any", "every", "each", "no", "another"])
 
 
@@ -2302,7 +2303,7 @@ class _Engine:
         while j > 0 and toks[j].lower in {"while", "also", "and", "then", "by", "before", "after"}:
             j -= 1  # ", while also saying that"
         # "picked up from his daughter by saying he ...", "drew boos upon saying": the sentence's speaker
-        by_saying = toks[i - 1].lower in {"by", "upon", "without"} and i >= 3
+        by_saying = toks[i - 1].lower in {"by", "upon", "without", "before", "after"} and i >= 3
         if j > 0 and _is_quote(toks[j]) and self._closes_quotation(toks, j) and toks[j - 1].text == ",":
             j -= 1  # 'claimed Obama “founded ISIS,” saying they ...': the comma inside the quotation
         with_np = _np_before(toks, i)
@@ -2352,6 +2353,8 @@ class _Engine:
         cue_end = i + 1
         while k < len(toks) - 1 and toks[k].text in {",", ":"}:
             k += 1  # ', saying, “Thank you”': the punctuation is not content
+        if k + 1 < len(toks) and _is_adverb(toks[k]) and toks[k + 1].lower == "that":
+            k += 1  # "warning darkly that C"
         if k < len(toks) and toks[k].lower == "that":
             k += 1
         elif (
@@ -2913,6 +2916,8 @@ class _Engine:
                     continue  # a noun ("Putin's claim that"), not a verb ("many said" is one)
                 # ('Gerry Smith, a consultant, notes that C': "that" makes it the verb)
                 verb_by_that = toks[i - 1].text == "," and i + 1 < n and toks[i + 1].lower == "that"
+                # ('rallied supporters by warning that C', 'before saying, “C”': a gerund after a preposition)
+                verb_by_that = verb_by_that or (low.endswith("ing") and toks[i - 1].lower in _GERUND_PREPOSITIONS)
                 if low in AMBIGUOUS_FORMS and _np_before(toks, i) is None and not verb_by_that:
                     continue
                 if i > 1 and toks[i - 1].lower in _NUMBER_DETERMINERS and toks[i - 2].lower in _LEAD_PREPOSITIONS:

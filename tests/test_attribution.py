@@ -559,6 +559,22 @@ def test_a_long_described_speaker_after_a_quotation():
     assert p[1] == "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
 
 
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            'Mayor Hale rallied supporters by warning darkly that "the pier is in danger."',
+            "warning",
+            'that "the pier is in danger."',
+        ),
+        ('Mayor Hale thanked the crew before saying, "the pier is in danger."', "saying", '"the pier is in danger."'),
+    ],
+)
+def test_a_gerund_after_a_preposition_is_the_speakers_report(body, cue, content):
+    found = proposals(body)
+    assert [(f[1], f[3]) for f in found if f[2] == cue] == [("Mayor Hale", [content])]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
