@@ -1693,6 +1693,11 @@ class _Engine:
             between = [t for t in self.tokens_in(toks[i].end, fragments[0][0]) if t.is_word]
             if any(t.lower in SUBJECT_PRONOUNS or _verb_like(t) for t in between):
                 return None  # '..., Sanders said he had not "heard her say it."': a clause, not a quotation
+            k_after = bisect.bisect_left(self._token_starts, fragments[0][1])
+            if k_after < len(self._tokens) and self._tokens[k_after].start < sent.end:
+                nxt = self._tokens[k_after]
+                if nxt.is_word and not nxt.is_capitalised and nxt.lower not in _CIRCUMSTANCE_OPENERS | _SUBORDINATORS:
+                    return None  # 'On MSNBC, Bush said "local forces" must lead the way': the quotation opens a clause
         source = _span(toks, *np)
         att = Attribution(fragments, cue, source, sent.paragraph.id, rule, 0.9)
         if len(fragments) > 1 and tail_options and fragments[-1][0] == toks[k].start:

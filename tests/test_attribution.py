@@ -575,6 +575,14 @@ def test_a_gerund_after_a_preposition_is_the_speakers_report(body, cue, content)
     assert [(f[1], f[3]) for f in found if f[2] == cue] == [("Mayor Hale", [content])]
 
 
+def test_a_quotation_that_opens_a_clause_after_an_adverbial_lead_is_not_cut_off():
+    (p,) = proposals('On Dec. 7 on MSNBC, Bush said "local forces" must lead the way.')
+    assert p[:2] == ("source-first", "Bush")
+    assert p[3] == ['"local forces" must lead the way.']
+    (p,) = proposals("After the speech, a man yelled “Stay there!” as police moved in.")
+    assert p[3] == ["“Stay there!”"]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
