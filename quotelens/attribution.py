@@ -3088,12 +3088,17 @@ class _Engine:
                 if b is att:
                     continue
                 shared = b.rule == "source-first (shared subject)"
-                if shared and not (
-                    att.source is not None
-                    and b.source
-                    and self._same_mention(att.source, b.source)
-                    and b.cue is not None
-                    and CUE_FORMS.get(self.text[b.cue[0] : b.cue[1]].lower(), "") in SPEECH_LEMMAS
+                if (
+                    shared
+                    and not (
+                        att.source is not None
+                        and b.source
+                        and self._same_mention(att.source, b.source)
+                        and b.cue is not None
+                        and CUE_FORMS.get(self.text[b.cue[0] : b.cue[1]].lower(), "") in SPEECH_LEMMAS
+                        # ('says he’d sit Putin down and tell him C': a bare verb goes with the modal inside)
+                        and _looks_finite(self.text[b.cue[0] : b.cue[1]].lower())
+                    )
                 ):
                     continue  # (a verb inside the reported clause, 'that he forgot it and hasn't visited')
                 m = (_SHARED_SUBJECT_TAIL if shared else _COORDINATED_TAIL).search(self.text, s0, b_source)

@@ -519,6 +519,11 @@ def test_a_coordinated_speech_verb_of_the_same_speaker_ends_the_first_report():
         ("said", ["it was too early to celebrate"]),
         ("added", ['"I think you all know the results."']),
     ]
+    # ('says he’d sit Putin down and tell him C': a bare verb goes with the modal inside the clause)
+    found = proposals("Hale says he’d sit the mayor down and tell him “no more delays” on the pier.")
+    assert next(f[3] for f in found if f[2] == "says") == [
+        "he’d sit the mayor down and tell him “no more delays” on the pier."
+    ]
     # (a verb inside the reported clause shares the clause's subject: the report runs on)
     found = proposals("Hale said that he forgot his password and has not visited the site in months.")
     assert next(f[3] for f in found if f[2] == "said") == [
