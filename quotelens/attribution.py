@@ -1342,7 +1342,15 @@ class _Engine:
             or _is_adverb(toks[after[0]])
         ):
             after = None  # ", said just after midnight": an adverb, not an inverted subject
-        if after is not None and i > 0 and toks[i - 1].text in {",", "—"}:
+        # ('And Trump, said Sunshine, is a good boss': the inverted speaker is set off by commas
+        # before the predicate of the sentence's subject)
+        predicate_follows = (
+            after is not None
+            and after[1] + 1 < len(toks)
+            and toks[after[1]].text == ","
+            and toks[after[1] + 1].lower in _FINITE
+        )
+        if after is not None and i > 0 and toks[i - 1].text in {",", "—"} and not predicate_follows:
             subject = _subject_before(toks, i)
             if (
                 (
@@ -1584,20 +1592,24 @@ class _Engine:
         end = toks[lead_end].end if _is_quote(toks[lead_end]) else toks[c_end_tok].end
         lead = [t for t in self.tokens_in(start, end) if t.is_word]
         unquoted_lead = self.region_at(start) is None
-        lead_adverbial = unquoted_lead and (
-            not lead
-            or len(lead) < 3
-            or (
-                len(lead) <= 5
-                and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS
-                and not (lead[0].lower == "this" and _verb_like(lead[1]))  # "This is not about me, he said"
+        lead_adverbial = (
+            unquoted_lead
+            and not predicate_follows
+            and (
+                not lead
+                or len(lead) < 3
+                or (
+                    len(lead) <= 5
+                    and lead[0].lower in _CONTENT_PREPOSITIONS | _TIME_WORDS
+                    and not (lead[0].lower == "this" and _verb_like(lead[1]))  # "This is not about me, he said"
+                )
+                # "In a September letter to the board, Ruiz asked ...": a longer phrase, but with no verb
+                or (
+                    len(lead) <= 9
+                    and lead[0].lower in _LEAD_PREPOSITIONS | _DAY_AND_MONTH_NAMES
+                    and not any(_verb_like(t) for t in lead)
+                )  # ('Wednesday on Fox News Channel’s “Hannity,” Gingrich said ...': when and where)
             )
-            # "In a September letter to the board, Ruiz asked ...": a longer phrase, but with no verb
-            or (
-                len(lead) <= 9
-                and lead[0].lower in _LEAD_PREPOSITIONS | _DAY_AND_MONTH_NAMES
-                and not any(_verb_like(t) for t in lead)
-            )  # ('Wednesday on Fox News Channel’s “Hannity,” Gingrich said ...': when and where)
         )
         lead_intro = (
             unquoted_lead
@@ -2869,6 +2881,11 @@ class _Engine:
                 if att is not None or low == "put":
                     continue  # ("Pershing Square puts restrictions on ...": a cue form of its own)
             is_cue = low in CUE_FORMS or (headline and _headline_verb(low))
+            if i == 2 and low in _OPENING_CUES and toks[0].lower in _SENTENCE_OPENERS and toks[1].text == ",":
+                att = self.cue_opens_sentence(sent, i)  # 'But, said Solovey, "C."'
+                if att is not None:
+                    self._add(att)
+                    continue
             if low != "according" and not is_cue:
                 if not _could_be_unlisted_verb(tok) or self.inside_quote(tok.start):
                     continue  # only lower-case past or present forms outside quotation marks

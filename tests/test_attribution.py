@@ -588,6 +588,21 @@ def test_a_quotation_that_opens_a_clause_after_an_adverbial_lead_is_not_cut_off(
     assert p[3] == ["“Stay there!”"]
 
 
+def test_but_said_x_opens_a_sentence_with_its_quotation():
+    (p,) = proposals('But, said Solovey, "I don\'t want to drum up a conflict."')
+    assert p[1:] == ("Solovey", "said", ['"I don\'t want to drum up a conflict."'])
+
+
+@pytest.mark.parametrize(
+    "body", ["And Trump, said Sunshine, is a good boss.", "The contrast, said Doyle, would be clear."]
+)
+def test_an_inverted_speaker_between_a_short_subject_and_its_predicate(body):
+    (p,) = proposals(body)
+    assert p[0] == "content-first (cue, source)"
+    assert p[1] in {"Sunshine", "Doyle"}
+    assert len(p[3]) == 2
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
