@@ -1667,6 +1667,15 @@ class _Engine:
                     # '"Follow us," Ms. Gil said, and the boys trailed behind': after a quotation the
                     # writer goes on ("Putin denied it, Tillerson said, but Trump pressed" reports on)
                     or (quoted_lead and toks[h].lower in {"and", "but", "or", "so"})
+                    # '"C," he said, just prior to the announcement': a closed quotation's report
+                    # goes on only with more quotation
+                    or (
+                        quoted_lead
+                        and self._closes_quotation(toks, lead_end)
+                        and not _is_quote(toks[k])
+                        and toks[h].lower not in _FINITE | {"that", "to"}
+                        and not _looks_finite(toks[h].lower)
+                    )
                     # '"C," she told a cheering crowd, then referred to Trump': her next act
                     or (h > k and not toks[h].is_capitalised and _looks_past(toks[h].lower))
                 )

@@ -603,6 +603,13 @@ def test_an_inverted_speaker_between_a_short_subject_and_its_predicate(body):
     assert len(p[3]) == 2
 
 
+def test_a_closed_quotations_report_goes_on_only_with_quotation_or_its_predicate():
+    (p,) = proposals("“I don’t think it’s cut well for him,” he said, just prior to the announcement Friday.")
+    assert p[3] == ["“I don’t think it’s cut well for him,”"]
+    found = proposals("“Only you, Dinesh,” she said, would use the occasion to reaffirm your love of country.")
+    assert len(found[0][3]) == 2
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
