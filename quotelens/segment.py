@@ -90,8 +90,8 @@ _TOKEN_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(
     r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])|[.!?]+[\"”’')\]]*$"
-    r"|(?<=[a-z])[.!?]+[\"”]?(?=[A-Z][a-z])"  # a lost space: "Trump said.Trump claimed", "voters!”After"
-    r"|(?<=[a-z])[.!?]+”(?=“[A-Z])"  # ... and between quotations: 'native-born.”“Your facts are wrong,”'
+    # a lost space: "Trump said.Trump claimed", "voters!”After", 'native-born.”“Your facts are wrong,”'
+    r"|(?<=[a-z])[.!?]+(?:[\"”]?(?=[A-Z][a-z])|”(?=“[A-Z]))"
 )
 _TERMINAL = tuple('.!?:;"”’»')
 _BOILERPLATE_RE = re.compile(
