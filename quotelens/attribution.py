@@ -2381,6 +2381,11 @@ class _Engine:
             k += 1  # ', saying, “Thank you”': the punctuation is not content
         if k + 1 < len(toks) and _is_adverb(toks[k]) and toks[k + 1].lower == "that":
             k += 1  # "warning darkly that C"
+        if k < len(toks) and toks[k].lower in _CONTENT_PREPOSITIONS:
+            # ', writing in an email: “C”': the place of the words is no part of them
+            m = next((m for m in range(k + 1, min(len(toks) - 1, k + 8)) if not toks[m].is_word), None)
+            if m is not None and toks[m].text in {":", ","} and _is_quote(toks[m + 1]):
+                k = m + 1
         if k < len(toks) and toks[k].lower == "that":
             k += 1
         elif (

@@ -610,6 +610,11 @@ def test_a_closed_quotations_report_goes_on_only_with_quotation_or_its_predicate
     assert len(found[0][3]) == 2
 
 
+def test_where_a_participle_wrote_is_no_part_of_the_words():
+    (p,) = proposals("In October, Mike Rubino reached out to the firm, writing in an email: “We want to use this.”")
+    assert p[1:] == ("Mike Rubino", "writing", ["“We want to use this.”"])
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
