@@ -279,6 +279,11 @@ def _is_quote_at(text: str, pos: int) -> bool:
     return text.startswith(("“", '"', "''", "«", "„"), pos)
 
 
+def _has_report_comma(quotation: str) -> bool:
+    """Whether a quotation closes with a comma inside its marks ('"Nusra is Al Qaeda,"')."""
+    return quotation.rstrip().rstrip("”\"'").rstrip().endswith(",")
+
+
 def _has_quote_mark(text: str) -> bool:
     """Whether ``text`` holds a double quotation mark (or the NYT's two apostrophes)."""
     return "''" in text or any(ch in _QUOTE_CHARS for ch in text)
@@ -1207,7 +1212,12 @@ class _Engine:
         named = len(toks) == 1 and toks[0].is_capitalised and att.rule.startswith("source-first")
         if len(toks) < 2 and not named:
             return  # (one name is enough for what is backed or attacked: "He endorsed Clinton in March")
-        if att.rule.startswith("source-first") and len(content) == 1 and self._is_quoted_title(*content[0]):
+        if (
+            len(content) == 1
+            and self._is_quoted_title(*content[0])
+            # ('"Nusra Is Al Qaeda," he said': a comma inside the marks makes it someone's words)
+            and (att.rule.startswith("source-first") or not _has_report_comma(self.text[content[0][0] : content[0][1]]))
+        ):
             return  # 'the reality TV show "The Apprentice."', 'named “Madam Secretary” as her favourite'
         att.content = content
         self.attributions.append(att)

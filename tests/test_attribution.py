@@ -467,6 +467,12 @@ def test_a_quoted_title_is_no_ones_words(body):
     assert proposals(body) == []
 
 
+def test_a_quoted_title_before_its_star_is_no_ones_words_but_a_quoted_slogan_with_its_comma_is():
+    assert proposals("“Orange Is the New Black” star Dascha Polanco opened up about her youth.") == []
+    (p,) = proposals("“Nusra Is Al Qaeda,” Mr. Kerry said.")
+    assert p[1:] == ("Mr. Kerry", "said", ["“Nusra Is Al Qaeda,”"])
+
+
 def test_a_short_quotation_in_title_case_with_an_exclamation_is_still_words():
     (p,) = proposals("Trump tweeted “What a Super Tuesday!” after the results came in.")
     assert p[3] == ["“What a Super Tuesday!”"]
