@@ -2152,6 +2152,8 @@ class _Engine:
                         break
             if question_at is not None:
                 k = question_at
+            elif lemma == "ask" and toks[k].lower in _QUESTION_WORDS:
+                pass  # "He asked whether C": the question follows the cue
             elif lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
                 # "he told POLITICO he had kept ...": the listener, then the words
                 obj_end = k + 1

@@ -621,6 +621,12 @@ def test_where_a_participle_wrote_is_no_part_of_the_words():
     assert p[1:] == ("Mike Rubino", "writing", ["“We want to use this.”"])
 
 
+@pytest.mark.parametrize("word", ["whether", "if", "how"])
+def test_a_question_right_after_asked_is_its_content(word):
+    (p,) = proposals(f"The mayor asked {word} the council would vote for the pier.")
+    assert p[1:] == ("The mayor", "asked", [f"{word} the council would vote for the pier."])
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
