@@ -279,6 +279,12 @@ def _is_quote_at(text: str, pos: int) -> bool:
     return text.startswith(("“", '"', "''", "«", "„"), pos)
 
 
+def _title_case(tokens: list[Token]) -> bool:
+    """A line in title case: six words or more, each capitalised but for short function words."""
+    words = [t for t in tokens if t.is_word and not t.text[0].isdigit()]
+    return len(words) >= 6 and all(t.is_capitalised or t.lower in _TITLE_SMALL_WORDS for t in words)
+
+
 def _has_report_comma(quotation: str) -> bool:
     """Whether a quotation closes with a comma inside its marks ('"Nusra is Al Qaeda,"')."""
     return quotation.rstrip().rstrip("”\"'").rstrip().endswith(",")
@@ -320,7 +326,11 @@ def _np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return (a, j + 1)
     if head.lower in SUBJECT_PRONOUNS or _contracted_be(head):
         return (j, j + 1)  # ("He’s not saying": the pronoun with its contracted verb)
-    if head.lower == "there" or (j > 0 and tokens[j - 1].lower == "there"):
+    place = head.lower in {"there", "here"} and j > 0 and tokens[j - 1].is_word
+    if place and tokens[j - 1].lower not in _BOUNDARY_WORDS:
+        j -= 1  # "Polls there show": a place after the subject
+        head = tokens[j]
+    elif head.lower == "there" or (j > 0 and tokens[j - 1].lower == "there"):
         return None  # "there was no mention": no one is named
     if _looks_verbal(head) and j > 0 and tokens[j - 1].lower in _POLLED:
         return (j - 1, j + 1)  # "those surveyed said", "voters polled say"
@@ -523,11 +533,11 @@ def _skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
             j -= 1  # "Gov. John Kasich (R-OH), said": the comma closes the parenthesis, not a clause
         elif tokens[j].text == ")":
             k = j
-            while k >= 0 and tokens[k].text != "(" and j - k < 8:
+            while k >= 0 and tokens[k].text != "(" and j - k < 25:
                 k -= 1
             if k < 0 or tokens[k].text != "(":
                 return j
-            j = k - 1  # "Gov. Pat McCrory (R) blamed"
+            j = k - 1  # "Gov. Pat McCrory (R) blamed", "Chris Murphy (a Democrat so boyish he ...) says"
         else:
             return j
     return j
@@ -2100,6 +2110,8 @@ class _Engine:
             elif (
                 k + 1 < m < len(toks)
                 and _is_quote(toks[m])
+                # ('reported on Wednesday the council had “more than one meeting”': a clause first)
+                and not any(t.lower in _FINITE or _looks_past(t.lower) for t in toks[k + 1 : m] if not t.is_capitalised)
                 and self._quoted_until(toks[m].start) is not None
                 and toks[m - 1].lower not in _BOUNDARY_WORDS | _DETERMINERS
                 and not toks[m - 1].text.endswith(("’s", "'s"))  # ('on MSNBC's "Morning Joe" that')
@@ -2685,7 +2697,9 @@ class _Engine:
             self._sentence(
                 _Sentence(sentence.start, sentence.end, sentence.tokens, para),
                 sentence.paragraph in labelled,
-                headline=para.role is ParagraphRole.TITLE,
+                # (a subhead in the body, 'Hillary Clinton Says EgyptAir Crash Seems Like An Act Of
+                # Terrorism', reads like a headline)
+                headline=para.role is ParagraphRole.TITLE or _title_case(sentence.tokens),
             )
         self.attributions.sort(key=lambda a: (a.start, a.end))
         self._trim_at_inner_frames()
