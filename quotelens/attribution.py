@@ -2984,6 +2984,8 @@ class _Engine:
                     continue
                 if i > 1 and toks[i - 1].lower in _NUMBER_DETERMINERS and toks[i - 2].lower in _LEAD_PREPOSITIONS:
                     continue  # "at one point", "on every count": a noun in a prepositional phrase
+                if i > 1 and _is_number(toks[i - 1]) and low.endswith("s") and toks[i - 2].lower in _DETERMINERS:
+                    continue  # "in each of the five states": a counted noun ("the two agree" is a verb)
                 att = (
                     self.content_first(sent, i)
                     or self.quote_source_cue(sent, i)

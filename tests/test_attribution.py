@@ -649,6 +649,13 @@ def test_a_long_parenthesis_between_subject_and_verb_is_skipped():
     assert p[1:] == ("Sen. Chris Murphy", "says", ["he was unfocused."])
 
 
+def test_a_counted_noun_is_no_cue_but_a_counted_subject_speaks():
+    found = proposals("In each of the five states, about half of voters say they prefer an outsider.")
+    assert "states" not in [f[2] for f in found]
+    found = proposals("The two agree that the pier must be rebuilt.")
+    assert [(f[1], f[2]) for f in found] == [("The two", "agree")]
+
+
 def test_quoted_follower_joins_past_a_clause_about_the_speaker():
     rows = attributions(
         "“The town needs a new school,” said Tom Rath, a councillor who had endorsed the plan early. "
