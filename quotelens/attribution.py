@@ -285,6 +285,9 @@ def _title_case(tokens: list[Token]) -> bool:
     return len(words) >= 6 and all(t.is_capitalised or t.lower in _TITLE_SMALL_WORDS for t in words)
 
 
+_CLOSING_QUOTE_ENDS = ("”", '"', "''")
+
+
 def _has_report_comma(quotation: str) -> bool:
     """Whether a quotation closes with a comma inside its marks ('"Nusra is Al Qaeda,"')."""
     return quotation.rstrip().rstrip("”\"'").rstrip().endswith(",")
@@ -916,6 +919,9 @@ _NOT_LISTENER_NOUNS = _BOUNDARY_WORDS | SUBJECT_PRONOUNS | _DETERMINERS | _FINIT
 _BEFORE_ASKED = frozenset(["when", "after", "once", "while", "if", "before", "as", ","]) | _PASSIVE_AUX
 _QUESTION_STARTS = _QUESTION_WORDS | {"for", "to", "whom"}
 _QUANTITY_PRONOUNS = frozenset(["many", "several", "some", "most", "few", "both", "all", "others"])
+# Words opening a subordinate clause before the sentence's main clause ("After X said C, Y said D");
+# not "as": 'As the Post reported, C' reports the main clause.
+_OPENING_SUBORDINATORS = (_SUBORDINATORS - {"as"}) | {"if", "once", "although", "though"}
 _GERUND_PREPOSITIONS = frozenset(["by", "before", "after", "while", "when", "without"])
 _NUMBER_DETERMINERS = frozenset(["one", "any", "every", "each", "no", "another"])
 
@@ -2112,10 +2118,10 @@ class _Engine:
                 and _is_quote(toks[m])
                 # ('reported on Wednesday the council had “more than one meeting”': a clause first)
                 and not any(t.lower in _FINITE or _looks_past(t.lower) for t in toks[k + 1 : m] if not t.is_capitalised)
-                and self._quoted_until(toks[m].start) is not None
+                and (q_end := self._quoted_until(toks[m].start)) is not None
                 and toks[m - 1].lower not in _BOUNDARY_WORDS | _DETERMINERS
                 and not toks[m - 1].text.endswith(("’s", "'s"))  # ('on MSNBC's "Morning Joe" that')
-                and not self._is_quoted_title(toks[m].start, self._quoted_until(toks[m].start) or toks[m].end)
+                and not self._is_quoted_title(toks[m].start, q_end)
             ):
                 k = m  # 'said in an MSNBC forum Monday night "it will be very hard"': the quotation
         elif k + 1 < len(toks) and toks[k].lower in _DAYS and (_is_quote(toks[k + 1]) or toks[k + 1].lower in _PERIODS):
@@ -2977,10 +2983,10 @@ class _Engine:
                 ):
                     continue  # a noun ("Putin's claim that"), not a verb ("many said" is one)
                 # ('Gerry Smith, a consultant, notes that C': "that" makes it the verb)
-                verb_by_that = toks[i - 1].text == "," and i + 1 < n and toks[i + 1].lower == "that"
+                verb_reading = toks[i - 1].text == "," and i + 1 < n and toks[i + 1].lower == "that"
                 # ('rallied supporters by warning that C', 'before saying, “C”': a gerund after a preposition)
-                verb_by_that = verb_by_that or (low.endswith("ing") and toks[i - 1].lower in _GERUND_PREPOSITIONS)
-                if low in AMBIGUOUS_FORMS and _np_before(toks, i) is None and not verb_by_that:
+                verb_reading = verb_reading or (low.endswith("ing") and toks[i - 1].lower in _GERUND_PREPOSITIONS)
+                if low in AMBIGUOUS_FORMS and _np_before(toks, i) is None and not verb_reading:
                     continue
                 if i > 1 and toks[i - 1].lower in _NUMBER_DETERMINERS and toks[i - 2].lower in _LEAD_PREPOSITIONS:
                     continue  # "at one point", "on every count": a noun in a prepositional phrase
@@ -3147,18 +3153,7 @@ class _Engine:
                 if b is att:
                     continue
                 shared = b.rule == "source-first (shared subject)"
-                if (
-                    shared
-                    and not (
-                        att.source is not None
-                        and b.source
-                        and self._same_mention(att.source, b.source)
-                        and b.cue is not None
-                        and CUE_FORMS.get(self.text[b.cue[0] : b.cue[1]].lower(), "") in SPEECH_LEMMAS
-                        # ('says he’d sit Putin down and tell him C': a bare verb goes with the modal inside)
-                        and _looks_finite(self.text[b.cue[0] : b.cue[1]].lower())
-                    )
-                ):
+                if shared and not self._speaks_on_in_turn(att, b):
                     continue  # (a verb inside the reported clause, 'that he forgot it and hasn't visited')
                 m = (_SHARED_SUBJECT_TAIL if shared else _COORDINATED_TAIL).search(self.text, s0, b_source)
                 if m is not None:
@@ -3175,11 +3170,20 @@ class _Engine:
                     att.notes.append("ends where a second report is coordinated")
                 break
 
+    def _speaks_on_in_turn(self, att: Attribution, b: Attribution) -> bool:
+        """Whether ``b``, a verb sharing its subject, is ``att``'s speaker going on in a finite speech
+        verb ('said C but *added* D'), not a verb of the reported clause ('says he’d sit Putin down
+        and *tell* him C': a bare verb goes with the modal inside)."""
+        if att.source is None or b.source is None or b.cue is None or not self._same_mention(att.source, b.source):
+            return False
+        cue = self.text[b.cue[0] : b.cue[1]].lower()
+        return CUE_FORMS.get(cue, "") in SPEECH_LEMMAS and _looks_finite(cue)
+
     def _opens_with_subordinator(self, pos: int) -> bool:
         """Whether the token at ``pos`` is the second of its sentence, after "After", "When", "If" ...
         (not "As": 'As the Post reported, C' reports the main clause)."""
         k = bisect.bisect_left(self._token_starts, pos)
-        if k < 1 or self._tokens[k - 1].lower not in _SUBORDINATORS - {"as"} | {"if", "once", "although", "though"}:
+        if k < 1 or self._tokens[k - 1].lower not in _OPENING_SUBORDINATORS:
             return False
         n = bisect.bisect_right(self._sentence_starts, pos) - 1
         return n >= 0 and self._tokens[k - 1].start <= self._sentence_starts[n] + 1
@@ -3192,8 +3196,8 @@ class _Engine:
             if att.rule.startswith("source-first") and att.cue is not None and att.source is not None:
                 s_start, _ = self._sentence_span(att.cue[0])
                 lead = self.text[s_start : min(att.source[0], att.cue[0])]
-                aside = not lead.rstrip().lower().endswith(" as")  # ('X -- as the campaign noted -- did C')
-                if aside and len(_DASH_RE.findall(lead)) % 2 == 1 and not self.inside_quote(att.cue[0]):
+                as_aside = lead.rstrip().lower().endswith(" as")  # ('X -- as the campaign noted -- did C')
+                if not as_aside and len(_DASH_RE.findall(lead)) % 2 == 1 and not self.inside_quote(att.cue[0]):
                     m = _DASH_RE.search(self.text, att.cue[1], att.end)
                     if m is not None:
                         cut = m.start()
@@ -3224,7 +3228,7 @@ class _Engine:
                 lead = self.text[s0 : b.cue[0]].rstrip()
                 if lead.endswith(","):
                     cut = s0 + len(lead[:-1].rstrip())
-                elif lead.endswith(("”", '"', "''")) and lead.rstrip("”\"'").endswith(","):
+                elif lead.endswith(_CLOSING_QUOTE_ENDS) and _has_report_comma(lead):
                     cut = s0 + len(lead)  # '“... maniacal,” adding': the comma is inside the marks
                 else:
                     continue
@@ -3297,7 +3301,7 @@ class _Engine:
         frame_end = max(b.cue[1], b.source[1])
         if not (s0 < min(b.cue[0], b.source[0]) and frame_end < e0 <= att.cue[0]):
             return None
-        if not self.text[b.content[-1][0] : b.content[-1][1]].rstrip().endswith(("”", '"', "''")):
+        if not self.text[b.content[-1][0] : b.content[-1][1]].rstrip().endswith(_CLOSING_QUOTE_ENDS):
             return None
         for t in self.tokens_in(frame_end, e0):
             q = self._quoted_until(t.start)
