@@ -280,9 +280,20 @@ def _is_quote_at(text: str, pos: int) -> bool:
 
 
 def _title_case(tokens: list[Token]) -> bool:
-    """A line in title case: six words or more, each capitalised but for short function words."""
-    words = [t for t in tokens if t.is_word and not t.text[0].isdigit()]
-    return len(words) >= 6 and all(t.is_capitalised or t.lower in _TITLE_SMALL_WORDS for t in words)
+    """A line in title case: six words or more, each capitalised but for short function words
+    (checked for every sentence: most fail at their second word)."""
+    n = 0
+    for t in tokens:
+        if t.is_word and not t.text[0].isdigit():
+            if not (t.is_capitalised or t.lower in _TITLE_SMALL_WORDS):
+                return False
+            n += 1
+    return n >= 6
+
+
+def _pieces_before(content: list[Span], cut: int) -> list[Span]:
+    """The pieces of a content up to offset ``cut`` (the last one shortened to end there)."""
+    return [(s, min(e, cut)) for s, e in content if s < cut]
 
 
 _CLOSING_QUOTE_ENDS = ("”", '"', "''")
@@ -3164,11 +3175,16 @@ class _Engine:
                     cut = m.start(1) if m.group(1) else m.start(2)
                 else:
                     continue
-                frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
-                if frags and frags[-1][1] > frags[-1][0]:
-                    att.content = frags
-                    att.notes.append("ends where a second report is coordinated")
+                self._end_content_at(att, cut, "ends where a second report is coordinated")
                 break
+
+    @staticmethod
+    def _end_content_at(att: Attribution, cut: int, note: str) -> None:
+        """End ``att``'s content at ``cut`` (and say why), unless nothing of it would be left."""
+        frags = _pieces_before(att.content, cut)
+        if frags and frags[-1][1] > frags[-1][0]:
+            att.content = frags
+            att.notes.append(note)
 
     def _speaks_on_in_turn(self, att: Attribution, b: Attribution) -> bool:
         """Whether ``b``, a verb sharing its subject, is ``att``'s speaker going on in a finite speech
@@ -3203,7 +3219,7 @@ class _Engine:
                         cut = m.start()
                         while cut > att.start and self.text[cut - 1].isspace():
                             cut -= 1
-                        frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
+                        frags = _pieces_before(att.content, cut)
                         if not frags or not self.text[frags[0][0] : frags[-1][1]].strip():
                             continue  # 'but Moscow denies — “C?” asked Dunn': nothing of its own
                         att.content = frags
@@ -3232,10 +3248,7 @@ class _Engine:
                     cut = s0 + len(lead)  # '“... maniacal,” adding': the comma is inside the marks
                 else:
                     continue
-                frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
-                if frags and frags[-1][1] > frags[-1][0]:
-                    att.content = frags
-                    att.notes.append("ends where the same speaker's participle report begins")
+                self._end_content_at(att, cut, "ends where the same speaker's participle report begins")
                 break
 
     def _finish_open_quotations(self) -> None:
@@ -3281,7 +3294,7 @@ class _Engine:
                         att.notes.append("starts after another attribution's frame")
                         continue
                 if att.start < cut < att.end:
-                    frags = [(s, min(e, cut)) for s, e in att.content if s < cut]
+                    frags = _pieces_before(att.content, cut)
                     s0, e0 = frags[-1]
                     while e0 > s0 and (self.text[e0 - 1].isspace() or self.text[e0 - 1] in ",;:—–"):
                         e0 -= 1
