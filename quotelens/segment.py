@@ -32,6 +32,8 @@ class ParagraphRole(StrEnum):
     TITLE = "title"
     BODY = "body"
     BOILERPLATE = "boilerplate"
+    HEADING = "heading"  # a section heading of a web page or Markdown file: never mined for quotes
+    BYLINE = "byline"  # "By Ann Lee": who wrote it, not what anyone said
 
 
 @dataclass(frozen=True, slots=True)
