@@ -3,7 +3,7 @@ comments and inline SVG drawings removed; nothing else changed.
 
 python benchmarks/html_pages/prepare.py SOURCE.html NAME.html
 
-Both extractors in ``benchmarks/html.py`` read the same prepared file, so the comparison is fair;
+Both extractors in ``benchmarks/html_extraction.py`` read the same prepared file, so the comparison is fair;
 what was removed is never article text.
 """
 

@@ -6,7 +6,7 @@ In: the page's markup (a ``str``). Out: :class:`Page`: a :class:`~quotelens.text
 
 Notes:
     * The main text comes from trafilatura (the reference extractor of the issue, measured in
-      ``benchmarks/html.py``): menus, teasers, captions, cookie banners and related links are
+      ``benchmarks/html_extraction.py``): menus, teasers, captions, cookie banners and related links are
       left out. When it finds no main text, the plain reducer below keeps every block of text
       (scripts, styles, navigation, header, footer and forms dropped), and a note says so.
     * The headline is the page's own: ``og:title`` (less a trailing " | Outlet"), else the
@@ -167,7 +167,7 @@ def _extract(tree: Any) -> tuple[list[tuple[str, str]], dict[str, str]]:
         include_tables=False,
         include_images=False,
         deduplicate=False,
-        favor_precision=True,  # measured in benchmarks/html.py: clutter 21 -> 10 of 96, kept 62 -> 61 of 62
+        favor_precision=True,  # measured in benchmarks/html_extraction.py: clutter 21 -> 10 of 96, kept 62 -> 61 of 62
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None or isinstance(doc, dict):

@@ -1,13 +1,16 @@
 """Saved news pages read by quotelens and by other extractors, side by side.
 
-python benchmarks/html.py            # the table (BENCHMARKS.md, "Web pages")
-python benchmarks/html.py --pages    # and one line per page
+(Not named html.py: run as a script, a benchmarks/html.py would shadow the standard library's html
+package for every script in this folder.)
+
+python benchmarks/html_extraction.py            # the table (BENCHMARKS.md, "Web pages")
+python benchmarks/html_extraction.py --pages    # and one line per page
 
 For each page of ``benchmarks/html_pages/manifest.json``: article snippets kept, page-clutter snippets
 let in, and whether the headline is the page's own. For quotelens, "let in" means inside a paragraph
 that is searched for quotations (title or body: not the boilerplate, heading or byline rows); the
 text it shows is counted too ("in text"). The others are trafilatura (the reference, with its own
-fallbacks), readability-lxml and jusText (trafilatura's two fallbacks, run alone), and the plain
+fallbacks; by default and in the precision mode quotelens uses), readability-lxml and jusText (trafilatura's two fallbacks, run alone), and the plain
 ``html.parser`` reducer that quotelens falls back to (and used alone before).
 """
 
@@ -21,8 +24,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# This file is named html.py: its folder must not shadow the standard library's html package.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 sys.path.insert(0, str(ROOT))
 PAGES = ROOT / "benchmarks" / "html_pages"
 
@@ -43,10 +44,12 @@ def read_quotelens(data: bytes) -> Reading:
     return "\n".join(story["text"]), art.meta.get("headline", art.title), art.text
 
 
-def read_trafilatura(markup: str) -> Reading:
+def read_trafilatura(markup: str, precision: bool = False) -> Reading:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False, include_tables=False)
+    doc = trafilatura.bare_extraction(
+        markup, with_metadata=True, include_comments=False, include_tables=False, favor_precision=precision
+    )
     text = (doc.text or "") if doc else ""
     return text, (doc.title if doc else None), text
 
@@ -76,6 +79,7 @@ def read_plain(markup: str) -> Reading:
 
 READERS: dict[str, Callable[[str], Reading]] = {
     "trafilatura": read_trafilatura,
+    "trafilatura, precision": lambda markup: read_trafilatura(markup, precision=True),
     "readability-lxml": read_readability,
     "jusText": read_justext,
     "plain html.parser": read_plain,
@@ -130,7 +134,7 @@ def main() -> int:
     for name, tot in totals.items():
         head = (
             f"{int(tot['headline'])} / {len(pages)}"
-            if name in ("quotelens", "trafilatura", "readability-lxml")
+            if name.startswith(("quotelens", "trafilatura", "readability"))
             else "–"
         )
         shown = f"{int(tot['clutter_shown'])} / {n_clutter}" if name == "quotelens" else "(same)"
