@@ -314,3 +314,16 @@ def test_markdown_links_keep_only_their_text(md, shown):
     from quotelens.textio import markdown_to_text
 
     assert markdown_to_text(md).strip() == shown
+
+
+def test_a_page_the_extractor_mostly_drops_is_kept_whole_and_said():
+    # trafilatura drops repeated paragraphs; a page where it keeps under a tenth of the text is read whole
+    para = "<p>“We will keep working on this,” Mayor Ann Lee said on Tuesday, adding that the council agreed.</p>\n"
+    page = (
+        "<html><head><title>Big</title></head><body><article><h1>Big page</h1>"
+        + para * 300
+        + "</article></body></html>"
+    )
+    art = load_article(page.encode("utf-8"), name="page.html")
+    assert art.text.count("We will keep working on this") == 300
+    assert any("kept only" in n and "every block of text" in n for n in art.notes)
