@@ -45,6 +45,7 @@ benchmark: setup-dev
 	$(BIN)/python benchmarks/accuracy.py --split dev
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/dashboard.py
+	$(BIN)/python benchmarks/html_extraction.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/e2e/screenshots

@@ -26,7 +26,7 @@ from quotelens.schema import SCHEMAS, build_table
 from quotelens.segment import Paragraph, ParagraphRole, find_quote_regions, segment_paragraphs, segment_sentences
 from quotelens.speakers import SpeakerChoice, SpeakerResult, SpeakerType, resolve_speakers
 from quotelens.stance import lemma_of, stance_of
-from quotelens.textio import DecodedText, decode_bytes, decode_text, read_path
+from quotelens.textio import DecodedText, apply_roles, decode_bytes, decode_text, read_path
 
 
 @dataclass(slots=True)
@@ -44,6 +44,7 @@ class Article:
     choices: list[SpeakerChoice]
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)  # what the page says: headline, byline, date, outlet, url
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {
@@ -109,7 +110,7 @@ def load_article(source: str | bytes | Path, name: str | None = None) -> Article
 
 def build_article(decoded: DecodedText, name: str) -> Article:
     text = decoded.text
-    paragraphs = segment_paragraphs(text)
+    paragraphs = apply_roles(segment_paragraphs(text), decoded.roles)
     regions = find_quote_regions(text, paragraphs)
     sentences = segment_sentences(text, paragraphs)
     attributions = find_attributions(text, paragraphs, regions, sentences)
@@ -135,9 +136,11 @@ def build_article(decoded: DecodedText, name: str) -> Article:
         notes.append("the article is empty")
     elif not attributions:
         notes.append("no quotation or attribution was found")
-    return Article(
+    article = Article(
         name, text, title, para_df, quotes, speakers, mentions, attributions, result.choices, decoded.encoding, notes
     )
+    article.meta = decoded.meta
+    return article
 
 
 def _paragraph_of(paragraphs: list[Paragraph], pos: int) -> int:

@@ -24,7 +24,7 @@ PARAGRAPHS: list[Column] = [
     ("start", "int", "offset of the first character"),
     ("end", "int", "offset after the last character"),
     ("text", "str", "text[start:end]"),
-    ("role", "str", "title, body or boilerplate"),
+    ("role", "str", "title, body, boilerplate, heading or byline (only body is searched for quotations)"),
     ("words", "int", "word count"),
 ]
 

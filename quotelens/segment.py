@@ -32,6 +32,8 @@ class ParagraphRole(StrEnum):
     TITLE = "title"
     BODY = "body"
     BOILERPLATE = "boilerplate"
+    HEADING = "heading"  # a section heading of a web page or Markdown file: never mined for quotes
+    BYLINE = "byline"  # "By Ann Lee": who wrote it, not what anyone said
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +196,65 @@ def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:
     return paragraphs
 
 
+# Sentence ends after an abbreviation (issue 21). A title introduces a name and never ends a
+# sentence ("Sen. Tom Hale"); some abbreviations never do ("approx.", "vs."); a clock time ends one
+# before any capitalised word but a zone or a day ("10 p.m. Officials" / "5 p.m. Friday"); the rest
+# ("U.S.", "Inc.", "N.Y.", "Jr.", "Sept.") end one only before a word that starts sentences ("to the
+# U.S. The", "Downey Jr. He"), never before a title ("U.S. Rep. Jo Smith") or a number ("Jan. 5").
+NAME_TITLES = frozenset(
+    "mr mrs ms messrs dr sen sens rep reps gov gen lt col capt cmdr adm maj sgt cpl pvt st prof rev hon pres "
+    "sec supt det insp fr msgr atty gens".split()
+)
+NEVER_FINAL = frozenset("approx vs cf ca nos vol vols fig figs pp ft mt no".split())
+_CLOCK = frozenset(("a.m", "p.m"))
+_CLOCK_GOES_ON = frozenset(
+    "et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet eastern central mountain pacific local "
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split()
+)
+SENTENCE_STARTERS = frozenset(
+    "the a an he she it they we i you his her its their our my your this that these those there here "
+    "but and or so yet nor for in on at by from with without after before during since until while when "
+    "where why how what who which whose if as although though because unless whether some many most "
+    "several all both each every few none not neither either one two three another other such still also "
+    "then now later earlier meanwhile however instead yesterday today tomorrow last next only even just "
+    "to of over under about among according despite once no".split()
+)
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def _ends_after_abbreviation(text: str, dot: int, start: int, nxt: int, end: int) -> bool | None:
+    """Whether the full stop at ``dot`` ends a sentence when it closes an abbreviation (None: not one).
+
+    ``nxt`` is where the next sentence would begin (after spaces), ``start`` the current sentence's start.
+    """
+    b = dot
+    while b > start and (text[b - 1].isalnum() or text[b - 1] in "._"):
+        b -= 1
+    word = text[b:dot]
+    dotted = "." in word
+    if dotted and not _DOTTED_ABBREVIATION.fullmatch(word):
+        last = word.rsplit(".", 1)[-1]  # "Breitbart.com", "2.0", "C.D.O.s"
+        return False if len(last) == 1 and last.isalpha() else None
+    low = word.lower()
+    if not dotted and len(low) == 1 and low.isalpha():
+        return False  # an initial: "Donald J. Trump"
+    if not dotted and low not in ABBREVIATIONS and low not in NAME_TITLES and low not in NEVER_FINAL:
+        return None  # an ordinary word
+    if low in NAME_TITLES or low in NEVER_FINAL or low in ("e.g", "i.e"):
+        return False
+    e = nxt
+    while e < end and (text[e].isalnum() or text[e] in "’'-"):
+        e += 1
+    following = text[nxt:e]
+    if not following[:1].isalpha():
+        return False  # "Jan. 5", "No. 10", or a quotation mark: kept as before
+    if following.lower() in NAME_TITLES and text[e : e + 1] == ".":
+        return False  # "U.S. Rep. Jo Smith"
+    if low in _CLOCK:
+        return following.lower() not in _CLOCK_GOES_ON
+    return following.lower() in SENTENCE_STARTERS
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (one paragraph)."""
     spans = []
@@ -201,12 +262,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENTENCE_END_RE.finditer(text, start, end):
         stop = m.end()
         if text[m.start()] == ".":
-            b = m.start()
-            while b > s and (text[b - 1].isalnum() or text[b - 1] == "_"):
-                b -= 1
-            prev = text[b : m.start()].lower()
-            if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
-                continue  # "Mr. Trump", "Donald J. Trump"
+            nxt = stop
+            while nxt < end and text[nxt].isspace():
+                nxt += 1
+            if _ends_after_abbreviation(text, m.start(), s, nxt, end) is False:
+                continue
         if stop < end and text[s:stop].strip():
             spans.append((s, stop))
             s = stop

@@ -146,3 +146,184 @@ def test_very_long_quote():
     art = load_article("Headline\n\n“" + "We will keep working on this. " * 2000 + "” Mayor Ann Lee said.")
     assert art.quotes.iloc[0]["speaker"] == "Ann Lee"
     assert art.quotes.iloc[0]["kind"] == "direct"
+
+
+# ---------------------------------------------------------------------- encodings (issue 21, item 2)
+NEWS_IN_TEN_ENCODINGS = {
+    "cp1252": "“We won’t back down,” Mayor Zoë Ferrand said on Tuesday — the café’s owners paid €4,500 in fines, and the council’s “naïve” plan was rejected.",
+    "latin-1": "Le maire a déclaré mardi que la rénovation du théâtre coûterait près de 4 millions d'euros. « C'est un projet ambitieux », a-t-il ajouté devant les élus réunis à l'hôtel de ville.",
+    "utf-16": "Die Bürgermeisterin sagte am Dienstag, die Straßenbahn werde 2026 fertig. „Wir halten den Zeitplan“, sagte sie.",
+    "utf-8-sig": "Премьер-министр заявил, что переговоры продолжатся. “We will see,” he said.",
+    "mac_roman": "The café’s owner, Zoë Müller, said the façade would be restored. “It’s a matter of pride,” she said — adding that the work would cost about 40,000 francs.",
+    "shift_jis": "東京都の知事は火曜日、新しい防災計画を発表した。「市民の安全が最優先だ」と述べた。計画には避難所の増設が含まれる。",
+    "gb2312": "市长周二表示，新的地铁线路将于明年年底通车。“我们会按时完成，”他说。该项目总投资约为一百亿元人民币。",
+    "cp1251": "Мэр города заявил во вторник, что ремонт моста завершится к осени. «Мы выполним все обещания», — сказал он журналистам после заседания совета.",
+    "cp1250": "Burmistrz powiedział we wtorek, że budowa nowego mostu zakończy się jesienią. „Dotrzymamy wszystkich obietnic” — dodał po posiedzeniu rady miejskiej w Łodzi.",
+    "iso8859_7": "Ο δήμαρχος δήλωσε την Τρίτη ότι η ανακαίνιση της γέφυρας θα ολοκληρωθεί το φθινόπωρο. «Θα τηρήσουμε όλες τις υποσχέσεις μας», είπε στους δημοσιογράφους.",
+}
+
+
+@pytest.mark.parametrize("codec", sorted(NEWS_IN_TEN_ENCODINGS))
+def test_ten_encodings_decode_exactly(codec):
+    text = NEWS_IN_TEN_ENCODINGS[codec]
+    decoded = decode_bytes(text.encode(codec), "story.txt")
+    assert decoded.text == text
+    if codec not in ("utf-16", "utf-8-sig"):
+        assert any(n.startswith("read as ") for n in decoded.notes), decoded.notes  # the decision is said
+
+
+def test_a_declared_charset_is_honoured_and_said():
+    body = NEWS_IN_TEN_ENCODINGS["cp1251"]
+    page = f'<html><head><meta charset="windows-1251"><title>Мост</title></head><body><p>{body}</p></body></html>'
+    decoded = decode_bytes(page.encode("cp1251"), "page.html")
+    assert body in decoded.text
+    assert any("windows-1251" in n and "declares" in n for n in decoded.notes)
+    http_equiv = page.replace(
+        '<meta charset="windows-1251">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+    )
+    assert body in decode_bytes(http_equiv.encode("cp1251"), "page.html").text
+
+
+def test_a_page_declaring_latin1_is_read_as_windows_1252_like_a_browser():
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>“It’s done,” she said. Café.</p></body></html>'
+    decoded = decode_bytes(page.encode("cp1252"), "page.html")
+    assert "“It’s done,” she said. Café." in decoded.text
+    assert any("windows-1252" in n for n in decoded.notes)
+
+
+def test_bytes_that_do_not_decode_are_counted_not_dropped():
+    decoded = decode_bytes(b"\xff\xfe" + "Fine words".encode("utf-16-le") + b"\x00\xd8", "odd.txt")
+    assert decoded.text.startswith("Fine words") and "\ufffd" in decoded.text
+    assert any("could not be read" in n for n in decoded.notes)
+
+
+# ---------------------------------------------------------------------- HTML (issue 21, item 1)
+STORY_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Council backs the bridge | Harbor Gazette</title>
+<meta property="og:title" content="Council backs the bridge plan after a long night | Harbor Gazette">
+<meta property="og:site_name" content="Harbor Gazette">
+<meta name="author" content="Ann Writer">
+<meta property="article:published_time" content="2024-03-05T10:00:00Z">
+</head><body>
+<header><a href="/"><svg><title>Harbor Gazette logo</title></svg></a>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></nav></header>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies</div>
+<main><article>
+<h1>Council backs the bridge plan after a long night</h1>
+<p class="byline">By Ann Writer</p>
+<p>The city council voted 7-2 on Tuesday to build a new bridge over the harbor, ending a debate that ran past midnight and drew hundreds of residents to city hall.</p>
+<p>“We will build it, and we will build it on time,” Mayor Ann Lee said after the vote, adding that construction would begin in the spring.</p>
+<figure><img src="bridge.jpg"><figcaption>The old bridge at dusk. Photo: City archive</figcaption></figure>
+<h2>Opponents warn of costs</h2>
+<p>Council member Raj Patel, who voted against the plan, said the city could not afford it. “This bridge will cost every family in this town for thirty years,” he said.</p>
+<p>The project is expected to cost $240 million, most of it paid by state and federal grants, according to the city's finance office.</p>
+</article>
+<aside><h3>Related stories</h3><ul><li><a href="/a">Mayor says harbor tunnel is “dead”</a></li><li><a href="/b">Five things to know about the vote</a></li></ul></aside>
+</main>
+<footer><p>© 2024 Harbor Gazette. All rights reserved.</p><a href="/privacy">Privacy Policy</a></footer>
+</body></html>"""
+
+
+def test_a_news_page_gives_its_story_headline_and_metadata():
+    art = load_article(STORY_PAGE.encode("utf-8"), name="page.html")
+    assert art.title == "Council backs the bridge plan after a long night"
+    assert art.meta["headline"] == art.title and art.meta["headline_from"] == "og:title"
+    assert art.meta["outlet"] == "Harbor Gazette"
+    assert "Ann Writer" in art.meta["byline"] and art.meta["date"] == "2024-03-05"
+    story = " ".join(art.paragraphs.loc[art.paragraphs["role"].isin(["title", "body"]), "text"])
+    for kept in ("voted 7-2 on Tuesday", "We will build it, and we will build it on time", "$240 million"):
+        assert kept in story
+    for clutter in ("Sport", "We use cookies", "Photo: City archive", "harbor tunnel", "Privacy Policy", "logo"):
+        assert clutter not in art.text
+    heading = art.paragraphs[art.paragraphs["text"] == "Opponents warn of costs"]
+    assert heading["role"].tolist() == ["heading"]
+    assert set(art.quotes["speaker"].dropna()) >= {"Ann Lee", "Raj Patel"}
+    assert any("trafilatura" in n for n in art.notes)
+
+
+def test_paragraph_offsets_point_into_the_text_the_reader_shows():
+    art = load_article(STORY_PAGE.encode("utf-8"), name="page.html")
+    for p in art.paragraphs.itertuples():
+        assert art.text[p.start : p.end] == p.text
+    for q in art.quotes.itertuples():
+        assert art.text[q.start : q.end] == q.text
+
+
+def test_headline_in_header_and_svg_titles_are_read_right():
+    page = (
+        "<html><head><title>Site</title></head><body><header><svg><title>Search Icon</title></svg>"
+        "<h1>Storm Closes Schools <svg><title>Twitter Icon</title></svg></h1></header>"
+        "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p></body></html>"
+    )
+    art = load_article(page.encode("utf-8"), name="page.html")
+    assert art.title == "Storm Closes Schools"
+    assert "Icon" not in art.text
+
+
+def test_the_plain_fallback_is_used_and_said_when_the_extractor_finds_nothing():
+    page = (
+        "<html><body><nav>Menu</nav><table><tr><td>Mayor Ann Lee said the bridge would open in May.</td></tr>"
+        "<tr><td>Row two of the table.</td></tr></table></body></html>"
+    )
+    art = load_article(page.encode("utf-8"), name="page.html")
+    assert "Mayor Ann Lee said the bridge would open in May." in art.text and "Menu" not in art.text
+    assert any("extractor found no main text" in n for n in art.notes)
+    assert art.meta["extractor"].startswith("plain")
+
+
+def test_text_from_a_page_is_never_live_html():
+    from quotelens import views
+
+    page = STORY_PAGE.replace(
+        "adding that construction",
+        "adding &lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt; that construction",
+    )
+    art = load_article(page.encode("utf-8"), name="page.html")
+    assert "<img src=x" in art.text  # the page's text, as text
+    shown = views.reader_html(art, art.quotes, views.colours_for(art), roles=("title", "body"))
+    assert "<img" not in shown and "<script" not in shown
+
+
+# ---------------------------------------------------------------------- Markdown (issue 21 item 4, issue 19 item 8)
+def test_markdown_headings_and_byline_are_not_body():
+    md = (
+        "# Council Votes Yes\n\n*By Ann Writer*\n\nThe council voted on Tuesday.\n\n"
+        "## What “they” said\n\n“We did it,” said Mayor Ann Lee.\n\nSecond Heading\n--------------\n\nMore text here."
+    )
+    art = load_article(md.encode("utf-8"), name="story.md")
+    roles = dict(zip(art.paragraphs["text"], art.paragraphs["role"], strict=True))
+    assert roles["Council Votes Yes"] == "title"
+    assert roles["By Ann Writer"] == "byline"
+    assert roles["What “they” said"] == "heading"
+    assert roles["Second Heading"] == "heading"
+    assert roles["The council voted on Tuesday."] == "body"
+    assert art.meta == {"headline": "Council Votes Yes", "byline": "By Ann Writer"}
+    assert not art.quotes["text"].str.contains("they").any()  # a heading is never searched for quotations
+    assert "-----" not in art.text
+
+
+@pytest.mark.parametrize(
+    ("md", "shown"),
+    [
+        ("Hi [click](javascript:alert('list')), then go.", "Hi click, then go."),
+        ("See [the report](https://example.invalid/a_(b)) now.", "See the report now."),
+        ("![pic](x_(1).png)Text [a][ref].\n\n[ref]: https://example.invalid", "Text a."),
+    ],
+)
+def test_markdown_links_keep_only_their_text(md, shown):
+    from quotelens.textio import markdown_to_text
+
+    assert markdown_to_text(md).strip() == shown
+
+
+def test_a_page_the_extractor_mostly_drops_is_kept_whole_and_said():
+    # trafilatura drops repeated paragraphs; a page where it keeps under a tenth of the text is read whole
+    para = "<p>“We will keep working on this,” Mayor Ann Lee said on Tuesday, adding that the council agreed.</p>\n"
+    page = (
+        "<html><head><title>Big</title></head><body><article><h1>Big page</h1>"
+        + para * 300
+        + "</article></body></html>"
+    )
+    art = load_article(page.encode("utf-8"), name="page.html")
+    assert art.text.count("We will keep working on this") == 300
+    assert any("kept only" in n and "every block of text" in n for n in art.notes)
