@@ -350,14 +350,21 @@ class _Work:
         return [n for n in order if n not in self.removed]
 
     def _mark(self, quotes: pd.DataFrame, order: list[int]) -> pd.DataFrame:
-        """Corrected rows: the flag, confidence 1, and evidence saying what the reader changed."""
-        if not any(n in self.notes for n in order):
-            return quotes
-        before = self.article.quotes.drop_duplicates("group").set_index("group")["evidence"]
+        """Corrected rows: the flag, confidence 1, and evidence saying what the reader changed.
+
+        ``quotes`` was just built for this article: its columns are replaced in place (numpy, not
+        ``.loc``: this runs on every page view of a corrected article).
+        """
         groups = quotes["group"].to_numpy()
-        mask = np.array([order[g] in self.notes for g in groups], dtype=bool)
-        evidence = quotes["evidence"].to_numpy(dtype=object).copy()
-        resolution = quotes["resolution"].to_numpy(dtype=object).copy()
+        mask = np.fromiter((order[g] in self.notes for g in groups), dtype=bool, count=len(groups))
+        if not mask.any():
+            return quotes
+        before: dict[int, str] = {}
+        engine = self.article.quotes
+        for g, text in zip(engine["group"].to_numpy(), engine["evidence"].to_numpy(dtype=object), strict=True):
+            before.setdefault(int(g), text)
+        evidence = quotes["evidence"].to_numpy(dtype=object)
+        resolution = quotes["resolution"].to_numpy(dtype=object)
         for i in np.flatnonzero(mask):
             n = order[groups[i]]
             c = self.notes[n]
@@ -365,11 +372,12 @@ class _Work:
             evidence[i] = _evidence(c, was, self.reanchored.get(n))
             if c.sets_speaker:
                 resolution[i] = "corrected"
-        quotes = quotes.copy()
+        confidence = quotes["confidence"].to_numpy(copy=True)
+        confidence[mask] = 1.0
         text_dtype: Any = quotes["evidence"].dtype
         quotes["evidence"] = pd.array(evidence, dtype=text_dtype)
         quotes["resolution"] = pd.array(resolution, dtype=text_dtype)
-        quotes.loc[mask, "confidence"] = 1.0
+        quotes["confidence"] = confidence
         quotes["corrected"] = mask
         return quotes
 
