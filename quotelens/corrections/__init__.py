@@ -14,11 +14,12 @@
 """
 
 from quotelens.article import Article
-from quotelens.corrections.apply import Corrected, CorrectionReport, apply_corrections
+from quotelens.corrections.apply import apply_corrections
 from quotelens.corrections.db import CorrectionStore, database_url, engine_for
 from quotelens.corrections.edit import add_quotation, correct, history_table, piece_words, revert
 from quotelens.corrections.index import CorrectionIndex
 from quotelens.corrections.model import Correction, Op, article_digest, effective, quotation_keys
+from quotelens.corrections.report import Corrected, CorrectionReport
 from quotelens.corrections.words import Word, Words
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -37,6 +36,7 @@ import pandas as pd
 from quotelens.article import Article, tables_for
 from quotelens.attribution import Attribution, QuoteKind
 from quotelens.corrections.model import Correction, Op, article_digest, effective, parse_key, quotation_keys
+from quotelens.corrections.report import Corrected, CorrectionReport
 from quotelens.corrections.words import Words
 from quotelens.segment import Paragraph, ParagraphRole, find_quote_regions
 from quotelens.speakers import Entity, Mention, Resolution, SpeakerChoice, SpeakerResult, SpeakerType
@@ -46,60 +46,6 @@ ADDED_RULE = "added by a reader"
 UNNAMED = "an unnamed source"
 # resolutions whose source words are a name: they cannot refer to another speaker
 _NAMING = frozenset([Resolution.EXPLICIT, Resolution.SHORT_NAME])
-
-
-@dataclass
-class CorrectionReport:
-    """What the corrections did, and what they could not do (never dropped silently)."""
-
-    corrected: int = 0  # quotations a reader changed
-    added: int = 0
-    removed: int = 0  # "not a quotation"
-    reverted: int = 0
-    rows: int = 0  # rows of the quotes table marked corrected
-    reanchored: list[str] = field(default_factory=list)
-    not_found: list[Correction] = field(default_factory=list)
-    other_text: int = 0  # corrections of an article of the same name whose text has changed
-
-    @property
-    def applied(self) -> int:
-        return self.corrected + self.added + self.removed
-
-    def messages(self) -> list[str]:
-        out = []
-        if self.applied:
-            out.append(
-                f"{self.applied} correction(s) by readers applied: {self.corrected} changed, "
-                f"{self.added} added, {self.removed} not a quotation"
-            )
-        out += self.reanchored
-        for c in self.not_found:
-            text = f" (“{c.original_text[:60]}”)" if c.original_text else ""
-            out.append(f"a correction of the quotation at {c.quote}{text} was not applied: it is no longer found")
-        if self.other_text:
-            out.append(
-                f"{self.other_text} correction(s) were made on another text of this article "
-                "(the text has changed since): not applied"
-            )
-        return out
-
-
-@dataclass
-class Corrected:
-    """An article with its corrections applied, the engine's article, and what was done."""
-
-    article: Article
-    original: Article
-    keys: list[str]  # the key of each quotation (group) of ``article``
-    report: CorrectionReport
-    in_force: dict[str, Correction]  # the correction in force for each corrected key
-    history: list[Correction]  # every correction given for this text, oldest first
-
-    def key_of(self, group: int) -> str:
-        return self.keys[group]
-
-    def correction_of(self, group: int) -> Correction | None:
-        return self.in_force.get(self.keys[group])
 
 
 def paragraphs_of(article: Article) -> list[Paragraph]:
@@ -126,7 +72,10 @@ def apply_corrections(article: Article, corrections: Iterable[Correction], other
     in_force = effective(mine)
     work = _Work(article, keys, set(in_force))
     for key in sorted(in_force, key=lambda k: (parse_key(k), k)):
-        work.apply(in_force[key], report)
+        try:
+            work.apply(in_force[key], report)
+        except ValueError as exc:  # words outside this text (a hand-edited file): say so, go on
+            report.invalid.append((in_force[key], str(exc)))
     return work.finish(in_force, mine, report)
 
 

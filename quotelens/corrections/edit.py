@@ -13,8 +13,8 @@ from typing import Any
 import pandas as pd
 
 from quotelens.article import Article
-from quotelens.corrections.apply import Corrected
 from quotelens.corrections.model import Correction, Op, article_digest, offsets_key, quotation_keys
+from quotelens.corrections.report import Corrected
 from quotelens.corrections.words import WordRange, Words
 
 

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quotelens.article import Article
-from quotelens.corrections.apply import Corrected, apply_corrections
+from quotelens.corrections.apply import apply_corrections
 from quotelens.corrections.db import CorrectionStore
 from quotelens.corrections.model import Correction, article_digest
+from quotelens.corrections.report import Corrected
 
 
 @dataclass

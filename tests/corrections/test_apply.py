@@ -203,6 +203,17 @@ def test_a_correction_whose_quotation_is_gone_is_reported_not_dropped(article, v
     assert any("no longer found" in n for n in fixed.article.notes)
 
 
+def test_a_correction_with_words_outside_the_text_is_reported_and_the_others_applied(article, view):
+    bad = Correction(article_digest(article.text), view.key_of(0), content_words=((5, 10**6),))
+    good = correct(view, 1, speaker="Ana Ruiz")
+    fixed = apply_corrections(article, [bad, good])
+    assert fixed.report.invalid == [
+        (bad, f"words 5–1000000 are not a range of the article's {len(Words(article.text))} words")
+    ]
+    assert _row(fixed.article, 1)["speaker"] == "Ana Ruiz" and not _row(fixed.article, 0)["corrected"]
+    assert any("was not applied: words 5–1000000" in n for n in fixed.article.notes)
+
+
 def test_a_key_a_little_off_is_reanchored_to_the_quotation_it_overlaps(article, view):
     group = _group(article, kind="direct")
     row = _row(article, group)
