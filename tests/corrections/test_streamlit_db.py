@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
+
+
+@pytest.fixture(autouse=True)
+def _keep_main_module():
+    """AppTest installs its script as ``__main__`` and leaves it: processes spawned by later tests
+    (Dask's workers) would run that script. Put the real one back."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 
 def _app() -> None:
