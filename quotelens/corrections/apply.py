@@ -236,10 +236,12 @@ class _Work:
         return min(outside, key=lambda sp: _distance(sp, att.start, att.end), default=None)
 
     def _link_mention(self, span: tuple[int, int], entity: int) -> None:
-        for k, m in enumerate(self.mentions):
-            if (m.start, m.end) == span:
-                self.mentions[k] = dataclasses.replace(m, entity=entity)
-                return
+        """The source words refer to ``entity``: the mentions inside them say so, else a new one does."""
+        inside = [k for k, m in enumerate(self.mentions) if span[0] <= m.start and m.end <= span[1]]
+        for k in inside:
+            self.mentions[k] = dataclasses.replace(self.mentions[k], entity=entity)
+        if inside:
+            return
         mention = Mention(entity, span[0], span[1], self._paragraph_of(span[0]), CORRECTED)
         at = next((k for k, m in enumerate(self.mentions) if m.start > span[0]), len(self.mentions))
         self.mentions.insert(at, mention)

@@ -87,6 +87,15 @@ def test_a_speaker_moved_to_another_speaker_moves_every_count(article, view):
     assert record["speaker"] == new
 
 
+def test_confirming_a_speaker_changes_no_count(article, view):
+    group = _group(article, resolution="explicit")
+    same = str(_row(article, group)["speaker"])
+    fixed = apply_corrections(article, [correct(view, group, speaker=same)]).article
+    pd.testing.assert_frame_equal(fixed.speakers, article.speakers)
+    pd.testing.assert_frame_equal(fixed.mentions, article.mentions)
+    assert bool(_row(fixed, group)["corrected"])
+
+
 def test_a_named_source_that_was_wrong_moves_to_the_new_speakers_mention(article, view):
     group = _group(article, resolution="explicit", parent_group=...)
     old_source = str(_row(article, group)["mention_text"])
