@@ -32,10 +32,12 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from quotelens.attribution import QuoteKind
 from quotelens.corrections.words import WordRange
+from quotelens.speakers import SpeakerType
 
-KINDS = ("direct", "mixed", "indirect")
-SPEAKER_TYPES = ("person", "organisation", "media", "anonymous")
+KINDS = tuple(k.value for k in QuoteKind)
+SPEAKER_TYPES = tuple(t.value for t in SpeakerType)  # the engine's types: a corrected speaker is one of them
 
 
 class Op(StrEnum):
