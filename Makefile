@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup setup-dev chromium lint benchmark clean
+.PHONY: run test setup setup-dev chromium postgresql lint benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,16 @@ chromium:
 	  else echo "Install Debian's chromium first: sudo apt-get install chromium" >&2; exit 1; fi; \
 	fi
 
-test: setup-dev chromium
+# The corrections tests start a throw-away PostgreSQL server from Debian's package (initdb, pg_ctl):
+# install it when missing (needs root, as in CI). Nothing is started here; the tests do it.
+postgresql:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null; \
+	  else echo "Install Debian's postgresql first: sudo apt-get install postgresql" >&2; exit 1; fi; \
+	fi
+
+test: setup-dev chromium postgresql
 	$(BIN)/python -m pytest -q
 
 lint: setup-dev

@@ -45,6 +45,9 @@ class Article:
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)  # what the page says: headline, byline, date, outlet, url
+    # the speaker resolution the tables were built from (entities, mentions), kept so that a
+    # reader's corrections can rebuild them (quotelens.corrections)
+    speaker_result: SpeakerResult | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {
@@ -140,6 +143,7 @@ def build_article(decoded: DecodedText, name: str) -> Article:
         name, text, title, para_df, quotes, speakers, mentions, attributions, result.choices, decoded.encoding, notes
     )
     article.meta = decoded.meta
+    article.speaker_result = result
     return article
 
 
@@ -190,6 +194,7 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
                 "rule": att.rule,
                 "confidence": confidence,
                 "words": len(text[s:e].split()),
+                "corrected": False,
             }
             for c, v in row.items():
                 cols[c].append(v)
@@ -254,4 +259,18 @@ def _mentions_table(text: str, res: SpeakerResult) -> pd.DataFrame:
             "text": [text[m.start : m.end] for m in ms],
             "how": [m.how for m in ms],
         },
+    )
+
+
+def tables_for(
+    text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The quotes, speakers and mentions tables of attributions and their speakers.
+
+    The same builders as :func:`build_article`, for an article rebuilt after corrections.
+    """
+    return (
+        _quotes_table(text, paragraphs, atts, res),
+        _speakers_table(text, paragraphs, atts, res),
+        _mentions_table(text, res),
     )

@@ -51,12 +51,13 @@ QUOTES: list[Column] = [
     (
         "resolution",
         "str",
-        "explicit, short name, pronoun, relative pronoun, alias, anonymous, unresolved",
+        "explicit, short name, pronoun, relative pronoun, alias, anonymous, unresolved; corrected (by a reader)",
     ),
     ("evidence", "str", "how the speaker was found, in words"),
     ("rule", "str", "the frame that found the quotation"),
     ("confidence", "float", "0-1: the confidence model's probability, capped by how surely the speaker was resolved"),
     ("words", "int", "word count of the piece"),
+    ("corrected", "bool", "a reader corrected this quotation: its evidence says what changed (quotelens.corrections)"),
 ]
 
 SPEAKERS: list[Column] = [
