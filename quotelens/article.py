@@ -113,7 +113,7 @@ def build_article(decoded: DecodedText, name: str) -> Article:
     regions = find_quote_regions(text, paragraphs)
     sentences = segment_sentences(text, paragraphs)
     attributions = find_attributions(text, paragraphs, regions, sentences)
-    result = resolve_speakers(text, paragraphs, attributions, sentences)
+    result = resolve_speakers(text, paragraphs, attributions, sentences, regions)
     title_para = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
     title = text[title_para.start : title_para.end] if title_para else ""
     para_df = build_table(

@@ -1,0 +1,286 @@
+"""Names as wholes: the capitalised runs of a sentence that name someone, trimmed and typed.
+
+In: the tokens of one body sentence. Out: :class:`NameRun` records — where the name is, its words
+without titles ("Secretary of State Rex Tillerson" -> Rex Tillerson, role "secretary of state"),
+what it names (person, organisation, media, place, unknown) and how it stands in the sentence.
+
+How:
+    * A run is capitalised words, with the inner words of an organisation's name kept
+      ("Commission on Presidential Debates", "Securities and Exchange Commission") and a possessive
+      ending it ("Obama's America" -> Obama), unless an organisation word follows ("Coroner's Office").
+    * A person's name never carries an epithet, a sentence-opening word or a contraction: common
+      words before a first name or at the start of a sentence are dropped ("Continued Stone",
+      "Crooked Hillary Clinton", "Like Sanders"), and so are "I've", "Dear", weekday and month names.
+    * Title words up to the last one are the person's role ("Indiana Gov. Mike Pence"), and so are a
+      role noun just before the name ("columnist David Brooks") and an apposition after it ("Mike
+      Pence, the Indiana governor,").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotelens.lexicon import CUE_FORMS
+from quotelens.segment import Token
+from quotelens.speakers.lexicon import (
+    MEDIA,
+    ORG_CONNECTORS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    PLACES,
+    ROLE_NOUNS,
+    STOPWORDS,
+    SURNAME_PARTICLES,
+    TITLES,
+    common_words,
+    is_first_name,
+)
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
+_ROLE_SUFFIXES = ("ist", "er", "or", "ian", "man", "woman", "ant", "ent", "ee", "eur")
+_OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
+_CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
+    "and but that when while as because since although though if after before so then where".split()
+)
+_AUXILIARIES = frozenset(
+    "is was are were has had have will would could should can may might must does did do also "
+    "says said told added noted argued".split()
+)
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"])
+_APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"', "who", "which", "said"])
+_ABBREVIATED_TITLES = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "pres": "president",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "prof": "professor",
+    "rev": "reverend",
+    "sec": "secretary",
+    "atty": "attorney",
+    "dr": "doctor",
+}
+
+
+@dataclass(slots=True)
+class NameRun:
+    start: int
+    end: int
+    words: list[str]
+    titles: list[str]
+    kind: str  # person, organisation, media, place, unknown
+    sentence: int
+    paragraph: int
+    roles: list[str] = field(default_factory=list)
+    possessive: bool = False
+    subject: bool = False
+    oblique: bool = False  # after a preposition ("with Trump", "of Clinton")
+    person_evidence: float = 0.0
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def clean(word: str) -> str:
+    """The word without a possessive ending ("Putin’s" -> "Putin")."""
+    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
+
+
+def bare(word: str) -> str:
+    return clean(word).lower().rstrip(".")
+
+
+def role_word(word: str) -> str:
+    """'Gov.' -> 'governor': title abbreviations spelled out, so roles compare."""
+    w = word.lower().rstrip(".")
+    return _ABBREVIATED_TITLES.get(w, w)
+
+
+def _name_token(tok: Token) -> bool:
+    return tok.is_word and tok.is_capitalised and not _CONTRACTION.search(tok.text)
+
+
+def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised runs, inner connectors kept, a possessive closing a run."""
+    runs = []
+    k, n = 0, len(toks)
+    while k < n:
+        if not _name_token(toks[k]):
+            k += 1
+            continue
+        a = k
+        while k < n:
+            tok = toks[k]
+            if _name_token(tok):
+                k += 1
+                if _POSSESSIVE.search(tok.text) and not (
+                    k < n and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS
+                ):
+                    break
+                continue
+            if tok.lower in ORG_CONNECTORS | SURNAME_PARTICLES and k + 1 < n and k > a:
+                nxt = toks[k + 1]
+                if _name_token(nxt) or (nxt.lower == "the" and k + 2 < n and _name_token(toks[k + 2])):
+                    k += 2 if nxt.lower != "the" else 3
+                    continue
+            break
+        runs.append((a, k))
+    return runs
+
+
+def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """A run joined by of/on/for/and stays whole only when it names an organisation."""
+    inner = [k for k in range(a, b) if toks[k].lower in ORG_CONNECTORS and not toks[k].is_capitalised]
+    if not inner:
+        return [(a, b)]
+    words = {bare(t.text) for t in toks[a:b]}
+    if words & ORG_WORDS or words & MEDIA:
+        return [(a, b)]
+    if all(toks[k].lower in SURNAME_PARTICLES for k in inner):
+        return [(a, b)]
+    if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES:
+        return [(a, b)]  # "Secretary of State Rex Tillerson": the title is split off later
+    out, s = [], a
+    for k in inner:
+        if k > s:
+            out.append((s, k))
+        s = k + 1
+    if s < b:
+        out.append((s, b))
+    return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
+    """Drop words that open a sentence or precede a first name but are no part of a name."""
+    while a < b:
+        low = bare(toks[a].text)
+        if low in STOPWORDS and low not in {"mr", "mrs", "ms", "dr"}:
+            a += 1
+            continue
+        if low in TITLES or low in ORG_WORDS or low in MEDIA:
+            break
+        opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
+        next_first = a + 1 < b and is_first_name(toks[a + 1].text) and not is_first_name(toks[a].text)
+        common = low in common_words() or (opens and low.endswith(("ly", "ing")) and not is_first_name(low))
+        if common and (opens or next_first) and not (opens and is_first_name(low) and a + 1 < b):
+            a += 1
+            continue
+        break
+    while b > a and toks[b - 1].lower in ORG_CONNECTORS | SURNAME_PARTICLES:
+        b -= 1
+    return a, b
+
+
+def kind_of(words: list[str], titles: list[str]) -> str:
+    lower = [w.lower().rstrip(".") for w in words]
+    name = " ".join(lower)
+    if name in PLACES or (lower and lower[0] == "the" and " ".join(lower[1:]) in PLACES):
+        return "place"
+    if set(lower) & MEDIA:
+        return "media"
+    if set(lower) & ORG_WORDS or (len(words) == 1 and _ACRONYM.match(words[0]) and len(words[0]) >= 2):
+        return "organisation"
+    if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
+        return "person"
+    return "unknown"
+
+
+def _split_titles(words: list[str]) -> int:
+    """Number of leading title words ("Finance Minister Paul Grant" -> 2), when a name follows them."""
+    last = max((n for n, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=-1)
+    if last < 0:
+        return 0
+    rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
+    if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
+        return 0
+    return last + 1
+
+
+def _roles_before(toks: list[Token], a: int) -> list[str]:
+    """A role noun right before the name: "columnist David Brooks", "real estate mogul Donald Trump"."""
+    k = a - 1
+    words: list[str] = []
+    while k >= 0 and len(words) < 4:
+        tok = toks[k]
+        if not tok.is_word or tok.is_capitalised or tok.lower in _DETERMINERS or tok.lower in _OBLIQUE:
+            break
+        if tok.lower in CUE_FORMS or tok.lower in _AUXILIARIES:
+            break
+        words.insert(0, tok.lower)
+        k -= 1
+    if words and (words[-1] in ROLE_NOUNS or words[-1].endswith(_ROLE_SUFFIXES)):
+        return [" ".join(words)]
+    return []
+
+
+def _apposition(toks: list[Token], b: int) -> list[str]:
+    """ "Mike Pence, the Indiana governor," -> "indiana governor" (a role after the name)."""
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return []
+    first = toks[b + 1].lower
+    if first not in {"a", "an", "the"} and not _POSSESSIVE.search(toks[b + 1].text):
+        return []
+    words = []
+    for tok in toks[b + 2 : b + 12]:
+        if tok.text in _APPOSITION_STOPS or tok.lower in _OBLIQUE | {"who", "and"}:
+            break
+        words.append(role_word(tok.text) if tok.is_capitalised else tok.lower)
+    head = words[-1] if words else ""
+    if head in ROLE_NOUNS or head.endswith(_ROLE_SUFFIXES):
+        return [" ".join(words)]
+    return []
+
+
+def _grammar(toks: list[Token], a: int, b: int, run: NameRun) -> None:
+    """Is the name its clause's subject (opens it, a verb follows) or after a preposition?"""
+    k = a - 1
+    while k >= 0 and (toks[k].lower in _DETERMINERS or bare(toks[k].text) in TITLES) and toks[k].is_word:
+        k -= 1
+    prev = toks[k].lower if k >= 0 else ""
+    run.oblique = prev in _OBLIQUE
+    nxt = b
+    if nxt < len(toks) and toks[nxt].text == ",":  # skip an apposition ", the state's governor,"
+        close = next((j for j in range(nxt + 1, min(len(toks), nxt + 15)) if toks[j].text == ","), None)
+        nxt = close + 1 if close is not None else nxt
+    verb = nxt < len(toks) and (toks[nxt].lower in _AUXILIARIES or toks[nxt].lower in CUE_FORMS)
+    run.subject = (k < 0 or prev in _CLAUSE_OPENERS) and not run.possessive and (verb or k < 0)
+
+
+def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]:
+    """Every name in one sentence, in order."""
+    out: list[NameRun] = []
+    for ra, rb in _raw_runs(toks):
+        for a0, b0 in _split_connectors(toks, ra, rb):
+            a, b = _trim(toks, a0, b0, 0)
+            if a >= b:
+                continue
+            words = [clean(t.text) for t in toks[a:b]]
+            n_titles = _split_titles(words)
+            titles, words = words[:n_titles], words[n_titles:]
+            kind = kind_of(words, titles)
+            start = toks[a + n_titles].start
+            last = toks[b - 1]
+            end = last.end - (len(last.text) - len(words[-1]))
+            run = NameRun(start, end, words, [role_word(t) for t in titles], kind, sentence, paragraph)
+            run.possessive = bool(_POSSESSIVE.search(last.text)) and len(last.text) > 2
+            if kind == "person":
+                run.person_evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
+                run.roles = _roles_before(toks, a) + _apposition(toks, b)
+                if titles:
+                    run.roles.append(" ".join(run.titles))
+            elif kind == "unknown" and len(words) <= 3:
+                run.roles = _roles_before(toks, a) + _apposition(toks, b)
+                run.person_evidence = 0.5 if run.roles else 0.0
+            _grammar(toks, a, b, run)
+            if titles and bare(titles[0]) in PERSON_TITLES | TITLES and kind == "unknown":
+                run.kind = "person"
+            out.append(run)
+    return out
