@@ -28,8 +28,11 @@ sys.path.insert(0, str(SHARED / "eval"))
 import score_attributions as sa  # noqa: E402
 import score_speakers as ss  # noqa: E402
 
-from quotelens import load_article  # noqa: E402
-from quotelens.speakers import ranker  # noqa: E402
+from quotelens.attribution import Attribution, find_attributions  # noqa: E402
+from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences  # noqa: E402
+from quotelens.speakers import ArticleContext, ranker  # noqa: E402
+from quotelens.speakers.mentions import Cast  # noqa: E402
+from quotelens.speakers.resolve import Resolver  # noqa: E402
 
 OUT = ROOT / "quotelens" / "data" / "speakers.json"
 GOLD = SHARED / "polnear" / "train-canonical.json"
@@ -52,49 +55,70 @@ def gold_items() -> tuple[list[str], list[dict]]:
 
 
 def examples(arts: list[str], items: list[dict]) -> list[Example]:
-    """Rankings of the current model whose attribution matches a gold item, with the right option."""
+    """Rankings whose source is a gold item's, with the right option.
+
+    Items the pipeline found (matched by content) are ranked where the pipeline ranked them; the
+    others are ranked afterwards at the gold Source span, with what was known before it."""
     out: list[Example] = []
     by_doc: dict[str, list[dict]] = {}
     for it in items:
         by_doc.setdefault(it["doc"], []).append(it)
     for d, stem in enumerate(arts):
+        gold = by_doc.get(stem, [])
         ranker.TRACE = []
-        art = load_article(TEXTS / f"{stem}.txt", name=stem)
-        trace, ranker.TRACE = ranker.TRACE, None
-        names = {e.id: e.name for e in _entities(art)}
-        preds = [
-            sa.Prediction(stem, _frags(r["content"]), _frags(r["source"]) if r["source"] else None, None, None, None, n)
-            for n, r in enumerate(art.scorer_records())
-        ]
-        matched = ss.match_doc(art.text, by_doc.get(stem, []), preds)
+        text, resolver, atts = resolved(TEXTS / f"{stem}.txt")
+        records = scorer_records(text, atts, resolver)
+        matched = ss.match_doc(text, gold, records)
+        done = {k for k, p in matched.items() if p.source}
         by_source = {p.source[0][0]: k for k, p in matched.items() if p.source}
-        index = {it["_index"]: it for it in by_doc.get(stem, [])}
+        for it in gold:
+            if it["_index"] in done or len(it["source"]) != 1:
+                continue
+            s, e = it["source"][0]
+            by_source.setdefault(s, it["_index"])
+            para = resolver.ctx.paragraph_at(s)
+            resolver.resolve_one(Attribution([(s, e)], None, (s, e), para, "gold", 1.0))
+        trace, ranker.TRACE = ranker.TRACE, None
+        index = {it["_index"]: it for it in gold}
+        seen: set[int] = set()
         for anaphor, options in trace:
             k = by_source.get(anaphor.start)
-            if k is None:
+            if k is None or k in seen:
                 continue
-            item = index[k]
-            right = [
-                n
-                for n, (ent, _) in enumerate(options)
-                if ss.speaker_correct(None if ent == ranker.NOBODY else names[ent], item)
-            ]
+            seen.add(k)
+            names = [None if ent == ranker.NOBODY else resolver.cast.entities[ent].name for ent, _ in options]
+            right = [n for n, name in enumerate(names) if ss.speaker_correct(name, index[k])]
             if right and len(right) < len(options):
                 out.append((d, [dict(f) for _, f in options], right[0]))
     return out
 
 
-def _entities(art):  # the entities of the last resolution (the table keeps names and ids)
-    return [_Ent(int(i), str(n)) for i, n in zip(art.speakers["id"], art.speakers["name"], strict=True)]
+def resolved(path: Path) -> tuple[str, Resolver, list[Attribution]]:
+    """The article's text, its resolver after resolving every attribution, and the attributions."""
+    text = path.read_text(encoding="utf-8")
+    paragraphs = segment_paragraphs(text)
+    regions = find_quote_regions(text, paragraphs)
+    sentences = segment_sentences(text, paragraphs)
+    atts = find_attributions(text, paragraphs, regions, sentences)
+    ctx = ArticleContext(paragraphs, sentences, regions)
+    cast = Cast(text, sentences, ctx.in_quote)
+    cast.collect()
+    resolver = Resolver(text, cast, ctx)
+    resolver.resolve(atts)
+    return text, resolver, atts
 
 
-class _Ent:
-    def __init__(self, id_: int, name: str) -> None:
-        self.id, self.name = id_, name
-
-
-def _frags(v: list) -> list[tuple[int, int]]:
-    return [tuple(f) for f in v] if isinstance(v[0], list) else [tuple(v)]  # type: ignore[misc]
+def scorer_records(text: str, atts: list[Attribution], resolver: Resolver) -> list[sa.Prediction]:
+    """The attributions the scorer would see (one per content, none reader-only), as predictions."""
+    out, seen = [], set()
+    for n, att in enumerate(atts):
+        key = tuple(att.content)
+        if key in seen or att.reader_only:
+            continue
+        seen.add(key)
+        src = [att.source] if att.source else None
+        out.append(sa.Prediction("doc", list(att.content), src, None, None, None, n))
+    return out
 
 
 def feature_index(data: list[Example]) -> dict[str, int]:

@@ -24,7 +24,15 @@ from __future__ import annotations
 import bisect
 
 from quotelens.attribution import Attribution
-from quotelens.segment import Paragraph, QuoteRegion, RegionIndex, Sentence, find_quote_regions, segment_sentences
+from quotelens.segment import (
+    Paragraph,
+    ParagraphRole,
+    QuoteRegion,
+    RegionIndex,
+    Sentence,
+    find_quote_regions,
+    segment_sentences,
+)
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerResult, SpeakerType
 from quotelens.speakers.resolve import Resolver
@@ -76,6 +84,10 @@ def resolve_speakers(
         regions = find_quote_regions(text, paragraphs)
     ctx = ArticleContext(paragraphs, sentences, regions)
     cast = Cast(text, sentences, ctx.in_quote)
+    title = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
+    if title is not None:
+        cast.headline_words = {w.strip(".,:;!?’'\"“”").lower() for w in text[title.start : title.end].split()}
+        cast.headline_words |= {w[:-2] for w in cast.headline_words if w.endswith(("’s", "'s"))}
     cast.collect()
     choices = Resolver(text, cast, ctx).resolve(attributions)
     return SpeakerResult(cast.entities, cast.mentions, choices)

@@ -66,7 +66,8 @@ class Candidate:
     first_paragraph: int = 10**6
     speaker_rank: int | None = None  # 0: the last speaker, 1: the one before, ...
     speaker_paragraph: int | None = None
-    quoted: int = 0  # attributions credited to it so far
+    quoted: int = 0  # attributions credited to it in the window
+    quoted_all: int = 0  # attributions credited to it before the anaphor in the whole article
     recency_rank: int = 0
     intervening: int = 0  # compatible entities mentioned between its last mention and the anaphor
     extra: dict[str, float] = field(default_factory=dict)
@@ -119,6 +120,9 @@ def gather(cast: Cast, history: list[Spoke], anaphor: Anaphor) -> list[Candidate
             c.speaker_rank = rank if c.speaker_rank is None else c.speaker_rank
             c.speaker_paragraph = spoke.paragraph if c.speaker_paragraph is None else c.speaker_paragraph
             rank += 1
+    for spoke in history:
+        if spoke.start < anaphor.start and spoke.entity in found:
+            found[spoke.entity].quoted_all += 1
     cands = [c for c in found.values() if compatible(cast, c.entity, anaphor.cls)]
     cands.sort(key=lambda c: -(c.last.start if c.last else -1))
     for n, c in enumerate(cands):

@@ -38,6 +38,8 @@ from quotelens.speakers.names import bare, role_word
 _POST_MODIFIERS = frozenset("of for at from with in on who whom that which to by like including".split())
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _NUMBER = re.compile(r"^(?:\d[\d,.]*%?|half|two-thirds|one-third|three-quarters|one-quarter|most|majority)$")
+_MARKS = frozenset([",", "(", "—", "–"])
+_KNOWN_NOUNS = DOCUMENT_NOUNS | ROLE_NOUNS | frozenset(ORG_KIND_NOUNS) | ANONYMOUS
 PRONOUN_CLASS = {
     **dict.fromkeys(["he", "him", "his", "himself"], "he"),
     **dict.fromkeys(["she", "her", "hers", "herself"], "she"),
@@ -48,6 +50,13 @@ PRONOUN_CLASS = {
     **dict.fromkeys(["we", "us", "our", "ourselves"], "we"),
     **dict.fromkeys(["you", "your"], "you"),
 }
+_LEADING = frozenset("including and but so then also even".split())
+_TRAILING = frozenset(
+    """has have had hasn’t hasn't haven’t haven't hadn’t is was are were isn’t wasn’t will would could should
+    can may might must does did do doesn’t didn’t only also yet recently long still already just even now
+    then again too""".split()
+)
+_NOT_ADVERBS = frozenset(["family", "ally", "rally", "italy", "assembly", "july", "supply", "daily", "weekly"])
 _VAGUE = frozenset("one another each both all some others other someone everyone anyone nobody".split())
 SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives official officials "
@@ -71,11 +80,17 @@ def words_of(phrase: str) -> list[str]:
 
 
 def _head(words: list[str]) -> tuple[int, int]:
-    """(index of the head word, index where the post-modifier starts)."""
-    for i, w in enumerate(words):
-        if i and (w.lower() in _POST_MODIFIERS or w in {",", "(", "—", "–"}):
-            return i - 1, i
-    return len(words) - 1, len(words)
+    """(index of the head word, index where the post-modifier starts).
+
+    The head is the last word before a post-modifier, or an earlier known noun when participles
+    or adverbs follow it ("a newly uncovered email previously kept secret")."""
+    end = next((i for i, w in enumerate(words) if i and (w.lower() in _POST_MODIFIERS or w in _MARKS)), len(words))
+    h = end - 1
+    if bare(words[h]) not in _KNOWN_NOUNS and not words[h][:1].isupper():
+        known = [i for i in range(h) if bare(words[i]) in _KNOWN_NOUNS and not words[i][:1].isupper()]
+        if known:
+            return known[-1], end
+    return h, end
 
 
 def _opening_word(word: str) -> str:
@@ -87,9 +102,21 @@ def _opening_word(word: str) -> str:
     return word
 
 
-def classify(phrase: str) -> Phrase:
+def trimmed(words: list[str]) -> list[str]:
+    """The phrase without a verb, adverb or conjunction the source span ran into ("Congress only",
+    "Rand Paul have all", "including handwritten ledgers")."""
+    while len(words) > 1 and words[0].lower() in _LEADING:
+        words = words[1:]
+    for i in range(1, len(words)):
+        w = words[i].lower()
+        if w in _TRAILING or (w.endswith("ly") and not words[i][:1].isupper() and w not in _NOT_ADVERBS):
+            return words[:i]
+    return words
+
+
+def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     """The class of a source phrase (see the module docstring)."""
-    words = [w for w in words_of(phrase) if w not in {"“", "”", '"', "''", "‘", "’"}]
+    words = trimmed([w for w in words_of(phrase) if w not in {"“", "”", '"', "''", "‘", "’"}])
     low = [w.lower() for w in words]
     text = " ".join(low)
     if text in PRONOUN_CLASS:
@@ -97,7 +124,8 @@ def classify(phrase: str) -> Phrase:
         return Phrase(cls, tuple(words), pronoun=PRONOUN_CLASS[text])
     if not words:
         return Phrase("anonymous", ())
-    words[0] = _opening_word(words[0])
+    if opens_sentence:
+        words[0] = _opening_word(words[0])
     h, post_at = _head(words)
     head = bare(words[h])
     det = "a" if _NUMBER.match(low[0]) else low[0]

@@ -59,6 +59,8 @@ class Cast:
         self.by_word: dict[str, list[int]] = {}
         self.full_mentions: dict[int, list[int]] = {}
         self.runs: list[NameRun] = []
+        self.entity_starts: dict[int, list[int]] = {}
+        self.headline_words: set[str] = set()
 
     # ------------------------------------------------------------------ entities
     def new_entity(self, name: str, type_: SpeakerType, key: str | None = None) -> Entity:
@@ -131,6 +133,16 @@ class Cast:
         self._groups()
         self.mentions.sort(key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        for m in self.mentions:
+            self.entity_starts.setdefault(m.entity, []).append(m.start)
+
+    def count_before(self, entity: int, pos: int) -> int:
+        """How often the entity was mentioned (named or referred to) before ``pos``."""
+        return bisect.bisect_left(self.entity_starts.get(entity, []), pos)
+
+    def in_headline(self, entity: int) -> bool:
+        words = [w.lower() for w in self.entities[entity].name.split() if len(w) > 2]
+        return bool(words) and words[-1] in self.headline_words
 
     def _groups(self) -> None:
         """Names joined by "and" in one sentence ("Senators Grassley and Leahy") make a group "they" may be."""
@@ -189,11 +201,12 @@ class Cast:
         def rank(ent: Entity) -> tuple[int, int, int, int]:
             starts = self.full_mentions.get(ent.id, [])
             before = [s for s in starts if s < pos]
-            last_word = ent.name.split()[-1].lower() == word.lower()
+            parts = ent.name.split()
+            last_word = parts[-1].lower() == word.lower()
             person = ent.type is SpeakerType.PERSON
             return (
-                int(bool(before)),
                 int(person and last_word),
+                int(bool(before)),
                 len(starts),
                 max(before, default=-min(starts, default=0)),
             )
@@ -242,3 +255,4 @@ class Cast:
         k = bisect.bisect_right(self.starts, m.start)
         self.starts.insert(k, m.start)
         self.mentions.insert(k, m)
+        bisect.insort(self.entity_starts.setdefault(m.entity, []), m.start)

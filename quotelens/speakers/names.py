@@ -27,7 +27,6 @@ from quotelens.speakers.lexicon import (
     MEDIA,
     ORG_CONNECTORS,
     ORG_WORDS,
-    PERSON_TITLES,
     PLACES,
     ROLE_NOUNS,
     STOPWORDS,
@@ -41,6 +40,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
+_NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
 _ROLE_SUFFIXES = ("ist", "er", "or", "ian", "man", "woman", "ant", "ent", "ee", "eur")
 _OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
@@ -163,6 +163,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while a < b:
         low = bare(toks[a].text)
         if low in STOPWORDS and low not in {"mr", "mrs", "ms", "dr"}:
+            if low == "our" and {bare(t.text) for t in toks[a + 1 : b]} & ORG_WORDS:
+                break  # "Our Principles PAC" is the name
             a += 1
             continue
         if low in TITLES or low in ORG_WORDS or low in MEDIA:
@@ -186,11 +188,17 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "place"
     if set(lower) & MEDIA:
         return "media"
-    if set(lower) & ORG_WORDS or (len(words) == 1 and _ACRONYM.match(words[0]) and len(words[0]) >= 2):
+    if set(lower) & ORG_WORDS or (len(words) == 1 and _is_acronym(words[0])):
         return "organisation"
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
     return "unknown"
+
+
+def _is_acronym(word: str) -> bool:
+    """ "FBI", "SVP" name organisations; "EST", "TV" or a shouted word ("TEXT") do not."""
+    low = word.lower()
+    return bool(_ACRONYM.match(word)) and len(word) >= 2 and low not in common_words() and low not in _NOT_ACRONYMS
 
 
 def _split_titles(words: list[str]) -> int:
@@ -262,7 +270,7 @@ def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]
             a, b = _trim(toks, a0, b0, 0)
             if a >= b:
                 continue
-            words = [clean(t.text) for t in toks[a:b]]
+            words = [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
             n_titles = _split_titles(words)
             titles, words = words[:n_titles], words[n_titles:]
             kind = kind_of(words, titles)
@@ -280,7 +288,15 @@ def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]
                 run.roles = _roles_before(toks, a) + _apposition(toks, b)
                 run.person_evidence = 0.5 if run.roles else 0.0
             _grammar(toks, a, b, run)
-            if titles and bare(titles[0]) in PERSON_TITLES | TITLES and kind == "unknown":
-                run.kind = "person"
             out.append(run)
+            if kind in ("media", "organisation") and len(words) >= 3 and is_first_name(words[0]):
+                out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return out
+
+
+def _person_inside(toks: list[Token], a: int, org: NameRun) -> NameRun:
+    """The person whose name opens an organisation's or a programme's name."""
+    first, last = toks[a], toks[a + 1]
+    run = NameRun(first.start, last.end, [first.text, clean(last.text)], [], "person", org.sentence, org.paragraph)
+    run.person_evidence = 1.0
+    return run

@@ -119,8 +119,9 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     f["mentions_log"] = math.log1p(cand.mentions)
     f["subject_mentions_log"] = math.log1p(cand.subject_mentions)
     f["quoted_log"] = math.log1p(cand.quoted)
-    total = len(cast.full_mentions.get(ent.id, ()))
-    f["article_mentions_log"] = math.log1p(total)
+    f["article_mentions_log"] = math.log1p(cast.count_before(ent.id, anaphor.start))
+    f["article_quoted_log"] = math.log1p(cand.quoted_all)
+    f["in_headline"] = float(cast.in_headline(ent.id))
     f[f"type={ent.type.value}"] = 1.0
     f[f"{cls}:type={ent.type.value}"] = 1.0
     if ent.type is SpeakerType.PERSON:
@@ -163,6 +164,12 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     if anaphor.sex:  # agreement is a filter: a known sex never takes the other one's pronoun
         agreeing = [c for c in cands if cast.entities[c.entity].sex in (None, anaphor.sex)]
         cands = agreeing or cands
+    if anaphor.cls == "person" and anaphor.head:  # "the governor" is the one introduced as governor, if any
+        introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]
+        cands = introduced or cands
+    if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
+        people = [c for c in cands if cast.entities[c.entity].person_evidence > 0]
+        cands = people or cands
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
     if anaphor.cls not in PERSONAL or not cands:
         options.append((NOBODY, nobody_features(anaphor, cands)))

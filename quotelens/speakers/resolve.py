@@ -28,7 +28,16 @@ from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, Speaker
 from quotelens.speakers.names import clean, kind_of
 
 _BOUNDARY = re.compile(r",|\(|\s(?:of|for|at|from|with|who|whose|on|in|to|and)\s|\s[-–—]\s")
-_OWNED_HEADS = {"campaign": "campaign", "camp": "campaign", "team": "campaign", "administration": "administration"}
+_OWNED_HEADS = {
+    "campaign": "campaign",
+    "camp": "campaign",
+    "team": "campaign",
+    "administration": "administration",
+    **dict.fromkeys(["aides", "advisers", "advisors", "staff", "staffers", "spokesman", "spokeswoman"], "campaign"),
+}
+_APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
+_RELATIVE_GAP = re.compile(r"^\s*(?:,[^,;:.“”\"]{0,80})?,?\s*$")
+_PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -45,6 +54,9 @@ class Resolver:
             choice = self.resolve_one(att)
             choices.append(choice)
             nested = att.parent is not None and att.parent.content != att.content
+            if choice.how is Resolution.EXPLICIT and choice.entity is not None:
+                ent = self.cast.entities[choice.entity]  # one who speaks is a person, when not an organisation
+                ent.person_evidence = max(ent.person_evidence, 0.5)
             if choice.entity is not None and att.source is not None:
                 self.history.append(Spoke(att.source[0], choice.entity, att.paragraph, nested))
                 s, e = att.source
@@ -61,7 +73,9 @@ class Resolver:
             return SpeakerChoice(None, Resolution.UNRESOLVED, "no source in the text", 0.0, sure=False)
         s, e = att.source
         phrase = self.text[s:e]
-        p = classify(phrase)
+        sentence = self.cast.sentences[self.ctx.sentence_at(s)] if self.cast.sentences else None  # type: ignore[attr-defined]
+        opens = sentence is None or self.text[sentence.start : s].strip(" “\"'‘(—-") == ""
+        p = classify(phrase, opens)
         if p.cls == "pronoun":
             return self.pronoun(p, s, e)
         if p.cls == "relative":
@@ -175,12 +189,17 @@ class Resolver:
         return SpeakerChoice(None, Resolution.UNRESOLVED, f"“{self.text[s:e]}”: nobody fits before it", 0.2, sure=False)
 
     def relative(self, p: Phrase, s: int, e: int) -> SpeakerChoice:
-        before = self.cast.before(s, limit=3)
-        m = before[0] if before else None
-        if m is not None and s - m.end <= 3 and self.text[m.end : s].strip(" ,") == "":
-            return SpeakerChoice(
-                m.entity, Resolution.RELATIVE, f"“{self.text[s:e]}” → {self.name(m.entity)}, just before it", 0.85
-            )
+        """ "X, who said": the name the relative pronoun follows, past an apposition ("Nicky Driscoll, 45,
+        who"; "Matt Duss, president of the Foundation ..., who": a person before an organisation)."""
+        sent = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
+        near = [
+            m for m in self.cast.before(s, limit=6) if m.sentence == sent and _RELATIVE_GAP.match(self.text[m.end : s])
+        ]
+        people = [m for m in near if self.cast.entities[m.entity].type is SpeakerType.PERSON]
+        m = people[0] if people else near[0] if near else None
+        if m is not None:
+            path = f"“{self.text[s:e]}” → {self.name(m.entity)}, just before it"
+            return SpeakerChoice(m.entity, Resolution.RELATIVE, path, 0.85)
         np = self._phrase_before(s)
         if np:
             q = classify(np)
@@ -206,7 +225,23 @@ class Resolver:
             sure=why != "no byline",
         )
 
+    def appositive(self, e: int) -> SpeakerChoice | None:
+        """A name set off right after a description: "his best friend at Lehigh, Bruce Turry"."""
+        for m in self.cast.near(e, e + 60):
+            if m.start < e or m.how not in ("name", "short name"):
+                continue
+            between = self.text[e : m.start]
+            ends = self.text[m.end : m.end + 1] in (",", ".", "") or self.text[m.end : m.end + 5] == " said"
+            if ends and _APPOSITION_GAP.match(between) and self.cast.entities[m.entity].type is SpeakerType.PERSON:
+                return self._explicit(m)
+            break
+        return None
+
     def described(self, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+        if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
+            named = self.appositive(e)
+            if named is not None:
+                return named
         if p.cls == "person":
             choice = self.ranked(self.anaphor(p, s, e, "person"), Resolution.ALIAS)
             return choice or self.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
