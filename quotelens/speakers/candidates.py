@@ -13,11 +13,22 @@ import bisect
 from dataclasses import dataclass, field
 
 from quotelens.segment import Sentence
+from quotelens.speakers.lexicon import NATIONALITIES, PLACES
 from quotelens.speakers.mentions import Cast
-from quotelens.speakers.model import Mention, SpeakerType
+from quotelens.speakers.model import Entity, Mention, SpeakerType
 
 MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
 MAX_CANDIDATES = 12
+_ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p}
+ROLE_SYNONYMS = {
+    "diplomat": ("secretary of state", "ambassador", "minister", "envoy", "diplomat"),
+    "candidate": ("candidate", "nominee", "hopeful"),
+    "nominee": ("candidate", "nominee"),
+    "official": ("secretary", "minister", "official", "director", "commissioner"),
+    "leader": ("president", "leader", "minister", "chairman", "chief"),
+    "lawmaker": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep"),
+    "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
+}
 PERSONAL = frozenset(["he", "she"])
 COMPATIBLE: dict[str, frozenset[SpeakerType]] = {
     "he": frozenset([SpeakerType.PERSON]),
@@ -73,6 +84,31 @@ class Candidate:
     extra: dict[str, float] = field(default_factory=dict)
 
 
+def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
+    """The role the entity was introduced with that the description's head names ("secretary of state")."""
+    synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
+    return next((r for r in sorted(ent.roles) if any(syn in r for syn in synonyms)), None) if anaphor.head else None
+
+
+def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
+    """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister": places of origin differ."""
+    mine = {m for m in anaphor.modifiers if m in _ORIGINS}
+    if not mine:
+        return False
+    theirs = {w for role in ent.roles for w in role.split() if w in _ORIGINS}
+    return bool(theirs) and not theirs & mine
+
+
+def _introduced_earlier(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) -> None:
+    """People introduced with the description's role anywhere before it ("Judge Berman" ... "the judge")."""
+    for ent in cast.entities:
+        if ent.id in found or ent.type is not SpeakerType.PERSON or not matched_role(ent, anaphor):
+            continue
+        last = cast.last_mention(ent.id, anaphor.start)
+        if last is not None:
+            found[ent.id] = Candidate(ent.id, last=last, mentions=1, first_paragraph=last.paragraph)
+
+
 class SentenceIndex:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
@@ -104,6 +140,8 @@ def gather(cast: Cast, history: list[Spoke], anaphor: Anaphor) -> list[Candidate
         c.mentions += 1
         c.subject_mentions += int(m.subject)
         c.first_paragraph = min(c.first_paragraph, m.paragraph)
+    if anaphor.cls == "person" and anaphor.head:
+        _introduced_earlier(cast, anaphor, found)
     rank = 0
     seen: set[int] = set()
     for spoke in reversed(history):

@@ -27,6 +27,7 @@ from quotelens.speakers.lexicon import (
     GROUP_WORDS,
     INDEFINITE,
     ORG_KIND_NOUNS,
+    ORG_WORDS,
     ROLE_NOUNS,
     ROLE_SEX,
     TITLES,
@@ -109,7 +110,8 @@ def trimmed(words: list[str]) -> list[str]:
         words = words[1:]
     for i in range(1, len(words)):
         w = words[i].lower()
-        if w in _TRAILING or (w.endswith("ly") and not words[i][:1].isupper() and w not in _NOT_ADVERBS):
+        adverb = w.endswith("ly") and w not in _NOT_ADVERBS and words[i - 1][:1].isupper()
+        if w in _TRAILING or adverb:
             return words[:i]
     return words
 
@@ -130,14 +132,19 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     head = bare(words[h])
     det = "a" if _NUMBER.match(low[0]) else low[0]
     post = " ".join(words[post_at:])
-    if words[h][:1].isupper() and head not in ROLE_NOUNS:
+    generic_org = head in ORG_WORDS and det in INDEFINITE  # "an anti-Trump super PAC"
+    if words[h][:1].isupper() and head not in ROLE_NOUNS and not generic_org:
         return Phrase("name", tuple(words), head=head, post=post)
+    if len(words) == 1 and (head in ROLE_NOUNS or head in TITLES) and words[0][:1].isupper():
+        return Phrase("person", tuple(words), head=role_word(head), sex=ROLE_SEX.get(head))  # "Justice said"
     start = 1 if det in DEFINITE | INDEFINITE | _VAGUE else 0
     mods = tuple(role_word(w) if w[:1].isupper() else w.lower() for w in words[start:h])
     make = lambda cls, sex=None: Phrase(cls, tuple(words), head=head, modifiers=mods, sex=sex, post=post)  # noqa: E731
     if len(words) == 1 and low[0] in _VAGUE:
         return make("anonymous")
     if det in INDEFINITE or (det in _VAGUE and det != "both"):
+        if generic_org:
+            return make("org")
         if head in SPOKESPEOPLE and post:
             return make("spokesperson")
         return make("document" if head in DOCUMENT_NOUNS else "anonymous")

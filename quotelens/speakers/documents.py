@@ -75,11 +75,11 @@ def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention]) -> Ent
 
 def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -> tuple[int | None, str]:
     """(the organisation or person credited with a document, why), or (None, "") when none is named."""
-    inside = [m for m in cast.inside(start, end) if cast.entities[m.entity].type is not SpeakerType.GROUP]
-    if inside:
-        orgs = [m for m in inside if cast.entities[m.entity].type in _ORGS]
-        m = (orgs or inside)[0]
-        return m.entity, "named in the phrase"
+    orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
+    if orgs:  # a named organisation's poll, study or ad is that organisation's
+        return orgs[0].entity, "named in the phrase"
+    if any(cast.entities[m.entity].type is SpeakerType.PERSON for m in cast.inside(start, end)):
+        return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
     if not p.head:
         return None, ""
     heads = _SYNONYMS.get(p.head, (p.head,))

@@ -141,13 +141,15 @@ ORG_KIND_NOUNS = {
         "organisation agency department committee party administration union coalition court board "
         "commission council university institute center centre foundation pac super-pac team league "
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
-        "tank caucus senate house congress legislature chamber panel service".split(),
+        "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
+        "prosecution government".split(),
         "organisation",
     ),
 }
 # What a document may be called: it is credited to its author organisation when one is named.
 DOCUMENT_NOUNS = frozenset(
-    """report reports study studies survey surveys poll polls polling analysis analyses statement
+    """form forms disclosure disclosures ledger ledgers search counterproposal initiative referendum
+    report reports study studies survey surveys poll polls polling analysis analyses statement
     statements memo memos email emails e-mail e-mails letter letters ad ads advertisement advertisements
     commercial commercials spot video videos book books filing filings document documents record
     records data transcript release tweet tweets post posts article articles editorial column story
@@ -173,6 +175,12 @@ ANONYMOUS = ANONYMOUS_HEADS | frozenset(
 INDEFINITE = frozenset(
     "a an one another some several many few two three four five six seven eight nine ten dozens "
     "hundreds thousands millions most more other others any each every no numerous various".split()
+)
+NATIONALITIES = frozenset(
+    """u.s. u.s us u.k uk american russian chinese british french german iranian israeli palestinian syrian iraqi afghan
+    pakistani indian japanese korean mexican canadian cuban turkish saudi egyptian ukrainian european
+    italian spanish polish swiss dutch irish australian brazilian venezuelan nigerian kenyan greek swedish
+    norwegian belgian austrian danish finnish qatari lebanese jordanian libyan yemeni""".split()
 )
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 DEFINITE = frozenset(["the", "this", "that", "these", "those"]) | POSSESSIVE_DETERMINERS

@@ -127,6 +127,7 @@ class Cast:
             if owner is None:
                 continue
             owner.add_alias(run.words[0])
+            owner.roles.update(r for r in run.roles if r)  # "Judge Berman": Richard M. Berman is a judge
             self._mention(owner, run, "short name")
         self.mentions.sort(key=lambda m: m.start)
         self._sex_from_pronouns()
@@ -139,6 +140,17 @@ class Cast:
     def count_before(self, entity: int, pos: int) -> int:
         """How often the entity was mentioned (named or referred to) before ``pos``."""
         return bisect.bisect_left(self.entity_starts.get(entity, []), pos)
+
+    def last_mention(self, entity: int, pos: int) -> Mention | None:
+        """The entity's nearest mention starting before ``pos``."""
+        starts = self.entity_starts.get(entity, [])
+        k = bisect.bisect_left(starts, pos)
+        if k == 0:
+            return None
+        j = bisect.bisect_left(self.starts, starts[k - 1])
+        while j < len(self.mentions) and self.mentions[j].entity != entity:
+            j += 1
+        return self.mentions[j] if j < len(self.mentions) else None
 
     def in_headline(self, entity: int) -> bool:
         words = [w.lower() for w in self.entities[entity].name.split() if len(w) > 2]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from quotelens.speakers.candidates import PERSONAL, Anaphor, Candidate
+from quotelens.speakers.candidates import PERSONAL, ROLE_SYNONYMS, Anaphor, Candidate, matched_role, origin_clash
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
@@ -32,15 +32,6 @@ NOBODY = -1
 TRACE: list[tuple[Anaphor, list[tuple[int, dict[str, float]]]]] | None = None
 # Below this share the choice is shown as unsure (and can be left out of the counts).
 SURE_SHARE = 0.5
-_ROLE_SYNONYMS = {
-    "diplomat": ("secretary of state", "ambassador", "minister", "envoy", "diplomat"),
-    "candidate": ("candidate", "nominee", "hopeful"),
-    "nominee": ("candidate", "nominee"),
-    "official": ("secretary", "minister", "official", "director", "commissioner"),
-    "leader": ("president", "leader", "minister", "chairman", "chief"),
-    "lawmaker": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep"),
-    "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,18 +59,12 @@ def _role_match(ent: Entity, anaphor: Anaphor) -> tuple[float, float]:
         return 0.0, 0.0
     words = {w for role in ent.roles for w in role.split()}
     roles = " ".join(sorted(ent.roles))
-    synonyms = _ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
+    synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
     head = float(any(s in roles for s in synonyms) or anaphor.head in words)
     names = {w.lower() for w in ent.name.split()}
     mods = [m for m in anaphor.modifiers if m not in ("former", "new", "top", "current")]
     modifier = float(bool(mods) and any(m in words or m in names for m in mods))
     return head, modifier
-
-
-def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
-    """The role the entity was introduced with that the description's head names ("secretary of state")."""
-    synonyms = _ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
-    return next((r for r in sorted(ent.roles) if any(syn in r for syn in synonyms)), None) if anaphor.head else None
 
 
 def _kind_match(ent: Entity, anaphor: Anaphor) -> float:
@@ -167,11 +152,15 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     if anaphor.cls == "person" and anaphor.head:  # "the governor" is the one introduced as governor, if any
         introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]
         cands = introduced or cands
+        same_origin = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
+        cands = same_origin or cands
+    if anaphor.cls == "org":  # "the network" is an organisation of that kind, or one not named before
+        cands = [c for c in cands if _kind_match(cast.entities[c.entity], anaphor)]
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         people = [c for c in cands if cast.entities[c.entity].person_evidence > 0]
         cands = people or cands
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
-    if anaphor.cls not in PERSONAL or not cands:
+    if anaphor.cls not in PERSONAL | {"person", "org"} or not cands:
         options.append((NOBODY, nobody_features(anaphor, cands)))
     if not options:
         return None

@@ -172,6 +172,8 @@ class Resolver:
         role = ranker.matched_role(self.cast.entities[best.entity], a) if a.cls == "person" else None
         if role:
             why = f"introduced as “{role}”, " + why
+        elif a.cls == "person" and a.head and best.share >= ranker.SURE_SHARE:
+            self.cast.entities[best.entity].roles.add(" ".join([*a.modifiers, a.head]))  # "the senator" from now on
         sure = best.share >= ranker.SURE_SHARE
         unsure = "" if sure else f"; unsure, {best.runner_up:.0%} for another"
         path = f"“{a.text}” → {self.name(best.entity)} ({best.share:.0%}: {why}{unsure})"
