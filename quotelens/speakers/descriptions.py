@@ -152,7 +152,10 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return make("document")
     if head in ("media", "press") and det not in DEFINITE:
         return make("media")  # "Russian media", "the Western press" are a collective source
-    if det == "both" or (det in DEFINITE and (head in GROUP_WORDS or low[-1] in {"two", "pair", "three"})):
+    people = (
+        head in GROUP_WORDS or (head.endswith("s") and head[:-1] in ROLE_NOUNS) or low[-1] in {"two", "pair", "three"}
+    )
+    if (det == "both" or det in DEFINITE) and people:
         return make("group")
     if head in ORG_KIND_NOUNS:
         return make("org")

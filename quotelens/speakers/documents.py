@@ -66,7 +66,7 @@ def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention]) -> Ent
     people: list[int] = []
     for m in cast.before(start, limit=30):
         ent = cast.entities[m.entity]
-        if ent.type is SpeakerType.PERSON and not ent.joint and m.entity not in people:
+        if ent.type is SpeakerType.PERSON and ent.person_evidence >= 0.5 and m.entity not in people:
             people.append(m.entity)
         if len(people) == 2:
             return _group(cast, people[::-1], start)

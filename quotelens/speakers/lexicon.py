@@ -146,6 +146,7 @@ ORG_KIND_NOUNS = {
         "organisation",
     ),
 }
+GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split())
 # What a document may be called: it is credited to its author organisation when one is named.
 DOCUMENT_NOUNS = frozenset(
     """form forms disclosure disclosures ledger ledgers search counterproposal initiative referendum

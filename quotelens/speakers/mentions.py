@@ -96,7 +96,9 @@ class Cast:
         ent.roles.update(r for r in run.roles if r)
         ent.person_evidence = max(ent.person_evidence, run.person_evidence)
         if type_ is SpeakerType.PERSON and ent.sex is None:
-            ent.sex = title_sex(run.titles) or (sex_of_first_name(words[0]) if len(words) > 1 else None)
+            ent.sex = title_sex(run.titles) or (
+                sex_of_first_name(words[0]) if len(words) > 1 or not run.titles else None
+            )
         return ent
 
     # ------------------------------------------------------------------ mentions
@@ -120,7 +122,8 @@ class Cast:
         self._index_words()
         for run in singles:
             owner = self.owner_of_word(run.words[0], run.start, run.titles)
-            if owner is None and run.titles:  # "Judge Berman", never named in full
+            first_name = run.kind == "person" and not run.titles and sex_of_first_name(run.words[0]) is not None
+            if owner is None and (run.titles or first_name):  # "Judge Berman", "his wife, Ivana": never in full
                 owner = self._add_full(run)
                 self.by_word.setdefault(run.words[0].lower(), []).append(owner.id)
                 self.full_mentions.setdefault(owner.id, []).append(run.start)

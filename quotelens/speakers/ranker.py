@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from quotelens.speakers.candidates import PERSONAL, ROLE_SYNONYMS, Anaphor, Candidate, matched_role, origin_clash
-from quotelens.speakers.lexicon import ORG_KIND_NOUNS
+from quotelens.speakers.lexicon import GENERIC_KINDS, ORG_KIND_NOUNS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 
@@ -76,6 +76,8 @@ def _kind_match(ent: Entity, anaphor: Anaphor) -> float:
     kind = ORG_KIND_NOUNS.get(anaphor.head)
     if kind == "media":
         return float(ent.type is SpeakerType.MEDIA)
+    if anaphor.head in GENERIC_KINDS:  # "the company", "the group": any organisation
+        return float(ent.type is SpeakerType.ORGANISATION) * 0.5
     return 0.0
 
 
@@ -157,8 +159,9 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     if anaphor.cls == "org":  # "the network" is an organisation of that kind, or one not named before
         cands = [c for c in cands if _kind_match(cast.entities[c.entity], anaphor)]
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
-        people = [c for c in cands if cast.entities[c.entity].person_evidence > 0]
-        cands = people or cands
+        evidence = [cast.entities[c.entity].person_evidence for c in cands]
+        floor = 0.5 if any(e >= 0.5 for e in evidence) else 1e-9
+        cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor] or cands
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
     if anaphor.cls not in PERSONAL | {"person", "org"} or not cands:
         options.append((NOBODY, nobody_features(anaphor, cands)))

@@ -56,7 +56,7 @@ class Resolver:
             nested = att.parent is not None and att.parent.content != att.content
             if choice.how is Resolution.EXPLICIT and choice.entity is not None:
                 ent = self.cast.entities[choice.entity]  # one who speaks is a person, when not an organisation
-                ent.person_evidence = max(ent.person_evidence, 0.5)
+                ent.person_evidence = max(ent.person_evidence, 0.25)
             if choice.entity is not None and att.source is not None:
                 self.history.append(Spoke(att.source[0], choice.entity, att.paragraph, nested))
                 s, e = att.source
@@ -197,17 +197,20 @@ class Resolver:
         near = [
             m for m in self.cast.before(s, limit=6) if m.sentence == sent and _RELATIVE_GAP.match(self.text[m.end : s])
         ]
-        people = [m for m in near if self.cast.entities[m.entity].type is SpeakerType.PERSON]
-        m = people[0] if people else near[0] if near else None
+        thing = self.text[s:e].lower() == "which"  # "which" follows a thing: a document, an organisation
+        people = [m for m in near if (self.cast.entities[m.entity].type is SpeakerType.PERSON) != thing]
+        m = people[0] if people else near[0] if near and not thing else None
         if m is not None:
             path = f"“{self.text[s:e]}” → {self.name(m.entity)}, just before it"
             return SpeakerChoice(m.entity, Resolution.RELATIVE, path, 0.85)
         np = self._phrase_before(s)
         if np:
             q = classify(np)
+            if thing and q.cls == "document":
+                return self.document(q, np, s - len(np), s)
             if q.cls in ("anonymous", "spokesperson") or (q.cls == "name" and not self.cast.inside(s - len(np) - 2, s)):
                 return self.anonymous(np, s, f"“{self.text[s:e]}” is “{np}”, nobody in particular")
-        choice = self.ranked(self.anaphor(p, s, e, "who"), Resolution.RELATIVE)
+        choice = self.ranked(self.anaphor(p, s, e, "it" if thing else "who"), Resolution.RELATIVE)
         return choice or self.anonymous(self.text[s:e], s, f"“{self.text[s:e]}” has nobody named before it")
 
     def _phrase_before(self, pos: int) -> str:
