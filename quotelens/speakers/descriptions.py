@@ -85,7 +85,14 @@ def _head(words: list[str]) -> tuple[int, int]:
 
     The head is the last word before a post-modifier, or an earlier known noun when participles
     or adverbs follow it ("a newly uncovered email previously kept secret")."""
-    end = next((i for i, w in enumerate(words) if i and (w.lower() in _POST_MODIFIERS or w in _MARKS)), len(words))
+
+    def cuts(i: int) -> bool:
+        if words[i] in _MARKS:
+            return True
+        inner = i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+        return words[i].lower() in _POST_MODIFIERS and not inner  # "Secretary of State Rex Tillerson" is whole
+
+    end = next((i for i in range(1, len(words)) if cuts(i)), len(words))
     h = end - 1
     if bare(words[h]) not in _KNOWN_NOUNS and not words[h][:1].isupper():
         known = [i for i in range(h) if bare(words[i]) in _KNOWN_NOUNS and not words[i][:1].isupper()]

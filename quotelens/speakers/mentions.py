@@ -61,6 +61,8 @@ class Cast:
         self.runs: list[NameRun] = []
         self.entity_starts: dict[int, list[int]] = {}
         self.headline_words: set[str] = set()
+        self._content_starts: list[int] = []
+        self._content_ends: list[int] = []
 
     # ------------------------------------------------------------------ entities
     def new_entity(self, name: str, type_: SpeakerType, key: str | None = None) -> Entity:
@@ -154,6 +156,22 @@ class Cast:
         while j < len(self.mentions) and self.mentions[j].entity != entity:
             j += 1
         return self.mentions[j] if j < len(self.mentions) else None
+
+    def set_contents(self, spans: list[tuple[int, int]]) -> None:
+        """The reported contents of the article's attributions (merged), for :meth:`in_content`."""
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._content_starts = [a for a, _ in merged]
+        self._content_ends = [b for _, b in merged]
+
+    def in_content(self, pos: int) -> bool:
+        """Is ``pos`` inside what someone is reported to have said (not who said it)?"""
+        k = bisect.bisect_right(self._content_starts, pos) - 1
+        return k >= 0 and pos < self._content_ends[k]
 
     def in_headline(self, entity: int) -> bool:
         words = [w.lower() for w in self.entities[entity].name.split() if len(w) > 2]

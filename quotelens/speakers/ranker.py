@@ -94,6 +94,7 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
         f[f"paragraphs_back={_bucket(anaphor.paragraph - last.paragraph, 2)}"] = 1.0
         f["last_subject"] = float(last.subject)
         f["last_in_quote"] = float(last.in_quote)
+        f["last_in_content"] = float(not last.in_quote and cast.in_content(last.start))
         f[f"last_how={last.how}"] = 1.0
     else:
         f["not_mentioned"] = 1.0

@@ -23,6 +23,7 @@ from quotelens.speakers import ranker
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify
 from quotelens.speakers.documents import author_of_document, group_for, writer
+from quotelens.speakers.lexicon import TITLES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.names import clean, kind_of
@@ -36,7 +37,9 @@ _OWNED_HEADS = {
     **dict.fromkeys(["aides", "advisers", "advisors", "staff", "staffers", "spokesman", "spokeswoman"], "campaign"),
 }
 _APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
-_RELATIVE_GAP = re.compile(r"^\s*(?:,[^,;:.“”\"]{0,80})?,?\s*$")
+_RELATIVE_GAP = re.compile(
+    r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
+)
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
@@ -49,6 +52,7 @@ class Resolver:
         self.history: list[Spoke] = []
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
+        self.cast.set_contents([f for att in atts for f in att.content])
         choices = []
         for att in atts:
             choice = self.resolve_one(att)
@@ -98,7 +102,11 @@ class Resolver:
         group = group_for(self.cast, phrase, s, inside)
         if group is not None:
             return SpeakerChoice(group.id, Resolution.GROUP, f"named together: {group.name}", 0.8)
-        cuts = (b.start() for b in _BOUNDARY.finditer(phrase) if not _in_any(s + b.start(), inside))
+        cuts = (
+            b.start()
+            for b in _BOUNDARY.finditer(phrase)
+            if not _in_any(s + b.start(), inside) and not _inner(phrase, b)
+        )
         boundary = s + next(cuts, len(phrase))
         modifiers = [m for m in inside if m.end <= boundary and self._modifies(m, boundary)]
         head = [m for m in inside if m.end <= boundary and m not in modifiers]
@@ -141,17 +149,33 @@ class Resolver:
         return SpeakerChoice(ent.id, Resolution.SHORT_NAME, path, 0.7 if ambiguous else 0.85, sure=not ambiguous)
 
     def unintroduced(self, phrase: str, p: Phrase) -> SpeakerChoice:
-        """A capitalised source nobody introduced ("Lee said"): most likely a surname, else an organisation."""
-        words = [w for w in p.words if w[:1].isalnum()]
+        """A capitalised source not found among the body's names (a headline's "Mayor Jo Hale", "Lee
+        said"): the person of that name when there is one, else most likely a surname, else an organisation."""
+        words = [clean(w) for w in p.words if w[:1].isalnum()]
+        titles = 0
+        while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
+            titles += 1
+        words = words[titles:]
+        known = self._known_person(words)
+        if known is not None:
+            return SpeakerChoice(known, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.9)
         looks_like_name = 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
-        kind = kind_of([clean(w) for w in words], []) if words else "unknown"
+        kind = kind_of(words, []) if words else "unknown"
         if kind in ("organisation", "media"):
             type_ = SpeakerType.MEDIA if kind == "media" else SpeakerType.ORGANISATION
         else:
             type_ = SpeakerType.PERSON if looks_like_name else SpeakerType.ORGANISATION
-        label = " ".join(clean(w) for w in words) if looks_like_name else phrase
+        label = " ".join(words) if looks_like_name else phrase
         ent = self.cast.named(label, type_)
         return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+
+    def _known_person(self, words: list[str]) -> int | None:
+        if len(words) >= 2:
+            return self.cast.by_key.get(f"{words[0].lower()} {words[-1].lower()}")
+        if len(words) == 1:
+            owner = self.cast.owner_of_word(words[0], 0, [])
+            return owner.id if owner is not None else None
+        return None
 
     # ------------------------------------------------------------------ pronouns and descriptions
     def anaphor(self, p: Phrase, s: int, e: int, cls: str) -> Anaphor:
@@ -289,6 +313,15 @@ class Resolver:
     def anonymous(self, phrase: str, s: int, why: str) -> SpeakerChoice:
         ent = self.cast.named(anonymous_label(phrase), SpeakerType.ANONYMOUS)
         return SpeakerChoice(ent.id, Resolution.ANONYMOUS, why, 0.5)
+
+
+def _inner(phrase: str, cut: re.Match[str]) -> bool:
+    """ "of" between capitalised words is inside a title or a name ("Secretary of State Rex Tillerson")."""
+    if not cut.group().strip().isalpha():
+        return False
+    before = phrase[: cut.start()].split()
+    after = phrase[cut.end() :].split()
+    return bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
 
 
 def _in_any(pos: int, mentions: list[Mention]) -> bool:
