@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from quotelens.segment import Sentence
-from quotelens.speakers.lexicon import NATIONALITIES, PLACES
+from quotelens.speakers.lexicon import NATIONALITIES, PARTIES, PLACES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 
@@ -91,12 +91,14 @@ def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
 
 
 def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
-    """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister": places of origin differ."""
-    mine = {m for m in anaphor.modifiers if m in _ORIGINS}
-    if not mine:
-        return False
-    theirs = {w for role in ent.roles for w in role.split() if w in _ORIGINS}
-    return bool(theirs) and not theirs & mine
+    """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister", "the Democratic
+    nominee" not the "Republican nominee": places of origin or parties differ."""
+    for group in (_ORIGINS, PARTIES):
+        mine = {m for m in anaphor.modifiers if m in group}
+        theirs = {w for role in ent.roles for w in role.split() if w in group}
+        if mine and theirs and not theirs & mine:
+            return True
+    return False
 
 
 def _introduced_earlier(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) -> None:

@@ -183,5 +183,8 @@ NATIONALITIES = frozenset(
     italian spanish polish swiss dutch irish australian brazilian venezuelan nigerian kenyan greek swedish
     norwegian belgian austrian danish finnish qatari lebanese jordanian libyan yemeni""".split()
 )
+PARTIES = frozenset("republican democratic democrat gop independent libertarian green conservative liberal".split())
+# Words that place a person: a party, a nationality, a state ("Republican", "Russian", "Indiana").
+AFFILIATIONS = PARTIES | NATIONALITIES | frozenset(p for p in PLACES if " " not in p)
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 DEFINITE = frozenset(["the", "this", "that", "these", "those"]) | POSSESSIVE_DETERMINERS

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.lexicon import (
+    AFFILIATIONS,
     MEDIA,
     ORG_CONNECTORS,
     ORG_WORDS,
@@ -216,13 +217,14 @@ def _roles_before(toks: list[Token], a: int) -> list[str]:
     """A role noun right before the name: "columnist David Brooks", "real estate mogul Donald Trump"."""
     k = a - 1
     words: list[str] = []
-    while k >= 0 and len(words) < 4:
+    while k >= 0 and len(words) < 5:
         tok = toks[k]
-        if not tok.is_word or tok.is_capitalised or tok.lower in _DETERMINERS or tok.lower in _OBLIQUE:
+        affiliation = tok.is_capitalised and role_word(tok.text) in AFFILIATIONS  # "Republican", "Indiana"
+        if not tok.is_word or (tok.is_capitalised and not affiliation) or tok.lower in _DETERMINERS | _OBLIQUE:
             break
         if tok.lower in CUE_FORMS or tok.lower in _AUXILIARIES:
             break
-        words.insert(0, tok.lower)
+        words.insert(0, role_word(tok.text) if affiliation else tok.lower)
         k -= 1
     if words and (words[-1] in ROLE_NOUNS or words[-1].endswith(_ROLE_SUFFIXES)):
         return [" ".join(words)]
