@@ -168,7 +168,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return make("org")
     if head in SPOKESPEOPLE and post:
         return make("spokesperson")
-    if head in ROLE_NOUNS and not head.endswith("s") and det in DEFINITE:
+    if head in ROLE_NOUNS and det in DEFINITE:
         return make("person", ROLE_SEX.get(head))
     return make("anonymous")
 

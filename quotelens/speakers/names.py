@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
@@ -47,6 +48,7 @@ _OBLIQUE = frozenset("of to with for by about against from in on at over into th
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
     "and but that when while as because since although though if after before so then where".split()
 )
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "across", "outside", "inside", "throughout"])
 _AUXILIARIES = frozenset(
     "is was are were has had have will would could should can may might must does did do also "
     "says said told added noted argued".split()
@@ -129,8 +131,9 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                 continue
             if tok.lower in ORG_CONNECTORS | SURNAME_PARTICLES and k + 1 < n and k > a:
                 nxt = toks[k + 1]
-                if _name_token(nxt) or (nxt.lower == "the" and k + 2 < n and _name_token(toks[k + 2])):
-                    k += 2 if nxt.lower != "the" else 3
+                the = nxt.lower == "the" and tok.lower == "of" and k + 2 < n and _name_token(toks[k + 2])
+                if _name_token(nxt) or the:  # "Council of the Great City Schools"
+                    k += 3 if the else 2
                     continue
             break
         runs.append((a, k))
@@ -143,9 +146,15 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
     if not inner:
         return [(a, b)]
     words = {bare(t.text) for t in toks[a:b]}
-    if words & ORG_WORDS or words & MEDIA:
-        return [(a, b)]
     if all(toks[k].lower in SURNAME_PARTICLES for k in inner):
+        return [(a, b)]
+    joins = [k for k in inner if toks[k].lower in ("and", "&")]
+    if joins and (is_first_name(toks[a].text) or {bare(t.text) for t in toks[a : joins[0]]} & ORG_WORDS):
+        # "Paul Ortiz and the FBI", "the FBI and the CIA": two names, each split on its own
+        bounds = [a - 1, *joins, b]
+        parts = [(x + 1, y) for x, y in pairwise(bounds) if y > x + 1]
+        return [r for x, y in parts for r in _split_connectors(toks, x, y) if toks[r[0]].is_capitalised]
+    if words & ORG_WORDS or words & MEDIA:
         return [(a, b)]
     if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES:
         return [(a, b)]  # "Secretary of State Rex Tillerson": the title is split off later
@@ -173,7 +182,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
         next_first = a + 1 < b and is_first_name(toks[a + 1].text) and not is_first_name(toks[a].text)
         common = low in common_words() or (opens and low.endswith(("ly", "ing")) and not is_first_name(low))
-        if common and (opens or next_first) and not (opens and is_first_name(low) and a + 1 < b):
+        epithet = next_first and low not in PLACES  # "Crooked Hillary Clinton", "Little Marco"
+        if epithet or (common and opens and not (is_first_name(low) and a + 1 < b)):
             a += 1
             continue
         break
@@ -276,6 +286,8 @@ def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]
             n_titles = _split_titles(words)
             titles, words = words[:n_titles], words[n_titles:]
             kind = kind_of(words, titles)
+            if len(words) == 1 and not titles and a > 0 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
+                kind = "place"  # "in Geneva", "from Austin": a place, whatever first name it may be
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
@@ -291,7 +303,7 @@ def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]
                 run.person_evidence = 0.5 if run.roles else 0.0
             _grammar(toks, a, b, run)
             out.append(run)
-            if kind in ("media", "organisation") and len(words) >= 3 and is_first_name(words[0]):
+            if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return out
 

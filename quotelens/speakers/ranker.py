@@ -164,7 +164,7 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         floor = 0.5 if any(e >= 0.5 for e in evidence) else 1e-9
         cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor] or cands
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
-    if anaphor.cls not in PERSONAL | {"person", "org"} or not cands:
+    if anaphor.cls not in PERSONAL | {"person", "org"}:
         options.append((NOBODY, nobody_features(anaphor, cands)))
     if not options:
         return None

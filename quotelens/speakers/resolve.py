@@ -56,6 +56,8 @@ class Resolver:
         choices = []
         for att in atts:
             choice = self.resolve_one(att)
+            if not choice.sure and choice.entity is not None and "unsure" not in choice.path:
+                choice = SpeakerChoice(choice.entity, choice.how, f"unsure: {choice.path}", choice.confidence, False)
             choices.append(choice)
             nested = att.parent is not None and att.parent.content != att.content
             if choice.how is Resolution.EXPLICIT and choice.entity is not None:
