@@ -40,7 +40,7 @@ _POST_MODIFIERS = frozenset("of for at from with in on who whom that which to by
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _NUMBER = re.compile(r"^(?:\d[\d,.]*%?|half|two-thirds|one-third|three-quarters|one-quarter|most|majority)$")
 _MARKS = frozenset([",", "(", "—", "–"])
-_KNOWN_NOUNS = DOCUMENT_NOUNS | ROLE_NOUNS | frozenset(ORG_KIND_NOUNS) | ANONYMOUS
+KNOWN_NOUNS = DOCUMENT_NOUNS | ROLE_NOUNS | frozenset(ORG_KIND_NOUNS) | ANONYMOUS
 PRONOUN_CLASS = {
     **dict.fromkeys(["he", "him", "his", "himself"], "he"),
     **dict.fromkeys(["she", "her", "hers", "herself"], "she"),
@@ -55,7 +55,7 @@ _LEADING = frozenset("including and but so then also even".split())
 _TRAILING = frozenset(
     """has have had hasn’t hasn't haven’t haven't hadn’t is was are were isn’t wasn’t will would could should
     can may might must does did do doesn’t didn’t only also yet recently long still already just even now
-    then again too""".split()
+    then again too himself herself themselves itself""".split()
 )
 _NOT_ADVERBS = frozenset(["family", "ally", "rally", "italy", "assembly", "july", "supply", "daily", "weekly"])
 _VAGUE = frozenset("one another each both all some others other someone everyone anyone nobody".split())
@@ -94,8 +94,8 @@ def _head(words: list[str]) -> tuple[int, int]:
 
     end = next((i for i in range(1, len(words)) if cuts(i)), len(words))
     h = end - 1
-    if bare(words[h]) not in _KNOWN_NOUNS and not words[h][:1].isupper():
-        known = [i for i in range(h) if bare(words[i]) in _KNOWN_NOUNS and not words[i][:1].isupper()]
+    if bare(words[h]) not in KNOWN_NOUNS and not words[h][:1].isupper():
+        known = [i for i in range(h) if bare(words[i]) in KNOWN_NOUNS and not words[i][:1].isupper()]
         if known:
             return known[-1], end
     return h, end

@@ -48,6 +48,7 @@ _OBLIQUE = frozenset("of to with for by about against from in on at over into th
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
     "and but that when while as because since although though if after before so then where".split()
 )
+_EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "across", "outside", "inside", "throughout"])
 _AUXILIARIES = frozenset(
     "is was are were has had have will would could should can may might must does did do also "
@@ -182,7 +183,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
         next_first = a + 1 < b and is_first_name(toks[a + 1].text) and not is_first_name(toks[a].text)
         common = low in common_words() or (opens and low.endswith(("ly", "ing")) and not is_first_name(low))
-        epithet = next_first and low not in PLACES  # "Crooked Hillary Clinton", "Little Marco"
+        # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
+        epithet = next_first and (low in common_words() or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
         if epithet or (common and opens and not (is_first_name(low) and a + 1 < b)):
             a += 1
             continue

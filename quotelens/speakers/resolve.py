@@ -21,12 +21,12 @@ import re
 from quotelens.attribution import Attribution
 from quotelens.speakers import ranker
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
-from quotelens.speakers.descriptions import Phrase, anonymous_label, classify
+from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
 from quotelens.speakers.documents import author_of_document, group_for, writer
 from quotelens.speakers.lexicon import TITLES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
-from quotelens.speakers.names import clean, kind_of
+from quotelens.speakers.names import bare, clean, kind_of
 
 _BOUNDARY = re.compile(r",|\(|\s(?:of|for|at|from|with|who|whose|on|in|to|and)\s|\s[-–—]\s")
 _OWNED_HEADS = {
@@ -112,8 +112,8 @@ class Resolver:
         boundary = s + next(cuts, len(phrase))
         modifiers = [m for m in inside if m.end <= boundary and self._modifies(m, boundary)]
         head = [m for m in inside if m.end <= boundary and m not in modifiers]
-        if head and p.cls == "name":
-            return self._explicit(head[-1])
+        if head and (p.cls == "name" or (p.head not in KNOWN_NOUNS and p.head.rstrip("s") not in KNOWN_NOUNS)):
+            return self._explicit(head[-1])  # the name is the phrase's head, or nothing else can be ("Trump's false")
         if phrase[boundary - s : boundary - s + 1] == ",":
             after = [m for m in inside if m.start >= boundary and not self._modifies(m, e)]
             people = [m for m in after if self.cast.entities[m.entity].type is SpeakerType.PERSON]
@@ -129,12 +129,19 @@ class Resolver:
         return None
 
     def _modifies(self, m: Mention, limit: int) -> bool:
-        """A name before a noun of its phrase ("Sanders supporters", "Clinton's team") is no speaker itself."""
+        """A name before a noun of its phrase ("Sanders supporters", "Clinton's new ad") is no speaker itself."""
         rest = self.text[m.end : limit]
         if self._possessive(m):
-            return bool(rest.lstrip("’'s").strip())
-        word = rest.split()[0] if rest.split() else ""
-        return bool(word) and word[:1].islower() and rest[:1] == " " and word.lower() not in _POST_WORDS
+            rest = rest.lstrip("’'s")
+        elif rest[:1] != " ":
+            return False
+        for word in rest.split()[:4]:
+            noun = bare(word)
+            if noun in _POST_WORDS or word in (",", "—"):
+                return False
+            if noun in KNOWN_NOUNS or noun in _OWNED_HEADS or noun.rstrip("s") in KNOWN_NOUNS:
+                return True
+        return False
 
     def _possessive(self, m: Mention) -> bool:
         return self.text[m.end : m.end + 2] in ("’s", "'s") or self.text[m.end : m.end + 1] in ("’", "'")
