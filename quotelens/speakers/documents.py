@@ -20,6 +20,7 @@ import re
 from itertools import pairwise
 
 from quotelens.speakers.descriptions import Phrase
+from quotelens.speakers.lexicon import PLACES, STOPWORDS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 
@@ -30,6 +31,9 @@ _DOC_ATTACH = re.compile(r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|r
 _SYNONYMS = {"poll": ("poll", "survey", "polling"), "survey": ("poll", "survey"), "polls": ("poll", "polls", "survey")}
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+_CAPITALISED_AUTHOR = re.compile(
+    r"(?<![\w’'])([A-Z][\w&.-]*(?:[/ -][A-Z][\w&.-]*)*)(?=(?:\s+[a-z][\w-]*){0,2}\s+[a-z])"
+)
 
 
 def _group(cast: Cast, members: list[int], pos: int) -> Entity:
@@ -61,7 +65,7 @@ def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention]) -> Ent
         members = coordinated(cast, named, cast.text)
         return _group(cast, members, start) if len(members) >= 2 else None
     for m in cast.before(start, limit=60):
-        if cast.entities[m.entity].type is SpeakerType.GROUP:
+        if cast.entities[m.entity].type is SpeakerType.GROUP and _of_people(cast, cast.entities[m.entity]):
             return cast.entities[m.entity]
     people: list[int] = []
     for m in cast.before(start, limit=30):
@@ -73,6 +77,11 @@ def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention]) -> Ent
     return None
 
 
+def _of_people(cast: Cast, group: Entity) -> bool:
+    people = {e.name for e in cast.entities if e.type is SpeakerType.PERSON}
+    return all(name in people for name in group.members)
+
+
 def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -> tuple[int | None, str]:
     """(the organisation or person credited with a document, why), or (None, "") when none is named."""
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
@@ -80,6 +89,9 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
         return orgs[0].entity, "named in the phrase"
     if any(cast.entities[m.entity].type is SpeakerType.PERSON for m in cast.inside(start, end)):
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
+    named = _CAPITALISED_AUTHOR.search(text, start, end)
+    if named is not None and named.group(1).lower() not in STOPWORDS | PLACES:  # "a new Gallup poll", "a CNN/ORC poll"
+        return cast.named(named.group(1), SpeakerType.ORGANISATION).id, "named in the phrase"
     if not p.head:
         return None, ""
     heads = _SYNONYMS.get(p.head, (p.head,))

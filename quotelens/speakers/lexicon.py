@@ -146,6 +146,11 @@ ORG_KIND_NOUNS = {
         "organisation",
     ),
 }
+# Roles that an unnamed source has as often as a named one: "the official" refers back only to one so introduced.
+GENERIC_ROLES = frozenset(
+    "official aide adviser advisor source spokesman spokeswoman spokesperson staffer strategist operative insider "
+    "person man woman lawyer attorney executive employee worker resident voter analyst expert".split()
+)
 GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split())
 # What a document may be called: it is credited to its author organisation when one is named.
 DOCUMENT_NOUNS = frozenset(
@@ -168,7 +173,8 @@ ANONYMOUS = ANONYMOUS_HEADS | frozenset(
     insiders strategists operatives donors activists economists scholars historians researchers
     scientists investigators authorities polls surveys respondents participants americans citizens
     republicans democrats conservatives liberals progressives independents voters delegates
-    lawmakers legislators senators representatives governors mayors students parents women men
+    lawmakers legislators senators representatives governors mayors students parents women men allies
+    confidants associates backers loyalists friends surrogates opponents detractors defenders
     workers employees fans viewers readers users commenters commentators pundits observers many few
     some others one another several dozens hundreds thousands millions majority minority
     plurality percent""".split()

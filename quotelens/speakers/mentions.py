@@ -33,7 +33,7 @@ _KIND_TYPE = {
 _HE = frozenset(["he", "him", "his", "himself"])
 _SHE = frozenset(["she", "her", "hers", "herself"])
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
-_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$")  # "and Senator"
 
 
 def title_sex(titles: list[str]) -> str | None:

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from quotelens.speakers.candidates import PERSONAL, ROLE_SYNONYMS, Anaphor, Candidate, matched_role, origin_clash
-from quotelens.speakers.lexicon import GENERIC_KINDS, ORG_KIND_NOUNS
+from quotelens.speakers.lexicon import GENERIC_KINDS, GENERIC_ROLES, ORG_KIND_NOUNS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 
@@ -84,7 +84,7 @@ def _kind_match(ent: Entity, anaphor: Anaphor) -> float:
 def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     """The named features of one candidate antecedent (0/1 or small numbers)."""
     ent = cast.entities[cand.entity]
-    cls = "he/she" if anaphor.cls in PERSONAL else anaphor.cls
+    cls = anaphor.cls
     f: dict[str, float] = {}
     last = cand.last
     if last is not None:
@@ -99,9 +99,7 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     else:
         f["not_mentioned"] = 1.0
     f[f"recency_rank={_bucket(cand.recency_rank, 3)}"] = 1.0
-    f[f"{cls}:recency_rank={_bucket(cand.recency_rank, 2)}"] = 1.0
     f[f"speaker_rank={_bucket(cand.speaker_rank, 2)}"] = 1.0
-    f[f"{cls}:speaker_rank={_bucket(cand.speaker_rank, 1)}"] = 1.0
     if cand.speaker_paragraph is not None:
         f[f"speaker_paragraphs_back={_bucket(anaphor.paragraph - cand.speaker_paragraph, 2)}"] = 1.0
     f["mentions_log"] = math.log1p(cand.mentions)
@@ -111,7 +109,6 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     f["article_quoted_log"] = math.log1p(cand.quoted_all)
     f["in_headline"] = float(cast.in_headline(ent.id))
     f[f"type={ent.type.value}"] = 1.0
-    f[f"{cls}:type={ent.type.value}"] = 1.0
     if ent.type is SpeakerType.PERSON:
         f["person_evidence"] = ent.person_evidence
     want = anaphor.sex
@@ -154,6 +151,8 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         cands = agreeing or cands
     if anaphor.cls == "person" and anaphor.head:  # "the governor" is the one introduced as governor, if any
         introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]
+        if not introduced and anaphor.head in GENERIC_ROLES and not anaphor.modifiers:
+            return None  # "the official", "the aide": the unnamed one of a sentence before, nobody named
         cands = introduced or cands
         same_origin = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
         cands = same_origin or cands

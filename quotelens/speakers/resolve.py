@@ -275,7 +275,25 @@ class Resolver:
             break
         return None
 
+    def owned(self, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+        """ "his campaign", "her advisers": the campaign of the person the possessive stands for."""
+        pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
+        if pronoun is None or p.head not in _OWNED_HEADS:
+            return None
+        owner = self.ranked(
+            self.anaphor(Phrase("pronoun", p.words[:1], pronoun=pronoun), s, s + 3, pronoun), Resolution.ALIAS
+        )
+        if owner is None or owner.entity is None:
+            return None
+        name = f"the {self.cast.entities[owner.entity].name.split()[-1]} {_OWNED_HEADS[p.head]}"
+        ent = self.cast.named(name, SpeakerType.ORGANISATION)
+        path = f"“{phrase}” → {name}: “{p.words[0]}” is {self.name(owner.entity)}"
+        return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)
+
     def described(self, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+        owned = self.owned(p, phrase, s)
+        if owned is not None:
+            return owned
         if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
             named = self.appositive(e)
             if named is not None:
