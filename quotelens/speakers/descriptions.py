@@ -51,6 +51,7 @@ PRONOUN_CLASS = {
     **dict.fromkeys(["we", "us", "our", "ourselves"], "we"),
     **dict.fromkeys(["you", "your"], "you"),
 }
+_GROUP_DETS = frozenset(["the", "these", "those"])
 _LEADING = frozenset("including and but so then also even".split())
 _TRAILING = frozenset(
     """has have had hasn’t hasn't haven’t haven't hadn’t is was are were isn’t wasn’t will would could should
@@ -139,7 +140,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     head = bare(words[h])
     det = "a" if _NUMBER.match(low[0]) else low[0]
     post = " ".join(words[post_at:])
-    generic_org = head in ORG_WORDS and det in INDEFINITE  # "an anti-Trump super PAC"
+    generic_org = head in ORG_WORDS and det in INDEFINITE and head not in ANONYMOUS  # "an anti-Trump super PAC"
     if words[h][:1].isupper() and head not in ROLE_NOUNS and not generic_org:
         return Phrase("name", tuple(words), head=head, post=post)
     if len(words) == 1 and (head in ROLE_NOUNS or head in TITLES) and words[0][:1].isupper():
@@ -162,7 +163,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     people = (
         head in GROUP_WORDS or (head.endswith("s") and head[:-1] in ROLE_NOUNS) or low[-1] in {"two", "pair", "three"}
     )
-    if (det == "both" or det in DEFINITE) and people:
+    if (det == "both" or det in _GROUP_DETS) and people:
         return make("group")
     if head in ORG_KIND_NOUNS:
         return make("org")

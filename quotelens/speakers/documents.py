@@ -20,7 +20,7 @@ import re
 from itertools import pairwise
 
 from quotelens.speakers.descriptions import Phrase
-from quotelens.speakers.lexicon import PLACES, STOPWORDS
+from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 
@@ -89,9 +89,12 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
         return orgs[0].entity, "named in the phrase"
     if any(cast.entities[m.entity].type is SpeakerType.PERSON for m in cast.inside(start, end)):
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
-    named = _CAPITALISED_AUTHOR.search(text, start, end)
-    if named is not None and named.group(1).lower() not in STOPWORDS | PLACES:  # "a new Gallup poll", "a CNN/ORC poll"
-        return cast.named(named.group(1), SpeakerType.ORGANISATION).id, "named in the phrase"
+    named = _CAPITALISED_AUTHOR.search(text, start, end)  # "a new Gallup poll", "a CNN/ORC poll"
+    if named is not None:
+        maker = named.group(1)
+        opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
+        if not opening and maker.lower() not in STOPWORDS | PLACES:
+            return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
     if not p.head:
         return None, ""
     heads = _SYNONYMS.get(p.head, (p.head,))

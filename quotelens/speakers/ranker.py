@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from quotelens.speakers.candidates import PERSONAL, ROLE_SYNONYMS, Anaphor, Candidate, matched_role, origin_clash
-from quotelens.speakers.lexicon import GENERIC_KINDS, GENERIC_ROLES, ORG_KIND_NOUNS
+from quotelens.speakers.lexicon import ANONYMOUS, GENERIC_KINDS, GENERIC_ROLES, ORG_KIND_NOUNS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 
@@ -130,8 +130,11 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     return f
 
 
-def nobody_features(anaphor: Anaphor, cands: list[Candidate]) -> dict[str, float]:
+def nobody_features(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> dict[str, float]:
     f = {"nobody": 1.0, f"nobody:{anaphor.cls}": 1.0}
+    before = cast.text[max(0, anaphor.start - 160) : anaphor.start].lower().split()
+    if any(w.strip(".,;:“”\"'") in ANONYMOUS for w in before):  # "people in a recent poll said they"
+        f["nobody:plural_noun_before"] = 1.0
     if not cands:
         f["nobody:no_candidates"] = 1.0
     if anaphor.in_quote:
@@ -164,7 +167,7 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor] or cands
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
     if anaphor.cls not in PERSONAL | {"person", "org"}:
-        options.append((NOBODY, nobody_features(anaphor, cands)))
+        options.append((NOBODY, nobody_features(cast, anaphor, cands)))
     if not options:
         return None
     if TRACE is not None:
