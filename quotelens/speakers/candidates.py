@@ -19,6 +19,7 @@ from quotelens.speakers.model import Entity, Mention, SpeakerType
 
 MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
 MAX_CANDIDATES = 12
+_SAME = {"gop": "republican", "democrat": "democratic", "us": "u.s", "u.s.": "u.s", "american": "u.s"}
 _ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p}
 ROLE_SYNONYMS = {
     "diplomat": ("secretary of state", "ambassador", "minister", "envoy", "diplomat"),
@@ -94,8 +95,8 @@ def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
     """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister", "the Democratic
     nominee" not the "Republican nominee": places of origin or parties differ."""
     for group in (_ORIGINS, PARTIES):
-        mine = {m for m in anaphor.modifiers if m in group}
-        theirs = {w for role in ent.roles for w in role.split() if w in group}
+        mine = {_SAME.get(m, m) for m in anaphor.modifiers if m in group}
+        theirs = {_SAME.get(w, w) for role in ent.roles for w in role.split() if w in group}
         if mine and theirs and not theirs & mine:
             return True
     return False

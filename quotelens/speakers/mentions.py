@@ -60,6 +60,7 @@ class Cast:
         self.full_mentions: dict[int, list[int]] = {}
         self.runs: list[NameRun] = []
         self.entity_starts: dict[int, list[int]] = {}
+        self.by_initials: dict[str, int] = {}  # "FBI" -> the Federal Bureau of Investigation
         self.headline_words: set[str] = set()
         self._content_starts: list[int] = []
         self._content_ends: list[int] = []
@@ -89,7 +90,12 @@ class Cast:
         else:
             key = " ".join(w.lower() for w in words if w.lower() != "the")
         ent_id = self.by_key.get(key)
+        if ent_id is None and len(words) == 1 and _ACRONYM.match(words[0]):
+            ent_id = self.by_initials.get(words[0].replace(".", ""))  # "FBI" after "Federal Bureau of Investigation"
         ent = self.entities[ent_id] if ent_id is not None else self.new_entity(run.name, type_, key)
+        if type_ is not SpeakerType.PERSON and len(words) >= 2:
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            self.by_initials.setdefault(initials, ent.id)
         if len(run.name) > len(ent.name) and type_ is SpeakerType.PERSON and ent.type is SpeakerType.PERSON:
             ent.add_alias(ent.name)
             ent.name = run.name

@@ -49,6 +49,8 @@ _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-",
     "and but that when while as because since although though if after before so then where".split()
 )
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
+_CONJUNCTIONS = frozenset(["and", "or", "but", "nor", "as", "than", "whether", "if", "when", "while"])
+_NOT_ROLES = frozenset("former other later under over never ever either neither whether together rather".split())
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "across", "outside", "inside", "throughout"])
 _AUXILIARIES = frozenset(
     "is was are were has had have will would could should can may might must does did do also "
@@ -234,11 +236,12 @@ def _roles_before(toks: list[Token], a: int) -> list[str]:
         affiliation = tok.is_capitalised and role_word(tok.text) in AFFILIATIONS  # "Republican", "Indiana"
         if not tok.is_word or (tok.is_capitalised and not affiliation) or tok.lower in _DETERMINERS | _OBLIQUE:
             break
-        if tok.lower in CUE_FORMS or tok.lower in _AUXILIARIES:
+        if tok.lower in CUE_FORMS or tok.lower in _AUXILIARIES or tok.lower in _CONJUNCTIONS:
             break
         words.insert(0, role_word(tok.text) if affiliation else tok.lower)
         k -= 1
-    if words and (words[-1] in ROLE_NOUNS or words[-1].endswith(_ROLE_SUFFIXES)):
+    role = bool(words) and words[-1] not in _NOT_ROLES
+    if role and (words[-1] in ROLE_NOUNS or words[-1].endswith(_ROLE_SUFFIXES)):
         return [" ".join(words)]
     return []
 
@@ -299,7 +302,8 @@ def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]
                 run.person_evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
                 run.roles = _roles_before(toks, a) + _apposition(toks, b)
                 if titles:
-                    run.roles.append(" ".join(run.titles))
+                    then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
+                    run.roles.append(" ".join([then, *run.titles]).strip())  # "former Secretary of State ..."
             elif kind == "unknown" and len(words) <= 3:
                 run.roles = _roles_before(toks, a) + _apposition(toks, b)
                 run.person_evidence = 0.5 if run.roles else 0.0

@@ -159,6 +159,9 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         cands = introduced or cands
         same_origin = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
         cands = same_origin or cands
+        if "former" in anaphor.modifiers:  # "the former secretary of state" is the one introduced as former
+            former = [c for c in cands if "former" in (matched_role(cast.entities[c.entity], anaphor) or "")]
+            cands = former or cands
     if anaphor.cls == "org":  # "the network" is an organisation of that kind, or one not named before
         cands = [c for c in cands if _kind_match(cast.entities[c.entity], anaphor)]
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not

@@ -194,7 +194,10 @@ class Resolver:
         sex = {"he": "m", "she": "f"}.get(p.pronoun) or p.sex
         para = self.ctx.paragraph_at(s)  # type: ignore[attr-defined]
         in_quote = bool(self.ctx.in_quote(s))  # type: ignore[attr-defined]
-        return Anaphor(s, e, self.text[s:e], cls, sent, para, in_quote, opens, sex, p.head, p.modifiers)
+        head = p.head
+        if cls == "person" and p.post.lower().startswith("of ") and len(p.post.split()) <= 3:
+            head = f"{head} {p.post.lower()}"  # "the former secretary of state": the whole role must match
+        return Anaphor(s, e, self.text[s:e], cls, sent, para, in_quote, opens, sex, head, p.modifiers)
 
     def ranked(self, a: Anaphor, how: Resolution) -> SpeakerChoice | None:
         cands = gather(self.cast, self.history, a)
