@@ -60,6 +60,8 @@ _TRAILING = frozenset(
 )
 _NOT_ADVERBS = frozenset(["family", "ally", "rally", "italy", "assembly", "july", "supply", "daily", "weekly"])
 _VAGUE = frozenset("one another each both all some others other someone everyone anyone nobody".split())
+_PLAIN_WORDS = INDEFINITE | DEFINITE | ANONYMOUS | _VAGUE
+_DETERMINING = INDEFINITE | DEFINITE | _VAGUE
 SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives official officials "
     "aide aides adviser advisers advisor advisors staff staffer staffers".split()
@@ -105,7 +107,7 @@ def _head(words: list[str]) -> tuple[int, int]:
 def _opening_word(word: str) -> str:
     """A capitalised first word that is no name ("Billionaires", "Yet", "Two-thirds") is read in lower case."""
     low = word.lower()
-    plain = low in common_words() or low in INDEFINITE | DEFINITE | ANONYMOUS | _VAGUE or _NUMBER.match(low)
+    plain = low in common_words() or low in _PLAIN_WORDS or _NUMBER.match(low)
     if word[:1].isupper() and not is_first_name(word) and bare(word) not in TITLES and plain:
         return low
     return word
@@ -145,7 +147,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return Phrase("name", tuple(words), head=head, post=post)
     if len(words) == 1 and (head in ROLE_NOUNS or head in TITLES) and words[0][:1].isupper():
         return Phrase("person", tuple(words), head=role_word(head), sex=ROLE_SEX.get(head))  # "Justice said"
-    start = 1 if det in DEFINITE | INDEFINITE | _VAGUE else 0
+    start = 1 if det in _DETERMINING else 0
     mods = tuple(role_word(w) if w[:1].isupper() else w.lower() for w in words[start:h])
     make = lambda cls, sex=None: Phrase(cls, tuple(words), head=head, modifiers=mods, sex=sex, post=post)  # noqa: E731
     if len(words) == 1 and low[0] in _VAGUE:
@@ -177,6 +179,6 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
 def anonymous_label(phrase: str) -> str:
     """'A senior official' -> 'a senior official' (one label per wording)."""
     words = phrase.split()
-    if words and words[0].lower() in INDEFINITE | DEFINITE:
+    if words and words[0].lower() in _DETERMINING:
         words[0] = words[0].lower()
     return " ".join(words)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from quotelens.lexicon import CUE_FORMS
@@ -58,6 +59,9 @@ _AUXILIARIES = frozenset(
 )
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"])
 _APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"', "who", "which", "said"])
+_JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
+_BEFORE_STOPS = _DETERMINERS | _OBLIQUE
+_APPOSITION_WORD_STOPS = _OBLIQUE | {"who", "and"}
 _ABBREVIATED_TITLES = {
     "gov": "governor",
     "sen": "senator",
@@ -97,9 +101,12 @@ class NameRun:
 
 def clean(word: str) -> str:
     """The word without a possessive ending ("Putin’s" -> "Putin")."""
-    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
+    if len(word) > 2 and word[-1] in "s’'" and ("’" in word or "'" in word):
+        return _POSSESSIVE.sub("", word)
+    return word
 
 
+@lru_cache(maxsize=8192)
 def bare(word: str) -> str:
     return clean(word).lower().rstrip(".")
 
@@ -111,28 +118,33 @@ def role_word(word: str) -> str:
 
 
 def _name_token(tok: Token) -> bool:
-    return tok.is_word and tok.is_capitalised and not _CONTRACTION.search(tok.text)
+    if not (tok.is_capitalised and tok.is_word):
+        return False
+    return not (("’" in tok.text or "'" in tok.text) and _CONTRACTION.search(tok.text))
 
 
 def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of capitalised runs, inner connectors kept, a possessive closing a run."""
     runs = []
-    k, n = 0, len(toks)
-    while k < n:
-        if not _name_token(toks[k]):
-            k += 1
+    n = len(toks)
+    starts = [i for i, t in enumerate(toks) if t.is_capitalised]  # (most tokens open no name: skip them)
+    k = 0
+    for i in starts:
+        if i < k or not _name_token(toks[i]):
             continue
-        a = k
+        a = k = i
         while k < n:
             tok = toks[k]
             if _name_token(tok):
                 k += 1
-                if _POSSESSIVE.search(tok.text) and not (
-                    k < n and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS
+                if (
+                    tok.text[-1] in "s’'"
+                    and _POSSESSIVE.search(tok.text)
+                    and not (k < n and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS)
                 ):
                     break
                 continue
-            if tok.lower in ORG_CONNECTORS | SURNAME_PARTICLES and k + 1 < n and k > a:
+            if tok.lower in _JOINING and k + 1 < n and k > a:
                 nxt = toks[k + 1]
                 the = nxt.lower == "the" and tok.lower == "of" and k + 2 < n and _name_token(toks[k + 2])
                 if _name_token(nxt) or the:  # "Council of the Great City Schools"
@@ -191,7 +203,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
             a += 1
             continue
         break
-    while b > a and toks[b - 1].lower in ORG_CONNECTORS | SURNAME_PARTICLES:
+    while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
     return a, b
 
@@ -234,7 +246,7 @@ def _roles_before(toks: list[Token], a: int) -> list[str]:
     while k >= 0 and len(words) < 5:
         tok = toks[k]
         affiliation = tok.is_capitalised and role_word(tok.text) in AFFILIATIONS  # "Republican", "Indiana"
-        if not tok.is_word or (tok.is_capitalised and not affiliation) or tok.lower in _DETERMINERS | _OBLIQUE:
+        if not tok.is_word or (tok.is_capitalised and not affiliation) or tok.lower in _BEFORE_STOPS:
             break
         if tok.lower in CUE_FORMS or tok.lower in _AUXILIARIES or tok.lower in _CONJUNCTIONS:
             break
@@ -255,7 +267,7 @@ def _apposition(toks: list[Token], b: int) -> list[str]:
         return []
     words = []
     for tok in toks[b + 2 : b + 12]:
-        if tok.text in _APPOSITION_STOPS or tok.lower in _OBLIQUE | {"who", "and"}:
+        if tok.text in _APPOSITION_STOPS or tok.lower in _APPOSITION_WORD_STOPS:
             break
         words.append(role_word(tok.text) if tok.is_capitalised else tok.lower)
     head = words[-1] if words else ""
