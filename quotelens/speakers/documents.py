@@ -26,6 +26,8 @@ from quotelens.speakers.model import Entity, Mention, SpeakerType
 
 _JOINERS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 _SIGNATURE = re.compile(r"^[-–—\s]*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*(?:[,;].{0,40})?\.?$")
+_ANSWER = re.compile(r"^\s*A\s*[:.]\s")
+_QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
 _DOC_ATTACH = re.compile(r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?$", re.I)
 _SYNONYMS = {"poll": ("poll", "survey", "polling"), "survey": ("poll", "survey"), "polls": ("poll", "polls", "survey")}
@@ -118,6 +120,10 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
     """The writer of the text around ``pos`` (see the module docstring) and how it was found."""
     paragraphs = ctx.paragraphs  # type: ignore[attr-defined]
     here = ctx.paragraph_at(pos)  # type: ignore[attr-defined]
+    if in_interview(text, paragraphs, here) == "answer":
+        guest = interviewee(cast)  # "Q: ... A: I think": the one interviewed
+        if guest is not None:
+            return guest, "the one answering the interview's questions"
     for para in paragraphs[here + 1 : here + 8]:
         line = text[para.start : para.end].strip()
         m = _SIGNATURE.match(line)
@@ -133,6 +139,25 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         if ent.type is SpeakerType.PERSON and any(r.split()[-1] in ("author", "writer") for r in ent.roles if r):
             return ent, "introduced as the author"
     return cast.named("the author", SpeakerType.PERSON), "no byline"
+
+
+def in_interview(text: str, paragraphs: list, here: int) -> str | None:
+    """ "answer" or "question" when paragraph ``here`` is (or continues) an interview's answer or question."""
+    for para in reversed(paragraphs[max(0, here - 6) : here + 1]):
+        line = text[para.start : para.end]
+        if _ANSWER.match(line):
+            return "answer"
+        if _QUESTION.match(line):
+            return "question"
+    return None
+
+
+def interviewee(cast: Cast) -> Entity | None:
+    """The person an interview is with: the person named most, the headline's first."""
+    people = [e for e in cast.entities if e.type is SpeakerType.PERSON and e.person_evidence >= 0.5]
+    if not people:
+        return None
+    return max(people, key=lambda e: (cast.in_headline(e.id), len(cast.entity_starts.get(e.id, ())), -e.id))
 
 
 def _person(cast: Cast, name: str) -> Entity:

@@ -70,7 +70,8 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "pac action partners llc llp inc corp corporation co ltd institute initiative project alliance society "
     "federation conference council service services commission industries group network center "
     "centre program programme authority academy school college hospital church tribunal reserve "
-    "administration agency department office command forces guard republicans democrats".split()
+    "administration agency department office command forces guard republicans democrats embassy consulate "
+    "mission".split()
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 PLACES = (
@@ -149,7 +150,7 @@ ORG_KIND_NOUNS = {
 # Roles that an unnamed source has as often as a named one: "the official" refers back only to one so introduced.
 GENERIC_ROLES = frozenset(
     "official aide adviser advisor source spokesman spokeswoman spokesperson staffer strategist operative insider "
-    "person man woman lawyer attorney executive employee worker resident voter analyst expert".split()
+    "person man woman lawyer attorney executive employee worker resident voter analyst expert officer".split()
 )
 GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split())
 # What a document may be called: it is credited to its author organisation when one is named.

@@ -22,7 +22,7 @@ from quotelens.attribution import Attribution
 from quotelens.speakers import ranker
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
-from quotelens.speakers.documents import author_of_document, group_for, writer
+from quotelens.speakers.documents import author_of_document, group_for, in_interview, interviewee, writer
 from quotelens.speakers.lexicon import TITLES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
@@ -114,8 +114,9 @@ class Resolver:
         head = [m for m in inside if m.end <= boundary and m not in modifiers]
         if head and (p.cls == "name" or (p.head not in KNOWN_NOUNS and p.head.rstrip("s") not in KNOWN_NOUNS)):
             return self._explicit(head[-1])  # the name is the phrase's head, or nothing else can be ("Trump's false")
-        if phrase[boundary - s : boundary - s + 1] == ",":
-            after = [m for m in inside if m.start >= boundary and not self._modifies(m, e)]
+        comma = next((s + k for k, ch in enumerate(phrase) if ch == "," and not _in_any(s + k, inside)), None)
+        if comma is not None and comma >= boundary:  # "his top aide, Tad Devine"; "The author of the book, X,"
+            after = [m for m in inside if m.start >= comma and not self._modifies(m, e)]
             people = [m for m in after if self.cast.entities[m.entity].type is SpeakerType.PERSON]
             if people and p.cls in ("person", "anonymous", "spokesperson", "name"):
                 return self._explicit(people[0])
@@ -216,6 +217,12 @@ class Resolver:
         return SpeakerChoice(best.entity, how, path, round(0.4 + 0.5 * best.share, 2), sure=sure)
 
     def pronoun(self, p: Phrase, s: int, e: int) -> SpeakerChoice:
+        if p.pronoun == "you" and in_interview(self.text, self.ctx.paragraphs, self.ctx.paragraph_at(s)) == "question":  # type: ignore[attr-defined]
+            guest = interviewee(self.cast)  # the interviewer's "you" is the one interviewed
+            if guest is not None:
+                return SpeakerChoice(
+                    guest.id, Resolution.PRONOUN, f"“{self.text[s:e]}” in a question → {guest.name}, interviewed", 0.7
+                )
         if p.pronoun in ("we", "you"):
             return self.anonymous(self.text[s:e], s, "a generic “we” or “you” names nobody")
         cls = p.pronoun if p.pronoun in ("he", "she", "they", "it") else "they"

@@ -42,3 +42,12 @@ def test_i_in_the_writers_text_is_who_signs_the_letter():
 def test_i_with_no_byline_is_the_author():
     got = speakers("Column\n\nI said last week that the plan would fail, and it did.")
     assert got[0][1] == "the author"
+
+
+def test_in_an_interview_i_in_an_answer_and_you_in_a_question_are_the_one_interviewed():
+    got = speakers(
+        "Laura Bush on Afghanistan\n\nFormer first lady Laura Bush wrote the introduction for a new book.\n\n"
+        "QWhy should the U.S. stay? Do you think it will work?\n\n"
+        "A: I think it is in our interests, and I said so last year.\n\nWe stayed in Japan. I believe we should stay."
+    )
+    assert {s for m, s, _ in got if m in ("I", "you")} == {"Laura Bush"}
