@@ -158,7 +158,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         if head in SPOKESPEOPLE and post:
             return make("spokesperson")
         return make("document" if head in DOCUMENT_NOUNS else "anonymous")
-    if head in DOCUMENT_NOUNS:
+    if head in DOCUMENT_NOUNS and not (head == "paper" and det in DEFINITE):  # "the paper": a newspaper
         return make("document")
     if head in ("media", "press") and det not in DEFINITE:
         return make("media")  # "Russian media", "the Western press" are a collective source

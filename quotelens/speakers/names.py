@@ -245,7 +245,10 @@ def _roles_before(toks: list[Token], a: int) -> list[str]:
     words: list[str] = []
     while k >= 0 and len(words) < 5:
         tok = toks[k]
-        affiliation = tok.is_capitalised and role_word(tok.text) in AFFILIATIONS  # "Republican", "Indiana"
+        # "Republican", "Indiana"; a role opening the sentence ("Billionaire Donald Trump")
+        affiliation = tok.is_capitalised and (
+            role_word(tok.text) in AFFILIATIONS or (k == 0 and tok.lower in ROLE_NOUNS)
+        )
         if not tok.is_word or (tok.is_capitalised and not affiliation) or tok.lower in _BEFORE_STOPS:
             break
         if tok.lower in CUE_FORMS or tok.lower in _AUXILIARIES or tok.lower in _CONJUNCTIONS:

@@ -134,3 +134,30 @@ def test_a_pronoun_inside_a_reported_clause_is_less_likely_the_next_speaker():
         "He said Nunberg was bound by an agreement."
     )
     assert got[-1][:2] == ("He", "Alan Garten")
+
+
+def test_descriptions_of_kinds_of_organisation_and_a_role_opening_a_sentence():
+    cases = [
+        (
+            "Race\n\nBillionaire Donald Trump and Sen. Ted Cruz campaigned in Iowa. Cruz said the race was close.\n\n"
+            "The billionaire said he would win Iowa.",
+            "Donald Trump",
+        ),
+        (
+            "Tax\n\nThe New York Times obtained the tax records. Donald Trump said the story was false.\n\n"
+            "The paper said it stood by its reporting.",
+            "New York Times",
+        ),
+        (
+            "Probe\n\nThe Federal Bureau of Investigation (FBI) reopened the case on Friday. The FBI said the emails "
+            "were new.\n\nThe bureau said it would finish soon.",
+            "Federal Bureau of Investigation",
+        ),
+        (
+            "Donors\n\nThe Clinton Foundation took money from foreign donors. Donald Trump said it was corrupt.\n\n"
+            "The foundation said the gifts were legal.",
+            "Clinton Foundation",
+        ),
+    ]
+    for text, want in cases:
+        assert speakers_of(text)[-1][1] == want, text
