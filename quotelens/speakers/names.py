@@ -41,6 +41,7 @@ from quotelens.speakers.lexicon import (
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
 _NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
@@ -215,8 +216,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "place"
     if set(lower) & MEDIA:
         return "media"
-    if set(lower) & ORG_WORDS or (len(words) == 1 and _is_acronym(words[0])):
-        return "organisation"
+    if set(lower) & ORG_WORDS or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
+        return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
     return "unknown"

@@ -65,3 +65,9 @@ def test_a_clause_subject_is_marked():
     kerry, lavrov, geneva = name_runs(tokenize("Kerry met with Lavrov in Geneva."), 0, 0)
     assert kerry.subject and lavrov.oblique and not lavrov.subject
     assert geneva.kind == "place"  # a first name after "in" is a place
+
+
+def test_a_camel_cased_word_names_an_organisation_but_a_mc_surname_does_not():
+    kinds = {name: kind for name, kind, _ in runs("Yesterday WikiLeaks and BuzzFeed wrote to McCain and DeSantis.")}
+    assert kinds["WikiLeaks"] == kinds["BuzzFeed"] == "organisation"
+    assert kinds["McCain"] != "organisation" and kinds["DeSantis"] != "organisation"
