@@ -8,7 +8,7 @@ and kind nouns, titles, US states and countries, never names of one corpus.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from quotelens.lexicon import (
@@ -43,6 +43,7 @@ def common_words() -> frozenset[str]:
     return frozenset((_DATA / "common_words.txt").read_text(encoding="utf-8").split())
 
 
+@lru_cache(maxsize=16384)
 def sex_of_first_name(first: str) -> str | None:
     share = female_share().get(first.lower().strip(".’'"))
     if share is None:
@@ -50,6 +51,7 @@ def sex_of_first_name(first: str) -> str | None:
     return "f" if share >= 0.8 else "m" if share <= 0.2 else None
 
 
+@lru_cache(maxsize=16384)
 def is_first_name(word: str) -> bool:
     return word.lower().strip(".’'") in female_share()
 

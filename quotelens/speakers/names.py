@@ -61,6 +61,7 @@ _AUXILIARIES = frozenset(
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"])
 _APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"', "who", "which", "said"])
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
 _BEFORE_STOPS = _DETERMINERS | _OBLIQUE
 _APPOSITION_WORD_STOPS = _OBLIQUE | {"who", "and"}
 _ABBREVIATED_TITLES = {
@@ -186,9 +187,10 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
 
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
     """Drop words that open a sentence or precede a first name but are no part of a name."""
+    common_words_ = common_words()
     while a < b:
         low = bare(toks[a].text)
-        if low in STOPWORDS and low not in {"mr", "mrs", "ms", "dr"}:
+        if low in STOPWORDS and low not in _HONORIFICS:
             if low == "our" and {bare(t.text) for t in toks[a + 1 : b]} & ORG_WORDS:
                 break  # "Our Principles PAC" is the name
             a += 1
@@ -196,11 +198,12 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         if low in TITLES or low in ORG_WORDS or low in MEDIA:
             break
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
-        next_first = a + 1 < b and is_first_name(toks[a + 1].text) and not is_first_name(toks[a].text)
-        common = low in common_words() or (opens and low.endswith(("ly", "ing")) and not is_first_name(low))
+        first = is_first_name(low)
+        next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
+        common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
         # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
-        epithet = next_first and (low in common_words() or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
-        if epithet or (common and opens and not (is_first_name(low) and a + 1 < b)):
+        epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
+        if epithet or (common and opens and not (first and a + 1 < b)):
             a += 1
             continue
         break
@@ -214,9 +217,9 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     name = " ".join(lower)
     if name in PLACES or (lower and lower[0] == "the" and " ".join(lower[1:]) in PLACES):
         return "place"
-    if set(lower) & MEDIA:
+    if any(w in MEDIA for w in lower):
         return "media"
-    if set(lower) & ORG_WORDS or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
+    if any(w in ORG_WORDS for w in lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
