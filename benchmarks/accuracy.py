@@ -17,6 +17,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(SHARED / "eval"))
 
 import score_attributions  # noqa: E402
+import score_speakers  # noqa: E402
 
 from quotelens import load_article  # noqa: E402
 
@@ -39,6 +40,11 @@ def main() -> int:
     print(
         f"\n{len(files)} articles in {elapsed:.2f} s ({len(files) / elapsed:.0f} articles/s, load_article with all tables)"
     )
+    canonical = SHARED / "polnear" / f"{args.split}-canonical.json"
+    if canonical.is_file():  # who the source really is: the canonical-speaker reading of the split
+        print(f"\ncanonical speakers ({canonical.name}, shared/eval/score_speakers.py):\n")
+        res = score_speakers.score(str(canonical), str(gold), pred, allow_unknown_docs=True)
+        sys.stdout.write(score_speakers.format_table(res))
     return 0
 
 

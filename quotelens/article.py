@@ -25,6 +25,7 @@ from quotelens.attribution import Attribution, find_attributions
 from quotelens.schema import SCHEMAS, build_table
 from quotelens.segment import Paragraph, ParagraphRole, find_quote_regions, segment_paragraphs, segment_sentences
 from quotelens.speakers import SpeakerChoice, SpeakerResult, SpeakerType, resolve_speakers
+from quotelens.speakers.table import mentions_table, speakers_table
 from quotelens.stance import lemma_of, stance_of
 from quotelens.textio import DecodedText, apply_roles, decode_bytes, decode_text, read_path
 
@@ -117,7 +118,7 @@ def build_article(decoded: DecodedText, name: str) -> Article:
     regions = find_quote_regions(text, paragraphs)
     sentences = segment_sentences(text, paragraphs)
     attributions = find_attributions(text, paragraphs, regions, sentences)
-    result = resolve_speakers(text, paragraphs, attributions, sentences)
+    result = resolve_speakers(text, paragraphs, attributions, sentences, regions)
     title_para = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
     title = text[title_para.start : title_para.end] if title_para else ""
     para_df = build_table(
@@ -132,8 +133,8 @@ def build_article(decoded: DecodedText, name: str) -> Article:
         },
     )
     quotes = _quotes_table(text, paragraphs, attributions, result)
-    speakers = _speakers_table(text, paragraphs, attributions, result)
-    mentions = _mentions_table(text, result)
+    speakers = speakers_table(text, paragraphs, attributions, result)
+    mentions = mentions_table(text, result)
     notes = list(decoded.notes)
     if not text.strip():
         notes.append("the article is empty")
@@ -190,6 +191,7 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
                 "parent_group": group_of[id(att.parent)] if att.parent is not None else None,
                 "via": " → ".join(chain) if chain else None,
                 "resolution": choice.how.value,
+                "speaker_sure": bool(ent is not None and choice.sure),
                 "evidence": evidence,
                 "rule": att.rule,
                 "confidence": confidence,
@@ -201,67 +203,6 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
     return build_table("quotes", cols)
 
 
-def _speakers_table(
-    text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult
-) -> pd.DataFrame:
-    mentions: dict[int, int] = {}
-    first: dict[int, int] = {}
-    quotes: dict[int, int] = {}
-    headline: dict[int, int] = {}
-    words: dict[int, int] = {}
-    title = {p.id for p in paragraphs if p.role is ParagraphRole.TITLE}
-    for m in res.mentions:
-        mentions[m.entity] = mentions.get(m.entity, 0) + 1
-        first[m.entity] = min(first.get(m.entity, m.paragraph), m.paragraph)
-    for att, choice in zip(atts, res.choices, strict=True):
-        if choice.entity is None:
-            continue
-        e = choice.entity
-        p = _paragraph_of(paragraphs, att.start)
-        first[e] = min(first.get(e, p), p)
-        if att.paragraph in title:
-            headline[e] = headline.get(e, 0) + 1  # the headline's claim is not a quotation of the body
-            continue
-        quotes[e] = quotes.get(e, 0) + 1
-        words[e] = words.get(e, 0) + sum(len(text[s:t].split()) for s, t in att.content)
-    ents = res.entities
-    df = build_table(
-        "speakers",
-        {
-            "id": [x.id for x in ents],
-            "name": [x.name for x in ents],
-            "type": [x.type.value for x in ents],
-            "aliases": ["; ".join(x.aliases) for x in ents],
-            "roles": ["; ".join(sorted(x.roles)) for x in ents],
-            "mentions": [mentions.get(x.id, 0) for x in ents],
-            "members": ["; ".join(x.members) for x in ents],
-            "quotes": [quotes.get(x.id, 0) for x in ents],
-            "quoted_words": [words.get(x.id, 0) for x in ents],
-            "headline_reports": [headline.get(x.id, 0) for x in ents],
-            "first_paragraph": [first.get(x.id) for x in ents],
-        },
-    )
-    return df.sort_values(["quotes", "mentions"], ascending=False, kind="stable").reset_index(drop=True)
-
-
-def _mentions_table(text: str, res: SpeakerResult) -> pd.DataFrame:
-    ms = res.mentions
-    ents = res.entities
-    return build_table(
-        "mentions",
-        {
-            "id": list(range(len(ms))),
-            "speaker": [ents[m.entity].name for m in ms],
-            "speaker_type": [ents[m.entity].type.value for m in ms],
-            "paragraph_id": [m.paragraph for m in ms],
-            "start": [m.start for m in ms],
-            "end": [m.end for m in ms],
-            "text": [text[m.start : m.end] for m in ms],
-            "how": [m.how for m in ms],
-        },
-    )
-
-
 def tables_for(
     text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -271,6 +212,6 @@ def tables_for(
     """
     return (
         _quotes_table(text, paragraphs, atts, res),
-        _speakers_table(text, paragraphs, atts, res),
-        _mentions_table(text, res),
+        speakers_table(text, paragraphs, atts, res),
+        mentions_table(text, res),
     )

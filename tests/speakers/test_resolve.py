@@ -81,3 +81,83 @@ def test_a_pair_counts_for_each_of_its_members_in_the_headline_panel():
     assert "Jo Hale and Paul Ortiz" not in names.index  # the pair is not named in the headline as such
     assert names.loc["Paul Ortiz", "quotations"] == 1  # what they said together counts for each
     assert names.loc["Jo Hale", "quotations"] == 1
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None, str]]:
+    q = load_article(text).quotes.drop_duplicates("group")
+    return [(r.mention_text, r.speaker if isinstance(r.speaker, str) else None, r.resolution) for r in q.itertuples()]
+
+
+def test_a_description_links_to_the_person_introduced_with_that_role_and_place():
+    got = speakers_of(
+        "Pence Speaks\n\nDonald Trump and Indiana Gov. Mike Pence campaigned in Ohio on Monday. "
+        "Trump said the economy was failing.\n\nThe Indiana governor said the ticket would win the state."
+    )
+    assert got[-1] == ("The Indiana governor", "Mike Pence", "alias")
+
+
+def test_a_party_in_a_description_must_agree():
+    got = speakers_of(
+        "Race\n\nRepublican presidential nominee Donald Trump and Democratic presidential nominee Hillary Clinton "
+        "spoke on Monday. Clinton said the race was close.\n\nThe Republican nominee said he would win.\n\n"
+        "The Democratic nominee said she would win."
+    )
+    assert [s for _, s, _ in got[1:]] == ["Donald Trump", "Hillary Clinton"]
+
+
+def test_the_network_is_the_medium_named_before():
+    got = speakers_of(
+        "RT Report\n\nThe Kremlin-backed broadcaster RT aired the interview on Tuesday. Hillary Clinton said "
+        "the channel spread propaganda.\n\nThe network said it reported the facts."
+    )
+    assert got[-1][:2] == ("The network", "RT")
+
+
+def test_the_campaign_is_the_campaign_named_before():
+    got = speakers_of(
+        "Debate\n\nThe Clinton campaign attacked Donald Trump on Monday. Trump said the attacks were false.\n\n"
+        "The campaign said it would keep up the pressure."
+    )
+    assert got[-1][:2] == ("The campaign", "the Clinton campaign")
+
+
+def test_a_short_name_and_a_headline_name_find_the_body_person():
+    got = speakers_of(
+        "Mayor Jo Hale Says the Pier Will Reopen\n\nMayor Jo Hale spoke on Monday.\n\n“We will reopen,” Hale said."
+    )
+    assert {s for _, s, _ in got} == {"Jo Hale"}
+
+
+def test_a_pronoun_inside_a_reported_clause_is_less_likely_the_next_speaker():
+    got = speakers_of(
+        "Lawsuit\n\nTrump's attorney, Alan Garten, said Samuel Nunberg was looking for free publicity.\n\n"
+        "He said Nunberg was bound by an agreement."
+    )
+    assert got[-1][:2] == ("He", "Alan Garten")
+
+
+def test_descriptions_of_kinds_of_organisation_and_a_role_opening_a_sentence():
+    cases = [
+        (
+            "Race\n\nBillionaire Donald Trump and Sen. Ted Cruz campaigned in Iowa. Cruz said the race was close.\n\n"
+            "The billionaire said he would win Iowa.",
+            "Donald Trump",
+        ),
+        (
+            "Tax\n\nThe New York Times obtained the tax records. Donald Trump said the story was false.\n\n"
+            "The paper said it stood by its reporting.",
+            "New York Times",
+        ),
+        (
+            "Probe\n\nThe Federal Bureau of Investigation (FBI) reopened the case on Friday. The FBI said the emails "
+            "were new.\n\nThe bureau said it would finish soon.",
+            "Federal Bureau of Investigation",
+        ),
+        (
+            "Donors\n\nThe Clinton Foundation took money from foreign donors. Donald Trump said it was corrupt.\n\n"
+            "The foundation said the gifts were legal.",
+            "Clinton Foundation",
+        ),
+    ]
+    for text, want in cases:
+        assert speakers_of(text)[-1][1] == want, text

@@ -1,0 +1,93 @@
+"""Who speaks: resolve each attribution's source to an entity (person, organisation, group, document).
+
+In: the article text, its paragraphs and sentences, and the attributions of
+:mod:`quotelens.attribution`. Out: a :class:`SpeakerResult` — the entities, every mention of them,
+and one :class:`SpeakerChoice` per attribution saying who speaks, how that was decided (in words)
+and whether the choice was sure.
+
+The pipeline, one module per stage:
+
+1. :mod:`~quotelens.speakers.names` — names as wholes in each sentence (titles become roles,
+   epithets and sentence openers are dropped, organisations keep their inner words);
+2. :mod:`~quotelens.speakers.mentions` — entities from names, short names linked to them, groups
+   of names joined by "and";
+3. :mod:`~quotelens.speakers.candidates` — the candidate antecedents of a pronoun or description;
+4. :mod:`~quotelens.speakers.ranker` — a learned ranker over them (weights in ``data/speakers.json``);
+5. :mod:`~quotelens.speakers.descriptions` and :mod:`~quotelens.speakers.documents` — what a
+   source phrase is, groups, documents and the writer;
+6. :mod:`~quotelens.speakers.resolve` — each attribution in text order;
+7. :mod:`~quotelens.speakers.table` — the speakers and mentions tables.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotelens.attribution import Attribution
+from quotelens.segment import (
+    Paragraph,
+    ParagraphRole,
+    QuoteRegion,
+    RegionIndex,
+    Sentence,
+    find_quote_regions,
+    segment_sentences,
+)
+from quotelens.speakers.mentions import Cast
+from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerResult, SpeakerType
+from quotelens.speakers.resolve import Resolver
+
+__all__ = [
+    "ArticleContext",
+    "Entity",
+    "Mention",
+    "Resolution",
+    "SpeakerChoice",
+    "SpeakerResult",
+    "SpeakerType",
+    "resolve_speakers",
+]
+
+
+class ArticleContext:
+    """Where a position is: its sentence, its paragraph, inside a quotation or not."""
+
+    def __init__(self, paragraphs: list[Paragraph], sentences: list[Sentence], regions: list[QuoteRegion]) -> None:
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self._sentence_starts = [s.start for s in sentences]
+        self._paragraph_starts = [p.start for p in paragraphs]
+        self._regions = RegionIndex(regions)
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+
+    def paragraph_at(self, pos: int) -> int:
+        k = bisect.bisect_right(self._paragraph_starts, pos) - 1
+        return self.paragraphs[max(k, 0)].id if self.paragraphs else 0
+
+    def in_quote(self, pos: int) -> bool:
+        return self._regions.at(pos) is not None
+
+
+def resolve_speakers(
+    text: str,
+    paragraphs: list[Paragraph],
+    attributions: list[Attribution],
+    sentences: list[Sentence] | None = None,
+    regions: list[QuoteRegion] | None = None,
+) -> SpeakerResult:
+    """Mentions, entities and one :class:`SpeakerChoice` per attribution (same order)."""
+    if sentences is None:
+        sentences = segment_sentences(text, paragraphs)
+    if regions is None:
+        regions = find_quote_regions(text, paragraphs)
+    ctx = ArticleContext(paragraphs, sentences, regions)
+    cast = Cast(text, sentences, ctx.in_quote)
+    title = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
+    if title is not None:
+        cast.headline_words = {w.strip(".,:;!?’'\"“”").lower() for w in text[title.start : title.end].split()}
+        cast.headline_words |= {w[:-2] for w in cast.headline_words if w.endswith(("’s", "'s"))}
+    cast.collect()
+    choices = Resolver(text, cast, ctx).resolve(attributions)
+    return SpeakerResult(cast.entities, cast.mentions, choices)

@@ -1,0 +1,172 @@
+"""Candidate antecedents: who a pronoun or a description may stand for, with the facts about each.
+
+In: the article's :class:`~quotelens.speakers.mentions.Cast`, the speakers credited so far, and an
+:class:`Anaphor` (a source such as "he", "they", "the senator", "the network"). Out: one
+:class:`Candidate` per entity mentioned or quoted in the paragraphs before it, nearest first, each
+with how recently and how it was mentioned (clause subject, inside a quotation) and whether it was
+just quoted. The ranker (:mod:`quotelens.speakers.ranker`) weighs these facts.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from quotelens.segment import Sentence
+from quotelens.speakers.lexicon import NATIONALITIES, PARTIES, PLACES
+from quotelens.speakers.mentions import Cast
+from quotelens.speakers.model import Entity, Mention, SpeakerType
+
+MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
+MAX_CANDIDATES = 12
+_SAME = {"gop": "republican", "democrat": "democratic", "us": "u.s", "u.s.": "u.s", "american": "u.s"}
+_ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p}
+ROLE_SYNONYMS = {
+    "diplomat": ("secretary of state", "ambassador", "minister", "envoy", "diplomat"),
+    "candidate": ("candidate", "nominee", "hopeful"),
+    "nominee": ("candidate", "nominee"),
+    "official": ("secretary", "minister", "official", "director", "commissioner"),
+    "leader": ("president", "leader", "minister", "chairman", "chief"),
+    "lawmaker": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep"),
+    "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
+}
+PERSONAL = frozenset(["he", "she"])
+COMPATIBLE: dict[str, frozenset[SpeakerType]] = {
+    "he": frozenset([SpeakerType.PERSON]),
+    "she": frozenset([SpeakerType.PERSON]),
+    "person": frozenset([SpeakerType.PERSON]),
+    "they": frozenset([SpeakerType.GROUP, SpeakerType.ORGANISATION, SpeakerType.MEDIA]),
+    "it": frozenset([SpeakerType.ORGANISATION, SpeakerType.MEDIA, SpeakerType.DOCUMENT]),
+    "org": frozenset([SpeakerType.ORGANISATION, SpeakerType.MEDIA]),
+    "who": frozenset([SpeakerType.PERSON, SpeakerType.GROUP, SpeakerType.ORGANISATION, SpeakerType.MEDIA]),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """A source that refers back: a pronoun (``cls`` he, she, they, it, who) or a description."""
+
+    start: int
+    end: int
+    text: str
+    cls: str  # he, she, they, it, who, person (a role description), org (a kind description)
+    sentence: int
+    paragraph: int
+    in_quote: bool = False
+    opens_sentence: bool = False
+    sex: str | None = None
+    head: str = ""  # a description's head noun ("governor", "network")
+    modifiers: tuple[str, ...] = ()  # its other words ("indiana")
+
+
+@dataclass(frozen=True, slots=True)
+class Spoke:
+    """An attribution already resolved: who spoke where."""
+
+    start: int
+    entity: int
+    paragraph: int
+    nested: bool
+
+
+@dataclass(slots=True)
+class Candidate:
+    entity: int
+    last: Mention | None = None  # its nearest mention before the anaphor
+    mentions: int = 0  # its mentions before the anaphor
+    subject_mentions: int = 0
+    first_paragraph: int = 10**6
+    speaker_rank: int | None = None  # 0: the last speaker, 1: the one before, ...
+    speaker_paragraph: int | None = None
+    quoted: int = 0  # attributions credited to it in the window
+    quoted_all: int = 0  # attributions credited to it before the anaphor in the whole article
+    recency_rank: int = 0
+    intervening: int = 0  # compatible entities mentioned between its last mention and the anaphor
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
+    """The role the entity was introduced with that the description's head names ("secretary of state")."""
+    synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
+    return next((r for r in sorted(ent.roles) if any(syn in r for syn in synonyms)), None) if anaphor.head else None
+
+
+def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
+    """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister", "the Democratic
+    nominee" not the "Republican nominee": places of origin or parties differ."""
+    for group in (_ORIGINS, PARTIES):
+        mine = {_SAME.get(m, m) for m in anaphor.modifiers if m in group}
+        theirs = {_SAME.get(w, w) for role in ent.roles for w in role.split() if w in group}
+        if mine and theirs and not theirs & mine:
+            return True
+    return False
+
+
+def _introduced_earlier(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) -> None:
+    """People introduced with the description's role anywhere before it ("Judge Berman" ... "the judge")."""
+    for ent in cast.entities:
+        if ent.id in found or ent.type is not SpeakerType.PERSON or not matched_role(ent, anaphor):
+            continue
+        last = cast.last_mention(ent.id, anaphor.start)
+        if last is not None:
+            found[ent.id] = Candidate(ent.id, last=last, mentions=1, first_paragraph=last.paragraph)
+
+
+class SentenceIndex:
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+
+    def at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def compatible(cast: Cast, entity: int, cls: str) -> bool:
+    ent = cast.entities[entity]
+    if cls in PERSONAL or cls == "person":
+        return ent.type is SpeakerType.PERSON and not ent.joint
+    return ent.type in COMPATIBLE.get(cls, COMPATIBLE["who"])
+
+
+def gather(cast: Cast, history: list[Spoke], anaphor: Anaphor) -> list[Candidate]:
+    """Entities mentioned or quoted in the anaphor's paragraph and the few before it, nearest first."""
+    found: dict[int, Candidate] = {}
+    low_paragraph = anaphor.paragraph - MAX_PARAGRAPHS_BACK
+    for m in cast.before(anaphor.start):
+        if m.paragraph < low_paragraph:
+            break
+        if m.start < anaphor.end and m.end > anaphor.start:
+            continue
+        c = found.get(m.entity)
+        if c is None:
+            c = found[m.entity] = Candidate(m.entity, last=m)
+        c.mentions += 1
+        c.subject_mentions += int(m.subject)
+        c.first_paragraph = min(c.first_paragraph, m.paragraph)
+    if anaphor.cls == "person" and anaphor.head:
+        _introduced_earlier(cast, anaphor, found)
+    rank = 0
+    seen: set[int] = set()
+    for spoke in reversed(history):
+        if spoke.start >= anaphor.start or spoke.nested:
+            continue
+        if spoke.paragraph < low_paragraph:
+            break
+        c = found.get(spoke.entity)
+        if c is None:
+            c = found[spoke.entity] = Candidate(spoke.entity)
+        c.quoted += 1
+        if spoke.entity not in seen:
+            seen.add(spoke.entity)
+            c.speaker_rank = rank if c.speaker_rank is None else c.speaker_rank
+            c.speaker_paragraph = spoke.paragraph if c.speaker_paragraph is None else c.speaker_paragraph
+            rank += 1
+    for spoke in history:
+        if spoke.start < anaphor.start and spoke.entity in found:
+            found[spoke.entity].quoted_all += 1
+    cands = [c for c in found.values() if compatible(cast, c.entity, anaphor.cls)]
+    cands.sort(key=lambda c: -(c.last.start if c.last else -1))
+    for n, c in enumerate(cands):
+        c.recency_rank = n
+        c.intervening = n
+    return cands[:MAX_CANDIDATES]

@@ -1,0 +1,184 @@
+"""What a source phrase is: a pronoun, a name, a description of a person, organisation, group or
+document, or an anonymous source.
+
+In: the words of a source span. Out: a :class:`Phrase` — its class (``pronoun``, ``relative``,
+``first``, ``name``, ``person``, ``org``, ``document``, ``group``, ``anonymous``), its head noun and
+modifiers, and the sex a role noun implies ("the actress").
+
+How:
+    The head of an English noun phrase is its last word before a post-modifier ("the governor
+    *of* Indiana", "a spokesman *for* the campaign"). A definite head that is a role noun describes a
+    person; a kind of organisation ("the network", "the campaign") an organisation; a document noun
+    ("the poll", "the emails") a document; "both", "the two" or a plural role a group. An indefinite
+    or counted phrase ("a source", "some Republicans", "one New Hampshire Democrat") names nobody,
+    unless it is an organisation's unnamed spokesperson ("a spokesman for the Clinton campaign"),
+    who is that organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotelens.speakers.lexicon import (
+    ANONYMOUS,
+    DEFINITE,
+    DOCUMENT_NOUNS,
+    GROUP_WORDS,
+    INDEFINITE,
+    ORG_KIND_NOUNS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    ROLE_SEX,
+    TITLES,
+    common_words,
+    is_first_name,
+)
+from quotelens.speakers.names import bare, role_word
+
+_POST_MODIFIERS = frozenset("of for at from with in on who whom that which to by like including".split())
+_WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
+_NUMBER = re.compile(r"^(?:\d[\d,.]*%?|half|two-thirds|one-third|three-quarters|one-quarter|most|majority)$")
+_MARKS = frozenset([",", "(", "—", "–"])
+KNOWN_NOUNS = DOCUMENT_NOUNS | ROLE_NOUNS | frozenset(ORG_KIND_NOUNS) | ANONYMOUS
+PRONOUN_CLASS = {
+    **dict.fromkeys(["he", "him", "his", "himself"], "he"),
+    **dict.fromkeys(["she", "her", "hers", "herself"], "she"),
+    **dict.fromkeys(["they", "them", "their", "themselves", "they all"], "they"),
+    **dict.fromkeys(["it", "its", "itself"], "it"),
+    **dict.fromkeys(["who", "which", "that", "whom", "whose"], "who"),
+    **dict.fromkeys(["i", "me", "my", "myself"], "i"),
+    **dict.fromkeys(["we", "us", "our", "ourselves"], "we"),
+    **dict.fromkeys(["you", "your"], "you"),
+}
+_GROUP_DETS = frozenset(["the", "these", "those"])
+_LEADING = frozenset("including and but so then also even".split())
+_TRAILING = frozenset(
+    """has have had hasn’t hasn't haven’t haven't hadn’t is was are were isn’t wasn’t will would could should
+    can may might must does did do doesn’t didn’t only also yet recently long still already just even now
+    then again too himself herself themselves itself""".split()
+)
+_NOT_ADVERBS = frozenset(["family", "ally", "rally", "italy", "assembly", "july", "supply", "daily", "weekly"])
+_VAGUE = frozenset("one another each both all some others other someone everyone anyone nobody".split())
+_PLAIN_WORDS = INDEFINITE | DEFINITE | ANONYMOUS | _VAGUE
+_DETERMINING = INDEFINITE | DEFINITE | _VAGUE
+SPOKESPEOPLE = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople representative representatives official officials "
+    "aide aides adviser advisers advisor advisors staff staffer staffers".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    cls: str
+    words: tuple[str, ...]
+    head: str = ""
+    modifiers: tuple[str, ...] = ()
+    sex: str | None = None
+    pronoun: str = ""  # he, she, they, it, who, i, we, you for pronouns
+    post: str = ""  # what follows the head ("for the Clinton campaign")
+
+
+def words_of(phrase: str) -> list[str]:
+    return _WORD.findall(phrase)
+
+
+def _head(words: list[str]) -> tuple[int, int]:
+    """(index of the head word, index where the post-modifier starts).
+
+    The head is the last word before a post-modifier, or an earlier known noun when participles
+    or adverbs follow it ("a newly uncovered email previously kept secret")."""
+
+    def cuts(i: int) -> bool:
+        if words[i] in _MARKS:
+            return True
+        inner = i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+        return words[i].lower() in _POST_MODIFIERS and not inner  # "Secretary of State Rex Tillerson" is whole
+
+    end = next((i for i in range(1, len(words)) if cuts(i)), len(words))
+    h = end - 1
+    if bare(words[h]) not in KNOWN_NOUNS and not words[h][:1].isupper():
+        known = [i for i in range(h) if bare(words[i]) in KNOWN_NOUNS and not words[i][:1].isupper()]
+        if known:
+            return known[-1], end
+    return h, end
+
+
+def _opening_word(word: str) -> str:
+    """A capitalised first word that is no name ("Billionaires", "Yet", "Two-thirds") is read in lower case."""
+    low = word.lower()
+    plain = low in common_words() or low in _PLAIN_WORDS or _NUMBER.match(low)
+    if word[:1].isupper() and not is_first_name(word) and bare(word) not in TITLES and plain:
+        return low
+    return word
+
+
+def trimmed(words: list[str]) -> list[str]:
+    """The phrase without a verb, adverb or conjunction the source span ran into ("Congress only",
+    "Rand Paul have all", "including handwritten ledgers")."""
+    while len(words) > 1 and words[0].lower() in _LEADING:
+        words = words[1:]
+    for i in range(1, len(words)):
+        w = words[i].lower()
+        adverb = w.endswith("ly") and w not in _NOT_ADVERBS and words[i - 1][:1].isupper()
+        if w in _TRAILING or adverb:
+            return words[:i]
+    return words
+
+
+def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
+    """The class of a source phrase (see the module docstring)."""
+    words = trimmed([w for w in words_of(phrase) if w not in {"“", "”", '"', "''", "‘", "’"}])
+    low = [w.lower() for w in words]
+    text = " ".join(low)
+    if text in PRONOUN_CLASS:
+        cls = "relative" if PRONOUN_CLASS[text] == "who" else "first" if PRONOUN_CLASS[text] in ("i",) else "pronoun"
+        return Phrase(cls, tuple(words), pronoun=PRONOUN_CLASS[text])
+    if not words:
+        return Phrase("anonymous", ())
+    if opens_sentence:
+        words[0] = _opening_word(words[0])
+    h, post_at = _head(words)
+    head = bare(words[h])
+    det = "a" if _NUMBER.match(low[0]) else low[0]
+    post = " ".join(words[post_at:])
+    generic_org = head in ORG_WORDS and det in INDEFINITE and head not in ANONYMOUS  # "an anti-Trump super PAC"
+    if words[h][:1].isupper() and head not in ROLE_NOUNS and not generic_org:
+        return Phrase("name", tuple(words), head=head, post=post)
+    if len(words) == 1 and (head in ROLE_NOUNS or head in TITLES) and words[0][:1].isupper():
+        return Phrase("person", tuple(words), head=role_word(head), sex=ROLE_SEX.get(head))  # "Justice said"
+    start = 1 if det in _DETERMINING else 0
+    mods = tuple(role_word(w) if w[:1].isupper() else w.lower() for w in words[start:h])
+    make = lambda cls, sex=None: Phrase(cls, tuple(words), head=head, modifiers=mods, sex=sex, post=post)  # noqa: E731
+    if len(words) == 1 and low[0] in _VAGUE:
+        return make("anonymous")
+    if det in INDEFINITE or (det in _VAGUE and det != "both"):
+        if generic_org:
+            return make("org")
+        if head in SPOKESPEOPLE and post:
+            return make("spokesperson")
+        return make("document" if head in DOCUMENT_NOUNS else "anonymous")
+    if head in DOCUMENT_NOUNS and not (head == "paper" and det in DEFINITE):  # "the paper": a newspaper
+        return make("document")
+    if head in ("media", "press") and det not in DEFINITE:
+        return make("media")  # "Russian media", "the Western press" are a collective source
+    people = (
+        head in GROUP_WORDS or (head.endswith("s") and head[:-1] in ROLE_NOUNS) or low[-1] in {"two", "pair", "three"}
+    )
+    if (det == "both" or det in _GROUP_DETS) and people:
+        return make("group")
+    if head in ORG_KIND_NOUNS:
+        return make("org")
+    if head in SPOKESPEOPLE and post:
+        return make("spokesperson")
+    if head in ROLE_NOUNS and det in DEFINITE:
+        return make("person", ROLE_SEX.get(head))
+    return make("anonymous")
+
+
+def anonymous_label(phrase: str) -> str:
+    """'A senior official' -> 'a senior official' (one label per wording)."""
+    words = phrase.split()
+    if words and words[0].lower() in _DETERMINING:
+        words[0] = words[0].lower()
+    return " ".join(words)

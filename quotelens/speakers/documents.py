@@ -1,0 +1,166 @@
+"""Groups, documents and the writer: speakers that are not one named person.
+
+In: the cast and the text around a source. Out: the entity a joint source ("Trump and Putin
+agreed", "both women"), a document ("the poll", "a CNN/WMUR poll") or a first-person "I" stands for.
+
+How:
+    * Names joined by "and" in a source speak as one group that keeps its members; "both", "the
+      two" and "they" take the group (or the two people) named last.
+    * A document is credited to the organisation named beside it — in the phrase itself ("a
+      Quinnipiac poll", "a study by the Council of ..."), or where a document of that kind was last
+      introduced ("a new Morning Consult poll ... The poll found").
+    * "I" in the writer's own text is the writer: the name signing the letter (a paragraph that is
+      only a name, after it), a byline ("By Jo Hale"), a person introduced as the author, or "the
+      author".
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from quotelens.speakers.descriptions import Phrase
+from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words
+from quotelens.speakers.mentions import Cast
+from quotelens.speakers.model import Entity, Mention, SpeakerType
+
+_JOINERS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+_SIGNATURE = re.compile(r"^[-–—\s]*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*(?:[,;].{0,40})?\.?$")
+_ANSWER = re.compile(r"^\s*A\s*[:.]\s")
+_QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
+_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
+_DOC_ATTACH = re.compile(r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?$", re.I)
+_SYNONYMS = {"poll": ("poll", "survey", "polling"), "survey": ("poll", "survey"), "polls": ("poll", "polls", "survey")}
+_LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
+_ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+_CAPITALISED_AUTHOR = re.compile(
+    r"(?<![\w’'])([A-Z][\w&.-]*(?:[/ -][A-Z][\w&.-]*)*)(?=(?:\s+[a-z][\w-]*){0,2}\s+[a-z])"
+)
+
+
+def _group(cast: Cast, members: list[int], pos: int) -> Entity:
+    names = [cast.entities[m].name for m in members]
+    label = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+    ent = cast.named(label, SpeakerType.GROUP)
+    ent.members = names
+    return ent
+
+
+def coordinated(cast: Cast, mentions: list[Mention], text: str) -> list[int]:
+    """Entities of consecutive mentions joined by "and" or commas ("Hale and Ortiz", "A, B and C")."""
+    out: list[int] = []
+    for a, b in pairwise(mentions):
+        if not _JOINERS.match(text[a.end : b.start]):
+            if out:
+                break
+            continue
+        for m in (a, b):
+            if m.entity not in out:
+                out.append(m.entity)
+    return out
+
+
+def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention]) -> Entity | None:
+    """The group a source names ("Hale and Ortiz"), or the one "both"/"the two" refers back to."""
+    named = [m for m in inside if cast.entities[m.entity].type in (SpeakerType.PERSON, *_ORGS)]
+    if inside:
+        members = coordinated(cast, named, cast.text)
+        return _group(cast, members, start) if len(members) >= 2 else None
+    for m in cast.before(start, limit=60):
+        if cast.entities[m.entity].type is SpeakerType.GROUP and _of_people(cast, cast.entities[m.entity]):
+            return cast.entities[m.entity]
+    people: list[int] = []
+    for m in cast.before(start, limit=30):
+        ent = cast.entities[m.entity]
+        if ent.type is SpeakerType.PERSON and ent.person_evidence >= 0.5 and m.entity not in people:
+            people.append(m.entity)
+        if len(people) == 2:
+            return _group(cast, people[::-1], start)
+    return None
+
+
+def _of_people(cast: Cast, group: Entity) -> bool:
+    people = {e.name for e in cast.entities if e.type is SpeakerType.PERSON}
+    return all(name in people for name in group.members)
+
+
+def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -> tuple[int | None, str]:
+    """(the organisation or person credited with a document, why), or (None, "") when none is named."""
+    orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
+    if orgs:  # a named organisation's poll, study or ad is that organisation's
+        return orgs[0].entity, "named in the phrase"
+    if any(cast.entities[m.entity].type is SpeakerType.PERSON for m in cast.inside(start, end)):
+        return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
+    named = _CAPITALISED_AUTHOR.search(text, start, end)  # "a new Gallup poll", "a CNN/ORC poll"
+    if named is not None:
+        maker = named.group(1)
+        opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
+        if not opening and maker.lower() not in STOPWORDS | PLACES:
+            return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
+    if not p.head:
+        return None, ""
+    heads = _SYNONYMS.get(p.head, (p.head,))
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")s?\b", re.I)
+    lo = max(0, start - _LOOK_BACK)
+    hits = list(pattern.finditer(text, lo, start))
+    for hit in reversed(hits):
+        near = cast.near(hit.start() - 80, hit.end() + 60, longest=80)
+        for m in sorted(near, key=lambda m: abs(m.start - hit.start())):
+            if cast.entities[m.entity].type not in _ORGS:
+                continue
+            between = text[m.end : hit.start()] if m.end <= hit.start() else text[hit.end() : m.start]
+            if m.end <= hit.start() and len(between) <= 3 and _DOC_ATTACH.match(between):
+                return m.entity, f"whose {p.head} it is"
+            if m.start >= hit.end() and _DOC_ATTACH.match(between):
+                return m.entity, f"whose {p.head} it is"
+    return None, ""
+
+
+def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
+    """The writer of the text around ``pos`` (see the module docstring) and how it was found."""
+    paragraphs = ctx.paragraphs  # type: ignore[attr-defined]
+    here = ctx.paragraph_at(pos)  # type: ignore[attr-defined]
+    if in_interview(text, paragraphs, here) == "answer":
+        guest = interviewee(cast)  # "Q: ... A: I think": the one interviewed
+        if guest is not None:
+            return guest, "the one answering the interview's questions"
+    for para in paragraphs[here + 1 : here + 8]:
+        line = text[para.start : para.end].strip()
+        m = _SIGNATURE.match(line)
+        if m and len(line) < 80:
+            return _person(cast, m.group(1)), "who signs it"
+        if len(line) > 400:
+            break
+    for para in paragraphs[:4]:
+        m = _BYLINE.match(text[para.start : para.end])
+        if m:
+            return _person(cast, m.group(1)), "the byline"
+    for ent in cast.entities:
+        if ent.type is SpeakerType.PERSON and any(r.split()[-1] in ("author", "writer") for r in ent.roles if r):
+            return ent, "introduced as the author"
+    return cast.named("the author", SpeakerType.PERSON), "no byline"
+
+
+def in_interview(text: str, paragraphs: list, here: int) -> str | None:
+    """ "answer" or "question" when paragraph ``here`` is (or continues) an interview's answer or question."""
+    for para in reversed(paragraphs[max(0, here - 6) : here + 1]):
+        line = text[para.start : para.end]
+        if _ANSWER.match(line):
+            return "answer"
+        if _QUESTION.match(line):
+            return "question"
+    return None
+
+
+def interviewee(cast: Cast) -> Entity | None:
+    """The person an interview is with: the person named most, the headline's first."""
+    people = [e for e in cast.entities if e.type is SpeakerType.PERSON and e.person_evidence >= 0.5]
+    if not people:
+        return None
+    return max(people, key=lambda e: (cast.in_headline(e.id), len(cast.entity_starts.get(e.id, ())), -e.id))
+
+
+def _person(cast: Cast, name: str) -> Entity:
+    words = name.split()
+    owner = cast.owner_of_word(words[-1], 0, []) if words else None
+    return owner if owner is not None else cast.named(name, SpeakerType.PERSON)

@@ -1,0 +1,199 @@
+"""Word lists of speaker resolution: first names and sex, titles, roles, kinds of organisation and document.
+
+The first names and their sex come from the 1990 US Census files (``data/first_names.tsv``), the
+common words that open sentences but never names from PolNeAR *train* (``data/common_words.txt``);
+both are derived by ``tools/derive_speaker_lists.py``. Everything else is general English: role
+and kind nouns, titles, US states and countries, never names of one corpus.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+from quotelens.lexicon import (
+    ANONYMOUS_HEADS,
+    CAPITALISED_STOPWORDS,
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    MEDIA_WORDS,
+    ORGANISATION_WORDS,
+    PLACE_NAMES,
+    TITLE_WORDS,
+)
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@cache
+def female_share() -> dict[str, float]:
+    """First name -> share of its bearers who are women (census), with the engine's own short lists."""
+    out: dict[str, float] = {}
+    lines = (_DATA / "first_names.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    for line in lines:
+        name, share = line.split("\t")
+        out[name] = float(share)
+    out.update(dict.fromkeys(MALE_FIRST_NAMES, 0.0))
+    out.update(dict.fromkeys(FEMALE_FIRST_NAMES, 1.0))
+    return out
+
+
+@cache
+def common_words() -> frozenset[str]:
+    return frozenset((_DATA / "common_words.txt").read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=16384)
+def sex_of_first_name(first: str) -> str | None:
+    share = female_share().get(first.lower().strip(".’'"))
+    if share is None:
+        return None
+    return "f" if share >= 0.8 else "m" if share <= 0.2 else None
+
+
+@lru_cache(maxsize=16384)
+def is_first_name(word: str) -> bool:
+    return word.lower().strip(".’'") in female_share()
+
+
+FEMALE_TITLES = frozenset(["mrs", "ms", "miss", "madam", "lady", "queen", "princess", "congresswoman"])
+MALE_TITLES = frozenset(["mr", "sir", "lord", "king", "prince", "congressman"])
+# Titles that make the next capitalised word a person's name ("Sen. Warren", "Mr. Obama").
+PERSON_TITLES = frozenset(
+    "mr mrs ms miss dr sen senator rep representative gov governor president gen general judge justice "
+    "rev prof professor mayor ambassador secretary chancellor minister sheriff sgt lt col capt adm "
+    "congressman congresswoman speaker pope sir dame lord lady king queen prince princess".split()
+)
+TITLES = TITLE_WORDS | PERSON_TITLES
+SURNAME_PARTICLES = frozenset(["de", "van", "von", "der", "la", "le", "bin", "al", "da", "del", "di", "du"])
+# Words that join the parts of an organisation's name ("Commission on Presidential Debates").
+ORG_CONNECTORS = frozenset(["of", "on", "for", "and", "&", "the", "to", "in", "at"])
+ORG_WORDS = ORGANISATION_WORDS | frozenset(
+    "pac action partners llc llp inc corp corporation co ltd institute initiative project alliance society "
+    "federation conference council service services commission industries group network center "
+    "centre program programme authority academy school college hospital church tribunal reserve "
+    "administration agency department office command forces guard republicans democrats embassy consulate "
+    "mission".split()
+)
+MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
+PLACES = (
+    PLACE_NAMES
+    | frozenset(
+        """alabama alaska arkansas connecticut delaware hawaii idaho indiana kansas kentucky louisiana maine
+        maryland massachusetts minnesota mississippi missouri montana nebraska oklahoma oregon tennessee utah
+        vermont wyoming afghanistan pakistan egypt turkey libya yemen lebanon qatar greece italy spain
+        poland sweden norway switzerland austria belgium netherlands ireland scotland australia brazil
+        argentina venezuela colombia nigeria kenya vietnam korea philippines indonesia taiwan manhattan
+        brooklyn boston philadelphia atlanta miami dallas houston denver seattle detroit baltimore
+        cleveland orlando phoenix tampa""".split()
+    )
+    | frozenset(
+        [
+            "rhode island",
+            "west virginia",
+            "new jersey",
+            "new mexico",
+            "north dakota",
+            "south dakota",
+            "saudi arabia",
+            "las vegas",
+            "san francisco",
+            "san diego",
+        ]
+    )
+)
+STOPWORDS = CAPITALISED_STOPWORDS | frozenset(
+    "i i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re it's it’s that's that’s dear".split()
+)
+
+# Role nouns: what a person may be called once introduced ("the senator", "the actress").
+ROLE_SEX = {
+    **dict.fromkeys(
+        "actress congresswoman spokeswoman chairwoman businesswoman woman mother wife daughter sister "
+        "girl lady widow grandmother councilwoman anchorwoman".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "actor congressman spokesman chairman businessman man father husband son brother boy widower "
+        "grandfather councilman anchorman".split(),
+        "m",
+    ),
+}
+ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
+    """diplomat president candidate nominee senator governor minister secretary spokesperson official
+    leader mogul billionaire magnate tycoon developer lawmaker mayor ambassador envoy adviser advisor aide
+    director judge justice lawyer attorney economist analyst strategist pollster host author writer
+    researcher professor expert executive founder chief manager ceo singer star comedian musician rapper
+    player coach athlete pastor priest bishop pope veteran activist journalist reporter columnist editor
+    anchor commentator historian scientist physician doctor nurse officer agent detective prosecutor
+    sheriff general admiral colonel commander soldier representative delegate chair speaker incumbent
+    challenger frontrunner front-runner contender hopeful rival opponent republican democrat
+    independent conservative liberal progressive libertarian socialist governor-elect president-elect
+    candidate-elect radioman newsman businessperson entrepreneur investor banker billionaire employee
+    worker student teacher surgeon publisher producer director filmmaker novelist poet artist
+    graduate owner partner consultant operative organizer organiser volunteer donor fundraiser
+    attorney-general attorney general counsel clerk staffer secretary-general chancellor premier
+    monarch king queen prince princess emperor dictator strongman autocrat""".split()
+)
+# What a definite description of an organisation may be called, by kind.
+ORG_KIND_NOUNS = {
+    **dict.fromkeys("network channel station broadcaster outlet newspaper paper magazine publication".split(), "media"),
+    **dict.fromkeys("campaign camp".split(), "campaign"),
+    **dict.fromkeys(
+        "company firm corporation business conglomerate retailer manufacturer bank group organization "
+        "organisation agency department committee party administration union coalition court board "
+        "commission council university institute center centre foundation pac super-pac team league "
+        "association bureau office ministry government club charity nonprofit non-profit think-tank "
+        "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
+        "prosecution government".split(),
+        "organisation",
+    ),
+}
+# Roles that an unnamed source has as often as a named one: "the official" refers back only to one so introduced.
+GENERIC_ROLES = frozenset(
+    "official aide adviser advisor source spokesman spokeswoman spokesperson staffer strategist operative insider "
+    "person man woman lawyer attorney executive employee worker resident voter analyst expert officer".split()
+)
+GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split())
+# What a document may be called: it is credited to its author organisation when one is named.
+DOCUMENT_NOUNS = frozenset(
+    """form forms disclosure disclosures ledger ledgers search counterproposal initiative referendum
+    report reports study studies survey surveys poll polls polling analysis analyses statement
+    statements memo memos email emails e-mail e-mails letter letters ad ads advertisement advertisements
+    commercial commercials spot video videos book books filing filings document documents record
+    records data transcript release tweet tweets post posts article articles editorial column story
+    complaint lawsuit suit ruling indictment audit review research paper papers ranking rankings index
+    forecast projection projections estimate estimates figures numbers results findings census model
+    message messages note notes platform plan proposal bill law legislation resolution website site
+    page clip footage audio recording tape documentary film movie memoir biography excerpt survey
+    questionnaire brief motion order opinion decision verdict guidance guidelines policy manifesto
+    pledge petition map chart graph table count tally""".split()
+)
+GROUP_WORDS = frozenset("both two pair duo couple trio three four all each men women candidates".split())
+ANONYMOUS = ANONYMOUS_HEADS | frozenset(
+    """someone somebody anyone everyone nobody people voters residents observers experts analysts
+    critics supporters opponents members leaders officials sources aides advisers advisors staffers
+    insiders strategists operatives donors activists economists scholars historians researchers
+    scientists investigators authorities polls surveys respondents participants americans citizens
+    republicans democrats conservatives liberals progressives independents voters delegates
+    lawmakers legislators senators representatives governors mayors students parents women men allies
+    confidants associates backers loyalists friends surrogates opponents detractors defenders
+    workers employees fans viewers readers users commenters commentators pundits observers many few
+    some others one another several dozens hundreds thousands millions majority minority
+    plurality percent""".split()
+)
+INDEFINITE = frozenset(
+    "a an one another some several many few two three four five six seven eight nine ten dozens "
+    "hundreds thousands millions most more other others any each every no numerous various".split()
+)
+NATIONALITIES = frozenset(
+    """u.s. u.s us u.k uk american russian chinese british french german iranian israeli palestinian syrian iraqi afghan
+    pakistani indian japanese korean mexican canadian cuban turkish saudi egyptian ukrainian european
+    italian spanish polish swiss dutch irish australian brazilian venezuelan nigerian kenyan greek swedish
+    norwegian belgian austrian danish finnish qatari lebanese jordanian libyan yemeni""".split()
+)
+PARTIES = frozenset("republican democratic democrat gop independent libertarian green conservative liberal".split())
+# Words that place a person: a party, a nationality, a state ("Republican", "Russian", "Indiana").
+AFFILIATIONS = PARTIES | NATIONALITIES | frozenset(p for p in PLACES if " " not in p)
+POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+DEFINITE = frozenset(["the", "this", "that", "these", "those"]) | POSSESSIVE_DETERMINERS

@@ -1,0 +1,297 @@
+"""Entities from names, and every mention of them: the article's cast before anyone is resolved.
+
+In: the body sentences and the name runs found in them. Out: an :class:`Cast` — entities (a
+multi-word person name, an organisation, a medium), their mentions in text order, and the look-ups
+later stages need (a name word -> the people it may stand for).
+
+How:
+    * "Donald J. Trump" and "Donald Trump" are one person (first and last name agree); the fullest
+      form is the name, the others aliases; a title's sex ("Mrs.") and a census first name give sex.
+    * A single word ("Tillerson", "Mr. Trump") joins a person whose name holds it: among several,
+      the one named in full before it, then the one named most often (the article's Trump, not his
+      brother), then the most recent; "Mr."/"Mrs." veto the other sex.
+    * Sex also comes from the pronouns of sentences where a person is the only one named.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from quotelens.segment import Sentence
+from quotelens.speakers.lexicon import FEMALE_TITLES, MALE_TITLES, common_words, sex_of_first_name
+from quotelens.speakers.model import Entity, Mention, SpeakerType
+from quotelens.speakers.names import NameRun, name_runs
+
+_KIND_TYPE = {
+    "person": SpeakerType.PERSON,
+    "organisation": SpeakerType.ORGANISATION,
+    "media": SpeakerType.MEDIA,
+    "unknown": SpeakerType.PERSON,
+}
+_HE = frozenset(["he", "him", "his", "himself"])
+_SHE = frozenset(["she", "her", "hers", "herself"])
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$")  # "and Senator"
+
+
+def title_sex(titles: list[str]) -> str | None:
+    for t in reversed(titles):
+        if t in FEMALE_TITLES:
+            return "f"
+        if t in MALE_TITLES:
+            return "m"
+    return None
+
+
+class Cast:
+    """The entities of one article and their mentions (sorted by start once :meth:`collect` ran)."""
+
+    def __init__(self, text: str, sentences: list[Sentence], in_quote: Callable[[int], bool]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.in_quote = in_quote
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self.starts: list[int] = []
+        self.by_key: dict[str, int] = {}
+        self.by_word: dict[str, list[int]] = {}
+        self.full_mentions: dict[int, list[int]] = {}
+        self.runs: list[NameRun] = []
+        self.entity_starts: dict[int, list[int]] = {}
+        self.by_initials: dict[str, int] = {}  # "FBI" -> the Federal Bureau of Investigation
+        self.headline_words: set[str] = set()
+        self._content_starts: list[int] = []
+        self._content_ends: list[int] = []
+
+    # ------------------------------------------------------------------ entities
+    def new_entity(self, name: str, type_: SpeakerType, key: str | None = None) -> Entity:
+        ent = Entity(len(self.entities), name, type_)
+        self.entities.append(ent)
+        self.by_key.setdefault(key or name.lower(), ent.id)
+        return ent
+
+    def named(self, label: str, type_: SpeakerType) -> Entity:
+        """The entity of that exact name, made when missing."""
+        key = label.lower()
+        if key in self.by_key:
+            return self.entities[self.by_key[key]]
+        return self.new_entity(label, type_, key)
+
+    def _person_key(self, words: list[str]) -> str:
+        return f"{words[0].lower()} {words[-1].lower()}"
+
+    def _add_full(self, run: NameRun) -> Entity:
+        type_ = _KIND_TYPE[run.kind]
+        words = run.words
+        if type_ is SpeakerType.PERSON and len(words) >= 2:
+            key = self._person_key(words)
+        else:
+            key = " ".join(w.lower() for w in words if w.lower() != "the")
+        ent_id = self.by_key.get(key)
+        if ent_id is None and len(words) == 1 and _ACRONYM.match(words[0]):
+            ent_id = self.by_initials.get(words[0].replace(".", ""))  # "FBI" after "Federal Bureau of Investigation"
+        ent = self.entities[ent_id] if ent_id is not None else self.new_entity(run.name, type_, key)
+        if type_ is not SpeakerType.PERSON and len(words) >= 2:
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            self.by_initials.setdefault(initials, ent.id)
+        if len(run.name) > len(ent.name) and type_ is SpeakerType.PERSON and ent.type is SpeakerType.PERSON:
+            ent.add_alias(ent.name)
+            ent.name = run.name
+        else:
+            ent.add_alias(run.name)
+        ent.roles.update(r for r in run.roles if r)
+        ent.person_evidence = max(ent.person_evidence, run.person_evidence)
+        if type_ is SpeakerType.PERSON and ent.sex is None:
+            ent.sex = title_sex(run.titles) or (
+                sex_of_first_name(words[0]) if len(words) > 1 or not run.titles else None
+            )
+        return ent
+
+    # ------------------------------------------------------------------ mentions
+    def _mention(self, ent: Entity, run: NameRun, how: str) -> None:
+        self.mentions.append(
+            Mention(ent.id, run.start, run.end, run.paragraph, how, run.sentence, run.subject, self.in_quote(run.start))
+        )
+
+    def collect(self) -> None:
+        for n, sentence in enumerate(self.sentences):
+            self.runs.extend(name_runs(sentence.tokens, n, sentence.paragraph))
+        singles: list[NameRun] = []
+        for run in self.runs:
+            if run.kind == "place":
+                continue
+            if len(run.words) >= 2 or run.kind in ("organisation", "media"):
+                ent = self._add_full(run)
+                self._mention(ent, run, "name")
+            else:
+                singles.append(run)
+        self._index_words()
+        for run in singles:
+            owner = self.owner_of_word(run.words[0], run.start, run.titles)
+            first_name = run.kind == "person" and not run.titles and sex_of_first_name(run.words[0]) is not None
+            if owner is None and (run.titles or first_name):  # "Judge Berman", "his wife, Ivana": never in full
+                owner = self._add_full(run)
+                self.by_word.setdefault(run.words[0].lower(), []).append(owner.id)
+                self.full_mentions.setdefault(owner.id, []).append(run.start)
+            if owner is None:
+                continue
+            owner.add_alias(run.words[0])
+            owner.roles.update(r for r in run.roles if r)  # "Judge Berman": Richard M. Berman is a judge
+            self._mention(owner, run, "short name")
+        self.mentions.sort(key=lambda m: m.start)
+        self._sex_from_pronouns()
+        self._groups()
+        self.mentions.sort(key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        for m in self.mentions:
+            self.entity_starts.setdefault(m.entity, []).append(m.start)
+
+    def count_before(self, entity: int, pos: int) -> int:
+        """How often the entity was mentioned (named or referred to) before ``pos``."""
+        return bisect.bisect_left(self.entity_starts.get(entity, []), pos)
+
+    def last_mention(self, entity: int, pos: int) -> Mention | None:
+        """The entity's nearest mention starting before ``pos``."""
+        starts = self.entity_starts.get(entity, [])
+        k = bisect.bisect_left(starts, pos)
+        if k == 0:
+            return None
+        j = bisect.bisect_left(self.starts, starts[k - 1])
+        while j < len(self.mentions) and self.mentions[j].entity != entity:
+            j += 1
+        return self.mentions[j] if j < len(self.mentions) else None
+
+    def set_contents(self, spans: list[tuple[int, int]]) -> None:
+        """The reported contents of the article's attributions (merged), for :meth:`in_content`."""
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._content_starts = [a for a, _ in merged]
+        self._content_ends = [b for _, b in merged]
+
+    def in_content(self, pos: int) -> bool:
+        """Is ``pos`` inside what someone is reported to have said (not who said it)?"""
+        k = bisect.bisect_right(self._content_starts, pos) - 1
+        return k >= 0 and pos < self._content_ends[k]
+
+    def in_headline(self, entity: int) -> bool:
+        words = [w.lower() for w in self.entities[entity].name.split() if len(w) > 2]
+        return bool(words) and words[-1] in self.headline_words
+
+    def _groups(self) -> None:
+        """Names joined by "and" in one sentence ("Senators Grassley and Leahy") make a group "they" may be."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for ms in by_sentence.values():
+            k = 0
+            while k < len(ms) - 1:
+                j = k
+                while j + 1 < len(ms) and _JOINED.match(self.text[ms[j].end : ms[j + 1].start]):
+                    j += 1
+                same = len({self.entities[m.entity].type for m in ms[k : j + 1]}) == 1
+                members = list(dict.fromkeys(m.entity for m in ms[k : j + 1]))
+                if j > k and same and len(members) >= 2:
+                    names = [self.entities[e].name for e in members]
+                    label = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+                    ent = self.named(label, SpeakerType.GROUP)
+                    ent.members = names
+                    first, last = ms[k], ms[j]
+                    self.mentions.append(
+                        Mention(
+                            ent.id,
+                            first.start,
+                            last.end,
+                            first.paragraph,
+                            "group",
+                            first.sentence,
+                            first.subject,
+                            first.in_quote,
+                        )
+                    )
+                k = j + 1
+
+    def _index_words(self) -> None:
+        for ent in self.entities:
+            if ent.type is SpeakerType.PERSON:
+                for part in {p.lower() for p in ent.name.split()}:
+                    self.by_word.setdefault(part, []).append(ent.id)
+            elif ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
+                for alias in [ent.name, *ent.aliases]:
+                    for part in alias.split():
+                        if _ACRONYM.match(part) or (part.lower() not in common_words() and len(alias.split()) <= 3):
+                            self.by_word.setdefault(part.lower(), []).append(ent.id)
+        for m in self.mentions:
+            self.full_mentions.setdefault(m.entity, []).append(m.start)
+
+    def owner_of_word(self, word: str, pos: int, titles: list[str]) -> Entity | None:
+        """The entity a single name word stands for (see the module docstring)."""
+        want = title_sex(titles)
+        ids = dict.fromkeys(self.by_word.get(word.lower(), []))
+        cands = [self.entities[i] for i in ids if not (want and self.entities[i].sex not in (None, want))]
+        if not cands:
+            return None
+
+        def rank(ent: Entity) -> tuple[int, int, int, int]:
+            starts = self.full_mentions.get(ent.id, [])
+            before = [s for s in starts if s < pos]
+            parts = ent.name.split()
+            last_word = parts[-1].lower() == word.lower()
+            person = ent.type is SpeakerType.PERSON
+            return (
+                int(person and last_word),
+                int(bool(before)),
+                len(starts),
+                max(before, default=-min(starts, default=0)),
+            )
+
+        return max(cands, key=rank)
+
+    def _sex_from_pronouns(self) -> None:
+        """A person alone in a sentence with only "he"s (or only "she"s) has that sex."""
+        votes: dict[int, list[int]] = {}
+        k = 0
+        for n, sentence in enumerate(self.sentences):
+            people = set()
+            while k < len(self.mentions) and self.mentions[k].sentence <= n:
+                m = self.mentions[k]
+                if m.sentence == n and self.entities[m.entity].type is SpeakerType.PERSON:
+                    people.add(m.entity)
+                k += 1
+            if len(people) != 1:
+                continue
+            he = sum(t.lower in _HE for t in sentence.tokens)
+            she = sum(t.lower in _SHE for t in sentence.tokens)
+            if he != she and (he == 0 or she == 0):
+                v = votes.setdefault(people.pop(), [0, 0])
+                v[0 if he else 1] += 1
+        for ent_id, (he, she) in votes.items():
+            ent = self.entities[ent_id]
+            if ent.sex is None and he != she:
+                ent.sex = "m" if he > she else "f"
+
+    # ------------------------------------------------------------------ look-ups
+    def near(self, start: int, end: int, longest: int = 200) -> list[Mention]:
+        """Mentions that may overlap [start, end)."""
+        lo = bisect.bisect_left(self.starts, start - longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.mentions[lo:hi]
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.near(start, end) if m.start >= start and m.end <= end]
+
+    def before(self, pos: int, limit: int = 400) -> list[Mention]:
+        """Mentions ending at or before ``pos``, nearest first."""
+        k = bisect.bisect_left(self.starts, pos)
+        return [m for m in reversed(self.mentions[max(0, k - limit) : k]) if m.end <= pos]
+
+    def add(self, m: Mention) -> None:
+        k = bisect.bisect_right(self.starts, m.start)
+        self.starts.insert(k, m.start)
+        self.mentions.insert(k, m)
+        bisect.insort(self.entity_starts.setdefault(m.entity, []), m.start)

@@ -1,0 +1,341 @@
+"""Names as wholes: the capitalised runs of a sentence that name someone, trimmed and typed.
+
+In: the tokens of one body sentence. Out: :class:`NameRun` records — where the name is, its words
+without titles ("Secretary of State Rex Tillerson" -> Rex Tillerson, role "secretary of state"),
+what it names (person, organisation, media, place, unknown) and how it stands in the sentence.
+
+How:
+    * A run is capitalised words, with the inner words of an organisation's name kept
+      ("Commission on Presidential Debates", "Securities and Exchange Commission") and a possessive
+      ending it ("Obama's America" -> Obama), unless an organisation word follows ("Coroner's Office").
+    * A person's name never carries an epithet, a sentence-opening word or a contraction: common
+      words before a first name or at the start of a sentence are dropped ("Continued Stone",
+      "Crooked Hillary Clinton", "Like Sanders"), and so are "I've", "Dear", weekday and month names.
+    * Title words up to the last one are the person's role ("Indiana Gov. Mike Pence"), and so are a
+      role noun just before the name ("columnist David Brooks") and an apposition after it ("Mike
+      Pence, the Indiana governor,").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+from quotelens.lexicon import CUE_FORMS
+from quotelens.segment import Token
+from quotelens.speakers.lexicon import (
+    AFFILIATIONS,
+    MEDIA,
+    ORG_CONNECTORS,
+    ORG_WORDS,
+    PLACES,
+    ROLE_NOUNS,
+    STOPWORDS,
+    SURNAME_PARTICLES,
+    TITLES,
+    common_words,
+    is_first_name,
+)
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
+_NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
+_ROLE_SUFFIXES = ("ist", "er", "or", "ian", "man", "woman", "ant", "ent", "ee", "eur")
+_OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
+_CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
+    "and but that when while as because since although though if after before so then where".split()
+)
+_EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
+_CONJUNCTIONS = frozenset(["and", "or", "but", "nor", "as", "than", "whether", "if", "when", "while"])
+_NOT_ROLES = frozenset("former other later under over never ever either neither whether together rather".split())
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "across", "outside", "inside", "throughout"])
+_AUXILIARIES = frozenset(
+    "is was are were has had have will would could should can may might must does did do also "
+    "says said told added noted argued".split()
+)
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"])
+_APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"', "who", "which", "said"])
+_JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
+_BEFORE_STOPS = _DETERMINERS | _OBLIQUE
+_APPOSITION_WORD_STOPS = _OBLIQUE | {"who", "and"}
+_ABBREVIATED_TITLES = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "pres": "president",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "prof": "professor",
+    "rev": "reverend",
+    "sec": "secretary",
+    "atty": "attorney",
+    "dr": "doctor",
+}
+
+
+@dataclass(slots=True)
+class NameRun:
+    start: int
+    end: int
+    words: list[str]
+    titles: list[str]
+    kind: str  # person, organisation, media, place, unknown
+    sentence: int
+    paragraph: int
+    roles: list[str] = field(default_factory=list)
+    possessive: bool = False
+    subject: bool = False
+    oblique: bool = False  # after a preposition ("with Trump", "of Clinton")
+    person_evidence: float = 0.0
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def clean(word: str) -> str:
+    """The word without a possessive ending ("Putin’s" -> "Putin")."""
+    if len(word) > 2 and word[-1] in "s’'" and ("’" in word or "'" in word):
+        return _POSSESSIVE.sub("", word)
+    return word
+
+
+@lru_cache(maxsize=8192)
+def bare(word: str) -> str:
+    return clean(word).lower().rstrip(".")
+
+
+def role_word(word: str) -> str:
+    """'Gov.' -> 'governor': title abbreviations spelled out, so roles compare."""
+    w = word.lower().rstrip(".")
+    return _ABBREVIATED_TITLES.get(w, w)
+
+
+def _name_token(tok: Token) -> bool:
+    if not (tok.is_capitalised and tok.is_word):
+        return False
+    return not (("’" in tok.text or "'" in tok.text) and _CONTRACTION.search(tok.text))
+
+
+def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised runs, inner connectors kept, a possessive closing a run."""
+    runs = []
+    n = len(toks)
+    starts = [i for i, t in enumerate(toks) if t.is_capitalised]  # (most tokens open no name: skip them)
+    k = 0
+    for i in starts:
+        if i < k or not _name_token(toks[i]):
+            continue
+        a = k = i
+        while k < n:
+            tok = toks[k]
+            if _name_token(tok):
+                k += 1
+                if (
+                    tok.text[-1] in "s’'"
+                    and _POSSESSIVE.search(tok.text)
+                    and not (k < n and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS)
+                ):
+                    break
+                continue
+            if tok.lower in _JOINING and k + 1 < n and k > a:
+                nxt = toks[k + 1]
+                the = nxt.lower == "the" and tok.lower == "of" and k + 2 < n and _name_token(toks[k + 2])
+                if _name_token(nxt) or the:  # "Council of the Great City Schools"
+                    k += 3 if the else 2
+                    continue
+            break
+        runs.append((a, k))
+    return runs
+
+
+def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """A run joined by of/on/for/and stays whole only when it names an organisation."""
+    inner = [k for k in range(a, b) if toks[k].lower in ORG_CONNECTORS and not toks[k].is_capitalised]
+    if not inner:
+        return [(a, b)]
+    words = {bare(t.text) for t in toks[a:b]}
+    if all(toks[k].lower in SURNAME_PARTICLES for k in inner):
+        return [(a, b)]
+    joins = [k for k in inner if toks[k].lower in ("and", "&")]
+    if joins and (is_first_name(toks[a].text) or {bare(t.text) for t in toks[a : joins[0]]} & ORG_WORDS):
+        # "Paul Ortiz and the FBI", "the FBI and the CIA": two names, each split on its own
+        bounds = [a - 1, *joins, b]
+        parts = [(x + 1, y) for x, y in pairwise(bounds) if y > x + 1]
+        return [r for x, y in parts for r in _split_connectors(toks, x, y) if toks[r[0]].is_capitalised]
+    if words & ORG_WORDS or words & MEDIA:
+        return [(a, b)]
+    if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES:
+        return [(a, b)]  # "Secretary of State Rex Tillerson": the title is split off later
+    out, s = [], a
+    for k in inner:
+        if k > s:
+            out.append((s, k))
+        s = k + 1
+    if s < b:
+        out.append((s, b))
+    return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
+    """Drop words that open a sentence or precede a first name but are no part of a name."""
+    common_words_ = common_words()
+    while a < b:
+        low = bare(toks[a].text)
+        if low in STOPWORDS and low not in _HONORIFICS:
+            if low == "our" and {bare(t.text) for t in toks[a + 1 : b]} & ORG_WORDS:
+                break  # "Our Principles PAC" is the name
+            a += 1
+            continue
+        if low in TITLES or low in ORG_WORDS or low in MEDIA:
+            break
+        opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
+        first = is_first_name(low)
+        next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
+        common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
+        # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
+        epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
+        if epithet or (common and opens and not (first and a + 1 < b)):
+            a += 1
+            continue
+        break
+    while b > a and toks[b - 1].lower in _JOINING:
+        b -= 1
+    return a, b
+
+
+def kind_of(words: list[str], titles: list[str]) -> str:
+    lower = [w.lower().rstrip(".") for w in words]
+    name = " ".join(lower)
+    if name in PLACES or (lower and lower[0] == "the" and " ".join(lower[1:]) in PLACES):
+        return "place"
+    if any(w in MEDIA for w in lower):
+        return "media"
+    if any(w in ORG_WORDS for w in lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
+        return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
+    if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
+        return "person"
+    return "unknown"
+
+
+def _is_acronym(word: str) -> bool:
+    """ "FBI", "SVP" name organisations; "EST", "TV" or a shouted word ("TEXT") do not."""
+    low = word.lower()
+    return bool(_ACRONYM.match(word)) and len(word) >= 2 and low not in common_words() and low not in _NOT_ACRONYMS
+
+
+def _split_titles(words: list[str]) -> int:
+    """Number of leading title words ("Finance Minister Paul Grant" -> 2), when a name follows them."""
+    last = max((n for n, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=-1)
+    if last < 0:
+        return 0
+    rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
+    if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
+        return 0
+    return last + 1
+
+
+def _roles_before(toks: list[Token], a: int) -> list[str]:
+    """A role noun right before the name: "columnist David Brooks", "real estate mogul Donald Trump"."""
+    k = a - 1
+    words: list[str] = []
+    while k >= 0 and len(words) < 5:
+        tok = toks[k]
+        # "Republican", "Indiana"; a role opening the sentence ("Billionaire Donald Trump")
+        affiliation = tok.is_capitalised and (
+            role_word(tok.text) in AFFILIATIONS or (k == 0 and tok.lower in ROLE_NOUNS)
+        )
+        if not tok.is_word or (tok.is_capitalised and not affiliation) or tok.lower in _BEFORE_STOPS:
+            break
+        if tok.lower in CUE_FORMS or tok.lower in _AUXILIARIES or tok.lower in _CONJUNCTIONS:
+            break
+        words.insert(0, role_word(tok.text) if affiliation else tok.lower)
+        k -= 1
+    role = bool(words) and words[-1] not in _NOT_ROLES
+    if role and (words[-1] in ROLE_NOUNS or words[-1].endswith(_ROLE_SUFFIXES)):
+        return [" ".join(words)]
+    return []
+
+
+def _apposition(toks: list[Token], b: int) -> list[str]:
+    """ "Mike Pence, the Indiana governor," -> "indiana governor" (a role after the name)."""
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return []
+    first = toks[b + 1].lower
+    if first not in {"a", "an", "the"} and not _POSSESSIVE.search(toks[b + 1].text):
+        return []
+    words = []
+    for tok in toks[b + 2 : b + 12]:
+        if tok.text in _APPOSITION_STOPS or tok.lower in _APPOSITION_WORD_STOPS:
+            break
+        words.append(role_word(tok.text) if tok.is_capitalised else tok.lower)
+    head = words[-1] if words else ""
+    if head in ROLE_NOUNS or head.endswith(_ROLE_SUFFIXES):
+        return [" ".join(words)]
+    return []
+
+
+def _grammar(toks: list[Token], a: int, b: int, run: NameRun) -> None:
+    """Is the name its clause's subject (opens it, a verb follows) or after a preposition?"""
+    k = a - 1
+    while k >= 0 and (toks[k].lower in _DETERMINERS or bare(toks[k].text) in TITLES) and toks[k].is_word:
+        k -= 1
+    prev = toks[k].lower if k >= 0 else ""
+    run.oblique = prev in _OBLIQUE
+    nxt = b
+    if nxt < len(toks) and toks[nxt].text == ",":  # skip an apposition ", the state's governor,"
+        close = next((j for j in range(nxt + 1, min(len(toks), nxt + 15)) if toks[j].text == ","), None)
+        nxt = close + 1 if close is not None else nxt
+    verb = nxt < len(toks) and (toks[nxt].lower in _AUXILIARIES or toks[nxt].lower in CUE_FORMS)
+    run.subject = (k < 0 or prev in _CLAUSE_OPENERS) and not run.possessive and (verb or k < 0)
+
+
+def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]:
+    """Every name in one sentence, in order."""
+    out: list[NameRun] = []
+    for ra, rb in _raw_runs(toks):
+        for a0, b0 in _split_connectors(toks, ra, rb):
+            a, b = _trim(toks, a0, b0, 0)
+            if a >= b:
+                continue
+            words = [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
+            n_titles = _split_titles(words)
+            titles, words = words[:n_titles], words[n_titles:]
+            kind = kind_of(words, titles)
+            if len(words) == 1 and not titles and a > 0 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
+                kind = "place"  # "in Geneva", "from Austin": a place, whatever first name it may be
+            start = toks[a + n_titles].start
+            last = toks[b - 1]
+            end = last.end - (len(last.text) - len(words[-1]))
+            run = NameRun(start, end, words, [role_word(t) for t in titles], kind, sentence, paragraph)
+            run.possessive = bool(_POSSESSIVE.search(last.text)) and len(last.text) > 2
+            if kind == "person":
+                run.person_evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
+                run.roles = _roles_before(toks, a) + _apposition(toks, b)
+                if titles:
+                    then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
+                    run.roles.append(" ".join([then, *run.titles]).strip())  # "former Secretary of State ..."
+            elif kind == "unknown" and len(words) <= 3:
+                run.roles = _roles_before(toks, a) + _apposition(toks, b)
+                run.person_evidence = 0.5 if run.roles else 0.0
+            _grammar(toks, a, b, run)
+            out.append(run)
+            if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
+                out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
+    return out
+
+
+def _person_inside(toks: list[Token], a: int, org: NameRun) -> NameRun:
+    """The person whose name opens an organisation's or a programme's name."""
+    first, last = toks[a], toks[a + 1]
+    run = NameRun(first.start, last.end, [first.text, clean(last.text)], [], "person", org.sentence, org.paragraph)
+    run.person_evidence = 1.0
+    return run

@@ -1,0 +1,365 @@
+"""Resolve each attribution's source to a speaker, in text order.
+
+In: the article's :class:`~quotelens.speakers.mentions.Cast` and its attributions. Out: one
+:class:`~quotelens.speakers.model.SpeakerChoice` per attribution: the entity, how it was found (a
+name, a short name, a pronoun, a description, a group, a document, first person, anonymous), the
+path in words and how sure.
+
+How:
+    The source phrase is classified (:mod:`quotelens.speakers.descriptions`). A name inside it
+    speaks — the phrase's head ("New York Times columnist David Brooks" -> Brooks; "his top aide, Tad
+    Devine" -> Devine); two names joined by "and" speak as a group. Pronouns and descriptions are
+    resolved by the ranker over candidate antecedents; "I" outside quotations is the author
+    (a signature line, a byline, or "the author"); documents are credited to their author
+    organisation when one is named beside them; indefinite sources are anonymous.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotelens.attribution import Attribution
+from quotelens.speakers import ranker
+from quotelens.speakers.candidates import Anaphor, Spoke, gather
+from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
+from quotelens.speakers.documents import author_of_document, group_for, in_interview, interviewee, writer
+from quotelens.speakers.lexicon import TITLES
+from quotelens.speakers.mentions import Cast
+from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.names import bare, clean, kind_of
+
+_BOUNDARY = re.compile(r",|\(|\s(?:of|for|at|from|with|who|whose|on|in|to|and)\s|\s[-–—]\s")
+_OWNED_HEADS = {
+    "campaign": "campaign",
+    "camp": "campaign",
+    "team": "campaign",
+    "administration": "administration",
+    **dict.fromkeys(["aides", "advisers", "advisors", "staff", "staffers", "spokesman", "spokeswoman"], "campaign"),
+}
+_APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
+_RELATIVE_GAP = re.compile(
+    r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
+)
+_PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
+_POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
+
+
+class Resolver:
+    def __init__(self, text: str, cast: Cast, context: object) -> None:
+        self.text = text
+        self.cast = cast
+        self.ctx = context  # quotelens.speakers.ArticleContext (sentence and paragraph look-ups)
+        self.history: list[Spoke] = []
+
+    def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
+        self.cast.set_contents([f for att in atts for f in att.content])
+        choices = []
+        for att in atts:
+            choice = self.resolve_one(att)
+            if not choice.sure and choice.entity is not None and "unsure" not in choice.path:
+                choice = SpeakerChoice(choice.entity, choice.how, f"unsure: {choice.path}", choice.confidence, False)
+            choices.append(choice)
+            nested = att.parent is not None and att.parent.content != att.content
+            if choice.how is Resolution.EXPLICIT and choice.entity is not None:
+                ent = self.cast.entities[choice.entity]  # one who speaks is a person, when not an organisation
+                ent.person_evidence = max(ent.person_evidence, 0.25)
+            if choice.entity is not None and att.source is not None:
+                self.history.append(Spoke(att.source[0], choice.entity, att.paragraph, nested))
+                s, e = att.source
+                if not any(m.start < e and m.end > s for m in self.cast.near(s, e)):
+                    sent = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
+                    self.cast.add(Mention(choice.entity, s, e, att.paragraph, choice.how.value, sent, True, False))
+        return choices
+
+    def name(self, entity: int | None) -> str:
+        return self.cast.entities[entity].name if entity is not None else "nobody"
+
+    def resolve_one(self, att: Attribution) -> SpeakerChoice:
+        if att.source is None:
+            return SpeakerChoice(None, Resolution.UNRESOLVED, "no source in the text", 0.0, sure=False)
+        s, e = att.source
+        phrase = self.text[s:e]
+        sentence = self.cast.sentences[self.ctx.sentence_at(s)] if self.cast.sentences else None  # type: ignore[attr-defined]
+        opens = sentence is None or self.text[sentence.start : s].strip(" “\"'‘(—-") == ""
+        p = classify(phrase, opens)
+        if p.cls == "pronoun":
+            return self.pronoun(p, s, e)
+        if p.cls == "relative":
+            return self.relative(p, s, e)
+        if p.cls == "first":
+            return self.first_person(p, s)
+        named = self.named_in(phrase, s, e, p)
+        if named is not None:
+            return named
+        return self.described(p, phrase, s, e)
+
+    # ------------------------------------------------------------------ names
+    def named_in(self, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoice | None:
+        """The name a source phrase speaks through: its head, an apposition, or a name it modifies."""
+        inside = [m for m in self.cast.inside(s, e) if m.how in ("name", "short name")]
+        if not inside:
+            inside = [m for m in self.cast.near(s, e) if m.start <= s and m.end >= e and m.how == "name"]
+        if not inside:
+            return self.unintroduced(phrase, p) if p.cls == "name" else None
+        group = group_for(self.cast, phrase, s, inside)
+        if group is not None:
+            return SpeakerChoice(group.id, Resolution.GROUP, f"named together: {group.name}", 0.8)
+        cuts = (
+            b.start()
+            for b in _BOUNDARY.finditer(phrase)
+            if not _in_any(s + b.start(), inside) and not _inner(phrase, b)
+        )
+        boundary = s + next(cuts, len(phrase))
+        modifiers = [m for m in inside if m.end <= boundary and self._modifies(m, boundary)]
+        head = [m for m in inside if m.end <= boundary and m not in modifiers]
+        if head and (p.cls == "name" or (p.head not in KNOWN_NOUNS and p.head.rstrip("s") not in KNOWN_NOUNS)):
+            return self._explicit(head[-1])  # the name is the phrase's head, or nothing else can be ("Trump's false")
+        comma = next((s + k for k, ch in enumerate(phrase) if ch == "," and not _in_any(s + k, inside)), None)
+        if comma is not None and comma >= boundary:  # "his top aide, Tad Devine"; "The author of the book, X,"
+            after = [m for m in inside if m.start >= comma and not self._modifies(m, e)]
+            people = [m for m in after if self.cast.entities[m.entity].type is SpeakerType.PERSON]
+            if people and p.cls in ("person", "anonymous", "spokesperson", "name"):
+                return self._explicit(people[0])
+        if modifiers and p.head in _OWNED_HEADS:
+            owner = self.text[modifiers[-1].start : modifiers[-1].end]
+            name = f"the {owner} {_OWNED_HEADS[p.head]}"
+            ent = self.cast.named(name, SpeakerType.ORGANISATION)
+            return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
+        if head and p.cls not in ("anonymous", "person", "document", "org", "group", "spokesperson"):
+            return self._explicit(head[-1])
+        return None
+
+    def _modifies(self, m: Mention, limit: int) -> bool:
+        """A name before a noun of its phrase ("Sanders supporters", "Clinton's new ad") is no speaker itself."""
+        rest = self.text[m.end : limit]
+        if self._possessive(m):
+            rest = rest.lstrip("’'s")
+        elif rest[:1] != " ":
+            return False
+        for word in rest.split()[:4]:
+            noun = bare(word)
+            if noun in _POST_WORDS or word in (",", "—"):
+                return False
+            if noun in KNOWN_NOUNS or noun in _OWNED_HEADS or noun.rstrip("s") in KNOWN_NOUNS:
+                return True
+        return False
+
+    def _possessive(self, m: Mention) -> bool:
+        return self.text[m.end : m.end + 2] in ("’s", "'s") or self.text[m.end : m.end + 1] in ("’", "'")
+
+    def _explicit(self, m: Mention) -> SpeakerChoice:
+        ent = self.cast.entities[m.entity]
+        written = self.text[m.start : m.end]
+        if m.how == "name":
+            return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{written}”", 0.95)
+        ambiguous = len({i for i in self.cast.by_word.get(written.split()[-1].lower(), [])}) > 1
+        path = f"“{written}” → {ent.name}, the {ent.type.value} of that name"
+        if ambiguous:
+            path += " named most (another shares the name)"
+        return SpeakerChoice(ent.id, Resolution.SHORT_NAME, path, 0.7 if ambiguous else 0.85, sure=not ambiguous)
+
+    def unintroduced(self, phrase: str, p: Phrase) -> SpeakerChoice:
+        """A capitalised source not found among the body's names (a headline's "Mayor Jo Hale", "Lee
+        said"): the person of that name when there is one, else most likely a surname, else an organisation."""
+        words = [clean(w) for w in p.words if w[:1].isalnum()]
+        titles = 0
+        while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
+            titles += 1
+        words = words[titles:]
+        known = self._known_person(words)
+        if known is not None:
+            return SpeakerChoice(known, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.9)
+        looks_like_name = 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+        kind = kind_of(words, []) if words else "unknown"
+        if kind in ("organisation", "media"):
+            type_ = SpeakerType.MEDIA if kind == "media" else SpeakerType.ORGANISATION
+        else:
+            type_ = SpeakerType.PERSON if looks_like_name else SpeakerType.ORGANISATION
+        label = " ".join(words) if looks_like_name else phrase
+        ent = self.cast.named(label, type_)
+        return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+
+    def _known_person(self, words: list[str]) -> int | None:
+        if len(words) >= 2:
+            return self.cast.by_key.get(f"{words[0].lower()} {words[-1].lower()}")
+        if len(words) == 1:
+            owner = self.cast.owner_of_word(words[0], 0, [])
+            return owner.id if owner is not None else None
+        return None
+
+    # ------------------------------------------------------------------ pronouns and descriptions
+    def anaphor(self, p: Phrase, s: int, e: int, cls: str) -> Anaphor:
+        sent = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
+        sentence = self.cast.sentences[sent] if self.cast.sentences else None
+        opens = sentence is not None and self.text[sentence.start : s].strip(" “\"'") == ""
+        sex = {"he": "m", "she": "f"}.get(p.pronoun) or p.sex
+        para = self.ctx.paragraph_at(s)  # type: ignore[attr-defined]
+        in_quote = bool(self.ctx.in_quote(s))  # type: ignore[attr-defined]
+        head = p.head
+        if cls == "person" and p.post.lower().startswith("of ") and len(p.post.split()) <= 3:
+            head = f"{head} {p.post.lower()}"  # "the former secretary of state": the whole role must match
+        return Anaphor(s, e, self.text[s:e], cls, sent, para, in_quote, opens, sex, head, p.modifiers)
+
+    def ranked(self, a: Anaphor, how: Resolution) -> SpeakerChoice | None:
+        cands = gather(self.cast, self.history, a)
+        best = ranker.rank(self.cast, a, cands)
+        if best is None or best.entity == ranker.NOBODY:
+            return None
+        why = ranker.explain(best.features)
+        role = ranker.matched_role(self.cast.entities[best.entity], a) if a.cls == "person" else None
+        if role:
+            why = f"introduced as “{role}”, " + why
+        elif a.cls == "person" and a.head and best.share >= ranker.SURE_SHARE:
+            self.cast.entities[best.entity].roles.add(" ".join([*a.modifiers, a.head]))  # "the senator" from now on
+        sure = best.share >= ranker.SURE_SHARE
+        unsure = "" if sure else f"; unsure, {best.runner_up:.0%} for another"
+        path = f"“{a.text}” → {self.name(best.entity)} ({best.share:.0%}: {why}{unsure})"
+        return SpeakerChoice(best.entity, how, path, round(0.4 + 0.5 * best.share, 2), sure=sure)
+
+    def pronoun(self, p: Phrase, s: int, e: int) -> SpeakerChoice:
+        if p.pronoun == "you" and in_interview(self.text, self.ctx.paragraphs, self.ctx.paragraph_at(s)) == "question":  # type: ignore[attr-defined]
+            guest = interviewee(self.cast)  # the interviewer's "you" is the one interviewed
+            if guest is not None:
+                return SpeakerChoice(
+                    guest.id, Resolution.PRONOUN, f"“{self.text[s:e]}” in a question → {guest.name}, interviewed", 0.7
+                )
+        if p.pronoun in ("we", "you"):
+            return self.anonymous(self.text[s:e], s, "a generic “we” or “you” names nobody")
+        cls = p.pronoun if p.pronoun in ("he", "she", "they", "it") else "they"
+        choice = self.ranked(self.anaphor(p, s, e, cls), Resolution.PRONOUN)
+        if choice is not None:
+            return choice
+        if cls == "they":
+            return self.anonymous(self.text[s:e], s, "“they”: no group named before it")
+        return SpeakerChoice(None, Resolution.UNRESOLVED, f"“{self.text[s:e]}”: nobody fits before it", 0.2, sure=False)
+
+    def relative(self, p: Phrase, s: int, e: int) -> SpeakerChoice:
+        """ "X, who said": the name the relative pronoun follows, past an apposition ("Nicky Driscoll, 45,
+        who"; "Matt Duss, president of the Foundation ..., who": a person before an organisation)."""
+        sent = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
+        near = [
+            m for m in self.cast.before(s, limit=6) if m.sentence == sent and _RELATIVE_GAP.match(self.text[m.end : s])
+        ]
+        thing = self.text[s:e].lower() == "which"  # "which" follows a thing: a document, an organisation
+        people = [m for m in near if (self.cast.entities[m.entity].type is SpeakerType.PERSON) != thing]
+        m = people[0] if people else near[0] if near and not thing else None
+        if m is not None:
+            path = f"“{self.text[s:e]}” → {self.name(m.entity)}, just before it"
+            return SpeakerChoice(m.entity, Resolution.RELATIVE, path, 0.85)
+        np = self._phrase_before(s)
+        if np:
+            q = classify(np)
+            if thing and q.cls == "document":
+                return self.document(q, np, s - len(np), s)
+            if q.cls in ("anonymous", "spokesperson") or (q.cls == "name" and not self.cast.inside(s - len(np) - 2, s)):
+                return self.anonymous(np, s, f"“{self.text[s:e]}” is “{np}”, nobody in particular")
+        choice = self.ranked(self.anaphor(p, s, e, "it" if thing else "who"), Resolution.RELATIVE)
+        return choice or self.anonymous(self.text[s:e], s, f"“{self.text[s:e]}” has nobody named before it")
+
+    def _phrase_before(self, pos: int) -> str:
+        """The noun phrase a relative pronoun follows ("Republicans who", "voters, who")."""
+        left = self.text[max(0, pos - 80) : pos].rstrip(" ,")
+        cut = max(left.rfind(c) for c in ',;:.(“"')
+        words = left[cut + 1 :].split()
+        return " ".join(words[-4:]) if words else ""
+
+    def first_person(self, p: Phrase, s: int) -> SpeakerChoice:
+        ent, why = writer(self.cast, self.text, self.ctx, s)
+        return SpeakerChoice(
+            ent.id,
+            Resolution.FIRST_PERSON,
+            f"“{p.words[0]}” in the writer's own text → {ent.name}, {why}",
+            0.7,
+            sure=why != "no byline",
+        )
+
+    def appositive(self, e: int) -> SpeakerChoice | None:
+        """A name set off right after a description: "his best friend at Lehigh, Bruce Turry"."""
+        for m in self.cast.near(e, e + 60):
+            if m.start < e or m.how not in ("name", "short name"):
+                continue
+            between = self.text[e : m.start]
+            ends = self.text[m.end : m.end + 1] in (",", ".", "") or self.text[m.end : m.end + 5] == " said"
+            if ends and _APPOSITION_GAP.match(between) and self.cast.entities[m.entity].type is SpeakerType.PERSON:
+                return self._explicit(m)
+            break
+        return None
+
+    def owned(self, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+        """ "his campaign", "her advisers": the campaign of the person the possessive stands for."""
+        pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
+        if pronoun is None or p.head not in _OWNED_HEADS:
+            return None
+        owner = self.ranked(
+            self.anaphor(Phrase("pronoun", p.words[:1], pronoun=pronoun), s, s + 3, pronoun), Resolution.ALIAS
+        )
+        if owner is None or owner.entity is None:
+            return None
+        name = f"the {self.cast.entities[owner.entity].name.split()[-1]} {_OWNED_HEADS[p.head]}"
+        ent = self.cast.named(name, SpeakerType.ORGANISATION)
+        path = f"“{phrase}” → {name}: “{p.words[0]}” is {self.name(owner.entity)}"
+        return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)
+
+    def described(self, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+        owned = self.owned(p, phrase, s)
+        if owned is not None:
+            return owned
+        if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
+            named = self.appositive(e)
+            if named is not None:
+                return named
+        if p.cls == "person":
+            choice = self.ranked(self.anaphor(p, s, e, "person"), Resolution.ALIAS)
+            return choice or self.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
+        if p.cls == "org":
+            choice = self.ranked(self.anaphor(p, s, e, "org"), Resolution.ALIAS)
+            if choice is not None:
+                return choice
+            ent = self.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
+            return SpeakerChoice(
+                ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False
+            )
+        if p.cls == "document":
+            return self.document(p, phrase, s, e)
+        if p.cls == "media":
+            ent = self.cast.named(anonymous_label(phrase), SpeakerType.MEDIA)
+            return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+        if p.cls == "spokesperson":
+            org = [m for m in self.cast.inside(s, e) if self.cast.entities[m.entity].type is not SpeakerType.PERSON]
+            if org:
+                ent = self.cast.entities[org[-1].entity]
+                return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
+        if p.cls == "group":
+            group = group_for(self.cast, phrase, s, [])
+            if group is not None:
+                return SpeakerChoice(
+                    group.id, Resolution.GROUP, f"“{phrase}” → {group.name}, named together before", 0.6, sure=False
+                )
+        return self.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+    def document(self, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+        author, why = author_of_document(self.cast, self.text, p, s, e)
+        if author is not None:
+            ent = self.cast.entities[author]
+            return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
+        ent = self.cast.named(anonymous_label(phrase), SpeakerType.DOCUMENT)
+        return SpeakerChoice(
+            ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False
+        )
+
+    def anonymous(self, phrase: str, s: int, why: str) -> SpeakerChoice:
+        ent = self.cast.named(anonymous_label(phrase), SpeakerType.ANONYMOUS)
+        return SpeakerChoice(ent.id, Resolution.ANONYMOUS, why, 0.5)
+
+
+def _inner(phrase: str, cut: re.Match[str]) -> bool:
+    """ "of" between capitalised words is inside a title or a name ("Secretary of State Rex Tillerson")."""
+    if not cut.group().strip().isalpha():
+        return False
+    before = phrase[: cut.start()].split()
+    after = phrase[cut.end() :].split()
+    return bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
+
+
+def _in_any(pos: int, mentions: list[Mention]) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)

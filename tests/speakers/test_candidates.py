@@ -1,0 +1,48 @@
+"""Candidate antecedents: quotelens/speakers/candidates.py."""
+
+from __future__ import annotations
+
+from quotelens.segment import segment_paragraphs, segment_sentences
+from quotelens.speakers.candidates import Anaphor, Spoke, gather, matched_role, origin_clash
+from quotelens.speakers.mentions import Cast
+from quotelens.speakers.model import Entity, SpeakerType
+
+
+def cast_of(text: str) -> Cast:
+    cast = Cast(text, segment_sentences(text, segment_paragraphs(text)), lambda pos: False)
+    cast.collect()
+    return cast
+
+
+def test_candidates_are_the_compatible_entities_before_nearest_first_with_the_speakers_ranked():
+    text = "Headline\n\nJo Hale met Paul Ortiz and the FBI. Ortiz said it went well.\n\nHe added more."
+    cast = cast_of(text)
+    ortiz = next(e.id for e in cast.entities if e.name == "Paul Ortiz")
+    pos = text.index("He added")
+    a = Anaphor(pos, pos + 2, "He", "he", 2, 2, sex="m")
+    cands = gather(cast, [Spoke(text.index("Ortiz said"), ortiz, 1, False)], a)
+    names = [cast.entities[c.entity].name for c in cands]
+    assert names == ["Paul Ortiz", "Jo Hale"]  # the FBI is no "he"
+    assert cands[0].speaker_rank == 0 and cands[0].mentions == 2
+    assert cands[1].speaker_rank is None
+
+
+def test_a_description_also_finds_whoever_was_introduced_with_its_role_long_before():
+    far = "Filler sentence here. " * 3
+    text = "Headline\n\nJudge Ann Berman opened the case.\n\n" + "\n\n".join([far] * 6) + "\n\nThe judge said no."
+    cast = cast_of(text)
+    pos = text.index("The judge")
+    a = Anaphor(pos, pos + 9, "The judge", "person", 20, 8, head="judge")
+    assert [cast.entities[c.entity].name for c in gather(cast, [], a)] == ["Ann Berman"]
+
+
+def test_roles_match_through_synonyms_and_origins_must_agree():
+    kerry = Entity(0, "John Kerry", SpeakerType.PERSON, roles={"secretary of state"})
+    lavrov = Entity(1, "Sergey Lavrov", SpeakerType.PERSON, roles={"russian foreign minister"})
+    diplomat = Anaphor(0, 1, "the U.S. diplomat", "person", 0, 0, head="diplomat", modifiers=("u.s",))
+    assert matched_role(kerry, diplomat) == "secretary of state"
+    assert matched_role(lavrov, diplomat) == "russian foreign minister"
+    assert origin_clash(lavrov, diplomat) and not origin_clash(kerry, diplomat)
+    trump = Entity(2, "Donald Trump", SpeakerType.PERSON, roles={"republican presidential nominee"})
+    democratic = Anaphor(0, 1, "the Democratic nominee", "person", 0, 0, head="nominee", modifiers=("democratic",))
+    assert origin_clash(trump, democratic)

@@ -1,0 +1,56 @@
+"""What a source phrase is: quotelens/speakers/descriptions.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.speakers.descriptions import classify, trimmed
+
+
+@pytest.mark.parametrize(
+    ("phrase", "cls"),
+    [
+        ("he", "pronoun"),
+        ("who", "relative"),
+        ("I", "first"),
+        ("Secretary of State Rex Tillerson", "name"),
+        ("New York Times columnist David Brooks", "name"),
+        ("the U.S. diplomat", "person"),
+        ("The Indiana governor", "person"),
+        ("The actress", "person"),
+        ("the network", "org"),
+        ("The campaign", "org"),
+        ("an anti-Donald Trump super PAC", "org"),
+        ("the poll", "document"),
+        ("a newly uncovered email previously kept secret", "document"),
+        ("Both women", "group"),
+        ("the two", "group"),
+        ("a senior official", "anonymous"),
+        ("one New Hampshire Democrat", "anonymous"),
+        ("Two-thirds of Democratic insiders", "anonymous"),
+        ("those surveyed", "anonymous"),
+        ("a spokesman for the Clinton campaign", "spokesperson"),
+        ("Russian media", "media"),
+        ("both political parties", "anonymous"),
+    ],
+)
+def test_classes(phrase, cls):
+    assert classify(phrase).cls == cls
+
+
+def test_the_head_and_its_modifiers_and_the_sex_a_role_implies():
+    p = classify("The Indiana governor")
+    assert (p.head, p.modifiers) == ("governor", ("indiana",))
+    assert classify("the actress").sex == "f"
+
+
+def test_a_capitalised_opening_word_is_read_in_lower_case_only_at_a_sentence_start():
+    assert classify("Billionaires themselves", opens_sentence=True).cls == "anonymous"
+    assert classify("Variety", opens_sentence=False).cls == "name"
+
+
+def test_verbs_and_adverbs_a_source_span_ran_into_are_trimmed():
+    assert trimmed("Donald Trump has recently made".split()) == ["Donald", "Trump"]
+    assert trimmed("Congress only".split()) == ["Congress"]
+    assert trimmed("including handwritten ledgers".split()) == ["handwritten", "ledgers"]
+    assert trimmed("a newly uncovered email".split()) == ["a", "newly", "uncovered", "email"]

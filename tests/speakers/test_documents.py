@@ -1,0 +1,53 @@
+"""Groups, documents and the writer: quotelens/speakers/documents.py (through whole articles)."""
+
+from __future__ import annotations
+
+from quotelens import load_article
+
+
+def speakers(text: str) -> list[tuple[str, str, str]]:
+    q = load_article(text).quotes.drop_duplicates("group")
+    return [(r.mention_text, r.speaker, r.speaker_type) for r in q.itertuples()]
+
+
+def test_a_poll_is_its_organisations_and_so_is_the_poll_mentioned_later():
+    got = speakers(
+        "Poll\n\nA new Quinnipiac University poll released Tuesday shows Clinton ahead.\n\n"
+        "The poll found that 45 percent of voters back Clinton."
+    )
+    assert [s for _, s, _ in got] == ["Quinnipiac University", "Quinnipiac University"]
+
+
+def test_a_document_with_no_named_organisation_is_its_own_entity():
+    got = speakers("Memo\n\nThe emails, released on Friday, show that John Podesta discussed the speeches.")
+    assert got[0][1:] == ("the emails", "document")
+
+
+def test_they_after_names_joined_by_and_is_that_group():
+    got = speakers(
+        "Senators\n\nSenators Chuck Grassley and Patrick Leahy wrote to the FBI on Monday.\n\n"
+        "They said the bureau had not answered their questions."
+    )
+    assert got[-1][1:] == ("Chuck Grassley and Patrick Leahy", "group")
+
+
+def test_i_in_the_writers_text_is_who_signs_the_letter():
+    got = speakers(
+        "Letters\n\nI believe the senator is wrong about taxes, and I said so at the town hall.\n\nDebby James\n\n"
+        "I think the plan will work.\n\nBruce Gary"
+    )
+    assert [s for _, s, _ in got][:1] == ["Debby James"]
+
+
+def test_i_with_no_byline_is_the_author():
+    got = speakers("Column\n\nI said last week that the plan would fail, and it did.")
+    assert got[0][1] == "the author"
+
+
+def test_in_an_interview_i_in_an_answer_and_you_in_a_question_are_the_one_interviewed():
+    got = speakers(
+        "Laura Bush on Afghanistan\n\nFormer first lady Laura Bush wrote the introduction for a new book.\n\n"
+        "QWhy should the U.S. stay? Do you think it will work?\n\n"
+        "A: I think it is in our interests, and I said so last year.\n\nWe stayed in Japan. I believe we should stay."
+    )
+    assert {s for m, s, _ in got if m in ("I", "you")} == {"Laura Bush"}

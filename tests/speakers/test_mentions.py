@@ -1,0 +1,70 @@
+"""Entities and mentions: quotelens/speakers/mentions.py."""
+
+from __future__ import annotations
+
+from quotelens.segment import segment_paragraphs, segment_sentences
+from quotelens.speakers.mentions import Cast
+
+
+def cast_of(text: str) -> Cast:
+    cast = Cast(text, segment_sentences(text, segment_paragraphs(text)), lambda pos: False)
+    cast.collect()
+    return cast
+
+
+def entity(cast: Cast, name: str):
+    return next(e for e in cast.entities if e.name == name)
+
+
+def test_full_and_middle_initial_forms_are_one_person_named_in_full():
+    cast = cast_of("Headline\n\nDonald Trump spoke. Later Donald J. Trump spoke again. Trump left.")
+    people = [e for e in cast.entities if e.type.value == "person"]
+    assert [e.name for e in people] == ["Donald J. Trump"]
+    assert "Trump" in people[0].aliases
+
+
+def test_a_short_name_goes_to_the_person_of_that_surname_named_most():
+    cast = cast_of(
+        "Headline\n\nHillary Clinton spoke in Iowa. Hillary Clinton spoke in Ohio. Bill Clinton spoke in Texas.\n\n"
+        "Clinton said the race was close."
+    )
+    last = cast.mentions[-1]
+    assert cast.entities[last.entity].name == "Hillary Clinton"
+
+
+def test_mr_and_mrs_veto_the_other_sex():
+    cast = cast_of("Headline\n\nBill Clinton spoke. Hillary Clinton spoke.\n\nMr. Clinton said it was close.")
+    assert cast.entities[cast.mentions[-1].entity].name == "Bill Clinton"
+
+
+def test_census_first_names_titles_and_lone_pronouns_give_sex():
+    cast = cast_of(
+        "Headline\n\nCarly Fiorina spoke. Sen. Ada Ruiz spoke. Mrs. Lopez spoke.\n\nReince Priebus arrived. He said hi."
+    )
+    assert entity(cast, "Carly Fiorina").sex == "f"
+    assert entity(cast, "Lopez").sex == "f"
+    assert entity(cast, "Reince Priebus").sex == "m"  # no census name: the sentence's only "he"
+
+
+def test_a_titled_or_first_name_never_named_in_full_is_still_a_person():
+    cast = cast_of("Headline\n\nJudge Berman listened. Trump met his first wife, Ivana, in 1976.")
+    assert "judge" in entity(cast, "Berman").roles
+    assert entity(cast, "Ivana").sex == "f"
+
+
+def test_a_role_given_with_a_short_name_joins_the_full_name():
+    cast = cast_of("Headline\n\nRichard M. Berman heard the case. Judge Berman said little.")
+    assert "judge" in entity(cast, "Richard M. Berman").roles
+
+
+def test_names_joined_by_and_make_a_group_they_may_be():
+    cast = cast_of("Headline\n\nSenators Chuck Grassley and Patrick Leahy wrote to the FBI.")
+    group = next(e for e in cast.entities if e.type.value == "group")
+    assert group.members == ["Chuck Grassley", "Patrick Leahy"]
+
+
+def test_salience_counts_every_mention_before_a_position():
+    cast = cast_of("Headline\n\nRex Tillerson spoke. Tillerson left. Tillerson came back.")
+    rex = entity(cast, "Rex Tillerson")
+    assert cast.count_before(rex.id, len(cast.text)) == 3
+    assert cast.count_before(rex.id, 20) == 1

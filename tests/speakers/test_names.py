@@ -1,0 +1,73 @@
+"""Names as wholes: quotelens/speakers/names.py."""
+
+from __future__ import annotations
+
+from quotelens.segment import tokenize
+from quotelens.speakers.names import name_runs
+
+
+def runs(sentence: str) -> list[tuple[str, str, list[str]]]:
+    return [(r.name, r.kind, r.roles) for r in name_runs(tokenize(sentence), 0, 0)]
+
+
+def names(sentence: str) -> list[str]:
+    return [name for name, _, _ in runs(sentence)]
+
+
+def test_sentence_opening_words_and_epithets_are_no_part_of_a_name():
+    assert names("Continued Stone: it is a real problem.") == ["Stone"]
+    assert names("Like Sanders, she wants change.") == ["Sanders"]
+    assert names("He called her Crooked Hillary Clinton again.") == ["Hillary Clinton"]
+    assert names("Supporters of Hillary Clinton cheered.") == ["Hillary Clinton"]
+
+
+def test_a_contraction_is_never_a_name():
+    assert names("I've never seen it, Smith said.") == ["Smith"]
+
+
+def test_organisations_keep_their_inner_words():
+    assert names("The Commission on Presidential Debates said so.") == ["Commission on Presidential Debates"]
+    assert names("The Securities and Exchange Commission said so.") == ["Securities and Exchange Commission"]
+    assert names("The Clark County Coroner's Office said so.") == ["Clark County Coroner's Office"]
+    assert names("Our Principles PAC ran the ad.") == ["Our Principles PAC"]
+
+
+def test_two_people_joined_by_and_stay_two_names():
+    assert names("Then Trump and Putin met.") == ["Trump", "Putin"]
+
+
+def test_a_possessive_ends_a_name():
+    assert names("He described President Obama's America.") == ["Obama", "America"]
+
+
+def test_titles_become_roles_and_a_role_noun_or_apposition_too():
+    ((name, kind, roles),) = runs("Indiana Gov. Mike Pence spoke.")
+    assert (name, kind) == ("Mike Pence", "person") and "indiana governor" in roles
+    assert runs("It said columnist David Brooks.")[0][2] == ["columnist"]
+    assert "indiana governor" in runs("Mike Pence, the Indiana governor, spoke.")[0][2]
+    assert "republican presidential nominee" in runs("It was Republican presidential nominee Donald Trump.")[-1][2]
+
+
+def test_a_person_whose_name_opens_a_programme_is_found_too():
+    assert names("She spoke on The Rachel Maddow Show.") == ["Rachel Maddow Show", "Rachel Maddow"]
+
+
+def test_acronyms_name_organisations_but_shouted_words_and_time_zones_do_not():
+    kinds = {name: kind for name, kind, _ in runs("The FBI said at 9 EST that the FULL TEXT was out.")}
+    assert kinds["FBI"] == "organisation"
+    assert kinds.get("EST") != "organisation"
+    assert kinds.get("TEXT") != "organisation"
+
+
+def test_a_clause_subject_is_marked():
+    (run,) = name_runs(tokenize("Tillerson told reporters it went well."), 0, 0)
+    assert run.subject and not run.oblique
+    kerry, lavrov, geneva = name_runs(tokenize("Kerry met with Lavrov in Geneva."), 0, 0)
+    assert kerry.subject and lavrov.oblique and not lavrov.subject
+    assert geneva.kind == "place"  # a first name after "in" is a place
+
+
+def test_a_camel_cased_word_names_an_organisation_but_a_mc_surname_does_not():
+    kinds = {name: kind for name, kind, _ in runs("Yesterday WikiLeaks and BuzzFeed wrote to McCain and DeSantis.")}
+    assert kinds["WikiLeaks"] == kinds["BuzzFeed"] == "organisation"
+    assert kinds["McCain"] != "organisation" and kinds["DeSantis"] != "organisation"

@@ -1,0 +1,63 @@
+"""The learned ranker: quotelens/speakers/ranker.py and its weights."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from quotelens.speakers import ranker
+from quotelens.speakers.candidates import Anaphor, Candidate
+from quotelens.speakers.mentions import Cast
+from quotelens.speakers.model import Entity, Mention, SpeakerType
+
+WEIGHTS = Path(ranker.__file__).resolve().parent.parent / "data" / "speakers.json"
+
+
+def tiny_cast() -> Cast:
+    cast = Cast("x" * 400, [], lambda pos: False)
+    cast.entities = [
+        Entity(0, "Jo Hale", SpeakerType.PERSON, sex="f", person_evidence=1.0),
+        Entity(1, "Paul Ortiz", SpeakerType.PERSON, sex="m", person_evidence=1.0),
+        Entity(2, "Election Day", SpeakerType.PERSON, person_evidence=0.0),
+    ]
+    cast.mentions = [
+        Mention(0, 10, 17, 0, "name", 0, True),
+        Mention(1, 40, 50, 0, "name", 1),
+        Mention(2, 60, 72, 0, "name", 2),
+    ]
+    cast.starts = [m.start for m in cast.mentions]
+    cast.entity_starts = {m.entity: [m.start] for m in cast.mentions}
+    return cast
+
+
+def candidates(cast: Cast) -> list[Candidate]:
+    return [Candidate(m.entity, last=m, mentions=1, recency_rank=2 - k) for k, m in enumerate(cast.mentions)]
+
+
+def test_the_weights_are_named_features_fitted_on_train():
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert data["trained_on"].startswith("PolNeAR train")
+    assert all(isinstance(k, str) and isinstance(v, float) for k, v in data["weights"].items())
+    assert data["weights"]  # the model is shipped, not only its trainer
+
+
+def test_sex_and_person_evidence_filter_before_the_model_scores():
+    cast = tiny_cast()
+    she = Anaphor(100, 103, "she", "she", 3, 0, sex="f")
+    best = ranker.rank(cast, she, candidates(cast))
+    assert best is not None and best.entity == 0  # Paul Ortiz is a "he"; "Election Day" is no person
+
+
+def test_nobody_is_an_option_for_they_but_not_for_he_or_she():
+    cast = tiny_cast()
+    they = Anaphor(100, 104, "they", "they", 3, 0)
+    best = ranker.rank(cast, they, [])
+    assert best is not None and best.entity == ranker.NOBODY
+    assert ranker.rank(cast, Anaphor(100, 102, "he", "he", 3, 0, sex="m"), []) is None
+
+
+def test_the_share_is_a_probability_and_the_evidence_names_features_in_words():
+    cast = tiny_cast()
+    best = ranker.rank(cast, Anaphor(100, 102, "he", "he", 3, 0, sex="m"), candidates(cast))
+    assert best is not None and 0.0 < best.share <= 1.0
+    assert isinstance(ranker.explain(best.features), str)
