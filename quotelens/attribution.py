@@ -39,10 +39,14 @@ Notes:
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
 
 from quotelens import boundary, confidence
 from quotelens.lexicon import (
@@ -72,6 +76,7 @@ from quotelens.segment import (
 from quotelens.stance import lemma_of, stance_of
 
 Span = tuple[int, int]
+_T = TypeVar("_T")
 
 
 class QuoteKind(StrEnum):
@@ -272,6 +277,46 @@ class _Sentence:
     end: int
     tokens: list[Token]
     paragraph: Paragraph
+
+
+@dataclass(slots=True)
+class _Unquoted:
+    """Where a sentence's words and commas outside quotation marks are (found once per sentence)."""
+
+    first_word: int  # index of its first word outside quotation marks (len(tokens) when none)
+    commas: list[int]  # indices of its commas outside quotation marks
+
+
+_CLAUSE_MARKS = frozenset([";", ",", "—", "–"])
+
+
+def _is_ing_cue(low: str) -> bool:
+    return low in CUE_FORMS and low.endswith("ing")
+
+
+def _start_of_last_runs(text: str, end: int, runs: int) -> int:
+    """Where the last ``runs`` runs of spaces and of non-spaces before ``end`` begin."""
+    p = end
+    for _ in range(runs):
+        if p == 0:
+            break
+        space = text[p - 1].isspace()
+        while p > 0 and text[p - 1].isspace() == space:
+            p -= 1
+    return p
+
+
+def _first_token_from(toks: list[Token], pos: int) -> int:
+    """Index of the first of ``toks`` that starts at or after ``pos`` (a binary search)."""
+    return bisect.bisect_left(toks, pos, key=_token_start)
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
+def _span_end(span: Span) -> int:
+    return span[1]
 
 
 def _is_quote_at(text: str, pos: int) -> bool:
@@ -1150,6 +1195,27 @@ def _span(tokens: list[Token], a: int, b: int) -> Span:
     return (tokens[a].start, tokens[b - 1].end)
 
 
+class _SpanCover:
+    """Whether any of a fixed set of spans holds a position: the spans sorted by start, with the
+    running maximum of their ends (a binary search instead of a scan of every span)."""
+
+    def __init__(self, spans: Iterable[Span]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def holds(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return k >= 0 and self._reach[k] > pos
+
+
+def _in_range(keyed: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
+    """The numbers of the (key, number) pairs of sorted ``keyed`` with lo < key < hi, in order of number."""
+    a = bisect.bisect_right(keyed, (lo, sys.maxsize))
+    b = bisect.bisect_left(keyed, (hi, -1))
+    return sorted(n for _, n in keyed[a:b])
+
+
 class _Engine:
     def __init__(
         self,
@@ -1185,6 +1251,15 @@ class _Engine:
         self._quoted_before = quoted
         self.attributions: list[Attribution] = []
         self._used_cues: set[int] = set()
+        # While the frames run (the list only grows): (cue start, list index) sorted, and the
+        # attributions of each paragraph in the order they were found.
+        self._by_cue: list[tuple[int, int]] = []
+        self._by_paragraph: dict[int, list[Attribution]] = {}
+        # Quoted regions are disjoint and in text order, so their ends are sorted too.
+        self._region_ends = [r.end for r in regions]
+        self._sentence_dashes: dict[int, list[Span]] = {}  # (see _dashes_between)
+        # Facts of a token list, by kind and list id (the list kept alive beside them: ids are never reused).
+        self._token_facts: dict[tuple[str, int], tuple[list[Token], object]] = {}
 
     # ------------------------------------------------------------------ helpers
     def region_at(self, pos: int) -> QuoteRegion | None:
@@ -1199,6 +1274,23 @@ class _Engine:
     def inside_quote(self, pos: int) -> bool:
         r = self.region_at(pos)
         return r is not None and r.start < pos
+
+    def _facts(self, kind: str, toks: list[Token], compute: Callable[[list[Token]], _T]) -> _T:
+        """``compute(toks)``, computed once per token list (a sentence's tokens, a content's)."""
+        hit = self._token_facts.get((kind, id(toks)))
+        if hit is not None and hit[0] is toks:
+            return hit[1]  # type: ignore[return-value]
+        value = compute(toks)
+        self._token_facts[(kind, id(toks))] = (toks, value)
+        return value
+
+    def _unquoted(self, toks: list[Token]) -> _Unquoted:
+        """The first word and the commas of ``toks`` outside quotation marks."""
+        return self._facts("unquoted", toks, self._find_unquoted)
+
+    def _find_unquoted(self, toks: list[Token]) -> _Unquoted:
+        first = next((n for n, t in enumerate(toks) if t.is_word and not self.inside_quote(t.start)), len(toks))
+        return _Unquoted(first, [n for n, t in enumerate(toks) if t.text == "," and not self.inside_quote(t.start)])
 
     def _content_start(self, sent: _Sentence, first: int) -> int:
         """Start of a content that runs from sentence start: extended back to its quote's opening mark."""
@@ -1235,7 +1327,7 @@ class _Engine:
         content = [(s, e) for s, e in att.content if e > s and self.text[s:e].strip()]
         if not content:
             return
-        toks = [t for s, e in content for t in self.tokens_in(s, e)]
+        toks = self._first_tokens(content, 2)
         named = len(toks) == 1 and toks[0].is_capitalised and att.rule.startswith("source-first")
         if len(toks) < 2 and not named:
             return  # (one name is enough for what is backed or attacked: "He endorsed Clinton in March")
@@ -1247,9 +1339,32 @@ class _Engine:
         ):
             return  # 'the reality TV show "The Apprentice."', 'named “Madam Secretary” as her favourite'
         att.content = content
-        self.attributions.append(att)
         if att.cue:
             self._used_cues.add(att.cue[0])
+            bisect.insort(self._by_cue, (att.cue[0], len(self.attributions)))
+        self._by_paragraph.setdefault(att.paragraph, []).append(att)
+        self.attributions.append(att)
+
+    def _first_tokens(self, content: list[Span], n: int) -> list[Token]:
+        """The first ``n`` body tokens that start inside the pieces of ``content``."""
+        out: list[Token] = []
+        for s, e in content:
+            lo = bisect.bisect_left(self._token_starts, s)
+            out.extend(self._tokens[lo : min(lo + n - len(out), bisect.bisect_left(self._token_starts, e))])
+            if len(out) >= n:
+                break
+        return out
+
+    def _with_cue_in(self, lo: int, hi: int) -> list[Attribution]:
+        """The attributions found so far whose cue starts in [lo, hi), in the order they were found."""
+        a = bisect.bisect_left(self._by_cue, (lo, -1))
+        b = bisect.bisect_left(self._by_cue, (hi, -1))
+        return [self.attributions[n] for n in sorted(n for _, n in self._by_cue[a:b])]
+
+    def _last_region_before(self, pos: int) -> QuoteRegion | None:
+        """The last quoted region that ends at or before ``pos``."""
+        k = bisect.bisect_right(self._region_ends, pos) - 1
+        return self.regions[k] if k >= 0 else None
 
     def _is_quoted_title(self, start: int, end: int) -> bool:
         """Whether ``start``-``end`` is one quotation of two to seven title-case words, without a
@@ -1882,25 +1997,21 @@ class _Engine:
     def _quote_just_before(self, sent: _Sentence, marks: str = "") -> bool:
         """A quoted region of this paragraph closes right before the sentence (with one of
         ``marks`` as its last character inside the quotation marks, when given)."""
-        for reg in self.regions:
-            if (
-                reg.paragraph == sent.paragraph.id
-                and reg.end <= sent.start
-                and not self.text[reg.end : sent.start].strip()
-            ):
-                inner = self.text[reg.start : reg.end].rstrip("\"”»'’")
-                return not marks or inner[-1:] in set(marks)
-        return False
+        # (only the last region ending before the sentence can: an earlier one has its marks in between)
+        reg = self._last_region_before(sent.start)
+        if reg is None or reg.paragraph != sent.paragraph.id or self.text[reg.end : sent.start].strip():
+            return False
+        inner = self.text[reg.start : reg.end].rstrip("\"”»'’")
+        return not marks or inner[-1:] in set(marks)
 
     def _content_in_previous_sentence(
         self, sent: _Sentence, i: int, np: tuple[int, int], rule: str, toks: list[Token]
     ) -> Attribution | None:
         """'"Quote." he said.' — the cue sentence holds no content; the quote before it is."""
-        prev = [a for a in self.attributions if a.paragraph == sent.paragraph.id]
-        r = None
-        for reg in self.regions:
-            if reg.end <= sent.start and reg.paragraph == sent.paragraph.id:
-                r = reg
+        prev = self._by_paragraph.get(sent.paragraph.id, [])
+        r = self._last_region_before(sent.start)  # (regions of earlier paragraphs end before this one's)
+        if r is not None and r.paragraph != sent.paragraph.id:
+            r = None
         if r is None or (prev and prev[-1].end >= r.end):
             return None
         return Attribution([(r.start, r.end)], _span(toks, i, i + 1), _span(toks, *np), sent.paragraph.id, rule, 0.8)
@@ -2212,16 +2323,17 @@ class _Engine:
                 and toks[k + 1].lower in {"on", "about", "over", "for", "in", "at", "with", "into"}
             ):
                 return None  # "pressed him on it": a person acted on, not words reported
-            words = sum(1 for t in toks[k:] if t.is_word)
+            running_words = self._facts("running counts", toks, self._running_counts)[0]
+            words = running_words[len(toks)] - running_words[k]
             named_object = (toks[k].is_capitalised or toks[k].lower in _OBJECT_PRONOUNS) and lemma not in SPEECH_LEMMAS
             if words < 2 and not named_object:
                 return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
         c1 = self._clause_end(toks, k, speech=lemma in SPEECH_LEMMAS)
         if toks[0].lower in _SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"}:
             # "When Trump suggested that C, Rubio fired back": the subordinate clause ends at its comma
-            comma = next(
-                (m for m in range(k + 1, c1) if toks[m].text == "," and not self.inside_quote(toks[m].start)), None
-            )
+            commas = self._unquoted(toks).commas
+            n = bisect.bisect_right(commas, k)
+            comma = commas[n] if n < len(commas) and commas[n] < c1 else None
             if comma is not None and comma + 1 < len(toks) and _starts_clause(toks[comma + 1]):
                 c1 = comma
         if k >= c1:
@@ -2273,9 +2385,16 @@ class _Engine:
     def _end_options(self, toks: list[Token], k: int, rule_end: int, cue: int, frame: str) -> list[boundary.Option]:
         """Candidate ends of a content starting at token ``k`` (the rules' end ``rule_end`` among them)."""
         lemma = CUE_FORMS.get(toks[cue].lower, toks[cue].lower)
+        running = self._facts("running counts", toks, self._running_counts)
         return boundary.candidates(
-            toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, frame
+            toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, frame, running
         )
+
+    def _running_counts(self, toks: list[Token]) -> tuple[list[int], list[int]]:
+        """The number of words and of commas outside quotation marks before each token (and after all)."""
+        words = [0, *itertools.accumulate(t.is_word for t in toks)]
+        commas = [0, *itertools.accumulate(t.text == "," and not self.inside_quote(t.start) for t in toks)]
+        return words, commas
 
     def _pick_end(self, options: list[boundary.Option], rule_end: int) -> tuple[int, float | None]:
         """The learned chooser's end and its share; the rules' end (no share) when it is switched off."""
@@ -2295,41 +2414,61 @@ class _Engine:
         attribution (", according to"). For verbs that are not verbs of speech ("opposed",
         "endorsed") it also stops at a bare "because"/"after"/"when": their object is the content.
         """
-        for m in range(k + 1, len(toks)):
-            if self.inside_quote(toks[m].start):
-                continue
-            low = toks[m].lower
-            if toks[m].text == ";":
+        for m in range(k + 1, min(k + 3, len(toks))):  # (the tests that depend on k: the first two)
+            if self._breaks_clause(toks, k, m, speech):
                 return m
-            comma_in_quote = m >= 2 and _is_quote(toks[m - 1]) and toks[m - 2].text == "," and m - 1 > k
-            if comma_in_quote and (low in _CLAUSE_BREAKERS or (low in CUE_FORMS and low.endswith("ing"))):
-                return m  # 'was "a terrible mistake," although he ...': the comma inside the quotation
-            if toks[m].text in {",", "—", "–"} and m + 1 < len(toks):
-                nxt = toks[m + 1].lower
-                if toks[m].text == "," and (nxt in _CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing"))):
-                    return m
-                if toks[m].text in {"—", "–"} and nxt in {"which", "who"}:
-                    return m  # "— which represent ...": the writer's aside
-                if toks[m].text == "," and nxt in CUE_FORMS and nxt in _IRREGULAR_PAST | {"says", "added", "noted"}:
-                    return m  # "who requested anonymity, said the president ...": the main verb follows
-                if nxt in {"a", "an", "something"} and m > k + 2:
-                    return m  # "rose to $5 million, an increase of 40 percent": a description, not said
-                if (
-                    nxt == "but"
-                    and m + 2 < len(toks)
-                    and not toks[m + 2].is_capitalised
-                    and toks[m + 2].lower not in SUBJECT_PRONOUNS | _DETERMINERS
-                ):
-                    return m  # "praised X, but did not buy her argument": the subject's next verb
-            if low == "and" and m + 1 < len(toks) and m > k + 1:
-                nxt = toks[m + 1].lower
-                if nxt in CUE_FORMS and _looks_finite(nxt) and not toks[m + 1].is_capitalised:
-                    return m  # "said A and called B": the second verb has a content of its own
-            if not speech and low in _SUBORDINATORS and m > k + 1:
-                return m
-            if low == "and" and m + 1 < len(toks) and toks[m + 1].lower == "then" and m > k + 1:
-                return m  # "called her a witness, and then tweeted ...": the subject's next act
-        return len(toks)
+        ends = self._facts("clause breaks", toks, self._clause_breaks)[speech]
+        n = bisect.bisect_left(ends, k + 3)
+        return ends[n] if n < len(ends) else len(toks)
+
+    def _clause_breaks(self, toks: list[Token]) -> dict[bool, list[int]]:
+        """For speech verbs and others, every token a reported clause ends before, wherever it started
+        (the tests of :meth:`_breaks_clause` that depend on the start hold from its third token on)."""
+        # (only these tokens can end a clause: the first test of each rule in _breaks_clause)
+        maybe = [
+            m
+            for m, t in enumerate(toks)
+            if t.text in _CLAUSE_MARKS or t.lower in _CLAUSE_BREAKERS or t.lower == "and" or _is_ing_cue(t.lower)
+        ]
+        speech = [m for m in maybe if self._breaks_clause(toks, -3, m, True)]
+        subordinators = [m for m, t in enumerate(toks) if t.lower in _SUBORDINATORS and not self.inside_quote(t.start)]
+        return {True: speech, False: sorted({*speech, *subordinators})}
+
+    def _breaks_clause(self, toks: list[Token], k: int, m: int, speech: bool) -> bool:
+        """Whether a reported clause starting at token ``k`` ends before token ``m`` (see :meth:`_clause_end`)."""
+        if self.inside_quote(toks[m].start):
+            return False
+        low = toks[m].lower
+        if toks[m].text == ";":
+            return True
+        comma_in_quote = m >= 2 and _is_quote(toks[m - 1]) and toks[m - 2].text == "," and m - 1 > k
+        if comma_in_quote and (low in _CLAUSE_BREAKERS or (low in CUE_FORMS and low.endswith("ing"))):
+            return True  # 'was "a terrible mistake," although he ...': the comma inside the quotation
+        if toks[m].text in {",", "—", "–"} and m + 1 < len(toks):
+            nxt = toks[m + 1].lower
+            if toks[m].text == "," and (nxt in _CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing"))):
+                return True
+            if toks[m].text in {"—", "–"} and nxt in {"which", "who"}:
+                return True  # "— which represent ...": the writer's aside
+            if toks[m].text == "," and nxt in CUE_FORMS and nxt in _IRREGULAR_PAST | {"says", "added", "noted"}:
+                return True  # "who requested anonymity, said the president ...": the main verb follows
+            if nxt in {"a", "an", "something"} and m > k + 2:
+                return True  # "rose to $5 million, an increase of 40 percent": a description, not said
+            if (
+                nxt == "but"
+                and m + 2 < len(toks)
+                and not toks[m + 2].is_capitalised
+                and toks[m + 2].lower not in SUBJECT_PRONOUNS | _DETERMINERS
+            ):
+                return True  # "praised X, but did not buy her argument": the subject's next verb
+        if low == "and" and m + 1 < len(toks) and m > k + 1:
+            nxt = toks[m + 1].lower
+            if nxt in CUE_FORMS and _looks_finite(nxt) and not toks[m + 1].is_capitalised:
+                return True  # "said A and called B": the second verb has a content of its own
+        if not speech and low in _SUBORDINATORS and m > k + 1:
+            return True
+        # "called her a witness, and then tweeted ...": the subject's next act
+        return low == "and" and m + 1 < len(toks) and toks[m + 1].lower == "then" and m > k + 1
 
     def _colon_to_next_paragraph(
         self, sent: _Sentence, i: int, np: tuple[int, int], toks: list[Token]
@@ -2401,7 +2540,7 @@ class _Engine:
             reduced is not None
             and reduced[0] > 0
             and toks[reduced[0] - 1].lower in _OBJECT_PREPOSITIONS
-            and any(a.cue and sent.start <= a.cue[0] < toks[reduced[0]].start for a in self.attributions)
+            and bool(self._with_cue_in(sent.start, toks[reduced[0]].start))
         )
         if prep_object:
             reduced = None
@@ -2441,11 +2580,8 @@ class _Engine:
         cue = _span(toks, i, cue_end)
         earlier = [
             a
-            for a in self.attributions
-            if a.cue
-            and sent.start <= a.cue[0] < toks[i].start
-            and a.source is not None
-            and not self._possessive_noun_cue(a)
+            for a in self._with_cue_in(sent.start, toks[i].start)
+            if a.source is not None and not self._possessive_noun_cue(a)
         ]
         source: Span | None
         lo = max((a.cue[1] for a in earlier if a.cue), default=sent.start)
@@ -2579,9 +2715,8 @@ class _Engine:
 
     def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
         """The noun phrase a sentence opens with, outside quotation marks ("Other candidates, ..., have ...")."""
-        k = 0
-        while k < limit and (self.inside_quote(toks[k].start) or _is_quote(toks[k]) or not toks[k].is_word):
-            k += 1
+        unquoted = self._unquoted(toks)
+        k = min(unquoted.first_word, limit)  # (the first word outside quotation marks)
         if k < limit and toks[k].lower in {"but", "and", "still", "yet", "so", "then"}:
             k += 1
             while k < limit and toks[k].text == ",":
@@ -2609,9 +2744,8 @@ class _Engine:
             # subject comes after the introductory phrase ("In a wide-ranging, in-prison interview
             # last year, Lazar said": past commas inside it too).
             for _ in range(3):
-                m = k + 1
-                while m < limit and not (toks[m].text == "," and not self.inside_quote(toks[m].start)):
-                    m += 1
+                c = bisect.bisect_right(unquoted.commas, k)  # (the next comma outside quotation marks)
+                m = min(unquoted.commas[c], limit) if c < len(unquoted.commas) else limit
                 if m >= limit:
                     return None
                 k = m + 1
@@ -2793,15 +2927,12 @@ class _Engine:
         A's cue comes first ("According to Russian media, C, according to remarks Lavrov made":
         Lavrov's account reaches us through Russian media).
         """
-        for b in self.attributions:
+        atts = self.attributions
+        for b, near in zip(atts, self._nesting_candidates(), strict=True):
             best: Attribution | None = None
             best_len: tuple[int, int] = (0, 0)
             anchor = b.cue[0] if b.cue else b.start
-            b_start = b.start
-            for a in self.attributions:
-                a_start = a.start
-                if a is b or (a_start != b_start and not (a_start <= anchor < a.end)):
-                    continue  # (a quick test before the exact one below)
+            for a in near:
                 same = a.content == b.content
                 if same:
                     inside = a.cue is not None and b.cue is not None and a.cue[0] < b.cue[0]
@@ -2816,6 +2947,35 @@ class _Engine:
                 if best is None or length < best_len:
                     best, best_len = a, length
             b.parent = best
+
+    def _nesting_candidates(self) -> list[list[Attribution]]:
+        """For each attribution B, in list order, the others that could hold it: those that start
+        where B starts or whose span holds B's anchor (its cue, else its start), in list order.
+
+        A sweep over anchors in text order with the spans open at each (not every pair)."""
+        atts = self.attributions
+        by_start = sorted(range(len(atts)), key=lambda n: atts[n].start)
+        same_start: dict[int, list[int]] = {}
+        for n in by_start:
+            same_start.setdefault(atts[n].start, []).append(n)
+        anchors = sorted(range(len(atts)), key=lambda n: atts[n].cue[0] if atts[n].cue else atts[n].start)  # type: ignore[index]
+        open_spans: dict[int, None] = {}  # (an ordered set of list indices)
+        ends: list[tuple[int, int]] = []  # heap of (end, list index) of the open spans
+        out: list[list[Attribution]] = [[] for _ in atts]
+        k = 0
+        for b in anchors:
+            cue = atts[b].cue
+            anchor = cue[0] if cue else atts[b].start
+            while k < len(by_start) and atts[by_start[k]].start <= anchor:
+                heapq.heappush(ends, (atts[by_start[k]].end, by_start[k]))
+                open_spans[by_start[k]] = None
+                k += 1
+            while ends and ends[0][0] <= anchor:
+                del open_spans[heapq.heappop(ends)[1]]
+            near = set(open_spans).union(same_start.get(atts[b].start, ()))
+            near.discard(b)
+            out[b] = [atts[n] for n in sorted(near)]
+        return out
 
     def _score(self) -> None:
         """Kind, features and model confidence of every proposal; drop the unlikely ones."""
@@ -2848,10 +3008,10 @@ class _Engine:
         if self.use_model:  # the features that moved the probability most, for the reader
             for att in kept + inner:
                 att.notes.append("model: " + ", ".join(confidence.top_reasons(att.features)))
-        kept_spans = [(s, e) for a in kept for s, e in a.content]
+        kept_spans = _SpanCover((s, e) for a in kept for s, e in a.content)
         for att in inner:
             assert att.cue is not None
-            if any(s <= att.cue[0] < e for s, e in kept_spans):
+            if kept_spans.holds(att.cue[0]):
                 att.reader_only = True
                 att.notes.append("shown as a report inside another; the model alone would drop it")
                 kept.append(att)
@@ -3153,23 +3313,29 @@ class _Engine:
             ],
             key=lambda sb: sb[0],
         )
-        keys = [k for k, _ in starts]
+        # Each report's tail patterns end where it starts, so they are looked for once, in the last
+        # few runs of text before it (no match there: none from any earlier start either).
+        tails = [self._report_tail(b_source, b) for b_source, b in starts]
+        main = [(b_source, n) for n, (b_source, _) in enumerate(starts) if tails[n][1]]
+        clause = [(b_source, n) for n, (b_source, _) in enumerate(starts) if tails[n][2]]
         for att in self.attributions:
             s0, e0 = att.content[0][0], att.content[-1][1]
             subordinate = att.source is not None and att.source[0] < s0 and self._opens_with_subordinator(att.source[0])
-            k = bisect.bisect_right(keys, s0)
-            while k < len(keys) and keys[k] < e0:
-                b_source, b = starts[k]
-                k += 1
+            near = _in_range(main, s0, e0)
+            if subordinate:
+                near = sorted({*near, *_in_range(clause, s0, e0)})
+            for n in near:
+                b_source, b = starts[n]
                 if b is att:
                     continue
                 shared = b.rule == "source-first (shared subject)"
                 if shared and not self._speaks_on_in_turn(att, b):
                     continue  # (a verb inside the reported clause, 'that he forgot it and hasn't visited')
-                m = (_SHARED_SUBJECT_TAIL if shared else _COORDINATED_TAIL).search(self.text, s0, b_source)
+                pos = max(s0, tails[n][0])
+                m = (_SHARED_SUBJECT_TAIL if shared else _COORDINATED_TAIL).search(self.text, pos, b_source)
                 if m is not None:
                     cut = m.start()
-                elif subordinate and (m := _CLAUSE_END_TAIL.search(self.text, s0, b_source)) is not None:
+                elif subordinate and (m := _CLAUSE_END_TAIL.search(self.text, pos, b_source)) is not None:
                     # 'After Scalia said that C, Trump said: D': the main clause's report ends the
                     # subordinate clause's content (a comma inside closing marks stays with it)
                     cut = m.start(1) if m.group(1) else m.start(2)
@@ -3177,6 +3343,17 @@ class _Engine:
                     continue
                 self._end_content_at(att, cut, "ends where a second report is coordinated")
                 break
+
+    def _report_tail(self, b_source: int, b: Attribution) -> tuple[int, bool, bool]:
+        """Where the text before a second report (starting at ``b_source``) can hold its tail
+        pattern, and whether its coordinating (or shared-subject) tail and its clause-ending comma
+        are there. Every tail pattern spans at most six runs of spaces and non-spaces."""
+        lo = _start_of_last_runs(self.text, b_source, 6)
+        shared = b.rule == "source-first (shared subject)"
+        if shared and not self._speaks_in_turn(b):
+            return lo, False, False  # (never the same speaker going on: it cuts nothing)
+        tail = (_SHARED_SUBJECT_TAIL if shared else _COORDINATED_TAIL).search(self.text, lo, b_source)
+        return lo, tail is not None, _CLAUSE_END_TAIL.search(self.text, lo, b_source) is not None
 
     @staticmethod
     def _end_content_at(att: Attribution, cut: int, note: str) -> None:
@@ -3191,6 +3368,12 @@ class _Engine:
         verb ('said C but *added* D'), not a verb of the reported clause ('says he’d sit Putin down
         and *tell* him C': a bare verb goes with the modal inside)."""
         if att.source is None or b.source is None or b.cue is None or not self._same_mention(att.source, b.source):
+            return False
+        return self._speaks_in_turn(b)
+
+    def _speaks_in_turn(self, b: Attribution) -> bool:
+        """Whether ``b``'s cue is a finite verb of speech (with a source)."""
+        if b.source is None or b.cue is None:
             return False
         cue = self.text[b.cue[0] : b.cue[1]].lower()
         return CUE_FORMS.get(cue, "") in SPEECH_LEMMAS and _looks_finite(cue)
@@ -3210,10 +3393,11 @@ class _Engine:
         kept = []
         for att in self.attributions:
             if att.rule.startswith("source-first") and att.cue is not None and att.source is not None:
-                s_start, _ = self._sentence_span(att.cue[0])
-                lead = self.text[s_start : min(att.source[0], att.cue[0])]
-                as_aside = lead.rstrip().lower().endswith(" as")  # ('X -- as the campaign noted -- did C')
-                if not as_aside and len(_DASH_RE.findall(lead)) % 2 == 1 and not self.inside_quote(att.cue[0]):
+                s_start, s_end = self._sentence_span(att.cue[0])
+                lead_end = min(att.source[0], att.cue[0])
+                as_aside = self._lead_ends_with_as(s_start, lead_end)  # ('X -- as the campaign noted -- did C')
+                dashes = self._dashes_between(s_start, s_end, lead_end)
+                if not as_aside and dashes % 2 == 1 and not self.inside_quote(att.cue[0]):
                     m = _DASH_RE.search(self.text, att.cue[1], att.end)
                     if m is not None:
                         cut = m.start()
@@ -3227,19 +3411,43 @@ class _Engine:
             kept.append(att)
         self.attributions = kept
 
+    def _lead_ends_with_as(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends with " as" (and spaces)."""
+        p = end
+        while p > start and self.text[p - 1].isspace():
+            p -= 1
+        return self.text[max(start, p - 3) : p].lower().endswith(" as")
+
+    def _dashes_between(self, s_start: int, s_end: int, pos: int) -> int:
+        """How many dashes (matches of _DASH_RE) ``text[s_start:pos]`` holds, for ``pos`` in the
+        sentence ``s_start``-``s_end``: the sentence is searched once. Its matches that end by
+        ``pos`` are the shorter text's too; one that runs past ``pos`` is looked for again there."""
+        if pos > s_end:
+            return len(_DASH_RE.findall(self.text, s_start, pos))  # (not in the sentence: never met)
+        found = self._sentence_dashes.get(s_start)
+        if found is None:
+            found = [m.span() for m in _DASH_RE.finditer(self.text, s_start, s_end)]
+            self._sentence_dashes[s_start] = found
+        n = bisect.bisect_right(found, pos, key=_span_end)
+        if n < len(found) and found[n][0] < pos:
+            n += len(_DASH_RE.findall(self.text, found[n][0], pos))
+        return n
+
     def _trim_at_following_participles(self) -> None:
         """'Trump told Newsmax that C, adding, “D”': the same speaker's participle report after a
         comma ends the content of the report before it."""
         parts = [b for b in self.attributions if b.rule.startswith("participle") and b.cue is not None and b.source]
         if not parts:
             return
+        by_cue = sorted((b.cue[0], n) for n, b in enumerate(parts))  # type: ignore[index]
         for att in self.attributions:
             if not att.rule.startswith("source-first") or att.source is None:
                 continue
             s0, e0 = att.content[0][0], att.content[-1][1]
-            for b in parts:
+            for n in _in_range(by_cue, s0, e0):  # (the participles whose cue is inside the content)
+                b = parts[n]
                 assert b.cue is not None and b.source is not None
-                if b is att or not (s0 < b.cue[0] < e0) or not self._same_mention(att.source, b.source):
+                if b is att or not self._same_mention(att.source, b.source):
                     continue
                 lead = self.text[s0 : b.cue[0]].rstrip()
                 if lead.endswith(","):
@@ -3267,8 +3475,14 @@ class _Engine:
         for b in self.attributions:
             if b.rule.startswith("content-first") and b.cue and b.source:
                 framed.setdefault(b.paragraph, []).append(b)
+        # A frame acts on a content only when its cue, or the start of its frame, lies inside it.
+        keyed = {
+            pid: sorted({(k, n) for n, b in enumerate(bs) for k in (b.cue[0], min(b.cue[0], b.source[0]))})  # type: ignore[index]
+            for pid, bs in framed.items()
+        }
         for att in self.attributions:
-            for b in framed.get(att.paragraph, []):
+            frames = framed.get(att.paragraph, [])
+            for b in [frames[n] for n in sorted(set(_in_range(keyed.get(att.paragraph, []), att.start, att.end)))]:
                 if b is att or self._reported_by(att, b):
                     continue
                 assert b.cue is not None and b.source is not None
@@ -3339,9 +3553,20 @@ class _Engine:
     def _nest_reported(self) -> None:
         """When both stay, '"C," Welch said' is shown inside the outlet's report and not written twice."""
         outers = [a for a in self.attributions if a.rule == "according-to (after content)"]
+        if not outers:
+            return
+        inner = [a for a in self.attributions if a.rule.startswith("content-first") and a.cue and a.source]
+        # A reported one starts at or after its outer's start and ends its frame before the outer's
+        # cue; it starts before its own frame ends, but for the odd one that does not, all are tried.
+        frame_end = [max(a.cue[1], a.source[1]) for a in inner]  # type: ignore[index]
+        by_start = sorted((a.start, n) for n, a in enumerate(inner) if a.start < frame_end[n])
+        odd = [n for n, a in enumerate(inner) if a.start >= frame_end[n]]
         for outer in outers:
-            for att in self.attributions:
-                if att is not outer and att.rule.startswith("content-first") and self._reported_by(outer, att):
+            assert outer.cue is not None
+            near = _in_range(by_start, outer.start - 1, outer.cue[0]) + odd
+            for n in sorted(near):
+                att = inner[n]
+                if att is not outer and self._reported_by(outer, att):
                     att.reader_only = True
                     att.notes.append("reported in turn: the report around it is the one written out")
 
@@ -3440,7 +3665,7 @@ class _Engine:
         attribution with several pieces, and so does this (one ``group``).
         """
         attributed = {a.paragraph for a in self.attributions}
-        covered = [(s, e) for a in self.attributions for s, e in a.content]
+        covered = _SpanCover((s, e) for a in self.attributions for s, e in a.content)
         last_by_para = {a.paragraph: a for a in self.attributions}
         new: list[Attribution] = []
         prev_body: Paragraph | None = None
@@ -3453,7 +3678,7 @@ class _Engine:
                 and prev_body is not None
                 and prev_body.id in last_by_para
                 and self._quote_fills(para)
-                and not any(s <= para.start < e for s, e in covered)
+                and not covered.holds(para.start)
             ):
                 parent = last_by_para[prev_body.id]
                 if len(parent.content) == 1 and self.text[parent.content[0][1] : prev_body.end].strip() == ":":
@@ -3506,16 +3731,15 @@ class _Engine:
             if any(s < reg.end and e > reg.start for s, e in covered[max(0, k - 3) : k + 1]):
                 continue
             toks = sent.tokens
-            q = next((n for n, t in enumerate(toks) if t.start >= reg.start), None)
-            if q is None:
+            q = _first_token_from(toks, reg.start)
+            if q == len(toks):
                 continue
-            words = [t for t in toks if reg.start <= t.start < reg.end and t.is_word]
+            words = [t for t in toks[q : _first_token_from(toks, reg.end)] if t.is_word]
             if len(words) < _ORPHAN_MIN_WORDS:
                 continue  # titles and scare quotes ("“Latino Enough.”", "“nagging”") are no one's words
             if sum(t.is_capitalised for t in words) >= len(words) - 1:
                 continue  # "''The Late Show With Stephen Colbert''": a title in title case
-            first_outside = next((n for n, t in enumerate(toks) if t.is_word and not self.inside_quote(t.start)), None)
-            if first_outside is None or first_outside > q:
+            if self._unquoted(toks).first_word > q:
                 continue  # the sentence opens with the quotation: no subject to credit
             subject = self._orphan_subject(toks, q)
             if subject is None:

@@ -243,6 +243,8 @@ class _Resolver:
                     self._by_part.setdefault(part, []).append(ent)
         for m in self.mentions:
             self._named_at.setdefault(m.entity, []).append(m.start)
+        for starts in self._named_at.values():
+            starts.sort()
 
     def entity_for_short_name(self, word: str, pos: int, title: str = "") -> Entity | None:
         """The person a single name word stands for: the one last named in full before ``pos``.
@@ -255,9 +257,9 @@ class _Resolver:
             return None
 
         def rank(ent: Entity) -> tuple[int, int]:
-            starts = self._named_at.get(ent.id, [])
-            before = [s for s in starts if s < pos]
-            return (1, max(before)) if before else (0, -min(starts, default=0))
+            starts = self._named_at.get(ent.id, [])  # (sorted)
+            k = bisect.bisect_left(starts, pos)  # (the last naming before pos, without a scan of all)
+            return (1, starts[k - 1]) if k else (0, -starts[0] if starts else 0)
 
         return max(candidates, key=rank)
 
