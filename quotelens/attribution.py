@@ -46,7 +46,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from quotelens import boundary, confidence
 from quotelens.lexicon import (
@@ -288,6 +288,9 @@ class _Unquoted:
 
 
 _CLAUSE_MARKS = frozenset([";", ",", "—", "–"])
+# Within this many tokens a direct scan is cheaper than facts found once for a whole sentence;
+# past it, those facts (a binary search) bound the work on long sentences.
+_SCAN = 48
 
 
 def _is_ing_cue(low: str) -> bool:
@@ -317,6 +320,10 @@ def _token_start(tok: Token) -> int:
 
 def _span_end(span: Span) -> int:
     return span[1]
+
+
+def _region_start(region: QuoteRegion) -> int:
+    return region.start
 
 
 def _is_quote_at(text: str, pos: int) -> bool:
@@ -1209,6 +1216,70 @@ class _SpanCover:
         return k >= 0 and self._reach[k] > pos
 
 
+class _GrowingReach:
+    """Whether any of some attributions holds a position, while their contents grow at the end:
+    the attributions sorted by start, with prefix maxima of their ends in a Fenwick tree."""
+
+    def __init__(self, atts: list[Attribution]):
+        order = sorted(range(len(atts)), key=lambda n: atts[n].start)
+        self._starts = [atts[n].start for n in order]
+        self._slot = {id(atts[n]): k + 1 for k, n in enumerate(order)}  # (1-based tree slots)
+        self._tree = [0] * (len(atts) + 1)
+        for a in atts:
+            self.grow(a)
+
+    def grow(self, att: Attribution) -> None:
+        """Take ``att``'s end as it is now (ends only grow)."""
+        k, end = self._slot[id(att)], att.end
+        while k < len(self._tree):
+            self._tree[k] = max(self._tree[k], end)
+            k += k & -k
+
+    def holds(self, pos: int) -> bool:
+        k, reach = bisect.bisect_right(self._starts, pos), 0
+        while k > 0:
+            reach = max(reach, self._tree[k])
+            k -= k & -k
+        return reach > pos
+
+
+_Item = TypeVar("_Item")
+
+
+class _ByParagraph(Generic[_Item]):
+    """Items kept under the paragraph that holds their span's start, so that what may overlap a span
+    of one paragraph is found without looking at every item (spans that run past the end of their
+    paragraph, or lie outside any, are kept apart and always looked at)."""
+
+    def __init__(self, paragraphs: list[Paragraph]):
+        self._starts = [p.start for p in paragraphs]
+        self._ends = [p.end for p in paragraphs]
+        self._items: dict[int, list[_Item]] = {}
+        self._crossing: list[_Item] = []
+
+    def _paragraph(self, start: int, end: int) -> int:
+        """The paragraph that holds ``start``-``end`` whole, or -1."""
+        k = bisect.bisect_right(self._starts, start) - 1
+        return k if k >= 0 and end <= self._ends[k] else -1
+
+    def add(self, item: _Item, spans: list[Span]) -> None:
+        """Keep ``item`` under the paragraph of each of its ``spans`` (once per paragraph)."""
+        for k in dict.fromkeys(self._paragraph(s, e) for s, e in spans):
+            (self._crossing if k < 0 else self._items.setdefault(k, [])).append(item)
+
+    def add_each(self: _ByParagraph[Span], spans: list[Span]) -> None:
+        """Keep every span of ``spans`` as an item of its own."""
+        for sp in spans:
+            self.add(sp, [sp])
+
+    def near(self, start: int, end: int) -> list[_Item]:
+        """Every item whose spans may overlap ``start``-``end`` (more, never fewer)."""
+        k = self._paragraph(start, end)
+        if k < 0:
+            return [*(x for v in self._items.values() for x in v), *self._crossing]
+        return [*self._items.get(k, []), *self._crossing]
+
+
 def _in_range(keyed: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
     """The numbers of the (key, number) pairs of sorted ``keyed`` with lo < key < hi, in order of number."""
     a = bisect.bisect_right(keyed, (lo, sys.maxsize))
@@ -1287,6 +1358,32 @@ class _Engine:
     def _unquoted(self, toks: list[Token]) -> _Unquoted:
         """The first word and the commas of ``toks`` outside quotation marks."""
         return self._facts("unquoted", toks, self._find_unquoted)
+
+    def _first_unquoted_word(self, toks: list[Token], limit: int) -> int:
+        """Index of the first word of ``toks[:limit]`` outside quotation marks, else ``limit``."""
+        for m in range(min(limit, _SCAN)):
+            if toks[m].is_word and not self.inside_quote(toks[m].start):
+                return m
+        return limit if limit <= _SCAN else min(self._unquoted(toks).first_word, limit)
+
+    def _next_unquoted_comma(self, toks: list[Token], k: int, limit: int) -> int:
+        """Index of the first comma of ``toks[k + 1 : limit]`` outside quotation marks, else ``limit``."""
+        stop = min(limit, k + 1 + _SCAN)
+        for m in range(k + 1, stop):
+            if toks[m].text == "," and not self.inside_quote(toks[m].start):
+                return m
+        if stop >= limit:
+            return limit
+        commas = self._unquoted(toks).commas
+        n = bisect.bisect_left(commas, stop)
+        return commas[n] if n < len(commas) and commas[n] < limit else limit
+
+    def _words_from(self, toks: list[Token], k: int) -> int:
+        """The number of words in ``toks[k:]``."""
+        if len(toks) - k <= _SCAN:
+            return sum(1 for t in toks[k:] if t.is_word)
+        running = self._facts("running counts", toks, self._running_counts)[0]
+        return running[len(toks)] - running[k]
 
     def _find_unquoted(self, toks: list[Token]) -> _Unquoted:
         first = next((n for n, t in enumerate(toks) if t.is_word and not self.inside_quote(t.start)), len(toks))
@@ -2323,18 +2420,15 @@ class _Engine:
                 and toks[k + 1].lower in {"on", "about", "over", "for", "in", "at", "with", "into"}
             ):
                 return None  # "pressed him on it": a person acted on, not words reported
-            running_words = self._facts("running counts", toks, self._running_counts)[0]
-            words = running_words[len(toks)] - running_words[k]
+            words = self._words_from(toks, k)
             named_object = (toks[k].is_capitalised or toks[k].lower in _OBJECT_PRONOUNS) and lemma not in SPEECH_LEMMAS
             if words < 2 and not named_object:
                 return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
         c1 = self._clause_end(toks, k, speech=lemma in SPEECH_LEMMAS)
         if toks[0].lower in _SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"}:
             # "When Trump suggested that C, Rubio fired back": the subordinate clause ends at its comma
-            commas = self._unquoted(toks).commas
-            n = bisect.bisect_right(commas, k)
-            comma = commas[n] if n < len(commas) and commas[n] < c1 else None
-            if comma is not None and comma + 1 < len(toks) and _starts_clause(toks[comma + 1]):
+            comma = self._next_unquoted_comma(toks, k, c1)
+            if comma < c1 and comma + 1 < len(toks) and _starts_clause(toks[comma + 1]):
                 c1 = comma
         if k >= c1:
             return None
@@ -2385,7 +2479,8 @@ class _Engine:
     def _end_options(self, toks: list[Token], k: int, rule_end: int, cue: int, frame: str) -> list[boundary.Option]:
         """Candidate ends of a content starting at token ``k`` (the rules' end ``rule_end`` among them)."""
         lemma = CUE_FORMS.get(toks[cue].lower, toks[cue].lower)
-        running = self._facts("running counts", toks, self._running_counts)
+        # (counted to the sentence's end for each proposal, unless the sentence is long)
+        running = self._facts("running counts", toks, self._running_counts) if len(toks) - k > _SCAN else None
         return boundary.candidates(
             toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, frame, running
         )
@@ -2414,11 +2509,20 @@ class _Engine:
         attribution (", according to"). For verbs that are not verbs of speech ("opposed",
         "endorsed") it also stops at a bare "because"/"after"/"when": their object is the content.
         """
-        for m in range(k + 1, min(k + 3, len(toks))):  # (the tests that depend on k: the first two)
-            if self._breaks_clause(toks, k, m, speech):
+        # Near k the tests are made here; past _SCAN tokens (at least the first two, where the tests
+        # depend on k), the breaks found once for the whole token list are looked up.
+        stop = min(len(toks), k + _SCAN)
+        for m in range(k + 1, stop):
+            t = toks[m]
+            may_break = t.text in _CLAUSE_MARKS or t.lower in _CLAUSE_BREAKERS or t.lower == "and"
+            if (may_break or _is_ing_cue(t.lower) or (not speech and t.lower in _SUBORDINATORS)) and (
+                self._breaks_clause(toks, k, m, speech)
+            ):
                 return m
+        if stop == len(toks):
+            return stop
         ends = self._facts("clause breaks", toks, self._clause_breaks)[speech]
-        n = bisect.bisect_left(ends, k + 3)
+        n = bisect.bisect_left(ends, stop)
         return ends[n] if n < len(ends) else len(toks)
 
     def _clause_breaks(self, toks: list[Token]) -> dict[bool, list[int]]:
@@ -2715,8 +2819,7 @@ class _Engine:
 
     def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
         """The noun phrase a sentence opens with, outside quotation marks ("Other candidates, ..., have ...")."""
-        unquoted = self._unquoted(toks)
-        k = min(unquoted.first_word, limit)  # (the first word outside quotation marks)
+        k = self._first_unquoted_word(toks, limit)
         if k < limit and toks[k].lower in {"but", "and", "still", "yet", "so", "then"}:
             k += 1
             while k < limit and toks[k].text == ",":
@@ -2744,8 +2847,7 @@ class _Engine:
             # subject comes after the introductory phrase ("In a wide-ranging, in-prison interview
             # last year, Lazar said": past commas inside it too).
             for _ in range(3):
-                c = bisect.bisect_right(unquoted.commas, k)  # (the next comma outside quotation marks)
-                m = min(unquoted.commas[c], limit) if c < len(unquoted.commas) else limit
+                m = self._next_unquoted_comma(toks, k, limit)
                 if m >= limit:
                     return None
                 k = m + 1
@@ -3606,57 +3708,74 @@ class _Engine:
         for pid, atts in by_para.items():
             para_regions = regions_by_para.get(pid, [])
             starts = [r.start for r in para_regions]  # (regions come sorted by position)
+            outers = [o for o in atts if o.rule == "according-to (after content)"]  # (the only ones _reported_by)
             quoting = [
                 a
                 for a in atts
                 if any(bisect.bisect_left(starts, s) < bisect.bisect_left(starts, e) for s, e in a.content)
-                and not any(self._reported_by(o, a) for o in atts)  # ('"C," X said, according to Y': Y's)
+                and not any(self._reported_by(o, a) for o in outers)  # ('"C," X said, according to Y': Y's)
             ]
             if not quoting:
                 continue  # no quotation to go on with
             att_starts = sorted(a.start for a in atts)
+            reach = _GrowingReach(atts)  # (whether an attribution of the paragraph holds a position)
             for last in quoting:  # each quotation goes on until the next attribution
-                cue_sentence_end = self._sentence_span(last.cue[0])[1] if last.cue else None
-                for reg in para_regions[bisect.bisect_left(starts, last.end) :]:
-                    if reg.start < last.end:
-                        continue  # (the content grows as followers join)
-                    tail = max([last.end] + [sp[1] for sp in (last.cue, last.source) if sp and sp[0] >= last.end])
-                    after_cue = cue_sentence_end if cue_sentence_end is not None else tail
-                    n = bisect.bisect_left(att_starts, max(tail, after_cue))
-                    if n < len(att_starts) and att_starts[n] < reg.start:
-                        break  # another attribution starts in between: nothing after it can join
-                    if any(a.start <= reg.start < a.end for a in atts):
-                        continue
-                    if (
-                        last.cue
-                        and cue_sentence_end is not None
-                        and last.cue[1] <= reg.start < cue_sentence_end
-                        # ('"A," Cruz told reporters in Fort Mill, S.C. "B."': an abbreviation ended
-                        # the sentence where the splitter could not tell)
-                        and not self.text[last.cue[1] : reg.start].rstrip().endswith(".")
-                    ):
-                        continue  # a title in the cue's own sentence: '"A," he said on "Meet the Press." "B."'
-                    # Only cue-less quoted sentences: nothing but the quote and punctuation between.
-                    if reg.start < tail:
-                        continue
-                    before = self.text[tail : reg.start].rstrip()
-                    frag_start = reg.start
-                    conj = _LEADING_CONJUNCTION.search(before)
-                    if conj is not None:  # '"A," he said. But "B."': the conjunction links B to A
-                        frag_start = tail + conj.start(1)
-                        before = before[: conj.start(1)].rstrip()
-                    if before.endswith(":") and len(self.text[tail : reg.start].split()) >= 4:
-                        break  # 'Jeb Bush broke down what was wrong: “C”': a new speaker's introduction
-                    if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
-                        going_on = self._continuing_sentence(reg, tail)
-                        if going_on is not None:
-                            # '"A," she says. It's "B."': a sentence of hers, partly quoted, with no cue
-                            last.content.append((going_on, reg.end))
-                            last.notes.append("a sentence going on with the speaker's words joins the quote before it")
-                            continue
-                        break  # the quote sits inside a sentence of the writer's own
-                    last.content.append((frag_start, reg.end))
-                    last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
+                self._join_followers_of(last, para_regions[bisect.bisect_left(starts, last.end) :], att_starts, reach)
+
+    def _join_followers_of(
+        self, last: Attribution, regions: list[QuoteRegion], att_starts: list[int], reach: _GrowingReach
+    ) -> None:
+        """Join to ``last`` the cue-less quotations among ``regions`` (its paragraph's, after it) that
+        go on with its words, up to the next attribution."""
+        cue_sentence_end = self._sentence_span(last.cue[0])[1] if last.cue else None
+        for reg in regions:
+            if reg.start < last.end:
+                continue  # (the content grows as followers join)
+            tail = max([last.end] + [sp[1] for sp in (last.cue, last.source) if sp and sp[0] >= last.end])
+            after_cue = cue_sentence_end if cue_sentence_end is not None else tail
+            n = bisect.bisect_left(att_starts, max(tail, after_cue))
+            if n < len(att_starts) and att_starts[n] < reg.start:
+                break  # another attribution starts in between: nothing after it can join
+            if reach.holds(reg.start):
+                continue
+            if (
+                last.cue
+                and cue_sentence_end is not None
+                and last.cue[1] <= reg.start < cue_sentence_end
+                # ('"A," Cruz told reporters in Fort Mill, S.C. "B."': an abbreviation ended
+                # the sentence where the splitter could not tell)
+                and not self._ends_with(last.cue[1], reg.start, ".")
+            ):
+                continue  # a title in the cue's own sentence: '"A," he said on "Meet the Press." "B."'
+            # Only cue-less quoted sentences: nothing but the quote and punctuation between.
+            if reg.start < tail:
+                continue
+            before = self.text[tail : reg.start].rstrip()
+            frag_start = reg.start
+            conj = _LEADING_CONJUNCTION.search(before)
+            if conj is not None:  # '"A," he said. But "B."': the conjunction links B to A
+                frag_start = tail + conj.start(1)
+                before = before[: conj.start(1)].rstrip()
+            if before.endswith(":") and len(self.text[tail : reg.start].split()) >= 4:
+                break  # 'Jeb Bush broke down what was wrong: “C”': a new speaker's introduction
+            if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
+                going_on = self._continuing_sentence(reg, tail)
+                if going_on is None:
+                    break  # the quote sits inside a sentence of the writer's own
+                # '"A," she says. It's "B."': a sentence of hers, partly quoted, with no cue
+                last.content.append((going_on, reg.end))
+                last.notes.append("a sentence going on with the speaker's words joins the quote before it")
+            else:
+                last.content.append((frag_start, reg.end))
+                last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
+            reach.grow(last)
+
+    def _ends_with(self, start: int, end: int, mark: str) -> bool:
+        """Whether ``text[start:end]``, trailing spaces off, ends with ``mark`` (one character)."""
+        p = end
+        while p > start and self.text[p - 1].isspace():
+            p -= 1
+        return p > start and self.text[p - 1] == mark
 
     def _continue_across_paragraphs(self) -> None:
         """A paragraph of nothing but quotation, right after a quoted paragraph, is more of that quotation.
@@ -3739,7 +3858,7 @@ class _Engine:
                 continue  # titles and scare quotes ("“Latino Enough.”", "“nagging”") are no one's words
             if sum(t.is_capitalised for t in words) >= len(words) - 1:
                 continue  # "''The Late Show With Stephen Colbert''": a title in title case
-            if self._unquoted(toks).first_word > q:
+            if self._first_unquoted_word(toks, q + 1) > q:
                 continue  # the sentence opens with the quotation: no subject to credit
             subject = self._orphan_subject(toks, q)
             if subject is None:
@@ -3775,7 +3894,11 @@ class _Engine:
         tweet 'C — Ana Ruiz (@aruiz) May 3, 2016', or a line '- Ana Ruiz.' after a quotation that
         fills the paragraph before (pull quotes, quote lists, embedded tweets)."""
         # (a quotation joined to an earlier one as its follower is given back to its signer)
-        taken = [(s, e) for a in self.attributions for s, e in a.content[:1]]
+        taken = _ByParagraph[Span](self.paragraphs)
+        pieces = _ByParagraph[Attribution](self.paragraphs)  # (whose pieces may overlap a span)
+        for a in self.attributions:
+            taken.add_each(a.content[:1])
+            pieces.add(a, a.content)
         for para in self.paragraphs:
             if para.role is not ParagraphRole.BODY:
                 continue
@@ -3784,36 +3907,48 @@ class _Engine:
                 continue
             dash, name = m.span("dash"), m.span("name")
             name = (name[0], name[0] + len(self.text[name[0] : name[1]].rstrip(".")))  # "Carla Sanchez."
-            content: list[Span] = []
-            before = self.text[para.start : dash[0]].rstrip()
-            if before and before[-1] in CLOSING_MARKS + "\"'":
-                closing = para.start + len(before)  # the quotation just before the dash
-                region = next((r for r in self.regions if r.end == closing and r.closed), None)
-                if region is not None:
-                    content = [(region.start, region.end)]
-            elif before and m.group("handle"):
-                content = [(para.start, para.start + len(before))]  # an embedded tweet
-            elif not before and para.id > 0:
-                prev = self.paragraphs[para.id - 1]
-                if prev.role is ParagraphRole.BODY and self._quote_fills(prev):
-                    content = [(r.start, r.end) for r in self.regions if r.paragraph == prev.id]
-            if not content or any(s < ce and e > cs for cs, ce in content for s, e in taken):
+            content = self._signed_content(para, m)
+            if not content or any(s < ce and e > cs for cs, ce in content for s, e in taken.near(cs, ce)):
                 continue
-            for other in self.attributions:
+            for other in {id(o): o for cs, ce in content for o in pieces.near(cs, ce)}.values():
                 kept = [(s, e) for s, e in other.content if not any(s < ce and e > cs for cs, ce in content)]
                 if len(kept) < len(other.content):
                     other.content = kept
             att = Attribution(content, dash, name, para.id, "dash signature", 0.8)
             self.attributions.append(att)
-            taken.extend(content)
+            pieces.add(att, content)
+            taken.add_each(content)
         self.attributions.sort(key=lambda a: (a.start, a.end))
+
+    def _signed_content(self, para: Paragraph, m: re.Match[str]) -> list[Span]:
+        """What the dash signature ``m`` at the end of ``para`` signs: the quotation right before the
+        dash, the tweet before its handle, or the quotation filling the paragraph before."""
+        before = self.text[para.start : m.start("dash")].rstrip()
+        if before and before[-1] in CLOSING_MARKS + "\"'":
+            closing = para.start + len(before)  # the quotation just before the dash
+            region = self._last_region_before(closing)  # (regions are disjoint: one can end there)
+            if region is not None and region.end == closing and region.closed:
+                return [(region.start, region.end)]
+        elif before and m.group("handle"):
+            return [(para.start, para.start + len(before))]  # an embedded tweet
+        elif not before and para.id > 0:
+            prev = self.paragraphs[para.id - 1]
+            if prev.role is ParagraphRole.BODY and self._quote_fills(prev):
+                return [(r.start, r.end) for r in self._regions_of(prev)]
+        return []
+
+    def _regions_of(self, para: Paragraph) -> list[QuoteRegion]:
+        """The quoted regions of ``para`` (those that open in it), by binary search."""
+        lo = bisect.bisect_left(self.regions, para.start, key=_region_start)
+        hi = bisect.bisect_left(self.regions, para.end, key=_region_start)
+        return [r for r in self.regions[lo:hi] if r.paragraph == para.id]
 
     def _quote_fills(self, para: Paragraph) -> bool:
         """The paragraph is nothing but quotation: it opens with a mark and no words follow its quotes."""
         if self._quoted_until(para.start) is None:
             return False
         pos = para.start
-        for r in (r for r in self.regions if r.paragraph == para.id):
+        for r in self._regions_of(para):
             if any(ch.isalnum() for ch in self.text[pos : r.start]):
                 return False
             pos = max(pos, r.end)
