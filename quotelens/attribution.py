@@ -1236,7 +1236,7 @@ class _GrowingReach:
             k += k & -k
 
     def holds(self, pos: int) -> bool:
-        k, reach = bisect.bisect_right(self._starts, pos), 0
+        k, reach = bisect.bisect_right(self._starts, pos), pos  # (no attribution starts by pos: none holds it)
         while k > 0:
             reach = max(reach, self._tree[k])
             k -= k & -k
@@ -3630,13 +3630,25 @@ class _Engine:
         frame_end = max(b.cue[1], b.source[1])
         if not (s0 < min(b.cue[0], b.source[0]) and frame_end < e0 <= att.cue[0]):
             return None
-        if not self.text[b.content[-1][0] : b.content[-1][1]].rstrip().endswith(_CLOSING_QUOTE_ENDS):
+        if not self._ends_with_any(*b.content[-1], _CLOSING_QUOTE_ENDS):
             return None
-        for t in self.tokens_in(frame_end, e0):
-            q = self._quoted_until(t.start)
-            if q is not None and q >= e0 - 1:
-                return t.start
+        # The first quotation opening at a token in [frame_end, e0) that runs to e0 - 1 or on: regions
+        # are disjoint, so only the last two that open before e0 can reach that far.
+        lo = bisect.bisect_left(self.regions, frame_end, key=_region_start)
+        hi = bisect.bisect_left(self.regions, e0, key=_region_start)
+        for r in self.regions[max(lo, hi - 2) : hi]:
+            k = bisect.bisect_left(self._token_starts, r.start)
+            if r.end >= e0 - 1 and k < len(self._token_starts) and self._token_starts[k] == r.start:
+                return r.start
         return None
+
+    def _ends_with_any(self, start: int, end: int, endings: tuple[str, ...]) -> bool:
+        """Whether ``text[start:end]``, trailing spaces off, ends with one of ``endings`` (of two
+        characters at most)."""
+        p = end
+        while p > start and self.text[p - 1].isspace():
+            p -= 1
+        return self.text[max(start, p - 2) : p].endswith(endings)
 
     @staticmethod
     def _reported_by(outer: Attribution, inner: Attribution) -> bool:

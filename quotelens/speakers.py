@@ -245,6 +245,17 @@ class _Resolver:
             self._named_at.setdefault(m.entity, []).append(m.start)
         for starts in self._named_at.values():
             starts.sort()
+        self._namings: dict[tuple[str, str | None], tuple[list[tuple[int, int]], bool]] = {}
+
+    def _namings_of(self, word: str, want_sex: str | None) -> tuple[list[tuple[int, int]], bool]:
+        """(start, person) of every full naming of the persons ``word`` may stand for, in text order,
+        and whether each of them was named (found once per word and sex)."""
+        key = (word, want_sex)
+        if key not in self._namings:
+            ents = [e for e in self._by_part.get(word, []) if not (want_sex and e.sex and e.sex != want_sex)]
+            namings = sorted((s, e.id) for e in ents for s in self._named_at.get(e.id, []))
+            self._namings[key] = (namings, all(e.id in self._named_at for e in ents))
+        return self._namings[key]
 
     def entity_for_short_name(self, word: str, pos: int, title: str = "") -> Entity | None:
         """The person a single name word stands for: the one last named in full before ``pos``.
@@ -252,6 +263,10 @@ class _Resolver:
         When none was named before, the first one named after; "Mr."/"Mrs." veto the other sex.
         """
         want_sex = _sex_of("", title) if title else None
+        namings, all_named = self._namings_of(word.lower(), want_sex)
+        if all_named:  # (the best of the ranks below, by binary search: the last naming before pos, else the first)
+            k = bisect.bisect_left(namings, (pos, -1))
+            return self.entities[namings[k - 1][1] if k else namings[0][1]] if namings else None
         candidates = [e for e in self._by_part.get(word.lower(), []) if not (want_sex and e.sex and e.sex != want_sex)]
         if not candidates:
             return None
