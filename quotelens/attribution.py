@@ -1202,6 +1202,9 @@ def _span(tokens: list[Token], a: int, b: int) -> Span:
     return (tokens[a].start, tokens[b - 1].end)
 
 
+_FEW = 16  # up to this many items, looking through them all is cheaper than building an index
+
+
 class _SpanCover:
     """Whether any of a fixed set of spans holds a position: the spans sorted by start, with the
     running maximum of their ends (a binary search instead of a scan of every span)."""
@@ -1218,24 +1221,30 @@ class _SpanCover:
 
 class _GrowingReach:
     """Whether any of some attributions holds a position, while their contents grow at the end:
-    the attributions sorted by start, with prefix maxima of their ends in a Fenwick tree."""
+    the attributions sorted by start, with prefix maxima of their ends in a Fenwick tree (a few
+    are simply looked through)."""
 
     def __init__(self, atts: list[Attribution]):
-        order = sorted(range(len(atts)), key=lambda n: atts[n].start)
+        self._few = atts if len(atts) <= _FEW else None  # (a few are looked through, as they are)
+        order = [] if self._few is not None else sorted(range(len(atts)), key=lambda n: atts[n].start)
         self._starts = [atts[n].start for n in order]
         self._slot = {id(atts[n]): k + 1 for k, n in enumerate(order)}  # (1-based tree slots)
-        self._tree = [0] * (len(atts) + 1)
-        for a in atts:
-            self.grow(a)
+        self._tree = [0] * (len(order) + 1)
+        for n in order:
+            self.grow(atts[n])
 
     def grow(self, att: Attribution) -> None:
         """Take ``att``'s end as it is now (ends only grow)."""
+        if self._few is not None:
+            return
         k, end = self._slot[id(att)], att.end
         while k < len(self._tree):
             self._tree[k] = max(self._tree[k], end)
             k += k & -k
 
     def holds(self, pos: int) -> bool:
+        if self._few is not None:
+            return any(a.start <= pos < a.end for a in self._few)
         k, reach = bisect.bisect_right(self._starts, pos), pos  # (no attribution starts by pos: none holds it)
         while k > 0:
             reach = max(reach, self._tree[k])
@@ -3415,25 +3424,25 @@ class _Engine:
             ],
             key=lambda sb: sb[0],
         )
-        # Each report's tail patterns end where it starts, so they are looked for once, in the last
-        # few runs of text before it (no match there: none from any earlier start either).
-        tails = [self._report_tail(b_source, b) for b_source, b in starts]
-        main = [(b_source, n) for n, (b_source, _) in enumerate(starts) if tails[n][1]]
-        clause = [(b_source, n) for n, (b_source, _) in enumerate(starts) if tails[n][2]]
+        # Each report's tail patterns end where it starts, so they are looked for once (when a content
+        # first holds it), in the last few runs of text before it: no match there, none from any start.
+        keys = [k for k, _ in starts]
+        tails: list[tuple[int, bool, bool] | None] = [None] * len(starts)
         for att in self.attributions:
             s0, e0 = att.content[0][0], att.content[-1][1]
             subordinate = att.source is not None and att.source[0] < s0 and self._opens_with_subordinator(att.source[0])
-            near = _in_range(main, s0, e0)
-            if subordinate:
-                near = sorted({*near, *_in_range(clause, s0, e0)})
-            for n in near:
+            lo = bisect.bisect_right(keys, s0)
+            for n in range(lo, bisect.bisect_left(keys, e0, lo=lo)):
+                tail = tails[n] = tails[n] or self._report_tail(*starts[n])
+                if not (tail[1] or (subordinate and tail[2])):
+                    continue  # (neither tail can match before this report, from any start)
                 b_source, b = starts[n]
                 if b is att:
                     continue
                 shared = b.rule == "source-first (shared subject)"
                 if shared and not self._speaks_on_in_turn(att, b):
                     continue  # (a verb inside the reported clause, 'that he forgot it and hasn't visited')
-                pos = max(s0, tails[n][0])
+                pos = max(s0, tail[0])
                 m = (_SHARED_SUBJECT_TAIL if shared else _COORDINATED_TAIL).search(self.text, pos, b_source)
                 if m is not None:
                     cut = m.start()
@@ -3581,10 +3590,13 @@ class _Engine:
         keyed = {
             pid: sorted({(k, n) for n, b in enumerate(bs) for k in (b.cue[0], min(b.cue[0], b.source[0]))})  # type: ignore[index]
             for pid, bs in framed.items()
+            if len(bs) > _FEW
         }
         for att in self.attributions:
             frames = framed.get(att.paragraph, [])
-            for b in [frames[n] for n in sorted(set(_in_range(keyed.get(att.paragraph, []), att.start, att.end)))]:
+            if len(frames) > _FEW:
+                frames = [frames[n] for n in sorted(set(_in_range(keyed[att.paragraph], att.start, att.end)))]
+            for b in frames:
                 if b is att or self._reported_by(att, b):
                     continue
                 assert b.cue is not None and b.source is not None
@@ -3908,15 +3920,18 @@ class _Engine:
         # (a quotation joined to an earlier one as its follower is given back to its signer)
         taken = _ByParagraph[Span](self.paragraphs)
         pieces = _ByParagraph[Attribution](self.paragraphs)  # (whose pieces may overlap a span)
-        for a in self.attributions:
-            taken.add_each(a.content[:1])
-            pieces.add(a, a.content)
+        indexed = False
         for para in self.paragraphs:
             if para.role is not ParagraphRole.BODY:
                 continue
             m = _DASH_SIGNATURE_RE.search(self.text, para.start, para.end)
             if m is None:
                 continue
+            if not indexed:  # (at the first signature: most articles have none)
+                for a in self.attributions:
+                    taken.add_each(a.content[:1])
+                    pieces.add(a, a.content)
+                indexed = True
             dash, name = m.span("dash"), m.span("name")
             name = (name[0], name[0] + len(self.text[name[0] : name[1]].rstrip(".")))  # "Carla Sanchez."
             content = self._signed_content(para, m)
