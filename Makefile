@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup setup-dev chromium postgresql lint benchmark clean
+.PHONY: run test setup setup-dev chromium postgresql lint benchmark golden golden-freeze clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,14 @@ benchmark: setup-dev
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/dashboard.py
 	$(BIN)/python benchmarks/html_extraction.py
+
+# Digests of the engine's outputs on PolNeAR train, dev and the default article (tools/golden.py):
+# a change that should only change what the engine costs must leave every digest as it was.
+golden: setup-dev
+	$(BIN)/python tools/golden.py
+
+golden-freeze: setup-dev
+	$(BIN)/python tools/golden.py --freeze
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/e2e/screenshots

@@ -22,6 +22,7 @@ from typing import Any
 import pandas as pd
 
 from quotelens.attribution import Attribution, find_attributions
+from quotelens.gcpause import without_gc
 from quotelens.schema import SCHEMAS, build_table
 from quotelens.segment import Paragraph, ParagraphRole, find_quote_regions, segment_paragraphs, segment_sentences
 from quotelens.speakers import SpeakerChoice, SpeakerResult, SpeakerType, resolve_speakers
@@ -112,6 +113,7 @@ def load_article(source: str | bytes | Path, name: str | None = None) -> Article
     return build_article(decoded, name or "text")
 
 
+@without_gc  # (a long text's analysis spent a quarter of its time in full collections)
 def build_article(decoded: DecodedText, name: str) -> Article:
     text = decoded.text
     paragraphs = apply_roles(segment_paragraphs(text), decoded.roles)

@@ -39,10 +39,14 @@ Notes:
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 from quotelens import boundary, confidence
 from quotelens.lexicon import (
@@ -72,6 +76,7 @@ from quotelens.segment import (
 from quotelens.stance import lemma_of, stance_of
 
 Span = tuple[int, int]
+_T = TypeVar("_T")
 
 
 class QuoteKind(StrEnum):
@@ -272,6 +277,53 @@ class _Sentence:
     end: int
     tokens: list[Token]
     paragraph: Paragraph
+
+
+@dataclass(slots=True)
+class _Unquoted:
+    """Where a sentence's words and commas outside quotation marks are (found once per sentence)."""
+
+    first_word: int  # index of its first word outside quotation marks (len(tokens) when none)
+    commas: list[int]  # indices of its commas outside quotation marks
+
+
+_CLAUSE_MARKS = frozenset([";", ",", "—", "–"])
+# Within this many tokens a direct scan is cheaper than facts found once for a whole sentence;
+# past it, those facts (a binary search) bound the work on long sentences.
+_SCAN = 48
+
+
+def _is_ing_cue(low: str) -> bool:
+    return low in CUE_FORMS and low.endswith("ing")
+
+
+def _start_of_last_runs(text: str, end: int, runs: int) -> int:
+    """Where the last ``runs`` runs of spaces and of non-spaces before ``end`` begin."""
+    p = end
+    for _ in range(runs):
+        if p == 0:
+            break
+        space = text[p - 1].isspace()
+        while p > 0 and text[p - 1].isspace() == space:
+            p -= 1
+    return p
+
+
+def _first_token_from(toks: list[Token], pos: int) -> int:
+    """Index of the first of ``toks`` that starts at or after ``pos`` (a binary search)."""
+    return bisect.bisect_left(toks, pos, key=_token_start)
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
+def _span_end(span: Span) -> int:
+    return span[1]
+
+
+def _region_start(region: QuoteRegion) -> int:
+    return region.start
 
 
 def _is_quote_at(text: str, pos: int) -> bool:
@@ -1150,6 +1202,100 @@ def _span(tokens: list[Token], a: int, b: int) -> Span:
     return (tokens[a].start, tokens[b - 1].end)
 
 
+_FEW = 16  # up to this many items, looking through them all is cheaper than building an index
+
+
+class _SpanCover:
+    """Whether any of a fixed set of spans holds a position: the spans sorted by start, with the
+    running maximum of their ends (a binary search instead of a scan of every span)."""
+
+    def __init__(self, spans: Iterable[Span]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def holds(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return k >= 0 and self._reach[k] > pos
+
+
+class _GrowingReach:
+    """Whether any of some attributions holds a position, while their contents grow at the end:
+    the attributions sorted by start, with prefix maxima of their ends in a Fenwick tree (a few
+    are simply looked through)."""
+
+    def __init__(self, atts: list[Attribution]):
+        self._few = atts if len(atts) <= _FEW else None  # (a few are looked through, as they are)
+        order = [] if self._few is not None else sorted(range(len(atts)), key=lambda n: atts[n].start)
+        self._starts = [atts[n].start for n in order]
+        self._slot = {id(atts[n]): k + 1 for k, n in enumerate(order)}  # (1-based tree slots)
+        self._tree = [0] * (len(order) + 1)
+        for n in order:
+            self.grow(atts[n])
+
+    def grow(self, att: Attribution) -> None:
+        """Take ``att``'s end as it is now (ends only grow)."""
+        if self._few is not None:
+            return
+        k, end = self._slot[id(att)], att.end
+        while k < len(self._tree):
+            self._tree[k] = max(self._tree[k], end)
+            k += k & -k
+
+    def holds(self, pos: int) -> bool:
+        if self._few is not None:
+            return any(a.start <= pos < a.end for a in self._few)
+        k, reach = bisect.bisect_right(self._starts, pos), pos  # (no attribution starts by pos: none holds it)
+        while k > 0:
+            reach = max(reach, self._tree[k])
+            k -= k & -k
+        return reach > pos
+
+
+_Item = TypeVar("_Item")
+
+
+class _ByParagraph(Generic[_Item]):
+    """Items kept under the paragraph that holds their span's start, so that what may overlap a span
+    of one paragraph is found without looking at every item (spans that run past the end of their
+    paragraph, or lie outside any, are kept apart and always looked at)."""
+
+    def __init__(self, paragraphs: list[Paragraph]):
+        self._starts = [p.start for p in paragraphs]
+        self._ends = [p.end for p in paragraphs]
+        self._items: dict[int, list[_Item]] = {}
+        self._crossing: list[_Item] = []
+
+    def _paragraph(self, start: int, end: int) -> int:
+        """The paragraph that holds ``start``-``end`` whole, or -1."""
+        k = bisect.bisect_right(self._starts, start) - 1
+        return k if k >= 0 and end <= self._ends[k] else -1
+
+    def add(self, item: _Item, spans: list[Span]) -> None:
+        """Keep ``item`` under the paragraph of each of its ``spans`` (once per paragraph)."""
+        for k in dict.fromkeys(self._paragraph(s, e) for s, e in spans):
+            (self._crossing if k < 0 else self._items.setdefault(k, [])).append(item)
+
+    def add_each(self: _ByParagraph[Span], spans: list[Span]) -> None:
+        """Keep every span of ``spans`` as an item of its own."""
+        for sp in spans:
+            self.add(sp, [sp])
+
+    def near(self, start: int, end: int) -> list[_Item]:
+        """Every item whose spans may overlap ``start``-``end`` (more, never fewer)."""
+        k = self._paragraph(start, end)
+        if k < 0:
+            return [*(x for v in self._items.values() for x in v), *self._crossing]
+        return [*self._items.get(k, []), *self._crossing]
+
+
+def _in_range(keyed: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
+    """The numbers of the (key, number) pairs of sorted ``keyed`` with lo < key < hi, in order of number."""
+    a = bisect.bisect_right(keyed, (lo, sys.maxsize))
+    b = bisect.bisect_left(keyed, (hi, -1))
+    return sorted(n for _, n in keyed[a:b])
+
+
 class _Engine:
     def __init__(
         self,
@@ -1185,6 +1331,15 @@ class _Engine:
         self._quoted_before = quoted
         self.attributions: list[Attribution] = []
         self._used_cues: set[int] = set()
+        # While the frames run (the list only grows): (cue start, list index) sorted, and the
+        # attributions of each paragraph in the order they were found.
+        self._by_cue: list[tuple[int, int]] = []
+        self._by_paragraph: dict[int, list[Attribution]] = {}
+        # Quoted regions are disjoint and in text order, so their ends are sorted too.
+        self._region_ends = [r.end for r in regions]
+        self._sentence_dashes: dict[int, list[Span]] = {}  # (see _dashes_between)
+        # Facts of a token list, by kind and list id (the list kept alive beside them: ids are never reused).
+        self._token_facts: dict[tuple[str, int], tuple[list[Token], object]] = {}
 
     # ------------------------------------------------------------------ helpers
     def region_at(self, pos: int) -> QuoteRegion | None:
@@ -1199,6 +1354,49 @@ class _Engine:
     def inside_quote(self, pos: int) -> bool:
         r = self.region_at(pos)
         return r is not None and r.start < pos
+
+    def _facts(self, kind: str, toks: list[Token], compute: Callable[[list[Token]], _T]) -> _T:
+        """``compute(toks)``, computed once per token list (a sentence's tokens, a content's)."""
+        hit = self._token_facts.get((kind, id(toks)))
+        if hit is not None and hit[0] is toks:
+            return hit[1]  # type: ignore[return-value]
+        value = compute(toks)
+        self._token_facts[(kind, id(toks))] = (toks, value)
+        return value
+
+    def _unquoted(self, toks: list[Token]) -> _Unquoted:
+        """The first word and the commas of ``toks`` outside quotation marks."""
+        return self._facts("unquoted", toks, self._find_unquoted)
+
+    def _first_unquoted_word(self, toks: list[Token], limit: int) -> int:
+        """Index of the first word of ``toks[:limit]`` outside quotation marks, else ``limit``."""
+        for m in range(min(limit, _SCAN)):
+            if toks[m].is_word and not self.inside_quote(toks[m].start):
+                return m
+        return limit if limit <= _SCAN else min(self._unquoted(toks).first_word, limit)
+
+    def _next_unquoted_comma(self, toks: list[Token], k: int, limit: int) -> int:
+        """Index of the first comma of ``toks[k + 1 : limit]`` outside quotation marks, else ``limit``."""
+        stop = min(limit, k + 1 + _SCAN)
+        for m in range(k + 1, stop):
+            if toks[m].text == "," and not self.inside_quote(toks[m].start):
+                return m
+        if stop >= limit:
+            return limit
+        commas = self._unquoted(toks).commas
+        n = bisect.bisect_left(commas, stop)
+        return commas[n] if n < len(commas) and commas[n] < limit else limit
+
+    def _words_from(self, toks: list[Token], k: int) -> int:
+        """The number of words in ``toks[k:]``."""
+        if len(toks) - k <= _SCAN:
+            return sum(1 for t in toks[k:] if t.is_word)
+        running = self._facts("running counts", toks, self._running_counts)[0]
+        return running[len(toks)] - running[k]
+
+    def _find_unquoted(self, toks: list[Token]) -> _Unquoted:
+        first = next((n for n, t in enumerate(toks) if t.is_word and not self.inside_quote(t.start)), len(toks))
+        return _Unquoted(first, [n for n, t in enumerate(toks) if t.text == "," and not self.inside_quote(t.start)])
 
     def _content_start(self, sent: _Sentence, first: int) -> int:
         """Start of a content that runs from sentence start: extended back to its quote's opening mark."""
@@ -1235,7 +1433,7 @@ class _Engine:
         content = [(s, e) for s, e in att.content if e > s and self.text[s:e].strip()]
         if not content:
             return
-        toks = [t for s, e in content for t in self.tokens_in(s, e)]
+        toks = self._first_tokens(content, 2)
         named = len(toks) == 1 and toks[0].is_capitalised and att.rule.startswith("source-first")
         if len(toks) < 2 and not named:
             return  # (one name is enough for what is backed or attacked: "He endorsed Clinton in March")
@@ -1247,9 +1445,32 @@ class _Engine:
         ):
             return  # 'the reality TV show "The Apprentice."', 'named “Madam Secretary” as her favourite'
         att.content = content
-        self.attributions.append(att)
         if att.cue:
             self._used_cues.add(att.cue[0])
+            bisect.insort(self._by_cue, (att.cue[0], len(self.attributions)))
+        self._by_paragraph.setdefault(att.paragraph, []).append(att)
+        self.attributions.append(att)
+
+    def _first_tokens(self, content: list[Span], n: int) -> list[Token]:
+        """The first ``n`` body tokens that start inside the pieces of ``content``."""
+        out: list[Token] = []
+        for s, e in content:
+            lo = bisect.bisect_left(self._token_starts, s)
+            out.extend(self._tokens[lo : min(lo + n - len(out), bisect.bisect_left(self._token_starts, e))])
+            if len(out) >= n:
+                break
+        return out
+
+    def _with_cue_in(self, lo: int, hi: int) -> list[Attribution]:
+        """The attributions found so far whose cue starts in [lo, hi), in the order they were found."""
+        a = bisect.bisect_left(self._by_cue, (lo, -1))
+        b = bisect.bisect_left(self._by_cue, (hi, -1))
+        return [self.attributions[n] for n in sorted(n for _, n in self._by_cue[a:b])]
+
+    def _last_region_before(self, pos: int) -> QuoteRegion | None:
+        """The last quoted region that ends at or before ``pos``."""
+        k = bisect.bisect_right(self._region_ends, pos) - 1
+        return self.regions[k] if k >= 0 else None
 
     def _is_quoted_title(self, start: int, end: int) -> bool:
         """Whether ``start``-``end`` is one quotation of two to seven title-case words, without a
@@ -1882,25 +2103,21 @@ class _Engine:
     def _quote_just_before(self, sent: _Sentence, marks: str = "") -> bool:
         """A quoted region of this paragraph closes right before the sentence (with one of
         ``marks`` as its last character inside the quotation marks, when given)."""
-        for reg in self.regions:
-            if (
-                reg.paragraph == sent.paragraph.id
-                and reg.end <= sent.start
-                and not self.text[reg.end : sent.start].strip()
-            ):
-                inner = self.text[reg.start : reg.end].rstrip("\"”»'’")
-                return not marks or inner[-1:] in set(marks)
-        return False
+        # (only the last region ending before the sentence can: an earlier one has its marks in between)
+        reg = self._last_region_before(sent.start)
+        if reg is None or reg.paragraph != sent.paragraph.id or self.text[reg.end : sent.start].strip():
+            return False
+        inner = self.text[reg.start : reg.end].rstrip("\"”»'’")
+        return not marks or inner[-1:] in set(marks)
 
     def _content_in_previous_sentence(
         self, sent: _Sentence, i: int, np: tuple[int, int], rule: str, toks: list[Token]
     ) -> Attribution | None:
         """'"Quote." he said.' — the cue sentence holds no content; the quote before it is."""
-        prev = [a for a in self.attributions if a.paragraph == sent.paragraph.id]
-        r = None
-        for reg in self.regions:
-            if reg.end <= sent.start and reg.paragraph == sent.paragraph.id:
-                r = reg
+        prev = self._by_paragraph.get(sent.paragraph.id, [])
+        r = self._last_region_before(sent.start)  # (regions of earlier paragraphs end before this one's)
+        if r is not None and r.paragraph != sent.paragraph.id:
+            r = None
         if r is None or (prev and prev[-1].end >= r.end):
             return None
         return Attribution([(r.start, r.end)], _span(toks, i, i + 1), _span(toks, *np), sent.paragraph.id, rule, 0.8)
@@ -2212,17 +2429,15 @@ class _Engine:
                 and toks[k + 1].lower in {"on", "about", "over", "for", "in", "at", "with", "into"}
             ):
                 return None  # "pressed him on it": a person acted on, not words reported
-            words = sum(1 for t in toks[k:] if t.is_word)
+            words = self._words_from(toks, k)
             named_object = (toks[k].is_capitalised or toks[k].lower in _OBJECT_PRONOUNS) and lemma not in SPEECH_LEMMAS
             if words < 2 and not named_object:
                 return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
         c1 = self._clause_end(toks, k, speech=lemma in SPEECH_LEMMAS)
         if toks[0].lower in _SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"}:
             # "When Trump suggested that C, Rubio fired back": the subordinate clause ends at its comma
-            comma = next(
-                (m for m in range(k + 1, c1) if toks[m].text == "," and not self.inside_quote(toks[m].start)), None
-            )
-            if comma is not None and comma + 1 < len(toks) and _starts_clause(toks[comma + 1]):
+            comma = self._next_unquoted_comma(toks, k, c1)
+            if comma < c1 and comma + 1 < len(toks) and _starts_clause(toks[comma + 1]):
                 c1 = comma
         if k >= c1:
             return None
@@ -2273,9 +2488,17 @@ class _Engine:
     def _end_options(self, toks: list[Token], k: int, rule_end: int, cue: int, frame: str) -> list[boundary.Option]:
         """Candidate ends of a content starting at token ``k`` (the rules' end ``rule_end`` among them)."""
         lemma = CUE_FORMS.get(toks[cue].lower, toks[cue].lower)
+        # (counted to the sentence's end for each proposal, unless the sentence is long)
+        running = self._facts("running counts", toks, self._running_counts) if len(toks) - k > _SCAN else None
         return boundary.candidates(
-            toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, frame
+            toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, _is_cue_word, frame, running
         )
+
+    def _running_counts(self, toks: list[Token]) -> tuple[list[int], list[int]]:
+        """The number of words and of commas outside quotation marks before each token (and after all)."""
+        words = [0, *itertools.accumulate(t.is_word for t in toks)]
+        commas = [0, *itertools.accumulate(t.text == "," and not self.inside_quote(t.start) for t in toks)]
+        return words, commas
 
     def _pick_end(self, options: list[boundary.Option], rule_end: int) -> tuple[int, float | None]:
         """The learned chooser's end and its share; the rules' end (no share) when it is switched off."""
@@ -2295,41 +2518,70 @@ class _Engine:
         attribution (", according to"). For verbs that are not verbs of speech ("opposed",
         "endorsed") it also stops at a bare "because"/"after"/"when": their object is the content.
         """
-        for m in range(k + 1, len(toks)):
-            if self.inside_quote(toks[m].start):
-                continue
-            low = toks[m].lower
-            if toks[m].text == ";":
+        # Near k the tests are made here; past _SCAN tokens (at least the first two, where the tests
+        # depend on k), the breaks found once for the whole token list are looked up.
+        stop = min(len(toks), k + _SCAN)
+        for m in range(k + 1, stop):
+            t = toks[m]
+            may_break = t.text in _CLAUSE_MARKS or t.lower in _CLAUSE_BREAKERS or t.lower == "and"
+            if (may_break or _is_ing_cue(t.lower) or (not speech and t.lower in _SUBORDINATORS)) and (
+                self._breaks_clause(toks, k, m, speech)
+            ):
                 return m
-            comma_in_quote = m >= 2 and _is_quote(toks[m - 1]) and toks[m - 2].text == "," and m - 1 > k
-            if comma_in_quote and (low in _CLAUSE_BREAKERS or (low in CUE_FORMS and low.endswith("ing"))):
-                return m  # 'was "a terrible mistake," although he ...': the comma inside the quotation
-            if toks[m].text in {",", "—", "–"} and m + 1 < len(toks):
-                nxt = toks[m + 1].lower
-                if toks[m].text == "," and (nxt in _CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing"))):
-                    return m
-                if toks[m].text in {"—", "–"} and nxt in {"which", "who"}:
-                    return m  # "— which represent ...": the writer's aside
-                if toks[m].text == "," and nxt in CUE_FORMS and nxt in _IRREGULAR_PAST | {"says", "added", "noted"}:
-                    return m  # "who requested anonymity, said the president ...": the main verb follows
-                if nxt in {"a", "an", "something"} and m > k + 2:
-                    return m  # "rose to $5 million, an increase of 40 percent": a description, not said
-                if (
-                    nxt == "but"
-                    and m + 2 < len(toks)
-                    and not toks[m + 2].is_capitalised
-                    and toks[m + 2].lower not in SUBJECT_PRONOUNS | _DETERMINERS
-                ):
-                    return m  # "praised X, but did not buy her argument": the subject's next verb
-            if low == "and" and m + 1 < len(toks) and m > k + 1:
-                nxt = toks[m + 1].lower
-                if nxt in CUE_FORMS and _looks_finite(nxt) and not toks[m + 1].is_capitalised:
-                    return m  # "said A and called B": the second verb has a content of its own
-            if not speech and low in _SUBORDINATORS and m > k + 1:
-                return m
-            if low == "and" and m + 1 < len(toks) and toks[m + 1].lower == "then" and m > k + 1:
-                return m  # "called her a witness, and then tweeted ...": the subject's next act
-        return len(toks)
+        if stop == len(toks):
+            return stop
+        ends = self._facts("clause breaks", toks, self._clause_breaks)[speech]
+        n = bisect.bisect_left(ends, stop)
+        return ends[n] if n < len(ends) else len(toks)
+
+    def _clause_breaks(self, toks: list[Token]) -> dict[bool, list[int]]:
+        """For speech verbs and others, every token a reported clause ends before, wherever it started
+        (the tests of :meth:`_breaks_clause` that depend on the start hold from its third token on)."""
+        # (only these tokens can end a clause: the first test of each rule in _breaks_clause)
+        maybe = [
+            m
+            for m, t in enumerate(toks)
+            if t.text in _CLAUSE_MARKS or t.lower in _CLAUSE_BREAKERS or t.lower == "and" or _is_ing_cue(t.lower)
+        ]
+        speech = [m for m in maybe if self._breaks_clause(toks, -3, m, True)]
+        subordinators = [m for m, t in enumerate(toks) if t.lower in _SUBORDINATORS and not self.inside_quote(t.start)]
+        return {True: speech, False: sorted({*speech, *subordinators})}
+
+    def _breaks_clause(self, toks: list[Token], k: int, m: int, speech: bool) -> bool:
+        """Whether a reported clause starting at token ``k`` ends before token ``m`` (see :meth:`_clause_end`)."""
+        if self.inside_quote(toks[m].start):
+            return False
+        low = toks[m].lower
+        if toks[m].text == ";":
+            return True
+        comma_in_quote = m >= 2 and _is_quote(toks[m - 1]) and toks[m - 2].text == "," and m - 1 > k
+        if comma_in_quote and (low in _CLAUSE_BREAKERS or (low in CUE_FORMS and low.endswith("ing"))):
+            return True  # 'was "a terrible mistake," although he ...': the comma inside the quotation
+        if toks[m].text in {",", "—", "–"} and m + 1 < len(toks):
+            nxt = toks[m + 1].lower
+            if toks[m].text == "," and (nxt in _CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing"))):
+                return True
+            if toks[m].text in {"—", "–"} and nxt in {"which", "who"}:
+                return True  # "— which represent ...": the writer's aside
+            if toks[m].text == "," and nxt in CUE_FORMS and nxt in _IRREGULAR_PAST | {"says", "added", "noted"}:
+                return True  # "who requested anonymity, said the president ...": the main verb follows
+            if nxt in {"a", "an", "something"} and m > k + 2:
+                return True  # "rose to $5 million, an increase of 40 percent": a description, not said
+            if (
+                nxt == "but"
+                and m + 2 < len(toks)
+                and not toks[m + 2].is_capitalised
+                and toks[m + 2].lower not in SUBJECT_PRONOUNS | _DETERMINERS
+            ):
+                return True  # "praised X, but did not buy her argument": the subject's next verb
+        if low == "and" and m + 1 < len(toks) and m > k + 1:
+            nxt = toks[m + 1].lower
+            if nxt in CUE_FORMS and _looks_finite(nxt) and not toks[m + 1].is_capitalised:
+                return True  # "said A and called B": the second verb has a content of its own
+        if not speech and low in _SUBORDINATORS and m > k + 1:
+            return True
+        # "called her a witness, and then tweeted ...": the subject's next act
+        return low == "and" and m + 1 < len(toks) and toks[m + 1].lower == "then" and m > k + 1
 
     def _colon_to_next_paragraph(
         self, sent: _Sentence, i: int, np: tuple[int, int], toks: list[Token]
@@ -2401,7 +2653,7 @@ class _Engine:
             reduced is not None
             and reduced[0] > 0
             and toks[reduced[0] - 1].lower in _OBJECT_PREPOSITIONS
-            and any(a.cue and sent.start <= a.cue[0] < toks[reduced[0]].start for a in self.attributions)
+            and bool(self._with_cue_in(sent.start, toks[reduced[0]].start))
         )
         if prep_object:
             reduced = None
@@ -2441,11 +2693,8 @@ class _Engine:
         cue = _span(toks, i, cue_end)
         earlier = [
             a
-            for a in self.attributions
-            if a.cue
-            and sent.start <= a.cue[0] < toks[i].start
-            and a.source is not None
-            and not self._possessive_noun_cue(a)
+            for a in self._with_cue_in(sent.start, toks[i].start)
+            if a.source is not None and not self._possessive_noun_cue(a)
         ]
         source: Span | None
         lo = max((a.cue[1] for a in earlier if a.cue), default=sent.start)
@@ -2579,9 +2828,7 @@ class _Engine:
 
     def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
         """The noun phrase a sentence opens with, outside quotation marks ("Other candidates, ..., have ...")."""
-        k = 0
-        while k < limit and (self.inside_quote(toks[k].start) or _is_quote(toks[k]) or not toks[k].is_word):
-            k += 1
+        k = self._first_unquoted_word(toks, limit)
         if k < limit and toks[k].lower in {"but", "and", "still", "yet", "so", "then"}:
             k += 1
             while k < limit and toks[k].text == ",":
@@ -2609,9 +2856,7 @@ class _Engine:
             # subject comes after the introductory phrase ("In a wide-ranging, in-prison interview
             # last year, Lazar said": past commas inside it too).
             for _ in range(3):
-                m = k + 1
-                while m < limit and not (toks[m].text == "," and not self.inside_quote(toks[m].start)):
-                    m += 1
+                m = self._next_unquoted_comma(toks, k, limit)
                 if m >= limit:
                     return None
                 k = m + 1
@@ -2793,15 +3038,12 @@ class _Engine:
         A's cue comes first ("According to Russian media, C, according to remarks Lavrov made":
         Lavrov's account reaches us through Russian media).
         """
-        for b in self.attributions:
+        atts = self.attributions
+        for b, near in zip(atts, self._nesting_candidates(), strict=True):
             best: Attribution | None = None
             best_len: tuple[int, int] = (0, 0)
             anchor = b.cue[0] if b.cue else b.start
-            b_start = b.start
-            for a in self.attributions:
-                a_start = a.start
-                if a is b or (a_start != b_start and not (a_start <= anchor < a.end)):
-                    continue  # (a quick test before the exact one below)
+            for a in near:
                 same = a.content == b.content
                 if same:
                     inside = a.cue is not None and b.cue is not None and a.cue[0] < b.cue[0]
@@ -2816,6 +3058,35 @@ class _Engine:
                 if best is None or length < best_len:
                     best, best_len = a, length
             b.parent = best
+
+    def _nesting_candidates(self) -> list[list[Attribution]]:
+        """For each attribution B, in list order, the others that could hold it: those that start
+        where B starts or whose span holds B's anchor (its cue, else its start), in list order.
+
+        A sweep over anchors in text order with the spans open at each (not every pair)."""
+        atts = self.attributions
+        by_start = sorted(range(len(atts)), key=lambda n: atts[n].start)
+        same_start: dict[int, list[int]] = {}
+        for n in by_start:
+            same_start.setdefault(atts[n].start, []).append(n)
+        anchors = sorted(range(len(atts)), key=lambda n: atts[n].cue[0] if atts[n].cue else atts[n].start)  # type: ignore[index]
+        open_spans: dict[int, None] = {}  # (an ordered set of list indices)
+        ends: list[tuple[int, int]] = []  # heap of (end, list index) of the open spans
+        out: list[list[Attribution]] = [[] for _ in atts]
+        k = 0
+        for b in anchors:
+            cue = atts[b].cue
+            anchor = cue[0] if cue else atts[b].start
+            while k < len(by_start) and atts[by_start[k]].start <= anchor:
+                heapq.heappush(ends, (atts[by_start[k]].end, by_start[k]))
+                open_spans[by_start[k]] = None
+                k += 1
+            while ends and ends[0][0] <= anchor:
+                del open_spans[heapq.heappop(ends)[1]]
+            near = set(open_spans).union(same_start.get(atts[b].start, ()))
+            near.discard(b)
+            out[b] = [atts[n] for n in sorted(near)]
+        return out
 
     def _score(self) -> None:
         """Kind, features and model confidence of every proposal; drop the unlikely ones."""
@@ -2848,10 +3119,10 @@ class _Engine:
         if self.use_model:  # the features that moved the probability most, for the reader
             for att in kept + inner:
                 att.notes.append("model: " + ", ".join(confidence.top_reasons(att.features)))
-        kept_spans = [(s, e) for a in kept for s, e in a.content]
+        kept_spans = _SpanCover((s, e) for a in kept for s, e in a.content)
         for att in inner:
             assert att.cue is not None
-            if any(s <= att.cue[0] < e for s, e in kept_spans):
+            if kept_spans.holds(att.cue[0]):
                 att.reader_only = True
                 att.notes.append("shown as a report inside another; the model alone would drop it")
                 kept.append(att)
@@ -3153,23 +3424,29 @@ class _Engine:
             ],
             key=lambda sb: sb[0],
         )
+        # Each report's tail patterns end where it starts, so they are looked for once (when a content
+        # first holds it), in the last few runs of text before it: no match there, none from any start.
         keys = [k for k, _ in starts]
+        tails: list[tuple[int, bool, bool] | None] = [None] * len(starts)
         for att in self.attributions:
             s0, e0 = att.content[0][0], att.content[-1][1]
             subordinate = att.source is not None and att.source[0] < s0 and self._opens_with_subordinator(att.source[0])
-            k = bisect.bisect_right(keys, s0)
-            while k < len(keys) and keys[k] < e0:
-                b_source, b = starts[k]
-                k += 1
+            lo = bisect.bisect_right(keys, s0)
+            for n in range(lo, bisect.bisect_left(keys, e0, lo=lo)):
+                tail = tails[n] = tails[n] or self._report_tail(*starts[n])
+                if not (tail[1] or (subordinate and tail[2])):
+                    continue  # (neither tail can match before this report, from any start)
+                b_source, b = starts[n]
                 if b is att:
                     continue
                 shared = b.rule == "source-first (shared subject)"
                 if shared and not self._speaks_on_in_turn(att, b):
                     continue  # (a verb inside the reported clause, 'that he forgot it and hasn't visited')
-                m = (_SHARED_SUBJECT_TAIL if shared else _COORDINATED_TAIL).search(self.text, s0, b_source)
+                pos = max(s0, tail[0])
+                m = (_SHARED_SUBJECT_TAIL if shared else _COORDINATED_TAIL).search(self.text, pos, b_source)
                 if m is not None:
                     cut = m.start()
-                elif subordinate and (m := _CLAUSE_END_TAIL.search(self.text, s0, b_source)) is not None:
+                elif subordinate and (m := _CLAUSE_END_TAIL.search(self.text, pos, b_source)) is not None:
                     # 'After Scalia said that C, Trump said: D': the main clause's report ends the
                     # subordinate clause's content (a comma inside closing marks stays with it)
                     cut = m.start(1) if m.group(1) else m.start(2)
@@ -3177,6 +3454,17 @@ class _Engine:
                     continue
                 self._end_content_at(att, cut, "ends where a second report is coordinated")
                 break
+
+    def _report_tail(self, b_source: int, b: Attribution) -> tuple[int, bool, bool]:
+        """Where the text before a second report (starting at ``b_source``) can hold its tail
+        pattern, and whether its coordinating (or shared-subject) tail and its clause-ending comma
+        are there. Every tail pattern spans at most six runs of spaces and non-spaces."""
+        lo = _start_of_last_runs(self.text, b_source, 6)
+        shared = b.rule == "source-first (shared subject)"
+        if shared and not self._speaks_in_turn(b):
+            return lo, False, False  # (never the same speaker going on: it cuts nothing)
+        tail = (_SHARED_SUBJECT_TAIL if shared else _COORDINATED_TAIL).search(self.text, lo, b_source)
+        return lo, tail is not None, _CLAUSE_END_TAIL.search(self.text, lo, b_source) is not None
 
     @staticmethod
     def _end_content_at(att: Attribution, cut: int, note: str) -> None:
@@ -3191,6 +3479,12 @@ class _Engine:
         verb ('said C but *added* D'), not a verb of the reported clause ('says he’d sit Putin down
         and *tell* him C': a bare verb goes with the modal inside)."""
         if att.source is None or b.source is None or b.cue is None or not self._same_mention(att.source, b.source):
+            return False
+        return self._speaks_in_turn(b)
+
+    def _speaks_in_turn(self, b: Attribution) -> bool:
+        """Whether ``b``'s cue is a finite verb of speech (with a source)."""
+        if b.source is None or b.cue is None:
             return False
         cue = self.text[b.cue[0] : b.cue[1]].lower()
         return CUE_FORMS.get(cue, "") in SPEECH_LEMMAS and _looks_finite(cue)
@@ -3210,10 +3504,11 @@ class _Engine:
         kept = []
         for att in self.attributions:
             if att.rule.startswith("source-first") and att.cue is not None and att.source is not None:
-                s_start, _ = self._sentence_span(att.cue[0])
-                lead = self.text[s_start : min(att.source[0], att.cue[0])]
-                as_aside = lead.rstrip().lower().endswith(" as")  # ('X -- as the campaign noted -- did C')
-                if not as_aside and len(_DASH_RE.findall(lead)) % 2 == 1 and not self.inside_quote(att.cue[0]):
+                s_start, s_end = self._sentence_span(att.cue[0])
+                lead_end = min(att.source[0], att.cue[0])
+                as_aside = self._lead_ends_with_as(s_start, lead_end)  # ('X -- as the campaign noted -- did C')
+                dashes = self._dashes_between(s_start, s_end, lead_end)
+                if not as_aside and dashes % 2 == 1 and not self.inside_quote(att.cue[0]):
                     m = _DASH_RE.search(self.text, att.cue[1], att.end)
                     if m is not None:
                         cut = m.start()
@@ -3227,19 +3522,43 @@ class _Engine:
             kept.append(att)
         self.attributions = kept
 
+    def _lead_ends_with_as(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends with " as" (and spaces)."""
+        p = end
+        while p > start and self.text[p - 1].isspace():
+            p -= 1
+        return self.text[max(start, p - 3) : p].lower().endswith(" as")
+
+    def _dashes_between(self, s_start: int, s_end: int, pos: int) -> int:
+        """How many dashes (matches of _DASH_RE) ``text[s_start:pos]`` holds, for ``pos`` in the
+        sentence ``s_start``-``s_end``: the sentence is searched once. Its matches that end by
+        ``pos`` are the shorter text's too; one that runs past ``pos`` is looked for again there."""
+        if pos > s_end:
+            return len(_DASH_RE.findall(self.text, s_start, pos))  # (not in the sentence: never met)
+        found = self._sentence_dashes.get(s_start)
+        if found is None:
+            found = [m.span() for m in _DASH_RE.finditer(self.text, s_start, s_end)]
+            self._sentence_dashes[s_start] = found
+        n = bisect.bisect_right(found, pos, key=_span_end)
+        if n < len(found) and found[n][0] < pos:
+            n += len(_DASH_RE.findall(self.text, found[n][0], pos))
+        return n
+
     def _trim_at_following_participles(self) -> None:
         """'Trump told Newsmax that C, adding, “D”': the same speaker's participle report after a
         comma ends the content of the report before it."""
         parts = [b for b in self.attributions if b.rule.startswith("participle") and b.cue is not None and b.source]
         if not parts:
             return
+        by_cue = sorted((b.cue[0], n) for n, b in enumerate(parts))  # type: ignore[index]
         for att in self.attributions:
             if not att.rule.startswith("source-first") or att.source is None:
                 continue
             s0, e0 = att.content[0][0], att.content[-1][1]
-            for b in parts:
+            for n in _in_range(by_cue, s0, e0):  # (the participles whose cue is inside the content)
+                b = parts[n]
                 assert b.cue is not None and b.source is not None
-                if b is att or not (s0 < b.cue[0] < e0) or not self._same_mention(att.source, b.source):
+                if b is att or not self._same_mention(att.source, b.source):
                     continue
                 lead = self.text[s0 : b.cue[0]].rstrip()
                 if lead.endswith(","):
@@ -3267,8 +3586,17 @@ class _Engine:
         for b in self.attributions:
             if b.rule.startswith("content-first") and b.cue and b.source:
                 framed.setdefault(b.paragraph, []).append(b)
+        # A frame acts on a content only when its cue, or the start of its frame, lies inside it.
+        keyed = {
+            pid: sorted({(k, n) for n, b in enumerate(bs) for k in (b.cue[0], min(b.cue[0], b.source[0]))})  # type: ignore[index]
+            for pid, bs in framed.items()
+            if len(bs) > _FEW
+        }
         for att in self.attributions:
-            for b in framed.get(att.paragraph, []):
+            frames = framed.get(att.paragraph, [])
+            if len(frames) > _FEW:
+                frames = [frames[n] for n in sorted(set(_in_range(keyed[att.paragraph], att.start, att.end)))]
+            for b in frames:
                 if b is att or self._reported_by(att, b):
                     continue
                 assert b.cue is not None and b.source is not None
@@ -3314,13 +3642,25 @@ class _Engine:
         frame_end = max(b.cue[1], b.source[1])
         if not (s0 < min(b.cue[0], b.source[0]) and frame_end < e0 <= att.cue[0]):
             return None
-        if not self.text[b.content[-1][0] : b.content[-1][1]].rstrip().endswith(_CLOSING_QUOTE_ENDS):
+        if not self._ends_with_any(*b.content[-1], _CLOSING_QUOTE_ENDS):
             return None
-        for t in self.tokens_in(frame_end, e0):
-            q = self._quoted_until(t.start)
-            if q is not None and q >= e0 - 1:
-                return t.start
+        # The first quotation opening at a token in [frame_end, e0) that runs to e0 - 1 or on: regions
+        # are disjoint, so only the last two that open before e0 can reach that far.
+        lo = bisect.bisect_left(self.regions, frame_end, key=_region_start)
+        hi = bisect.bisect_left(self.regions, e0, key=_region_start)
+        for r in self.regions[max(lo, hi - 2) : hi]:
+            k = bisect.bisect_left(self._token_starts, r.start)
+            if r.end >= e0 - 1 and k < len(self._token_starts) and self._token_starts[k] == r.start:
+                return r.start
         return None
+
+    def _ends_with_any(self, start: int, end: int, endings: tuple[str, ...]) -> bool:
+        """Whether ``text[start:end]``, trailing spaces off, ends with one of ``endings`` (of two
+        characters at most)."""
+        p = end
+        while p > start and self.text[p - 1].isspace():
+            p -= 1
+        return self.text[max(start, p - 2) : p].endswith(endings)
 
     @staticmethod
     def _reported_by(outer: Attribution, inner: Attribution) -> bool:
@@ -3339,9 +3679,20 @@ class _Engine:
     def _nest_reported(self) -> None:
         """When both stay, '"C," Welch said' is shown inside the outlet's report and not written twice."""
         outers = [a for a in self.attributions if a.rule == "according-to (after content)"]
+        if not outers:
+            return
+        inner = [a for a in self.attributions if a.rule.startswith("content-first") and a.cue and a.source]
+        # A reported one starts at or after its outer's start and ends its frame before the outer's
+        # cue; it starts before its own frame ends, but for the odd one that does not, all are tried.
+        frame_end = [max(a.cue[1], a.source[1]) for a in inner]  # type: ignore[index]
+        by_start = sorted((a.start, n) for n, a in enumerate(inner) if a.start < frame_end[n])
+        odd = [n for n, a in enumerate(inner) if a.start >= frame_end[n]]
         for outer in outers:
-            for att in self.attributions:
-                if att is not outer and att.rule.startswith("content-first") and self._reported_by(outer, att):
+            assert outer.cue is not None
+            near = _in_range(by_start, outer.start - 1, outer.cue[0]) + odd
+            for n in sorted(near):
+                att = inner[n]
+                if att is not outer and self._reported_by(outer, att):
                     att.reader_only = True
                     att.notes.append("reported in turn: the report around it is the one written out")
 
@@ -3381,57 +3732,74 @@ class _Engine:
         for pid, atts in by_para.items():
             para_regions = regions_by_para.get(pid, [])
             starts = [r.start for r in para_regions]  # (regions come sorted by position)
+            outers = [o for o in atts if o.rule == "according-to (after content)"]  # (the only ones _reported_by)
             quoting = [
                 a
                 for a in atts
                 if any(bisect.bisect_left(starts, s) < bisect.bisect_left(starts, e) for s, e in a.content)
-                and not any(self._reported_by(o, a) for o in atts)  # ('"C," X said, according to Y': Y's)
+                and not any(self._reported_by(o, a) for o in outers)  # ('"C," X said, according to Y': Y's)
             ]
             if not quoting:
                 continue  # no quotation to go on with
             att_starts = sorted(a.start for a in atts)
+            reach = _GrowingReach(atts)  # (whether an attribution of the paragraph holds a position)
             for last in quoting:  # each quotation goes on until the next attribution
-                cue_sentence_end = self._sentence_span(last.cue[0])[1] if last.cue else None
-                for reg in para_regions[bisect.bisect_left(starts, last.end) :]:
-                    if reg.start < last.end:
-                        continue  # (the content grows as followers join)
-                    tail = max([last.end] + [sp[1] for sp in (last.cue, last.source) if sp and sp[0] >= last.end])
-                    after_cue = cue_sentence_end if cue_sentence_end is not None else tail
-                    n = bisect.bisect_left(att_starts, max(tail, after_cue))
-                    if n < len(att_starts) and att_starts[n] < reg.start:
-                        break  # another attribution starts in between: nothing after it can join
-                    if any(a.start <= reg.start < a.end for a in atts):
-                        continue
-                    if (
-                        last.cue
-                        and cue_sentence_end is not None
-                        and last.cue[1] <= reg.start < cue_sentence_end
-                        # ('"A," Cruz told reporters in Fort Mill, S.C. "B."': an abbreviation ended
-                        # the sentence where the splitter could not tell)
-                        and not self.text[last.cue[1] : reg.start].rstrip().endswith(".")
-                    ):
-                        continue  # a title in the cue's own sentence: '"A," he said on "Meet the Press." "B."'
-                    # Only cue-less quoted sentences: nothing but the quote and punctuation between.
-                    if reg.start < tail:
-                        continue
-                    before = self.text[tail : reg.start].rstrip()
-                    frag_start = reg.start
-                    conj = _LEADING_CONJUNCTION.search(before)
-                    if conj is not None:  # '"A," he said. But "B."': the conjunction links B to A
-                        frag_start = tail + conj.start(1)
-                        before = before[: conj.start(1)].rstrip()
-                    if before.endswith(":") and len(self.text[tail : reg.start].split()) >= 4:
-                        break  # 'Jeb Bush broke down what was wrong: “C”': a new speaker's introduction
-                    if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
-                        going_on = self._continuing_sentence(reg, tail)
-                        if going_on is not None:
-                            # '"A," she says. It's "B."': a sentence of hers, partly quoted, with no cue
-                            last.content.append((going_on, reg.end))
-                            last.notes.append("a sentence going on with the speaker's words joins the quote before it")
-                            continue
-                        break  # the quote sits inside a sentence of the writer's own
-                    last.content.append((frag_start, reg.end))
-                    last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
+                self._join_followers_of(last, para_regions[bisect.bisect_left(starts, last.end) :], att_starts, reach)
+
+    def _join_followers_of(
+        self, last: Attribution, regions: list[QuoteRegion], att_starts: list[int], reach: _GrowingReach
+    ) -> None:
+        """Join to ``last`` the cue-less quotations among ``regions`` (its paragraph's, after it) that
+        go on with its words, up to the next attribution."""
+        cue_sentence_end = self._sentence_span(last.cue[0])[1] if last.cue else None
+        for reg in regions:
+            if reg.start < last.end:
+                continue  # (the content grows as followers join)
+            tail = max([last.end] + [sp[1] for sp in (last.cue, last.source) if sp and sp[0] >= last.end])
+            after_cue = cue_sentence_end if cue_sentence_end is not None else tail
+            n = bisect.bisect_left(att_starts, max(tail, after_cue))
+            if n < len(att_starts) and att_starts[n] < reg.start:
+                break  # another attribution starts in between: nothing after it can join
+            if reach.holds(reg.start):
+                continue
+            if (
+                last.cue
+                and cue_sentence_end is not None
+                and last.cue[1] <= reg.start < cue_sentence_end
+                # ('"A," Cruz told reporters in Fort Mill, S.C. "B."': an abbreviation ended
+                # the sentence where the splitter could not tell)
+                and not self._ends_with(last.cue[1], reg.start, ".")
+            ):
+                continue  # a title in the cue's own sentence: '"A," he said on "Meet the Press." "B."'
+            # Only cue-less quoted sentences: nothing but the quote and punctuation between.
+            if reg.start < tail:
+                continue
+            before = self.text[tail : reg.start].rstrip()
+            frag_start = reg.start
+            conj = _LEADING_CONJUNCTION.search(before)
+            if conj is not None:  # '"A," he said. But "B."': the conjunction links B to A
+                frag_start = tail + conj.start(1)
+                before = before[: conj.start(1)].rstrip()
+            if before.endswith(":") and len(self.text[tail : reg.start].split()) >= 4:
+                break  # 'Jeb Bush broke down what was wrong: “C”': a new speaker's introduction
+            if before and not before.endswith((".", "!", "?", ":", "”", '"', "''")):
+                going_on = self._continuing_sentence(reg, tail)
+                if going_on is None:
+                    break  # the quote sits inside a sentence of the writer's own
+                # '"A," she says. It's "B."': a sentence of hers, partly quoted, with no cue
+                last.content.append((going_on, reg.end))
+                last.notes.append("a sentence going on with the speaker's words joins the quote before it")
+            else:
+                last.content.append((frag_start, reg.end))
+                last.notes.append("a quoted sentence with no cue of its own joins the quote before it")
+            reach.grow(last)
+
+    def _ends_with(self, start: int, end: int, mark: str) -> bool:
+        """Whether ``text[start:end]``, trailing spaces off, ends with ``mark`` (one character)."""
+        p = end
+        while p > start and self.text[p - 1].isspace():
+            p -= 1
+        return p > start and self.text[p - 1] == mark
 
     def _continue_across_paragraphs(self) -> None:
         """A paragraph of nothing but quotation, right after a quoted paragraph, is more of that quotation.
@@ -3440,7 +3808,7 @@ class _Engine:
         attribution with several pieces, and so does this (one ``group``).
         """
         attributed = {a.paragraph for a in self.attributions}
-        covered = [(s, e) for a in self.attributions for s, e in a.content]
+        covered = _SpanCover((s, e) for a in self.attributions for s, e in a.content)
         last_by_para = {a.paragraph: a for a in self.attributions}
         new: list[Attribution] = []
         prev_body: Paragraph | None = None
@@ -3453,7 +3821,7 @@ class _Engine:
                 and prev_body is not None
                 and prev_body.id in last_by_para
                 and self._quote_fills(para)
-                and not any(s <= para.start < e for s, e in covered)
+                and not covered.holds(para.start)
             ):
                 parent = last_by_para[prev_body.id]
                 if len(parent.content) == 1 and self.text[parent.content[0][1] : prev_body.end].strip() == ":":
@@ -3506,16 +3874,15 @@ class _Engine:
             if any(s < reg.end and e > reg.start for s, e in covered[max(0, k - 3) : k + 1]):
                 continue
             toks = sent.tokens
-            q = next((n for n, t in enumerate(toks) if t.start >= reg.start), None)
-            if q is None:
+            q = _first_token_from(toks, reg.start)
+            if q == len(toks):
                 continue
-            words = [t for t in toks if reg.start <= t.start < reg.end and t.is_word]
+            words = [t for t in toks[q : _first_token_from(toks, reg.end)] if t.is_word]
             if len(words) < _ORPHAN_MIN_WORDS:
                 continue  # titles and scare quotes ("“Latino Enough.”", "“nagging”") are no one's words
             if sum(t.is_capitalised for t in words) >= len(words) - 1:
                 continue  # "''The Late Show With Stephen Colbert''": a title in title case
-            first_outside = next((n for n, t in enumerate(toks) if t.is_word and not self.inside_quote(t.start)), None)
-            if first_outside is None or first_outside > q:
+            if self._first_unquoted_word(toks, q + 1) > q:
                 continue  # the sentence opens with the quotation: no subject to credit
             subject = self._orphan_subject(toks, q)
             if subject is None:
@@ -3551,45 +3918,64 @@ class _Engine:
         tweet 'C — Ana Ruiz (@aruiz) May 3, 2016', or a line '- Ana Ruiz.' after a quotation that
         fills the paragraph before (pull quotes, quote lists, embedded tweets)."""
         # (a quotation joined to an earlier one as its follower is given back to its signer)
-        taken = [(s, e) for a in self.attributions for s, e in a.content[:1]]
+        taken = _ByParagraph[Span](self.paragraphs)
+        pieces = _ByParagraph[Attribution](self.paragraphs)  # (whose pieces may overlap a span)
+        indexed = False
         for para in self.paragraphs:
             if para.role is not ParagraphRole.BODY:
                 continue
             m = _DASH_SIGNATURE_RE.search(self.text, para.start, para.end)
             if m is None:
                 continue
+            if not indexed:  # (at the first signature: most articles have none)
+                for a in self.attributions:
+                    taken.add_each(a.content[:1])
+                    pieces.add(a, a.content)
+                indexed = True
             dash, name = m.span("dash"), m.span("name")
             name = (name[0], name[0] + len(self.text[name[0] : name[1]].rstrip(".")))  # "Carla Sanchez."
-            content: list[Span] = []
-            before = self.text[para.start : dash[0]].rstrip()
-            if before and before[-1] in CLOSING_MARKS + "\"'":
-                closing = para.start + len(before)  # the quotation just before the dash
-                region = next((r for r in self.regions if r.end == closing and r.closed), None)
-                if region is not None:
-                    content = [(region.start, region.end)]
-            elif before and m.group("handle"):
-                content = [(para.start, para.start + len(before))]  # an embedded tweet
-            elif not before and para.id > 0:
-                prev = self.paragraphs[para.id - 1]
-                if prev.role is ParagraphRole.BODY and self._quote_fills(prev):
-                    content = [(r.start, r.end) for r in self.regions if r.paragraph == prev.id]
-            if not content or any(s < ce and e > cs for cs, ce in content for s, e in taken):
+            content = self._signed_content(para, m)
+            if not content or any(s < ce and e > cs for cs, ce in content for s, e in taken.near(cs, ce)):
                 continue
-            for other in self.attributions:
+            for other in {id(o): o for cs, ce in content for o in pieces.near(cs, ce)}.values():
                 kept = [(s, e) for s, e in other.content if not any(s < ce and e > cs for cs, ce in content)]
                 if len(kept) < len(other.content):
                     other.content = kept
             att = Attribution(content, dash, name, para.id, "dash signature", 0.8)
             self.attributions.append(att)
-            taken.extend(content)
+            pieces.add(att, content)
+            taken.add_each(content)
         self.attributions.sort(key=lambda a: (a.start, a.end))
+
+    def _signed_content(self, para: Paragraph, m: re.Match[str]) -> list[Span]:
+        """What the dash signature ``m`` at the end of ``para`` signs: the quotation right before the
+        dash, the tweet before its handle, or the quotation filling the paragraph before."""
+        before = self.text[para.start : m.start("dash")].rstrip()
+        if before and before[-1] in CLOSING_MARKS + "\"'":
+            closing = para.start + len(before)  # the quotation just before the dash
+            region = self._last_region_before(closing)  # (regions are disjoint: one can end there)
+            if region is not None and region.end == closing and region.closed:
+                return [(region.start, region.end)]
+        elif before and m.group("handle"):
+            return [(para.start, para.start + len(before))]  # an embedded tweet
+        elif not before and para.id > 0:
+            prev = self.paragraphs[para.id - 1]
+            if prev.role is ParagraphRole.BODY and self._quote_fills(prev):
+                return [(r.start, r.end) for r in self._regions_of(prev)]
+        return []
+
+    def _regions_of(self, para: Paragraph) -> list[QuoteRegion]:
+        """The quoted regions of ``para`` (those that open in it), by binary search."""
+        lo = bisect.bisect_left(self.regions, para.start, key=_region_start)
+        hi = bisect.bisect_left(self.regions, para.end, key=_region_start)
+        return [r for r in self.regions[lo:hi] if r.paragraph == para.id]
 
     def _quote_fills(self, para: Paragraph) -> bool:
         """The paragraph is nothing but quotation: it opens with a mark and no words follow its quotes."""
         if self._quoted_until(para.start) is None:
             return False
         pos = para.start
-        for r in (r for r in self.regions if r.paragraph == para.id):
+        for r in self._regions_of(para):
             if any(ch.isalnum() for ch in self.text[pos : r.start]):
                 return False
             pos = max(pos, r.end)

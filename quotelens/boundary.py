@@ -93,8 +93,13 @@ def candidates(
     speech: bool,
     is_cue: Callable[[Token], bool],
     frame: str = "source-first",
+    running: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> list[Option]:
-    """(token end, features) of every place where a content starting at ``k`` could end."""
+    """(token end, features) of every place where a content starting at ``k`` could end.
+
+    ``running``: the number of words and of unquoted commas before each token of ``toks`` (and after
+    the last), when the caller keeps them; else they are counted here, up to the sentence's end.
+    """
     ends: list[int] = []
     for m in range(k + 1, len(toks)):
         tok = toks[m]
@@ -114,9 +119,13 @@ def candidates(
     n_words, counted = 0, k  # words in toks[k:m], counted as m grows
     commas = False  # an unquoted comma in toks[k:m]
     for n, m in enumerate(ends):
-        for t in toks[counted:m]:
-            n_words += t.is_word
-            commas = commas or (t.text == "," and not quoted(t.start))
+        if running is None:
+            for t in toks[counted:m]:
+                n_words += t.is_word
+                commas = commas or (t.text == "," and not quoted(t.start))
+        elif m > counted:
+            n_words += running[0][m] - running[0][counted]
+            commas = commas or running[1][m] > running[1][counted]
         counted = m
         at = toks[m] if m < len(toks) else None
         word = "<end>" if at is None else (at.lower if at.is_word else at.text)

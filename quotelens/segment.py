@@ -316,7 +316,25 @@ def segment_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
         if para.role is not ParagraphRole.BODY:
             continue
         for s, e in split_sentences(text, para.start, para.end):
-            out.append(Sentence(para.id, s, e, tokenize(text, s, e)))
+            out.extend(_bounded_sentences(para.id, s, e, tokenize(text, s, e)))
+    return out
+
+
+# A run of text with no sentence end (a paragraph without punctuation) is read in pieces of this
+# many tokens, so that no stage's work on a sentence grows with the square of its length. The
+# longest sentence of PolNeAR train and dev has 220 tokens.
+MAX_SENTENCE_TOKENS = 400
+
+
+def _bounded_sentences(paragraph: int, start: int, end: int, tokens: list[Token]) -> list[Sentence]:
+    """The sentence ``start``-``end``, cut into pieces of at most MAX_SENTENCE_TOKENS tokens."""
+    if len(tokens) <= MAX_SENTENCE_TOKENS:
+        return [Sentence(paragraph, start, end, tokens)]
+    out = []
+    for i in range(0, len(tokens), MAX_SENTENCE_TOKENS):
+        piece = tokens[i : i + MAX_SENTENCE_TOKENS]
+        last = i + MAX_SENTENCE_TOKENS >= len(tokens)
+        out.append(Sentence(paragraph, start if i == 0 else piece[0].start, end if last else piece[-1].end, piece))
     return out
 
 
