@@ -45,6 +45,7 @@ __all__ = [
     "SpeakerChoice",
     "SpeakerResult",
     "SpeakerType",
+    "prepare",
     "resolve_speakers",
 ]
 
@@ -82,6 +83,13 @@ def resolve_speakers(
         sentences = segment_sentences(text, paragraphs)
     if regions is None:
         regions = find_quote_regions(text, paragraphs)
+    resolver = prepare(text, paragraphs, sentences, regions)
+    choices = resolver.resolve(attributions)
+    return SpeakerResult(resolver.cast.entities, resolver.cast.mentions, choices)
+
+
+def prepare(text: str, paragraphs: list[Paragraph], sentences: list[Sentence], regions: list[QuoteRegion]) -> Resolver:
+    """The article's cast collected (names, mentions, the headline's words), ready to resolve attributions."""
     ctx = ArticleContext(paragraphs, sentences, regions)
     cast = Cast(text, sentences, ctx.in_quote)
     title = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
@@ -89,5 +97,4 @@ def resolve_speakers(
         cast.headline_words = {w.strip(".,:;!?’'\"“”").lower() for w in text[title.start : title.end].split()}
         cast.headline_words |= {w[:-2] for w in cast.headline_words if w.endswith(("’s", "'s"))}
     cast.collect()
-    choices = Resolver(text, cast, ctx).resolve(attributions)
-    return SpeakerResult(cast.entities, cast.mentions, choices)
+    return Resolver(text, cast, ctx)

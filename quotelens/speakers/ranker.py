@@ -43,11 +43,25 @@ class Ranked:
     runner_up: float
 
 
+_OVERRIDE: list[dict[str, float]] = []  # weights set in memory (tools/train_speakers.py), over the file's
+
+
 @cache
-def weights() -> dict[str, float]:
+def _file_weights() -> dict[str, float]:
     if not _WEIGHTS.is_file():
         return {}
     return dict(json.loads(_WEIGHTS.read_text(encoding="utf-8"))["weights"])
+
+
+def weights() -> dict[str, float]:
+    return _OVERRIDE[-1] if _OVERRIDE else _file_weights()
+
+
+def use_weights(w: dict[str, float] | None) -> None:
+    """Rank with ``w`` instead of the packaged weights (None: the packaged weights again)."""
+    _OVERRIDE.clear()
+    if w is not None:
+        _OVERRIDE.append(w)
 
 
 def _bucket(n: int | None, top: int) -> str:

@@ -61,3 +61,18 @@ def test_the_share_is_a_probability_and_the_evidence_names_features_in_words():
     best = ranker.rank(cast, Anaphor(100, 102, "he", "he", 3, 0, sex="m"), candidates(cast))
     assert best is not None and 0.0 < best.share <= 1.0
     assert isinstance(ranker.explain(best.features), str)
+
+
+def test_weights_set_in_memory_rank_until_cleared():
+    cast = tiny_cast()
+    they = Anaphor(100, 104, "they", "they", 3, 0)
+    try:
+        ranker.use_weights({"nobody": 50.0})  # a trainer's weights, never the packaged file's
+        best = ranker.rank(cast, they, candidates(cast))
+        assert best is not None and best.entity == ranker.NOBODY and best.share > 0.99
+        ranker.use_weights({"nobody": -50.0})
+        best = ranker.rank(cast, they, candidates(cast))
+        assert best is not None and best.entity != ranker.NOBODY
+    finally:
+        ranker.use_weights(None)
+    assert ranker.weights() == json.loads(WEIGHTS.read_text(encoding="utf-8"))["weights"]
