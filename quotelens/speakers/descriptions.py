@@ -37,6 +37,11 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.names import bare, role_word
 
 _POST_MODIFIERS = frozenset("of for at from with in on who whom that which to by like including".split())
+# Participles that open a post-modifier after a noun ("a poll *released* Sunday", "an ad *paid* for by")
+PARTICIPLES = frozenset(
+    """released conducted published provided commissioned sponsored paid produced issued posted
+    sent obtained reviewed taken written filed aired run""".split()
+)
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _NUMBER = re.compile(r"^(?:\d[\d,.]*%?|half|two-thirds|one-third|three-quarters|one-quarter|most|majority)$")
 _MARKS = frozenset([",", "(", "—", "–"])
@@ -93,6 +98,8 @@ def _head(words: list[str]) -> tuple[int, int]:
         if words[i] in _MARKS:
             return True
         inner = i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+        if words[i].lower() in PARTICIPLES and bare(words[i - 1]) in KNOWN_NOUNS:
+            return True
         return words[i].lower() in _POST_MODIFIERS and not inner  # "Secretary of State Rex Tillerson" is whole
 
     end = next((i for i in range(1, len(words)) if cuts(i)), len(words))

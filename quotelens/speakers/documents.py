@@ -23,6 +23,7 @@ from quotelens.speakers.descriptions import Phrase
 from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
+from quotelens.speakers.names import NOT_ACRONYMS
 
 _JOINERS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 _SIGNATURE = re.compile(r"^[-–—\s]*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*(?:[,;].{0,40})?\.?$")
@@ -95,7 +96,7 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
     if named is not None:
         maker = named.group(1)
         opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
-        if not opening and maker.lower() not in STOPWORDS | PLACES:
+        if not opening and maker.lower() not in STOPWORDS | PLACES | NOT_ACRONYMS:  # not "a campaign TV ad"
             return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
     if not p.head:
         return None, ""

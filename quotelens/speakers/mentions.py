@@ -20,7 +20,13 @@ import re
 from collections.abc import Callable
 
 from quotelens.segment import Sentence
-from quotelens.speakers.lexicon import FEMALE_TITLES, MALE_TITLES, common_words, sex_of_first_name
+from quotelens.speakers.lexicon import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    common_words,
+    is_surname,
+    sex_of_first_name,
+)
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
 
@@ -34,6 +40,18 @@ _HE = frozenset(["he", "him", "his", "himself"])
 _SHE = frozenset(["she", "her", "hers", "herself"])
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$")  # "and Senator"
+
+
+_PEOPLES = frozenset(
+    "campaign camp team aides advisers advisors spokesman spokeswoman supporters allies surrogates backers "
+    "loyalists voters delegates wife husband family administration presidency candidacy".split()
+)
+_NEXT_WORD = re.compile(r"(?:[’']s?)?\s+([a-z][\w-]*)")
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1) if m else ""
 
 
 def title_sex(titles: list[str]) -> str | None:
@@ -131,7 +149,12 @@ class Cast:
         for run in singles:
             owner = self.owner_of_word(run.words[0], run.start, run.titles)
             first_name = run.kind == "person" and not run.titles and sex_of_first_name(run.words[0]) is not None
-            if owner is None and (run.titles or first_name):  # "Judge Berman", "his wife, Ivana": never in full
+            # a surname before what only people have: "the Sanders camp", "Kasich aides" (not "a Gallup poll")
+            surname = owner is None and run.kind == "unknown" and _next_word(self.text, run.end) in _PEOPLES
+            surname = surname and is_surname(run.words[0])
+            if owner is None and (run.titles or first_name or surname):  # "Judge Berman", "his wife, Ivana"
+                if surname:
+                    run.person_evidence = max(run.person_evidence, 0.5)
                 owner = self._add_full(run)
                 self.by_word.setdefault(run.words[0].lower(), []).append(owner.id)
                 self.full_mentions.setdefault(owner.id, []).append(run.start)

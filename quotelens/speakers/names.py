@@ -42,9 +42,10 @@ from quotelens.speakers.lexicon import (
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
+_MEDIUMS = frozenset("tv radio media press news newspaper magazine television show channel network report".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
-_NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
+NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
 _ROLE_SUFFIXES = ("ist", "er", "or", "ian", "man", "woman", "ant", "ent", "ee", "eur")
 _OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
@@ -217,6 +218,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     name = " ".join(lower)
     if name in PLACES or (lower and lower[0] == "the" and " ".join(lower[1:]) in PLACES):
         return "place"
+    if len(lower) == 1 and lower[0] in _MEDIUMS:
+        return "unknown"  # "a campaign TV ad": a medium, no one's name
     if any(w in MEDIA for w in lower):
         return "media"
     if any(w in ORG_WORDS for w in lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
@@ -229,7 +232,7 @@ def kind_of(words: list[str], titles: list[str]) -> str:
 def _is_acronym(word: str) -> bool:
     """ "FBI", "SVP" name organisations; "EST", "TV" or a shouted word ("TEXT") do not."""
     low = word.lower()
-    return bool(_ACRONYM.match(word)) and len(word) >= 2 and low not in common_words() and low not in _NOT_ACRONYMS
+    return bool(_ACRONYM.match(word)) and len(word) >= 2 and low not in common_words() and low not in NOT_ACRONYMS
 
 
 def _split_titles(words: list[str]) -> int:
