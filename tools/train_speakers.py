@@ -21,6 +21,7 @@ and the round with the best cross-validated accuracy is kept. Deterministic.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import zlib
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ OUT = ROOT / "quotelens" / "data" / "speakers.json"
 GOLD = SHARED / "polnear" / "train-canonical.json"
 EXTRAS = (ROOT / "tools" / "data" / "train-canonical-extra.json", ROOT / "tools" / "data" / "train-canonical-more.json")
 TEXTS = SHARED / "polnear" / "train"
-L2_GRID = (0.3, 1.0, 3.0, 10.0)
+L2_GRID = tuple(float(x) for x in os.environ.get("SPEAKERS_L2", "0.3,1,3,10").split(","))
 FOLDS = 5  # cross-validation folds over articles (the curve over L2 is flat: five folds steady it)
 ROUNDS = 4
 MIN_COUNT = 3

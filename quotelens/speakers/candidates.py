@@ -87,8 +87,21 @@ class Candidate:
 
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
     """The role the entity was introduced with that the description's head names ("secretary of state")."""
+    if not anaphor.head:
+        return None
     synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
-    return next((r for r in sorted(ent.roles) if any(syn in r for syn in synonyms)), None) if anaphor.head else None
+    return next((r for r in sorted(ent.roles) if any(has_words(r, syn) for syn in synonyms)), None)
+
+
+def has_words(text: str, words: str) -> bool:
+    """ "secretary of state" in "former secretary of state"; "president" not in "presidential nominee"."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or text[end] in " s"):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:

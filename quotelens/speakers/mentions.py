@@ -276,22 +276,23 @@ class Cast:
         return max(cands, key=rank)
 
     def _sex_from_pronouns(self) -> None:
-        """A person alone in a sentence with only "he"s (or only "she"s) has that sex."""
+        """A person alone in a sentence with only "he"s (or only "she"s) after the name has that sex."""
         votes: dict[int, list[int]] = {}
         k = 0
         for n, sentence in enumerate(self.sentences):
-            people = set()
+            people: dict[int, int] = {}  # person -> where first named in the sentence
             while k < len(self.mentions) and self.mentions[k].sentence <= n:
                 m = self.mentions[k]
                 if m.sentence == n and self.entities[m.entity].type is SpeakerType.PERSON:
-                    people.add(m.entity)
+                    people.setdefault(m.entity, m.start)
                 k += 1
             if len(people) != 1:
                 continue
-            he = sum(t.lower in _HE for t in sentence.tokens)
-            she = sum(t.lower in _SHE for t in sentence.tokens)
+            first = next(iter(people.values()))  # a pronoun before the name stands for someone else
+            he = sum(t.lower in _HE for t in sentence.tokens if t.start > first)
+            she = sum(t.lower in _SHE for t in sentence.tokens if t.start > first)
             if he != she and (he == 0 or she == 0):
-                v = votes.setdefault(people.pop(), [0, 0])
+                v = votes.setdefault(next(iter(people)), [0, 0])
                 v[0 if he else 1] += 1
         for ent_id, (he, she) in votes.items():
             ent = self.entities[ent_id]
