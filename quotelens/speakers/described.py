@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotelens.speakers.descriptions import Phrase, anonymous_label
+from quotelens.speakers.descriptions import Phrase, anonymous_label, plural_kind
 from quotelens.speakers.documents import author_of_document, group_for
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
@@ -97,7 +97,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
             ent = r.cast.entities[org[-1].entity]
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
     if p.cls == "group":
-        group = group_for(r.cast, phrase, s, [])
+        group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head))
         if group is not None:
             return SpeakerChoice(
                 group.id, Resolution.GROUP, f"“{phrase}” → {group.name}, named together before", 0.6, sure=False

@@ -28,6 +28,7 @@ from quotelens.speakers.lexicon import (
     INDEFINITE,
     ORG_KIND_NOUNS,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     ROLE_NOUNS,
     ROLE_SEX,
     TITLES,
@@ -170,10 +171,12 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     if head in ("media", "press") and det not in DEFINITE:
         return make("media")  # "Russian media", "the Western press" are a collective source
     people = (
-        head in GROUP_WORDS or (head.endswith("s") and head[:-1] in ROLE_NOUNS) or low[-1] in {"two", "pair", "three"}
+        head in GROUP_WORDS
+        or (head.endswith("s") and (head[:-1] in ROLE_NOUNS or head[:-1] in PEOPLE_NOUNS))
+        or bool({"two", "pair", "three"} & set(low[1:]))  # "the two", "the two voters"
     )
-    if (det == "both" or det in _GROUP_DETS) and people:
-        return make("group")
+    if (det == "both" and people) or (det in _GROUP_DETS and (people or plural_kind(head))):
+        return make("group")  # "the two voters", "The friends", "the groups"
     if head in ORG_KIND_NOUNS:
         return make("org")
     if head in SPOKESPEOPLE and post:
@@ -181,6 +184,13 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     if head in ROLE_NOUNS and det in DEFINITE:
         return make("person", ROLE_SEX.get(head))
     return make("anonymous")
+
+
+def plural_kind(head: str) -> bool:
+    """ "groups", "organizations", "companies": organisations of a kind, in the plural."""
+    if not head.endswith("s"):
+        return False
+    return head[:-1] in ORG_KIND_NOUNS or (head.endswith("ies") and head[:-3] + "y" in ORG_KIND_NOUNS)
 
 
 def anonymous_label(phrase: str) -> str:

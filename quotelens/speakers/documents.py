@@ -61,28 +61,32 @@ def coordinated(cast: Cast, mentions: list[Mention], text: str) -> list[int]:
     return out
 
 
-def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention]) -> Entity | None:
-    """The group a source names ("Hale and Ortiz"), or the one "both"/"the two" refers back to."""
+def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention], organisations: bool = False) -> Entity | None:
+    """The group a source names ("Hale and Ortiz"), or the one "both", "the two" or (``organisations``)
+    "the groups" refers back to."""
     named = [m for m in inside if cast.entities[m.entity].type in (SpeakerType.PERSON, *_ORGS)]
     if inside:
         members = coordinated(cast, named, cast.text)
         return _group(cast, members, start) if len(members) >= 2 else None
+    of = _ORGS if organisations else (SpeakerType.PERSON,)
     for m in cast.before(start, limit=60):
-        if cast.entities[m.entity].type is SpeakerType.GROUP and _of_people(cast, cast.entities[m.entity]):
+        if cast.entities[m.entity].type is SpeakerType.GROUP and _all_of(cast, cast.entities[m.entity], of):
             return cast.entities[m.entity]
-    people: list[int] = []
+    found: list[int] = []
     for m in cast.before(start, limit=30):
         ent = cast.entities[m.entity]
-        if ent.type is SpeakerType.PERSON and ent.person_evidence >= 0.5 and m.entity not in people:
-            people.append(m.entity)
-        if len(people) == 2:
-            return _group(cast, people[::-1], start)
+        evident = organisations or ent.person_evidence >= 0.5
+        if ent.type in of and evident and m.entity not in found:
+            found.append(m.entity)
+        if len(found) == 2:
+            return _group(cast, found[::-1], start)
     return None
 
 
-def _of_people(cast: Cast, group: Entity) -> bool:
-    people = {e.name for e in cast.entities if e.type is SpeakerType.PERSON}
-    return all(name in people for name in group.members)
+def _all_of(cast: Cast, group: Entity, types: tuple[SpeakerType, ...]) -> bool:
+    """Is every member of the group an entity of one of ``types`` (people; organisations)?"""
+    named = {e.name for e in cast.entities if e.type in types}
+    return all(name in named for name in group.members)
 
 
 def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -> tuple[int | None, str]:

@@ -176,6 +176,11 @@ DOCUMENT_NOUNS = frozenset(
     questionnaire brief motion order opinion decision verdict guidance guidelines policy manifesto
     pledge petition map chart graph table count tally""".split()
 )
+# People named by what they do or are to someone, who may be a group named before ("the two voters", "the friends")
+PEOPLE_NOUNS = frozenset(
+    "voter friend member resident supporter worker parent neighbor neighbour colleague sibling leader "
+    "defendant plaintiff lawmaker protester protestor victim survivor".split()
+)
 GROUP_WORDS = frozenset("both two pair duo couple trio three four all each men women candidates".split())
 ANONYMOUS = ANONYMOUS_HEADS | frozenset(
     """someone somebody anyone everyone nobody people voters residents observers experts analysts
