@@ -10,8 +10,8 @@ How:
       Quinnipiac poll", "a study by the Council of ..."), or where a document of that kind was last
       introduced ("a new Morning Consult poll ... The poll found").
     * "I" in the writer's own text is the writer: the name signing the letter (a paragraph that is
-      only a name, after it), a byline ("By Jo Hale"), a person introduced as the author, or "the
-      author".
+      only a name, after it), a byline ("By Jo Hale"), a columnist's headline ("Jo Hale: Why I ..."), a
+      person introduced as the author, or "the author".
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from quotelens.segment import ParagraphRole
 from quotelens.speakers.descriptions import Phrase
-from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words
+from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words, is_first_name
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NOT_ACRONYMS
@@ -29,6 +30,7 @@ _JOINERS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 _SIGNATURE = re.compile(r"^[-–—\s]*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*(?:[,;].{0,40})?\.?$")
 _ANSWER = re.compile(r"^\s*A\s*[:.]\s")
 _QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
+_COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:\s")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
 _DOC_ATTACH = re.compile(r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?$", re.I)
 _SYNONYMS = {"poll": ("poll", "survey", "polling"), "survey": ("poll", "survey"), "polls": ("poll", "polls", "survey")}
@@ -140,6 +142,10 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         m = _BYLINE.match(text[para.start : para.end])
         if m:
             return _person(cast, m.group(1)), "the byline"
+    title = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
+    m = _COLUMNIST.match(text[title.start : title.end]) if title is not None else None
+    if m and is_first_name(m.group(1).split()[0]):
+        return _person(cast, m.group(1)), "the headline names the columnist"  # "Ann Coulter: And Then ..."
     for ent in cast.entities:
         if ent.type is SpeakerType.PERSON and any(r.split()[-1] in ("author", "writer") for r in ent.roles if r):
             return ent, "introduced as the author"
