@@ -6,8 +6,9 @@ resolve — the same span, or a repaired one:
 * a pronoun the span ran into: "By Sunday afternoon she", "She first" -> "she";
 * a name, place or noun the span picked out of a larger noun phrase that is the real source: "a
   CNN/*WMUR* poll", "A campaign TV ad released *Thursday*", "The most recent polling in *Florida*",
-  "audio provided to *The Times*" -> the whole phrase, whose head (poll, ad, polling, audio) is what
-  speaks.
+  "audio provided to *The Times*", "according to a congressional report on *Wednesday*" -> the whole
+  phrase, whose head (poll, ad, polling, audio, report) is what speaks;
+* a phrase cut before its head noun: "*the congressional* report".
 
 How:
     The phrase is read back from the span to the start of its clause (the sentence start or the last
@@ -44,7 +45,19 @@ def repaired(text: str, s: int, e: int, tokens: list[Token]) -> tuple[int, int]:
     pronoun = _pronoun_inside(inside)
     if pronoun is not None:
         return pronoun.start, pronoun.end
-    return _enclosing_phrase(tokens, s, e) or (s, e)
+    return _enclosing_phrase(tokens, s, e) or _noun_after(tokens, inside, s, e)
+
+
+def _noun_after(tokens: list[Token], inside: list[Token], s: int, e: int) -> tuple[int, int]:
+    """ "the congressional" -> "the congressional report": a span cut before its head noun."""
+    if len(inside) < 2 or inside[0].lower not in _OPENERS or inside[-1].is_capitalised:
+        return s, e
+    if bare(inside[-1].text) in KNOWN_NOUNS or not inside[-1].is_word:
+        return s, e
+    after = next((t for t in tokens if t.start >= e), None)
+    if after is not None and not after.is_capitalised and bare(after.text) in KNOWN_NOUNS:
+        return s, after.end
+    return s, e
 
 
 def _pronoun_inside(inside: list[Token]) -> Token | None:
@@ -70,9 +83,11 @@ def _enclosing_phrase(tokens: list[Token], s: int, e: int) -> tuple[int, int] | 
     while k >= 0 and tokens[k].text not in _CLAUSE_MARKS:
         k -= 1
     lead = tokens[k + 1 : first]
+    if len(lead) > 2 and lead[0].lower == "according" and lead[1].lower == "to":
+        lead = lead[2:]  # "according to a congressional report on Wednesday"
     if not 2 <= len(lead) <= 10 or lead[0].lower not in _OPENERS:
         return None
-    if any(t.lower in CUE_FORMS and t.lower not in _PARTICIPLES for t in lead):
+    if any(t.lower in CUE_FORMS and t.lower not in _PARTICIPLES and bare(t.text) not in KNOWN_NOUNS for t in lead):
         return None
     joined = lead[-1].text == "/" or lead[-1].lower in _JOINS or lead[-1].lower in _PARTICIPLES
     if not joined and not (lead[-1].lower in ("the", "a", "an") and len(lead) > 2 and lead[-2].lower in _JOINS):

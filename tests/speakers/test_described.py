@@ -48,8 +48,5 @@ def test_a_campaign_ad_is_the_campaigns():
 
 
 def test_the_groups_are_the_organisations_named_together_before():
-    body = (
-        "CREDO Action and MoveOn wrote to the senator on Thursday.\n\n"
-        "The groups said the letter was only a start."
-    )
+    body = "CREDO Action and MoveOn wrote to the senator on Thursday.\n\nThe groups said the letter was only a start."
     assert speaker_of(body, "said") == "CREDO Action and MoveOn"

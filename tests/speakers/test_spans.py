@@ -25,6 +25,12 @@ def read(sentence: str, source: str) -> str:
         ("The most recent polling in Florida shows a tie.", "Florida", "The most recent polling in Florida"),
         ("A new CNN/WMUR poll found that voters were split.", "WMUR", "A new CNN/WMUR poll"),
         ("The book and film portray the night differently.", "film", "The book and film"),
+        (
+            "Hackers broke in, according to a congressional report on Wednesday.",
+            "Wednesday",
+            "a congressional report on Wednesday",
+        ),
+        ("Later, the congressional report found more.", "the congressional", "the congressional report"),
     ],
 )
 def test_repaired_spans(sentence: str, source: str, read_as: str) -> None:
