@@ -14,11 +14,13 @@ How:
 
 from __future__ import annotations
 
+import bisect
+
 from quotelens.segment import Token
-from quotelens.speakers.candidates import Anaphor, matched_role, origin_clash
+from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, matched_role, origin_clash
 from quotelens.speakers.lexicon import GENERIC_ROLES, ROLE_NOUNS
 from quotelens.speakers.mentions import Cast
-from quotelens.speakers.model import Mention, SpeakerType
+from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import role_word
 
 _OPENERS = frozenset([",", ";", ":", "“", '"', "—", "–", "(", "and", "but", "when", "while", "as", "because"])
@@ -30,7 +32,17 @@ def role_mentions(cast: Cast) -> None:
     people = [e for e in cast.entities if e.type is SpeakerType.PERSON and e.roles and not e.joint]
     if not people:
         return
-    for n, sentence in enumerate(cast.sentences):
+    heads = _heads(people)
+    low = cast.text.lower()
+    starts = [sentence.start for sentence in cast.sentences]
+    todo: set[int] = set()  # the sentences that name a role at all (most name none: their tokens are not read)
+    for head in heads:
+        at = low.find(head)
+        while at >= 0:
+            todo.add(bisect.bisect_right(starts, at) - 1)
+            at = low.find(head, at + len(head))
+    for n in sorted(todo):
+        sentence = cast.sentences[n]
         toks = sentence.tokens
         for k, tok in enumerate(toks):
             if tok.lower != "the" or (k > 0 and toks[k - 1].lower not in _OPENERS):
@@ -45,6 +57,14 @@ def role_mentions(cast: Cast) -> None:
             known = [e for e in known if not origin_clash(e, anaphor)]
             if len(known) == 1:
                 cast.add(Mention(known[0].id, start, end, sentence.paragraph, "alias", n, True, cast.in_quote(start)))
+
+
+def _heads(people: list[Entity]) -> set[str]:
+    """The role nouns (and the synonyms' heads) a description of one of these people may end with."""
+    words = {w for e in people for r in e.roles for w in r.split()}
+    heads = {w for w in words if w in ROLE_NOUNS}
+    heads |= {h for h, syns in ROLE_SYNONYMS.items() if any(syn.split()[0] in words for syn in syns)}
+    return heads
 
 
 def _description(toks: list[Token], k: int) -> tuple[int, str, tuple[str, ...]] | None:

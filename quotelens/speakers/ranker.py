@@ -83,7 +83,7 @@ def _role_match(ent: Entity, anaphor: Anaphor) -> tuple[float, float]:
     words = {w for role in ent.roles for w in role.split()}
     roles = " ".join(sorted(ent.roles))
     synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
-    head = float(any(has_words(roles, s) for s in synonyms) or anaphor.head in words)
+    head = float(any(s in roles and has_words(roles, s) for s in synonyms) or anaphor.head in words)
     names = {w.lower() for w in ent.name.split()}
     mods = [m for m in anaphor.modifiers if m not in ("former", "new", "top", "current")]
     modifier = float(bool(mods) and any(m in words or m in names for m in mods))

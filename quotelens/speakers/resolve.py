@@ -16,6 +16,7 @@ How:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quotelens.attribution import Attribution
@@ -43,6 +44,8 @@ class Resolver:
         self.cast = cast
         self.ctx = context  # quotelens.speakers.ArticleContext (sentence and paragraph look-ups)
         self.history: list[Spoke] = []
+        self.spoken: dict[int, list[int]] = {}  # entity -> sorted starts of the attributions credited to it
+        self._token_starts: dict[int, list[int]] = {}
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         self.cast.set_contents([f for att in atts for f in att.content])
@@ -58,6 +61,7 @@ class Resolver:
                 ent.person_evidence = max(ent.person_evidence, 0.25)
             if choice.entity is not None and att.source is not None:
                 self.history.append(Spoke(att.source[0], choice.entity, att.paragraph, nested))
+                bisect.insort(self.spoken.setdefault(choice.entity, []), att.source[0])
                 s, e = att.source
                 if not any(m.start < e and m.end > s for m in self.cast.near(s, e)):
                     sent = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
@@ -71,9 +75,13 @@ class Resolver:
         if att.source is None:
             return SpeakerChoice(None, Resolution.UNRESOLVED, "no source in the text", 0.0, sure=False)
         s, e = att.source
-        sentence = self.cast.sentences[self.ctx.sentence_at(s)] if self.cast.sentences else None  # type: ignore[attr-defined]
+        k = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
+        sentence = self.cast.sentences[k] if self.cast.sentences else None
         if sentence is not None:
-            s, e = repaired(self.text, s, e, sentence.tokens)  # "By Sunday afternoon she", "a CNN/WMUR poll"
+            starts = self._token_starts.get(k)
+            if starts is None:
+                starts = self._token_starts[k] = [t.start for t in sentence.tokens]
+            s, e = repaired(self.text, s, e, sentence.tokens, starts)  # "By Sunday afternoon she", "a CNN/WMUR poll"
         phrase = self.text[s:e]
         opens = sentence is None or self.text[sentence.start : s].strip(" “\"'‘(—-") == ""
         p = classify(phrase, opens)
@@ -209,7 +217,7 @@ class Resolver:
         return Anaphor(s, e, self.text[s:e], cls, sent, para, in_quote, opens, sex, head, p.modifiers)
 
     def ranked(self, a: Anaphor, how: Resolution) -> SpeakerChoice | None:
-        cands = gather(self.cast, self.history, a)
+        cands = gather(self.cast, self.history, a, self.spoken)
         best = ranker.rank(self.cast, a, cands)
         if best is None or best.entity == ranker.NOBODY:
             return None

@@ -20,6 +20,8 @@ How:
 
 from __future__ import annotations
 
+import bisect
+
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.descriptions import KNOWN_NOUNS
@@ -39,22 +41,30 @@ _ADVERBIAL = frozenset(
 _NOT_HEADS = frozenset(["most", "more", "many", "some", "other", "others", "all", "one"])
 
 
-def repaired(text: str, s: int, e: int, tokens: list[Token]) -> tuple[int, int]:
-    """The span to resolve for the source ``text[s:e]`` (see the module docstring)."""
-    inside = [t for t in tokens if t.start >= s and t.end <= e]
+def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] | None = None) -> tuple[int, int]:
+    """The span to resolve for the source ``text[s:e]`` (see the module docstring); ``starts`` are the
+    tokens' start offsets (computed when not given)."""
+    if starts is None:
+        starts = [t.start for t in tokens]
+    k = bisect.bisect_left(starts, s)
+    inside = []
+    while k < len(tokens) and tokens[k].end <= e:
+        inside.append(tokens[k])
+        k += 1
     pronoun = _pronoun_inside(inside)
     if pronoun is not None:
         return pronoun.start, pronoun.end
-    return _enclosing_phrase(tokens, s, e) or _noun_after(tokens, inside, s, e)
+    return _enclosing_phrase(tokens, starts, s, e) or _noun_after(tokens, starts, inside, s, e)
 
 
-def _noun_after(tokens: list[Token], inside: list[Token], s: int, e: int) -> tuple[int, int]:
+def _noun_after(tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int) -> tuple[int, int]:
     """ "the congressional" -> "the congressional report": a span cut before its head noun."""
     if len(inside) < 2 or inside[0].lower not in _OPENERS or inside[-1].is_capitalised:
         return s, e
     if bare(inside[-1].text) in KNOWN_NOUNS or not inside[-1].is_word:
         return s, e
-    after = next((t for t in tokens if t.start >= e), None)
+    k = bisect.bisect_left(starts, e)
+    after = tokens[k] if k < len(tokens) else None
     if after is not None and not after.is_capitalised and bare(after.text) in KNOWN_NOUNS:
         return s, after.end
     return s, e
@@ -74,10 +84,10 @@ def _pronoun_inside(inside: list[Token]) -> Token | None:
     return None
 
 
-def _enclosing_phrase(tokens: list[Token], s: int, e: int) -> tuple[int, int] | None:
+def _enclosing_phrase(tokens: list[Token], starts: list[int], s: int, e: int) -> tuple[int, int] | None:
     """The noun phrase the span is a part of, when its head is a known noun."""
-    first = next((k for k, t in enumerate(tokens) if t.start >= s), None)
-    if first is None or first == 0:
+    first = bisect.bisect_left(starts, s)
+    if first == 0 or first >= len(tokens):
         return None
     k = first - 1
     while k >= 0 and tokens[k].text not in _CLAUSE_MARKS:
@@ -94,7 +104,8 @@ def _enclosing_phrase(tokens: list[Token], s: int, e: int) -> tuple[int, int] | 
         return None
     end = e
     tail = []
-    for t in [t for t in tokens if t.start >= e][:2]:
+    after = bisect.bisect_left(starts, e)
+    for t in tokens[after : after + 2]:
         if t.is_capitalised or bare(t.text) not in KNOWN_NOUNS:
             break
         tail.append(t)
