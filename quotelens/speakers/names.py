@@ -37,6 +37,7 @@ from quotelens.speakers.lexicon import (
     TITLES,
     common_words,
     is_first_name,
+    is_surname,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -328,7 +329,8 @@ def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]
                     run.roles.append(" ".join([then, *run.titles]).strip())  # "former Secretary of State ..."
             elif kind == "unknown" and len(words) <= 3:
                 run.roles = _roles_before(toks, a) + _apposition(toks, b)
-                run.person_evidence = 0.5 if run.roles else 0.0
+                surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
+                run.person_evidence = 0.5 if run.roles or surname else 0.0
             _grammar(toks, a, b, run)
             out.append(run)
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):

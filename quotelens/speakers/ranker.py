@@ -190,7 +190,7 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         evidence = [cast.entities[c.entity].person_evidence for c in cands]
         floor = 0.5 if any(e >= 0.5 for e in evidence) else 1e-9
-        cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor] or cands
+        cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor]  # "Social Security" is no "she"
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
     if anaphor.cls not in PERSONAL | {"person", "org"}:
         options.append((NOBODY, nobody_features(cast, anaphor, cands)))

@@ -76,3 +76,10 @@ def test_weights_set_in_memory_rank_until_cleared():
     finally:
         ranker.use_weights(None)
     assert ranker.weights() == json.loads(WEIGHTS.read_text(encoding="utf-8"))["weights"]
+
+
+def test_he_or_she_never_falls_to_a_name_with_no_sign_of_a_person():
+    cast = tiny_cast()
+    she = Anaphor(100, 103, "she", "she", 3, 0, sex="f")
+    only_election_day = [c for c in candidates(cast) if c.entity == 2]
+    assert ranker.rank(cast, she, only_election_day) is None  # "Election Day" said nothing
