@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from quotelens.speakers.descriptions import Phrase, anonymous_label, plural_kind
 from quotelens.speakers.documents import author_of_document, group_for
-from quotelens.speakers.lexicon import ORG_KIND_NOUNS
-from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS
+from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -40,7 +40,7 @@ OWNED_HEADS = {
 MEMBERS = frozenset(
     """official officials spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor
     advisors staff staffer staffers executive executives strategist strategists operative operatives
-    representative representatives""".split()
+    representative representatives leaders""".split()
 )
 _APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
@@ -143,15 +143,32 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
 
 
 def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
-    """ "campaign officials", "several party officials": the organisation of that kind they speak for."""
+    """ "RNC leaders", "campaign officials", "several party officials": the organisation they speak for,
+    named in the phrase or of the kind it says."""
+    if {"former", "ex"} & set(p.modifiers):  # a former staffer speaks for nobody
+        return None
+    orgs = [m for m in r.cast.inside(s, e) if m.how in ("name", "short name") and _named_org(r, m)]
+    if orgs:  # "RNC leaders", "Fox News executives", "Pentagon officials"
+        ent = r.cast.entities[orgs[-1].entity]
+        return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speak for {ent.name}", 0.8)
     kind = _kind(p)
-    if kind is None or {"former", "ex"} & set(p.modifiers):  # a former staffer speaks for nobody
+    if kind is None:
         return None
     choice = of_kind(r, kind, p, s, e)
     if choice is None or choice.entity is None:
         return None
     path = f"“{phrase}” speak for {r.name(choice.entity)}, the {kind} ({choice.path})"
     return SpeakerChoice(choice.entity, Resolution.ALIAS, path, choice.confidence, choice.sure)
+
+
+def _named_org(r: Resolver, m: Mention) -> bool:
+    """A mention of an organisation by its name (not a party or a people: "Republican officials" speak for no one)."""
+    if r.cast.entities[m.entity].type not in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
+        return False
+    written = r.text[m.start : m.end]
+    if written.lower() in ORG_KIND_NOUNS:  # "Campaign officials" opening a sentence: a kind, no name
+        return False
+    return not any(w.lower() in AFFILIATIONS or w.lower() in ANONYMOUS for w in written.split())
 
 
 def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:

@@ -57,6 +57,7 @@ PRONOUN_CLASS = {
     **dict.fromkeys(["we", "us", "our", "ourselves"], "we"),
     **dict.fromkeys(["you", "your"], "you"),
 }
+_QUANTITIES = frozenset("slew number lot lots handful dozen dozens hundreds scores host couple series".split())
 _GROUP_DETS = frozenset(["the", "these", "those"])
 _LEADING = frozenset("including and but so then also even".split())
 _TRAILING = frozenset(
@@ -150,6 +151,10 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     head = bare(words[h])
     det = "a" if _NUMBER.match(low[0]) else low[0]
     post = " ".join(words[post_at:])
+    if head in _QUANTITIES and post.lower().startswith("of ") and len(post.split()) > 1:
+        inner = classify(post[3:], opens_sentence=False)  # "a slew of RNC leaders": some of the RNC's leaders
+        cls = inner.cls if inner.cls in ("anonymous", "org", "document", "spokesperson") else "anonymous"
+        return Phrase(cls, tuple(words), head=inner.head, modifiers=inner.modifiers, post=inner.post)
     generic_org = head in ORG_WORDS and det in INDEFINITE and head not in ANONYMOUS  # "an anti-Trump super PAC"
     if words[h][:1].isupper() and head not in ROLE_NOUNS and not generic_org:
         return Phrase("name", tuple(words), head=head, post=post)

@@ -50,3 +50,13 @@ def test_a_campaign_ad_is_the_campaigns():
 def test_the_groups_are_the_organisations_named_together_before():
     body = "CREDO Action and MoveOn wrote to the senator on Thursday.\n\nThe groups said the letter was only a start."
     assert speaker_of(body, "said") == "CREDO Action and MoveOn"
+
+
+def test_members_of_a_named_organisation_speak_for_it_but_a_partys_do_not():
+    body = (
+        "The Republican National Committee (RNC) met on Monday.\n\n"
+        "A slew of RNC leaders said the convention would go on.\n\n"
+        "Republican officials argued that the rules were clear."
+    )
+    assert speaker_of(body, "said") == "Republican National Committee"
+    assert speaker_of(body, "argued") is None
