@@ -55,7 +55,7 @@ _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-",
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
 _CONJUNCTIONS = frozenset(["and", "or", "but", "nor", "as", "than", "whether", "if", "when", "while"])
 _NOT_ROLES = frozenset("former other later under over never ever either neither whether together rather".split())
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "across", "outside", "inside", "throughout"])
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "across", "outside", "inside", "throughout", "to", "toward"])
 _AUXILIARIES = frozenset(
     "is was are were has had have will would could should can may might must does did do also "
     "says said told added noted argued".split()

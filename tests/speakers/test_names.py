@@ -79,3 +79,8 @@ def test_a_two_word_name_ending_in_a_census_surname_is_some_evidence_of_a_person
     }
     assert found["Tayyip Hicks"].kind == "unknown" and found["Tayyip Hicks"].person_evidence >= 0.5
     assert found["Social Security"].person_evidence == 0.0
+
+
+def test_a_first_name_after_to_is_a_place():
+    *_, geneva = name_runs(tokenize("It reminds me of President Reagan's trip to Geneva in 1985."), 0, 0)
+    assert (geneva.name, geneva.kind) == ("Geneva", "place")
