@@ -32,14 +32,15 @@ ROLE_SYNONYMS = {
     "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
 }
 PERSONAL = frozenset(["he", "she"])
-COMPATIBLE: dict[str, frozenset[SpeakerType]] = {
-    "he": frozenset([SpeakerType.PERSON]),
-    "she": frozenset([SpeakerType.PERSON]),
-    "person": frozenset([SpeakerType.PERSON]),
-    "they": frozenset([SpeakerType.GROUP, SpeakerType.ORGANISATION, SpeakerType.MEDIA]),
-    "it": frozenset([SpeakerType.ORGANISATION, SpeakerType.MEDIA, SpeakerType.DOCUMENT]),
-    "org": frozenset([SpeakerType.ORGANISATION, SpeakerType.MEDIA]),
-    "who": frozenset([SpeakerType.PERSON, SpeakerType.GROUP, SpeakerType.ORGANISATION, SpeakerType.MEDIA]),
+# (tuples: membership by identity, no Python-level enum hashing on this hot path)
+COMPATIBLE: dict[str, tuple[SpeakerType, ...]] = {
+    "he": (SpeakerType.PERSON,),
+    "she": (SpeakerType.PERSON,),
+    "person": (SpeakerType.PERSON,),
+    "they": (SpeakerType.GROUP, SpeakerType.ORGANISATION, SpeakerType.MEDIA),
+    "it": (SpeakerType.ORGANISATION, SpeakerType.MEDIA, SpeakerType.DOCUMENT),
+    "org": (SpeakerType.ORGANISATION, SpeakerType.MEDIA),
+    "who": (SpeakerType.PERSON, SpeakerType.GROUP, SpeakerType.ORGANISATION, SpeakerType.MEDIA),
 }
 
 

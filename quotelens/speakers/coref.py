@@ -39,8 +39,11 @@ def role_mentions(cast: Cast) -> None:
     for head in heads:
         at = low.find(head)
         while at >= 0:
-            todo.add(bisect.bisect_right(starts, at) - 1)
-            at = low.find(head, at + len(head))
+            end = at + len(head)
+            whole = not low[end : end + 1].isalpha() or low[end : end + 2] == "s "  # not "presidential"
+            if whole and "the " in low[max(0, at - 60) : at]:  # "the ... president" only (a prefilter)
+                todo.add(bisect.bisect_right(starts, at) - 1)
+            at = low.find(head, end)
     for n in sorted(todo):
         sentence = cast.sentences[n]
         toks = sentence.tokens

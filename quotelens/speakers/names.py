@@ -55,7 +55,7 @@ _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-",
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
 _CONJUNCTIONS = frozenset(["and", "or", "but", "nor", "as", "than", "whether", "if", "when", "while"])
 _NOT_ROLES = frozenset("former other later under over never ever either neither whether together rather".split())
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "across", "outside", "inside", "throughout", "to", "toward"])
+_PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
 _AUXILIARIES = frozenset(
     "is was are were has had have will would could should can may might must does did do also "
     "says said told added noted argued".split()
@@ -221,9 +221,9 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "place"
     if len(lower) == 1 and lower[0] in _MEDIUMS:
         return "unknown"  # "a campaign TV ad": a medium, no one's name
-    if any(w in MEDIA for w in lower):
+    if not MEDIA.isdisjoint(lower):
         return "media"
-    if any(w in ORG_WORDS for w in lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
+    if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"

@@ -166,7 +166,11 @@ def nobody_features(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> dic
 
 
 def score(f: dict[str, float], w: dict[str, float]) -> float:
-    return sum(w.get(k, 0.0) * v for k, v in f.items())
+    total = 0.0
+    get = w.get
+    for k, v in f.items():
+        total += get(k, 0.0) * v
+    return total
 
 
 def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:

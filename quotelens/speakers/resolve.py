@@ -133,8 +133,9 @@ class Resolver:
             name = f"the {owner} {OWNED_HEADS[p.head]}"
             ent = self.cast.named(name, SpeakerType.ORGANISATION)
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
-        owner_after = [m for m in inside if m.start >= boundary and self._is_person(m)]
-        if owner_after and p.head in OWNED_HEADS and p.post.lower().startswith(("of ", "for ")):
+        owned = p.head in OWNED_HEADS and p.post.lower().startswith(("of ", "for "))
+        owner_after = [m for m in inside if m.start >= boundary and self._is_person(m)] if owned else []
+        if owner_after:
             name = f"the {self.cast.entities[owner_after[0].entity].name.split()[-1]} {OWNED_HEADS[p.head]}"
             ent = self.cast.named(name, SpeakerType.ORGANISATION)  # "the campaign of Hillary Clinton"
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)

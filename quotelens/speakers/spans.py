@@ -47,13 +47,14 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
     if starts is None:
         starts = [t.start for t in tokens]
     k = bisect.bisect_left(starts, s)
-    inside = []
-    while k < len(tokens) and tokens[k].end <= e:
-        inside.append(tokens[k])
-        k += 1
-    pronoun = _pronoun_inside(inside)
-    if pronoun is not None:
-        return pronoun.start, pronoun.end
+    j = bisect.bisect_left(starts, e, k)
+    inside = tokens[k:j]
+    if inside and inside[-1].end > e:
+        inside.pop()
+    if len(inside) > 1:
+        pronoun = _pronoun_inside(inside)
+        if pronoun is not None:
+            return pronoun.start, pronoun.end
     return _enclosing_phrase(tokens, starts, s, e) or _noun_after(tokens, starts, inside, s, e)
 
 
