@@ -35,31 +35,47 @@ def role_mentions(cast: Cast) -> None:
     heads = _heads(people)
     low = cast.text.lower()
     starts = [sentence.start for sentence in cast.sentences]
-    todo: set[int] = set()  # the sentences that name a role at all (most name none: their tokens are not read)
+    articles: set[int] = set()  # where a "the" opens a description ending in a role word (few places)
     for head in heads:
         at = low.find(head)
         while at >= 0:
             end = at + len(head)
+            the = low.rfind("the ", max(0, at - 50), at)
             whole = not low[end : end + 1].isalpha() or low[end : end + 2] == "s "  # not "presidential"
-            if whole and "the " in low[max(0, at - 60) : at]:  # "the ... president" only (a prefilter)
-                todo.add(bisect.bisect_right(starts, at) - 1)
+            if whole and the >= 0 and low.count(" ", the, at) <= _MAX_MODIFIERS + 1:
+                articles.add(the)
             at = low.find(head, end)
-    for n in sorted(todo):
+    token_starts: dict[int, list[int]] = {}
+    for pos in sorted(articles):
+        n = bisect.bisect_right(starts, pos) - 1
+        if n < 0:
+            continue
         sentence = cast.sentences[n]
         toks = sentence.tokens
-        for k, tok in enumerate(toks):
-            if tok.lower != "the" or (k > 0 and toks[k - 1].lower not in _OPENERS):
-                continue
-            found = _description(toks, k)
-            if found is None:
-                continue
-            end, head, modifiers = found
-            start = tok.start
-            anaphor = Anaphor(start, end, "", "person", n, sentence.paragraph, head=head, modifiers=modifiers)
-            known = [e for e in people if cast.count_before(e.id, start) and matched_role(e, anaphor)]
-            known = [e for e in known if not origin_clash(e, anaphor)]
-            if len(known) == 1:
-                cast.add(Mention(known[0].id, start, end, sentence.paragraph, "alias", n, True, cast.in_quote(start)))
+        if n not in token_starts:
+            token_starts[n] = [t.start for t in toks]
+        k = bisect.bisect_left(token_starts[n], pos)
+        if k >= len(toks) or toks[k].start != pos:
+            continue
+        _add(cast, people, n, toks, k)
+
+
+def _add(cast: Cast, people: list[Entity], n: int, toks: list[Token], k: int) -> None:
+    """A mention for the description opening at token ``k`` of sentence ``n``, when one person fits it."""
+    tok = toks[k]
+    if tok.lower != "the" or (k > 0 and toks[k - 1].lower not in _OPENERS):
+        return
+    found = _description(toks, k)
+    if found is None:
+        return
+    end, head, modifiers = found
+    start = tok.start
+    paragraph = cast.sentences[n].paragraph
+    anaphor = Anaphor(start, end, "", "person", n, paragraph, head=head, modifiers=modifiers)
+    known = [e for e in people if cast.count_before(e.id, start) and matched_role(e, anaphor)]
+    known = [e for e in known if not origin_clash(e, anaphor)]
+    if len(known) == 1:
+        cast.add(Mention(known[0].id, start, end, paragraph, "alias", n, True, cast.in_quote(start)))
 
 
 def _heads(people: list[Entity]) -> set[str]:

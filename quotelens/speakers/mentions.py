@@ -36,8 +36,8 @@ _KIND_TYPE = {
     "media": SpeakerType.MEDIA,
     "unknown": SpeakerType.PERSON,
 }
-_HE = frozenset(["he", "him", "his", "himself"])
-_SHE = frozenset(["she", "her", "hers", "herself"])
+_HE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$")  # "and Senator"
 
@@ -289,8 +289,8 @@ class Cast:
             if len(people) != 1:
                 continue
             first = next(iter(people.values()))  # a pronoun before the name stands for someone else
-            he = sum(t.lower in _HE for t in sentence.tokens if t.start > first)
-            she = sum(t.lower in _SHE for t in sentence.tokens if t.start > first)
+            he = len(_HE_RE.findall(self.text, first, sentence.end))
+            she = len(_SHE_RE.findall(self.text, first, sentence.end))
             if he != she and (he == 0 or she == 0):
                 v = votes.setdefault(next(iter(people)), [0, 0])
                 v[0 if he else 1] += 1

@@ -72,6 +72,12 @@ def use_weights(w: dict[str, float] | None) -> None:
         _OVERRIDE.append(w)
 
 
+_SENTENCES_BACK = tuple(f"sentences_back={n}" for n in range(4))
+_PARAGRAPHS_BACK = tuple(f"paragraphs_back={n}" for n in range(3))
+_RECENCY_RANK = tuple(f"recency_rank={n}" for n in range(4))
+_SPEAKER_RANK = tuple(f"speaker_rank={n}" for n in range(3))
+
+
 def _bucket(n: int | None, top: int) -> str:
     return "none" if n is None else str(min(n, top))
 
@@ -113,16 +119,17 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     if last is not None:
         sent_back = max(0, anaphor.sentence - last.sentence)
         f["sentences_back_log"] = math.log1p(sent_back)
-        f[f"sentences_back={_bucket(sent_back, 3)}"] = 1.0
-        f[f"paragraphs_back={_bucket(anaphor.paragraph - last.paragraph, 2)}"] = 1.0
+        f[_SENTENCES_BACK[min(sent_back, 3)]] = 1.0
+        back = anaphor.paragraph - last.paragraph
+        f[_PARAGRAPHS_BACK[min(back, 2)] if back >= 0 else f"paragraphs_back={back}"] = 1.0
         f["last_subject"] = float(last.subject)
         f["last_in_quote"] = float(last.in_quote)
         f["last_in_content"] = float(not last.in_quote and cast.in_content(last.start))
         f[f"last_how={last.how}"] = 1.0
     else:
         f["not_mentioned"] = 1.0
-    f[f"recency_rank={_bucket(cand.recency_rank, 3)}"] = 1.0
-    f[f"speaker_rank={_bucket(cand.speaker_rank, 2)}"] = 1.0
+    f[_RECENCY_RANK[min(cand.recency_rank, 3)]] = 1.0
+    f["speaker_rank=none" if cand.speaker_rank is None else _SPEAKER_RANK[min(cand.speaker_rank, 2)]] = 1.0
     if cand.speaker_paragraph is not None:
         f[f"speaker_paragraphs_back={_bucket(anaphor.paragraph - cand.speaker_paragraph, 2)}"] = 1.0
     f["mentions_log"] = math.log1p(cand.mentions)
@@ -131,7 +138,7 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     f["article_mentions_log"] = math.log1p(cast.count_before(ent.id, anaphor.start))
     f["article_quoted_log"] = math.log1p(cand.quoted_all)
     f["in_headline"] = float(cast.in_headline(ent.id))
-    f[f"type={ent.type.value}"] = 1.0
+    f["type=" + ent.type] = 1.0
     if ent.type is SpeakerType.PERSON:
         f["person_evidence"] = ent.person_evidence
     want = anaphor.sex
