@@ -33,6 +33,7 @@ from quotelens.segment import (
     find_quote_regions,
     segment_sentences,
 )
+from quotelens.speakers.coref import role_mentions
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerResult, SpeakerType
 from quotelens.speakers.resolve import Resolver
@@ -45,6 +46,7 @@ __all__ = [
     "SpeakerChoice",
     "SpeakerResult",
     "SpeakerType",
+    "prepare",
     "resolve_speakers",
 ]
 
@@ -82,6 +84,13 @@ def resolve_speakers(
         sentences = segment_sentences(text, paragraphs)
     if regions is None:
         regions = find_quote_regions(text, paragraphs)
+    resolver = prepare(text, paragraphs, sentences, regions)
+    choices = resolver.resolve(attributions)
+    return SpeakerResult(resolver.cast.entities, resolver.cast.mentions, choices)
+
+
+def prepare(text: str, paragraphs: list[Paragraph], sentences: list[Sentence], regions: list[QuoteRegion]) -> Resolver:
+    """The article's cast collected (names, mentions, the headline's words), ready to resolve attributions."""
     ctx = ArticleContext(paragraphs, sentences, regions)
     cast = Cast(text, sentences, ctx.in_quote)
     title = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
@@ -89,5 +98,5 @@ def resolve_speakers(
         cast.headline_words = {w.strip(".,:;!?’'\"“”").lower() for w in text[title.start : title.end].split()}
         cast.headline_words |= {w[:-2] for w in cast.headline_words if w.endswith(("’s", "'s"))}
     cast.collect()
-    choices = Resolver(text, cast, ctx).resolve(attributions)
-    return SpeakerResult(cast.entities, cast.mentions, choices)
+    role_mentions(cast)
+    return Resolver(text, cast, ctx)

@@ -19,6 +19,7 @@ from quotelens.speakers.model import Entity, Mention, SpeakerType
 
 MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
 MAX_CANDIDATES = 12
+_LOOK_BACK = 150  # mentions before the anaphor looked at (more than four paragraphs ever hold)
 _SAME = {"gop": "republican", "democrat": "democratic", "us": "u.s", "u.s.": "u.s", "american": "u.s"}
 _ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p}
 ROLE_SYNONYMS = {
@@ -31,14 +32,15 @@ ROLE_SYNONYMS = {
     "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
 }
 PERSONAL = frozenset(["he", "she"])
-COMPATIBLE: dict[str, frozenset[SpeakerType]] = {
-    "he": frozenset([SpeakerType.PERSON]),
-    "she": frozenset([SpeakerType.PERSON]),
-    "person": frozenset([SpeakerType.PERSON]),
-    "they": frozenset([SpeakerType.GROUP, SpeakerType.ORGANISATION, SpeakerType.MEDIA]),
-    "it": frozenset([SpeakerType.ORGANISATION, SpeakerType.MEDIA, SpeakerType.DOCUMENT]),
-    "org": frozenset([SpeakerType.ORGANISATION, SpeakerType.MEDIA]),
-    "who": frozenset([SpeakerType.PERSON, SpeakerType.GROUP, SpeakerType.ORGANISATION, SpeakerType.MEDIA]),
+# (tuples: membership by identity, no Python-level enum hashing on this hot path)
+COMPATIBLE: dict[str, tuple[SpeakerType, ...]] = {
+    "he": (SpeakerType.PERSON,),
+    "she": (SpeakerType.PERSON,),
+    "person": (SpeakerType.PERSON,),
+    "they": (SpeakerType.GROUP, SpeakerType.ORGANISATION, SpeakerType.MEDIA),
+    "it": (SpeakerType.ORGANISATION, SpeakerType.MEDIA, SpeakerType.DOCUMENT),
+    "org": (SpeakerType.ORGANISATION, SpeakerType.MEDIA),
+    "who": (SpeakerType.PERSON, SpeakerType.GROUP, SpeakerType.ORGANISATION, SpeakerType.MEDIA),
 }
 
 
@@ -87,8 +89,21 @@ class Candidate:
 
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
     """The role the entity was introduced with that the description's head names ("secretary of state")."""
+    if not anaphor.head:
+        return None
     synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
-    return next((r for r in sorted(ent.roles) if any(syn in r for syn in synonyms)), None) if anaphor.head else None
+    return next((r for r in sorted(ent.roles) if any(syn in r and has_words(r, syn) for syn in synonyms)), None)
+
+
+def has_words(text: str, words: str) -> bool:
+    """ "secretary of state" in "former secretary of state"; "president" not in "presidential nominee"."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or text[end] in " s"):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
@@ -128,11 +143,15 @@ def compatible(cast: Cast, entity: int, cls: str) -> bool:
     return ent.type in COMPATIBLE.get(cls, COMPATIBLE["who"])
 
 
-def gather(cast: Cast, history: list[Spoke], anaphor: Anaphor) -> list[Candidate]:
-    """Entities mentioned or quoted in the anaphor's paragraph and the few before it, nearest first."""
+def gather(
+    cast: Cast, history: list[Spoke], anaphor: Anaphor, spoken: dict[int, list[int]] | None = None
+) -> list[Candidate]:
+    """Entities mentioned or quoted in the anaphor's paragraph and the few before it, nearest first.
+
+    ``spoken`` (entity -> sorted starts of its attributions in ``history``) saves a pass over history."""
     found: dict[int, Candidate] = {}
     low_paragraph = anaphor.paragraph - MAX_PARAGRAPHS_BACK
-    for m in cast.before(anaphor.start):
+    for m in cast.before(anaphor.start, limit=_LOOK_BACK):
         if m.paragraph < low_paragraph:
             break
         if m.start < anaphor.end and m.end > anaphor.start:
@@ -161,9 +180,12 @@ def gather(cast: Cast, history: list[Spoke], anaphor: Anaphor) -> list[Candidate
             c.speaker_rank = rank if c.speaker_rank is None else c.speaker_rank
             c.speaker_paragraph = spoke.paragraph if c.speaker_paragraph is None else c.speaker_paragraph
             rank += 1
-    for spoke in history:
-        if spoke.start < anaphor.start and spoke.entity in found:
-            found[spoke.entity].quoted_all += 1
+    for ent, c in found.items():
+        c.quoted_all = bisect.bisect_left(spoken.get(ent, ()), anaphor.start) if spoken is not None else 0
+    if spoken is None:
+        for spoke in history:
+            if spoke.start < anaphor.start and spoke.entity in found:
+                found[spoke.entity].quoted_all += 1
     cands = [c for c in found.values() if compatible(cast, c.entity, anaphor.cls)]
     cands.sort(key=lambda c: -(c.last.start if c.last else -1))
     for n, c in enumerate(cands):

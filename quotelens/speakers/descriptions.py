@@ -28,6 +28,7 @@ from quotelens.speakers.lexicon import (
     INDEFINITE,
     ORG_KIND_NOUNS,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     ROLE_NOUNS,
     ROLE_SEX,
     TITLES,
@@ -37,6 +38,11 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.names import bare, role_word
 
 _POST_MODIFIERS = frozenset("of for at from with in on who whom that which to by like including".split())
+# Participles that open a post-modifier after a noun ("a poll *released* Sunday", "an ad *paid* for by")
+PARTICIPLES = frozenset(
+    """released conducted published provided commissioned sponsored paid produced issued posted
+    sent obtained reviewed taken written filed aired run""".split()
+)
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _NUMBER = re.compile(r"^(?:\d[\d,.]*%?|half|two-thirds|one-third|three-quarters|one-quarter|most|majority)$")
 _MARKS = frozenset([",", "(", "—", "–"])
@@ -51,6 +57,7 @@ PRONOUN_CLASS = {
     **dict.fromkeys(["we", "us", "our", "ourselves"], "we"),
     **dict.fromkeys(["you", "your"], "you"),
 }
+_QUANTITIES = frozenset("slew number lot lots handful dozen dozens hundreds scores host couple series".split())
 _GROUP_DETS = frozenset(["the", "these", "those"])
 _LEADING = frozenset("including and but so then also even".split())
 _TRAILING = frozenset(
@@ -93,6 +100,8 @@ def _head(words: list[str]) -> tuple[int, int]:
         if words[i] in _MARKS:
             return True
         inner = i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+        if words[i].lower() in PARTICIPLES and bare(words[i - 1]) in KNOWN_NOUNS:
+            return True
         return words[i].lower() in _POST_MODIFIERS and not inner  # "Secretary of State Rex Tillerson" is whole
 
     end = next((i for i in range(1, len(words)) if cuts(i)), len(words))
@@ -142,6 +151,10 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     head = bare(words[h])
     det = "a" if _NUMBER.match(low[0]) else low[0]
     post = " ".join(words[post_at:])
+    if head in _QUANTITIES and post.lower().startswith("of ") and len(post.split()) > 1:
+        inner = classify(post[3:], opens_sentence=False)  # "a slew of RNC leaders": some of the RNC's leaders
+        cls = inner.cls if inner.cls in ("anonymous", "org", "document", "spokesperson") else "anonymous"
+        return Phrase(cls, tuple(words), head=inner.head, modifiers=inner.modifiers, post=inner.post)
     generic_org = head in ORG_WORDS and det in INDEFINITE and head not in ANONYMOUS  # "an anti-Trump super PAC"
     if words[h][:1].isupper() and head not in ROLE_NOUNS and not generic_org:
         return Phrase("name", tuple(words), head=head, post=post)
@@ -163,10 +176,12 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     if head in ("media", "press") and det not in DEFINITE:
         return make("media")  # "Russian media", "the Western press" are a collective source
     people = (
-        head in GROUP_WORDS or (head.endswith("s") and head[:-1] in ROLE_NOUNS) or low[-1] in {"two", "pair", "three"}
+        head in GROUP_WORDS
+        or (head.endswith("s") and (head[:-1] in ROLE_NOUNS or head[:-1] in PEOPLE_NOUNS))
+        or bool({"two", "pair", "three"} & set(low[1:]))  # "the two", "the two voters"
     )
-    if (det == "both" or det in _GROUP_DETS) and people:
-        return make("group")
+    if (det == "both" and people) or (det in _GROUP_DETS and (people or plural_kind(head))):
+        return make("group")  # "the two voters", "The friends", "the groups"
     if head in ORG_KIND_NOUNS:
         return make("org")
     if head in SPOKESPEOPLE and post:
@@ -174,6 +189,13 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     if head in ROLE_NOUNS and det in DEFINITE:
         return make("person", ROLE_SEX.get(head))
     return make("anonymous")
+
+
+def plural_kind(head: str) -> bool:
+    """ "groups", "organizations", "companies": organisations of a kind, in the plural."""
+    if not head.endswith("s"):
+        return False
+    return head[:-1] in ORG_KIND_NOUNS or (head.endswith("ies") and head[:-3] + "y" in ORG_KIND_NOUNS)
 
 
 def anonymous_label(phrase: str) -> str:

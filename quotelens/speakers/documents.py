@@ -10,8 +10,8 @@ How:
       Quinnipiac poll", "a study by the Council of ..."), or where a document of that kind was last
       introduced ("a new Morning Consult poll ... The poll found").
     * "I" in the writer's own text is the writer: the name signing the letter (a paragraph that is
-      only a name, after it), a byline ("By Jo Hale"), a person introduced as the author, or "the
-      author".
+      only a name, after it), a byline ("By Jo Hale"), a columnist's headline ("Jo Hale: Why I ..."), a
+      person introduced as the author, or "the author".
 """
 
 from __future__ import annotations
@@ -19,15 +19,18 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from quotelens.segment import ParagraphRole
 from quotelens.speakers.descriptions import Phrase
-from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words
+from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words, is_first_name
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
+from quotelens.speakers.names import NOT_ACRONYMS
 
 _JOINERS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 _SIGNATURE = re.compile(r"^[-–—\s]*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*(?:[,;].{0,40})?\.?$")
 _ANSWER = re.compile(r"^\s*A\s*[:.]\s")
 _QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
+_COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:\s")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
 _DOC_ATTACH = re.compile(r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?$", re.I)
 _SYNONYMS = {"poll": ("poll", "survey", "polling"), "survey": ("poll", "survey"), "polls": ("poll", "polls", "survey")}
@@ -60,28 +63,32 @@ def coordinated(cast: Cast, mentions: list[Mention], text: str) -> list[int]:
     return out
 
 
-def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention]) -> Entity | None:
-    """The group a source names ("Hale and Ortiz"), or the one "both"/"the two" refers back to."""
+def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention], organisations: bool = False) -> Entity | None:
+    """The group a source names ("Hale and Ortiz"), or the one "both", "the two" or (``organisations``)
+    "the groups" refers back to."""
     named = [m for m in inside if cast.entities[m.entity].type in (SpeakerType.PERSON, *_ORGS)]
     if inside:
         members = coordinated(cast, named, cast.text)
         return _group(cast, members, start) if len(members) >= 2 else None
+    of = _ORGS if organisations else (SpeakerType.PERSON,)
     for m in cast.before(start, limit=60):
-        if cast.entities[m.entity].type is SpeakerType.GROUP and _of_people(cast, cast.entities[m.entity]):
+        if cast.entities[m.entity].type is SpeakerType.GROUP and _all_of(cast, cast.entities[m.entity], of):
             return cast.entities[m.entity]
-    people: list[int] = []
+    found: list[int] = []
     for m in cast.before(start, limit=30):
         ent = cast.entities[m.entity]
-        if ent.type is SpeakerType.PERSON and ent.person_evidence >= 0.5 and m.entity not in people:
-            people.append(m.entity)
-        if len(people) == 2:
-            return _group(cast, people[::-1], start)
+        evident = organisations or ent.person_evidence >= 0.5
+        if ent.type in of and evident and m.entity not in found:
+            found.append(m.entity)
+        if len(found) == 2:
+            return _group(cast, found[::-1], start)
     return None
 
 
-def _of_people(cast: Cast, group: Entity) -> bool:
-    people = {e.name for e in cast.entities if e.type is SpeakerType.PERSON}
-    return all(name in people for name in group.members)
+def _all_of(cast: Cast, group: Entity, types: tuple[SpeakerType, ...]) -> bool:
+    """Is every member of the group an entity of one of ``types`` (people; organisations)?"""
+    named = {e.name for e in cast.entities if e.type in types}
+    return all(name in named for name in group.members)
 
 
 def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -> tuple[int | None, str]:
@@ -95,7 +102,7 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
     if named is not None:
         maker = named.group(1)
         opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
-        if not opening and maker.lower() not in STOPWORDS | PLACES:
+        if not opening and maker.lower() not in STOPWORDS | PLACES | NOT_ACRONYMS:  # not "a campaign TV ad"
             return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
     if not p.head:
         return None, ""
@@ -135,6 +142,10 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         m = _BYLINE.match(text[para.start : para.end])
         if m:
             return _person(cast, m.group(1)), "the byline"
+    title = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
+    m = _COLUMNIST.match(text[title.start : title.end]) if title is not None else None
+    if m and is_first_name(m.group(1).split()[0]):
+        return _person(cast, m.group(1)), "the headline names the columnist"  # "Ann Coulter: And Then ..."
     for ent in cast.entities:
         if ent.type is SpeakerType.PERSON and any(r.split()[-1] in ("author", "writer") for r in ent.roles if r):
             return ent, "introduced as the author"

@@ -1,6 +1,7 @@
 """Word lists of speaker resolution: first names and sex, titles, roles, kinds of organisation and document.
 
-The first names and their sex come from the 1990 US Census files (``data/first_names.tsv``), the
+The first names and their sex come from the 1990 US Census files (``data/first_names.tsv``), so do the surnames
+(``data/surnames.txt``), the
 common words that open sentences but never names from PolNeAR *train* (``data/common_words.txt``);
 both are derived by ``tools/derive_speaker_lists.py``. Everything else is general English: role
 and kind nouns, titles, US states and countries, never names of one corpus.
@@ -41,6 +42,12 @@ def female_share() -> dict[str, float]:
 @cache
 def common_words() -> frozenset[str]:
     return frozenset((_DATA / "common_words.txt").read_text(encoding="utf-8").split())
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Census surnames that are no common word (``data/surnames.txt``)."""
+    return frozenset((_DATA / "surnames.txt").read_text(encoding="utf-8").split())
 
 
 @lru_cache(maxsize=16384)
@@ -169,6 +176,11 @@ DOCUMENT_NOUNS = frozenset(
     questionnaire brief motion order opinion decision verdict guidance guidelines policy manifesto
     pledge petition map chart graph table count tally""".split()
 )
+# People named by what they do or are to someone, who may be a group named before ("the two voters", "the friends")
+PEOPLE_NOUNS = frozenset(
+    "voter friend member resident supporter worker parent neighbor neighbour colleague sibling leader "
+    "defendant plaintiff lawmaker protester protestor victim survivor".split()
+)
 GROUP_WORDS = frozenset("both two pair duo couple trio three four all each men women candidates".split())
 ANONYMOUS = ANONYMOUS_HEADS | frozenset(
     """someone somebody anyone everyone nobody people voters residents observers experts analysts
@@ -197,3 +209,26 @@ PARTIES = frozenset("republican democratic democrat gop independent libertarian 
 AFFILIATIONS = PARTIES | NATIONALITIES | frozenset(p for p in PLACES if " " not in p)
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 DEFINITE = frozenset(["the", "this", "that", "these", "those"]) | POSSESSIVE_DETERMINERS
+
+
+# Capitalised words the census also lists as surnames that name no one: state and month abbreviations
+# of news style ("Colorado Springs, Colo.", "Sept."), plural titles, faiths and peoples.
+NOT_SURNAMES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex vt va wash wis wisc wyo jan feb mar apr jun jul aug sept oct nov dec sens reps
+    christ christian christians christmas muslim muslims islam islamic jew jews jewish arab arabs catholic
+    catholics mormon mormons latino latinos latina hispanic hispanics protestant evangelical bible allah
+    god lord western eastern northern southern""".split()
+)
+
+
+@lru_cache(maxsize=16384)
+def is_surname(word: str) -> bool:
+    """A census surname that names no place, organisation, title, role or nationality ("Sanders", not
+    "Washington" or "Colo.")."""
+    low = word.lower().strip(".’'")
+    if low not in surnames() or low in NOT_SURNAMES:
+        return False
+    return not (low in PLACES or low in ORG_WORDS or low in MEDIA or low in TITLES or low in ROLE_NOUNS) and (
+        low not in AFFILIATIONS
+    )

@@ -20,7 +20,13 @@ import re
 from collections.abc import Callable
 
 from quotelens.segment import Sentence
-from quotelens.speakers.lexicon import FEMALE_TITLES, MALE_TITLES, common_words, sex_of_first_name
+from quotelens.speakers.lexicon import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    common_words,
+    is_surname,
+    sex_of_first_name,
+)
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
 
@@ -30,10 +36,22 @@ _KIND_TYPE = {
     "media": SpeakerType.MEDIA,
     "unknown": SpeakerType.PERSON,
 }
-_HE = frozenset(["he", "him", "his", "himself"])
-_SHE = frozenset(["she", "her", "hers", "herself"])
+_HE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$")  # "and Senator"
+
+
+_PEOPLES = frozenset(
+    "campaign camp team aides advisers advisors spokesman spokeswoman supporters allies surrogates backers "
+    "loyalists voters delegates wife husband family administration presidency candidacy".split()
+)
+_NEXT_WORD = re.compile(r"(?:[’']s?)?\s+([a-z][\w-]*)")
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1) if m else ""
 
 
 def title_sex(titles: list[str]) -> str | None:
@@ -131,7 +149,12 @@ class Cast:
         for run in singles:
             owner = self.owner_of_word(run.words[0], run.start, run.titles)
             first_name = run.kind == "person" and not run.titles and sex_of_first_name(run.words[0]) is not None
-            if owner is None and (run.titles or first_name):  # "Judge Berman", "his wife, Ivana": never in full
+            # a surname before what only people have: "the Sanders camp", "Kasich aides" (not "a Gallup poll")
+            surname = owner is None and run.kind == "unknown" and _next_word(self.text, run.end) in _PEOPLES
+            surname = surname and is_surname(run.words[0])
+            if owner is None and (run.titles or first_name or surname):  # "Judge Berman", "his wife, Ivana"
+                if surname:
+                    run.person_evidence = max(run.person_evidence, 0.5)
                 owner = self._add_full(run)
                 self.by_word.setdefault(run.words[0].lower(), []).append(owner.id)
                 self.full_mentions.setdefault(owner.id, []).append(run.start)
@@ -253,22 +276,23 @@ class Cast:
         return max(cands, key=rank)
 
     def _sex_from_pronouns(self) -> None:
-        """A person alone in a sentence with only "he"s (or only "she"s) has that sex."""
+        """A person alone in a sentence with only "he"s (or only "she"s) after the name has that sex."""
         votes: dict[int, list[int]] = {}
         k = 0
         for n, sentence in enumerate(self.sentences):
-            people = set()
+            people: dict[int, int] = {}  # person -> where first named in the sentence
             while k < len(self.mentions) and self.mentions[k].sentence <= n:
                 m = self.mentions[k]
                 if m.sentence == n and self.entities[m.entity].type is SpeakerType.PERSON:
-                    people.add(m.entity)
+                    people.setdefault(m.entity, m.start)
                 k += 1
             if len(people) != 1:
                 continue
-            he = sum(t.lower in _HE for t in sentence.tokens)
-            she = sum(t.lower in _SHE for t in sentence.tokens)
+            first = next(iter(people.values()))  # a pronoun before the name stands for someone else
+            he = len(_HE_RE.findall(self.text, first, sentence.end))
+            she = len(_SHE_RE.findall(self.text, first, sentence.end))
             if he != she and (he == 0 or she == 0):
-                v = votes.setdefault(people.pop(), [0, 0])
+                v = votes.setdefault(next(iter(people)), [0, 0])
                 v[0 if he else 1] += 1
         for ent_id, (he, she) in votes.items():
             ent = self.entities[ent_id]

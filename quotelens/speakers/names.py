@@ -37,14 +37,16 @@ from quotelens.speakers.lexicon import (
     TITLES,
     common_words,
     is_first_name,
+    is_surname,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
+_MEDIUMS = frozenset("tv radio media press news newspaper magazine television show channel network report".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
-_NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
+NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
 _ROLE_SUFFIXES = ("ist", "er", "or", "ian", "man", "woman", "ant", "ent", "ee", "eur")
 _OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
@@ -53,7 +55,7 @@ _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-",
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
 _CONJUNCTIONS = frozenset(["and", "or", "but", "nor", "as", "than", "whether", "if", "when", "while"])
 _NOT_ROLES = frozenset("former other later under over never ever either neither whether together rather".split())
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "across", "outside", "inside", "throughout"])
+_PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
 _AUXILIARIES = frozenset(
     "is was are were has had have will would could should can may might must does did do also "
     "says said told added noted argued".split()
@@ -217,9 +219,11 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     name = " ".join(lower)
     if name in PLACES or (lower and lower[0] == "the" and " ".join(lower[1:]) in PLACES):
         return "place"
-    if any(w in MEDIA for w in lower):
+    if len(lower) == 1 and lower[0] in _MEDIUMS:
+        return "unknown"  # "a campaign TV ad": a medium, no one's name
+    if not MEDIA.isdisjoint(lower):
         return "media"
-    if any(w in ORG_WORDS for w in lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
+    if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
@@ -229,7 +233,7 @@ def kind_of(words: list[str], titles: list[str]) -> str:
 def _is_acronym(word: str) -> bool:
     """ "FBI", "SVP" name organisations; "EST", "TV" or a shouted word ("TEXT") do not."""
     low = word.lower()
-    return bool(_ACRONYM.match(word)) and len(word) >= 2 and low not in common_words() and low not in _NOT_ACRONYMS
+    return bool(_ACRONYM.match(word)) and len(word) >= 2 and low not in common_words() and low not in NOT_ACRONYMS
 
 
 def _split_titles(words: list[str]) -> int:
@@ -325,7 +329,8 @@ def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]
                     run.roles.append(" ".join([then, *run.titles]).strip())  # "former Secretary of State ..."
             elif kind == "unknown" and len(words) <= 3:
                 run.roles = _roles_before(toks, a) + _apposition(toks, b)
-                run.person_evidence = 0.5 if run.roles else 0.0
+                surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
+                run.person_evidence = 0.5 if run.roles or surname else 0.0
             _grammar(toks, a, b, run)
             out.append(run)
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from quotelens.speakers.candidates import PERSONAL, ROLE_SYNONYMS, Anaphor, Candidate, matched_role, origin_clash
+from quotelens.speakers.candidates import (
+    PERSONAL,
+    ROLE_SYNONYMS,
+    Anaphor,
+    Candidate,
+    has_words,
+    matched_role,
+    origin_clash,
+)
 from quotelens.speakers.lexicon import ANONYMOUS, GENERIC_KINDS, GENERIC_ROLES, ORG_KIND_NOUNS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
@@ -43,11 +51,31 @@ class Ranked:
     runner_up: float
 
 
+_OVERRIDE: list[dict[str, float]] = []  # weights set in memory (tools/train_speakers.py), over the file's
+
+
 @cache
-def weights() -> dict[str, float]:
+def _file_weights() -> dict[str, float]:
     if not _WEIGHTS.is_file():
         return {}
     return dict(json.loads(_WEIGHTS.read_text(encoding="utf-8"))["weights"])
+
+
+def weights() -> dict[str, float]:
+    return _OVERRIDE[-1] if _OVERRIDE else _file_weights()
+
+
+def use_weights(w: dict[str, float] | None) -> None:
+    """Rank with ``w`` instead of the packaged weights (None: the packaged weights again)."""
+    _OVERRIDE.clear()
+    if w is not None:
+        _OVERRIDE.append(w)
+
+
+_SENTENCES_BACK = tuple(f"sentences_back={n}" for n in range(4))
+_PARAGRAPHS_BACK = tuple(f"paragraphs_back={n}" for n in range(3))
+_RECENCY_RANK = tuple(f"recency_rank={n}" for n in range(4))
+_SPEAKER_RANK = tuple(f"speaker_rank={n}" for n in range(3))
 
 
 def _bucket(n: int | None, top: int) -> str:
@@ -61,7 +89,7 @@ def _role_match(ent: Entity, anaphor: Anaphor) -> tuple[float, float]:
     words = {w for role in ent.roles for w in role.split()}
     roles = " ".join(sorted(ent.roles))
     synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
-    head = float(any(s in roles for s in synonyms) or anaphor.head in words)
+    head = float(any(s in roles and has_words(roles, s) for s in synonyms) or anaphor.head in words)
     names = {w.lower() for w in ent.name.split()}
     mods = [m for m in anaphor.modifiers if m not in ("former", "new", "top", "current")]
     modifier = float(bool(mods) and any(m in words or m in names for m in mods))
@@ -91,16 +119,17 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     if last is not None:
         sent_back = max(0, anaphor.sentence - last.sentence)
         f["sentences_back_log"] = math.log1p(sent_back)
-        f[f"sentences_back={_bucket(sent_back, 3)}"] = 1.0
-        f[f"paragraphs_back={_bucket(anaphor.paragraph - last.paragraph, 2)}"] = 1.0
+        f[_SENTENCES_BACK[min(sent_back, 3)]] = 1.0
+        back = anaphor.paragraph - last.paragraph
+        f[_PARAGRAPHS_BACK[min(back, 2)] if back >= 0 else f"paragraphs_back={back}"] = 1.0
         f["last_subject"] = float(last.subject)
         f["last_in_quote"] = float(last.in_quote)
         f["last_in_content"] = float(not last.in_quote and cast.in_content(last.start))
         f[f"last_how={last.how}"] = 1.0
     else:
         f["not_mentioned"] = 1.0
-    f[f"recency_rank={_bucket(cand.recency_rank, 3)}"] = 1.0
-    f[f"speaker_rank={_bucket(cand.speaker_rank, 2)}"] = 1.0
+    f[_RECENCY_RANK[min(cand.recency_rank, 3)]] = 1.0
+    f["speaker_rank=none" if cand.speaker_rank is None else _SPEAKER_RANK[min(cand.speaker_rank, 2)]] = 1.0
     if cand.speaker_paragraph is not None:
         f[f"speaker_paragraphs_back={_bucket(anaphor.paragraph - cand.speaker_paragraph, 2)}"] = 1.0
     f["mentions_log"] = math.log1p(cand.mentions)
@@ -109,7 +138,7 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     f["article_mentions_log"] = math.log1p(cast.count_before(ent.id, anaphor.start))
     f["article_quoted_log"] = math.log1p(cand.quoted_all)
     f["in_headline"] = float(cast.in_headline(ent.id))
-    f[f"type={ent.type.value}"] = 1.0
+    f["type=" + ent.type] = 1.0
     if ent.type is SpeakerType.PERSON:
         f["person_evidence"] = ent.person_evidence
     want = anaphor.sex
@@ -144,7 +173,11 @@ def nobody_features(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> dic
 
 
 def score(f: dict[str, float], w: dict[str, float]) -> float:
-    return sum(w.get(k, 0.0) * v for k, v in f.items())
+    total = 0.0
+    get = w.get
+    for k, v in f.items():
+        total += get(k, 0.0) * v
+    return total
 
 
 def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
@@ -168,7 +201,7 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         evidence = [cast.entities[c.entity].person_evidence for c in cands]
         floor = 0.5 if any(e >= 0.5 for e in evidence) else 1e-9
-        cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor] or cands
+        cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor]  # "Social Security" is no "she"
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
     if anaphor.cls not in PERSONAL | {"person", "org"}:
         options.append((NOBODY, nobody_features(cast, anaphor, cands)))

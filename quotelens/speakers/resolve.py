@@ -16,31 +16,25 @@ How:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quotelens.attribution import Attribution
 from quotelens.speakers import ranker
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
+from quotelens.speakers.described import OWNED_HEADS, described, document
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
-from quotelens.speakers.documents import author_of_document, group_for, in_interview, interviewee, writer
+from quotelens.speakers.documents import group_for, in_interview, interviewee, writer
 from quotelens.speakers.lexicon import TITLES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.names import bare, clean, kind_of
+from quotelens.speakers.spans import repaired
 
 _BOUNDARY = re.compile(r",|\(|\s(?:of|for|at|from|with|who|whose|on|in|to|and)\s|\s[-–—]\s")
-_OWNED_HEADS = {
-    "campaign": "campaign",
-    "camp": "campaign",
-    "team": "campaign",
-    "administration": "administration",
-    **dict.fromkeys(["aides", "advisers", "advisors", "staff", "staffers", "spokesman", "spokeswoman"], "campaign"),
-}
-_APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
 _RELATIVE_GAP = re.compile(
     r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
 )
-_PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -50,6 +44,8 @@ class Resolver:
         self.cast = cast
         self.ctx = context  # quotelens.speakers.ArticleContext (sentence and paragraph look-ups)
         self.history: list[Spoke] = []
+        self.spoken: dict[int, list[int]] = {}  # entity -> sorted starts of the attributions credited to it
+        self._token_starts: dict[int, list[int]] = {}
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         self.cast.set_contents([f for att in atts for f in att.content])
@@ -65,6 +61,7 @@ class Resolver:
                 ent.person_evidence = max(ent.person_evidence, 0.25)
             if choice.entity is not None and att.source is not None:
                 self.history.append(Spoke(att.source[0], choice.entity, att.paragraph, nested))
+                bisect.insort(self.spoken.setdefault(choice.entity, []), att.source[0])
                 s, e = att.source
                 if not any(m.start < e and m.end > s for m in self.cast.near(s, e)):
                     sent = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
@@ -78,8 +75,14 @@ class Resolver:
         if att.source is None:
             return SpeakerChoice(None, Resolution.UNRESOLVED, "no source in the text", 0.0, sure=False)
         s, e = att.source
+        k = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
+        sentence = self.cast.sentences[k] if self.cast.sentences else None
+        if sentence is not None:
+            starts = self._token_starts.get(k)
+            if starts is None:
+                starts = self._token_starts[k] = [t.start for t in sentence.tokens]
+            s, e = repaired(self.text, s, e, sentence.tokens, starts)  # "By Sunday afternoon she", "a CNN/WMUR poll"
         phrase = self.text[s:e]
-        sentence = self.cast.sentences[self.ctx.sentence_at(s)] if self.cast.sentences else None  # type: ignore[attr-defined]
         opens = sentence is None or self.text[sentence.start : s].strip(" “\"'‘(—-") == ""
         p = classify(phrase, opens)
         if p.cls == "pronoun":
@@ -91,7 +94,7 @@ class Resolver:
         named = self.named_in(phrase, s, e, p)
         if named is not None:
             return named
-        return self.described(p, phrase, s, e)
+        return described(self, p, phrase, s, e)
 
     # ------------------------------------------------------------------ names
     def named_in(self, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoice | None:
@@ -120,14 +123,28 @@ class Resolver:
             people = [m for m in after if self.cast.entities[m.entity].type is SpeakerType.PERSON]
             if people and p.cls in ("person", "anonymous", "spokesperson", "name"):
                 return self._explicit(people[0])
-        if modifiers and p.head in _OWNED_HEADS:
-            owner = self.text[modifiers[-1].start : modifiers[-1].end]
-            name = f"the {owner} {_OWNED_HEADS[p.head]}"
+        if modifiers and p.head in OWNED_HEADS:
+            ent = self.cast.entities[modifiers[-1].entity]  # "Hillary Clinton's team": the Clinton campaign
+            owner = (
+                ent.name.split()[-1]
+                if ent.type is SpeakerType.PERSON
+                else self.text[modifiers[-1].start : modifiers[-1].end]
+            )
+            name = f"the {owner} {OWNED_HEADS[p.head]}"
             ent = self.cast.named(name, SpeakerType.ORGANISATION)
+            return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
+        owned = p.head in OWNED_HEADS and p.post.lower().startswith(("of ", "for "))
+        owner_after = [m for m in inside if m.start >= boundary and self._is_person(m)] if owned else []
+        if owner_after:
+            name = f"the {self.cast.entities[owner_after[0].entity].name.split()[-1]} {OWNED_HEADS[p.head]}"
+            ent = self.cast.named(name, SpeakerType.ORGANISATION)  # "the campaign of Hillary Clinton"
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
         if head and p.cls not in ("anonymous", "person", "document", "org", "group", "spokesperson"):
             return self._explicit(head[-1])
         return None
+
+    def _is_person(self, m: Mention) -> bool:
+        return self.cast.entities[m.entity].type is SpeakerType.PERSON
 
     def _modifies(self, m: Mention, limit: int) -> bool:
         """A name before a noun of its phrase ("Sanders supporters", "Clinton's new ad") is no speaker itself."""
@@ -140,7 +157,7 @@ class Resolver:
             noun = bare(word)
             if noun in _POST_WORDS or word in (",", "—"):
                 return False
-            if noun in KNOWN_NOUNS or noun in _OWNED_HEADS or noun.rstrip("s") in KNOWN_NOUNS:
+            if noun in KNOWN_NOUNS or noun in OWNED_HEADS or noun.rstrip("s") in KNOWN_NOUNS:
                 return True
         return False
 
@@ -201,7 +218,7 @@ class Resolver:
         return Anaphor(s, e, self.text[s:e], cls, sent, para, in_quote, opens, sex, head, p.modifiers)
 
     def ranked(self, a: Anaphor, how: Resolution) -> SpeakerChoice | None:
-        cands = gather(self.cast, self.history, a)
+        cands = gather(self.cast, self.history, a, self.spoken)
         best = ranker.rank(self.cast, a, cands)
         if best is None or best.entity == ranker.NOBODY:
             return None
@@ -250,7 +267,7 @@ class Resolver:
         if np:
             q = classify(np)
             if thing and q.cls == "document":
-                return self.document(q, np, s - len(np), s)
+                return document(self, q, np, s - len(np), s)
             if q.cls in ("anonymous", "spokesperson") or (q.cls == "name" and not self.cast.inside(s - len(np) - 2, s)):
                 return self.anonymous(np, s, f"“{self.text[s:e]}” is “{np}”, nobody in particular")
         choice = self.ranked(self.anaphor(p, s, e, "it" if thing else "who"), Resolution.RELATIVE)
@@ -271,80 +288,6 @@ class Resolver:
             f"“{p.words[0]}” in the writer's own text → {ent.name}, {why}",
             0.7,
             sure=why != "no byline",
-        )
-
-    def appositive(self, e: int) -> SpeakerChoice | None:
-        """A name set off right after a description: "his best friend at Lehigh, Bruce Turry"."""
-        for m in self.cast.near(e, e + 60):
-            if m.start < e or m.how not in ("name", "short name"):
-                continue
-            between = self.text[e : m.start]
-            ends = self.text[m.end : m.end + 1] in (",", ".", "") or self.text[m.end : m.end + 5] == " said"
-            if ends and _APPOSITION_GAP.match(between) and self.cast.entities[m.entity].type is SpeakerType.PERSON:
-                return self._explicit(m)
-            break
-        return None
-
-    def owned(self, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
-        """ "his campaign", "her advisers": the campaign of the person the possessive stands for."""
-        pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
-        if pronoun is None or p.head not in _OWNED_HEADS:
-            return None
-        owner = self.ranked(
-            self.anaphor(Phrase("pronoun", p.words[:1], pronoun=pronoun), s, s + 3, pronoun), Resolution.ALIAS
-        )
-        if owner is None or owner.entity is None:
-            return None
-        name = f"the {self.cast.entities[owner.entity].name.split()[-1]} {_OWNED_HEADS[p.head]}"
-        ent = self.cast.named(name, SpeakerType.ORGANISATION)
-        path = f"“{phrase}” → {name}: “{p.words[0]}” is {self.name(owner.entity)}"
-        return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)
-
-    def described(self, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
-        owned = self.owned(p, phrase, s)
-        if owned is not None:
-            return owned
-        if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
-            named = self.appositive(e)
-            if named is not None:
-                return named
-        if p.cls == "person":
-            choice = self.ranked(self.anaphor(p, s, e, "person"), Resolution.ALIAS)
-            return choice or self.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
-        if p.cls == "org":
-            choice = self.ranked(self.anaphor(p, s, e, "org"), Resolution.ALIAS)
-            if choice is not None:
-                return choice
-            ent = self.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
-            return SpeakerChoice(
-                ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False
-            )
-        if p.cls == "document":
-            return self.document(p, phrase, s, e)
-        if p.cls == "media":
-            ent = self.cast.named(anonymous_label(phrase), SpeakerType.MEDIA)
-            return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
-        if p.cls == "spokesperson":
-            org = [m for m in self.cast.inside(s, e) if self.cast.entities[m.entity].type is not SpeakerType.PERSON]
-            if org:
-                ent = self.cast.entities[org[-1].entity]
-                return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
-        if p.cls == "group":
-            group = group_for(self.cast, phrase, s, [])
-            if group is not None:
-                return SpeakerChoice(
-                    group.id, Resolution.GROUP, f"“{phrase}” → {group.name}, named together before", 0.6, sure=False
-                )
-        return self.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
-
-    def document(self, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
-        author, why = author_of_document(self.cast, self.text, p, s, e)
-        if author is not None:
-            ent = self.cast.entities[author]
-            return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
-        ent = self.cast.named(anonymous_label(phrase), SpeakerType.DOCUMENT)
-        return SpeakerChoice(
-            ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False
         )
 
     def anonymous(self, phrase: str, s: int, why: str) -> SpeakerChoice:

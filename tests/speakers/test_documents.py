@@ -51,3 +51,13 @@ def test_in_an_interview_i_in_an_answer_and_you_in_a_question_are_the_one_interv
         "A: I think it is in our interests, and I said so last year.\n\nWe stayed in Japan. I believe we should stay."
     )
     assert {s for m, s, _ in got if m in ("I", "you")} == {"Laura Bush"}
+
+
+def test_a_columnists_headline_names_the_writer_of_i():
+    art = load_article(
+        "Ann Coulter: And Then There Was the One\n\n"
+        "A man won the nomination by saying what he believed.\n\n"
+        "I always hoped I would see this once, and I think the voters agreed."
+    )
+    mine = art.quotes[art.quotes["mention_text"] == "I"]
+    assert set(mine["speaker"]) == {"Ann Coulter"}

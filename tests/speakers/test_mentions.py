@@ -68,3 +68,17 @@ def test_salience_counts_every_mention_before_a_position():
     rex = entity(cast, "Rex Tillerson")
     assert cast.count_before(rex.id, len(cast.text)) == 3
     assert cast.count_before(rex.id, 20) == 1
+
+
+def test_a_pronoun_before_the_only_name_of_a_sentence_gives_it_no_sex():
+    cast = cast_of(
+        "Headline\n\nAfter a shooting in Oregon, she issued a plan: President Obama later adopted it.\n\n"
+        "Hillary Clinton spoke in Ohio."
+    )
+    assert entity(cast, "Obama").sex is None  # "she" is Clinton, named before; not Obama
+
+
+def test_a_surname_before_camp_is_a_person_but_not_before_poll():
+    cast = cast_of("Headline\n\nLike Rove, the Sanders camp has said so. A new Gallup poll found the same.")
+    assert entity(cast, "Sanders").type.value == "person"
+    assert not [e for e in cast.entities if e.name == "Gallup" and e.type.value == "person"]

@@ -71,3 +71,16 @@ def test_a_camel_cased_word_names_an_organisation_but_a_mc_surname_does_not():
     kinds = {name: kind for name, kind, _ in runs("Yesterday WikiLeaks and BuzzFeed wrote to McCain and DeSantis.")}
     assert kinds["WikiLeaks"] == kinds["BuzzFeed"] == "organisation"
     assert kinds["McCain"] != "organisation" and kinds["DeSantis"] != "organisation"
+
+
+def test_a_two_word_name_ending_in_a_census_surname_is_some_evidence_of_a_person():
+    found = {
+        r.name: r for r in name_runs(tokenize("Officials said Tayyip Hicks and Social Security were there."), 0, 0)
+    }
+    assert found["Tayyip Hicks"].kind == "unknown" and found["Tayyip Hicks"].person_evidence >= 0.5
+    assert found["Social Security"].person_evidence == 0.0
+
+
+def test_a_first_name_after_to_is_a_place():
+    *_, geneva = name_runs(tokenize("It reminds me of President Reagan's trip to Geneva in 1985."), 0, 0)
+    assert (geneva.name, geneva.kind) == ("Geneva", "place")

@@ -61,3 +61,25 @@ def test_the_share_is_a_probability_and_the_evidence_names_features_in_words():
     best = ranker.rank(cast, Anaphor(100, 102, "he", "he", 3, 0, sex="m"), candidates(cast))
     assert best is not None and 0.0 < best.share <= 1.0
     assert isinstance(ranker.explain(best.features), str)
+
+
+def test_weights_set_in_memory_rank_until_cleared():
+    cast = tiny_cast()
+    they = Anaphor(100, 104, "they", "they", 3, 0)
+    try:
+        ranker.use_weights({"nobody": 50.0})  # a trainer's weights, never the packaged file's
+        best = ranker.rank(cast, they, candidates(cast))
+        assert best is not None and best.entity == ranker.NOBODY and best.share > 0.99
+        ranker.use_weights({"nobody": -50.0})
+        best = ranker.rank(cast, they, candidates(cast))
+        assert best is not None and best.entity != ranker.NOBODY
+    finally:
+        ranker.use_weights(None)
+    assert ranker.weights() == json.loads(WEIGHTS.read_text(encoding="utf-8"))["weights"]
+
+
+def test_he_or_she_never_falls_to_a_name_with_no_sign_of_a_person():
+    cast = tiny_cast()
+    she = Anaphor(100, 103, "she", "she", 3, 0, sex="f")
+    only_election_day = [c for c in candidates(cast) if c.entity == 2]
+    assert ranker.rank(cast, she, only_election_day) is None  # "Election Day" said nothing

@@ -1,0 +1,105 @@
+"""Definite role descriptions that open a clause: mentions of the one person introduced with that role.
+
+In: the article's :class:`~quotelens.speakers.mentions.Cast` after its names were collected. Out:
+the cast gains a mention for each "the president", "the former secretary of state", "the Indiana
+governor" that opens a clause of the body and can be only one person named before it, so that a
+later "he" can stand for that person ("Speaking to reporters, the president framed the shooting ...
+He did not mention ...") even when the description is no attribution's source.
+
+How:
+    "the" (at a clause start), up to four modifiers and a role noun, not followed by "of" or a
+    possessive; the people named before it whose roles match (:func:`~quotelens.speakers.candidates.
+    matched_role`, places and parties agreeing); exactly one, or nothing is added.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotelens.segment import Token
+from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, matched_role, origin_clash
+from quotelens.speakers.lexicon import GENERIC_ROLES, ROLE_NOUNS
+from quotelens.speakers.mentions import Cast
+from quotelens.speakers.model import Entity, Mention, SpeakerType
+from quotelens.speakers.names import role_word
+
+_OPENERS = frozenset([",", ";", ":", "“", '"', "—", "–", "(", "and", "but", "when", "while", "as", "because"])
+_MAX_MODIFIERS = 4
+
+
+def role_mentions(cast: Cast) -> None:
+    """Add a mention for every clause-opening role description that names one known person."""
+    people = [e for e in cast.entities if e.type is SpeakerType.PERSON and e.roles and not e.joint]
+    if not people:
+        return
+    heads = _heads(people)
+    low = cast.text.lower()
+    starts = [sentence.start for sentence in cast.sentences]
+    articles: set[int] = set()  # where a "the" opens a description ending in a role word (few places)
+    for head in heads:
+        at = low.find(head)
+        while at >= 0:
+            end = at + len(head)
+            the = low.rfind("the ", max(0, at - 50), at)
+            whole = not low[end : end + 1].isalpha() or low[end : end + 2] == "s "  # not "presidential"
+            if whole and the >= 0 and low.count(" ", the, at) <= _MAX_MODIFIERS + 1:
+                articles.add(the)
+            at = low.find(head, end)
+    token_starts: dict[int, list[int]] = {}
+    for pos in sorted(articles):
+        n = bisect.bisect_right(starts, pos) - 1
+        if n < 0:
+            continue
+        sentence = cast.sentences[n]
+        toks = sentence.tokens
+        if n not in token_starts:
+            token_starts[n] = [t.start for t in toks]
+        k = bisect.bisect_left(token_starts[n], pos)
+        if k >= len(toks) or toks[k].start != pos:
+            continue
+        _add(cast, people, n, toks, k)
+
+
+def _add(cast: Cast, people: list[Entity], n: int, toks: list[Token], k: int) -> None:
+    """A mention for the description opening at token ``k`` of sentence ``n``, when one person fits it."""
+    tok = toks[k]
+    if tok.lower != "the" or (k > 0 and toks[k - 1].lower not in _OPENERS):
+        return
+    found = _description(toks, k)
+    if found is None:
+        return
+    end, head, modifiers = found
+    start = tok.start
+    paragraph = cast.sentences[n].paragraph
+    anaphor = Anaphor(start, end, "", "person", n, paragraph, head=head, modifiers=modifiers)
+    known = [e for e in people if cast.count_before(e.id, start) and matched_role(e, anaphor)]
+    known = [e for e in known if not origin_clash(e, anaphor)]
+    if len(known) == 1:
+        cast.add(Mention(known[0].id, start, end, paragraph, "alias", n, True, cast.in_quote(start)))
+
+
+def _heads(people: list[Entity]) -> set[str]:
+    """The role nouns (and the synonyms' heads) a description of one of these people may end with."""
+    words = {w for e in people for r in e.roles for w in r.split()}
+    heads = {w for w in words if w in ROLE_NOUNS}
+    heads |= {h for h, syns in ROLE_SYNONYMS.items() if any(syn.split()[0] in words for syn in syns)}
+    return heads
+
+
+def _description(toks: list[Token], k: int) -> tuple[int, str, tuple[str, ...]] | None:
+    """(end, head, modifiers) of "the [modifiers] role" opening at token ``k``, or None."""
+    words: list[str] = []
+    for j in range(k + 1, min(len(toks), k + 2 + _MAX_MODIFIERS)):
+        tok = toks[j]
+        if not tok.is_word:
+            return None
+        word = role_word(tok.text) if tok.is_capitalised else tok.lower
+        if word in ROLE_NOUNS and word not in GENERIC_ROLES:
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            if after is not None and (after.lower == "of" or after.text in ("’s", "'s") or after.is_capitalised):
+                return None  # "the president of Mexico", "the senator's", "the president Barack Obama"
+            return tok.end, word, tuple(words)
+        if tok.is_capitalised and word not in ("former",) and not word.isalpha():
+            return None
+        words.append(word)
+    return None

@@ -1,0 +1,185 @@
+"""Descriptions: what "the governor", "the network", "campaign officials" or "the poll" stands for.
+
+In: the :class:`~quotelens.speakers.resolve.Resolver` of the article and a source phrase that names
+nobody itself (classified by :mod:`quotelens.speakers.descriptions`). Out: a
+:class:`~quotelens.speakers.model.SpeakerChoice`.
+
+How:
+    * "his campaign", "her advisers": the campaign of the person the possessive stands for;
+    * a name set off right after the description speaks ("his best friend at Lehigh, Bruce Turry");
+    * a role ("the Indiana governor") or a kind of organisation ("the network") is ranked over the
+      candidates before it (:mod:`quotelens.speakers.ranker`); "the campaign" with no campaign named
+      before is the campaign of the person the article is about then;
+    * unnamed members of an organisation of a kind ("campaign officials", "party leaders", "company
+      executives") speak for the organisation of that kind named before, as the readings count them;
+    * a document is credited to its author organisation: named in the phrase, or by its kind ("a
+      campaign ad" is the campaign's), or where it was introduced.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotelens.speakers.descriptions import Phrase, anonymous_label, plural_kind
+from quotelens.speakers.documents import author_of_document, group_for
+from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS
+from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
+
+if TYPE_CHECKING:
+    from quotelens.speakers.resolve import Resolver
+
+OWNED_HEADS = {
+    "campaign": "campaign",
+    "camp": "campaign",
+    "team": "campaign",
+    "administration": "administration",
+    **dict.fromkeys(["aides", "advisers", "advisors", "staff", "staffers", "spokesman", "spokeswoman"], "campaign"),
+}
+# Unnamed people who speak for their organisation when its kind is said ("campaign officials")
+MEMBERS = frozenset(
+    """official officials spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor
+    advisors staff staffer staffers executive executives strategist strategists operative operatives
+    representative representatives leaders""".split()
+)
+_APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
+_PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
+
+
+def appositive(r: Resolver, e: int) -> SpeakerChoice | None:
+    """A name set off right after a description: "his best friend at Lehigh, Bruce Turry"."""
+    for m in r.cast.near(e, e + 60):
+        if m.start < e or m.how not in ("name", "short name"):
+            continue
+        between = r.text[e : m.start]
+        ends = r.text[m.end : m.end + 1] in (",", ".", "") or r.text[m.end : m.end + 5] == " said"
+        if ends and _APPOSITION_GAP.match(between) and r.cast.entities[m.entity].type is SpeakerType.PERSON:
+            return r._explicit(m)
+        break
+    return None
+
+
+def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "his campaign", "her advisers": the campaign of the person the possessive stands for."""
+    pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
+    if pronoun is None or p.head not in OWNED_HEADS:
+        return None
+    owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun=pronoun), s, s + 3, pronoun), Resolution.ALIAS)
+    if owner is None or owner.entity is None:
+        return None
+    name = f"the {r.cast.entities[owner.entity].name.split()[-1]} {OWNED_HEADS[p.head]}"
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    path = f"“{phrase}” → {name}: “{p.words[0]}” is {r.name(owner.entity)}"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)
+
+
+def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+    choice = owned(r, p, phrase, s)
+    if choice is not None:
+        return choice
+    if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
+        choice = appositive(r, e)
+        if choice is not None:
+            return choice
+    if p.cls == "person":
+        choice = r.ranked(r.anaphor(p, s, e, "person"), Resolution.ALIAS)
+        return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
+    if p.cls == "org":
+        return organisation(r, p, phrase, s, e)
+    if p.cls == "document":
+        return document(r, p, phrase, s, e)
+    if p.cls == "media":
+        ent = r.cast.named(anonymous_label(phrase), SpeakerType.MEDIA)
+        return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+    if p.cls == "spokesperson":
+        org = [m for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type is not SpeakerType.PERSON]
+        if org:
+            ent = r.cast.entities[org[-1].entity]
+            return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
+    if p.cls == "group":
+        group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head))
+        if group is not None:
+            return SpeakerChoice(
+                group.id, Resolution.GROUP, f"“{phrase}” → {group.name}, named together before", 0.6, sure=False
+            )
+    if p.head in MEMBERS:
+        choice = members(r, p, phrase, s, e)
+        if choice is not None:
+            return choice
+    return r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _kind(p: Phrase) -> str | None:
+    """The kind of organisation a phrase's modifiers name ("campaign officials", "a committee report")."""
+    return next((m for m in reversed(p.modifiers) if m in ORG_KIND_NOUNS), None)
+
+
+def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice | None:
+    """The organisation of that kind named before (ranked), or the campaign of the person then in view."""
+    kp = Phrase("org", p.words, head=kind, modifiers=tuple(m for m in p.modifiers if m != kind))
+    choice = r.ranked(r.anaphor(kp, s, e, "org"), Resolution.ALIAS)
+    if choice is not None or OWNED_HEADS.get(kind) != "campaign":
+        return choice
+    named = [m for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type is SpeakerType.PERSON]
+    owner: SpeakerChoice | None = None
+    if named:  # "the Sanders camp"
+        owner = SpeakerChoice(named[-1].entity, Resolution.ALIAS, "", 0.8)
+    else:
+        owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun="he"), s, e, "he"), Resolution.ALIAS)
+    if owner is None or owner.entity is None:
+        return None
+    name = f"the {r.cast.entities[owner.entity].name.split()[-1]} campaign"
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    path = f"“{r.text[s:e]}” → {name}, the campaign of {r.name(owner.entity)}"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, False)
+
+
+def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+    choice = of_kind(r, p.head, p, s, e) if p.head else None
+    if choice is not None:
+        return choice
+    ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """ "RNC leaders", "campaign officials", "several party officials": the organisation they speak for,
+    named in the phrase or of the kind it says."""
+    if {"former", "ex"} & set(p.modifiers):  # a former staffer speaks for nobody
+        return None
+    orgs = [m for m in r.cast.inside(s, e) if m.how in ("name", "short name") and _named_org(r, m)]
+    if orgs:  # "RNC leaders", "Fox News executives", "Pentagon officials"
+        ent = r.cast.entities[orgs[-1].entity]
+        return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speak for {ent.name}", 0.8)
+    kind = _kind(p)
+    if kind is None:
+        return None
+    choice = of_kind(r, kind, p, s, e)
+    if choice is None or choice.entity is None:
+        return None
+    path = f"“{phrase}” speak for {r.name(choice.entity)}, the {kind} ({choice.path})"
+    return SpeakerChoice(choice.entity, Resolution.ALIAS, path, choice.confidence, choice.sure)
+
+
+def _named_org(r: Resolver, m: Mention) -> bool:
+    """A mention of an organisation by its name (not a party or a people: "Republican officials" speak for no one)."""
+    if r.cast.entities[m.entity].type not in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
+        return False
+    written = r.text[m.start : m.end]
+    if written.lower() in ORG_KIND_NOUNS:  # "Campaign officials" opening a sentence: a kind, no name
+        return False
+    return not any(w.lower() in AFFILIATIONS or w.lower() in ANONYMOUS for w in written.split())
+
+
+def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+    author, why = author_of_document(r.cast, r.text, p, s, e)
+    kind = _kind(p)
+    if author is None and kind is not None:  # "a campaign TV ad": the campaign's
+        choice = of_kind(r, kind, p, s, e)
+        if choice is not None and choice.entity is not None:
+            author, why = choice.entity, f"the {kind}'s {p.head}"
+    if author is not None:
+        ent = r.cast.entities[author]
+        return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
+    ent = r.cast.named(anonymous_label(phrase), SpeakerType.DOCUMENT)
+    return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False)

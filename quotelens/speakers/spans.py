@@ -1,0 +1,125 @@
+"""The source span as speaker resolution reads it: the whole phrase that speaks, no more.
+
+In: the article text, an attribution's source span and the tokens of its sentence. Out: the span to
+resolve — the same span, or a repaired one:
+
+* a pronoun the span ran into: "By Sunday afternoon she", "She first" -> "she";
+* a name, place or noun the span picked out of a larger noun phrase that is the real source: "a
+  CNN/*WMUR* poll", "A campaign TV ad released *Thursday*", "The most recent polling in *Florida*",
+  "audio provided to *The Times*", "according to a congressional report on *Wednesday*" -> the whole
+  phrase, whose head (poll, ad, polling, audio, report) is what speaks;
+* a phrase cut before its head noun: "*the congressional* report".
+
+How:
+    The phrase is read back from the span to the start of its clause (the sentence start or the last
+    comma, colon, dash or quotation mark): it must open with a determiner and join the span by a
+    preposition, a participle ("released", "conducted by"), a slash or "and"; its head must be a known
+    noun (a document, role, kind of organisation or anonymous head) and no verb may come between.
+    Lower-case known nouns right after the span ("WMUR *poll*") are taken too.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotelens.lexicon import CUE_FORMS
+from quotelens.segment import Token
+from quotelens.speakers.descriptions import KNOWN_NOUNS
+from quotelens.speakers.descriptions import PARTICIPLES as _PARTICIPLES
+from quotelens.speakers.lexicon import DEFINITE, INDEFINITE
+from quotelens.speakers.names import bare
+
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+_CLAUSE_MARKS = frozenset([",", ";", ":", "—", "–", "“", "”", '"', "(", ")"])
+_JOINS = frozenset("of in on at by for from to with about over and".split())
+_OPENERS = DEFINITE | INDEFINITE
+_ADVERBIAL = frozenset(
+    """by on in at after before since during later earlier then now first also again once finally still
+    soon afterward afterwards later today yesterday morning afternoon evening night week weekend month
+    year monday tuesday wednesday thursday friday saturday sunday the this that last next early late""".split()
+)
+_NOT_HEADS = frozenset(["most", "more", "many", "some", "other", "others", "all", "one"])
+
+
+def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] | None = None) -> tuple[int, int]:
+    """The span to resolve for the source ``text[s:e]`` (see the module docstring); ``starts`` are the
+    tokens' start offsets (computed when not given)."""
+    if starts is None:
+        starts = [t.start for t in tokens]
+    k = bisect.bisect_left(starts, s)
+    j = bisect.bisect_left(starts, e, k)
+    inside = tokens[k:j]
+    if inside and inside[-1].end > e:
+        inside.pop()
+    if len(inside) > 1:
+        pronoun = _pronoun_inside(inside)
+        if pronoun is not None:
+            return pronoun.start, pronoun.end
+    return _enclosing_phrase(tokens, starts, s, e) or _noun_after(tokens, starts, inside, s, e)
+
+
+def _noun_after(tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int) -> tuple[int, int]:
+    """ "the congressional" -> "the congressional report": a span cut before its head noun."""
+    if len(inside) < 2 or inside[0].lower not in _OPENERS or inside[-1].is_capitalised:
+        return s, e
+    if bare(inside[-1].text) in KNOWN_NOUNS or not inside[-1].is_word:
+        return s, e
+    k = bisect.bisect_left(starts, e)
+    after = tokens[k] if k < len(tokens) else None
+    if after is not None and not after.is_capitalised and bare(after.text) in KNOWN_NOUNS:
+        return s, after.end
+    return s, e
+
+
+def _pronoun_inside(inside: list[Token]) -> Token | None:
+    """The one subject pronoun of a span whose other words are adverbial ("By Sunday afternoon she")."""
+    words = [t for t in inside if t.is_word]
+    if len(words) < 2:
+        return None
+    pronouns = [t for t in words if t.lower in _SUBJECT_PRONOUNS]
+    if len(pronouns) != 1 or pronouns[0] not in (words[0], words[-1]):
+        return None
+    others = [t for t in words if t is not pronouns[0]]
+    if all(t.lower in _ADVERBIAL or (t.lower.endswith("ly") and not t.is_capitalised) for t in others):
+        return pronouns[0]
+    return None
+
+
+def _enclosing_phrase(tokens: list[Token], starts: list[int], s: int, e: int) -> tuple[int, int] | None:
+    """The noun phrase the span is a part of, when its head is a known noun."""
+    first = bisect.bisect_left(starts, s)
+    if first == 0 or first >= len(tokens):
+        return None
+    k = first - 1
+    while k >= 0 and tokens[k].text not in _CLAUSE_MARKS:
+        k -= 1
+    lead = tokens[k + 1 : first]
+    if len(lead) > 2 and lead[0].lower == "according" and lead[1].lower == "to":
+        lead = lead[2:]  # "according to a congressional report on Wednesday"
+    if not 2 <= len(lead) <= 10 or lead[0].lower not in _OPENERS:
+        return None
+    if any(t.lower in CUE_FORMS and t.lower not in _PARTICIPLES and bare(t.text) not in KNOWN_NOUNS for t in lead):
+        return None
+    joined = lead[-1].text == "/" or lead[-1].lower in _JOINS or lead[-1].lower in _PARTICIPLES
+    if not joined and not (lead[-1].lower in ("the", "a", "an") and len(lead) > 2 and lead[-2].lower in _JOINS):
+        return None
+    end = e
+    tail = []
+    after = bisect.bisect_left(starts, e)
+    for t in tokens[after : after + 2]:
+        if t.is_capitalised or bare(t.text) not in KNOWN_NOUNS:
+            break
+        tail.append(t)
+        end = t.end
+    if _head(lead) is None and not tail:
+        return None
+    return lead[0].start, end
+
+
+def _head(lead: list[Token]) -> str | None:
+    """The head noun of the phrase before its joining word ("A campaign TV ad released" -> ad)."""
+    words = [t for t in lead[1:] if t.is_word and t.lower not in _JOINS and t.lower not in _PARTICIPLES]
+    words = [t for t in words if t.lower not in ("the", "a", "an")]
+    nouns = [bare(t.text) for t in words if not t.is_capitalised and bare(t.text) in KNOWN_NOUNS]
+    nouns = [n for n in nouns if n not in _NOT_HEADS]
+    return nouns[-1] if nouns else None

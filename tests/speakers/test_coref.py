@@ -1,0 +1,40 @@
+"""Clause-opening role descriptions as mentions: quotelens/speakers/coref.py."""
+
+from __future__ import annotations
+
+from quotelens.segment import segment_paragraphs, segment_sentences
+from quotelens.speakers.coref import role_mentions
+from quotelens.speakers.mentions import Cast
+from tests.test_attribution import attributions
+
+
+def described(text: str) -> list[tuple[str, str]]:
+    cast = Cast(text, segment_sentences(text, segment_paragraphs(text)), lambda pos: False)
+    cast.collect()
+    role_mentions(cast)
+    return [(text[m.start : m.end], cast.entities[m.entity].name) for m in cast.mentions if m.how == "alias"]
+
+
+def test_the_president_opening_a_clause_is_the_one_introduced_as_president():
+    text = "Headline\n\nPresident Barack Obama met Jo Hale. Speaking in Ohio, the president framed it as a test."
+    assert described(text) == [("the president", "Barack Obama")]
+
+
+def test_two_people_of_that_role_or_a_role_with_a_post_modifier_add_nothing():
+    two = "Headline\n\nSenator Jo Hale met Senator Ann Ortiz. The senator left early."
+    assert described(two) == []
+    of = "Headline\n\nPresident Barack Obama spoke. The president of Mexico answered."
+    assert described(of) == []
+    nominee = "Headline\n\nPresidential nominee Jo Hale spoke. The president answered."  # not "presidential"
+    assert described(nominee) == []
+
+
+def test_a_pronoun_after_a_role_description_that_is_no_source_finds_its_person():
+    body = (
+        "President Barack Obama spoke on Saturday.\n\n"
+        "Governor Paul Ortiz said the state would help the families.\n\n"
+        "After a visit to the library, the president laid a wreath at the memorial.\n\n"
+        "He said the nation would not give in to fear."
+    )
+    said = [q for q in attributions(body) if q["cue"] == "said"]
+    assert [a["speaker"] for a in said] == ["Paul Ortiz", "Barack Obama"]

@@ -1,0 +1,62 @@
+"""Descriptions, members of organisations and documents: quotelens/speakers/described.py."""
+
+from __future__ import annotations
+
+from tests.test_attribution import attributions
+
+
+def speaker_of(body: str, cue: str) -> str | None:
+    (a,) = [q for q in attributions(body) if q["cue"] == cue]
+    return None if a["resolution"] == "anonymous" else a["speaker"]
+
+
+def test_campaign_officials_speak_for_the_campaign_named_before():
+    body = (
+        "Hillary Clinton's team said on Monday that the race was tight.\n\n"
+        "Campaign officials argued that the delegates were already won."
+    )
+    assert speaker_of(body, "argued") == "the Clinton campaign"
+
+
+def test_a_former_staffer_speaks_for_nobody():
+    body = (
+        "Hillary Clinton's team said on Monday that the race was tight.\n\n"
+        "One former campaign staffer argued that the delegates were already won."
+    )
+    assert speaker_of(body, "argued") is None
+
+
+def test_the_campaign_of_a_named_person_is_that_persons_campaign():
+    body = "The campaign of presumptive Democratic nominee Hillary Clinton said it would not comment on the case."
+    assert speaker_of(body, "said") == "the Clinton campaign"
+
+
+def test_a_surname_before_camp_names_a_person_and_the_camp_is_their_campaign():
+    body = (
+        "Karl Rove attacked the front-runner on Sunday.\n\n"
+        "Like Rove, the Sanders camp has said that Wall Street money is her weakness."
+    )
+    assert speaker_of(body, "said") == "the Sanders campaign"
+
+
+def test_a_campaign_ad_is_the_campaigns():
+    body = (
+        "Ted Cruz spoke in Iowa on Monday. His campaign said it would spend more on television.\n\n"
+        "A campaign TV ad released Thursday says that Trump cannot be trusted."
+    )
+    assert speaker_of(body, "says") == "the Cruz campaign"
+
+
+def test_the_groups_are_the_organisations_named_together_before():
+    body = "CREDO Action and MoveOn wrote to the senator on Thursday.\n\nThe groups said the letter was only a start."
+    assert speaker_of(body, "said") == "CREDO Action and MoveOn"
+
+
+def test_members_of_a_named_organisation_speak_for_it_but_a_partys_do_not():
+    body = (
+        "The Republican National Committee (RNC) met on Monday.\n\n"
+        "A slew of RNC leaders said the convention would go on.\n\n"
+        "Republican officials argued that the rules were clear."
+    )
+    assert speaker_of(body, "said") == "Republican National Committee"
+    assert speaker_of(body, "argued") is None

@@ -1,0 +1,50 @@
+"""The source span as speaker resolution reads it: quotelens/speakers/spans.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.segment import segment_paragraphs, segment_sentences
+from quotelens.speakers.spans import repaired
+
+
+def read(sentence: str, source: str) -> str:
+    paragraphs = segment_paragraphs(sentence)
+    (sent,) = segment_sentences(sentence, paragraphs)
+    s = sentence.index(source)
+    a, b = repaired(sentence, s, s + len(source), sent.tokens)
+    return sentence[a:b]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "read_as"),
+    [
+        ("By Sunday afternoon she said the attack was terror.", "By Sunday afternoon she", "she"),
+        ("She first called it an act of hate, aides said.", "She first", "She"),
+        ("A campaign TV ad released Thursday says the rival lied.", "Thursday", "A campaign TV ad released Thursday"),
+        ("The most recent polling in Florida shows a tie.", "Florida", "The most recent polling in Florida"),
+        ("A new CNN/WMUR poll found that voters were split.", "WMUR", "A new CNN/WMUR poll"),
+        ("The book and film portray the night differently.", "film", "The book and film"),
+        (
+            "Hackers broke in, according to a congressional report on Wednesday.",
+            "Wednesday",
+            "a congressional report on Wednesday",
+        ),
+        ("Later, the congressional report found more.", "the congressional", "the congressional report"),
+    ],
+)
+def test_repaired_spans(sentence: str, source: str, read_as: str) -> None:
+    assert read(sentence, source) == read_as
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Senator Jo Hale of Ohio said the bill would pass.", "Jo Hale"),  # a name after its title stays
+        ("He and she said they would meet again.", "He and she"),  # two pronouns: left as they are
+        ("Most voters in Ohio said they liked him.", "Most voters"),
+        ("In Ohio, Jo Hale said the bill would pass.", "Jo Hale"),  # no determiner opens the clause
+    ],
+)
+def test_spans_left_alone(sentence: str, source: str) -> None:
+    assert read(sentence, source) == source
