@@ -3,15 +3,16 @@
 In: article files, or folders of them (``.txt``, ``.md``, ``.html``, ``.htm``), or a corpus
 file with one article per row (``.csv``, ``.jsonl``, ``.parquet``; ``--text-column`` etc.).
 Out:
-* ``--format jsonl``: one line per quotation in the prediction format of
+* ``--format jsonl`` (the default): one line per quotation in the prediction format of
   ``score_attributions.py`` (``doc`` = the file's stem);
 * ``--format csv|parquet --out FILE.csv|FILE.parquet``: the chosen table of every article,
   with a ``doc`` column in front;
-* corpus mode — a CSV / JSONL / Parquet input, or ``--out DIR`` with csv or parquet: every table
-  (``articles``, ``paragraphs``, ``quotes``, ``speakers``, ``mentions``) keyed by ``article_id``,
-  speakers merged across articles, in the chosen format, with a progress bar (on a terminal, or
-  ``--progress``) and a summary on stderr; ``--engine dask [--scheduler ADDRESS]`` runs it on Dask
-  (see :mod:`quotelens.corpus`). Ctrl-C stops it in one line, keeping the work done for ``--resume``.
+* corpus mode — a CSV / JSONL / Parquet input, ``--engine dask``, or ``--out DIR`` with csv or
+  parquet: every table (``articles``, ``paragraphs``, ``quotes``, ``speakers``, ``mentions``) keyed
+  by ``article_id``, speakers merged across articles, as Parquet (or ``--format csv|jsonl``), with a
+  progress bar (on a terminal, or ``--progress``) and a summary on stderr; ``--engine dask
+  [--scheduler ADDRESS]`` runs it on Dask (see :mod:`quotelens.corpus`). Ctrl-C stops it in one
+  line, keeping the work done for ``--resume``.
 
 Output problems (a missing folder, a file in the way, no permission) are found before any work.
 A file or row that cannot be read is reported on stderr in one line (file, line or row, reason)

@@ -33,7 +33,10 @@ class SpeakerMerge:
         self._merged: dict[tuple[str, str], str] | None = None
 
     def add(self, speakers: pd.DataFrame) -> SpeakerMerge:
-        self.counts.update(zip(speakers["name"], speakers["type"], strict=True))
+        return self.add_names(speakers["name"], speakers["type"])
+
+    def add_names(self, names: Iterable[str], types: Iterable[str]) -> SpeakerMerge:
+        self.counts.update(zip(names, types, strict=True))
         self._merged = None
         return self
 
@@ -63,12 +66,12 @@ class SpeakerMerge:
                 best[key] = rank
         return {pair: best[key][2] for pair, key in keys.items()}
 
-    def corpus_speaker(self, article_ids: Iterable[str], names: Iterable[object], types: Iterable[object]) -> pd.Series:
-        """The merged name of each row (``article: name`` for anonymous sources; missing without a speaker)."""
+    def values(self, article_ids: Iterable[str], names: Iterable[object], types: Iterable[object]) -> list[str | None]:
+        """The merged name of each row (``article: name`` for anonymous sources; ``None`` without a speaker)."""
         if self._merged is None:
             self._merged = self._merge()
         merged = self._merged
-        values = [
+        return [
             None
             if not isinstance(name, str)
             else f"{a}: {name}"
@@ -76,7 +79,6 @@ class SpeakerMerge:
             else merged.get((name, str(type_)))
             for a, name, type_ in zip(article_ids, names, types, strict=True)
         ]
-        return pd.Series(pd.array(values, dtype=pandas_dtype("str?")))
 
     def named(self) -> int:
         """Distinct merged names of people, organisations and media (anonymous sources left out)."""
@@ -87,9 +89,14 @@ class SpeakerMerge:
 
 def with_corpus_speaker(df: pd.DataFrame, merge: SpeakerMerge) -> pd.DataFrame:
     """A speakers, quotes or mentions table with ``corpus_speaker`` added."""
-    names, types = ("name", "type") if "name" in df.columns else ("speaker", "speaker_type")
-    merged = merge.corpus_speaker(df["article_id"], df[names], df[types])
-    return df.assign(corpus_speaker=merged.array)
+    names, types = speaker_columns(df.columns)
+    merged = merge.values(df["article_id"], df[names], df[types])
+    return df.assign(corpus_speaker=pd.array(merged, dtype=pandas_dtype("str?")))
+
+
+def speaker_columns(columns: Iterable[str]) -> tuple[str, str]:
+    """Where a table names its speaker and the speaker's type: ``speakers`` or ``quotes`` / ``mentions``."""
+    return ("name", "type") if "name" in columns else ("speaker", "speaker_type")
 
 
 def merge_speakers(speakers: pd.DataFrame) -> pd.DataFrame:

@@ -26,14 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from quotelens.corpus.extract import Batch
 from quotelens.corpus.inputs import Problem
-from quotelens.corpus.merge import SpeakerMerge, with_corpus_speaker
+from quotelens.corpus.merge import SpeakerMerge
 from quotelens.corpus.plan import os_reason
-from quotelens.corpus.tables import MANIFEST, MERGED, TABLES, typed
-from quotelens.corpus.writers import TableWriter
+from quotelens.corpus.tables import MANIFEST, MERGED, TABLES
+from quotelens.corpus.writers import read_part, write_part, write_table
 
 FORMATS = ("parquet", "csv", "jsonl")
 _PLAN = "plan.json"
@@ -67,16 +65,12 @@ def write_batch(parts: str | Path, index: int, size: int, batch: Batch) -> Batch
     """The batch's part files, then its marker (the marker alone says "done"); runs on any worker."""
     d = Path(parts)
     for name, df in batch.tables.items():
-        df.to_parquet(d / f"{index:06d}.{name}.parquet", index=False)
+        write_part(df, d / f"{index:06d}.{name}.arrow")
     record = BatchRecord(index, size, batch.articles, batch.quotations, batch.problems)
     tmp = d / f"{index:06d}.done.tmp"
     tmp.write_text(record.to_json(), encoding="utf-8")
     tmp.replace(d / f"{index:06d}.done.json")
     return record
-
-
-def _read_part(parts: Path, index: int, name: str, columns: list[str] | None = None) -> pd.DataFrame:
-    return pd.read_parquet(parts / f"{index:06d}.{name}.parquet", columns=columns)
 
 
 @contextmanager
@@ -162,7 +156,8 @@ class OutputFolder:
         phase("merging speakers across articles")
         merge = SpeakerMerge()
         for r in order:
-            merge.add(_read_part(self.parts, r.index, "speakers", ["name", "type"]))
+            speakers = read_part(self.parts / f"{r.index:06d}.speakers.arrow", ["name", "type"])
+            merge.add_names(speakers["name"].to_pylist(), speakers["type"].to_pylist())
         rows = {}
         for name in TABLES:
             phase(f"writing {name}.{self.fmt}")
@@ -198,11 +193,9 @@ class OutputFolder:
         shutil.rmtree(old, ignore_errors=True)
 
     def _write_table(self, name: str, order: list[BatchRecord], merge: SpeakerMerge) -> int:
-        with TableWriter(self.partial / f"{name}.{self.fmt}", name, self.fmt) as writer:
-            for r in order:
-                df = _read_part(self.parts, r.index, name)
-                writer.write(typed(with_corpus_speaker(df, merge) if name in MERGED else df, name))
-        return writer.rows
+        parts = [str(self.parts / f"{r.index:06d}.{name}.arrow") for r in order]
+        path = str(self.partial / f"{name}.{self.fmt}")
+        return write_table(parts, path, name, self.fmt, merge if name in MERGED else None)
 
 
 def _replaceable(folder: Path) -> bool:

@@ -20,6 +20,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -169,35 +170,47 @@ def _records(f: BinaryIO, quoted: bool) -> Iterator[tuple[int, int, int, bool]]:
 
 
 def _plan_records(plan: Plan, path: str, kind: str, columns: Columns, batch_size: int) -> None:
+    """Slices of whole records, found in one streaming pass: only one slice's bounds are held at a time."""
     try:
+        header = _csv_header(path, columns) if kind == "csv" else _utf16(path)
+        if isinstance(header, str):
+            plan.problems.append(Problem(path, header))
+            return
         with open(path, "rb") as f:
-            if f.read(2) in (b"\xff\xfe", b"\xfe\xff"):
-                plan.problems.append(Problem(path, "UTF-16 is not read for CSV or JSONL: save it as UTF-8"))
-                return
-            f.seek(0)
-            records = [(s, e, n) for s, e, n, blank in _records(f, kind == "csv") if not blank]
-            header: tuple[str, ...] = ()
-            if kind == "csv" and records:
-                s, e, _ = records.pop(0)
-                f.seek(s)
-                found = csv_header(f.read(e - s))
-                if isinstance(found, str):
-                    plan.problems.append(Problem(path, found))
-                    return
-                header = found
+            rows = (r for r in _records(f, kind == "csv") if not r[3])
+            if header:
+                next(rows)  # the header's record
+            count = 0
+            while batch := list(islice(rows, batch_size)):
+                (start, _, line, _), stop = batch[0], batch[-1][1]
+                plan.slices.append(RecordsSlice(path, kind, start, stop, line, count, len(batch), header))
+                count += len(batch)
     except OSError as exc:
         plan.problems.append(Problem(path, f"cannot be read: {os_reason(exc)}"))
         return
-    if header and columns.text not in header:
-        plan.problems.append(Problem(path, f"no column {columns.text!r} (columns: {', '.join(header)})"))
-        return
-    if not records:
-        what = "no rows after the header" if header else "empty: no header row"
-        plan.problems.append(Problem(path, what if kind == "csv" else "empty: no lines"))
-        return
-    for k in range(0, len(records), batch_size):
-        chunk = records[k : k + batch_size]
-        plan.slices.append(RecordsSlice(path, kind, chunk[0][0], chunk[-1][1], chunk[0][2], k, len(chunk), header))
+    if not count:
+        plan.problems.append(Problem(path, "no rows after the header" if header else "empty: no lines"))
+
+
+def _utf16(path: str) -> tuple[()] | str:
+    """Why a CSV or JSONL file cannot be read record by record: UTF-16 (its line ends are two bytes)."""
+    with open(path, "rb") as f:
+        return "UTF-16 is not read: save it as UTF-8" if f.read(2) in (b"\xff\xfe", b"\xfe\xff") else ()
+
+
+def _csv_header(path: str, columns: Columns) -> tuple[str, ...] | str:
+    """The header of a CSV file, or why it has none or lacks the text column."""
+    if utf16 := _utf16(path):
+        return utf16
+    with open(path, "rb") as f:
+        first = next((r for r in _records(f, True) if not r[3]), None)
+        if first is None:
+            return "empty: no header row"
+        f.seek(first[0])
+        header = csv_header(f.read(first[1] - first[0]))
+    if isinstance(header, tuple) and columns.text not in header:
+        return f"no column {columns.text!r} (columns: {', '.join(header)})"
+    return header
 
 
 _TEXT_TYPES = ("string", "large_string", "binary", "large_binary", "null", "string_view", "binary_view")

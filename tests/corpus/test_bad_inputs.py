@@ -150,3 +150,11 @@ def test_a_default_article_file_named_directly_with_a_corpus_file(tmp_path):
     assert main(["extract", str(DEFAULT_ARTICLE), str(tmp_path / "news.csv"), "--out", str(out)]) == 0
     ids = list(read_tables(out).articles["article_id"])
     assert ids == ["trump-putin-meeting", "news-000000", "news-000001"]
+
+
+def test_utf16_csv_and_jsonl_are_refused_in_one_line_each(tmp_path, capsys):
+    (tmp_path / "w.csv").write_bytes("text\nhello\n".encode("utf-16"))
+    (tmp_path / "w.jsonl").write_bytes('{"text": "hello"}\n'.encode("utf-16"))
+    assert main(["extract", str(tmp_path / "w.csv"), str(tmp_path / "w.jsonl"), "--out", str(tmp_path / "o")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[:2] == [f"quotelens: {tmp_path / n}: UTF-16 is not read: save it as UTF-8" for n in ("w.csv", "w.jsonl")]
