@@ -57,6 +57,7 @@ def _workers_forked_and_deaf() -> Iterator[None]:
     try:
         with dask.config.set({"distributed.worker.multiprocessing-method": method}), warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=".*fork.*", category=DeprecationWarning)
+            warnings.filterwarnings("ignore", module="distributed")  # e.g. "Port 8787 is already in use"
             yield
     finally:
         if main:
@@ -114,6 +115,7 @@ class DaskEngine:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
+                scheduler_kwargs={"dashboard": False, "dashboard_address": ":0"},  # no fixed port to collide on
                 silence_logs=logging.CRITICAL,
             )
         self.client = Client(self.cluster)

@@ -137,7 +137,13 @@ def test_ctrl_c_stops_in_one_line_and_resume_finishes(tmp_path, engine):
 
 
 def test_dask_progress_goes_to_stderr_through_every_phase(tmp_path):
-    proc = cli(DEV, "--out", tmp_path / "o", "--engine", "dask", "--progress")
+    with socket.socket() as dashboard:  # Dask's default dashboard port taken: no warning about it either
+        try:
+            dashboard.bind(("", 8787))
+            dashboard.listen()
+        except OSError:
+            pass  # already taken by something else: the same condition
+        proc = cli(DEV, "--out", tmp_path / "o", "--engine", "dask", "--progress")
     assert proc.returncode == 0 and proc.stdout == ""
     err = proc.stderr
     assert "Traceback" not in err and "distributed." not in err and "heartbeat" not in err.lower()
