@@ -149,6 +149,18 @@ class DaskEngine:
             submit()
             yield record
 
+    def run_all(self, function: Callable[..., Any], jobs: list[tuple[Any, ...]]) -> list[Any]:
+        """``function(*job)`` for every job on the workers, side by side; the results in job order."""
+        futures = [self.client.submit(function, *job, pure=False) for job in jobs]
+        self._futures += futures
+        try:
+            return list(self.client.gather(futures))
+        except Exception as exc:
+            raise EngineError(f"a task failed on a worker: {type(exc).__name__}: {exc}") from None
+        finally:
+            sent = {id(f) for f in futures}
+            self._futures = [f for f in self._futures if id(f) not in sent]
+
     def worker_memory(self) -> list[float]:
         """Each worker's peak resident memory in MB (forked workers share the client's pages)."""
         peaks = self.client.run(peak_rss_mb)

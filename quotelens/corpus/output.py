@@ -73,6 +73,10 @@ def write_batch(parts: str | Path, index: int, size: int, batch: Batch) -> Batch
     return record
 
 
+def _one_by_one(function: Callable[..., int], jobs: list[tuple[Any, ...]]) -> list[int]:
+    return [function(*job) for job in jobs]
+
+
 @contextmanager
 def _no_interrupt() -> Iterator[None]:
     """Ctrl-C waits until the block is done (the swap of two folders must not stop half-way).
@@ -150,18 +154,32 @@ class OutputFolder:
         plan_problems: list[Problem],
         phase: Callable[[str], None],
         stats: Callable[[], dict[str, Any]],
+        run_all: Callable[[Callable[..., int], list[tuple[Any, ...]]], list[int]] = _one_by_one,
     ) -> dict[str, Any]:
-        """Merge speakers, write every table into its one file, the manifest last, and move into place."""
+        """Merge speakers, write every table into its one file, the manifest last, and move into place.
+
+        ``run_all(function, jobs)`` writes the tables (one job each): here one after another, or on
+        the Dask workers side by side.
+        """
         order = sorted(records, key=lambda r: r.index)
         phase("merging speakers across articles")
         merge = SpeakerMerge()
         for r in order:
             speakers = read_part(self.parts / f"{r.index:06d}.speakers.arrow", ["name", "type"])
             merge.add_names(speakers["name"].to_pylist(), speakers["type"].to_pylist())
-        rows = {}
-        for name in TABLES:
-            phase(f"writing {name}.{self.fmt}")
-            rows[name] = self._write_table(name, order, merge)
+        named = merge.named()  # merged here once, before the merge travels to the table writers
+        phase(f"writing {len(TABLES)} {self.fmt} tables")
+        jobs = [
+            (
+                [str(self.parts / f"{r.index:06d}.{name}.arrow") for r in order],
+                str(self.partial / f"{name}.{self.fmt}"),
+                name,
+                self.fmt,
+                merge if name in MERGED else None,
+            )
+            for name in TABLES
+        ]
+        rows = dict(zip(TABLES, run_all(write_table, jobs), strict=True))
         problems = [*plan_problems, *(p for r in order for p in r.problems)]
         manifest = {
             "complete": True,
@@ -169,7 +187,7 @@ class OutputFolder:
             "tables": {name: {"file": f"{name}.{self.fmt}", "rows": n} for name, n in rows.items()},
             "articles": rows["articles"],
             "quotations": sum(r.quotations for r in order),
-            "named_speakers": merge.named(),
+            "named_speakers": named,
             "problems": [str(p) for p in problems if p.refused],
             "notes": [str(p) for p in problems if not p.refused],
             **stats(),
@@ -191,11 +209,6 @@ class OutputFolder:
             self.partial.rename(self.target)
             self.published = True
         shutil.rmtree(old, ignore_errors=True)
-
-    def _write_table(self, name: str, order: list[BatchRecord], merge: SpeakerMerge) -> int:
-        parts = [str(self.parts / f"{r.index:06d}.{name}.arrow") for r in order]
-        path = str(self.partial / f"{name}.{self.fmt}")
-        return write_table(parts, path, name, self.fmt, merge if name in MERGED else None)
 
 
 def _replaceable(folder: Path) -> bool:

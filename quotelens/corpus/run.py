@@ -14,7 +14,7 @@ Raises :class:`Interrupted` on Ctrl-C (the batches done are kept for ``--resume`
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -111,24 +111,42 @@ def _tasks(plan: Plan, skip: Iterable[int], parts: Path, columns: Columns) -> It
             yield run_batch, (s, index, str(parts), columns)
 
 
-def _extract(
-    plan: Plan, records: dict[int, BatchRecord], parts: Path, opts: RunOptions, progress: Progress
-) -> list[float]:
-    """Run every batch not done yet; returns the Dask workers' peak memory (none for the local engine)."""
-    tasks = _tasks(plan, list(records), parts, opts.columns)
-    if opts.engine == "local":
+class LocalEngine:
+    """The single process: batches one after another, here (the interface of :class:`DaskEngine`)."""
+
+    def __enter__(self) -> LocalEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def run(self, tasks: Iterator[tuple[Callable[..., BatchRecord], tuple[Any, ...]]]) -> Iterator[BatchRecord]:
         for function, args in tasks:
-            record = function(*args)
-            records[record.index] = record
-            progress.advance(record.size)
+            yield function(*args)
+
+    def run_all(self, function: Callable[..., Any], jobs: list[tuple[Any, ...]]) -> list[Any]:
+        return [function(*job) for job in jobs]
+
+    def worker_memory(self) -> list[float]:
         return []
-    if opts.engine != "dask":
-        raise ValueError(f"unknown engine {opts.engine!r}: use 'local' or 'dask'")
-    with DaskEngine(opts.scheduler, opts.workers, warm=_warm) as engine:
-        for record in engine.run(tasks):
-            records[record.index] = record
-            progress.advance(record.size)
-        return engine.worker_memory()
+
+
+def _stats(started: float, name: str, engine: LocalEngine | DaskEngine) -> Callable[[], dict[str, Any]]:
+    """What the manifest records of the run itself, asked for just before it is written."""
+
+    def stats() -> dict[str, Any]:
+        seconds = round(time.perf_counter() - started, 2)
+        return {"engine": name, "seconds": seconds, "peak_mb": peak_rss_mb(), "worker_peak_mb": engine.worker_memory()}
+
+    return stats
+
+
+def _engine(options: RunOptions) -> LocalEngine | DaskEngine:
+    if options.engine == "local":
+        return LocalEngine()
+    if options.engine == "dask":
+        return DaskEngine(options.scheduler, options.workers, warm=_warm)
+    raise ValueError(f"unknown engine {options.engine!r}: use 'local' or 'dask'")
 
 
 def run_corpus(paths: Iterable[str | Path], out: str | Path, options: RunOptions = RunOptions()) -> RunReport:
@@ -141,15 +159,13 @@ def run_corpus(paths: Iterable[str | Path], out: str | Path, options: RunOptions
     resumed = sum(r.size for r in records.values())
     progress = Progress(plan.total, options.progress)
     progress.advance(resumed)
-    workers: list[float] = []
-
-    def stats() -> dict[str, Any]:
-        seconds = round(time.perf_counter() - started, 2)
-        return {"engine": options.engine, "seconds": seconds, "peak_mb": peak_rss_mb(), "worker_peak_mb": workers}
-
     try:
-        workers += _extract(plan, records, output.parts, options, progress)
-        manifest = output.finish(records.values(), plan.problems, progress.phase, stats)
+        with _engine(options) as engine:
+            for record in engine.run(_tasks(plan, list(records), output.parts, options.columns)):
+                records[record.index] = record
+                progress.advance(record.size)
+            stats = _stats(started, options.engine, engine)
+            manifest = output.finish(records.values(), plan.problems, progress.phase, stats, engine.run_all)
     except KeyboardInterrupt:
         if not output.published:
             kept = output.done()  # what the workers finished, even if this process had not heard yet
@@ -170,7 +186,7 @@ def run_corpus(paths: Iterable[str | Path], out: str | Path, options: RunOptions
         problems,
         time.perf_counter() - started,
         peak_rss_mb(),
-        workers,
+        manifest["worker_peak_mb"],
         resumed,
         output.discarded,
     )

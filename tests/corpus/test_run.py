@@ -148,7 +148,7 @@ def test_dask_progress_goes_to_stderr_through_every_phase(tmp_path):
     err = proc.stderr
     assert "Traceback" not in err and "distributed." not in err and "heartbeat" not in err.lower()
     assert "84/84 articles" in err
-    for phase in ("merging speakers across articles", "writing quotes.parquet", "moving into place"):
+    for phase in ("merging speakers across articles", "writing 5 parquet tables", "moving into place"):
         assert phase in err
     assert re.search(r"; peak memory \d+ MB here, per worker \d+, \d+ MB -> ", err.splitlines()[-1])
 
