@@ -94,32 +94,47 @@ class DaskEngine:
 
     def __enter__(self) -> DaskEngine:
         try:
-            from distributed import Client, LocalCluster
+            import distributed  # noqa: F401
         except ImportError:
             raise EngineError("the dask engine needs the extra: pip install 'quotelens[scale]'") from None
         log = logging.getLogger("distributed")
         self._log_level = log.level
         log.setLevel(logging.CRITICAL)
-        if self.scheduler:
-            _probe(self.scheduler)
-            try:
-                self.client = Client(self.scheduler, timeout=f"{CONNECT_SECONDS + 2}s")
-            except Exception as exc:
-                raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from None
-            return self
+        try:
+            self.client = self._connect() if self.scheduler else self._start_local()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def _connect(self) -> Any:
+        from distributed import Client
+
+        assert self.scheduler is not None
+        _probe(self.scheduler)
+        try:
+            return Client(self.scheduler, timeout=f"{CONNECT_SECONDS + 2}s")
+        except Exception as exc:
+            raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from None
+
+    def _start_local(self) -> Any:
+        from distributed import Client, LocalCluster
+
         if self.warm is not None:
             self.warm()  # forked workers inherit the loaded engine
-        with _workers_forked_and_deaf():
-            self.cluster = LocalCluster(
-                n_workers=self.workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                scheduler_kwargs={"dashboard": False, "dashboard_address": ":0"},  # no fixed port to collide on
-                silence_logs=logging.CRITICAL,
-            )
-        self.client = Client(self.cluster)
-        return self
+        try:
+            with _workers_forked_and_deaf():
+                self.cluster = LocalCluster(
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    scheduler_kwargs={"dashboard": False, "dashboard_address": ":0"},  # no fixed port to collide on
+                    silence_logs=logging.CRITICAL,
+                )
+            return Client(self.cluster)
+        except Exception as exc:
+            raise EngineError(f"cannot start a local Dask cluster: {type(exc).__name__}: {exc}") from None
 
     def run(self, todo: Iterator[tuple[Callable[..., BatchRecord], tuple[Any, ...]]]) -> Iterator[BatchRecord]:
         """Submit ``(function, args)`` tasks, at most two per worker at a time; yield records as they finish."""
