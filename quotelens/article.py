@@ -1,13 +1,15 @@
 """Load an article into pandas tables: paragraphs, quotes, speakers, mentions.
 
-In: a path, raw bytes, or a ``str`` of article text. Out: an :class:`Article`
-whose ``text`` every offset points into, and four tables whose columns are
-declared in :mod:`quotelens.schema`.
+In: a :class:`~pathlib.Path` (a file to read), raw bytes, or a ``str`` of article text — a
+``str`` is always text, never a file name, so text from data cannot make us read a file.
+Out: an :class:`Article` whose ``text`` every offset points into, and four tables whose
+columns are declared in :mod:`quotelens.schema`.
 
 Example::
 
     >>> from quotelens import load_article
-    >>> art = load_article("corpus/trump-putin-meeting.txt")
+    >>> from pathlib import Path
+    >>> art = load_article(Path("corpus/trump-putin-meeting.txt"))
     >>> art.quotes[["speaker", "kind", "text"]].head()
 """
 
@@ -91,18 +93,17 @@ class Article:
         return out
 
 
-def _looks_like_path(source: str) -> bool:
-    return "\n" not in source and len(source) < 4096 and os.path.isfile(source)
+def load_article(source: str | bytes | os.PathLike[str], name: str | None = None) -> Article:
+    """Build every table of ``source``: a file (a ``Path``), bytes, or article text (a ``str``).
 
-
-def load_article(source: str | bytes | Path, name: str | None = None) -> Article:
-    """Read ``source`` (a path, bytes, or article text) and build every table.
+    A ``str`` is the article's text even when it looks like a file name ("/etc/passwd"): only
+    a path object says "read this file".
 
     Raises:
         ArticleInputError: the input is binary, too large, or unreadable; the message
             names the input and the reason.
     """
-    if isinstance(source, Path) or (isinstance(source, str) and _looks_like_path(source)):
+    if isinstance(source, os.PathLike):
         path = Path(source)
         decoded = read_path(path)
         name = name or path.stem

@@ -3,33 +3,43 @@
 In: article files, or folders of them (``.txt``, ``.md``, ``.html``, ``.htm``), or a corpus
 file with one article per row (``.csv``, ``.jsonl``, ``.parquet``; ``--text-column`` etc.).
 Out:
-* ``--format jsonl``: one line per quotation in the prediction format of
+* ``--format jsonl`` (the default): one line per quotation in the prediction format of
   ``score_attributions.py`` (``doc`` = the file's stem);
 * ``--format csv|parquet --out FILE.csv|FILE.parquet``: the chosen table of every article,
   with a ``doc`` column in front;
-* ``--format csv|parquet --out DIR``: every table (``articles``, ``paragraphs``, ``quotes``,
-  ``speakers``, ``mentions``) keyed by ``article_id``, speakers merged across articles, with a
-  progress bar and a summary on stderr; ``--engine dask [--scheduler ADDRESS]`` runs it on Dask.
+* corpus mode — a CSV / JSONL / Parquet input, ``--engine dask``, or ``--out DIR`` with csv or
+  parquet: every table (``articles``, ``paragraphs``, ``quotes``, ``speakers``, ``mentions``) keyed
+  by ``article_id``, speakers merged across articles, as Parquet (or ``--format csv|jsonl``), with a
+  progress bar (on a terminal, or ``--progress``) and a summary on stderr; ``--engine dask
+  [--scheduler ADDRESS]`` runs it on Dask (see :mod:`quotelens.corpus`). Ctrl-C stops it in one
+  line, keeping the work done for ``--resume``.
 
-A file that cannot be read is reported on stderr in one line and the others are
-still processed; the exit status is then 1. Usage errors exit with 2.
+Output problems (a missing folder, a file in the way, no permission) are found before any work.
+A file or row that cannot be read is reported on stderr in one line (file, line or row, reason)
+and the others are still processed; the exit status is then 1. Usage and output errors exit
+with 2, an interrupted corpus run with 130.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
 from quotelens.article import load_article
-from quotelens.schema import SCHEMAS
+from quotelens.schema import SCHEMAS, empty_table, pandas_dtype
 from quotelens.textio import ArticleInputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+CORPUS_SUFFIXES = (".csv", ".jsonl", ".parquet")
+SHOWN_PROBLEMS = 100
 
 
 def iter_inputs(paths: list[str]) -> Iterator[Path | str]:
@@ -48,87 +58,135 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="quotelens", description="Who is quoted in a news article, and what each said.")
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract quotations and speakers from articles")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
-    ex.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them, or corpus files")
+    ex.add_argument(
+        "--format", choices=("jsonl", "csv", "parquet"), help="jsonl (default), parquet (default for a corpus), csv"
+    )
     ex.add_argument("--table", choices=tuple(SCHEMAS), default="quotes", help="table for csv/parquet (default quotes)")
     ex.add_argument(
         "--out", metavar="FILE|DIR", help="output file, or a folder for every table (default: standard output)"
     )
-    ex.add_argument("--engine", choices=("local", "dask"), default="local", help="corpus mode: where to run")
-    ex.add_argument("--scheduler", metavar="ADDRESS", help="corpus mode with --engine dask: a running scheduler")
-    ex.add_argument("--workers", type=int, default=2, help="corpus mode with a local Dask cluster: workers")
-    ex.add_argument("--text-column", default="text")
-    ex.add_argument("--title-column", default="title")
-    ex.add_argument("--date-column", default="date")
-    ex.add_argument("--source-column", default="subject")
-    ex.add_argument("--id-column", default=None)
+    corpus = ex.add_argument_group("corpus mode")
+    corpus.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run")
+    corpus.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: a running scheduler")
+    corpus.add_argument("--workers", type=int, default=2, help="with a local Dask cluster: workers (default 2)")
+    corpus.add_argument("--batch-size", type=int, default=32, help="articles per batch (default 32)")
+    corpus.add_argument("--resume", action="store_true", help="continue the interrupted run into the same --out")
+    corpus.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: on a terminal)"
+    )
+    for name, default in (("text", "text"), ("title", "title"), ("date", "date"), ("source", "subject")):
+        corpus.add_argument(f"--{name}-column", default=default)
+    corpus.add_argument("--id-column", default=None)
     return ap
 
 
 def _corpus_mode(args: argparse.Namespace) -> bool:
     out = Path(args.out) if args.out else None
-    tabular_input = any(Path(p).suffix.lower() in (".csv", ".jsonl", ".parquet") for p in args.paths)
-    return (args.format != "jsonl" and out is not None and (out.is_dir() or not out.suffix)) or tabular_input
+    tabular_input = any(Path(p).suffix.lower() in CORPUS_SUFFIXES for p in args.paths)
+    by_out = args.format in ("csv", "parquet") and out is not None and (out.is_dir() or not out.suffix)
+    return by_out or tabular_input or args.engine == "dask"
+
+
+def _say(message: str) -> None:
+    print(f"quotelens: {message}", file=sys.stderr)
+
+
+_AT = re.compile(r"^(?P<file>.*): (?P<at>(?:line|row) \d+)$")
+
+
+def _report_problems(problems: list, out: str) -> None:
+    """Each refused row or file in one line (the first hundred; all are in the manifest); notes per file."""
+    refused = [p for p in problems if p.refused]
+    for p in refused[:SHOWN_PROBLEMS]:
+        _say(str(p))
+    if len(refused) > SHOWN_PROBLEMS:
+        _say(f"… and {len(refused) - SHOWN_PROBLEMS} more refused, all listed in {out}/manifest.json")
+    notes: dict[tuple[str, str], list[str]] = {}
+    for p in problems:
+        if not p.refused:
+            m = _AT.match(p.where)
+            notes.setdefault((m["file"] if m else p.where, p.reason), []).append(m["at"] if m else "")
+    for (file, reason), places in notes.items():
+        _say(f"{file}: {len(places)} rows {reason} (first: {places[0]})" if places[0] else f"{file}: {reason}")
 
 
 def _run_corpus(args: argparse.Namespace) -> int:
-    import time
-
-    from quotelens.corpus import ArticleInput, Columns, extract_corpus, read_corpus, summary, write_tables
+    from quotelens.corpus import Columns, Interrupted, OutputError, RunOptions, run_corpus
+    from quotelens.corpus.dask_engine import EngineError
 
     if not args.out:
-        print("quotelens: a corpus needs --out DIR", file=sys.stderr)
+        _say("a corpus needs --out DIR")
         return 2
-    cols = Columns(args.text_column, args.title_column, args.date_column, args.source_column, args.id_column)
-    items: list[ArticleInput] = []
-    for raw in args.paths:
-        try:
-            items.extend(read_corpus(raw, cols))
-        except ArticleInputError as exc:
-            print(f"quotelens: {exc}", file=sys.stderr)
-            return 1
-    started = time.perf_counter()
-    try:
-        tables = extract_corpus(
-            items, engine=args.engine, scheduler=args.scheduler, progress=True, workers=args.workers
-        )
-    except RuntimeError as exc:
-        print(f"quotelens: {exc}", file=sys.stderr)
+    if args.scheduler and args.engine != "dask":
+        _say("--scheduler needs --engine dask")
         return 2
-    fmt = "csv" if args.format == "csv" else "parquet"
+    options = RunOptions(
+        fmt=args.format,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        workers=max(1, args.workers),
+        batch_size=max(1, args.batch_size),
+        columns=Columns(args.text_column, args.title_column, args.date_column, args.source_column, args.id_column),
+        progress=sys.stderr.isatty() if args.progress is None else args.progress,
+        resume=args.resume,
+    )
     try:
-        write_tables(tables, args.out, fmt)
+        report = run_corpus(args.paths, args.out, options)
+    except (OutputError, EngineError) as exc:
+        _say(str(exc))
+        return 2
+    except Interrupted as exc:
+        _say(str(exc))
+        return 130
+    _report_problems(report.problems, args.out)
+    if report.discarded:
+        _say(f"an unfinished earlier run into {args.out} ({report.discarded} articles) was started over")
+    _say(f"{report.summary()} -> {report.out}")
+    return 1 if report.refused else 0
+
+
+def _check_output_file(out: str) -> str | None:
+    """Why ``out`` cannot be written as one file, found before any work; None when it can."""
+    p = Path(out)
+    if p.is_dir():
+        return f"{out}: is a folder; --format jsonl (and --table with a file name) writes one file"
+    if not p.absolute().parent.is_dir():
+        return f"{out}: the folder {p.absolute().parent} does not exist"
+    try:
+        fd, probe = tempfile.mkstemp(dir=p.absolute().parent, prefix=f".{p.name}.")
+        os.close(fd)
+        os.unlink(probe)
     except OSError as exc:
-        print(f"quotelens: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
-        return 1
-    for err in tables.errors:
-        print(f"quotelens: {err}", file=sys.stderr)
-    print(f"quotelens: {summary(tables, time.perf_counter() - started)} -> {args.out}", file=sys.stderr)
-    return 1 if tables.errors else 0
+        return f"{out}: cannot write in {p.absolute().parent}: {exc.strerror or exc}"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if _corpus_mode(args):
+        args.format = args.format or "parquet"
         return _run_corpus(args)
-    if args.engine != "local":
-        print("quotelens: --engine dask writes every table: use --format parquet (or csv) --out DIR", file=sys.stderr)
-        return 2
+    args.format = args.format or "jsonl"
     if args.format == "parquet" and not args.out:
-        print("quotelens: --format parquet needs --out FILE", file=sys.stderr)
+        _say("--format parquet needs --out FILE")
+        return 2
+    problem = _check_output_file(args.out) if args.out else None
+    if problem:
+        _say(problem)
         return 2
     failures = 0
     records: list[dict[str, object]] = []
     frames: list[pd.DataFrame] = []
     for item in iter_inputs(args.paths):
         if isinstance(item, str):
-            print(f"quotelens: {item}: no such file or folder", file=sys.stderr)
+            _say(f"{item}: no such file or folder")
             failures += 1
             continue
         try:
-            art = load_article(item, name=item.stem)
+            art = load_article(item, name=item.stem)  # a Path: named on the command line, so read
         except ArticleInputError as exc:
-            print(f"quotelens: {exc}", file=sys.stderr)
+            _say(str(exc))
             failures += 1
             continue
         if args.format == "jsonl":
@@ -139,27 +197,48 @@ def main(argv: list[str] | None = None) -> int:
     try:
         _write(args, records, frames)
     except OSError as exc:
-        print(f"quotelens: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+        _say(f"cannot write {args.out}: {exc.strerror or exc}")
         return 1
     return 1 if failures else 0
 
 
 def _write(args: argparse.Namespace, records: list[dict[str, object]], frames: list[pd.DataFrame]) -> None:
-    if args.format == "jsonl":
-        lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-        if args.out:
-            Path(args.out).write_text(lines, encoding="utf-8")
+    """Into a temporary file beside ``--out``, renamed into place once whole (or to standard output)."""
+    if not args.out:
+        if args.format == "jsonl":
+            sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
         else:
-            sys.stdout.write(lines)
+            _table(frames, args.table).to_csv(sys.stdout, index=False)
         return
-    df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc"])
-    if args.format == "csv":
-        if args.out:
-            df.to_csv(args.out, index=False)
+    out = Path(args.out)
+    fd, tmp = tempfile.mkstemp(dir=out.absolute().parent, prefix=f".{out.name}.")
+    os.close(fd)
+    try:
+        if args.format == "jsonl":
+            lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+            Path(tmp).write_text(lines, encoding="utf-8")
+        elif args.format == "csv":
+            _table(frames, args.table).to_csv(tmp, index=False)
         else:
-            df.to_csv(sys.stdout, index=False)
-    else:
-        df.to_parquet(args.out, index=False)
+            _table(frames, args.table).to_parquet(tmp, index=False)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; the output gets the usual mode
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _table(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
+    if frames:
+        return pd.concat(frames, ignore_index=True)
+    empty = empty_table(table)
+    return empty.assign(doc=pd.Series(dtype=pandas_dtype("str")))[["doc", *empty.columns]]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 if __name__ == "__main__":

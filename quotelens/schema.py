@@ -106,6 +106,11 @@ _PANDAS_DTYPES: dict[str, Any] = {
 }
 
 
+def pandas_dtype(kind: str) -> Any:
+    """The pandas dtype of a column kind (``"int"``, ``"str?"``, ...), for tables built elsewhere."""
+    return _PANDAS_DTYPES[kind]
+
+
 def empty_table(name: str) -> pd.DataFrame:
     """A table with no rows but every column, typed."""
     return pd.DataFrame({c: pd.Series(dtype=_PANDAS_DTYPES[k]) for c, k, _ in SCHEMAS[name]})

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
 from quotelens.cli import main
 from tests.conftest import DEFAULT_ARTICLE
@@ -87,3 +89,46 @@ def test_every_kind_of_input_through_the_cli(tmp_path, capsys):
     recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     speakers = {r["doc"]: r["speaker"] for r in recs}
     assert speakers == {d: "Ann Lee" for d in ("plain", "bom", "wide", "windows", "page", "notes")}
+
+
+def test_output_file_problems_are_found_before_reading(tmp_path, capsys, monkeypatch):
+    import quotelens.cli as cli_module
+
+    monkeypatch.setattr(cli_module, "load_article", lambda *a, **k: pytest.fail("read although --out is unwritable"))
+    assert main(["extract", str(DEFAULT_ARTICLE), "--out", str(tmp_path / "missing" / "q.jsonl")]) == 2
+    assert main(["extract", str(DEFAULT_ARTICLE), "--out", str(tmp_path)]) == 2
+    assert main(["extract", str(DEFAULT_ARTICLE), "--out", "/sys/q.jsonl"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].endswith(f"q.jsonl: the folder {tmp_path / 'missing'} does not exist")
+    assert err[1].endswith("is a folder; --format jsonl (and --table with a file name) writes one file")
+    assert err[2].startswith("quotelens: /sys/q.jsonl: cannot write in /sys: ") and "None" not in err[2]
+
+
+def test_a_write_error_says_its_real_reason(tmp_path, capsys, monkeypatch):
+    import quotelens.cli as cli_module
+
+    def full(*args):
+        raise OSError("the disk is full")  # an OSError without errno: its strerror is None
+
+    monkeypatch.setattr(cli_module, "_write", full)
+    assert main(["extract", str(DEFAULT_ARTICLE), "--format", "csv", "--out", str(tmp_path / "q.csv")]) == 1
+    assert capsys.readouterr().err == f"quotelens: cannot write {tmp_path / 'q.csv'}: the disk is full\n"
+
+
+def test_an_output_file_appears_whole_with_the_usual_mode(tmp_path):
+    out = tmp_path / "q.csv"
+    assert main(["extract", str(DEFAULT_ARTICLE), "--format", "csv", "--out", str(out)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["q.csv"]  # no temporary file left beside it
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_path_inside_an_article_is_not_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret\n\nnever print me", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(str(secret), encoding="utf-8")  # a one-line article that names a file
+    out = tmp_path / "q.csv"
+    assert main(["extract", str(article), "--format", "csv", "--table", "paragraphs", "--out", str(out)]) == 0
+    assert list(pd.read_csv(out)["text"]) == [str(secret)]

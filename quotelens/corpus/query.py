@@ -1,0 +1,54 @@
+"""Questions asked of corpus tables, answered in pandas before any chart (one row per speaker or period).
+
+In: :class:`~quotelens.corpus.tables.CorpusTables`. Out: small DataFrames for the Corpus page.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from quotelens.corpus.tables import CorpusTables
+
+
+def top_speakers(tables: CorpusTables, n: int = 20) -> pd.DataFrame:
+    """The most quoted named speakers across the corpus: quotations, articles and words each."""
+    q = tables.quotes
+    if q.empty:
+        return pd.DataFrame(columns=["speaker", "quotations", "articles", "words"])
+    q = q.drop_duplicates(["article_id", "group"])
+    q = q[q["corpus_speaker"].notna()]
+    named = q[~q["speaker_type"].isin(["anonymous"])]
+    out = named.groupby("corpus_speaker").agg(
+        quotations=("group", "size"), articles=("article_id", "nunique"), words=("words", "sum")
+    )
+    return (
+        out.sort_values(["quotations", "articles"], ascending=False)
+        .head(n)
+        .reset_index()
+        .rename(columns={"corpus_speaker": "speaker"})
+    )
+
+
+def quotes_over_time(tables: CorpusTables, freq: str = "W") -> pd.DataFrame:
+    """Quotations per period, when articles have dates."""
+    a = tables.articles
+    if a.empty or a["date"].isna().all():
+        return pd.DataFrame(columns=["period", "quotations"])
+    dates = pd.to_datetime(a["date"], errors="coerce")
+    df = a.assign(period=dates.dt.to_period(freq).dt.start_time).dropna(subset=["period"])
+    return df.groupby("period", as_index=False).agg(quotations=("quotations", "sum"))
+
+
+def search_quotes(tables: CorpusTables, needle: str, limit: int = 200) -> pd.DataFrame:
+    """Pieces of quotations containing ``needle`` (case-insensitive, literal), at most ``limit``."""
+    q = tables.quotes
+    if q.empty or not needle.strip():
+        return q.head(0)
+    hit = q[q["text"].str.contains(needle.strip(), case=False, regex=False, na=False)]
+    return hit.head(limit)
+
+
+def named_speakers(tables: CorpusTables) -> int:
+    """Distinct named (not anonymous) speakers across the corpus."""
+    s = tables.speakers
+    return int(s.loc[s["type"] != "anonymous", "corpus_speaker"].nunique())
