@@ -27,7 +27,7 @@ def run(monkeypatch, corpus) -> AppTest:
     """The app from its entry point, then the corpus page (so page switches resolve as in a browser)."""
     monkeypatch.setenv("QUOTELENS_CORPUS", str(corpus))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180).run()
-    return at.switch_page("pages/4_Corpus.py").run()
+    return at.switch_page("app_pages/corpus.py").run()
 
 
 def test_corpus_page_on_924_articles(monkeypatch, big_corpus):
