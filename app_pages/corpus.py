@@ -14,7 +14,7 @@ source = st.selectbox(
 try:
     tables = corpusview.load_corpus_tables(source)
 except ValueError as exc:
-    st.error(f"This corpus could not be read: {markup.plain(str(exc))}.")
+    st.error(f"This corpus could not be read: {markup.safe_text(str(exc))}.")
     st.stop()
 if tables.articles.empty:
     st.info("This corpus has no article yet: put .txt, .md or .html files in corpus/.")

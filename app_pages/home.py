@@ -12,7 +12,7 @@ article = shown.article
 if article.title:
     st.markdown(markup.headline_html(article.title), unsafe_allow_html=True)
 for note in article.notes:
-    st.caption(f"ℹ️ {markup.plain(note)}")
+    st.markdown(markup.note_html(note), unsafe_allow_html=True)
 if not article.text.strip():
     st.info("This article is empty. Choose another one in the sidebar, upload a file or paste text.")
     st.stop()

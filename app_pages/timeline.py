@@ -11,7 +11,7 @@ if shown.get("timeline").empty:
 
 st.caption(
     "One row per speaker, one mark per quotation sized by its words; ● direct, ◆ mixed, ▲ reported. "
-    "Click a mark to select its speaker on every page; click an empty spot to select everyone again."
+    "Click a mark to select its speaker on every page; choose “All speakers” below to see everyone again."
 )
 ui.speaker_chart(shown, "timeline", charts.timeline, "timeline")
 pick = ui.speaker_picker(shown.order)

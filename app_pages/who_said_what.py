@@ -19,7 +19,7 @@ if not mvq.empty:
     st.markdown("#### Mentioned vs quoted")
     silent = mvq.loc[mvq["never quoted"], "speaker"].tolist()
     if silent:
-        st.warning("Named but never heard: " + ", ".join(markup.plain(s) for s in silent))
+        st.markdown(markup.never_heard_html(silent, shown.colours), unsafe_allow_html=True)
     swatches = [("times mentioned", 0.15, "solid"), ("quotations credited", 1.0, "solid")]
     st.markdown(markup.swatches_html(swatches), unsafe_allow_html=True)
     ui.chart(shown, "mentioned", charts.mentioned_vs_quoted, "mentioned")

@@ -51,8 +51,12 @@ def _kinds(values: pd.Series) -> list[str]:
     return [*KIND_ORDER, *sorted(set(values.dropna()) - set(KIND_ORDER))]
 
 
-def _pick(selected: str | None) -> dict[str, Any]:
-    param: dict[str, Any] = {"name": SELECT_PARAM, "select": {"type": "point", "fields": ["speaker"]}}
+def _pick(selected: str | None, marks: str) -> dict[str, Any]:
+    """The speaker selection, reacting to clicks on ``marks`` (a Vega mark type) only: a click on an
+    empty spot would empty the chart's selection while the page still selects a speaker (the
+    picker's "All speakers" selects everyone)."""
+    select = {"type": "point", "fields": ["speaker"], "on": f"{marks}:click", "clear": False}
+    param: dict[str, Any] = {"name": SELECT_PARAM, "select": select}
     if selected:
         param["value"] = [{"speaker": selected}]
     return param
@@ -73,12 +77,12 @@ def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], sele
         "field": "paragraph",
         "type": "quantitative",
         "title": "paragraph (position in the article)",
-        "scale": {"domain": [0, max(1, last)], "nice": False},
+        "scale": {"domain": [0, max(1, last)], "nice": False, "padding": 14},  # room for the edge marks
         "axis": {**COUNT_AXIS, "grid": True},
     }
     points = {
         "mark": {"type": "point", "filled": True, "strokeWidth": 1},
-        "params": [_pick(selected)],
+        "params": [_pick(selected, "symbol")],
         "encoding": {
             "x": x,
             "y": y,
@@ -131,7 +135,7 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
         "data": {"values": _records(data)},
         "transform": [{"calculate": f"indexof({json.dumps(kinds)}, datum.kind)", "as": "kind_rank"}],
         "mark": {"type": "bar", "strokeWidth": 1.5},
-        "params": [_pick(selected)],
+        "params": [_pick(selected, "rect")],
         "encoding": {
             "y": {"field": "speaker", "type": "nominal", "sort": rows, "title": None, "axis": {"labelLimit": 220}},
             "x": {"field": "words", "type": "quantitative", "title": "quoted words", "axis": COUNT_AXIS},

@@ -25,7 +25,7 @@ import streamlit as st
 from quotelens import ui
 from quotelens.analysis import Analyser, AnalysisTimeout, Job, digest
 from quotelens.article import Article, load_article
-from quotelens.markup import plain
+from quotelens.markup import plain, safe_text
 from quotelens.textio import MAX_BYTES, ArticleInputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -97,7 +97,7 @@ def init_from_url() -> None:
         st.session_state[ARTICLE] = f"corpus:{DEFAULT_ARTICLE}"
         ui.notice(
             "warning",
-            f"This link asks for an article called “{plain(wanted, 120)}”, which is not in the collection, "
+            f"This link asks for an article called {plain(wanted, 120)}, which is not in the collection, "
             "so the default article is shown instead.",
         )
     speaker = st.query_params.get("speaker") or None
@@ -172,7 +172,7 @@ def _upload_widgets() -> None:
 def accept(data: bytes, name: str, pasted: bool = False) -> None:
     """Keep an upload or a paste in the session and show it (it is read when the page asks for it)."""
     if not data.strip():
-        what = "The pasted text is empty: paste an article first." if pasted else f"“{plain(name)}” is empty."
+        what = "The pasted text is empty: paste an article first." if pasted else f"{plain(name)} is empty."
         ui.notice("error", f"{what} Nothing was read; the article shown is unchanged.")
         return
     key = digest(data, name)
@@ -212,7 +212,7 @@ def article() -> ui.Shown | None:
     try:
         path = safe_corpus_path(option[7:])
     except ValueError as exc:
-        st.error(f"The article could not be read: {plain(str(exc))}.")
+        st.error(f"The article could not be read: {safe_text(str(exc))}.")
         return None
     stat = path.stat()
     key = f"file:{path.name}:{stat.st_size}:{stat.st_mtime_ns}"
@@ -223,7 +223,7 @@ def article() -> ui.Shown | None:
             job = analyser().submit(key, path.read_bytes(), path.name, st.session_state["ql_session"])
             article = dataclasses.replace(_wait(job, path.name), name=path.stem)
     except Exception as exc:
-        st.error(f"The article “{plain(path.name)}” could not be read: {_reason(exc, path.name)}")
+        st.error(f"The article {plain(path.name)} could not be read: {_reason(exc, path.name)}")
         return None
     return ui.Shown(key, article)
 
@@ -239,7 +239,7 @@ def _uploaded(key: str) -> ui.Shown | None:
         article = _wait(job, name)
     except Exception as exc:
         st.session_state[UPLOADS].pop(key, None)
-        ui.notice("error", f"“{plain(name)}” was not loaded: {_reason(exc, name, placeholder)}")
+        ui.notice("error", f"{plain(name)} was not loaded: {_reason(exc, name, placeholder)}")
         back = st.session_state.pop("ql_before_upload", "") or f"corpus:{DEFAULT_ARTICLE}"
         set_article(back if back != f"upload:{key}" else f"corpus:{DEFAULT_ARTICLE}")
         st.rerun()
@@ -254,11 +254,13 @@ def _reason(exc: BaseException, name: str, placeholder: str | None = None) -> st
             "Try a shorter text, or the command line (`quotelens extract FILE`), which has no time limit."
         )
     message = str(exc)
-    if placeholder and message.startswith(placeholder):
-        message = name + message[len(placeholder) :]  # the worker knew the file only by a neutral name
+    for prefix in [f"{p}: " for p in (placeholder, name) if p]:  # the message names the file, as the sentence does
+        if message.startswith(prefix):
+            message = message[len(prefix) :]
+            break
     if isinstance(exc, ArticleInputError):
-        return plain(message) + "."
-    ui.log_exception(exc)
+        return safe_text(message) + "."
+    ui.log_exception(exc)  # AnalysisFailed, or a bug: the visitor gets a sentence, the log the details
     return "it could not be read here (the error has been logged)."
 
 
@@ -266,16 +268,16 @@ def _wait(job: Job, name: str) -> Article:
     """The job's result, showing progress until it is there (raises what the job raised)."""
     if not job.future.done():
         expected = 1.0 + job.size / 350_000  # the engine reads ~0.35 MB/s
-        bar = st.progress(0.0, text=f"Reading “{plain(name)}”…")
+        bar = st.progress(0.0, text=f"Reading {plain(name)}…")
         while not job.future.done():
             if job.state == "waiting":
-                bar.progress(0.0, text=f"Waiting for a free worker to read “{plain(name)}”…")
+                bar.progress(0.0, text=f"Waiting for a free worker to read {plain(name)}…")
             else:
                 t = job.running_for()
                 limit = analyser().timeout
                 bar.progress(
                     min(0.95, t / expected),
-                    text=f"Reading “{plain(name)}”: {t:.0f} s (about {expected:.0f} s; stopped after {limit:.0f} s)",
+                    text=f"Reading {plain(name)}: {t:.0f} s (about {expected:.0f} s; stopped after {limit:.0f} s)",
                 )
             time.sleep(0.25)
         bar.empty()

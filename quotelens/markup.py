@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -38,11 +39,29 @@ def safe_text(text: str) -> str:
 
 
 def plain(text: str, limit: int = 300) -> str:
-    """Visitor-supplied text for a message: inert, on one line, and cut to ``limit`` characters."""
+    """Visitor-supplied text for a Markdown message: a code span, on one line, cut to ``limit`` characters.
+
+    Entities are not enough in a message: Streamlit turns ``http://…``, ``www.…`` and ``:red[…]`` in
+    the text into links and colours after the Markdown is parsed. Nothing applies inside a code
+    span, and its look says "this is what you sent".
+    """
     one_line = " ".join(str(text).split())
     if len(one_line) > limit:
         one_line = one_line[: limit - 1] + "…"
-    return safe_text(one_line)
+    longest = max((len(run) for run in re.findall(r"`+", one_line)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if one_line.startswith("`") or one_line.endswith("`") or not one_line else ""
+    return f"{fence}{pad}{one_line}{pad}{fence}"
+
+
+def note_html(text: str) -> str:
+    """A small note as an HTML block (no Markdown is applied inside it)."""
+    return f'<div class="ql-note"><small>ℹ️ {safe_text(text)}</small></div>'
+
+
+def never_heard_html(names: Iterable[str], colours: dict[str, str]) -> str:
+    chips = " ".join(speaker_chip(n, colours) for n in names)
+    return f'<div class="ql-silent" style="line-height:2">⚠️ <b>Named but never heard:</b> {chips}</div>'
 
 
 # Tapping (or clicking) a highlight focuses it and opens its evidence under it: hover is not needed.
@@ -162,7 +181,8 @@ def reader_html(
         blocks.append(
             f'<{tag} class="ql-para" data-paragraph="{pid}" data-role="{safe_text(str(role))}"{style}>{inner}</{tag}>'
         )
-    return READER_CSS + '<div class="ql-reader" style="line-height:1.75">' + "\n".join(blocks) + "</div>"
+    # One line that opens with a block tag: Markdown treats all of it as HTML and touches none of the text.
+    return '<div class="ql-reader" style="line-height:1.75">' + READER_CSS + "".join(blocks) + "</div>"
 
 
 def legend_html(entries: Iterable[tuple[str, str]], kinds: bool = True) -> str:

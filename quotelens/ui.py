@@ -188,4 +188,4 @@ def warn_unknown_speaker(shown: Shown) -> None:
     wanted = st.session_state.pop("ql_speaker_from_url", None)
     if wanted and wanted not in shown.order:
         select_speaker(None)
-        notice("info", f"Nobody called “{plain(wanted, 120)}” is quoted in this article, so every speaker is shown.")
+        notice("info", f"Nobody called {plain(wanted, 120)} is quoted in this article, so every speaker is shown.")

@@ -47,11 +47,27 @@ def test_speaker_names_are_escaped_everywhere():
     assert "&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;" in page
 
 
-def test_plain_makes_visitor_text_inert_and_short():
+def test_plain_puts_visitor_text_in_a_code_span_on_one_line():
     text = markup.plain(EVIL + "\n\n# heading\n" + "x" * 500, limit=300)
-    for bad in ("<img", "](", "![", "www.", ":red[", "\n", "# "):
-        assert bad not in text
-    assert len(text) < 300 * 6 and text.endswith("…")
+    assert text.startswith("`") and text.endswith("…`") and "\n" not in text and len(text) <= 302
+    assert text.count("`") == 2  # nothing inside can close the span early
+    tricky = markup.plain("a `b` c``d")
+    assert tricky == "```a `b` c``d```"
+
+
+def test_every_html_string_is_one_block_markdown_leaves_alone(default_article):
+    """An HTML string that opens with a block tag and has no blank line is passed through untouched
+    (CommonMark HTML block); otherwise GFM would turn "http://…" inside it into links."""
+    colours = views.colours_for(default_article)
+    for html in (
+        markup.reader_html(default_article, default_article.quotes, colours),
+        markup.legend_html(views.legend_entries(views.speaker_order(default_article), colours)),
+        markup.kind_swatches_html(views.KIND_ORDER),
+        markup.note_html("http://x.invalid"),
+        markup.never_heard_html(["Donald Trump"], colours),
+        markup.headline_html("www.x.invalid"),
+    ):
+        assert re.match(r"<(div|h2)[ >]", html) and "\n\n" not in html
 
 
 def test_headline_panel_quotes_reported_speech_without_its_that(default_article):
