@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import charts, current, headline, markup, ui, views
+from quotelens import bars, current, markup, views
 
 shown = current.page(
     "quotelens",
@@ -10,9 +10,9 @@ shown = current.page(
 )
 article = shown.article
 if article.title:
-    st.markdown(markup.headline_html(article.title), unsafe_allow_html=True)
+    st.html(markup.headline_html(article.title))
 for note in article.notes:
-    st.markdown(markup.note_html(note), unsafe_allow_html=True)
+    st.html(markup.note_html(note))
 if not article.text.strip():
     st.info("This article is empty. Choose another one in the sidebar, upload a file or paste text.")
     st.stop()
@@ -28,18 +28,15 @@ cols[4].metric("Reading time", f"{facts['reading minutes']} min")
 if article.title:
     with st.container(border=True):
         st.markdown("#### The headline against its sources")
-        panel = markup.headline_panel_html(
-            headline.named_in_headline(article), headline.closest_attributions(article), shown.colours
-        )
-        st.markdown(panel, unsafe_allow_html=True)
+        st.html(shown.memo("headline panel", markup.headline_panel_for))
 
 if facts["quotations"] == 0:
     st.info("No quotation or attribution was found in this article: everything in it is in the writer's own voice.")
 else:
     st.markdown("#### Whose words fill the article")
-    ui.chart(shown, "voice", charts.voice, "voice")
-    entries = [(views.AUTHOR, charts.AUTHOR_COLOUR), *views.legend_entries(shown.order, shown.colours)]
-    st.markdown(markup.legend_html(entries, kinds=False), unsafe_allow_html=True)
+    st.html(shown.memo("voice bar", bars.voice_for))
+    entries = [(views.AUTHOR, bars.AUTHOR_COLOUR), *views.legend_entries(shown.order, shown.colours)]
+    st.html(markup.legend_html(entries, kinds=False))
 
 st.markdown("#### Go deeper")
 links = st.columns(2)
@@ -53,7 +50,7 @@ links[1].page_link("app_pages/corpus.py", label="Corpus", icon=":material/folder
 links[1].caption("Every article in corpus/: who is quoted most, and a search over every quotation.")
 
 st.markdown("#### Speakers")
-st.dataframe(article.speakers.drop(columns=["id"]), hide_index=True, width="stretch")
+shown.table("speakers", views.speakers_for_reading)
 
 with st.expander("Export every table"):
     stem = views.file_stem(article.name)

@@ -7,35 +7,29 @@ from quotelens import current, markup, ui, views
 shown = current.page("Reader")
 article = shown.article
 
-f1, f2, f3 = st.columns([2, 2, 3])
+f1, f2, f3 = st.columns([2, 3, 3])
 pick = ui.speaker_picker(shown.order, f1)
-kinds_known = views.kinds_of(article.quotes)
-kinds = f2.multiselect(
-    "Kind", kinds_known, default=kinds_known, key="ql_kinds", help="\n".join(views.KIND_LABEL.values())
-)
-search = f3.text_input("Search in quotations", placeholder="e.g. interference", key="ql_search")
+known = views.kinds_of(article.quotes)
+kinds = tuple(f2.multiselect("Kind", known, default=known, key="ql_kinds", help="\n".join(views.KIND_LABEL.values())))
+search = f3.text_input("Search in quotations", placeholder="e.g. interference", key="ql_search").strip()
 
-shown_quotes = views.filter_quotes(article.quotes, [pick] if pick else None, kinds, search)
-st.markdown(markup.legend_html(views.legend_entries(shown.order, shown.colours)), unsafe_allow_html=True)
-total = article.quotes["group"].nunique()
+st.html(markup.legend_html(views.legend_entries(shown.order, shown.colours)))
+quotes = shown.memo("filtered", views.filtered, pick, kinds, search)
 if not kinds:
     st.warning("No kind of quotation is selected, so none is highlighted: choose at least one kind above.")
 else:
-    st.caption(
-        f"{shown_quotes['group'].nunique()} of {total} quotations shown. Tap or click a highlight for its evidence."
-    )
+    total = article.quotes["group"].nunique()
+    st.caption(f"{quotes['group'].nunique()} of {total} quotations shown. Tap or click a highlight for its evidence.")
 
-if article.title:
-    st.markdown(markup.reader_html(article, shown_quotes, shown.colours, roles=("title",)), unsafe_allow_html=True)
-st.markdown(markup.reader_html(article, shown_quotes, shown.colours, roles=("body",)), unsafe_allow_html=True)
+roles = ("title", "body") if article.title else ("body",)
+st.html(shown.memo("reader", markup.reader_for, pick, kinds, search, roles))
 if (article.paragraphs["role"] == "boilerplate").any():
     with st.expander("Page debris (not part of the story, never mined for quotes)"):
-        st.markdown(
-            markup.reader_html(article, shown_quotes, shown.colours, roles=("boilerplate",)), unsafe_allow_html=True
-        )
+        debris = shown.memo("reader", markup.reader_for, pick, kinds, search, ("boilerplate",))
+        st.html(debris)
 
 st.markdown("#### Evidence for each attribution")
-if shown_quotes.empty:
+if quotes.empty:
     st.info("No quotation matches these filters.")
 else:
-    st.dataframe(views.evidence_table(shown_quotes), hide_index=True, width="stretch")
+    shown.table("evidence", views.evidence_for, pick, kinds, search)

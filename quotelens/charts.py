@@ -1,9 +1,10 @@
 """Vega-Lite chart specifications for the dashboard, as plain dictionaries.
 
-In: the tables of :mod:`quotelens.views` (timeline data, words per speaker, ...), the speakers in
-order and the one colour map. Out: Vega-Lite v6 specs for ``st.vega_lite_chart``.
+In: the tables of :mod:`quotelens.views` (timeline data, words per speaker) or of the corpus, the
+speakers in order and the one colour map. Out: Vega-Lite v6 specs for ``st.vega_lite_chart``.
 
 Notes:
+    Only the charts a reader clicks are Vega-Lite; the static ones are HTML (:mod:`quotelens.bars`).
     The specs are written as data rather than built with Altair: building and validating an
     Altair chart cost ~50 ms each on every page run, and a dictionary is cheap to cache and
     to send. ``tests/test_charts.py`` validates every spec against Altair's Vega-Lite schema.
@@ -21,9 +22,8 @@ from typing import Any
 
 import pandas as pd
 
-from quotelens.palette import AUTHOR as AUTHOR_COLOUR
 from quotelens.palette import INK, OTHERS, UNRESOLVED
-from quotelens.views import AUTHOR, KIND_ORDER, SELECT_PARAM, UNKNOWN
+from quotelens.views import KIND_ORDER, SELECT_PARAM, UNKNOWN
 
 Spec = dict[str, Any]
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
@@ -163,136 +163,6 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
             ],
         },
         "height": {"step": 30},
-    }
-
-
-def mentioned_vs_quoted(data: pd.DataFrame, colours: dict[str, str]) -> Spec:
-    """Times each person is mentioned (outlined bar) against quotations credited (solid bar)
-    (legend: :func:`quotelens.markup.swatches_html`, drawn by the page)."""
-    long = data.melt(
-        id_vars=["speaker", "never quoted"], value_vars=["mentions", "quotes"], var_name="count of", value_name="n"
-    )
-    order = data["speaker"].tolist()
-    scale = _speaker_scale(order, colours)
-    return {
-        "$schema": SCHEMA,
-        "autosize": AUTOSIZE,
-        "data": {"values": _records(long)},
-        "mark": {"type": "bar", "strokeWidth": 1.5},
-        "encoding": {
-            "y": {"field": "speaker", "type": "nominal", "sort": order, "title": None, "axis": {"labelLimit": 220}},
-            "yOffset": {"field": "count of", "type": "nominal", "sort": ["mentions", "quotes"]},
-            "x": {"field": "n", "type": "quantitative", "title": "count", "axis": COUNT_AXIS},
-            "color": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
-            "stroke": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
-            "fillOpacity": {
-                "field": "count of",
-                "type": "nominal",
-                "scale": {"domain": ["mentions", "quotes"], "range": [0.15, 1.0]},
-                "legend": None,
-            },
-            "tooltip": [
-                {"field": "speaker", "type": "nominal"},
-                {"field": "count of", "type": "nominal"},
-                {"field": "n", "type": "quantitative"},
-                {"field": "never quoted", "type": "nominal"},
-            ],
-        },
-        "height": {"step": 14},
-    }
-
-
-def _voice_scale(voices: list[str], colours: dict[str, str]) -> dict[str, Any]:
-    fixed = {AUTHOR: AUTHOR_COLOUR, UNKNOWN: UNRESOLVED}
-    return {"domain": voices, "range": [fixed.get(v) or colours.get(v, OTHERS) for v in voices]}
-
-
-def voice(data: pd.DataFrame, colours: dict[str, str]) -> Spec:
-    """One bar across the page: the writer's share and each source's (legend: the page's chips)."""
-    voices = data["voice"].tolist()
-    return {
-        "$schema": SCHEMA,
-        "autosize": AUTOSIZE,
-        "data": {"values": _records(data)},
-        "mark": {"type": "bar", "stroke": INK, "strokeWidth": 0.5},
-        "encoding": {
-            "x": {
-                "field": "share",
-                "type": "quantitative",
-                "stack": "normalize",
-                "axis": {"format": "%"},
-                "title": "share of the article's story",
-            },
-            "color": {"field": "voice", "type": "nominal", "scale": _voice_scale(voices, colours), "legend": None},
-            "order": {"field": "characters", "type": "quantitative", "sort": "descending"},
-            "tooltip": [
-                {"field": "voice", "type": "nominal"},
-                {"field": "share", "type": "quantitative", "format": ".1%"},
-                {"field": "characters", "type": "quantitative"},
-            ],
-        },
-        "height": 44,
-    }
-
-
-def paragraph_voice(data: pd.DataFrame, colours: dict[str, str]) -> Spec:
-    """Per paragraph: the share of each voice, in the speakers' colours and the writer's grey."""
-    voices = [AUTHOR, *[v for v in dict.fromkeys(data["voice"]) if v != AUTHOR]]
-    return {
-        "$schema": SCHEMA,
-        "autosize": AUTOSIZE,
-        "data": {"values": _records(data)},
-        "mark": {"type": "bar"},
-        "encoding": {
-            "x": {"field": "paragraph", "type": "ordinal", "title": "paragraph", "axis": {"labelAngle": 0}},
-            "y": {
-                "field": "share",
-                "type": "quantitative",
-                "stack": "normalize",
-                "axis": {"format": "%"},
-                "title": None,
-            },
-            "color": {"field": "voice", "type": "nominal", "scale": _voice_scale(voices, colours), "legend": None},
-            "order": {"field": "share", "type": "quantitative", "sort": "descending"},
-            "tooltip": [
-                {"field": "paragraph", "type": "ordinal"},
-                {"field": "voice", "type": "nominal"},
-                {"field": "share", "type": "quantitative", "format": ".0%"},
-            ],
-        },
-        "height": 150,
-    }
-
-
-def via(data: pd.DataFrame, colours: dict[str, str]) -> Spec:
-    """Each speaker heard second-hand, and the channels their words come through (colour = channel)."""
-    channels = sorted(set(data["channel"]))
-    return {
-        "$schema": SCHEMA,
-        "autosize": AUTOSIZE,
-        "data": {"values": _records(data)},
-        "mark": {"type": "bar"},
-        "encoding": {
-            "y": {"field": "speaker", "type": "nominal", "title": None, "axis": {"labelLimit": 200}},
-            "x": {
-                "field": "quotations",
-                "type": "quantitative",
-                "title": "quotations reported through…",
-                "axis": COUNT_AXIS,
-            },
-            "color": {
-                "field": "channel",
-                "type": "nominal",
-                "scale": _speaker_scale(channels, colours),
-                "legend": {"orient": "bottom", "title": "channel", "columns": 2, "labelLimit": 180},
-            },
-            "tooltip": [
-                {"field": "speaker", "type": "nominal"},
-                {"field": "channel", "type": "nominal"},
-                {"field": "quotations", "type": "quantitative"},
-            ],
-        },
-        "height": {"step": 26},
     }
 
 

@@ -127,8 +127,9 @@ def _article_picked() -> None:
     set_article(str(st.session_state[ARTICLE_PICK]))
 
 
-def sidebar() -> None:
-    """The article chooser, the upload and the paste box; keeps ``?article=`` and ``?speaker=`` current."""
+def sidebar(uploads: bool = True) -> None:
+    """The article chooser (and with ``uploads``, the upload and the paste box); keeps ``?article=`` and
+    ``?speaker=`` current."""
     init_from_url()
     labels = {f"corpus:{n}": n for n in list_corpus()}
     labels |= {f"upload:{k}": f"⬆ {name} (yours)" for k, (name, _) in st.session_state.get(UPLOADS, {}).items()}
@@ -147,7 +148,8 @@ def sidebar() -> None:
                 on_change=_article_picked,
                 label_visibility="collapsed",
             )
-        _upload_widgets()
+        if uploads:
+            _upload_widgets()
     sync_url()
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from quotelens import views
 from quotelens.article import Article
 from quotelens.palette import UNRESOLVED, text_colour_on, with_alpha
 from quotelens.views import KIND_LABEL, KIND_UNDERLINE, NOT_STORY, UNKNOWN, column_rows
@@ -183,6 +184,20 @@ def reader_html(
         )
     # One line that opens with a block tag: Markdown treats all of it as HTML and touches none of the text.
     return '<div class="ql-reader" style="line-height:1.75">' + READER_CSS + "".join(blocks) + "</div>"
+
+
+def reader_for(
+    article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str, roles: tuple[str, ...]
+) -> str:
+    """:func:`reader_html` of the quotations a page's filters keep."""
+    return reader_html(article, views.filtered(article, speaker, kinds, search), views.colours_for(article), roles)
+
+
+def headline_panel_for(article: Article) -> str:
+    """The home page's headline panel for ``article``."""
+    from quotelens.headline import closest_attributions, named_in_headline
+
+    return headline_panel_html(named_in_headline(article), closest_attributions(article), views.colours_for(article))
 
 
 def legend_html(entries: Iterable[tuple[str, str]], kinds: bool = True) -> str:

@@ -20,11 +20,13 @@ Notes:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from quotelens import charts, views
@@ -75,6 +77,14 @@ class Shown:
     def get(self, what: str) -> Any:
         return _derived(self.key, what, self.article)
 
+    def memo(self, name: str, build: Callable[..., Any], *args: Hashable) -> Any:
+        """``build(article, *args)``, computed once per server for this article and these arguments."""
+        return _memo(self.key, name, args, self.article, build)
+
+    def table(self, name: str, build: Callable[..., pd.DataFrame], *args: Hashable, container: Any = None) -> None:
+        """``st.dataframe`` of ``build(article, *args)``, converted to Arrow once per server."""
+        (container or st).dataframe(_arrow(self.key, name, args, self.article, build), hide_index=True, width="stretch")
+
     @property
     def order(self) -> list[str]:
         order: list[str] = self.get("order")
@@ -108,6 +118,28 @@ DERIVED: dict[str, Callable[[Article], Any]] = {
 @st.cache_resource(max_entries=512, show_spinner=False)
 def _derived(key: str, what: str, _article: Article) -> Any:
     return DERIVED[what](_article)
+
+
+@st.cache_resource(max_entries=1024, show_spinner=False)
+def _memo(key: str, name: str, args: tuple[Hashable, ...], _article: Article, _build: Callable[..., Any]) -> Any:
+    return _build(_article, *args)
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _arrow(key: str, name: str, args: tuple[Hashable, ...], _article: Article, _build: Callable[..., Any]) -> Any:
+    return pa.Table.from_pandas(_build(_article, *args), preserve_index=False)
+
+
+def _with_arrow_data(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with its rows as an Arrow dataset, serialised once (Streamlit sends bytes as they are)."""
+    data = spec.get("data")
+    if not isinstance(data, dict) or "values" not in data:
+        return spec
+    sink = pa.BufferOutputStream()
+    table = pa.Table.from_pylist(data["values"]) if data["values"] else pa.table({})
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return {**spec, "data": {"name": "rows"}, "datasets": {"rows": sink.getvalue().to_pybytes()}}
 
 
 # ---------------------------------------------------------------------- the one speaker selection
@@ -165,10 +197,6 @@ def speaker_chart(shown: Shown, name: str, build: Callable[..., dict[str, Any]],
     )
 
 
-def chart(shown: Shown, name: str, build: Callable[..., dict[str, Any]], data: str) -> None:
-    st.vega_lite_chart(chart_spec(shown, name, build, data, None), width="stretch")
-
-
 def chart_spec(
     shown: Shown, name: str, build: Callable[..., dict[str, Any]], data: str, selected: str | None
 ) -> dict[str, Any]:
@@ -179,8 +207,8 @@ def chart_spec(
 def _spec(key: str, name: str, selected: str | None, data: str, _shown: Shown, _build: Callable[..., Any]) -> Any:
     table = _shown.get(data)
     if _build in (charts.timeline, charts.who_said_what):
-        return _build(table, _shown.order, _shown.colours, selected)
-    return _build(table, _shown.colours)
+        return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected))
+    return _with_arrow_data(_build(table, _shown.colours))
 
 
 def warn_unknown_speaker(shown: Shown) -> None:

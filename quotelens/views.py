@@ -120,6 +120,13 @@ def filter_quotes(
     return out
 
 
+def filtered(
+    article: Article, speaker: str | None = None, kinds: tuple[str, ...] | None = None, search: str = ""
+) -> pd.DataFrame:
+    """The article's quotes for one speaker (None: all), these kinds (None: all) and a search."""
+    return filter_quotes(article.quotes, [speaker] if speaker else None, kinds, search)
+
+
 # ---------------------------------------------------------------------- tables for reading
 def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per quotation (pieces joined with ' … '): speaker and words first."""
@@ -156,6 +163,24 @@ def evidence_table(quotes: pd.DataFrame) -> pd.DataFrame:
     """The Reader's evidence for each piece of quotation: who and what first, then how it was found."""
     out = quotes.sort_values("start")[list(EVIDENCE_COLUMNS)].rename(columns=EVIDENCE_COLUMNS)
     return out.assign(speaker=out["speaker"].fillna(UNKNOWN)).reset_index(drop=True)
+
+
+def evidence_for(article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str) -> pd.DataFrame:
+    return evidence_table(filtered(article, speaker, kinds, search))
+
+
+def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:
+    """One row per quotation of the story, for one speaker or all."""
+    return quotation_list(filter_quotes(body_quotes(article), [speaker] if speaker else None))
+
+
+def quotes_for(article: Article, speaker: str | None) -> pd.DataFrame:
+    """The quotes table to read and download, for one speaker or all."""
+    return quotes_for_reading(filtered(article, speaker))
+
+
+def speakers_for_reading(article: Article) -> pd.DataFrame:
+    return article.speakers.drop(columns=["id"])
 
 
 _LEADING = ["speaker", "text", "kind", "stance", "cue_text", "mention_text", "via", "confidence"]

@@ -53,5 +53,5 @@ def test_open_an_article_in_the_reader(monkeypatch, big_corpus):
     at.selectbox(key="ql_corpus_open").select(name)
     at.button(key="ql_corpus_go").click().run()
     assert not at.exception
-    assert at.session_state["ql_article"] == name
+    assert at.session_state["ql_article"] == f"corpus:{name}"
     assert any(m.value == "# Reader" for m in at.markdown)

@@ -31,8 +31,13 @@ def app(page: str = "home", **query: str) -> AppTest:
     return at
 
 
+def html_of(at: AppTest) -> str:
+    return " ".join(h.value for h in at.get("html"))
+
+
 def text_of(at: AppTest) -> str:
-    parts = [m.value for m in at.markdown] + [e.value for e in at.error] + [w.value for w in at.warning]
+    parts = [m.value for m in at.markdown] + [h.value for h in at.get("html")]
+    parts += [e.value for e in at.error] + [w.value for w in at.warning]
     return "\n".join(parts + [i.value for i in at.info] + [c.value for c in at.caption])
 
 
@@ -100,7 +105,7 @@ def test_clearing_every_kind_shows_no_quotation_and_says_so():
     at = app("reader")
     at.multiselect(key="ql_kinds").set_value([]).run()
     assert not at.exception
-    assert 'class="ql-quote' not in " ".join(m.value for m in at.markdown)
+    assert 'class="ql-quote' not in html_of(at)
     assert any("No kind" in w.value for w in at.warning)
     assert not at.dataframe  # no evidence rows either
 
@@ -195,7 +200,7 @@ def test_a_page_error_is_one_plain_sentence(monkeypatch):
     def broken(article):
         raise RuntimeError("/secret/server/path/boom.py exploded")
 
-    monkeypatch.setattr(views, "evidence_table", broken)
+    monkeypatch.setattr(views, "kinds_of", broken)
     at = app("reader")
     assert not at.exception
     errors = " ".join(e.value for e in at.error)
@@ -222,6 +227,7 @@ def test_an_upload_never_reaches_another_session():
         if page != "home":
             b.switch_page(PAGES[page]).run()
         assert "Secret Harbour Deal" not in text_of(b)
+    b.switch_page(PAGES["home"]).run()  # uploads are on the home page
     b = upload(b, "mine.txt", secret)  # the same bytes: analysed once, but shown under this session's name
     labels = b.selectbox(key="ql_article_pick").options
     assert "⬆ mine.txt (yours)" in labels and not any("secret-plan" in label for label in labels)

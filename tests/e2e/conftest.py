@@ -22,6 +22,7 @@ from tests.e2e.server import StreamlitServer
 CHROMIUM = os.environ.get("QUOTELENS_CHROMIUM", "/usr/bin/chromium")
 APP = Path(os.environ.get("QUOTELENS_E2E_APP", ROOT / "dashboard.py"))
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
+TIMEOUT_MS = int(os.environ.get("QUOTELENS_E2E_TIMEOUT_MS", "45000"))  # per browser action
 XSS_ARTICLE = (
     "Mayor <script>alert(1)</script> Quits\n\n"
     "“I will not stay <img src=x onerror=alert(1)> <b onmouseover=alert(2)>here</b>,” Mayor Jo Park said.\n\n"
@@ -117,7 +118,7 @@ def make_page(browser) -> Iterator[Callable[..., Any]]:
         )
         contexts.append(context)
         pg = context.new_page()
-        pg.set_default_timeout(45_000)
+        pg.set_default_timeout(TIMEOUT_MS)
         return pg
 
     yield make

@@ -42,6 +42,7 @@ def test_an_upload_never_reaches_another_session_and_several_are_kept(server, ma
         open_page(bob, server.url + path)
         assert "Secret Harbour Deal" not in bob.locator('[data-testid="stApp"]').inner_text()
         assert not [o for o in article_options(bob) if "⬆" in o]
+    open_page(bob, server.url + "/")  # uploads are on the home page
     upload(bob, "mine.txt", SECRET)  # the same bytes: read once by the server, shown under Bob's name
     bob.get_by_text("Secret Harbour Deal").first.wait_for()
     wait_until_idle(bob)
