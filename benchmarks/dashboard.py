@@ -10,8 +10,9 @@ its baseline so that both see the same machine:
   drawn). Baselines: a one-line app (`st.write`) and a minimal Streamlit + pandas + Altair app
   (a title and a bar chart of a small DataFrame). Median of ``--repeat`` fresh servers each.
 * switch: in one browser session, clicking a page in the sidebar until the new page is drawn
-  (quotelens: Reader -> Who said what, its charts drawn; -> Reader, its highlights drawn; -> home).
-  Baseline: a one-line app with three pages. Median of ``--repeat`` rounds.
+  (quotelens: Reader -> Who said what, its chart drawn; -> Reader, its highlights drawn; -> home).
+  Baseline: a one-line app with three pages. With ``--compare OTHER/dashboard.py`` a second copy
+  of quotelens (an earlier commit, say) is measured in turns with this one. Median of ``--repeat``.
 * cpu: the server's CPU seconds per session visit (home -> Reader -> Who said what -> a speaker
   pick, driven without a browser over the app's websocket), after one warm-up visit. Baseline: the
   one-line three-page app visited the same way (three pages and a rerun).
@@ -111,7 +112,7 @@ def first_view(browser: Any, script: Path, first: str, drawn: str) -> tuple[floa
         page.goto(server.url + "/")
         page.wait_for_selector(first, timeout=120_000)
         t_first = time.perf_counter() - t0
-        page.wait_for_selector(drawn, timeout=120_000)
+        page.wait_for_selector(drawn, state="attached", timeout=120_000)  # (a 0-px bar of old versions counts)
         page.wait_for_function(IDLE, timeout=120_000)
         t_drawn = time.perf_counter() - t0
         context.close()
@@ -124,7 +125,8 @@ def run_first_view(browser: Any, paths: dict[str, Path], repeat: int) -> None:
     targets = {
         "one-line": ("text=hello from a one-line app", "text=hello from a one-line app"),
         "minimal": ("text=A minimal app", '[data-testid="stVegaLiteChart"] path[aria-label]'),
-        "quotelens": (HEADLINE, '[data-testid="stVegaLiteChart"] path[aria-label*="voice"]'),
+        # the voice bar: HTML now, a Vega chart in earlier versions (--app)
+        "quotelens": (HEADLINE, '.ql-voice .ql-seg, [data-testid="stVegaLiteChart"] path[aria-label*="voice"]'),
     }
     times: dict[str, list[tuple[float, float]]] = {k: [] for k in targets}
     for _ in range(repeat):
@@ -139,9 +141,12 @@ def run_first_view(browser: Any, paths: dict[str, Path], repeat: int) -> None:
 
 
 # ---------------------------------------------------------------------- page switch
-def timed_click(page: Any, link: str, ready: Callable[[], None]) -> float:
+def timed_click(page: Any, link: str | int, ready: Callable[[], None]) -> float:
+    """Seconds from clicking a sidebar link (its text, or its position) until ``ready`` returns."""
+    links = page.locator('[data-testid="stSidebarNav"] a')
+    target = links.nth(link) if isinstance(link, int) else links.filter(has_text=link)
     t0 = time.perf_counter()
-    page.locator('[data-testid="stSidebarNav"] a', has_text=link).click()
+    target.click()
     ready()
     return time.perf_counter() - t0
 
@@ -158,34 +163,54 @@ def heading_is(page: Any, text: str, then: str | None = None) -> Callable[[], No
     return wait
 
 
-def run_switch(browser: Any, paths: dict[str, Path], repeat: int) -> None:
-    rounds: dict[str, list[float]] = {"Reader -> Who said what": [], "-> Reader": [], "-> Home": [], "one-line": []}
+def _open(browser: Any, url: str, ready: str) -> Any:
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(url)
+    page.wait_for_selector(ready)
+    page.wait_for_function(IDLE)
+    return page
+
+
+def _quotelens_round(page: Any) -> tuple[float, float, float]:
     chart = '[data-testid="stVegaLiteChart"] path[aria-label*="speaker"]'
-    ql, three = StreamlitServer(paths["quotelens"]), StreamlitServer(paths["three-pages"])
+    a = timed_click(page, "Who said what", heading_is(page, "Who said what", chart))
+    b = timed_click(page, "Reader", heading_is(page, "Reader", ".ql-quote"))
+    c = timed_click(page, 0, heading_is(page, "quotelens", HEADLINE))  # the home page is the first link
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Reader").click()
+    heading_is(page, "Reader", ".ql-quote")()
+    return a, b, c
+
+
+def run_switch(browser: Any, paths: dict[str, Path], repeat: int, compare: Path | None) -> None:
+    """Page switches of quotelens (and of ``compare``, another copy) and of the three-page app, in turns."""
+    copies = {"quotelens": paths["quotelens"], **({"compared": compare} if compare else {})}
+    servers = {name: StreamlitServer(script) for name, script in copies.items()}
+    three = StreamlitServer(paths["three-pages"])
+    rounds: dict[str, dict[str, list[float]]] = {
+        n: {"-> Who said what": [], "-> Reader": [], "-> Home": []} for n in copies
+    }
+    one_line: list[float] = []
     try:
-        page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
-        page.goto(ql.url + "/Reader")
-        page.wait_for_selector(".ql-quote")
-        page.wait_for_function(IDLE)
-        other = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
-        other.goto(three.url + "/")
-        other.wait_for_selector("text=Page one")
+        pages = {name: _open(browser, server.url + "/Reader", ".ql-quote") for name, server in servers.items()}
+        other = _open(browser, three.url + "/", "text=Page one")
         for i in range(repeat + 1):  # the first round loads each page's code: not counted
-            a = timed_click(page, "Who said what", heading_is(page, "Who said what", chart))
-            b = timed_click(page, "Reader", heading_is(page, "Reader", ".ql-quote"))
-            c = timed_click(page, "Home", heading_is(page, "quotelens", HEADLINE))
-            page.locator('[data-testid="stSidebarNav"] a', has_text="Reader").click()
-            heading_is(page, "Reader", ".ql-quote")()
-            d = timed_click(other, "Two" if i % 2 == 0 else "Three", lambda: other.wait_for_function(IDLE))
+            for name, page in pages.items():
+                times = _quotelens_round(page)
+                if i:
+                    for key, value in zip(rounds[name], times, strict=True):
+                        rounds[name][key].append(value)
+            title = "Two" if i % 2 == 0 else "Three"
+            d = timed_click(other, title, heading_is(other, f"Page {title.lower()}"))
             if i:
-                for key, value in zip(rounds, (a, b, c, d), strict=True):
-                    rounds[key].append(value)
+                one_line.append(d)
     finally:
-        ql.stop()
-        three.stop()
-    print(f"\npage switch to drawn content, headless Chromium, median of {repeat}")
-    for key, values in rounds.items():
-        print(f"{key:28} {med(values):6.3f} s")
+        for server in (*servers.values(), three):
+            server.stop()
+    print(f"\npage switch to drawn content, headless Chromium, median of {repeat} (apps in turns)")
+    print(f"{'switch':20} " + " ".join(f"{name:>10}" for name in copies))
+    for key in rounds["quotelens"]:
+        print(f"{key:20} " + " ".join(f"{med(rounds[name][key]):10.3f}" for name in copies))
+    print(f"{'three-page app':20} {med(one_line):10.3f}  (one title to the next)")
 
 
 # ---------------------------------------------------------------------- browser-less sessions
@@ -288,6 +313,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--sessions", type=int, default=20)
     ap.add_argument("--app", type=Path, default=ROOT / "dashboard.py", help="another copy of quotelens (before/after)")
+    ap.add_argument("--compare", type=Path, help="switch: a second copy of quotelens, measured in turns with --app")
     args = ap.parse_args()
     what = {"first-view", "switch", "cpu", "load", "browsers"} if "all" in args.what else set(args.what)
     with tempfile.TemporaryDirectory() as tmp:
@@ -305,7 +331,7 @@ def main() -> int:
                 if "first-view" in what:
                     run_first_view(browser, paths, args.repeat)
                 if "switch" in what:
-                    run_switch(browser, paths, args.repeat)
+                    run_switch(browser, paths, args.repeat, args.compare)
                 if "browsers" in what:
                     run_browsers(browser, paths, args.sessions)
                 browser.close()

@@ -71,7 +71,12 @@ def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], sele
     sized by its words and shaped by its kind. The height grows with the number of speakers."""
     rows = [s for s in order if s in set(data["speaker"])]
     kinds = _kinds(data["kind"])
-    y = {"field": "speaker", "type": "nominal", "sort": rows, "axis": None}
+    # Each row's name is an axis label drawn inside the plot, above the row's marks (the largest mark
+    # reaches ~12 px from the row's centre): it takes the theme's text colour, and it is never cut.
+    axis = {"title": None, "domain": False, "ticks": False, "grid": False, "labelAlign": "left"}
+    axis |= {"labelBaseline": "bottom", "labelPadding": -4, "labelOffset": -13, "labelLimit": 0}
+    axis |= {"labelFontWeight": 600, "labelFontSize": 12, "zindex": 1}
+    y = {"field": "speaker", "type": "nominal", "sort": rows, "axis": axis}
     last = int(data["paragraph"].max()) if not data.empty else 1
     x = {
         "field": "paragraph",
@@ -104,22 +109,12 @@ def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], sele
             ],
         },
     }
-    labels = {
-        "data": {"values": [{"speaker": s} for s in rows]},
-        # the name sits above its row's marks (the largest mark reaches ~12 px from the row's centre)
-        "mark": {"type": "text", "align": "left", "baseline": "bottom", "dy": -13, "fontWeight": 600, "fontSize": 12},
-        "encoding": {
-            "y": y,
-            "x": {"value": 2},
-            "text": {"field": "speaker", "type": "nominal"},
-        },
-    }
     return {
         "$schema": SCHEMA,
         "autosize": AUTOSIZE,
         "data": {"values": _records(data)},
         "height": {"step": ROW_STEP},
-        "layer": [points, labels],
+        **points,
     }
 
 
@@ -198,7 +193,7 @@ def quotes_over_time(data: pd.DataFrame) -> Spec:
         "$schema": SCHEMA,
         "autosize": AUTOSIZE,
         "data": {"values": _records(data)},
-        "mark": {"type": "line", "point": True, "color": INK},
+        "mark": {"type": "line", "point": {"color": INK, "filled": True}, "color": INK},
         "encoding": {
             "x": {"field": "period", "type": "temporal", "title": None},
             "y": {"field": "quotations", "type": "quantitative", "title": "quotations", "axis": COUNT_AXIS},

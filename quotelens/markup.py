@@ -24,7 +24,7 @@ import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article
-from quotelens.palette import UNRESOLVED, text_colour_on, with_alpha
+from quotelens.palette import INK, UNRESOLVED, text_colour_on, with_alpha
 from quotelens.views import KIND_LABEL, KIND_UNDERLINE, NOT_STORY, UNKNOWN, column_rows
 
 # HTML's own specials and every character markdown gives a meaning to, as numeric entities.
@@ -133,7 +133,8 @@ def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
 
 
 def speaker_chip(name: str, colours: dict[str, str], colour: str | None = None) -> str:
-    colour = colour or colours.get(name, UNRESOLVED)
+    """A name on its colour; someone named but never quoted has no speaker colour (neutral ink)."""
+    colour = colour or colours.get(name, INK)
     return (
         f'<span class="ql-chip" style="background:{colour};color:{text_colour_on(colour)};'
         f'border-radius:0.6em;padding:0 0.45em;font-size:0.78em;font-weight:600;white-space:nowrap">'
@@ -286,4 +287,5 @@ def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dic
 
 
 def headline_html(title: str) -> str:
-    return f'<h2 class="ql-headline">{safe_text(title)}</h2>'
+    style = "font-size:2rem;line-height:1.25;margin:.4rem 0 .8rem"
+    return f'<h2 class="ql-headline" style="{style}">{safe_text(title)}</h2>'

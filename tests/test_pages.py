@@ -231,3 +231,17 @@ def test_an_upload_never_reaches_another_session():
     b = upload(b, "mine.txt", secret)  # the same bytes: analysed once, but shown under this session's name
     labels = b.selectbox(key="ql_article_pick").options
     assert "⬆ mine.txt (yours)" in labels and not any("secret-plan" in label for label in labels)
+
+
+def test_the_server_config_hides_errors_follows_the_browser_theme_and_watches_no_files():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["showErrorDetails"] == "none"  # no traceback or server path for a visitor
+    assert config["client"]["toolbarMode"] == "viewer"  # the menu (with the theme chooser) without developer tools
+    assert "base" not in config["theme"] and config["theme"]["light"] and config["theme"]["dark"]
+    from quotelens.palette import OKABE_ITO
+
+    accents = {config["theme"]["light"]["primaryColor"], config["theme"]["dark"]["primaryColor"]}
+    assert accents.isdisjoint(OKABE_ITO)  # the accent is no speaker's colour
+    assert config["server"]["fileWatcherType"] == "none" and config["runner"]["magicEnabled"] is False

@@ -138,7 +138,7 @@ def wait_until_idle(pg) -> None:
         "() => !document.querySelector('[data-testid=\"stSkeleton\"]')"
         " && !(document.querySelector('[data-testid=\"stStatusWidget\"]')?.innerText || '').includes('Running')"
     )
-    pg.wait_for_timeout(500)
+    pg.wait_for_timeout(250)
 
 
 def open_page(pg, url: str) -> None:
