@@ -73,7 +73,7 @@ def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], sele
     kinds = _kinds(data["kind"])
     # Each row's name is an axis label drawn inside the plot, above the row's marks (the largest mark
     # reaches ~12 px from the row's centre): it takes the theme's text colour, and it is never cut.
-    axis = {"title": None, "domain": False, "ticks": False, "grid": False, "labelAlign": "left"}
+    axis: dict[str, Any] = {"title": None, "domain": False, "ticks": False, "grid": False, "labelAlign": "left"}
     axis |= {"labelBaseline": "bottom", "labelPadding": -4, "labelOffset": -13, "labelLimit": 0}
     axis |= {"labelFontWeight": 600, "labelFontSize": 12, "zindex": 1}
     y = {"field": "speaker", "type": "nominal", "sort": rows, "axis": axis}
