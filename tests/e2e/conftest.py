@@ -146,6 +146,21 @@ def open_page(pg, url: str) -> None:
     wait_until_idle(pg)
 
 
+def eventually(check: Callable[[], None], timeout: float = 15.0) -> None:
+    """``check()`` (which asserts) passes within ``timeout`` seconds: the page settles after a rerun."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            check()
+            return
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.15)
+
+
 def pick(pg, name: str, label: str = "Speaker") -> None:
     """Choose ``name`` in the select box ``label`` as a visitor does (type to find it, click it)."""
     combo = pg.get_by_role("combobox", name=label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import open_page, url_param, wait_until_idle
+from tests.e2e.conftest import eventually, open_page, url_param, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -70,9 +70,13 @@ def test_the_corpus_page_keeps_the_article_and_shows_dates_and_sources(server, p
     open_page(page, server.url + "/?article=unresolved.txt")
     page.locator('[data-testid="stSidebarNav"] a', has_text="Corpus").click()
     wait_until_idle(page)
-    assert url_param(page, "article") == "unresolved.txt"
+    eventually(lambda: _is(url_param(page, "article"), "unresolved.txt"))
     _, text = table_text(page.locator('[data-testid="stDataFrame"]').first)
     assert "2017-07-07" in text and "unknown (not stated" in text
     page.locator('[data-testid="stSidebarNav"] a', has_text="Reader").click()
     wait_until_idle(page)
-    assert page.get_by_role("combobox", name="Article").input_value() == "unresolved.txt"
+    eventually(lambda: _is(page.get_by_role("combobox", name="Article").input_value(), "unresolved.txt"))
+
+
+def _is(value: object, expected: object) -> None:
+    assert value == expected, (value, expected)
