@@ -213,3 +213,26 @@ def test_corpus_metadata_fills_date_and_source(tmp_path):
     assert out.loc[0, "date"] == "2017-07-07" and out.loc[0, "source"] == "Daily Planet"
     assert out.loc[1, "date"] == "2020-01-01" and pd.isna(out.loc[1, "source"])
     assert pd.isna(out.loc[2, "date"])
+
+
+def test_speaker_types_and_kinds_the_engine_adds_break_nothing(default_article):
+    """Other helpers add speaker types (group, document) and may add kinds: every view still draws."""
+    from dataclasses import replace
+
+    from quotelens import bars, charts, markup
+
+    speakers = default_article.speakers.copy()
+    speakers.loc[speakers.index[0], "type"] = "group"
+    speakers.loc[speakers.index[1], "type"] = "document"
+    quotes = default_article.quotes.copy()
+    quotes.loc[quotes.index[0], "speaker_type"] = "document"
+    quotes.loc[quotes.index[1], "kind"] = "transcript"
+    art = replace(default_article, speakers=speakers, quotes=quotes)
+    order, colours = views.speaker_order(art), views.colours_for(art)
+    for build in (bars.voice_for, bars.paragraph_voice_for, bars.mentioned_for, bars.via_for, bars.hearing_for):
+        assert build(art).startswith("<div")
+    assert (
+        "transcript" in charts.who_said_what(views.words_by_speaker(art), order, colours)["transform"][0]["calculate"]
+    )
+    assert 'class="ql-quote ql-transcript' in markup.reader_html(art, art.quotes, colours)
+    assert "transcript" in markup.kind_swatches_html(views.kinds_of(art.quotes))

@@ -46,8 +46,7 @@ def test_whose_words_fill_the_article_draws_bars_with_area(server, page, path):
     assert abs(sum(b["width"] for b in boxes.values()) - bar["width"]) < 4  # the segments fill the bar
 
 
-@pytest.mark.parametrize("width", [1400, 390])
-@pytest.mark.parametrize("article", ["trump-putin-meeting.txt", "many.txt"])
+@pytest.mark.parametrize(("article", "width"), [("trump-putin-meeting.txt", 1400), ("many.txt", 390)])
 def test_every_timeline_row_is_labelled_and_has_room(server, make_page, width, article):
     page = make_page(width=width)
     open_page(page, f"{server.url}/Speaker_timeline?article={article}")
