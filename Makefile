@@ -47,7 +47,7 @@ test: setup-dev chromium postgresql
 	$(BIN)/python -m pytest -q
 
 lint: setup-dev
-	$(BIN)/ruff check quotelens tests pages dashboard.py benchmarks tools
+	$(BIN)/ruff check quotelens tests app_pages dashboard.py benchmarks tools
 	$(BIN)/mypy
 
 benchmark: setup-dev

@@ -1,167 +1,203 @@
-"""Altair chart specifications for the dashboard (imported only by the pages that draw charts).
+"""Vega-Lite chart specifications for the dashboard, as plain dictionaries.
 
-In: the tables of :mod:`quotelens.views` (timeline data, words per speaker, ...) and the
-one colour map. Out: ``alt.Chart`` objects. Kept apart from :mod:`quotelens.views` so the
-Reader page, which draws no chart, does not pay for importing Altair.
+In: the tables of :mod:`quotelens.views` (timeline data, words per speaker) or of the corpus, the
+speakers in order and the one colour map. Out: Vega-Lite v6 specs for ``st.vega_lite_chart``.
+
+Notes:
+    Only the charts a reader clicks are Vega-Lite; the static ones are HTML (:mod:`quotelens.bars`).
+    The specs are written as data rather than built with Altair: building and validating an
+    Altair chart cost ~50 ms each on every page run, and a dictionary is cheap to cache and
+    to send. ``tests/test_charts.py`` validates every spec against Altair's Vega-Lite schema.
+    A chart that selects speakers declares the point selection :data:`views.SELECT_PARAM` on
+    the ``speaker`` field, with the page's selected speaker as its initial value, so a speaker
+    chosen anywhere is highlighted here. Count axes tick on whole numbers. Marks use the
+    speaker colours of :mod:`quotelens.palette` only for speakers; everything else is drawn
+    with lightness, outline and dash, so the charts read on the light and the dark theme.
 """
 
 from __future__ import annotations
 
-import altair as alt
+import json
+from typing import Any
+
 import pandas as pd
 
-from quotelens.palette import AUTHOR
-from quotelens.views import KIND_ORDER, SELECT_PARAM
+from quotelens.palette import INK, OTHERS, UNRESOLVED
+from quotelens.views import KIND_ORDER, SELECT_PARAM, UNKNOWN
+
+Spec = dict[str, Any]
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
+COUNT_AXIS = {"tickMinStep": 1, "format": "d"}
+KIND_SHAPES = ["circle", "diamond", "triangle-up", "square", "cross", "triangle-down"]
+KIND_FILL = [1.0, 0.5, 0.15]  # direct solid, mixed half, reported faint (plus the dash below)
+KIND_DASH = [[1, 0], [6, 3], [1.5, 2.5]]
+ROW_STEP = 52  # px per timeline row: a name over its marks
+# The width follows the page; the height given is the plot's own, with axes and legends added to it
+# (Streamlit's default, "fit", squeezes a short plot to nothing once axis and legend are drawn).
+AUTOSIZE = {"type": "fit-x", "contains": "padding"}
 
 
-def _colour_scale(order: list[str], colours: dict[str, str]) -> alt.Scale:
-    return alt.Scale(domain=order, range=[colours.get(s, "#999999") for s in order])
+def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as JSON-ready dicts (numpy scalars and missing values made plain)."""
+    out = df.astype(object).where(df.notna(), None).to_dict("records")
+    return [{str(k): (v.item() if hasattr(v, "item") else v) for k, v in row.items()} for row in out]
 
 
-def timeline_chart(data: pd.DataFrame, order: list[str], colours: dict[str, str]) -> alt.Chart:
-    """x = paragraph, y = speaker (first appearance first), one mark per quotation sized by words."""
-    pick = alt.selection_point(name=SELECT_PARAM, fields=["speaker"])
-    return (
-        alt.Chart(data)
-        .mark_point(filled=True, opacity=0.85)
-        .encode(
-            x=alt.X("paragraph:Q", title="paragraph (position in the article)", axis=alt.Axis(tickMinStep=1)),
-            y=alt.Y("speaker:N", sort=order, title=None, axis=alt.Axis(labelLimit=240)),
-            size=alt.Size("words:Q", title="words", scale=alt.Scale(range=[60, 900])),
-            shape=alt.Shape(
-                "kind:N", scale=alt.Scale(domain=KIND_ORDER, range=["circle", "diamond", "triangle-up"]), title="kind"
-            ),
-            color=alt.Color("speaker:N", scale=_colour_scale(order, colours), legend=None),
-            opacity=alt.condition(pick, alt.value(0.95), alt.value(0.25)),
-            tooltip=["speaker:N", "kind:N", "paragraph:Q", "words:Q", "quotation:N"],
-        )
-        .add_params(pick)
-        .properties(height=max(180, 48 * max(1, len(order))))
-        .configure_legend(orient="bottom", direction="horizontal")
-    )
+def _speaker_scale(order: list[str], colours: dict[str, str]) -> dict[str, Any]:
+    return {"domain": order, "range": [colours.get(s, UNRESOLVED if s == UNKNOWN else OTHERS) for s in order]}
 
 
-def who_said_what_chart(data: pd.DataFrame, order: list[str], colours: dict[str, str]) -> alt.Chart:
-    """Words per speaker, stacked by kind (kind shown by opacity, speaker by colour)."""
-    pick = alt.selection_point(name=SELECT_PARAM, fields=["speaker"])
-    return (
-        alt.Chart(data)
-        .mark_bar()
-        .encode(
-            y=alt.Y("speaker:N", sort=order, title=None, axis=alt.Axis(labelLimit=240)),
-            x=alt.X("words:Q", title="quoted words"),
-            color=alt.Color("speaker:N", scale=_colour_scale(order, colours), legend=None),
-            opacity=alt.condition(
-                pick,
-                alt.Opacity("kind:N", scale=alt.Scale(domain=KIND_ORDER, range=[1.0, 0.7, 0.4]), title="kind"),
-                alt.value(0.15),
-            ),
-            order=alt.Order("kind_rank:Q"),
-            tooltip=["speaker:N", "kind:N", "words:Q", "quotations:Q"],
-        )
-        .transform_calculate(kind_rank="indexof(['direct','mixed','indirect'], datum.kind)")
-        .add_params(pick)
-        .properties(height=alt.Step(30))
-    )
+def _kinds(values: pd.Series) -> list[str]:
+    return [*KIND_ORDER, *sorted(set(values.dropna()) - set(KIND_ORDER))]
 
 
-def mentioned_vs_quoted_chart(data: pd.DataFrame, colours: dict[str, str]) -> alt.Chart:
-    long = data.melt(
-        id_vars=["speaker", "never quoted"], value_vars=["mentions", "quotes"], var_name="count of", value_name="n"
-    )
-    order = data["speaker"].tolist()
-    return (
-        alt.Chart(long)
-        .mark_bar()
-        .encode(
-            y=alt.Y("speaker:N", sort=order, title=None, axis=alt.Axis(labelLimit=240)),
-            yOffset=alt.YOffset("count of:N"),
-            x=alt.X("n:Q", title="count"),
-            color=alt.Color("count of:N", scale=alt.Scale(domain=["mentions", "quotes"], range=["#999999", "#0072B2"])),
-            tooltip=["speaker:N", "count of:N", "n:Q", "never quoted:N"],
-        )
-        .properties(height=alt.Step(16))
-    )
+def _pick(selected: str | None, marks: str) -> dict[str, Any]:
+    """The speaker selection, reacting to clicks on ``marks`` (a Vega mark type) only: a click on an
+    empty spot would empty the chart's selection while the page still selects a speaker (the
+    picker's "All speakers" selects everyone)."""
+    select = {"type": "point", "fields": ["speaker"], "on": f"{marks}:click", "clear": False}
+    param: dict[str, Any] = {"name": SELECT_PARAM, "select": select}
+    if selected:
+        param["value"] = [{"speaker": selected}]
+    return param
 
 
-def voice_chart(data: pd.DataFrame, colours: dict[str, str]) -> alt.Chart:
-    order = data["voice"].tolist()
-    rng = [AUTHOR if v == "Author" else colours.get(v, "#999999") for v in order]
-    return (
-        alt.Chart(data)
-        .mark_bar()
-        .encode(
-            x=alt.X("share:Q", stack="normalize", axis=alt.Axis(format="%"), title="share of the article body"),
-            color=alt.Color("voice:N", scale=alt.Scale(domain=order, range=rng), sort=order, title="voice"),
-            order=alt.Order("characters:Q", sort="descending"),
-            tooltip=["voice:N", alt.Tooltip("share:Q", format=".1%"), "characters:Q"],
-        )
-        .properties(height=60)
-        .configure_legend(orient="bottom", direction="horizontal")
-    )
+def _highlight(on: float, off: float) -> dict[str, Any]:
+    return {"condition": {"param": SELECT_PARAM, "empty": True, "value": on}, "value": off}
 
 
-def via_chart(data: pd.DataFrame, colours: dict[str, str]) -> alt.Chart:
-    """Each speaker heard second-hand, and the channels their words come through (bars coloured by channel)."""
-    channels = sorted(set(data["channel"]))
-    return (
-        alt.Chart(data)
-        .mark_bar()
-        .encode(
-            y=alt.Y("speaker:N", title="speaker"),
-            x=alt.X("quotations:Q", title="quotations reported through…", axis=alt.Axis(tickMinStep=1)),
-            color=alt.Color(
-                "channel:N",
-                scale=alt.Scale(domain=channels, range=[colours.get(c, "#999999") for c in channels]),
-                title="channel",
-            ),
-            tooltip=["speaker:N", "channel:N", "quotations:Q"],
-        )
-        .properties(height=alt.Step(26))
-    )
+def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], selected: str | None = None) -> Spec:
+    """x = paragraph, one labelled row per speaker (first appearance first), one mark per quotation
+    sized by its words and shaped by its kind. The height grows with the number of speakers."""
+    rows = [s for s in order if s in set(data["speaker"])]
+    kinds = _kinds(data["kind"])
+    # Each row's name is an axis label drawn inside the plot, above the row's marks (the largest mark
+    # reaches ~12 px from the row's centre): it takes the theme's text colour, and it is never cut.
+    axis: dict[str, Any] = {"title": None, "domain": False, "ticks": False, "grid": False, "labelAlign": "left"}
+    axis |= {"labelBaseline": "bottom", "labelPadding": -4, "labelOffset": -13, "labelLimit": 0}
+    axis |= {"labelFontWeight": 600, "labelFontSize": 12, "zindex": 1}
+    y = {"field": "speaker", "type": "nominal", "sort": rows, "axis": axis}
+    last = int(data["paragraph"].max()) if not data.empty else 1
+    x = {
+        "field": "paragraph",
+        "type": "quantitative",
+        "title": "paragraph (position in the article)",
+        "scale": {"domain": [0, max(1, last)], "nice": False, "padding": 14},  # room for the edge marks
+        "axis": {**COUNT_AXIS, "grid": True},
+    }
+    points = {
+        "mark": {"type": "point", "filled": True, "strokeWidth": 1},
+        "params": [_pick(selected, "symbol")],
+        "encoding": {
+            "x": x,
+            "y": y,
+            "size": {"field": "words", "type": "quantitative", "scale": {"range": [30, 420]}, "legend": None},
+            "shape": {
+                "field": "kind",
+                "type": "nominal",
+                "scale": {"domain": kinds, "range": KIND_SHAPES[: len(kinds)]},
+                "legend": {"orient": "top", "title": "kind", "symbolFillColor": INK, "symbolStrokeColor": INK},
+            },
+            "color": {"field": "speaker", "type": "nominal", "scale": _speaker_scale(rows, colours), "legend": None},
+            "opacity": _highlight(0.95, 0.2),
+            "tooltip": [
+                {"field": "speaker", "type": "nominal"},
+                {"field": "kind", "type": "nominal"},
+                {"field": "paragraph", "type": "quantitative"},
+                {"field": "words", "type": "quantitative"},
+                {"field": "quotation", "type": "nominal"},
+            ],
+        },
+    }
+    return {
+        "$schema": SCHEMA,
+        "autosize": AUTOSIZE,
+        "data": {"values": _records(data)},
+        "height": {"step": ROW_STEP},
+        **points,
+    }
 
 
-def paragraph_voice_chart(data: pd.DataFrame) -> alt.Chart:
-    """Per paragraph: the share credited to sources (blue) vs the writer's own (grey)."""
-    long = data.melt(id_vars="paragraph", value_vars=["attributed", "author"], var_name="voice", value_name="share")
-    return (
-        alt.Chart(long)
-        .mark_bar()
-        .encode(
-            x=alt.X("paragraph:O", title="paragraph"),
-            y=alt.Y("share:Q", stack="normalize", axis=alt.Axis(format="%"), title=None),
-            color=alt.Color(
-                "voice:N", scale=alt.Scale(domain=["attributed", "author"], range=["#0072B2", AUTHOR]), title=None
-            ),
-            order=alt.Order("voice:N"),
-            tooltip=["paragraph:O", "voice:N", alt.Tooltip("share:Q", format=".0%")],
-        )
-        .properties(height=140)
-    )
+def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str], selected: str | None = None) -> Spec:
+    """Words per speaker, stacked by kind: colour = speaker; fill and outline dash = kind
+    (legend: :func:`quotelens.markup.kind_swatches_html`, drawn by the page)."""
+    rows = [s for s in order if s in set(data["speaker"])]
+    kinds = _kinds(data["kind"])
+    scale = _speaker_scale(rows, colours)
+    return {
+        "$schema": SCHEMA,
+        "autosize": AUTOSIZE,
+        "data": {"values": _records(data)},
+        "transform": [{"calculate": f"indexof({json.dumps(kinds)}, datum.kind)", "as": "kind_rank"}],
+        "mark": {"type": "bar", "strokeWidth": 1.5},
+        "params": [_pick(selected, "rect")],
+        "encoding": {
+            "y": {"field": "speaker", "type": "nominal", "sort": rows, "title": None, "axis": {"labelLimit": 220}},
+            "x": {"field": "words", "type": "quantitative", "title": "quoted words", "axis": COUNT_AXIS},
+            "color": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
+            "stroke": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
+            "fillOpacity": {
+                "field": "kind",
+                "type": "nominal",
+                "scale": {"domain": kinds, "range": (KIND_FILL + [0.3] * len(kinds))[: len(kinds)]},
+                "legend": None,
+            },
+            "strokeDash": {
+                "field": "kind",
+                "type": "nominal",
+                "scale": {"domain": kinds, "range": (KIND_DASH + [[3, 1]] * len(kinds))[: len(kinds)]},
+                "legend": None,
+            },
+            "opacity": _highlight(1.0, 0.25),
+            "order": {"field": "kind_rank", "type": "quantitative"},
+            "tooltip": [
+                {"field": "speaker", "type": "nominal"},
+                {"field": "kind", "type": "nominal"},
+                {"field": "words", "type": "quantitative"},
+                {"field": "quotations", "type": "quantitative"},
+            ],
+        },
+        "height": {"step": 30},
+    }
 
 
-def top_speakers_chart(data: pd.DataFrame) -> alt.Chart:
+def top_speakers(data: pd.DataFrame) -> Spec:
     """The most quoted speakers across a corpus (data already aggregated: one row per speaker)."""
-    return (
-        alt.Chart(data)
-        .mark_bar(color="#0072B2")
-        .encode(
-            y=alt.Y("speaker:N", sort="-x", title=None, axis=alt.Axis(labelLimit=240)),
-            x=alt.X("quotations:Q", title="quotations across the corpus"),
-            tooltip=["speaker:N", "quotations:Q", "articles:Q", "words:Q"],
-        )
-        .properties(height=alt.Step(24))
-    )
+    return {
+        "$schema": SCHEMA,
+        "autosize": AUTOSIZE,
+        "data": {"values": _records(data)},
+        "mark": {"type": "bar", "color": INK},
+        "encoding": {
+            "y": {"field": "speaker", "type": "nominal", "sort": "-x", "title": None, "axis": {"labelLimit": 220}},
+            "x": {
+                "field": "quotations",
+                "type": "quantitative",
+                "title": "quotations across the corpus",
+                "axis": COUNT_AXIS,
+            },
+            "tooltip": [
+                {"field": "speaker", "type": "nominal"},
+                {"field": "quotations", "type": "quantitative"},
+                {"field": "articles", "type": "quantitative"},
+                {"field": "words", "type": "quantitative"},
+            ],
+        },
+        "height": {"step": 24},
+    }
 
 
-def quotes_over_time_chart(data: pd.DataFrame) -> alt.Chart:
-    return (
-        alt.Chart(data)
-        .mark_line(point=True, color="#0072B2")
-        .encode(
-            x=alt.X("period:T", title=None),
-            y=alt.Y("quotations:Q", title="quotations"),
-            tooltip=[alt.Tooltip("period:T"), "quotations:Q"],
-        )
-        .properties(height=180)
-    )
+def quotes_over_time(data: pd.DataFrame) -> Spec:
+    data = data.assign(period=pd.to_datetime(data["period"]).dt.strftime("%Y-%m-%d"))
+    return {
+        "$schema": SCHEMA,
+        "autosize": AUTOSIZE,
+        "data": {"values": _records(data)},
+        "mark": {"type": "line", "point": {"color": INK, "filled": True}, "color": INK},
+        "encoding": {
+            "x": {"field": "period", "type": "temporal", "title": None},
+            "y": {"field": "quotations", "type": "quantitative", "title": "quotations", "axis": COUNT_AXIS},
+            "tooltip": [{"field": "period", "type": "temporal"}, {"field": "quotations", "type": "quantitative"}],
+        },
+        "height": 180,
+    }

@@ -1,252 +1,219 @@
-"""Streamlit glue shared by every page: the article chooser, cached loading, linked selection.
+"""Streamlit glue shared by every page: page set-up, the one speaker selection, cached views, messages.
 
-In: the session (``st.session_state``) and the URL (``st.query_params``). Out: the
-current :class:`~quotelens.article.Article` and the selected speaker, kept in both
-places so that a copied link opens the same view.
+In: the session (``st.session_state``), the URL (``st.query_params``) and the current article
+(:mod:`quotelens.sidebar`). Out: page elements. Pages call these and lay out the rest.
 
 Notes:
-    ``?article=`` only names files inside ``corpus/``; anything else (``../``, an
-    absolute path) is refused with a message. Uploaded and pasted articles live in
-    the session only: a link to them cannot be shared, and the page says so.
+    The selected speaker lives in one place, ``st.session_state[SPEAKER]``. The Speaker picker
+    (a keyed widget), a click on a chart and ``?speaker=`` all write it through
+    :func:`select_speaker`, and every widget and chart is drawn from it: the picker's value is
+    set from it before the picker is drawn, and a chart that selects speakers is keyed by the
+    selection, so it is drawn afresh with the selected speaker highlighted whenever the
+    selection changed elsewhere. After any sequence of picks and clicks the three agree.
+    Everything computed from an article (tables, chart specifications) is cached once per
+    server by the article's key; sessions share it and never change it.
+    Messages that quote the visitor are made inert (:func:`quotelens.markup.plain`), and an
+    error inside a page is logged and shown as one plain sentence: no traceback and no server
+    path reaches the browser (``client.showErrorDetails = "none"`` covers errors outside pages).
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+import logging
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
+import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
-from quotelens.article import Article, load_article
-from quotelens.corpus import CorpusTables, extract_corpus, read_corpus, read_tables
-from quotelens.textio import MAX_BYTES, ArticleInputError
+from quotelens import charts, views
+from quotelens.article import Article
+from quotelens.markup import plain
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-DEFAULT_ARTICLE = "trump-putin-meeting.txt"
-_ARTICLE = "ql_article"  # name of a corpus file, or "upload:<name>"
-_UPLOAD = "ql_upload"  # (name, bytes) of the uploaded or pasted article
-_SPEAKER = "ql_speaker"
-
-
-def corpus_dir() -> Path:
-    env = os.environ.get("QUOTELENS_CORPUS")
-    if env:
-        return Path(env)
-    here = Path.cwd() / "corpus"
-    return here if here.is_dir() else Path(__file__).resolve().parent.parent / "corpus"
+SPEAKER = "ql_speaker"  # the selected speaker: str, or None for all
+SPEAKER_PICK = "ql_speaker_pick"  # the Speaker picker's widget key
+NOTICES = "ql_notices"  # messages to show on the next page drawn: [(kind, markdown)]
+ALL_SPEAKERS = "All speakers"
+_LOG = logging.getLogger("quotelens.dashboard")
 
 
-def list_corpus() -> list[str]:
-    d = corpus_dir()
-    if not d.is_dir():
-        return []
-    return sorted(p.name for p in d.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+# ---------------------------------------------------------------------- messages
+def notice(kind: str, text: str) -> None:
+    """Queue a message for the page about to be drawn; ``text`` must already be inert."""
+    st.session_state.setdefault(NOTICES, []).append((kind, text))
 
 
-def safe_corpus_path(name: str) -> Path:
-    """The file ``name`` inside ``corpus/``; raises ``ValueError`` for anything that would leave it."""
-    if not name or name != Path(name).name or name.startswith(".") or "\x00" in name:
-        raise ValueError(f"article {name!r} is not a file name in corpus/")
-    base = corpus_dir().resolve()
-    path = (base / name).resolve()
-    if path.parent != base or not path.is_file() or path.suffix.lower() not in ARTICLE_SUFFIXES:
-        raise ValueError(f"article {name!r} is not in corpus/")
-    return path
+def show_notices() -> None:
+    for kind, text in st.session_state.pop(NOTICES, []):
+        {"error": st.error, "warning": st.warning, "info": st.info}.get(kind, st.info)(text)
 
 
-@st.cache_data(show_spinner="Reading the article…", max_entries=32)
-def load_corpus_article(name: str) -> Article:
-    return load_article(safe_corpus_path(name), name=Path(name).stem)
+def log_exception(exc: BaseException) -> None:
+    _LOG.error("quotelens dashboard error", exc_info=exc)
 
 
-@st.cache_data(show_spinner="Reading the article…", max_entries=16)
-def load_uploaded_article(data: bytes, name: str) -> Article:
-    return load_article(data, name=name)
-
-
-def _init_from_url() -> None:
-    if _ARTICLE not in st.session_state:
-        wanted = st.query_params.get("article", DEFAULT_ARTICLE)
-        stems = [n for n in list_corpus() if Path(n).stem == wanted]
-        if len(stems) == 1:
-            wanted = stems[0]  # "?article=trump-putin-meeting" names the .txt file as well
-        try:
-            safe_corpus_path(wanted)
-            st.session_state[_ARTICLE] = wanted
-        except ValueError as exc:
-            st.session_state[_ARTICLE] = DEFAULT_ARTICLE
-            st.session_state["ql_url_error"] = str(exc)
-    if _SPEAKER not in st.session_state:
-        st.session_state[_SPEAKER] = st.query_params.get("speaker") or None
-
-
-def _sync_url() -> None:
-    current = st.session_state.get(_ARTICLE, DEFAULT_ARTICLE)
-    if not current.startswith("upload:"):
-        st.query_params["article"] = current
-    elif "article" in st.query_params:
-        del st.query_params["article"]
-    speaker = st.session_state.get(_SPEAKER)
-    if speaker:
-        st.query_params["speaker"] = speaker
-    elif "speaker" in st.query_params:
-        del st.query_params["speaker"]
-
-
-def page(title: str, icon: str) -> Article | None:
-    """Set up a page: its config, the sidebar chooser and its heading; returns the article (or None)."""
-    st.set_page_config(page_title=f"{title} · quotelens", page_icon=icon, layout="wide")
-    article = choose_article()
-    st.markdown(f"# {title}")
-    return article
-
-
-def choose_article(allow_upload: bool = False) -> Article | None:
-    """Sidebar article chooser; returns the current article (None if it cannot be read)."""
-    _init_from_url()
-    url_error = st.session_state.pop("ql_url_error", None)
-    if url_error:
-        st.error(f"The link asked for {url_error}; showing the default article instead.")
-    options = list_corpus()
-    upload = st.session_state.get(_UPLOAD)
-    if upload:
-        options = [*options, f"upload:{upload[0]}"]
-    current = st.session_state.get(_ARTICLE, DEFAULT_ARTICLE)
-    if current not in options and options:
-        current = options[0]
-    with st.sidebar:
-        st.markdown("### Article")
-        choice = st.selectbox(
-            "Article",
-            options,
-            index=options.index(current) if current in options else 0,
-            format_func=lambda o: f"⬆ {o[7:]} (yours)" if o.startswith("upload:") else o,
-            label_visibility="collapsed",
+def run_page(page: Any) -> None:
+    """Run a page; an error in it is logged and shown as a plain sentence, never as a traceback."""
+    try:
+        page.run()
+    except Exception:
+        _LOG.exception("a page failed")
+        st.error(
+            "Something went wrong while drawing this page, and it has been logged. Try another page or another article."
         )
-        if allow_upload:
-            _upload_widgets()
-    if choice != st.session_state.get(_ARTICLE):
-        st.session_state[_ARTICLE] = choice
-        st.session_state[_SPEAKER] = None
-    _sync_url()
-    return current_article()
 
 
-def _upload_widgets() -> None:
-    limit = MAX_BYTES // (1024 * 1024)
-    file = st.file_uploader(
-        "…or upload one (.txt, .md, .html)",
-        type=["txt", "md", "html", "htm"],
-        help=f"Up to {limit} MB. The text stays in this session; links to it cannot be shared.",
-        key="ql_file",
-    )
-    if file is not None and st.session_state.get("ql_file_seen") != file.file_id:
-        st.session_state["ql_file_seen"] = file.file_id
-        _accept_upload(file.getvalue(), file.name)
-    with st.expander("…or paste text"):
-        pasted = st.text_area("Article text (first line = headline)", key="ql_paste", height=150)
-        if st.button("Read pasted text", key="ql_paste_go"):
-            _accept_upload(pasted.encode("utf-8"), "pasted text")
+# ---------------------------------------------------------------------- the article on a page
+@dataclass(frozen=True)
+class Shown:
+    """The article a page shows, with its views computed once per server (shared, never changed)."""
+
+    key: str
+    article: Article
+
+    def get(self, what: str) -> Any:
+        return _derived(self.key, what, self.article)
+
+    def memo(self, name: str, build: Callable[..., Any], *args: Hashable) -> Any:
+        """``build(article, *args)``, computed once per server for this article and these arguments."""
+        return _memo(self.key, name, args, self.article, build)
+
+    def table(self, name: str, build: Callable[..., pd.DataFrame], *args: Hashable, container: Any = None) -> None:
+        """``st.dataframe`` of ``build(article, *args)``, converted to Arrow once per server."""
+        (container or st).dataframe(_arrow(self.key, name, args, self.article, build), hide_index=True, width="stretch")
+
+    @property
+    def order(self) -> list[str]:
+        order: list[str] = self.get("order")
+        return order
+
+    @property
+    def colours(self) -> dict[str, str]:
+        colours: dict[str, str] = self.get("colours")
+        return colours
 
 
-def _accept_upload(data: bytes, name: str) -> None:
-    if not data.strip():
-        st.session_state["ql_upload_error"] = f"{name}: the file is empty, there is nothing to read"
-        return
-    try:
-        load_uploaded_article(data, name)  # errors name the file as the user knows it
-    except ArticleInputError as exc:
-        st.session_state["ql_upload_error"] = str(exc)
-        return
-    st.session_state[_UPLOAD] = (name, data)
-    st.session_state[_ARTICLE] = f"upload:{name}"
-    st.session_state[_SPEAKER] = None
-    st.rerun()
+def _voice_share_grouped(article: Article) -> Any:
+    return views.voice_share(article, group_others=views.colours_for(article))
 
 
-def current_article() -> Article | None:
-    err = st.session_state.pop("ql_upload_error", None)
-    if err:
-        st.error(f"That file was not loaded: {err}. The article shown is unchanged.")
-    current = st.session_state.get(_ARTICLE, DEFAULT_ARTICLE)
-    try:
-        if current.startswith("upload:") and st.session_state.get(_UPLOAD):
-            name, data = st.session_state[_UPLOAD]
-            return load_uploaded_article(data, name)
-        return load_corpus_article(current)
-    except (ArticleInputError, ValueError) as exc:
-        st.error(f"The article could not be read: {exc}")
-        return None
+DERIVED: dict[str, Callable[[Article], Any]] = {
+    "order": views.speaker_order,
+    "colours": views.colours_for,
+    "overview": views.overview,
+    "voice": _voice_share_grouped,
+    "timeline": views.timeline_data,
+    "words": views.words_by_speaker,
+    "mentioned": views.mentioned_vs_quoted,
+    "hearing": views.hearing_table,
+    "via": views.via_table,
+    "stance": views.stance_table,
+    "paragraph voice": views.voice_by_paragraph,
+}
 
 
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _derived(key: str, what: str, _article: Article) -> Any:
+    return DERIVED[what](_article)
+
+
+@st.cache_resource(max_entries=1024, show_spinner=False)
+def _memo(key: str, name: str, args: tuple[Hashable, ...], _article: Article, _build: Callable[..., Any]) -> Any:
+    return _build(_article, *args)
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _arrow(key: str, name: str, args: tuple[Hashable, ...], _article: Article, _build: Callable[..., Any]) -> Any:
+    return pa.Table.from_pandas(_build(_article, *args), preserve_index=False)
+
+
+def _with_arrow_data(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with its rows as an Arrow dataset, serialised once (Streamlit sends bytes as they are)."""
+    data = spec.get("data")
+    if not isinstance(data, dict) or "values" not in data:
+        return spec
+    sink = pa.BufferOutputStream()
+    table = pa.Table.from_pylist(data["values"]) if data["values"] else pa.table({})
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return {**spec, "data": {"name": "rows"}, "datasets": {"rows": sink.getvalue().to_pybytes()}}
+
+
+# ---------------------------------------------------------------------- the one speaker selection
 def selected_speaker() -> str | None:
-    _init_from_url()
-    value = st.session_state.get(_SPEAKER)
+    value = st.session_state.get(SPEAKER)
     return value if isinstance(value, str) and value else None
 
 
 def select_speaker(name: str | None) -> None:
-    st.session_state[_SPEAKER] = name or None
-    _sync_url()
+    """The one way the selection changes: session state and ``?speaker=`` together."""
+    st.session_state[SPEAKER] = name or None
+    if name:
+        if st.query_params.get("speaker") != name:
+            st.query_params["speaker"] = name
+    elif "speaker" in st.query_params:
+        del st.query_params["speaker"]
 
 
-def show_notes(article: Article) -> None:
-    for note in article.notes:
-        st.caption(f"ℹ️ {note}")
+def _picked() -> None:
+    value = st.session_state.get(SPEAKER_PICK)
+    select_speaker(None if value in (None, ALL_SPEAKERS) else str(value))
 
 
-def speaker_picker(speakers: list[str], container: object = st) -> str | None:
-    """The "Speaker" select box, preset from the linked selection; returns the choice (None = all)."""
-    options = ["All speakers", *speakers]
-    chosen = selected_speaker()
-    pick = container.selectbox("Speaker", options, index=options.index(chosen) if chosen in options else 0)  # type: ignore[attr-defined]
-    select_speaker(None if pick == "All speakers" else pick)
-    return None if pick == "All speakers" else str(pick)
+def speaker_picker(speakers: list[str], container: Any = None) -> str | None:
+    """The "Speaker" select box, drawn from the selection; returns the selected speaker (None = all)."""
+    current = selected_speaker()
+    if current is not None and current not in speakers:
+        select_speaker(None)
+        current = None
+    st.session_state[SPEAKER_PICK] = current or ALL_SPEAKERS
+    (container or st).selectbox("Speaker", [ALL_SPEAKERS, *speakers], key=SPEAKER_PICK, on_change=_picked)
+    return current
 
 
-def corpus_sources() -> list[str]:
-    """What the corpus page can show: the ``corpus/`` folder itself and its sub-folders of CLI Parquet output."""
-    d = corpus_dir()
-    subs = (
-        sorted(p.name for p in d.iterdir() if p.is_dir() and (p / "articles.parquet").is_file()) if d.is_dir() else []
+def _chart_picked(key: str) -> None:
+    picked = views.selected_speakers(st.session_state.get(key))
+    select_speaker(picked[0] if picked else None)
+
+
+def speaker_chart(shown: Shown, name: str, build: Callable[..., dict[str, Any]], data: str) -> None:
+    """A chart whose clicks select a speaker, highlighting the selected one.
+
+    Keyed by the selection, so a selection made elsewhere draws the chart afresh with its
+    initial value; a click reaches :func:`select_speaker` through the chart's callback.
+    """
+    selected = selected_speaker()
+    spec = chart_spec(shown, name, build, data, selected)
+    key = f"ql_chart_{name}_{selected or ''}"
+    st.vega_lite_chart(
+        spec,
+        key=key,
+        on_select=partial(_chart_picked, key),
+        selection_mode=[views.SELECT_PARAM],
+        width="stretch",
     )
-    return ["corpus/", *subs]
 
 
-def _folder_signature(folder: Path) -> tuple[tuple[str, int, float], ...]:
-    return tuple(
-        (p.name, p.stat().st_size, p.stat().st_mtime)
-        for p in sorted(folder.iterdir())
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-    )
+def chart_spec(
+    shown: Shown, name: str, build: Callable[..., dict[str, Any]], data: str, selected: str | None
+) -> dict[str, Any]:
+    return _spec(shown.key, name, selected, data, shown, build)
 
 
-@st.cache_data(show_spinner="Extracting every article of the corpus (about 90 articles a second)…", max_entries=4)
-def _corpus_tables(folder: str, signature: tuple[tuple[str, int, float], ...]) -> CorpusTables:
-    return extract_corpus(read_corpus(folder))
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _spec(key: str, name: str, selected: str | None, data: str, _shown: Shown, _build: Callable[..., Any]) -> Any:
+    table = _shown.get(data)
+    if _build in (charts.timeline, charts.who_said_what):
+        return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected))
+    return _with_arrow_data(_build(table, _shown.colours))
 
 
-@st.cache_data(show_spinner="Reading the corpus tables…", max_entries=4)
-def _parquet_tables(folder: str, signature: tuple[tuple[str, int, float], ...]) -> CorpusTables:
-    return read_tables(folder)
-
-
-def load_corpus_tables(source: str) -> CorpusTables:
-    """Tables for one of :func:`corpus_sources` (extraction is cached per folder content)."""
-    base = corpus_dir()
-    if source == "corpus/":
-        return _corpus_tables(str(base), _folder_signature(base))
-    folder = (base / source).resolve()
-    if folder.parent != base.resolve() or not (folder / "articles.parquet").is_file():
-        raise ValueError(f"{source!r} is not a corpus folder inside corpus/")
-    sig = tuple((p.name, p.stat().st_size, p.stat().st_mtime) for p in sorted(folder.glob("*.parquet")))
-    return _parquet_tables(str(folder), sig)
-
-
-def open_in_reader(file_name: str) -> None:
-    """Make ``file_name`` (a file in corpus/) the current article and go to the Reader."""
-    safe_corpus_path(file_name)
-    st.session_state[_ARTICLE] = file_name
-    st.session_state[_SPEAKER] = None
-    st.query_params["article"] = file_name
-    st.switch_page("pages/1_Reader.py")
+def warn_unknown_speaker(shown: Shown) -> None:
+    """A ``?speaker=`` naming nobody quoted in this article is said, then dropped."""
+    wanted = st.session_state.pop("ql_speaker_from_url", None)
+    if wanted and wanted not in shown.order:
+        select_speaker(None)
+        notice("info", f"Nobody called {plain(wanted, 120)} is quoted in this article, so every speaker is shown.")

@@ -27,7 +27,7 @@ def run(monkeypatch, corpus) -> AppTest:
     """The app from its entry point, then the corpus page (so page switches resolve as in a browser)."""
     monkeypatch.setenv("QUOTELENS_CORPUS", str(corpus))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180).run()
-    return at.switch_page("pages/4_Corpus.py").run()
+    return at.switch_page("app_pages/corpus.py").run()
 
 
 def test_corpus_page_on_924_articles(monkeypatch, big_corpus):
@@ -53,5 +53,5 @@ def test_open_an_article_in_the_reader(monkeypatch, big_corpus):
     at.selectbox(key="ql_corpus_open").select(name)
     at.button(key="ql_corpus_go").click().run()
     assert not at.exception
-    assert at.session_state["ql_article"] == name
+    assert at.session_state["ql_article"] == f"corpus:{name}"
     assert any(m.value == "# Reader" for m in at.markdown)

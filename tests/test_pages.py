@@ -1,113 +1,247 @@
-"""Every page under streamlit.testing.v1.AppTest, on the default article."""
+"""Every page under streamlit.testing.v1.AppTest, through the router, on the default article."""
 
 from __future__ import annotations
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from quotelens import current
+from quotelens.analysis import Analyser
 from tests.conftest import ROOT
+from tests.test_analysis import burn_forever
 
-PAGES = [
-    "dashboard.py",
-    "pages/1_Reader.py",
-    "pages/2_Speaker_timeline.py",
-    "pages/3_Who_said_what.py",
-    "pages/4_Corpus.py",
-]
+PAGES = {
+    "home": "app_pages/home.py",
+    "reader": "app_pages/reader.py",
+    "timeline": "app_pages/timeline.py",
+    "wsw": "app_pages/who_said_what.py",
+    "corpus": "app_pages/corpus.py",
+}
+ARTICLE_PAGES = ["reader", "timeline", "wsw"]
+CRAFTED = "[Log in here](http://evil.invalid/login)![x](http://evil.invalid/pixel.png)"
 
 
-def run(page: str, **query: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / page), default_timeout=60)
+def app(page: str = "home", **query: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     for k, v in query.items():
         at.query_params[k] = v
-    return at.run()
+    at.run()
+    if page != "home":
+        at.switch_page(PAGES[page]).run()
+    return at
 
 
-@pytest.mark.parametrize("page", PAGES)
+def html_of(at: AppTest) -> str:
+    return " ".join(h.value for h in at.get("html"))
+
+
+def text_of(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [h.value for h in at.get("html")]
+    parts += [e.value for e in at.error] + [w.value for w in at.warning]
+    return "\n".join(parts + [i.value for i in at.info] + [c.value for c in at.caption])
+
+
+def speaker_state(at: AppTest) -> tuple[object, object, object]:
+    """The picker, the session's selection and ``?speaker=``: one state, three places."""
+    url = at.query_params.get("speaker")
+    url = url[0] if isinstance(url, list) and url else (url or None)
+    return at.selectbox(key="ql_speaker_pick").value, at.session_state["ql_speaker"], url
+
+
+@pytest.mark.parametrize("page", list(PAGES))
 def test_page_renders_without_exception(page):
-    at = run(page)
+    at = app(page)
     assert not at.exception, at.exception
-    assert not at.error
+    assert not at.error, [e.value for e in at.error]
 
 
-def test_home_shows_headline_and_counts():
-    at = run("dashboard.py")
-    html = " ".join(m.value for m in at.markdown)
-    assert "Donald Trump Sides With Vladimir Putin" in html
+def test_home_is_called_home_and_shows_headline_and_counts():
+    at = app()
+    assert "Donald Trump Sides With Vladimir Putin" in text_of(at)
     assert int(at.metric[1].value) >= 10
 
 
-def test_reader_speaker_filter_filters_the_evidence_table():
-    at = run("pages/1_Reader.py")
-    before = len(at.dataframe[0].value)
-    speaker = next(s for s in at.selectbox if s.label == "Speaker")
-    speaker.select("Sergey Lavrov").run()
-    assert not at.exception
-    table = at.dataframe[0].value
-    assert set(table["speaker"]) == {"Sergey Lavrov"}
-    assert len(table) < before
-    assert at.query_params["speaker"] == ["Sergey Lavrov"] or at.query_params["speaker"] == "Sergey Lavrov"
+@pytest.mark.parametrize("page", ARTICLE_PAGES)
+def test_picks_in_sequence_are_all_kept(page):
+    at = app(page)
+    for name in ["Rex Tillerson", "Vladimir Putin", "Sergey Lavrov", "All speakers", "Russian media", "Vladimir Putin"]:
+        at.selectbox(key="ql_speaker_pick").select(name).run()
+        assert not at.exception
+        expected = None if name == "All speakers" else name
+        assert speaker_state(at) == (name, expected, expected)
+
+
+def test_the_selection_follows_to_every_page():
+    at = app("reader")
+    at.selectbox(key="ql_speaker_pick").select("Sergey Lavrov").run()
+    for page in ("timeline", "wsw", "reader"):
+        at.switch_page(PAGES[page]).run()
+        assert speaker_state(at) == ("Sergey Lavrov", "Sergey Lavrov", "Sergey Lavrov")
 
 
 def test_speaker_in_the_url_selects_it_on_every_page():
-    for page in PAGES[1:4]:  # the article pages (the corpus page has no per-article speaker)
-        at = run(page, speaker="Rex Tillerson")
-        assert not at.exception
-        speaker = next(s for s in at.selectbox if s.label == "Speaker")
-        assert speaker.value == "Rex Tillerson"
+    for page in ARTICLE_PAGES:
+        at = app(page, speaker="Rex Tillerson")
+        assert speaker_state(at) == ("Rex Tillerson", "Rex Tillerson", "Rex Tillerson")
+
+
+def test_an_unknown_speaker_in_the_url_is_said_not_dropped_silently():
+    at = app("home", speaker="Nobody Atall")  # the first page drawn says it (a browser test opens /Reader)
+    assert "Nobody called `Nobody Atall` is quoted" in " ".join(i.value for i in at.info)
+    at.switch_page(PAGES["reader"]).run()
+    assert speaker_state(at) == ("All speakers", None, None)
+
+
+def test_reader_speaker_filter_filters_the_evidence_table():
+    at = app("reader")
+    before = len(at.dataframe[0].value)
+    at.selectbox(key="ql_speaker_pick").select("Sergey Lavrov").run()
+    table = at.dataframe[0].value
+    assert set(table["speaker"]) == {"Sergey Lavrov"} and len(table) < before
+    assert list(table.columns[:2]) == ["speaker", "words"]
+
+
+def test_clearing_every_kind_shows_no_quotation_and_says_so():
+    at = app("reader")
+    at.multiselect(key="ql_kinds").set_value([]).run()
+    assert not at.exception
+    assert 'class="ql-quote' not in html_of(at)
+    assert any("No kind" in w.value for w in at.warning)
+    assert not at.dataframe  # no evidence rows either
 
 
 def test_timeline_list_follows_the_speaker_choice():
-    at = run("pages/2_Speaker_timeline.py")
-    speaker = next(s for s in at.selectbox if s.label == "Speaker")
-    speaker.select("Russian media").run()
+    at = app("timeline")
+    at.selectbox(key="ql_speaker_pick").select("Russian media").run()
     assert set(at.dataframe[0].value["speaker"]) == {"Russian media"}
 
 
-def test_upload_replaces_the_default_article():
-    at = run("dashboard.py")
-    at.file_uploader[0].set_value(
-        ("council.txt", "Council Votes\n\n“We did it,” Mayor Ann Lee said.".encode(), "text/plain")
-    )
-    at.run()
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader(key="ql_file").set_value((name, data, "text/plain"))
+    return at.run()
+
+
+def test_an_upload_replaces_the_article_and_several_are_kept():
+    at = upload(app(), "council.txt", "Council Votes\n\n“We did it,” Mayor Ann Lee said.".encode())
     assert not at.exception
-    html = " ".join(m.value for m in at.markdown)
-    assert "Council Votes" in html
-    assert "Donald Trump Sides" not in html
+    assert "Council Votes" in text_of(at) and "Donald Trump Sides" not in text_of(at)
+    at = upload(at, "harbour.txt", "Harbour Opens\n\n“At last,” Chief Omar Diaz said.".encode())
+    assert "Harbour Opens" in text_of(at)
+    labels = at.selectbox(key="ql_article_pick").options  # as the visitor reads them
+    assert "⬆ council.txt (yours)" in labels and "⬆ harbour.txt (yours)" in labels
+    at.selectbox(key="ql_article_pick").select("⬆ council.txt (yours)").run()
+    assert "Council Votes" in text_of(at)
 
 
 @pytest.mark.parametrize(
     ("name", "data", "message"),
-    [("empty.txt", b"", "empty"), ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "PNG")],
+    [("empty.txt", b"", "is empty"), ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "PNG")],
 )
-def test_bad_upload_gives_a_clear_error_and_the_app_keeps_working(name, data, message):
-    at = run("dashboard.py")
-    at.file_uploader[0].set_value((name, data, "text/plain"))
-    at.run()
+def test_a_bad_upload_gives_a_plain_error_and_the_app_keeps_working(name, data, message):
+    at = upload(app(), name, data)
     assert not at.exception
     errors = " ".join(e.value for e in at.error)
-    assert message.lower() in errors.lower() and name in errors
-    assert "Donald Trump Sides" in " ".join(m.value for m in at.markdown)
+    assert message.lower() in errors.lower() and f"`{name}`" in errors
+    assert "Donald Trump Sides" in text_of(at)
 
 
-def test_path_escaping_article_link_is_refused():
-    at = run("dashboard.py", article="../../etc/passwd")
-    assert not at.exception
-    assert any("not a file name in corpus" in e.value for e in at.error)
-    assert "Donald Trump Sides" in " ".join(m.value for m in at.markdown)
+def test_an_empty_paste_is_said_plainly():
+    at = app()
+    at.button(key="ql_paste_go").click().run()
+    assert "The pasted text is empty: paste an article first." in " ".join(e.value for e in at.error)
 
 
 def test_pasted_text_is_read():
-    at = run("dashboard.py")
+    at = app()
     at.text_area(key="ql_paste").input("Pasted Story\n\n“Hello there,” Chief Omar Diaz said.")
-    at.button(key="ql_paste_go").click()
-    at.run()
-    assert not at.exception
-    assert "Pasted Story" in " ".join(m.value for m in at.markdown)
+    at.button(key="ql_paste_go").click().run()
+    assert not at.exception and "Pasted Story" in text_of(at)
+
+
+@pytest.mark.parametrize("wanted", ["../../etc/passwd", "../README.md", "x" * 300, "é" * 200, CRAFTED])
+def test_a_refused_article_link_says_so_plainly_and_shows_the_default(wanted):
+    at = app(article=wanted)
+    assert not at.exception and not at.error
+    warning = " ".join(w.value for w in at.warning)
+    assert "not in the collection" in warning and "corpus/" not in warning
+    assert warning.count("`") == 2  # the visitor's text is one code span: no link, image or colour inside
+    assert "Donald Trump Sides" in text_of(at)
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_a_long_article_link_breaks_no_page(page):
+    at = app(page, article="a" * 400 + ".txt")
+    assert not at.exception and not at.error
+
+
+def test_a_crafted_upload_name_stays_text():
+    at = upload(app(), CRAFTED + ".txt", b"\x89PNG\r\n\x1a\n\x00")
+    errors = " ".join(e.value for e in at.error)
+    assert f"`{CRAFTED}.txt`" in errors and errors.count("`") == 2
 
 
 def test_article_link_without_its_extension_opens_the_article():
-    at = run("dashboard.py", article="trump-putin-meeting")
+    at = app(article="trump-putin-meeting")
+    assert not at.error and not at.warning
+    assert "Donald Trump Sides" in text_of(at)
+
+
+def test_the_corpus_page_keeps_the_article_in_the_url_and_reads_metadata():
+    at = app("corpus", article="trump-putin-meeting.txt")
+    assert at.query_params["article"] in ("trump-putin-meeting.txt", ["trump-putin-meeting.txt"])
+    articles = at.dataframe[0].value
+    row = articles.iloc[0]
+    assert row["date"] == "2017-07-07" and row["source"].startswith("unknown")
+
+
+def test_a_page_error_is_one_plain_sentence(monkeypatch):
+    from quotelens import views
+
+    def broken(article):
+        raise RuntimeError("/secret/server/path/boom.py exploded")
+
+    monkeypatch.setattr(views, "kinds_of", broken)
+    at = app("reader")
     assert not at.exception
-    assert not at.error  # no "not in corpus" message
-    assert "Donald Trump Sides" in " ".join(m.value for m in at.markdown)
+    errors = " ".join(e.value for e in at.error)
+    assert "Something went wrong" in errors and "/secret" not in errors and "RuntimeError" not in errors
+
+
+def test_work_that_runs_too_long_is_stopped_with_a_clear_message(monkeypatch):
+    slow = Analyser(burn_forever, timeout=1.0, workers=1)
+    monkeypatch.setattr(current, "analyser", lambda: slow)
+    at = upload(app(), "endless.txt", b"Endless\n\nwords words words")
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "longer than 1 s" in errors and "stopped" in errors
+    assert "Donald Trump Sides" in text_of(at)  # back to the article shown before
+
+
+def test_an_upload_never_reaches_another_session():
+    secret = "Secret Harbour Deal\n\n“Nobody may know,” Mayor Ann Lee said.".encode()
+    a = upload(app(), "secret-plan.txt", secret)
+    assert "Secret Harbour Deal" in text_of(a)
+    b = app()
+    assert not any("⬆" in label for label in b.selectbox(key="ql_article_pick").options)
+    for page in PAGES:
+        if page != "home":
+            b.switch_page(PAGES[page]).run()
+        assert "Secret Harbour Deal" not in text_of(b)
+    b.switch_page(PAGES["home"]).run()  # uploads are on the home page
+    b = upload(b, "mine.txt", secret)  # the same bytes: analysed once, but shown under this session's name
+    labels = b.selectbox(key="ql_article_pick").options
+    assert "⬆ mine.txt (yours)" in labels and not any("secret-plan" in label for label in labels)
+
+
+def test_the_server_config_hides_errors_follows_the_browser_theme_and_watches_no_files():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["showErrorDetails"] == "none"  # no traceback or server path for a visitor
+    assert config["client"]["toolbarMode"] == "viewer"  # the menu (with the theme chooser) without developer tools
+    assert "base" not in config["theme"] and config["theme"]["light"] and config["theme"]["dark"]
+    from quotelens.palette import OKABE_ITO
+
+    accents = {config["theme"]["light"]["primaryColor"], config["theme"]["dark"]["primaryColor"]}
+    assert accents.isdisjoint(OKABE_ITO)  # the accent is no speaker's colour
+    assert config["server"]["fileWatcherType"] == "none" and config["runner"]["magicEnabled"] is False

@@ -1,73 +1,161 @@
+"""The dashboard's logic without Streamlit: speakers, colours, filters and tables."""
+
 from __future__ import annotations
 
-from quotelens import charts, load_article, views
-from quotelens.palette import OKABE_ITO, contrast_ratio, speaker_colours, text_colour_on
+import pandas as pd
+import pytest
+
+from quotelens import load_article, views
+from quotelens.corpusview import with_metadata
+from quotelens.palette import (
+    AUTHOR,
+    DARK_PAGE,
+    INK,
+    LIGHT_PAGE,
+    OKABE_ITO,
+    OTHERS,
+    UNRESOLVED,
+    contrast_ratio,
+    speaker_colours,
+    text_colour_on,
+)
+
+NAMES = [
+    "Ann Lee",
+    "Bob Diaz",
+    "Cara Moss",
+    "Dev Patel",
+    "Eve Stone",
+    "Finn Hale",
+    "Gia Rossi",
+    "Hugo Brand",
+    "Ida Novak",
+]
+
+
+def many_speakers_article():
+    """Nine named speakers, each quoted once with fewer words than the one before, and one unresolved quotation."""
+    paras = ["Council Hears Nine Voices"]
+    for i, name in enumerate(NAMES):
+        words = " ".join(["now"] * (20 - 2 * i))
+        paras.append(f"“We need this {words},” said {name}, a resident.")
+    paras.append("“We won,” she said.")
+    paras.insert(1, "“Nobody told us,” they said.")
+    return load_article("\n\n".join(paras))
+
+
+@pytest.fixture(scope="module")
+def many():
+    return many_speakers_article()
 
 
 def test_filter_by_speaker_kind_and_search(default_article):
     q = default_article.quotes
-    only = views.filter_quotes(q, ["Sergey Lavrov"])
-    assert set(only["speaker"]) == {"Sergey Lavrov"}
-    direct = views.filter_quotes(q, kinds=["direct"])
-    assert set(direct["kind"]) == {"direct"}
-    hit = views.filter_quotes(q, search="CHEMISTRY")
-    assert hit["group"].nunique() == 1
+    assert set(views.filter_quotes(q, ["Sergey Lavrov"])["speaker"]) == {"Sergey Lavrov"}
+    assert set(views.filter_quotes(q, kinds=["direct"])["kind"]) == {"direct"}
+    assert views.filter_quotes(q, search="CHEMISTRY")["group"].nunique() == 1
 
 
-def test_reader_html_escapes_untrusted_text():
-    art = load_article(
-        "Head <script>alert(1)</script>\n\n“<img src=x onerror=alert(1)> [x](http://e.x)” Mayor Ann Lee said."
-    )
-    page = views.reader_html(art, art.quotes, views.colours_for(art), roles=("title", "body"))
-    assert "<script" not in page and "<img" not in page and "](http" not in page
-    assert "&#60;script&#62;" in page
-    assert 'class="ql-quote ql-direct"' in page
+def test_no_kind_selected_shows_no_quotation(default_article):
+    assert views.filter_quotes(default_article.quotes, kinds=[]).empty
+    assert len(views.filter_quotes(default_article.quotes, kinds=None)) == len(default_article.quotes)
 
 
-def test_reader_marks_kinds_without_colour(default_article):
-    page = views.reader_html(default_article, default_article.quotes, views.colours_for(default_article))
-    for kind, style in views.KIND_UNDERLINE.items():
-        assert f"ql-{kind}" in page
-        assert f"underline {style}" in page
+def test_kinds_the_engine_adds_are_listed_after_the_known_ones(default_article):
+    q = default_article.quotes.copy()
+    q.loc[q.index[0], "kind"] = "transcript"
+    assert views.kinds_of(q) == [*views.KIND_ORDER, "transcript"]
 
 
-def test_colours_are_stable_and_colour_blind_safe(default_article):
-    c1 = views.colours_for(default_article)
-    c2 = views.colours_for(default_article)
+def test_unresolved_quotations_have_a_row_and_a_neutral_colour(many):
+    order = views.speaker_order(many)
+    assert order[-1] == views.UNKNOWN
+    colours = views.colours_for(many)
+    assert colours[views.UNKNOWN] == UNRESOLVED
+    assert views.UNKNOWN in set(views.timeline_data(many)["speaker"])
+    assert views.UNKNOWN in set(views.words_by_speaker(many)["speaker"])
+
+
+def test_seven_speakers_heard_most_get_distinct_colours_the_rest_are_others(many):
+    colours = views.colours_for(many)
+    ranked = views.speaker_ranking(many)
+    coloured = [colours[s] for s in ranked[:7]]
+    assert sorted(coloured) == sorted(OKABE_ITO)
+    assert {colours[s] for s in ranked[7:]} == {OTHERS}
+    entries = views.legend_entries(views.speaker_order(many), colours)
+    labels = [label for label, _ in entries]
+    assert f"{views.OTHERS} ({len(ranked) - 7})" in labels and views.UNKNOWN in labels
+    assert len({c for _, c in entries}) == len(entries)  # every legend entry its own colour
+
+
+def test_colours_are_stable_and_follow_first_appearance(default_article):
+    c1, c2 = views.colours_for(default_article), views.colours_for(default_article)
     assert c1 == c2
-    first = views.speaker_order(default_article)[0]
-    assert c1[first] == OKABE_ITO[0]
+    assert c1[views.speaker_order(default_article)[0]] == OKABE_ITO[0]
+
+
+def test_no_speaker_colour_is_used_for_anything_else():
+    neutral = {OTHERS, UNRESOLVED, AUTHOR, INK}
+    assert neutral.isdisjoint(OKABE_ITO) and len(neutral) == 4
+    assert "#000000" not in OKABE_ITO  # Okabe–Ito's black would vanish on the dark page
+
+
+def test_greys_that_carry_meaning_read_on_both_pages():
+    for colour in (OTHERS, UNRESOLVED, INK):
+        assert contrast_ratio(colour, LIGHT_PAGE) >= 2.5 and contrast_ratio(colour, DARK_PAGE) >= 2.5
 
 
 def test_chip_text_contrast():
-    for colour in OKABE_ITO:
+    for colour in (*OKABE_ITO, OTHERS, UNRESOLVED, AUTHOR):
         assert contrast_ratio(colour, text_colour_on(colour)) >= 4.5
 
 
-def test_overflow_and_anonymous_share_grey():
-    names = [f"s{i}" for i in range(15)]
-    colours = speaker_colours(names, anonymous=["s0"])
-    assert colours["s0"] == colours["s14"] == "#999999"
+def test_speaker_colours_rank_first_then_order():
+    colours = speaker_colours(["b", "a", *[f"s{i}" for i in range(8)]], order=["a", "b"])
+    assert colours["a"] == OKABE_ITO[0] and colours["b"] == OKABE_ITO[1]
+    assert sum(1 for c in colours.values() if c == OTHERS) == 3
 
 
-def test_voice_share_adds_up(default_article):
-    share = views.voice_share(default_article)
-    assert abs(share["share"].sum() - 1) < 1e-9
-    assert "Author" in set(share["voice"])
+def test_voice_share_adds_up_and_groups_others(many):
+    share = views.voice_share(many)
+    assert abs(share["share"].sum() - 1) < 1e-9 and views.AUTHOR in set(share["voice"])
+    grouped = views.voice_share(many, group_others=views.colours_for(many))
+    assert abs(grouped["share"].sum() - 1) < 1e-9
+    assert views.OTHERS in set(grouped["voice"]) and "Ida Novak" in set(share["voice"])
+    assert len(grouped) == len(share) - 2 + 1  # the two speakers past the seventh are one voice
 
 
-def test_charts_are_valid_vega_lite(default_article):
-    order = views.speaker_order(default_article)
-    colours = views.colours_for(default_article)
-    specs = [
-        charts.timeline_chart(views.timeline_data(default_article), order, colours),
-        charts.who_said_what_chart(views.words_by_speaker(default_article), order, colours),
-        charts.mentioned_vs_quoted_chart(views.mentioned_vs_quoted(default_article), colours),
-        charts.voice_chart(views.voice_share(default_article), colours),
-    ]
-    for chart in specs:
-        spec = chart.to_dict()
-        assert "$schema" in spec
+def test_voice_by_paragraph_adds_up_per_paragraph(default_article):
+    data = views.voice_by_paragraph(default_article)
+    assert (data.groupby("paragraph")["share"].sum().sub(1).abs() < 1e-9).all()
+    assert {views.AUTHOR, "Rex Tillerson"} <= set(data["voice"])
+
+
+def test_a_paragraph_role_the_engine_adds_counts_as_story(default_article):
+    from dataclasses import replace
+
+    paras = default_article.paragraphs.copy()
+    paras.loc[paras["role"] == "body", "role"] = "subhead"
+    art = replace(default_article, paragraphs=paras)
+    assert views.overview(art)["quotations"] == views.overview(default_article)["quotations"]
+    assert len(views.timeline_data(art)) == len(views.timeline_data(default_article))
+
+
+def test_tables_start_with_speaker_and_words(default_article):
+    assert list(views.evidence_table(default_article.quotes).columns[:2]) == ["speaker", "words"]
+    assert list(views.quotes_for_reading(default_article.quotes).columns[:2]) == ["speaker", "text"]
+    assert list(views.quotation_list(default_article.quotes).columns[:2]) == ["speaker", "quotation"]
+    assert set(views.quotes_for_reading(default_article.quotes).columns) == set(default_article.quotes.columns)
+
+
+def test_never_quoted_stands_out(default_article):
+    mvq = views.mentioned_vs_quoted(default_article)
+    assert (mvq["never quoted"] == (mvq["quotes"] + mvq["quotes with others"] == 0)).all()
+    trump = mvq.set_index("speaker").loc["Donald Trump"]
+    assert trump["mentions"] > trump["quotes"]
+    assert trump["quotes"] == 0 and trump["quotes with others"] >= 1 and not trump["never quoted"]
+    speaker_only = load_article("Headline\n\nMayor Ann Lee spoke at length. Ann Lee left early.")
+    assert views.mentioned_vs_quoted(speaker_only).set_index("speaker").loc["Ann Lee", "never quoted"]
 
 
 def test_selected_speakers_reads_point_selections():
@@ -77,22 +165,9 @@ def test_selected_speakers_reads_point_selections():
     assert views.selected_speakers(None) == []
 
 
-def test_never_quoted_stands_out(default_article):
-    mvq = views.mentioned_vs_quoted(default_article)
-    assert (mvq["never quoted"] == (mvq["quotes"] + mvq["quotes with others"] == 0)).all()
-    trump = mvq.set_index("speaker").loc["Donald Trump"]
-    assert trump["mentions"] > trump["quotes"]
-    # Trump speaks only with Putin ("Trump and Putin agreed ...", through Tillerson): heard, not silent
-    assert trump["quotes"] == 0 and trump["quotes with others"] >= 1 and not trump["never quoted"]
-    speaker_only = load_article("Headline\n\nMayor Ann Lee spoke at length. Ann Lee left early.")
-    assert views.mentioned_vs_quoted(speaker_only).set_index("speaker").loc["Ann Lee", "never quoted"]
-
-
 def test_exports_round_trip(default_article):
     import io
     import json
-
-    import pandas as pd
 
     csv = pd.read_csv(io.BytesIO(views.to_csv_bytes(default_article.quotes)))
     assert len(csv) == len(default_article.quotes)
@@ -100,37 +175,17 @@ def test_exports_round_trip(default_article):
     assert js[0]["speaker"] == default_article.quotes.iloc[0]["speaker"]
 
 
-def test_speaker_names_are_escaped_everywhere():
-    art = load_article("Head\n\n“We are leaving,” Mayor Ann Lee said.")
-    evil = "<img src=x onerror=alert(1)>[x](javascript:alert(2))"
-    quotes = art.quotes.assign(speaker=evil)
-    colours = {evil: "#E69F00"}
-    page = (
-        views.reader_html(art, quotes, colours) + views.legend_html(colours, [evil]) + views.speaker_chip(evil, colours)
-    )
-    assert "<img" not in page and "](javascript" not in page
-    assert "&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;" in page
-
-
-def test_headline_panel_quotes_reported_speech_without_its_that(default_article):
-    from quotelens.headline import closest_attributions, named_in_headline
-
-    closest = closest_attributions(default_article)
-    assert closest["quotation"].str.startswith("that ").any()  # the data keep the span as marked
-    colours = {s: "#000000" for s in default_article.speakers["name"]}
-    html = views.headline_panel_html(named_in_headline(default_article), closest, colours)
-    assert "“that " not in html
-    assert "“Trump opened the conversation" in html or "Trump accepted" in html
-
-
-def test_a_report_in_the_headline_says_it_is_the_headlines_claim():
-    art = load_article(
-        'Mayor Jo Hale Says the Pier Will Reopen in May\n\nMayor Jo Hale spoke on Monday.\n\n"We will reopen," Hale said.'
-    )
-    in_title = art.quotes[art.quotes["paragraph_id"] == 0]
-    assert len(in_title) == 1 and len(art.quotes) == 2
-    html = views.reader_html(art, art.quotes, {}, roles=("title", "body"))
-    assert html.count("own claim about them, not their words") == 1
+@pytest.mark.parametrize(
+    ("name", "stem"),
+    [
+        ("council", "council"),
+        ("pasted: Mayor [x](http://e) Quits", "pasted-Mayor-x-http-e-Quits"),
+        ("../../x", "x"),
+        ("", "article"),
+    ],
+)
+def test_download_names_are_plain(name, stem):
+    assert views.file_stem(name) == stem
 
 
 def test_counts_of_who_said_what_leave_the_headlines_claim_out():
@@ -138,7 +193,46 @@ def test_counts_of_who_said_what_leave_the_headlines_claim_out():
         'Mayor Jo Hale Says the Pier Will Reopen in May\n\nMayor Jo Hale spoke on Monday.\n\n"We will reopen," Hale said.'
     )
     assert len(views.body_quotes(art)) == 1
-    assert views.words_by_speaker(art)["words"].sum() == 3  # "We will reopen," only
+    assert views.words_by_speaker(art)["words"].sum() == 3
     assert views.timeline_data(art)["paragraph"].tolist() == [2]
     assert views.overview(art)["quotations"] == 1
-    assert art.speakers.set_index("name").loc["Jo Hale", ["quotes", "headline_reports"]].tolist() == [1, 1]
+
+
+def test_corpus_metadata_fills_date_and_source(tmp_path):
+    (tmp_path / "a.meta.toml").write_text('event_date = 2017-07-07\npublisher = "Daily Planet"\n', encoding="utf-8")
+    (tmp_path / "b.meta.toml").write_text("this is = not toml [", encoding="utf-8")
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "file": ["a.txt", "b.txt", None],
+            "date": [None, "2020-01-01", None],
+            "source": None,
+        }
+    )
+    out = with_metadata(articles, tmp_path)
+    assert out.loc[0, "date"] == "2017-07-07" and out.loc[0, "source"] == "Daily Planet"
+    assert out.loc[1, "date"] == "2020-01-01" and pd.isna(out.loc[1, "source"])
+    assert pd.isna(out.loc[2, "date"])
+
+
+def test_speaker_types_and_kinds_the_engine_adds_break_nothing(default_article):
+    """Other helpers add speaker types (group, document) and may add kinds: every view still draws."""
+    from dataclasses import replace
+
+    from quotelens import bars, charts, markup
+
+    speakers = default_article.speakers.copy()
+    speakers.loc[speakers.index[0], "type"] = "group"
+    speakers.loc[speakers.index[1], "type"] = "document"
+    quotes = default_article.quotes.copy()
+    quotes.loc[quotes.index[0], "speaker_type"] = "document"
+    quotes.loc[quotes.index[1], "kind"] = "transcript"
+    art = replace(default_article, speakers=speakers, quotes=quotes)
+    order, colours = views.speaker_order(art), views.colours_for(art)
+    for build in (bars.voice_for, bars.paragraph_voice_for, bars.mentioned_for, bars.via_for, bars.hearing_for):
+        assert build(art).startswith("<div")
+    assert (
+        "transcript" in charts.who_said_what(views.words_by_speaker(art), order, colours)["transform"][0]["calculate"]
+    )
+    assert 'class="ql-quote ql-transcript' in markup.reader_html(art, art.quotes, colours)
+    assert "transcript" in markup.kind_swatches_html(views.kinds_of(art.quotes))

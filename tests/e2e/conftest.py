@@ -1,11 +1,18 @@
-"""A real `streamlit run` on a free port, and Debian's Chromium driven by Playwright."""
+"""A real `streamlit run` on a free port, and Debian's Chromium driven by Playwright.
+
+One server is shared by the browser tests (``server``); tests that need a fresh server or a
+stand-in engine start their own. ``QUOTELENS_E2E_APP`` points the tests at another copy of the
+dashboard (to show that a test fails on an older version of the code).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,26 +20,53 @@ from tests.conftest import DEFAULT_ARTICLE, ROOT
 from tests.e2e.server import StreamlitServer
 
 CHROMIUM = os.environ.get("QUOTELENS_CHROMIUM", "/usr/bin/chromium")
+APP = Path(os.environ.get("QUOTELENS_E2E_APP", ROOT / "dashboard.py"))
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
+TIMEOUT_MS = int(os.environ.get("QUOTELENS_E2E_TIMEOUT_MS", "45000"))  # per browser action
 XSS_ARTICLE = (
     "Mayor <script>alert(1)</script> Quits\n\n"
     "“I will not stay <img src=x onerror=alert(1)> <b onmouseover=alert(2)>here</b>,” Mayor Jo Park said.\n\n"
     "The council met on [Monday](http://example.invalid/track.png) and ![x](http://example.invalid/x.png) voted.\n"
 )
+UNRESOLVED_ARTICLE = (
+    "Town Votes\n\n“We won,” she said after the vote.\n\nThe mayor, Jo Park, said the council “did the right thing.”\n"
+)
+MANY = [
+    "Ann Lee",
+    "Bob Diaz",
+    "Cara Moss",
+    "Dev Patel",
+    "Eve Stone",
+    "Finn Hale",
+    "Gia Rossi",
+    "Hugo Brand",
+    "Ida Novak",
+]
+
+
+def many_voices() -> str:
+    paras = ["Council Hears Nine Voices"]
+    for i, name in enumerate(MANY):
+        paras.append(f"“We need this {' '.join(['now'] * (20 - 2 * i))},” said {name}, a resident.")
+    return "\n\n".join(paras) + "\n"
 
 
 class Server(StreamlitServer):
     """The dashboard on a free port, reading articles from ``corpus``."""
 
-    def __init__(self, corpus: Path):
-        super().__init__(ROOT / "dashboard.py", env={"QUOTELENS_CORPUS": str(corpus)})
+    def __init__(self, corpus: Path, **env: str):
+        super().__init__(APP, env={"QUOTELENS_CORPUS": str(corpus), **env})
 
 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("corpus")
     shutil.copy(DEFAULT_ARTICLE, d / DEFAULT_ARTICLE.name)
+    meta = DEFAULT_ARTICLE.with_name(DEFAULT_ARTICLE.stem + ".meta.toml")
+    shutil.copy(meta, d / meta.name)
     (d / "xss.txt").write_text(XSS_ARTICLE, encoding="utf-8")
+    (d / "unresolved.txt").write_text(UNRESOLVED_ARTICLE, encoding="utf-8")
+    (d / "many.txt").write_text(many_voices(), encoding="utf-8")
     return d
 
 
@@ -59,30 +93,113 @@ def browser():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (make test does)")
     with sync_playwright() as p:
         b = p.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-background-networking", "--disable-gpu"]
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
         )
         yield b
         b.close()
 
 
 @pytest.fixture()
-def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    yield pg
-    context.close()
+def make_page(browser) -> Iterator[Callable[..., Any]]:
+    """``make_page(width=1400, scheme="light")``: a page in a new browser context (a new session)."""
+    contexts = []
+
+    def make(width: int = 1400, scheme: str = "light", height: int = 1000) -> Any:
+        phone = width < 600
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, color_scheme=scheme, is_mobile=phone, has_touch=phone
+        )
+        contexts.append(context)
+        pg = context.new_page()
+        pg.set_default_timeout(TIMEOUT_MS)
+        return pg
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture()
+def page(make_page):
+    return make_page()
 
 
 def wait_until_idle(pg) -> None:
-    """The app has rendered and no script run is in progress."""
-    pg.wait_for_selector('[data-testid="stApp"]')
+    """The app has rendered, no script run is in progress and no element is still loading."""
     pg.wait_for_selector('[data-testid="stMainBlockContainer"] h1')
     pg.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')"
+        "() => !document.querySelector('[data-testid=\"stSkeleton\"]')"
+        " && !(document.querySelector('[data-testid=\"stStatusWidget\"]')?.innerText || '').includes('Running')"
     )
-    pg.wait_for_timeout(800)
+    pg.wait_for_timeout(250)
+
+
+def open_page(pg, url: str) -> None:
+    pg.goto(url)
+    wait_until_idle(pg)
+
+
+def eventually(check: Callable[[], None], timeout: float = 15.0) -> None:
+    """``check()`` (which asserts) passes within ``timeout`` seconds: the page settles after a rerun."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            check()
+            return
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.15)
+
+
+def pick(pg, name: str, label: str = "Speaker") -> None:
+    """Choose ``name`` in the select box ``label`` as a visitor does (type to find it, click it)."""
+    combo = pg.get_by_role("combobox", name=label)
+    combo.click()
+    combo.fill(name)
+    pg.get_by_role("option", name=name, exact=True).click()
+    wait_until_idle(pg)
+
+
+def picked(pg, label: str = "Speaker") -> str:
+    return str(pg.get_by_role("combobox", name=label).input_value())
+
+
+def url_param(pg, name: str) -> str | None:
+    from urllib.parse import parse_qs, urlparse
+
+    values = parse_qs(urlparse(pg.url).query).get(name)
+    return values[0] if values else None
+
+
+def chart(pg, index: int = 0):
+    c = pg.locator('[data-testid="stVegaLiteChart"]').nth(index)
+    c.locator("svg").first.wait_for()
+    return c
+
+
+def mark_opacities(chart_locator) -> dict[str, set[float]]:
+    """Per speaker named in a mark's aria-label: the opacities its marks are drawn with."""
+    rows = chart_locator.evaluate(
+        """c => Array.from(c.querySelectorAll('path[aria-label]')).map(p => [
+            p.getAttribute('aria-label'),
+            parseFloat(p.getAttribute('opacity') ?? getComputedStyle(p).opacity)])"""
+    )
+    out: dict[str, set[float]] = {}
+    for label, opacity in rows:
+        m = re.search(r"speaker: ([^;]+)", label or "")
+        if m:
+            out.setdefault(m.group(1).strip(), set()).add(round(float(opacity), 2))
+    return out
 
 
 def screenshot(pg, name: str) -> None:

@@ -51,7 +51,7 @@ def test_clicking_a_bar_selects_the_speaker(server, page, default_article):
     chart = page.locator('[data-testid="stVegaLiteChart"]').first
     chart.wait_for()
     # Vega draws each bar as an SVG path whose aria-label names its data.
-    bar = chart.locator('path[aria-label*="Rex Tillerson"]').first
+    bar = chart.locator('path[aria-label*="speaker: Rex Tillerson"]').first
     bar.wait_for()
     bar.click()
     page.wait_for_url(re.compile(r"speaker=Rex(\+|%20)Tillerson"))
@@ -74,6 +74,9 @@ def test_deep_link_on_a_fresh_server(fresh_server, page, path):
     assert DEEP_LINKS[path] in heading
     nav = page.locator('[data-testid="stSidebarNav"]')
     assert nav.get_by_text(DEEP_LINKS[path]).count() >= 1
+    first = nav.locator("a").first.inner_text()
+    assert first.strip().endswith("Home") and "dashboard" not in first  # not the entry script's name
+    assert page.get_by_role("combobox", name="Article").input_value() == "trump-putin-meeting.txt"
 
 
 def test_script_in_the_article_is_shown_as_text(server, page):
@@ -93,6 +96,7 @@ def test_script_in_the_article_is_shown_as_text(server, page):
     page.wait_for_timeout(500)
     assert dialogs == []
     assert page.locator(".ql-reader img, .ql-reader script, .ql-reader b").count() == 0
+    assert page.locator(".ql-reader a:not([href^='#'])").count() == 0  # (a heading's own '#' anchor is Streamlit's)
     leaving = [u for u in requests if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
     assert leaving == []
     screenshot(page, "xss")
@@ -114,7 +118,7 @@ def test_corpus_page_on_924_articles_opens_an_article(browser, tmp_path_factory)
         page = context.new_page()
         page.set_default_timeout(120_000)
         page.goto(server.url + "/Corpus")
-        page.locator('[data-testid="stMetricValue"]', has_text="924").wait_for()
+        page.locator('[data-testid="stMetricValue"]', has_text="924").wait_for(timeout=240_000)
         wait_until_idle(page)
         assert page.locator('[data-testid="stVegaLiteChart"] path[aria-label*="Donald Trump"]').count() >= 1
         screenshot(page, "corpus")

@@ -1,0 +1,68 @@
+"""Home: the headline against its sources, the counts, whose words fill the article."""
+
+import streamlit as st
+
+from quotelens import bars, current, markup, views
+
+shown = current.page(
+    "quotelens",
+    "Read a news article by its voices: who is quoted, what each said, and how much of the story rests on whom.",
+)
+article = shown.article
+if article.title:
+    st.html(markup.headline_html(article.title))
+for note in article.notes:
+    st.html(markup.note_html(note))
+if not article.text.strip():
+    st.info("This article is empty. Choose another one in the sidebar, upload a file or paste text.")
+    st.stop()
+
+facts = shown.get("overview")
+cols = st.columns(5)
+cols[0].metric("Paragraphs", facts["paragraphs"])
+cols[1].metric("Quotations", facts["quotations"])
+cols[2].metric("Speakers quoted", facts["speakers quoted"])
+cols[3].metric("Author's own voice", f"{facts['author share']:.0%}")
+cols[4].metric("Reading time", f"{facts['reading minutes']} min")
+
+if article.title:
+    with st.container(border=True):
+        st.markdown("#### The headline against its sources")
+        st.html(shown.memo("headline panel", markup.headline_panel_for))
+
+if facts["quotations"] == 0:
+    st.info("No quotation or attribution was found in this article: everything in it is in the writer's own voice.")
+else:
+    st.markdown("#### Whose words fill the article")
+    st.html(shown.memo("voice bar", bars.voice_for))
+    entries = [(views.AUTHOR, bars.AUTHOR_COLOUR), *views.legend_entries(shown.order, shown.colours)]
+    st.html(markup.legend_html(entries, kinds=False))
+
+st.markdown("#### Go deeper")
+links = st.columns(2)
+links[0].page_link("app_pages/reader.py", label="Reader", icon=":material/menu_book:")
+links[0].caption("The article with every quotation highlighted in its speaker's colour.")
+links[1].page_link("app_pages/timeline.py", label="Speaker timeline", icon=":material/timeline:")
+links[1].caption("Who speaks where, paragraph by paragraph.")
+links[0].page_link("app_pages/who_said_what.py", label="Who said what", icon=":material/bar_chart:")
+links[0].caption("Words per speaker, mentioned vs quoted, the verbs chosen, every quotation to download.")
+links[1].page_link("app_pages/corpus.py", label="Corpus", icon=":material/folder_open:")
+links[1].caption("Every article in corpus/: who is quoted most, and a search over every quotation.")
+
+st.markdown("#### Speakers")
+shown.table("speakers", views.speakers_for_reading)
+
+with st.expander("Export every table"):
+    stem = views.file_stem(article.name)
+    for name, table in article.tables().items():
+        c1, c2 = st.columns(2)
+        c1.download_button(
+            f"{name}.csv", lambda t=table: views.to_csv_bytes(t), f"{stem}-{name}.csv", "text/csv", on_click="ignore"
+        )
+        c2.download_button(
+            f"{name}.json",
+            lambda t=table: views.to_json_bytes(t),
+            f"{stem}-{name}.json",
+            "application/json",
+            on_click="ignore",
+        )

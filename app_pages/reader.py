@@ -1,0 +1,35 @@
+"""Reader: the article with every quotation highlighted in its speaker's colour."""
+
+import streamlit as st
+
+from quotelens import current, markup, ui, views
+
+shown = current.page("Reader")
+article = shown.article
+
+f1, f2, f3 = st.columns([2, 3, 3])
+pick = ui.speaker_picker(shown.order, f1)
+known = views.kinds_of(article.quotes)
+kinds = tuple(f2.multiselect("Kind", known, default=known, key="ql_kinds", help="\n".join(views.KIND_LABEL.values())))
+search = f3.text_input("Search in quotations", placeholder="e.g. interference", key="ql_search").strip()
+
+st.html(markup.legend_html(views.legend_entries(shown.order, shown.colours)))
+quotes = shown.memo("filtered", views.filtered, pick, kinds, search)
+if not kinds:
+    st.warning("No kind of quotation is selected, so none is highlighted: choose at least one kind above.")
+else:
+    total = article.quotes["group"].nunique()
+    st.caption(f"{quotes['group'].nunique()} of {total} quotations shown. Tap or click a highlight for its evidence.")
+
+roles = ("title", "body") if article.title else ("body",)
+st.html(shown.memo("reader", markup.reader_for, pick, kinds, search, roles))
+if (article.paragraphs["role"] == "boilerplate").any():
+    with st.expander("Page debris (not part of the story, never mined for quotes)"):
+        debris = shown.memo("reader", markup.reader_for, pick, kinds, search, ("boilerplate",))
+        st.html(debris)
+
+st.markdown("#### Evidence for each attribution")
+if quotes.empty:
+    st.info("No quotation matches these filters.")
+else:
+    shown.table("evidence", views.evidence_for, pick, kinds, search)

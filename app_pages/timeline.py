@@ -1,0 +1,20 @@
+"""Speaker timeline: who speaks where, through the article."""
+
+import streamlit as st
+
+from quotelens import charts, current, ui, views
+
+shown = current.page("Speaker timeline")
+if shown.get("timeline").empty:
+    st.info("No quotation was found in this article, so there is no one to place on the timeline.")
+    st.stop()
+
+st.caption(
+    "One row per speaker, one mark per quotation sized by its words; ● direct, ◆ mixed, ▲ reported. "
+    "Click a mark to select its speaker on every page; choose “All speakers” below to see everyone again."
+)
+ui.speaker_chart(shown, "timeline", charts.timeline, "timeline")
+pick = ui.speaker_picker(shown.order)
+rows = len(shown.memo("list", views.quotation_list_for, pick))
+st.markdown(f"#### {rows} quotation{'s' if rows != 1 else ''}")
+shown.table("list", views.quotation_list_for, pick)

@@ -1,0 +1,57 @@
+"""Who said what: words per speaker, mentioned vs quoted, the author's share, every quotation."""
+
+import streamlit as st
+
+from quotelens import bars, charts, current, markup, ui, views
+
+shown = current.page("Who said what")
+article = shown.article
+if not shown.order:
+    st.info("No quotation was found in this article.")
+else:
+    st.markdown("#### Quoted words per speaker")
+    st.caption("Colour: the speaker. Fill and outline: the kind. Click a bar to select that speaker on every page.")
+    st.html(markup.kind_swatches_html(views.kinds_of(article.quotes)))
+    ui.speaker_chart(shown, "wsw", charts.who_said_what, "words")
+
+mvq = shown.get("mentioned")
+if not mvq.empty:
+    st.markdown("#### Mentioned vs quoted")
+    silent = mvq.loc[mvq["never quoted"], "speaker"].tolist()
+    if silent:
+        st.html(markup.never_heard_html(silent, shown.colours))
+    swatches = [("times mentioned", 0.15, "solid"), ("quotations credited", 1.0, "solid")]
+    st.html(markup.swatches_html(swatches) + shown.memo("mentioned", bars.mentioned_for))
+
+st.markdown("#### The author's voice and each source's share")
+entries = [(views.AUTHOR, bars.AUTHOR_COLOUR), *views.legend_entries(shown.order, shown.colours)]
+st.html(shown.memo("voice bar", bars.voice_for) + markup.legend_html(entries, kinds=False))
+st.caption("Paragraph by paragraph: the share of each paragraph in each voice (grey: the writer's own).")
+st.html(shown.memo("paragraph voice", bars.paragraph_voice_for))
+
+st.markdown("#### First-hand or second-hand")
+st.caption("A quotation is second-hand when it reaches us through another source (“Putin denied it, Tillerson said”).")
+c1, c2 = st.columns(2)
+c1.html(shown.memo("hearing", bars.hearing_for))
+if shown.get("via").empty:
+    c2.info("Nobody in this article is heard through someone else.")
+else:
+    c2.caption("Who relays them (colour: the channel)")
+    c2.html(shown.memo("via", bars.via_for))
+
+st.markdown("#### The verbs chosen for each speaker")
+st.caption("“Said” is neutral; “claimed”, “insisted”, “admitted”, “denied” are not. See the README for the lexicon.")
+st.html(shown.memo("stance", bars.stance_for))
+
+pick = ui.speaker_picker(shown.order)
+table = shown.memo("quotes", views.quotes_for, pick)
+st.markdown(f"#### Quotations ({table['group'].nunique()})")
+shown.table("quotes", views.quotes_for, pick)
+stem = views.file_stem(article.name)
+c1, c2 = st.columns(2)
+c1.download_button(
+    "Download CSV", lambda: views.to_csv_bytes(table), f"{stem}-quotes.csv", "text/csv", on_click="ignore"
+)
+c2.download_button(
+    "Download JSON", lambda: views.to_json_bytes(table), f"{stem}-quotes.json", "application/json", on_click="ignore"
+)

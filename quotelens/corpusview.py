@@ -1,0 +1,101 @@
+"""The Corpus page's glue: which corpora there are, their tables (extracted once per folder content),
+the metadata files beside the articles, and opening one article in the Reader.
+
+In: the ``corpus/`` folder (or ``$QUOTELENS_CORPUS``). Out: :class:`~quotelens.corpus.CorpusTables`
+with each article's date and source filled from its ``<name>.meta.toml`` when the table has none.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from quotelens.corpus import CorpusTables, extract_corpus, read_corpus, read_tables
+from quotelens.current import ARTICLE_SUFFIXES, corpus_dir, safe_corpus_path, set_article
+
+META_KEYS = {"date": ("date", "published", "event_date"), "source": ("source", "publisher", "outlet")}
+
+
+def corpus_sources() -> list[str]:
+    """What the corpus page can show: the ``corpus/`` folder itself and its sub-folders of CLI Parquet output."""
+    d = corpus_dir()
+    subs = (
+        sorted(p.name for p in d.iterdir() if p.is_dir() and (p / "articles.parquet").is_file()) if d.is_dir() else []
+    )
+    return ["corpus/", *subs]
+
+
+def _folder_signature(folder: Path) -> tuple[tuple[str, int, float], ...]:
+    return tuple(
+        (p.name, p.stat().st_size, p.stat().st_mtime)
+        for p in sorted(folder.iterdir())
+        if p.is_file() and (p.suffix.lower() in ARTICLE_SUFFIXES or p.name.endswith(".meta.toml"))
+    )
+
+
+@st.cache_data(show_spinner="Extracting every article of the corpus (about 90 articles a second)…", max_entries=4)
+def _corpus_tables(folder: str, signature: tuple[tuple[str, int, float], ...]) -> CorpusTables:
+    tables = extract_corpus(read_corpus(folder))
+    tables.articles = with_metadata(tables.articles, Path(folder))
+    return tables
+
+
+@st.cache_data(show_spinner="Reading the corpus tables…", max_entries=4)
+def _parquet_tables(folder: str, signature: tuple[tuple[str, int, float], ...]) -> CorpusTables:
+    return read_tables(folder)
+
+
+def load_corpus_tables(source: str) -> CorpusTables:
+    """Tables for one of :func:`corpus_sources` (extraction is cached per folder content)."""
+    base = corpus_dir()
+    if source == "corpus/":
+        return _corpus_tables(str(base), _folder_signature(base))
+    folder = (base / source).resolve()
+    if folder.parent != base.resolve() or not (folder / "articles.parquet").is_file():
+        raise ValueError("that is not a folder of corpus tables inside corpus/")
+    sig = tuple((p.name, p.stat().st_size, p.stat().st_mtime) for p in sorted(folder.glob("*.parquet")))
+    return _parquet_tables(str(folder), sig)
+
+
+def read_metadata(path: Path) -> dict[str, Any]:
+    """The ``[key] = value`` pairs of a ``.meta.toml`` file ({} when missing or unreadable)."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def with_metadata(articles: pd.DataFrame, folder: Path) -> pd.DataFrame:
+    """``articles`` with missing dates and sources taken from each file's ``<stem>.meta.toml``."""
+    if articles.empty or "file" not in articles:
+        return articles
+    out = articles.copy()
+    for column in META_KEYS:
+        if column not in out:
+            out[column] = None
+        out[column] = out[column].astype(object)
+    for i, file in zip(out.index, out["file"], strict=True):
+        if not isinstance(file, str):
+            continue
+        meta = read_metadata(folder / f"{Path(file).stem}.meta.toml")
+        for column, keys in META_KEYS.items():
+            value = next((meta[k] for k in keys if meta.get(k) not in (None, "")), None)
+            if value is not None and _missing(out.at[i, column]):
+                out.at[i, column] = str(value)
+    return out
+
+
+def _missing(value: Any) -> bool:
+    return value is None or bool(pd.isna(value))
+
+
+def open_in_reader(file_name: str) -> None:
+    """Make ``file_name`` (a file in corpus/) the current article and go to the Reader."""
+    safe_corpus_path(file_name)
+    set_article(f"corpus:{file_name}")
+    st.query_params["article"] = file_name
+    st.switch_page("app_pages/reader.py")

@@ -1,0 +1,287 @@
+"""Which article a session shows: the sidebar's chooser, the visitor's uploads and pastes, ``?article=``.
+
+In: the session, the URL and the ``corpus/`` folder. Out: the current article as a
+:class:`~quotelens.ui.Shown`, read once per server through :mod:`quotelens.analysis`.
+
+Notes:
+    ``?article=`` only names files inside ``corpus/``; anything else (``../``, an absolute path,
+    a name longer than a file name can be) is refused with a plain message. Files of ``corpus/``
+    are the operator's: small ones are read in the server process, larger ones in a worker.
+    What a visitor uploads or pastes lives in their session only (the last
+    :data:`MAX_UPLOADS`), is read in a worker process with a time limit while the page shows
+    progress, and is found again through the digest of its bytes, which only that session holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+import uuid
+from pathlib import Path
+
+import streamlit as st
+
+from quotelens import ui
+from quotelens.analysis import Analyser, AnalysisTimeout, Job, digest
+from quotelens.article import Article, load_article
+from quotelens.markup import plain, safe_text
+from quotelens.textio import MAX_BYTES, ArticleInputError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+DEFAULT_ARTICLE = "trump-putin-meeting.txt"
+ARTICLE = "ql_article"  # "corpus:<file name>" or "upload:<digest>"
+ARTICLE_PICK = "ql_article_pick"  # the sidebar chooser's widget key
+UPLOADS = "ql_uploads"  # {digest: (name, bytes)}, oldest first
+MAX_UPLOADS = 5
+IN_PROCESS_MAX_BYTES = 256 * 1024  # corpus files up to this size are read in the server process
+MAX_NAME_BYTES = 255  # longer cannot be a file name
+
+
+def corpus_dir() -> Path:
+    env = os.environ.get("QUOTELENS_CORPUS")
+    if env:
+        return Path(env)
+    here = Path.cwd() / "corpus"
+    return here if here.is_dir() else Path(__file__).resolve().parent.parent / "corpus"
+
+
+def list_corpus() -> list[str]:
+    d = corpus_dir()
+    if not d.is_dir():
+        return []
+    return sorted(p.name for p in d.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+
+
+def safe_corpus_path(name: str) -> Path:
+    """The file ``name`` inside ``corpus/``; raises ``ValueError`` (a plain sentence) for anything else."""
+    refused = ValueError("that is not the name of an article in this collection")
+    if not name or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES or "\x00" in name:
+        raise refused
+    if name != Path(name).name or name.startswith("."):
+        raise refused
+    try:
+        base = corpus_dir().resolve()
+        path = (base / name).resolve()
+        if path.parent != base or not path.is_file() or path.suffix.lower() not in ARTICLE_SUFFIXES:
+            raise refused
+    except OSError as exc:
+        raise refused from exc
+    return path
+
+
+@st.cache_resource(show_spinner=False)
+def analyser() -> Analyser:
+    """The server's one analyser (``QUOTELENS_ANALYSIS_TIMEOUT`` seconds per article, 60 by default)."""
+    timeout = float(os.environ.get("QUOTELENS_ANALYSIS_TIMEOUT", "60"))
+    function = os.environ.get("QUOTELENS_ANALYSE")  # tests and benchmarks inject a stand-in engine
+    if function:
+        module, _, attr = function.partition(":")
+        return Analyser(getattr(__import__(module, fromlist=[attr]), attr), timeout=timeout)
+    return Analyser(timeout=timeout)
+
+
+# ---------------------------------------------------------------------- the URL
+def init_from_url() -> None:
+    """On a session's first run: the article and speaker the link names."""
+    if ARTICLE in st.session_state:
+        return
+    wanted = st.query_params.get("article", DEFAULT_ARTICLE)
+    stems = [n for n in list_corpus() if Path(n).stem == wanted]
+    if len(stems) == 1:
+        wanted = stems[0]  # "?article=trump-putin-meeting" names the .txt file as well
+    try:
+        safe_corpus_path(wanted)
+        st.session_state[ARTICLE] = f"corpus:{wanted}"
+    except ValueError:
+        st.session_state[ARTICLE] = f"corpus:{DEFAULT_ARTICLE}"
+        ui.notice(
+            "warning",
+            f"This link asks for an article called {plain(wanted, 120)}, which is not in the collection, "
+            "so the default article is shown instead.",
+        )
+    speaker = st.query_params.get("speaker") or None
+    st.session_state[ui.SPEAKER] = speaker
+    st.session_state["ql_speaker_from_url"] = speaker
+    st.session_state["ql_session"] = uuid.uuid4().hex
+
+
+def sync_url() -> None:
+    current = st.session_state.get(ARTICLE, "")
+    if current.startswith("corpus:"):
+        if st.query_params.get("article") != current[7:]:
+            st.query_params["article"] = current[7:]
+    elif "article" in st.query_params:
+        del st.query_params["article"]
+    ui.select_speaker(ui.selected_speaker())
+
+
+# ---------------------------------------------------------------------- the chooser
+def set_article(option: str) -> None:
+    if option != st.session_state.get(ARTICLE):
+        st.session_state[ARTICLE] = option
+        ui.select_speaker(None)
+
+
+def _article_picked() -> None:
+    set_article(str(st.session_state[ARTICLE_PICK]))
+
+
+def sidebar(uploads: bool = True) -> None:
+    """The article chooser (and with ``uploads``, the upload and the paste box); keeps ``?article=`` and
+    ``?speaker=`` current."""
+    init_from_url()
+    labels = {f"corpus:{n}": n for n in list_corpus()}
+    labels |= {f"upload:{k}": f"⬆ {name} (yours)" for k, (name, _) in st.session_state.get(UPLOADS, {}).items()}
+    options = list(labels)
+    if st.session_state[ARTICLE] not in options and options:
+        set_article(options[0])
+    with st.sidebar:
+        st.markdown("### Article")
+        if options:
+            st.session_state[ARTICLE_PICK] = st.session_state[ARTICLE]
+            st.selectbox(
+                "Article",
+                options,
+                key=ARTICLE_PICK,
+                format_func=labels.__getitem__,
+                on_change=_article_picked,
+                label_visibility="collapsed",
+            )
+        if uploads:
+            _upload_widgets()
+    sync_url()
+
+
+def _upload_widgets() -> None:
+    limit = MAX_BYTES // (1024 * 1024)
+    file = st.file_uploader(
+        "…or upload one (.txt, .md, .html)",
+        type=["txt", "md", "html", "htm"],
+        help=f"Up to {limit} MB. Your last {MAX_UPLOADS} texts stay in this session; links to them cannot be shared.",
+        key="ql_file",
+    )
+    if file is not None and st.session_state.get("ql_file_seen") != file.file_id:
+        st.session_state["ql_file_seen"] = file.file_id
+        accept(file.getvalue(), file.name)
+    with st.expander("…or paste text"):
+        pasted = st.text_area("Article text (first line = headline)", key="ql_paste", height=150)
+        if st.button("Read pasted text", key="ql_paste_go"):
+            first = next((line.strip() for line in pasted.splitlines() if line.strip()), "")
+            accept(pasted.encode("utf-8"), f"pasted: {first[:40]}" if first else "pasted text", pasted=True)
+
+
+def accept(data: bytes, name: str, pasted: bool = False) -> None:
+    """Keep an upload or a paste in the session and show it (it is read when the page asks for it)."""
+    if not data.strip():
+        what = "The pasted text is empty: paste an article first." if pasted else f"{plain(name)} is empty."
+        ui.notice("error", f"{what} Nothing was read; the article shown is unchanged.")
+        return
+    key = digest(data, name)
+    uploads: dict[str, tuple[str, bytes]] = st.session_state.setdefault(UPLOADS, {})
+    previous = st.session_state.get(ARTICLE, "")
+    if previous.startswith("upload:") and previous[7:] != key:
+        analyser().release(previous[7:], st.session_state["ql_session"])  # nobody waits for it any more
+    uploads.pop(key, None)
+    uploads[key] = (name, data)
+    while len(uploads) > MAX_UPLOADS:
+        uploads.pop(next(iter(uploads)))
+    st.session_state["ql_before_upload"] = previous
+    set_article(f"upload:{key}")
+    st.rerun()
+
+
+# ---------------------------------------------------------------------- reading the current article
+def page(title: str, caption: str | None = None) -> ui.Shown:
+    """An article page's top: its heading, messages, and the article (the page stops when there is none)."""
+    st.markdown(f"# {title}")
+    if caption:
+        st.caption(caption)
+    shown = article()
+    if shown is not None:
+        ui.warn_unknown_speaker(shown)
+    ui.show_notices()
+    if shown is None:
+        st.stop()
+    return shown
+
+
+def article() -> ui.Shown | None:
+    """The article the session shows, read (or found) with progress; None when it cannot be read."""
+    option = st.session_state.get(ARTICLE, f"corpus:{DEFAULT_ARTICLE}")
+    if option.startswith("upload:"):
+        return _uploaded(option[7:])
+    try:
+        path = safe_corpus_path(option[7:])
+    except ValueError as exc:
+        st.error(f"The article could not be read: {safe_text(str(exc))}.")
+        return None
+    stat = path.stat()
+    key = f"file:{path.name}:{stat.st_size}:{stat.st_mtime_ns}"
+    try:
+        if stat.st_size <= IN_PROCESS_MAX_BYTES:
+            article = analyser().local(key, lambda: load_article(path, name=path.stem))
+        else:
+            job = analyser().submit(key, path.read_bytes(), path.name, st.session_state["ql_session"])
+            article = dataclasses.replace(_wait(job, path.name), name=path.stem)
+    except Exception as exc:
+        st.error(f"The article {plain(path.name)} could not be read: {_reason(exc, path.name)}")
+        return None
+    return ui.Shown(key, article)
+
+
+def _uploaded(key: str) -> ui.Shown | None:
+    name, data = st.session_state.get(UPLOADS, {}).get(key, (None, b""))
+    if name is None:
+        set_article(f"corpus:{DEFAULT_ARTICLE}")
+        st.rerun()
+    placeholder = "upload" + os.path.splitext(name.lower())[1]
+    job = analyser().submit(key, data, placeholder, st.session_state["ql_session"])
+    try:
+        article = _wait(job, name)
+    except Exception as exc:
+        st.session_state[UPLOADS].pop(key, None)
+        ui.notice("error", f"{plain(name)} was not loaded: {_reason(exc, name, placeholder)}")
+        back = st.session_state.pop("ql_before_upload", "") or f"corpus:{DEFAULT_ARTICLE}"
+        set_article(back if back != f"upload:{key}" else f"corpus:{DEFAULT_ARTICLE}")
+        st.rerun()
+    return ui.Shown(key, dataclasses.replace(article, name=Path(name).stem))
+
+
+def _reason(exc: BaseException, name: str, placeholder: str | None = None) -> str:
+    if isinstance(exc, AnalysisTimeout):
+        limit = analyser().timeout
+        return (
+            f"reading it took longer than {limit:.0f} s, so it was stopped to keep the dashboard quick for everyone. "
+            "Try a shorter text, or the command line (`quotelens extract FILE`), which has no time limit."
+        )
+    message = str(exc)
+    for prefix in [f"{p}: " for p in (placeholder, name) if p]:  # the message names the file, as the sentence does
+        if message.startswith(prefix):
+            message = message[len(prefix) :]
+            break
+    if isinstance(exc, ArticleInputError):
+        return safe_text(message) + "."
+    ui.log_exception(exc)  # AnalysisFailed, or a bug: the visitor gets a sentence, the log the details
+    return "it could not be read here (the error has been logged)."
+
+
+def _wait(job: Job, name: str) -> Article:
+    """The job's result, showing progress until it is there (raises what the job raised)."""
+    if not job.future.done():
+        expected = 1.0 + job.size / 350_000  # the engine reads ~0.35 MB/s
+        bar = st.progress(0.0, text=f"Reading {plain(name)}…")
+        while not job.future.done():
+            if job.state == "waiting":
+                bar.progress(0.0, text=f"Waiting for a free worker to read {plain(name)}…")
+            else:
+                t = job.running_for()
+                limit = analyser().timeout
+                bar.progress(
+                    min(0.95, t / expected),
+                    text=f"Reading {plain(name)}: {t:.0f} s (about {expected:.0f} s; stopped after {limit:.0f} s)",
+                )
+            time.sleep(0.25)
+        bar.empty()
+    article: Article = job.future.result()
+    return article

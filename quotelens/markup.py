@@ -1,0 +1,291 @@
+"""The dashboard's HTML and messages, built from escaped text only.
+
+In: an :class:`~quotelens.article.Article`, filtered quotes and the colour map. Out: strings for
+``st.markdown(..., unsafe_allow_html=True)`` (the reader view, speaker chips, legends, the
+headline panel) and for plain messages.
+
+Notes:
+    Article text, speaker names, file names and URL parameters are untrusted. :func:`safe_text`
+    turns every character HTML or Markdown gives a meaning to into a numeric entity, so nothing
+    in the result can open a tag, a link or an image, and no request leaves the page; the tags
+    in this module are the only markup a page ever sends. Messages that quote the visitor
+    (:func:`plain`) go through the same function: Streamlit renders a message as Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from quotelens import views
+from quotelens.article import Article
+from quotelens.palette import INK, UNRESOLVED, text_colour_on, with_alpha
+from quotelens.views import KIND_LABEL, KIND_UNDERLINE, NOT_STORY, UNKNOWN, column_rows
+
+# HTML's own specials and every character markdown gives a meaning to, as numeric entities.
+_INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_{}[]()#+-.!|~$:=@%^"})
+
+
+def safe_text(text: str) -> str:
+    """Text made inert for ``st.markdown``: HTML-escaped, and markdown syntax turned to entities.
+
+    Nothing in the result can open a tag, a link or an image, so no script runs and no request leaves.
+    """
+    return text.translate(_INERT)
+
+
+def plain(text: str, limit: int = 300) -> str:
+    """Visitor-supplied text for a Markdown message: a code span, on one line, cut to ``limit`` characters.
+
+    Entities are not enough in a message: Streamlit turns ``http://…``, ``www.…`` and ``:red[…]`` in
+    the text into links and colours after the Markdown is parsed. Nothing applies inside a code
+    span, and its look says "this is what you sent".
+    """
+    one_line = " ".join(str(text).split())
+    if len(one_line) > limit:
+        one_line = one_line[: limit - 1] + "…"
+    longest = max((len(run) for run in re.findall(r"`+", one_line)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if one_line.startswith("`") or one_line.endswith("`") or not one_line else ""
+    return f"{fence}{pad}{one_line}{pad}{fence}"
+
+
+def note_html(text: str) -> str:
+    """A small note as an HTML block (no Markdown is applied inside it)."""
+    return f'<div class="ql-note"><small>ℹ️ {safe_text(text)}</small></div>'
+
+
+def never_heard_html(names: Iterable[str], colours: dict[str, str]) -> str:
+    chips = " ".join(speaker_chip(n, colours) for n in names)
+    return f'<div class="ql-silent" style="line-height:2">⚠️ <b>Named but never heard:</b> {chips}</div>'
+
+
+# Tapping (or clicking) a highlight focuses it and opens its evidence under it: hover is not needed.
+READER_CSS = (
+    "<style>"
+    ".ql-quote{cursor:pointer}"
+    ".ql-quote:focus{outline:2px solid currentColor;outline-offset:1px}"
+    ".ql-quote:focus::after{content:attr(title);display:block;margin:.35em 0 .5em;padding:.4em .6em;"
+    "font-size:.82rem;line-height:1.45;font-style:normal;font-weight:400;white-space:normal;"
+    "border:1px solid rgba(128,128,128,.55);border-radius:.4em;background:rgba(128,128,128,.14)}"
+    "</style>"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int
+    end: int
+    group: int
+    speaker: str
+    kind: str
+    last: bool
+    tooltip: str
+    nested: bool  # reported inside another quotation
+
+
+def _pieces(quotes: pd.DataFrame, headline: frozenset[int] = frozenset()) -> dict[int, list[_Piece]]:
+    """The pieces of ``quotes`` grouped by paragraph id, each with its evidence line."""
+    last_of_group: dict[int, int] = {}
+    for group, end in column_rows(quotes, "group", "end"):
+        last_of_group[group] = max(end, last_of_group.get(group, end))
+    out: dict[int, list[_Piece]] = {}
+    rows = column_rows(
+        quotes,
+        *("start", "end", "group", "speaker", "kind", "cue_text", "stance", "mention_text", "via"),
+        *("confidence", "paragraph_id", "resolution", "evidence"),
+    )
+    for start, end, group, speaker, kind, cue, stance, mention, via, conf, pid, how, evidence in rows:
+        speaker = speaker or UNKNOWN
+        tip = (
+            f"{speaker} · {kind} · cue: {cue or '—'} ({stance}) · source: {mention or '—'}"
+            + (f" · reported via {via}" if via else "")
+            + f" · confidence {conf:.2f}"
+            + (f" · found by: {how}" if how else "")
+            + (f" — {evidence}" if evidence else "")
+            + (" · the headline's own claim about them, not their words" if pid in headline else "")
+        )
+        piece = _Piece(start, end, group, speaker, kind, end == last_of_group[group], tip, via is not None)
+        out.setdefault(int(pid), []).append(piece)
+    return out
+
+
+def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
+    colour = colours.get(piece.speaker, UNRESOLVED)
+    style = (
+        f"background:{with_alpha(colour, 0.28)};"
+        f"text-decoration:underline {KIND_UNDERLINE.get(piece.kind, 'solid')} {colour};"
+        "text-decoration-thickness:2px;text-underline-offset:3px;border-radius:2px;"
+    )
+    nested = ""
+    if piece.nested:  # drawn inside its parent: an inner dashed frame in the speaker's colour
+        style += f"outline:1.5px dashed {colour};outline-offset:-1px;"
+        nested = " ql-nested"
+    return (
+        f'<span class="ql-quote ql-{safe_text(piece.kind)}{nested}" tabindex="0" '
+        f'data-speaker="{safe_text(piece.speaker)}" title="{safe_text(piece.tooltip)}" style="{style}">'
+    )
+
+
+def speaker_chip(name: str, colours: dict[str, str], colour: str | None = None) -> str:
+    """A name on its colour; someone named but never quoted has no speaker colour (neutral ink)."""
+    colour = colour or colours.get(name, INK)
+    return (
+        f'<span class="ql-chip" style="background:{colour};color:{text_colour_on(colour)};'
+        f'border-radius:0.6em;padding:0 0.45em;font-size:0.78em;font-weight:600;white-space:nowrap">'
+        f"{safe_text(name)}</span>"
+    )
+
+
+def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colours: dict[str, str]) -> str:
+    """One paragraph with its quotation pieces highlighted; nested pieces take the inner colour."""
+    inside = [p for p in pieces if p.start < end and p.end > start]
+    cuts = sorted({start, end, *(max(p.start, start) for p in inside), *(min(p.end, end) for p in inside)})
+    out: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        covering = [p for p in inside if p.start <= a and p.end >= b]
+        segment = safe_text(text[a:b]).replace("\n", " ")  # a soft line break inside a paragraph
+        if not covering:
+            out.append(segment)
+            continue
+        piece = min(covering, key=lambda p: p.end - p.start)
+        out.append(_span_open(piece, colours) + segment + "</span>")
+        for p in covering:
+            if p.last and p.end == b:
+                out.append(" " + speaker_chip(p.speaker, colours))
+    return "".join(out)
+
+
+def reader_html(
+    article: Article, quotes: pd.DataFrame, colours: dict[str, str], roles: Iterable[str] = ("body",)
+) -> str:
+    """The article's paragraphs of the given roles as escaped HTML with highlighted quotations.
+
+    ``"body"`` stands for every paragraph of the story, whatever role the engine gave it
+    (anything but the headline and page debris).
+    """
+    paras = article.paragraphs
+    pieces = _pieces(quotes, frozenset(int(i) for i in paras.loc[paras["role"] == "title", "id"]))
+    wanted = set(roles)
+    blocks = []
+    for pid, start, end, role in column_rows(paras, "id", "start", "end", "role"):
+        shown_as = role if role in NOT_STORY else "body"
+        if shown_as not in wanted:
+            continue
+        inner = paragraph_html(article.text, start, end, pieces.get(int(pid), []), colours)
+        tag = "h2" if role == "title" else "p"
+        style = ' style="opacity:0.6;font-style:italic"' if role == "boilerplate" else ""
+        blocks.append(
+            f'<{tag} class="ql-para" data-paragraph="{pid}" data-role="{safe_text(str(role))}"{style}>{inner}</{tag}>'
+        )
+    # One line that opens with a block tag: Markdown treats all of it as HTML and touches none of the text.
+    return '<div class="ql-reader" style="line-height:1.75">' + READER_CSS + "".join(blocks) + "</div>"
+
+
+def reader_for(
+    article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str, roles: tuple[str, ...]
+) -> str:
+    """:func:`reader_html` of the quotations a page's filters keep."""
+    return reader_html(article, views.filtered(article, speaker, kinds, search), views.colours_for(article), roles)
+
+
+def headline_panel_for(article: Article) -> str:
+    """The home page's headline panel for ``article``."""
+    from quotelens.headline import closest_attributions, named_in_headline
+
+    return headline_panel_html(named_in_headline(article), closest_attributions(article), views.colours_for(article))
+
+
+def legend_html(entries: Iterable[tuple[str, str]], kinds: bool = True) -> str:
+    """Chips for ``(label, colour)`` entries, and the underline styles of the kinds."""
+    chips = " ".join(speaker_chip(label, {}, colour) for label, colour in entries)
+    if not kinds:
+        return f'<div class="ql-legend" style="line-height:2">{chips}</div>'
+    styles = " · ".join(
+        f'<span style="text-decoration:underline {KIND_UNDERLINE[k]};text-decoration-thickness:2px">'
+        f"{html.escape(label)}</span>"
+        for k, label in KIND_LABEL.items()
+    )
+    return f'<div class="ql-legend" style="line-height:2">{chips}<br><small>{styles}</small></div>'
+
+
+# fill opacity and outline dash of each kind, as the who-said-what chart draws them (charts.KIND_FILL/KIND_DASH)
+KIND_SWATCH = {"direct": (1.0, "solid"), "mixed": (0.5, "dashed"), "indirect": (0.15, "dotted")}
+
+
+def swatches_html(items: Iterable[tuple[str, float, str]]) -> str:
+    """A legend of neutral squares: ``(label, fill opacity, border style)`` each, in the text's colour."""
+    out = []
+    for label, fill, border in items:
+        box = (
+            "display:inline-block;width:1.1em;height:1.1em;vertical-align:-0.2em;margin-right:0.35em;"
+            f"border:2px {border} currentColor;background:rgba(128,128,128,{fill});"
+        )
+        out.append(
+            f'<span style="margin-right:1.2em;white-space:nowrap"><span style="{box}"></span>{safe_text(label)}</span>'
+        )
+    return '<div class="ql-swatches" style="font-size:0.9em;line-height:2">' + "".join(out) + "</div>"
+
+
+def kind_swatches_html(kinds: Iterable[str]) -> str:
+    labels = {"direct": "direct quote", "mixed": "mixed", "indirect": "reported speech"}
+    return swatches_html((labels.get(k, k), *KIND_SWATCH.get(k, (0.3, "double"))) for k in kinds)
+
+
+STATUS_NOTE = {
+    "quoted directly": "speaks in their own quoted words",
+    "only reported": "paraphrased, first-hand",
+    "reported second-hand": "heard only through another source",
+    "never heard": "named, but never quoted or paraphrased",
+}
+
+
+def _without_complementiser(quotation: str) -> str:
+    """ "that Trump opened ..." reads as a quotation without its leading "that"."""
+    return quotation[5:] if quotation[:5].lower() == "that " else quotation
+
+
+def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
+    """The headline panel: who the headline names and how they are heard; the closest attributions."""
+    items = []
+    for name, status, channels in column_rows(names, "name", "status", "channels"):
+        via = f" — through {safe_text(channels)}" if channels else ""
+        items.append(
+            f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} '
+            f"<b>{safe_text(status)}</b> <small>({safe_text(STATUS_NOTE.get(status, ''))}{via})</small></li>"
+        )
+    named = (
+        "<ul>" + "".join(items) + "</ul>"
+        if items
+        else "<p><i>The headline names nobody the article quotes or mentions.</i></p>"
+    )
+    rows = []
+    for speaker, chain, stance, quotation, shared, overlap in column_rows(
+        closest, "speaker", "chain", "stance", "quotation", "shared_words", "overlap"
+    ):
+        rows.append(
+            f'<li class="ql-closest">{speaker_chip(speaker or UNKNOWN, colours)} '
+            f"<small>{safe_text(chain)} · {safe_text(stance)} · "
+            f"{overlap:.0%} of the headline's words</small><br>“{safe_text(_without_complementiser(quotation))}”<br>"
+            f"<small>shared: {safe_text(shared)}</small></li>"
+        )
+    closest_html = (
+        "<ol>" + "".join(rows) + "</ol>" if rows else "<p><i>No attribution shares words with the headline.</i></p>"
+    )
+    return (
+        '<div class="ql-headline-panel"><p><b>Named in the headline</b></p>'
+        + named
+        + "<p><b>Attributions closest to the headline's claim</b> <small>(shared content words)</small></p>"
+        + closest_html
+        + "</div>"
+    )
+
+
+def headline_html(title: str) -> str:
+    style = "font-size:2rem;line-height:1.25;margin:.4rem 0 .8rem"
+    return f'<h2 class="ql-headline" style="{style}">{safe_text(title)}</h2>'

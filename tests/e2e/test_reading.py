@@ -1,0 +1,82 @@
+"""Issue 22 items 5 and 8 in a real browser: filters, evidence without hover, tables, navigation, the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import eventually, open_page, url_param, wait_until_idle
+
+pytestmark = pytest.mark.e2e
+
+
+def test_clearing_every_kind_shows_none_and_says_so(server, page):
+    open_page(page, server.url + "/Reader")
+    assert page.locator(".ql-quote").count() >= 10
+    kinds = page.locator('[data-testid="stMultiSelect"]')
+    clear = kinds.get_by_role("button", name="Clear all")
+    if clear.count() == 0:
+        clear = kinds.locator('[aria-label*="Clear"], [title*="Clear"]')
+    clear.first.click()
+    wait_until_idle(page)
+    assert page.locator(".ql-quote").count() == 0
+    assert "No kind of quotation is selected" in page.locator('[data-testid="stAlert"]').first.inner_text()
+    assert "15 of 15" not in page.content()
+
+
+def test_a_tap_on_a_highlight_shows_its_evidence_on_a_phone(server, make_page):
+    page = make_page(width=390, height=900)
+    open_page(page, server.url + "/Reader")
+    quote = page.locator('.ql-quote[data-speaker="Vladimir Putin"]').first
+    quote.scroll_into_view_if_needed()
+    before = quote.evaluate("q => getComputedStyle(q, '::after').content")
+    quote.tap()
+    page.wait_for_timeout(300)
+    after = quote.evaluate("q => getComputedStyle(q, '::after').content")
+    assert before in ("none", "normal", '""')
+    assert "Vladimir Putin" in after and "cue" in after and "found by" in after
+    assert quote.evaluate("q => q.getBoundingClientRect().height") > 40  # the evidence opened under the words
+
+
+def table_text(table) -> tuple[list[str], str]:
+    """A data frame's column headers and all its cells' text (the grid draws on a canvas; its table is for screen readers)."""
+    table.locator("table").first.wait_for(state="attached")
+    return (
+        table.evaluate("t => Array.from(t.querySelectorAll('th[role=columnheader]')).map(h => h.textContent.trim())"),
+        table.evaluate("t => t.querySelector('table').textContent"),
+    )
+
+
+def test_the_tables_start_with_speaker_and_words(server, page):
+    open_page(page, server.url + "/Reader")
+    header, _ = table_text(page.locator('[data-testid="stDataFrame"]').first)
+    assert header[:2] == ["speaker", "words"]
+    open_page(page, server.url + "/Who_said_what")
+    header, _ = table_text(page.locator('[data-testid="stDataFrame"]').last)
+    assert header[:2] == ["speaker", "text"]
+
+
+def test_the_go_deeper_links_are_whole(server, page):
+    open_page(page, server.url + "/")
+    links = page.locator('[data-testid="stPageLink"]')
+    assert links.count() == 4
+    for i in range(4):
+        cut = links.nth(i).evaluate(
+            "l => Array.from(l.querySelectorAll('*')).some(e => e.scrollWidth > e.clientWidth + 1)"
+        )
+        assert not cut, links.nth(i).inner_text()
+
+
+def test_the_corpus_page_keeps_the_article_and_shows_dates_and_sources(server, page):
+    open_page(page, server.url + "/?article=unresolved.txt")
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Corpus").click()
+    wait_until_idle(page)
+    eventually(lambda: _is(url_param(page, "article"), "unresolved.txt"))
+    _, text = table_text(page.locator('[data-testid="stDataFrame"]').first)
+    assert "2017-07-07" in text and "unknown (not stated" in text
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Reader").click()
+    wait_until_idle(page)
+    eventually(lambda: _is(page.get_by_role("combobox", name="Article").input_value(), "unresolved.txt"))
+
+
+def _is(value: object, expected: object) -> None:
+    assert value == expected, (value, expected)

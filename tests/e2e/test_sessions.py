@@ -1,0 +1,79 @@
+"""Issue 22 item 10 and issue 19 item 1 in real browsers: sessions stay apart, and one slow analysis
+is bounded and never blocks another session."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.e2e.conftest import Server, open_page, wait_until_idle
+
+pytestmark = pytest.mark.e2e
+
+SECRET = "Secret Harbour Deal\n\n“Nobody may know,” Mayor Ann Lee said.\n".encode()
+
+
+def upload(page, name: str, data: bytes) -> None:
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        {"name": name, "mimeType": "text/plain", "buffer": data}
+    )
+
+
+def article_options(page) -> list[str]:
+    combo = page.get_by_role("combobox", name="Article")
+    combo.click()
+    combo.fill("")
+    options = page.get_by_role("option").all_inner_texts()
+    page.keyboard.press("Escape")
+    return [o.strip() for o in options]
+
+
+def test_an_upload_never_reaches_another_session_and_several_are_kept(server, make_page):
+    alice, bob = make_page(), make_page()
+    open_page(alice, server.url + "/")
+    upload(alice, "secret-plan.txt", SECRET)
+    alice.get_by_text("Secret Harbour Deal").first.wait_for()
+    upload(alice, "harbour.txt", "Harbour Opens\n\n“At last,” Chief Omar Diaz said.\n".encode())
+    alice.get_by_text("Harbour Opens").first.wait_for()
+    wait_until_idle(alice)
+    assert {"⬆ secret-plan.txt (yours)", "⬆ harbour.txt (yours)"} <= set(article_options(alice))
+    for path in ("/", "/Reader", "/Who_said_what", "/Reader?article=upload"):
+        open_page(bob, server.url + path)
+        assert "Secret Harbour Deal" not in bob.locator('[data-testid="stApp"]').inner_text()
+        assert not [o for o in article_options(bob) if "⬆" in o]
+    open_page(bob, server.url + "/")  # uploads are on the home page
+    upload(bob, "mine.txt", SECRET)  # the same bytes: read once by the server, shown under Bob's name
+    bob.get_by_text("Secret Harbour Deal").first.wait_for()
+    wait_until_idle(bob)
+    options = article_options(bob)
+    assert "⬆ mine.txt (yours)" in options and not [o for o in options if "secret-plan" in o]
+
+
+@pytest.fixture()
+def slow_server(corpus):
+    """The dashboard with a stand-in engine that never finishes (it burns a CPU) and an 8 s limit."""
+    server = Server(corpus, QUOTELENS_ANALYSE="tests.test_analysis:burn_forever", QUOTELENS_ANALYSIS_TIMEOUT="8")
+    yield server
+    server.stop()
+
+
+def test_a_slow_analysis_shows_progress_is_stopped_and_never_blocks_another_session(slow_server, make_page):
+    alice, bob = make_page(), make_page()
+    open_page(alice, slow_server.url + "/")
+    alice.get_by_text("…or paste text").click()
+    alice.get_by_label("Article text (first line = headline)").fill("Endless Story\n\nwords words words")
+    alice.get_by_role("button", name="Read pasted text").click()
+    progress = alice.locator('[data-testid="stProgress"]')
+    progress.wait_for()
+    assert re.search(
+        r"Reading .*Endless Story.*stopped after 8 s", alice.locator('[data-testid="stApp"]').inner_text(), re.S
+    )
+    # another visitor is served while the analysis burns its CPU in a worker
+    open_page(bob, slow_server.url + "/Reader")
+    assert bob.locator(".ql-quote").count() >= 10
+    assert progress.count() == 1  # ... and Alice's analysis was still running when Bob's page was drawn
+    alice.get_by_text("took longer than 8 s").first.wait_for(timeout=60_000)
+    wait_until_idle(alice)
+    assert "Donald Trump Sides With Vladimir Putin" in alice.locator('[data-testid="stApp"]').inner_text()
+    assert alice.locator('[data-testid="stException"]').count() == 0

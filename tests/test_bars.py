@@ -1,0 +1,60 @@
+"""The static charts drawn as HTML: boxes with area, whole numbers, escaped labels, one block each."""
+
+from __future__ import annotations
+
+import re
+
+from quotelens import bars, views
+from quotelens.palette import AUTHOR, OTHERS, UNRESOLVED
+from tests.test_views import many_speakers_article
+
+
+def widths(html: str) -> dict[str, float]:
+    return {
+        v: float(w) for v, w in re.findall(r'data-voice="([^"]+)"[^>]*style="background:[^;]+;width:([0-9.]+)%', html)
+    }
+
+
+def test_the_voice_bar_has_area_and_adds_up(default_article):
+    html = bars.voice_for(default_article)
+    assert 'style="display:flex;height:40px' in html  # the bar is 40 px tall, whatever the page
+    parts = widths(html)
+    assert abs(sum(parts.values()) - 100) < 0.01
+    assert next(iter(parts)) == views.AUTHOR and parts["Rex Tillerson"] > 30
+
+
+def test_the_voice_bar_groups_others_and_greys_the_unresolved():
+    many = many_speakers_article()
+    html = bars.voice_for(many)
+    assert f'data-voice="{views.OTHERS}"' in html and f"background:{OTHERS}" in html
+    assert 'data-voice="&#40;unresolved&#41;"' in html and f"background:{UNRESOLVED}" in html
+    assert f"background:{AUTHOR}" in html
+
+
+def test_paragraph_columns_add_up(default_article):
+    html = bars.paragraph_voice_for(default_article)
+    columns = re.findall(r'<div class="ql-pcol" data-paragraph="(\d+)"[^>]*>(.*?)</div></div>', html)
+    assert len(columns) == len(views.story_paragraphs(default_article))
+    for _, inner in columns:
+        heights = [float(h) for h in re.findall(r"height:([0-9.]+)%", inner)]
+        assert abs(sum(heights) - 100) < 0.01
+
+
+def test_counts_are_whole_numbers_next_to_their_bars(default_article):
+    html = bars.mentioned_for(default_article) + bars.via_for(default_article)
+    counts = re.findall(r'<span class="ql-count"[^>]*>([^<]*)</span>', html)
+    assert counts and all(re.fullmatch(r"\d+", c) for c in counts)
+    mvq = views.mentioned_vs_quoted(default_article)
+    assert counts[:2] == [str(mvq.loc[0, "mentions"]), str(mvq.loc[0, "quotes"])]
+
+
+def test_labels_are_escaped_and_each_chart_is_one_block(default_article):
+    import pandas as pd
+
+    evil = "<img src=x onerror=alert(1)> http://evil.invalid"
+    html = bars.table_html(pd.DataFrame({"speaker": [evil], "times": [2]}), numeric=("times",))
+    html += bars.via_html(pd.DataFrame({"speaker": [evil], "channel": [evil], "quotations": [1]}), {})
+    assert "<img" not in html and "http://" not in html
+    for chart in (bars.voice_for, bars.paragraph_voice_for, bars.mentioned_for, bars.hearing_for, bars.stance_for):
+        out = chart(default_article)
+        assert out.startswith("<div") and "\n\n" not in out
