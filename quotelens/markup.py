@@ -161,6 +161,14 @@ def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colour
     return "".join(out)
 
 
+# A section heading reads as one, a byline as the small print it is; page debris is greyed.
+_ROLE_TAG = {"title": "h2", "heading": "h3"}
+_ROLE_STYLE = {
+    "boilerplate": ' style="opacity:0.6;font-style:italic"',
+    "byline": ' style="opacity:0.75;font-size:0.9em;font-style:italic"',
+}
+
+
 def reader_html(
     article: Article, quotes: pd.DataFrame, colours: dict[str, str], roles: Iterable[str] = ("body",)
 ) -> str:
@@ -178,8 +186,8 @@ def reader_html(
         if shown_as not in wanted:
             continue
         inner = paragraph_html(article.text, start, end, pieces.get(int(pid), []), colours)
-        tag = "h2" if role == "title" else "p"
-        style = ' style="opacity:0.6;font-style:italic"' if role == "boilerplate" else ""
+        tag = _ROLE_TAG.get(str(role), "p")
+        style = _ROLE_STYLE.get(str(role), "")
         blocks.append(
             f'<{tag} class="ql-para" data-paragraph="{pid}" data-role="{safe_text(str(role))}"{style}>{inner}</{tag}>'
         )

@@ -169,20 +169,16 @@ def test_reports_are_still_found_in_every_piece_of_a_run_on_paragraph():
 
 
 def test_a_short_name_is_the_person_last_named_in_full_before_it():
-    """(found by binary search over the namings of the persons a name word may stand for)"""
-    from quotelens.speakers import _Resolver
+    """(found by binary search over the full namings of the persons a name word may stand for)"""
+    from quotelens.speakers import prepare
 
     text = (
         "Headline\n\nMelania Trump spoke first. After that, Trump said it was fine. Donald Trump then spoke. "
         "At noon, Trump said no. At one, Mrs. Trump disagreed. Ivanka Trump came last."
     )
     paras = segment_paragraphs(text)
-    r = _Resolver(text, paras, segment_sentences(text, paras))
-    r.collect_mentions()
-    owners = [r.entities[m.entity].name for m in r.mentions if m.how == "short name"]
+    cast = prepare(text, paras, segment_sentences(text, paras), []).cast
+    owners = [cast.entities[m.entity].name for m in cast.mentions if len(text[m.start : m.end].split()) == 1]
     assert owners == ["Melania Trump", "Donald Trump", "Melania Trump"]  # ("Mrs.": not the man named last)
-    first = r.entity_for_short_name("Trump", 0)  # nobody named before: the first named after
+    first = cast.owner_of_word("Trump", 0, [])  # nobody named before: the first named after
     assert first is not None and first.name == "Melania Trump"
-    last = r.entity_for_short_name("Trump", len(text), "Mr.")
-    assert last is not None and last.name == "Donald Trump"
-    assert r.entity_for_short_name("Nobody", 50) is None

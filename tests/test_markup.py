@@ -104,3 +104,12 @@ def test_kind_swatches_differ_from_one_another():
     boxes = re.findall(r"border:2px (\w+) currentColor;background:rgba\(128,128,128,([0-9.]+)\)", html)
     assert len(boxes) == 3 and len(set(boxes)) == 3
     assert len({fill for _, fill in boxes}) == 3 and len({border for border, _ in boxes}) == 3
+
+
+def test_markdown_headings_read_as_headings_and_the_byline_as_small_print():
+    md = "# Council Votes Yes\n\n*By Ann Writer*\n\nThe council voted.\n\n## What was said\n\n“We did it,” said Mayor Ann Lee."
+    art = load_article(md.encode("utf-8"), name="story.md")
+    html = markup.reader_html(art, art.quotes, views.colours_for(art), roles=("title", "body"))
+    assert re.search(r'<h3 class="ql-para"[^>]*data-role="heading"[^>]*>What was said</h3>', html)
+    assert re.search(r'<p class="ql-para"[^>]*data-role="byline" style="[^"]*font-style:italic"', html)
+    assert html.index("Council Votes") < html.index("By Ann Writer") < html.index("What was said")

@@ -272,7 +272,7 @@ def test_the_plain_fallback_is_used_and_said_when_the_extractor_finds_nothing():
 
 
 def test_text_from_a_page_is_never_live_html():
-    from quotelens import views
+    from quotelens import markup, views
 
     page = STORY_PAGE.replace(
         "adding that construction",
@@ -280,7 +280,7 @@ def test_text_from_a_page_is_never_live_html():
     )
     art = load_article(page.encode("utf-8"), name="page.html")
     assert "<img src=x" in art.text  # the page's text, as text
-    shown = views.reader_html(art, art.quotes, views.colours_for(art), roles=("title", "body"))
+    shown = markup.reader_html(art, art.quotes, views.colours_for(art), roles=("title", "body"))
     assert "<img" not in shown and "<script" not in shown
 
 

@@ -39,8 +39,7 @@ def many_speakers_article():
     for i, name in enumerate(NAMES):
         words = " ".join(["now"] * (20 - 2 * i))
         paras.append(f"“We need this {words},” said {name}, a resident.")
-    paras.append("“We won,” she said.")
-    paras.insert(1, "“Nobody told us,” they said.")
+    paras.insert(1, "“Nobody told us,” she said.")  # (nobody named before her: unresolved)
     return load_article("\n\n".join(paras))
 
 

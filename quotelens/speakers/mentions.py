@@ -157,7 +157,7 @@ class Cast:
                     run.person_evidence = max(run.person_evidence, 0.5)
                 owner = self._add_full(run)
                 self.by_word.setdefault(run.words[0].lower(), []).append(owner.id)
-                self.full_mentions.setdefault(owner.id, []).append(run.start)
+                bisect.insort(self.full_mentions.setdefault(owner.id, []), run.start)
             if owner is None:
                 continue
             owner.add_alias(run.words[0])
@@ -261,16 +261,16 @@ class Cast:
             return None
 
         def rank(ent: Entity) -> tuple[int, int, int, int]:
-            starts = self.full_mentions.get(ent.id, [])
-            before = [s for s in starts if s < pos]
+            starts = self.full_mentions.get(ent.id, [])  # (sorted: binary search, not a scan of every naming)
+            k = bisect.bisect_left(starts, pos)  # namings before pos: starts[:k]
             parts = ent.name.split()
             last_word = parts[-1].lower() == word.lower()
             person = ent.type is SpeakerType.PERSON
             return (
                 int(person and last_word),
-                int(bool(before)),
+                int(k > 0),
                 len(starts),
-                max(before, default=-min(starts, default=0)),
+                starts[k - 1] if k else -(starts[0] if starts else 0),
             )
 
         return max(cands, key=rank)

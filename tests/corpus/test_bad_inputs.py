@@ -121,7 +121,7 @@ def test_parquet_bytes_are_decoded_like_files_never_their_repr(tmp_path):
     tables = read_tables(tmp_path / "o")
     assert not tables.paragraphs["text"].str.startswith("b'").any()
     assert list(tables.articles["title"]) == ["Café Talk", "Café Talk"]
-    assert tables.articles["notes"].iloc[0].startswith("not UTF-8: decoded as cp1252")
+    assert tables.articles["notes"].iloc[0].startswith("read as windows-1252 (cp1252): not UTF-8")
     assert set(tables.quotes["speaker"]) == {"Jo Park"}
 
 

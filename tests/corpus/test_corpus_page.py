@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -23,7 +25,7 @@ def corpus(tmp_path, monkeypatch):
 
 def _corpus_page() -> AppTest:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
-    return at.switch_page("pages/4_Corpus.py").run()
+    return at.switch_page("app_pages/corpus.py").run()
 
 
 def test_corpus_page_with_no_speakers(corpus):
@@ -39,7 +41,7 @@ def test_corpus_page_refuses_an_unfinished_output(corpus):
     at = _corpus_page()
     at.selectbox[0].select("unfinished").run()
     assert not at.exception, at.exception
-    assert [e.value for e in at.error] == [
-        "unfinished: not a finished corpus output (no manifest.json: the run was interrupted, is still running, "
-        "or was written by an older quotelens); run `quotelens extract` again"
+    assert [html.unescape(e.value) for e in at.error] == [  # (the page escapes what it quotes)
+        "This corpus could not be read: unfinished: not a finished corpus output (no manifest.json: the run was interrupted, is still running, "
+        "or was written by an older quotelens); run `quotelens extract` again."
     ]
