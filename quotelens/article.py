@@ -206,6 +206,15 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
     return build_table("quotes", cols)
 
 
+def paragraphs_of(article: Article) -> list[Paragraph]:
+    """The article's paragraphs table back as :class:`Paragraph` objects (to rebuild its tables)."""
+    p = article.paragraphs
+    return [
+        Paragraph(int(i), int(s), int(e), ParagraphRole(r))
+        for i, s, e, r in zip(p["id"], p["start"], p["end"], p["role"], strict=True)
+    ]
+
+
 def tables_for(
     text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:

@@ -51,7 +51,8 @@ QUOTES: list[Column] = [
     (
         "resolution",
         "str",
-        "explicit, short name, pronoun, relative pronoun, first person, alias, group, document, anonymous, unresolved; corrected (by a reader)",
+        "explicit, short name, pronoun, relative pronoun, first person, alias, group, document, anonymous, "
+        "unresolved; corrected (by a reader)",
     ),
     ("speaker_sure", "bool", "False when the speaker is a close call or missing: left out of counts by speaker"),
     ("evidence", "str", "how the speaker was found, in words"),

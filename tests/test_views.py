@@ -235,3 +235,28 @@ def test_speaker_types_and_kinds_the_engine_adds_break_nothing(default_article):
     )
     assert 'class="ql-quote ql-transcript' in markup.reader_html(art, art.quotes, colours)
     assert "transcript" in markup.kind_swatches_html(views.kinds_of(art.quotes))
+
+
+SHARED_SURNAME = (
+    "Race Tightens\n\nHillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa. Hillary Clinton spoke again on "
+    "Friday.\n\n“We will win,” Clinton said.\n\n“We need more time,” said Ann Lee, a voter."
+)
+
+
+def test_only_sure_leaves_close_calls_out_of_every_count():
+    article = load_article(SHARED_SURNAME)
+    q = article.quotes
+    assert not q.loc[q["speaker"] == "Hillary Clinton", "speaker_sure"].any()  # two Clintons: a close call
+    sure = views.only_sure(article)
+    assert sure.quotes["speaker"].isna().sum() == 1 and set(sure.quotes["speaker"].dropna()) == {"Ann Lee"}
+    assert "left out: unsure" in sure.quotes["evidence"].iloc[0]
+    counts = dict(zip(sure.speakers["name"], sure.speakers["quotes"], strict=True))
+    assert counts["Hillary Clinton"] == 0 and counts["Ann Lee"] == 1
+    assert set(views.words_by_speaker(sure)["speaker"]) == {"Ann Lee", views.UNKNOWN}
+    assert article.quotes["speaker"].notna().all()  # the article itself is left as it was
+    assert views.only_sure(sure) is sure
+
+
+def test_only_sure_keeps_an_article_without_close_calls_as_it_is(default_article):
+    assert default_article.quotes["speaker_sure"].all()  # (every speaker of the default article is sure)
+    assert views.only_sure(default_article) is default_article

@@ -33,12 +33,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from quotelens.article import Article, tables_for
+from quotelens.article import Article, paragraphs_of, tables_for
 from quotelens.attribution import Attribution, QuoteKind
 from quotelens.corrections.model import Correction, Op, article_digest, effective, parse_key, quotation_keys
 from quotelens.corrections.report import Corrected, CorrectionReport
 from quotelens.corrections.words import Words
-from quotelens.segment import Paragraph, ParagraphRole, find_quote_regions
+from quotelens.segment import find_quote_regions
 from quotelens.speakers import Entity, Mention, Resolution, SpeakerChoice, SpeakerResult, SpeakerType
 
 CORRECTED = "corrected by a reader"
@@ -46,14 +46,6 @@ ADDED_RULE = "added by a reader"
 UNNAMED = "an unnamed source"
 # resolutions whose source words are a name: they cannot refer to another speaker
 _NAMING = frozenset([Resolution.EXPLICIT, Resolution.SHORT_NAME])
-
-
-def paragraphs_of(article: Article) -> list[Paragraph]:
-    p = article.paragraphs
-    return [
-        Paragraph(int(i), int(s), int(e), ParagraphRole(r))
-        for i, s, e, r in zip(p["id"], p["start"], p["end"], p["role"], strict=True)
-    ]
 
 
 def apply_corrections(article: Article, corrections: Iterable[Correction], other_text: int = 0) -> Corrected:
