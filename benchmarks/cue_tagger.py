@@ -161,15 +161,20 @@ def span_table(docs: dict, rows_by_doc: dict) -> None:
         )
 
 
+def frags(span: list) -> list[tuple[int, int]]:
+    """A scorer record's span, ``[s, e]`` or ``[[s, e], ...]``, as fragments."""
+    return [(span[0], span[1])] if isinstance(span[0], int) else [(s, e) for s, e in span]
+
+
 def engine_misses(docs: dict, files: dict) -> None:
     """Gold attributions no engine prediction overlaps: does the tagger find their cue?"""
     print("\n## the engine's misses (no prediction overlaps the gold content) and the tagger\n")
     c: Counter[str] = Counter()
     for stem, doc in docs.items():
         recs = load_article(files[stem], name=stem).scorer_records()
-        preds = [sa.Prediction(stem, [tuple(r["content"])], None, None, None, None, k) for k, r in enumerate(recs)]
+        preds = [sa.Prediction(stem, frags(r["content"]), None, None, None, None, k) for k, r in enumerate(recs)]
         matched = set(sa._match_doc(doc, doc.gold, preds)["any_overlap"].values())
-        engine_cues = [(r["cue"][0], r["cue"][1]) for r in recs if r.get("cue")]
+        engine_cues = [f for r in recs if r.get("cue") for f in frags(r["cue"])]
         proposals = propose_cues(doc.text)
         for gi, g in enumerate(doc.gold):
             if gi in matched:

@@ -27,7 +27,6 @@ Notes:
 from __future__ import annotations
 
 import json
-import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -49,6 +48,11 @@ DATA_PATH = Path(__file__).with_name("data") / "cue_tagger.json"
 MAX_FEATURES = 40  # an upper bound on the features of one token (a test pins it)
 _QUOTE_MARKS = frozenset(['"', "“", "”", "''", "``", "«", "»", "„"])
 _PRONOUNS = frozenset("he she they it we i you who".split())
+_CTX = ("that>", "colon>", "q>", "<q", "cap<", "pron<", "inq")
+_FLAGS = (
+    *("that>", "colon>", "q>", "<q", "inq", "first", "cap<", "pron<", "comma<", "comma>"),
+    *("lex<", "lex>", "lex<<", "lex>>"),
+)
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
@@ -86,22 +90,25 @@ def _low(tokens: Sequence[Token], i: int) -> str:
     return tokens[i].lower
 
 
-def token_features(tokens: Sequence[Token], i: int, quoted: bool) -> list[str]:
-    """The features of word token ``i`` of a sentence; ``quoted``: it lies inside quotation marks."""
-    tok = tokens[i]
-    w, lw = tok.text, tok.lower
+def word_features(text: str) -> list[str]:
+    """The features of a word that do not depend on its neighbours (the tagger caches their sum)."""
+    lw = text.lower()
+    feats = ["b", "w=" + text, "lw=" + lw, "lem=" + lemma_guess(lw), "sh=" + shape(text), "suf=" + lw[-3:]]
+    if text[:1].isupper():
+        feats.append("cap")
+    if in_lexicon(lw):
+        rate = DERIVED_CUE_RATES.get(lw)
+        feats += ["lex", f"lexrate={round(rate, 1) if rate is not None else 'core'}"]
+    return feats
+
+
+def context_features(tokens: Sequence[Token], i: int, quoted: bool) -> list[str]:
+    """The features of word token ``i`` that read its neighbours; ``quoted``: it lies inside quotation marks."""
+    lw = tokens[i].lower
     p1, p2, n1, n2 = _low(tokens, i - 1), _low(tokens, i - 2), _low(tokens, i + 1), _low(tokens, i + 2)
     lem = lemma_guess(lw)
     after = [t.lower for t in tokens[i + 1 : i + 4]]
-    before = [t.text for t in tokens[max(0, i - 3) : i]]
-    lex = in_lexicon(lw)
     feats = [
-        "b",
-        "w=" + w,
-        "lw=" + lw,
-        "lem=" + lem,
-        "sh=" + shape(w),
-        "suf=" + lw[-3:],
         "p1=" + p1,
         "p2=" + p2,
         "n1=" + n1,
@@ -111,38 +118,35 @@ def token_features(tokens: Sequence[Token], i: int, quoted: bool) -> list[str]:
         "lem_n1=" + lem + "|" + n1,
         "p1_lem=" + p1 + "|" + lem,
     ]
-    that_after = "that" in after
-    colon_after = ":" in after
-    q_after = any(t in _QUOTE_MARKS for t in after)
-    q_before = any(t in _QUOTE_MARKS for t in before)
     flags = {
-        "that>": that_after,
-        "colon>": colon_after,
-        "q>": q_after,
-        "<q": q_before,
+        "that>": "that" in after,
+        "colon>": ":" in after,
+        "q>": any(t in _QUOTE_MARKS for t in after),
+        "<q": any(t.text in _QUOTE_MARKS for t in tokens[max(0, i - 3) : i]),
         "inq": quoted,
         "first": i == 0,
         "cap<": i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word,
         "pron<": p1 in _PRONOUNS,
         "comma<": p1 == ",",
         "comma>": n1 == ",",
-        "cap": tok.is_capitalised,
-        "lex": lex,
         "lex<": in_lexicon(p1),
         "lex>": in_lexicon(n1),
         "lex<<": in_lexicon(p2),
         "lex>>": in_lexicon(n2),
     }
     feats.extend(k for k, v in flags.items() if v)
-    if lex:
-        rate = DERIVED_CUE_RATES.get(lw)
-        feats.append(f"lexrate={round(rate, 1) if rate is not None else 'core'}")
-    for ctx in ("that>", "colon>", "q>", "<q", "cap<", "pron<", "inq"):
+    lex = in_lexicon(lw)
+    for ctx in _CTX:
         if flags[ctx]:
             feats.append(ctx + "&lem=" + lem)
             if lex:
                 feats.append(ctx + "&lex")
     return feats
+
+
+def token_features(tokens: Sequence[Token], i: int, quoted: bool) -> list[str]:
+    """All features of word token ``i`` of a sentence: its own and its context's."""
+    return word_features(tokens[i].text) + context_features(tokens, i, quoted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,24 +159,133 @@ class CueProposal:
     in_lexicon: bool  # the lexicon knows at least one of its words
 
 
-class CueTagger:
-    """An averaged perceptron's weights with the tagging loop; see the module notes."""
+class _Tables:
+    """The weights of :func:`context_features` by template ("p1", "wn1", "that>&lem" ...)."""
 
-    def __init__(self, weights: dict[str, float], threshold: float = 0.0, meta: dict[str, object] | None = None):
+    def __init__(self, weights: dict[str, float]):
+        by: dict[str, dict[str, float]] = {}
+        for name, w in weights.items():
+            template, sep, value = name.partition("=")
+            by.setdefault(template if sep else "", {})[value if sep else name] = w
+        self.by = by
+        flags = by.get("", {})
+        self.flag = {k: flags.get(k, 0.0) for k in _FLAGS}
+        self.ctx_lex = {k: flags.get(k + "&lex", 0.0) for k in _CTX}
+        self.ctx_lem = {k: by.get(k + "&lem", {}) for k in _CTX}
+        self.inq = self.flag["inq"]
+        self.inq_lex = self.ctx_lex["inq"]
+        self.lemmas: dict[str, str] = {}
+
+    def context(self, tokens: Sequence[Token], lows: Sequence[str], i: int, quoted: bool) -> float:
+        """The weights of the context features of token ``i`` summed, without the ``inq`` ones."""
+        n = len(lows)
+        lw = lows[i]
+        p1 = lows[i - 1] if i >= 1 else "<s>"
+        p2 = lows[i - 2] if i >= 2 else "<s>"
+        n1 = lows[i + 1] if i + 1 < n else "</s>"
+        n2 = lows[i + 2] if i + 2 < n else "</s>"
+        lem = self.lemmas.get(lw)
+        if lem is None:
+            lem = self.lemmas[lw] = lemma_guess(lw)
+        by = self.by
+        g = _get
+        s = g(by, "p1", p1) + g(by, "p2", p2) + g(by, "n1", n1) + g(by, "n2", n2)
+        s += g(by, "p1w", p1 + "|" + lw) + g(by, "wn1", lw + "|" + n1)
+        s += g(by, "lem_n1", lem + "|" + n1) + g(by, "p1_lem", p1 + "|" + lem)
+        after = lows[i + 1 : i + 4]
+        on = {
+            "that>": "that" in after,
+            "colon>": ":" in after,
+            "q>": any(t in _QUOTE_MARKS for t in after),
+            "<q": any(t in _QUOTE_MARKS for t in lows[max(0, i - 3) : i]),
+            "first": i == 0,
+            "cap<": i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word,
+            "pron<": p1 in _PRONOUNS,
+            "comma<": p1 == ",",
+            "comma>": n1 == ",",
+            "lex<": in_lexicon(p1),
+            "lex>": in_lexicon(n1),
+            "lex<<": in_lexicon(p2),
+            "lex>>": in_lexicon(n2),
+        }
+        flag = self.flag
+        s += sum(flag[k] for k, v in on.items() if v)
+        lex = in_lexicon(lw)
+        for k in _CTX:
+            if k == "inq" or not on[k]:
+                continue
+            s += self.ctx_lem[k].get(lem, 0.0)
+            if lex:
+                s += self.ctx_lex[k]
+        if quoted:  # (the "inq" flag and "inq&lex" are in the tagger's first stage)
+            s += self.ctx_lem["inq"].get(lem, 0.0)
+        return s
+
+
+def _get(by: dict[str, dict[str, float]], template: str, value: str) -> float:
+    table = by.get(template)
+    return table.get(value, 0.0) if table else 0.0
+
+
+class CueTagger:
+    """An averaged perceptron's weights with the tagging loop; see the module notes.
+
+    A word whose own features (:func:`word_features`, summed once per word form) score under
+    ``skip_below`` is not scored further and is never a cue: its context could not lift it over
+    the threshold for 99 % of the train tokens the full model tags (``tools/train_cue_tagger.py``
+    measures the bound). Most tokens ("the", "of", names) stop there, which keeps tagging cheap.
+    """
+
+    def __init__(
+        self,
+        weights: dict[str, float],
+        threshold: float = 0.0,
+        meta: dict[str, object] | None = None,
+        skip_below: float = float("-inf"),
+    ):
         self.weights = weights
         self.threshold = threshold
         self.meta = meta or {}
+        self.skip_below = skip_below
+        self._word_scores: dict[str, float] = {}
+        self._cached_tables: _Tables | None = None
+
+    def word_score(self, text: str) -> float:
+        """The sum of the weights of a word's own features (cached per word form)."""
+        score = self._word_scores.get(text)
+        if score is None:
+            get = self.weights.get
+            score = sum(get(f, 0.0) for f in word_features(text))
+            if len(self._word_scores) < 200_000:  # (a bound on memory for endless inputs)
+                self._word_scores[text] = score
+        return score
 
     def score_tokens(self, tokens: Sequence[Token], quoted: Sequence[bool]) -> list[float | None]:
-        """The margin of every word token of one sentence (``None`` for punctuation)."""
-        get = self.weights.get
+        """The margin of every word token of one sentence (``None``: punctuation, or a word skipped).
+
+        The same sum as the weights of :func:`token_features`, read from per-template tables
+        instead of feature strings (a test holds the two equal).
+        """
+        tables = self._tables()
+        lows = [t.lower for t in tokens]
         out: list[float | None] = []
         for i, tok in enumerate(tokens):
-            if not tok.is_word:
+            own = self.word_score(tok.text) if tok.is_word else None
+            if own is None:
                 out.append(None)
                 continue
-            out.append(sum(get(f, 0.0) for f in token_features(tokens, i, quoted[i])))
+            if quoted[i]:
+                own += tables.inq + (tables.inq_lex if tok.lower in CUE_FORMS or tok.lower == "according" else 0.0)
+            if own < self.skip_below:
+                out.append(None)
+                continue
+            out.append(own + tables.context(tokens, lows, i, quoted[i]))
         return out
+
+    def _tables(self) -> _Tables:
+        if self._cached_tables is None:
+            self._cached_tables = _Tables(self.weights)
+        return self._cached_tables
 
     def propose(self, sentences: Iterable[Sentence], regions: Sequence[QuoteRegion]) -> list[CueProposal]:
         """Cue proposals of the sentences, in text order."""
@@ -220,78 +333,14 @@ def load_tagger(path: Path = DATA_PATH) -> CueTagger:
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("format") != 1:
         raise ValueError(f"{path}: unknown cue tagger format {data.get('format')!r}")
-    meta = {k: v for k, v in data.items() if k not in ("weights", "threshold")}
-    return CueTagger({k: float(v) for k, v in data["weights"].items()}, float(data["threshold"]), meta)
-
-
-def fit_perceptron(
-    examples: Sequence[tuple[Sequence[int], bool]], n_features: int, epochs: int = 5, seed: int = 0
-) -> list[float]:
-    """Averaged perceptron weights for ``(feature ids, is_cue)`` examples; same inputs, same weights.
-
-    The examples are visited in an order shuffled by ``seed`` each epoch; the average is kept
-    with the usual timestamp trick (each weight times the steps it lived), so an update costs
-    the example's features, not the vocabulary.
-    """
-    w = [0.0] * n_features
-    total = [0.0] * n_features  # each weight summed over the steps up to stamp[f]
-    stamp = [0] * n_features
-    rng = random.Random(seed)
-    order = list(range(len(examples)))
-    step = 0
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for k in order:
-            feats, gold = examples[k]
-            step += 1
-            if (sum(w[f] for f in feats) > 0.0) == gold:
-                continue
-            delta = 1.0 if gold else -1.0
-            for f in feats:
-                total[f] += (step - stamp[f]) * w[f]
-                stamp[f] = step
-                w[f] += delta
-    return [(total[f] + (step - stamp[f]) * w[f]) / max(step, 1) for f in range(n_features)]
-
-
-def train_tagger(
-    labelled: Sequence[tuple[list[str], bool]],
-    epochs: int = 5,
-    seed: int = 0,
-    prune: float = 0.0,
-    min_count: int = 1,
-    max_weights: int | None = None,
-) -> CueTagger:
-    """Fit a tagger on ``(features, is_cue)`` pairs.
-
-    Features seen in fewer than ``min_count`` examples are left out before fitting (rare words
-    and bigrams would otherwise be memorised); weights with ``|w| <= prune`` are dropped after.
-    """
-    counts: dict[str, int] = {}
-    for feats, _ in labelled:
-        for f in feats:
-            counts[f] = counts.get(f, 0) + 1
-    vocab: dict[str, int] = {}
-    for f, n in counts.items():  # (insertion order: the order of the examples, so deterministic)
-        if n >= min_count:
-            vocab[f] = len(vocab)
-    examples = [([vocab[f] for f in feats if f in vocab], gold) for feats, gold in labelled]
-    weights = fit_perceptron(examples, len(vocab), epochs, seed)
-    kept = {f: round(weights[i], 3) for f, i in vocab.items() if abs(weights[i]) > prune}
-    if max_weights is not None and len(kept) > max_weights:  # a size budget: the largest weights stay
-        kept = dict(sorted(kept.items(), key=lambda fw: (-abs(fw[1]), fw[0]))[:max_weights])
-    meta: dict[str, object] = {
-        "epochs": epochs,
-        "seed": seed,
-        "prune": prune,
-        "min_count": min_count,
-        "max_weights": max_weights,
-        "examples": len(examples),
-    }
-    return CueTagger({f: w for f, w in kept.items() if w != 0.0}, 0.0, meta)
+    meta = {k: v for k, v in data.items() if k not in ("weights", "threshold", "skip_below")}
+    weights = {k: float(v) for k, v in data["weights"].items()}
+    return CueTagger(weights, float(data["threshold"]), meta, float(data.get("skip_below", "-inf")))
 
 
 def tagger_json(tagger: CueTagger) -> str:
     """The tagger as the JSON text of ``quotelens/data/cue_tagger.json`` (sorted: byte-stable)."""
     data = {"format": 1, "threshold": tagger.threshold, **tagger.meta, "weights": tagger.weights}
+    if tagger.skip_below != float("-inf"):
+        data["skip_below"] = tagger.skip_below
     return json.dumps(data, sort_keys=True, indent=0, ensure_ascii=False) + "\n"

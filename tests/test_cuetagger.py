@@ -20,9 +20,14 @@ from quotelens.cuetagger import (
     shape,
     tagger_json,
     token_features,
-    train_tagger,
 )
 from tests.conftest import ROOT, SHARED
+
+sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(SHARED / "eval"))
+import score_attributions
+import train_cue_tagger
+from train_cue_tagger import train_tagger
 
 
 def cues(text: str) -> list[str]:
@@ -79,7 +84,8 @@ def test_plain_narration_gets_no_cue():
 
 def test_quoted_words_are_read_as_quoted():
     """A cue word inside quotation marks scores lower than the same word outside them."""
-    tagger = load_tagger()
+    shipped = load_tagger()
+    tagger = CueTagger(shipped.weights, shipped.threshold)  # (no word skipped)
     text = "He said the plan would work."
     sentences, _ = article_units(text)
     toks = sentences[0].tokens
@@ -89,17 +95,17 @@ def test_quoted_words_are_read_as_quoted():
 
 
 def test_features_are_bounded_per_token_and_tagging_reads_each_word_once(monkeypatch):
-    """Linear cost without a clock: a bounded number of features per token, one call per word token."""
+    """Linear cost without a clock: a bounded number of features per token, at most one context
+    reading per word token, and a text four times as long read exactly four times as often."""
     base = "Lopez said the plan, which “voters” wanted, would fail: she put it bluntly. " * 5
     calls = []
-    real = cuetagger.token_features
+    real = cuetagger._Tables.context
 
-    def counting(tokens, i, quoted):
-        feats = real(tokens, i, quoted)
-        calls.append(len(feats))
-        return feats
+    def counting(self, tokens, lows, i, quoted):
+        calls.append(len(token_features(tokens, i, quoted)))
+        return real(self, tokens, lows, i, quoted)
 
-    monkeypatch.setattr(cuetagger, "token_features", counting)
+    monkeypatch.setattr(cuetagger._Tables, "context", counting)
     counts = []
     for n in (1, 4):
         calls.clear()
@@ -107,9 +113,40 @@ def test_features_are_bounded_per_token_and_tagging_reads_each_word_once(monkeyp
         propose_cues(text)
         words = sum(1 for s in article_units(text)[0] for t in s.tokens if t.is_word)
         counts.append(len(calls))
-        assert len(calls) == words
+        assert 0 < len(calls) <= words
     assert max(calls) <= MAX_FEATURES
     assert counts[1] == 4 * counts[0]
+
+
+def test_skipping_words_changes_few_proposals():
+    """The skip bound saves work: with it off, at least 95 % of the same cues come out of a train article."""
+    train = sorted((SHARED / "polnear" / "train").glob("*.txt"))[0].read_text(encoding="utf-8")
+    shipped = load_tagger()
+    assert shipped.skip_below > float("-inf")
+    unbounded = CueTagger(shipped.weights, shipped.threshold)
+    assert len(propose_cues(train, unbounded)) >= len(propose_cues(train, shipped)) > 0
+    same = set(propose_cues(train, unbounded)) & set(propose_cues(train, shipped))
+    assert len(same) >= 0.95 * len(propose_cues(train, unbounded))
+
+
+def test_the_table_scorer_sums_exactly_the_features_weights():
+    """score_tokens reads weights by template; it must give the weights of token_features summed."""
+    tagger = load_tagger()
+    unbounded = CueTagger(tagger.weights, tagger.threshold)
+    checked = quoted_words = 0
+    for path in sorted((SHARED / "polnear" / "train").glob("*.txt"))[:3]:
+        sentences, regions = article_units(path.read_text(encoding="utf-8"))
+        index = cuetagger.RegionIndex(regions)
+        for sent in sentences:
+            quoted = [index.at(t.start) is not None for t in sent.tokens]
+            fast = unbounded.score_tokens(sent.tokens, quoted)
+            for i, tok in enumerate(sent.tokens):
+                if tok.is_word:
+                    slow = sum(tagger.weights.get(f, 0.0) for f in token_features(sent.tokens, i, quoted[i]))
+                    assert fast[i] == pytest.approx(slow, abs=1e-9), tok.text
+                    checked += 1
+                    quoted_words += quoted[i]
+    assert checked > 300 and quoted_words > 20
 
 
 def test_lemma_guess_and_shape():
@@ -124,12 +161,6 @@ def test_lemma_guess_and_shape():
 
 def small_training_set():
     """Labelled tokens of three train articles, read by the training script."""
-    sys.path.insert(0, str(ROOT / "tools"))
-    import train_cue_tagger
-
-    sys.path.insert(0, str(SHARED / "eval"))
-    import score_attributions
-
     train = SHARED / "polnear" / "train"
     stems = sorted(p.stem for p in train.glob("*.ann"))[:3]
     out = []

@@ -12,8 +12,9 @@ Deterministic: a fixed seed, sorted documents and sorted JSON, so a second run w
 from __future__ import annotations
 
 import argparse
+import random
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +23,14 @@ sys.path.insert(0, str(SHARED / "eval"))
 
 import score_attributions  # noqa: E402
 
-from quotelens.cuetagger import DATA_PATH, article_units, tagger_json, token_features, train_tagger  # noqa: E402
+from quotelens.cuetagger import (  # noqa: E402
+    DATA_PATH,
+    CueTagger,
+    article_units,
+    tagger_json,
+    token_features,
+    word_features,
+)
 from quotelens.segment import RegionIndex  # noqa: E402
 
 EPOCHS = 5
@@ -53,6 +61,92 @@ def labelled_tokens(text: str, cues: list[tuple[int, int]]) -> Iterator[tuple[li
             if tok.is_word:
                 gold = any(c in cue_chars for c in range(tok.start, tok.end))
                 yield token_features(toks, i, index.at(tok.start) is not None), gold
+
+
+def fit_perceptron(
+    examples: Sequence[tuple[Sequence[int], bool]], n_features: int, epochs: int = 5, seed: int = 0
+) -> list[float]:
+    """Averaged perceptron weights for ``(feature ids, is_cue)`` examples; same inputs, same weights.
+
+    The examples are visited in an order shuffled by ``seed`` each epoch; the average is kept
+    with the usual timestamp trick (each weight times the steps it lived), so an update costs
+    the example's features, not the vocabulary.
+    """
+    w = [0.0] * n_features
+    total = [0.0] * n_features  # each weight summed over the steps up to stamp[f]
+    stamp = [0] * n_features
+    rng = random.Random(seed)
+    order = list(range(len(examples)))
+    step = 0
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            feats, gold = examples[k]
+            step += 1
+            if (sum(w[f] for f in feats) > 0.0) == gold:
+                continue
+            delta = 1.0 if gold else -1.0
+            for f in feats:
+                total[f] += (step - stamp[f]) * w[f]
+                stamp[f] = step
+                w[f] += delta
+    return [(total[f] + (step - stamp[f]) * w[f]) / max(step, 1) for f in range(n_features)]
+
+
+def train_tagger(
+    labelled: Sequence[tuple[list[str], bool]],
+    epochs: int = 5,
+    seed: int = 0,
+    prune: float = 0.0,
+    min_count: int = 1,
+    max_weights: int | None = None,
+) -> CueTagger:
+    """Fit a tagger on ``(features, is_cue)`` pairs.
+
+    Features seen in fewer than ``min_count`` examples are left out before fitting (rare words
+    and bigrams would otherwise be memorised); weights with ``|w| <= prune`` are dropped after.
+    """
+    counts: dict[str, int] = {}
+    for feats, _ in labelled:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    vocab: dict[str, int] = {}
+    for f, n in counts.items():  # (insertion order: the order of the examples, so deterministic)
+        if n >= min_count:
+            vocab[f] = len(vocab)
+    examples = [([vocab[f] for f in feats if f in vocab], gold) for feats, gold in labelled]
+    weights = fit_perceptron(examples, len(vocab), epochs, seed)
+    kept = {f: round(weights[i], 3) for f, i in vocab.items() if abs(weights[i]) > prune}
+    if max_weights is not None and len(kept) > max_weights:  # a size budget: the largest weights stay
+        kept = dict(sorted(kept.items(), key=lambda fw: (-abs(fw[1]), fw[0]))[:max_weights])
+    meta: dict[str, object] = {
+        "epochs": epochs,
+        "seed": seed,
+        "prune": prune,
+        "min_count": min_count,
+        "max_weights": max_weights,
+        "examples": len(examples),
+    }
+    tagger = CueTagger({f: w for f, w in kept.items() if w != 0.0}, 0.0, meta)
+    tagger.skip_below = skip_bound(tagger, labelled)
+    return tagger
+
+
+def skip_bound(tagger: CueTagger, labelled: Sequence[tuple[list[str], bool]], keep: float = 0.99) -> float:
+    """The first-stage score (a word's own features, and whether it is quoted) under which a word is
+    skipped, so that ``keep`` of the tokens the full model tags as cues in ``labelled`` are still
+    scored (each feature list starts with :func:`word_features`)."""
+    get = tagger.weights.get
+    own = []
+    for feats, _ in labelled:
+        n = len(word_features(feats[1][2:]))  # (feats[1] is "w=" + the word)
+        if sum(get(f, 0.0) for f in feats) > tagger.threshold:
+            first = feats[:n] + [f for f in ("inq", "inq&lex") if f in feats[n:]]
+            own.append(sum(get(f, 0.0) for f in first))
+    if not own:
+        return float("-inf")
+    own.sort()
+    return round(own[int((1.0 - keep) * len(own))] - 0.001, 3)
 
 
 def main() -> int:
