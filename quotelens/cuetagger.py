@@ -26,6 +26,7 @@ Notes:
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -159,6 +160,9 @@ class CueProposal:
     in_lexicon: bool  # the lexicon knows at least one of its words
 
 
+_Row = tuple[list[str], list[bool], list[bool]]  # a sentence's lower-cased tokens, lexicon words, quote marks
+
+
 class _Tables:
     """The weights of :func:`context_features` by template ("p1", "wn1", "that>&lem" ...)."""
 
@@ -172,12 +176,18 @@ class _Tables:
         self.flag = {k: flags.get(k, 0.0) for k in _FLAGS}
         self.ctx_lex = {k: flags.get(k + "&lex", 0.0) for k in _CTX}
         self.ctx_lem = {k: by.get(k + "&lem", {}) for k in _CTX}
+        self.uni = {k: by.get(k, {}) for k in ("p1", "p2", "n1", "n2", "p1w", "wn1", "lem_n1", "p1_lem")}
+        order = ("that>", "colon>", "q>", "<q", "cap<", "pron<", "first", "comma<", "comma>")
+        self.flag_list = [self.flag[k] for k in (*order, "lex<", "lex>", "lex<<", "lex>>")]
+        self.ctx_lem_list = [self.ctx_lem[k] for k in order[:6]]
+        self.ctx_lex_list = [self.ctx_lex[k] for k in order[:6]]
         self.inq = self.flag["inq"]
         self.inq_lex = self.ctx_lex["inq"]
         self.lemmas: dict[str, str] = {}
 
-    def context(self, tokens: Sequence[Token], lows: Sequence[str], i: int, quoted: bool) -> float:
+    def context(self, tokens: Sequence[Token], row: _Row, i: int, quoted: bool) -> float:
         """The weights of the context features of token ``i`` summed, without the ``inq`` ones."""
+        lows, lexs, marks = row
         n = len(lows)
         lw = lows[i]
         p1 = lows[i - 1] if i >= 1 else "<s>"
@@ -187,44 +197,37 @@ class _Tables:
         lem = self.lemmas.get(lw)
         if lem is None:
             lem = self.lemmas[lw] = lemma_guess(lw)
-        by = self.by
-        g = _get
-        s = g(by, "p1", p1) + g(by, "p2", p2) + g(by, "n1", n1) + g(by, "n2", n2)
-        s += g(by, "p1w", p1 + "|" + lw) + g(by, "wn1", lw + "|" + n1)
-        s += g(by, "lem_n1", lem + "|" + n1) + g(by, "p1_lem", p1 + "|" + lem)
+        t = self.uni
+        s = t["p1"].get(p1, 0.0) + t["p2"].get(p2, 0.0) + t["n1"].get(n1, 0.0) + t["n2"].get(n2, 0.0)
+        s += t["p1w"].get(p1 + "|" + lw, 0.0) + t["wn1"].get(lw + "|" + n1, 0.0)
+        s += t["lem_n1"].get(lem + "|" + n1, 0.0) + t["p1_lem"].get(p1 + "|" + lem, 0.0)
         after = lows[i + 1 : i + 4]
-        on = {
-            "that>": "that" in after,
-            "colon>": ":" in after,
-            "q>": any(t in _QUOTE_MARKS for t in after),
-            "<q": any(t in _QUOTE_MARKS for t in lows[max(0, i - 3) : i]),
-            "first": i == 0,
-            "cap<": i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word,
-            "pron<": p1 in _PRONOUNS,
-            "comma<": p1 == ",",
-            "comma>": n1 == ",",
-            "lex<": in_lexicon(p1),
-            "lex>": in_lexicon(n1),
-            "lex<<": in_lexicon(p2),
-            "lex>>": in_lexicon(n2),
-        }
-        flag = self.flag
-        s += sum(flag[k] for k, v in on.items() if v)
-        lex = in_lexicon(lw)
-        for k in _CTX:
-            if k == "inq" or not on[k]:
-                continue
-            s += self.ctx_lem[k].get(lem, 0.0)
-            if lex:
-                s += self.ctx_lex[k]
+        on = (
+            "that" in after,
+            ":" in after,
+            True in marks[i + 1 : i + 4],
+            True in marks[max(0, i - 3) : i],
+            i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word,
+            p1 in _PRONOUNS,
+            i == 0,
+            p1 == ",",
+            n1 == ",",
+            i >= 1 and lexs[i - 1],
+            i + 1 < n and lexs[i + 1],
+            i >= 2 and lexs[i - 2],
+            i + 2 < n and lexs[i + 2],
+        )
+        lex = lexs[i]
+        for k, v in enumerate(on):
+            if v:
+                s += self.flag_list[k]
+                if k < 6:  # ("that>", "colon>", "q>", "<q", "cap<", "pron<": with the lemma too)
+                    s += self.ctx_lem_list[k].get(lem, 0.0)
+                    if lex:
+                        s += self.ctx_lex_list[k]
         if quoted:  # (the "inq" flag and "inq&lex" are in the tagger's first stage)
             s += self.ctx_lem["inq"].get(lem, 0.0)
         return s
-
-
-def _get(by: dict[str, dict[str, float]], template: str, value: str) -> float:
-    table = by.get(template)
-    return table.get(value, 0.0) if table else 0.0
 
 
 class CueTagger:
@@ -268,6 +271,7 @@ class CueTagger:
         """
         tables = self._tables()
         lows = [t.lower for t in tokens]
+        row = (lows, [in_lexicon(low) for low in lows], [low in _QUOTE_MARKS for low in lows])
         out: list[float | None] = []
         for i, tok in enumerate(tokens):
             own = self.word_score(tok.text) if tok.is_word else None
@@ -275,11 +279,11 @@ class CueTagger:
                 out.append(None)
                 continue
             if quoted[i]:
-                own += tables.inq + (tables.inq_lex if tok.lower in CUE_FORMS or tok.lower == "according" else 0.0)
+                own += tables.inq + (tables.inq_lex if row[1][i] else 0.0)
             if own < self.skip_below:
                 out.append(None)
                 continue
-            out.append(own + tables.context(tokens, lows, i, quoted[i]))
+            out.append(own + tables.context(tokens, row, i, quoted[i]))
         return out
 
     def _tables(self) -> _Tables:
@@ -290,11 +294,16 @@ class CueTagger:
     def propose(self, sentences: Iterable[Sentence], regions: Sequence[QuoteRegion]) -> list[CueProposal]:
         """Cue proposals of the sentences, in text order."""
         index = RegionIndex(list(regions))
+        starts = [r.start for r in index.regions]
         out: list[CueProposal] = []
         for sent in sentences:
             toks = sent.tokens
-            scores = self.score_tokens(toks, [index.at(t.start) is not None for t in toks])
-            out.extend(_runs(toks, scores, self.threshold))
+            k = bisect.bisect_left(starts, sent.end)  # (regions are disjoint and in text order)
+            if k and index.regions[k - 1].end > sent.start:
+                quoted = [index.at(t.start) is not None for t in toks]
+            else:
+                quoted = [False] * len(toks)
+            out.extend(_runs(toks, self.score_tokens(toks, quoted), self.threshold))
         return out
 
 

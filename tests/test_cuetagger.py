@@ -101,9 +101,9 @@ def test_features_are_bounded_per_token_and_tagging_reads_each_word_once(monkeyp
     calls = []
     real = cuetagger._Tables.context
 
-    def counting(self, tokens, lows, i, quoted):
+    def counting(self, tokens, row, i, quoted):
         calls.append(len(token_features(tokens, i, quoted)))
-        return real(self, tokens, lows, i, quoted)
+        return real(self, tokens, row, i, quoted)
 
     monkeypatch.setattr(cuetagger._Tables, "context", counting)
     counts = []
