@@ -12,7 +12,8 @@ Gold cues are the cue spans of the scorer's gold attributions (events with a con
    lexicon, and the precision of the tagger's proposals that hold no lexicon word;
 4. the tagger's recall and precision at other margin thresholds (a measurement; the shipped
    threshold is 0, the perceptron's own);
-5. the engine's misses (gold attributions no engine prediction overlaps) whose cue the tagger finds;
+5. the engine's misses (gold attributions no engine prediction overlaps) whose cue the tagger finds,
+   and the lexicon words no engine cue covers (where new frames would look) that the tagger keeps;
 6. cost: ``load_article`` and the tagger alternated article by article in one process (ratio).
 """
 
@@ -188,6 +189,12 @@ def engine_misses(docs: dict, files: dict) -> None:
             c["missed_" + tag] += 1
             if any(overlaps((p.start, p.end), tuple(g.cue)) for p in proposals):
                 c["tagged_" + tag] += 1
+        for ts, te, low, margin, gold, _ in doc_tokens(doc):  # where new frames would look: lexicon words
+            if in_lexicon(low) and not any(a < te and ts < b for a, b in engine_cues):  # no engine cue covers
+                c["gate_words"] += 1
+                c["gate_gold"] += gold
+                c["gate_tagged"] += margin > 0.0
+                c["gate_tagged_gold"] += gold and margin > 0.0
         golds = [tuple(g.cue) for g in doc.gold if g.cue]
         for p in proposals:
             if any(overlaps(e, ((p.start, p.end),)) for e in engine_cues):
@@ -205,6 +212,11 @@ def engine_misses(docs: dict, files: dict) -> None:
         f"tagger proposals overlapping no engine cue: {c['new']}, {c['new_ok']} of them on a gold cue "
         f"(P {c['new_ok'] / max(c['new'], 1):.3f}); of those holding no lexicon word: {c['new_out_ok']}/{c['new_out']} "
         f"(P {c['new_out_ok'] / max(c['new_out'], 1):.3f})"
+    )
+    print(
+        f"lexicon words no engine cue covers: {c['gate_words']}, {c['gate_gold']} of them gold cue words "
+        f"(P {c['gate_gold'] / max(c['gate_words'], 1):.3f}); the tagger keeps {c['gate_tagged']}: "
+        f"{prf(c['gate_tagged_gold'], c['gate_tagged'], c['gate_tagged_gold'], c['gate_gold'])}"
     )
 
 

@@ -18,10 +18,16 @@ Notes:
       engine's confidence model (itself a logistic regression), which calibrates the margin as
       one more feature. A CRF was not chosen: cues are short (1.3 words on average) and a first-
       order chain adds Viterbi cost for little over the neighbour features.
-    * Weights are fitted on PolNeAR *train* cue annotations only (``tools/train_cue_tagger.py``),
-      shipped as ``quotelens/data/cue_tagger.json`` and loaded on first use.
-    * Every word token gets at most :data:`MAX_FEATURES` features computed from a window of a few
-      tokens, so tagging costs time linear in the text.
+    * Weights are fitted on PolNeAR *train* cue annotations only (``tools/train_cue_tagger.py``,
+      which holds the perceptron), shipped as ``quotelens/data/cue_tagger.json`` and loaded on
+      first use.
+    * Every word token has at most :data:`MAX_FEATURES` features from a window of a few tokens, so
+      tagging costs time linear in the text. At tagging time the weights are read from per-template
+      tables (no feature strings are built), and a word whose own features score under the file's
+      ``skip_below`` is not read further (see :class:`CueTagger`).
+    * Measured on dev by ``benchmarks/cue_tagger.py`` (BENCHMARKS.md): far more precise than the
+      lexicon as a cue reader, but it finds few cues outside the lexicon, whose train examples are
+      a long tail of one-off phrases.
 """
 
 from __future__ import annotations
