@@ -44,23 +44,24 @@ def _folder_signature(folder: Path) -> tuple[tuple[str, int, float], ...]:
 
 @st.cache_data(show_spinner="Extracting every article of the corpus (about 90 articles a second)…", max_entries=4)
 def _corpus_tables(
-    folder: str, signature: tuple[tuple[str, int, float], ...], version: int, _store: CorrectionStore | None
+    folder: str, signature: tuple[tuple[str, int, float], ...], version: tuple[str, int], _store: CorrectionStore | None
 ) -> CorpusTables:
     """The corpus extracted, with the readers' corrections (``version``: the database's latest row) applied."""
-    index = CorrectionIndex.load(_store) if _store is not None and version else None
+    index = CorrectionIndex.load(_store) if _store is not None and version[1] else None
     tables = extract_corpus(read_corpus(folder), corrections=index)
     tables.articles = with_metadata(tables.articles, Path(folder))
     return tables
 
 
-def _corrections_version() -> tuple[int, CorrectionStore | None]:
+def _corrections_version() -> tuple[tuple[str, int], CorrectionStore | None]:
+    """Which database, and its latest correction (("", 0) when it cannot be read: none applied)."""
     db = correcting.store()
     if db is None:
-        return 0, None
+        return ("", 0), None
     try:
-        return db.version(), db
+        return (correcting.database_name(db), db.version()), db
     except (SQLAlchemyError, OSError):
-        return 0, None
+        return ("", 0), None
 
 
 def corrected_rows(tables: CorpusTables) -> int:

@@ -60,6 +60,11 @@ def store() -> CorrectionStore | None:
         return None
 
 
+def database_name(db: CorrectionStore) -> str:
+    """The database, as cache keys name it (two databases can have the same row numbers)."""
+    return db.bind.engine.url.render_as_string(hide_password=True)
+
+
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _view(key: str, _article: Article, _store: CorrectionStore) -> Corrected:
     return corrected_article(_article, _store)
@@ -73,7 +78,7 @@ def corrected_shown(shown: ui.Shown) -> ui.Shown:
             raise OSError("no database")
         digest = article_digest(shown.article.text)
         version = (db.latest(digest), db.other_text(shown.article.name, digest))
-        key = f"{shown.key}|corrections:{version[0]}:{version[1]}"
+        key = f"{shown.key}|corrections:{database_name(db)}:{version[0]}:{version[1]}"
         return ui.Shown(key, *_pair(_view(key, shown.article, db)))
     except (SQLAlchemyError, OSError) as exc:
         _LOG.error("the corrections could not be read", exc_info=exc)
@@ -107,7 +112,7 @@ def _form(key: str, view: Corrected, db: CorrectionStore, start: FormStart) -> N
     words = Words(view.article.text)
     choices = word_choices(view, start)
     with st.form(f"ql_fix_{key}_{start.group}", border=True):
-        st.caption(f"The engine's reading, as the pages show it now: “{plain(start.text, 300)}”")
+        st.caption(f"As the pages show it now: {plain(start.text, 300)}")
         c1, c2 = st.columns(2)
         speaker = c1.selectbox("Who said it", start.options, index=start.options.index(start.speaker))
         new_name = c2.text_input(f"New speaker's name (with “{NEW_SPEAKER}”)", max_chars=120)
@@ -165,7 +170,7 @@ def _history(view: Corrected, db: CorrectionStore, start: FormStart) -> None:
     engine = history.iloc[0]
     st.caption(
         f"The engine said: {plain(str(engine['engine_speaker'] or 'nobody named'), 120)}, "
-        f"{plain(str(engine['engine_kind']), 20)}: “{plain(str(engine['engine_text']), 300)}”"
+        f"{plain(str(engine['engine_kind']), 20)}: {plain(str(engine['engine_text']), 300)}"
     )
     st.dataframe(history[["when", "author", "change", "note", "latest"]], hide_index=True, width="stretch")
     if start.corrected and st.button("Back to the engine's attribution", key=f"ql_fix_revert_{start.group}"):
