@@ -47,7 +47,8 @@ from quotelens.markup import plain
 from quotelens.views import file_stem
 
 _LOG = logging.getLogger("quotelens.dashboard")
-GROUP = "ql_fix_group"  # the quotation the form corrects
+GROUP = "ql_fix_quotation"  # the key of the quotation the form corrects
+GROUP_PICK = "ql_fix_pick"  # the quotation chooser's widget key
 AUTHOR = "ql_fix_author"
 IMPORTED = "ql_fix_imported"  # the file id of the last corrections file imported
 
@@ -99,13 +100,34 @@ def correction_form(shown: ui.Shown) -> None:
         return
     groups = sorted(int(g) for g in view.article.quotes["group"].unique())
     if groups:
-        if st.session_state.get(GROUP) not in groups:
-            st.session_state[GROUP] = groups[0]
-        group = st.selectbox("Quotation to correct", groups, key=GROUP, format_func=lambda g: quotation_label(view, g))
-        start = form_for(view, int(group))
+        group = _quotation_picker(view, groups)
+        start = form_for(view, group)
         _form(shown.key, view, db, start)
         _history(view, db, start)
     _restorable(view, db)
+
+
+def _quotation_picker(view: Corrected, groups: list[int]) -> int:
+    """The quotation chooser; the choice is kept as the quotation's key, so it stays on the same
+    quotation when a correction renumbers the others (and its label shows the correction)."""
+    keys = [view.keys[g] for g in groups]
+    labels = [quotation_label(view, g) for g in groups]
+    chosen = st.session_state.get(GROUP)
+    at = keys.index(chosen) if chosen in keys else 0
+    st.session_state[GROUP] = keys[at]
+    st.session_state[GROUP_PICK] = labels[at]
+    st.selectbox(
+        "Quotation to correct",
+        labels,
+        key=GROUP_PICK,
+        on_change=_quotation_picked,
+        args=(dict(zip(labels, keys, strict=True)),),
+    )
+    return groups[at]
+
+
+def _quotation_picked(key_of: dict[str, str]) -> None:
+    st.session_state[GROUP] = key_of.get(str(st.session_state.get(GROUP_PICK)))
 
 
 def _form(key: str, view: Corrected, db: CorrectionStore, start: FormStart) -> None:

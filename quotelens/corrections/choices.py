@@ -50,7 +50,8 @@ def speaker_options(view: Corrected) -> list[str]:
 
 
 def quotation_label(view: Corrected, group: int, width: int = 70) -> str:
-    """'3 · Rex Tillerson: “the meeting …”' — how the form's quotation chooser names a quotation."""
+    """'3 · Rex Tillerson: the meeting …' — how the form's quotation chooser names a quotation
+    (' ✎' at the end: corrected by a reader)."""
     rows = view.article.quotes[view.article.quotes["group"] == group]
     if rows.empty:
         return f"{group + 1}"
@@ -58,7 +59,7 @@ def quotation_label(view: Corrected, group: int, width: int = 70) -> str:
     text = " … ".join(str(t) for t in rows["text"])
     text = text if len(text) <= width else text[: width - 1].rstrip() + "…"
     mark = " ✎" if bool(rows["corrected"].iat[0]) else ""
-    return f"{group + 1} · {who if isinstance(who, str) else UNKNOWN}: “{text}”{mark}"
+    return f"{group + 1} · {who if isinstance(who, str) else UNKNOWN}: {text}{mark}"
 
 
 def form_for(view: Corrected, group: int) -> FormStart:
@@ -98,10 +99,10 @@ def word_choices(view: Corrected, start: FormStart, around: int = 25) -> list[in
 
 
 def word_label(words: Words, number: int, context: int = 3) -> str:
-    """'#57 “meeting” (… said the meeting was …)': a word with a few words either side."""
+    """'#57 · said the [meeting] was held': a word, marked, with a few words either side."""
     before = " ".join(words.word(i).text for i in range(max(0, number - context), number))
     after = " ".join(words.word(i).text for i in range(number + 1, min(len(words), number + 1 + context)))
-    return f"#{number} “{words.word(number).text}” ({before} ▸{words.word(number).text}◂ {after})"
+    return f"#{number} · {before} [{words.word(number).text}] {after}".replace("  ", " ")
 
 
 def new_pieces(pieces: tuple[WordRange, ...], first: int, last: int) -> tuple[WordRange, ...]:

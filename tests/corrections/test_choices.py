@@ -36,7 +36,7 @@ def test_the_form_starts_from_what_the_page_shows(view):
     assert start.options[-2:] == [ANONYMOUS, NEW_SPEAKER]
     assert start.first_word <= start.last_word and start.first_word in word_choices(view, start)
     assert start.kind in ("direct", "mixed", "indirect") and not start.corrected
-    assert quotation_label(view, g).startswith(f"{g + 1} · Rex Tillerson: “")
+    assert quotation_label(view, g).startswith(f"{g + 1} · Rex Tillerson: ")
 
 
 def test_unchanged_picks_make_no_correction(view):
