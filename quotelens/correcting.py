@@ -139,7 +139,9 @@ def _form(key: str, view: Corrected, db: CorrectionStore, start: FormStart) -> N
         speaker = c1.selectbox("Who said it", start.options, index=start.options.index(start.speaker))
         new_name = c2.text_input(f"New speaker's name (with “{NEW_SPEAKER}”)", max_chars=120)
         c3, c4 = st.columns(2)
-        kind = c3.selectbox("Kind", KINDS, index=KINDS.index(start.kind), format_func=KIND_LABELS.__getitem__)
+        kind = c3.selectbox(
+            "Direct, mixed or reported", KINDS, index=KINDS.index(start.kind), format_func=KIND_LABELS.__getitem__
+        )
         not_quote = c4.checkbox("Not a quotation", help="The engine took words for a quotation that are not one.")
         c5, c6 = st.columns(2)
         first = c5.selectbox(

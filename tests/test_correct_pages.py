@@ -100,17 +100,23 @@ def test_saving_several_times_in_a_row_keeps_every_change():
     first = _select(at, "Quotation to correct").index
     _select(at, "Who said it").set_value("Donald Trump")
     _save(at)
-    kind = _select(at, "Kind")
+    kind = _select(at, "Direct, mixed or reported")
     other_kind = next(k for k in kind.options if k != kind.value)
     kind.set_value(other_kind)
     _save(at)
-    assert _select(at, "Who said it").value == "Donald Trump" and _select(at, "Kind").value == other_kind
+    assert (
+        _select(at, "Who said it").value == "Donald Trump"
+        and _select(at, "Direct, mixed or reported").value == other_kind
+    )
     _choose(at, first + 1)
     _select(at, "Who said it").set_value(ANONYMOUS)
     _save(at)
     assert _select(at, "Who said it").value == ANONYMOUS
     _choose(at, first)
-    assert _select(at, "Who said it").value == "Donald Trump" and _select(at, "Kind").value == other_kind
+    assert (
+        _select(at, "Who said it").value == "Donald Trump"
+        and _select(at, "Direct, mixed or reported").value == other_kind
+    )
     assert int(at.dataframe[0].value["evidence"].str.startswith("corrected by a reader").sum()) >= 2
 
 
