@@ -262,9 +262,8 @@ def _import(view: Corrected | None) -> None:
         return
     st.session_state[IMPORTED] = file.file_id
     try:
-        text = file.getvalue().decode("utf-8-sig")
-        records = files.from_csv(text) if file.name.lower().endswith(".csv") else files.from_json(text)
-    except (UnicodeDecodeError, ValueError) as exc:
+        records = files.read_upload(file.name, file.getvalue())
+    except ValueError as exc:
         st.error(f"{plain(file.name, 120)} was not imported: {plain(str(exc), 300)}.")
         return
     here = article_digest(view.article.text) if view is not None else ""

@@ -157,3 +157,28 @@ def test_the_corpus_page_counts_the_corrected_rows():
     assert not at.exception
     metric = next(m for m in at.metric if m.label == "Rows corrected by readers")
     assert int(metric.value) >= 1
+
+
+def test_an_exported_corrections_file_imported_into_another_database_reapplies(monkeypatch, tmp_path):
+    """Export -> import through the Reader: a fresh database given the file shows the correction."""
+    from quotelens.corrections import CorrectionStore, engine_for, files
+
+    at = _reader()
+    _choose(at, _quotation_of(at, "Rex Tillerson"))
+    _select(at, "Who said it").set_value("Sergey Lavrov")
+    _save(at)
+    exported = files.to_csv(CorrectionStore(engine_for(str(tmp_path / "corrections.sqlite3"))).all())
+    monkeypatch.setenv("QUOTELENS_DB", str(tmp_path / "elsewhere.sqlite3"))
+    fresh = _reader()
+    assert "corrected by a reader" not in " ".join(fresh.dataframe[0].value["evidence"])
+    uploader = next(u for u in fresh.get("file_uploader") if "corrections file" in u.label)
+    uploader.upload("team.csv", exported.encode("utf-8"), "text/csv").run()
+    assert not fresh.exception
+    assert any("team.csv" in i.value and "1 new, 1 of them for this article" in i.value for i in fresh.info)
+    evidence = fresh.dataframe[0].value
+    assert evidence.loc[evidence["evidence"].str.startswith("corrected by a reader"), "speaker"].tolist() == [
+        "Sergey Lavrov"
+    ]
+    uploader = next(u for u in fresh.get("file_uploader") if "corrections file" in u.label)
+    uploader.upload("junk.json", b"{not json", "application/json").run()
+    assert any("junk.json" in e.value and "was not imported" in e.value for e in fresh.error)
