@@ -133,6 +133,8 @@ def _corrections(args: argparse.Namespace) -> Any:
     only here: runs without ``--db`` never load it."""
     if not args.db:
         return None
+    if "://" not in args.db and not Path(args.db).expanduser().is_file():
+        raise OSError(f"--db {args.db}: no such database file (a typo would silently apply no correction)")
     from sqlalchemy.exc import SQLAlchemyError
 
     from quotelens.corrections import CorrectionIndex, CorrectionStore, engine_for

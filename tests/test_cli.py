@@ -213,11 +213,14 @@ def test_a_corpus_run_applies_the_corrections_and_counts_them(tmp_path, capsys):
     assert "rows corrected" not in capsys.readouterr().err
 
 
-def test_an_unreadable_db_is_one_line(tmp_path, capsys):
+def test_an_unreadable_or_missing_db_is_one_line(tmp_path, capsys):
     (tmp_path / "bad.sqlite3").write_text("not a database")
     assert main(["extract", str(DEFAULT_ARTICLE), "--db", str(tmp_path / "bad.sqlite3")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("quotelens: --db ") and "corrections cannot be read" in err and len(err.splitlines()) == 1
+    assert main(["extract", str(DEFAULT_ARTICLE), "--db", str(tmp_path / "typo.sqlite3")]) == 2
+    assert "no such database file" in capsys.readouterr().err
+    assert not (tmp_path / "typo.sqlite3").exists()  # not created by reading it
 
 
 def test_the_cli_without_db_never_imports_sqlalchemy(tmp_path):
