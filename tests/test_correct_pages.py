@@ -182,3 +182,13 @@ def test_an_exported_corrections_file_imported_into_another_database_reapplies(m
     uploader = next(u for u in fresh.get("file_uploader") if "corrections file" in u.label)
     uploader.upload("junk.json", b"{not json", "application/json").run()
     assert any("junk.json" in e.value and "was not imported" in e.value for e in fresh.error)
+
+
+def test_without_a_database_the_pages_show_the_engines_article_and_say_so(monkeypatch, tmp_path):
+    (tmp_path / "a-file").write_text("in the way")
+    monkeypatch.setenv("QUOTELENS_DB", str(tmp_path / "a-file" / "corrections.sqlite3"))  # cannot be created
+    for page in ("reader", "wsw"):
+        at = app(page)
+        assert not at.exception and not at.error, [e.value for e in at.error]
+        assert any("corrections cannot be read right now" in w.value for w in at.warning), page
+    assert any("Corrections are not available" in i.value for i in app("reader").info)
