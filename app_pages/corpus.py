@@ -21,9 +21,10 @@ if tables.articles.empty:
     st.stop()
 
 a = tables.articles
-c = st.columns(4)
+c = st.columns(5)
 c[0].metric("Articles", len(a))
 c[1].metric("Quotations", int(a["quotations"].sum()))
+c[4].metric("Rows corrected by readers", corpusview.corrected_rows(tables))
 speakers = tables.speakers
 named = speakers.loc[speakers["type"] != "anonymous", "corpus_speaker"] if "type" in speakers else speakers[[]]
 c[2].metric("Named speakers", int(named.nunique()) if len(named) else 0)

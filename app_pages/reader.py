@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import current, markup, ui, views
+from quotelens import correcting, current, markup, ui, views
 
 shown = current.page("Reader")
 article = shown.article
@@ -33,3 +33,12 @@ if quotes.empty:
     st.info("No quotation matches these filters.")
 else:
     shown.table("evidence", views.evidence_for, pick, kinds, search)
+
+st.markdown("#### Correct an attribution")
+st.caption(
+    "Fix the speaker, the kind or where a quotation starts and ends, or say it is not a quotation. "
+    "A correction is saved for everyone who opens this article and shows at once on every page."
+)
+correcting.correction_form(shown)
+with st.expander("Download the corrections and the corrected article, or import corrections"):
+    correcting.downloads(shown)

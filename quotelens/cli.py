@@ -1,4 +1,5 @@
-"""Command line: ``quotelens extract PATH... [--format jsonl|csv|parquet] [--table T] [--out FILE|DIR]``.
+"""Command line: ``quotelens extract PATH... [--format jsonl|csv|parquet|brat|labelstudio] [--table T]
+[--out FILE|DIR] [--db URL]``.
 
 In: article files, or folders of them (``.txt``, ``.md``, ``.html``, ``.htm``), or a corpus
 file with one article per row (``.csv``, ``.jsonl``, ``.parquet``; ``--text-column`` etc.).
@@ -7,6 +8,11 @@ Out:
   ``score_attributions.py`` (``doc`` = the file's stem);
 * ``--format csv|parquet --out FILE.csv|FILE.parquet``: the chosen table of every article,
   with a ``doc`` column in front;
+* ``--format brat --out DIR``: one ``<stem>.txt`` + ``<stem>.ann`` per article (PolNeAR's form:
+  ``score_attributions.py --gold DIR`` reads it); ``--format labelstudio --out DIR|FILE.json``:
+  Label Studio tasks and their labelling config;
+* ``--db URL|PATH``: the readers' corrections in that database (see :mod:`quotelens.corrections`)
+  are applied to every article first, and a summary on stderr says how many rows they corrected;
 * corpus mode — a CSV / JSONL / Parquet input, ``--engine dask``, or ``--out DIR`` with csv or
   parquet: every table (``articles``, ``paragraphs``, ``quotes``, ``speakers``, ``mentions``) keyed
   by ``article_id``, speakers merged across articles, as Parquet (or ``--format csv|jsonl``), with a
@@ -30,15 +36,18 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from quotelens.article import load_article
+from quotelens.article import Article, load_article
+from quotelens.formats import write_brat, write_labelstudio
 from quotelens.schema import SCHEMAS, empty_table, pandas_dtype
 from quotelens.textio import ArticleInputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 CORPUS_SUFFIXES = (".csv", ".jsonl", ".parquet")
+FOLDER_FORMATS = ("brat", "labelstudio")  # written by quotelens.formats, whole articles at once
 SHOWN_PROBLEMS = 100
 
 
@@ -60,11 +69,18 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="extract quotations and speakers from articles")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them, or corpus files")
     ex.add_argument(
-        "--format", choices=("jsonl", "csv", "parquet"), help="jsonl (default), parquet (default for a corpus), csv"
+        "--format",
+        choices=("jsonl", "csv", "parquet", *FOLDER_FORMATS),
+        help="jsonl (default), parquet (default for a corpus), csv, brat (a folder), labelstudio",
     )
     ex.add_argument("--table", choices=tuple(SCHEMAS), default="quotes", help="table for csv/parquet (default quotes)")
     ex.add_argument(
         "--out", metavar="FILE|DIR", help="output file, or a folder for every table (default: standard output)"
+    )
+    ex.add_argument(
+        "--db",
+        metavar="URL|PATH",
+        help="apply the readers' corrections in this database (a SQLAlchemy URL or a SQLite file)",
     )
     corpus = ex.add_argument_group("corpus mode")
     corpus.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run")
@@ -111,7 +127,29 @@ def _report_problems(problems: list, out: str) -> None:
         _say(f"{file}: {len(places)} rows {reason} (first: {places[0]})" if places[0] else f"{file}: {reason}")
 
 
-def _run_corpus(args: argparse.Namespace) -> int:
+def _corrections(args: argparse.Namespace) -> Any:
+    """The corrections of ``--db`` (a :class:`~quotelens.corrections.CorrectionIndex`), None without
+    ``--db``; raises ``OSError`` (one line) when the database cannot be read. SQLAlchemy is imported
+    only here: runs without ``--db`` never load it."""
+    if not args.db:
+        return None
+    if "://" not in args.db and not Path(args.db).expanduser().is_file():
+        raise OSError(f"--db {args.db}: no such database file (a typo would silently apply no correction)")
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from quotelens.corrections import CorrectionIndex, CorrectionStore, engine_for
+
+    try:
+        engine = engine_for(args.db)
+        try:
+            return CorrectionIndex.load(CorrectionStore(engine))
+        finally:
+            engine.dispose()
+    except (SQLAlchemyError, ValueError, ImportError) as exc:
+        raise OSError(f"--db {args.db}: the corrections cannot be read ({str(exc).splitlines()[0]})") from exc
+
+
+def _run_corpus(args: argparse.Namespace, corrections: Any) -> int:
     from quotelens.corpus import Columns, Interrupted, OutputError, RunOptions, run_corpus
     from quotelens.corpus.dask_engine import EngineError
 
@@ -120,6 +158,9 @@ def _run_corpus(args: argparse.Namespace) -> int:
         return 2
     if args.scheduler and args.engine != "dask":
         _say("--scheduler needs --engine dask")
+        return 2
+    if args.format in FOLDER_FORMATS:
+        _say(f"--format {args.format} writes article files, not corpus tables: give it article files or folders")
         return 2
     options = RunOptions(
         fmt=args.format,
@@ -130,6 +171,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
         columns=Columns(args.text_column, args.title_column, args.date_column, args.source_column, args.id_column),
         progress=sys.stderr.isatty() if args.progress is None else args.progress,
         resume=args.resume,
+        corrections=corrections,
     )
     try:
         report = run_corpus(args.paths, args.out, options)
@@ -164,46 +206,73 @@ def _check_output_file(out: str) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        corrections = _corrections(args)
+    except OSError as exc:
+        _say(str(exc))
+        return 2
     if _corpus_mode(args):
         args.format = args.format or "parquet"
-        return _run_corpus(args)
+        return _run_corpus(args, corrections)
     args.format = args.format or "jsonl"
-    if args.format == "parquet" and not args.out:
-        _say("--format parquet needs --out FILE")
-        return 2
-    problem = _check_output_file(args.out) if args.out else None
+    problem = _check_output(args)
     if problem:
         _say(problem)
         return 2
-    failures = 0
-    records: list[dict[str, object]] = []
-    frames: list[pd.DataFrame] = []
-    for item in iter_inputs(args.paths):
-        if isinstance(item, str):
-            _say(f"{item}: no such file or folder")
-            failures += 1
-            continue
-        try:
-            art = load_article(item, name=item.stem)  # a Path: named on the command line, so read
-        except ArticleInputError as exc:
-            _say(str(exc))
-            failures += 1
-            continue
-        if args.format == "jsonl":
-            records.extend(art.scorer_records(item.stem))
-        else:
-            df = art.tables()[args.table]
-            frames.append(df.assign(doc=item.stem)[["doc", *df.columns]])
+    failures: list[str] = []
+    articles = list(_read_articles(args.paths, failures, corrections))
+    if corrections is not None:
+        rows = sum(int(a.quotes["corrected"].sum()) for a in articles)
+        _say(f"{len(articles)} articles, {rows} rows corrected by readers ({len(corrections)} corrections in --db)")
     try:
-        _write(args, records, frames)
+        _write(args, articles)
     except OSError as exc:
         _say(f"cannot write {args.out}: {exc.strerror or exc}")
         return 1
     return 1 if failures else 0
 
 
-def _write(args: argparse.Namespace, records: list[dict[str, object]], frames: list[pd.DataFrame]) -> None:
-    """Into a temporary file beside ``--out``, renamed into place once whole (or to standard output)."""
+def _check_output(args: argparse.Namespace) -> str | None:
+    if args.format == "parquet" and not args.out:
+        return "--format parquet needs --out FILE"
+    if args.format in FOLDER_FORMATS:
+        if not args.out:
+            return f"--format {args.format} needs --out DIR"
+        out = Path(args.out)
+        if args.format == "brat" and out.exists() and not out.is_dir():
+            return f"{args.out}: is a file; --format brat writes a folder"
+        return None
+    return _check_output_file(args.out) if args.out else None
+
+
+def _read_articles(paths: list[str], failures: list[str], corrections: Any) -> Iterator[Article]:
+    """Each article named (its name the file's stem), corrected when there are corrections; an
+    input that cannot be read is said in one line and added to ``failures``."""
+    for item in iter_inputs(paths):
+        if isinstance(item, str):
+            failures.append(f"{item}: no such file or folder")
+            _say(failures[-1])
+            continue
+        try:
+            art = load_article(item, name=item.stem)  # a Path: named on the command line, so read
+        except ArticleInputError as exc:
+            failures.append(str(exc))
+            _say(failures[-1])
+            continue
+        yield corrections.apply(art).article if corrections is not None else art
+
+
+def _write(args: argparse.Namespace, articles: list[Article]) -> None:
+    """Into a temporary file beside ``--out``, renamed into place once whole (or to standard output);
+    BRAT and Label Studio into the folder ``--out``."""
+    if args.format == "brat":
+        write_brat(articles, args.out)
+        return
+    if args.format == "labelstudio":
+        write_labelstudio(articles, args.out)
+        return
+    records = [r for a in articles for r in a.scorer_records(a.name)] if args.format == "jsonl" else []
+    frames = [] if args.format == "jsonl" else [_doc_table(a, args.table) for a in articles]
     if not args.out:
         if args.format == "jsonl":
             sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
@@ -226,6 +295,11 @@ def _write(args: argparse.Namespace, records: list[dict[str, object]], frames: l
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _doc_table(article: Article, table: str) -> pd.DataFrame:
+    df = article.tables()[table]
+    return df.assign(doc=article.name)[["doc", *df.columns]]
 
 
 def _table(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:

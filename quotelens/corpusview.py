@@ -1,8 +1,10 @@
 """The Corpus page's glue: which corpora there are, their tables (extracted once per folder content),
 the metadata files beside the articles, and opening one article in the Reader.
 
-In: the ``corpus/`` folder (or ``$QUOTELENS_CORPUS``). Out: :class:`~quotelens.corpus.CorpusTables`
-with each article's date and source filled from its ``<name>.meta.toml`` when the table has none.
+In: the ``corpus/`` folder (or ``$QUOTELENS_CORPUS``) and the readers' corrections in the
+database. Out: :class:`~quotelens.corpus.CorpusTables`, corrected, with each article's date and
+source filled from its ``<name>.meta.toml`` when the table has none (extracted again when a
+file or a correction changes).
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
+from quotelens import correcting
 from quotelens.corpus import CorpusTables, extract_corpus, read_corpus, read_tables
+from quotelens.corrections import CorrectionIndex, CorrectionStore
 from quotelens.current import ARTICLE_SUFFIXES, corpus_dir, safe_corpus_path, set_article
 
 META_KEYS = {"date": ("date", "published", "event_date"), "source": ("source", "publisher", "outlet")}
@@ -38,10 +43,31 @@ def _folder_signature(folder: Path) -> tuple[tuple[str, int, float], ...]:
 
 
 @st.cache_data(show_spinner="Extracting every article of the corpus (about 90 articles a second)…", max_entries=4)
-def _corpus_tables(folder: str, signature: tuple[tuple[str, int, float], ...]) -> CorpusTables:
-    tables = extract_corpus(read_corpus(folder))
+def _corpus_tables(
+    folder: str, signature: tuple[tuple[str, int, float], ...], version: tuple[str, int], _store: CorrectionStore | None
+) -> CorpusTables:
+    """The corpus extracted, with the readers' corrections (``version``: the database's latest row) applied."""
+    index = CorrectionIndex.load(_store) if _store is not None and version[1] else None
+    tables = extract_corpus(read_corpus(folder), corrections=index)
     tables.articles = with_metadata(tables.articles, Path(folder))
     return tables
+
+
+def _corrections_version() -> tuple[tuple[str, int], CorrectionStore | None]:
+    """Which database, and its latest correction (("", 0) when it cannot be read: none applied)."""
+    db = correcting.store()
+    if db is None:
+        return ("", 0), None
+    try:
+        return (correcting.database_name(db), db.version()), db
+    except (SQLAlchemyError, OSError):
+        return ("", 0), None
+
+
+def corrected_rows(tables: CorpusTables) -> int:
+    """Rows of the corpus's quotes table a reader corrected."""
+    quotes = tables.quotes
+    return int(quotes["corrected"].sum()) if "corrected" in quotes and len(quotes) else 0
 
 
 @st.cache_data(show_spinner="Reading the corpus tables…", max_entries=4)
@@ -53,7 +79,8 @@ def load_corpus_tables(source: str) -> CorpusTables:
     """Tables for one of :func:`corpus_sources` (extraction is cached per folder content)."""
     base = corpus_dir()
     if source == "corpus/":
-        return _corpus_tables(str(base), _folder_signature(base))
+        version, db = _corrections_version()
+        return _corpus_tables(str(base), _folder_signature(base), version, db)
     folder = (base / source).resolve()
     if folder.parent != base.resolve() or not (folder / "articles.parquet").is_file():
         raise ValueError("that is not a folder of corpus tables inside corpus/")

@@ -1,7 +1,8 @@
 """Which article a session shows: the sidebar's chooser, the visitor's uploads and pastes, ``?article=``.
 
 In: the session, the URL and the ``corpus/`` folder. Out: the current article as a
-:class:`~quotelens.ui.Shown`, read once per server through :mod:`quotelens.analysis`.
+:class:`~quotelens.ui.Shown`, read once per server through :mod:`quotelens.analysis`, with the
+readers' corrections in the database applied (:func:`quotelens.correcting.corrected_shown`).
 
 Notes:
     ``?article=`` only names files inside ``corpus/``; anything else (``../``, an absolute path,
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from quotelens import ui
+from quotelens import correcting, ui
 from quotelens.analysis import Analyser, AnalysisTimeout, Job, digest
 from quotelens.article import Article, load_article
 from quotelens.markup import plain, safe_text
@@ -227,7 +228,7 @@ def article() -> ui.Shown | None:
     except Exception as exc:
         st.error(f"The article {plain(path.name)} could not be read: {_reason(exc, path.name)}")
         return None
-    return ui.Shown(key, article)
+    return correcting.corrected_shown(ui.Shown(key, article))
 
 
 def _uploaded(key: str) -> ui.Shown | None:
@@ -245,7 +246,7 @@ def _uploaded(key: str) -> ui.Shown | None:
         back = st.session_state.pop("ql_before_upload", "") or f"corpus:{DEFAULT_ARTICLE}"
         set_article(back if back != f"upload:{key}" else f"corpus:{DEFAULT_ARTICLE}")
         st.rerun()
-    return ui.Shown(key, dataclasses.replace(article, name=Path(name).stem))
+    return correcting.corrected_shown(ui.Shown(key, dataclasses.replace(article, name=Path(name).stem)))
 
 
 def _reason(exc: BaseException, name: str, placeholder: str | None = None) -> str:

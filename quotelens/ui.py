@@ -31,6 +31,7 @@ import streamlit as st
 
 from quotelens import charts, views
 from quotelens.article import Article
+from quotelens.corrections.report import Corrected
 from quotelens.markup import plain
 
 SPEAKER = "ql_speaker"  # the selected speaker: str, or None for all
@@ -73,6 +74,7 @@ class Shown:
 
     key: str
     article: Article
+    view: Corrected | None = None  # the article's corrections (None: the database could not be read)
 
     def get(self, what: str) -> Any:
         return _derived(self.key, what, self.article)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUOTELENS_SHARED", ROOT.parent / "shared"))
 DEFAULT_ARTICLE = ROOT / "corpus" / "trump-putin-meeting.txt"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Readers' corrections made by the tests (AppTest pages, the browser tests' servers, which
+    inherit the environment) go to a throw-away SQLite file, never the user's or the repository's."""
+    folder = tempfile.mkdtemp(prefix="quotelens-test-db-")
+    os.environ["QUOTELENS_DB"] = str(Path(folder) / "corrections.sqlite3")
 
 
 @pytest.fixture(scope="session")

@@ -132,3 +132,102 @@ def test_a_path_inside_an_article_is_not_read(tmp_path):
     out = tmp_path / "q.csv"
     assert main(["extract", str(article), "--format", "csv", "--table", "paragraphs", "--out", str(out)]) == 0
     assert list(pd.read_csv(out)["text"]) == [str(secret)]
+
+
+def test_brat_export_is_read_by_the_shared_scorer_as_gold(tmp_path, scorer):
+    """`--format brat` writes <stem>.txt + <stem>.ann; the JSONL export scores 1.0 against it."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "trump putin.txt").write_text(DEFAULT_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "short.txt").write_text("Headline\n\n“We will win,” Coach Rita Mendez said.\n", encoding="utf-8")
+    assert main(["extract", str(corpus), "--format", "brat", "--out", str(tmp_path / "brat")]) == 0
+    assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == [
+        "annotation.conf",
+        "short.ann",
+        "short.txt",
+        "trump_putin.ann",
+        "trump_putin.txt",
+    ]
+    pred = tmp_path / "pred.jsonl"
+    assert main(["extract", str(corpus), "--out", str(pred)]) == 0
+    lines = pred.read_text(encoding="utf-8").replace('"doc": "trump putin"', '"doc": "trump_putin"')
+    pred.write_text(lines, encoding="utf-8")
+    result = scorer.score(str(tmp_path / "brat"), str(pred))
+    assert result["counts"]["gold_attributions"] == result["counts"]["predictions"] > 10
+    for key in ("token", "exact", "who_said_what"):
+        assert result["all"][key]["f1"] == 1.0, key
+
+
+def test_labelstudio_export_and_folder_format_errors(tmp_path, capsys):
+    assert main(["extract", str(DEFAULT_ARTICLE), "--format", "labelstudio", "--out", str(tmp_path / "ls")]) == 0
+    tasks = json.loads((tmp_path / "ls" / "tasks.json").read_text(encoding="utf-8"))
+    assert len(tasks) == 1 and tasks[0]["data"]["doc"] == DEFAULT_ARTICLE.stem
+    assert (tmp_path / "ls" / "labelstudio-config.xml").is_file()
+    assert main(["extract", str(DEFAULT_ARTICLE), "--format", "brat"]) == 2
+    assert "--format brat needs --out DIR" in capsys.readouterr().err
+    (tmp_path / "file").write_text("x")
+    assert main(["extract", str(DEFAULT_ARTICLE), "--format", "brat", "--out", str(tmp_path / "file")]) == 2
+    assert "is a file" in capsys.readouterr().err
+
+
+def _db_with_a_correction(tmp_path):
+    from quotelens import load_article
+    from quotelens.corrections import CorrectionStore, apply_corrections, correct, engine_for
+
+    article = load_article(DEFAULT_ARTICLE, name=DEFAULT_ARTICLE.stem)
+    view = apply_corrections(article, [])
+    group = int(article.quotes.loc[article.quotes["speaker"] == "Rex Tillerson", "group"].iat[0])
+    db = tmp_path / "c.sqlite3"
+    engine = engine_for(str(db))
+    CorrectionStore(engine).save(correct(view, group, speaker="Jo Park"))
+    engine.dispose()
+    rows = int((article.quotes["group"] == group).sum())
+    return db, rows
+
+
+def test_db_applies_the_corrections_and_says_how_many_rows(tmp_path, capsys):
+    db, rows = _db_with_a_correction(tmp_path)
+    out = tmp_path / "pred.jsonl"
+    assert main(["extract", str(DEFAULT_ARTICLE), "--out", str(out)]) == 0
+    assert "Jo Park" not in out.read_text(encoding="utf-8")
+    assert main(["extract", str(DEFAULT_ARTICLE), "--db", str(db), "--out", str(out)]) == 0
+    assert sum(json.loads(line)["speaker"] == "Jo Park" for line in out.read_text(encoding="utf-8").splitlines()) == 1
+    assert f"1 articles, {rows} rows corrected by readers (1 corrections in --db)" in capsys.readouterr().err
+    brat = tmp_path / "brat"
+    assert main(["extract", str(DEFAULT_ARTICLE), "--db", str(db), "--format", "brat", "--out", str(brat)]) == 0
+    assert "speaker: Jo Park" in (brat / f"{DEFAULT_ARTICLE.stem}.ann").read_text(encoding="utf-8")
+
+
+def test_a_corpus_run_applies_the_corrections_and_counts_them(tmp_path, capsys):
+    db, rows = _db_with_a_correction(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / DEFAULT_ARTICLE.name).write_text(DEFAULT_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["extract", str(tmp_path / "in"), "--format", "parquet", "--out", str(out), "--db", str(db)]
+    assert main(args) == 0
+    assert f"{rows} rows corrected by readers" in capsys.readouterr().err
+    quotes = pd.read_parquet(out / "quotes.parquet")
+    assert int(quotes["corrected"].sum()) == rows and "Jo Park" in set(quotes["speaker"])
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["corrected_rows"] == rows
+    assert main(["extract", str(tmp_path / "in"), "--format", "parquet", "--out", str(out)]) == 0
+    assert "rows corrected" not in capsys.readouterr().err
+
+
+def test_an_unreadable_or_missing_db_is_one_line(tmp_path, capsys):
+    (tmp_path / "bad.sqlite3").write_text("not a database")
+    assert main(["extract", str(DEFAULT_ARTICLE), "--db", str(tmp_path / "bad.sqlite3")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("quotelens: --db ") and "corrections cannot be read" in err and len(err.splitlines()) == 1
+    assert main(["extract", str(DEFAULT_ARTICLE), "--db", str(tmp_path / "typo.sqlite3")]) == 2
+    assert "no such database file" in capsys.readouterr().err
+    assert not (tmp_path / "typo.sqlite3").exists()  # not created by reading it
+
+
+def test_the_cli_without_db_never_imports_sqlalchemy(tmp_path):
+    code = (
+        "import sys; from quotelens.cli import main; "
+        f"main(['extract', {str(DEFAULT_ARTICLE)!r}, '--out', {str(tmp_path / 'p.jsonl')!r}]); "
+        "print('sqlalchemy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "False"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -23,6 +23,9 @@ from quotelens.corpus.merge import SpeakerMerge, with_corpus_speaker
 from quotelens.corpus.tables import ARTICLE_TABLES, ARTICLES, MERGED, TABLES, CorpusTables, empty, typed
 from quotelens.schema import pandas_dtype
 from quotelens.textio import ArticleInputError
+
+if TYPE_CHECKING:  # the corrections need SQLAlchemy, imported only when corrections are applied
+    from quotelens.corrections.index import CorrectionIndex
 
 
 @dataclass(slots=True)
@@ -37,6 +40,11 @@ class Batch:
     @property
     def quotations(self) -> int:
         return int(self.tables["articles"]["quotations"].sum())
+
+    @property
+    def corrected(self) -> int:
+        """Rows of the quotes table a reader corrected (see :mod:`quotelens.corrections`)."""
+        return int(self.tables["quotes"]["corrected"].sum())
 
 
 def _load(entry: ArticleInput, problems: list[Problem]) -> Article | None:
@@ -83,8 +91,9 @@ def _counts(paragraphs: pd.DataFrame, quotes: pd.DataFrame, n: int) -> dict[str,
     return {col: [int(v) for v in counts.reindex(range(n), fill_value=0)] for col, counts in found.items()}
 
 
-def extract_batch(entries: Iterable[Entry]) -> Batch:
-    """The tables of these articles, each built once for the whole batch."""
+def extract_batch(entries: Iterable[Entry], corrections: CorrectionIndex | None = None) -> Batch:
+    """The tables of these articles, each built once for the whole batch (with the readers'
+    ``corrections`` applied, when given)."""
     problems: list[Problem] = []
     rows: dict[str, list[Any]] = {c: [] for c, _, _ in ARTICLES}
     frames: dict[str, list[pd.DataFrame]] = {t: [] for t in ARTICLE_TABLES}
@@ -96,6 +105,8 @@ def extract_batch(entries: Iterable[Entry]) -> Batch:
         art = _load(entry, problems)
         if art is None:
             continue
+        if corrections is not None:
+            art = corrections.apply(art).article
         for name, df in art.tables().items():
             if len(df):
                 frames[name].append(df)
@@ -142,6 +153,8 @@ def assemble(batches: Iterable[Batch]) -> CorpusTables:
     return CorpusTables(**out, errors=errors)
 
 
-def extract_corpus(items: Iterable[Entry], batch_size: int = 64) -> CorpusTables:
+def extract_corpus(
+    items: Iterable[Entry], batch_size: int = 64, corrections: CorrectionIndex | None = None
+) -> CorpusTables:
     """Every table of a corpus, in memory (the Corpus page; the CLI streams to disk with ``run_corpus``)."""
-    return assemble(extract_batch(chunk) for chunk in chunks(items, batch_size))
+    return assemble(extract_batch(chunk, corrections) for chunk in chunks(items, batch_size))

@@ -50,15 +50,18 @@ class BatchRecord:
     articles: int
     quotations: int
     problems: list[Problem] = field(default_factory=list)
+    corrected: int = 0  # rows of the quotes table a reader corrected
 
     def to_json(self) -> str:
         problems = [[p.where, p.reason, p.refused] for p in self.problems]
-        return json.dumps([self.index, self.size, self.articles, self.quotations, problems], ensure_ascii=False)
+        values = [self.index, self.size, self.articles, self.quotations, problems, self.corrected]
+        return json.dumps(values, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> BatchRecord:
-        index, size, articles, quotations, problems = json.loads(text)
-        return cls(index, size, articles, quotations, [Problem(w, r, f) for w, r, f in problems])
+        index, size, articles, quotations, problems, *corrected = json.loads(text)  # (older runs: no count)
+        found = [Problem(w, r, f) for w, r, f in problems]
+        return cls(index, size, articles, quotations, found, corrected[0] if corrected else 0)
 
 
 def write_batch(parts: str | Path, index: int, size: int, batch: Batch) -> BatchRecord:
@@ -66,7 +69,7 @@ def write_batch(parts: str | Path, index: int, size: int, batch: Batch) -> Batch
     d = Path(parts)
     for name, df in batch.tables.items():
         write_part(df, d / f"{index:06d}.{name}.arrow")
-    record = BatchRecord(index, size, batch.articles, batch.quotations, batch.problems)
+    record = BatchRecord(index, size, batch.articles, batch.quotations, batch.problems, batch.corrected)
     tmp = d / f"{index:06d}.done.tmp"
     tmp.write_text(record.to_json(), encoding="utf-8")
     tmp.replace(d / f"{index:06d}.done.json")
@@ -187,6 +190,7 @@ class OutputFolder:
             "tables": {name: {"file": f"{name}.{self.fmt}", "rows": n} for name, n in rows.items()},
             "articles": rows["articles"],
             "quotations": sum(r.quotations for r in order),
+            "corrected_rows": sum(r.corrected for r in order),
             "named_speakers": named,
             "problems": [str(p) for p in problems if p.refused],
             "notes": [str(p) for p in problems if not p.refused],

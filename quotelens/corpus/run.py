@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotelens.corpus.dask_engine import DaskEngine, EngineError, peak_rss_mb
 from quotelens.corpus.extract import extract_batch
@@ -26,6 +26,9 @@ from quotelens.corpus.output import BatchRecord, OutputFolder, write_batch
 from quotelens.corpus.plan import ParquetReader, ParquetSlice, Plan, Slice, plan_inputs, read_slice
 from quotelens.corpus.progress import Progress
 from quotelens.corpus.tables import read_manifest
+
+if TYPE_CHECKING:
+    from quotelens.corrections.index import CorrectionIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,7 @@ class RunOptions:
     columns: Columns = field(default_factory=Columns)
     progress: bool = False
     resume: bool = False
+    corrections: CorrectionIndex | None = None  # readers' corrections to apply (``--db``)
 
 
 @dataclass(slots=True)
@@ -52,6 +56,7 @@ class RunReport:
     worker_peak_mb: list[float]
     resumed: int = 0  # articles done by the interrupted run this one continued
     discarded: int = 0  # articles done by an unfinished run this one started over
+    corrected: int | None = None  # rows corrected by readers (None: no corrections were applied)
 
     @property
     def refused(self) -> list[Problem]:
@@ -65,6 +70,7 @@ class RunReport:
             f"{self.named_speakers} named speakers across the corpus, {len(self.refused)} refused",
             f"{notes} decoded with a note" if notes else "",
             f"{self.resumed} done before the interruption" if self.resumed else "",
+            f"{self.corrected} rows corrected by readers" if self.corrected is not None else "",
         ]
         memory = f"peak memory {self.peak_mb:.0f} MB"
         if self.worker_peak_mb:
@@ -90,9 +96,11 @@ class Interrupted(Exception):
         self.done, self.total = done, total
 
 
-def run_batch(s: Slice, index: int, parts: str, columns: Columns) -> BatchRecord:
-    """Read, extract and write one batch (on this process or a Dask worker)."""
-    return write_batch(parts, index, s.size, extract_batch(read_slice(s, columns)))
+def run_batch(
+    s: Slice, index: int, parts: str, columns: Columns, corrections: CorrectionIndex | None = None
+) -> BatchRecord:
+    """Read, extract (and correct) and write one batch (on this process or a Dask worker)."""
+    return write_batch(parts, index, s.size, extract_batch(read_slice(s, columns), corrections))
 
 
 def _warm() -> None:
@@ -101,14 +109,16 @@ def _warm() -> None:
     load_article("Warm-up\n\n“Yes,” Ann Lee said.")
 
 
-def _tasks(plan: Plan, skip: Iterable[int], parts: Path, columns: Columns) -> Iterator[tuple[Any, tuple[Any, ...]]]:
+def _tasks(
+    plan: Plan, skip: Iterable[int], parts: Path, columns: Columns, corrections: CorrectionIndex | None = None
+) -> Iterator[tuple[Any, tuple[Any, ...]]]:
     done = set(skip)
     parquet = ParquetReader(columns)
     for index, s in enumerate(plan.slices):
         if isinstance(s, ParquetSlice):
             s = parquet.read(s)  # read in order by this process, even when the batch is skipped
         if index not in done:
-            yield run_batch, (s, index, str(parts), columns)
+            yield run_batch, (s, index, str(parts), columns, corrections)
 
 
 class LocalEngine:
@@ -161,7 +171,7 @@ def run_corpus(paths: Iterable[str | Path], out: str | Path, options: RunOptions
     progress.advance(resumed)
     try:
         with _engine(options) as engine:
-            for record in engine.run(_tasks(plan, list(records), output.parts, options.columns)):
+            for record in engine.run(_tasks(plan, list(records), output.parts, options.columns, options.corrections)):
                 records[record.index] = record
                 progress.advance(record.size)
             stats = _stats(started, options.engine, engine)
@@ -189,4 +199,5 @@ def run_corpus(paths: Iterable[str | Path], out: str | Path, options: RunOptions
         manifest["worker_peak_mb"],
         resumed,
         output.discarded,
+        manifest.get("corrected_rows", 0) if options.corrections is not None else None,
     )

@@ -7,6 +7,8 @@
 * :mod:`.edit` — corrections from a reader's choices (:func:`correct`, :func:`add_quotation`,
   :func:`revert`) and :func:`history_table`.
 * :mod:`.db` — :class:`CorrectionStore` on any SQLAlchemy engine (SQLite by default).
+* :mod:`.choices` — the Reader's correction form without Streamlit: its starting values and the
+  correction a reader's picks make.
 * :mod:`.files` — corrections as JSON and CSV, and importing them.
 * :mod:`.index` — :class:`CorrectionIndex`: every correction loaded once, for a corpus run.
 * :mod:`.streamlit_db` — the dashboard's store through ``st.connection("corrections", type="sql")``

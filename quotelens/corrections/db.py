@@ -257,6 +257,12 @@ class CorrectionStore:
                 conn.execute(select(func.coalesce(func.max(t.c.seq), 0)).where(t.c.article == digest)).scalar_one()
             )
 
+    def version(self) -> int:
+        """The highest row number of all corrections (0 if none): a corpus's cache key."""
+        t = corrections_table
+        with self._conn() as conn:
+            return int(conn.execute(select(func.coalesce(func.max(t.c.seq), 0))).scalar_one())
+
     def _select(self, where: Any) -> list[Correction]:
         t = corrections_table
         query = select(t).order_by(t.c.created_at, t.c.seq)

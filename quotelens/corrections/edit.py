@@ -119,6 +119,28 @@ def revert(view: Corrected, group: int, *, author: str = "", session: str = "", 
     )
 
 
+def removed(view: Corrected) -> list[Correction]:
+    """The corrections in force that say "not a quotation": those quotations are gone from the
+    article, so they are undone by key (:func:`restore`) rather than by group."""
+    return [c for c in view.in_force.values() if c.not_quote and c.op is not Op.REVERT]
+
+
+def restore(view: Corrected, key: str, *, author: str = "", session: str = "", note: str = "") -> Correction:
+    """Back to the engine's attribution of the quotation ``key`` a reader said was not one."""
+    if key not in {c.quote for c in removed(view)}:
+        raise ValueError(f"no quotation at {key} was marked as not a quotation")
+    return Correction(
+        article=article_digest(view.article.text),
+        quote=key,
+        op=Op.REVERT,
+        note=note,
+        author=author,
+        session=session,
+        article_name=view.article.name,
+        **_original(view.original, key),
+    )
+
+
 def _check_words(text: str, *ranges: tuple[WordRange, ...] | None) -> Words:
     words = Words(text)
     for r in ranges:

@@ -103,3 +103,16 @@ def read(path: str | Path) -> list[Correction]:
 def import_file(store: CorrectionStore, path: str | Path) -> int:
     """Save a corrections file's corrections in ``store``; returns how many were new."""
     return store.save(*read(path))
+
+
+def read_upload(name: str, data: bytes) -> list[Correction]:
+    """Corrections from an uploaded file's bytes: CSV for a ``.csv`` name, JSON otherwise.
+
+    Raises:
+        ValueError: not UTF-8, or not a corrections file (the message says why).
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError("the file is not UTF-8 text") from exc
+    return from_csv(text) if name.lower().endswith(".csv") else from_json(text)

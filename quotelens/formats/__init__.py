@@ -7,6 +7,7 @@
 * :func:`write_labelstudio` — Label Studio tasks (JSON) with Content, Source and Cue regions and
   their relations, plus the labelling config to create the project with.
 
+:mod:`.bundle` gives one article's exports as bytes, for the dashboard's download buttons.
 Every writer takes articles as they are: pass corrected articles
 (:func:`quotelens.corrections.apply_corrections`) to export what the readers corrected.
 """
