@@ -11,8 +11,17 @@ if not shown.order:
 else:
     st.markdown("#### Quoted words per speaker")
     st.caption("Colour: the speaker. Fill and outline: the kind. Click a bar to select that speaker on every page.")
+    unsure = views.unsure_quotations(article)
+    sure_only = unsure > 0 and st.toggle(
+        "Count only speakers the resolver was sure of",
+        key="ql_sure_only",
+        help="A speaker found through a close call (a pronoun between two people, a name two people share) "
+        "is shown in the Reader's evidence as “unsure”. On, those quotations count as unresolved here.",
+    )
+    if sure_only:
+        st.caption(f"{unsure} quotation{'s' if unsure != 1 else ''} with a close-call speaker counted as unresolved.")
     st.html(markup.kind_swatches_html(views.kinds_of(article.quotes)))
-    ui.speaker_chart(shown, "wsw", charts.who_said_what, "words")
+    ui.speaker_chart(shown.only_sure() if sure_only else shown, "wsw", charts.who_said_what, "words")
 
 mvq = shown.get("mentioned")
 if not mvq.empty:

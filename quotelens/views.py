@@ -73,6 +73,12 @@ def only_sure(article: Article) -> Article:
     return replace(article, quotes=quotes, speakers=speakers, mentions=mentions, choices=choices, speaker_result=kept)
 
 
+def unsure_quotations(article: Article) -> int:
+    """How many quotations have a speaker the resolver was unsure of."""
+    q = article.quotes
+    return int(q.loc[q["speaker"].notna() & ~q["speaker_sure"].astype(bool), "group"].nunique())
+
+
 def body_quotes(article: Article) -> pd.DataFrame:
     """The quotations of the story. A report in the headline itself ("Trump Sides With Putin") is
     the writer's claim about someone: the reader shows it, but no count of who said what includes it."""

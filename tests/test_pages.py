@@ -245,3 +245,34 @@ def test_the_server_config_hides_errors_follows_the_browser_theme_and_watches_no
     accents = {config["theme"]["light"]["primaryColor"], config["theme"]["dark"]["primaryColor"]}
     assert accents.isdisjoint(OKABE_ITO)  # the accent is no speaker's colour
     assert config["server"]["fileWatcherType"] == "none" and config["runner"]["magicEnabled"] is False
+
+
+def _chart_specs(at: AppTest) -> list[dict]:
+    import json
+
+    return [json.loads(c.proto.spec) for c in at.main.children.values() if getattr(c, "type", "") == "vega_lite_chart"]
+
+
+def test_who_said_what_can_count_only_sure_speakers_in_the_same_colours():
+    from tests.test_views import SHARED_SURNAME  # two Clintons: "Clinton said" is a close call
+
+    at = app()
+    at.text_area(key="ql_paste").input(SHARED_SURNAME)
+    at.button(key="ql_paste_go").click().run()
+    at.switch_page(PAGES["wsw"]).run()
+    colour = _chart_specs(at)[0]["encoding"]["color"]["scale"]
+    assert colour["domain"] == ["Hillary Clinton", "Ann Lee"]
+    for _ in range(2):  # on, off, on again: each time the chart follows
+        at.toggle(key="ql_sure_only").set_value(True).run()
+        assert not at.exception
+        assert "1 quotation with a close-call speaker counted as unresolved." in [c.value for c in at.caption]
+        sure = _chart_specs(at)[0]["encoding"]["color"]["scale"]
+        assert sure["domain"] == ["Ann Lee", "(unresolved)"]
+        assert sure["range"][0] == colour["range"][1]  # Ann Lee keeps her colour
+        at.toggle(key="ql_sure_only").set_value(False).run()
+        assert _chart_specs(at)[0]["encoding"]["color"]["scale"] == colour
+
+
+def test_no_sure_only_switch_when_every_speaker_is_sure():
+    at = app("wsw")
+    assert not at.exception and not [t for t in at.toggle if t.key == "ql_sure_only"]
