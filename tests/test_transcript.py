@@ -45,7 +45,9 @@ def test_q_and_a_with_a_named_interviewer() -> None:
     names = set(art.speakers["name"])
     assert not names & {"Q", "A", "a", "RUIZ"}, names  # no entity made of a label alone
     q_row = label_rows[label_rows["text"].str.startswith("Will you")].iloc[0]
-    assert "transcript label “Q” → the interviewer Tom Beck (“sat down with the Herald's Tom Beck”)" in q_row["evidence"]
+    assert (
+        "transcript label “Q” → the interviewer Tom Beck (“sat down with the Herald's Tom Beck”)" in q_row["evidence"]
+    )
 
 
 def test_she_added_after_a_label_continues_its_speaker() -> None:
