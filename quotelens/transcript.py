@@ -1,15 +1,14 @@
 """Interview transcripts: label lines ("Q:", "A:", "RUIZ:", "MR. TRUMP:") spoken by the people the article names.
 
-In: the text, paragraphs, attributions (label lines have the rule ``"speaker label"``) and the
-:class:`~quotelens.speakers.model.SpeakerResult` of ``resolve_speakers``. Out: adjusted copies of both. Every
-label line is direct speech ("Question:"/"Answer:" lines are added). "Q" is the interviewer the article names
-("interviewed by X", "X asked", "sat down with the Herald's X", "spoke with X of the Herald", else a byline),
-"A" the interviewee ("sat down with X", "an interview with X", "X told the Herald", else the person named most
-before the first label line), else anonymous; "RUIZ", "MR. TRUMP" the article's person of that name (case,
-titles ignored), else a person so named; "THE PRESIDENT", "MODERATOR" the one person introduced so, else
-anonymous. "C, she added" on a line's words, "She added ..." opening the next paragraph and "I" inside a line
-continue its speaker. Each choice's path says how ("transcript label “Q” → the interviewer Tom Beck (“sat down
-with the Herald's Tom Beck”)"); entities the engine made of a label alone ("Q", "RUIZ") are dropped.
+In: the text, paragraphs, attributions (label lines: rule ``"speaker label"``) and the ``SpeakerResult`` of
+``resolve_speakers``. Out: adjusted copies of both. Label lines are direct speech ("Question:"/"Answer:" lines
+are added). "Q" is the interviewer the article names ("interviewed by X", "X asked", "sat down with the Herald's
+X", "spoke with X of the Herald", a byline), "A" the interviewee ("sat down with X", "an interview with X", "X
+told the Herald", else the person named most before the first label line), else anonymous; "RUIZ", "MR. TRUMP"
+the article's person of that name (case, titles ignored), else a person so named; "THE PRESIDENT", "MODERATOR"
+the one person introduced so, else anonymous. "C, she added" on a line's words, "She added ..." opening the
+next paragraph and "I" in a line continue its speaker. Each choice's path says how ("transcript label “Q” → the
+interviewer Tom Beck (“sat down with the Herald's Tom Beck”)"); entities made of a label alone ("Q") go.
 """
 
 from __future__ import annotations
@@ -18,10 +17,11 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from quotelens.attribution import Attribution, QuoteKind
 from quotelens.segment import Paragraph, ParagraphRole
-from quotelens.speakers.lexicon import PERSON_TITLES, ROLE_NOUNS, is_first_name, is_surname
+from quotelens.speakers.lexicon import MEDIA, PERSON_TITLES, ROLE_NOUNS, is_first_name, is_surname
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerResult, SpeakerType
 
 LABEL_RULE = "speaker label"
@@ -33,8 +33,7 @@ _ROLE_WORDS = ROLE_NOUNS | frozenset(
     "male female man woman protester protesters supporter supporters participant questioner off-camera".split()
 )
 _JOURNALISTS = frozenset(
-    "reporter reporters writer writers editor correspondent columnist host anchor journalist interviewer producer "
-    "contributor blogger critic".split()
+    "reporter writer editor correspondent columnist host anchor journalist producer blogger".split()
 )
 # "Question: ..." lines (the engine keeps one-word labels for headings unless they are in capitals).
 _WORD_LABEL_RE = re.compile(r"[\"“]?(?P<label>Question|Answer|Interviewer)\s*(?P<colon>:)\s+(?P<rest>\S)")
@@ -44,14 +43,14 @@ _INTERVIEWED_RE = {True: re.compile(r"\binterviewed\s+by\s+"), False: re.compile
 _ASKED_RE = re.compile(r"\s+asked\b")
 _TOLD_RE = re.compile(r",?\s+told\s+(?:the\s+)?")
 _OF_OUTLET_RE = re.compile(r",?\s+(?:of|from|with)\s+(?:the\s+)?")
+_CAPITALISED_RE = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}")
 _BYLINE_RE = re.compile(r"\s*By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})")
 _PRONOUN_SEX = {"she": "f", "he": "m"}
 _FIRST_PERSON = frozenset(["I", "me", "my"])
 _KEPT = "the engine's person"
 
 
-@dataclass(frozen=True, slots=True)
-class Voice:
+class Voice(NamedTuple):
     """Who speaks a label: an entity (or None: nobody named) and the words that say so."""
 
     entity: int | None
@@ -111,24 +110,27 @@ def apply_transcript(
     labels = {src[0] for i in lines if (src := atts[i].source) is not None}
     work = _Work(text, paragraphs, atts, choices, list(result.entities), list(result.mentions), labels)
     interviewer, interviewee = _interview_roles(work, atts[lines[0]].paragraph)
-    spoken, voices = [], {}
-    for i in lines:
-        att, src = atts[i], atts[i].source or (0, 0)
-        key = (text[src[0] : src[1]], choices[i].entity)  # ("Q", and the engine's "Q") said again: the same voice
-        if key not in voices:
-            voices[key] = _voice_of(work, key[0], key[1], interviewer, interviewee)
-        voice = voices[key]
-        if voice is None:
-            continue  # not a speaker's label ("UN:", "STAT OF THE WEEK:"): the engine's reading stays
+    keys = [(text[slice(*(atts[i].source or (0, 0)))], choices[i].entity) for i in lines]  # (label, engine's choice)
+    voices = {key: _voice_of(work, *key, interviewer, interviewee) for key in dict.fromkeys(keys)}  # each once
+    spoken = []
+    for i, key in zip(lines, keys, strict=True):
+        att, src, voice = atts[i], atts[i].source or (0, 0), voices[key]
+        if voice is None or _names_itself(work, att, key[0], voice.entity):
+            continue  # no speaker's label ("UN:"), or a heading ("Jeb Bush: ... Mr. Bush proposed"): as it was
         if voice.evidence != _KEPT:
-            choices[i] = _label_choice(work, text[src[0] : src[1]], voice)
+            choices[i] = _label_choice(work, key[0], voice)
         att.kind = QuoteKind.DIRECT
         work.moves.append((src, choices[i].entity, att.paragraph, "label"))
         spoken.append(i)
     _continue_lines(work, spoken)
-    touched = _repoint(work)
-    entities, mentions, choices = _without_orphans(work.entities, work.mentions, work.choices, touched)
-    return atts, SpeakerResult(entities, mentions, choices)
+    return atts, _without_orphans(work, _repoint(work))
+
+
+def _names_itself(work: _Work, att: Attribution, label: str, entity: int | None) -> bool:
+    """A heading ("Marco Rubio: Two years ago, Senator Marco Rubio proposed"); not for capitals, "Q", "A"."""
+    name = work.entities[entity].name if entity is not None else "\0"
+    ments = [m for m in work.by_para.get(att.paragraph, []) if m.how == "name" and m.start >= att.start]
+    return label != label.upper() and any(work.entities[m.entity].name.startswith(name) for m in ments)
 
 
 def _copied(attributions: list[Attribution]) -> list[Attribution]:
@@ -144,26 +146,22 @@ def _with_word_labels(
 ) -> tuple[list[Attribution], list[SpeakerChoice]]:
     """Add the "Question: ..." / "Answer: ..." lines (of ``paragraphs``) the engine left as headings, in order."""
     labelled, keys = {a.paragraph for a in atts if a.rule == LABEL_RULE}, [(a.start, a.end) for a in atts]
-    for para in paragraphs:
+    for para in reversed(paragraphs):  # (from the end: an insertion leaves the places found before it right)
         m = _WORD_LABEL_RE.match(text, para.start, para.end)
         if m is None or para.id in labelled or len(text[m.start("rest") : para.end].split()) < 3:
             continue
         colon, label = (m.start("colon"), m.end("colon")), (m.start("label"), m.end("label"))
         att = Attribution([(m.start("rest"), para.end)], colon, label, para.id, LABEL_RULE, 0.8, QuoteKind.DIRECT)
         k = bisect.bisect_right(keys, (att.start, att.end))
-        keys.insert(k, (att.start, att.end))
         atts.insert(k, att)
         choices.insert(k, SpeakerChoice(None, Resolution.UNRESOLVED, "", 0.0))
     return atts, choices
 
 
 def _interview_roles(work: _Work, first_line: int) -> tuple[Voice | None, Voice | None]:
-    """The interviewer and the interviewee the paragraphs before the first label line name."""
-    opening = [p for p in work.paragraphs if p.id < first_line]
-    found: dict[str, Voice] = {}
-    for para in opening:
-        for role, voice in _cue_roles(work, para):
-            found.setdefault(role, voice)
+    """The interviewer and the interviewee named before the first label line (the first 4, the last 6 paragraphs)."""
+    opening = [p for p in work.paragraphs if p.id < first_line and (p.id < 4 or p.id >= first_line - 6)]
+    found = dict(reversed([pair for para in opening for pair in _cue_roles(work, para)]))  # (each role's first)
     byline = None if "interviewer" in found else _byline(work, opening)
     if byline is not None and ("interviewee" not in found or found["interviewee"].entity != byline.entity):
         found["interviewer"] = byline
@@ -203,8 +201,8 @@ def _cue_roles(work: _Work, para: Paragraph) -> list[tuple[str, Voice]]:
     for ment in ments:
         if asked := _ASKED_RE.match(text, ment.end):
             out.append(("interviewer", _voice(work, ment, ment.start, asked.end())))
-        if (told := _TOLD_RE.match(text, ment.end)) and told.end() in work.media:
-            out.append(("interviewee", _voice(work, ment, ment.start, work.media[told.end()])))
+        if (told := _TOLD_RE.match(text, ment.end)) and _outlet_end(work, told.end()) > 0:
+            out.append(("interviewee", _voice(work, ment, ment.start, _outlet_end(work, told.end()))))
     return out
 
 
@@ -227,16 +225,21 @@ def _journalist(work: _Work, ment: Mention) -> bool:
     line_start = work.text.rfind("\n", 0, ment.start) + 1
     words = work.text[max(line_start, ment.start - 40) : ment.start].lower().replace("’", "'").split()[-3:]
     outlet = _OF_OUTLET_RE.match(work.text, ment.end)
-    return any(w.endswith("'s") or w.strip(".,") in _JOURNALISTS for w in words) or bool(
-        outlet and outlet.end() in work.media
-    )
+    titled = any(w.endswith("'s") or w.strip(".,") in _JOURNALISTS for w in words)
+    return titled or bool(outlet and _outlet_end(work, outlet.end()) > 0)
+
+
+def _outlet_end(work: _Work, pos: int) -> int:
+    """The end of a news outlet's name at ``pos`` ("Herald", "New York Times"; -1: none starts there)."""
+    run = _CAPITALISED_RE.match(work.text, pos)
+    media = run is not None and any(w.lower() in MEDIA for w in re.findall(r"[A-Za-z]+", run.group()))
+    return work.media.get(pos, run.end() if run and media else -1)
 
 
 def _byline(work: _Work, opening: list[Paragraph]) -> Voice | None:
     """The writer of a byline ("By Ann Lee"), as the interviewer when nobody else is named as one."""
     for para in opening[:4]:
-        m = _BYLINE_RE.match(work.text, para.start, para.end)
-        if m is None:
+        if (m := _BYLINE_RE.match(work.text, para.start, para.end)) is None:
             continue
         ments = [x for x in _person_mentions(work, para) if x.start >= m.start("name")]
         if ments:
@@ -339,7 +342,7 @@ def _repoint(work: _Work) -> set[int]:
 
 
 def _continue_lines(work: _Work, lines: list[int]) -> None:
-    """ "C, she added" on a label line's words, "She added ..." right after it and "I" inside it: its speaker."""
+    """Pronouns that continue a label line's speaker: "C, she added" on its words, "She added ..." next, "I" in it."""
     text, atts = work.text, work.atts
     line_of = {atts[i].paragraph: i for i in lines}
     duplicates, parents, is_line = set(), {id(a.parent) for a in atts}, set(lines)
@@ -348,11 +351,8 @@ def _continue_lines(work: _Work, lines: list[int]) -> None:
             continue
         word = text[src[0] : src[1]]
         i, said = _line_continued(work, att, word, line_of)
-        entity = work.choices[i].entity if i is not None else None
-        if i is None or entity is None:
-            continue
-        sex = _PRONOUN_SEX.get(word.lower())
-        if sex and work.entities[entity].sex not in (None, sex):
+        entity, sex = work.choices[i].entity if i is not None else None, _PRONOUN_SEX.get(word.lower())
+        if i is None or entity is None or (sex and work.entities[entity].sex not in (None, sex)):
             continue
         how = Resolution.FIRST_PERSON if word in _FIRST_PERSON else Resolution.PRONOUN
         label = text[slice(*(atts[i].source or (0, 0)))]
@@ -384,17 +384,17 @@ def _line_continued(work: _Work, att: Attribution, word: str, line_of: dict[int,
     return None, ""
 
 
-def _without_orphans(
-    entities: list[Entity], mentions: list[Mention], choices: list[SpeakerChoice], touched: set[int]
-) -> tuple[list[Entity], list[Mention], list[SpeakerChoice]]:
+def _without_orphans(work: _Work, touched: set[int]) -> SpeakerResult:
     """Drop the entities made of a label alone ("Q", "RUIZ" as an organisation), now mentioned and chosen by none."""
+    entities, mentions, choices = work.entities, work.mentions, work.choices
     used = {m.entity for m in mentions} | {c.entity for c in choices} | {e.author for e in entities}
-    dropped = touched - used
-    if not dropped:
-        return entities, mentions, choices
+    if not (dropped := touched - used):
+        return SpeakerResult(entities, mentions, choices)
     new_id = {e.id: n for n, e in enumerate(e for e in entities if e.id not in dropped)}
     kept = [replace(e, id=new_id[e.id]) for e in entities if e.id in new_id]
     for e in kept:
         e.author = None if e.author is None else new_id[e.author]
     mentions = [replace(m, entity=new_id[m.entity]) for m in mentions]
-    return kept, mentions, [replace(c, entity=None if c.entity is None else new_id[c.entity]) for c in choices]
+    return SpeakerResult(
+        kept, mentions, [replace(c, entity=None if c.entity is None else new_id[c.entity]) for c in choices]
+    )

@@ -207,3 +207,43 @@ def test_who_said_what_goes_to_the_named_persons(use_only_sure: bool) -> None:
         "A real cut for the middle class".split()
     ) + len("We have to start over.".split())
     assert set(words["kind"]) == {"direct"}
+
+
+def test_interviewed_by_and_spoke_with_a_reporter_of_an_outlet() -> None:
+    text = (
+        "Talking Trade\n\n"
+        "Ana Pike was interviewed by Paul Grant on Friday. Also present: Mayor Tom Hale.\n\n"
+        "Q: Is the deal good for farmers?\n\n"
+        "A: It is the best deal farmers have had in twenty years.\n"
+    )
+    art = load_article(text)
+    assert speaker_of(art, "Is the deal") == "Paul Grant"
+    assert speaker_of(art, "It is the best") == "Ana Pike"
+    text2 = (
+        "Talking Trade\n\n"
+        "Governor Ana Pike spoke with Paul Grant of the New York Times on Friday about the deal.\n\n"
+        "Q: Is the deal good for farmers?\n\n"
+        "A: It is the best deal farmers have had in twenty years.\n"
+    )
+    art2 = load_article(text2)
+    assert speaker_of(art2, "Is the deal") == "Paul Grant"
+    assert speaker_of(art2, "It is the best") == "Ana Pike"
+
+
+def test_a_heading_that_names_its_own_person_is_no_transcript_line() -> None:
+    """ "Marco Rubio: Retirement accounts ... Senator Marco Rubio proposed": a list article's heading."""
+    text = (
+        "Bold Ideas From the Losers\n\n"
+        "Several candidates who lost had ideas worth keeping.\n\n"
+        "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed that everyone "
+        "ought to be able to invest through the government's own plan.\n"
+    )
+    paragraphs = segment_paragraphs(text)
+    regions = find_quote_regions(text, paragraphs)
+    sentences = segment_sentences(text, paragraphs)
+    atts = find_attributions(text, paragraphs, regions, sentences)
+    result = resolve_speakers(text, paragraphs, atts, sentences, regions)
+    assert any(a.rule == "speaker label" for a in atts)  # the engine reads it as a label line
+    out_atts, out_result = apply_transcript(text, paragraphs, atts, result)
+    assert [a.kind for a in out_atts] == [a.kind for a in atts]
+    assert [c.path for c in out_result.choices] == [c.path for c in result.choices]
