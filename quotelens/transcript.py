@@ -69,7 +69,7 @@ class _Work:
     mentions: list[Mention]
     labels: set[int]  # where the label lines' labels start
     made: dict[str, int] = field(default_factory=dict)  # entities made here, by name: a label used twice is one
-    moves: list[tuple[tuple[int, int], int | None, int, str]] = field(default_factory=list)  # spans to re-point
+    moves: list[Mention] = field(default_factory=list)  # mentions to put in place of those they overlap
     by_para: dict[int, list[Mention]] = field(default_factory=dict)
     media: dict[int, int] = field(default_factory=dict)  # where a news outlet's name starts -> ends
     count: Counter[int] = field(default_factory=Counter)
@@ -119,8 +119,8 @@ def apply_transcript(
             continue  # no speaker's label ("UN:"), or a heading ("Jeb Bush: ... Mr. Bush proposed"): as it was
         if voice.evidence != _KEPT:
             choices[i] = _label_choice(work, key[0], voice)
-        att.kind = QuoteKind.DIRECT
-        work.moves.append((src, choices[i].entity, att.paragraph, "label"))
+        att.kind, entity = QuoteKind.DIRECT, choices[i].entity
+        work.moves += [Mention(entity, *src, att.paragraph, "label", subject=True)] if entity is not None else []
         spoken.append(i)
     _continue_lines(work, spoken)
     return atts, _without_orphans(work, _repoint(work))
@@ -257,7 +257,7 @@ def _named_most(work: _Work, opening: list[Paragraph], interviewer: Voice | None
     ]
     counts = Counter(m.entity for p in paras for m in _person_mentions(work, p) if m.entity != taken)
     ranked = counts.most_common(1)  # (the first named of equals)
-    return Voice(ranked[0][0], f"named most before the first label line, {ranked[0][1]} times") if ranked else None
+    return Voice(ranked[0][0], f"named most before the first label line: {ranked[0][1]}×") if ranked else None
 
 
 def _label_words(label: str) -> list[str]:
@@ -323,22 +323,21 @@ def _label_choice(work: _Work, label: str, voice: Voice) -> SpeakerChoice:
 
 
 def _repoint(work: _Work) -> set[int]:
-    """Make each moved span one mention of its speaker; returns the entities whose mentions there were taken."""
-    moves = sorted(work.moves, key=lambda move: move[0])
-    starts = [span[0] for span, _, _, _ in moves]
-    kept, taken = [], defaultdict(list)
+    """Make each moved span one mention of its speaker, in the place of the first mention there (the others keep
+    their order); returns the entities whose mentions there were taken."""
+    moves = sorted(work.moves, key=lambda move: move.start)
+    starts, out = [move.start for move in moves], []
+    taken: defaultdict[int, list[Mention]] = defaultdict(list)
     for m in work.mentions:
         k = bisect.bisect_right(starts, m.end - 1) - 1  # the last moved span that starts before the mention ends
-        if k >= 0 and moves[k][0][1] > m.start:
-            taken[k].append(m)
-        else:
-            kept.append(m)
-    for k, (span, entity, para, how) in enumerate(moves):
-        if entity is not None:
-            sentence = taken[k][0].sentence if taken[k] else -1
-            kept.append(Mention(entity, span[0], span[1], para, how, sentence, subject=True))
-    work.mentions = sorted(kept, key=lambda m: (m.start, m.end))
-    return {m.entity for k, ms in taken.items() for m in ms if m.entity != moves[k][1]}
+        if k < 0 or moves[k].end <= m.start:
+            out.append(m)
+            continue
+        if not taken[k]:
+            out.append(replace(moves[k], sentence=m.sentence))
+        taken[k].append(m)
+    work.mentions = out + [move for k, move in enumerate(moves) if not taken[k]]
+    return {m.entity for k, ms in taken.items() for m in ms if m.entity != moves[k].entity}
 
 
 def _continue_lines(work: _Work, lines: list[int]) -> None:
@@ -363,7 +362,7 @@ def _continue_lines(work: _Work, lines: list[int]) -> None:
             att.kind = QuoteKind.DIRECT
             if att.content == atts[i].content and id(atts[i]) not in parents:
                 duplicates.add(i)  # one quotation, credited once
-        work.moves.append((src, entity, att.paragraph, how.value))
+        work.moves.append(Mention(entity, *src, att.paragraph, how.value, subject=True))
     for i in sorted(duplicates, reverse=True):
         del work.atts[i], work.choices[i]
 

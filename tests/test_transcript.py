@@ -247,3 +247,22 @@ def test_a_heading_that_names_its_own_person_is_no_transcript_line() -> None:
     out_atts, out_result = apply_transcript(text, paragraphs, atts, result)
     assert [a.kind for a in out_atts] == [a.kind for a in atts]
     assert [c.path for c in out_result.choices] == [c.path for c in result.choices]
+
+
+def test_a_label_that_names_no_speaker_keeps_the_engines_reading() -> None:
+    """ "UN: ..." in a news digest is no one's line: kinds, choices and mentions (in their order) stay."""
+    text = (
+        "Morning Digest\n\n"
+        "Here is what happened overnight, as Maria Lopez and Tom Hale reported from the capital.\n\n"
+        "UN: PEACEKEEPERS PAID FOR SEX The United Nations has been grappling with a scandal for months.\n"
+    )
+    paragraphs = segment_paragraphs(text)
+    regions = find_quote_regions(text, paragraphs)
+    sentences = segment_sentences(text, paragraphs)
+    atts = find_attributions(text, paragraphs, regions, sentences)
+    result = resolve_speakers(text, paragraphs, atts, sentences, regions)
+    assert any(a.rule == "speaker label" for a in atts)
+    out_atts, out_result = apply_transcript(text, paragraphs, atts, result)
+    assert [a.kind for a in out_atts] == [a.kind for a in atts]
+    assert out_result.choices == result.choices
+    assert out_result.mentions == result.mentions
