@@ -31,6 +31,7 @@ from quotelens.speakers import SpeakerChoice, SpeakerResult, SpeakerType, resolv
 from quotelens.speakers.table import mentions_table, speakers_table
 from quotelens.stance import lemma_of, stance_of
 from quotelens.textio import DecodedText, apply_roles, decode_bytes, decode_text, read_path
+from quotelens.transcript import apply_transcript
 
 
 @dataclass(slots=True)
@@ -122,6 +123,8 @@ def build_article(decoded: DecodedText, name: str) -> Article:
     sentences = segment_sentences(text, paragraphs)
     attributions = find_attributions(text, paragraphs, regions, sentences)
     result = resolve_speakers(text, paragraphs, attributions, sentences, regions)
+    # interview transcripts: "Q:" / "A:" / "RUIZ:" lines are direct speech of the people the article names
+    attributions, result = apply_transcript(text, paragraphs, attributions, result)
     title_para = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
     title = text[title_para.start : title_para.end] if title_para else ""
     para_df = build_table(
