@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from quotelens.attribution.record import Attribution, Span
+from quotelens.attribution.rules import Family, family_of
 from quotelens.attribution.tokens import has_report_comma, is_quote, region_start
 from quotelens.attribution.verbs import SPEECH_VERB_FORMS, looks_past
 from quotelens.attribution.words import (
@@ -27,12 +28,17 @@ from quotelens.segment import Paragraph, QuoteRegion, RegionIndex, Sentence, Tok
 _T = TypeVar("_T")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class SentenceView:
+    """What every frame reads of the sentence it works on (read-only: frames never write it)."""
+
     start: int
     end: int
     tokens: list[Token]
     paragraph: Paragraph
+    headline: bool = False  # a headline, or a body line in title case: title-case cues count ("Sanders Says")
+    first_person_is_speaker: bool = False  # in a labelled line ("TAPPER: I think ..."), "I think" is the label's
+    has_quote: bool = False  # whether any token is a quotation mark
 
 
 @dataclass(slots=True)
@@ -180,14 +186,17 @@ class Context:
         if not content:
             return
         toks = self._first_tokens(content, 2)
-        named = len(toks) == 1 and toks[0].is_capitalised and att.rule.startswith("source-first")
+        named = len(toks) == 1 and toks[0].is_capitalised and family_of(att.rule) == Family.SOURCE_FIRST
         if len(toks) < 2 and not named:
             return  # (one name is enough for what is backed or attacked: "He endorsed Clinton in March")
         if (
             len(content) == 1
             and self._is_quoted_title(*content[0])
             # ('"Nusra Is Al Qaeda," he said': a comma inside the marks makes it someone's words)
-            and (att.rule.startswith("source-first") or not has_report_comma(self.text[content[0][0] : content[0][1]]))
+            and (
+                family_of(att.rule) == Family.SOURCE_FIRST
+                or not has_report_comma(self.text[content[0][0] : content[0][1]])
+            )
         ):
             return  # 'the reality TV show "The Apprentice."', 'named “Madam Secretary” as her favourite'
         att.content = content

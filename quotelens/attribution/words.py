@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quotelens.attribution.rules import Rule
 from quotelens.lexicon import SPEECH_LEMMAS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
 
 QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
@@ -131,7 +132,7 @@ NOMINAL_CUES = frozenset(
     "allegation allegations view belief contention admission".split()
 )
 # Frames whose form is evidence enough ("TAPPER: ..."); the model, trained on few of them, only scores them.
-KEPT_WITHOUT_MODEL = frozenset({"speaker label"})
+KEPT_WITHOUT_MODEL = frozenset({Rule.SPEAKER_LABEL})
 IMPERSONAL = frozenset("seem seems seemed appear appears appeared".split())
 FINITE = frozenset("is are was were has have had will would could should can may might must do does did".split())
 PARTICLES = frozenset(["for", "to", "at", "on", "against", "with", "about", "of", "into", "over"])

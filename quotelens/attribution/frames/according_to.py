@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotelens.attribution.clauses import Clauses
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.record import Attribution, Span
+from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_quote, token_span
 from quotelens.attribution.verbs import verb_like
 from quotelens.attribution.words import APPOSITION_STARTERS, MAX_NP
@@ -51,7 +52,7 @@ class AccordingTo(Clauses):
                 description = verbless and stop >= len(toks) - 1 and rest[0].is_capitalised
                 if sum(1 for x in rest if x.is_word) >= 3 and not is_quote(toks[t + 1]) and not description:
                     pieces.append((toks[t + 1].start, toks[stop - 1].end))
-            return Attribution(pieces, cue, source, sent.paragraph.id, "according-to (after content)", 0.8)
+            return Attribution(pieces, cue, source, sent.paragraph.id, Rule.ACCORDING_TO_AFTER_CONTENT, 0.8)
         # "According to X, C." (also "... and according to X, C.", "According to the memo: C")
         if b >= len(toks) or toks[b].text not in {",", ":"}:
             return None
@@ -65,7 +66,7 @@ class AccordingTo(Clauses):
             return None
         end = toks[c1 - 1].end
         return Attribution(
-            [(toks[c0].start, end)], cue, source, sent.paragraph.id, "according-to (before content)", 0.85
+            [(toks[c0].start, end)], cue, source, sent.paragraph.id, Rule.ACCORDING_TO_BEFORE_CONTENT, 0.85
         )
 
     def _after_intro(self, toks: list[Token], a: int, b: int) -> int:

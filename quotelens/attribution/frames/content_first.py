@@ -9,6 +9,7 @@ from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.according_to import AccordingTo
 from quotelens.attribution.nounphrases import is_description, np_after, np_before, skip_between_subject_and_verb
 from quotelens.attribution.record import Attribution, Span
+from quotelens.attribution.rules import Family, Rule
 from quotelens.attribution.subjects import described_subject, opening_name, opens_adverbial, subject_before
 from quotelens.attribution.tokens import is_cue_word, is_quote, token_span
 from quotelens.attribution.verbs import is_adverb, looks_finite, looks_past, starts_clause, verb_like
@@ -111,7 +112,7 @@ class ContentFirst(AccordingTo):
             rest = np[1]
             if rest < len(toks) and (toks[rest].lower in {"who", "whose", "which"} or toks[rest].text == "("):
                 rest = len(toks)  # "said an official who ...": a clause about the speaker
-            rule = "content-first (cue, source)"
+            rule = Rule.CONTENT_FIRST_CUE_SOURCE
         else:
             if toks[i].lower.endswith("ing"):
                 aux = skip_between_subject_and_verb(toks, i - 1)
@@ -167,7 +168,7 @@ class ContentFirst(AccordingTo):
                     and self._quoted_until(toks[k + 1].start) is not None
                 ):
                     return None  # '"A." He added, "B."': the quotation after the cue is its content
-                return self._content_in_previous_sentence(sent, i, np, "content-first (previous sentence)", toks)
+                return self._content_in_previous_sentence(sent, i, np, Rule.CONTENT_FIRST_PREVIOUS_SENTENCE, toks)
             if toks[a - 1].text == "," and a >= 2:
                 # "C," the rival coach, Sam Ortiz, said: the description belongs to the source, not to C.
                 desc = np_before(toks, a - 1)
@@ -215,7 +216,7 @@ class ContentFirst(AccordingTo):
                 np = (a, np[1])
             lead_end = a - 1
             rest = i + 1
-            rule = "content-first (source, cue)"
+            rule = Rule.CONTENT_FIRST_SOURCE_CUE
         while rest < len(toks) and is_adverb(toks[rest]):
             rest += 1  # "he wondered aloud", "she said quietly"
         # What follows the attribution must end it: end of sentence, a comma, or "of ..."
@@ -375,7 +376,7 @@ class ContentFirst(AccordingTo):
                 and (not inverted or is_quote(toks[k]) or toks[k].lower in FINITE)
             ):
                 stop = self._clause_end(toks, k)
-                tail_options = self._end_options(toks, k, stop, i, "content-first")
+                tail_options = self._end_options(toks, k, stop, i, Family.CONTENT_FIRST)
                 stop, tail_share = self._pick_end(tail_options, stop)
                 tail_end = boundary.end_char(toks, stop)
                 q = self._quoted_until(toks[k].start)

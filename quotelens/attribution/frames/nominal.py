@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.record import Attribution, QuoteKind
+from quotelens.attribution.rules import Rule
 from quotelens.attribution.words import MODALS, NOMINAL_CUES
 
 
@@ -46,7 +47,7 @@ class Nominal(Signatures):
                     if any(f.content == content and f.cue == (tok.start, tok.end) for f in found):
                         continue  # the same noun inside two attributions of the same words
                     att = Attribution(
-                        content, (tok.start, tok.end), src, parent.paragraph, "nominal (inside a report)", 0.6
+                        content, (tok.start, tok.end), src, parent.paragraph, Rule.NOMINAL_INSIDE_A_REPORT, 0.6
                     )
                     att.reader_only = True
                     att.notes.append(f"a report inside the words credited to the source of “{self.text[s:e][:40]}…”")

@@ -7,6 +7,7 @@ from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.nounphrases import np_after
 from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Rule
 from quotelens.attribution.subjects import subject_before
 from quotelens.attribution.tokens import is_quote, token_span
 from quotelens.lexicon import ABBREVIATIONS
@@ -30,7 +31,7 @@ class Openers(Participles):
                     token_span(toks, i, i + 1),
                     token_span(toks, *np),
                     sent.paragraph.id,
-                    "cue, source, quotation",
+                    Rule.CUE_SOURCE_QUOTATION,
                     0.85,
                 )
             if toks[m].text in {".", ";", "!", "?"}:
@@ -85,6 +86,6 @@ class Openers(Participles):
             token_span(toks, i, i + 2),
             token_span(toks, *np),
             sent.paragraph.id,
-            "source-first (as X put it)",
+            Rule.SOURCE_FIRST_AS_PUT_IT,
             0.85,
         )

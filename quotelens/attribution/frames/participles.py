@@ -7,6 +7,7 @@ from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.source_first import SourceFirst
 from quotelens.attribution.nounphrases import np_after, np_before
 from quotelens.attribution.record import Attribution, Span
+from quotelens.attribution.rules import Family, Rule
 from quotelens.attribution.tokens import is_quote, token_span
 from quotelens.attribution.verbs import after_progressive_aux, is_adverb, looks_like_verb_after_to
 from quotelens.attribution.words import (
@@ -112,13 +113,13 @@ class Participles(SourceFirst):
         clause = self._subordinate_subject(toks, lo, j) if after_break and not leans_back else None
         if with_np is not None:
             source = token_span(toks, *with_np)
-            rule = "participle (with its subject)" if with_np is not reduced else "participle (reduced relative)"
+            rule = Rule.PARTICIPLE_WITH_ITS_SUBJECT if with_np is not reduced else Rule.PARTICIPLE_REDUCED_RELATIVE
             if issuer:
-                rule = "participle (the object's issuer)"
+                rule = Rule.PARTICIPLE_OBJECTS_ISSUER
         elif clause is not None:
             # "Clinton asks as a maintenance guy walks in, saying C": the nearest clause's subject
             source = token_span(toks, *clause)
-            rule = "participle (subject of the clause before)"
+            rule = Rule.PARTICIPLE_SUBJECT_OF_CLAUSE_BEFORE
         elif earlier:
             # the main clause's speaker, not one reported inside its words ('Starr said the situation
             # reminds him of the book titled "T," explaining ...': Starr explains, not the book)
@@ -128,15 +129,15 @@ class Participles(SourceFirst):
                 if not any(o is not a and s <= a.cue[0] < e for o in earlier for s, e in o.content)  # type: ignore[index]
             ]
             source = (outer or earlier)[-1].source
-            rule = "participle (speaker of the clause before)"
+            rule = Rule.PARTICIPLE_SPEAKER_OF_CLAUSE_BEFORE
         else:
             subj = self._sentence_subject(toks, i)
             if subj is None:
                 return None
             source = token_span(toks, *subj)
-            rule = "participle (subject of the sentence)"
+            rule = Rule.PARTICIPLE_SUBJECT_OF_SENTENCE
         first = k - 1 if toks[k - 1].lower == "that" else k  # ", adding that C": "that C"
-        options = self._end_options(toks, k, len(toks), i, "participle")
+        options = self._end_options(toks, k, len(toks), i, Family.PARTICIPLE)
         end, end_share = self._pick_end(options, len(toks))
         att = Attribution(
             [(toks[first].start, boundary.end_char(toks, end))], cue, source, sent.paragraph.id, rule, 0.6
@@ -176,7 +177,7 @@ class Participles(SourceFirst):
                     token_span(toks, i, i + 1),
                     token_span(toks, *subject),
                     sent.paragraph.id,
-                    "participle (opening, subject after)",
+                    Rule.PARTICIPLE_OPENING,
                     0.6,
                 )
         return None

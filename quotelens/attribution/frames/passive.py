@@ -6,6 +6,7 @@ from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.quote_source import QuoteSourceCue
 from quotelens.attribution.nounphrases import np_after, np_before_plain
 from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import token_span
 from quotelens.attribution.verbs import is_adverb, is_passive, passive_after_first
 from quotelens.attribution.words import (
@@ -57,7 +58,7 @@ class Passive(QuoteSourceCue):
             token_span(toks, i, i + 2),
             token_span(toks, *src),
             sent.paragraph.id,
-            "passive (by agent)",
+            Rule.PASSIVE_BY_AGENT,
             0.7,
         )
         return att
@@ -89,6 +90,6 @@ class Passive(QuoteSourceCue):
             token_span(toks, i, i + 2),
             token_span(toks, *src),
             sent.paragraph.id,
-            "passive (reduced, by agent)",
+            Rule.PASSIVE_REDUCED_BY_AGENT,
             0.6,
         )

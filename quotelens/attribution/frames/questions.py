@@ -6,6 +6,7 @@ from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.passive import Passive
 from quotelens.attribution.nounphrases import np_after
 from quotelens.attribution.record import Attribution, Span
+from quotelens.attribution.rules import Rule
 from quotelens.attribution.subjects import described_subject, opening_name
 from quotelens.attribution.tokens import is_quote, token_span
 from quotelens.attribution.verbs import is_adverb, looks_like_verb_after_to
@@ -64,6 +65,6 @@ class Questions(Passive):
             token_span(toks, i, cue_end),
             asker,
             sent.paragraph.id,
-            "asked (question)",
+            Rule.ASKED_QUESTION,
             0.6,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.content_first import ContentFirst
 from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_cue_word, is_quote, token_span
 from quotelens.attribution.words import FINITE, LISTENER_DETERMINERS, RELATIVES
 
@@ -52,6 +53,6 @@ class QuoteSourceCue(ContentFirst):
             token_span(toks, i, i + 1),
             token_span(toks, a, b),
             sent.paragraph.id,
-            "content-first (described source, cue)",
+            Rule.CONTENT_FIRST_DESCRIBED_SOURCE,
             0.85,
         )

@@ -7,6 +7,7 @@ import re
 from quotelens.attribution.frames.unlisted import UnlistedVerbs
 from quotelens.attribution.index import ByParagraph
 from quotelens.attribution.record import Attribution, Span
+from quotelens.attribution.rules import Rule
 from quotelens.attribution.words import DASH_SIGNATURE_RE, HEADLINE_LABEL_RE, INLINE_LABEL_RE, LABEL_RE, NOT_LABELS
 from quotelens.segment import CLOSING_MARKS, Paragraph, ParagraphRole
 
@@ -39,7 +40,7 @@ class Signatures(UnlistedVerbs):
                 (m.start("colon"), m.end("colon")),
                 (m.start("label"), m.end("label")),
                 para.id,
-                "speaker label (headline)" if headline else "speaker label",
+                Rule.SPEAKER_LABEL_HEADLINE if headline else Rule.SPEAKER_LABEL,
                 0.8,
             )
             self._add(att)  # in a headline ("Clinton: Time for ...", "Update: ..."), the model decides
@@ -66,7 +67,7 @@ class Signatures(UnlistedVerbs):
                     (m.start("colon"), m.end("colon")),
                     (m.start("label"), m.end("label")),
                     para.id,
-                    "speaker label (inline)",
+                    Rule.SPEAKER_LABEL_INLINE,
                     0.8,
                 )
                 self._add(att)
@@ -99,7 +100,7 @@ class Signatures(UnlistedVerbs):
                 kept = [(s, e) for s, e in other.content if not any(s < ce and e > cs for cs, ce in content)]
                 if len(kept) < len(other.content):
                     other.content = kept
-            att = Attribution(content, dash, name, para.id, "dash signature", 0.8)
+            att = Attribution(content, dash, name, para.id, Rule.DASH_SIGNATURE, 0.8)
             self.attributions.append(att)
             pieces.add(att, content)
             taken.add_each(content)

@@ -12,6 +12,7 @@ from quotelens.attribution.nounphrases import (
     skip_between_subject_and_verb,
 )
 from quotelens.attribution.record import Attribution, Span
+from quotelens.attribution.rules import Rule
 from quotelens.attribution.subjects import (
     coordinated_subject,
     described_subject,
@@ -59,7 +60,7 @@ class SourceFirst(Questions):
         """ "X said (that) C." """
         toks = sent.tokens
         np = subject_before(toks, i)
-        rule = "source-first"
+        rule = Rule.SOURCE_FIRST
         if np is None and i > 1 and toks[i - 1].text == ",":
             np = opening_name(toks, i, self.inside_quote)  # 'Hemsley, the co-author of "Going Viral," said ...'
         if i > 2 and (np is None or np[0] > 0):
@@ -72,7 +73,7 @@ class SourceFirst(Questions):
             # "voters are more likely to say C", "Clinton took to Twitter to say C", "led Republicans to say C"
             np = infinitive_subject(toks, i - 1)
             if np is not None:
-                rule = "source-first (infinitive)"
+                rule = Rule.SOURCE_FIRST_INFINITIVE
         if np is None:
             j = skip_between_subject_and_verb(toks, i - 1)
             series = (
@@ -89,7 +90,7 @@ class SourceFirst(Questions):
             np = coordinated_subject(toks, j) or self._sentence_subject(toks, j)
             if np is None:
                 return None
-            rule = "source-first (shared subject)"
+            rule = Rule.SOURCE_FIRST_SHARED_SUBJECT
         if (
             toks[i].lower.endswith("ed")
             and np[0] > 0
@@ -257,7 +258,7 @@ class SourceFirst(Questions):
         if k >= c1:
             return None
         # The rules' end is one candidate; the learned chooser may prefer another break point.
-        options = self._end_options(toks, k, c1, i, "source-first")
+        options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)
         # No content ends in another attribution's "Tillerson said" ("denied any involvement, Tillerson
         # said, but ..."), and none is only that ("the court ruled in May, Hebert said, ...").
         options = [o for o in options if not ends_in_an_attribution(toks, k, o[0])]
@@ -285,16 +286,16 @@ class SourceFirst(Questions):
             )
         ):
             source = None  # "it seems that", "it was reported that": nobody is credited
-            rule = "source-first (impersonal)"
+            rule = Rule.SOURCE_FIRST_IMPERSONAL
         pieces = [(start, end)]
         if is_passive(toks, i) and source is not None and toks[i].lower in FEELING_PARTICIPLES:
-            rule = "source-first (feeling)"  # "The Mexican government is worried that C": it holds C
+            rule = Rule.SOURCE_FIRST_FEELING  # "The Mexican government is worried that C": it holds C
         elif is_passive(toks, i) and source is not None:
             if toks[i].lower in AS_PARTICIPLES and toks[k].lower == "as" and toks[np[0]].lower not in SUBJECT_PRONOUNS:
                 # "the drafting process is seen | as one way ...": what is seen is content too
                 pieces.insert(0, source)
             source = None  # "Sanders was asked to name ...", "advisers are said to be urging": no speaker named
-            rule = "source-first (passive)"
+            rule = Rule.SOURCE_FIRST_PASSIVE
         att = Attribution(pieces, token_span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
         self._record_end(att, toks, options, end_share)
         return att
@@ -315,7 +316,7 @@ class SourceFirst(Questions):
             token_span(toks, i, i + 1),
             token_span(toks, *np),
             nxt.id,
-            "source-first (colon, next paragraph)",
+            Rule.SOURCE_FIRST_COLON_NEXT_PARAGRAPH,
             0.85,
         )
 

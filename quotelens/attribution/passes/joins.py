@@ -7,6 +7,7 @@ import bisect
 from quotelens.attribution.index import GrowingReach, SpanCover
 from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_cue_word
 from quotelens.attribution.words import CONTINUING_OPENERS, LEADING_CONJUNCTION, SPEAKING_LEMMAS
 from quotelens.segment import Paragraph, ParagraphRole, QuoteRegion
@@ -40,7 +41,7 @@ class Joins(Trims):
         for pid, atts in by_para.items():
             para_regions = regions_by_para.get(pid, [])
             starts = [r.start for r in para_regions]  # (regions come sorted by position)
-            outers = [o for o in atts if o.rule == "according-to (after content)"]  # (the only ones _reported_by)
+            outers = [o for o in atts if o.rule == Rule.ACCORDING_TO_AFTER_CONTENT]  # (the only ones _reported_by)
             quoting = [
                 a
                 for a in atts

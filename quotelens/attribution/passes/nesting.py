@@ -7,6 +7,7 @@ import heapq
 from quotelens.attribution.frames.nominal import Nominal
 from quotelens.attribution.index import in_range
 from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Family, Rule, family_of
 
 
 class Nesting(Nominal):
@@ -72,7 +73,7 @@ class Nesting(Nominal):
         """'"C," Welch said, according to Vermont Edition': the outlet reports the whole sentence,
         Welch's words and his "said" (as PolNeAR marks it), so its content is not cut at "Welch said"."""
         return (
-            outer.rule == "according-to (after content)"
+            outer.rule == Rule.ACCORDING_TO_AFTER_CONTENT
             and outer.cue is not None
             and inner.cue is not None
             and inner.source is not None
@@ -83,10 +84,10 @@ class Nesting(Nominal):
 
     def _nest_reported(self) -> None:
         """When both stay, '"C," Welch said' is shown inside the outlet's report and not written twice."""
-        outers = [a for a in self.attributions if a.rule == "according-to (after content)"]
+        outers = [a for a in self.attributions if a.rule == Rule.ACCORDING_TO_AFTER_CONTENT]
         if not outers:
             return
-        inner = [a for a in self.attributions if a.rule.startswith("content-first") and a.cue and a.source]
+        inner = [a for a in self.attributions if family_of(a.rule) == Family.CONTENT_FIRST and a.cue and a.source]
         # A reported one starts at or after its outer's start and ends its frame before the outer's
         # cue; it starts before its own frame ends, but for the odd one that does not, all are tried.
         frame_end = [max(a.cue[1], a.source[1]) for a in inner]  # type: ignore[index]

@@ -6,6 +6,7 @@ import bisect
 
 from quotelens.attribution.passes.joins import Joins
 from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import first_token_from, token_span
 from quotelens.attribution.verbs import skip_forward_fillers
 from quotelens.attribution.words import LISTENER_DETERMINERS, ORPHAN_MIN_WORDS
@@ -60,7 +61,7 @@ class Orphans(Joins):
                 if v < c and toks[v].is_word and not toks[v].is_capitalised:
                     cue = token_span(toks, v, v + 1)  # the verb after the subject: "is labeling"
             att = Attribution(
-                [(toks[c].start, reg.end)], cue, token_span(toks, *subject), sent.paragraph, "orphan quote", 0.5
+                [(toks[c].start, reg.end)], cue, token_span(toks, *subject), sent.paragraph, Rule.ORPHAN_QUOTE, 0.5
             )
             att.notes.append("no cue frame matched; credited to the subject of the sentence")
             self.attributions.append(att)

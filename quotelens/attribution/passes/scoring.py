@@ -8,6 +8,7 @@ from quotelens import confidence
 from quotelens.attribution.index import SpanCover
 from quotelens.attribution.passes.orphans import Orphans
 from quotelens.attribution.record import Attribution, QuoteKind
+from quotelens.attribution.rules import Family, Rule, family_of
 from quotelens.attribution.tokens import has_quote_mark
 from quotelens.attribution.verbs import looks_finite
 from quotelens.attribution.words import BY_BEFORE_PARTICIPLE_RE, KEPT_WITHOUT_MODEL, WRAP_CLAUSE_RE, WRAP_WINDOW
@@ -66,14 +67,14 @@ class Scoring(Orphans):
         cues = sorted(
             (a.cue[0], n)
             for n, a in enumerate(atts)
-            if a.cue is not None and (a.rule.startswith("participle") or a.rule == "source-first (infinitive)")
+            if a.cue is not None and (family_of(a.rule) == Family.PARTICIPLE or a.rule == Rule.SOURCE_FIRST_INFINITIVE)
         )
         if not cues:
             return atts
         cue_starts = [c for c, _ in cues]
         dropped = set()
         for n_att, att in enumerate(atts):
-            if not att.rule.startswith("source-first") or att.source is None:
+            if family_of(att.rule) != Family.SOURCE_FIRST or att.source is None:
                 continue
             c0, end = att.content[0][0], att.content[-1][1]
             k = bisect.bisect_left(cue_starts, c0)
@@ -84,7 +85,7 @@ class Scoring(Orphans):
                 if n == n_att or inner.source is None or inner.content[0][0] < pos or inner.content[-1][1] > end:
                     continue
                 lead = self.text[c0:pos]
-                if inner.rule == "source-first (infinitive)":
+                if inner.rule == Rule.SOURCE_FIRST_INFINITIVE:
                     if lead.strip().lower() != "to":
                         continue  # "went on *to say* C" only: "hoped that, to say ..." is not its frame
                 elif has_quote_mark(lead) or WRAP_CLAUSE_RE.search(lead):
@@ -119,6 +120,7 @@ class Scoring(Orphans):
         return first in {"the", "a", "an"} and looks_finite(cue)
 
     def _dedupe(self) -> None:
+        """Two frames that credit the same words to the same mention: the first found stays."""
         seen: dict[tuple[object, ...], Attribution] = {}
         out = []
         for att in self.attributions:

@@ -7,6 +7,7 @@ import bisect
 from quotelens.attribution.index import FEW, in_range
 from quotelens.attribution.passes.nesting import Nesting
 from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Family, Rule, family_of
 from quotelens.attribution.tokens import (
     has_report_comma,
     is_quote_at,
@@ -34,7 +35,7 @@ class Trims(Nesting):
         # (a verb that shares its subject, 'said C but added D', starts at the verb: "but added")
         starts = sorted(
             [
-                (b.cue[0] if b.rule == "source-first (shared subject)" else b.source[0], b)
+                (b.cue[0] if b.rule == Rule.SOURCE_FIRST_SHARED_SUBJECT else b.source[0], b)
                 for b in self.attributions
                 if b.source and b.cue and b.source[0] < b.cue[0] and not self.inside_quote(b.source[0])
             ],
@@ -55,7 +56,7 @@ class Trims(Nesting):
                 b_source, b = starts[n]
                 if b is att:
                     continue
-                shared = b.rule == "source-first (shared subject)"
+                shared = b.rule == Rule.SOURCE_FIRST_SHARED_SUBJECT
                 if shared and not self._speaks_on_in_turn(att, b):
                     continue  # (a verb inside the reported clause, 'that he forgot it and hasn't visited')
                 pos = max(s0, tail[0])
@@ -76,7 +77,7 @@ class Trims(Nesting):
         pattern, and whether its coordinating (or shared-subject) tail and its clause-ending comma
         are there. Every tail pattern spans at most six runs of spaces and non-spaces."""
         lo = start_of_last_runs(self.text, b_source, 6)
-        shared = b.rule == "source-first (shared subject)"
+        shared = b.rule == Rule.SOURCE_FIRST_SHARED_SUBJECT
         if shared and not self._speaks_in_turn(b):
             return lo, False, False  # (never the same speaker going on: it cuts nothing)
         tail = (SHARED_SUBJECT_TAIL if shared else COORDINATED_TAIL).search(self.text, lo, b_source)
@@ -119,7 +120,7 @@ class Trims(Nesting):
         pair of dashes ends at the closing one (and one that would open with it reports nothing)."""
         kept = []
         for att in self.attributions:
-            if att.rule.startswith("source-first") and att.cue is not None and att.source is not None:
+            if family_of(att.rule) == Family.SOURCE_FIRST and att.cue is not None and att.source is not None:
                 s_start, s_end = self._sentence_span(att.cue[0])
                 lead_end = min(att.source[0], att.cue[0])
                 as_aside = self._lead_ends_with_as(s_start, lead_end)  # ('X -- as the campaign noted -- did C')
@@ -163,12 +164,14 @@ class Trims(Nesting):
     def _trim_at_following_participles(self) -> None:
         """'Trump told Newsmax that C, adding, “D”': the same speaker's participle report after a
         comma ends the content of the report before it."""
-        parts = [b for b in self.attributions if b.rule.startswith("participle") and b.cue is not None and b.source]
+        parts = [
+            b for b in self.attributions if family_of(b.rule) == Family.PARTICIPLE and b.cue is not None and b.source
+        ]
         if not parts:
             return
         by_cue = sorted((b.cue[0], n) for n, b in enumerate(parts))  # type: ignore[index]
         for att in self.attributions:
-            if not att.rule.startswith("source-first") or att.source is None:
+            if family_of(att.rule) != Family.SOURCE_FIRST or att.source is None:
                 continue
             s0, e0 = att.content[0][0], att.content[-1][1]
             for n in in_range(by_cue, s0, e0):  # (the participles whose cue is inside the content)
@@ -200,7 +203,7 @@ class Trims(Nesting):
         """'Putin denied X, Tillerson said, but ...': the denial's content stops at ', Tillerson said'."""
         framed: dict[int, list[Attribution]] = {}
         for b in self.attributions:
-            if b.rule.startswith("content-first") and b.cue and b.source:
+            if family_of(b.rule) == Family.CONTENT_FIRST and b.cue and b.source:
                 framed.setdefault(b.paragraph, []).append(b)
         # A frame acts on a content only when its cue, or the start of its frame, lies inside it.
         keyed = {
@@ -252,7 +255,7 @@ class Trims(Nesting):
         which runs up to the piece's end (a quotation, not a clause: "X has led to uncertainty in
         Murray's home state, she said" holds no frame that ends X's content)."""
         assert b.cue is not None and b.source is not None
-        if att.cue is None or not att.rule.startswith("content-first"):
+        if att.cue is None or family_of(att.rule) != Family.CONTENT_FIRST:
             return None
         s0, e0 = att.content[0]
         frame_end = max(b.cue[1], b.source[1])
