@@ -39,16 +39,9 @@ Notes:
 from __future__ import annotations
 
 from quotelens.attribution.engine import Engine
+from quotelens.attribution.frames.headline import headline_sentences
 from quotelens.attribution.record import Attribution, QuoteKind, Span
-from quotelens.segment import (
-    Paragraph,
-    ParagraphRole,
-    QuoteRegion,
-    Sentence,
-    segment_sentences,
-    split_sentences,
-    tokenize,
-)
+from quotelens.segment import Paragraph, QuoteRegion, Sentence, segment_sentences
 
 
 def find_attributions(
@@ -68,12 +61,7 @@ def find_attributions(
     if sentences is None:
         sentences = segment_sentences(text, paragraphs)
     # Headlines speak too ("Sanders Says He Will Stay In The Race"): their sentences go first.
-    headline = [
-        Sentence(p.id, s, e, tokenize(text, s, e))
-        for p in paragraphs
-        if p.role is ParagraphRole.TITLE
-        for s, e in split_sentences(text, p.start, p.end)
-    ]
+    headline = headline_sentences(text, paragraphs)
     return Engine(text, paragraphs, regions, headline + sentences, use_model, use_boundary).run()
 
 

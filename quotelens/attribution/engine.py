@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.content_first import ContentFirst
+from quotelens.attribution.frames.headline import headline_verb
 from quotelens.attribution.frames.nominal import Nominal
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.frames.passive import Passive
@@ -32,7 +33,7 @@ from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.tokens import contracted_be, is_number, title_case
-from quotelens.attribution.verbs import could_be_unlisted_verb, headline_verb, looks_past
+from quotelens.attribution.verbs import could_be_unlisted_verb, looks_past
 from quotelens.attribution.words import (
     DETERMINERS,
     FIRST_PERSON,

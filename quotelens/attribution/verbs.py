@@ -124,15 +124,6 @@ def skip_listener_modifiers(toks: list[Token], k: int) -> int:
     return k
 
 
-def headline_verb(low: str) -> bool:
-    """ "Endorses", "rebuffs", "Reassures": headlines report in the present tense, whose -s forms
-    are too rare in train for the lexicon; the verb's other forms are in it."""
-    if len(low) < 5 or not low.endswith("s") or low.endswith("ss"):
-        return False
-    stem = low[:-1]
-    return any(f in CUE_FORMS for f in (stem, stem + "d", stem + "ed", low[:-2], low[:-2] + "ed"))
-
-
 def starts_clause(tok: Token) -> bool:
     """A token that can open a reported clause: a subject pronoun ("he’s" too), a determiner or a name."""
     low = tok.lower.replace("’", "'").split("'")[0]

@@ -1,4 +1,5 @@
-"""The engine's registry: which frames, per-token steps and post-passes run, in which order.
+"""The engine (:mod:`quotelens.attribution.engine`): its registry (which frames, per-token steps and
+post-passes run, in which order) and the per-token steps that rule a cue form out.
 
 A change to any of these lists changes what the engine answers; this test makes it a visible edit.
 """
@@ -6,6 +7,7 @@ A change to any of these lists changes what the engine answers; this test makes 
 from __future__ import annotations
 
 from quotelens.attribution import engine
+from tests.attribution.examples import proposals
 
 
 def _names(steps) -> list[str]:
@@ -67,3 +69,12 @@ def test_every_registered_step_is_a_method_of_the_engine():
 def test_every_step_says_what_it_does():
     for step in (*engine.CUE_FRAMES, *engine.TOKEN_STEPS, *engine.POST_PASSES):
         assert step.__doc__ and step.__doc__.strip(), step.__qualname__
+
+
+def test_many_claims_is_still_a_noun_phrase():
+    assert proposals("He made many claims that turned out to be false.") == []
+
+
+def test_a_cue_noun_after_a_preposition_and_number_is_no_report():
+    found = proposals("And at one point the crowd loudly reprised the old chant “Lock her up!” that echoed.")
+    assert all(cue != "point" for _, _, cue, _ in found)

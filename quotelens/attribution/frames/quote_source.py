@@ -1,4 +1,5 @@
-"""Frame ``cue, source, quotation``: a cue, then its source, then the quotation."""
+"""Frame ``content-first (described source, cue)``: a closed quotation, then a long description of
+its speaker, then the cue ('"C," Cecelia Purner, 67, a retired teacher, said')."""
 
 from __future__ import annotations
 
