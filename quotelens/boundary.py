@@ -16,15 +16,14 @@ How:
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
 from functools import cache
-from pathlib import Path
 
+from quotelens.linear import DATA, bucket, load_weights
 from quotelens.segment import Token
 
-_WEIGHTS = Path(__file__).with_name("data") / "boundary.json"
+WEIGHTS = DATA / "boundary.json"
 
 BREAK_WORDS = frozenset(
     "and but or nor because as after before when while although though despite since until unless "
@@ -69,11 +68,7 @@ def _shape(tok: Token) -> str:
     return "Cap" if tok.is_capitalised else "low"
 
 
-def _bucket(n: int) -> str:
-    for e in (2, 5, 10, 20, 40):
-        if n <= e:
-            return f"<={e}"
-    return ">40"
+_LENGTHS = (2, 5, 10, 20, 40)  # the content-length buckets
 
 
 def end_char(toks: Sequence[Token], m: int) -> int:
@@ -138,7 +133,7 @@ def candidates(
             f"w={word}|speech={int(speech)}": 1.0,
             f"w={word}|lemma={lemma}": 1.0,
             f"w={word}|next={_shape(nxt) if nxt is not None else '<end>'}": 1.0,
-            f"len={_bucket(n_words)}": 1.0,
+            f"len={bucket(n_words, _LENGTHS)}": 1.0,
             f"ord={min(n, 3)}": 1.0,
         }
         cls = _class(at) if word != "," or at is None or at.text == "," else ","
@@ -166,7 +161,7 @@ def candidates(
             f[f"class={cls}|verb_follows"] = 1.0  # a new clause or verb phrase, not a phrase of the object
         if frame != "source-first":
             f[f"frame={frame}|w={word}"] = 1.0
-        f[f"class={cls}|len={_bucket(n_words)}"] = 1.0
+        f[f"class={cls}|len={bucket(n_words, _LENGTHS)}"] = 1.0
         if commas:
             f[f"class={cls}|comma_inside"] = 1.0  # an earlier comma was passed over
         out.append((m, f))
@@ -187,10 +182,7 @@ def override_weights(weights: dict[str, float] | None) -> None:
 
 @cache
 def _weights() -> dict[str, float] | None:
-    if not _WEIGHTS.exists():
-        return None
-    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
-    return {k: float(v) for k, v in data["weights"].items()}
+    return load_weights(WEIGHTS)
 
 
 def score(feats: dict[str, float], weights: dict[str, float]) -> float:

@@ -17,11 +17,11 @@ from __future__ import annotations
 import json
 import math
 from functools import cache
-from pathlib import Path
 
 from quotelens.lexicon import CUE_FORMS, DERIVED_CUE_RATES, PERSON_PRONOUNS, SPEECH_LEMMAS
+from quotelens.linear import DATA, bucket, load_weights
 
-_WEIGHTS = Path(__file__).with_name("data") / "confidence.json"
+WEIGHTS = DATA / "confidence.json"
 
 
 def features(
@@ -84,27 +84,20 @@ def features(
         f[f"cue_lemma={CUE_FORMS.get(head, head)}"] = 1.0
     if cue:
         f[f"after_cue={_after_cue(text, cue[1])}"] = 1.0
-    f[f"content_words={_bucket(n_words, (3, 8, 20, 40))}"] = 1.0
+    f[f"content_words={bucket(n_words, (3, 8, 20, 40))}"] = 1.0
     f["content_has_quote"] = float(quoted_share > 0)
     if nested:
         f[f"cue_inside={nested}"] = 1.0
         f["cue_inside_x_speech_verb"] = f.get("cue_speech_verb", 0.0)
         f["cue_inside_x_has_source_name"] = f.get("source_named", 0.0)
     if words:
-        f[f"source_words={_bucket(len(words), (1, 3, 6))}"] = 1.0
+        f[f"source_words={bucket(len(words), (1, 3, 6))}"] = 1.0
     f[f"rule={family}|quoted_share"] = quoted_share
     f[f"rule={family}|source={kind}"] = 1.0
     if end_share is not None:  # how sure the boundary chooser was of the content's end
         f["end_share"] = end_share
         f["end_unsure"] = float(end_share < 0.5)
     return f
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return f"<={e}"
-    return f">{edges[-1]}"
 
 
 def _after_cue(text: str, pos: int) -> str:
@@ -125,13 +118,14 @@ def _after_cue(text: str, pos: int) -> str:
 
 @cache
 def _weights() -> dict[str, float]:
-    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
-    return {k: float(v) for k, v in data["weights"].items()}
+    weights = load_weights(WEIGHTS)
+    assert weights is not None, f"the confidence model's weights are missing: {WEIGHTS}"
+    return weights
 
 
 @cache
 def threshold() -> float:
-    return float(json.loads(_WEIGHTS.read_text(encoding="utf-8"))["threshold"])
+    return float(json.loads(WEIGHTS.read_text(encoding="utf-8"))["threshold"])
 
 
 def probability(feats: dict[str, float]) -> float:

@@ -53,8 +53,7 @@ def test_shipped_weights_are_trained_on_train_and_beat_the_rules():
 
 
 def test_frames_record_their_candidate_ends_and_the_choice_share():
-    from quotelens.attribution import find_attributions
-    from quotelens.segment import find_quote_regions, segment_paragraphs
+    from quotelens.attribution import attributions_in
 
     text = (
         "Headline For The Test\n\n"
@@ -62,8 +61,7 @@ def test_frames_record_their_candidate_ends_and_the_choice_share():
         "According to the report, the cost rose by a third. "
         "She spoke for an hour, adding that the budget was tight."
     )
-    paras = segment_paragraphs(text)
-    found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+    found = attributions_in(text, use_model=False)
     framed = [a for a in found if a.end_options]
     assert {a.rule.split(" (")[0] for a in framed} >= {"source-first", "participle"}
     for a in framed:

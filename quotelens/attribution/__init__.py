@@ -41,7 +41,14 @@ from __future__ import annotations
 from quotelens.attribution.engine import Engine
 from quotelens.attribution.frames.headline import headline_sentences
 from quotelens.attribution.record import Attribution, QuoteKind, Span
-from quotelens.segment import Paragraph, QuoteRegion, Sentence, segment_sentences
+from quotelens.segment import (
+    Paragraph,
+    QuoteRegion,
+    Sentence,
+    find_quote_regions,
+    segment_paragraphs,
+    segment_sentences,
+)
 
 
 def find_attributions(
@@ -65,4 +72,29 @@ def find_attributions(
     return Engine(text, paragraphs, regions, headline + sentences, use_model, use_boundary).run()
 
 
-__all__ = ["Attribution", "QuoteKind", "Span", "find_attributions"]
+def attributions_in(text: str, use_model: bool = True, use_boundary: bool = True) -> list[Attribution]:
+    """:func:`find_attributions` of a whole text: paragraphs (the first line a headline), quoted
+    regions and sentences found here (``segment`` -> ``regions`` -> ``find_attributions``, written once
+    for the tools, benchmarks and tests; :func:`quotelens.load_article` also applies input roles)."""
+    paragraphs = segment_paragraphs(text)
+    regions = find_quote_regions(text, paragraphs)
+    return find_attributions(
+        text, paragraphs, regions, segment_sentences(text, paragraphs), use_model=use_model, use_boundary=use_boundary
+    )
+
+
+def first_per_content(atts: list[Attribution], skip_reader_only: bool = True) -> list[int]:
+    """Indexes of the attributions written in the flat, one-row-per-content formats (the scorer's
+    JSONL): the first attribution found for each content, without the reader-only ones."""
+    seen: set[tuple[Span, ...]] = set()
+    out = []
+    for n, att in enumerate(atts):
+        key = tuple(att.content)
+        if key in seen or (skip_reader_only and att.reader_only):
+            continue
+        seen.add(key)
+        out.append(n)
+    return out
+
+
+__all__ = ["Attribution", "QuoteKind", "Span", "attributions_in", "find_attributions", "first_per_content"]

@@ -86,10 +86,6 @@ def is_quote(tok: Token) -> bool:
     return tok.text in QUOTE_TOKENS
 
 
-def is_name_token(tok: Token) -> bool:
-    return tok.is_capitalised or tok.text in {"’s", "'s"}
-
-
 def is_cue_word(tok: Token) -> bool:
     """A cue form written in lower case: "State" in "the Islamic State" is part of a name."""
     return tok.lower in CUE_FORMS and not tok.is_capitalised

@@ -33,11 +33,9 @@ def attributions(body: str) -> list[dict]:
 
 def proposals_in(text: str) -> list[tuple[str, str | None, str]]:
     """(rule, source, content) of every proposal of the frames in a whole text, headline included."""
-    from quotelens.attribution import find_attributions
-    from quotelens.segment import find_quote_regions, segment_paragraphs
+    from quotelens.attribution import attributions_in
 
-    paras = segment_paragraphs(text)
-    found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+    found = attributions_in(text, use_model=False)
     return [
         (a.rule, text[a.source[0] : a.source[1]] if a.source else None, " | ".join(text[s:e] for s, e in a.content))
         for a in found
@@ -46,12 +44,10 @@ def proposals_in(text: str) -> list[tuple[str, str | None, str]]:
 
 def proposals(body: str, use_boundary: bool = True) -> list[tuple[str, str | None, str | None, list[str]]]:
     """(rule, source, cue, content pieces) of every proposal of the frames, before the model decides."""
-    from quotelens.attribution import find_attributions
-    from quotelens.segment import find_quote_regions, segment_paragraphs
+    from quotelens.attribution import attributions_in
 
     text = "Headline For The Test\n\n" + body
-    paras = segment_paragraphs(text)
-    found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False, use_boundary=use_boundary)
+    found = attributions_in(text, use_model=False, use_boundary=use_boundary)
     span = lambda sp: text[sp[0] : sp[1]] if sp else None  # noqa: E731
     return [(a.rule, span(a.source), span(a.cue), [text[s:e] for s, e in a.content]) for a in found]
 

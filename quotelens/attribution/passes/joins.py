@@ -119,7 +119,6 @@ class Joins(Trims):
         attributed = {a.paragraph for a in self.attributions}
         covered = SpanCover((s, e) for a in self.attributions for s, e in a.content)
         last_by_para = {a.paragraph: a for a in self.attributions}
-        new: list[Attribution] = []
         prev_body: Paragraph | None = None
         for para in self.paragraphs:
             if para.role is not ParagraphRole.BODY:
@@ -146,7 +145,6 @@ class Joins(Trims):
                     continue  # 'Sanders named five people.' then a quoted paragraph: not more of his words
                 last_by_para[para.id] = parent
             prev_body = para
-        self.attributions.extend(new)
 
     def _speaks_on(self, att: Attribution, para: Paragraph) -> bool:
         """Whether a quoted paragraph after ``para`` (which ends with ``att``) goes on with ``att``'s
