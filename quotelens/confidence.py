@@ -19,7 +19,7 @@ import math
 from functools import cache
 
 from quotelens.lexicon import CUE_FORMS, DERIVED_CUE_RATES, PERSON_PRONOUNS, SPEECH_LEMMAS
-from quotelens.linear import DATA, bucket, load_weights
+from quotelens.linear import DATA, bucket, dot, load_weights
 
 WEIGHTS = DATA / "confidence.json"
 
@@ -42,30 +42,10 @@ def features(
     f: dict[str, float] = {"bias": 1.0, f"rule={family}": 1.0, f"rule_detail={rule}": 1.0}
     cue_text = text[cue[0] : cue[1]].lower() if cue else ""
     head = cue_text.split()[0] if cue_text else ""
-    if head == "according":
-        f["cue=according to"] = 1.0
-    elif head:
-        f["cue_rate"] = DERIVED_CUE_RATES.get(head, 0.0)
-        f["cue_speech_verb"] = float(CUE_FORMS.get(head) in SPEECH_LEMMAS)
-        f["cue_unseen_in_train"] = float(head not in DERIVED_CUE_RATES)
-        f["cue_ing"] = float(head.endswith("ing"))
-        f["cue_multiword"] = float(len(cue_text.split()) > 1)
-    else:
-        f["cue_none"] = 1.0
+    _add_cue_features(f, cue_text, head)
     src = text[source[0] : source[1]] if source else ""
     words = src.split()
-    if not words:
-        kind = "none"
-    elif len(words) == 1 and words[0].lower() in PERSON_PRONOUNS | {"they", "we", "i", "you"}:
-        kind = "pronoun"
-    elif len(words) == 1 and words[0].lower() in {"who", "which", "that"}:
-        kind = "relative"
-    elif words[0].lower() == "it":
-        kind = "it"
-    elif any(w[:1].isupper() for w in words):
-        kind = "named"
-    else:
-        kind = "description"
+    kind = _source_kind(words)
     f[f"source_{kind}"] = 1.0
     n_words = sum(len(text[s:e].split()) for s, e in content)
     f["content_log_words"] = math.log1p(n_words)
@@ -100,6 +80,35 @@ def features(
     return f
 
 
+def _add_cue_features(f: dict[str, float], cue_text: str, head: str) -> None:
+    """The cue's features: "according to", or its rate as a cue in train and its shape; or none."""
+    if head == "according":
+        f["cue=according to"] = 1.0
+    elif head:
+        f["cue_rate"] = DERIVED_CUE_RATES.get(head, 0.0)
+        f["cue_speech_verb"] = float(CUE_FORMS.get(head) in SPEECH_LEMMAS)
+        f["cue_unseen_in_train"] = float(head not in DERIVED_CUE_RATES)
+        f["cue_ing"] = float(head.endswith("ing"))
+        f["cue_multiword"] = float(len(cue_text.split()) > 1)
+    else:
+        f["cue_none"] = 1.0
+
+
+def _source_kind(words: list[str]) -> str:
+    """What kind of source the words are: none, pronoun, relative, it, named or description."""
+    if not words:
+        return "none"
+    if len(words) == 1 and words[0].lower() in PERSON_PRONOUNS | {"they", "we", "i", "you"}:
+        return "pronoun"
+    if len(words) == 1 and words[0].lower() in {"who", "which", "that"}:
+        return "relative"
+    if words[0].lower() == "it":
+        return "it"
+    if any(w[:1].isupper() for w in words):
+        return "named"
+    return "description"
+
+
 def _after_cue(text: str, pos: int) -> str:
     """What the cue is followed by: that, to, a quotation, a colon, a comma, a name, a word."""
     rest = text[pos : pos + 40].lstrip()
@@ -130,7 +139,7 @@ def threshold() -> float:
 
 def probability(feats: dict[str, float]) -> float:
     w = _weights()
-    z = sum(w.get(k, 0.0) * v for k, v in feats.items())
+    z = dot(feats, w)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

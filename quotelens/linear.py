@@ -4,6 +4,8 @@ weights files and the bucketed count features."""
 from __future__ import annotations
 
 import json
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
@@ -15,6 +17,12 @@ def load_weights(path: Path) -> dict[str, float] | None:
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     return {k: float(v) for k, v in data["weights"].items()}
+
+
+def dot(feats: dict[str, float], weights: dict[str, float]) -> float:
+    """The sum of weight x value over the features, in the features' order (as
+    ``sum(weights.get(k, 0.0) * v for k, v in feats.items())``, the same float, iterated in C)."""
+    return sum(map(mul, map(weights.get, feats, repeat(0.0)), feats.values()))
 
 
 def bucket(n: int, edges: tuple[int, ...]) -> str:

@@ -83,23 +83,15 @@ class Clauses(Model):
             return None
         return None
 
-    def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
-        """The noun phrase a sentence opens with, outside quotation marks ("Other candidates, ..., have ...")."""
+    def _subject_start(self, toks: list[Token], limit: int) -> int | None:
+        """Where a sentence's subject may start: past an opening conjunction, a dateline, a time phrase
+        and an introductory phrase (None when the introductory phrase runs to ``limit``)."""
         k = self._first_unquoted_word(toks, limit)
         if k < limit and toks[k].lower in {"but", "and", "still", "yet", "so", "then"}:
             k += 1
             while k < limit and toks[k].text == ",":
                 k += 1
-        dateline_agency = k + 1 < limit and toks[k].is_capitalised and toks[k + 1].text == "("  # "Washington (AFP) –"
-        if not dateline_agency and k + 2 < limit and toks[k].is_capitalised and toks[k + 1].is_capitalised:
-            dateline_agency = toks[k + 2].text == "("  # "New York (AFP) –"
-        if k + 1 < limit and ((toks[k].text.isupper() and len(toks[k].text) > 2) or dateline_agency):
-            # A dateline, "WASHINGTON (AP) — Sen. Grassley said ...": the sentence starts after the dash.
-            m = k + 1
-            while m < limit and m - k < 8 and toks[m].text not in {"—", "–", "-"}:
-                m += 1
-            if m < limit - 1 and toks[m].text in {"—", "–", "-"}:
-                k = m + 1
+        k = skip_dateline(toks, k, limit)
         comma = next((m for m in range(k + 1, min(limit, k + 5)) if toks[m].text == ","), None)
         if comma is not None and (
             toks[k].lower in DAYS | MONTHS | {"last", "this", "next", "earlier", "later", "early", "ahead"}
@@ -109,27 +101,39 @@ class Clauses(Model):
         ):
             k = comma + 1  # "Last week, the campaign said", "Hours later, he said", "Ahead of the vote, she"
         if k + 1 < limit and opens_adverbial(toks[k], toks[k + 1]) and not name_then_verb(toks, k):
-            # "On Tuesday, Gov. Brown endorsed ...", "Recalling X, the statement urged ...": the
-            # subject comes after the introductory phrase ("In a wide-ranging, in-prison interview
-            # last year, Lazar said": past commas inside it too).
-            for _ in range(3):
-                m = self._next_unquoted_comma(toks, k, limit)
-                if m >= limit:
-                    return None
-                k = m + 1
-                if k + 2 < limit and toks[k].is_capitalised and toks[k + 1].text == "." and toks[k + 2].text == ",":
-                    k += 3  # "In U.S. District Court in Alexandria, Va., Lazar said": the state goes with the place
-                elif (
-                    k + 2 < limit
-                    and toks[k].is_capitalised
-                    and toks[k + 1].text == ","
-                    and toks[k - 2].is_capitalised
-                    and toks[k].lower in PLACE_NAMES
-                ):
-                    k += 2  # "at a rally in Dayton, Ohio, Mr. Hale"
-                lower_word = k < limit and toks[k].is_word and toks[k].text[0].islower()
-                if k >= limit or not lower_word or toks[k].lower in SUBJECT_PRONOUNS | DETERMINERS:
-                    break
+            return self._past_opening_phrase(toks, k, limit)
+        return k
+
+    def _past_opening_phrase(self, toks: list[Token], k: int, limit: int) -> int | None:
+        """ "On Tuesday, Gov. Brown endorsed ...", "Recalling X, the statement urged ...": the subject
+        comes after the introductory phrase ("In a wide-ranging, in-prison interview last year, Lazar
+        said": past commas inside it too)."""
+        for _ in range(3):
+            m = self._next_unquoted_comma(toks, k, limit)
+            if m >= limit:
+                return None
+            k = m + 1
+            if k + 2 < limit and toks[k].is_capitalised and toks[k + 1].text == "." and toks[k + 2].text == ",":
+                k += 3  # "In U.S. District Court in Alexandria, Va., Lazar said": the state goes with the place
+            elif (
+                k + 2 < limit
+                and toks[k].is_capitalised
+                and toks[k + 1].text == ","
+                and toks[k - 2].is_capitalised
+                and toks[k].lower in PLACE_NAMES
+            ):
+                k += 2  # "at a rally in Dayton, Ohio, Mr. Hale"
+            lower_word = k < limit and toks[k].is_word and toks[k].text[0].islower()
+            if k >= limit or not lower_word or toks[k].lower in SUBJECT_PRONOUNS | DETERMINERS:
+                break
+        return k
+
+    def _sentence_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
+        """The noun phrase a sentence opens with, outside quotation marks ("Other candidates, ..., have ...")."""
+        start = self._subject_start(toks, limit)
+        if start is None:
+            return None
+        k = start
         if k >= limit:
             return None
         if toks[k].lower in SUBJECT_PRONOUNS - {"that", "which", "who", "it"}:
@@ -147,3 +151,17 @@ class Clauses(Model):
             if not toks[n].is_capitalised and toks[n + 1].lower in DETERMINERS:
                 return (k, n)  # "Ms. Bell shook her head": a verb before its object ends the subject
         return (k, b)
+
+
+def skip_dateline(toks: list[Token], k: int, limit: int) -> int:
+    """A dateline, "WASHINGTON (AP) — Sen. Grassley said ...": the sentence starts after the dash."""
+    dateline_agency = k + 1 < limit and toks[k].is_capitalised and toks[k + 1].text == "("  # "Washington (AFP) –"
+    if not dateline_agency and k + 2 < limit and toks[k].is_capitalised and toks[k + 1].is_capitalised:
+        dateline_agency = toks[k + 2].text == "("  # "New York (AFP) –"
+    if k + 1 < limit and ((toks[k].text.isupper() and len(toks[k].text) > 2) or dateline_agency):
+        m = k + 1
+        while m < limit and m - k < 8 and toks[m].text not in {"—", "–", "-"}:
+            m += 1
+        if m < limit - 1 and toks[m].text in {"—", "–", "-"}:
+            k = m + 1
+    return k

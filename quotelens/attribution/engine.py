@@ -14,6 +14,7 @@ and appends through one gate, :meth:`~quotelens.attribution.context.Context._add
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.content_first import ContentFirst
@@ -48,6 +49,9 @@ from quotelens.attribution.words import (
 from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS
 from quotelens.segment import ParagraphRole
 
+_TEXT = attrgetter("text")
+_OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
+
 
 class Engine(Scoring):
     def run(self) -> list[Attribution]:
@@ -65,7 +69,7 @@ class Engine(Scoring):
                 # Terrorism', reads like a headline)
                 headline=para.role is ParagraphRole.TITLE or title_case(tokens),
                 first_person_is_speaker=sentence.paragraph in labelled,
-                has_quote=any(t.text in QUOTE_TOKENS for t in tokens),
+                has_quote=not QUOTE_TOKENS.isdisjoint(map(_TEXT, tokens)),
             )
             self._sentence(view)
         for step in POST_PASSES:
@@ -75,7 +79,18 @@ class Engine(Scoring):
         return self.attributions
 
     def _sentence(self, sent: SentenceView) -> None:
-        for i in range(len(sent.tokens)):
+        headline = sent.headline
+        for i, tok in enumerate(sent.tokens):
+            low = tok.lower
+            if (
+                low not in CUE_FORMS
+                and low not in _OWN_STEPS
+                and not (headline and headline_verb(low))
+                and not could_be_unlisted_verb(tok)
+            ):
+                # No step can use this token: the first two test for "put" and for a cue form, and
+                # _unlisted_verb ends the turn of a word that is neither a cue nor a possible verb.
+                continue
             for step in TOKEN_STEPS:
                 if step(self, sent, i):
                     break

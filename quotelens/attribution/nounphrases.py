@@ -38,16 +38,12 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     Adverbs and auxiliaries between the subject and the verb are skipped.
     """
     j = skip_between_subject_and_verb(tokens, i - 1)
-    if j >= 1 and tokens[j].text == "%" and tokens[j - 1].text[0].isdigit():
-        return (j - 1, j + 1)  # "42% say they are liberal": a share of those polled
+    share = _share_of_polled(tokens, j)
+    if share is not None:
+        return share
     if j < 0 or not tokens[j].is_word:
         return None
     head = tokens[j]
-    if j >= 2 and tokens[j - 1].lower == "in" and is_number(tokens[j]) and is_number(tokens[j - 2]):
-        a = j - 2  # "three in ten said", "more than 4 in 10 say": a share of those polled
-        while a >= 1 and tokens[a - 1].lower in {"more", "less", "fewer", "than", "nearly", "about", "almost", "over"}:
-            a -= 1
-        return (a, j + 1)
     if head.lower in SUBJECT_PRONOUNS or contracted_be(head):
         return (j, j + 1)  # ("He’s not saying": the pronoun with its contracted verb)
     place = head.lower in {"there", "here"} and j > 0 and tokens[j - 1].is_word
@@ -76,6 +72,23 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
                 a -= 1
             return (a, j + 1)
         return None
+    return _np_ending_at(tokens, j)
+
+
+def _share_of_polled(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """A share of those polled ending at ``j``: "42% say", "three in ten said", "more than 4 in 10 say"."""
+    if j >= 1 and tokens[j].text == "%" and tokens[j - 1].text[0].isdigit():
+        return (j - 1, j + 1)
+    if j >= 2 and tokens[j - 1].lower == "in" and is_number(tokens[j]) and is_number(tokens[j - 2]):
+        a = j - 2
+        while a >= 1 and tokens[a - 1].lower in {"more", "less", "fewer", "than", "nearly", "about", "almost", "over"}:
+            a -= 1
+        return (a, j + 1)
+    return None
+
+
+def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The noun phrase whose head is ``tokens[j]``: back to its determiner, at most MAX_NP words."""
     a = j
     while a - 1 >= 0 and j - a + 1 < MAX_NP:
         prev = tokens[a - 1]

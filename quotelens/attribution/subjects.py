@@ -118,15 +118,8 @@ def described_subject(
     if end < 2 or tokens[end].text not in SEGMENT_BREAKS:
         return None
     if start is None:
-        start = 1 if tokens[0].lower in SENTENCE_OPENERS else 0
-        if opens_adverbial(tokens[start], tokens[start + 1]):
-            # "In an interview at her hotel, Jo Hale - his co-host - told", "Reached by phone, Ng, who ...,
-            # told": past an opening phrase without a finite verb
-            comma = next((m for m in range(start + 1, min(end, start + 13)) if tokens[m].text == ","), None)
-            if comma is None or any(t.lower in FINITE or is_quote(t) for t in tokens[start:comma]):
-                return None
-            start = comma + 1
-        if not (tokens[start].is_capitalised or tokens[start].lower in DETERMINERS):
+        start = _described_start(tokens, end)
+        if start is None:
             return None
     first = tokens[start]
     if (
@@ -136,7 +129,41 @@ def described_subject(
         or (first.lower == "even" and tokens[start + 1].lower == "so")
     ):
         return None
-    # split at commas and dashes outside quotations
+    segments = _segments(tokens, start, end, quoted)
+    if len(segments) < 2:
+        return None  # one apposition or none: the other subject rules decide
+    head_end = _head_before_descriptions(tokens, segments, quoted)
+    if head_end is None:
+        return None
+    a, b = segments[0][0], head_end
+    if b - a > MAX_NP + 3:
+        return None
+    a2, b2 = segments[1]
+    if tokens[a].lower in DETERMINERS and all(
+        t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in tokens[a2:b2]
+    ):
+        return (a2, b2)  # "the rival coach, Sam Ortiz, ...": the name in apposition
+    return (a, b)
+
+
+def _described_start(tokens: list[Token], end: int) -> int | None:
+    """Where a sentence-opening described subject starts: past "But" and an opening phrase."""
+    start = 1 if tokens[0].lower in SENTENCE_OPENERS else 0
+    if opens_adverbial(tokens[start], tokens[start + 1]):
+        # "In an interview at her hotel, Jo Hale - his co-host - told", "Reached by phone, Ng, who ...,
+        # told": past an opening phrase without a finite verb
+        comma = next((m for m in range(start + 1, min(end, start + 13)) if tokens[m].text == ","), None)
+        if comma is None or any(t.lower in FINITE or is_quote(t) for t in tokens[start:comma]):
+            return None
+        start = comma + 1
+    if not (tokens[start].is_capitalised or tokens[start].lower in DETERMINERS):
+        return None
+    return start
+
+
+def _segments(tokens: list[Token], start: int, end: int, quoted: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """``tokens[start:end + 1]`` split at commas and dashes outside quotations (an opening time phrase
+    or dateline left out)."""
     segments: list[tuple[int, int]] = []
     a = start
     for m in range(start, end + 1):
@@ -150,8 +177,14 @@ def described_subject(
     ):
         # "Last month, the Independent, a British newspaper, revealed"; a dateline "WASHINGTON -- Obama, ..."
         segments = segments[1:]
-    if len(segments) < 2:
-        return None  # one apposition or none: the other subject rules decide
+    return segments
+
+
+def _head_before_descriptions(
+    tokens: list[Token], segments: list[tuple[int, int]], quoted: Callable[[int], bool]
+) -> int | None:
+    """Where the opening noun phrase ends, when every later segment is a description (None when a
+    segment is a clause of its own or the head holds a verb)."""
     relative_open = False  # "whose latest start-up, Paradata, uses ...": the clause's verb comes later
     head_end = segments[0][1]
     for n, (a, b) in enumerate(segments):
@@ -179,15 +212,7 @@ def described_subject(
             adjective = m > a and tokens[m - 1].lower in DETERMINERS
             if ((is_cue_word(t) or looks_verbal(t)) and not adjective) or t.lower in FINITE:
                 return None
-    a, b = segments[0][0], head_end
-    if b - a > MAX_NP + 3:
-        return None
-    a2, b2 = segments[1]
-    if tokens[a].lower in DETERMINERS and all(
-        t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in tokens[a2:b2]
-    ):
-        return (a2, b2)  # "the rival coach, Sam Ortiz, ...": the name in apposition
-    return (a, b)
+    return head_end
 
 
 def intro_phrase(seg: list[Token]) -> bool:
@@ -228,6 +253,12 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
         k -= 1
     if k < 1 or tokens[k].text != ",":
         return None
+    return _subject_of_apposition(tokens, k, j)
+
+
+def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, int] | None:
+    """The subject of a sentence whose verb follows one apposition ``tokens[k + 1 : j]`` between
+    commas: the noun phrase before it, or the apposition itself when it is the name."""
     # "A White House official, who requested anonymity, said": a relative clause may hold a verb.
     relative = tokens[k + 1].lower in RELATIVES | {"a", "an", "the"}  # "who ...", "a rabbi helping ..."
     # "The Obama administration, in an effort to ..., has said", "economists, like their rivals, say"

@@ -20,6 +20,7 @@ from quotelens.attribution.words import (
     POSSESSIVES,
 )
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.segment import Token
 
 
 class Participles(SourceFirst):
@@ -80,29 +81,37 @@ class Participles(SourceFirst):
                 issuer = True
         if with_np is None and not after_break and not leans_back:
             return None
-        k = i + 1
-        cue_end = i + 1
-        while k < len(toks) - 1 and toks[k].text in {",", ":"}:
-            k += 1  # ', saying, “Thank you”': the punctuation is not content
-        if k + 1 < len(toks) and is_adverb(toks[k]) and toks[k + 1].lower == "that":
-            k += 1  # "warning darkly that C"
-        if k < len(toks) and toks[k].lower in CONTENT_PREPOSITIONS:
-            # ', writing in an email: “C”': the place of the words is no part of them
-            m = next((m for m in range(k + 1, min(len(toks) - 1, k + 8)) if not toks[m].is_word), None)
-            if m is not None and toks[m].text in {":", ","} and is_quote(toks[m + 1]):
-                k = m + 1
-        if k < len(toks) and toks[k].lower == "that":
-            k += 1
-        elif (
-            k + 1 < len(toks)
-            and toks[k].lower in PARTICLES
-            and not (toks[k].lower == "to" and looks_like_verb_after_to(toks[k + 1]))
-        ):
-            k += 1  # ", pointing to Clinton's record": the particle goes with the cue
-            cue_end = k
+        k, cue_end = _content_after_participle(toks, i)
         if len(toks) - k < 2:
             return None
         cue = token_span(toks, i, cue_end)
+        found = self._participle_source(sent, i, j, with_np, reduced, issuer, after_break and not leans_back)
+        if found is None:
+            return None
+        source, rule = found
+        first = k - 1 if toks[k - 1].lower == "that" else k  # ", adding that C": "that C"
+        options = self._end_options(toks, k, len(toks), i, Family.PARTICIPLE)
+        end, end_share = self._pick_end(options, len(toks))
+        att = Attribution(
+            [(toks[first].start, boundary.end_char(toks, end))], cue, source, sent.paragraph.id, rule, 0.6
+        )
+        self._record_end(att, toks, options, end_share)
+        return att
+
+    def _participle_source(
+        self,
+        sent: SentenceView,
+        i: int,
+        j: int,
+        with_np: tuple[int, int] | None,
+        reduced: tuple[int, int] | None,
+        issuer: bool,
+        clause_before: bool,
+    ) -> tuple[Span | None, Rule] | None:
+        """Who speaks through the participle at ``i``, and the rule that says how it was found: its own
+        subject, the subject of the clause before (``clause_before``: after a break, nothing leaning
+        back), the speaker of a report before it, or the sentence's subject."""
+        toks = sent.tokens
         earlier = [
             a
             for a in self._with_cue_in(sent.start, toks[i].start)
@@ -110,7 +119,7 @@ class Participles(SourceFirst):
         ]
         source: Span | None
         lo = max((a.cue[1] for a in earlier if a.cue), default=sent.start)
-        clause = self._subordinate_subject(toks, lo, j) if after_break and not leans_back else None
+        clause = self._subordinate_subject(toks, lo, j) if clause_before else None
         if with_np is not None:
             source = token_span(toks, *with_np)
             rule = Rule.PARTICIPLE_WITH_ITS_SUBJECT if with_np is not reduced else Rule.PARTICIPLE_REDUCED_RELATIVE
@@ -136,14 +145,7 @@ class Participles(SourceFirst):
                 return None
             source = token_span(toks, *subj)
             rule = Rule.PARTICIPLE_SUBJECT_OF_SENTENCE
-        first = k - 1 if toks[k - 1].lower == "that" else k  # ", adding that C": "that C"
-        options = self._end_options(toks, k, len(toks), i, Family.PARTICIPLE)
-        end, end_share = self._pick_end(options, len(toks))
-        att = Attribution(
-            [(toks[first].start, boundary.end_char(toks, end))], cue, source, sent.paragraph.id, rule, 0.6
-        )
-        self._record_end(att, toks, options, end_share)
-        return att
+        return source, rule
 
     def _possessive_noun_cue(self, att: Attribution) -> bool:
         """ "his now-familiar campaign promise": a "source" opening with a possessive before a cue in
@@ -181,3 +183,29 @@ class Participles(SourceFirst):
                     0.6,
                 )
         return None
+
+
+def _content_after_participle(toks: list[Token], i: int) -> tuple[int, int]:
+    """Where the content after the participle at ``i`` starts, and where its cue ends (a particle
+    goes with the cue: ", pointing to Clinton's record")."""
+    k = i + 1
+    cue_end = i + 1
+    while k < len(toks) - 1 and toks[k].text in {",", ":"}:
+        k += 1  # ', saying, “Thank you”': the punctuation is not content
+    if k + 1 < len(toks) and is_adverb(toks[k]) and toks[k + 1].lower == "that":
+        k += 1  # "warning darkly that C"
+    if k < len(toks) and toks[k].lower in CONTENT_PREPOSITIONS:
+        # ', writing in an email: “C”': the place of the words is no part of them
+        m = next((m for m in range(k + 1, min(len(toks) - 1, k + 8)) if not toks[m].is_word), None)
+        if m is not None and toks[m].text in {":", ","} and is_quote(toks[m + 1]):
+            k = m + 1
+    if k < len(toks) and toks[k].lower == "that":
+        k += 1
+    elif (
+        k + 1 < len(toks)
+        and toks[k].lower in PARTICLES
+        and not (toks[k].lower == "to" and looks_like_verb_after_to(toks[k + 1]))
+    ):
+        k += 1  # ", pointing to Clinton's record": the particle goes with the cue
+        cue_end = k
+    return k, cue_end
