@@ -16,14 +16,11 @@ MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 
 # module -> its line count today
-LONG_MODULES = {
-    "quotelens/attribution/frames/content_first.py": 534,
-}
+LONG_MODULES: dict[str, int] = {}
 # (module, function) -> its line count today
 LONG_FUNCTIONS = {
-    ("quotelens/attribution/frames/content_first.py", "content_first"): 411,
+    ("quotelens/attribution/frames/content_first.py", "content_first"): 322,
     ("quotelens/attribution/frames/participles.py", "participle"): 73,
-    ("quotelens/attribution/frames/source_first.py", "source_first"): 243,
 }
 # Other helpers' packages are reshaped by their own issues (speakers: issue 18).
 NOT_YET = ("quotelens/speakers/", "quotelens/corpus/", "quotelens/corrections/", "quotelens/formats/")
