@@ -38,23 +38,8 @@ class Participles(SourceFirst):
         by_saying = toks[i - 1].lower in {"by", "upon", "without", "before", "after"} and i >= 3
         if j > 0 and is_quote(toks[j]) and self._closes_quotation(toks, j) and toks[j - 1].text == ",":
             j -= 1  # 'claimed Obama “founded ISIS,” saying they ...': the comma inside the quotation
-        with_np = np_before(toks, i)
-        if with_np is not None and with_np[0] > 1 and toks[with_np[0] - 1].lower == "of":
-            head = np_before(toks, with_np[0] - 1)  # "with 47 percent of Cuban Americans saying"
-            if head is not None:
-                with_np = (head[0], with_np[1])
-        reduced = None
+        with_np, reduced = _noun_phrase_before(toks, i)
         issuer = False
-        if with_np is not None and (with_np[0] == 0 or toks[with_np[0] - 1].lower != "with"):
-            # "detractors calling for him to quit", "Pope Francis calling Christmas a sham": a noun
-            # phrase right before the participle is its subject (a reduced relative clause)
-            if (
-                toks[i - 1].is_word
-                and toks[i - 1].lower not in NO_REDUCED_RELATIVE_AFTER
-                and not after_progressive_aux(toks, i)
-            ):
-                reduced = with_np
-            with_np = None  # only "..., with Sen. McCain calling it a 'Chinese menu'"
         # ", pointing to his record and saying that C": a participle coordinated with one after a comma
         coordinated = toks[i - 1].lower == "and" and any(
             toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, i - 20), i - 1)
@@ -209,3 +194,26 @@ def _content_after_participle(toks: list[Token], i: int) -> tuple[int, int]:
         k += 1  # ", pointing to Clinton's record": the particle goes with the cue
         cue_end = k
     return k, cue_end
+
+
+def _noun_phrase_before(toks: list[Token], i: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The noun phrase right before the participle at ``i``: as its subject after "with" ("..., with
+    Sen. McCain calling it ..."), else as the subject of a reduced relative clause ("detractors
+    calling for him to quit"); (with, reduced), at most one of them."""
+    with_np = np_before(toks, i)
+    if with_np is not None and with_np[0] > 1 and toks[with_np[0] - 1].lower == "of":
+        head = np_before(toks, with_np[0] - 1)  # "with 47 percent of Cuban Americans saying"
+        if head is not None:
+            with_np = (head[0], with_np[1])
+    reduced = None
+    if with_np is not None and (with_np[0] == 0 or toks[with_np[0] - 1].lower != "with"):
+        # "detractors calling for him to quit", "Pope Francis calling Christmas a sham": a noun
+        # phrase right before the participle is its subject (a reduced relative clause)
+        if (
+            toks[i - 1].is_word
+            and toks[i - 1].lower not in NO_REDUCED_RELATIVE_AFTER
+            and not after_progressive_aux(toks, i)
+        ):
+            reduced = with_np
+        with_np = None  # only "..., with Sen. McCain calling it a 'Chinese menu'"
+    return with_np, reduced
