@@ -19,7 +19,7 @@ MAX_FUNCTION_LINES = 60
 LONG_MODULES: dict[str, int] = {}
 # (module, function) -> its line count today
 LONG_FUNCTIONS = {
-    ("quotelens/attribution/frames/content_first.py", "content_first"): 322,
+    ("quotelens/attribution/frames/content_first.py", "content_first"): 262,
 }
 # Other helpers' packages are reshaped by their own issues (speakers: issue 18).
 NOT_YET = ("quotelens/speakers/", "quotelens/corpus/", "quotelens/corrections/", "quotelens/formats/")

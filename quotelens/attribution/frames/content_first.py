@@ -35,7 +35,7 @@ from quotelens.attribution.words import (
     TIME_WORDS,
 )
 from quotelens.lexicon import ADDRESSEE_VERBS, CUE_FORMS, SUBJECT_PRONOUNS
-from quotelens.segment import OPENING_MARKS
+from quotelens.segment import OPENING_MARKS, Token
 
 
 class ContentFirst(ContentFirstSources):
@@ -131,37 +131,7 @@ class ContentFirst(ContentFirstSources):
             rest += 1  # "he wondered aloud", "she said quietly"
         # What follows the attribution must end it: end of sentence, a comma, or "of ..."
         if CUE_FORMS.get(toks[i].lower) in ADDRESSEE_VERBS and rest < len(toks):
-            # "he told Chris Cuomo of CNN": a name (with "of ..."), a pronoun or "reporters"
-            her_audience = (
-                toks[rest].lower == "her"
-                and rest + 1 < len(toks)
-                and toks[rest + 1].is_word
-                and toks[rest + 1].lower not in BOUNDARY_WORDS | SUBJECT_PRONOUNS
-            )
-            if toks[rest].lower in LISTENER_WORDS and not her_audience:
-                rest += 1
-            elif toks[rest].lower in LISTENER_DETERMINERS and rest + 1 < len(toks) and toks[rest + 1].is_word:
-                # "this source told the Post", "told a local newspaper", "told her audience"
-                k = rest + 1
-                while (
-                    k < len(toks)
-                    and k - rest <= 5
-                    and toks[k].is_word
-                    and toks[k].lower not in (BOUNDARY_WORDS - {"of"}) | RELATIVES
-                    and not (toks[k].lower == "of" and k + 1 < len(toks) and not toks[k + 1].is_capitalised)
-                ):
-                    k += 1
-                if k < len(toks) and toks[k].lower in RELATIVES:
-                    # "told the mayors who gathered in Indianapolis, ...": a clause about the listeners
-                    while k < len(toks) and toks[k].text != "," and not is_quote(toks[k]):
-                        k += 1
-                rest = k
-            else:
-                while rest < len(toks) and (
-                    toks[rest].is_capitalised
-                    or (toks[rest].lower == "of" and rest + 1 < len(toks) and toks[rest + 1].is_capitalised)
-                ):
-                    rest += 1
+            rest = past_listener(toks, rest)
         resumes: int | None = None
         if rest < len(toks) and (toks[rest].lower in SUBORDINATORS or toks[rest].lower.endswith("ing")):
             resumes = self._resumed_quotation(toks, rest, lead_end)
@@ -229,38 +199,8 @@ class ContentFirst(ContentFirstSources):
         end = toks[lead_end].end if is_quote(toks[lead_end]) else toks[c_end_tok].end
         lead = [t for t in self.tokens_in(start, end) if t.is_word]
         unquoted_lead = self.region_at(start) is None
-        lead_adverbial = (
-            unquoted_lead
-            and not predicate_follows
-            and (
-                not lead
-                or len(lead) < 3
-                or (
-                    len(lead) <= 5
-                    and lead[0].lower in CONTENT_PREPOSITIONS | TIME_WORDS
-                    and not (lead[0].lower == "this" and verb_like(lead[1]))  # "This is not about me, he said"
-                )
-                # "In a September letter to the board, Ruiz asked ...": a longer phrase, but with no verb
-                or (
-                    len(lead) <= 9
-                    and lead[0].lower in LEAD_PREPOSITIONS | DAY_AND_MONTH_NAMES
-                    and not any(verb_like(t) for t in lead)
-                )  # ('Wednesday on Fox News Channel’s “Hannity,” Gingrich said ...': when and where)
-            )
-        )
-        lead_intro = (
-            unquoted_lead
-            and bool(lead)
-            and (
-                lead[0].lower in CONTENT_PREPOSITIONS | SUBORDINATORS | {"but", "and"}
-                # "Soon after X was booed, Canova wrote, “C,”": an adverb and a subordinator
-                or (len(lead) > 1 and lead[0].lower in DEGREE_ADVERBS and lead[1].lower in SUBORDINATORS)
-                # 'Asked about the pier, Hale said, "C."': a participle phrase without a finite verb
-                or (opens_adverbial(lead[0]) and not any(t.lower in FINITE for t in lead))
-                # 'Asked whether he would fire him, Priebus said, "Probably."': someone else's question
-                or lead[0].text == "Asked"
-            )
-        )
+        lead_adverbial = unquoted_lead and not predicate_follows and lead_is_adverbial(lead)
+        lead_intro = unquoted_lead and lead_is_introduction(lead)
         fragments: list[Span] = [(start, end)]
         if resumes is not None:
             # '"C1," Trump said during a rally in Kenansville, N.C., "but C2."'
@@ -361,3 +301,75 @@ class ContentFirst(ContentFirstSources):
         if len(fragments) > 1 and tail_options and fragments[-1][0] == toks[k].start:
             self._record_end(att, toks, tail_options, tail_share)
         return att
+
+
+def past_listener(toks: list[Token], rest: int) -> int:
+    """Past the listener after an addressee verb ("he told Chris Cuomo of CNN", "told reporters",
+    "told the mayors who gathered in Indianapolis,"): a name (with "of ..."), a pronoun or a noun
+    phrase, where the report after the cue may go on."""
+    # "he told Chris Cuomo of CNN": a name (with "of ..."), a pronoun or "reporters"
+    her_audience = (
+        toks[rest].lower == "her"
+        and rest + 1 < len(toks)
+        and toks[rest + 1].is_word
+        and toks[rest + 1].lower not in BOUNDARY_WORDS | SUBJECT_PRONOUNS
+    )
+    if toks[rest].lower in LISTENER_WORDS and not her_audience:
+        rest += 1
+    elif toks[rest].lower in LISTENER_DETERMINERS and rest + 1 < len(toks) and toks[rest + 1].is_word:
+        # "this source told the Post", "told a local newspaper", "told her audience"
+        k = rest + 1
+        while (
+            k < len(toks)
+            and k - rest <= 5
+            and toks[k].is_word
+            and toks[k].lower not in (BOUNDARY_WORDS - {"of"}) | RELATIVES
+            and not (toks[k].lower == "of" and k + 1 < len(toks) and not toks[k + 1].is_capitalised)
+        ):
+            k += 1
+        if k < len(toks) and toks[k].lower in RELATIVES:
+            # "told the mayors who gathered in Indianapolis, ...": a clause about the listeners
+            while k < len(toks) and toks[k].text != "," and not is_quote(toks[k]):
+                k += 1
+        rest = k
+    else:
+        while rest < len(toks) and (
+            toks[rest].is_capitalised
+            or (toks[rest].lower == "of" and rest + 1 < len(toks) and toks[rest + 1].is_capitalised)
+        ):
+            rest += 1
+    return rest
+
+
+def lead_is_adverbial(lead: list[Token]) -> bool:
+    """Whether the words before a content-first frame's source are an adverbial, not something said:
+    "On Friday, he said", "In a September letter to the board, Ruiz asked ..."."""
+    return (
+        not lead
+        or len(lead) < 3
+        or (
+            len(lead) <= 5
+            and lead[0].lower in CONTENT_PREPOSITIONS | TIME_WORDS
+            and not (lead[0].lower == "this" and verb_like(lead[1]))  # "This is not about me, he said"
+        )
+        # "In a September letter to the board, Ruiz asked ...": a longer phrase, but with no verb
+        or (
+            len(lead) <= 9
+            and lead[0].lower in LEAD_PREPOSITIONS | DAY_AND_MONTH_NAMES
+            and not any(verb_like(t) for t in lead)
+        )  # ('Wednesday on Fox News Channel’s “Hannity,” Gingrich said ...': when and where)
+    )
+
+
+def lead_is_introduction(lead: list[Token]) -> bool:
+    """Whether the words before the source introduce the report ("As boos erupt, the executive
+    says", 'Asked about the pier, Hale said, "C."'): only a quotation after the cue is then said."""
+    return bool(lead) and (
+        lead[0].lower in CONTENT_PREPOSITIONS | SUBORDINATORS | {"but", "and"}
+        # "Soon after X was booed, Canova wrote, “C,”": an adverb and a subordinator
+        or (len(lead) > 1 and lead[0].lower in DEGREE_ADVERBS and lead[1].lower in SUBORDINATORS)
+        # 'Asked about the pier, Hale said, "C."': a participle phrase without a finite verb
+        or (opens_adverbial(lead[0]) and not any(t.lower in FINITE for t in lead))
+        # 'Asked whether he would fire him, Priebus said, "Probably."': someone else's question
+        or lead[0].text == "Asked"
+    )
