@@ -23,7 +23,7 @@ from typing import Any
 
 import pandas as pd
 
-from quotelens.attribution import Attribution, find_attributions
+from quotelens.attribution import Attribution, find_attributions, first_per_content
 from quotelens.gcpause import without_gc
 from quotelens.schema import SCHEMAS, build_table
 from quotelens.segment import Paragraph, ParagraphRole, find_quote_regions, segment_paragraphs, segment_sentences
@@ -69,17 +69,14 @@ class Article:
         remarks Lavrov made"), the first attribution found is the one written.
         """
         out: list[dict[str, Any]] = []
-        seen: set[tuple[tuple[int, int], ...]] = set()
         named = {
             int(i): n
             for i, n, t in zip(self.speakers["id"], self.speakers["name"], self.speakers["type"], strict=True)
             if t != SpeakerType.ANONYMOUS
         }
-        for att, choice in zip(self.attributions, self.choices, strict=True):
-            key = tuple(att.content)
-            if key in seen or att.reader_only:
-                continue  # the flat format keeps one (the outermost) attribution per content
-            seen.add(key)
+        # the flat format keeps one (the outermost) attribution per content
+        for n in first_per_content(self.attributions):
+            att, choice = self.attributions[n], self.choices[n]
             speaker = named.get(choice.entity) if choice.entity is not None else None
             out.append(
                 {

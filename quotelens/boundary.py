@@ -16,15 +16,14 @@ How:
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
 from functools import cache
-from pathlib import Path
 
+from quotelens.linear import DATA, bucket, dot, load_weights
 from quotelens.segment import Token
 
-_WEIGHTS = Path(__file__).with_name("data") / "boundary.json"
+WEIGHTS = DATA / "boundary.json"
 
 BREAK_WORDS = frozenset(
     "and but or nor because as after before when while although though despite since until unless "
@@ -69,11 +68,7 @@ def _shape(tok: Token) -> str:
     return "Cap" if tok.is_capitalised else "low"
 
 
-def _bucket(n: int) -> str:
-    for e in (2, 5, 10, 20, 40):
-        if n <= e:
-            return f"<={e}"
-    return ">40"
+_LENGTHS = (2, 5, 10, 20, 40)  # the content-length buckets
 
 
 def end_char(toks: Sequence[Token], m: int) -> int:
@@ -127,50 +122,69 @@ def candidates(
             n_words += running[0][m] - running[0][counted]
             commas = commas or running[1][m] > running[1][counted]
         counted = m
-        at = toks[m] if m < len(toks) else None
-        word = "<end>" if at is None else (at.lower if at.is_word else at.text)
-        prev = toks[m - 1]
-        nxt = toks[m + 1] if m + 1 < len(toks) else None
-        if at is not None and m >= 2 and quoted(prev.start) and toks[m - 2].text == ",":
-            word, nxt = ",", at  # 'was "a mistake," although ...': the comma inside the quotation breaks
-        f: dict[str, float] = {
-            f"w={word}": 1.0,
-            f"w={word}|speech={int(speech)}": 1.0,
-            f"w={word}|lemma={lemma}": 1.0,
-            f"w={word}|next={_shape(nxt) if nxt is not None else '<end>'}": 1.0,
-            f"len={_bucket(n_words)}": 1.0,
-            f"ord={min(n, 3)}": 1.0,
-        }
-        cls = _class(at) if word != "," or at is None or at.text == "," else ","
-        if word == ",":
-            cls = ",+" + _class(nxt)  # ", which", ", although", ", and"
-        f[f"class={cls}"] = 1.0
-        f[f"class={cls}|speech={int(speech)}"] = 1.0
-        if m == rule_end:
-            f["rule"] = 1.0
-            f[f"rule|w={word}"] = 1.0
-        if m == len(toks):
-            f["sentence_end"] = 1.0
-        if not prev.is_word:
-            f[f"prev={prev.text}|w={word}"] = 1.0
-        last = m - 1
-        while last > k and not toks[last].is_word:
-            last -= 1
-        if is_cue(toks[last]):
-            f["cue_before"] = 1.0  # "..., Tillerson said, but": the content would end in another frame's cue
-        if nxt is not None and any(is_cue(t) for t in toks[m + 1 : m + 5]):
-            f[f"w={word}|cue_follows"] = 1.0
-        if nxt is not None and m + 2 < len(toks):
-            f[f"class={cls}|next2={_shape(nxt)},{_shape(toks[m + 2])}"] = 1.0
-        if any(not t.is_capitalised and t.lower.endswith(("ed", "s")) and t.is_word for t in toks[m + 1 : m + 4]):
-            f[f"class={cls}|verb_follows"] = 1.0  # a new clause or verb phrase, not a phrase of the object
-        if frame != "source-first":
-            f[f"frame={frame}|w={word}"] = 1.0
-        f[f"class={cls}|len={_bucket(n_words)}"] = 1.0
-        if commas:
-            f[f"class={cls}|comma_inside"] = 1.0  # an earlier comma was passed over
-        out.append((m, f))
+        out.append((m, _end_features(toks, k, m, n, n_words, commas, rule_end, quoted, lemma, speech, is_cue, frame)))
     return out
+
+
+def _end_features(
+    toks: Sequence[Token],
+    k: int,
+    m: int,
+    n: int,
+    n_words: int,
+    commas: bool,
+    rule_end: int,
+    quoted: Callable[[int], bool],
+    lemma: str,
+    speech: bool,
+    is_cue: Callable[[Token], bool],
+    frame: str,
+) -> dict[str, float]:
+    """The features of ending a content that starts at ``k`` before token ``m`` (the ``n``-th
+    candidate, after ``n_words`` words; ``commas``: an unquoted comma passed over)."""
+    at = toks[m] if m < len(toks) else None
+    word = "<end>" if at is None else (at.lower if at.is_word else at.text)
+    prev = toks[m - 1]
+    nxt = toks[m + 1] if m + 1 < len(toks) else None
+    if at is not None and m >= 2 and quoted(prev.start) and toks[m - 2].text == ",":
+        word, nxt = ",", at  # 'was "a mistake," although ...': the comma inside the quotation breaks
+    f: dict[str, float] = {
+        f"w={word}": 1.0,
+        f"w={word}|speech={int(speech)}": 1.0,
+        f"w={word}|lemma={lemma}": 1.0,
+        f"w={word}|next={_shape(nxt) if nxt is not None else '<end>'}": 1.0,
+        f"len={bucket(n_words, _LENGTHS)}": 1.0,
+        f"ord={min(n, 3)}": 1.0,
+    }
+    cls = _class(at) if word != "," or at is None or at.text == "," else ","
+    if word == ",":
+        cls = ",+" + _class(nxt)  # ", which", ", although", ", and"
+    f[f"class={cls}"] = 1.0
+    f[f"class={cls}|speech={int(speech)}"] = 1.0
+    if m == rule_end:
+        f["rule"] = 1.0
+        f[f"rule|w={word}"] = 1.0
+    if m == len(toks):
+        f["sentence_end"] = 1.0
+    if not prev.is_word:
+        f[f"prev={prev.text}|w={word}"] = 1.0
+    last = m - 1
+    while last > k and not toks[last].is_word:
+        last -= 1
+    if is_cue(toks[last]):
+        f["cue_before"] = 1.0  # "..., Tillerson said, but": the content would end in another frame's cue
+    if nxt is not None and any(is_cue(t) for t in toks[m + 1 : m + 5]):
+        f[f"w={word}|cue_follows"] = 1.0
+    if nxt is not None and m + 2 < len(toks):
+        f[f"class={cls}|next2={_shape(nxt)},{_shape(toks[m + 2])}"] = 1.0
+    if any(not t.is_capitalised and t.lower.endswith(("ed", "s")) and t.is_word for t in toks[m + 1 : m + 4]):
+        f[f"class={cls}|verb_follows"] = 1.0  # a new clause or verb phrase, not a phrase of the object
+    if frame != "source-first":
+        f[f"frame={frame}|w={word}"] = 1.0
+    f[f"class={cls}|len={bucket(n_words, _LENGTHS)}"] = 1.0
+    if commas:
+        f[f"class={cls}|comma_inside"] = 1.0  # an earlier comma was passed over
+    return f
 
 
 # Training only: weights that replace the shipped ones (tools/train_confidence.py runs each train
@@ -187,14 +201,11 @@ def override_weights(weights: dict[str, float] | None) -> None:
 
 @cache
 def _weights() -> dict[str, float] | None:
-    if not _WEIGHTS.exists():
-        return None
-    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
-    return {k: float(v) for k, v in data["weights"].items()}
+    return load_weights(WEIGHTS)
 
 
 def score(feats: dict[str, float], weights: dict[str, float]) -> float:
-    return sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return dot(feats, weights)
 
 
 def choose(options: list[Option], rule_end: int) -> tuple[int, float | None]:

@@ -17,11 +17,11 @@ from __future__ import annotations
 import json
 import math
 from functools import cache
-from pathlib import Path
 
 from quotelens.lexicon import CUE_FORMS, DERIVED_CUE_RATES, PERSON_PRONOUNS, SPEECH_LEMMAS
+from quotelens.linear import DATA, bucket, dot, load_weights
 
-_WEIGHTS = Path(__file__).with_name("data") / "confidence.json"
+WEIGHTS = DATA / "confidence.json"
 
 
 def features(
@@ -42,30 +42,10 @@ def features(
     f: dict[str, float] = {"bias": 1.0, f"rule={family}": 1.0, f"rule_detail={rule}": 1.0}
     cue_text = text[cue[0] : cue[1]].lower() if cue else ""
     head = cue_text.split()[0] if cue_text else ""
-    if head == "according":
-        f["cue=according to"] = 1.0
-    elif head:
-        f["cue_rate"] = DERIVED_CUE_RATES.get(head, 0.0)
-        f["cue_speech_verb"] = float(CUE_FORMS.get(head) in SPEECH_LEMMAS)
-        f["cue_unseen_in_train"] = float(head not in DERIVED_CUE_RATES)
-        f["cue_ing"] = float(head.endswith("ing"))
-        f["cue_multiword"] = float(len(cue_text.split()) > 1)
-    else:
-        f["cue_none"] = 1.0
+    _add_cue_features(f, cue_text, head)
     src = text[source[0] : source[1]] if source else ""
     words = src.split()
-    if not words:
-        kind = "none"
-    elif len(words) == 1 and words[0].lower() in PERSON_PRONOUNS | {"they", "we", "i", "you"}:
-        kind = "pronoun"
-    elif len(words) == 1 and words[0].lower() in {"who", "which", "that"}:
-        kind = "relative"
-    elif words[0].lower() == "it":
-        kind = "it"
-    elif any(w[:1].isupper() for w in words):
-        kind = "named"
-    else:
-        kind = "description"
+    kind = _source_kind(words)
     f[f"source_{kind}"] = 1.0
     n_words = sum(len(text[s:e].split()) for s, e in content)
     f["content_log_words"] = math.log1p(n_words)
@@ -84,14 +64,14 @@ def features(
         f[f"cue_lemma={CUE_FORMS.get(head, head)}"] = 1.0
     if cue:
         f[f"after_cue={_after_cue(text, cue[1])}"] = 1.0
-    f[f"content_words={_bucket(n_words, (3, 8, 20, 40))}"] = 1.0
+    f[f"content_words={bucket(n_words, (3, 8, 20, 40))}"] = 1.0
     f["content_has_quote"] = float(quoted_share > 0)
     if nested:
         f[f"cue_inside={nested}"] = 1.0
         f["cue_inside_x_speech_verb"] = f.get("cue_speech_verb", 0.0)
         f["cue_inside_x_has_source_name"] = f.get("source_named", 0.0)
     if words:
-        f[f"source_words={_bucket(len(words), (1, 3, 6))}"] = 1.0
+        f[f"source_words={bucket(len(words), (1, 3, 6))}"] = 1.0
     f[f"rule={family}|quoted_share"] = quoted_share
     f[f"rule={family}|source={kind}"] = 1.0
     if end_share is not None:  # how sure the boundary chooser was of the content's end
@@ -100,11 +80,33 @@ def features(
     return f
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return f"<={e}"
-    return f">{edges[-1]}"
+def _add_cue_features(f: dict[str, float], cue_text: str, head: str) -> None:
+    """The cue's features: "according to", or its rate as a cue in train and its shape; or none."""
+    if head == "according":
+        f["cue=according to"] = 1.0
+    elif head:
+        f["cue_rate"] = DERIVED_CUE_RATES.get(head, 0.0)
+        f["cue_speech_verb"] = float(CUE_FORMS.get(head) in SPEECH_LEMMAS)
+        f["cue_unseen_in_train"] = float(head not in DERIVED_CUE_RATES)
+        f["cue_ing"] = float(head.endswith("ing"))
+        f["cue_multiword"] = float(len(cue_text.split()) > 1)
+    else:
+        f["cue_none"] = 1.0
+
+
+def _source_kind(words: list[str]) -> str:
+    """What kind of source the words are: none, pronoun, relative, it, named or description."""
+    if not words:
+        return "none"
+    if len(words) == 1 and words[0].lower() in PERSON_PRONOUNS | {"they", "we", "i", "you"}:
+        return "pronoun"
+    if len(words) == 1 and words[0].lower() in {"who", "which", "that"}:
+        return "relative"
+    if words[0].lower() == "it":
+        return "it"
+    if any(w[:1].isupper() for w in words):
+        return "named"
+    return "description"
 
 
 def _after_cue(text: str, pos: int) -> str:
@@ -125,18 +127,19 @@ def _after_cue(text: str, pos: int) -> str:
 
 @cache
 def _weights() -> dict[str, float]:
-    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
-    return {k: float(v) for k, v in data["weights"].items()}
+    weights = load_weights(WEIGHTS)
+    assert weights is not None, f"the confidence model's weights are missing: {WEIGHTS}"
+    return weights
 
 
 @cache
 def threshold() -> float:
-    return float(json.loads(_WEIGHTS.read_text(encoding="utf-8"))["threshold"])
+    return float(json.loads(WEIGHTS.read_text(encoding="utf-8"))["threshold"])
 
 
 def probability(feats: dict[str, float]) -> float:
     w = _weights()
-    z = sum(w.get(k, 0.0) * v for k, v in feats.items())
+    z = dot(feats, w)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from quotelens import boundary
-from quotelens.attribution import _is_cue_word
+from quotelens.attribution.tokens import is_cue_word
 from quotelens.segment import tokenize
 
 DATA = Path(boundary.__file__).with_name("data") / "boundary.json"
@@ -16,7 +16,7 @@ def options(sentence: str, start_word: str, rule_end: int | None = None):
     toks = tokenize(sentence)
     k = next(n for n, t in enumerate(toks) if t.text == start_word)
     end = len(toks) if rule_end is None else rule_end
-    return toks, boundary.candidates(toks, k, end, lambda pos: False, "say", True, _is_cue_word)
+    return toks, boundary.candidates(toks, k, end, lambda pos: False, "say", True, is_cue_word)
 
 
 def test_every_break_point_and_the_sentence_end_are_candidates():
@@ -36,7 +36,7 @@ def test_quoted_breaks_are_not_candidates():
     toks = tokenize('He said it was "slow, and costly" in the end.')
     k = 2
     quoted = lambda pos: 15 <= pos < 33  # noqa: E731  the quotation
-    opts = boundary.candidates(toks, k, len(toks), quoted, "say", True, _is_cue_word)
+    opts = boundary.candidates(toks, k, len(toks), quoted, "say", True, is_cue_word)
     assert [toks[m].text if m < len(toks) else "<end>" for m, _ in opts] == ["in", "<end>"]
 
 
@@ -53,8 +53,7 @@ def test_shipped_weights_are_trained_on_train_and_beat_the_rules():
 
 
 def test_frames_record_their_candidate_ends_and_the_choice_share():
-    from quotelens.attribution import find_attributions
-    from quotelens.segment import find_quote_regions, segment_paragraphs
+    from quotelens.attribution import attributions_in
 
     text = (
         "Headline For The Test\n\n"
@@ -62,8 +61,7 @@ def test_frames_record_their_candidate_ends_and_the_choice_share():
         "According to the report, the cost rose by a third. "
         "She spoke for an hour, adding that the budget was tight."
     )
-    paras = segment_paragraphs(text)
-    found = find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+    found = attributions_in(text, use_model=False)
     framed = [a for a in found if a.end_options]
     assert {a.rule.split(" (")[0] for a in framed} >= {"source-first", "participle"}
     for a in framed:

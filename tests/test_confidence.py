@@ -1,21 +1,19 @@
 import json
 
 from quotelens import confidence
-from quotelens.attribution import find_attributions
-from quotelens.segment import find_quote_regions, segment_paragraphs
+from quotelens.attribution import attributions_in
 
 
 def _proposals(text):
-    paras = segment_paragraphs(text)
-    return find_attributions(text, paras, find_quote_regions(text, paras), use_model=False)
+    return attributions_in(text, use_model=False)
 
 
 def test_weights_file_is_small_and_well_formed():
-    data = json.loads(confidence._WEIGHTS.read_text(encoding="utf-8"))
+    data = json.loads(confidence.WEIGHTS.read_text(encoding="utf-8"))
     assert data["trained_on"] == "PolNeAR train"
     assert 0 < data["threshold"] < 1
     assert "bias" in data["weights"] and len(data["weights"]) < 2000
-    assert confidence._WEIGHTS.stat().st_size < 100_000  # shipped in the package: kilobytes, not megabytes
+    assert confidence.WEIGHTS.stat().st_size < 100_000  # shipped in the package: kilobytes, not megabytes
     assert all(isinstance(v, float) for v in data["weights"].values())
 
 
@@ -29,8 +27,7 @@ def test_a_plain_said_frame_is_more_likely_than_a_rare_stance_cue():
 
 def test_model_drops_only_unlikely_proposals_and_keeps_evidence():
     text = "Headline\n\n“We are ready,” Mayor Ann Lee said.\n\nThe senators laid a wreath at the memorial on Monday afternoon."
-    paras = segment_paragraphs(text)
-    kept = find_attributions(text, paras, find_quote_regions(text, paras))
+    kept = attributions_in(text)
     everything = _proposals(text)
     assert {tuple(a.content) for a in kept} <= {tuple(a.content) for a in everything}
     for a in kept:

@@ -1,6 +1,6 @@
 """The lookups that keep every pass linear (issue 19) answer exactly what the scans they replaced did.
 
-Each structure of :mod:`quotelens.attribution` that replaced a scan over every attribution, region or
+Each structure of :mod:`quotelens.attribution.index` (and the engine) that replaced a scan over every attribution, region or
 token is checked against that scan, on random inputs; the passes' outputs on PolNeAR are pinned by
 ``tests/test_golden.py``. And a paragraph without any sentence end is read in pieces.
 """
@@ -12,9 +12,12 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotelens import attribution as at
 from quotelens import load_article
 from quotelens.attribution import Attribution
+from quotelens.attribution.engine import Engine
+from quotelens.attribution.index import GrowingReach, SpanCover, in_range
+from quotelens.attribution.tokens import start_of_last_runs
+from quotelens.attribution.words import CLAUSE_END_TAIL, COORDINATED_TAIL, DASH_RE, SHARED_SUBJECT_TAIL
 from quotelens.segment import (
     MAX_SENTENCE_TOKENS,
     find_quote_regions,
@@ -28,7 +31,7 @@ _SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30)).map(lambda p
 
 @given(_SPANS, st.integers(-2, 95))
 def test_span_cover_answers_like_any_span(spans, pos):
-    assert at._SpanCover(spans).holds(pos) == any(s <= pos < e for s, e in spans)
+    assert SpanCover(spans).holds(pos) == any(s <= pos < e for s, e in spans)
 
 
 @given(
@@ -36,7 +39,7 @@ def test_span_cover_answers_like_any_span(spans, pos):
 )
 def test_in_range_lists_the_keys_strictly_inside_in_order(pairs, lo, hi):
     keyed = sorted((k, n) for n, (k, _) in enumerate(pairs))
-    assert at._in_range(keyed, lo, hi) == sorted(n for k, n in keyed if lo < k < hi)
+    assert in_range(keyed, lo, hi) == sorted(n for k, n in keyed if lo < k < hi)
 
 
 def _att(spans: list[tuple[int, int]], cue: int | None = None) -> Attribution:
@@ -51,7 +54,7 @@ def _att(spans: list[tuple[int, int]], cue: int | None = None) -> Attribution:
 )
 def test_growing_reach_answers_like_any_attribution(starts, growth, probes):
     atts = [_att([(s, s + n)]) for s, n in starts]
-    reach = at._GrowingReach(atts)
+    reach = GrowingReach(atts)
     for (k, more), pos in zip(growth, probes + [0] * len(growth), strict=False):
         att = atts[k % len(atts)]
         att.content.append((att.end, att.end + more))  # (contents only grow at their end)
@@ -61,9 +64,9 @@ def test_growing_reach_answers_like_any_attribution(starts, growth, probes):
         assert reach.holds(pos) == any(a.start <= pos < a.end for a in atts)
 
 
-def _engine(text: str) -> at._Engine:
+def _engine(text: str) -> Engine:
     paras = segment_paragraphs(text, has_title=False)
-    return at._Engine(text, paras, find_quote_regions(text, paras), segment_sentences(text, paras))
+    return Engine(text, paras, find_quote_regions(text, paras), segment_sentences(text, paras))
 
 
 @settings(max_examples=200)
@@ -91,8 +94,8 @@ _TAIL_TEXT = st.lists(
 @given(_TAIL_TEXT, st.integers(0, 40))
 def test_tail_patterns_match_within_the_last_six_runs(text, start):
     start = min(start, len(text))
-    lo = at._start_of_last_runs(text, len(text), 6)
-    for pattern in (at._COORDINATED_TAIL, at._SHARED_SUBJECT_TAIL, at._CLAUSE_END_TAIL):
+    lo = start_of_last_runs(text, len(text), 6)
+    for pattern in (COORDINATED_TAIL, SHARED_SUBJECT_TAIL, CLAUSE_END_TAIL):
         whole = pattern.search(text, start, len(text))
         near = pattern.search(text, max(start, lo), len(text))
         assert (whole and whole.span()) == (near and near.span())
@@ -105,7 +108,7 @@ def test_dashes_are_counted_like_a_search_of_the_lead(body, data):
     engine = _engine(text)
     start, end = 10, len(text)
     pos = data.draw(st.integers(start, end))
-    assert engine._dashes_between(start, end, pos) == len(at._DASH_RE.findall(text[start:pos]))
+    assert engine._dashes_between(start, end, pos) == len(DASH_RE.findall(text[start:pos]))
 
 
 _SENTENCE_WORDS = st.lists(

@@ -92,8 +92,7 @@ def raw_records(atts: list) -> str:
 def article_outputs(path: Path) -> dict[str, str]:
     """Every digested output of one article, as text."""
     from quotelens import load_article
-    from quotelens.attribution import find_attributions
-    from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences
+    from quotelens.attribution import attributions_in
 
     art = load_article(path, name=path.stem)
     out = {"scorer_jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in art.scorer_records(path.stem))}
@@ -101,10 +100,7 @@ def article_outputs(path: Path) -> dict[str, str]:
         out[f"{t}_csv"] = df.to_csv(index=False, lineterminator="\n")
     text = art.text
     for kind, use_boundary in (("raw_no_model", True), ("raw_no_model_no_chooser", False)):
-        paras = segment_paragraphs(text)
-        regions = find_quote_regions(text, paras)
-        sents = segment_sentences(text, paras)
-        atts = find_attributions(text, paras, regions, sents, use_model=False, use_boundary=use_boundary)
+        atts = attributions_in(text, use_model=False, use_boundary=use_boundary)
         out[kind] = raw_records(atts)
     return out
 

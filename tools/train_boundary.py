@@ -25,8 +25,7 @@ sys.path.insert(0, str(SHARED / "eval"))
 
 import score_attributions as sa  # noqa: E402
 
-from quotelens.attribution import find_attributions  # noqa: E402
-from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences  # noqa: E402
+from quotelens.attribution import attributions_in  # noqa: E402
 
 OUT = ROOT / "quotelens" / "data" / "boundary.json"
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
@@ -39,15 +38,7 @@ def groups(gold_dir: Path) -> list[tuple[int, list[dict[str, float]], int]]:
     out = []
     for d, (_, doc) in enumerate(sorted(docs.items())):
         text = doc.text
-        paras = segment_paragraphs(text)
-        atts = find_attributions(
-            text,
-            paras,
-            find_quote_regions(text, paras),
-            segment_sentences(text, paras),
-            use_model=False,
-            use_boundary=False,
-        )
+        atts = attributions_in(text, use_model=False, use_boundary=False)
         gold_by_start: dict[int, list[int]] = {}
         for g in doc.gold:
             for delta in (-2, -1, 0, 1, 2):

@@ -31,8 +31,7 @@ import score_attributions as sa  # noqa: E402
 import train_boundary  # noqa: E402
 
 from quotelens import boundary  # noqa: E402
-from quotelens.attribution import find_attributions  # noqa: E402
-from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences  # noqa: E402
+from quotelens.attribution import attributions_in, first_per_content  # noqa: E402
 
 OUT = ROOT / "quotelens" / "data" / "confidence.json"
 L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)  # chosen by two-fold cross-validation on train
@@ -55,23 +54,16 @@ def proposals(
     sources: list[tuple[int, int]] = []
     # Each document's content ends come from a chooser fitted on the other half of train (the
     # shipped chooser has seen every train document: its ends there are better than on new text).
-    l2 = json.loads(boundary._WEIGHTS.read_text(encoding="utf-8"))["l2"]
+    l2 = json.loads(boundary.WEIGHTS.read_text(encoding="utf-8"))["l2"]
     chooser = train_boundary.fold_weights(l2)
     for d, (stem, doc) in enumerate(sorted(docs.items())):
-        text = doc.text
-        paras = segment_paragraphs(text)
         boundary.override_weights(chooser[d % 2])
-        atts = find_attributions(
-            text, paras, find_quote_regions(text, paras), segment_sentences(text, paras), use_model=False
-        )
+        atts = attributions_in(doc.text, use_model=False)
         boundary.override_weights(None)
-        # One proposal per content (as the CLI writes them), scored like the scorer does.
-        seen: set[tuple[tuple[int, int], ...]] = set()
-        unique = []
-        for a in atts:
-            if tuple(a.content) not in seen:
-                seen.add(tuple(a.content))
-                unique.append(a)
+        # One proposal per content (as the CLI writes them), scored like the scorer does. Unlike the
+        # CLI this keeps the reader-only nominal proposals (no features of their own): the shipped
+        # weights were fitted so (see BENCHMARKS.md, issue 20), and they do not change here.
+        unique = [atts[n] for n in first_per_content(atts, skip_reader_only=False)]
         preds = [
             sa.Prediction(stem, sa._merge(a.content), [a.source] if a.source else None, None, None, None, n)
             for n, a in enumerate(unique)

@@ -6,7 +6,7 @@ import pytest
 
 from quotelens import load_article
 from quotelens.stance import lemma_of, stance_of
-from tests.test_attribution import attributions
+from tests.attribution.examples import attributions
 
 
 def test_verb_cue_inside_a_reported_clause_is_nested():

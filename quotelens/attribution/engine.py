@@ -1,0 +1,290 @@
+"""The engine: runs the frames on every cue of every sentence, then the post-passes, in declared order.
+
+Three declared lists say what runs and in which order (``tests/attribution/test_engine.py`` pins them):
+
+``TOKEN_STEPS``  what is tried on each token of a sentence, in order; a step that returns True has
+                 handled the token (found an attribution, or ruled the token out) and ends its turn.
+``CUE_FRAMES``   the frames tried on a listed cue verb, in order; the first that finds an attribution wins.
+``POST_PASSES``  the passes over all attributions once every sentence is read.
+
+Every frame reads its sentence through one read-only :class:`~quotelens.attribution.context.SentenceView`
+and appends through one gate, :meth:`~quotelens.attribution.context.Context._add`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from operator import attrgetter
+
+from quotelens.attribution.context import SentenceView
+from quotelens.attribution.frames.content_first import ContentFirst
+from quotelens.attribution.frames.headline import headline_verb
+from quotelens.attribution.frames.nominal import Nominal
+from quotelens.attribution.frames.participles import Participles
+from quotelens.attribution.frames.passive import Passive
+from quotelens.attribution.frames.quote_source import QuoteSourceCue
+from quotelens.attribution.frames.signatures import Signatures
+from quotelens.attribution.frames.source_first import SourceFirst
+from quotelens.attribution.nounphrases import np_before
+from quotelens.attribution.passes.joins import Joins
+from quotelens.attribution.passes.nesting import Nesting
+from quotelens.attribution.passes.orphans import Orphans
+from quotelens.attribution.passes.scoring import Scoring
+from quotelens.attribution.passes.trims import Trims
+from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import HEADLINE, Rule
+from quotelens.attribution.tokens import contracted_be, is_number, title_case
+from quotelens.attribution.verbs import could_be_unlisted_verb, looks_past
+from quotelens.attribution.words import (
+    DETERMINERS,
+    FIRST_PERSON,
+    GERUND_PREPOSITIONS,
+    LEAD_PREPOSITIONS,
+    NUMBER_DETERMINERS,
+    OPENING_CUES,
+    QUANTITY_PRONOUNS,
+    QUOTE_TOKENS,
+    SENTENCE_OPENERS,
+)
+from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS
+from quotelens.segment import ParagraphRole
+
+_TEXT = attrgetter("text")
+_OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
+
+
+class Engine(Scoring):
+    def run(self) -> list[Attribution]:
+        labelled = self.speaker_labels()
+        self.inline_labels()
+        for sentence in self.sentences:
+            para = self.paragraphs[sentence.paragraph]
+            tokens = sentence.tokens
+            view = SentenceView(
+                sentence.start,
+                sentence.end,
+                tokens,
+                para,
+                # (a subhead in the body, 'Hillary Clinton Says EgyptAir Crash Seems Like An Act Of
+                # Terrorism', reads like a headline)
+                headline=para.role is ParagraphRole.TITLE or title_case(tokens),
+                first_person_is_speaker=sentence.paragraph in labelled,
+                has_quote=not QUOTE_TOKENS.isdisjoint(map(_TEXT, tokens)),
+            )
+            self._sentence(view)
+        for step in POST_PASSES:
+            step(self)
+        for n, att in enumerate(self.attributions):
+            att.group = n
+        return self.attributions
+
+    def _sentence(self, sent: SentenceView) -> None:
+        headline = sent.headline
+        for i, tok in enumerate(sent.tokens):
+            low = tok.lower
+            if (
+                low not in CUE_FORMS
+                and low not in _OWN_STEPS
+                and not (headline and headline_verb(low))
+                and not could_be_unlisted_verb(tok)
+            ):
+                # No step can use this token: the first two test for "put" and for a cue form, and
+                # _unlisted_verb ends the turn of a word that is neither a cue nor a possible verb.
+                continue
+            for step in TOKEN_STEPS:
+                if step(self, sent, i):
+                    break
+
+    def _sort(self) -> None:
+        """Attributions in text order (by content start, then end)."""
+        self.attributions.sort(key=lambda a: (a.start, a.end))
+
+    def _add_found(self, sent: SentenceView, att: Attribution | None) -> None:
+        if att is not None:
+            if sent.headline:
+                att.rule += HEADLINE
+            self._add(att)
+
+    @staticmethod
+    def _is_cue(sent: SentenceView, low: str) -> bool:
+        return low in CUE_FORMS or (sent.headline and headline_verb(low))
+
+    # ------------------------------------------------------------ the per-token steps, in TOKEN_STEPS order
+    def _put_it(self, sent: SentenceView, i: int) -> bool:
+        """'as X put it, C': "put" is a cue only in this frame ("Pershing Square puts restrictions on ...")."""
+        low = sent.tokens[i].lower
+        if low not in {"put", "puts"}:
+            return False
+        att = self.as_put_it(sent, i)
+        if att is not None:
+            self._add(att)
+        return att is not None or low == "put"
+
+    def _cue_after_opening_comma(self, sent: SentenceView, i: int) -> bool:
+        """'But, said Solovey, "C."': a cue right after "But," opens the sentence."""
+        toks = sent.tokens
+        if not (i == 2 and toks[i].lower in OPENING_CUES and toks[0].lower in SENTENCE_OPENERS and toks[1].text == ","):
+            return False
+        att = self.cue_opens_sentence(sent, i)
+        if att is None:
+            return False
+        self._add(att)
+        return True
+
+    def _unlisted_verb(self, sent: SentenceView, i: int) -> bool:
+        """A verb outside the lexicon: a cue before "that", before a colon and a quotation, or after a
+        quotation ('"C," reacted Trump.'). Every token that is neither listed nor "according" ends here."""
+        toks = sent.tokens
+        tok = toks[i]
+        low = tok.lower
+        if low == "according" or self._is_cue(sent, low):
+            return False
+        if not could_be_unlisted_verb(tok) or self.inside_quote(tok.start):
+            return True  # only lower-case past or present forms outside quotation marks
+        that_next = i + 1 < len(toks) and toks[i + 1].lower == "that"
+        if that_next and self._unlisted_verb_before_that(toks, i) and tok.start not in self._used_cues:
+            att = self.source_first(sent, i)
+            if att is not None:
+                att.rule = Rule.SOURCE_FIRST_UNLISTED_VERB_THAT
+                self._add(att)
+            return True
+        if sent.has_quote and self._unlisted_cue_before_colon_quote(toks, i) and tok.start not in self._used_cues:
+            att = self.source_first(sent, i)
+            if att is not None and self.region_at(att.content[0][0]) is not None:
+                att.rule = Rule.SOURCE_FIRST_UNLISTED_VERB_COLON
+                self._add(att)
+            return True
+        if sent.has_quote and self._unlisted_cue_after_quote(toks, i):
+            att = self.content_first(sent, i)
+            if att is not None and att.content and self.region_at(att.content[0][0]) is not None:
+                att.rule = Rule.CONTENT_FIRST_UNLISTED_VERB
+                self._add(att)
+        return True
+
+    def _used_or_quoted(self, sent: SentenceView, i: int) -> bool:
+        """A cue some frame already used, or one inside quotation marks, is nobody's cue (again)."""
+        start = sent.tokens[i].start
+        return start in self._used_cues or self.inside_quote(start)
+
+    def _asked(self, sent: SentenceView, i: int) -> bool:
+        """'X asked whether C': a question put by a speaker (outside headlines)."""
+        if sent.tokens[i].lower != "asked" or sent.headline:
+            return False
+        question = self.asked_question(sent, i)
+        if question is None:
+            return False
+        self._add(question)
+        return True
+
+    def _labelled_first_person(self, sent: SentenceView, i: int) -> bool:
+        """In a labelled line ("TAPPER: I think C"), "I think" is the label's own words, not a report."""
+        return sent.first_person_is_speaker and i > 0 and sent.tokens[i - 1].lower in FIRST_PERSON
+
+    def _according(self, sent: SentenceView, i: int) -> bool:
+        """'According to X, C.' / 'C, according to X.'"""
+        if sent.tokens[i].lower != "according":
+            return False
+        self._add_found(sent, self.according_to(sent, i))
+        return True
+
+    def _capitalised_cue(self, sent: SentenceView, i: int) -> bool:
+        """A capitalised cue outside headlines is a name ("United States") unless it opens the sentence
+        ('Said Comey, "C."')."""
+        toks = sent.tokens
+        tok = toks[i]
+        if not tok.is_capitalised or sent.headline:
+            return False
+        if tok.lower in OPENING_CUES and (i == 0 or toks[i - 1].lower in SENTENCE_OPENERS):
+            att = self.cue_opens_sentence(sent, i)
+            if att is not None:
+                self._add(att)
+        return True
+
+    def _noun_not_verb(self, sent: SentenceView, i: int) -> bool:
+        """The cue form is a noun here: "Putin's claim that", "at one point", "in each of the five states"."""
+        toks = sent.tokens
+        low = toks[i].lower
+        pronoun = i > 0 and toks[i - 1].lower in QUANTITY_PRONOUNS and looks_past(low)
+        if (
+            i > 0
+            and not pronoun
+            and (
+                toks[i - 1].lower in DETERMINERS
+                or (toks[i - 1].lower.endswith(("’s", "'s")) and not contracted_be(toks[i - 1]))
+            )
+        ):
+            return True  # a noun ("Putin's claim that"), not a verb ("many said" is one)
+        # ('Gerry Smith, a consultant, notes that C': "that" makes it the verb)
+        verb_reading = toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].lower == "that"
+        # ('rallied supporters by warning that C', 'before saying, “C”': a gerund after a preposition)
+        verb_reading = verb_reading or (low.endswith("ing") and toks[i - 1].lower in GERUND_PREPOSITIONS)
+        if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading:
+            return True
+        if i > 1 and toks[i - 1].lower in NUMBER_DETERMINERS and toks[i - 2].lower in LEAD_PREPOSITIONS:
+            return True  # "at one point", "on every count": a noun in a prepositional phrase
+        # "in each of the five states": a counted noun ("the two agree" is a verb)
+        return i > 1 and is_number(toks[i - 1]) and low.endswith("s") and toks[i - 2].lower in DETERMINERS
+
+    def _cue_frames(self, sent: SentenceView, i: int) -> bool:
+        """A listed cue verb: the frames of ``CUE_FRAMES`` in order; the first that finds one wins."""
+        for frame in CUE_FRAMES:
+            att = frame(self, sent, i)
+            if att is not None:
+                self._add_found(sent, att)
+                break
+        return True
+
+
+Frame = Callable[[Engine, SentenceView, int], Attribution | None]
+TokenStep = Callable[[Engine, SentenceView, int], bool]
+Pass = Callable[[Engine], None]
+
+# The frames tried on a listed cue verb, most specific first: a quotation before the cue decides
+# the content ('"C," X said'), then a quotation after the source ('said X: "C"'), the passive agent
+# ('was said by X'), the subject before the cue ('X said C'), and last the participle (', adding C').
+CUE_FRAMES: tuple[Frame, ...] = (
+    ContentFirst.content_first,
+    QuoteSourceCue.quote_source_cue,
+    Passive.passive_by,
+    SourceFirst.source_first,
+    Participles.participle,
+)
+
+# What is tried on each token, in order. The special forms ("put", an opening cue after "But,") come
+# first; every token that is no listed cue ends at _unlisted_verb; used or quoted cues and the label's
+# first person are skipped before the frames; "according" and "asked" have their own frames.
+TOKEN_STEPS: tuple[TokenStep, ...] = (
+    Engine._put_it,
+    Engine._cue_after_opening_comma,
+    Engine._unlisted_verb,
+    Engine._used_or_quoted,
+    Engine._asked,
+    Engine._labelled_first_person,
+    Engine._according,
+    Engine._capitalised_cue,
+    Engine._noun_not_verb,
+    Engine._cue_frames,
+)
+
+# The passes once every sentence is read. Trims first (they need the frames' own ends), then the
+# joins that extend contents, dedupe, the frames over whole paragraphs (dash signatures) and the
+# orphans that take what is left, then scoring; nesting last, on the final positions.
+POST_PASSES: tuple[Pass, ...] = (
+    Engine._sort,
+    Trims._trim_at_inner_frames,
+    Trims._trim_at_coordinated_reports,
+    Trims._trim_at_following_participles,
+    Trims._trim_at_closing_dash,
+    Trims._finish_open_quotations,
+    Joins._join_quoted_followers,
+    Joins._continue_across_paragraphs,
+    Engine._sort,
+    Scoring._dedupe,
+    Signatures._dash_signatures,
+    Orphans._orphan_quotes,
+    Scoring._score,
+    Nesting._nest_reported,
+    Nominal._nominal_cues,
+    Engine._sort,
+    Nesting._nest,
+)

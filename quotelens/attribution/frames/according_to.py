@@ -1,0 +1,99 @@
+"""Frame ``according-to``: 'According to X, C.' / 'C, according to X.'"""
+
+from __future__ import annotations
+
+from quotelens.attribution.clauses import Clauses
+from quotelens.attribution.context import SentenceView
+from quotelens.attribution.record import Attribution, Span
+from quotelens.attribution.rules import Rule
+from quotelens.attribution.tokens import is_quote, token_span
+from quotelens.attribution.verbs import verb_like
+from quotelens.attribution.words import APPOSITION_STARTERS, MAX_NP
+from quotelens.segment import Token
+
+
+class AccordingTo(Clauses):
+    def according_to(self, sent: SentenceView, i: int) -> Attribution | None:
+        toks = sent.tokens
+        if i + 1 >= len(toks) or toks[i + 1].lower != "to":
+            return None
+        np_start = i + 2
+        # The source runs to the next comma or the end of the sentence.
+        b = np_start
+        while b < len(toks) and toks[b].text not in {",", ";", ":", "."} and not is_quote(toks[b]):
+            b += 1
+        if b == np_start:
+            return None
+        source = self._best_mention(toks, np_start, b)
+        cue = token_span(toks, i, i + 2)
+        before = i - 1
+        while before >= 0 and toks[before].text in {",", "—", "–", "("}:
+            before -= 1
+        lead = before >= 0 and toks[before].lower not in {"and", "but", "so"}
+        # '"C," according to X.': the comma sits inside the closing quotation mark
+        closing_quote = i > 1 and is_quote(toks[i - 1]) and toks[i - 2].text == ","
+        if lead and i > 0 and (toks[i - 1].text in {",", "—", "–", "("} or closing_quote):
+            # "C, according to X."
+            first = self._after_intro(toks, 0, before)
+            content = (self._content_start(sent, first), toks[before].end)
+            pieces = [content]
+            # "Since November, according to Human Rights Watch, forces have killed 400": the
+            # statement goes on after the source (past an apposition: ", a group in New York,").
+            t = b
+            if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower in APPOSITION_STARTERS:
+                t += 1
+                while t < len(toks) and toks[t].text not in {",", ";", "."} and not is_quote(toks[t]):
+                    t += 1
+            if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower != "according":
+                stop = self._clause_end(toks, t + 1)
+                rest = toks[t + 1 : stop]
+                # ("according to Uzi Arad, Mr. Netanyahu's former adviser": a description, no statement)
+                verbless = not any(verb_like(x) for x in rest)
+                description = verbless and stop >= len(toks) - 1 and rest[0].is_capitalised
+                if sum(1 for x in rest if x.is_word) >= 3 and not is_quote(toks[t + 1]) and not description:
+                    pieces.append((toks[t + 1].start, toks[stop - 1].end))
+            return Attribution(pieces, cue, source, sent.paragraph.id, Rule.ACCORDING_TO_AFTER_CONTENT, 0.8)
+        # "According to X, C." (also "... and according to X, C.", "According to the memo: C")
+        if b >= len(toks) or toks[b].text not in {",", ":"}:
+            return None
+        c0 = b + 1
+        c1 = len(toks)
+        for k in range(c0, len(toks) - 1):  # stop before a second "according to"
+            if toks[k].text == "," and toks[k + 1].lower == "according":
+                c1 = k
+                break
+        if c0 >= c1:
+            return None
+        end = toks[c1 - 1].end
+        return Attribution(
+            [(toks[c0].start, end)], cue, source, sent.paragraph.id, Rule.ACCORDING_TO_BEFORE_CONTENT, 0.85
+        )
+
+    def _after_intro(self, toks: list[Token], a: int, b: int) -> int:
+        """Skip a leading "According to X," when a content sits between two attributions."""
+        if toks[a].lower == "according":
+            for k in range(a, b):
+                if toks[k].text == ",":
+                    return k + 1
+        return a
+
+    def _best_mention(self, toks: list[Token], a: int, b: int) -> Span:
+        """In a long source phrase ("remarks Foreign Minister Lavrov made"), the name in it."""
+        if b - a <= 3:
+            return token_span(toks, a, b)
+        best: tuple[int, int] | None = None
+        k = a
+        while k < b:
+            if toks[k].is_capitalised:
+                s = k
+                while k < b and (
+                    toks[k].is_capitalised or (toks[k].lower == "of" and k + 1 < b and toks[k + 1].is_capitalised)
+                ):
+                    k += 1
+                if best is None or (k - s) >= (best[1] - best[0]):
+                    best = (s, k)
+            else:
+                k += 1
+        if best is None:
+            best = (a, min(b, a + MAX_NP))
+        return token_span(toks, *best)

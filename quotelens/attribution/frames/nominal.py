@@ -1,0 +1,57 @@
+"""Frame ``nominal``: "Putin's claim that C" inside another report (reader-only)."""
+
+from __future__ import annotations
+
+from quotelens.attribution.frames.signatures import Signatures
+from quotelens.attribution.record import Attribution, QuoteKind
+from quotelens.attribution.rules import Rule
+from quotelens.attribution.words import MODALS, NOMINAL_CUES
+
+
+class Nominal(Signatures):
+    def _nominal_cues(self) -> None:
+        """Inside a reported clause, "Putin's claim that C" / "his denial that C" is speech reported in turn.
+
+        Only looked for inside another attribution's content, where such a noun carries a
+        report; these nested attributions are for the reader and are not written for the scorer.
+        """
+        found: list[Attribution] = []
+        for parent in self.attributions:
+            for s, e in parent.content:
+                toks = self.tokens_in(s, e)
+                for i, tok in enumerate(toks[1:], 1):
+                    if tok.lower not in NOMINAL_CUES:
+                        continue
+                    owner = toks[i - 1]
+                    if owner.lower in {"his", "her", "their", "its"}:
+                        src = (owner.start, owner.end)
+                    elif owner.text.endswith(("’s", "'s")) and owner.is_capitalised:
+                        a = i - 1
+                        while a - 1 >= 0 and toks[a - 1].is_capitalised and toks[a - 1].is_word:
+                            a -= 1
+                        src = (toks[a].start, owner.end - 2)
+                    else:
+                        continue
+                    k = i + 1
+                    if k < len(toks) and toks[k].lower == "that":
+                        k += 1
+                    if k >= len(toks) or not toks[k].is_word:
+                        continue
+                    stop = self._clause_end(toks, k)
+                    for m in range(k + 2, stop):  # "Putin's insistence that Russia did not interfere | would leave"
+                        if toks[m].lower in MODALS and not self.inside_quote(toks[m].start):
+                            stop = m
+                            break
+                    first = k - 1 if toks[k - 1].lower == "that" else k
+                    content = [(toks[first].start, toks[stop - 1].end)]
+                    if any(f.content == content and f.cue == (tok.start, tok.end) for f in found):
+                        continue  # the same noun inside two attributions of the same words
+                    att = Attribution(
+                        content, (tok.start, tok.end), src, parent.paragraph, Rule.NOMINAL_INSIDE_A_REPORT, 0.6
+                    )
+                    att.reader_only = True
+                    att.notes.append(f"a report inside the words credited to the source of “{self.text[s:e][:40]}…”")
+                    found.append(att)
+        for att in found:
+            att.kind = QuoteKind.DIRECT if self._quoted_share(att) >= 0.9 else QuoteKind.INDIRECT
+        self.attributions.extend(found)

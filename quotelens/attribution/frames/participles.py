@@ -1,0 +1,219 @@
+"""Frame ``participle``: '..., adding that C' (the subject of the sentence or clause speaks)."""
+
+from __future__ import annotations
+
+from quotelens import boundary
+from quotelens.attribution.context import SentenceView
+from quotelens.attribution.frames.source_first import SourceFirst
+from quotelens.attribution.nounphrases import np_after, np_before
+from quotelens.attribution.record import Attribution, Span
+from quotelens.attribution.rules import Family, Rule
+from quotelens.attribution.tokens import is_quote, token_span
+from quotelens.attribution.verbs import after_progressive_aux, is_adverb, looks_like_verb_after_to
+from quotelens.attribution.words import (
+    CONTENT_PREPOSITIONS,
+    DETERMINERS,
+    NO_REDUCED_RELATIVE_AFTER,
+    OBJECT_PREPOSITIONS,
+    OPENING_PREPOSITIONS,
+    PARTICLES,
+    POSSESSIVES,
+)
+from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.segment import Token
+
+
+class Participles(SourceFirst):
+    def participle(self, sent: SentenceView, i: int) -> Attribution | None:
+        """ "..., adding that C": the speaker of the clause before, or the sentence's subject."""
+        toks = sent.tokens
+        if not toks[i].lower.endswith("ing"):
+            return None
+        if i <= 1 and (i == 0 or toks[0].lower in OPENING_PREPOSITIONS):
+            return self._opening_participle(sent, i)
+        j = i - 1
+        while j > 0 and toks[j].lower in {"while", "also", "and", "then", "by", "before", "after"}:
+            j -= 1  # ", while also saying that"
+        # "picked up from his daughter by saying he ...", "drew boos upon saying": the sentence's speaker
+        by_saying = toks[i - 1].lower in {"by", "upon", "without", "before", "after"} and i >= 3
+        if j > 0 and is_quote(toks[j]) and self._closes_quotation(toks, j) and toks[j - 1].text == ",":
+            j -= 1  # 'claimed Obama “founded ISIS,” saying they ...': the comma inside the quotation
+        with_np, reduced = _noun_phrase_before(toks, i)
+        issuer = False
+        # ", pointing to his record and saying that C": a participle coordinated with one after a comma
+        coordinated = toks[i - 1].lower == "and" and any(
+            toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, i - 20), i - 1)
+        )
+        after_break = j > 0 and toks[j].text in {",", "—", "–"}
+        # "Clinton responded to the question on Facebook writing, C": a preposition's object is no
+        # subject; the responder writes (the speaker of the clause before, as after "by saying")
+        prep_object = (
+            reduced is not None
+            and reduced[0] > 0
+            and toks[reduced[0] - 1].lower in OBJECT_PREPOSITIONS
+            and bool(self._with_cue_in(sent.start, toks[reduced[0]].start))
+        )
+        if prep_object:
+            reduced = None
+        leans_back = by_saying or prep_object or coordinated  # the participle shares an earlier speaker
+        if reduced is not None and not after_break and not leans_back:
+            with_np = reduced
+            governor = self._object_of_verb(toks, reduced)
+            if governor is not None:
+                # "Trump issued a statement saying C", "protesters carrying signs saying C": the
+                # statement's issuer speaks (the subject of the verb whose object the noun is)
+                with_np = reduced = governor
+                issuer = True
+        if with_np is None and not after_break and not leans_back:
+            return None
+        k, cue_end = _content_after_participle(toks, i)
+        if len(toks) - k < 2:
+            return None
+        cue = token_span(toks, i, cue_end)
+        found = self._participle_source(sent, i, j, with_np, reduced, issuer, after_break and not leans_back)
+        if found is None:
+            return None
+        source, rule = found
+        first = k - 1 if toks[k - 1].lower == "that" else k  # ", adding that C": "that C"
+        options = self._end_options(toks, k, len(toks), i, Family.PARTICIPLE)
+        end, end_share = self._pick_end(options, len(toks))
+        att = Attribution(
+            [(toks[first].start, boundary.end_char(toks, end))], cue, source, sent.paragraph.id, rule, 0.6
+        )
+        self._record_end(att, toks, options, end_share)
+        return att
+
+    def _participle_source(
+        self,
+        sent: SentenceView,
+        i: int,
+        j: int,
+        with_np: tuple[int, int] | None,
+        reduced: tuple[int, int] | None,
+        issuer: bool,
+        clause_before: bool,
+    ) -> tuple[Span | None, Rule] | None:
+        """Who speaks through the participle at ``i``, and the rule that says how it was found: its own
+        subject, the subject of the clause before (``clause_before``: after a break, nothing leaning
+        back), the speaker of a report before it, or the sentence's subject."""
+        toks = sent.tokens
+        earlier = [
+            a
+            for a in self._with_cue_in(sent.start, toks[i].start)
+            if a.source is not None and not self._possessive_noun_cue(a)
+        ]
+        source: Span | None
+        lo = max((a.cue[1] for a in earlier if a.cue), default=sent.start)
+        clause = self._subordinate_subject(toks, lo, j) if clause_before else None
+        if with_np is not None:
+            source = token_span(toks, *with_np)
+            rule = Rule.PARTICIPLE_WITH_ITS_SUBJECT if with_np is not reduced else Rule.PARTICIPLE_REDUCED_RELATIVE
+            if issuer:
+                rule = Rule.PARTICIPLE_OBJECTS_ISSUER
+        elif clause is not None:
+            # "Clinton asks as a maintenance guy walks in, saying C": the nearest clause's subject
+            source = token_span(toks, *clause)
+            rule = Rule.PARTICIPLE_SUBJECT_OF_CLAUSE_BEFORE
+        elif earlier:
+            # the main clause's speaker, not one reported inside its words ('Starr said the situation
+            # reminds him of the book titled "T," explaining ...': Starr explains, not the book)
+            outer = [
+                a
+                for a in earlier
+                if not any(o is not a and s <= a.cue[0] < e for o in earlier for s, e in o.content)  # type: ignore[index]
+            ]
+            source = (outer or earlier)[-1].source
+            rule = Rule.PARTICIPLE_SPEAKER_OF_CLAUSE_BEFORE
+        else:
+            subj = self._sentence_subject(toks, i)
+            if subj is None:
+                return None
+            source = token_span(toks, *subj)
+            rule = Rule.PARTICIPLE_SUBJECT_OF_SENTENCE
+        return source, rule
+
+    def _possessive_noun_cue(self, att: Attribution) -> bool:
+        """ "his now-familiar campaign promise": a "source" opening with a possessive before a cue in
+        its base form is a noun phrase, no speaker for a participle to share."""
+        assert att.cue is not None and att.source is not None
+        first = self.text[att.source[0] : att.source[1]].split(maxsplit=1)[0].lower()
+        cue = self.text[att.cue[0] : att.cue[1]].split(maxsplit=1)[0].lower()
+        return first in POSSESSIVES and CUE_FORMS.get(cue) == cue
+
+    def _opening_participle(self, sent: SentenceView, i: int) -> Attribution | None:
+        """ "After saying her foot was swollen, she was rushed to hospital": a participle opening the
+        sentence; its subject is the main clause's, after the phrase's comma."""
+        toks = sent.tokens
+        k = i + 1
+        if k < len(toks) and toks[k].lower == "that":
+            k += 1
+        for m in range(k + 1, len(toks) - 1):
+            comma = toks[m].text == "," and not self.inside_quote(toks[m].start)
+            if comma or (is_quote(toks[m]) and toks[m - 1].text == "," and self._closes_quotation(toks, m)):
+                subject = np_after(toks, m + 1)
+                if subject is None or not (
+                    toks[subject[0]].lower in SUBJECT_PRONOUNS - {"it", "that", "which", "who"}
+                    or toks[subject[0]].is_capitalised
+                    or toks[subject[0]].lower in DETERMINERS
+                ):
+                    return None
+                first = k - 1 if toks[k - 1].lower == "that" else k
+                end = toks[m].end if is_quote(toks[m]) else toks[m - 1].end
+                return Attribution(
+                    [(toks[first].start, end)],
+                    token_span(toks, i, i + 1),
+                    token_span(toks, *subject),
+                    sent.paragraph.id,
+                    Rule.PARTICIPLE_OPENING,
+                    0.6,
+                )
+        return None
+
+
+def _content_after_participle(toks: list[Token], i: int) -> tuple[int, int]:
+    """Where the content after the participle at ``i`` starts, and where its cue ends (a particle
+    goes with the cue: ", pointing to Clinton's record")."""
+    k = i + 1
+    cue_end = i + 1
+    while k < len(toks) - 1 and toks[k].text in {",", ":"}:
+        k += 1  # ', saying, “Thank you”': the punctuation is not content
+    if k + 1 < len(toks) and is_adverb(toks[k]) and toks[k + 1].lower == "that":
+        k += 1  # "warning darkly that C"
+    if k < len(toks) and toks[k].lower in CONTENT_PREPOSITIONS:
+        # ', writing in an email: “C”': the place of the words is no part of them
+        m = next((m for m in range(k + 1, min(len(toks) - 1, k + 8)) if not toks[m].is_word), None)
+        if m is not None and toks[m].text in {":", ","} and is_quote(toks[m + 1]):
+            k = m + 1
+    if k < len(toks) and toks[k].lower == "that":
+        k += 1
+    elif (
+        k + 1 < len(toks)
+        and toks[k].lower in PARTICLES
+        and not (toks[k].lower == "to" and looks_like_verb_after_to(toks[k + 1]))
+    ):
+        k += 1  # ", pointing to Clinton's record": the particle goes with the cue
+        cue_end = k
+    return k, cue_end
+
+
+def _noun_phrase_before(toks: list[Token], i: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The noun phrase right before the participle at ``i``: as its subject after "with" ("..., with
+    Sen. McCain calling it ..."), else as the subject of a reduced relative clause ("detractors
+    calling for him to quit"); (with, reduced), at most one of them."""
+    with_np = np_before(toks, i)
+    if with_np is not None and with_np[0] > 1 and toks[with_np[0] - 1].lower == "of":
+        head = np_before(toks, with_np[0] - 1)  # "with 47 percent of Cuban Americans saying"
+        if head is not None:
+            with_np = (head[0], with_np[1])
+    reduced = None
+    if with_np is not None and (with_np[0] == 0 or toks[with_np[0] - 1].lower != "with"):
+        # "detractors calling for him to quit", "Pope Francis calling Christmas a sham": a noun
+        # phrase right before the participle is its subject (a reduced relative clause)
+        if (
+            toks[i - 1].is_word
+            and toks[i - 1].lower not in NO_REDUCED_RELATIVE_AFTER
+            and not after_progressive_aux(toks, i)
+        ):
+            reduced = with_np
+        with_np = None  # only "..., with Sen. McCain calling it a 'Chinese menu'"
+    return with_np, reduced

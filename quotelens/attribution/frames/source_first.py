@@ -1,0 +1,379 @@
+"""Frame ``source-first``: 'X said (that) C.' / 'X told reporters that C.' / 'X said: C'"""
+
+from __future__ import annotations
+
+from quotelens import boundary
+from quotelens.attribution.context import SentenceView
+from quotelens.attribution.frames.questions import Questions
+from quotelens.attribution.nounphrases import (
+    ends_in_an_attribution,
+    infinitive_after_object,
+    np_after,
+    skip_between_subject_and_verb,
+)
+from quotelens.attribution.record import Attribution, Span
+from quotelens.attribution.rules import Rule
+from quotelens.attribution.subjects import (
+    coordinated_subject,
+    described_subject,
+    infinitive_subject,
+    opening_name,
+    subject_before,
+)
+from quotelens.attribution.tokens import is_quote, token_span
+from quotelens.attribution.verbs import (
+    after_progressive_aux,
+    is_listener_noun,
+    is_passive,
+    looks_like_verb_after_to,
+    looks_past,
+    skip_listener_modifiers,
+    starts_clause,
+)
+from quotelens.attribution.words import (
+    AS_PARTICIPLES,
+    BOUNDARY_WORDS,
+    CONTENT_PREPOSITIONS,
+    DAYS,
+    DETERMINERS,
+    FEELING_PARTICIPLES,
+    FINITE,
+    IMPERSONAL,
+    LISTENER_WORDS,
+    NOMINATIVE,
+    OBJECT_PREPOSITIONS,
+    OBJECT_PRONOUNS,
+    PARTICLES,
+    PERIODS,
+    PERIODS_AND_DAYS,
+    PROGRESSIVE_AUX,
+    QUESTION_WORDS,
+    SUBORDINATORS,
+    TIME_WORDS,
+)
+from quotelens.lexicon import ADDRESSEE_VERBS, AMBIGUOUS_FORMS, CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
+from quotelens.segment import OPENING_MARKS, Paragraph, ParagraphRole, Token
+
+
+class SourceFirst(Questions):
+    def source_first(self, sent: SentenceView, i: int) -> Attribution | None:
+        """ "X said (that) C." """
+        toks = sent.tokens
+        found = self._source_first_subject(sent, i)
+        if found is None:
+            return None
+        np, rule = found
+        lemma = CUE_FORMS.get(toks[i].lower, toks[i].lower)
+        k = self._content_start_after_cue(toks, i, lemma)
+        if k >= len(toks):
+            return self._colon_to_next_paragraph(sent, i, np, toks)
+        if toks[k].lower == "according":
+            return None  # "agreed on X, according to Y": the cue has no content of its own
+        if toks[i].lower.endswith("ing") and not after_progressive_aux(toks, i):
+            return None  # "saying" as a noun or a participle: not a finite cue
+        clause_marked = k > i + 1 and toks[k - 1].lower in {"that", ":", ","}
+        cue_end = i + 1
+        if not clause_marked and not is_quote(toks[k]):
+            unmarked = self._unmarked_content(toks, i, k, lemma)
+            if unmarked is None:
+                return None
+            k, cue_end = unmarked
+        c1 = self._clause_end(toks, k, speech=lemma in SPEECH_LEMMAS)
+        if toks[0].lower in SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"}:
+            # "When Trump suggested that C, Rubio fired back": the subordinate clause ends at its comma
+            comma = self._next_unquoted_comma(toks, k, c1)
+            if comma < c1 and comma + 1 < len(toks) and starts_clause(toks[comma + 1]):
+                c1 = comma
+        if k >= c1:
+            return None
+        # The rules' end is one candidate; the learned chooser may prefer another break point.
+        options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)
+        # No content ends in another attribution's "Tillerson said" ("denied any involvement, Tillerson
+        # said, but ..."), and none is only that ("the court ruled in May, Hebert said, ...").
+        options = [o for o in options if not ends_in_an_attribution(toks, k, o[0])]
+        if not options:
+            return None
+        if all(m != c1 for m, _ in options):
+            c1 = options[0][0]
+        c1, end_share = self._pick_end(options, c1)
+        start = toks[k].start
+        if k - 1 > i and toks[k - 1].lower == "that":
+            start = toks[k - 1].start  # the complementiser belongs to the content (as PolNeAR marks it)
+        end = boundary.end_char(toks, c1)
+        q = self._quoted_until(start)
+        if q is not None and (q > end or self._followed_by_circumstance(q)):
+            end = q  # ('chanted "What curfew?" as police moved in': the quotation, not the scene)
+        conf = 0.85
+        if toks[i].lower in AMBIGUOUS_FORMS:
+            conf = 0.6
+        pieces, source, rule = credited(toks, i, k, np, lemma, rule, (start, end))
+        att = Attribution(pieces, token_span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
+        self._record_end(att, toks, options, end_share)
+        return att
+
+    def _source_first_subject(self, sent: SentenceView, i: int) -> tuple[tuple[int, int], Rule] | None:
+        """The subject before the cue at ``i`` and the rule that found it: the noun phrase, a name
+        opening descriptions, an infinitive's subject, or the subject shared with an earlier verb."""
+        toks = sent.tokens
+        np = subject_before(toks, i)
+        rule = Rule.SOURCE_FIRST
+        if np is None and i > 1 and toks[i - 1].text == ",":
+            np = opening_name(toks, i, self.inside_quote)  # 'Hemsley, the co-author of "Going Viral," said ...'
+        if i > 2 and (np is None or np[0] > 0):
+            # "Ng, a driver from Ava, Mo., who ..., said": the name opening the descriptions, not the
+            # last noun phrase of one ("Jo Hale, director of Acme Inc., which ..., said": not "Acme Inc.")
+            described = described_subject(toks, i, self.inside_quote)
+            if described is not None and (np is None or described[1] <= np[0]):
+                np = described
+        if np is None and i >= 2 and toks[i - 1].lower == "to" and CUE_FORMS.get(toks[i].lower) in SPEECH_LEMMAS:
+            # "voters are more likely to say C", "Clinton took to Twitter to say C", "led Republicans to say C"
+            np = infinitive_subject(toks, i - 1)
+            if np is not None:
+                rule = Rule.SOURCE_FIRST_INFINITIVE
+        if np is None:
+            j = skip_between_subject_and_verb(toks, i - 1)
+            series = (
+                j >= 2
+                and toks[j].text == ","
+                and looks_past(toks[i].lower)
+                and not self.inside_quote(toks[j].start)
+                and any(looks_past(t.lower) and not t.is_capitalised for t in toks[: j - 1])
+                and any(t.lower == "and" for t in toks[i + 1 :])
+            )
+            if j < 1 or (toks[j].lower not in {"and", "but"} and not series):
+                return None  # (a series: "He suggested A, called her “B” and boycotted C")
+            # "The spokesman refused ... but said C"; "When X was asked ..., he laughed and said C"
+            np = coordinated_subject(toks, j) or self._sentence_subject(toks, j)
+            if np is None:
+                return None
+            rule = Rule.SOURCE_FIRST_SHARED_SUBJECT
+        if (
+            toks[i].lower.endswith("ed")
+            and np[0] > 0
+            and toks[np[0]].lower in DETERMINERS
+            and toks[np[0] - 1].lower in OBJECT_PREPOSITIONS
+            and (np[0] == 1 or toks[np[0] - 2].text == ",")  # the phrase opens the sentence or a clause
+            and np[1] == i
+        ):
+            return None  # "In a statement released Thursday, ...": a participle after a preposition's object
+        return np, rule
+
+    def _content_start_after_cue(self, toks: list[Token], i: int, lemma: str) -> int:
+        """Where the content after the cue at ``i`` starts: past particles, an addressee, "that", a
+        short prepositional phrase or a day ("told reporters afterward that", "said in a statement,")."""
+        k = i + 1
+        # Particles and addressees: "pointed out that", "told reporters afterward that".
+        if k < len(toks) and toks[k].lower in {"out", "up", "back"}:
+            k += 1
+        that_at = None
+        for m in range(k, min(len(toks), k + 15)):
+            if toks[m].lower == "that" and m + 1 < len(toks) and (toks[m + 1].is_word or is_quote(toks[m + 1])):
+                that_at = m
+                break
+            if not toks[m].is_word and toks[m].text not in {"-", ".", ","}:
+                break
+            if toks[m].lower in CUE_FORMS:
+                break
+        # "that" opens the content when only an addressee, a time or a prepositional phrase stands
+        # before it ("told reporters afterward that", "said Tuesday that", "said on CNN, where ..., that");
+        # after a noun it belongs to the noun ("bemoaned the demise ..., the belief that").
+        skippable = that_at is not None and (
+            that_at == k
+            or lemma in ADDRESSEE_VERBS
+            or toks[k].lower in CONTENT_PREPOSITIONS | TIME_WORDS
+            or toks[k].text == ","
+        )
+        if that_at is not None and skippable:
+            k = that_at + 1
+        elif k < len(toks) and toks[k].text in {":", ","}:
+            k += 1
+        elif lemma in ADDRESSEE_VERBS and k < len(toks):
+            obj = np_after(toks, k)
+            if obj is not None and obj[1] < len(toks) and (toks[obj[1]].text in {":", ","} or is_quote(toks[obj[1]])):
+                k = obj[1] + (1 if toks[obj[1]].text in {":", ","} else 0)
+        elif (
+            k < len(toks)
+            and toks[k].lower in CONTENT_PREPOSITIONS
+            and not (toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1]))
+        ):
+            # "said in a statement that/,": skip a short prepositional phrase (not "expected to do X,")
+            k = self._past_prepositional_phrase(toks, k)
+        elif k + 1 < len(toks) and toks[k].lower in DAYS and (is_quote(toks[k + 1]) or toks[k + 1].lower in PERIODS):
+            # 'acknowledged Monday night "C"': the day is when, the quotation what
+            k += 1 if is_quote(toks[k + 1]) else 2
+        return k
+
+    def _past_prepositional_phrase(self, toks: list[Token], k: int) -> int:
+        """'said in a statement that C' / 'said on MSNBC's "Morning Joe" that C': where the content
+        starts after a short prepositional phrase at ``k`` (``k`` itself when none ends there)."""
+        m = k
+        while m < len(toks) and m - k < 8 and toks[m].lower != "that":
+            if is_quote(toks[m]) and m > k:
+                q = self._quoted_until(toks[m].start)
+                if q is None or not self._is_quoted_title(toks[m].start, q):
+                    break
+                while m < len(toks) and toks[m].start < q:
+                    m += 1  # 'said on MSNBC's "Morning Joe" that C': the show's name is part of the phrase
+                continue
+            if not toks[m].is_word:
+                break
+            if toks[m].lower == "to" and m + 1 < len(toks) and looks_like_verb_after_to(toks[m + 1]):
+                break  # "called on the council to block the deal, but ...": an infinitive, no phrase to skip
+            if m > k + 1 and toks[m].lower in NOMINATIVE and not toks[m - 1].text.endswith(("’s", "'s")):
+                break  # "said in a statement Thursday night they pulled ...": a subject opens the clause
+            m += 1
+        if m < len(toks) and (toks[m].lower == "that" or toks[m].text in {",", ":"}):
+            k = m + 1
+        elif m < len(toks) and toks[m].lower in NOMINATIVE:
+            k = m
+        elif (
+            k + 1 < m < len(toks)
+            and is_quote(toks[m])
+            # ('reported on Wednesday the council had “more than one meeting”': a clause first)
+            and not any(t.lower in FINITE or looks_past(t.lower) for t in toks[k + 1 : m] if not t.is_capitalised)
+            and (q_end := self._quoted_until(toks[m].start)) is not None
+            and toks[m - 1].lower not in BOUNDARY_WORDS | DETERMINERS
+            and not toks[m - 1].text.endswith(("’s", "'s"))  # ('on MSNBC's "Morning Joe" that')
+            and not self._is_quoted_title(toks[m].start, q_end)
+        ):
+            k = m  # 'said in an MSNBC forum Monday night "it will be very hard"': the quotation
+        return k
+
+    def _unmarked_content(self, toks: list[Token], i: int, k: int, lemma: str) -> tuple[int, int] | None:
+        """A content no "that", colon, comma or quotation marks: past a time, a particle, the person
+        asked or the listener told; with where the cue ends. None when the cue reports no words
+        ("testified before the panel", "told the cheering crowd.", "pressed him on it")."""
+        cue_end = i + 1
+        infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
+        if toks[k].lower in PARTICLES and k + 1 < len(toks) and toks[k + 1].lower in PERIODS_AND_DAYS:
+            # "reported on Wednesday the Secret Service had ...", "spoke on Monday.": a time
+            k += 2
+            if k < len(toks) and toks[k].lower == "that":
+                k += 1
+            if k >= len(toks) or not toks[k].is_word:
+                return None
+        elif toks[k].lower in PARTICLES and k + 1 < len(toks) and not infinitive:
+            k += 1  # "called for further action", "pointed to earlier cases", "balked at the plan"
+            cue_end = k
+        elif infinitive:
+            pass  # "declined to comment", "pledged to shut down the centres"
+        elif toks[k].lower in CONTENT_PREPOSITIONS or toks[k].lower in {
+            "before",
+            "about",
+            "for",
+            "of",
+            "by",
+            "so",
+        }:
+            return None  # "testified before the panel", "said in an interview at ..."
+        question_at = None
+        if lemma == "ask" and toks[k].lower not in QUESTION_WORDS:
+            # "asked the U.S. attorney in D.C. whether ...", "asked Trump about ...": the person
+            # asked, then the question
+            for m in range(k + 1, min(len(toks), k + 10)):
+                if toks[m].lower in QUESTION_WORDS:
+                    question_at = m
+                    break
+                if not toks[m].is_word and toks[m].text not in {".", "’s", "'s"}:
+                    break
+        if question_at is not None:
+            k = question_at
+        elif lemma == "ask" and toks[k].lower in QUESTION_WORDS:
+            pass  # "He asked whether C": the question follows the cue
+        elif lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
+            # "he told POLITICO he had kept ...": the listener, then the words
+            after_listener = words_after_listener(toks, k, lemma)
+            if after_listener is None:
+                return None
+            k = after_listener
+        if (
+            toks[k].lower in OBJECT_PRONOUNS
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in {"on", "about", "over", "for", "in", "at", "with", "into"}
+        ):
+            return None  # "pressed him on it": a person acted on, not words reported
+        words = self._words_from(toks, k)
+        named_object = (toks[k].is_capitalised or toks[k].lower in OBJECT_PRONOUNS) and lemma not in SPEECH_LEMMAS
+        if words < 2 and not named_object:
+            return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
+        return k, cue_end
+
+    def _colon_to_next_paragraph(
+        self, sent: SentenceView, i: int, np: tuple[int, int], toks: list[Token]
+    ) -> Attribution | None:
+        """ "Tillerson said:" closing a paragraph: the quote is the next paragraph."""
+        if toks[-1].text != ":" and toks[-1].lower != toks[i].lower:
+            return None
+        nxt = self._next_body(sent.paragraph.id)
+        if nxt is None or (
+            self.text[nxt.start] not in OPENING_MARKS + '"' and not self.text.startswith("''", nxt.start)
+        ):
+            return None
+        return Attribution(
+            [(nxt.start, nxt.end)],
+            token_span(toks, i, i + 1),
+            token_span(toks, *np),
+            nxt.id,
+            Rule.SOURCE_FIRST_COLON_NEXT_PARAGRAPH,
+            0.85,
+        )
+
+    def _next_body(self, pid: int) -> Paragraph | None:
+        for p in self.paragraphs[pid + 1 :]:
+            if p.role is ParagraphRole.BODY:
+                return p
+            if p.role is ParagraphRole.BOILERPLATE:
+                return None
+        return None
+
+
+def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
+    """Where the words start after the listener at ``k`` of an addressee verb ("told POLITICO he had
+    ...", "told a Planned Parenthood gathering of Newark last week she would"): ``k`` itself before an
+    infinitive ("urged voters to stay home"); None when the listener is all there is ("told the crowd.")."""
+    obj_end = k + 1
+    while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 4:
+        obj_end += 1
+    if toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised:
+        obj_end = k + 2  # "told the National Post he had ..."
+        while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 5:
+            obj_end += 1
+        if obj_end < len(toks) and is_listener_noun(toks[obj_end]):
+            obj_end += 1  # "told a Planned Parenthood gathering ..."
+    obj_end = skip_listener_modifiers(toks, obj_end)  # "... of Newark last week she would"
+    listener = (
+        toks[k].is_capitalised
+        or toks[k].lower in LISTENER_WORDS
+        or (toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised)
+    )
+    if lemma != "tell" and infinitive_after_object(toks, k):
+        return k  # "urged the rest of the party to coalesce", "warned voters to stay home"
+    if not (listener and obj_end < len(toks) and starts_clause(toks[obj_end])):
+        return None  # "told the cheering crowd." names the listener, not the words
+    return obj_end
+
+
+def credited(
+    toks: list[Token], i: int, k: int, np: tuple[int, int], lemma: str, rule: Rule, content: Span
+) -> tuple[list[Span], Span | None, Rule]:
+    """The content pieces, the source and the rule of a source-first report once its subject and
+    content are known: "it seems that" and passives name nobody ("Sanders was asked to"), a passive
+    of feeling keeps its subject ("is worried that"), and what "is seen as" is content too."""
+    source: Span | None = token_span(toks, *np)
+    if (
+        np[1] - np[0] == 1
+        and toks[np[0]].lower in {"it", "there"}
+        and (lemma in IMPERSONAL or (i > 0 and toks[i - 1].lower in PROGRESSIVE_AUX and toks[i].lower.endswith("ed")))
+    ):
+        source = None  # "it seems that", "it was reported that": nobody is credited
+        rule = Rule.SOURCE_FIRST_IMPERSONAL
+    pieces = [content]
+    if is_passive(toks, i) and source is not None and toks[i].lower in FEELING_PARTICIPLES:
+        rule = Rule.SOURCE_FIRST_FEELING  # "The Mexican government is worried that C": it holds C
+    elif is_passive(toks, i) and source is not None:
+        if toks[i].lower in AS_PARTICIPLES and toks[k].lower == "as" and toks[np[0]].lower not in SUBJECT_PRONOUNS:
+            # "the drafting process is seen | as one way ...": what is seen is content too
+            pieces.insert(0, source)
+        source = None  # "Sanders was asked to name ...", "advisers are said to be urging": no speaker named
+        rule = Rule.SOURCE_FIRST_PASSIVE
+    return pieces, source, rule

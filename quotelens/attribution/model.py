@@ -1,0 +1,108 @@
+"""Glue to the models: the end chooser's options (:mod:`quotelens.boundary`) and the rules' clause ends."""
+
+from __future__ import annotations
+
+import bisect
+
+from quotelens import boundary
+from quotelens.attribution.context import Context
+from quotelens.attribution.record import Attribution
+from quotelens.attribution.tokens import is_cue_word, is_ing_cue, is_quote
+from quotelens.attribution.verbs import looks_finite
+from quotelens.attribution.words import CLAUSE_BREAKERS, CLAUSE_MARKS, DETERMINERS, IRREGULAR_PAST, SCAN, SUBORDINATORS
+from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
+from quotelens.segment import Token
+
+
+class Model(Context):
+    def _end_options(self, toks: list[Token], k: int, rule_end: int, cue: int, frame: str) -> list[boundary.Option]:
+        """Candidate ends of a content starting at token ``k`` (the rules' end ``rule_end`` among them)."""
+        lemma = CUE_FORMS.get(toks[cue].lower, toks[cue].lower)
+        # (counted to the sentence's end for each proposal, unless the sentence is long)
+        running = self._facts("running counts", toks, self._running_counts) if len(toks) - k > SCAN else None
+        return boundary.candidates(
+            toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, is_cue_word, frame, running
+        )
+
+    def _pick_end(self, options: list[boundary.Option], rule_end: int) -> tuple[int, float | None]:
+        """The learned chooser's end and its share; the rules' end (no share) when it is switched off."""
+        return boundary.choose(options, rule_end) if self.use_boundary else (rule_end, None)
+
+    @staticmethod
+    def _record_end(att: Attribution, toks: list[Token], options: list[boundary.Option], share: float | None) -> None:
+        """Keep the candidate ends (as character offsets) and the chooser's share on the attribution."""
+        att.end_options = [(boundary.end_char(toks, m), f) for m, f in options]
+        att.end_share = share
+
+    def _clause_end(self, toks: list[Token], k: int, speech: bool = True) -> int:
+        """Where a reported clause starting at token ``k`` ends (exclusive token index).
+
+        Outside quotation marks it stops at a semicolon, before a non-restrictive clause
+        (", which", ", who", ", while", ", although", ", saying"), and before a second
+        attribution (", according to"). For verbs that are not verbs of speech ("opposed",
+        "endorsed") it also stops at a bare "because"/"after"/"when": their object is the content.
+        """
+        # Near k the tests are made here; past _SCAN tokens (at least the first two, where the tests
+        # depend on k), the breaks found once for the whole token list are looked up.
+        stop = min(len(toks), k + SCAN)
+        for m in range(k + 1, stop):
+            t = toks[m]
+            may_break = t.text in CLAUSE_MARKS or t.lower in CLAUSE_BREAKERS or t.lower == "and"
+            if (may_break or is_ing_cue(t.lower) or (not speech and t.lower in SUBORDINATORS)) and (
+                self._breaks_clause(toks, k, m, speech)
+            ):
+                return m
+        if stop == len(toks):
+            return stop
+        ends = self._facts("clause breaks", toks, self._clause_breaks)[speech]
+        n = bisect.bisect_left(ends, stop)
+        return ends[n] if n < len(ends) else len(toks)
+
+    def _clause_breaks(self, toks: list[Token]) -> dict[bool, list[int]]:
+        """For speech verbs and others, every token a reported clause ends before, wherever it started
+        (the tests of :meth:`_breaks_clause` that depend on the start hold from its third token on)."""
+        # (only these tokens can end a clause: the first test of each rule in _breaks_clause)
+        maybe = [
+            m
+            for m, t in enumerate(toks)
+            if t.text in CLAUSE_MARKS or t.lower in CLAUSE_BREAKERS or t.lower == "and" or is_ing_cue(t.lower)
+        ]
+        speech = [m for m in maybe if self._breaks_clause(toks, -3, m, True)]
+        subordinators = [m for m, t in enumerate(toks) if t.lower in SUBORDINATORS and not self.inside_quote(t.start)]
+        return {True: speech, False: sorted({*speech, *subordinators})}
+
+    def _breaks_clause(self, toks: list[Token], k: int, m: int, speech: bool) -> bool:
+        """Whether a reported clause starting at token ``k`` ends before token ``m`` (see :meth:`_clause_end`)."""
+        if self.inside_quote(toks[m].start):
+            return False
+        low = toks[m].lower
+        if toks[m].text == ";":
+            return True
+        comma_in_quote = m >= 2 and is_quote(toks[m - 1]) and toks[m - 2].text == "," and m - 1 > k
+        if comma_in_quote and (low in CLAUSE_BREAKERS or (low in CUE_FORMS and low.endswith("ing"))):
+            return True  # 'was "a terrible mistake," although he ...': the comma inside the quotation
+        if toks[m].text in {",", "—", "–"} and m + 1 < len(toks):
+            nxt = toks[m + 1].lower
+            if toks[m].text == "," and (nxt in CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing"))):
+                return True
+            if toks[m].text in {"—", "–"} and nxt in {"which", "who"}:
+                return True  # "— which represent ...": the writer's aside
+            if toks[m].text == "," and nxt in CUE_FORMS and nxt in IRREGULAR_PAST | {"says", "added", "noted"}:
+                return True  # "who requested anonymity, said the president ...": the main verb follows
+            if nxt in {"a", "an", "something"} and m > k + 2:
+                return True  # "rose to $5 million, an increase of 40 percent": a description, not said
+            if (
+                nxt == "but"
+                and m + 2 < len(toks)
+                and not toks[m + 2].is_capitalised
+                and toks[m + 2].lower not in SUBJECT_PRONOUNS | DETERMINERS
+            ):
+                return True  # "praised X, but did not buy her argument": the subject's next verb
+        if low == "and" and m + 1 < len(toks) and m > k + 1:
+            nxt = toks[m + 1].lower
+            if nxt in CUE_FORMS and looks_finite(nxt) and not toks[m + 1].is_capitalised:
+                return True  # "said A and called B": the second verb has a content of its own
+        if not speech and low in SUBORDINATORS and m > k + 1:
+            return True
+        # "called her a witness, and then tweeted ...": the subject's next act
+        return low == "and" and m + 1 < len(toks) and toks[m + 1].lower == "then" and m > k + 1

@@ -1,0 +1,261 @@
+"""Noun phrases around a cue: the phrase before it ("X said") and after it ("said X")."""
+
+from __future__ import annotations
+
+from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, is_year
+from quotelens.attribution.verbs import is_adverb, is_participle, looks_like_verb_after_to, looks_past, looks_verbal
+from quotelens.attribution.words import (
+    BOUNDARY_OR_DETERMINER,
+    BOUNDARY_WORDS,
+    DAY_PARTS,
+    DAYS,
+    DETERMINERS,
+    FINITE,
+    INTRO_ADVERBS,
+    IRREGULAR_PAST,
+    LISTENER_DETERMINERS,
+    LY_NOT_ADVERBS,
+    MAX_NP,
+    MAX_NP_AFTER,
+    MODALS,
+    MONTHS,
+    NEGATED_AUX,
+    OBJECT_PRONOUNS,
+    PERIODS,
+    POLLED,
+    POLLED_PARTICIPLES,
+    QUANTIFIERS,
+    RELATION_ADJECTIVES,
+    RELATIVES,
+)
+from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
+from quotelens.segment import Token
+
+
+def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the subject noun phrase ending just before token ``i``.
+
+    Adverbs and auxiliaries between the subject and the verb are skipped.
+    """
+    j = skip_between_subject_and_verb(tokens, i - 1)
+    share = _share_of_polled(tokens, j)
+    if share is not None:
+        return share
+    if j < 0 or not tokens[j].is_word:
+        return None
+    head = tokens[j]
+    if head.lower in SUBJECT_PRONOUNS or contracted_be(head):
+        return (j, j + 1)  # ("He’s not saying": the pronoun with its contracted verb)
+    place = head.lower in {"there", "here"} and j > 0 and tokens[j - 1].is_word
+    if place and tokens[j - 1].lower not in BOUNDARY_WORDS:
+        j -= 1  # "Polls there show": a place after the subject
+        head = tokens[j]
+    elif head.lower == "there" or (j > 0 and tokens[j - 1].lower == "there"):
+        return None  # "there was no mention": no one is named
+    if looks_verbal(head) and j > 0 and tokens[j - 1].lower in POLLED:
+        return (j - 1, j + 1)  # "those surveyed said", "voters polled say"
+    if head.lower in POLLED_PARTICIPLES and j > 0:
+        inner = np_before(tokens, j)  # "Some 56 percent of Cuban-Americans polled said"
+        return (inner[0], j + 1) if inner is not None else None
+    noun_cue = is_cue_word(head) and j > 0 and tokens[j - 1].lower in {"the", "a", "an", "this", "that"}
+    if (head.lower in BOUNDARY_WORDS or is_cue_word(head) or looks_verbal(head)) and not noun_cue:
+        if head.lower in OBJECT_PRONOUNS:
+            return np_before_relation(tokens, j, j)  # "a source close to him said"
+        return None  # (but "the note says", "a statement said": a cue form used as a noun)
+    if head.lower.endswith("ly") and not head.is_capitalised and head.lower not in LY_NOT_ADVERBS:
+        return None  # an adverb, not a subject ("the family" is one)
+    if head.text[0].isdigit():
+        year = len(head.text) == 4 and head.text.isdigit()
+        if not year and j >= 1 and tokens[j - 1].lower in QUANTIFIERS:
+            a = j - 1  # "at least 21,000 said they would", "nearly 300 say"
+            while a >= 1 and tokens[a - 1].lower in QUANTIFIERS | {"at"}:
+                a -= 1
+            return (a, j + 1)
+        return None
+    return _np_ending_at(tokens, j)
+
+
+def _share_of_polled(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """A share of those polled ending at ``j``: "42% say", "three in ten said", "more than 4 in 10 say"."""
+    if j >= 1 and tokens[j].text == "%" and tokens[j - 1].text[0].isdigit():
+        return (j - 1, j + 1)
+    if j >= 2 and tokens[j - 1].lower == "in" and is_number(tokens[j]) and is_number(tokens[j - 2]):
+        a = j - 2
+        while a >= 1 and tokens[a - 1].lower in {"more", "less", "fewer", "than", "nearly", "about", "almost", "over"}:
+            a -= 1
+        return (a, j + 1)
+    return None
+
+
+def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The noun phrase whose head is ``tokens[j]``: back to its determiner, at most MAX_NP words."""
+    a = j
+    while a - 1 >= 0 and j - a + 1 < MAX_NP:
+        prev = tokens[a - 1]
+        if not prev.is_word or is_cue_word(prev) or looks_verbal(prev):
+            break
+        if prev.lower in BOUNDARY_WORDS and not (prev.lower == "of" and a - 2 >= 0 and tokens[a - 2].is_capitalised):
+            break
+        a -= 1
+        if prev.lower in DETERMINERS:
+            break
+    if a > 0 and tokens[a - 1].lower == "to" and not tokens[a].is_capitalised:
+        return np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
+    if a > 1 and tokens[a - 1].lower == "to" and tokens[a - 2].lower in {"aides", "advisers", "adviser", "aide"}:
+        return (a - 2, j + 1)  # "Aides to Clinton say
+    return np_before_relation(tokens, a, j) or (a, j + 1)
+
+
+def ends_in_an_attribution(tokens: list[Token], k: int, m: int) -> bool:
+    """tokens[k:m] is only, or ends with, a parenthetical attribution: "Hebert said" /
+    "any involvement, Tillerson said" (a noun phrase and a cue after a comma)."""
+    j = m - 1
+    while j > k and not tokens[j].is_word:
+        j -= 1
+    if j <= k or not is_cue_word(tokens[j]):
+        return False
+    np = np_before(tokens, j)
+    if np is None or np[0] < k:
+        return False
+    if np[0] == k:  # only "Hebert said": parenthetical when a comma follows ("the president had spoken." is a content)
+        return m < len(tokens) and tokens[m].text == ","
+    return tokens[np[0] - 1].text == ","
+
+
+def infinitive_after_object(tokens: list[Token], k: int) -> bool:
+    """A short object phrase from ``k``, then "to" + verb ("the rest of the party to coalesce")."""
+    for m in range(k, min(len(tokens) - 1, k + 8)):
+        t = tokens[m]
+        if t.lower == "to":
+            return m > k and looks_like_verb_after_to(tokens[m + 1])
+        if not t.is_word and t.text not in {"’s", "'s", "-"}:
+            return False
+        if is_cue_word(t) or t.lower in FINITE:
+            return False
+    return False
+
+
+def is_description(tokens: list[Token], a: int, b: int) -> bool:
+    """tokens[a:b] read as a noun phrase describing someone: "The author of the book", "A former
+    spokesman for the mayor" (a determiner first; no verb, cue, quotation or comma in it)."""
+    if b - a < 2 or b - a > 12 or tokens[a].lower not in LISTENER_DETERMINERS:
+        return False
+    for m in range(a, b):
+        t = tokens[m]
+        if not t.is_word and t.text not in {"’s", "'s", "-"}:
+            return False
+        if t.lower in FINITE or is_cue_word(t) or looks_verbal(t) or t.lower in IRREGULAR_PAST:
+            return False
+        nxt = tokens[m + 1] if m + 1 < b else None
+        if nxt is not None and m > a and not t.is_capitalised and tokens[m - 1].lower not in LISTENER_DETERMINERS:
+            if t.lower.endswith("s") and not t.lower.endswith("ss") and nxt.lower in {"a", "an", "the"}:
+                return False  # "The fund includes a force, Carter said": a clause, not a description
+            if t.lower == "to" and looks_like_verb_after_to(nxt):
+                return False  # "The aim to assist them, ...": an infinitive
+    return True
+
+
+def np_before_relation(tokens: list[Token], a: int, j: int) -> tuple[int, int] | None:
+    """'a source close to him', 'people familiar with the matter': the phrase [a, j] is the object
+    of "close to" / "familiar with"; the subject is the noun phrase before the adjective."""
+    if a < 3:
+        return None
+    prep, head = tokens[a - 1].lower, tokens[a - 2]
+    relation = prep in {"to", "with"} and head.lower in RELATION_ADJECTIVES
+    # "Another source speaking to Fox News said", "A witness interviewed by congressional staff said"
+    relation = relation or (prep in {"to", "with", "by", "for"} and is_participle(head) and head.lower not in CUE_FORMS)
+    if not relation:
+        return None
+    outer = np_before_plain(tokens, a - 2)
+    return (outer[0], j + 1) if outer is not None else None
+
+
+def np_before_plain(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A short noun phrase right before ``i``: words up to a determiner or a boundary."""
+    a = i
+    while a - 1 >= 0 and i - a < 4:
+        prev = tokens[a - 1]
+        if not prev.is_word or prev.lower in BOUNDARY_WORDS or is_cue_word(prev) or looks_verbal(prev):
+            break
+        a -= 1
+        if prev.lower in DETERMINERS:
+            break
+    return (a, i) if a < i else None
+
+
+def skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
+    """Index of the last token of the subject, skipping fillers, "on Tuesday" and "(R-Texas)" before a verb."""
+    start = j
+    while j >= 0:
+        low = tokens[j].lower
+        if low in MODALS and tokens[j].is_capitalised and j + 1 < len(tokens) and looks_past(tokens[j + 1].lower):
+            return j  # "Will wrote", "May said": a modal takes no past form, so a name
+        if low in SUBJECT_VERB_FILLERS or low in NEGATED_AUX or is_adverb_after_subject(tokens, j):
+            j -= 1
+        elif low == "only" and j >= 1 and tokens[j - 1].lower in SUBJECT_PRONOUNS:
+            j -= 1  # "he only hinted at"
+        elif low in DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
+            j -= 2  # "Obama on Thursday nominated"
+        elif (
+            low in DAY_PARTS
+            and j >= 2
+            and tokens[j - 1].lower in DAYS
+            and tokens[j - 2].lower in {"on", "last", "this"}
+        ):
+            j -= 3  # "Sanders on Wednesday morning also called"
+        elif low == "time" and j >= 3 and [t.lower for t in tokens[j - 3 : j]] == ["for", "the", "first"]:
+            j -= 4  # "the report on Wednesday for the first time cited"
+        elif (low in MONTHS or is_year(tokens[j])) and j >= 2 and tokens[j - 1].lower == "in" and tokens[j - 2].is_word:
+            j -= 2  # "A Bloomberg poll in June showed", "A study in 2015 found"
+        elif low in PERIODS and j >= 1 and tokens[j - 1].lower in {"last", "this", "next", "that", "each"}:
+            j -= 2  # "The committee this week announced"
+        elif low in PERIODS | DAYS | {"past", "time"} and j >= 2 and tokens[j - 1].lower in {"the", "a"}:
+            if tokens[j - 2].lower not in {"in", "at", "during", "over", "on"}:
+                return j
+            j -= 3  # "Beck, who has in the past described", "Sanders during a Sunday thanked"
+        elif (
+            tokens[j].text == ","
+            and j >= 2
+            and tokens[j - 2].text == ","
+            and (tokens[j - 1].lower in INTRO_ADVERBS | {"too", "meanwhile", "however"} or is_adverb(tokens[j - 1]))
+        ):
+            j -= 3  # "NATO's secretary general, meanwhile, called on ..."
+        elif tokens[j].text == "," and j >= 1 and tokens[j - 1].text == ")" and j == start:
+            j -= 1  # "Gov. John Kasich (R-OH), said": the comma closes the parenthesis, not a clause
+        elif tokens[j].text == ")":
+            k = j
+            while k >= 0 and tokens[k].text != "(" and j - k < 25:
+                k -= 1
+            if k < 0 or tokens[k].text != "(":
+                return j
+            j = k - 1  # "Gov. Pat McCrory (R) blamed", "Chris Murphy (a Democrat so boyish he ...) says"
+        else:
+            return j
+    return j
+
+
+def is_adverb_after_subject(tokens: list[Token], j: int) -> bool:
+    """ "Trump jokingly said", "she quickly added": a manner adverb right after a name or a pronoun."""
+    tok = tokens[j]
+    if tok.is_capitalised or len(tok.lower) < 5 or not tok.lower.endswith("ly") or tok.lower in LY_NOT_ADVERBS:
+        return False
+    prev = tokens[j - 1] if j > 0 else None  # (or after an auxiliary: "has vocally called")
+    # ("The board ultimately appointed" too: any word that can end a noun phrase)
+    return prev is not None and prev.is_word and prev.lower not in BOUNDARY_OR_DETERMINER
+
+
+def np_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at token ``i`` ("said *the U.S. diplomat*")."""
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].lower in BOUNDARY_WORDS:
+        return None
+    if tokens[i].lower in SUBJECT_PRONOUNS - {"that", "which", "who"}:
+        return (i, i + 1)
+    b = i
+    while b < len(tokens) and b - i < MAX_NP_AFTER:
+        tok = tokens[b]
+        if not tok.is_word and tok.text not in {"-", "’s", "'s"}:
+            break
+        if b > i and (tok.lower in BOUNDARY_WORDS - {"of"} or is_cue_word(tok) or tok.lower in RELATIVES):
+            break
+        b += 1
+    return (i, b) if b > i else None

@@ -1,0 +1,103 @@
+"""Post-passes that nest reports: which attribution each one is reported inside."""
+
+from __future__ import annotations
+
+import heapq
+
+from quotelens.attribution.frames.nominal import Nominal
+from quotelens.attribution.index import in_range
+from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Family, Rule, family_of
+
+
+class Nesting(Nominal):
+    def _nest(self) -> None:
+        """Give each attribution the innermost attribution it is reported inside.
+
+        B is inside A when B's cue lies in A's content, or when both credit the same words and
+        A's cue comes first ("According to Russian media, C, according to remarks Lavrov made":
+        Lavrov's account reaches us through Russian media).
+        """
+        atts = self.attributions
+        for b, near in zip(atts, self._nesting_candidates(), strict=True):
+            best: Attribution | None = None
+            best_len: tuple[int, int] = (0, 0)
+            anchor = b.cue[0] if b.cue else b.start
+            for a in near:
+                same = a.content == b.content
+                if same:
+                    inside = a.cue is not None and b.cue is not None and a.cue[0] < b.cue[0]
+                else:
+                    inside = any(s <= anchor < e for s, e in a.content) and not any(
+                        s <= a.start < e for s, e in b.content
+                    )
+                if not inside:
+                    continue
+                # Innermost first; among equal spans, the channel whose cue comes later is nearer.
+                length = (sum(e - s for s, e in a.content) - (1 if same else 0), -(a.cue[0] if a.cue else 0))
+                if best is None or length < best_len:
+                    best, best_len = a, length
+            b.parent = best
+
+    def _nesting_candidates(self) -> list[list[Attribution]]:
+        """For each attribution B, in list order, the others that could hold it: those that start
+        where B starts or whose span holds B's anchor (its cue, else its start), in list order.
+
+        A sweep over anchors in text order with the spans open at each (not every pair)."""
+        atts = self.attributions
+        by_start = sorted(range(len(atts)), key=lambda n: atts[n].start)
+        same_start: dict[int, list[int]] = {}
+        for n in by_start:
+            same_start.setdefault(atts[n].start, []).append(n)
+        anchors = sorted(range(len(atts)), key=lambda n: atts[n].cue[0] if atts[n].cue else atts[n].start)  # type: ignore[index]
+        open_spans: dict[int, None] = {}  # (an ordered set of list indices)
+        ends: list[tuple[int, int]] = []  # heap of (end, list index) of the open spans
+        out: list[list[Attribution]] = [[] for _ in atts]
+        k = 0
+        for b in anchors:
+            cue = atts[b].cue
+            anchor = cue[0] if cue else atts[b].start
+            while k < len(by_start) and atts[by_start[k]].start <= anchor:
+                heapq.heappush(ends, (atts[by_start[k]].end, by_start[k]))
+                open_spans[by_start[k]] = None
+                k += 1
+            while ends and ends[0][0] <= anchor:
+                del open_spans[heapq.heappop(ends)[1]]
+            near = set(open_spans).union(same_start.get(atts[b].start, ()))
+            near.discard(b)
+            out[b] = [atts[n] for n in sorted(near)]
+        return out
+
+    @staticmethod
+    def _reported_by(outer: Attribution, inner: Attribution) -> bool:
+        """'"C," Welch said, according to Vermont Edition': the outlet reports the whole sentence,
+        Welch's words and his "said" (as PolNeAR marks it), so its content is not cut at "Welch said"."""
+        return (
+            outer.rule == Rule.ACCORDING_TO_AFTER_CONTENT
+            and outer.cue is not None
+            and inner.cue is not None
+            and inner.source is not None
+            and outer.start <= inner.start
+            and max(inner.cue[1], inner.source[1]) <= outer.cue[0]
+            and outer.content[0][1] >= max(inner.cue[1], inner.source[1])
+        )
+
+    def _nest_reported(self) -> None:
+        """When both stay, '"C," Welch said' is shown inside the outlet's report and not written twice."""
+        outers = [a for a in self.attributions if a.rule == Rule.ACCORDING_TO_AFTER_CONTENT]
+        if not outers:
+            return
+        inner = [a for a in self.attributions if family_of(a.rule) == Family.CONTENT_FIRST and a.cue and a.source]
+        # A reported one starts at or after its outer's start and ends its frame before the outer's
+        # cue; it starts before its own frame ends, but for the odd one that does not, all are tried.
+        frame_end = [max(a.cue[1], a.source[1]) for a in inner]  # type: ignore[index]
+        by_start = sorted((a.start, n) for n, a in enumerate(inner) if a.start < frame_end[n])
+        odd = [n for n, a in enumerate(inner) if a.start >= frame_end[n]]
+        for outer in outers:
+            assert outer.cue is not None
+            near = in_range(by_start, outer.start - 1, outer.cue[0]) + odd
+            for n in sorted(near):
+                att = inner[n]
+                if att is not outer and self._reported_by(outer, att):
+                    att.reader_only = True
+                    att.notes.append("reported in turn: the report around it is the one written out")

@@ -1,0 +1,77 @@
+"""Post-pass ``orphan quote``: a quotation no frame claimed goes to the subject of its sentence."""
+
+from __future__ import annotations
+
+import bisect
+
+from quotelens.attribution.passes.joins import Joins
+from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Rule
+from quotelens.attribution.tokens import first_token_from, token_span
+from quotelens.attribution.verbs import skip_forward_fillers
+from quotelens.attribution.words import LISTENER_DETERMINERS, ORPHAN_MIN_WORDS
+from quotelens.segment import Token
+
+
+class Orphans(Joins):
+    def _orphan_quotes(self) -> None:
+        """Quotations no frame claimed: "He called her “third-rate”", "Trump made a vow: “Let's go.”".
+
+        A quotation inside a sentence is credited to the sentence's subject, its content being
+        the quotation with its determiner ("her “third-rate”"); the word before it, when it is a
+        lower-case word, is shown as the cue. The confidence model decides which of these stay
+        (rule "orphan quote"), from the same plain features as every other proposal.
+        """
+        covered = sorted((s, e) for a in self.attributions for s, e in a.content)
+        starts = [s for s, _ in covered]
+        sentences = iter(self.sentences)
+        sent = next(sentences, None)
+        for reg in self.regions:
+            while sent is not None and sent.end <= reg.start:
+                sent = next(sentences, None)
+            if sent is None:
+                break
+            if reg.start < sent.start or reg.end > sent.end + 1:
+                continue  # spans sentences: a continuation, handled elsewhere
+            k = bisect.bisect_right(starts, reg.end) - 1
+            if any(s < reg.end and e > reg.start for s, e in covered[max(0, k - 3) : k + 1]):
+                continue
+            toks = sent.tokens
+            q = first_token_from(toks, reg.start)
+            if q == len(toks):
+                continue
+            words = [t for t in toks[q : first_token_from(toks, reg.end)] if t.is_word]
+            if len(words) < ORPHAN_MIN_WORDS:
+                continue  # titles and scare quotes ("“Latino Enough.”", "“nagging”") are no one's words
+            if sum(t.is_capitalised for t in words) >= len(words) - 1:
+                continue  # "''The Late Show With Stephen Colbert''": a title in title case
+            if self._first_unquoted_word(toks, q + 1) > q:
+                continue  # the sentence opens with the quotation: no subject to credit
+            subject = self._orphan_subject(toks, q)
+            if subject is None:
+                continue
+            c = q
+            while c - 1 > subject[1] and toks[c - 1].lower in LISTENER_DETERMINERS:
+                c -= 1
+            cue = None
+            if c - 1 > subject[1] and toks[c - 1].text == ":" and toks[c - 2].is_word:
+                cue = token_span(toks, c - 2, c - 1)  # "boomed: “...”"
+            else:
+                v = skip_forward_fillers(toks, subject[1], c)
+                if v < c and toks[v].is_word and not toks[v].is_capitalised:
+                    cue = token_span(toks, v, v + 1)  # the verb after the subject: "is labeling"
+            att = Attribution(
+                [(toks[c].start, reg.end)], cue, token_span(toks, *subject), sent.paragraph, Rule.ORPHAN_QUOTE, 0.5
+            )
+            att.notes.append("no cue frame matched; credited to the subject of the sentence")
+            self.attributions.append(att)
+
+    def _orphan_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
+        """The subject of a sentence, after an introductory phrase ("On Friday, Gingrich ...")."""
+        np = self._sentence_subject(toks, limit)
+        if np is None:
+            return None
+        a, b = np
+        if toks[a].lower in {"it", "there", "this", "that", "what"} or b > limit:
+            return None
+        return (a, b)

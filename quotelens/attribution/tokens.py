@@ -1,0 +1,103 @@
+"""Small tests on single tokens and text offsets, shared by every frame and pass."""
+
+from __future__ import annotations
+
+import bisect
+
+from quotelens.attribution.record import Span
+from quotelens.attribution.words import NUMBER_WORDS, QUOTE_CHARS, QUOTE_TOKENS, TITLE_SMALL_WORDS
+from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.segment import QuoteRegion, Token
+
+
+def contracted_be(tok: Token) -> bool:
+    """ "He’s", "they're", "I’m": a subject pronoun with a contracted "be" (or "has")."""
+    low = tok.lower.replace("’", "'")
+    stem, _, clitic = low.rpartition("'")
+    return clitic in {"s", "re", "m"} and stem in SUBJECT_PRONOUNS
+
+
+def is_ing_cue(low: str) -> bool:
+    return low in CUE_FORMS and low.endswith("ing")
+
+
+def start_of_last_runs(text: str, end: int, runs: int) -> int:
+    """Where the last ``runs`` runs of spaces and of non-spaces before ``end`` begin."""
+    p = end
+    for _ in range(runs):
+        if p == 0:
+            break
+        space = text[p - 1].isspace()
+        while p > 0 and text[p - 1].isspace() == space:
+            p -= 1
+    return p
+
+
+def first_token_from(toks: list[Token], pos: int) -> int:
+    """Index of the first of ``toks`` that starts at or after ``pos`` (a binary search)."""
+    return bisect.bisect_left(toks, pos, key=token_start)
+
+
+def token_start(tok: Token) -> int:
+    return tok.start
+
+
+def span_end(span: Span) -> int:
+    return span[1]
+
+
+def region_start(region: QuoteRegion) -> int:
+    return region.start
+
+
+def is_quote_at(text: str, pos: int) -> bool:
+    """Whether a quotation mark opens at ``pos``."""
+    return text.startswith(("“", '"', "''", "«", "„"), pos)
+
+
+def title_case(tokens: list[Token]) -> bool:
+    """A line in title case: six words or more, each capitalised but for short function words
+    (checked for every sentence: most fail at their second word)."""
+    n = 0
+    for t in tokens:
+        if t.is_word and not t.text[0].isdigit():
+            if not (t.is_capitalised or t.lower in TITLE_SMALL_WORDS):
+                return False
+            n += 1
+    return n >= 6
+
+
+def pieces_before(content: list[Span], cut: int) -> list[Span]:
+    """The pieces of a content up to offset ``cut`` (the last one shortened to end there)."""
+    return [(s, min(e, cut)) for s, e in content if s < cut]
+
+
+def has_report_comma(quotation: str) -> bool:
+    """Whether a quotation closes with a comma inside its marks ('"Nusra is Al Qaeda,"')."""
+    return quotation.rstrip().rstrip("”\"'").rstrip().endswith(",")
+
+
+def has_quote_mark(text: str) -> bool:
+    """Whether ``text`` holds a double quotation mark (or the NYT's two apostrophes)."""
+    return "''" in text or any(ch in QUOTE_CHARS for ch in text)
+
+
+def is_quote(tok: Token) -> bool:
+    return tok.text in QUOTE_TOKENS
+
+
+def is_cue_word(tok: Token) -> bool:
+    """A cue form written in lower case: "State" in "the Islamic State" is part of a name."""
+    return tok.lower in CUE_FORMS and not tok.is_capitalised
+
+
+def is_number(tok: Token) -> bool:
+    return tok.text.isdigit() or tok.lower in NUMBER_WORDS
+
+
+def is_year(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in {"19", "20"}
+
+
+def token_span(tokens: list[Token], a: int, b: int) -> Span:
+    return (tokens[a].start, tokens[b - 1].end)

@@ -1,0 +1,173 @@
+"""Verb tests on tokens: past and finite forms, passives, participles, verbs outside the lexicon."""
+
+from __future__ import annotations
+
+from quotelens.attribution.tokens import contracted_be, is_cue_word
+from quotelens.attribution.words import (
+    BE_BEFORE_PROGRESSIVE,
+    BE_FORMS,
+    DAYS,
+    DETERMINERS,
+    FILLERS_NOT_BE,
+    FINITE,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    IRREGULAR_UNLISTED,
+    MANNER_ADVERBS,
+    NOT_LISTENER_NOUNS,
+    OBJECT_PRONOUNS,
+    PERIODS,
+)
+from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
+from quotelens.segment import Token
+
+
+def looks_past(word: str) -> bool:
+    """A past form: "said", "argued" ("claims" may be a noun after "many")."""
+    return word.endswith("ed") or word in IRREGULAR_PAST
+
+
+# Past forms of speech verbs: never the first word of a subject ("state law" and "reports" may be).
+SPEECH_VERB_FORMS = frozenset(
+    f for f, lemma in CUE_FORMS.items() if lemma in SPEECH_LEMMAS and f.islower() and looks_past(f)
+)
+
+
+def looks_finite(word: str) -> bool:
+    """A lower-case word that reads as a finite verb: "rejected", "says", "told"."""
+    return word.endswith(("ed", "s")) or word in IRREGULAR_PAST
+
+
+def could_be_unlisted_verb(tok: Token) -> bool:
+    """Shape test for a verb outside the lexicon: a lower-case past or present form, no auxiliary."""
+    low = tok.lower
+    return (
+        low.endswith(("ed", "s"))  # (cheapest test first: this runs on every token)
+        and len(low) >= 4
+        and not tok.is_capitalised
+        and low.isalpha()
+        and low not in FINITE
+    ) or low in IRREGULAR_UNLISTED
+
+
+def is_passive(tokens: list[Token], i: int) -> bool:
+    """ "was asked", "is considered", "are said to": a form of "be" before a past participle cue."""
+    low = tokens[i].lower
+    if not (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) or low == "quoted":
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].lower in SUBJECT_VERB_FILLERS and tokens[j].lower not in BE_FORMS:
+        j -= 1
+    return j >= 0 and tokens[j].lower in BE_FORMS
+
+
+def passive_after_first(tokens: list[Token], i: int) -> bool:
+    """ "was first reported", "had been previously reported": be, an adverb of time, a participle."""
+    return (
+        i >= 2
+        and tokens[i - 1].lower in {"first", "initially", "previously", "widely", "originally", "also"}
+        and tokens[i - 2].lower in BE_FORMS
+        and (tokens[i].lower.endswith("ed") or tokens[i].lower in IRREGULAR_PARTICIPLES)
+    )
+
+
+def skip_forward_fillers(tokens: list[Token], j: int, limit: int) -> int:
+    """The first token from ``j`` that is no adverb, auxiliary or comma ("is now labeling" -> "labeling")."""
+    while j < limit:
+        if tokens[j].text == ",":  # ", for his part,": an aside
+            k = j + 1
+            while k < limit and tokens[k].text != ",":
+                k += 1
+            j = k + 1
+        elif tokens[j].lower in SUBJECT_VERB_FILLERS or tokens[j].lower in FINITE:
+            j += 1
+        else:
+            break
+    return j
+
+
+def after_progressive_aux(toks: list[Token], i: int) -> bool:
+    """ "is saying", "are gently urging", "is already claiming": a form of "be" before the -ing cue."""
+    j = i - 1
+    while j > 0 and (toks[j].lower in FILLERS_NOT_BE or is_adverb(toks[j])):
+        j -= 1
+    return j >= 0 and (toks[j].lower in BE_BEFORE_PROGRESSIVE or contracted_be(toks[j]))
+
+
+def is_listener_noun(tok: Token) -> bool:
+    """A lower-case noun closing a listener ("a Planned Parenthood *gathering*"), no verb or pronoun."""
+    low = tok.lower
+    return (
+        tok.is_word
+        and not tok.is_capitalised
+        and low.isalpha()
+        and low not in NOT_LISTENER_NOUNS
+        and not looks_verbal(tok)
+        and low not in CUE_FORMS
+    )
+
+
+def skip_listener_modifiers(toks: list[Token], k: int) -> int:
+    """Past "of Newark", "in Washington", "last week", "on Monday" after a listener."""
+    while k < len(toks):
+        low = toks[k].lower
+        if low in {"of", "in", "at"} and k + 1 < len(toks) and toks[k + 1].is_capitalised:
+            k += 2
+            while k < len(toks) and toks[k].is_capitalised:
+                k += 1
+        elif low in {"last", "this", "on", "earlier"} and k + 1 < len(toks) and toks[k + 1].lower in PERIODS | DAYS:
+            k += 2
+        elif low in DAYS | {"yesterday", "today", "recently", "earlier", "later"}:
+            k += 1
+        else:
+            return k
+    return k
+
+
+def starts_clause(tok: Token) -> bool:
+    """A token that can open a reported clause: a subject pronoun ("he’s" too), a determiner or a name."""
+    low = tok.lower.replace("’", "'").split("'")[0]
+    return low in SUBJECT_PRONOUNS - {"that", "which", "who"} or low in DETERMINERS or tok.is_capitalised
+
+
+def looks_like_verb_after_to(tok: Token) -> bool:
+    """After "to": a lower-case word that is no determiner or pronoun ("to comment", not "to the press")."""
+    return (
+        tok.is_word
+        and not tok.is_capitalised
+        and tok.lower not in DETERMINERS
+        and tok.lower not in OBJECT_PRONOUNS
+        and tok.lower not in {"reporters", "journalists", "supporters", "voters", "it", "you"}
+    )
+
+
+def is_adverb(tok: Token) -> bool:
+    """A manner or time adverb right after a cue: "wondered aloud", "said quietly"."""
+    low = tok.lower
+    return not tok.is_capitalised and (
+        low in MANNER_ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in {"only", "early", "family"})
+    )
+
+
+def is_participle(tok: Token) -> bool:
+    """A lower-case participle opening a phrase: "asked", "facing", "speaking" (not "thing", "bed")."""
+    low = tok.lower
+    return (
+        not tok.is_capitalised
+        and low.isalpha()
+        and (
+            (low.endswith("ed") and len(low) > 4)
+            or (low.endswith("ing") and len(low) > 5)
+            or low in IRREGULAR_PARTICIPLES
+        )
+    )
+
+
+def verb_like(tok: Token) -> bool:
+    """An auxiliary, a cue form or a past form: a phrase holding one is no bare noun phrase."""
+    return tok.lower in FINITE or is_cue_word(tok) or looks_verbal(tok)
+
+
+def looks_verbal(tok: Token) -> bool:
+    """A lower-case past form ("accepted") ends a subject phrase; names never look like this."""
+    return not tok.is_capitalised and tok.lower.endswith("ed") and len(tok.lower) > 4

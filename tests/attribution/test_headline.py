@@ -1,0 +1,37 @@
+"""Tests of :mod:`quotelens.attribution.frames.headline` (moved from tests/test_attribution.py), on short sentences written for the test."""
+
+from __future__ import annotations
+
+from quotelens import load_article
+from tests.attribution.examples import proposals, proposals_in
+
+
+def test_headline_is_mined_and_debris_never():
+    art = load_article("Smith Says “Nothing Happened”\n\nThe story.\n\nRead more: “Smith said nothing,” he said")
+    (row,) = art.quotes.itertuples()
+    assert row.paragraph_id == 0 and row.speaker == "Smith" and row.text == "“Nothing Happened”"
+    assert row.rule.endswith("(headline)")
+
+
+def test_a_subhead_in_title_case_reads_like_a_headline():
+    found = proposals("Salma Hayek Opens Up About Her Experience Being Discriminated Against")
+    assert found == [
+        ("source-first (headline)", "Salma Hayek", "Opens Up About", ["Her Experience Being Discriminated Against"])
+    ]
+
+
+def test_headline_kicker_is_not_a_speaker():
+    assert [
+        p
+        for p in proposals_in("The Latest: Sanders Wins The Minnesota Caucuses\n\nThe story.")
+        if p[0].startswith("speaker label")
+    ] == []
+
+
+def test_headline_present_tense_of_a_lexicon_verb_is_a_cue():
+    rows = proposals_in(
+        "Another Party Figure Endorses Mayor Hale.\n\nThe mayor thanked her in a short statement on Monday."
+    )
+    assert ("source-first (headline)", "Another Party Figure", "Mayor Hale.") in rows
+    rows = proposals_in("Netanyahu rejects the mayor's remarks about the pier.\n\nThe mayor did not answer questions.")
+    assert ("source-first (headline)", "Netanyahu", "the mayor's remarks about the pier.") in rows

@@ -1,0 +1,66 @@
+"""The engine stays in small units: no module over ~400 lines, no function over 60 (issue 20).
+
+The lists below are a ratchet: the units not split yet. They may only shrink; a unit that grows past
+its size here, or a new one over the limits, fails. (Cyclomatic complexity is ruff's C901 / PLR0915,
+with the same kind of list in pyproject.toml.)
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "quotelens"
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+
+# module -> its line count today
+LONG_MODULES: dict[str, int] = {}
+# (module, function) -> its line count today
+LONG_FUNCTIONS = {
+    ("quotelens/attribution/frames/content_first.py", "content_first"): 262,
+}
+# Other helpers' packages are reshaped by their own issues (speakers: issue 18).
+NOT_YET = ("quotelens/speakers/", "quotelens/corpus/", "quotelens/corrections/", "quotelens/formats/")
+
+
+def _modules():
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if not rel.startswith(NOT_YET):
+            yield rel, path.read_text(encoding="utf-8")
+
+
+def test_no_module_is_longer_than_its_limit():
+    too_long = {}
+    for rel, src in _modules():
+        lines = len(src.splitlines())
+        if lines > LONG_MODULES.get(rel, MAX_MODULE_LINES):
+            too_long[rel] = lines
+    assert too_long == {}
+
+
+def test_no_function_is_longer_than_its_limit():
+    too_long = {}
+    for rel, src in _modules():
+        for node in ast.walk(ast.parse(src)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                lines = node.end_lineno - node.lineno + 1  # type: ignore[operator]
+                if lines > LONG_FUNCTIONS.get((rel, node.name), MAX_FUNCTION_LINES):
+                    too_long[(rel, node.name)] = lines
+    assert too_long == {}
+
+
+def test_the_ratchet_lists_only_units_that_are_still_long():
+    """A unit split below the limit leaves the list (so that it cannot grow back unnoticed)."""
+    sources = dict(_modules())
+    for rel, lines in LONG_MODULES.items():
+        assert MAX_MODULE_LINES < len(sources[rel].splitlines()) <= lines, rel
+    for (rel, name), lines in LONG_FUNCTIONS.items():
+        sizes = [
+            n.end_lineno - n.lineno + 1  # type: ignore[operator]
+            for n in ast.walk(ast.parse(sources[rel]))
+            if isinstance(n, ast.FunctionDef) and n.name == name
+        ]
+        assert sizes and MAX_FUNCTION_LINES < max(sizes) <= lines, (rel, name)
