@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import attrgetter
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
@@ -40,6 +41,7 @@ from quotelens.speakers.lexicon import (
     is_surname,
 )
 
+_CAPITALISED = attrgetter("is_capitalised")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
@@ -131,7 +133,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of capitalised runs, inner connectors kept, a possessive closing a run."""
     runs = []
     n = len(toks)
-    starts = [i for i, t in enumerate(toks) if t.is_capitalised]  # (most tokens open no name: skip them)
+    starts = compress(range(n), map(_CAPITALISED, toks))  # (most tokens open no name: skip them)
     k = 0
     for i in starts:
         if i < k or not _name_token(toks[i]):
@@ -161,6 +163,8 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
 
 def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     """A run joined by of/on/for/and stays whole only when it names an organisation."""
+    if b - a < 3:  # a connector inside a run has a name on either side
+        return [(a, b)]
     inner = [k for k in range(a, b) if toks[k].lower in ORG_CONNECTORS and not toks[k].is_capitalised]
     if not inner:
         return [(a, b)]
@@ -238,7 +242,11 @@ def _is_acronym(word: str) -> bool:
 
 def _split_titles(words: list[str]) -> int:
     """Number of leading title words ("Finance Minister Paul Grant" -> 2), when a name follows them."""
-    last = max((n for n, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=-1)
+    if len(words) < 2:
+        return 0
+    last = len(words) - 2
+    while last >= 0 and words[last].lower().rstrip(".") not in TITLES:
+        last -= 1
     if last < 0:
         return 0
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
@@ -302,24 +310,35 @@ def _grammar(toks: list[Token], a: int, b: int, run: NameRun) -> None:
     run.subject = (k < 0 or prev in _CLAUSE_OPENERS) and not run.possessive and (verb or k < 0)
 
 
-def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]:
-    """Every name in one sentence, in order."""
+def name_runs(
+    toks: list[Token], sentence: int, paragraph: int, kinds: dict[tuple[str, ...], str] | None = None
+) -> list[NameRun]:
+    """Every name in one sentence, in order (``kinds``: the article's names read so far, by their words)."""
     out: list[NameRun] = []
+    if kinds is None:
+        kinds = {}
     for ra, rb in _raw_runs(toks):
         for a0, b0 in _split_connectors(toks, ra, rb):
             a, b = _trim(toks, a0, b0, 0)
             if a >= b:
                 continue
-            words = [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
+            words = (
+                [clean(toks[a].text)] if b - a == 1 else [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
+            )
             n_titles = _split_titles(words)
             titles, words = words[:n_titles], words[n_titles:]
-            kind = kind_of(words, titles)
+            key = (*words, "+") if titles else tuple(words)  # (kind_of reads only whether there are titles)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = kind_of(words, titles)
             if len(words) == 1 and not titles and a > 0 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
                 kind = "place"  # "in Geneva", "from Austin": a place, whatever first name it may be
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
-            run = NameRun(start, end, words, [role_word(t) for t in titles], kind, sentence, paragraph)
+            run = NameRun(
+                start, end, words, [role_word(t) for t in titles] if titles else [], kind, sentence, paragraph
+            )
             run.possessive = bool(_POSSESSIVE.search(last.text)) and len(last.text) > 2
             if kind == "person":
                 run.person_evidence = 1.0 if titles or is_first_name(words[0]) else 0.5

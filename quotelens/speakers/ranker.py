@@ -241,6 +241,8 @@ _WORDS = {
 def explain(f: dict[str, float], n: int = 3) -> str:
     """The features that raised a choice most, in words for the evidence."""
     w = weights()
-    parts = sorted(((w.get(k, 0.0) * v, k) for k, v in f.items()), reverse=True)
-    said = [_WORDS.get(k.split(":", 1)[-1], k.split(":", 1)[-1]) for c, k in parts[:n] if c > 0]
+    get = w.get
+    raised = [(c, k) for k, v in f.items() if (c := get(k, 0.0) * v) > 0]  # (only these can be said)
+    parts = sorted(raised, reverse=True)
+    said = [_WORDS.get(k.split(":", 1)[-1], k.split(":", 1)[-1]) for c, k in parts[:n]]
     return ", ".join(dict.fromkeys(said)) or "no strong evidence"
