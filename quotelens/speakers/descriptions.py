@@ -18,7 +18,7 @@ How:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quotelens.speakers.lexicon import (
     ANONYMOUS,
@@ -75,8 +75,7 @@ SPOKESPEOPLE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     cls: str
     words: tuple[str, ...]
     head: str = ""

@@ -71,11 +71,11 @@ def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention], organi
         members = coordinated(cast, named, cast.text)
         return _group(cast, members, start) if len(members) >= 2 else None
     of = _ORGS if organisations else (SpeakerType.PERSON,)
-    for m in cast.before(start, limit=60):
+    for m in cast.iter_before(start, limit=60):
         if cast.entities[m.entity].type is SpeakerType.GROUP and _all_of(cast, cast.entities[m.entity], of):
             return cast.entities[m.entity]
     found: list[int] = []
-    for m in cast.before(start, limit=30):
+    for m in cast.iter_before(start, limit=30):
         ent = cast.entities[m.entity]
         evident = organisations or ent.person_evidence >= 0.5
         if ent.type in of and evident and m.entity not in found:

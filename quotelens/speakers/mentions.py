@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from quotelens.segment import Sentence
 from quotelens.speakers.lexicon import (
@@ -314,8 +314,16 @@ class Cast:
 
     def before(self, pos: int, limit: int = 400) -> list[Mention]:
         """Mentions ending at or before ``pos``, nearest first."""
+        return list(self.iter_before(pos, limit))
+
+    def iter_before(self, pos: int, limit: int = 400) -> Iterator[Mention]:
+        """:meth:`before`, one at a time (for a caller that stops early)."""
+        mentions = self.mentions
         k = bisect.bisect_left(self.starts, pos)
-        return [m for m in reversed(self.mentions[max(0, k - limit) : k]) if m.end <= pos]
+        for j in range(k - 1, max(0, k - limit) - 1, -1):
+            m = mentions[j]
+            if m.end <= pos:
+                yield m
 
     def add(self, m: Mention) -> None:
         k = bisect.bisect_right(self.starts, m.start)

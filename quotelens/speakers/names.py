@@ -66,6 +66,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our",
 _APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"', "who", "which", "said"])
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
+_DROPPED = STOPWORDS - _HONORIFICS
 _BEFORE_STOPS = _DETERMINERS | _OBLIQUE
 _APPOSITION_WORD_STOPS = _OBLIQUE | {"who", "and"}
 _ABBREVIATED_TITLES = {
@@ -141,7 +142,8 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
         a = k = i
         while k < n:
             tok = toks[k]
-            if _name_token(tok):
+            text = tok.text  # (_name_token inlined: this loop runs for every capitalised token)
+            if tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and _CONTRACTION.search(text)):
                 k += 1
                 if (
                     tok.text[-1] in "s’'"
@@ -318,6 +320,8 @@ def name_runs(
     if kinds is None:
         kinds = {}
     for ra, rb in _raw_runs(toks):
+        if rb - ra == 1 and bare(toks[ra].text) in _DROPPED:
+            continue  # "The", "But" alone: what _trim drops (most runs), not split and trimmed
         for a0, b0 in _split_connectors(toks, ra, rb):
             a, b = _trim(toks, a0, b0, 0)
             if a >= b:
