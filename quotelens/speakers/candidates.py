@@ -10,7 +10,7 @@ just quoted. The ranker (:mod:`quotelens.speakers.ranker`) weighs these facts.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from quotelens.segment import Sentence
@@ -83,7 +83,6 @@ class Candidate:
     quoted_all: int = 0  # attributions credited to it before the anaphor in the whole article
     recency_rank: int = 0
     intervening: int = 0  # compatible entities mentioned between its last mention and the anaphor
-    extra: dict[str, float] = field(default_factory=dict)
 
 
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:

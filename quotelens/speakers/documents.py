@@ -36,6 +36,7 @@ _DOC_ATTACH = re.compile(r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|r
 _SYNONYMS = {"poll": ("poll", "survey", "polling"), "survey": ("poll", "survey"), "polls": ("poll", "polls", "survey")}
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+_NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
 _CAPITALISED_AUTHOR = re.compile(
     r"(?<![\w’'])([A-Z][\w&.-]*(?:[/ -][A-Z][\w&.-]*)*)(?=(?:\s+[a-z][\w-]*){0,2}\s+[a-z])"
 )
@@ -102,7 +103,7 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
     if named is not None:
         maker = named.group(1)
         opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
-        if not opening and maker.lower() not in STOPWORDS | PLACES | NOT_ACRONYMS:  # not "a campaign TV ad"
+        if not opening and maker.lower() not in _NO_MAKERS:  # not "a campaign TV ad"
             return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
     if not p.head:
         return None, ""

@@ -260,8 +260,8 @@ class Cast:
         want = title_sex(titles)
         ids = dict.fromkeys(self.by_word.get(word.lower(), []))
         cands = [self.entities[i] for i in ids if not (want and self.entities[i].sex not in (None, want))]
-        if not cands:
-            return None
+        if len(cands) < 2:
+            return cands[0] if cands else None
 
         def rank(ent: Entity) -> tuple[int, int, int, int]:
             starts = self.full_mentions.get(ent.id, [])  # (sorted: binary search, not a scan of every naming)

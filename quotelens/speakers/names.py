@@ -195,6 +195,16 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
 
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
     """Drop words that open a sentence or precede a first name but are no part of a name."""
+    if b - a == 1:  # one word (most runs): dropped when it is a common word opening the sentence
+        low = bare(toks[a].text)
+        if low in _DROPPED:
+            return b, b
+        kept = low in TITLES or low in ORG_WORDS or low in MEDIA
+        opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
+        common = opens and (low in common_words() or (low.endswith(("ly", "ing")) and not is_first_name(low)))
+        if common and not kept:
+            return b, b
+        return (a, a) if toks[a].lower in _JOINING else (a, b)
     common_words_ = common_words()
     while a < b:
         low = bare(toks[a].text)
@@ -297,19 +307,19 @@ def _apposition(toks: list[Token], b: int) -> list[str]:
     return []
 
 
-def _grammar(toks: list[Token], a: int, b: int, run: NameRun) -> None:
-    """Is the name its clause's subject (opens it, a verb follows) or after a preposition?"""
+def _grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, bool]:
+    """(subject, oblique): is the name its clause's subject (opens it, a verb follows) or after a preposition?"""
     k = a - 1
     while k >= 0 and (toks[k].lower in _DETERMINERS or bare(toks[k].text) in TITLES) and toks[k].is_word:
         k -= 1
     prev = toks[k].lower if k >= 0 else ""
-    run.oblique = prev in _OBLIQUE
     nxt = b
     if nxt < len(toks) and toks[nxt].text == ",":  # skip an apposition ", the state's governor,"
         close = next((j for j in range(nxt + 1, min(len(toks), nxt + 15)) if toks[j].text == ","), None)
         nxt = close + 1 if close is not None else nxt
     verb = nxt < len(toks) and (toks[nxt].lower in _AUXILIARIES or toks[nxt].lower in CUE_FORMS)
-    run.subject = (k < 0 or prev in _CLAUSE_OPENERS) and not run.possessive and (verb or k < 0)
+    subject = (k < 0 or prev in _CLAUSE_OPENERS) and not possessive and (verb or k < 0)
+    return subject, prev in _OBLIQUE
 
 
 def name_runs(
@@ -340,21 +350,24 @@ def name_runs(
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
-            run = NameRun(
-                start, end, words, [role_word(t) for t in titles] if titles else [], kind, sentence, paragraph
-            )
-            run.possessive = bool(_POSSESSIVE.search(last.text)) and len(last.text) > 2
+            possessive = len(last.text) > 2 and _POSSESSIVE.search(last.text) is not None
+            roles: list[str] = []
+            evidence = 0.0
             if kind == "person":
-                run.person_evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
-                run.roles = _roles_before(toks, a) + _apposition(toks, b)
+                evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
+                roles = _roles_before(toks, a) + _apposition(toks, b)
                 if titles:
                     then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
-                    run.roles.append(" ".join([then, *run.titles]).strip())  # "former Secretary of State ..."
+                    roles.append(" ".join([then, *map(role_word, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
-                run.roles = _roles_before(toks, a) + _apposition(toks, b)
+                roles = _roles_before(toks, a) + _apposition(toks, b)
                 surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
-                run.person_evidence = 0.5 if run.roles or surname else 0.0
-            _grammar(toks, a, b, run)
+                evidence = 0.5 if roles or surname else 0.0
+            subject, oblique = _grammar(toks, a, b, possessive)
+            role_titles = [role_word(t) for t in titles] if titles else []
+            run = NameRun(
+                start, end, words, role_titles, kind, sentence, paragraph, roles, possessive, subject, oblique, evidence
+            )
             out.append(run)
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
