@@ -36,10 +36,11 @@ _KIND_TYPE = {
     "media": SpeakerType.MEDIA,
     "unknown": SpeakerType.PERSON,
 }
-# he/him/his/himself and she/her/hers/herself as whole words, any case: spelled out letter by letter so
-# that the search skips to the first letter (2.3x faster than r"\b(?:he|him|his|himself)\b" with IGNORECASE)
-_HE_RE = re.compile(r"[hH](?<!\w[hH])(?:[eE]|[iI][mM]|[iI][sS]|[iI][mM][sS][eE][lL][fF])\b")
-_SHE_RE = re.compile(r"[sShH](?<!\w[sShH])(?:(?<=[sS])[hH][eE]|(?<=[hH])[eE][rR](?:[sS]|[sS][eE][lL][fF])?)\b")
+# he/him/his/himself and she/her/hers/herself as whole words, any case, in one scan: spelled out letter by
+# letter so that the search skips to the first letter (2.3x faster than r"\b(?:he|him|his|himself)\b", re.I)
+_HE = r"[hH](?<!\w[hH])(?:[eE]|[iI][mM]|[iI][sS]|[iI][mM][sS][eE][lL][fF])\b"
+_SHE = r"[sShH](?<!\w[sShH])(?:(?<=[sS])[hH][eE]|(?<=[hH])[eE][rR](?:[sS]|[sS][eE][lL][fF])?)\b"
+_PRONOUN_RE = re.compile(f"({_HE})|{_SHE}")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$")  # "and Senator"
 
@@ -292,8 +293,9 @@ class Cast:
             if len(people) != 1:
                 continue
             first = next(iter(people.values()))  # a pronoun before the name stands for someone else
-            he = len(_HE_RE.findall(self.text, first, sentence.end))
-            she = len(_SHE_RE.findall(self.text, first, sentence.end))
+            found = _PRONOUN_RE.findall(self.text, first, sentence.end)  # (one scan: "he"s are group 1)
+            he = len(found) - found.count("")
+            she = len(found) - he
             if he != she and (he == 0 or she == 0):
                 v = votes.setdefault(next(iter(people)), [0, 0])
                 v[0 if he else 1] += 1
