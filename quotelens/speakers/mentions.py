@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from collections.abc import Callable, Iterator
 
 from quotelens.segment import Sentence
@@ -41,6 +42,7 @@ _KIND_TYPE = {
 _HE = r"[hH](?<!\w[hH])(?:[eE]|[iI][mM]|[iI][sS]|[iI][mM][sS][eE][lL][fF])\b"
 _SHE = r"[sShH](?<!\w[sShH])(?:(?<=[sS])[hH][eE]|(?<=[hH])[eE][rR](?:[sS]|[sS][eE][lL][fF])?)\b"
 _PRONOUN_RE = re.compile(f"({_HE})|{_SHE}")
+_START = attrgetter("start")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$")  # "and Senator"
 
@@ -122,7 +124,7 @@ class Cast:
             ent.name = run.name
         else:
             ent.add_alias(run.name)
-        ent.roles.update(r for r in run.roles if r)
+        ent.roles.update(filter(None, run.roles))
         ent.person_evidence = max(ent.person_evidence, run.person_evidence)
         if type_ is SpeakerType.PERSON and ent.sex is None:
             ent.sex = title_sex(run.titles) or (
@@ -165,13 +167,13 @@ class Cast:
             if owner is None:
                 continue
             owner.add_alias(run.words[0])
-            owner.roles.update(r for r in run.roles if r)  # "Judge Berman": Richard M. Berman is a judge
+            owner.roles.update(filter(None, run.roles))  # "Judge Berman": Richard M. Berman is a judge
             self._mention(owner, run, "short name")
-        self.mentions.sort(key=lambda m: m.start)
+        self.mentions.sort(key=_START)
         self._sex_from_pronouns()
         self._groups()
-        self.mentions.sort(key=lambda m: m.start)
-        self.starts = [m.start for m in self.mentions]
+        self.mentions.sort(key=_START)
+        self.starts = list(map(_START, self.mentions))
         for m in self.mentions:
             self.entity_starts.setdefault(m.entity, []).append(m.start)
 
