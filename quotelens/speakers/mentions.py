@@ -85,6 +85,7 @@ class Cast:
         self.entity_starts: dict[int, list[int]] = {}
         self.by_initials: dict[str, int] = {}  # "FBI" -> the Federal Bureau of Investigation
         self.headline_words: set[str] = set()
+        self._in_headline: dict[int, bool] = {}
         self._content_starts: list[int] = []
         self._content_ends: list[int] = []
 
@@ -209,8 +210,12 @@ class Cast:
         return k >= 0 and pos < self._content_ends[k]
 
     def in_headline(self, entity: int) -> bool:
-        words = [w.lower() for w in self.entities[entity].name.split() if len(w) > 2]
-        return bool(words) and words[-1] in self.headline_words
+        """Is the entity's last name word in the headline? (asked after :meth:`collect`, when names are final)"""
+        known = self._in_headline.get(entity)
+        if known is None:
+            words = [w.lower() for w in self.entities[entity].name.split() if len(w) > 2]
+            known = self._in_headline[entity] = bool(words) and words[-1] in self.headline_words
+        return known
 
     def _groups(self) -> None:
         """Names joined by "and" in one sentence ("Senators Grassley and Leahy") make a group "they" may be."""

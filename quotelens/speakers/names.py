@@ -137,7 +137,10 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     starts = compress(range(n), map(_CAPITALISED, toks))  # (most tokens open no name: skip them)
     k = 0
     for i in starts:
-        if i < k or not _name_token(toks[i]):
+        if i < k:
+            continue
+        text = toks[i].text  # (capitalised: the rest of _name_token)
+        if not toks[i].is_word or (("’" in text or "'" in text) and _CONTRACTION.search(text)):
             continue
         a = k = i
         while k < n:
