@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 from collections.abc import Callable, Iterator
+from operator import attrgetter
 
 from quotelens.segment import Sentence
 from quotelens.speakers.lexicon import (
