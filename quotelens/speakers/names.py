@@ -366,7 +366,8 @@ def name_runs(
                 roles = _roles_before(toks, a) + _apposition(toks, b)
                 surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
                 evidence = 0.5 if roles or surname else 0.0
-            subject, oblique = _grammar(toks, a, b, possessive)
+            # (a place is never a mention: its grammar is not read)
+            subject, oblique = _grammar(toks, a, b, possessive) if kind != "place" else (False, False)
             role_titles = [role_word(t) for t in titles] if titles else []
             run = NameRun(
                 start, end, words, role_titles, kind, sentence, paragraph, roles, possessive, subject, oblique, evidence
