@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
 
 
 class SpeakerType(StrEnum):
@@ -53,7 +52,8 @@ class Entity:
             self.aliases.append(alias)
 
 
-class Mention(NamedTuple):  # (a tuple: built thousands of times per article, 4x faster than a frozen dataclass)
+@dataclass(frozen=True, slots=True)
+class Mention:  # (a dataclass: the corrections replace a mention's entity with dataclasses.replace)
     entity: int
     start: int
     end: int
