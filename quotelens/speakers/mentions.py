@@ -116,15 +116,16 @@ class Cast:
         ent_id = self.by_key.get(key)
         if ent_id is None and len(words) == 1 and _ACRONYM.match(words[0]):
             ent_id = self.by_initials.get(words[0].replace(".", ""))  # "FBI" after "Federal Bureau of Investigation"
-        ent = self.entities[ent_id] if ent_id is not None else self.new_entity(run.name, type_, key)
+        name = run.name
+        ent = self.entities[ent_id] if ent_id is not None else self.new_entity(name, type_, key)
         if type_ is not SpeakerType.PERSON and len(words) >= 2:
             initials = "".join(w[0] for w in words if w[:1].isupper())
             self.by_initials.setdefault(initials, ent.id)
-        if len(run.name) > len(ent.name) and type_ is SpeakerType.PERSON and ent.type is SpeakerType.PERSON:
+        if len(name) > len(ent.name) and type_ is SpeakerType.PERSON and ent.type is SpeakerType.PERSON:
             ent.add_alias(ent.name)
-            ent.name = run.name
+            ent.name = name
         else:
-            ent.add_alias(run.name)
+            ent.add_alias(name)
         ent.roles.update(filter(None, run.roles))
         ent.person_evidence = max(ent.person_evidence, run.person_evidence)
         if type_ is SpeakerType.PERSON and ent.sex is None:

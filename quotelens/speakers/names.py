@@ -292,6 +292,12 @@ def _roles_before(toks: list[Token], a: int) -> list[str]:
     return []
 
 
+def _roles_around(toks: list[Token], a: int, b: int) -> list[str]:
+    """:func:`_roles_before` and :func:`_apposition`, asked only when a word precedes or a comma follows."""
+    before = _roles_before(toks, a) if a > 0 and toks[a - 1].is_word else []
+    return before + _apposition(toks, b) if b < len(toks) and toks[b].text == "," else before
+
+
 def _apposition(toks: list[Token], b: int) -> list[str]:
     """ "Mike Pence, the Indiana governor," -> "indiana governor" (a role after the name)."""
     if b + 2 >= len(toks) or toks[b].text != ",":
@@ -358,12 +364,12 @@ def name_runs(
             evidence = 0.0
             if kind == "person":
                 evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
-                roles = _roles_before(toks, a) + _apposition(toks, b)
+                roles = _roles_around(toks, a, b)
                 if titles:
                     then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
                     roles.append(" ".join([then, *map(role_word, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
-                roles = _roles_before(toks, a) + _apposition(toks, b)
+                roles = _roles_around(toks, a, b)
                 surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
                 evidence = 0.5 if roles or surname else 0.0
             # (a place is never a mention: its grammar is not read)
