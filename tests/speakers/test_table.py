@@ -42,4 +42,4 @@ def test_a_mention_is_a_frozen_dataclass_the_corrections_can_replace():
     m = Mention(0, 10, 15, 1, "name", 0, True, False)
     assert dataclasses.replace(m, entity=3) == Mention(3, 10, 15, 1, "name", 0, True, False)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        m.entity = 2  # type: ignore[misc]
+        m.entity = 2
