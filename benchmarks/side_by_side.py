@@ -10,7 +10,8 @@ is the figure that travels between machines (the host is shared and noisy).
 
 With ``--resolution`` the other revision's ``quotelens/speakers.py`` (a single module, as before issue 18)
 is loaded beside this tree's ``quotelens.speakers`` and both resolve the same precomputed attributions
-of the dev articles in one process; the figure is how much this tree's resolution adds to ``load_article``.
+of the dev articles in one process, one pass of each in turn (best CPU time of ``--repeat`` each); the figure
+is how much this tree's resolution adds to ``load_article``.
 """
 
 from __future__ import annotations
@@ -87,17 +88,18 @@ def resolution_only(rev: str, repeat: int) -> None:
         sentences = segment_sentences(t, paras)
         pre.append((t, paras, find_attributions(t, paras, regions, sentences), sentences, regions))
 
-    def best(fn) -> float:  # type: ignore[no-untyped-def]
-        times = []
-        for _ in range(repeat):
+    variants = {
+        "old": lambda: [other.resolve_speakers(t, p, a, s) for t, p, a, s, _ in pre],
+        "new": lambda: [resolve_speakers(t, p, a, s, r) for t, p, a, s, r in pre],
+        "load": lambda: [load_article(t) for t in texts],
+    }
+    best = dict.fromkeys(variants, float("inf"))
+    for _ in range(repeat):  # one pass of each in turn, so that a burst of load on the host falls on all three
+        for name, fn in variants.items():
             t0 = time.process_time()
             fn()
-            times.append(time.process_time() - t0)
-        return min(times)
-
-    old = best(lambda: [other.resolve_speakers(t, p, a, s) for t, p, a, s, _ in pre])
-    new = best(lambda: [resolve_speakers(t, p, a, s, r) for t, p, a, s, r in pre])
-    load = best(lambda: [load_article(t) for t in texts])
+            best[name] = min(best[name], time.process_time() - t0)
+    old, new, load = best["old"], best["new"], best["load"]
     print(f"best CPU s: {rev} resolution {old:.3f}, this tree's {new:.3f}, load_article (this tree) {load:.3f}")
     print(f"this tree's resolution adds {(new - old) / (load - new + old):.1%} to load_article with {rev}'s")
 

@@ -10,7 +10,8 @@ just quoted. The ranker (:mod:`quotelens.speakers.ranker`) weighs these facts.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from quotelens.segment import Sentence
 from quotelens.speakers.lexicon import NATIONALITIES, PARTIES, PLACES
@@ -44,8 +45,7 @@ COMPATIBLE: dict[str, tuple[SpeakerType, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Anaphor:
+class Anaphor(NamedTuple):
     """A source that refers back: a pronoun (``cls`` he, she, they, it, who) or a description."""
 
     start: int
@@ -61,8 +61,7 @@ class Anaphor:
     modifiers: tuple[str, ...] = ()  # its other words ("indiana")
 
 
-@dataclass(frozen=True, slots=True)
-class Spoke:
+class Spoke(NamedTuple):
     """An attribution already resolved: who spoke where."""
 
     start: int
@@ -84,7 +83,6 @@ class Candidate:
     quoted_all: int = 0  # attributions credited to it before the anaphor in the whole article
     recency_rank: int = 0
     intervening: int = 0  # compatible entities mentioned between its last mention and the anaphor
-    extra: dict[str, float] = field(default_factory=dict)
 
 
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
@@ -151,7 +149,7 @@ def gather(
     ``spoken`` (entity -> sorted starts of its attributions in ``history``) saves a pass over history."""
     found: dict[int, Candidate] = {}
     low_paragraph = anaphor.paragraph - MAX_PARAGRAPHS_BACK
-    for m in cast.before(anaphor.start, limit=_LOOK_BACK):
+    for m in cast.iter_before(anaphor.start, limit=_LOOK_BACK):
         if m.paragraph < low_paragraph:
             break
         if m.start < anaphor.end and m.end > anaphor.start:

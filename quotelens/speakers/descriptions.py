@@ -18,7 +18,7 @@ How:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quotelens.speakers.lexicon import (
     ANONYMOUS,
@@ -75,8 +75,7 @@ SPOKESPEOPLE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     cls: str
     words: tuple[str, ...]
     head: str = ""
@@ -137,6 +136,10 @@ def trimmed(words: list[str]) -> list[str]:
 
 def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     """The class of a source phrase (see the module docstring)."""
+    if phrase.isalpha() and (pronoun := PRONOUN_CLASS.get(phrase.lower())) is not None:  # "He" (most sources)
+        return Phrase(
+            "relative" if pronoun == "who" else "first" if pronoun == "i" else "pronoun", (phrase,), pronoun=pronoun
+        )
     words = trimmed([w for w in words_of(phrase) if w not in {"“", "”", '"', "''", "‘", "’"}])
     low = [w.lower() for w in words]
     text = " ".join(low)

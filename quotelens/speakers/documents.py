@@ -36,6 +36,7 @@ _DOC_ATTACH = re.compile(r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|r
 _SYNONYMS = {"poll": ("poll", "survey", "polling"), "survey": ("poll", "survey"), "polls": ("poll", "polls", "survey")}
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+_NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
 _CAPITALISED_AUTHOR = re.compile(
     r"(?<![\w’'])([A-Z][\w&.-]*(?:[/ -][A-Z][\w&.-]*)*)(?=(?:\s+[a-z][\w-]*){0,2}\s+[a-z])"
 )
@@ -71,11 +72,11 @@ def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention], organi
         members = coordinated(cast, named, cast.text)
         return _group(cast, members, start) if len(members) >= 2 else None
     of = _ORGS if organisations else (SpeakerType.PERSON,)
-    for m in cast.before(start, limit=60):
+    for m in cast.iter_before(start, limit=60):
         if cast.entities[m.entity].type is SpeakerType.GROUP and _all_of(cast, cast.entities[m.entity], of):
             return cast.entities[m.entity]
     found: list[int] = []
-    for m in cast.before(start, limit=30):
+    for m in cast.iter_before(start, limit=30):
         ent = cast.entities[m.entity]
         evident = organisations or ent.person_evidence >= 0.5
         if ent.type in of and evident and m.entity not in found:
@@ -102,7 +103,7 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
     if named is not None:
         maker = named.group(1)
         opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
-        if not opening and maker.lower() not in STOPWORDS | PLACES | NOT_ACRONYMS:  # not "a campaign TV ad"
+        if not opening and maker.lower() not in _NO_MAKERS:  # not "a campaign TV ad"
             return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
     if not p.head:
         return None, ""

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import attrgetter
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
@@ -40,6 +41,7 @@ from quotelens.speakers.lexicon import (
     is_surname,
 )
 
+_CAPITALISED = attrgetter("is_capitalised")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
@@ -64,6 +66,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our",
 _APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"', "who", "which", "said"])
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
+_DROPPED = STOPWORDS - _HONORIFICS
 _BEFORE_STOPS = _DETERMINERS | _OBLIQUE
 _APPOSITION_WORD_STOPS = _OBLIQUE | {"who", "and"}
 _ABBREVIATED_TITLES = {
@@ -131,15 +134,19 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of capitalised runs, inner connectors kept, a possessive closing a run."""
     runs = []
     n = len(toks)
-    starts = [i for i, t in enumerate(toks) if t.is_capitalised]  # (most tokens open no name: skip them)
+    starts = compress(range(n), map(_CAPITALISED, toks))  # (most tokens open no name: skip them)
     k = 0
     for i in starts:
-        if i < k or not _name_token(toks[i]):
+        if i < k:
+            continue
+        text = toks[i].text  # (capitalised: the rest of _name_token)
+        if not toks[i].is_word or (("’" in text or "'" in text) and _CONTRACTION.search(text)):
             continue
         a = k = i
         while k < n:
             tok = toks[k]
-            if _name_token(tok):
+            text = tok.text  # (_name_token inlined: this loop runs for every capitalised token)
+            if tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and _CONTRACTION.search(text)):
                 k += 1
                 if (
                     tok.text[-1] in "s’'"
@@ -161,6 +168,8 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
 
 def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     """A run joined by of/on/for/and stays whole only when it names an organisation."""
+    if b - a < 3:  # a connector inside a run has a name on either side
+        return [(a, b)]
     inner = [k for k in range(a, b) if toks[k].lower in ORG_CONNECTORS and not toks[k].is_capitalised]
     if not inner:
         return [(a, b)]
@@ -189,6 +198,16 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
 
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
     """Drop words that open a sentence or precede a first name but are no part of a name."""
+    if b - a == 1:  # one word (most runs): dropped when it is a common word opening the sentence
+        low = bare(toks[a].text)
+        if low in _DROPPED:
+            return b, b
+        kept = low in TITLES or low in ORG_WORDS or low in MEDIA
+        opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
+        common = opens and (low in common_words() or (low.endswith(("ly", "ing")) and not is_first_name(low)))
+        if common and not kept:
+            return b, b
+        return (a, a) if toks[a].lower in _JOINING else (a, b)
     common_words_ = common_words()
     while a < b:
         low = bare(toks[a].text)
@@ -238,7 +257,11 @@ def _is_acronym(word: str) -> bool:
 
 def _split_titles(words: list[str]) -> int:
     """Number of leading title words ("Finance Minister Paul Grant" -> 2), when a name follows them."""
-    last = max((n for n, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=-1)
+    if len(words) < 2:
+        return 0
+    last = len(words) - 2
+    while last >= 0 and words[last].lower().rstrip(".") not in TITLES:
+        last -= 1
     if last < 0:
         return 0
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
@@ -269,6 +292,12 @@ def _roles_before(toks: list[Token], a: int) -> list[str]:
     return []
 
 
+def _roles_around(toks: list[Token], a: int, b: int) -> list[str]:
+    """:func:`_roles_before` and :func:`_apposition`, asked only when a word precedes or a comma follows."""
+    before = _roles_before(toks, a) if a > 0 and toks[a - 1].is_word else []
+    return before + _apposition(toks, b) if b < len(toks) and toks[b].text == "," else before
+
+
 def _apposition(toks: list[Token], b: int) -> list[str]:
     """ "Mike Pence, the Indiana governor," -> "indiana governor" (a role after the name)."""
     if b + 2 >= len(toks) or toks[b].text != ",":
@@ -287,51 +316,68 @@ def _apposition(toks: list[Token], b: int) -> list[str]:
     return []
 
 
-def _grammar(toks: list[Token], a: int, b: int, run: NameRun) -> None:
-    """Is the name its clause's subject (opens it, a verb follows) or after a preposition?"""
+def _grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, bool]:
+    """(subject, oblique): is the name its clause's subject (opens it, a verb follows) or after a preposition?"""
     k = a - 1
     while k >= 0 and (toks[k].lower in _DETERMINERS or bare(toks[k].text) in TITLES) and toks[k].is_word:
         k -= 1
     prev = toks[k].lower if k >= 0 else ""
-    run.oblique = prev in _OBLIQUE
     nxt = b
     if nxt < len(toks) and toks[nxt].text == ",":  # skip an apposition ", the state's governor,"
         close = next((j for j in range(nxt + 1, min(len(toks), nxt + 15)) if toks[j].text == ","), None)
         nxt = close + 1 if close is not None else nxt
     verb = nxt < len(toks) and (toks[nxt].lower in _AUXILIARIES or toks[nxt].lower in CUE_FORMS)
-    run.subject = (k < 0 or prev in _CLAUSE_OPENERS) and not run.possessive and (verb or k < 0)
+    subject = (k < 0 or prev in _CLAUSE_OPENERS) and not possessive and (verb or k < 0)
+    return subject, prev in _OBLIQUE
 
 
-def name_runs(toks: list[Token], sentence: int, paragraph: int) -> list[NameRun]:
-    """Every name in one sentence, in order."""
+def name_runs(
+    toks: list[Token], sentence: int, paragraph: int, kinds: dict[tuple[str, ...], str] | None = None
+) -> list[NameRun]:
+    """Every name in one sentence, in order (``kinds``: the article's names read so far, by their words)."""
     out: list[NameRun] = []
+    if kinds is None:
+        kinds = {}
     for ra, rb in _raw_runs(toks):
+        if rb - ra == 1 and bare(toks[ra].text) in _DROPPED:
+            continue  # "The", "But" alone: what _trim drops (most runs), not split and trimmed
         for a0, b0 in _split_connectors(toks, ra, rb):
             a, b = _trim(toks, a0, b0, 0)
             if a >= b:
                 continue
-            words = [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
+            words = (
+                [clean(toks[a].text)] if b - a == 1 else [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
+            )
             n_titles = _split_titles(words)
             titles, words = words[:n_titles], words[n_titles:]
-            kind = kind_of(words, titles)
+            key = (*words, "+") if titles else tuple(words)  # (kind_of reads only whether there are titles)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = kind_of(words, titles)
             if len(words) == 1 and not titles and a > 0 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
                 kind = "place"  # "in Geneva", "from Austin": a place, whatever first name it may be
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
-            run = NameRun(start, end, words, [role_word(t) for t in titles], kind, sentence, paragraph)
-            run.possessive = bool(_POSSESSIVE.search(last.text)) and len(last.text) > 2
+            possessive = len(last.text) > 2 and _POSSESSIVE.search(last.text) is not None
+            roles: list[str] = []
+            evidence = 0.0
             if kind == "person":
-                run.person_evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
-                run.roles = _roles_before(toks, a) + _apposition(toks, b)
+                evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
+                roles = _roles_around(toks, a, b)
                 if titles:
                     then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
-                    run.roles.append(" ".join([then, *run.titles]).strip())  # "former Secretary of State ..."
+                    roles.append(" ".join([then, *map(role_word, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
-                run.roles = _roles_before(toks, a) + _apposition(toks, b)
+                roles = _roles_around(toks, a, b)
                 surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
-                run.person_evidence = 0.5 if run.roles or surname else 0.0
-            _grammar(toks, a, b, run)
+                evidence = 0.5 if roles or surname else 0.0
+            # (a place is never a mention: its grammar is not read)
+            subject, oblique = _grammar(toks, a, b, possessive) if kind != "place" else (False, False)
+            role_titles = [role_word(t) for t in titles] if titles else []
+            run = NameRun(
+                start, end, words, role_titles, kind, sentence, paragraph, roles, possessive, subject, oblique, evidence
+            )
             out.append(run)
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow

@@ -76,6 +76,8 @@ _SENTENCES_BACK = tuple(f"sentences_back={n}" for n in range(4))
 _PARAGRAPHS_BACK = tuple(f"paragraphs_back={n}" for n in range(3))
 _RECENCY_RANK = tuple(f"recency_rank={n}" for n in range(4))
 _SPEAKER_RANK = tuple(f"speaker_rank={n}" for n in range(3))
+_TYPE_KEY = {t: f"type={t.value}" for t in SpeakerType}
+_LAST_HOW: dict[str, str] = {}  # "name" -> "last_how=name", made once
 
 
 def _bucket(n: int | None, top: int) -> str:
@@ -125,7 +127,7 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
         f["last_subject"] = float(last.subject)
         f["last_in_quote"] = float(last.in_quote)
         f["last_in_content"] = float(not last.in_quote and cast.in_content(last.start))
-        f[f"last_how={last.how}"] = 1.0
+        f[_LAST_HOW.get(last.how) or _LAST_HOW.setdefault(last.how, f"last_how={last.how}")] = 1.0
     else:
         f["not_mentioned"] = 1.0
     f[_RECENCY_RANK[min(cand.recency_rank, 3)]] = 1.0
@@ -138,7 +140,7 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     f["article_mentions_log"] = math.log1p(cast.count_before(ent.id, anaphor.start))
     f["article_quoted_log"] = math.log1p(cand.quoted_all)
     f["in_headline"] = float(cast.in_headline(ent.id))
-    f["type=" + ent.type] = 1.0
+    f[_TYPE_KEY[ent.type]] = 1.0
     if ent.type is SpeakerType.PERSON:
         f["person_evidence"] = ent.person_evidence
     want = anaphor.sex
@@ -241,6 +243,8 @@ _WORDS = {
 def explain(f: dict[str, float], n: int = 3) -> str:
     """The features that raised a choice most, in words for the evidence."""
     w = weights()
-    parts = sorted(((w.get(k, 0.0) * v, k) for k, v in f.items()), reverse=True)
-    said = [_WORDS.get(k.split(":", 1)[-1], k.split(":", 1)[-1]) for c, k in parts[:n] if c > 0]
+    get = w.get
+    raised = [(c, k) for k, v in f.items() if (c := get(k, 0.0) * v) > 0]  # (only these can be said)
+    parts = sorted(raised, reverse=True)
+    said = [_WORDS.get(k.split(":", 1)[-1], k.split(":", 1)[-1]) for c, k in parts[:n]]
     return ", ".join(dict.fromkeys(said)) or "no strong evidence"

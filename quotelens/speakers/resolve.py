@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from quotelens.attribution import Attribution
 from quotelens.speakers import ranker
@@ -35,6 +36,7 @@ _BOUNDARY = re.compile(r",|\(|\s(?:of|for|at|from|with|who|whose|on|in|to|and)\s
 _RELATIVE_GAP = re.compile(
     r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
 )
+_START = attrgetter("start")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -80,7 +82,7 @@ class Resolver:
         if sentence is not None:
             starts = self._token_starts.get(k)
             if starts is None:
-                starts = self._token_starts[k] = [t.start for t in sentence.tokens]
+                starts = self._token_starts[k] = list(map(_START, sentence.tokens))
             s, e = repaired(self.text, s, e, sentence.tokens, starts)  # "By Sunday afternoon she", "a CNN/WMUR poll"
         phrase = self.text[s:e]
         opens = sentence is None or self.text[sentence.start : s].strip(" “\"'‘(—-") == ""

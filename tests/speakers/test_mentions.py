@@ -82,3 +82,23 @@ def test_a_surname_before_camp_is_a_person_but_not_before_poll():
     cast = cast_of("Headline\n\nLike Rove, the Sanders camp has said so. A new Gallup poll found the same.")
     assert entity(cast, "Sanders").type.value == "person"
     assert not [e for e in cast.entities if e.name == "Gallup" and e.type.value == "person"]
+
+
+def test_he_and_she_are_counted_as_the_plain_regexes_count_them():
+    """One hand-spelled scan (round three, for speed) counts what r"\\b(?:he|him|his|himself)\\b" and
+    r"\\b(?:she|her|hers|herself)\\b" with IGNORECASE count, at any window of the text."""
+    import re
+
+    from quotelens.speakers.mentions import _PRONOUN_RE
+
+    he_re = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+    she_re = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+    text = (
+        "She said he told her. Shelby, Hershey, HIS, Herself and himself; he’s here, she-wolf, The hem. "
+        "HER hers Hers HIMSELF. ashe shes hisx ahim he_r she2 He. SHE"
+    )
+    for a in range(len(text)):
+        for e in (a + 3, a + 17, len(text)):
+            found = _PRONOUN_RE.findall(text, a, e)
+            he = len(found) - found.count("")
+            assert (he, len(found) - he) == (len(he_re.findall(text, a, e)), len(she_re.findall(text, a, e)))

@@ -84,3 +84,26 @@ def test_a_two_word_name_ending_in_a_census_surname_is_some_evidence_of_a_person
 def test_a_first_name_after_to_is_a_place():
     *_, geneva = name_runs(tokenize("It reminds me of President Reagan's trip to Geneva in 1985."), 0, 0)
     assert (geneva.name, geneva.kind) == ("Geneva", "place")
+
+
+def test_one_word_runs_are_trimmed_as_the_general_loop_trims_them():
+    """_trim's one-word shortcut (round three, for speed) keeps exactly what the word-by-word loop keeps."""
+    import inspect
+
+    from quotelens.speakers import names as module
+
+    loop_only = inspect.getsource(module._trim).replace("    if b - a == 1:", "    if False:", 1)
+    scope = dict(vars(module))
+    exec(loop_only.replace("def _trim(", "def _loop_trim(", 1), scope)
+    sentences = [
+        "The senator said Monday that Yesterday was fine.",
+        "Le Pen and De Blasio spoke; Van said no.",
+        "Senator Warren, Obama and Trump met in Geneva.",
+        "Apparently Clinton won. Running Trump lost. Crooked Hillary Clinton wept.",
+        "Kellyanne Conway and Dr. Smith told Reuters.",
+    ]
+    for sentence in sentences:
+        toks = tokenize(sentence)
+        for i, tok in enumerate(toks):
+            if tok.is_capitalised:
+                assert module._trim(toks, i, i + 1, 0) == scope["_loop_trim"](toks, i, i + 1, 0), tok.text

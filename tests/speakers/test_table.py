@@ -29,3 +29,17 @@ def test_the_default_article_keeps_every_speaker(default_article):
     assert q.loc["he", "speaker"] == "Rex Tillerson"
     assert q.loc["Trump and Putin", "speaker_type"] == "group"
     assert q["speaker_sure"].all()
+
+
+def test_a_mention_is_a_frozen_dataclass_the_corrections_can_replace():
+    """quotelens/corrections moves a mention to another speaker with dataclasses.replace."""
+    import dataclasses
+
+    import pytest
+
+    from quotelens.speakers.model import Mention
+
+    m = Mention(0, 10, 15, 1, "name", 0, True, False)
+    assert dataclasses.replace(m, entity=3) == Mention(3, 10, 15, 1, "name", 0, True, False)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.entity = 2
