@@ -106,17 +106,7 @@ def revert(view: Corrected, group: int, *, author: str = "", session: str = "", 
     """Back to the engine's attribution of quotation ``group`` (its corrections stay in the history)."""
     if not 0 <= group < len(view.keys):
         raise ValueError(f"the article has no quotation {group} (it has {len(view.keys)})")
-    key = view.key_of(group)
-    return Correction(
-        article=article_digest(view.article.text),
-        quote=key,
-        op=Op.REVERT,
-        note=note,
-        author=author,
-        session=session,
-        article_name=view.article.name,
-        **_original(view.original, key),
-    )
+    return _back_to_engine(view, view.key_of(group), author, session, note)
 
 
 def removed(view: Corrected) -> list[Correction]:
@@ -129,6 +119,10 @@ def restore(view: Corrected, key: str, *, author: str = "", session: str = "", n
     """Back to the engine's attribution of the quotation ``key`` a reader said was not one."""
     if key not in {c.quote for c in removed(view)}:
         raise ValueError(f"no quotation at {key} was marked as not a quotation")
+    return _back_to_engine(view, key, author, session, note)
+
+
+def _back_to_engine(view: Corrected, key: str, author: str, session: str, note: str) -> Correction:
     return Correction(
         article=article_digest(view.article.text),
         quote=key,

@@ -18,6 +18,7 @@ import pytest
 
 from tests.conftest import DEFAULT_ARTICLE, ROOT
 from tests.e2e.server import StreamlitServer
+from tests.test_views import NAMES
 
 CHROMIUM = os.environ.get("QUOTELENS_CHROMIUM", "/usr/bin/chromium")
 APP = Path(os.environ.get("QUOTELENS_E2E_APP", ROOT / "dashboard.py"))
@@ -31,17 +32,7 @@ XSS_ARTICLE = (
 UNRESOLVED_ARTICLE = (
     "Town Votes\n\n“We won,” she said after the vote.\n\nThe mayor, Jo Park, said the council “did the right thing.”\n"
 )
-MANY = [
-    "Ann Lee",
-    "Bob Diaz",
-    "Cara Moss",
-    "Dev Patel",
-    "Eve Stone",
-    "Finn Hale",
-    "Gia Rossi",
-    "Hugo Brand",
-    "Ida Novak",
-]
+MANY = NAMES  # nine speakers: more than the palette colours
 
 
 def many_voices() -> str:
