@@ -64,12 +64,16 @@ def _load(entry: ArticleInput, problems: list[Problem]) -> Article | None:
 
 def _article_row(entry: ArticleInput, art: Article) -> dict[str, Any]:
     """What the article's input says of it; its counts come from the batch's tables (:func:`_counts`)."""
+    meta = art.meta or {}
     return {
         "article_id": entry.article_id,
         "title": entry.title if entry.title is not None else art.title,
-        "date": entry.date,
-        "source": entry.source,
+        "date": entry.date if entry.date is not None else meta.get("date"),
+        "source": entry.source if entry.source is not None else meta.get("outlet"),
+        "byline": meta.get("byline"),
+        "url": meta.get("url"),
         "file": entry.file,
+        "encoding": art.encoding,
         "notes": "; ".join([*entry.notes, *art.notes]),
     }
 
