@@ -40,7 +40,9 @@ if not over_time.empty:
 
 st.markdown("#### Articles")
 columns = [
-    col for col in ("article_id", "title", "date", "source", "byline", "quotations", "speakers_quoted", "words") if col in a
+    col
+    for col in ("article_id", "title", "date", "source", "byline", "quotations", "speakers_quoted", "words")
+    if col in a
 ]
 st.dataframe(a[columns], hide_index=True, width="stretch")
 files = a["file"].dropna().tolist() if "file" in a else []
