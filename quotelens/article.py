@@ -53,6 +53,9 @@ class Article:
     # the speaker resolution the tables were built from (entities, mentions), kept so that a
     # reader's corrections can rebuild them (quotelens.corrections)
     speaker_result: SpeakerResult | None = None
+    # the speakers' colours of the article this one was derived from (a reader's corrections, only the
+    # sure speakers): a derived view keeps them, so nobody changes colour between views
+    palette: dict[str, str] | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {

@@ -17,12 +17,13 @@ Notes:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from quotelens import ui
+from quotelens import ui, views
 from quotelens.article import Article
 from quotelens.corrections import files
 from quotelens.corrections.choices import (
@@ -68,7 +69,10 @@ def database_name(db: CorrectionStore) -> str:
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _view(key: str, _article: Article, _store: CorrectionStore) -> Corrected:
-    return corrected_article(_article, _store)
+    """The article's corrections applied, the corrected article drawn in the engine's speaker colours
+    (a correction moves no colour)."""
+    view = corrected_article(_article, _store)
+    return dataclasses.replace(view, article=views.keeping_colours(view.article, _article))
 
 
 def corrected_shown(shown: ui.Shown) -> ui.Shown:

@@ -75,8 +75,6 @@ class Shown:
     key: str
     article: Article
     view: Corrected | None = None  # the article's corrections (None: the database could not be read)
-    # a view of the same article (e.g. its sure attributions only) keeps this one's speakers and colours
-    palette_from: Shown | None = None
 
     def get(self, what: str) -> Any:
         return _derived(self.key, what, self.article)
@@ -92,20 +90,17 @@ class Shown:
     @property
     def order(self) -> list[str]:
         order: list[str] = self.get("order")
-        if self.palette_from is not None:
-            base = self.palette_from.order
-            return [*base, *(s for s in order if s not in base)]
         return order
 
     @property
     def colours(self) -> dict[str, str]:
-        colours: dict[str, str] = (self.palette_from or self).get("colours")
+        colours: dict[str, str] = self.get("colours")
         return colours
 
     def only_sure(self) -> Shown:
         """The same article with every close-call speaker left out of the counts (:func:`views.only_sure`),
-        drawn with this one's speakers and colours."""
-        return Shown(f"{self.key}|sure", _only_sure(self.key, self.article), self.view, palette_from=self)
+        in this one's colours."""
+        return Shown(f"{self.key}|sure", _only_sure(self.key, self.article), self.view)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)

@@ -25,7 +25,7 @@ import pandas as pd
 
 from quotelens.article import Article, paragraphs_of, tables_for
 from quotelens.palette import OTHERS as OTHERS_COLOUR
-from quotelens.palette import UNRESOLVED, speaker_colours
+from quotelens.palette import PALETTE, UNRESOLVED, speaker_colours
 from quotelens.speakers import Resolution, SpeakerChoice, SpeakerResult
 
 KIND_ORDER = ["direct", "mixed", "indirect"]
@@ -70,7 +70,8 @@ def only_sure(article: Article) -> Article:
     ]
     kept = SpeakerResult(res.entities, res.mentions, choices)
     quotes, speakers, mentions = tables_for(article.text, paragraphs_of(article), article.attributions, kept)
-    return replace(article, quotes=quotes, speakers=speakers, mentions=mentions, choices=choices, speaker_result=kept)
+    sure = replace(article, quotes=quotes, speakers=speakers, mentions=mentions, choices=choices, speaker_result=kept)
+    return keeping_colours(sure, article)
 
 
 def unsure_quotations(article: Article) -> int:
@@ -101,10 +102,26 @@ def speaker_ranking(article: Article) -> list[str]:
 
 
 def colours_for(article: Article) -> dict[str, str]:
-    """The one colour map every page uses (see :mod:`quotelens.palette`)."""
-    colours = speaker_colours(speaker_ranking(article), order=speaker_order(article))
+    """The one colour map every page uses (see :mod:`quotelens.palette`).
+
+    An article derived from another (``article.palette``) keeps that one's colours; a speaker it
+    adds (a reader's new name) takes a palette colour nobody has yet, else the others' grey.
+    """
+    if article.palette is None:
+        colours = speaker_colours(speaker_ranking(article), order=speaker_order(article))
+    else:
+        colours = dict(article.palette)
+        free = [c for c in PALETTE if c not in set(colours.values())]
+        for name in speaker_order(article):
+            if name not in colours and name != UNKNOWN:
+                colours[name] = free.pop(0) if free else OTHERS_COLOUR
     colours[UNKNOWN] = UNRESOLVED
     return colours
+
+
+def keeping_colours(derived: Article, source: Article) -> Article:
+    """``derived`` drawn in ``source``'s speaker colours (see :func:`colours_for`)."""
+    return replace(derived, palette=colours_for(source))
 
 
 def legend_entries(order: list[str], colours: dict[str, str]) -> list[tuple[str, str]]:

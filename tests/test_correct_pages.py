@@ -192,3 +192,27 @@ def test_without_a_database_the_pages_show_the_engines_article_and_say_so(monkey
         assert not at.exception and not at.error, [e.value for e in at.error]
         assert any("corrections cannot be read right now" in w.value for w in at.warning), page
     assert any("Corrections are not available" in i.value for i in app("reader").info)
+
+
+def _chart_colours(at: AppTest) -> dict[str, str]:
+    from tests.test_pages import _chart_specs
+
+    scale = _chart_specs(at)[0]["encoding"]["color"]["scale"]
+    return dict(zip(scale["domain"], scale["range"], strict=True))
+
+
+def test_a_correction_moves_no_speaker_colour():
+    at = app("wsw")
+    before = _chart_colours(at)
+    at.switch_page(PAGES["reader"]).run()
+    _choose(at, _quotation_of(at, "Rex Tillerson"))  # his first quotation, the article's first
+    _select(at, "Who said it").set_value("Sergey Lavrov")  # Lavrov is now heard first
+    _save(at)
+    _choose(at, _quotation_of(at, "Vladimir Putin"))
+    _select(at, "Who said it").set_value(NEW_SPEAKER)
+    next(t for t in at.text_input if t.label.startswith("New speaker's name")).input("Jo Park")
+    _save(at)
+    at.switch_page(PAGES["wsw"]).run()
+    after = _chart_colours(at)
+    assert {s: after[s] for s in before if s in after} == {s: before[s] for s in before if s in after}
+    assert after["Jo Park"] not in before.values()  # a new speaker takes a colour nobody has

@@ -260,3 +260,21 @@ def test_only_sure_leaves_close_calls_out_of_every_count():
 def test_only_sure_keeps_an_article_without_close_calls_as_it_is(default_article):
     assert default_article.quotes["speaker_sure"].all()  # (every speaker of the default article is sure)
     assert views.only_sure(default_article) is default_article
+
+
+def test_a_derived_article_keeps_its_sources_colours_and_new_speakers_take_free_ones(many):
+    from dataclasses import replace
+
+    from quotelens.palette import OTHERS as OTHERS_GREY
+    from quotelens.palette import PALETTE
+
+    colours = views.colours_for(many)
+    q = many.quotes.copy()
+    q.loc[q["speaker"] == "Ann Lee", "speaker"] = "Zoe New"  # as a reader's correction would
+    derived = views.keeping_colours(replace(many, quotes=q), many)
+    kept = views.colours_for(derived)
+    assert all(kept[s] == c for s, c in colours.items())
+    assert kept["Zoe New"] == OTHERS_GREY  # all seven palette colours are taken in this article
+    few = views.colours_for(replace(many, quotes=q, palette={"Bob Diaz": PALETTE[3]}))
+    assert few["Bob Diaz"] == PALETTE[3]  # kept; the others take the free colours in order of appearance
+    assert (few["Zoe New"], few["Cara Moss"]) == (PALETTE[0], PALETTE[1])
