@@ -19,7 +19,9 @@ if not kinds:
     st.warning("No kind of quotation is selected, so none is highlighted: choose at least one kind above.")
 else:
     total = article.quotes["group"].nunique()
-    st.caption(f"{quotes['group'].nunique()} of {total} quotations shown. Tap or click a highlight for its evidence.")
+    shown_n = quotes["group"].nunique()
+    tip = " Tap or click a highlight for its evidence." if shown_n else ""
+    st.caption(f"{shown_n} of {total} quotations shown.{tip}")
 
 roles = ("title", "body") if article.title else ("body",)
 st.html(shown.memo("reader", markup.reader_for, pick, kinds, search, roles))

@@ -195,9 +195,17 @@ def quotes_over_time(data: pd.DataFrame) -> Spec:
         "data": {"values": _records(data)},
         "mark": {"type": "line", "point": {"color": INK, "filled": True}, "color": INK},
         "encoding": {
-            "x": {"field": "period", "type": "temporal", "title": None},
+            "x": {
+                "field": "period",
+                "type": "temporal",
+                "title": None,
+                "axis": {"format": "%Y-%m-%d", "labelOverlap": "greedy"},  # (a lone point read "Mon 03")
+            },
             "y": {"field": "quotations", "type": "quantitative", "title": "quotations", "axis": COUNT_AXIS},
-            "tooltip": [{"field": "period", "type": "temporal"}, {"field": "quotations", "type": "quantitative"}],
+            "tooltip": [
+                {"field": "period", "type": "temporal", "format": "%Y-%m-%d"},
+                {"field": "quotations", "type": "quantitative"},
+            ],
         },
         "height": 180,
     }

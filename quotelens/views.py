@@ -362,10 +362,15 @@ def via_table(article: Article) -> pd.DataFrame:
     return q.groupby(["speaker", "channel"], as_index=False).size().rename(columns={"size": "quotations"})
 
 
+_NO_VERB = "(no verb: a colon, dash or label)"
+
+
 def stance_table(article: Article) -> pd.DataFrame:
     """Which verbs the article chose for each speaker, and their stance."""
     q = body_quotes(article).drop_duplicates("group")
     q = q[q["cue_lemma"].notna()].assign(speaker=lambda d: d["speaker"].fillna(UNKNOWN))
+    # a cue with no word ("Ruiz: …", a dash) is no verb the writer chose: named for what it is
+    q["cue_lemma"] = q["cue_lemma"].where(q["cue_lemma"].str.contains(r"\w", regex=True), _NO_VERB)
     if q.empty:
         return pd.DataFrame(columns=["speaker", "verb", "stance", "times"])
     out = q.groupby(["speaker", "cue_lemma", "stance"], as_index=False).size()

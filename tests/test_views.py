@@ -278,3 +278,11 @@ def test_a_derived_article_keeps_its_sources_colours_and_new_speakers_take_free_
     few = views.colours_for(replace(many, quotes=q, palette={"Bob Diaz": PALETTE[3]}))
     assert few["Bob Diaz"] == PALETTE[3]  # kept; the others take the free colours in order of appearance
     assert (few["Zoe New"], few["Cara Moss"]) == (PALETTE[0], PALETTE[1])
+
+
+def test_a_label_or_colon_cue_is_not_listed_as_a_verb():
+    art = load_article(
+        "Senator Talks\n\nSenator Jane Ruiz met the press.\n\nA: I will not.\n\nRuiz said: “We will see.”"
+    )
+    verbs = set(views.stance_table(art)["verb"])
+    assert ":" not in verbs and "say" in verbs and any(v.startswith("(no verb") for v in verbs)

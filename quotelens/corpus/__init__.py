@@ -25,7 +25,7 @@ from quotelens.corpus.inputs import ARTICLE_SUFFIXES, ArticleInput, Columns, Pro
 from quotelens.corpus.merge import merge_speakers
 from quotelens.corpus.output import OutputError
 from quotelens.corpus.plan import plan_inputs, read_corpus
-from quotelens.corpus.query import named_speakers, quotes_over_time, search_quotes, top_speakers
+from quotelens.corpus.query import named_speakers, quoted_speakers, quotes_over_time, search_quotes, top_speakers
 from quotelens.corpus.run import Interrupted, RunOptions, RunReport, run_corpus
 from quotelens.corpus.tables import TABLES, CorpusTables, IncompleteOutputError, read_tables
 
@@ -48,6 +48,7 @@ __all__ = [
     "merge_speakers",
     "named_speakers",
     "plan_inputs",
+    "quoted_speakers",
     "quotes_over_time",
     "read_corpus",
     "read_tables",

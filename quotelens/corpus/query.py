@@ -52,3 +52,10 @@ def named_speakers(tables: CorpusTables) -> int:
     """Distinct named (not anonymous) speakers across the corpus."""
     s = tables.speakers
     return int(s.loc[s["type"] != "anonymous", "corpus_speaker"].nunique())
+
+
+def quoted_speakers(tables: CorpusTables) -> int:
+    """Distinct named (not anonymous) speakers quoted at least once across the corpus (the article
+    pages' "speakers quoted"; :func:`named_speakers` also counts the ones only mentioned)."""
+    s = tables.speakers
+    return int(s.loc[(s["type"] != "anonymous") & (s["quotes"] > 0), "corpus_speaker"].nunique())

@@ -35,3 +35,11 @@ def test_empty_tables_have_every_column_typed():
         assert len(df) == 0 and df.columns[0] == "article_id"
     assert list(empty("speakers").columns)[-1] == "corpus_speaker"
     assert str(empty("quotes")["cue_start"].dtype) == "Int64"
+
+
+def test_quoted_speakers_leave_out_the_mentioned_only(tmp_path):
+    from quotelens.corpus import quoted_speakers
+
+    (tmp_path / "a.txt").write_text("Bridge Vote\n\nMayor Ann Lee met Bob Diaz.\n\n“We won,” Ann Lee said.\n")
+    tables = extract_corpus(read_corpus(tmp_path))
+    assert named_speakers(tables) == 2 and quoted_speakers(tables) == 1
