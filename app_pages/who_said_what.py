@@ -30,7 +30,7 @@ if not mvq.empty:
     if silent:
         st.html(markup.never_heard_html(silent, shown.colours))
     swatches = [("times mentioned", 0.15, "solid"), ("quotations credited", 1.0, "solid")]
-    st.html(markup.swatches_html(swatches) + shown.memo("mentioned", bars.mentioned_for))
+    st.html(markup.swatches_html(swatches) + shown.memo("mentioned", bars.mentioned_for, ui.selected_speaker()))
 
 st.markdown("#### The author's voice and each source's share")
 entries = [(views.AUTHOR, bars.AUTHOR_COLOUR), *views.legend_entries(shown.order, shown.colours)]

@@ -85,9 +85,10 @@ def paragraph_voice_html(data: pd.DataFrame, colours: dict[str, str]) -> str:
     )
 
 
-def _row(label: str, bars: str) -> str:
+def _row(label: str, bars: str, dimmed: bool = False) -> str:
+    fade = ";opacity:.3" if dimmed else ""  # (another speaker is selected)
     return (
-        '<div class="ql-row" style="display:flex;align-items:center;gap:.6em;margin:.15em 0">'
+        f'<div class="ql-row" style="display:flex;align-items:center;gap:.6em;margin:.15em 0{fade}">'
         f'<div style="flex:0 0 34%;text-align:right;font-size:.85em;overflow-wrap:anywhere">{safe_text(label)}</div>'
         f'<div style="flex:1 1 auto;min-width:0">{bars}</div></div>'
     )
@@ -104,15 +105,16 @@ def _bar(width: float, fill: str, outline: str, number: int, what: str) -> str:
     )
 
 
-def mentioned_vs_quoted_html(data: pd.DataFrame, colours: dict[str, str]) -> str:
-    """Per person: times mentioned (outlined bar) against quotations credited (solid bar)."""
+def mentioned_vs_quoted_html(data: pd.DataFrame, colours: dict[str, str], selected: str | None = None) -> str:
+    """Per person: times mentioned (outlined bar) against quotations credited (solid bar); with a
+    ``selected`` speaker, the others' rows are dimmed as in the charts."""
     top = max(1, int(data[["mentions", "quotes"]].to_numpy().max())) if not data.empty else 1
     rows = []
     for speaker, mentions, quotes in column_rows(data, "speaker", "mentions", "quotes"):
         colour = colours.get(speaker, OTHERS)
         bars = _bar(mentions / top, _faint(colour), colour, int(mentions), "times mentioned")
         bars += _bar(quotes / top, colour, colour, int(quotes), "quotations credited")
-        rows.append(_row(speaker, bars))
+        rows.append(_row(speaker, bars, dimmed=selected is not None and speaker != selected))
     return '<div class="ql-mentioned">' + "".join(rows) + "</div>"
 
 
@@ -171,8 +173,8 @@ def paragraph_voice_for(article: Article) -> str:
     return paragraph_voice_html(views.voice_by_paragraph(article), views.colours_for(article))
 
 
-def mentioned_for(article: Article) -> str:
-    return mentioned_vs_quoted_html(views.mentioned_vs_quoted(article), views.colours_for(article))
+def mentioned_for(article: Article, selected: str | None = None) -> str:
+    return mentioned_vs_quoted_html(views.mentioned_vs_quoted(article), views.colours_for(article), selected)
 
 
 def via_for(article: Article) -> str:

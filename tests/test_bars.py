@@ -58,3 +58,16 @@ def test_labels_are_escaped_and_each_chart_is_one_block(default_article):
     for chart in (bars.voice_for, bars.paragraph_voice_for, bars.mentioned_for, bars.hearing_for, bars.stance_for):
         out = chart(default_article)
         assert out.startswith("<div") and "\n\n" not in out
+
+
+def test_mentioned_vs_quoted_dims_everyone_but_the_selected_speaker(default_article):
+    rows = re.findall(
+        r'<div class="ql-row" style="([^"]*)"><div[^>]*>([^<]*)</div>', bars.mentioned_for(default_article)
+    )
+    assert rows and not any("opacity" in style for style, _ in rows)
+    picked = re.findall(
+        r'<div class="ql-row" style="([^"]*)"><div[^>]*>([^<]*)</div>',
+        bars.mentioned_for(default_article, "Rex Tillerson"),
+    )
+    assert {name for style, name in picked if "opacity" not in style} == {"Rex Tillerson"}
+    assert len(picked) == len(rows)
