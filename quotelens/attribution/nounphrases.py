@@ -192,46 +192,62 @@ def skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
             return j  # "Will wrote", "May said": a modal takes no past form, so a name
         if low in SUBJECT_VERB_FILLERS or low in NEGATED_AUX or is_adverb_after_subject(tokens, j):
             j -= 1
-        elif low == "only" and j >= 1 and tokens[j - 1].lower in SUBJECT_PRONOUNS:
+            continue
+        if low == "only" and j >= 1 and tokens[j - 1].lower in SUBJECT_PRONOUNS:
             j -= 1  # "he only hinted at"
-        elif low in DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
-            j -= 2  # "Obama on Thursday nominated"
-        elif (
-            low in DAY_PARTS
-            and j >= 2
-            and tokens[j - 1].lower in DAYS
-            and tokens[j - 2].lower in {"on", "last", "this"}
-        ):
-            j -= 3  # "Sanders on Wednesday morning also called"
-        elif low == "time" and j >= 3 and [t.lower for t in tokens[j - 3 : j]] == ["for", "the", "first"]:
-            j -= 4  # "the report on Wednesday for the first time cited"
-        elif (low in MONTHS or is_year(tokens[j])) and j >= 2 and tokens[j - 1].lower == "in" and tokens[j - 2].is_word:
-            j -= 2  # "A Bloomberg poll in June showed", "A study in 2015 found"
-        elif low in PERIODS and j >= 1 and tokens[j - 1].lower in {"last", "this", "next", "that", "each"}:
-            j -= 2  # "The committee this week announced"
-        elif low in PERIODS | DAYS | {"past", "time"} and j >= 2 and tokens[j - 1].lower in {"the", "a"}:
-            if tokens[j - 2].lower not in {"in", "at", "during", "over", "on"}:
-                return j
-            j -= 3  # "Beck, who has in the past described", "Sanders during a Sunday thanked"
-        elif (
-            tokens[j].text == ","
-            and j >= 2
-            and tokens[j - 2].text == ","
-            and (tokens[j - 1].lower in INTRO_ADVERBS | {"too", "meanwhile", "however"} or is_adverb(tokens[j - 1]))
-        ):
-            j -= 3  # "NATO's secretary general, meanwhile, called on ..."
-        elif tokens[j].text == "," and j >= 1 and tokens[j - 1].text == ")" and j == start:
-            j -= 1  # "Gov. John Kasich (R-OH), said": the comma closes the parenthesis, not a clause
-        elif tokens[j].text == ")":
-            k = j
-            while k >= 0 and tokens[k].text != "(" and j - k < 25:
-                k -= 1
-            if k < 0 or tokens[k].text != "(":
-                return j
-            j = k - 1  # "Gov. Pat McCrory (R) blamed", "Chris Murphy (a Democrat so boyish he ...) says"
-        else:
+            continue
+        earlier = time_phrase_start(tokens, j)
+        if earlier is None:
+            earlier = aside_start(tokens, j, start)
+        if earlier is None or earlier == j:
             return j
+        j = earlier
     return j
+
+
+def time_phrase_start(tokens: list[Token], j: int) -> int | None:
+    """Where a time phrase that ends at ``j`` between a subject and its verb starts, less one: "Obama
+    on Thursday nominated", "A study in 2015 found", "The committee this week announced". ``j``
+    itself when the phrase is the subject's own ("the past"); None when ``j`` ends no time phrase."""
+    low = tokens[j].lower
+    if low in DAYS and j >= 1 and tokens[j - 1].lower in {"on", "last", "this"}:
+        return j - 2  # "Obama on Thursday nominated"
+    if low in DAY_PARTS and j >= 2 and tokens[j - 1].lower in DAYS and tokens[j - 2].lower in {"on", "last", "this"}:
+        return j - 3  # "Sanders on Wednesday morning also called"
+    if low == "time" and j >= 3 and [t.lower for t in tokens[j - 3 : j]] == ["for", "the", "first"]:
+        return j - 4  # "the report on Wednesday for the first time cited"
+    if (low in MONTHS or is_year(tokens[j])) and j >= 2 and tokens[j - 1].lower == "in" and tokens[j - 2].is_word:
+        return j - 2  # "A Bloomberg poll in June showed", "A study in 2015 found"
+    if low in PERIODS and j >= 1 and tokens[j - 1].lower in {"last", "this", "next", "that", "each"}:
+        return j - 2  # "The committee this week announced"
+    if low in PERIODS | DAYS | {"past", "time"} and j >= 2 and tokens[j - 1].lower in {"the", "a"}:
+        if tokens[j - 2].lower not in {"in", "at", "during", "over", "on"}:
+            return j
+        return j - 3  # "Beck, who has in the past described", "Sanders during a Sunday thanked"
+    return None
+
+
+def aside_start(tokens: list[Token], j: int, start: int) -> int | None:
+    """Where an aside that ends at ``j`` between a subject and its verb starts, less one: "NATO's
+    secretary general, meanwhile, called", "Gov. Pat McCrory (R) blamed", "Gov. John Kasich
+    (R-OH), said". ``j`` itself for a parenthesis never opened; None when ``j`` ends no aside."""
+    if (
+        tokens[j].text == ","
+        and j >= 2
+        and tokens[j - 2].text == ","
+        and (tokens[j - 1].lower in INTRO_ADVERBS | {"too", "meanwhile", "however"} or is_adverb(tokens[j - 1]))
+    ):
+        return j - 3  # "NATO's secretary general, meanwhile, called on ..."
+    if tokens[j].text == "," and j >= 1 and tokens[j - 1].text == ")" and j == start:
+        return j - 1  # "Gov. John Kasich (R-OH), said": the comma closes the parenthesis, not a clause
+    if tokens[j].text == ")":
+        k = j
+        while k >= 0 and tokens[k].text != "(" and j - k < 25:
+            k -= 1
+        if k < 0 or tokens[k].text != "(":
+            return j
+        return k - 1  # "Gov. Pat McCrory (R) blamed", "Chris Murphy (a Democrat so boyish he ...) says"
+    return None
 
 
 def is_adverb_after_subject(tokens: list[Token], j: int) -> bool:

@@ -243,49 +243,14 @@ class SourceFirst(Questions):
         """A content no "that", colon, comma or quotation marks: past a time, a particle, the person
         asked or the listener told; with where the cue ends. None when the cue reports no words
         ("testified before the panel", "told the cheering crowd.", "pressed him on it")."""
-        cue_end = i + 1
-        infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
-        if toks[k].lower in PARTICLES and k + 1 < len(toks) and toks[k + 1].lower in PERIODS_AND_DAYS:
-            # "reported on Wednesday the Secret Service had ...", "spoke on Monday.": a time
-            k += 2
-            if k < len(toks) and toks[k].lower == "that":
-                k += 1
-            if k >= len(toks) or not toks[k].is_word:
-                return None
-        elif toks[k].lower in PARTICLES and k + 1 < len(toks) and not infinitive:
-            k += 1  # "called for further action", "pointed to earlier cases", "balked at the plan"
-            cue_end = k
-        elif infinitive:
-            pass  # "declined to comment", "pledged to shut down the centres"
-        elif toks[k].lower in CONTENT_PREPOSITIONS or toks[k].lower in {
-            "before",
-            "about",
-            "for",
-            "of",
-            "by",
-            "so",
-        }:
-            return None  # "testified before the panel", "said in an interview at ..."
-        question_at = None
-        if lemma == "ask" and toks[k].lower not in QUESTION_WORDS:
-            # "asked the U.S. attorney in D.C. whether ...", "asked Trump about ...": the person
-            # asked, then the question
-            for m in range(k + 1, min(len(toks), k + 10)):
-                if toks[m].lower in QUESTION_WORDS:
-                    question_at = m
-                    break
-                if not toks[m].is_word and toks[m].text not in {".", "’s", "'s"}:
-                    break
-        if question_at is not None:
-            k = question_at
-        elif lemma == "ask" and toks[k].lower in QUESTION_WORDS:
-            pass  # "He asked whether C": the question follows the cue
-        elif lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
-            # "he told POLITICO he had kept ...": the listener, then the words
-            after_listener = words_after_listener(toks, k, lemma)
-            if after_listener is None:
-                return None
-            k = after_listener
+        found = past_time_or_particle(toks, i, k)
+        if found is None:
+            return None
+        k, cue_end = found
+        words_at = past_the_person(toks, k, lemma)
+        if words_at is None:
+            return None
+        k = words_at
         if (
             toks[k].lower in OBJECT_PRONOUNS
             and k + 1 < len(toks)
@@ -377,3 +342,49 @@ def credited(
         source = None  # "Sanders was asked to name ...", "advisers are said to be urging": no speaker named
         rule = Rule.SOURCE_FIRST_PASSIVE
     return pieces, source, rule
+
+
+def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] | None:
+    """Past a time ("reported on Wednesday the Secret Service had ...") or a particle ("called for
+    further action": the cue ends after it) between the cue at ``i`` and its words at ``k``: where
+    the words start and the cue ends. None after a preposition ("testified before the panel")."""
+    cue_end = i + 1
+    infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
+    if toks[k].lower in PARTICLES and k + 1 < len(toks) and toks[k + 1].lower in PERIODS_AND_DAYS:
+        # "reported on Wednesday the Secret Service had ...", "spoke on Monday.": a time
+        k += 2
+        if k < len(toks) and toks[k].lower == "that":
+            k += 1
+        if k >= len(toks) or not toks[k].is_word:
+            return None
+    elif toks[k].lower in PARTICLES and k + 1 < len(toks) and not infinitive:
+        k += 1  # "called for further action", "pointed to earlier cases", "balked at the plan"
+        cue_end = k
+    elif infinitive:
+        pass  # "declined to comment", "pledged to shut down the centres"
+    elif toks[k].lower in CONTENT_PREPOSITIONS or toks[k].lower in {"before", "about", "for", "of", "by", "so"}:
+        return None  # "testified before the panel", "said in an interview at ..."
+    return k, cue_end
+
+
+def past_the_person(toks: list[Token], k: int, lemma: str) -> int | None:
+    """Past the person asked, to the question ("asked Trump about whether ..."), or the listener
+    told, to the words ("he told POLITICO he had kept ..."); None when nothing follows the listener."""
+    question_at = None
+    if lemma == "ask" and toks[k].lower not in QUESTION_WORDS:
+        # "asked the U.S. attorney in D.C. whether ...", "asked Trump about ...": the person
+        # asked, then the question
+        for m in range(k + 1, min(len(toks), k + 10)):
+            if toks[m].lower in QUESTION_WORDS:
+                question_at = m
+                break
+            if not toks[m].is_word and toks[m].text not in {".", "’s", "'s"}:
+                break
+    if question_at is not None:
+        k = question_at
+    elif lemma == "ask" and toks[k].lower in QUESTION_WORDS:
+        pass  # "He asked whether C": the question follows the cue
+    elif lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
+        # "he told POLITICO he had kept ...": the listener, then the words
+        return words_after_listener(toks, k, lemma)
+    return k
