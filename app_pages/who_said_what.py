@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, charts, current, markup, ui, views
+from quotelens import bars, charts, current, derived, markup, ui, views
 
 shown = current.page("Who said what")
 article = shown.article
@@ -11,7 +11,7 @@ if not shown.order:
 else:
     st.markdown("#### Quoted words per speaker")
     st.caption("Colour: the speaker. Fill and outline: the kind. Click a bar to select that speaker on every page.")
-    unsure = views.unsure_quotations(article)
+    unsure = derived.unsure_quotations(article)
     sure_only = unsure > 0 and st.toggle(
         "Count only speakers the resolver was sure of",
         key="ql_sure_only",

@@ -23,7 +23,7 @@ import logging
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from quotelens import ui, views
+from quotelens import derived, ui
 from quotelens.article import Article
 from quotelens.corrections import files
 from quotelens.corrections.choices import (
@@ -72,7 +72,7 @@ def _view(key: str, _article: Article, _store: CorrectionStore) -> Corrected:
     """The article's corrections applied, the corrected article drawn in the engine's speaker colours
     (a correction moves no colour)."""
     view = corrected_article(_article, _store)
-    return dataclasses.replace(view, article=views.keeping_colours(view.article, _article))
+    return dataclasses.replace(view, article=derived.keeping_colours(view.article, _article))
 
 
 def corrected_shown(shown: ui.Shown) -> ui.Shown:

@@ -29,7 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from quotelens import charts, views
+from quotelens import charts, derived, views
 from quotelens.article import Article
 from quotelens.corrections.report import Corrected
 from quotelens.markup import plain
@@ -98,14 +98,14 @@ class Shown:
         return colours
 
     def only_sure(self) -> Shown:
-        """The same article with every close-call speaker left out of the counts (:func:`views.only_sure`),
+        """The same article with every close-call speaker left out of the counts (:func:`derived.only_sure`),
         in this one's colours."""
         return Shown(f"{self.key}|sure", _only_sure(self.key, self.article), self.view)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _only_sure(key: str, _article: Article) -> Article:
-    return views.only_sure(_article)
+    return derived.only_sure(_article)
 
 
 def _voice_share_grouped(article: Article) -> Any:

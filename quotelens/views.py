@@ -18,15 +18,13 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 
-from quotelens.article import Article, paragraphs_of, tables_for
+from quotelens.article import Article
 from quotelens.palette import OTHERS as OTHERS_COLOUR
 from quotelens.palette import PALETTE, UNRESOLVED, speaker_colours
-from quotelens.speakers import Resolution, SpeakerChoice, SpeakerResult
 
 KIND_ORDER = ["direct", "mixed", "indirect"]
 KIND_UNDERLINE = {"direct": "solid", "mixed": "dashed", "indirect": "dotted"}
@@ -53,31 +51,6 @@ def column_rows(df: pd.DataFrame, *columns: str) -> list[tuple[Any, ...]]:
 def story_paragraphs(article: Article) -> pd.DataFrame:
     """The paragraphs of the story: all but the headline and page debris."""
     return article.paragraphs[~article.paragraphs["role"].isin(NOT_STORY)]
-
-
-def only_sure(article: Article) -> Article:
-    """``article`` with every speaker the resolver was unsure of taken away (its quotations become
-    unresolved), so that every count by speaker — charts, tables, the speakers table — holds only
-    the attributions whose speaker was no close call. A reader's correction is always sure."""
-    res = article.speaker_result
-    if res is None or all(c.sure or c.entity is None for c in res.choices):
-        return article
-    choices = [
-        c
-        if c.sure or c.entity is None
-        else SpeakerChoice(None, Resolution.UNRESOLVED, f"{c.path}; left out: unsure", c.confidence, False)
-        for c in res.choices
-    ]
-    kept = SpeakerResult(res.entities, res.mentions, choices)
-    quotes, speakers, mentions = tables_for(article.text, paragraphs_of(article), article.attributions, kept)
-    sure = replace(article, quotes=quotes, speakers=speakers, mentions=mentions, choices=choices, speaker_result=kept)
-    return keeping_colours(sure, article)
-
-
-def unsure_quotations(article: Article) -> int:
-    """How many quotations have a speaker the resolver was unsure of."""
-    q = article.quotes
-    return int(q.loc[q["speaker"].notna() & ~q["speaker_sure"].astype(bool), "group"].nunique())
 
 
 def body_quotes(article: Article) -> pd.DataFrame:
@@ -117,11 +90,6 @@ def colours_for(article: Article) -> dict[str, str]:
                 colours[name] = free.pop(0) if free else OTHERS_COLOUR
     colours[UNKNOWN] = UNRESOLVED
     return colours
-
-
-def keeping_colours(derived: Article, source: Article) -> Article:
-    """``derived`` drawn in ``source``'s speaker colours (see :func:`colours_for`)."""
-    return replace(derived, palette=colours_for(source))
 
 
 def legend_entries(order: list[str], colours: dict[str, str]) -> list[tuple[str, str]]:

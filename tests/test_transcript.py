@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotelens import load_article, views
+from quotelens import derived, load_article, views
 from quotelens.article import Article
 from quotelens.attribution import find_attributions
 from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences
@@ -199,7 +199,7 @@ def test_who_said_what_goes_to_the_named_persons(use_only_sure: bool) -> None:
     """The who-said-what words (the views behind the dashboard's chart) go to the interview's two people."""
     art = load_article(SENATOR)
     if use_only_sure:
-        art = views.only_sure(art)
+        art = derived.only_sure(art)
     words = views.words_by_speaker(art)
     by_speaker = words.groupby("speaker")["words"].sum().to_dict()
     assert set(by_speaker) == {"Tom Beck", "Jane Ruiz"}, by_speaker

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from quotelens import load_article, views
+from quotelens import derived, load_article, views
 from quotelens.corpusview import with_metadata
 from quotelens.palette import (
     AUTHOR,
@@ -247,19 +247,19 @@ def test_only_sure_leaves_close_calls_out_of_every_count():
     article = load_article(SHARED_SURNAME)
     q = article.quotes
     assert not q.loc[q["speaker"] == "Hillary Clinton", "speaker_sure"].any()  # two Clintons: a close call
-    sure = views.only_sure(article)
+    sure = derived.only_sure(article)
     assert sure.quotes["speaker"].isna().sum() == 1 and set(sure.quotes["speaker"].dropna()) == {"Ann Lee"}
     assert "left out: unsure" in sure.quotes["evidence"].iloc[0]
     counts = dict(zip(sure.speakers["name"], sure.speakers["quotes"], strict=True))
     assert counts["Hillary Clinton"] == 0 and counts["Ann Lee"] == 1
     assert set(views.words_by_speaker(sure)["speaker"]) == {"Ann Lee", views.UNKNOWN}
     assert article.quotes["speaker"].notna().all()  # the article itself is left as it was
-    assert views.only_sure(sure) is sure
+    assert derived.only_sure(sure) is sure
 
 
 def test_only_sure_keeps_an_article_without_close_calls_as_it_is(default_article):
     assert default_article.quotes["speaker_sure"].all()  # (every speaker of the default article is sure)
-    assert views.only_sure(default_article) is default_article
+    assert derived.only_sure(default_article) is default_article
 
 
 def test_a_derived_article_keeps_its_sources_colours_and_new_speakers_take_free_ones(many):
@@ -271,8 +271,8 @@ def test_a_derived_article_keeps_its_sources_colours_and_new_speakers_take_free_
     colours = views.colours_for(many)
     q = many.quotes.copy()
     q.loc[q["speaker"] == "Ann Lee", "speaker"] = "Zoe New"  # as a reader's correction would
-    derived = views.keeping_colours(replace(many, quotes=q), many)
-    kept = views.colours_for(derived)
+    changed = derived.keeping_colours(replace(many, quotes=q), many)
+    kept = views.colours_for(changed)
     assert all(kept[s] == c for s, c in colours.items())
     assert kept["Zoe New"] == OTHERS_GREY  # all seven palette colours are taken in this article
     few = views.colours_for(replace(many, quotes=q, palette={"Bob Diaz": PALETTE[3]}))

@@ -1,0 +1,45 @@
+"""Articles derived from an article for one view, drawn in its colours.
+
+In: an :class:`~quotelens.article.Article`. Out: the same article changed for a view — only the
+speakers the resolver was sure of (:func:`only_sure`), or any derived article drawn in the speaker
+colours of the one it came from (:func:`keeping_colours`), so that no speaker changes colour between
+views (a reader's corrections, the sure-only switch).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quotelens import views
+from quotelens.article import Article, paragraphs_of, tables_for
+from quotelens.speakers import Resolution, SpeakerChoice, SpeakerResult
+
+
+def keeping_colours(derived: Article, source: Article) -> Article:
+    """``derived`` drawn in ``source``'s speaker colours (see :func:`quotelens.views.colours_for`)."""
+    return replace(derived, palette=views.colours_for(source))
+
+
+def only_sure(article: Article) -> Article:
+    """``article`` with every speaker the resolver was unsure of taken away (its quotations become
+    unresolved), so that every count by speaker — charts, tables, the speakers table — holds only
+    the attributions whose speaker was no close call. A reader's correction is always sure."""
+    res = article.speaker_result
+    if res is None or all(c.sure or c.entity is None for c in res.choices):
+        return article
+    choices = [
+        c
+        if c.sure or c.entity is None
+        else SpeakerChoice(None, Resolution.UNRESOLVED, f"{c.path}; left out: unsure", c.confidence, False)
+        for c in res.choices
+    ]
+    kept = SpeakerResult(res.entities, res.mentions, choices)
+    quotes, speakers, mentions = tables_for(article.text, paragraphs_of(article), article.attributions, kept)
+    sure = replace(article, quotes=quotes, speakers=speakers, mentions=mentions, choices=choices, speaker_result=kept)
+    return keeping_colours(sure, article)
+
+
+def unsure_quotations(article: Article) -> int:
+    """How many quotations have a speaker the resolver was unsure of."""
+    q = article.quotes
+    return int(q.loc[q["speaker"].notna() & ~q["speaker_sure"].astype(bool), "group"].nunique())
