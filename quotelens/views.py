@@ -84,7 +84,8 @@ def colours_for(article: Article) -> dict[str, str]:
         colours = speaker_colours(speaker_ranking(article), order=speaker_order(article))
     else:
         colours = dict(article.palette)
-        free = [c for c in PALETTE if c not in set(colours.values())]
+        taken = set(colours.values())
+        free = [c for c in PALETTE if c not in taken]
         for name in speaker_order(article):
             if name not in colours and name != UNKNOWN:
                 colours[name] = free.pop(0) if free else OTHERS_COLOUR
