@@ -35,6 +35,10 @@ def only_sure(article: Article) -> Article:
     ]
     kept = SpeakerResult(res.entities, res.mentions, choices)
     quotes, speakers, mentions = tables_for(article.text, paragraphs_of(article), article.attributions, kept)
+    if len(quotes) == len(article.quotes):  # (the same attributions: the same rows) a reader's marks stay
+        was = article.quotes
+        quotes["corrected"] = was["corrected"].to_numpy()
+        quotes["evidence"] = quotes["evidence"].where(~quotes["corrected"], was["evidence"].to_numpy())
     sure = replace(article, quotes=quotes, speakers=speakers, mentions=mentions, choices=choices, speaker_result=kept)
     return keeping_colours(sure, article)
 

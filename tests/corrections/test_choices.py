@@ -125,3 +125,21 @@ def test_form_corrections_export_and_import_into_another_database(tmp_path, view
         got = apply_corrections(article, other.for_article(article_digest(article.text))).article
         assert got.quotes.equals(want.quotes) and got.speakers.equals(want.speakers)
         assert got.scorer_records() == want.scorer_records()
+
+
+def test_the_sure_only_view_keeps_a_readers_marks(tmp_path):
+    from quotelens import derived, load_article
+    from quotelens.corrections import CorrectionStore, correct, engine_for
+    from quotelens.corrections.streamlit_db import corrected_article
+    from tests.test_views import SHARED_SURNAME
+
+    store = CorrectionStore(engine_for(str(tmp_path / "c.sqlite3")))
+    article = load_article(SHARED_SURNAME)
+    store.save(correct(corrected_article(article, store), 1, speaker="Bob Diaz"))
+    fixed = corrected_article(article, store).article
+    sure = derived.only_sure(fixed)
+    row = sure.quotes[sure.quotes["speaker"] == "Bob Diaz"]
+    assert (
+        len(row) == 1 and bool(row["corrected"].iat[0]) and row["evidence"].iat[0].startswith("corrected by a reader")
+    )
+    assert sure.quotes["speaker"].isna().sum() == 1  # the close call "Clinton said" is still left out
