@@ -37,7 +37,7 @@ sys.path.insert(0, str(SHARED / "eval"))
 import score_attributions as sa  # noqa: E402
 import score_speakers as ss  # noqa: E402
 
-from quotelens.attribution import Attribution, find_attributions  # noqa: E402
+from quotelens.attribution import Attribution, find_attributions, first_per_content  # noqa: E402
 from quotelens.segment import (  # noqa: E402
     Paragraph,
     QuoteRegion,
@@ -123,13 +123,10 @@ def resolved(p: Prepared) -> tuple[Resolver, list]:
 
 def predictions(p: Prepared, resolver: Resolver, choices: list) -> list[sa.Prediction]:
     """The records ``Article.scorer_records`` writes (one per content, none reader-only), as predictions."""
-    out, seen = [], set()
+    out = []
     ents = resolver.cast.entities
-    for n, (att, choice) in enumerate(zip(p.atts, choices, strict=True)):
-        key = tuple(att.content)
-        if key in seen or att.reader_only:
-            continue
-        seen.add(key)
+    for n in first_per_content(p.atts):
+        att, choice = p.atts[n], choices[n]
         ent = ents[choice.entity] if choice.entity is not None else None
         speaker = ent.name if ent is not None and ent.type is not SpeakerType.ANONYMOUS else None
         src = [att.source] if att.source else None
