@@ -198,7 +198,7 @@ def quotes_over_time(data: pd.DataFrame) -> Spec:
             "x": {
                 "field": "period",
                 "type": "temporal",
-                "title": None,
+                "title": "week beginning",  # (corpus.quotes_over_time counts by week, from its Monday)
                 "axis": {"format": "%Y-%m-%d", "labelOverlap": "greedy"},  # (a lone point read "Mon 03")
             },
             "y": {"field": "quotations", "type": "quantitative", "title": "quotations", "axis": COUNT_AXIS},
