@@ -26,7 +26,6 @@ from typing import Any
 from quotelens.textio import MAX_BYTES, ArticleInputError, decode_bytes
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
 
 # The csv module refuses fields over 128 KiB by default; one article may be up to 5 MiB.
 csv.field_size_limit(max(csv.field_size_limit(), 2 * MAX_BYTES))

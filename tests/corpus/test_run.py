@@ -108,6 +108,10 @@ def _wait_for_batches(parts, n: int, proc, seconds: float = 180) -> None:
     raise AssertionError(f"no {n} batches done (exit {proc.poll()}): {proc.stderr.read() if proc.stderr else ''}")
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("engine", ["local", "dask"])
 def test_ctrl_c_stops_in_one_line_and_resume_finishes(tmp_path, engine):
     corpus, out = _copies_of_dev(tmp_path / "in", 3), tmp_path / "out"
@@ -119,6 +123,9 @@ def test_ctrl_c_stops_in_one_line_and_resume_finishes(tmp_path, engine):
         text=True,
         cwd=ROOT,
         start_new_session=True,
+        # a terminal's Ctrl-C reaches a process that has SIGINT at its default; pytest run as a background
+        # job hands its children SIGINT ignored, and Python then never raises KeyboardInterrupt
+        preexec_fn=_default_sigint,
     )
     _wait_for_batches(tmp_path / ".out.partial" / "parts", 2, proc)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole process group
