@@ -65,14 +65,19 @@ def never_heard_html(names: Iterable[str], colours: dict[str, str]) -> str:
     return f'<div class="ql-silent" style="line-height:2">⚠️ <b>Named but never heard:</b> {chips}</div>'
 
 
-# Tapping (or clicking) a highlight focuses it and opens its evidence under it: hover is not needed.
+# Tapping (or clicking) a highlight focuses it and opens its evidence: hover is not needed. The
+# evidence is a card laid over the lines below the quotation (positioned against its paragraph,
+# at the width of the paragraph), so opening it moves no word of the sentence or of the article;
+# it is CSS-generated content from the escaped ``title``, so it is text, never markup.
 READER_CSS = (
     "<style>"
+    ".ql-para{position:relative}"
     ".ql-quote{cursor:pointer}"
     ".ql-quote:focus{outline:2px solid currentColor;outline-offset:1px}"
-    ".ql-quote:focus::after{content:attr(title);display:block;margin:.35em 0 .5em;padding:.4em .6em;"
-    "font-size:.82rem;line-height:1.45;font-style:normal;font-weight:400;white-space:normal;"
-    "border:1px solid rgba(128,128,128,.55);border-radius:.4em;background:rgba(128,128,128,.14)}"
+    ".ql-quote:focus::after{content:attr(title);position:absolute;left:0;right:0;z-index:20;display:block;"
+    "margin-top:.3em;padding:.45em .7em;font-size:.82rem;line-height:1.45;font-style:normal;font-weight:400;"
+    "white-space:normal;text-decoration:none;pointer-events:none;background:Canvas;color:CanvasText;"
+    "border:1px solid rgba(128,128,128,.6);border-radius:.4em;box-shadow:0 4px 14px rgba(0,0,0,.3)}"
     "</style>"
 )
 
