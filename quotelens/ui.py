@@ -36,6 +36,10 @@ from quotelens.markup import plain
 
 SPEAKER = "ql_speaker"  # the selected speaker: str, or None for all
 SPEAKER_PICK = "ql_speaker_pick"  # the Speaker picker's widget key
+QUOTE = "ql_quote"  # the selected quotation: its key (``Corrected.keys``), or None
+ARTICLE = "ql_article"  # the article shown: "corpus:<file name>" or "upload:<digest>"
+URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
+URL_PARAMS = ("article", "speaker", "quote")
 NOTICES = "ql_notices"  # messages to show on the next page drawn: [(kind, markdown)]
 ALL_SPEAKERS = "All speakers"
 _LOG = logging.getLogger("quotelens.dashboard")
@@ -154,20 +158,60 @@ def _with_arrow_data(spec: dict[str, Any]) -> dict[str, Any]:
     return {**spec, "data": {"name": "rows"}, "datasets": {"rows": sink.getvalue().to_pybytes()}}
 
 
-# ---------------------------------------------------------------------- the one speaker selection
+# ---------------------------------------------------------------------- the one selection, and the URL
 def selected_speaker() -> str | None:
     value = st.session_state.get(SPEAKER)
     return value if isinstance(value, str) and value else None
 
 
+def selected_quotation() -> str | None:
+    """The selected quotation's key (its offsets as the engine found them: stable under corrections)."""
+    value = st.session_state.get(QUOTE)
+    return value if isinstance(value, str) and value else None
+
+
 def select_speaker(name: str | None) -> None:
-    """The one way the selection changes: session state and ``?speaker=`` together."""
+    """The one way the speaker selection changes: session state and ``?speaker=`` together."""
     st.session_state[SPEAKER] = name or None
-    if name:
-        if st.query_params.get("speaker") != name:
-            st.query_params["speaker"] = name
-    elif "speaker" in st.query_params:
-        del st.query_params["speaker"]
+    write_url()
+
+
+def select_quotation(key: str | None) -> None:
+    """The one way the quotation selection changes: session state and ``?quote=`` together."""
+    st.session_state[QUOTE] = key or None
+    write_url()
+
+
+def url_state() -> dict[str, str]:
+    """The query string the session's state stands for: ``article`` (a corpus file), ``speaker``, ``quote``."""
+    article = str(st.session_state.get(ARTICLE, ""))
+    wanted = {"article": article[7:] if article.startswith("corpus:") else ""}
+    wanted |= {"speaker": selected_speaker() or "", "quote": selected_quotation() or ""}
+    return {k: v for k, v in wanted.items() if v}
+
+
+def url_now() -> dict[str, str]:
+    """The query string the browser sent for this run (our parameters only)."""
+    return {k: str(st.query_params.get(k)) for k in URL_PARAMS if st.query_params.get(k)}
+
+
+def write_url() -> None:
+    """Make the URL say the session's state, in one write (one browser history entry: Back undoes it)."""
+    wanted = url_state()
+    if url_now() != wanted:
+        st.query_params.from_dict(wanted)  # one message to the browser; ``embed`` parameters are kept
+    st.session_state[URL_SEEN] = wanted
+
+
+def url_moved() -> dict[str, str] | None:
+    """The URL's parameters when they differ from what this session last wrote: the browser went Back or
+    Forward (Streamlit pushes each write on the history and reruns on Back with the URL it returns to).
+
+    An empty query string is not a move: Streamlit drops the parameters when the page is switched.
+    """
+    now = url_now()
+    seen = st.session_state.get(URL_SEEN)
+    return now if now and seen is not None and now != seen else None
 
 
 def _picked() -> None:
