@@ -87,9 +87,13 @@ class Shown:
         """``build(article, *args)``, computed once per server for this article and these arguments."""
         return _memo(self.key, name, args, self.article, build)
 
-    def table(self, name: str, build: Callable[..., pd.DataFrame], *args: Hashable, container: Any = None) -> None:
-        """``st.dataframe`` of ``build(article, *args)``, converted to Arrow once per server."""
-        (container or st).dataframe(_arrow(self.key, name, args, self.article, build), hide_index=True, width="stretch")
+    def table(
+        self, name: str, build: Callable[..., pd.DataFrame], *args: Hashable, container: Any = None, **select: Any
+    ) -> None:
+        """``st.dataframe`` of ``build(article, *args)``, converted to Arrow once per server (``select``:
+        ``key``, ``on_select``, ``selection_mode``, for rows a reader can select)."""
+        table = _arrow(self.key, name, args, self.article, build)
+        (container or st).dataframe(table, hide_index=True, width="stretch", **select)
 
     @property
     def order(self) -> list[str]:
@@ -171,7 +175,10 @@ def selected_quotation() -> str | None:
 
 
 def select_speaker(name: str | None) -> None:
-    """The one way the speaker selection changes: session state and ``?speaker=`` together."""
+    """The one way the speaker selection changes: session state and ``?speaker=`` together. Another
+    speaker drops the selected quotation (the correction form then opens on that speaker's first)."""
+    if (name or None) != selected_speaker():
+        st.session_state[QUOTE] = None
     st.session_state[SPEAKER] = name or None
     write_url()
 

@@ -276,3 +276,45 @@ def test_who_said_what_can_count_only_sure_speakers_in_the_same_colours():
 def test_no_sure_only_switch_when_every_speaker_is_sure():
     at = app("wsw")
     assert not at.exception and not [t for t in at.toggle if t.key == "ql_sure_only"]
+
+
+# ---------------------------------------------------------------------- the correction form follows the selection
+def _form_on(at: AppTest) -> str:
+    box = next(s for s in at.selectbox if s.label == "Quotation to correct")
+    return str(box.value)
+
+
+def _quotation_option(at: AppTest, speaker: str, nth: int = 0) -> str:
+    box = next(s for s in at.selectbox if s.label == "Quotation to correct")
+    return [label for label in box.options if f"· {speaker}: " in label][nth]
+
+
+@pytest.fixture()
+def own_database(monkeypatch, tmp_path):
+    monkeypatch.setenv("QUOTELENS_DB", str(tmp_path / "corrections.sqlite3"))
+
+
+def test_the_correction_form_opens_on_the_selected_speakers_first_quotation(own_database):
+    at = app("reader")
+    first_putin = _quotation_option(at, "Vladimir Putin")
+    assert _form_on(at) != first_putin
+    at.selectbox(key="ql_speaker_pick").select("Vladimir Putin").run()
+    assert _form_on(at) == first_putin
+    at.switch_page(PAGES["reader"]).run()  # and after a rerun
+    assert _form_on(at) == first_putin
+
+
+def test_the_correction_form_keeps_the_quotation_chosen_and_the_link_names_it(own_database):
+    at = app("reader")
+    chosen = _quotation_option(at, "Sergey Lavrov")
+    next(s for s in at.selectbox if s.label == "Quotation to correct").select(chosen).run()
+    quote = at.query_params["quote"]
+    quote = quote[0] if isinstance(quote, list) else quote
+    assert quote and at.session_state["ql_quote"] == quote
+    for page in ("timeline", "reader"):
+        at.switch_page(PAGES[page]).run()
+    assert _form_on(at) == chosen
+    shared = app("reader", quote=quote)  # the link opens the form on that quotation in a new session
+    assert _form_on(shared) == chosen
+    shared.selectbox(key="ql_speaker_pick").select("Rex Tillerson").run()  # another speaker: their first
+    assert _form_on(shared) == _quotation_option(shared, "Rex Tillerson") and "quote" not in shared.query_params
