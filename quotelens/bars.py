@@ -21,7 +21,7 @@ import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article
-from quotelens.markup import safe_text
+from quotelens.markup import safe_text, speaker_chip
 from quotelens.palette import AUTHOR as AUTHOR_COLOUR
 from quotelens.palette import OTHERS, UNRESOLVED
 from quotelens.views import AUTHOR, UNKNOWN, column_rows
@@ -136,7 +136,15 @@ def via_html(data: pd.DataFrame, colours: dict[str, str]) -> str:
             f'<span class="ql-count" style="font-size:.75em">{int(total)}</span></div>'
         )
         rows.append(_row(str(speaker), bar))
-    return '<div class="ql-via">' + "".join(rows) + "</div>"
+    return '<div class="ql-via">' + "".join(rows) + via_key_html(data, colours) + "</div>"
+
+
+def via_key_html(data: pd.DataFrame, colours: dict[str, str]) -> str:
+    """The colour key of :func:`via_html`: each channel in its speaker colour (the grey ones as "others")."""
+    channels = list(dict.fromkeys(str(c) for c in data["channel"]))
+    key = views.legend_entries(channels, {c: colours.get(c, OTHERS) for c in channels})
+    chips = " ".join(speaker_chip(label, {}, colour) for label, colour in key)
+    return f'<div class="ql-via-key" style="line-height:2;margin-top:.4em">Relayed through: {chips}</div>'
 
 
 def table_html(df: pd.DataFrame, numeric: Iterable[str] = ()) -> str:
