@@ -250,12 +250,36 @@ def kind_swatches_html(kinds: Iterable[str]) -> str:
     return swatches_html((labels.get(k, k), *KIND_SWATCH.get(k, (0.3, "double"))) for k in kinds)
 
 
-STATUS_NOTE = {
-    "quoted directly": "speaks in their own quoted words",
-    "only reported": "paraphrased, first-hand",
-    "reported second-hand": "heard only through another source",
-    "never heard": "named, but never quoted or paraphrased",
+# how each kind of first-hand quotation is named in the headline panel: (one, several)
+HEARD_AS = {
+    "direct": ("direct quote", "direct quotes"),
+    "mixed": ("partial quote", "partial quotes"),
+    "indirect": ("reported statement", "reported statements"),
 }
+
+
+def _count(n: int, forms: tuple[str, str]) -> str:
+    return f"{n} {forms[0] if n == 1 else forms[1]}"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def heard_sentence(kinds: dict[str, int], second_hand: int, channels: str) -> str:
+    """How the article lets someone speak, in plain words (escaped): "speaks first-hand: 1 direct quote
+    and 2 reported statements; 1 more statement is relayed by Rex Tillerson"."""
+    first = [_count(n, HEARD_AS.get(k, (k, k))) for k, n in kinds.items() if n]
+    names = [c.strip() for c in channels.split(",") if c.strip()]
+    by = f" by {_and(names)}" if names else ""
+    if first and second_hand:
+        more = "1 more statement is" if second_hand == 1 else f"{second_hand} more statements are"
+        return safe_text(f"speaks first-hand: {_and(first)}; {more} relayed{by}")
+    if first:
+        return safe_text(f"speaks first-hand: {_and(first)}")
+    if second_hand:
+        return safe_text(f"is heard only through others: {_count(second_hand, ('statement', 'statements'))} relayed{by}")
+    return "is named, but never quoted or paraphrased"
 
 
 def _without_complementiser(quotation: str) -> str:
@@ -266,11 +290,12 @@ def _without_complementiser(quotation: str) -> str:
 def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
     """The headline panel: who the headline names and how they are heard; the closest attributions."""
     items = []
-    for name, status, channels in column_rows(names, "name", "status", "channels"):
-        via = f" — through {safe_text(channels)}" if channels else ""
+    for name, status, second, channels, *counts in column_rows(
+        names, "name", "status", "second_hand", "channels", *HEARD_AS
+    ):
+        how = heard_sentence(dict(zip(HEARD_AS, map(int, counts), strict=True)), int(second), str(channels or ""))
         items.append(
-            f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} '
-            f"<b>{safe_text(status)}</b> <small>({safe_text(STATUS_NOTE.get(status, ''))}{via})</small></li>"
+            f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} {how}.</li>'
         )
     named = (
         "<ul>" + "".join(items) + "</ul>"
