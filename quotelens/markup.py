@@ -278,7 +278,8 @@ def heard_sentence(kinds: dict[str, int], second_hand: int, channels: str) -> st
     if first:
         return safe_text(f"speaks first-hand: {_and(first)}")
     if second_hand:
-        return safe_text(f"is heard only through others: {_count(second_hand, ('statement', 'statements'))} relayed{by}")
+        statements = _count(second_hand, ("statement", "statements"))
+        return safe_text(f"is heard only through others: {statements} relayed{by}")
     return "is named, but never quoted or paraphrased"
 
 

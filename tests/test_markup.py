@@ -125,7 +125,8 @@ def test_the_headline_panel_says_who_is_heard_how_and_through_whom(default_artic
     lines = _named_lines(markup.headline_panel_for(default_article))
     putin = next(line for line in lines if line.startswith("Vladimir Putin "))
     assert re.fullmatch(
-        r"Vladimir Putin is heard only through others: \d+ statements relayed by Rex Tillerson and Russian media\.", putin
+        r"Vladimir Putin is heard only through others: \d+ statements relayed by Rex Tillerson and Russian media\.",
+        putin,
     )
     assert not any("quoted directly" in line or "— through" in line for line in lines)
 
