@@ -124,6 +124,9 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
     rows = [s for s in order if s in set(data["speaker"])]
     kinds = _kinds(data["kind"])
     scale = _speaker_scale(rows, colours)
+    words = data.groupby("speaker")["words"].sum().to_dict()
+    # most words first (ties: first quoted first); the unresolved quotations last, whatever their count
+    ranked = sorted(rows, key=lambda s: (s == UNKNOWN, -int(words.get(s, 0)), rows.index(s)))
     return {
         "$schema": SCHEMA,
         "autosize": AUTOSIZE,
@@ -132,7 +135,7 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
         "mark": {"type": "bar", "strokeWidth": 1.5},
         "params": [_pick(selected, "rect")],
         "encoding": {
-            "y": {"field": "speaker", "type": "nominal", "sort": rows, "title": None, "axis": {"labelLimit": 220}},
+            "y": {"field": "speaker", "type": "nominal", "sort": ranked, "title": None, "axis": {"labelLimit": 220}},
             "x": {"field": "words", "type": "quantitative", "title": "quoted words", "axis": COUNT_AXIS},
             "color": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
             "stroke": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},

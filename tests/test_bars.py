@@ -93,3 +93,5 @@ def test_who_relays_them_has_a_colour_key_for_every_channel(default_article):
     table = pd.DataFrame({"speaker": ["A", "B"], "channel": [grey, "Nobody Coloured"], "quotations": [1, 2]})
     key = bars.via_key_html(table, colours)
     assert "others (2)" in html.unescape(key) and bars.OTHERS in key  # greys are one entry, as in every other legend
+    alone = html.unescape(bars.via_key_html(table.iloc[:1], colours))
+    assert grey in alone and "others" not in alone  # ... but a grey channel alone is named
