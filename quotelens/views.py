@@ -399,3 +399,12 @@ def file_stem(name: str) -> str:
     """A download file name's stem from an article's name: letters, digits, '-', '_' only."""
     stem = re.sub(r"[^\w-]+", "-", name, flags=re.ASCII).strip("-_")
     return stem[:60] or "article"
+
+
+def one_period_note(over_time: pd.DataFrame) -> str:
+    """What the Corpus page says instead of a one-point timeline (``period``, ``quotations``: one row)."""
+    period, n = over_time["period"].iat[0], int(over_time["quotations"].iat[0])
+    return (
+        f"Every dated article falls in the week beginning {pd.Timestamp(period):%Y-%m-%d} "
+        f"({n} quotation{'s' if n != 1 else ''}): a timeline needs articles from two weeks or more."
+    )

@@ -318,3 +318,16 @@ def test_the_correction_form_keeps_the_quotation_chosen_and_the_link_names_it(ow
     assert _form_on(shared) == chosen
     shared.selectbox(key="ql_speaker_pick").select("Rex Tillerson").run()  # another speaker: their first
     assert _form_on(shared) == _quotation_option(shared, "Rex Tillerson") and "quote" not in shared.query_params
+
+
+def test_the_corpus_page_says_one_week_in_words_instead_of_a_one_dot_chart():
+    import re
+
+    at = app("corpus")  # corpus/ holds one dated article
+    assert not at.exception and len(_chart_specs(at)) == 1  # the most quoted only
+    notes = [c.value for c in at.caption if c.value.startswith("Every dated article falls in the week")]
+    assert len(notes) == 1 and re.fullmatch(
+        r"Every dated article falls in the week beginning 2017-07-03 \(\d+ quotations\): "
+        r"a timeline needs articles from two weeks or more\.",
+        notes[0],
+    )
