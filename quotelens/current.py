@@ -83,11 +83,12 @@ def analyser() -> Analyser:
 
 
 # ---------------------------------------------------------------------- the URL
-def init_from_url() -> None:
+def init_from_url(page: str = "") -> None:
     """On a session's first run: the article, speaker and quotation the link names; later, where Back went."""
     if ARTICLE in st.session_state:
-        follow_url()
+        follow_url(page)
         return
+    st.session_state[ui.PAGE_SEEN] = page
     wanted = st.query_params.get("article", DEFAULT_ARTICLE)
     stems = [n for n in list_corpus() if Path(n).stem == wanted]
     if len(stems) == 1:
@@ -109,9 +110,9 @@ def init_from_url() -> None:
     st.session_state["ql_session"] = uuid.uuid4().hex
 
 
-def follow_url() -> None:
+def follow_url(page: str) -> None:
     """After the browser's Back or Forward: show what the URL it went to says (article, speaker, quotation)."""
-    moved = ui.url_moved()
+    moved = ui.url_moved(page)
     if moved is None:
         return
     wanted = moved.get("article")
@@ -137,10 +138,10 @@ def _article_picked() -> None:
     set_article(str(st.session_state[ARTICLE_PICK]))
 
 
-def sidebar(uploads: bool = True) -> None:
-    """The article chooser (and with ``uploads``, the upload and the paste box); keeps ``?article=`` and
-    ``?speaker=`` current."""
-    init_from_url()
+def sidebar(uploads: bool = True, page: str = "") -> None:
+    """The article chooser (and with ``uploads``, the upload and the paste box) on ``page`` (its url path);
+    keeps ``?article=``, ``?speaker=`` and ``?quote=`` current, and follows them after Back."""
+    init_from_url(page)
     labels = {f"corpus:{n}": n for n in list_corpus()}
     labels |= {f"upload:{k}": f"⬆ {name} (yours)" for k, (name, _) in st.session_state.get(UPLOADS, {}).items()}
     options = list(labels)

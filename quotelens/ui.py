@@ -40,6 +40,7 @@ QUOTE = "ql_quote"  # the selected quotation: its key (``Corrected.keys``), or N
 ARTICLE = "ql_article"  # the article shown: "corpus:<file name>" or "upload:<digest>"
 URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
 URL_PARAMS = ("article", "speaker", "quote")
+PAGE_SEEN = "ql_page_seen"  # the page this session drew last (its url path)
 NOTICES = "ql_notices"  # messages to show on the next page drawn: [(kind, markdown)]
 ALL_SPEAKERS = "All speakers"
 _LOG = logging.getLogger("quotelens.dashboard")
@@ -210,15 +211,18 @@ def write_url() -> None:
     st.session_state[URL_SEEN] = wanted
 
 
-def url_moved() -> dict[str, str] | None:
+def url_moved(page: str) -> dict[str, str] | None:
     """The URL's parameters when they differ from what this session last wrote: the browser went Back or
     Forward (Streamlit pushes each write on the history and reruns on Back with the URL it returns to).
 
-    An empty query string is not a move: Streamlit drops the parameters when the page is switched.
+    ``page`` is the page being drawn: an empty query string on another page than the last one is no
+    move, because Streamlit drops the parameters when the page is switched.
     """
-    now = url_now()
-    seen = st.session_state.get(URL_SEEN)
-    return now if now and seen is not None and now != seen else None
+    now, seen = url_now(), st.session_state.get(URL_SEEN)
+    last_page, st.session_state[PAGE_SEEN] = st.session_state.get(PAGE_SEEN), page
+    if seen is None or now == seen or (not now and page != last_page):
+        return None
+    return now
 
 
 def _picked() -> None:

@@ -403,8 +403,9 @@ def file_stem(name: str) -> str:
 
 def one_period_note(over_time: pd.DataFrame) -> str:
     """What the Corpus page says instead of a one-point timeline (``period``, ``quotations``: one row)."""
-    period, n = over_time["period"].iat[0], int(over_time["quotations"].iat[0])
+    period = pd.to_datetime(over_time["period"]).iloc[0]
+    n = int(over_time["quotations"].sum())
     return (
-        f"Every dated article falls in the week beginning {pd.Timestamp(period):%Y-%m-%d} "
+        f"Every dated article falls in the week beginning {period:%Y-%m-%d} "
         f"({n} quotation{'s' if n != 1 else ''}): a timeline needs articles from two weeks or more."
     )

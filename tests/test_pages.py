@@ -331,3 +331,35 @@ def test_the_corpus_page_says_one_week_in_words_instead_of_a_one_dot_chart():
         r"a timeline needs articles from two weeks or more\.",
         notes[0],
     )
+
+
+def _back_to(at: AppTest, **query: str) -> AppTest:
+    """What the browser's Back does: the URL returns to an earlier entry and the page reruns with it."""
+    at.query_params.clear()
+    for k, v in query.items():
+        at.query_params[k] = v
+    return at.run()
+
+
+def test_back_to_an_earlier_url_shows_what_it_says():
+    at = app("reader")
+    at.selectbox(key="ql_speaker_pick").select("Sergey Lavrov").run()
+    at.selectbox(key="ql_speaker_pick").select("Rex Tillerson").run()
+    _back_to(at, article="trump-putin-meeting.txt", speaker="Sergey Lavrov")
+    assert speaker_state(at) == ("Sergey Lavrov", "Sergey Lavrov", "Sergey Lavrov")
+    _back_to(at, article="trump-putin-meeting.txt")
+    assert speaker_state(at) == ("All speakers", None, None)
+
+
+def test_back_undoes_a_pick_on_an_uploaded_article_whose_url_is_empty():
+    at = upload(app(), "council.txt", "Council Votes\n\n“We did it,” Mayor Ann Lee said.".encode())
+    at.switch_page(PAGES["reader"]).run()
+    assert speaker_state(at) == ("All speakers", None, None)
+    at.selectbox(key="ql_speaker_pick").select("Ann Lee").run()
+    assert speaker_state(at) == ("Ann Lee", "Ann Lee", "Ann Lee")
+    _back_to(at)  # the upload is not in the URL: the entry before the pick has no parameter at all
+    assert speaker_state(at) == ("All speakers", None, None) and "Council Votes" in text_of(at)
+    at.selectbox(key="ql_speaker_pick").select("Ann Lee").run()
+    at.query_params.clear()
+    at.switch_page(PAGES["timeline"]).run()  # a page switch drops the parameters: not a Back
+    assert speaker_state(at) == ("Ann Lee", "Ann Lee", "Ann Lee")
