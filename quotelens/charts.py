@@ -176,7 +176,7 @@ def top_speakers(data: pd.DataFrame) -> Spec:
             "x": {
                 "field": "quotations",
                 "type": "quantitative",
-                "title": "quotations across the corpus",
+                "title": "quotations",  # (short: it is centred under a plot that is narrow on a phone)
                 "axis": COUNT_AXIS,
             },
             "tooltip": [
