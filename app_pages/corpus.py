@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import charts, corpus, corpusview, markup, ui, views
+from quotelens import charts, corpus, corpusview, markup, ui
 
 st.markdown("# Corpus")
 ui.show_notices()
@@ -42,7 +42,7 @@ if not over_time.empty:
     if len(over_time) > 1:
         st.vega_lite_chart(charts.quotes_over_time(over_time), width="stretch")
     else:  # one dot on an empty plane says less than this sentence
-        st.caption(views.one_period_note(over_time))
+        st.caption(charts.one_period_note(over_time))
 
 st.markdown("#### Articles")
 columns = [

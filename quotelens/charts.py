@@ -212,3 +212,13 @@ def quotes_over_time(data: pd.DataFrame) -> Spec:
         },
         "height": 180,
     }
+
+
+def one_period_note(over_time: pd.DataFrame) -> str:
+    """What the Corpus page says instead of a one-point timeline (``period``, ``quotations``: one row)."""
+    period = pd.to_datetime(over_time["period"]).iloc[0]
+    n = int(over_time["quotations"].sum())
+    return (
+        f"Every dated article falls in the week beginning {period:%Y-%m-%d} "
+        f"({n} quotation{'s' if n != 1 else ''}): a timeline needs articles from two weeks or more."
+    )

@@ -187,8 +187,7 @@ def evidence_groups(article: Article, speaker: str | None, kinds: tuple[str, ...
 
 
 def quotation_to_open(keys: list[str], speakers: list[str | None], chosen: str | None, speaker: str | None) -> int:
-    """Where the correction form opens, as an index into ``keys`` (one key and speaker per quotation):
-    the chosen quotation; else the selected speaker's first quotation; else the first."""
+    """Where the correction form opens (an index into ``keys``): the chosen one, else the speaker's first."""
     if chosen in keys:
         return keys.index(chosen)
     wanted = speaker if speaker != UNKNOWN else None
@@ -399,13 +398,3 @@ def file_stem(name: str) -> str:
     """A download file name's stem from an article's name: letters, digits, '-', '_' only."""
     stem = re.sub(r"[^\w-]+", "-", name, flags=re.ASCII).strip("-_")
     return stem[:60] or "article"
-
-
-def one_period_note(over_time: pd.DataFrame) -> str:
-    """What the Corpus page says instead of a one-point timeline (``period``, ``quotations``: one row)."""
-    period = pd.to_datetime(over_time["period"]).iloc[0]
-    n = int(over_time["quotations"].sum())
-    return (
-        f"Every dated article falls in the week beginning {period:%Y-%m-%d} "
-        f"({n} quotation{'s' if n != 1 else ''}): a timeline needs articles from two weeks or more."
-    )
