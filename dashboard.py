@@ -18,5 +18,5 @@ page = st.navigation(
         st.Page("app_pages/corpus.py", title="Corpus", icon=":material/folder_open:", url_path="Corpus"),
     ]
 )
-current.sidebar(uploads=page.url_path == "")  # uploading and pasting: on the home page
+current.sidebar(uploads=page.url_path == "", page=page.url_path)  # uploading and pasting: on the home page
 ui.run_page(page)

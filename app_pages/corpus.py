@@ -39,7 +39,10 @@ st.vega_lite_chart(charts.top_speakers(corpus.top_speakers(tables, 25)), width="
 over_time = corpus.quotes_over_time(tables)
 if not over_time.empty:
     st.markdown("#### Quotations over time")
-    st.vega_lite_chart(charts.quotes_over_time(over_time), width="stretch")
+    if len(over_time) > 1:
+        st.vega_lite_chart(charts.quotes_over_time(over_time), width="stretch")
+    else:  # one dot on an empty plane says less than this sentence
+        st.caption(charts.one_period_note(over_time))
 
 st.markdown("#### Articles")
 columns = [

@@ -34,7 +34,8 @@ st.markdown("#### Evidence for each attribution")
 if quotes.empty:
     st.info("No quotation matches these filters.")
 else:
-    shown.table("evidence", views.evidence_for, pick, kinds, search)
+    st.caption("Select a row to correct its quotation below.")
+    correcting.evidence_table(shown, pick, kinds, search)
 
 st.markdown("#### Correct an attribution")
 st.caption(

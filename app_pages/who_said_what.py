@@ -45,7 +45,7 @@ c1.html(shown.memo("hearing", bars.hearing_for))
 if shown.get("via").empty:
     c2.info("Nobody in this article is heard through someone else.")
 else:
-    c2.caption("Who relays them (colour: the channel)")
+    c2.caption("Who relays them (colour: who relayed the words)")
     c2.html(shown.memo("via", bars.via_for))
 
 st.markdown("#### The verbs chosen for each speaker")

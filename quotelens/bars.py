@@ -21,7 +21,7 @@ import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article
-from quotelens.markup import safe_text
+from quotelens.markup import safe_text, speaker_chip
 from quotelens.palette import AUTHOR as AUTHOR_COLOUR
 from quotelens.palette import OTHERS, UNRESOLVED
 from quotelens.views import AUTHOR, UNKNOWN, column_rows
@@ -136,7 +136,20 @@ def via_html(data: pd.DataFrame, colours: dict[str, str]) -> str:
             f'<span class="ql-count" style="font-size:.75em">{int(total)}</span></div>'
         )
         rows.append(_row(str(speaker), bar))
-    return '<div class="ql-via">' + "".join(rows) + "</div>"
+    return '<div class="ql-via">' + "".join(rows) + via_key_html(data, colours) + "</div>"
+
+
+def via_key_html(data: pd.DataFrame, colours: dict[str, str]) -> str:
+    """The colour key of :func:`via_html`: each channel in its speaker colour (the grey ones as "others")."""
+    channels = list(dict.fromkeys(str(c) for c in data["channel"]))
+    colour_of = {c: colours.get(c, OTHERS) for c in channels}
+    greys = [c for c in channels if colour_of[c] == OTHERS]
+    if len(greys) == 1:  # one grey channel is named; several share the grey as "others (n)"
+        key = [*views.legend_entries([c for c in channels if c not in greys], colour_of), (greys[0], OTHERS)]
+    else:
+        key = views.legend_entries(channels, colour_of)
+    chips = " ".join(speaker_chip(label, {}, colour) for label, colour in key)
+    return f'<div class="ql-via-key" style="font-size:.85em;line-height:2;margin-top:.4em">Relayed by: {chips}</div>'
 
 
 def table_html(df: pd.DataFrame, numeric: Iterable[str] = ()) -> str:

@@ -124,6 +124,9 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
     rows = [s for s in order if s in set(data["speaker"])]
     kinds = _kinds(data["kind"])
     scale = _speaker_scale(rows, colours)
+    words = data.groupby("speaker")["words"].sum().to_dict()
+    # most words first (ties: first quoted first); the unresolved quotations last, whatever their count
+    ranked = sorted(rows, key=lambda s: (s == UNKNOWN, -int(words.get(s, 0)), rows.index(s)))
     return {
         "$schema": SCHEMA,
         "autosize": AUTOSIZE,
@@ -132,7 +135,7 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
         "mark": {"type": "bar", "strokeWidth": 1.5},
         "params": [_pick(selected, "rect")],
         "encoding": {
-            "y": {"field": "speaker", "type": "nominal", "sort": rows, "title": None, "axis": {"labelLimit": 220}},
+            "y": {"field": "speaker", "type": "nominal", "sort": ranked, "title": None, "axis": {"labelLimit": 220}},
             "x": {"field": "words", "type": "quantitative", "title": "quoted words", "axis": COUNT_AXIS},
             "color": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
             "stroke": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
@@ -173,7 +176,7 @@ def top_speakers(data: pd.DataFrame) -> Spec:
             "x": {
                 "field": "quotations",
                 "type": "quantitative",
-                "title": "quotations across the corpus",
+                "title": "quotations",  # (short: it is centred under a plot that is narrow on a phone)
                 "axis": COUNT_AXIS,
             },
             "tooltip": [
@@ -209,3 +212,13 @@ def quotes_over_time(data: pd.DataFrame) -> Spec:
         },
         "height": 180,
     }
+
+
+def one_period_note(over_time: pd.DataFrame) -> str:
+    """What the Corpus page says instead of a one-point timeline (``period``, ``quotations``: one row)."""
+    period = pd.to_datetime(over_time["period"]).iloc[0]
+    n = int(over_time["quotations"].sum())
+    return (
+        f"Every dated article falls in the week beginning {period:%Y-%m-%d} "
+        f"({n} quotation{'s' if n != 1 else ''}): a timeline needs articles from two weeks or more."
+    )

@@ -23,7 +23,7 @@ import logging
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from quotelens import derived, ui
+from quotelens import derived, ui, views
 from quotelens.article import Article
 from quotelens.corrections import files
 from quotelens.corrections.choices import (
@@ -48,7 +48,6 @@ from quotelens.markup import plain
 from quotelens.views import file_stem
 
 _LOG = logging.getLogger("quotelens.dashboard")
-GROUP = "ql_fix_quotation"  # the key of the quotation the form corrects
 GROUP_PICK = "ql_fix_pick"  # the quotation chooser's widget key
 AUTHOR = "ql_fix_author"
 IMPORTED = "ql_fix_imported"  # the file id of the last corrections file imported
@@ -112,13 +111,15 @@ def correction_form(shown: ui.Shown) -> None:
 
 
 def _quotation_picker(view: Corrected, groups: list[int]) -> int:
-    """The quotation chooser; the choice is kept as the quotation's key, so it stays on the same
-    quotation when a correction renumbers the others (and its label shows the correction)."""
+    """The quotation chooser, drawn from the one quotation selection (``?quote=``, a row picked in the
+    evidence table, this chooser): the selected quotation, else the selected speaker's first. The
+    choice is the quotation's key, so it stays on the same quotation when a correction renumbers the
+    others (and its label shows the correction)."""
     keys = [view.keys[g] for g in groups]
     labels = [quotation_label(view, g) for g in groups]
-    chosen = st.session_state.get(GROUP)
-    at = keys.index(chosen) if chosen in keys else 0
-    st.session_state[GROUP] = keys[at]
+    quotes = view.article.quotes.drop_duplicates("group").set_index("group")["speaker"]
+    speakers = [s if isinstance(s, str) else None for s in (quotes.get(g) for g in groups)]
+    at = views.quotation_to_open(keys, speakers, ui.selected_quotation(), ui.selected_speaker())
     st.session_state[GROUP_PICK] = labels[at]
     st.selectbox(
         "Quotation to correct",
@@ -131,7 +132,33 @@ def _quotation_picker(view: Corrected, groups: list[int]) -> int:
 
 
 def _quotation_picked(key_of: dict[str, str]) -> None:
-    st.session_state[GROUP] = key_of.get(str(st.session_state.get(GROUP_PICK)))
+    ui.select_quotation(key_of.get(str(st.session_state.get(GROUP_PICK))))
+
+
+def evidence_table(shown: ui.Shown, speaker: str | None, kinds: tuple[str, ...], search: str) -> None:
+    """The Reader's evidence table; selecting a row selects its quotation (the correction form opens on it)."""
+    view = shown.view
+    if view is None:
+        shown.table("evidence", views.evidence_for, speaker, kinds, search)
+        return
+    groups = shown.memo("evidence groups", views.evidence_groups, speaker, kinds, search)
+    key = f"ql_evidence_{abs(hash((shown.key, speaker, kinds, search)))}"
+    shown.table(
+        "evidence",
+        views.evidence_for,
+        speaker,
+        kinds,
+        search,
+        key=key,
+        on_select=lambda: _evidence_picked(key, groups, view.keys),
+        selection_mode="single-row",
+    )
+
+
+def _evidence_picked(key: str, groups: list[int], keys: list[str]) -> None:
+    rows = (st.session_state.get(key) or {}).get("selection", {}).get("rows", [])
+    if rows and 0 <= rows[0] < len(groups):
+        ui.select_quotation(keys[groups[rows[0]]])
 
 
 def _form(key: str, view: Corrected, db: CorrectionStore, start: FormStart) -> None:

@@ -31,7 +31,7 @@ from quotelens.textio import MAX_BYTES, ArticleInputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 DEFAULT_ARTICLE = "trump-putin-meeting.txt"
-ARTICLE = "ql_article"  # "corpus:<file name>" or "upload:<digest>"
+ARTICLE = ui.ARTICLE  # "corpus:<file name>" or "upload:<digest>"
 ARTICLE_PICK = "ql_article_pick"  # the sidebar chooser's widget key
 UPLOADS = "ql_uploads"  # {digest: (name, bytes)}, oldest first
 MAX_UPLOADS = 5
@@ -83,10 +83,12 @@ def analyser() -> Analyser:
 
 
 # ---------------------------------------------------------------------- the URL
-def init_from_url() -> None:
-    """On a session's first run: the article and speaker the link names."""
+def init_from_url(page: str = "") -> None:
+    """On a session's first run: the article, speaker and quotation the link names; later, where Back went."""
     if ARTICLE in st.session_state:
+        follow_url(page)
         return
+    st.session_state[ui.PAGE_SEEN] = page
     wanted = st.query_params.get("article", DEFAULT_ARTICLE)
     stems = [n for n in list_corpus() if Path(n).stem == wanted]
     if len(stems) == 1:
@@ -103,24 +105,32 @@ def init_from_url() -> None:
         )
     speaker = st.query_params.get("speaker") or None
     st.session_state[ui.SPEAKER] = speaker
+    st.session_state[ui.QUOTE] = st.query_params.get("quote") or None
     st.session_state["ql_speaker_from_url"] = speaker
     st.session_state["ql_session"] = uuid.uuid4().hex
 
 
-def sync_url() -> None:
-    current = st.session_state.get(ARTICLE, "")
-    if current.startswith("corpus:"):
-        if st.query_params.get("article") != current[7:]:
-            st.query_params["article"] = current[7:]
-    elif "article" in st.query_params:
-        del st.query_params["article"]
-    ui.select_speaker(ui.selected_speaker())
+def follow_url(page: str) -> None:
+    """After the browser's Back or Forward: show what the URL it went to says (article, speaker, quotation)."""
+    moved = ui.url_moved(page)
+    if moved is None:
+        return
+    wanted = moved.get("article")
+    if wanted:
+        try:
+            safe_corpus_path(wanted)
+            st.session_state[ARTICLE] = f"corpus:{wanted}"
+        except ValueError:
+            pass  # not a file of the collection: the article shown stays, and the URL is rewritten
+    st.session_state[ui.SPEAKER] = moved.get("speaker")
+    st.session_state[ui.QUOTE] = moved.get("quote")
 
 
 # ---------------------------------------------------------------------- the chooser
 def set_article(option: str) -> None:
     if option != st.session_state.get(ARTICLE):
         st.session_state[ARTICLE] = option
+        st.session_state[ui.QUOTE] = None
         ui.select_speaker(None)
 
 
@@ -128,10 +138,10 @@ def _article_picked() -> None:
     set_article(str(st.session_state[ARTICLE_PICK]))
 
 
-def sidebar(uploads: bool = True) -> None:
-    """The article chooser (and with ``uploads``, the upload and the paste box); keeps ``?article=`` and
-    ``?speaker=`` current."""
-    init_from_url()
+def sidebar(uploads: bool = True, page: str = "") -> None:
+    """The article chooser (and with ``uploads``, the upload and the paste box) on ``page`` (its url path);
+    keeps ``?article=``, ``?speaker=`` and ``?quote=`` current, and follows them after Back."""
+    init_from_url(page)
     labels = {f"corpus:{n}": n for n in list_corpus()}
     labels |= {f"upload:{k}": f"⬆ {name} (yours)" for k, (name, _) in st.session_state.get(UPLOADS, {}).items()}
     options = list(labels)
@@ -151,7 +161,7 @@ def sidebar(uploads: bool = True) -> None:
             )
         if uploads:
             _upload_widgets()
-    sync_url()
+    ui.write_url()
 
 
 def _upload_widgets() -> None:

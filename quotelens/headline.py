@@ -63,9 +63,13 @@ def _status(rows: pd.DataFrame) -> str:
     return "only reported"
 
 
+_KINDS = ("direct", "mixed", "indirect")  # first-hand quotations of each kind: columns of named_in_headline
+
+
 def named_in_headline(article: Article) -> pd.DataFrame:
-    """Speakers (not anonymous) whose name or a name word appears in the headline, with their status."""
-    cols = ["name", "type", "status", "quotations", "first_hand", "second_hand", "channels"]
+    """Speakers (not anonymous) whose name or a name word appears in the headline, with their status,
+    their first-hand quotations of each kind and the channels of the second-hand ones."""
+    cols = ["name", "type", "status", "quotations", "first_hand", "second_hand", "channels", *_KINDS]
     if not article.title:
         return pd.DataFrame(columns=cols)
     title_words = {w.lower().strip("'’") for w in _WORD.findall(article.title)}
@@ -96,6 +100,7 @@ def named_in_headline(article: Article) -> pd.DataFrame:
                 "first_hand": int(mine["via"].isna().sum()),
                 "second_hand": int(mine["via"].notna().sum()),
                 "channels": ", ".join(channels),
+                **{kind: int((mine["via"].isna() & (mine["kind"] == kind)).sum()) for kind in _KINDS},
             }
         )
     return pd.DataFrame(rows, columns=cols)

@@ -65,14 +65,19 @@ def never_heard_html(names: Iterable[str], colours: dict[str, str]) -> str:
     return f'<div class="ql-silent" style="line-height:2">⚠️ <b>Named but never heard:</b> {chips}</div>'
 
 
-# Tapping (or clicking) a highlight focuses it and opens its evidence under it: hover is not needed.
+# Tapping (or clicking) a highlight focuses it and opens its evidence: hover is not needed. The
+# evidence is a card laid over the lines below the quotation (positioned against its paragraph,
+# at the width of the paragraph), so opening it moves no word of the sentence or of the article;
+# it is CSS-generated content from the escaped ``title``, so it is text, never markup.
 READER_CSS = (
     "<style>"
+    ".ql-para{position:relative}"
     ".ql-quote{cursor:pointer}"
     ".ql-quote:focus{outline:2px solid currentColor;outline-offset:1px}"
-    ".ql-quote:focus::after{content:attr(title);display:block;margin:.35em 0 .5em;padding:.4em .6em;"
-    "font-size:.82rem;line-height:1.45;font-style:normal;font-weight:400;white-space:normal;"
-    "border:1px solid rgba(128,128,128,.55);border-radius:.4em;background:rgba(128,128,128,.14)}"
+    ".ql-quote:focus::after{content:attr(title);position:absolute;left:0;right:0;z-index:20;display:block;"
+    "margin-top:.3em;padding:.45em .7em;font-size:.82rem;line-height:1.45;font-style:normal;font-weight:400;"
+    "white-space:normal;text-decoration:none;pointer-events:none;background:Canvas;color:CanvasText;"
+    "border:1px solid rgba(128,128,128,.6);border-radius:.4em;box-shadow:0 4px 14px rgba(0,0,0,.3)}"
     "</style>"
 )
 
@@ -245,12 +250,37 @@ def kind_swatches_html(kinds: Iterable[str]) -> str:
     return swatches_html((labels.get(k, k), *KIND_SWATCH.get(k, (0.3, "double"))) for k in kinds)
 
 
-STATUS_NOTE = {
-    "quoted directly": "speaks in their own quoted words",
-    "only reported": "paraphrased, first-hand",
-    "reported second-hand": "heard only through another source",
-    "never heard": "named, but never quoted or paraphrased",
+# how each kind of first-hand quotation is named in the headline panel: (one, several)
+HEARD_AS = {
+    "direct": ("direct quote", "direct quotes"),
+    "mixed": ("partial quote", "partial quotes"),
+    "indirect": ("reported statement", "reported statements"),
 }
+
+
+def _count(n: int, forms: tuple[str, str]) -> str:
+    return f"{n} {forms[0] if n == 1 else forms[1]}"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def heard_sentence(kinds: dict[str, int], second_hand: int, channels: str) -> str:
+    """How the article lets someone speak, in plain words (escaped): "speaks first-hand: 1 direct quote
+    and 2 reported statements; 1 more statement is relayed by Rex Tillerson"."""
+    first = [_count(n, HEARD_AS.get(k, (k, k))) for k, n in kinds.items() if n]
+    names = [c.strip() for c in channels.split(",") if c.strip()]
+    by = f" by {_and(names)}" if names else ""
+    if first and second_hand:
+        more = "1 more statement is" if second_hand == 1 else f"{second_hand} more statements are"
+        return safe_text(f"speaks first-hand: {_and(first)}; {more} relayed{by}")
+    if first:
+        return safe_text(f"speaks first-hand: {_and(first)}")
+    if second_hand:
+        statements = _count(second_hand, ("statement", "statements"))
+        return safe_text(f"is heard only through others: {statements} relayed{by}")
+    return "is named, but never quoted or paraphrased"
 
 
 def _without_complementiser(quotation: str) -> str:
@@ -261,11 +291,12 @@ def _without_complementiser(quotation: str) -> str:
 def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
     """The headline panel: who the headline names and how they are heard; the closest attributions."""
     items = []
-    for name, status, channels in column_rows(names, "name", "status", "channels"):
-        via = f" — through {safe_text(channels)}" if channels else ""
+    for name, status, second, channels, *counts in column_rows(
+        names, "name", "status", "second_hand", "channels", *HEARD_AS
+    ):
+        how = heard_sentence(dict(zip(HEARD_AS, map(int, counts), strict=True)), int(second), str(channels or ""))
         items.append(
-            f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} '
-            f"<b>{safe_text(status)}</b> <small>({safe_text(STATUS_NOTE.get(status, ''))}{via})</small></li>"
+            f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} {how}.</li>'
         )
     named = (
         "<ul>" + "".join(items) + "</ul>"

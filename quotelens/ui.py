@@ -36,6 +36,11 @@ from quotelens.markup import plain
 
 SPEAKER = "ql_speaker"  # the selected speaker: str, or None for all
 SPEAKER_PICK = "ql_speaker_pick"  # the Speaker picker's widget key
+QUOTE = "ql_quote"  # the selected quotation: its key (``Corrected.keys``), or None
+ARTICLE = "ql_article"  # the article shown: "corpus:<file name>" or "upload:<digest>"
+URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
+URL_PARAMS = ("article", "speaker", "quote")
+PAGE_SEEN = "ql_page_seen"  # the page this session drew last (its url path)
 NOTICES = "ql_notices"  # messages to show on the next page drawn: [(kind, markdown)]
 ALL_SPEAKERS = "All speakers"
 _LOG = logging.getLogger("quotelens.dashboard")
@@ -83,9 +88,13 @@ class Shown:
         """``build(article, *args)``, computed once per server for this article and these arguments."""
         return _memo(self.key, name, args, self.article, build)
 
-    def table(self, name: str, build: Callable[..., pd.DataFrame], *args: Hashable, container: Any = None) -> None:
-        """``st.dataframe`` of ``build(article, *args)``, converted to Arrow once per server."""
-        (container or st).dataframe(_arrow(self.key, name, args, self.article, build), hide_index=True, width="stretch")
+    def table(
+        self, name: str, build: Callable[..., pd.DataFrame], *args: Hashable, container: Any = None, **select: Any
+    ) -> None:
+        """``st.dataframe`` of ``build(article, *args)``, converted to Arrow once per server (``select``:
+        ``key``, ``on_select``, ``selection_mode``, for rows a reader can select)."""
+        table = _arrow(self.key, name, args, self.article, build)
+        (container or st).dataframe(table, hide_index=True, width="stretch", **select)
 
     @property
     def order(self) -> list[str]:
@@ -154,20 +163,66 @@ def _with_arrow_data(spec: dict[str, Any]) -> dict[str, Any]:
     return {**spec, "data": {"name": "rows"}, "datasets": {"rows": sink.getvalue().to_pybytes()}}
 
 
-# ---------------------------------------------------------------------- the one speaker selection
+# ---------------------------------------------------------------------- the one selection, and the URL
 def selected_speaker() -> str | None:
     value = st.session_state.get(SPEAKER)
     return value if isinstance(value, str) and value else None
 
 
+def selected_quotation() -> str | None:
+    """The selected quotation's key (its offsets as the engine found them: stable under corrections)."""
+    value = st.session_state.get(QUOTE)
+    return value if isinstance(value, str) and value else None
+
+
 def select_speaker(name: str | None) -> None:
-    """The one way the selection changes: session state and ``?speaker=`` together."""
+    """The one way the speaker selection changes: session state and ``?speaker=`` together. Another
+    speaker drops the selected quotation (the correction form then opens on that speaker's first)."""
+    if (name or None) != selected_speaker():
+        st.session_state[QUOTE] = None
     st.session_state[SPEAKER] = name or None
-    if name:
-        if st.query_params.get("speaker") != name:
-            st.query_params["speaker"] = name
-    elif "speaker" in st.query_params:
-        del st.query_params["speaker"]
+    write_url()
+
+
+def select_quotation(key: str | None) -> None:
+    """The one way the quotation selection changes: session state and ``?quote=`` together."""
+    st.session_state[QUOTE] = key or None
+    write_url()
+
+
+def url_state() -> dict[str, str]:
+    """The query string the session's state stands for: ``article`` (a corpus file), ``speaker``, ``quote``."""
+    article = str(st.session_state.get(ARTICLE, ""))
+    wanted = {"article": article[7:] if article.startswith("corpus:") else ""}
+    wanted |= {"speaker": selected_speaker() or "", "quote": selected_quotation() or ""}
+    return {k: v for k, v in wanted.items() if v}
+
+
+def url_now() -> dict[str, str]:
+    """The query string the browser sent for this run (our parameters only)."""
+    return {k: str(st.query_params.get(k)) for k in URL_PARAMS if st.query_params.get(k)}
+
+
+def write_url() -> None:
+    """Make the URL say the session's state, in one write (one browser history entry: Back undoes it)."""
+    wanted = url_state()
+    if url_now() != wanted:
+        st.query_params.from_dict(wanted)  # one message to the browser; ``embed`` parameters are kept
+    st.session_state[URL_SEEN] = wanted
+
+
+def url_moved(page: str) -> dict[str, str] | None:
+    """The URL's parameters when they differ from what this session last wrote: the browser went Back or
+    Forward (Streamlit pushes each write on the history and reruns on Back with the URL it returns to).
+
+    ``page`` is the page being drawn: an empty query string on another page than the last one is no
+    move, because Streamlit drops the parameters when the page is switched.
+    """
+    now, seen = url_now(), st.session_state.get(URL_SEEN)
+    last_page, st.session_state[PAGE_SEEN] = st.session_state.get(PAGE_SEEN), page
+    if seen is None or now == seen or (not now and page != last_page):
+        return None
+    return now
 
 
 def _picked() -> None:

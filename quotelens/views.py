@@ -173,12 +173,27 @@ EVIDENCE_COLUMNS = {
 
 def evidence_table(quotes: pd.DataFrame) -> pd.DataFrame:
     """The Reader's evidence for each piece of quotation: who and what first, then how it was found."""
-    out = quotes.sort_values("start")[list(EVIDENCE_COLUMNS)].rename(columns=EVIDENCE_COLUMNS)
+    out = quotes.sort_values("start", kind="stable")[list(EVIDENCE_COLUMNS)].rename(columns=EVIDENCE_COLUMNS)
     return out.assign(speaker=out["speaker"].fillna(UNKNOWN)).reset_index(drop=True)
 
 
 def evidence_for(article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str) -> pd.DataFrame:
     return evidence_table(filtered(article, speaker, kinds, search))
+
+
+def evidence_groups(article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str) -> list[int]:
+    """The quotation (group) of each row of :func:`evidence_for`, in its order."""
+    return [int(g) for g in filtered(article, speaker, kinds, search).sort_values("start", kind="stable")["group"]]
+
+
+def quotation_to_open(keys: list[str], speakers: list[str | None], chosen: str | None, speaker: str | None) -> int:
+    """Where the correction form opens (an index into ``keys``): the chosen one, else the speaker's first."""
+    if chosen in keys:
+        return keys.index(chosen)
+    wanted = speaker if speaker != UNKNOWN else None
+    if speaker is not None and wanted in speakers:
+        return speakers.index(wanted)
+    return 0
 
 
 def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:

@@ -71,3 +71,27 @@ def test_mentioned_vs_quoted_dims_everyone_but_the_selected_speaker(default_arti
     )
     assert {name for style, name in picked if "opacity" not in style} == {"Rex Tillerson"}
     assert len(picked) == len(rows)
+
+
+def test_who_relays_them_has_a_colour_key_for_every_channel(default_article):
+    import html
+
+    import pandas as pd
+
+    from tests.test_views import many_speakers_article
+
+    for article in (default_article,):
+        out = bars.via_for(article)
+        drawn = set(re.findall(r'class="ql-seg" data-voice="[^"]*"[^>]*background:(#[0-9A-Fa-f]{6})', out))
+        key = out[out.index('class="ql-via-key"') :]
+        keyed = dict(re.findall(r"background:(#[0-9A-Fa-f]{6});[^>]*>([^<]+)</span>", key))
+        assert drawn and drawn <= set(keyed), (drawn, keyed)  # every colour in a bar is in the key
+        channels = set(views.via_table(article)["channel"])
+        assert channels <= set(keyed.values())
+    colours = views.colours_for(many_speakers_article())
+    grey = next(n for n, c in colours.items() if c == bars.OTHERS)  # a speaker past the seventh
+    table = pd.DataFrame({"speaker": ["A", "B"], "channel": [grey, "Nobody Coloured"], "quotations": [1, 2]})
+    key = bars.via_key_html(table, colours)
+    assert "others (2)" in html.unescape(key) and bars.OTHERS in key  # greys are one entry, as in every other legend
+    alone = html.unescape(bars.via_key_html(table.iloc[:1], colours))
+    assert grey in alone and "others" not in alone  # ... but a grey channel alone is named

@@ -86,3 +86,22 @@ def test_speaker_colours_only_encode_speakers(default_article):
                 rng = enc.get("scale", {}).get("range", []) if isinstance(enc, dict) else []
                 if any(c in OKABE_ITO for c in rng if isinstance(c, str)):
                     assert enc["field"] in {"speaker", "voice", "channel"}, (name, channel)
+
+
+def test_who_said_what_ranks_speakers_by_words_with_the_unresolved_last(default_article, many):
+    for article in (default_article, many):
+        data = views.words_by_speaker(article)
+        y = all_specs(article)["who said what"]["encoding"]["y"]["sort"]
+        words = data.groupby("speaker")["words"].sum()
+        named = [s for s in y if s != views.UNKNOWN]
+        assert [int(words[s]) for s in named] == sorted((int(words[s]) for s in named), reverse=True)
+        assert set(y) == set(data["speaker"]) and (views.UNKNOWN not in y or y[-1] == views.UNKNOWN)
+    y = all_specs(default_article)["who said what"]["encoding"]["y"]["sort"]
+    assert y[0] == "Rex Tillerson" and y != views.speaker_order(default_article)
+
+
+def test_the_corpus_chart_title_fits_under_its_plot_on_a_phone():
+    top = pd.DataFrame({"speaker": ["A" * 40, "B"], "quotations": [3, 1], "articles": [2, 1], "words": [30, 5]})
+    spec = charts.top_speakers(top)
+    # at 390 px the names take up to their label limit, leaving ~110 px of plot for the centred title
+    assert len(spec["encoding"]["x"]["title"]) * 6 <= 110

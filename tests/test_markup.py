@@ -113,3 +113,32 @@ def test_markdown_headings_read_as_headings_and_the_byline_as_small_print():
     assert re.search(r'<h3 class="ql-para"[^>]*data-role="heading"[^>]*>What was said</h3>', html)
     assert re.search(r'<p class="ql-para"[^>]*data-role="byline" style="[^"]*font-style:italic"', html)
     assert html.index("Council Votes") < html.index("By Ann Writer") < html.index("What was said")
+
+
+def _named_lines(panel: str) -> list[str]:
+    import html as html_lib
+
+    return [html_lib.unescape(re.sub("<[^>]+>", "", li)) for li in re.findall(r'<li class="ql-named".*?</li>', panel)]
+
+
+def test_the_headline_panel_says_who_is_heard_how_and_through_whom(default_article):
+    lines = _named_lines(markup.headline_panel_for(default_article))
+    putin = next(line for line in lines if line.startswith("Vladimir Putin "))
+    assert re.fullmatch(
+        r"Vladimir Putin is heard only through others: \d+ statements relayed by Rex Tillerson and Russian media\.",
+        putin,
+    )
+    assert not any("quoted directly" in line or "— through" in line for line in lines)
+
+
+def test_how_someone_is_heard_in_plain_words():
+    said = markup.heard_sentence
+    assert said({"direct": 1, "mixed": 0, "indirect": 2}, 0, "") == (
+        "speaks first&#45;hand&#58; 1 direct quote and 2 reported statements"
+    )
+    assert said({"direct": 0, "mixed": 3, "indirect": 0}, 1, "Jo Park") == (
+        "speaks first&#45;hand&#58; 3 partial quotes; 1 more statement is relayed by Jo Park"
+    )
+    assert said({"direct": 0, "mixed": 0, "indirect": 0}, 2, "A, B, C").endswith("relayed by A, B and C")
+    assert said({"direct": 0, "mixed": 0, "indirect": 0}, 0, "") == "is named, but never quoted or paraphrased"
+    assert "&lt;" not in said({"direct": 1}, 1, "<b>x</b>") and "<b>" not in said({"direct": 1}, 1, "<b>x</b>")

@@ -276,3 +276,90 @@ def test_who_said_what_can_count_only_sure_speakers_in_the_same_colours():
 def test_no_sure_only_switch_when_every_speaker_is_sure():
     at = app("wsw")
     assert not at.exception and not [t for t in at.toggle if t.key == "ql_sure_only"]
+
+
+# ---------------------------------------------------------------------- the correction form follows the selection
+def _form_on(at: AppTest) -> str:
+    box = next(s for s in at.selectbox if s.label == "Quotation to correct")
+    return str(box.value)
+
+
+def _quotation_option(at: AppTest, speaker: str, nth: int = 0) -> str:
+    box = next(s for s in at.selectbox if s.label == "Quotation to correct")
+    return [label for label in box.options if f"· {speaker}: " in label][nth]
+
+
+@pytest.fixture()
+def own_database(monkeypatch, tmp_path):
+    monkeypatch.setenv("QUOTELENS_DB", str(tmp_path / "corrections.sqlite3"))
+
+
+def test_the_correction_form_opens_on_the_selected_speakers_first_quotation(own_database):
+    at = app("reader")
+    first_putin = _quotation_option(at, "Vladimir Putin")
+    assert _form_on(at) != first_putin
+    at.selectbox(key="ql_speaker_pick").select("Vladimir Putin").run()
+    assert _form_on(at) == first_putin
+    at.switch_page(PAGES["reader"]).run()  # and after a rerun
+    assert _form_on(at) == first_putin
+
+
+def test_the_correction_form_keeps_the_quotation_chosen_and_the_link_names_it(own_database):
+    at = app("reader")
+    chosen = _quotation_option(at, "Sergey Lavrov")
+    next(s for s in at.selectbox if s.label == "Quotation to correct").select(chosen).run()
+    quote = at.query_params["quote"]
+    quote = quote[0] if isinstance(quote, list) else quote
+    assert quote and at.session_state["ql_quote"] == quote
+    for page in ("timeline", "reader"):
+        at.switch_page(PAGES[page]).run()
+    assert _form_on(at) == chosen
+    shared = app("reader", quote=quote)  # the link opens the form on that quotation in a new session
+    assert _form_on(shared) == chosen
+    shared.selectbox(key="ql_speaker_pick").select("Rex Tillerson").run()  # another speaker: their first
+    assert _form_on(shared) == _quotation_option(shared, "Rex Tillerson") and "quote" not in shared.query_params
+
+
+def test_the_corpus_page_says_one_week_in_words_instead_of_a_one_dot_chart():
+    import re
+
+    at = app("corpus")  # corpus/ holds one dated article
+    assert not at.exception and len(_chart_specs(at)) == 1  # the most quoted only
+    notes = [c.value for c in at.caption if c.value.startswith("Every dated article falls in the week")]
+    assert len(notes) == 1 and re.fullmatch(
+        r"Every dated article falls in the week beginning 2017-07-03 \(\d+ quotations\): "
+        r"a timeline needs articles from two weeks or more\.",
+        notes[0],
+    )
+
+
+def _back_to(at: AppTest, **query: str) -> AppTest:
+    """What the browser's Back does: the URL returns to an earlier entry and the page reruns with it."""
+    at.query_params.clear()
+    for k, v in query.items():
+        at.query_params[k] = v
+    return at.run()
+
+
+def test_back_to_an_earlier_url_shows_what_it_says():
+    at = app("reader")
+    at.selectbox(key="ql_speaker_pick").select("Sergey Lavrov").run()
+    at.selectbox(key="ql_speaker_pick").select("Rex Tillerson").run()
+    _back_to(at, article="trump-putin-meeting.txt", speaker="Sergey Lavrov")
+    assert speaker_state(at) == ("Sergey Lavrov", "Sergey Lavrov", "Sergey Lavrov")
+    _back_to(at, article="trump-putin-meeting.txt")
+    assert speaker_state(at) == ("All speakers", None, None)
+
+
+def test_back_undoes_a_pick_on_an_uploaded_article_whose_url_is_empty():
+    at = upload(app(), "council.txt", "Council Votes\n\n“We did it,” Mayor Ann Lee said.".encode())
+    at.switch_page(PAGES["reader"]).run()
+    assert speaker_state(at) == ("All speakers", None, None)
+    at.selectbox(key="ql_speaker_pick").select("Ann Lee").run()
+    assert speaker_state(at) == ("Ann Lee", "Ann Lee", "Ann Lee")
+    _back_to(at)  # the upload is not in the URL: the entry before the pick has no parameter at all
+    assert speaker_state(at) == ("All speakers", None, None) and "Council Votes" in text_of(at)
+    at.selectbox(key="ql_speaker_pick").select("Ann Lee").run()
+    at.query_params.clear()
+    at.switch_page(PAGES["timeline"]).run()  # a page switch drops the parameters: not a Back
+    assert speaker_state(at) == ("Ann Lee", "Ann Lee", "Ann Lee")

@@ -286,3 +286,21 @@ def test_a_label_or_colon_cue_is_not_listed_as_a_verb():
     )
     verbs = set(views.stance_table(art)["verb"])
     assert ":" not in verbs and "say" in verbs and any(v.startswith("(no verb") for v in verbs)
+
+
+def test_the_correction_form_opens_on_the_chosen_quotation_else_the_speakers_first():
+    keys, speakers = ["1-5", "9-12", "20-30", "40-44"], ["Ann Lee", None, "Omar Diaz", "Ann Lee"]
+    assert views.quotation_to_open(keys, speakers, "20-30", "Ann Lee") == 2  # a chosen quotation wins
+    assert views.quotation_to_open(keys, speakers, None, "Omar Diaz") == 2
+    assert views.quotation_to_open(keys, speakers, "gone-1", views.UNKNOWN) == 1
+    assert views.quotation_to_open(keys, speakers, None, "Nobody") == 0
+    assert views.quotation_to_open(keys, speakers, None, None) == 0
+
+
+def test_evidence_rows_name_their_quotations(default_article):
+    table = views.evidence_for(default_article, None, None, "")
+    groups = views.evidence_groups(default_article, None, None, "")
+    quotes = default_article.quotes.set_index("group")
+    assert len(groups) == len(table)
+    for (_, row), group in zip(table.iterrows(), groups, strict=True):
+        assert row["words"] in set(quotes.loc[[group], "text"])

@@ -1,0 +1,40 @@
+"""Selecting a row of the Reader's evidence table opens the correction form on its quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import eventually, open_page, url_param, wait_until_idle
+
+pytestmark = pytest.mark.e2e
+ROW = 35  # st.dataframe's row height (and its header's), in CSS pixels
+
+
+def _form_on(pg) -> str:
+    return str(pg.get_by_role("combobox", name="Quotation to correct").input_value())
+
+
+def _select_row(pg, n: int) -> None:
+    grid = pg.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    pg.mouse.click(box["x"] + 16, box["y"] + ROW * (n + 1) + ROW / 2)  # the row's selection box
+    wait_until_idle(pg)
+
+
+def test_a_row_picked_in_the_evidence_opens_the_form_on_its_quotation(server, page):
+    open_page(page, server.url + "/Reader?article=trump-putin-meeting.txt")
+    assert _form_on(page).startswith("1 · ")
+    # rows 3, 4 and 0 of the evidence: Putin's "Russian involvement", Tillerson's "pressed", the first again
+    for row, expected in [(3, "· Vladimir Putin: Russian involvement"), (4, "“pressed”"), (0, "1 · Rex Tillerson")]:
+        for _ in range(2):  # the same row twice in a row: selected, then unselected; the form stays
+            _select_row(page, row)
+            eventually(lambda expected=expected: _contains(_form_on(page), expected))
+            assert url_param(page, "quote")
+    page.go_back()  # Back undoes the last pick
+    wait_until_idle(page)
+    eventually(lambda: _contains(_form_on(page), "“pressed”"))
+
+
+def _contains(value: str, part: str) -> None:
+    assert part in value, (value, part)

@@ -1,0 +1,53 @@
+"""The browser's Back and Forward buttons undo and redo picks (speaker, article), as the URL does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import eventually, open_page, pick, picked, url_param, wait_until_idle
+
+pytestmark = pytest.mark.e2e
+
+
+def _shows(pg, speaker: str, article: str = "trump-putin-meeting.txt") -> None:
+    def agree() -> None:
+        assert picked(pg) == speaker
+        assert url_param(pg, "speaker") == (None if speaker == "All speakers" else speaker)
+        assert picked(pg, "Article") == article and url_param(pg, "article") == article
+
+    eventually(agree)
+
+
+def _history(pg, step: str) -> None:
+    pg.go_back() if step == "back" else pg.go_forward()
+    wait_until_idle(pg)
+
+
+def test_back_undoes_each_pick_and_forward_redoes_it(server, page):
+    open_page(page, f"{server.url}/Reader?article=trump-putin-meeting.txt")
+    picks = ["Rex Tillerson", "Vladimir Putin", "Sergey Lavrov"]
+    for name in picks:
+        pick(page, name)
+        _shows(page, name)
+    for name in ["Vladimir Putin", "Rex Tillerson", "All speakers"]:
+        _history(page, "back")
+        _shows(page, name)
+    _history(page, "forward")
+    _shows(page, "Rex Tillerson")
+    pick(page, "Russian media")  # a pick after going back works as any other, and is undone the same way
+    _shows(page, "Russian media")
+    _history(page, "back")
+    _shows(page, "Rex Tillerson")
+
+
+def test_back_undoes_an_article_choice(server, page):
+    open_page(page, f"{server.url}/?article=trump-putin-meeting.txt")
+    pick(page, "unresolved.txt", label="Article")
+    eventually(lambda: _article_is(page, "unresolved.txt"))
+    _history(page, "back")
+    eventually(lambda: _article_is(page, "trump-putin-meeting.txt"))
+    assert "Donald Trump Sides" in page.locator(".ql-headline").inner_text()
+
+
+def _article_is(pg, name: str) -> None:
+    assert picked(pg, "Article") == name and url_param(pg, "article") == name
