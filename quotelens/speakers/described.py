@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotelens.segment import ParagraphRole
+from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, plural_kind
 from quotelens.speakers.documents import author_of_document, group_for
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS
@@ -82,7 +84,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     if p.cls == "person":
-        choice = r.ranked(r.anaphor(p, s, e, "person"), Resolution.ALIAS)
+        choice = r.ranked(r.anaphor(p, s, e, "person"), Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
         return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
     if p.cls == "org":
         return organisation(r, p, phrase, s, e)
@@ -107,6 +109,21 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     return r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def headline_role(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """A role in the headline ("Mayor Vows ...", "The governor's plan"): the first person the article
+    introduces with that role, since the headline comes before every name."""
+    para = r.ctx.paragraphs[r.ctx.paragraph_at(s)]  # type: ignore[attr-defined]
+    if para.role is not ParagraphRole.TITLE:
+        return None
+    anaphor = r.anaphor(p, s, e, "person")
+    for m in r.cast.mentions:
+        ent = r.cast.entities[m.entity]
+        if m.start >= para.end and ent.type is SpeakerType.PERSON and ranker.matched_role(ent, anaphor):
+            path = f"“{phrase}” in the headline → {ent.name}, the first introduced as {anaphor.head}"
+            return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.7, sure=False)
+    return None
 
 
 def _kind(p: Phrase) -> str | None:

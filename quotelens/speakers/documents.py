@@ -33,6 +33,13 @@ _QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
 _COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:\s")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
 _DOC_ATTACH = re.compile(r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?$", re.I)
+# An organisation that put a document out: "The GAO released a report", "Gallup, which conducted the poll"
+_RELEASED = re.compile(
+    r"^(?:’s|'s)?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|also\s+|on\s+\w+\s+)?(?:released|published|issued|put\s+out|"
+    r"unveiled|conducted|commissioned|produced|sent|filed|posted|aired|ran|launched|wrote|obtained)\s+"
+    r"(?:a|an|its|their|the|this|that)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _SYNONYMS = {"poll": ("poll", "survey", "polling"), "survey": ("poll", "survey"), "polls": ("poll", "polls", "survey")}
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
@@ -119,6 +126,8 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
             between = text[m.end : hit.start()] if m.end <= hit.start() else text[hit.end() : m.start]
             if m.end <= hit.start() and len(between) <= 3 and _DOC_ATTACH.match(between):
                 return m.entity, f"whose {p.head} it is"
+            if m.end <= hit.start() and _RELEASED.match(between):  # "the GAO released a report"
+                return m.entity, f"which put out the {p.head}"
             if m.start >= hit.end() and _DOC_ATTACH.match(between):
                 return m.entity, f"whose {p.head} it is"
     return None, ""

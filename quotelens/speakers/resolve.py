@@ -37,6 +37,7 @@ _RELATIVE_GAP = re.compile(
     r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
 )
 _START = attrgetter("start")
+_OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -118,7 +119,9 @@ class Resolver:
         modifiers = [m for m in inside if m.end <= boundary and self._modifies(m, boundary)]
         head = [m for m in inside if m.end <= boundary and m not in modifiers]
         if head and (p.cls == "name" or (p.head not in KNOWN_NOUNS and p.head.rstrip("s") not in KNOWN_NOUNS)):
-            return self._explicit(head[-1])  # the name is the phrase's head, or nothing else can be ("Trump's false")
+            return self._explicit(
+                self._person_of_org(head)
+            )  # the name is the phrase's head, or nothing else can be ("Trump's false")
         comma = next((s + k for k, ch in enumerate(phrase) if ch == "," and not _in_any(s + k, inside)), None)
         if comma is not None and comma >= boundary:  # "his top aide, Tad Devine"; "The author of the book, X,"
             after = [m for m in inside if m.start >= comma and not self._modifies(m, e)]
@@ -144,6 +147,14 @@ class Resolver:
         if head and p.cls not in ("anonymous", "person", "document", "org", "group", "spokesperson"):
             return self._explicit(head[-1])
         return None
+
+    def _person_of_org(self, head: list[Mention]) -> Mention:
+        """The last name of a phrase's head, but the person in "Holger Schmieding of Berenberg"."""
+        last = head[-1]
+        person_first = len(head) >= 2 and not self._is_person(last) and self._is_person(head[-2])
+        if person_first and _OF_ORG.match(self.text[head[-2].end : last.start]):
+            return head[-2]
+        return last
 
     def _is_person(self, m: Mention) -> bool:
         return self.cast.entities[m.entity].type is SpeakerType.PERSON
