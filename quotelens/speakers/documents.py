@@ -32,7 +32,9 @@ _ANSWER = re.compile(r"^\s*A\s*[:.]\s")
 _QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
 _COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:\s")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
-_DOC_ATTACH = re.compile(r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?$", re.I)
+_DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ..."
+    r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
+)
 # An organisation that put a document out: "The GAO released a report", "Gallup, which conducted the poll"
 _RELEASED = re.compile(
     r"^(?:’s|'s)?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|also\s+|on\s+\w+\s+)?(?:released|published|issued|put\s+out|"
@@ -40,7 +42,14 @@ _RELEASED = re.compile(
     r"(?:a|an|its|their|the|this|that)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_SYNONYMS = {"poll": ("poll", "survey", "polling"), "survey": ("poll", "survey"), "polls": ("poll", "polls", "survey")}
+_SYNONYMS = {
+    "poll": ("poll", "survey", "polling"),
+    "survey": ("poll", "survey"),
+    "polls": ("poll", "polls", "survey"),
+    **dict.fromkeys(["results", "findings"], ("poll", "survey", "study", "report", "research", "results", "findings")),
+    "paper": ("paper", "study", "report"),
+    **dict.fromkeys(["editorial", "editorials"], ("editorial", "editorials", "editorial board")),
+}
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS

@@ -156,7 +156,7 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
     if all(toks[k].lower in SURNAME_PARTICLES for k in inner):
         return [(a, b)]
     joins = [k for k in inner if toks[k].lower in ("and", "&")]
-    if joins and (is_first_name(toks[a].text) or {bare(t.text) for t in toks[a : joins[0]]} & ORG_WORDS):
+    if joins and (is_first_name(toks[a].text) or _two_organisations(toks, a, joins, b)):
         # "Paul Ortiz and the FBI", "the FBI and the CIA": two names, each split on its own
         bounds = [a - 1, *joins, b]
         parts = [(x + 1, y) for x, y in pairwise(bounds) if y > x + 1]
@@ -173,6 +173,19 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
     if s < b:
         out.append((s, b))
     return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> bool:
+    """ "the FBI and the CIA", "the CIA and Bob" are two names; "Center for Economic and Policy Research" is
+    one (an "of"/"for" inside the first part, and the second no name of its own)."""
+    before = toks[a : joins[0]]
+    if not {bare(t.text) for t in before} & ORG_WORDS:
+        return False
+    if not any(t.lower in ("of", "for", "on") for t in before):
+        return True
+    after = toks[joins[-1] + 1 : b]
+    named = bool({bare(t.text) for t in after} & (ORG_WORDS | MEDIA)) or any(_is_acronym(t.text) for t in after)
+    return named or (bool(after) and is_first_name(after[0].text))
 
 
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:

@@ -23,7 +23,7 @@ from operator import attrgetter
 from quotelens.attribution import Attribution
 from quotelens.speakers import ranker
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
-from quotelens.speakers.described import OWNED_HEADS, described, document
+from quotelens.speakers.described import OWNED_HEADS, PEOPLES_ONLY, described, document, owned_name
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
 from quotelens.speakers.documents import group_for, in_interview, interviewee, writer
 from quotelens.speakers.lexicon import TITLES
@@ -128,20 +128,18 @@ class Resolver:
             people = [m for m in after if self.cast.entities[m.entity].type is SpeakerType.PERSON]
             if people and p.cls in ("person", "anonymous", "spokesperson", "name"):
                 return self._explicit(people[0])
-        if modifiers and p.head in OWNED_HEADS:
+        person_owner = bool(modifiers) and self._is_person(modifiers[-1])
+        if modifiers and p.head in OWNED_HEADS and (person_owner or p.head not in PEOPLES_ONLY):
             ent = self.cast.entities[modifiers[-1].entity]  # "Hillary Clinton's team": the Clinton campaign
-            owner = (
-                ent.name.split()[-1]
-                if ent.type is SpeakerType.PERSON
-                else self.text[modifiers[-1].start : modifiers[-1].end]
-            )
-            name = f"the {owner} {OWNED_HEADS[p.head]}"
+            written = self.text[modifiers[-1].start : modifiers[-1].end]
+            person = ent.type is SpeakerType.PERSON
+            name = owned_name(ent, p.head) if person else f"the {written} {OWNED_HEADS[p.head]}"
             ent = self.cast.named(name, SpeakerType.ORGANISATION)
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
         owned = p.head in OWNED_HEADS and p.post.lower().startswith(("of ", "for "))
         owner_after = [m for m in inside if m.start >= boundary and self._is_person(m)] if owned else []
         if owner_after:
-            name = f"the {self.cast.entities[owner_after[0].entity].name.split()[-1]} {OWNED_HEADS[p.head]}"
+            name = owned_name(self.cast.entities[owner_after[0].entity], p.head)
             ent = self.cast.named(name, SpeakerType.ORGANISATION)  # "the campaign of Hillary Clinton"
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
         if head and p.cls not in ("anonymous", "person", "document", "org", "group", "spokesperson"):

@@ -83,3 +83,28 @@ def test_a_clause_after_a_comma_is_no_apposition():
     )
     types = dict(zip(art.speakers["name"], art.speakers["type"], strict=True))
     assert types.get("Corey Lewandowski") == "person"
+
+
+def test_a_candidates_officials_speak_for_the_campaign_and_a_presidents_for_the_administration():
+    got = speakers_of("Race\n\nHillary Clinton spoke in Iowa on Monday.\n\nClinton officials said the race was tight.")
+    assert got[-1][:2] == ("Clinton officials", "the Clinton campaign")
+    got = speakers_of(
+        "Health\n\nPresident Barack Obama signed the order on Monday.\n\n"
+        "Administration officials said the rule would take effect in May."
+    )
+    assert got[-1][:2] == ("Administration officials", "the Obama administration")
+
+
+def test_one_of_his_aides_speaks_for_what_his_aides_speak_for():
+    got = speakers_of(
+        "Race\n\nBernie Sanders spoke in Iowa on Monday.\n\n“We will stay in the race,” said one of his senior aides."
+    )
+    assert got[-1][:2] == ("one of his senior aides", "the Sanders campaign")
+
+
+def test_a_dated_paper_is_the_study_of_the_organisation_that_wrote_it():
+    got = speakers_of(
+        "Tax\n\nA 2009 report by the progressive Center for Economic and Policy Research looked at the tax. "
+        "The tax would raise $110 billion a year, according to the 2009 paper."
+    )
+    assert got[-1][:2] == ("the 2009 paper", "Center for Economic and Policy Research")
