@@ -25,7 +25,7 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind
 from quotelens.speakers.documents import author_of_document, group_for
-from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS
+from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
@@ -121,7 +121,8 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
             ent = r.cast.entities[org[-1].entity]
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
     if p.cls == "group":
-        group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head))
+        role = p.head[:-1] if p.head.endswith("s") and p.head[:-1] in ROLE_NOUNS else ""  # "the two lawmakers"
+        group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head), role=role)
         if group is not None:
             return SpeakerChoice(
                 group.id, Resolution.GROUP, f"“{phrase}” → {group.name}, named together before", 0.6, sure=False

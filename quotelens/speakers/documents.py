@@ -20,6 +20,7 @@ import re
 from itertools import pairwise
 
 from quotelens.segment import ParagraphRole
+from quotelens.speakers.candidates import ROLE_SYNONYMS, has_words
 from quotelens.speakers.descriptions import Phrase
 from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words, is_first_name
 from quotelens.speakers.mentions import Cast
@@ -80,26 +81,44 @@ def coordinated(cast: Cast, mentions: list[Mention], text: str) -> list[int]:
     return out
 
 
-def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention], organisations: bool = False) -> Entity | None:
+def group_for(
+    cast: Cast, phrase: str, start: int, inside: list[Mention], organisations: bool = False, role: str = ""
+) -> Entity | None:
     """The group a source names ("Hale and Ortiz"), or the one "both", "the two" or (``organisations``)
-    "the groups" refers back to."""
+    "the groups" refers back to; "the two lawmakers" (``role``) only people introduced with that role
+    when any were."""
     named = [m for m in inside if cast.entities[m.entity].type in (SpeakerType.PERSON, *_ORGS)]
     if inside:
         members = coordinated(cast, named, cast.text)
         return _group(cast, members, start) if len(members) >= 2 else None
     of = _ORGS if organisations else (SpeakerType.PERSON,)
+    fits = _role_fit(cast, role)
     for m in cast.iter_before(start, limit=60):
-        if cast.entities[m.entity].type is SpeakerType.GROUP and _all_of(cast, cast.entities[m.entity], of):
-            return cast.entities[m.entity]
+        ent = cast.entities[m.entity]
+        if ent.type is SpeakerType.GROUP and _all_of(cast, ent, of) and (fits is None or set(ent.members) <= fits):
+            return ent
     found: list[int] = []
     for m in cast.iter_before(start, limit=30):
         ent = cast.entities[m.entity]
         evident = organisations or ent.person_evidence >= 0.5
-        if ent.type in of and evident and m.entity not in found:
+        if ent.type in of and evident and m.entity not in found and (fits is None or ent.name in fits):
             found.append(m.entity)
         if len(found) == 2:
             return _group(cast, found[::-1], start)
-    return None
+    return None if fits is None else group_for(cast, phrase, start, inside, organisations)
+
+
+def _role_fit(cast: Cast, role: str) -> set[str] | None:
+    """Names of the people introduced with ``role`` (or a synonym), None when there are fewer than two."""
+    if not role:
+        return None
+    synonyms = ROLE_SYNONYMS.get(role, (role,))
+    names = {
+        e.name
+        for e in cast.entities
+        if e.type is SpeakerType.PERSON and any(has_words(r, syn) for r in e.roles for syn in synonyms)
+    }
+    return names if len(names) >= 2 else None
 
 
 def _all_of(cast: Cast, group: Entity, types: tuple[SpeakerType, ...]) -> bool:

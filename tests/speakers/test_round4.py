@@ -108,3 +108,12 @@ def test_a_dated_paper_is_the_study_of_the_organisation_that_wrote_it():
         "The tax would raise $110 billion a year, according to the 2009 paper."
     )
     assert got[-1][:2] == ("the 2009 paper", "Center for Economic and Policy Research")
+
+
+def test_the_two_lawmakers_are_the_two_people_introduced_as_lawmakers():
+    got = speakers_of(
+        "Referral\n\nJudiciary Committee Chairman Bob Goodlatte (R-Va.) met Trey Gowdy (R-S.C.) on Monday.\n\n"
+        "FBI Director James Comey and Hillary Clinton spoke on Thursday.\n\n"
+        "The two lawmakers said the testimony was false."
+    )
+    assert got[-1][:2] == ("The two lawmakers", "Bob Goodlatte and Trey Gowdy")
