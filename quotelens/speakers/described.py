@@ -21,21 +21,28 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotelens.speakers.descriptions import Phrase, anonymous_label, plural_kind
+from quotelens.segment import ParagraphRole
+from quotelens.speakers import ranker
+from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind
 from quotelens.speakers.documents import author_of_document, group_for
-from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS
-from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
+from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
 
+PEOPLES_ONLY = frozenset(["officials", "strategists", "operatives", "surrogates"])  # "Clinton officials", not "U.S."
 OWNED_HEADS = {
     "campaign": "campaign",
     "camp": "campaign",
     "team": "campaign",
     "administration": "administration",
     **dict.fromkeys(["aides", "advisers", "advisors", "staff", "staffers", "spokesman", "spokeswoman"], "campaign"),
+    **dict.fromkeys(PEOPLES_ONLY, "campaign"),
 }
+_SUBSET = re.compile(
+    r"^(?:one|some|many|several|two|three|four|a\s+few|few|most|all|each)\s+of\s+(?=(?:his|her)\s)", re.I
+)
 # Unnamed people who speak for their organisation when its kind is said ("campaign officials")
 MEMBERS = frozenset(
     """official officials spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor
@@ -59,6 +66,22 @@ def appositive(r: Resolver, e: int) -> SpeakerChoice | None:
     return None
 
 
+def sitting_president(ent: Entity) -> bool:
+    """Introduced as the president (not a former, vice or would-be one)."""
+    return any(
+        role.split()[-1] == "president" and not {"former", "vice", "then", "ex"} & set(role.split())
+        for role in ent.roles
+    )
+
+
+def owned_name(ent: Entity, head: str) -> str:
+    """ "the Clinton campaign" for Clinton's aides; a sitting president's aides are his administration."""
+    kind = OWNED_HEADS[head]
+    if kind == "campaign" and head not in ("campaign", "camp") and sitting_president(ent):
+        kind = "administration"
+    return f"the {ent.name.split()[-1]} {kind}"
+
+
 def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     """ "his campaign", "her advisers": the campaign of the person the possessive stands for."""
     pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
@@ -67,14 +90,15 @@ def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun=pronoun), s, s + 3, pronoun), Resolution.ALIAS)
     if owner is None or owner.entity is None:
         return None
-    name = f"the {r.cast.entities[owner.entity].name.split()[-1]} {OWNED_HEADS[p.head]}"
+    name = owned_name(r.cast.entities[owner.entity], p.head)
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
     path = f"“{phrase}” → {name}: “{p.words[0]}” is {r.name(owner.entity)}"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)
 
 
 def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
-    choice = owned(r, p, phrase, s)
+    subset = _SUBSET.match(phrase)  # "one of his senior aides" speaks for what his aides speak for
+    choice = owned(r, classify(phrase[subset.end() :]), phrase, s) if subset else owned(r, p, phrase, s)
     if choice is not None:
         return choice
     if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
@@ -82,7 +106,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     if p.cls == "person":
-        choice = r.ranked(r.anaphor(p, s, e, "person"), Resolution.ALIAS)
+        choice = r.ranked(r.anaphor(p, s, e, "person"), Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
         return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
     if p.cls == "org":
         return organisation(r, p, phrase, s, e)
@@ -97,7 +121,8 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
             ent = r.cast.entities[org[-1].entity]
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
     if p.cls == "group":
-        group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head))
+        role = p.head[:-1] if p.head.endswith("s") and p.head[:-1] in ROLE_NOUNS else ""  # "the two lawmakers"
+        group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head), role=role)
         if group is not None:
             return SpeakerChoice(
                 group.id, Resolution.GROUP, f"“{phrase}” → {group.name}, named together before", 0.6, sure=False
@@ -109,6 +134,21 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     return r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
 
 
+def headline_role(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """A role in the headline ("Mayor Vows ...", "The governor's plan"): the first person the article
+    introduces with that role, since the headline comes before every name."""
+    para = r.ctx.paragraphs[r.ctx.paragraph_at(s)]  # type: ignore[attr-defined]
+    if para.role is not ParagraphRole.TITLE:
+        return None
+    anaphor = r.anaphor(p, s, e, "person")
+    for m in r.cast.mentions:
+        ent = r.cast.entities[m.entity]
+        if m.start >= para.end and ent.type is SpeakerType.PERSON and ranker.matched_role(ent, anaphor):
+            path = f"“{phrase}” in the headline → {ent.name}, the first introduced as {anaphor.head}"
+            return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.7, sure=False)
+    return None
+
+
 def _kind(p: Phrase) -> str | None:
     """The kind of organisation a phrase's modifiers name ("campaign officials", "a committee report")."""
     return next((m for m in reversed(p.modifiers) if m in ORG_KIND_NOUNS), None)
@@ -118,6 +158,8 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
     """The organisation of that kind named before (ranked), or the campaign of the person then in view."""
     kp = Phrase("org", p.words, head=kind, modifiers=tuple(m for m in p.modifiers if m != kind))
     choice = r.ranked(r.anaphor(kp, s, e, "org"), Resolution.ALIAS)
+    if choice is None and kind == "administration":
+        return _administration(r, r.text[s:e], s)
     if choice is not None or OWNED_HEADS.get(kind) != "campaign":
         return choice
     named = [m for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type is SpeakerType.PERSON]
@@ -132,6 +174,18 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
     path = f"“{r.text[s:e]}” → {name}, the campaign of {r.name(owner.entity)}"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, False)
+
+
+def _administration(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the administration", "administration officials" with none named: the sitting president's."""
+    presidents = [e for e in r.cast.entities if e.type is SpeakerType.PERSON and sitting_president(e)]
+    if not presidents:
+        return None
+    president = max(presidents, key=lambda e: (r.cast.count_before(e.id, s), -e.id))
+    name = f"the {president.name.split()[-1]} administration"
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    path = f"“{phrase}” → {name}: {president.name} is the president"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
 
 
 def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:

@@ -174,7 +174,8 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         if head in SPOKESPEOPLE and post:
             return make("spokesperson")
         return make("document" if head in DOCUMENT_NOUNS else "anonymous")
-    if head in DOCUMENT_NOUNS and not (head == "paper" and det in DEFINITE):  # "the paper": a newspaper
+    newspaper = head == "paper" and det in DEFINITE and not any(m.isdigit() for m in mods)  # not "the 2009 paper"
+    if head in DOCUMENT_NOUNS and not newspaper:  # "the paper": a newspaper
         return make("document")
     if head in ("media", "press") and det not in DEFINITE:
         return make("media")  # "Russian media", "the Western press" are a collective source

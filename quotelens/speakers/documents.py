@@ -20,6 +20,7 @@ import re
 from itertools import pairwise
 
 from quotelens.segment import ParagraphRole
+from quotelens.speakers.candidates import ROLE_SYNONYMS, has_words
 from quotelens.speakers.descriptions import Phrase
 from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words, is_first_name
 from quotelens.speakers.mentions import Cast
@@ -32,8 +33,24 @@ _ANSWER = re.compile(r"^\s*A\s*[:.]\s")
 _QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
 _COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:\s")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
-_DOC_ATTACH = re.compile(r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?$", re.I)
-_SYNONYMS = {"poll": ("poll", "survey", "polling"), "survey": ("poll", "survey"), "polls": ("poll", "polls", "survey")}
+_DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ..."
+    r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
+)
+# An organisation that put a document out: "The GAO released a report", "Gallup, which conducted the poll"
+_RELEASED = re.compile(
+    r"^(?:’s|'s)?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|also\s+|on\s+\w+\s+)?(?:released|published|issued|put\s+out|"
+    r"unveiled|conducted|commissioned|produced|sent|filed|posted|aired|ran|launched|wrote|obtained)\s+"
+    r"(?:a|an|its|their|the|this|that)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_SYNONYMS = {
+    "poll": ("poll", "survey", "polling"),
+    "survey": ("poll", "survey"),
+    "polls": ("poll", "polls", "survey"),
+    **dict.fromkeys(["results", "findings"], ("poll", "survey", "study", "report", "research", "results", "findings")),
+    "paper": ("paper", "study", "report"),
+    **dict.fromkeys(["editorial", "editorials"], ("editorial", "editorials", "editorial board")),
+}
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
@@ -64,26 +81,44 @@ def coordinated(cast: Cast, mentions: list[Mention], text: str) -> list[int]:
     return out
 
 
-def group_for(cast: Cast, phrase: str, start: int, inside: list[Mention], organisations: bool = False) -> Entity | None:
+def group_for(
+    cast: Cast, phrase: str, start: int, inside: list[Mention], organisations: bool = False, role: str = ""
+) -> Entity | None:
     """The group a source names ("Hale and Ortiz"), or the one "both", "the two" or (``organisations``)
-    "the groups" refers back to."""
+    "the groups" refers back to; "the two lawmakers" (``role``) only people introduced with that role
+    when any were."""
     named = [m for m in inside if cast.entities[m.entity].type in (SpeakerType.PERSON, *_ORGS)]
     if inside:
         members = coordinated(cast, named, cast.text)
         return _group(cast, members, start) if len(members) >= 2 else None
     of = _ORGS if organisations else (SpeakerType.PERSON,)
+    fits = _role_fit(cast, role)
     for m in cast.iter_before(start, limit=60):
-        if cast.entities[m.entity].type is SpeakerType.GROUP and _all_of(cast, cast.entities[m.entity], of):
-            return cast.entities[m.entity]
+        ent = cast.entities[m.entity]
+        if ent.type is SpeakerType.GROUP and _all_of(cast, ent, of) and (fits is None or set(ent.members) <= fits):
+            return ent
     found: list[int] = []
     for m in cast.iter_before(start, limit=30):
         ent = cast.entities[m.entity]
         evident = organisations or ent.person_evidence >= 0.5
-        if ent.type in of and evident and m.entity not in found:
+        if ent.type in of and evident and m.entity not in found and (fits is None or ent.name in fits):
             found.append(m.entity)
         if len(found) == 2:
             return _group(cast, found[::-1], start)
-    return None
+    return None if fits is None else group_for(cast, phrase, start, inside, organisations)
+
+
+def _role_fit(cast: Cast, role: str) -> set[str] | None:
+    """Names of the people introduced with ``role`` (or a synonym), None when there are fewer than two."""
+    if not role:
+        return None
+    synonyms = ROLE_SYNONYMS.get(role, (role,))
+    names = {
+        e.name
+        for e in cast.entities
+        if e.type is SpeakerType.PERSON and any(has_words(r, syn) for r in e.roles for syn in synonyms)
+    }
+    return names if len(names) >= 2 else None
 
 
 def _all_of(cast: Cast, group: Entity, types: tuple[SpeakerType, ...]) -> bool:
@@ -119,6 +154,8 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
             between = text[m.end : hit.start()] if m.end <= hit.start() else text[hit.end() : m.start]
             if m.end <= hit.start() and len(between) <= 3 and _DOC_ATTACH.match(between):
                 return m.entity, f"whose {p.head} it is"
+            if m.end <= hit.start() and _RELEASED.match(between):  # "the GAO released a report"
+                return m.entity, f"which put out the {p.head}"
             if m.start >= hit.end() and _DOC_ATTACH.match(between):
                 return m.entity, f"whose {p.head} it is"
     return None, ""

@@ -80,7 +80,7 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "federation conference council service services commission industries group network center "
     "centre program programme authority academy school college hospital church tribunal reserve "
     "administration agency department office command forces guard republicans democrats embassy consulate "
-    "mission".split()
+    "mission chamber museum library laboratory institution".split()
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 PLACES = (
@@ -162,6 +162,38 @@ GENERIC_ROLES = frozenset(
     "person man woman lawyer attorney executive employee worker resident voter analyst expert officer".split()
 )
 GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split())
+# What an organisation's own name says it is: "the company" may be "United Technologies Corp.", "the
+# paper" "The Times", "the agency" "the Federal Emergency Management Agency" (name words, lower case, no dots)
+ORG_NAME_KINDS = {
+    **dict.fromkeys(
+        "company firm corporation business".split(),
+        frozenset("corp corporation inc co llc ltd plc company industries holdings".split()),
+    ),
+    **dict.fromkeys(
+        "paper newspaper".split(),
+        frozenset("times post journal tribune herald gazette globe star chronicle daily news".split()),
+    ),
+    **dict.fromkeys(
+        "network channel broadcaster station".split(),
+        frozenset("network news tv television broadcasting channel".split()),
+    ),
+    "agency": frozenset("agency administration bureau service commission".split()),
+    "department": frozenset("department ministry".split()),
+    "committee": frozenset("committee commission panel".split()),
+    "group": frozenset("group association coalition alliance council fund project action".split()),
+}
+# Kinds of organisation that are no company: "the company" is never "the Indiana Chamber of Commerce"
+NOT_COMPANIES = frozenset(
+    """party committee department agency administration union coalition court board commission council
+    university institute center centre foundation caucus senate house congress legislature chamber government
+    ministry bureau office league association club charity campaign""".split()
+)
+# The last word of a place or a structure's name ("Harbor Bridge", "Elm Street"): never a speaker
+STRUCTURE_HEADS = frozenset(
+    """bridge bridges street st avenue ave road rd boulevard blvd highway freeway expressway interstate lane
+    drive square plaza river lake creek bay harbor harbour beach island islands mountain mountains canyon
+    valley airport station stadium arena tower towers building dam canal tunnel pier park mall""".split()
+)
 # What a document may be called: it is credited to its author organisation when one is named.
 DOCUMENT_NOUNS = frozenset(
     """form forms disclosure disclosures ledger ledgers search counterproposal initiative referendum

@@ -43,6 +43,7 @@ _HE = r"[hH](?<!\w[hH])(?:[eE]|[iI][mM]|[iI][sS]|[iI][mM][sS][eE][lL][fF])\b"
 _SHE = r"[sShH](?<!\w[sShH])(?:(?<=[sS])[hH][eE]|(?<=[hH])[eE][rR](?:[sS]|[sS][eE][lL][fF])?)\b"
 _PRONOUN_RE = re.compile(f"({_HE})|{_SHE}")
 _START = attrgetter("start")
+_PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$")  # "and Senator"
 
@@ -136,6 +137,8 @@ class Cast:
 
     # ------------------------------------------------------------------ mentions
     def _mention(self, ent: Entity, run: NameRun, how: str) -> None:
+        if self.text.startswith(" (", run.end) and _PARTY_STATE.match(self.text, run.end):
+            ent.roles.add("lawmaker")  # "Bob Goodlatte (R-Va.)": a member of Congress or a legislature
         self.mentions.append(
             Mention(ent.id, run.start, run.end, run.paragraph, how, run.sentence, run.subject, self.in_quote(run.start))
         )

@@ -26,14 +26,17 @@ from operator import attrgetter
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
+from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, org_apposition, role_word
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     MEDIA,
     ORG_CONNECTORS,
+    ORG_KIND_NOUNS,
     ORG_WORDS,
     PLACES,
     ROLE_NOUNS,
     STOPWORDS,
+    STRUCTURE_HEADS,
     SURNAME_PARTICLES,
     TITLES,
     common_words,
@@ -49,7 +52,6 @@ _MEDIUMS = frozenset("tv radio media press news newspaper magazine television sh
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
 NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
-_ROLE_SUFFIXES = ("ist", "er", "or", "ian", "man", "woman", "ant", "ent", "ee", "eur")
 _OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
     "and but that when while as because since although though if after before so then where".split()
@@ -63,27 +65,10 @@ _AUXILIARIES = frozenset(
     "says said told added noted argued".split()
 )
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"])
-_APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"', "who", "which", "said"])
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
 _DROPPED = STOPWORDS - _HONORIFICS
 _BEFORE_STOPS = _DETERMINERS | _OBLIQUE
-_APPOSITION_WORD_STOPS = _OBLIQUE | {"who", "and"}
-_ABBREVIATED_TITLES = {
-    "gov": "governor",
-    "sen": "senator",
-    "rep": "representative",
-    "pres": "president",
-    "gen": "general",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "capt": "captain",
-    "prof": "professor",
-    "rev": "reverend",
-    "sec": "secretary",
-    "atty": "attorney",
-    "dr": "doctor",
-}
 
 
 @dataclass(slots=True)
@@ -116,12 +101,6 @@ def clean(word: str) -> str:
 @lru_cache(maxsize=8192)
 def bare(word: str) -> str:
     return clean(word).lower().rstrip(".")
-
-
-def role_word(word: str) -> str:
-    """'Gov.' -> 'governor': title abbreviations spelled out, so roles compare."""
-    w = word.lower().rstrip(".")
-    return _ABBREVIATED_TITLES.get(w, w)
 
 
 def _name_token(tok: Token) -> bool:
@@ -177,7 +156,7 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
     if all(toks[k].lower in SURNAME_PARTICLES for k in inner):
         return [(a, b)]
     joins = [k for k in inner if toks[k].lower in ("and", "&")]
-    if joins and (is_first_name(toks[a].text) or {bare(t.text) for t in toks[a : joins[0]]} & ORG_WORDS):
+    if joins and (is_first_name(toks[a].text) or _two_organisations(toks, a, joins, b)):
         # "Paul Ortiz and the FBI", "the FBI and the CIA": two names, each split on its own
         bounds = [a - 1, *joins, b]
         parts = [(x + 1, y) for x, y in pairwise(bounds) if y > x + 1]
@@ -194,6 +173,19 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
     if s < b:
         out.append((s, b))
     return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> bool:
+    """ "the FBI and the CIA", "the CIA and Bob" are two names; "Center for Economic and Policy Research" is
+    one (an "of"/"for" inside the first part, and the second no name of its own)."""
+    before = toks[a : joins[0]]
+    if not {bare(t.text) for t in before} & ORG_WORDS:
+        return False
+    if not any(t.lower in ("of", "for", "on") for t in before):
+        return True
+    after = toks[joins[-1] + 1 : b]
+    named = bool({bare(t.text) for t in after} & (ORG_WORDS | MEDIA)) or any(_is_acronym(t.text) for t in after)
+    return named or (bool(after) and is_first_name(after[0].text))
 
 
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
@@ -238,6 +230,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     name = " ".join(lower)
     if name in PLACES or (lower and lower[0] == "the" and " ".join(lower[1:]) in PLACES):
         return "place"
+    if len(lower) >= 2 and lower[-1] in STRUCTURE_HEADS and not titles and not is_first_name(words[0]):
+        return "place"  # "Harbor Bridge", "Elm Street" (not "Lena Park")
     if len(lower) == 1 and lower[0] in _MEDIUMS:
         return "unknown"  # "a campaign TV ad": a medium, no one's name
     if not MEDIA.isdisjoint(lower):
@@ -287,7 +281,7 @@ def _roles_before(toks: list[Token], a: int) -> list[str]:
         words.insert(0, role_word(tok.text) if affiliation else tok.lower)
         k -= 1
     role = bool(words) and words[-1] not in _NOT_ROLES
-    if role and (words[-1] in ROLE_NOUNS or words[-1].endswith(_ROLE_SUFFIXES)):
+    if role and (words[-1] in ROLE_NOUNS or words[-1].endswith(ROLE_SUFFIXES)):
         return [" ".join(words)]
     return []
 
@@ -295,25 +289,7 @@ def _roles_before(toks: list[Token], a: int) -> list[str]:
 def _roles_around(toks: list[Token], a: int, b: int) -> list[str]:
     """:func:`_roles_before` and :func:`_apposition`, asked only when a word precedes or a comma follows."""
     before = _roles_before(toks, a) if a > 0 and toks[a - 1].is_word else []
-    return before + _apposition(toks, b) if b < len(toks) and toks[b].text == "," else before
-
-
-def _apposition(toks: list[Token], b: int) -> list[str]:
-    """ "Mike Pence, the Indiana governor," -> "indiana governor" (a role after the name)."""
-    if b + 2 >= len(toks) or toks[b].text != ",":
-        return []
-    first = toks[b + 1].lower
-    if first not in {"a", "an", "the"} and not _POSSESSIVE.search(toks[b + 1].text):
-        return []
-    words = []
-    for tok in toks[b + 2 : b + 12]:
-        if tok.text in _APPOSITION_STOPS or tok.lower in _APPOSITION_WORD_STOPS:
-            break
-        words.append(role_word(tok.text) if tok.is_capitalised else tok.lower)
-    head = words[-1] if words else ""
-    if head in ROLE_NOUNS or head.endswith(_ROLE_SUFFIXES):
-        return [" ".join(words)]
-    return []
+    return before + apposition(toks, b) if b < len(toks) and toks[b].text == "," else before
 
 
 def _grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, bool]:
@@ -370,8 +346,12 @@ def name_runs(
                     roles.append(" ".join([then, *map(role_word, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
                 roles = _roles_around(toks, a, b)
+                org_kind = "" if roles or b >= len(toks) or toks[b].text != "," else org_apposition(toks, b)
+                if org_kind:  # "Russia Today, the Kremlin-backed network,": an organisation of that kind
+                    kind = kinds[key] = "media" if ORG_KIND_NOUNS[org_kind] == "media" else "organisation"
+                    roles = [org_kind]
                 surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
-                evidence = 0.5 if roles or surname else 0.0
+                evidence = 0.5 if (roles or surname) and kind == "unknown" else 0.0
             # (a place is never a mention: its grammar is not read)
             subject, oblique = _grammar(toks, a, b, possessive) if kind != "place" else (False, False)
             role_titles = [role_word(t) for t in titles] if titles else []

@@ -30,7 +30,14 @@ from quotelens.speakers.candidates import (
     matched_role,
     origin_clash,
 )
-from quotelens.speakers.lexicon import ANONYMOUS, GENERIC_KINDS, GENERIC_ROLES, ORG_KIND_NOUNS
+from quotelens.speakers.lexicon import (
+    ANONYMOUS,
+    GENERIC_KINDS,
+    GENERIC_ROLES,
+    NOT_COMPANIES,
+    ORG_KIND_NOUNS,
+    ORG_NAME_KINDS,
+)
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 
@@ -101,12 +108,18 @@ def _role_match(ent: Entity, anaphor: Anaphor) -> tuple[float, float]:
 def _kind_match(ent: Entity, anaphor: Anaphor) -> float:
     if not anaphor.head:
         return 0.0
-    name = " ".join([ent.name, *ent.aliases]).lower()
-    if anaphor.head in name.split():
+    name = " ".join([ent.name, *ent.aliases]).lower().replace(".", "")
+    words = name.split()
+    if anaphor.head in words or anaphor.head in ent.roles:  # "the committee"; "RT, the network," ... "the network"
         return 1.0
+    heads = ORG_NAME_KINDS.get(anaphor.head)
+    if heads is not None and ent.type is not SpeakerType.PERSON and not heads.isdisjoint(words):
+        return 1.0  # "the company": "United Technologies Corp."; "the paper": "The Times"
     kind = ORG_KIND_NOUNS.get(anaphor.head)
     if kind == "media":
         return float(ent.type is SpeakerType.MEDIA)
+    if heads is not None and "corp" in heads and not NOT_COMPANIES.isdisjoint(words):
+        return 0.0  # "the company" is not "the Indiana Chamber of Commerce", "the university" or "the committee"
     if anaphor.head in GENERIC_KINDS:  # "the company", "the group": any organisation
         return float(ent.type is SpeakerType.ORGANISATION) * 0.5
     return 0.0

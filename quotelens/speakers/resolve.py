@@ -23,7 +23,7 @@ from operator import attrgetter
 from quotelens.attribution import Attribution
 from quotelens.speakers import ranker
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
-from quotelens.speakers.described import OWNED_HEADS, described, document
+from quotelens.speakers.described import OWNED_HEADS, PEOPLES_ONLY, described, document, owned_name
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
 from quotelens.speakers.documents import group_for, in_interview, interviewee, writer
 from quotelens.speakers.lexicon import TITLES
@@ -37,6 +37,7 @@ _RELATIVE_GAP = re.compile(
     r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
 )
 _START = attrgetter("start")
+_OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -118,32 +119,40 @@ class Resolver:
         modifiers = [m for m in inside if m.end <= boundary and self._modifies(m, boundary)]
         head = [m for m in inside if m.end <= boundary and m not in modifiers]
         if head and (p.cls == "name" or (p.head not in KNOWN_NOUNS and p.head.rstrip("s") not in KNOWN_NOUNS)):
-            return self._explicit(head[-1])  # the name is the phrase's head, or nothing else can be ("Trump's false")
+            return self._explicit(
+                self._person_of_org(head)
+            )  # the name is the phrase's head, or nothing else can be ("Trump's false")
         comma = next((s + k for k, ch in enumerate(phrase) if ch == "," and not _in_any(s + k, inside)), None)
         if comma is not None and comma >= boundary:  # "his top aide, Tad Devine"; "The author of the book, X,"
             after = [m for m in inside if m.start >= comma and not self._modifies(m, e)]
             people = [m for m in after if self.cast.entities[m.entity].type is SpeakerType.PERSON]
             if people and p.cls in ("person", "anonymous", "spokesperson", "name"):
                 return self._explicit(people[0])
-        if modifiers and p.head in OWNED_HEADS:
+        person_owner = bool(modifiers) and self._is_person(modifiers[-1])
+        if modifiers and p.head in OWNED_HEADS and (person_owner or p.head not in PEOPLES_ONLY):
             ent = self.cast.entities[modifiers[-1].entity]  # "Hillary Clinton's team": the Clinton campaign
-            owner = (
-                ent.name.split()[-1]
-                if ent.type is SpeakerType.PERSON
-                else self.text[modifiers[-1].start : modifiers[-1].end]
-            )
-            name = f"the {owner} {OWNED_HEADS[p.head]}"
+            written = self.text[modifiers[-1].start : modifiers[-1].end]
+            person = ent.type is SpeakerType.PERSON
+            name = owned_name(ent, p.head) if person else f"the {written} {OWNED_HEADS[p.head]}"
             ent = self.cast.named(name, SpeakerType.ORGANISATION)
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
         owned = p.head in OWNED_HEADS and p.post.lower().startswith(("of ", "for "))
         owner_after = [m for m in inside if m.start >= boundary and self._is_person(m)] if owned else []
         if owner_after:
-            name = f"the {self.cast.entities[owner_after[0].entity].name.split()[-1]} {OWNED_HEADS[p.head]}"
+            name = owned_name(self.cast.entities[owner_after[0].entity], p.head)
             ent = self.cast.named(name, SpeakerType.ORGANISATION)  # "the campaign of Hillary Clinton"
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
         if head and p.cls not in ("anonymous", "person", "document", "org", "group", "spokesperson"):
             return self._explicit(head[-1])
         return None
+
+    def _person_of_org(self, head: list[Mention]) -> Mention:
+        """The last name of a phrase's head, but the person in "Holger Schmieding of Berenberg"."""
+        last = head[-1]
+        person_first = len(head) >= 2 and not self._is_person(last) and self._is_person(head[-2])
+        if person_first and _OF_ORG.match(self.text[head[-2].end : last.start]):
+            return head[-2]
+        return last
 
     def _is_person(self, m: Mention) -> bool:
         return self.cast.entities[m.entity].type is SpeakerType.PERSON

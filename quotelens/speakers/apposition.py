@@ -1,0 +1,95 @@
+"""What a phrase set off after a name says it is: a role ("Mike Pence, the Indiana governor,"; "John
+Kasich, who is governor of Ohio,") or a kind of organisation ("RT, the Kremlin-backed network,").
+
+In: a sentence's tokens and the index of the comma after a name. Out: the role words, or the kind noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotelens.segment import Token
+from quotelens.speakers.lexicon import ORG_KIND_NOUNS, ROLE_NOUNS
+
+ROLE_SUFFIXES = ("ist", "er", "or", "ian", "man", "woman", "ant", "ent", "ee", "eur")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
+_APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"', "who", "which", "said"])
+_APPOSITION_WORD_STOPS = _OBLIQUE | {"who", "and"}
+_ABBREVIATED_TITLES = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "pres": "president",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "prof": "professor",
+    "rev": "reverend",
+    "sec": "secretary",
+    "atty": "attorney",
+    "dr": "doctor",
+}
+
+
+def role_word(word: str) -> str:
+    """'Gov.' -> 'governor': title abbreviations spelled out, so roles compare."""
+    w = word.lower().rstrip(".")
+    return _ABBREVIATED_TITLES.get(w, w)
+
+
+def _apposition_words(toks: list[Token], b: int) -> tuple[list[str], str]:
+    """The words of a phrase set off after a name: ", the Indiana governor", ", who is governor of Ohio",
+    ", governor of Ohio" (a capitalised "of" complement is kept: "governor of ohio"), and the token it
+    stopped at ("" at the end of the sentence or the window)."""
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return [], ""
+    k = b + 1
+    if toks[k].lower == "who" and k + 2 < len(toks) and toks[k + 1].lower in ("is", "was"):
+        k += 2  # "X, who is governor of Ohio"
+    first = toks[k].lower
+    if first in {"a", "an", "the"} or _POSSESSIVE.search(toks[k].text):
+        k += 1
+    elif not (first in ROLE_NOUNS or first in ("former", "then")):
+        return [], ""
+    words: list[str] = []
+    for j in range(k, min(k + 10, len(toks))):
+        tok = toks[j]
+        if tok.lower == "of" and words and j + 1 < len(toks) and toks[j + 1].is_capitalised:
+            tail = []
+            for t in toks[j + 1 : j + 4]:
+                if not t.is_capitalised:
+                    break
+                tail.append(role_word(t.text))
+            return [*words, "of", *tail], "of"
+        if tok.text in _APPOSITION_STOPS or tok.lower in _APPOSITION_WORD_STOPS:
+            return words, tok.lower
+        words.append(role_word(tok.text) if tok.is_capitalised else tok.lower)
+    return words, ""
+
+
+def apposition(toks: list[Token], b: int) -> list[str]:
+    """ "Mike Pence, the Indiana governor," -> "indiana governor" (a role after the name)."""
+    words = _apposition_words(toks, b)[0]
+    head = words[words.index("of") - 1] if "of" in words else words[-1] if words else ""
+    if head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES):
+        return [" ".join(words)]
+    return []
+
+
+def org_apposition(toks: list[Token], b: int) -> str:
+    """The kind of organisation a name is set off as ("RT, the Kremlin-backed network," -> "network"), or "":
+    a determiner or a name's possessive, a lower-case kind noun (or an acronym: "PAC") as head, and no verb
+    closing it (not "Lewandowski, Trump's campaign said", "Scalia, it's still the Kennedy Court")."""
+    opener = toks[b + 1] if b + 1 < len(toks) else None
+    if opener is None or not (opener.lower in ("a", "an", "the") or opener.is_capitalised):
+        return ""
+    words, stop = _apposition_words(toks, b)
+    if stop in ("", "said"):
+        return ""
+    cut = next((i for i, w in enumerate(words) if w.endswith("ing") and len(w) > 4), len(words))
+    words = words[:cut]
+    head = words[words.index("of") - 1] if "of" in words else words[-1] if words else ""
+    lower = any(t.lower == head and (not t.is_capitalised or t.text.isupper()) for t in toks[b + 1 : b + 12])
+    return head if lower and head in ORG_KIND_NOUNS and head not in ROLE_NOUNS else ""
