@@ -94,11 +94,15 @@ def _add_cue_features(f: dict[str, float], cue_text: str, head: str) -> None:
         f["cue_none"] = 1.0
 
 
+# (word sets united once here, not on every call)
+_PERSON_PRONOUNS_OR_THEY_WE_ETC = frozenset(PERSON_PRONOUNS | {"they", "we", "i", "you"})
+
+
 def _source_kind(words: list[str]) -> str:
     """What kind of source the words are: none, pronoun, relative, it, named or description."""
     if not words:
         return "none"
-    if len(words) == 1 and words[0].lower() in PERSON_PRONOUNS | {"they", "we", "i", "you"}:
+    if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS_OR_THEY_WE_ETC:
         return "pronoun"
     if len(words) == 1 and words[0].lower() in {"who", "which", "that"}:
         return "relative"
