@@ -150,5 +150,7 @@ def probability(feats: dict[str, float]) -> float:
 def top_reasons(feats: dict[str, float], n: int = 3) -> list[str]:
     """The features that pushed the probability most, as "name (+0.8)"."""
     w = _weights()
-    contrib = sorted(((w.get(k, 0.0) * v, k) for k, v in feats.items() if k != "bias"), key=lambda x: -abs(x[0]))
-    return [f"{k} ({c:+.1f})" for c, k in contrib[:n] if c]
+    contrib = [(w.get(k, 0.0) * v, k) for k, v in feats.items() if k != "bias"]
+    # (a stable sort of the indices by a key list: the same order as sorting the pairs by -|c|, in C)
+    order = sorted(range(len(contrib)), key=[-abs(c) for c, _ in contrib].__getitem__)
+    return [f"{k} ({c:+.1f})" for c, k in (contrib[i] for i in order[:n]) if c]
