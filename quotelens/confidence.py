@@ -52,7 +52,7 @@ def features(
     f["content_short"] = float(n_words <= 3)
     f["content_pieces"] = float(len(content) > 1)
     f["quoted_share"] = quoted_share
-    first = text[content[0][0] : content[0][1]].split()[:1]
+    first = text[content[0][0] : content[0][1]].split(maxsplit=1)[:1]
     f["content_starts_that"] = float(bool(first) and first[0].lower() == "that")
     f["content_starts_to"] = float(bool(first) and first[0].lower() == "to")
     f["content_starts_capital"] = float(bool(first) and first[0][:1].isupper())

@@ -24,7 +24,7 @@ from quotelens.attribution.words import (
     TITLE_SMALL_WORDS,
 )
 from quotelens.lexicon import SUBJECT_PRONOUNS
-from quotelens.segment import Paragraph, QuoteRegion, RegionIndex, Sentence, Token
+from quotelens.segment import Paragraph, QuoteRegion, Sentence, Token
 
 _T = TypeVar("_T")
 _START = operator.attrgetter("start")
@@ -69,7 +69,7 @@ class Context:
         self.regions = regions
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
-        self._region_index = RegionIndex(regions)
+        self._region_starts = [r.start for r in regions]
         self._tokens = list(itertools.chain.from_iterable(sent.tokens for sent in sentences))
         self._token_starts = list(map(_START, self._tokens))
         # Running counts of words and of quoted words, for the quoted share of any token range.
@@ -95,7 +95,9 @@ class Context:
         self._token_facts: dict[tuple[str, int], tuple[list[Token], object]] = {}
 
     def region_at(self, pos: int) -> QuoteRegion | None:
-        return self._region_index.at(pos)
+        """The quoted region holding ``pos`` (its opening mark included), if any."""
+        k = bisect.bisect_right(self._region_starts, pos) - 1
+        return self.regions[k] if k >= 0 and pos < self._region_ends[k] else None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Body tokens that start inside [start, end)."""
@@ -104,8 +106,9 @@ class Context:
         return self._tokens[lo:hi]
 
     def inside_quote(self, pos: int) -> bool:
-        r = self.region_at(pos)
-        return r is not None and r.start < pos
+        """Whether ``pos`` is inside quotation marks (after a region's opening mark, before its end)."""
+        k = bisect.bisect_right(self._region_starts, pos) - 1
+        return k >= 0 and self._region_starts[k] < pos < self._region_ends[k]
 
     def _facts(self, kind: str, toks: list[Token], compute: Callable[[list[Token]], _T]) -> _T:
         """``compute(toks)``, computed once per token list (a sentence's tokens, a content's)."""
