@@ -69,6 +69,7 @@ def _shape(tok: Token) -> str:
 
 
 _LENGTHS = (2, 5, 10, 20, 40)  # the content-length buckets
+_VERB_ENDINGS = ("ed", "s")
 
 
 def end_char(toks: Sequence[Token], m: int) -> int:
@@ -142,49 +143,74 @@ def _end_features(
 ) -> dict[str, float]:
     """The features of ending a content that starts at ``k`` before token ``m`` (the ``n``-th
     candidate, after ``n_words`` words; ``commas``: an unquoted comma passed over)."""
-    at = toks[m] if m < len(toks) else None
+    n_toks = len(toks)
+    at = toks[m] if m < n_toks else None
     word = "<end>" if at is None else (at.lower if at.is_word else at.text)
     prev = toks[m - 1]
-    nxt = toks[m + 1] if m + 1 < len(toks) else None
+    nxt = toks[m + 1] if m + 1 < n_toks else None
     if at is not None and m >= 2 and quoted(prev.start) and toks[m - 2].text == ",":
         word, nxt = ",", at  # 'was "a mistake," although ...': the comma inside the quotation breaks
+    next_shape = _shape(nxt) if nxt is not None else "<end>"
+    speech_flag = int(speech)
+    length = bucket(n_words, _LENGTHS)
     f: dict[str, float] = {
         f"w={word}": 1.0,
-        f"w={word}|speech={int(speech)}": 1.0,
+        f"w={word}|speech={speech_flag}": 1.0,
         f"w={word}|lemma={lemma}": 1.0,
-        f"w={word}|next={_shape(nxt) if nxt is not None else '<end>'}": 1.0,
-        f"len={bucket(n_words, _LENGTHS)}": 1.0,
+        f"w={word}|next={next_shape}": 1.0,
+        f"len={length}": 1.0,
         f"ord={min(n, 3)}": 1.0,
     }
     cls = _class(at) if word != "," or at is None or at.text == "," else ","
     if word == ",":
         cls = ",+" + _class(nxt)  # ", which", ", although", ", and"
     f[f"class={cls}"] = 1.0
-    f[f"class={cls}|speech={int(speech)}"] = 1.0
+    f[f"class={cls}|speech={speech_flag}"] = 1.0
     if m == rule_end:
         f["rule"] = 1.0
         f[f"rule|w={word}"] = 1.0
-    if m == len(toks):
+    if m == n_toks:
         f["sentence_end"] = 1.0
     if not prev.is_word:
         f[f"prev={prev.text}|w={word}"] = 1.0
+    _around(f, toks, k, m, word, cls, nxt, next_shape, is_cue)
+    if frame != "source-first":
+        f[f"frame={frame}|w={word}"] = 1.0
+    f[f"class={cls}|len={length}"] = 1.0
+    if commas:
+        f[f"class={cls}|comma_inside"] = 1.0  # an earlier comma was passed over
+    return f
+
+
+def _around(
+    f: dict[str, float],
+    toks: Sequence[Token],
+    k: int,
+    m: int,
+    word: str,
+    cls: str,
+    nxt: Token | None,
+    next_shape: str,
+    is_cue: Callable[[Token], bool],
+) -> None:
+    """The features of what stands around the end before token ``m``: a cue just before it, a cue
+    or a verb just after it, the shapes of the next two tokens."""
     last = m - 1
     while last > k and not toks[last].is_word:
         last -= 1
     if is_cue(toks[last]):
         f["cue_before"] = 1.0  # "..., Tillerson said, but": the content would end in another frame's cue
-    if nxt is not None and any(is_cue(t) for t in toks[m + 1 : m + 5]):
-        f[f"w={word}|cue_follows"] = 1.0
-    if nxt is not None and m + 2 < len(toks):
-        f[f"class={cls}|next2={_shape(nxt)},{_shape(toks[m + 2])}"] = 1.0
-    if any(not t.is_capitalised and t.lower.endswith(("ed", "s")) and t.is_word for t in toks[m + 1 : m + 4]):
-        f[f"class={cls}|verb_follows"] = 1.0  # a new clause or verb phrase, not a phrase of the object
-    if frame != "source-first":
-        f[f"frame={frame}|w={word}"] = 1.0
-    f[f"class={cls}|len={bucket(n_words, _LENGTHS)}"] = 1.0
-    if commas:
-        f[f"class={cls}|comma_inside"] = 1.0  # an earlier comma was passed over
-    return f
+    if nxt is not None:
+        for t in toks[m + 1 : m + 5]:
+            if is_cue(t):
+                f[f"w={word}|cue_follows"] = 1.0
+                break
+        if m + 2 < len(toks):
+            f[f"class={cls}|next2={next_shape},{_shape(toks[m + 2])}"] = 1.0
+    for t in toks[m + 1 : m + 4]:
+        if t.is_word and not t.is_capitalised and t.lower.endswith(_VERB_ENDINGS):
+            f[f"class={cls}|verb_follows"] = 1.0  # a new clause or verb phrase, not a phrase of the object
+            break
 
 
 # Training only: weights that replace the shipped ones (tools/train_confidence.py runs each train

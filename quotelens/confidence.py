@@ -52,7 +52,7 @@ def features(
     f["content_short"] = float(n_words <= 3)
     f["content_pieces"] = float(len(content) > 1)
     f["quoted_share"] = quoted_share
-    first = text[content[0][0] : content[0][1]].split()[:1]
+    first = text[content[0][0] : content[0][1]].split(maxsplit=1)[:1]
     f["content_starts_that"] = float(bool(first) and first[0].lower() == "that")
     f["content_starts_to"] = float(bool(first) and first[0].lower() == "to")
     f["content_starts_capital"] = float(bool(first) and first[0][:1].isupper())
@@ -94,11 +94,15 @@ def _add_cue_features(f: dict[str, float], cue_text: str, head: str) -> None:
         f["cue_none"] = 1.0
 
 
+# (word sets united once here, not on every call)
+_PERSON_PRONOUNS_OR_THEY_WE_ETC = frozenset(PERSON_PRONOUNS | {"they", "we", "i", "you"})
+
+
 def _source_kind(words: list[str]) -> str:
     """What kind of source the words are: none, pronoun, relative, it, named or description."""
     if not words:
         return "none"
-    if len(words) == 1 and words[0].lower() in PERSON_PRONOUNS | {"they", "we", "i", "you"}:
+    if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS_OR_THEY_WE_ETC:
         return "pronoun"
     if len(words) == 1 and words[0].lower() in {"who", "which", "that"}:
         return "relative"
@@ -146,5 +150,7 @@ def probability(feats: dict[str, float]) -> float:
 def top_reasons(feats: dict[str, float], n: int = 3) -> list[str]:
     """The features that pushed the probability most, as "name (+0.8)"."""
     w = _weights()
-    contrib = sorted(((w.get(k, 0.0) * v, k) for k, v in feats.items() if k != "bias"), key=lambda x: -abs(x[0]))
-    return [f"{k} ({c:+.1f})" for c, k in contrib[:n] if c]
+    contrib = [(w.get(k, 0.0) * v, k) for k, v in feats.items() if k != "bias"]
+    # (a stable sort of the indices by a key list: the same order as sorting the pairs by -|c|, in C)
+    order = sorted(range(len(contrib)), key=[-abs(c) for c, _ in contrib].__getitem__)
+    return [f"{k} ({c:+.1f})" for c, k in (contrib[i] for i in order[:n]) if c]

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
+from pandas.arrays import IntegerArray, StringArray
 
 Column = tuple[str, str, str]
 
@@ -117,21 +118,45 @@ def empty_table(name: str) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=_PANDAS_DTYPES[k]) for c, k, _ in SCHEMAS[name]})
 
 
+def _strings(values: list[Any]) -> Any:
+    """A python-backed string array of ``values`` (str or None): validated in one C pass."""
+    return StringArray(np.array(values, dtype=object), dtype=_STRING)  # type: ignore[call-arg]
+
+
+def _nullable_ints(values: list[Any]) -> Any:
+    """An Int64 array of ``values`` (int or None), with its mask built directly."""
+    return IntegerArray(
+        np.array([0 if v is None else v for v in values], dtype=np.int64),
+        np.array([v is None for v in values], dtype=bool),
+    )
+
+
+try:  # (pandas >= 3 names the storage; pandas 2 takes no dtype and stores python strings)
+    _strings([])
+except TypeError:  # pragma: no cover - pandas 2
+
+    def _strings(values: list[Any]) -> Any:
+        return pd.array(values, dtype=_STRING)
+
+
+_BUILDERS: dict[str, Any] = {
+    "int": lambda values: np.array(values, dtype=np.int64),
+    "float": lambda values: np.array(values, dtype=np.float64),
+    "bool": lambda values: np.array(values, dtype=bool),
+    "Int": _nullable_ints,
+    "str": _strings,
+    "str?": _strings,
+}
+
+
 def build_table(name: str, columns: dict[str, list[Any]]) -> pd.DataFrame:
     """A table from column lists, each typed as declared, in schema order.
 
-    Arrays are built first (numpy for plain numbers, ``pd.array`` otherwise) and handed to
-    the DataFrame without copying: four times faster than typing whole Series one by one.
+    Arrays are built first (numpy for plain numbers and booleans, pandas' string and integer
+    arrays from numpy arrays for the rest: a third of ``pd.array``'s time) and handed to the
+    DataFrame without copying: four times faster than typing whole Series one by one.
     """
-    arrays: dict[str, Any] = {}
-    for col, kind, _ in SCHEMAS[name]:
-        values = columns[col]
-        if kind == "int":
-            arrays[col] = np.array(values, dtype=np.int64)
-        elif kind == "float":
-            arrays[col] = np.array(values, dtype=np.float64)
-        else:
-            arrays[col] = pd.array(values, dtype=_PANDAS_DTYPES[kind])
+    arrays = {col: _BUILDERS[kind](columns[col]) for col, kind, _ in SCHEMAS[name]}
     return pd.DataFrame(arrays, copy=False)
 
 

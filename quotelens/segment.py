@@ -81,9 +81,13 @@ CLOSING_MARKS = "”»"
 # A closing ''' ends an inner 'quote' and the outer ''quote'' at once (NYT style).
 _QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|[\"“”«»„]")
 _TOKEN_RE = re.compile(
+    # (the first three kinds all open with one to four letters and a full stop: checked once, so that
+    # an ordinary word fails them at once instead of trying every title; keep titles to four letters)
+    r"(?=[A-Za-z]{1,4}\.)(?:"
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev|Hon|Pres)\.(?=\s)|(?:Jr|Sr)\.(?=[\s,])"  # titles
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
+    r")"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 20,000 and 1,769.5: one number, not three tokens
     r"|\w+(?:[’'\-]\w+|\.(?!(?<=[a-z]\.)[A-Z][a-z])\w+)*"  # words, hyphenated words, don't, 3.5 (not "said.Trump")
     r"|'(?=''(?!\w))"  # the inner mark of a closing ''' (then '' closes the outer quote)

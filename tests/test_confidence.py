@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from quotelens import confidence
 from quotelens.attribution import attributions_in
 
@@ -73,3 +75,14 @@ def test_frame_interactions_say_how_quoted_and_whose():
     assert quoted.features["rule=content-first|source=named"] == 1.0
     assert plain.features["rule=source-first|quoted_share"] == 0.0
     assert plain.features["rule=source-first|source=pronoun"] == 1.0
+
+
+def test_top_reasons_by_size_ties_in_feature_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The largest contributions first, whatever their sign; equal ones in the features' order; no bias
+    and no zero contribution (the evidence text the reader sees must not depend on the sort)."""
+
+    weights = {"bias": 5.0, "a": 0.5, "b": -0.5, "c": 2.0, "d": 0.5, "e": 0.0}
+    monkeypatch.setattr(confidence, "_weights", lambda: weights)
+    feats = {"bias": 1.0, "a": 1.0, "b": 1.0, "e": 1.0, "c": 1.0, "d": 1.0, "unknown": 1.0}
+    assert confidence.top_reasons(feats) == ["c (+2.0)", "a (+0.5)", "b (-0.5)"]
+    assert confidence.top_reasons(feats, n=5) == ["c (+2.0)", "a (+0.5)", "b (-0.5)", "d (+0.5)"]

@@ -25,6 +25,12 @@ from quotelens.attribution.words import (
 from quotelens.lexicon import PLACE_NAMES, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
 from quotelens.segment import Token
 
+# (word sets united once here, not on every call)
+_DAYS_OR_MONTHS_OR_LAST_THIS_ETC = frozenset(
+    DAYS | MONTHS | {"last", "this", "next", "earlier", "later", "early", "ahead"}
+)
+_SUBJECT_PRONOUNS_OR_DETERMINERS = frozenset(SUBJECT_PRONOUNS | DETERMINERS)
+
 
 class Clauses(Model):
     def _object_of_verb(self, toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
@@ -94,7 +100,7 @@ class Clauses(Model):
         k = skip_dateline(toks, k, limit)
         comma = next((m for m in range(k + 1, min(limit, k + 5)) if toks[m].text == ","), None)
         if comma is not None and (
-            toks[k].lower in DAYS | MONTHS | {"last", "this", "next", "earlier", "later", "early", "ahead"}
+            toks[k].lower in _DAYS_OR_MONTHS_OR_LAST_THIS_ETC
             or any(t.lower in {"ago", "later", "earlier", "recently", "before"} for t in toks[k:comma])
             or (toks[k].lower == "even" and toks[k + 1].lower == "so")
             or (toks[k].lower == "that" and toks[k + 1].lower in PERIODS_AND_DAYS)  # "That morning, ..."
@@ -124,7 +130,7 @@ class Clauses(Model):
             ):
                 k += 2  # "at a rally in Dayton, Ohio, Mr. Hale"
             lower_word = k < limit and toks[k].is_word and toks[k].text[0].islower()
-            if k >= limit or not lower_word or toks[k].lower in SUBJECT_PRONOUNS | DETERMINERS:
+            if k >= limit or not lower_word or toks[k].lower in _SUBJECT_PRONOUNS_OR_DETERMINERS:
                 break
         return k
 
@@ -145,7 +151,7 @@ class Clauses(Model):
             if b > k and (toks[b].lower in SUBJECT_VERB_FILLERS or toks[b].lower in IRREGULAR_PAST):
                 break  # ("Mr. Obama made peace a priority")
             b += 1
-        if b == k or not (toks[k].is_capitalised or toks[k].lower in SUBJECT_PRONOUNS | DETERMINERS):
+        if b == k or not (toks[k].is_capitalised or toks[k].lower in _SUBJECT_PRONOUNS_OR_DETERMINERS):
             return None
         for n in range(k + 1, b - 1):
             if not toks[n].is_capitalised and toks[n + 1].lower in DETERMINERS:

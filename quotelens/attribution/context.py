@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -23,9 +24,11 @@ from quotelens.attribution.words import (
     TITLE_SMALL_WORDS,
 )
 from quotelens.lexicon import SUBJECT_PRONOUNS
-from quotelens.segment import Paragraph, QuoteRegion, RegionIndex, Sentence, Token
+from quotelens.segment import Paragraph, QuoteRegion, Sentence, Token
 
 _T = TypeVar("_T")
+_START = operator.attrgetter("start")
+_IS_WORD = operator.attrgetter("is_word")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,22 +69,19 @@ class Context:
         self.regions = regions
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
-        self._region_index = RegionIndex(regions)
-        self._token_starts = [t.start for sent in sentences for t in sent.tokens]
-        self._tokens = [t for sent in sentences for t in sent.tokens]
+        self._region_starts = [r.start for r in regions]
+        self._tokens = list(itertools.chain.from_iterable(sent.tokens for sent in sentences))
+        self._token_starts = list(map(_START, self._tokens))
         # Running counts of words and of quoted words, for the quoted share of any token range.
-        words = [0]
-        quoted = [0]
-        bounds = [(r.start, r.end) for r in regions]
-        k, n_regions = 0, len(bounds)
-        for t in self._tokens:
-            while k < n_regions and bounds[k][1] <= t.start:
-                k += 1
-            inside = k < n_regions and bounds[k][0] <= t.start
-            words.append(words[-1] + t.is_word)
-            quoted.append(quoted[-1] + (t.is_word and inside))
-        self._words_before = words
-        self._quoted_before = quoted
+        # (Quoted regions are disjoint and in text order: a token is inside one when it starts in it.)
+        inside = bytearray(len(self._tokens))
+        for r in regions:
+            lo = bisect.bisect_left(self._token_starts, r.start)
+            hi = bisect.bisect_left(self._token_starts, r.end)
+            inside[lo:hi] = b"\x01" * (hi - lo)
+        is_word = list(map(_IS_WORD, self._tokens))
+        self._words_before = list(itertools.accumulate(is_word, initial=0))
+        self._quoted_before = list(itertools.accumulate(map(operator.and_, is_word, inside), initial=0))
         self.attributions: list[Attribution] = []
         self._used_cues: set[int] = set()
         # While the frames run (the list only grows): (cue start, list index) sorted, and the
@@ -95,7 +95,9 @@ class Context:
         self._token_facts: dict[tuple[str, int], tuple[list[Token], object]] = {}
 
     def region_at(self, pos: int) -> QuoteRegion | None:
-        return self._region_index.at(pos)
+        """The quoted region holding ``pos`` (its opening mark included), if any."""
+        k = bisect.bisect_right(self._region_starts, pos) - 1
+        return self.regions[k] if k >= 0 and pos < self._region_ends[k] else None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Body tokens that start inside [start, end)."""
@@ -104,8 +106,9 @@ class Context:
         return self._tokens[lo:hi]
 
     def inside_quote(self, pos: int) -> bool:
-        r = self.region_at(pos)
-        return r is not None and r.start < pos
+        """Whether ``pos`` is inside quotation marks (after a region's opening mark, before its end)."""
+        k = bisect.bisect_right(self._region_starts, pos) - 1
+        return k >= 0 and self._region_starts[k] < pos < self._region_ends[k]
 
     def _facts(self, kind: str, toks: list[Token], compute: Callable[[list[Token]], _T]) -> _T:
         """``compute(toks)``, computed once per token list (a sentence's tokens, a content's)."""

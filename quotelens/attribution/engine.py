@@ -39,6 +39,7 @@ from quotelens.attribution.words import (
     DETERMINERS,
     FIRST_PERSON,
     GERUND_PREPOSITIONS,
+    IRREGULAR_UNLISTED,
     LEAD_PREPOSITIONS,
     NUMBER_DETERMINERS,
     OPENING_CUES,
@@ -51,6 +52,10 @@ from quotelens.segment import ParagraphRole
 
 _TEXT = attrgetter("text")
 _OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
+# The words some step can use whatever their shape: cue forms, the words with a step of their own, and
+# the irregular verbs outside the lexicon (the rest of could_be_unlisted_verb needs an -ed or -s ending).
+_STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED
+_VERB_ENDINGS = ("ed", "s")
 
 
 class Engine(Scoring):
@@ -83,10 +88,9 @@ class Engine(Scoring):
         for i, tok in enumerate(sent.tokens):
             low = tok.lower
             if (
-                low not in CUE_FORMS
-                and low not in _OWN_STEPS
+                low not in _STEP_WORDS
                 and not (headline and headline_verb(low))
-                and not could_be_unlisted_verb(tok)
+                and not (low.endswith(_VERB_ENDINGS) and could_be_unlisted_verb(tok))
             ):
                 # No step can use this token: the first two test for "put" and for a cue form, and
                 # _unlisted_verb ends the turn of a word that is neither a cue nor a possible verb.

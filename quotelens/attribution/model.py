@@ -13,6 +13,10 @@ from quotelens.attribution.words import CLAUSE_BREAKERS, CLAUSE_MARKS, DETERMINE
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
+# (word sets united once here, not on every call)
+_IRREGULAR_PAST_OR_SAYS_ADDED_ETC = frozenset(IRREGULAR_PAST | {"says", "added", "noted"})
+_SUBJECT_PRONOUNS_OR_DETERMINERS = frozenset(SUBJECT_PRONOUNS | DETERMINERS)
+
 
 class Model(Context):
     def _end_options(self, toks: list[Token], k: int, rule_end: int, cue: int, frame: str) -> list[boundary.Option]:
@@ -87,7 +91,7 @@ class Model(Context):
                 return True
             if toks[m].text in {"—", "–"} and nxt in {"which", "who"}:
                 return True  # "— which represent ...": the writer's aside
-            if toks[m].text == "," and nxt in CUE_FORMS and nxt in IRREGULAR_PAST | {"says", "added", "noted"}:
+            if toks[m].text == "," and nxt in CUE_FORMS and nxt in _IRREGULAR_PAST_OR_SAYS_ADDED_ETC:
                 return True  # "who requested anonymity, said the president ...": the main verb follows
             if nxt in {"a", "an", "something"} and m > k + 2:
                 return True  # "rose to $5 million, an increase of 40 percent": a description, not said
@@ -95,7 +99,7 @@ class Model(Context):
                 nxt == "but"
                 and m + 2 < len(toks)
                 and not toks[m + 2].is_capitalised
-                and toks[m + 2].lower not in SUBJECT_PRONOUNS | DETERMINERS
+                and toks[m + 2].lower not in _SUBJECT_PRONOUNS_OR_DETERMINERS
             ):
                 return True  # "praised X, but did not buy her argument": the subject's next verb
         if low == "and" and m + 1 < len(toks) and m > k + 1:

@@ -31,6 +31,9 @@ from quotelens.attribution.words import (
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
 from quotelens.segment import Token
 
+# (word sets united once here, not on every call)
+_QUANTIFIERS_OR_AT = frozenset(QUANTIFIERS | {"at"})
+
 
 def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the subject noun phrase ending just before token ``i``.
@@ -68,7 +71,7 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         year = len(head.text) == 4 and head.text.isdigit()
         if not year and j >= 1 and tokens[j - 1].lower in QUANTIFIERS:
             a = j - 1  # "at least 21,000 said they would", "nearly 300 say"
-            while a >= 1 and tokens[a - 1].lower in QUANTIFIERS | {"at"}:
+            while a >= 1 and tokens[a - 1].lower in _QUANTIFIERS_OR_AT:
                 a -= 1
             return (a, j + 1)
         return None
@@ -205,6 +208,10 @@ def skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
     return j
 
 
+# (word sets united once here, not on every call)
+_PERIODS_OR_DAYS_OR_PAST_TIME = frozenset(PERIODS | DAYS | {"past", "time"})
+
+
 def time_phrase_start(tokens: list[Token], j: int) -> int | None:
     """Where a time phrase that ends at ``j`` between a subject and its verb starts, less one: "Obama
     on Thursday nominated", "A study in 2015 found", "The committee this week announced". ``j``
@@ -220,11 +227,15 @@ def time_phrase_start(tokens: list[Token], j: int) -> int | None:
         return j - 2  # "A Bloomberg poll in June showed", "A study in 2015 found"
     if low in PERIODS and j >= 1 and tokens[j - 1].lower in {"last", "this", "next", "that", "each"}:
         return j - 2  # "The committee this week announced"
-    if low in PERIODS | DAYS | {"past", "time"} and j >= 2 and tokens[j - 1].lower in {"the", "a"}:
+    if low in _PERIODS_OR_DAYS_OR_PAST_TIME and j >= 2 and tokens[j - 1].lower in {"the", "a"}:
         if tokens[j - 2].lower not in {"in", "at", "during", "over", "on"}:
             return j
         return j - 3  # "Beck, who has in the past described", "Sanders during a Sunday thanked"
     return None
+
+
+# (word sets united once here, not on every call)
+_INTRO_ADVERBS_OR_TOO_MEANWHILE_ETC = frozenset(INTRO_ADVERBS | {"too", "meanwhile", "however"})
 
 
 def aside_start(tokens: list[Token], j: int, start: int) -> int | None:
@@ -235,7 +246,7 @@ def aside_start(tokens: list[Token], j: int, start: int) -> int | None:
         tokens[j].text == ","
         and j >= 2
         and tokens[j - 2].text == ","
-        and (tokens[j - 1].lower in INTRO_ADVERBS | {"too", "meanwhile", "however"} or is_adverb(tokens[j - 1]))
+        and (tokens[j - 1].lower in _INTRO_ADVERBS_OR_TOO_MEANWHILE_ETC or is_adverb(tokens[j - 1]))
     ):
         return j - 3  # "NATO's secretary general, meanwhile, called on ..."
     if tokens[j].text == "," and j >= 1 and tokens[j - 1].text == ")" and j == start:

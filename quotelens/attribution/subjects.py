@@ -32,6 +32,9 @@ from quotelens.attribution.words import (
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
+# (word sets united once here, not on every call)
+_RELATIVES_OR_THAT = frozenset(RELATIVES | {"that"})
+
 
 def coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """For "and/but" at ``j`` joining two verbs, the subject of the nearest finite verb before it
@@ -49,7 +52,7 @@ def coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if t.lower in NO_VERBS or t.lower.endswith(("’s", "'s", "ss", "us")):
             continue  # "his", "this", "us", "across", "status": no verbs
         np = np_before(tokens, v)
-        if np is None or tokens[np[0]].lower in RELATIVES | {"that"}:
+        if np is None or tokens[np[0]].lower in _RELATIVES_OR_THAT:
             continue
         first = tokens[np[0]]
         opens_clause = (
@@ -83,6 +86,10 @@ def subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return found
 
 
+# (word sets united once here, not on every call)
+_DETERMINERS_OR_SUBJECT_PRONOUNS = frozenset(DETERMINERS | SUBJECT_PRONOUNS)
+
+
 def opening_name(tokens: list[Token], i: int, quoted: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
     """ "Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": the name that opens the
     sentence, when only comma-separated descriptions without a verb stand between it and the cue.
@@ -93,7 +100,7 @@ def opening_name(tokens: list[Token], i: int, quoted: Callable[[int], bool] | No
         b += 1
     if b == 0 or b >= i or tokens[b].text != "," or not tokens[0].is_capitalised:
         return None
-    if tokens[0].lower in DETERMINERS | SUBJECT_PRONOUNS or opens_adverbial(tokens[0], tokens[1]):
+    if tokens[0].lower in _DETERMINERS_OR_SUBJECT_PRONOUNS or opens_adverbial(tokens[0], tokens[1]):
         return None
     for m in range(b, i):
         t = tokens[m]
@@ -105,6 +112,10 @@ def opening_name(tokens: list[Token], i: int, quoted: Callable[[int], bool] | No
         if t.lower in FINITE or is_quote(t) or t.text in {";", ":"}:
             return None
     return (0, b)
+
+
+# (word sets united once here, not on every call)
+_SUBJECT_PRONOUNS_OR_SUBORDINATORS = frozenset(SUBJECT_PRONOUNS | SUBORDINATORS)
 
 
 def described_subject(
@@ -125,7 +136,7 @@ def described_subject(
     if (
         not first.is_word
         or opens_adverbial(first, tokens[start + 1])
-        or first.lower in SUBJECT_PRONOUNS | SUBORDINATORS
+        or first.lower in _SUBJECT_PRONOUNS_OR_SUBORDINATORS
         or (first.lower == "even" and tokens[start + 1].lower == "so")
     ):
         return None
@@ -256,11 +267,15 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
     return _subject_of_apposition(tokens, k, j)
 
 
+# (word sets united once here, not on every call)
+_RELATIVES_OR_A_AN_ETC = frozenset(RELATIVES | {"a", "an", "the"})
+
+
 def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, int] | None:
     """The subject of a sentence whose verb follows one apposition ``tokens[k + 1 : j]`` between
     commas: the noun phrase before it, or the apposition itself when it is the name."""
     # "A White House official, who requested anonymity, said": a relative clause may hold a verb.
-    relative = tokens[k + 1].lower in RELATIVES | {"a", "an", "the"}  # "who ...", "a rabbi helping ..."
+    relative = tokens[k + 1].lower in _RELATIVES_OR_A_AN_ETC  # "who ...", "a rabbi helping ..."
     # "The Obama administration, in an effort to ..., has said", "economists, like their rivals, say"
     relative = relative or tokens[k + 1].lower in {"in", "like", "unlike", "with", "along", "including"}
     # "Mr. Trump, asked about the deaths, had said", "Clinton, facing a tough race, said": a participle

@@ -107,6 +107,11 @@ def is_listener_noun(tok: Token) -> bool:
     )
 
 
+# (word sets united once here, not on every call)
+_PERIODS_OR_DAYS = frozenset(PERIODS | DAYS)
+_DAYS_OR_YESTERDAY_TODAY_ETC = frozenset(DAYS | {"yesterday", "today", "recently", "earlier", "later"})
+
+
 def skip_listener_modifiers(toks: list[Token], k: int) -> int:
     """Past "of Newark", "in Washington", "last week", "on Monday" after a listener."""
     while k < len(toks):
@@ -115,9 +120,9 @@ def skip_listener_modifiers(toks: list[Token], k: int) -> int:
             k += 2
             while k < len(toks) and toks[k].is_capitalised:
                 k += 1
-        elif low in {"last", "this", "on", "earlier"} and k + 1 < len(toks) and toks[k + 1].lower in PERIODS | DAYS:
+        elif low in {"last", "this", "on", "earlier"} and k + 1 < len(toks) and toks[k + 1].lower in _PERIODS_OR_DAYS:
             k += 2
-        elif low in DAYS | {"yesterday", "today", "recently", "earlier", "later"}:
+        elif low in _DAYS_OR_YESTERDAY_TODAY_ETC:
             k += 1
         else:
             return k

@@ -32,6 +32,12 @@ from quotelens.segment import OPENING_MARKS, Token
 Tail = tuple[Span | None, list[boundary.Option], float | None, int]
 
 
+# (word sets united once here, not on every call)
+_INTRO_ADVERBS_OR_NOT_EVEN = frozenset(INTRO_ADVERBS | {"not", "even"})
+_FINITE_OR_THAT_TO = frozenset(FINITE | {"that", "to"})
+_CIRCUMSTANCE_OPENERS_OR_SUBORDINATORS = frozenset(CIRCUMSTANCE_OPENERS | SUBORDINATORS)
+
+
 class ContentFirst(ContentFirstSteps):
     def content_first(self, sent: SentenceView, i: int) -> Attribution | None:
         """ "C, X said." / "C," said X.": the source after the cue (inverted) or before it; the report
@@ -164,7 +170,7 @@ class ContentFirst(ContentFirstSteps):
         seeking ...'), the writer going on after a quotation ('"Follow us," Ms. Gil said, and the
         boys trailed behind'), or the speaker's next act ('she told a crowd, then referred to')."""
         h = k
-        while h < len(toks) - 1 and (is_adverb(toks[h]) or toks[h].lower in INTRO_ADVERBS | {"not", "even"}):
+        while h < len(toks) - 1 and (is_adverb(toks[h]) or toks[h].lower in _INTRO_ADVERBS_OR_NOT_EVEN):
             h += 1  # ", instead seeking ...", ", then adding ..."
         quoted_lead = self.region_at(start) is not None
         return (
@@ -179,7 +185,7 @@ class ContentFirst(ContentFirstSteps):
                 quoted_lead
                 and self._closes_quotation(toks, lead_end)
                 and not is_quote(toks[k])
-                and toks[h].lower not in FINITE | {"that", "to"}
+                and toks[h].lower not in _FINITE_OR_THAT_TO
                 and not looks_finite(toks[h].lower)
             )
             # '"C," she told a cheering crowd, then referred to Trump': her next act
@@ -215,9 +221,14 @@ class ContentFirst(ContentFirstSteps):
         k_after = bisect.bisect_left(self._token_starts, quoted[0][1])
         if k_after < len(self._tokens) and self._tokens[k_after].start < sent.end:
             nxt = self._tokens[k_after]
-            if nxt.is_word and not nxt.is_capitalised and nxt.lower not in CIRCUMSTANCE_OPENERS | SUBORDINATORS:
+            if nxt.is_word and not nxt.is_capitalised and nxt.lower not in _CIRCUMSTANCE_OPENERS_OR_SUBORDINATORS:
                 return False  # 'On MSNBC, Bush said "local forces" must lead the way': the quotation opens a clause
         return True
+
+
+# (word sets united once here, not on every call)
+_CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
+_LEAD_PREPOSITIONS_OR_DAY_AND_MONTH_NAMES = frozenset(LEAD_PREPOSITIONS | DAY_AND_MONTH_NAMES)
 
 
 def lead_is_adverbial(lead: list[Token]) -> bool:
@@ -228,23 +239,27 @@ def lead_is_adverbial(lead: list[Token]) -> bool:
         or len(lead) < 3
         or (
             len(lead) <= 5
-            and lead[0].lower in CONTENT_PREPOSITIONS | TIME_WORDS
+            and lead[0].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS
             and not (lead[0].lower == "this" and verb_like(lead[1]))  # "This is not about me, he said"
         )
         # "In a September letter to the board, Ruiz asked ...": a longer phrase, but with no verb
         or (
             len(lead) <= 9
-            and lead[0].lower in LEAD_PREPOSITIONS | DAY_AND_MONTH_NAMES
+            and lead[0].lower in _LEAD_PREPOSITIONS_OR_DAY_AND_MONTH_NAMES
             and not any(verb_like(t) for t in lead)
         )  # ('Wednesday on Fox News Channel’s “Hannity,” Gingrich said ...': when and where)
     )
+
+
+# (word sets united once here, not on every call)
+_CONTENT_PREPOSITIONS_OR_SUBORDINATORS_OR_BUT_AND = frozenset(CONTENT_PREPOSITIONS | SUBORDINATORS | {"but", "and"})
 
 
 def lead_is_introduction(lead: list[Token]) -> bool:
     """Whether the words before the source introduce the report ("As boos erupt, the executive
     says", 'Asked about the pier, Hale said, "C."'): only a quotation after the cue is then said."""
     return bool(lead) and (
-        lead[0].lower in CONTENT_PREPOSITIONS | SUBORDINATORS | {"but", "and"}
+        lead[0].lower in _CONTENT_PREPOSITIONS_OR_SUBORDINATORS_OR_BUT_AND
         # "Soon after X was booed, Canova wrote, “C,”": an adverb and a subordinator
         or (len(lead) > 1 and lead[0].lower in DEGREE_ADVERBS and lead[1].lower in SUBORDINATORS)
         # 'Asked about the pier, Hale said, "C."': a participle phrase without a finite verb

@@ -22,6 +22,11 @@ from quotelens.attribution.words import (
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_VERB_FILLERS
 from quotelens.segment import Token
 
+# (word sets united once here, not on every call)
+_INTRO_ADVERBS_OR_TIME_WORDS = frozenset(INTRO_ADVERBS | TIME_WORDS)
+_INTRO_ADVERBS_OR_BUT_AND_ETC = frozenset(INTRO_ADVERBS | {"but", "and", "yet", "so"})
+_CONTENT_PREPOSITIONS_OR_ABOUT_OF_ETC = frozenset(CONTENT_PREPOSITIONS | {"about", "of", "into", "over", "after"})
+
 
 class ContentFirstSources(AccordingTo):
     def _inverted_source(self, toks: list[Token], i: int) -> tuple[tuple[int, int] | None, bool]:
@@ -45,7 +50,7 @@ class ContentFirstSources(AccordingTo):
         first_name = after is not None and toks[after[0]].is_capitalised and after[1] - after[0] > 1
         if after is not None and (
             (toks[after[0]].lower in SUBJECT_VERB_FILLERS and not first_name)
-            or toks[after[0]].lower in INTRO_ADVERBS | TIME_WORDS
+            or toks[after[0]].lower in _INTRO_ADVERBS_OR_TIME_WORDS
             or is_adverb(toks[after[0]])
         ):
             after = None  # ", said just after midnight": an adverb, not an inverted subject
@@ -89,9 +94,7 @@ class ContentFirstSources(AccordingTo):
         return bool(
             (
                 subject is not None
-                and all(
-                    t.text == "," or t.lower in INTRO_ADVERBS | {"but", "and", "yet", "so"} for t in toks[: subject[0]]
-                )
+                and all(t.text == "," or t.lower in _INTRO_ADVERBS_OR_BUT_AND_ETC for t in toks[: subject[0]])
             )
             or opening_name(toks, i, self.inside_quote)
             or described_subject(toks, i, self.inside_quote)
@@ -107,7 +110,7 @@ class ContentFirstSources(AccordingTo):
             rest_words[0].lower in SUBORDINATORS
             or rest_words[0].lower.endswith("ing")
             # '"Why not?" Trump said to a crowd of 500.' / 'said 30 minutes into the debate'
-            or rest_words[0].lower in CONTENT_PREPOSITIONS | {"about", "of", "into", "over", "after"}
+            or rest_words[0].lower in _CONTENT_PREPOSITIONS_OR_ABOUT_OF_ETC
             or rest_words[0].text[0].isdigit()
         )
         k = i + 1

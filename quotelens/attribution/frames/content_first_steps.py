@@ -34,6 +34,12 @@ from quotelens.segment import Token
 Frame = tuple[Span, int, int, Rule]
 
 
+# (word sets united once here, not on every call)
+_CONTENT_PREPOSITIONS_OR_TIME_WORDS_OR_OF_ABOUT_ETC = frozenset(
+    CONTENT_PREPOSITIONS | TIME_WORDS | {"of", "about", "afterwards", "over"}
+)
+
+
 class ContentFirstSteps(ContentFirstSources):
     @staticmethod
     def _inverted_frame(toks: list[Token], i: int, after: Span) -> Frame:
@@ -169,10 +175,7 @@ class ContentFirstSteps(ContentFirstSources):
         ends = False
         # ("told reporters this was the only chance": "this" opens the content, not "this week")
         this_clause = toks[k].lower == "this" and (k + 1 >= len(toks) or toks[k + 1].lower not in PERIODS_AND_DAYS)
-        if (
-            toks[k].lower in CONTENT_PREPOSITIONS | TIME_WORDS | {"of", "about", "afterwards", "over"}
-            and not this_clause
-        ):
+        if toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS_OR_OF_ABOUT_ETC and not this_clause:
             while (
                 k < len(toks)
                 and toks[k].text not in {",", "."}
@@ -227,6 +230,10 @@ def coordinated_start(toks: list[Token], a: int) -> int | None:
     return None
 
 
+# (word sets united once here, not on every call)
+_BOUNDARY_WORDS_OR_SUBJECT_PRONOUNS = frozenset(BOUNDARY_WORDS | SUBJECT_PRONOUNS)
+
+
 def past_listener(toks: list[Token], rest: int) -> int:
     """Past the listener after an addressee verb ("he told Chris Cuomo of CNN", "told reporters",
     "told the mayors who gathered in Indianapolis,"): a name (with "of ..."), a pronoun or a noun
@@ -236,7 +243,7 @@ def past_listener(toks: list[Token], rest: int) -> int:
         toks[rest].lower == "her"
         and rest + 1 < len(toks)
         and toks[rest + 1].is_word
-        and toks[rest + 1].lower not in BOUNDARY_WORDS | SUBJECT_PRONOUNS
+        and toks[rest + 1].lower not in _BOUNDARY_WORDS_OR_SUBJECT_PRONOUNS
     )
     if toks[rest].lower in LISTENER_WORDS and not her_audience:
         rest += 1

@@ -19,6 +19,9 @@ from quotelens.attribution.words import (
 )
 from quotelens.lexicon import SUBJECT_VERB_FILLERS
 
+# (word sets united once here, not on every call)
+_RELATIVES_OR_THAT = frozenset(RELATIVES | {"that"})
+
 
 class Passive(QuoteSourceCue):
     def passive_by(self, sent: SentenceView, i: int) -> Attribution | None:
@@ -40,7 +43,7 @@ class Passive(QuoteSourceCue):
             j0 -= 1  # "had been", "has been"
         if j0 <= 0:
             return None
-        if toks[j0 - 1].lower in RELATIVES | {"that"}:
+        if toks[j0 - 1].lower in _RELATIVES_OR_THAT:
             subj = (j0 - 1, j0)  # "the email, which was first reported by ..."
         else:
             a = j0 - 1  # the whole subject: back to the clause's start ("Tinder's ban of Ms. Gedrich")

@@ -10,6 +10,9 @@ from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_cue_word, is_quote, token_span
 from quotelens.attribution.words import FINITE, LISTENER_DETERMINERS, RELATIVES
 
+# (word sets united once here, not on every call)
+_LISTENER_DETERMINERS_OR_ONE_TWO_ETC = frozenset(LISTENER_DETERMINERS | {"one", "two", "some"})
+
 
 class QuoteSourceCue(ContentFirst):
     def quote_source_cue(self, sent: SentenceView, i: int) -> Attribution | None:
@@ -39,7 +42,7 @@ class QuoteSourceCue(ContentFirst):
             a += 1
         elif self.text[region.start : toks[q].start].rstrip("’'")[-1:] not in {",", "?", "!", "—", "–"}:
             return None  # '"C" was the slogan': only a quotation closed by its own comma, "?" or "!"
-        if a >= i or not (toks[a].is_capitalised or toks[a].lower in LISTENER_DETERMINERS | {"one", "two", "some"}):
+        if a >= i or not (toks[a].is_capitalised or toks[a].lower in _LISTENER_DETERMINERS_OR_ONE_TWO_ETC):
             return None
         b = a
         while b < i and toks[b].text != ",":

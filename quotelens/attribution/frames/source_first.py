@@ -54,6 +54,11 @@ from quotelens.attribution.words import (
 from quotelens.lexicon import ADDRESSEE_VERBS, AMBIGUOUS_FORMS, CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import OPENING_MARKS, Paragraph, ParagraphRole, Token
 
+# (word sets united once here, not on every call)
+_SUBORDINATORS_OR_IF_ALTHOUGH_ETC = frozenset(SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"})
+_CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
+_BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
+
 
 class SourceFirst(Questions):
     def source_first(self, sent: SentenceView, i: int) -> Attribution | None:
@@ -79,7 +84,7 @@ class SourceFirst(Questions):
                 return None
             k, cue_end = unmarked
         c1 = self._clause_end(toks, k, speech=lemma in SPEECH_LEMMAS)
-        if toks[0].lower in SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"}:
+        if toks[0].lower in _SUBORDINATORS_OR_IF_ALTHOUGH_ETC:
             # "When Trump suggested that C, Rubio fired back": the subordinate clause ends at its comma
             comma = self._next_unquoted_comma(toks, k, c1)
             if comma < c1 and comma + 1 < len(toks) and starts_clause(toks[comma + 1]):
@@ -180,7 +185,7 @@ class SourceFirst(Questions):
         skippable = that_at is not None and (
             that_at == k
             or lemma in ADDRESSEE_VERBS
-            or toks[k].lower in CONTENT_PREPOSITIONS | TIME_WORDS
+            or toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS
             or toks[k].text == ","
         )
         if that_at is not None and skippable:
@@ -232,7 +237,7 @@ class SourceFirst(Questions):
             # ('reported on Wednesday the council had “more than one meeting”': a clause first)
             and not any(t.lower in FINITE or looks_past(t.lower) for t in toks[k + 1 : m] if not t.is_capitalised)
             and (q_end := self._quoted_until(toks[m].start)) is not None
-            and toks[m - 1].lower not in BOUNDARY_WORDS | DETERMINERS
+            and toks[m - 1].lower not in _BOUNDARY_WORDS_OR_DETERMINERS
             and not toks[m - 1].text.endswith(("’s", "'s"))  # ('on MSNBC's "Morning Joe" that')
             and not self._is_quoted_title(toks[m].start, q_end)
         ):

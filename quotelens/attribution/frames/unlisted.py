@@ -11,6 +11,9 @@ from quotelens.attribution.words import BOUNDARY_WORDS
 from quotelens.lexicon import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
+# (word sets united once here, not on every call)
+_PERSON_PRONOUNS_OR_THEY_WE_ETC = frozenset(PERSON_PRONOUNS | {"they", "we", "i"})
+
 
 class UnlistedVerbs(Openers):
     def _unlisted_verb_before_that(self, toks: list[Token], i: int) -> bool:
@@ -57,6 +60,6 @@ class UnlistedVerbs(Openers):
             return False
         head = toks[np[0]]
         described = head.lower in {"the", "a", "an"} and np[1] - np[0] <= 4
-        if not (head.is_capitalised or head.lower in PERSON_PRONOUNS | {"they", "we", "i"} or described):
+        if not (head.is_capitalised or head.lower in _PERSON_PRONOUNS_OR_THEY_WE_ETC or described):
             return False
         return after_quote(np[0] - 1)

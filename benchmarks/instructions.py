@@ -1,0 +1,98 @@
+"""Instructions executed by the attribution pass and ``load_article``, this tree against another.
+
+On a shared, loaded host CPU time moves by ±30 % from one minute to the next, so a 5 % change cannot
+be seen in it. Instruction counts can: each tree runs under ``valgrind --tool=callgrind`` in its own
+process, warms up on the articles once, then counts only one more pass over them (the counters are
+zeroed when the pass starts and dumped when it ends: ``os.getppid``/``os.getpgrp`` mark the two
+points). The count moves by well under 1 % between runs of one tree (string hashing is randomised).
+Fewer instructions is not the same as less time, but for an interpreter it is close.
+
+    python benchmarks/instructions.py --against /tmp/main-checkout [--every 12] [--what pass load]
+
+``--every N`` counts every N-th PolNeAR dev article (valgrind runs Python ~50 times slower).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "polnear" / "dev"
+
+
+def worker(what: str, every: int) -> None:
+    """Warm up, then one counted pass (between the two marker calls)."""
+    from quotelens import load_article
+    from quotelens.attribution import find_attributions
+    from quotelens.segment import find_quote_regions, segment_paragraphs
+
+    def attribution_pass(text: str) -> object:
+        paras = segment_paragraphs(text)
+        return find_attributions(text, paras, find_quote_regions(text, paras))
+
+    fn = attribution_pass if what == "pass" else load_article
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))][::every]
+    for t in texts:
+        fn(t)
+    os.getppid()  # callgrind zeroes its counters here ...
+    for t in texts:
+        fn(t)
+    os.getpgrp()  # ... and dumps them here
+
+
+def count(tree: Path, what: str, every: int, out: Path) -> int:
+    """Instructions of the counted pass of ``tree``'s code."""
+    cmd = [
+        "valgrind",
+        "--tool=callgrind",
+        f"--callgrind-out-file={out}/cg.%p",
+        "--zero-before=os_getppid",
+        "--dump-before=os_getpgrp",
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--worker",
+        what,
+        "--every",
+        str(every),
+    ]
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True)
+    dump = next(out.glob("cg.*.1"))  # the dump made when the pass ended
+    found = re.search(r"^summary: (\d+)", dump.read_text(encoding="utf-8"), re.MULTILINE)
+    assert found is not None, f"no summary in {dump}"
+    return int(found.group(1))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--against", type=Path, help="another checkout to compare this tree with")
+    ap.add_argument("--every", type=int, default=12)
+    ap.add_argument("--what", nargs="+", default=["pass", "load"], choices=["pass", "load"])
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        worker(args.worker, args.every)
+        return 0
+    if args.against is None:
+        ap.error("--against is required")
+    n = len(sorted(DEV.glob("*.txt"))[:: args.every])
+    print(f"{n} PolNeAR dev articles (every {args.every}th), instructions of one pass after a warm-up (callgrind)")
+    print(f"{'':16} {'before Ir':>14} {'after Ir':>14} {'ratio':>7}")
+    for what in args.what:
+        counts = []
+        for tree in (args.against.resolve(), ROOT):
+            with tempfile.TemporaryDirectory() as tmp:
+                counts.append(count(tree, what, args.every, Path(tmp)))
+        label = "attribution pass" if what == "pass" else "load_article"
+        print(f"{label:16} {counts[0]:14,} {counts[1]:14,} {counts[0] / counts[1]:6.3f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
