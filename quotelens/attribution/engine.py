@@ -17,6 +17,7 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from quotelens.attribution.context import SentenceView
+from quotelens.attribution.frames.around_source import AroundSource
 from quotelens.attribution.frames.content_first import ContentFirst
 from quotelens.attribution.frames.headline import headline_verb
 from quotelens.attribution.frames.nominal import Nominal
@@ -53,7 +54,7 @@ _TEXT = attrgetter("text")
 _OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
 
 
-class Engine(Scoring):
+class Engine(Scoring, AroundSource):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
         self.inline_labels()
@@ -278,6 +279,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Trims._finish_open_quotations,
     Joins._join_quoted_followers,
     Joins._continue_across_paragraphs,
+    AroundSource._split_around_inline_source,
     Engine._sort,
     Scoring._dedupe,
     Signatures._dash_signatures,

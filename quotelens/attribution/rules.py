@@ -33,6 +33,7 @@ class Rule(StrEnum):
     ACCORDING_TO_AFTER_CONTENT = "according-to (after content)"
     ACCORDING_TO_BEFORE_CONTENT = "according-to (before content)"
     ASKED_QUESTION = "asked (question)"
+    CONTENT_FIRST_AROUND_INLINE_SOURCE = "content-first (around an inline source)"
     CONTENT_FIRST_CUE_SOURCE = "content-first (cue, source)"
     CONTENT_FIRST_DESCRIBED_SOURCE = "content-first (described source, cue)"
     CONTENT_FIRST_PREVIOUS_SENTENCE = "content-first (previous sentence)"
