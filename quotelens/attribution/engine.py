@@ -20,6 +20,7 @@ from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.around_source import AroundSource
 from quotelens.attribution.frames.content_first import ContentFirst
 from quotelens.attribution.frames.headline import headline_verb
+from quotelens.attribution.frames.infinitives import Infinitives
 from quotelens.attribution.frames.nominal import Nominal
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.frames.passive import Passive
@@ -54,7 +55,7 @@ _TEXT = attrgetter("text")
 _OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
 
 
-class Engine(Scoring, AroundSource):
+class Engine(Scoring, AroundSource, Infinitives):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
         self.inline_labels()
@@ -249,6 +250,7 @@ CUE_FRAMES: tuple[Frame, ...] = (
     Passive.passive_by,
     SourceFirst.source_first,
     Participles.participle,
+    Infinitives.stance_infinitive,
 )
 
 # What is tried on each token, in order. The special forms ("put", an opening cue after "But,") come

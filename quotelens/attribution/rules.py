@@ -60,6 +60,7 @@ class Rule(StrEnum):
     SOURCE_FIRST_INFINITIVE = "source-first (infinitive)"
     SOURCE_FIRST_PASSIVE = "source-first (passive)"
     SOURCE_FIRST_SHARED_SUBJECT = "source-first (shared subject)"
+    SOURCE_FIRST_STANCE_INFINITIVE = "source-first (infinitive of a stance verb)"
     SOURCE_FIRST_UNLISTED_VERB_COLON = "source-first (unlisted verb + colon)"
     SOURCE_FIRST_UNLISTED_VERB_THAT = "source-first (unlisted verb + that)"
     SPEAKER_LABEL = "speaker label"

@@ -21,6 +21,7 @@ def test_the_cue_frames_run_in_their_declared_order():
         "Passive.passive_by",
         "SourceFirst.source_first",
         "Participles.participle",
+        "Infinitives.stance_infinitive",
     ]
 
 
