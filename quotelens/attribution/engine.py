@@ -22,6 +22,7 @@ from quotelens.attribution.frames.content_first import ContentFirst
 from quotelens.attribution.frames.headline import headline_verb
 from quotelens.attribution.frames.infinitives import Infinitives
 from quotelens.attribution.frames.nominal import Nominal
+from quotelens.attribution.frames.noun_cues import NounCues
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.frames.passive import Passive
 from quotelens.attribution.frames.quote_source import QuoteSourceCue
@@ -55,7 +56,7 @@ _TEXT = attrgetter("text")
 _OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
 
 
-class Engine(Scoring, AroundSource, Infinitives):
+class Engine(Scoring, AroundSource, Infinitives, NounCues):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
         self.inline_labels()
@@ -282,6 +283,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Joins._join_quoted_followers,
     Joins._continue_across_paragraphs,
     AroundSource._split_around_inline_source,
+    NounCues._noun_cues,
     Engine._sort,
     Scoring._dedupe,
     Signatures._dash_signatures,

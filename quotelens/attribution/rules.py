@@ -42,6 +42,7 @@ class Rule(StrEnum):
     CUE_SOURCE_QUOTATION = "cue, source, quotation"
     DASH_SIGNATURE = "dash signature"
     NOMINAL_INSIDE_A_REPORT = "nominal (inside a report)"
+    NOMINAL_OWNED_NOUN = "nominal (owned noun)"
     ORPHAN_QUOTE = "orphan quote"
     PARTICIPLE_OPENING = "participle (opening, subject after)"
     PARTICIPLE_REDUCED_RELATIVE = "participle (reduced relative)"
