@@ -22,6 +22,7 @@ from quotelens.attribution.frames.content_first import ContentFirst
 from quotelens.attribution.frames.headline import headline_verb
 from quotelens.attribution.frames.infinitives import Infinitives
 from quotelens.attribution.frames.nominal import Nominal
+from quotelens.attribution.frames.not_reports import NotReports
 from quotelens.attribution.frames.noun_cues import NounCues
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.frames.passive import Passive
@@ -56,7 +57,7 @@ _TEXT = attrgetter("text")
 _OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
 
 
-class Engine(Scoring, AroundSource, Infinitives, NounCues):
+class Engine(Scoring, AroundSource, Infinitives, NounCues, NotReports):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
         self.inline_labels()
@@ -284,6 +285,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Joins._continue_across_paragraphs,
     AroundSource._split_around_inline_source,
     NounCues._noun_cues,
+    NotReports._drop_no_reports,
     Engine._sort,
     Scoring._dedupe,
     Signatures._dash_signatures,

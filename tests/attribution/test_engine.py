@@ -52,6 +52,7 @@ def test_the_post_passes_run_in_their_declared_order():
         "Joins._continue_across_paragraphs",
         "AroundSource._split_around_inline_source",
         "NounCues._noun_cues",
+        "NotReports._drop_no_reports",
         "Engine._sort",
         "Scoring._dedupe",
         "Signatures._dash_signatures",
