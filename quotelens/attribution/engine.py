@@ -21,6 +21,7 @@ from quotelens.attribution.frames.around_source import AroundSource
 from quotelens.attribution.frames.content_first import ContentFirst
 from quotelens.attribution.frames.headline import headline_verb
 from quotelens.attribution.frames.infinitives import Infinitives
+from quotelens.attribution.frames.next_sentence import NextSentence
 from quotelens.attribution.frames.nominal import Nominal
 from quotelens.attribution.frames.not_reports import NotReports
 from quotelens.attribution.frames.noun_cues import NounCues
@@ -29,6 +30,7 @@ from quotelens.attribution.frames.passive import Passive
 from quotelens.attribution.frames.quote_source import QuoteSourceCue
 from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.frames.source_first import SourceFirst
+from quotelens.attribution.frames.tagged_cues import TaggedCues
 from quotelens.attribution.nounphrases import np_before
 from quotelens.attribution.passes.joins import Joins
 from quotelens.attribution.passes.nesting import Nesting
@@ -57,7 +59,7 @@ _TEXT = attrgetter("text")
 _OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
 
 
-class Engine(Scoring, AroundSource, Infinitives, NounCues, NotReports):
+class Engine(Scoring, AroundSource, Infinitives, NounCues, NotReports, NextSentence, TaggedCues):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
         self.inline_labels()
@@ -261,6 +263,7 @@ CUE_FRAMES: tuple[Frame, ...] = (
 TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._put_it,
     Engine._cue_after_opening_comma,
+    TaggedCues._tagged_unlisted_verb,
     Engine._unlisted_verb,
     Engine._used_or_quoted,
     Engine._asked,
@@ -290,7 +293,9 @@ POST_PASSES: tuple[Pass, ...] = (
     Scoring._dedupe,
     Signatures._dash_signatures,
     Orphans._orphan_quotes,
+    NextSentence._propose_continuations,
     Scoring._score,
+    NextSentence._choose_continuations,
     Nesting._nest_reported,
     Nominal._nominal_cues,
     Engine._sort,

@@ -29,6 +29,7 @@ def test_the_per_token_steps_run_in_their_declared_order():
     assert _names(engine.TOKEN_STEPS) == [
         "Engine._put_it",
         "Engine._cue_after_opening_comma",
+        "TaggedCues._tagged_unlisted_verb",
         "Engine._unlisted_verb",
         "Engine._used_or_quoted",
         "Engine._asked",
@@ -57,7 +58,9 @@ def test_the_post_passes_run_in_their_declared_order():
         "Scoring._dedupe",
         "Signatures._dash_signatures",
         "Orphans._orphan_quotes",
+        "NextSentence._propose_continuations",
         "Scoring._score",
+        "NextSentence._choose_continuations",
         "Nesting._nest_reported",
         "Nominal._nominal_cues",
         "Engine._sort",

@@ -221,7 +221,8 @@ def test_description_after_the_content_is_not_said():
 
 
 def test_comma_inside_quotation_marks_still_ends_the_clause():
-    (p,) = rule_proposals('Mr. Hale said the war was "a terrible mistake," although he backs the troops.')
+    rows = rule_proposals('Mr. Hale said the war was "a terrible mistake," although he backs the troops.')
+    (p,) = [r for r in rows if r[2] == "said"]  # ("he backs the troops" is the tagged-cue frame's)
     assert p[3] == ['the war was "a terrible mistake,"']
 
 

@@ -26,3 +26,21 @@ def test_every_proposal_with_a_cue_carries_the_tagger_features():
         assert att.features["cue_tagged"] in (0.0, 1.0)
     said = [a for a in found if a.cue and text[a.cue[0] : a.cue[1]] == "said"]
     assert said and all(a.features["cue_tagged"] == 1.0 for a in said)
+
+
+def test_an_unlisted_verb_the_tagger_reads_as_a_cue_opens_a_report(monkeypatch):
+    from quotelens.attribution.frames import tagged_cues
+    from quotelens.cuetagger import CueTagger
+    from tests.attribution.examples import proposals
+
+    # A tagger that reads every word as a cue: the frame then needs only a subject and a content.
+    eager = CueTagger({"w=ridiculed": 50.0}, threshold=0.0)
+    monkeypatch.setattr(tagged_cues, "load_tagger", lambda: eager)
+    found = [p for p in proposals("The mayor ridiculed the plan as a fantasy.") if p[0] == "source-first (tagged cue)"]
+    assert found == [("source-first (tagged cue)", "The mayor", "ridiculed", ["the plan as a fantasy."])]
+
+
+def test_an_unlisted_verb_the_tagger_does_not_read_as_a_cue_opens_nothing():
+    from tests.attribution.examples import proposals
+
+    assert not any(p[0] == "source-first (tagged cue)" for p in proposals("The mayor ridiculed the plan as a fantasy."))

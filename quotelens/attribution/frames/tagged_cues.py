@@ -9,17 +9,28 @@ threshold), so the confidence model weighs how cue-like the word is in its place
 
 Only the cue's own window is read (seven tokens), once per proposal, so the cost is a few dot products
 per attribution rather than tagging every word of the article.
+
+Frame ``source-first (tagged cue)`` (:meth:`TaggedCues._tagged_unlisted_verb`, a per-token step before
+the unlisted-verb step): a lower-case verb form outside the lexicon that the tagger reads as a cue in
+its place (margin above its threshold), with a subject before it and a content after it, as the
+source-first frame finds them — "The senator *lambasted* the deal as a giveaway" (were "lambasted"
+unlisted). The gate is the tagger's margin and the frame; the confidence model decides what stays.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from quotelens.attribution.context import Context
+from quotelens.attribution.context import Context, SentenceView
+from quotelens.attribution.frames.unlisted import UnlistedVerbs
 from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Rule
+from quotelens.attribution.verbs import could_be_unlisted_verb
 from quotelens.cuetagger import load_tagger
+from quotelens.lexicon import CUE_FORMS
 
 CLIP = 5.0
+_OWN = frozenset(["put", "puts", "according"])  # words with an engine step of their own
 
 
 def tagged_cue_features(ctx: Context, att: Attribution) -> dict[str, float]:
@@ -41,3 +52,37 @@ def tagged_cue_features(ctx: Context, att: Attribution) -> dict[str, float]:
         "cue_tagger_margin": max(-CLIP, min(CLIP, margin)) / CLIP,
         "cue_tagged": float(margin > tagger.threshold),
     }
+
+
+class TaggedCues(UnlistedVerbs):
+    def _tagged_unlisted_verb(self, sent: SentenceView, i: int) -> bool:
+        """A verb outside the lexicon that the cue tagger reads as a cue in its place ('Sanders *vowed*
+        to fight on' when "vowed" were unlisted), with a subject before it and a content after it: a
+        source-first report under its own rule. The other unlisted-verb frames (before "that", before a
+        colon and a quotation, after a quotation) keep their tokens; so does every token the tagger
+        does not read as a cue (False: the next step decides)."""
+        toks = sent.tokens
+        tok = toks[i]
+        low = tok.lower
+        if low in CUE_FORMS or low in _OWN or not could_be_unlisted_verb(tok) or sent.headline:
+            return False
+        if (
+            (i + 1 < len(toks) and toks[i + 1].lower in {"that", ":"})
+            or self._unlisted_cue_before_colon_quote(toks, i)
+            or self._unlisted_cue_after_quote(toks, i)
+        ):
+            return False  # (the unlisted-verb step's own frames)
+        if tok.start in self._used_cues or self.inside_quote(tok.start):
+            return False
+        tagger = load_tagger()
+        if tagger.word_score(tok.text) < tagger.skip_below:
+            return False  # (most words stop here: a cached sum per word form)
+        margin = tagger.margin_at(toks, i, lambda t: self.inside_quote(t.start))
+        if margin is None or margin <= tagger.threshold:
+            return False
+        att = self.source_first(sent, i)
+        if att is None or att.source is None:
+            return False
+        att.rule = Rule.SOURCE_FIRST_TAGGED_CUE
+        self._add(att)
+        return True
