@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -269,11 +269,8 @@ class CueTagger:
                 self._word_scores[text] = score
         return score
 
-    def score_tokens(
-        self, tokens: Sequence[Token], quoted: Sequence[bool], only: int | None = None
-    ) -> list[float | None]:
-        """The margin of every word token of one sentence (``None``: punctuation, or a word skipped);
-        with ``only``, of that token alone (the others are ``None``).
+    def score_tokens(self, tokens: Sequence[Token], quoted: Sequence[bool]) -> list[float | None]:
+        """The margin of every word token of one sentence (``None``: punctuation, or a word skipped).
 
         The same sum as the weights of :func:`token_features`, read from per-template tables
         instead of feature strings (a test holds the two equal).
@@ -283,7 +280,7 @@ class CueTagger:
         row = (lows, [in_lexicon(low) for low in lows], [low in _QUOTE_MARKS for low in lows])
         out: list[float | None] = []
         for i, tok in enumerate(tokens):
-            own = self.word_score(tok.text) if tok.is_word and (only is None or i == only) else None
+            own = self.word_score(tok.text) if tok.is_word else None
             if own is None:
                 out.append(None)
                 continue
@@ -295,13 +292,24 @@ class CueTagger:
             out.append(own + tables.context(tokens, row, i, quoted[i]))
         return out
 
-    def margin_at(self, tokens: Sequence[Token], i: int, quoted: Callable[[Token], bool]) -> float | None:
-        """The margin of token ``i`` alone (as :meth:`score_tokens` gives it), reading only its window
-        of three tokens each side; ``None`` for punctuation or a word skipped by ``skip_below``."""
+    def margin_at(self, tokens: Sequence[Token], i: int, quoted: bool) -> float | None:
+        """The margin of token ``i`` alone (as :meth:`score_tokens` gives it; ``quoted``: whether that
+        token is inside quotation marks), reading only its window of three tokens each side; ``None``
+        for punctuation or a word skipped by ``skip_below``."""
+        tok = tokens[i]
+        if not tok.is_word:
+            return None
+        own = self.word_score(tok.text)
+        tables = self._tables()
         lo = max(0, i - 3)
         window = tokens[lo : i + 4]
-        flags = [quoted(t) for t in window]
-        return self.score_tokens(window, flags, only=i - lo)[i - lo]
+        lows = [t.lower for t in window]
+        if quoted:
+            own += tables.inq + (tables.inq_lex if in_lexicon(lows[i - lo]) else 0.0)
+        if own < self.skip_below:
+            return None
+        row = (lows, [in_lexicon(low) for low in lows], [low in _QUOTE_MARKS for low in lows])
+        return own + tables.context(window, row, i - lo, quoted)
 
     def _tables(self) -> _Tables:
         if self._cached_tables is None:

@@ -45,7 +45,7 @@ def tagged_cue_features(ctx: Context, att: Attribution) -> dict[str, float]:
     lo = bisect.bisect_left(ctx._token_starts, max(sent_start, ctx._tokens[max(0, k - 3)].start))
     hi = bisect.bisect_left(ctx._token_starts, sent_end)
     window = ctx._tokens[lo : min(hi, k + 4)]
-    margin = tagger.margin_at(window, k - lo, lambda t: ctx.inside_quote(t.start))
+    margin = tagger.margin_at(window, k - lo, ctx.inside_quote(att.cue[0]))
     if margin is None:
         margin = -CLIP
     return {
@@ -66,20 +66,18 @@ class TaggedCues(UnlistedVerbs):
         low = tok.lower
         if low in CUE_FORMS or low in _OWN or not could_be_unlisted_verb(tok) or sent.headline:
             return False
-        if (
-            (i + 1 < len(toks) and toks[i + 1].lower in {"that", ":"})
-            or self._unlisted_cue_before_colon_quote(toks, i)
-            or self._unlisted_cue_after_quote(toks, i)
-        ):
-            return False  # (the unlisted-verb step's own frames)
-        if tok.start in self._used_cues or self.inside_quote(tok.start):
-            return False
         tagger = load_tagger()
         if tagger.word_score(tok.text) < tagger.skip_below:
             return False  # (most words stop here: a cached sum per word form)
-        margin = tagger.margin_at(toks, i, lambda t: self.inside_quote(t.start))
+        if i + 1 < len(toks) and toks[i + 1].lower in {"that", ":"}:
+            return False  # (the unlisted-verb step's own frames)
+        if tok.start in self._used_cues or self.inside_quote(tok.start):
+            return False
+        margin = tagger.margin_at(toks, i, False)
         if margin is None or margin <= tagger.threshold:
             return False
+        if self._unlisted_cue_before_colon_quote(toks, i) or self._unlisted_cue_after_quote(toks, i):
+            return False  # (the unlisted-verb step's own frames)
         att = self.source_first(sent, i)
         if att is None or att.source is None:
             return False
