@@ -33,3 +33,8 @@ def test_a_person_label_still_speaks():
 def test_a_lone_adverb_is_no_source():
     found = proposals("“We did our part,” Ivo Marsh said, instead hoping to talk about the harbour.")
     assert all(p[1] != "instead" for p in found)
+
+
+def test_a_lone_day_is_no_source():
+    found = proposals("A new Quinnipiac University poll released Tuesday shows Clinton ahead.")
+    assert all(p[1] != "Tuesday" for p in found)

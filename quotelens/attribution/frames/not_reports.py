@@ -6,6 +6,7 @@
   exchange, not what was said ("answered that C" and "answered, “C”" keep their content).
 - A lone adverb as the source, '“C,” Marsh said, instead hoping to talk about the harbour': the
   participle's speaker is not "instead".
+- A lone day after a participle as the source, "a poll released Tuesday shows C": the day is when.
 - A headline's topic, "Senator Talks Taxes": "talks" + a one- or two-word object names a subject of
   talk, not words ("Clinton Talks About Her Plan To ..." keeps a longer content for the model).
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 from quotelens.attribution.context import Context
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import HEADLINE, Rule
+from quotelens.attribution.words import DAYS
 from quotelens.lexicon import CUE_FORMS, PLACE_NAMES
 
 # The states of the U.S. (and its capital), lower-cased: a list line "New Hampshire: Sanders won by 22
@@ -62,6 +64,9 @@ class NotReports(Context):
             src = text[att.source[0] : att.source[1]]
             if src.islower() and (src in ADVERB_SOURCES or (src.endswith("ly") and " " not in src and len(src) > 4)):
                 return True
+            before = self.text[max(0, att.source[0] - 20) : att.source[0]].split()
+            if src.lower() in DAYS and before and before[-1].islower() and before[-1].endswith("ed"):
+                return True  # 'a poll released Tuesday shows C': the day is when, nobody speaks
         if att.cue is None:
             return False
         cue = text[att.cue[0] : att.cue[1]].lower()
