@@ -292,6 +292,25 @@ class CueTagger:
             out.append(own + tables.context(tokens, row, i, quoted[i]))
         return out
 
+    def margin_at(self, tokens: Sequence[Token], i: int, quoted: bool) -> float | None:
+        """The margin of token ``i`` alone (as :meth:`score_tokens` gives it; ``quoted``: whether that
+        token is inside quotation marks), reading only its window of three tokens each side; ``None``
+        for punctuation or a word skipped by ``skip_below``."""
+        tok = tokens[i]
+        if not tok.is_word:
+            return None
+        own = self.word_score(tok.text)
+        tables = self._tables()
+        lo = max(0, i - 3)
+        window = tokens[lo : i + 4]
+        lows = [t.lower for t in window]
+        if quoted:
+            own += tables.inq + (tables.inq_lex if in_lexicon(lows[i - lo]) else 0.0)
+        if own < self.skip_below:
+            return None
+        row = (lows, [in_lexicon(low) for low in lows], [low in _QUOTE_MARKS for low in lows])
+        return own + tables.context(window, row, i - lo, quoted)
+
     def _tables(self) -> _Tables:
         if self._cached_tables is None:
             self._cached_tables = _Tables(self.weights)

@@ -17,14 +17,20 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from quotelens.attribution.context import SentenceView
+from quotelens.attribution.frames.around_source import AroundSource
 from quotelens.attribution.frames.content_first import ContentFirst
 from quotelens.attribution.frames.headline import headline_verb
+from quotelens.attribution.frames.infinitives import Infinitives
+from quotelens.attribution.frames.next_sentence import NextSentence
 from quotelens.attribution.frames.nominal import Nominal
+from quotelens.attribution.frames.not_reports import NotReports
+from quotelens.attribution.frames.noun_cues import NounCues
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.frames.passive import Passive
 from quotelens.attribution.frames.quote_source import QuoteSourceCue
 from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.frames.source_first import SourceFirst
+from quotelens.attribution.frames.tagged_cues import TaggedCues
 from quotelens.attribution.nounphrases import np_before
 from quotelens.attribution.passes.joins import Joins
 from quotelens.attribution.passes.nesting import Nesting
@@ -58,7 +64,7 @@ _STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED
 _VERB_ENDINGS = ("ed", "s")
 
 
-class Engine(Scoring):
+class Engine(Scoring, AroundSource, Infinitives, NounCues, NotReports, NextSentence, TaggedCues):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
         self.inline_labels()
@@ -252,6 +258,7 @@ CUE_FRAMES: tuple[Frame, ...] = (
     Passive.passive_by,
     SourceFirst.source_first,
     Participles.participle,
+    Infinitives.stance_infinitive,
 )
 
 # What is tried on each token, in order. The special forms ("put", an opening cue after "But,") come
@@ -260,6 +267,7 @@ CUE_FRAMES: tuple[Frame, ...] = (
 TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._put_it,
     Engine._cue_after_opening_comma,
+    TaggedCues._tagged_unlisted_verb,
     Engine._unlisted_verb,
     Engine._used_or_quoted,
     Engine._asked,
@@ -282,11 +290,16 @@ POST_PASSES: tuple[Pass, ...] = (
     Trims._finish_open_quotations,
     Joins._join_quoted_followers,
     Joins._continue_across_paragraphs,
+    AroundSource._split_around_inline_source,
+    NounCues._noun_cues,
+    NotReports._drop_no_reports,
     Engine._sort,
     Scoring._dedupe,
     Signatures._dash_signatures,
     Orphans._orphan_quotes,
+    NextSentence._propose_continuations,
     Scoring._score,
+    NextSentence._choose_continuations,
     Nesting._nest_reported,
     Nominal._nominal_cues,
     Engine._sort,

@@ -21,6 +21,7 @@ def test_the_cue_frames_run_in_their_declared_order():
         "Passive.passive_by",
         "SourceFirst.source_first",
         "Participles.participle",
+        "Infinitives.stance_infinitive",
     ]
 
 
@@ -28,6 +29,7 @@ def test_the_per_token_steps_run_in_their_declared_order():
     assert _names(engine.TOKEN_STEPS) == [
         "Engine._put_it",
         "Engine._cue_after_opening_comma",
+        "TaggedCues._tagged_unlisted_verb",
         "Engine._unlisted_verb",
         "Engine._used_or_quoted",
         "Engine._asked",
@@ -49,11 +51,16 @@ def test_the_post_passes_run_in_their_declared_order():
         "Trims._finish_open_quotations",
         "Joins._join_quoted_followers",
         "Joins._continue_across_paragraphs",
+        "AroundSource._split_around_inline_source",
+        "NounCues._noun_cues",
+        "NotReports._drop_no_reports",
         "Engine._sort",
         "Scoring._dedupe",
         "Signatures._dash_signatures",
         "Orphans._orphan_quotes",
+        "NextSentence._propose_continuations",
         "Scoring._score",
+        "NextSentence._choose_continuations",
         "Nesting._nest_reported",
         "Nominal._nominal_cues",
         "Engine._sort",

@@ -221,7 +221,8 @@ def test_description_after_the_content_is_not_said():
 
 
 def test_comma_inside_quotation_marks_still_ends_the_clause():
-    (p,) = rule_proposals('Mr. Hale said the war was "a terrible mistake," although he backs the troops.')
+    rows = rule_proposals('Mr. Hale said the war was "a terrible mistake," although he backs the troops.')
+    (p,) = [r for r in rows if r[2] == "said"]  # ("he backs the troops" is the tagged-cue frame's)
     assert p[3] == ['the war was "a terrible mistake,"']
 
 
@@ -732,7 +733,8 @@ def test_contracted_be_before_an_ing_cue_is_no_possessive():
         ("He", "claiming", ["that the pier is “a big, big problem” for the city."])
     ]
     rows = proposals("Hale's claim that the pier is safe was disputed.")
-    assert not [r for r in rows if r[2] == "claim"]
+    # no verb frame reads "claim" (the owned-noun frame, frames/noun_cues.py, reads it as a noun)
+    assert not [r for r in rows if r[2] == "claim" and r[0] != "nominal (owned noun)"]
 
 
 def test_when_and_where_leads_are_no_content():

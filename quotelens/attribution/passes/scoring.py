@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from quotelens import confidence
+from quotelens.attribution.frames.tagged_cues import tagged_cue_features
 from quotelens.attribution.index import SpanCover
 from quotelens.attribution.passes.orphans import Orphans
 from quotelens.attribution.record import Attribution, QuoteKind
@@ -35,6 +36,7 @@ class Scoring(Orphans):
             att.features = confidence.features(
                 self.text, att.content, att.cue, att.source, att.rule, share, nested=nested, end_share=att.end_share
             )
+            att.features.update(tagged_cue_features(self, att))  # (issue 23: the cue tagger's margin)
             if self.use_model:
                 p = confidence.probability(att.features)
                 att.confidence = round(p, 2)

@@ -1,0 +1,90 @@
+"""Frame ``infinitive of a stance verb``: the speaker of "to denounce", "to call for", "to urge" is the subject
+of the verb the infinitive depends on.
+
+Pattern: ``<subject> <verb> (<object or phrase>) to <stance cue> C``, where the cue is a listed cue that is
+not a verb of speech (those are the source-first frame's own "infinitive" reading):
+
+- "Clinton took to Twitter to denounce the ruling as a disgrace." — source "Clinton", content "the ruling
+  as a disgrace";
+- "The National Rifle Association used the comments to urge people to vote for him." — source "The
+  National Rifle Association", content "people to vote for him";
+- "Trump used his speech to call for a ban on imports." — source "Trump", cue "call for", content "a ban
+  on imports".
+
+Stance verbs in infinitives had lowered source accuracy when they shared the source-first rule (session
+7), so they carry a rule of their own and the confidence model weighs them apart.
+"""
+
+from __future__ import annotations
+
+from quotelens import boundary
+from quotelens.attribution.context import SentenceView
+from quotelens.attribution.frames.source_first import SourceFirst, credited
+from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Rule
+from quotelens.attribution.subjects import infinitive_subject, subject_before
+from quotelens.attribution.tokens import is_quote, token_span
+from quotelens.attribution.words import FINITE, IRREGULAR_PAST
+from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS
+from quotelens.segment import Token
+
+# Infinitives that are plans or attempts, not reports ("to win", "to go"): only listed cue forms
+# reach this frame, so a short stop list of cue forms that are mostly not stances after "to" suffices.
+NOT_AFTER_TO = frozenset(["be", "know", "see", "find", "show", "expect", "hope", "want", "like", "think"])
+
+
+def governing_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
+    """The subject of the nearest past or finite verb before "to" ("The NRA *used* the comments to"),
+    looking back at most ten words and never past punctuation."""
+    for m in range(to_at - 1, max(-1, to_at - 11), -1):
+        tok = toks[m]
+        if not tok.is_word:
+            return None
+        low = tok.lower
+        if tok.is_capitalised and m > 0:
+            continue
+        if low in FINITE or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) >= 4):
+            return subject_before(toks, m)
+    return None
+
+
+class Infinitives(SourceFirst):
+    def stance_infinitive(self, sent: SentenceView, i: int) -> Attribution | None:
+        """'X took to Twitter to denounce C', 'X used his speech to call for C': the infinitive's speaker
+        is the subject of the verb before "to"."""
+        toks = sent.tokens
+        low = toks[i].lower
+        lemma = CUE_FORMS.get(low, low)
+        if i < 2 or toks[i - 1].lower != "to" or lemma in SPEECH_LEMMAS or low in NOT_AFTER_TO:
+            return None
+        if low.endswith(("ed", "ing", "s")) and low != lemma and not low.endswith("ss"):
+            return None  # an infinitive is the bare form ("to denounced" is no infinitive)
+        np = governing_subject(toks, i - 1) or infinitive_subject(toks, i - 1)
+        if np is None:
+            return None
+        k = self._content_start_after_cue(toks, i, lemma)
+        if k >= len(toks):
+            return None
+        cue_end = i + 1
+        if not (k > i + 1 and toks[k - 1].lower in {"that", ":", ","}) and not is_quote(toks[k]):
+            unmarked = self._unmarked_content(toks, i, k, lemma)
+            if unmarked is None:
+                return None
+            k, cue_end = unmarked
+        c1 = self._clause_end(toks, k, speech=False)
+        if k >= c1:
+            return None
+        options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)
+        if all(m != c1 for m, _ in options) and options:
+            c1 = options[0][0]
+        c1, end_share = self._pick_end(options, c1) if options else (c1, None)
+        start = toks[k - 1].start if k - 1 > i and toks[k - 1].lower == "that" else toks[k].start
+        content = (start, boundary.end_char(toks, c1))
+        pieces, source, _ = credited(toks, i, k, np, lemma, Rule.SOURCE_FIRST_STANCE_INFINITIVE, content)
+        if source is None:
+            return None
+        att = Attribution(
+            pieces, token_span(toks, i, cue_end), source, sent.paragraph.id, Rule.SOURCE_FIRST_STANCE_INFINITIVE, 0.6
+        )
+        self._record_end(att, toks, options, end_share)
+        return att

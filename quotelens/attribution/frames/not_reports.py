@@ -1,0 +1,86 @@
+"""Pass ``not reports``: proposals whose form says they report no words, dropped before the model.
+
+- A list line labelled with a place, "New Hampshire: Sanders won by 22 points." (results by state): the
+  label frame would make the place a speaker. Labels naming a U.S. state or another listed place go.
+- Questions answered or fielded, "Ruiz answered questions from the Gazette": the object names the
+  exchange, not what was said ("answered that C" and "answered, “C”" keep their content).
+- A lone adverb as the source, '“C,” Marsh said, instead hoping to talk about the harbour': the
+  participle's speaker is not "instead".
+- A lone day after a participle as the source, "a poll released Tuesday shows C": the day is when.
+- A headline's topic, "Senator Talks Taxes": "talks" + a one- or two-word object names a subject of
+  talk, not words ("Clinton Talks About Her Plan To ..." keeps a longer content for the model).
+"""
+
+from __future__ import annotations
+
+from quotelens.attribution.context import Context
+from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import HEADLINE, Rule
+from quotelens.attribution.words import DAYS
+from quotelens.lexicon import CUE_FORMS, PLACE_NAMES
+
+# The states of the U.S. (and its capital), lower-cased: a list line "New Hampshire: Sanders won by 22
+# points" labels a place, not a speaker.
+US_STATES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
+    "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
+    "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah "
+    "vermont virginia washington wisconsin wyoming".split()
+) | frozenset(
+    [
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
+        "district of columbia",
+        "puerto rico",
+    ]
+)
+# A lone adverb is nobody: '“C,” Marsh said, instead hoping to talk about the harbour'.
+ADVERB_SOURCES = frozenset(
+    "instead also then still now later meanwhile again even just only already too however thus so often never "
+    "always perhaps rather once soon".split()
+)
+EXCHANGE_NOUNS = frozenset(["question", "questions", "queries", "inquiries", "calls"])
+EXCHANGE_VERBS = frozenset(["answer", "field", "take", "dodge", "duck", "evade", "deflect", "face"])
+TOPIC_VERBS = frozenset(["talk", "talks"])
+_LEADS = frozenset(["a", "the", "some", "few", "several", "many", "more", "no", "two", "three", "tough", "his", "her"])
+
+
+class NotReports(Context):
+    def _is_no_report(self, att: Attribution) -> bool:
+        """Whether ``att`` is one of the module's three forms that report no words."""
+        text = self.text
+        if att.rule == Rule.SPEAKER_LABEL and att.source is not None:
+            label = text[att.source[0] : att.source[1]].lower()
+            return label in US_STATES or label in PLACE_NAMES
+        if att.source is not None:
+            src = text[att.source[0] : att.source[1]]
+            if src.islower() and (src in ADVERB_SOURCES or (src.endswith("ly") and " " not in src and len(src) > 4)):
+                return True
+            before = self.text[max(0, att.source[0] - 20) : att.source[0]].split()
+            if src.lower() in DAYS and before and before[-1].islower() and before[-1].endswith("ed"):
+                return True  # 'a poll released Tuesday shows C': the day is when, nobody speaks
+        if att.cue is None:
+            return False
+        cue = text[att.cue[0] : att.cue[1]].lower()
+        lemma = CUE_FORMS.get(cue, cue)
+        first = self._first_tokens(att.content, 3)
+        if lemma in EXCHANGE_VERBS or cue in {"answered", "fielded", "took", "faced", "dodged"}:
+            words = [t.lower for t in first]
+            while words and words[0] in _LEADS:
+                words.pop(0)
+            return bool(words) and words[0] in EXCHANGE_NOUNS
+        if att.rule.endswith(HEADLINE) and cue in TOPIC_VERBS:
+            return len(text[att.content[0][0] : att.content[-1][1]].split()) <= 2
+        return False
+
+    def _drop_no_reports(self) -> None:
+        """Drop list labels naming places, lone adverbs as sources, answered questions and headline topics."""
+        self.attributions = [a for a in self.attributions if not self._is_no_report(a)]

@@ -1,0 +1,86 @@
+"""Evidence from the learned cue tagger (:mod:`quotelens.cuetagger`) for the confidence model.
+
+The frames find a cue by the lexicon and by their patterns; the tagger, trained on PolNeAR train cue
+spans, reads the same word in its window ("said" after a name and before "that" is a cue; "say" in "a
+say in the matter" is not). Its margin at the cue's first word becomes two features of the proposal,
+``cue_tagger_margin`` (clipped to ±5, divided by 5) and ``cue_tagged`` (margin above the tagger's
+threshold), so the confidence model weighs how cue-like the word is in its place: e.g. "Ruiz
+*answered* questions" against "Ruiz *answered* that C".
+
+Only the cue's own window is read (seven tokens), once per proposal, so the cost is a few dot products
+per attribution rather than tagging every word of the article.
+
+Frame ``source-first (tagged cue)`` (:meth:`TaggedCues._tagged_unlisted_verb`, a per-token step before
+the unlisted-verb step): a lower-case verb form outside the lexicon that the tagger reads as a cue in
+its place (margin above its threshold), with a subject before it and a content after it, as the
+source-first frame finds them — "The senator *lambasted* the deal as a giveaway" (were "lambasted"
+unlisted). The gate is the tagger's margin and the frame; the confidence model decides what stays.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotelens.attribution.context import Context, SentenceView
+from quotelens.attribution.frames.unlisted import UnlistedVerbs
+from quotelens.attribution.record import Attribution
+from quotelens.attribution.rules import Rule
+from quotelens.attribution.verbs import could_be_unlisted_verb
+from quotelens.cuetagger import load_tagger
+from quotelens.lexicon import CUE_FORMS
+
+CLIP = 5.0
+_OWN = frozenset(["put", "puts", "according"])  # words with an engine step of their own
+
+
+def tagged_cue_features(ctx: Context, att: Attribution) -> dict[str, float]:
+    """The tagger's features of the cue of ``att`` (none when it has no cue)."""
+    if att.cue is None:
+        return {}
+    tagger = load_tagger()
+    k = bisect.bisect_left(ctx._token_starts, att.cue[0])
+    if k >= len(ctx._tokens) or ctx._tokens[k].start != att.cue[0]:
+        return {}
+    sent_start, sent_end = ctx._sentence_span(att.cue[0])
+    lo = bisect.bisect_left(ctx._token_starts, max(sent_start, ctx._tokens[max(0, k - 3)].start))
+    hi = bisect.bisect_left(ctx._token_starts, sent_end)
+    window = ctx._tokens[lo : min(hi, k + 4)]
+    margin = tagger.margin_at(window, k - lo, ctx.inside_quote(att.cue[0]))
+    if margin is None:
+        margin = -CLIP
+    return {
+        "cue_tagger_margin": max(-CLIP, min(CLIP, margin)) / CLIP,
+        "cue_tagged": float(margin > tagger.threshold),
+    }
+
+
+class TaggedCues(UnlistedVerbs):
+    def _tagged_unlisted_verb(self, sent: SentenceView, i: int) -> bool:
+        """A verb outside the lexicon that the cue tagger reads as a cue in its place ('Sanders *vowed*
+        to fight on' when "vowed" were unlisted), with a subject before it and a content after it: a
+        source-first report under its own rule. The other unlisted-verb frames (before "that", before a
+        colon and a quotation, after a quotation) keep their tokens; so does every token the tagger
+        does not read as a cue (False: the next step decides)."""
+        toks = sent.tokens
+        tok = toks[i]
+        low = tok.lower
+        if low in CUE_FORMS or low in _OWN or not could_be_unlisted_verb(tok) or sent.headline:
+            return False
+        tagger = load_tagger()
+        if tagger.word_score(tok.text) < tagger.skip_below:
+            return False  # (most words stop here: a cached sum per word form)
+        if i + 1 < len(toks) and toks[i + 1].lower in {"that", ":"}:
+            return False  # (the unlisted-verb step's own frames)
+        if tok.start in self._used_cues or self.inside_quote(tok.start):
+            return False
+        margin = tagger.margin_at(toks, i, False)
+        if margin is None or margin <= tagger.threshold:
+            return False
+        if self._unlisted_cue_before_colon_quote(toks, i) or self._unlisted_cue_after_quote(toks, i):
+            return False  # (the unlisted-verb step's own frames)
+        att = self.source_first(sent, i)
+        if att is None or att.source is None:
+            return False
+        att.rule = Rule.SOURCE_FIRST_TAGGED_CUE
+        self._add(att)
+        return True

@@ -1,0 +1,40 @@
+"""Tests of :mod:`quotelens.attribution.frames.not_reports` on texts written for the test."""
+
+from __future__ import annotations
+
+from tests.attribution.examples import proposals, proposals_in
+
+
+def test_answered_questions_report_no_words():
+    assert proposals("Ruiz answered questions from the Gazette on Monday.") == []
+    assert proposals("Ruiz fielded a few questions from reporters.") == []
+
+
+def test_answered_that_keeps_its_content():
+    found = proposals("Ruiz answered that the vote was fair.")
+    assert [(p[1], p[3]) for p in found] == [("Ruiz", ["that the vote was fair."])]
+
+
+def test_a_headline_topic_is_no_report():
+    found = proposals_in("Senator Talks Taxes\n\nThe senator spoke on Monday about the new bill in the capital.\n")
+    assert all(source != "Senator" for _, source, _ in found)
+
+
+def test_a_list_label_naming_a_state_is_no_speaker():
+    text = "Primary Results\n\nThe results came in late.\n\nNew Hampshire: Sanders won by 22 points over Clinton.\n"
+    assert all(source != "New Hampshire" for _, source, _ in proposals_in(text))
+
+
+def test_a_person_label_still_speaks():
+    text = "Interview\n\nThe interview ran long.\n\nChris Matthews: We will be right back after this.\n"
+    assert any(source == "Chris Matthews" for _, source, _ in proposals_in(text))
+
+
+def test_a_lone_adverb_is_no_source():
+    found = proposals("“We did our part,” Ivo Marsh said, instead hoping to talk about the harbour.")
+    assert all(p[1] != "instead" for p in found)
+
+
+def test_a_lone_day_is_no_source():
+    found = proposals("A new Quinnipiac University poll released Tuesday shows Clinton ahead.")
+    assert all(p[1] != "Tuesday" for p in found)
