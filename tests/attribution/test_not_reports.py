@@ -38,3 +38,13 @@ def test_a_lone_adverb_is_no_source():
 def test_a_lone_day_is_no_source():
     found = proposals("A new Quinnipiac University poll released Tuesday shows Clinton ahead.")
     assert all(p[1] != "Tuesday" for p in found)
+
+
+def test_a_day_after_a_participle_gives_the_report_to_the_noun_phrase_it_describes():
+    found = proposals("A campaign TV ad released Thursday says that Trump cannot be trusted.")
+    assert [(p[1], p[2]) for p in found] == [("A campaign TV ad", "says")]
+
+
+def test_a_participle_before_a_day_and_a_report_verb_is_no_report_of_its_own():
+    found = proposals("A new Quinnipiac University poll released Tuesday shows Clinton ahead.")
+    assert [(p[1], p[2], p[3]) for p in found] == [("A new Quinnipiac University poll", "shows", ["Clinton ahead."])]

@@ -13,8 +13,11 @@
 
 from __future__ import annotations
 
+import bisect
+
 from quotelens.attribution.context import Context
-from quotelens.attribution.record import Attribution
+from quotelens.attribution.nounphrases import np_before
+from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.words import DAYS
 from quotelens.lexicon import CUE_FORMS, PLACE_NAMES
@@ -64,14 +67,15 @@ class NotReports(Context):
             src = text[att.source[0] : att.source[1]]
             if src.islower() and (src in ADVERB_SOURCES or (src.endswith("ly") and " " not in src and len(src) > 4)):
                 return True
-            before = self.text[max(0, att.source[0] - 20) : att.source[0]].split()
-            if src.lower() in DAYS and before and before[-1].islower() and before[-1].endswith("ed"):
-                return True  # 'a poll released Tuesday shows C': the day is when, nobody speaks
+            if self._day_after_participle(att.source):
+                return self._subject_before_day(att.source) is None  # (one there: it speaks, see below)
         if att.cue is None:
             return False
         cue = text[att.cue[0] : att.cue[1]].lower()
         lemma = CUE_FORMS.get(cue, cue)
         first = self._first_tokens(att.content, 3)
+        if cue.endswith("ed") and len(first) > 1 and first[0].lower in DAYS and first[1].lower in CUE_FORMS:
+            return True  # 'a poll *released* Tuesday shows C': a participle describing the poll, not its report
         if lemma in EXCHANGE_VERBS or cue in {"answered", "fielded", "took", "faced", "dodged"}:
             words = [t.lower for t in first]
             while words and words[0] in _LEADS:
@@ -81,6 +85,30 @@ class NotReports(Context):
             return len(text[att.content[0][0] : att.content[-1][1]].split()) <= 2
         return False
 
+    def _day_after_participle(self, source: Span) -> bool:
+        """Whether ``source`` is a lone day after a participle: 'a poll released *Tuesday* shows C'."""
+        if self.text[source[0] : source[1]].lower() not in DAYS:
+            return False
+        before = self.text[max(0, source[0] - 20) : source[0]].split()
+        return bool(before) and before[-1].islower() and before[-1].endswith("ed")
+
+    def _subject_before_day(self, source: Span) -> Span | None:
+        """The noun phrase the participle before a day source describes ('*a poll* released Tuesday')."""
+        k = bisect.bisect_left(self._token_starts, source[0]) - 1  # the participle
+        np = np_before(self._tokens, k) if k > 0 else None
+        return None if np is None else (self._tokens[np[0]].start, self._tokens[np[1] - 1].end)
+
     def _drop_no_reports(self) -> None:
-        """Drop list labels naming places, lone adverbs as sources, answered questions and headline topics."""
-        self.attributions = [a for a in self.attributions if not self._is_no_report(a)]
+        """Drop list labels naming places, lone adverbs as sources, answered questions and headline topics.
+
+        A day is when, not who: 'A campaign ad released Thursday says C' is the ad's report, and
+        'C, released Tuesday, shows' with no noun phrase before its participle is nobody's.
+        """
+        kept = []
+        for a in self.attributions:
+            if self._is_no_report(a):
+                continue
+            if a.source is not None and self._day_after_participle(a.source):
+                a.source = self._subject_before_day(a.source)
+            kept.append(a)
+        self.attributions = kept
