@@ -16,11 +16,12 @@ class Nominal(Signatures):
         report; these nested attributions are for the reader and are not written for the scorer.
         """
         found: list[Attribution] = []
+        cues = {a.cue for a in self.attributions}  # (a noun the owned-noun frame already read is not read twice)
         for parent in self.attributions:
             for s, e in parent.content:
                 toks = self.tokens_in(s, e)
                 for i, tok in enumerate(toks[1:], 1):
-                    if tok.lower not in NOMINAL_CUES:
+                    if tok.lower not in NOMINAL_CUES or (tok.start, tok.end) in cues:
                         continue
                     owner = toks[i - 1]
                     if owner.lower in {"his", "her", "their", "its"}:
