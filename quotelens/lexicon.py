@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_IRREGULAR: dict[str, tuple[str, ...]] = {
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
@@ -39,8 +39,8 @@ _CONSONANT_DOUBLING = {"admit", "quip", "commit", "regret", "refer", "prefer", "
 
 def inflections(lemma: str) -> tuple[str, ...]:
     """All surface forms of a regular or listed irregular English verb."""
-    if lemma in _IRREGULAR:
-        return _IRREGULAR[lemma]
+    if lemma in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[lemma]
     if lemma.endswith("e"):
         stem = lemma[:-1]
         return (lemma, lemma + "s", stem + "ed", stem + "ing")

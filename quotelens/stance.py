@@ -26,7 +26,7 @@ pressed against doubt.
 
 from __future__ import annotations
 
-from quotelens.lexicon import _IRREGULAR, CUE_FORMS, SPEECH_LEMMAS, SUBJECT_VERB_FILLERS
+from quotelens.lexicon import CUE_FORMS, IRREGULAR_FORMS, SPEECH_LEMMAS, SUBJECT_VERB_FILLERS
 
 STANCES = ("neutral", "assertive", "concessive", "denial", "hedged", "emotive", "other")
 
@@ -46,7 +46,7 @@ for _stance, _words in {
     for _w in _words.split():
         STANCE_LEXICON[_w] = _stance
 
-_BACK_TO_LEMMA = {form: lemma for lemma, forms in _IRREGULAR.items() for form in forms}
+_BACK_TO_LEMMA = {form: lemma for lemma, forms in IRREGULAR_FORMS.items() for form in forms}
 # Nominal cues ("Putin's insistence that ...") take the lemma of their verb.
 _BACK_TO_LEMMA.update(
     {
@@ -76,7 +76,7 @@ _BACK_TO_LEMMA.update(
         "view": "believe",
     }
 )
-_KNOWN = set(STANCE_LEXICON) | set(SPEECH_LEMMAS) | set(_IRREGULAR)
+_KNOWN = set(STANCE_LEXICON) | set(SPEECH_LEMMAS) | set(IRREGULAR_FORMS)
 
 
 def lemma_of(cue: str) -> str:
