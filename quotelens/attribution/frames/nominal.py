@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotelens.attribution.frames.noun_cues import owner_span
 from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.record import Attribution, QuoteKind
 from quotelens.attribution.rules import Rule
@@ -23,15 +24,8 @@ class Nominal(Signatures):
                 for i, tok in enumerate(toks[1:], 1):
                     if tok.lower not in NOMINAL_CUES or (tok.start, tok.end) in cues:
                         continue
-                    owner = toks[i - 1]
-                    if owner.lower in {"his", "her", "their", "its"}:
-                        src = (owner.start, owner.end)
-                    elif owner.text.endswith(("’s", "'s")) and owner.is_capitalised:
-                        a = i - 1
-                        while a - 1 >= 0 and toks[a - 1].is_capitalised and toks[a - 1].is_word:
-                            a -= 1
-                        src = (toks[a].start, owner.end - 2)
-                    else:
+                    src = owner_span(toks, i - 1)
+                    if src is None:
                         continue
                     k = i + 1
                     if k < len(toks) and toks[k].lower == "that":
