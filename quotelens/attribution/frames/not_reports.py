@@ -6,7 +6,8 @@
   exchange, not what was said ("answered that C" and "answered, “C”" keep their content).
 - A lone adverb as the source, '“C,” Marsh said, instead hoping to talk about the harbour': the
   participle's speaker is not "instead".
-- A lone day after a participle as the source, "a poll released Tuesday shows C": the day is when.
+- A lone day after a participle as the source, "a poll released Tuesday shows C": the day is when; the
+  report is the noun phrase's before the participle ("a poll"), or nobody's when there is none.
 - A headline's topic, "Senator Talks Taxes": "talks" + a one- or two-word object names a subject of
   talk, not words ("Clinton Talks About Her Plan To ..." keeps a longer content for the model).
 """
@@ -67,8 +68,6 @@ class NotReports(Context):
             src = text[att.source[0] : att.source[1]]
             if src.islower() and (src in ADVERB_SOURCES or (src.endswith("ly") and " " not in src and len(src) > 4)):
                 return True
-            if self._day_after_participle(att.source):
-                return self._subject_before_day(att.source) is None  # (one there: it speaks, see below)
         if att.cue is None:
             return False
         cue = text[att.cue[0] : att.cue[1]].lower()
@@ -106,9 +105,10 @@ class NotReports(Context):
         """
         kept = []
         for a in self.attributions:
-            if self._is_no_report(a):
-                continue
             if a.source is not None and self._day_after_participle(a.source):
                 a.source = self._subject_before_day(a.source)
-            kept.append(a)
+                if a.source is None:
+                    continue
+            if not self._is_no_report(a):
+                kept.append(a)
         self.attributions = kept
