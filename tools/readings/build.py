@@ -68,19 +68,19 @@ NOTE = (
 
 
 SELECTION_FOURTH = (
-    "PolNeAR train articles (never dev), none in train-canonical.json, tools/data/train-canonical-extra.json, "
+    "{n} PolNeAR train articles (never dev), none in train-canonical.json, tools/data/train-canonical-extra.json, "
     "tools/data/train-canonical-more.json or tools/data/train-canonical-third.json, chosen by "
     "tools/readings/choose_articles.py --rule kinds --read tools/data/train-canonical-more.json --read "
-    "tools/data/train-canonical-third.json --top 26 --max-sources 30 --first-round 3 --per-publisher 5: every "
+    "tools/data/train-canonical-third.json --top 35 --max-sources 30 --first-round 3 --per-publisher 5: every "
     "not-yet-read train article with at most 30 gold Source spans (E lines' Source role) is scored by its "
     "Source spans, 1 for a bare pronoun or a description (the/this/that/these/those/his/her/its/their/both "
     "followed by a lower-case word), 2 for a document form (a head word such as report, study, poll, survey, "
-    "email, ad, memo, letter, filing, editorial, records, lawsuit, book, statement, video) or a group form "
+    "email, ad, memo, letter, filing, editorial, records, lawsuit, book, statement, video, data) or a group form "
     "(bare they/them/their/both, or a determiner with two, pair, senators, candidates, lawmakers, leaders, "
     "...); the 3 best of each of the 7 publishers (stem prefix), then the next best of any publisher up to 5 "
-    "per publisher, 26 in all, read in the script's order (best first) until the time for the reading ran "
-    "out. {n} of the 26 were read (the first {n} of that order{skipped}). Every event with a Source in "
-    "these articles is read ({items} items)."
+    "per publisher (35 in all, 5 per publisher). The first 26 of that choice (the same script with --top 26) "
+    "were read first, then the other 9{skipped}. Every event with a Source in these articles is read ({items} "
+    "items)."
 )
 NOTE_FOURTH = (
     "A canonical-speaker reading of more PolNeAR train articles, made by the quotelens helper 'readings4' "
@@ -205,7 +205,7 @@ def main() -> None:
         articles.append(stem)
         items += items_for(stem, entities, events)
     if args.set != "more":
-        skipped = f"; not read: {args.skipped}" if args.skipped else ""
+        skipped = f" (not read: {args.skipped})" if args.skipped else ""
         selection = selection.format(n=len(articles), skipped=skipped, items=len(items))
     data = {"articles": articles, "selection": selection, "note": note, "guidelines": guidelines, "items": items}
     with open(out_path, "w", encoding="utf-8") as fh:
