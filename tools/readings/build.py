@@ -71,17 +71,17 @@ SELECTION_FOURTH = (
     "{n} PolNeAR train articles (never dev), none in train-canonical.json, tools/data/train-canonical-extra.json, "
     "tools/data/train-canonical-more.json or tools/data/train-canonical-third.json, chosen by "
     "tools/readings/choose_articles.py --rule kinds --read tools/data/train-canonical-more.json --read "
-    "tools/data/train-canonical-third.json --top 133 --max-sources 30 --first-round 3 --per-publisher 19: every "
+    "tools/data/train-canonical-third.json --top {top} --max-sources 30 --first-round 3 --per-publisher {pp}: every "
     "not-yet-read train article with at most 30 gold Source spans (E lines' Source role) is scored by its "
     "Source spans, 1 for a bare pronoun or a description (the/this/that/these/those/his/her/its/their/both "
     "followed by a lower-case word), 2 for a document form (a head word such as report, study, poll, survey, "
     "email, ad, memo, letter, filing, editorial, records, lawsuit, book, statement, video, data) or a group form "
     "(bare they/them/their/both, or a determiner with two, pair, senators, candidates, lawmakers, leaders, "
-    "...); the 3 best of each of the 7 publishers (stem prefix), then the next best of any publisher, up to 19 "
-    "per publisher: the 19 best of each publisher, 133 in all. They were read in nine rounds, each the same "
+    "...); the 3 best of each of the 7 publishers (stem prefix), then the next best of any publisher, up to {pp} "
+    "per publisher: the {pp} best of each publisher, {top} in all. They were read in rounds, each the same "
     "script with a larger choice (each choice contains the one before): --top 26 --per-publisher 5 (26 "
     "articles), --top 35 --per-publisher 5 (the 5 best of each publisher), --top 49 --per-publisher 7 (the 7 "
-    "best), then --top 63, 77, 91, 105, 119 and 133 with --per-publisher 9, 11, 13, 15, 17 and 19{skipped}. "
+    "best), then --top 63, 77, 91, ... with --per-publisher 9, 11, 13, ... (14 articles more each round){skipped}. "
     "Every event with a Source in "
     "these articles is read "
     "({items} items)."
@@ -210,7 +210,8 @@ def main() -> None:
         items += items_for(stem, entities, events)
     if args.set != "more":
         skipped = f" (not read: {args.skipped})" if args.skipped else ""
-        selection = selection.format(n=len(articles), skipped=skipped, items=len(items))
+        pp = len(articles) // 7  # every round takes the same number of articles from each of the 7 publishers
+        selection = selection.format(n=len(articles), skipped=skipped, items=len(items), top=len(articles), pp=pp)
     data = {"articles": articles, "selection": selection, "note": note, "guidelines": guidelines, "items": items}
     with open(out_path, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1)
