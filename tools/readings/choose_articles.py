@@ -15,7 +15,7 @@ document or a group form; --read adds further files of articles already read (de
 above).
 
     python tools/readings/choose_articles.py --rule kinds --read tools/data/train-canonical-more.json \
-        --read tools/data/train-canonical-third.json --top 26 --max-sources 35 --first-round 3 --per-publisher 5
+        --read tools/data/train-canonical-third.json --top 175 --max-sources 30 --first-round 3 --per-publisher 25
 """
 
 from __future__ import annotations
