@@ -13,10 +13,12 @@ source text (unless a bare pronoun) plus the ``+`` aliases (e.g. the antecedent 
 Aliases after ``+`` on a named entity's item are added to that item only.
 
     python tools/readings/build.py            # writes tools/data/train-canonical-more.json
+    python tools/readings/build.py --set fourth   # articles-fourth/ -> tools/data/train-canonical-fourth.json
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -63,6 +65,46 @@ NOTE = (
     "the .ann offsets and tools/readings/validate.py checks the result. For fitting speaker "
     "resolution only (train); measure on dev-canonical.json."
 )
+
+
+SELECTION_FOURTH = (
+    "{n} PolNeAR train articles (never dev), none in train-canonical.json, tools/data/train-canonical-extra.json, "
+    "tools/data/train-canonical-more.json or tools/data/train-canonical-third.json, chosen by "
+    "tools/readings/choose_articles.py --rule kinds --read tools/data/train-canonical-more.json --read "
+    "tools/data/train-canonical-third.json --top {top} --max-sources 30 --first-round 3 --per-publisher {pp}: every "
+    "not-yet-read train article with at most 30 gold Source spans (E lines' Source role) is scored by its "
+    "Source spans, 1 for a bare pronoun or a description (the/this/that/these/those/his/her/its/their/both "
+    "followed by a lower-case word), 2 for a document form (a head word such as report, study, poll, survey, "
+    "email, ad, memo, letter, filing, editorial, records, lawsuit, book, statement, video, data) or a group form "
+    "(bare they/them/their/both, or a determiner with two, pair, senators, candidates, lawmakers, leaders, "
+    "...); the 3 best of each of the 7 publishers (stem prefix), then the next best of any publisher, up to {pp} "
+    "per publisher: the {pp} best of each publisher, {top} in all. They were read in rounds, each the same "
+    "script with a larger choice (each choice contains the one before): --top 26 --per-publisher 5 (26 "
+    "articles), --top 35 --per-publisher 5 (the 5 best of each publisher), --top 49 --per-publisher 7 (the 7 "
+    "best), then --top 63, 77, 91, ... with --per-publisher 9, 11, 13, ... (14 articles more each round){skipped}. "
+    "Every event with a Source in "
+    "these articles is read "
+    "({items} items)."
+)
+NOTE_FOURTH = (
+    "A canonical-speaker reading of more PolNeAR train articles, made by the quotelens helper 'readings4' "
+    "(branch readings4) for issue 18 by reading each article: for every gold attribution with a Source (names "
+    "and organisations too), the real-world entity its Source span refers to, decided by hand from the article "
+    "text with the guidelines of train-canonical.json and the decisions written down in tools/readings/README.md "
+    "(no quotelens output or automatic resolver was consulted). The reading files are "
+    "tools/readings/articles-fourth/<stem>.txt; tools/readings/build.py --set fourth joins them with the .ann "
+    "offsets and tools/readings/validate.py checks the result. For fitting speaker resolution only (train); "
+    "measure on dev-canonical.json."
+)
+SETS = {
+    "more": (ARTICLES, OUT, SELECTION, NOTE),
+    "fourth": (
+        os.path.join(os.path.dirname(ARTICLES), "articles-fourth"),
+        os.path.join(ROOT, "tools", "data", "train-canonical-fourth.json"),
+        SELECTION_FOURTH,
+        NOTE_FOURTH,
+    ),
+}
 
 
 def parse_reading(path: str) -> tuple[str | None, dict, dict]:
@@ -149,23 +191,32 @@ def items_for(stem: str, entities: dict, events: dict) -> list[dict]:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", choices=sorted(SETS), default="more", help="which reading files and output")
+    ap.add_argument("--skipped", default="", help="(fourth) the chosen articles not read, for 'selection'")
+    args = ap.parse_args()
+    folder, out_path, selection, note = SETS[args.set]
     with open(BASE, encoding="utf-8") as fh:
         guidelines = json.load(fh)["guidelines"]
     articles, items = [], []
-    for name in sorted(os.listdir(ARTICLES)):
+    for name in sorted(os.listdir(folder)):
         if not name.endswith(".txt"):
             continue
-        doc, entities, events = parse_reading(os.path.join(ARTICLES, name))
+        doc, entities, events = parse_reading(os.path.join(folder, name))
         stem = name[:-4]
         if doc != stem:
             sys.exit(f"{name}: doc line {doc!r} does not match the file name")
         articles.append(stem)
         items += items_for(stem, entities, events)
-    data = {"articles": articles, "selection": SELECTION, "note": NOTE, "guidelines": guidelines, "items": items}
-    with open(OUT, "w", encoding="utf-8") as fh:
+    if args.set != "more":
+        skipped = f" (not read: {args.skipped})" if args.skipped else ""
+        pp = len(articles) // 7  # every round takes the same number of articles from each of the 7 publishers
+        selection = selection.format(n=len(articles), skipped=skipped, items=len(items), top=len(articles), pp=pp)
+    data = {"articles": articles, "selection": selection, "note": note, "guidelines": guidelines, "items": items}
+    with open(out_path, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
-    print(f"{len(articles)} articles, {len(items)} items -> {os.path.relpath(OUT, ROOT)}")
+    print(f"{len(articles)} articles, {len(items)} items -> {os.path.relpath(out_path, ROOT)}")
 
 
 if __name__ == "__main__":

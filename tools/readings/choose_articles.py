@@ -8,6 +8,14 @@ never read. Selection: the --first-round richest articles of each publisher (the
 then the next richest of any publisher with at most --per-publisher from one, up to --top.
 
     python tools/readings/choose_articles.py [--top 30] [--max-sources 40] [--first-round 4] [--per-publisher 5]
+
+With --rule kinds (used for tools/data/train-canonical-fourth.json) a span counts once when it is a
+pronoun, a description, a document or a group form (is_kinds_target), and once more when it is a
+document or a group form; --read adds further files of articles already read (default: the two
+above).
+
+    python tools/readings/choose_articles.py --rule kinds --read tools/data/train-canonical-more.json \
+        --read tools/data/train-canonical-third.json --top 175 --max-sources 30 --first-round 3 --per-publisher 25
 """
 
 from __future__ import annotations
@@ -25,6 +33,18 @@ PRONOUNS = frozenset(
     this these those one another both""".split()
 )
 DETS = frozenset("the this that these his her its their".split())
+KIND_DETS = DETS | {"those", "both"}
+DOCUMENT_HEADS = frozenset(
+    """report reports study studies poll polls survey surveys email emails e-mail e-mails ad ads
+    advertisement memo memos letter letters filing filings analysis editorial records record lawsuit
+    suit complaint book paper article piece statement release video documents document data tweet
+    tweets post transcript footage commercial spot indictment ruling order report's poll's study's""".split()
+)
+GROUP_FORMS = frozenset("they them their both".split())
+GROUP_HEADS = frozenset(
+    """two three pair both senators candidates lawmakers campaigns couple men women brothers
+    leaders rivals governors justices judges members""".split()
+)
 
 
 def is_target(span_text: str) -> bool:
@@ -37,26 +57,48 @@ def is_target(span_text: str) -> bool:
     return first in DETS and len(words) > 1 and bool(re.match(r"[a-z]", words[1]))
 
 
-def already_read() -> set[str]:
+def kinds_weight(span_text: str) -> int:
+    """0 for a name or anonymous form; 1 for a pronoun or description; 2 for a document or group form."""
+    words = [w.strip(".,;:'\"()").lower() for w in span_text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return 0
+    if len(words) == 1 and words[0] in GROUP_FORMS:
+        return 2
+    if words[0] in KIND_DETS and any(w in GROUP_HEADS for w in words[1:]):
+        return 2
+    if any(w in DOCUMENT_HEADS for w in words):
+        return 2
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return 1
+    raw = span_text.split()
+    return int(words[0] in KIND_DETS and len(raw) > 1 and bool(re.match(r"[a-z]", raw[1])))
+
+
+def already_read(extra_files: tuple[str, ...] = ()) -> set[str]:
     done: set[str] = set()
     for path in (
         os.path.join(SHARED, "polnear", "train-canonical.json"),
         os.path.join(ROOT, "tools", "data", "train-canonical-extra.json"),
+        *extra_files,
     ):
         with open(path, encoding="utf-8") as fh:
             done.update(json.load(fh)["articles"])
     return done
 
 
-def rank() -> list[tuple[str, int, int]]:
+def rank(rule: str = "pronoun-description", extra_files: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
     """[(stem, target sources, all sources)] best first (ties: more sources, then stem)."""
-    done = already_read()
+    done = already_read(extra_files)
     rows = []
     for name in sorted(os.listdir(TRAIN)):
         if not name.endswith(".ann") or name[:-4] in done:
             continue
         evs = source_events(name[:-4])
-        n = sum(is_target(src.text) for _, src, _ in evs)
+        if rule == "kinds":
+            n = sum(kinds_weight(src.text) for _, src, _ in evs)
+        else:
+            n = sum(is_target(src.text) for _, src, _ in evs)
         rows.append((name[:-4], n, len(evs)))
     rows.sort(key=lambda r: (-r[1], -r[2], r[0]))
     return rows
@@ -88,9 +130,11 @@ def main() -> None:
     ap.add_argument("--max-sources", type=int, default=40)
     ap.add_argument("--first-round", type=int, default=4)
     ap.add_argument("--per-publisher", type=int, default=5)
+    ap.add_argument("--rule", choices=("pronoun-description", "kinds"), default="pronoun-description")
+    ap.add_argument("--read", action="append", default=[], help="a further canonical file of articles already read")
     ap.add_argument("--show-ranking", type=int, default=0, help="also print the first N of the ranking")
     args = ap.parse_args()
-    rows = rank()
+    rows = rank(args.rule, tuple(args.read))
     for stem, n, tot in rows[: args.show_ranking]:
         print(f"# {n:3d} {tot:4d} {stem}")
     rows = [r for r in rows if r[2] <= args.max_sources]

@@ -22,6 +22,8 @@ DEFAULT = os.path.join(ROOT, "tools", "data", "train-canonical-more.json")
 KEYS = {"doc", "event", "source", "content", "source_text", "canonical", "aliases", "entity_type", "source_kind"}
 KINDS = ("name", "pronoun", "description", "organisation", "anonymous")
 TYPES = ("person", "organisation", "group", "document", "anonymous", "unknown")
+# further readings: a file's articles must not be in any of the others (the file itself excepted)
+OTHERS = ("train-canonical-more.json", "train-canonical-third.json", "train-canonical-fourth.json")
 PRONOUNS = frozenset(
     """i me my we us our you your he him his she her they them their it its who whom
 whose which that this these those one another both each all some others either neither""".split()
@@ -33,7 +35,7 @@ def _load(path: str) -> dict:
         return json.load(fh)
 
 
-def check_top(data: dict, errors: list) -> None:
+def check_top(data: dict, errors: list, path: str = DEFAULT) -> None:
     base = _load(os.path.join(SHARED, "polnear", "train-canonical.json"))
     if list(data) != list(base):
         errors.append(f"top-level keys {list(data)} != {list(base)}")
@@ -41,13 +43,17 @@ def check_top(data: dict, errors: list) -> None:
         errors.append("guidelines differ from train-canonical.json")
     extra = _load(os.path.join(ROOT, "tools", "data", "train-canonical-extra.json"))
     done = set(base["articles"]) | set(extra["articles"])
+    for name in OTHERS:
+        other = os.path.join(ROOT, "tools", "data", name)
+        if os.path.exists(other) and os.path.abspath(other) != os.path.abspath(path):
+            done |= set(_load(other)["articles"])
     for stem in data["articles"]:
         if not os.path.exists(os.path.join(TRAIN, stem + ".ann")):
             errors.append(f"{stem}: not a train article")
         if os.path.exists(os.path.join(DEV, stem + ".ann")):
             errors.append(f"{stem}: a dev article")
         if stem in done:
-            errors.append(f"{stem}: already in train-canonical(-extra)")
+            errors.append(f"{stem}: already in another canonical reading")
     if len(set(data["articles"])) != len(data["articles"]):
         errors.append("duplicate articles")
 
@@ -103,7 +109,7 @@ def main() -> int:
     data = _load(path)
     errors: list = []
     warnings: list = []
-    check_top(data, errors)
+    check_top(data, errors, path)
     by_doc: dict = {}
     for it in data["items"]:
         by_doc.setdefault(it.get("doc"), []).append(it)
