@@ -188,3 +188,14 @@ def test_a_bad_data_file_is_named(tmp_path):
     bad.write_text(json.dumps({"format": 99, "threshold": 0, "weights": {}}), encoding="utf-8")
     with pytest.raises(ValueError, match=r"cue_tagger\.json"):
         load_tagger(bad)
+
+
+def test_a_verb_shaped_word_reads_its_context_as_a_verb():
+    """An unlisted word has too few train uses for weights of its own: its verb shape, joined with the
+    context (a pronoun before, the word after), is what can make it a cue."""
+    tokens = article_units("They lambasted the deal.")[0][0].tokens
+    feats = token_features(tokens, 1, False)
+    assert {"vs", "pron<&vs", "vs&p1=they", "vs&n1=the"} <= set(feats)
+    assert not any("vs" in f.split("&") or f.startswith("vs&") for f in token_features(tokens, 2, False))
+    capital = article_units("Lambasted the deal.")[0][0].tokens
+    assert "vs" not in token_features(capital, 0, False)
