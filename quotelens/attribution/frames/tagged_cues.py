@@ -26,7 +26,7 @@ from quotelens.attribution.frames.unlisted import UnlistedVerbs
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.verbs import could_be_unlisted_verb
-from quotelens.cuetagger import load_tagger
+from quotelens.cuetagger import current_tagger
 from quotelens.lexicon import CUE_FORMS
 
 CLIP = 5.0
@@ -42,7 +42,7 @@ def tagged_cue_features(ctx: Context, att: Attribution) -> dict[str, float]:
     """The tagger's features of the cue of ``att`` (none when it has no cue)."""
     if att.cue is None:
         return {}
-    tagger = load_tagger()
+    tagger = current_tagger()
     k = bisect.bisect_left(ctx._token_starts, att.cue[0])
     if k >= len(ctx._tokens) or ctx._tokens[k].start != att.cue[0]:
         return {}
@@ -71,7 +71,7 @@ class TaggedCues(UnlistedVerbs):
         low = tok.lower
         if low in CUE_FORMS or low in _OWN or not could_be_unlisted_verb(tok) or sent.headline:
             return False
-        tagger = load_tagger()
+        tagger = current_tagger()
         if tagger.word_score(tok.text) < tagger.skip_below:
             return False  # (most words stop here: a cached sum per word form)
         if i + 1 < len(toks) and toks[i + 1].lower in {"that", ":"}:
