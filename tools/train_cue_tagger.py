@@ -159,7 +159,12 @@ def fold_taggers(gold: Path = SHARED / "polnear" / "train") -> dict[int, CueTagg
         labelled = [ex for d, exs in enumerate(per_doc) if d % 2 != fold for ex in exs]
         out[fold] = train_tagger(
             # (half the documents: half the count a feature needs to get a weight)
-            labelled, epochs=EPOCHS, seed=SEED, prune=PRUNE, min_count=MIN_COUNT // 2, max_weights=MAX_WEIGHTS
+            labelled,
+            epochs=EPOCHS,
+            seed=SEED,
+            prune=PRUNE,
+            min_count=MIN_COUNT // 2,
+            max_weights=MAX_WEIGHTS,
         )
     return out
 
