@@ -99,13 +99,13 @@ def test_features_are_bounded_per_token_and_tagging_reads_each_word_once(monkeyp
     reading per word token, and a text four times as long read exactly four times as often."""
     base = "Lopez said the plan, which “voters” wanted, would fail: she put it bluntly. " * 5
     calls = []
-    real = cuetagger._Tables.context
+    real = cuetagger.Tables.context
 
     def counting(self, tokens, row, i, quoted):
         calls.append(len(token_features(tokens, i, quoted)))
         return real(self, tokens, row, i, quoted)
 
-    monkeypatch.setattr(cuetagger._Tables, "context", counting)
+    monkeypatch.setattr(cuetagger.Tables, "context", counting)
     counts = []
     for n in (1, 4):
         calls.clear()
@@ -188,3 +188,25 @@ def test_a_bad_data_file_is_named(tmp_path):
     bad.write_text(json.dumps({"format": 99, "threshold": 0, "weights": {}}), encoding="utf-8")
     with pytest.raises(ValueError, match=r"cue_tagger\.json"):
         load_tagger(bad)
+
+
+def test_a_verb_shaped_word_reads_its_context_as_a_verb():
+    """An unlisted word has too few train uses for weights of its own: its verb shape, joined with the
+    context (a pronoun before, the word after), is what can make it a cue."""
+    tokens = article_units("They lambasted the deal.")[0][0].tokens
+    feats = token_features(tokens, 1, False)
+    assert {"vs", "pron<&vs", "vs&p1=they", "vs&n1=the"} <= set(feats)
+    assert not any("vs" in f.split("&") or f.startswith("vs&") for f in token_features(tokens, 2, False))
+    capital = article_units("Lambasted the deal.")[0][0].tokens
+    assert "vs" not in token_features(capital, 0, False)
+
+
+def test_an_override_replaces_the_shipped_tagger_until_cleared():
+    """Training the confidence model reads each train document with a tagger fitted on the other half."""
+    other = cuetagger.CueTagger({"w=said": -9.0}, threshold=0.0)
+    try:
+        cuetagger.override_tagger(other)
+        assert cuetagger.current_tagger() is other
+    finally:
+        cuetagger.override_tagger(None)
+    assert cuetagger.current_tagger() is load_tagger()

@@ -149,6 +149,26 @@ def skip_bound(tagger: CueTagger, labelled: Sequence[tuple[list[str], bool]], ke
     return round(own[int((1.0 - keep) * len(own))] - 0.001, 3)
 
 
+def fold_taggers(gold: Path = SHARED / "polnear" / "train") -> dict[int, CueTagger]:
+    """For each fold (document number % 2 over the sorted train documents, as the confidence model's
+    cross-validation splits them), a tagger fitted on the other fold's documents only."""
+    docs = score_attributions.load_gold(str(gold))
+    per_doc = [list(labelled_tokens(docs[stem].text, cue_offsets(docs[stem]))) for stem in sorted(docs)]
+    out = {}
+    for fold in (0, 1):
+        labelled = [ex for d, exs in enumerate(per_doc) if d % 2 != fold for ex in exs]
+        out[fold] = train_tagger(
+            # (half the documents: half the count a feature needs to get a weight)
+            labelled,
+            epochs=EPOCHS,
+            seed=SEED,
+            prune=PRUNE,
+            min_count=MIN_COUNT // 2,
+            max_weights=MAX_WEIGHTS,
+        )
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=SHARED / "polnear" / "train")

@@ -28,6 +28,7 @@ from quotelens.attribution.frames.noun_cues import NounCues
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.frames.passive import Passive
 from quotelens.attribution.frames.quote_source import QuoteSourceCue
+from quotelens.attribution.frames.raising import Raising
 from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.frames.source_first import SourceFirst
 from quotelens.attribution.frames.tagged_cues import TaggedCues
@@ -64,7 +65,7 @@ _STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED
 _VERB_ENDINGS = ("ed", "s")
 
 
-class Engine(Scoring, AroundSource, Infinitives, NounCues, NotReports, NextSentence, TaggedCues):
+class Engine(Scoring, AroundSource, Infinitives, Raising, NounCues, NotReports, NextSentence, TaggedCues):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
         self.inline_labels()
@@ -256,6 +257,7 @@ CUE_FRAMES: tuple[Frame, ...] = (
     ContentFirst.content_first,
     QuoteSourceCue.quote_source_cue,
     Passive.passive_by,
+    Raising.raising_verb,
     SourceFirst.source_first,
     Participles.participle,
     Infinitives.stance_infinitive,

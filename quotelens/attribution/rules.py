@@ -24,6 +24,7 @@ class Family(StrEnum):
     ORPHAN_QUOTE = "orphan quote"
     PARTICIPLE = "participle"
     PASSIVE = "passive"
+    SEEMS = "seems"
     SOURCE_FIRST = "source-first"
     SPEAKER_LABEL = "speaker label"
 
@@ -55,6 +56,7 @@ class Rule(StrEnum):
     PARTICIPLE_WITH_ITS_SUBJECT = "participle (with its subject)"
     PASSIVE_BY_AGENT = "passive (by agent)"
     PASSIVE_REDUCED_BY_AGENT = "passive (reduced, by agent)"
+    SEEMS_NO_SOURCE = "seems (no source)"
     SOURCE_FIRST = "source-first"
     SOURCE_FIRST_AS_PUT_IT = "source-first (as X put it)"
     SOURCE_FIRST_COLON_NEXT_PARAGRAPH = "source-first (colon, next paragraph)"

@@ -19,6 +19,7 @@ def test_the_cue_frames_run_in_their_declared_order():
         "ContentFirst.content_first",
         "QuoteSourceCue.quote_source_cue",
         "Passive.passive_by",
+        "Raising.raising_verb",
         "SourceFirst.source_first",
         "Participles.participle",
         "Infinitives.stance_infinitive",

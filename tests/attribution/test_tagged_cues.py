@@ -35,7 +35,7 @@ def test_an_unlisted_verb_the_tagger_reads_as_a_cue_opens_a_report(monkeypatch):
 
     # A tagger that reads every word as a cue: the frame then needs only a subject and a content.
     eager = CueTagger({"w=ridiculed": 50.0}, threshold=0.0)
-    monkeypatch.setattr(tagged_cues, "load_tagger", lambda: eager)
+    monkeypatch.setattr(tagged_cues, "current_tagger", lambda: eager)
     found = [p for p in proposals("The mayor ridiculed the plan as a fantasy.") if p[0] == "source-first (tagged cue)"]
     assert found == [("source-first (tagged cue)", "The mayor", "ridiculed", ["the plan as a fantasy."])]
 
@@ -44,3 +44,19 @@ def test_an_unlisted_verb_the_tagger_does_not_read_as_a_cue_opens_nothing():
     from tests.attribution.examples import proposals
 
     assert not any(p[0] == "source-first (tagged cue)" for p in proposals("The mayor ridiculed the plan as a fantasy."))
+
+
+def test_the_gate_is_the_frames_margin_not_the_taggers_threshold(monkeypatch):
+    """A margin under the tagger's threshold but over the frame's gate still proposes (the confidence
+    model, which reads the margin, decides); one under the gate does not."""
+    from quotelens.attribution.frames import tagged_cues
+    from quotelens.cuetagger import CueTagger
+    from tests.attribution.examples import proposals
+
+    rule = "source-first (tagged cue)"
+    sentence = "The mayor ridiculed the plan as a fantasy."
+    for margin, fires in ((tagged_cues.TAGGED_MARGIN + 0.5, True), (tagged_cues.TAGGED_MARGIN - 0.5, False)):
+        tagger = CueTagger({"w=ridiculed": margin}, threshold=0.0)
+        assert margin < tagger.threshold
+        monkeypatch.setattr(tagged_cues, "current_tagger", lambda tagger=tagger: tagger)
+        assert any(p[0] == rule for p in proposals(sentence)) is fires
