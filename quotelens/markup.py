@@ -105,7 +105,10 @@ def _pieces(quotes: pd.DataFrame, headline: frozenset[int] = frozenset()) -> dic
         *("start", "end", "group", "speaker", "kind", "cue_text", "stance", "mention_text", "via"),
         *("confidence", "paragraph_id", "resolution", "evidence"),
     )
-    for start, end, group, speaker, kind, cue, stance, mention, via, conf, pid, how, evidence in rows:
+    relays = [via for (via,) in column_rows(views.relays_by_others(quotes), "via")]  # nobody relays themselves
+    for (start, end, group, speaker, kind, cue, stance, mention, nested, conf, pid, how, evidence), via in zip(
+        rows, relays, strict=True
+    ):
         speaker = speaker or UNKNOWN
         tip = (
             f"{speaker} · {kind} · cue: {cue or '—'} ({stance}) · source: {mention or '—'}"
@@ -115,7 +118,7 @@ def _pieces(quotes: pd.DataFrame, headline: frozenset[int] = frozenset()) -> dic
             + (f" — {evidence}" if evidence else "")
             + (" · the headline's own claim about them, not their words" if pid in headline else "")
         )
-        piece = _Piece(start, end, group, speaker, kind, end == last_of_group[group], tip, via is not None)
+        piece = _Piece(start, end, group, speaker, kind, end == last_of_group[group], tip, nested is not None)
         out.setdefault(int(pid), []).append(piece)
     return out
 

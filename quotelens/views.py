@@ -54,9 +54,22 @@ def story_paragraphs(article: Article) -> pd.DataFrame:
 
 
 def body_quotes(article: Article) -> pd.DataFrame:
-    """The quotations of the story. A report in the headline itself ("Trump Sides With Putin") is
-    the writer's claim about someone: the reader shows it, but no count of who said what includes it."""
-    return article.quotes[article.quotes["paragraph_id"].isin(story_paragraphs(article)["id"])]
+    """The quotations of the story, relayed only by others (:func:`relays_by_others`). A report in the
+    headline itself ("Trump Sides With Putin") is the writer's claim about someone: the reader shows it,
+    but no count of who said what includes it."""
+    return relays_by_others(article.quotes[article.quotes["paragraph_id"].isin(story_paragraphs(article)["id"])])
+
+
+def relays_by_others(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``quotes`` with each speaker left out of their own chain of relays (``via``): "Ryan said he had
+    said that …" is Ryan heard first-hand, not Ryan relaying Ryan. A relay is always someone else."""
+    chains = [
+        " → ".join(c for c in via.split(" → ") if c != who) or None if isinstance(via, str) else None
+        for via, who in column_rows(quotes, "via", "speaker")
+    ]
+    if chains == [via for (via,) in column_rows(quotes, "via")]:
+        return quotes  # (nobody relays themselves: the table as it is)
+    return quotes.assign(via=pd.Series(chains, index=quotes.index, dtype=quotes["via"].dtype))
 
 
 def speaker_order(article: Article) -> list[str]:

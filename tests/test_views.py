@@ -304,3 +304,32 @@ def test_evidence_rows_name_their_quotations(default_article):
     assert len(groups) == len(table)
     for (_, row), group in zip(table.iterrows(), groups, strict=True):
         assert row["words"] in set(quotes.loc[[group], "text"])
+
+
+def _relayed_by_themselves(article):
+    """``article`` as the engine reads "Paul Ryan said he had said …": Putin's "Russian involvement" reaches us
+    through Putin himself, and his "that Russian officials didn't interfere" through Russian media → Putin."""
+    from dataclasses import replace
+
+    quotes = article.quotes.copy()
+    first = quotes.index[quotes["text"].eq("Russian involvement")][0]
+    chain = quotes.index[quotes["via"].eq("Russian media → Sergey Lavrov")][0]
+    quotes.loc[first, "via"] = "Vladimir Putin"
+    quotes.loc[chain, "via"] = "Russian media → Vladimir Putin"
+    return replace(article, quotes=quotes)
+
+
+def test_a_relay_is_always_someone_else(default_article):
+    from quotelens import bars, headline, markup
+
+    art = _relayed_by_themselves(default_article)
+    via = views.via_table(art)
+    assert not (via["speaker"] == via["channel"]).any(), via
+    assert set(via.loc[via["speaker"] == "Vladimir Putin", "channel"]) == {"Rex Tillerson", "Russian media"}
+    hearing = views.hearing_table(art).set_index("speaker")
+    assert hearing.loc["Vladimir Putin", "first-hand"] == 1  # his own words, heard from him
+    named = headline.named_in_headline(art).set_index("name")
+    assert "Vladimir Putin" not in str(named.loc["Vladimir Putin", "channels"])
+    assert "relayed by Vladimir Putin" not in markup.headline_panel_for(art)
+    assert "reported via Vladimir Putin" not in markup.reader_html(art, art.quotes, views.colours_for(art))
+    assert ">Vladimir Putin<" not in bars.via_key_html(via, views.colours_for(art))
