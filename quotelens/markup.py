@@ -291,6 +291,23 @@ def _without_complementiser(quotation: str) -> str:
     return quotation[5:] if quotation[:5].lower() == "that " else quotation
 
 
+_OPENING, _CLOSING = '“"', '”"'
+_TO_SINGLE = str.maketrans({"“": "‘", "”": "’"})
+
+
+def in_quotation_marks(text: str) -> str:
+    """``text`` between our quotation marks, as typography nests them: a quotation that already opens and
+    closes with double marks keeps its own; inside ours, double marks become single ones
+    (“… by ‘raising the concerns’ …”), never “… “raising” …”."""
+    text = text.strip()
+    if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING:
+        return text
+    inner = text.translate(_TO_SINGLE)
+    if '"' in inner:  # straight marks: opening after a space or at the start, closing elsewhere
+        inner = re.sub(r'(^|(?<=[\s(\[—–-]))"', "‘", inner).replace('"', "’")
+    return f"“{inner}”"
+
+
 def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
     """The headline panel: who the headline names and how they are heard; the closest attributions."""
     items = []
@@ -313,7 +330,8 @@ def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dic
         rows.append(
             f'<li class="ql-closest">{speaker_chip(speaker or UNKNOWN, colours)} '
             f"<small>{safe_text(chain)} · {safe_text(stance)} · "
-            f"{overlap:.0%} of the headline's words</small><br>“{safe_text(_without_complementiser(quotation))}”<br>"
+            f"{overlap:.0%} of the headline's words</small><br>"
+            f"{safe_text(in_quotation_marks(_without_complementiser(quotation)))}<br>"
             f"<small>shared: {safe_text(shared)}</small></li>"
         )
     closest_html = (

@@ -333,3 +333,27 @@ def test_a_relay_is_always_someone_else(default_article):
     assert "relayed by Vladimir Putin" not in markup.headline_panel_for(art)
     assert "reported via Vladimir Putin" not in markup.reader_html(art, art.quotes, views.colours_for(art))
     assert ">Vladimir Putin<" not in bars.via_key_html(via, views.colours_for(art))
+
+
+@pytest.mark.parametrize(
+    ("quotation", "shown"),
+    [
+        ("by “raising the concerns of the American people.”", "“by ‘raising the concerns of the American people.’”"),
+        ("Trump “pressed” him “on more than one occasion.”", "“Trump ‘pressed’ him ‘on more than one occasion.’”"),
+        ("“The two leaders agreed.”", "“The two leaders agreed.”"),
+        ('he called it "a hoax" twice', "“he called it ‘a hoax’ twice”"),
+        ("no marks at all", "“no marks at all”"),
+    ],
+)
+def test_quotations_nest_their_marks(quotation, shown):
+    from quotelens import markup
+
+    assert markup.in_quotation_marks(quotation) == shown
+
+
+def test_home_shows_no_double_quotation_marks(default_article):
+    from quotelens import markup
+
+    panel = markup.headline_panel_for(default_article)
+    assert "‘raising the concerns" in panel
+    assert "““" not in panel and "””" not in panel
