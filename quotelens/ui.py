@@ -40,6 +40,7 @@ QUOTE = "ql_quote"  # the selected quotation: its key (``Corrected.keys``), or N
 ARTICLE = "ql_article"  # the article shown: "corpus:<file name>" or "upload:<digest>"
 URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
 URL_PARAMS = ("article", "speaker", "quote")
+URL_OPENED = "ql_url_opened"  # (the query string the session was opened with, the state it stood for)
 PAGE_SEEN = "ql_page_seen"  # the page this session drew last (its url path)
 NOTICES = "ql_notices"  # messages to show on the next page drawn: [(kind, markdown)]
 ALL_SPEAKERS = "All speakers"
@@ -203,10 +204,27 @@ def url_now() -> dict[str, str]:
     return {k: str(st.query_params.get(k)) for k in URL_PARAMS if st.query_params.get(k)}
 
 
+def remember_opening_url() -> None:
+    """The query string the session was opened with stands for the state just read from it, as it is:
+    ``/`` is the default article and ``?article=trump-putin-meeting`` its .txt file. The URL is left as the
+    visitor sent it, because every write is a new browser history entry, and Back from the first page
+    would first land on the same page, as it was before the write."""
+    st.session_state[URL_OPENED] = (url_now(), url_state())
+
+
+def _state_of(query: dict[str, str]) -> dict[str, str]:
+    """The state a query string stands for: the opening one's (while a file of the collection is shown:
+    an upload's own query string is empty too), else what it says."""
+    opened = st.session_state.get(URL_OPENED)
+    if opened and query == opened[0] and str(st.session_state.get(ARTICLE, "")).startswith("corpus:"):
+        return dict(opened[1])
+    return query
+
+
 def write_url() -> None:
     """Make the URL say the session's state, in one write (one browser history entry: Back undoes it)."""
-    wanted = url_state()
-    if url_now() != wanted:
+    wanted, now = url_state(), url_now()
+    if now != wanted and _state_of(now) != wanted:
         st.query_params.from_dict(wanted)  # one message to the browser; ``embed`` parameters are kept
     st.session_state[URL_SEEN] = wanted
 
@@ -222,7 +240,8 @@ def url_moved(page: str) -> dict[str, str] | None:
     last_page, st.session_state[PAGE_SEEN] = st.session_state.get(PAGE_SEEN), page
     if seen is None or now == seen or (not now and page != last_page):
         return None
-    return now
+    state = _state_of(now)
+    return None if state == seen else state
 
 
 def _picked() -> None:
