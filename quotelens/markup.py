@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -67,17 +67,23 @@ def never_heard_html(names: Iterable[str], colours: dict[str, str]) -> str:
 
 # Tapping (or clicking) a highlight focuses it and opens its evidence: hover is not needed. The
 # evidence is a card laid over the lines below the quotation (positioned against its paragraph,
-# at the width of the paragraph), so opening it moves no word of the sentence or of the article;
-# it is CSS-generated content from the escaped ``title``, so it is text, never markup.
+# at the width of the paragraph), so opening it moves no word of the sentence or of the article.
+# The card is the element after the highlight, escaped text; for a file of the collection it is a
+# link that selects the quotation (``?quote=``), and it stays open while it is pressed or hovered.
+SELECTED_ANCHOR = "ql-quote"  # the heading the page scrolls to when a link selects a quotation
 READER_CSS = (
     "<style>"
     ".ql-para{position:relative}"
-    ".ql-quote{cursor:pointer}"
+    ".ql-quote{cursor:pointer;color:inherit}"
+    ".ql-selected{box-shadow:0 0 0 2px currentColor}"
+    f"h3#{SELECTED_ANCHOR}{{font-size:.9rem;font-weight:600;padding:.5rem 0 0;opacity:.85}}"
     ".ql-quote:focus{outline:2px solid currentColor;outline-offset:1px}"
-    ".ql-quote:focus::after{content:attr(title);position:absolute;left:0;right:0;z-index:20;display:block;"
+    ".ql-card{display:none;position:absolute;left:0;right:0;z-index:20;"
     "margin-top:.3em;padding:.45em .7em;font-size:.82rem;line-height:1.45;font-style:normal;font-weight:400;"
     "white-space:normal;text-decoration:none;pointer-events:none;background:Canvas;color:CanvasText;"
     "border:1px solid rgba(128,128,128,.6);border-radius:.4em;box-shadow:0 4px 14px rgba(0,0,0,.3)}"
+    ".ql-quote:focus+.ql-card,a.ql-card:hover,a.ql-card:focus,a.ql-card:active{display:block}"
+    "a.ql-card{pointer-events:auto;cursor:pointer}a.ql-card b{text-decoration:underline}"
     "</style>"
 )
 
@@ -92,10 +98,18 @@ class _Piece:
     last: bool
     tooltip: str
     nested: bool  # reported inside another quotation
+    href: str = ""  # a link that selects the quotation (``?article=…&quote=…``), when it can have one
+    selected: bool = False  # the selected quotation
 
 
-def _pieces(quotes: pd.DataFrame, headline: frozenset[int] = frozenset()) -> dict[int, list[_Piece]]:
-    """The pieces of ``quotes`` grouped by paragraph id, each with its evidence line."""
+def _pieces(
+    quotes: pd.DataFrame,
+    headline: frozenset[int] = frozenset(),
+    links: Mapping[int, str] | None = None,
+    selected: int | None = None,
+) -> dict[int, list[_Piece]]:
+    """The pieces of ``quotes`` grouped by paragraph id, each with its evidence line and its link."""
+    links = links or {}
     last_of_group: dict[int, int] = {}
     for group, end in column_rows(quotes, "group", "end"):
         last_of_group[group] = max(end, last_of_group.get(group, end))
@@ -118,7 +132,9 @@ def _pieces(quotes: pd.DataFrame, headline: frozenset[int] = frozenset()) -> dic
             + (f" — {evidence}" if evidence else "")
             + (" · the headline's own claim about them, not their words" if pid in headline else "")
         )
-        piece = _Piece(start, end, group, speaker, kind, end == last_of_group[group], tip, nested is not None)
+        last = end == last_of_group[group]
+        href = links.get(int(group), "")
+        piece = _Piece(start, end, group, speaker, kind, last, tip, nested is not None, href, group == selected)
         out.setdefault(int(pid), []).append(piece)
     return out
 
@@ -134,9 +150,22 @@ def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
     if piece.nested:  # drawn inside its parent: an inner dashed frame in the speaker's colour
         style += f"outline:1.5px dashed {colour};outline-offset:-1px;"
         nested = " ql-nested"
+    # a link (to this page with ``?quote=``) selects the quotation; without one, a focusable span shows the card
+    selected = ' aria-current="true"' if piece.selected else ""
+    nested += " ql-selected" if piece.selected else ""
     return (
-        f'<span class="ql-quote ql-{safe_text(piece.kind)}{nested}" tabindex="0" '
+        f'<span class="ql-quote ql-{safe_text(piece.kind)}{nested}" tabindex="0"{selected} '
         f'data-speaker="{safe_text(piece.speaker)}" title="{safe_text(piece.tooltip)}" style="{style}">'
+    )
+
+
+def _card(piece: _Piece) -> str:
+    """The evidence card opened by a tap on the highlight; with a link, a tap on it selects the quotation."""
+    if not piece.href:
+        return f'<span class="ql-card" aria-hidden="true">{safe_text(piece.tooltip)}</span>'
+    return (
+        f'<a class="ql-card" href="{html.escape(piece.href)}" target="_self">{safe_text(piece.tooltip)}'
+        "<br><b>Select this quotation for the correction form ›</b></a>"
     )
 
 
@@ -162,7 +191,7 @@ def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colour
             out.append(segment)
             continue
         piece = min(covering, key=lambda p: p.end - p.start)
-        out.append(_span_open(piece, colours) + segment + "</span>")
+        out.append(_span_open(piece, colours) + segment + "</span>" + _card(piece))
         for p in covering:
             if p.last and p.end == b:
                 out.append(" " + speaker_chip(p.speaker, colours))
@@ -178,15 +207,22 @@ _ROLE_STYLE = {
 
 
 def reader_html(
-    article: Article, quotes: pd.DataFrame, colours: dict[str, str], roles: Iterable[str] = ("body",)
+    article: Article,
+    quotes: pd.DataFrame,
+    colours: dict[str, str],
+    roles: Iterable[str] = ("body",),
+    links: Mapping[int, str] | None = None,
+    selected: int | None = None,
 ) -> str:
     """The article's paragraphs of the given roles as escaped HTML with highlighted quotations.
 
     ``"body"`` stands for every paragraph of the story, whatever role the engine gave it
-    (anything but the headline and page debris).
+    (anything but the headline and page debris). ``links``: the link of each quotation (group) that
+    selects it; ``selected``: the selected quotation, drawn framed and focused.
     """
     paras = article.paragraphs
-    pieces = _pieces(quotes, frozenset(int(i) for i in paras.loc[paras["role"] == "title", "id"]))
+    headline = frozenset(int(i) for i in paras.loc[paras["role"] == "title", "id"])
+    pieces = _pieces(quotes, headline, links, selected)
     wanted = set(roles)
     blocks = []
     for pid, start, end, role in column_rows(paras, "id", "start", "end", "role"):
@@ -200,14 +236,52 @@ def reader_html(
             f'<{tag} class="ql-para" data-paragraph="{pid}" data-role="{safe_text(str(role))}"{style}>{inner}</{tag}>'
         )
     # One line that opens with a block tag: Markdown treats all of it as HTML and touches none of the text.
-    return '<div class="ql-reader" style="line-height:1.75">' + READER_CSS + "".join(blocks) + "</div>"
+    return _READER_OPEN.format(css=READER_CSS) + "".join(blocks) + "</div>"
+
+
+_READER_OPEN = '<div class="ql-reader" style="line-height:1.75">' + "{css}"
+
+
+def split_at_selected(reader: str) -> tuple[str, str]:
+    """:func:`reader_html` cut before the paragraph of the selected quotation, each part a reader of its own
+    (``(reader, "")`` when none is selected): the page puts the anchor it scrolls to between them."""
+    at = reader.find(' ql-selected"')  # (the class of the selected piece, not the style sheet's rule)
+    block = reader.rfind("<", 0, reader.rfind(' class="ql-para"', 0, at)) if at >= 0 else -1
+    if block < 0:
+        return reader, ""
+    return reader[:block] + "</div>", _READER_OPEN.format(css=READER_CSS) + reader[block:]
+
+
+def selected_heading(article: Article, group: int) -> str:
+    """The selected quotation in a line (inert Markdown): who said it, its first words."""
+    rows = article.quotes[article.quotes["group"] == group].sort_values("start")
+    if rows.empty:
+        return ""
+    speaker = rows["speaker"].iloc[0] if isinstance(rows["speaker"].iloc[0], str) else UNKNOWN
+    words = " … ".join(rows["text"]).split()
+    opening = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+    return safe_text(f"▸ Selected: {speaker}, {in_quotation_marks(opening)}")
+
+
+def selected_note(article: Article, group: int, form: str) -> str:
+    """The note at the top of the Reader after a link selected a quotation (the page opens at its top):
+    the quotation, and links down to it in the text and to ``form`` (an anchor of this page)."""
+    heading = selected_heading(article, group)
+    return f"{heading} · [show it in the text](#{SELECTED_ANCHOR}) · [correct it](#{form})"
 
 
 def reader_for(
-    article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str, roles: tuple[str, ...]
+    article: Article,
+    speaker: str | None,
+    kinds: tuple[str, ...] | None,
+    search: str,
+    roles: tuple[str, ...],
+    links: tuple[tuple[int, str], ...] = (),
+    selected: int | None = None,
 ) -> str:
-    """:func:`reader_html` of the quotations a page's filters keep."""
-    return reader_html(article, views.filtered(article, speaker, kinds, search), views.colours_for(article), roles)
+    """:func:`reader_html` of the quotations a page's filters keep (``links``: ``(group, link)`` pairs)."""
+    quotes = views.filtered(article, speaker, kinds, search)
+    return reader_html(article, quotes, views.colours_for(article), roles, dict(links), selected)
 
 
 def headline_panel_for(article: Article) -> str:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import pandas as pd
 import pyarrow as pa
@@ -189,6 +190,33 @@ def select_quotation(key: str | None) -> None:
     """The one way the quotation selection changes: session state and ``?quote=`` together."""
     st.session_state[QUOTE] = key or None
     write_url()
+
+
+def quotation_links(shown: Shown, speaker: str | None) -> tuple[tuple[int, str], ...]:
+    """``(group, link)`` for each quotation of a file of the collection: the link opens this page with the
+    quotation selected (``?article=…&speaker=…&quote=…``), as a shared link does. An upload has none:
+    a link starts a new session, and the upload lives in this one."""
+    article = url_state().get("article")
+    if shown.view is None or not article:
+        return ()
+    base = {"article": article} | ({"speaker": speaker} if speaker else {})
+    return tuple(
+        (group, f"?{urlencode(base | {'quote': key}, quote_via=quote)}") for group, key in enumerate(shown.view.keys)
+    )
+
+
+def highlight_tip(shown: Shown) -> str:
+    """What a click on a highlight does in the Reader (a link selects it; an upload's show their evidence)."""
+    if url_state().get("article") and shown.view is not None:
+        return "Tap or click a highlight for its evidence, and the evidence to correct that quotation."
+    return "Tap or click a highlight for its evidence; select a row of the evidence below to correct it."
+
+
+def selected_group(shown: Shown) -> int | None:
+    """The selected quotation's group in ``shown``, if it is one of its quotations."""
+    key = selected_quotation()
+    keys = shown.view.keys if shown.view is not None else []
+    return keys.index(key) if key in keys else None
 
 
 def url_state() -> dict[str, str]:

@@ -23,7 +23,9 @@ def test_every_highlight_can_be_tapped_for_its_evidence(default_article):
     page = markup.reader_html(default_article, default_article.quotes, views.colours_for(default_article))
     spans = re.findall(r'<span class="ql-quote[^"]*"[^>]*>', page)
     assert spans and all('tabindex="0"' in s and 'title="' in s for s in spans)
-    assert ".ql-quote:focus::after{content:attr(title)" in page  # tap or click opens it; hover is not needed
+    assert ".ql-quote:focus+.ql-card" in page  # tap or click opens it; hover is not needed
+    cards = re.findall(r'</span><span class="ql-card"[^>]*>([^<]*)</span>', page)
+    assert len(cards) == len(spans) and all(c for c in cards)  # each highlight's card, its evidence as text
     assert "found by&#58;" in page  # the evidence text, not only the speaker
 
 

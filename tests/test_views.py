@@ -357,3 +357,24 @@ def test_home_shows_no_double_quotation_marks(default_article):
     panel = markup.headline_panel_for(default_article)
     assert "‘raising the concerns" in panel
     assert "““" not in panel and "””" not in panel
+
+
+def test_a_highlights_link_is_our_markup_and_its_text_stays_text():
+    from quotelens import markup
+
+    art = load_article("Park Talks\n\n“I <b>will</b> stay,” Mayor Jo Park said.")
+    crafted = {0: '?article=x.txt&quote=0-1" onmouseover="alert(1)'}
+    page = markup.reader_html(art, art.quotes, views.colours_for(art), links=crafted, selected=0)
+    assert 'href="?article=x.txt&amp;quote=0-1&quot; onmouseover=&quot;alert(1)"' in page
+    assert "<b>will" not in page and "&#60;b&#62;will" in page and 'onmouseover="' not in page
+    assert page.count('<a class="ql-card"') == page.count("</a>") == 1 and "ql-selected" in page
+    top, rest = markup.split_at_selected(page)
+    assert 'ql-selected"' not in top and 'ql-selected"' in rest and top.endswith("</div>")
+    assert rest.startswith('<div class="ql-reader"') and markup.READER_CSS in rest
+    assert markup.split_at_selected(markup.reader_html(art, art.quotes, {})) == (
+        markup.reader_html(art, art.quotes, {}),
+        "",
+    )
+    assert "\\*\\*" not in markup.selected_note(art, 0, "form") and "[correct it](#form)" in markup.selected_note(
+        art, 0, "form"
+    )
