@@ -52,9 +52,10 @@ st.markdown("#### The verbs chosen for each speaker")
 st.caption("“Said” is neutral; “claimed”, “insisted”, “admitted”, “denied” are not. See the README for the lexicon.")
 st.html(shown.memo("stance", bars.stance_for))
 
+heading = st.empty()  # the table's heading, above the picker that filters it
 pick = ui.speaker_picker(shown.order)
 table = shown.memo("quotes", views.quotes_for, pick)
-st.markdown(f"#### Quotations ({table['group'].nunique()})")
+heading.markdown(f"#### Quotations ({table['group'].nunique()})")
 shown.table("quotes", views.quotes_for, pick)
 stem = views.file_stem(article.name)
 c1, c2 = st.columns(2)
