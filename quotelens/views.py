@@ -360,6 +360,7 @@ def via_table(article: Article) -> pd.DataFrame:
 
 
 _NO_VERB = "(no verb: a colon, dash or label)"
+_AS_WRITTEN = {"according": "according to"}
 
 
 def stance_table(article: Article) -> pd.DataFrame:
@@ -368,6 +369,7 @@ def stance_table(article: Article) -> pd.DataFrame:
     q = q[q["cue_lemma"].notna()].assign(speaker=lambda d: d["speaker"].fillna(UNKNOWN))
     # a cue with no word ("Ruiz: …", a dash) is no verb the writer chose: named for what it is
     q["cue_lemma"] = q["cue_lemma"].where(q["cue_lemma"].str.contains(r"\w", regex=True), _NO_VERB)
+    q["cue_lemma"] = q["cue_lemma"].replace(_AS_WRITTEN)  # "according" alone is no word a writer chose
     if q.empty:
         return pd.DataFrame(columns=["speaker", "verb", "stance", "times"])
     out = q.groupby(["speaker", "cue_lemma", "stance"], as_index=False).size()

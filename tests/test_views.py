@@ -378,3 +378,13 @@ def test_a_highlights_link_is_our_markup_and_its_text_stays_text():
     assert "\\*\\*" not in markup.selected_note(art, 0, "form") and "[correct it](#form)" in markup.selected_note(
         art, 0, "form"
     )
+
+
+def test_according_to_is_listed_as_written_among_the_verbs(default_article):
+    verbs = views.stance_table(default_article)
+    assert "according to" in set(verbs["verb"]) and "according" not in set(verbs["verb"])
+    assert verbs.loc[verbs["verb"] == "according to", "speaker"].tolist() == [
+        "Rex Tillerson",
+        "Russian media",
+        "Sergey Lavrov",
+    ]
