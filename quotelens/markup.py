@@ -421,5 +421,5 @@ def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dic
 
 
 def headline_html(title: str) -> str:
-    style = "font-size:2rem;line-height:1.25;margin:.4rem 0 .8rem"
+    style = "font-size:clamp(1.35rem,1rem + 2.5vw,2rem);line-height:1.25;margin:.4rem 0 .8rem"  # smaller on a phone
     return f'<h2 class="ql-headline" style="{style}">{safe_text(title)}</h2>'

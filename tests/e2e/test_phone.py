@@ -27,3 +27,23 @@ def test_the_home_counters_sit_side_by_side(server, make_page, width, rows):
     )
     assert not cut  # no label or number is cut short
     screenshot(page, f"home-counters-{width}")
+
+
+@pytest.mark.parametrize(
+    ("path", "heading"), [("/Who_said_what", "Quotations (16)"), ("/Speaker_timeline", "16 quotations")]
+)
+def test_a_tables_heading_comes_before_the_picker_that_filters_it(server, page, path, heading):
+    open_page(page, server.url + path)
+    title = page.get_by_role("heading", name=heading).bounding_box()
+    picker = page.get_by_role("combobox", name="Speaker").bounding_box()
+    table = page.get_by_test_id("stDataFrame").last.bounding_box()
+    assert title["y"] < picker["y"] < table["y"]
+
+
+def test_the_headline_is_smaller_on_a_phone(server, make_page):
+    sizes = {}
+    for width in (390, 1400):
+        page = make_page(width=width)
+        open_page(page, server.url + "/")
+        sizes[width] = page.locator(".ql-headline").evaluate("h => parseFloat(getComputedStyle(h).fontSize)")
+    assert sizes[1400] == 32 and 21 <= sizes[390] <= 26  # six lines of 32 px type filled a phone's first screen
