@@ -247,6 +247,19 @@ def test_the_server_config_hides_errors_follows_the_browser_theme_and_watches_no
     assert config["server"]["fileWatcherType"] == "none" and config["runner"]["magicEnabled"] is False
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_white_text_on_the_accent_reads_and_the_accent_stands_out_from_the_page(theme):
+    """Streamlit writes white on the accent (the Save button, the Kind filter's chips) whatever the theme."""
+    import tomllib
+
+    from quotelens.palette import DARK_PAGE, LIGHT_PAGE, contrast_ratio
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    accent = config["theme"][theme]["primaryColor"]
+    assert contrast_ratio(accent, "#FFFFFF") >= 4.5
+    assert contrast_ratio(accent, DARK_PAGE if theme == "dark" else LIGHT_PAGE) >= 3
+
+
 def _chart_specs(at: AppTest) -> list[dict]:
     import json
 
