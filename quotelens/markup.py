@@ -74,6 +74,7 @@ SELECTED_ANCHOR = "ql-quote"  # the heading the page scrolls to when a link sele
 READER_CSS = (
     "<style>"
     ".ql-para{position:relative}"
+    "h2.ql-para,h3.ql-para{line-height:1.3}"  # a headline is not spaced as the lines of text are
     ".ql-quote{cursor:pointer;color:inherit}"
     ".ql-selected{box-shadow:0 0 0 2px currentColor}"
     f"h3#{SELECTED_ANCHOR}{{font-size:.9rem;font-weight:600;padding:.5rem 0 0;opacity:.85}}"

@@ -47,3 +47,11 @@ def test_the_headline_is_smaller_on_a_phone(server, make_page):
         open_page(page, server.url + "/")
         sizes[width] = page.locator(".ql-headline").evaluate("h => parseFloat(getComputedStyle(h).fontSize)")
     assert sizes[1400] == 32 and 21 <= sizes[390] <= 26  # six lines of 32 px type filled a phone's first screen
+
+
+def test_the_readers_headline_is_set_as_a_headline(server, make_page):
+    page = make_page(width=390)
+    open_page(page, server.url + "/Reader")
+    title = page.locator('.ql-para[data-role="title"]')
+    size, height = title.evaluate("h => [parseFloat(getComputedStyle(h).fontSize), getComputedStyle(h).lineHeight]")
+    assert float(height.removesuffix("px")) <= 1.4 * size  # 1.75 spaced its five lines apart as a paragraph's
