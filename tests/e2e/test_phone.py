@@ -15,10 +15,11 @@ def _counters(pg) -> list[dict[str, float]]:
     return [m.bounding_box() for m in metrics.all()]
 
 
+@pytest.mark.parametrize("path", ["/", "/Corpus"])
 @pytest.mark.parametrize(("width", "rows"), [(390, 2), (1400, 1)])
-def test_the_home_counters_sit_side_by_side(server, make_page, width, rows):
+def test_the_counters_sit_side_by_side(server, make_page, width, rows, path):
     page = make_page(width=width)
-    open_page(page, server.url + "/")
+    open_page(page, server.url + path)
     boxes = _counters(page)
     assert len({round(b["y"]) for b in boxes}) == rows, boxes  # five stacked rows on a phone were a long scroll
     assert all(b["x"] >= 0 and b["x"] + b["width"] <= width for b in boxes)
@@ -26,7 +27,7 @@ def test_the_home_counters_sit_side_by_side(server, make_page, width, rows):
         "ms => ms.some(m => Array.from(m.querySelectorAll('*')).some(e => e.scrollWidth > e.clientWidth + 1))"
     )
     assert not cut  # no label or number is cut short
-    screenshot(page, f"home-counters-{width}")
+    screenshot(page, f"counters{path.replace('/', '-')}-{width}")
 
 
 @pytest.mark.parametrize(
