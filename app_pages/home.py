@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, current, markup, views
+from quotelens import bars, current, headline_panel, markup, views
 
 shown = current.page(
     "quotelens",
@@ -28,7 +28,7 @@ with st.container(horizontal=True, gap="medium", key="ql_counters"):  # wraps on
 if article.title:
     with st.container(border=True):
         st.markdown("#### The headline against its sources")
-        st.html(shown.memo("headline panel", markup.headline_panel_for))
+        st.html(shown.memo("headline panel", headline_panel.headline_panel_for))
 
 if facts["quotations"] == 0:
     st.info("No quotation or attribution was found in this article: everything in it is in the writer's own voice.")

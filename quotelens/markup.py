@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from quotelens import views
+from quotelens import derived, views
 from quotelens.article import Article
 from quotelens.palette import INK, UNRESOLVED, text_colour_on, with_alpha
 from quotelens.views import KIND_LABEL, KIND_UNDERLINE, NOT_STORY, UNKNOWN, column_rows
@@ -84,7 +84,7 @@ READER_CSS = (
     "white-space:normal;text-decoration:none;pointer-events:none;background:Canvas;color:CanvasText;"
     "border:1px solid rgba(128,128,128,.6);border-radius:.4em;box-shadow:0 4px 14px rgba(0,0,0,.3)}"
     ".ql-quote:focus+.ql-card,a.ql-card:hover,a.ql-card:focus,a.ql-card:active{display:block}"
-    "a.ql-card{pointer-events:auto;cursor:pointer}a.ql-card b{text-decoration:underline}"
+    "a.ql-card{pointer-events:auto;cursor:pointer}.ql-go{font-weight:600;text-decoration:underline}"
     "</style>"
 )
 
@@ -120,7 +120,7 @@ def _pieces(
         *("start", "end", "group", "speaker", "kind", "cue_text", "stance", "mention_text", "via"),
         *("confidence", "paragraph_id", "resolution", "evidence"),
     )
-    relays = [via for (via,) in column_rows(views.relays_by_others(quotes), "via")]  # nobody relays themselves
+    relays = [via for (via,) in column_rows(derived.relays_by_others(quotes), "via")]  # nobody relays themselves
     for (start, end, group, speaker, kind, cue, stance, mention, nested, conf, pid, how, evidence), via in zip(
         rows, relays, strict=True
     ):
@@ -166,7 +166,7 @@ def _card(piece: _Piece) -> str:
         return f'<span class="ql-card" aria-hidden="true">{safe_text(piece.tooltip)}</span>'
     return (
         f'<a class="ql-card" href="{html.escape(piece.href)}" target="_self">{safe_text(piece.tooltip)}'
-        "<br><b>Select this quotation for the correction form ›</b></a>"
+        '<br><span class="ql-go">Select this quotation for the correction form ›</span></a>'
     )
 
 
@@ -285,13 +285,6 @@ def reader_for(
     return reader_html(article, quotes, views.colours_for(article), roles, dict(links), selected)
 
 
-def headline_panel_for(article: Article) -> str:
-    """The home page's headline panel for ``article``."""
-    from quotelens.headline import closest_attributions, named_in_headline
-
-    return headline_panel_html(named_in_headline(article), closest_attributions(article), views.colours_for(article))
-
-
 def legend_html(entries: Iterable[tuple[str, str]], kinds: bool = True) -> str:
     """Chips for ``(label, colour)`` entries, and the underline styles of the kinds."""
     chips = " ".join(speaker_chip(label, {}, colour) for label, colour in entries)
@@ -328,44 +321,6 @@ def kind_swatches_html(kinds: Iterable[str]) -> str:
     return swatches_html((labels.get(k, k), *KIND_SWATCH.get(k, (0.3, "double"))) for k in kinds)
 
 
-# how each kind of first-hand quotation is named in the headline panel: (one, several)
-HEARD_AS = {
-    "direct": ("direct quote", "direct quotes"),
-    "mixed": ("partial quote", "partial quotes"),
-    "indirect": ("reported statement", "reported statements"),
-}
-
-
-def _count(n: int, forms: tuple[str, str]) -> str:
-    return f"{n} {forms[0] if n == 1 else forms[1]}"
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def heard_sentence(kinds: dict[str, int], second_hand: int, channels: str) -> str:
-    """How the article lets someone speak, in plain words (escaped): "speaks first-hand: 1 direct quote
-    and 2 reported statements; 1 more statement is relayed by Rex Tillerson"."""
-    first = [_count(n, HEARD_AS.get(k, (k, k))) for k, n in kinds.items() if n]
-    names = [c.strip() for c in channels.split(",") if c.strip()]
-    by = f" by {_and(names)}" if names else ""
-    if first and second_hand:
-        more = "1 more statement is" if second_hand == 1 else f"{second_hand} more statements are"
-        return safe_text(f"speaks first-hand: {_and(first)}; {more} relayed{by}")
-    if first:
-        return safe_text(f"speaks first-hand: {_and(first)}")
-    if second_hand:
-        statements = _count(second_hand, ("statement", "statements"))
-        return safe_text(f"is heard only through others: {statements} relayed{by}")
-    return "is named, but never quoted or paraphrased"
-
-
-def _without_complementiser(quotation: str) -> str:
-    """ "that Trump opened ..." reads as a quotation without its leading "that"."""
-    return quotation[5:] if quotation[:5].lower() == "that " else quotation
-
-
 _OPENING, _CLOSING = '“"', '”"'
 _TO_SINGLE = str.maketrans({"“": "‘", "”": "’"})
 
@@ -381,44 +336,6 @@ def in_quotation_marks(text: str) -> str:
     if '"' in inner:  # straight marks: opening after a space or at the start, closing elsewhere
         inner = re.sub(r'(^|(?<=[\s(\[—–-]))"', "‘", inner).replace('"', "’")
     return f"“{inner}”"
-
-
-def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
-    """The headline panel: who the headline names and how they are heard; the closest attributions."""
-    items = []
-    for name, status, second, channels, *counts in column_rows(
-        names, "name", "status", "second_hand", "channels", *HEARD_AS
-    ):
-        how = heard_sentence(dict(zip(HEARD_AS, map(int, counts), strict=True)), int(second), str(channels or ""))
-        items.append(
-            f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} {how}.</li>'
-        )
-    named = (
-        "<ul>" + "".join(items) + "</ul>"
-        if items
-        else "<p><i>The headline names nobody the article quotes or mentions.</i></p>"
-    )
-    rows = []
-    for speaker, chain, stance, quotation, shared, overlap in column_rows(
-        closest, "speaker", "chain", "stance", "quotation", "shared_words", "overlap"
-    ):
-        rows.append(
-            f'<li class="ql-closest">{speaker_chip(speaker or UNKNOWN, colours)} '
-            f"<small>{safe_text(chain)} · {safe_text(stance)} · "
-            f"{overlap:.0%} of the headline's words</small><br>"
-            f"{safe_text(in_quotation_marks(_without_complementiser(quotation)))}<br>"
-            f"<small>shared: {safe_text(shared)}</small></li>"
-        )
-    closest_html = (
-        "<ol>" + "".join(rows) + "</ol>" if rows else "<p><i>No attribution shares words with the headline.</i></p>"
-    )
-    return (
-        '<div class="ql-headline-panel"><p><b>Named in the headline</b></p>'
-        + named
-        + "<p><b>Attributions closest to the headline's claim</b> <small>(shared content words)</small></p>"
-        + closest_html
-        + "</div>"
-    )
 
 
 def headline_html(title: str) -> str:

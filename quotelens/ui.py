@@ -289,7 +289,7 @@ def speaker_picker(speakers: list[str], container: Any = None) -> str | None:
 
 
 def _chart_picked(key: str) -> None:
-    picked = views.selected_speakers(st.session_state.get(key))
+    picked = charts.selected_speakers(st.session_state.get(key))
     select_speaker(picked[0] if picked else None)
 
 

@@ -54,22 +54,12 @@ def story_paragraphs(article: Article) -> pd.DataFrame:
 
 
 def body_quotes(article: Article) -> pd.DataFrame:
-    """The quotations of the story, relayed only by others (:func:`relays_by_others`). A report in the
-    headline itself ("Trump Sides With Putin") is the writer's claim about someone: the reader shows it,
-    but no count of who said what includes it."""
+    """The quotations of the story, relayed only by others (:func:`quotelens.derived.relays_by_others`).
+    A report in the headline itself ("Trump Sides With Putin") is the writer's claim about someone: the
+    reader shows it, but no count of who said what includes it."""
+    from quotelens.derived import relays_by_others  # (derived builds on this module)
+
     return relays_by_others(article.quotes[article.quotes["paragraph_id"].isin(story_paragraphs(article)["id"])])
-
-
-def relays_by_others(quotes: pd.DataFrame) -> pd.DataFrame:
-    """``quotes`` with each speaker left out of their own chain of relays (``via``): "Ryan said he had
-    said that …" is Ryan heard first-hand, not Ryan relaying Ryan. A relay is always someone else."""
-    chains = [
-        " → ".join(c for c in via.split(" → ") if c != who) or None if isinstance(via, str) else None
-        for via, who in column_rows(quotes, "via", "speaker")
-    ]
-    if chains == [via for (via,) in column_rows(quotes, "via")]:
-        return quotes  # (nobody relays themselves: the table as it is)
-    return quotes.assign(via=pd.Series(chains, index=quotes.index, dtype=quotes["via"].dtype))
 
 
 def speaker_order(article: Article) -> list[str]:
@@ -385,18 +375,6 @@ def voice_by_paragraph(article: Article) -> pd.DataFrame:
         total = sum(counts.values()) or 1
         rows += [{"paragraph": pid, "voice": who, "share": n / total} for who, n in counts.items() if n]
     return pd.DataFrame(rows, columns=["paragraph", "voice", "share"])
-
-
-def selected_speakers(event: object) -> list[str]:
-    """Speakers picked in a chart selection (an ``on_select`` event or the chart's session state)."""
-    try:
-        points = event["selection"][SELECT_PARAM]  # type: ignore[index]
-    except (KeyError, TypeError):
-        return []
-    if isinstance(points, dict):
-        values = points.get("speaker", [])
-        return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
-    return [p["speaker"] for p in points if isinstance(p, dict) and isinstance(p.get("speaker"), str)]
 
 
 # ---------------------------------------------------------------------- export

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quotelens import load_article, markup, views
+from quotelens import headline_panel, load_article, markup, views
 
 EVIL = "<img src=x onerror=alert(1)>[x](javascript:alert(2))![i](http://evil.invalid/i.png) www.evil.invalid :red[x]"
 
@@ -77,7 +77,9 @@ def test_headline_panel_quotes_reported_speech_without_its_that(default_article)
 
     closest = closest_attributions(default_article)
     assert closest["quotation"].str.startswith("that ").any()
-    html = markup.headline_panel_html(named_in_headline(default_article), closest, views.colours_for(default_article))
+    html = headline_panel.headline_panel_html(
+        named_in_headline(default_article), closest, views.colours_for(default_article)
+    )
     assert "“that " not in html
     assert "“Trump opened the conversation" in html or "Trump accepted" in html
 
@@ -125,7 +127,7 @@ def _named_lines(panel: str) -> list[str]:
 
 
 def test_the_headline_panel_says_who_is_heard_how_and_through_whom(default_article):
-    lines = _named_lines(markup.headline_panel_for(default_article))
+    lines = _named_lines(headline_panel.headline_panel_for(default_article))
     putin = next(line for line in lines if line.startswith("Vladimir Putin "))
     assert re.fullmatch(
         r"Vladimir Putin is heard only through others: \d+ statements relayed by Rex Tillerson and Russian media\.",
@@ -135,7 +137,7 @@ def test_the_headline_panel_says_who_is_heard_how_and_through_whom(default_artic
 
 
 def test_how_someone_is_heard_in_plain_words():
-    said = markup.heard_sentence
+    said = headline_panel.heard_sentence
     assert said({"direct": 1, "mixed": 0, "indirect": 2}, 0, "") == (
         "speaks first&#45;hand&#58; 1 direct quote and 2 reported statements"
     )

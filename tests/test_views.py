@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from quotelens import derived, load_article, views
+from quotelens import charts, derived, headline_panel, load_article, views
 from quotelens.corpusview import with_metadata
 from quotelens.palette import (
     AUTHOR,
@@ -158,10 +158,10 @@ def test_never_quoted_stands_out(default_article):
 
 
 def test_selected_speakers_reads_point_selections():
-    assert views.selected_speakers({"selection": {"pick": [{"speaker": "A"}]}}) == ["A"]
-    assert views.selected_speakers({"selection": {"pick": {"speaker": ["B"]}}}) == ["B"]
-    assert views.selected_speakers({"selection": {}}) == []
-    assert views.selected_speakers(None) == []
+    assert charts.selected_speakers({"selection": {"pick": [{"speaker": "A"}]}}) == ["A"]
+    assert charts.selected_speakers({"selection": {"pick": {"speaker": ["B"]}}}) == ["B"]
+    assert charts.selected_speakers({"selection": {}}) == []
+    assert charts.selected_speakers(None) == []
 
 
 def test_exports_round_trip(default_article):
@@ -330,7 +330,7 @@ def test_a_relay_is_always_someone_else(default_article):
     assert hearing.loc["Vladimir Putin", "first-hand"] == 1  # his own words, heard from him
     named = headline.named_in_headline(art).set_index("name")
     assert "Vladimir Putin" not in str(named.loc["Vladimir Putin", "channels"])
-    assert "relayed by Vladimir Putin" not in markup.headline_panel_for(art)
+    assert "relayed by Vladimir Putin" not in headline_panel.headline_panel_for(art)
     assert "reported via Vladimir Putin" not in markup.reader_html(art, art.quotes, views.colours_for(art))
     assert ">Vladimir Putin<" not in bars.via_key_html(via, views.colours_for(art))
 
@@ -352,9 +352,8 @@ def test_quotations_nest_their_marks(quotation, shown):
 
 
 def test_home_shows_no_double_quotation_marks(default_article):
-    from quotelens import markup
 
-    panel = markup.headline_panel_for(default_article)
+    panel = headline_panel.headline_panel_for(default_article)
     assert "‘raising the concerns" in panel
     assert "““" not in panel and "””" not in panel
 
