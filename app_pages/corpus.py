@@ -21,17 +21,16 @@ if tables.articles.empty:
     st.stop()
 
 a = tables.articles
-c = st.columns(5)
-c[0].metric("Articles", len(a))
-c[1].metric("Quotations", int(a["quotations"].sum()))
-c[4].metric("Rows corrected by readers", corpusview.corrected_rows(tables))
-speakers = tables.speakers
-c[2].metric(
-    "Named speakers quoted",
-    corpus.quoted_speakers(tables) if len(speakers) else 0,
-    help="People and organisations quoted at least once, merged across articles (the mentioned-only are left out).",
-)
-c[3].metric("Refused files", len(tables.errors))
+with st.container(horizontal=True, gap="medium"):  # wraps on a phone, as Home's counters
+    st.metric("Articles", len(a))
+    st.metric("Quotations", int(a["quotations"].sum()))
+    st.metric(
+        "Named speakers quoted",
+        corpus.quoted_speakers(tables) if len(tables.speakers) else 0,
+        help="People and organisations quoted at least once, merged across articles (the mentioned-only are left out).",
+    )
+    st.metric("Refused files", len(tables.errors))
+    st.metric("Rows corrected by readers", corpusview.corrected_rows(tables))
 
 st.markdown("#### Most quoted across the corpus")
 st.vega_lite_chart(charts.top_speakers(corpus.top_speakers(tables, 25)), width="stretch")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, current, markup, views
+from quotelens import bars, current, headline_panel, markup, views
 
 shown = current.page(
     "quotelens",
@@ -18,17 +18,17 @@ if not article.text.strip():
     st.stop()
 
 facts = shown.get("overview")
-cols = st.columns(5)
-cols[0].metric("Paragraphs", facts["paragraphs"])
-cols[1].metric("Quotations", facts["quotations"])
-cols[2].metric("Speakers quoted", facts["speakers quoted"])
-cols[3].metric("Author's own voice", f"{facts['author share']:.0%}")
-cols[4].metric("Reading time", f"{facts['reading minutes']} min")
+with st.container(horizontal=True, gap="medium", key="ql_counters"):  # wraps on a phone, five in a row on a desk
+    st.metric("Paragraphs", facts["paragraphs"])
+    st.metric("Quotations", facts["quotations"])
+    st.metric("Speakers quoted", facts["speakers quoted"])
+    st.metric("Author's own voice", f"{facts['author share']:.0%}")
+    st.metric("Reading time", f"{facts['reading minutes']} min")
 
 if article.title:
     with st.container(border=True):
         st.markdown("#### The headline against its sources")
-        st.html(shown.memo("headline panel", markup.headline_panel_for))
+        st.html(shown.memo("headline panel", headline_panel.headline_panel_for))
 
 if facts["quotations"] == 0:
     st.info("No quotation or attribution was found in this article: everything in it is in the writer's own voice.")

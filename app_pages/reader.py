@@ -4,6 +4,7 @@ import streamlit as st
 
 from quotelens import correcting, current, markup, ui, views
 
+FORM = "correct-an-attribution"  # the anchor Streamlit gives the form's heading
 shown = current.page("Reader")
 article = shown.article
 
@@ -20,14 +21,20 @@ if not kinds:
 else:
     total = article.quotes["group"].nunique()
     shown_n = quotes["group"].nunique()
-    tip = " Tap or click a highlight for its evidence." if shown_n else ""
-    st.caption(f"{shown_n} of {total} quotations shown.{tip}")
+    st.caption(f"{shown_n} of {total} quotations shown." + (f" {ui.highlight_tip(shown)}" if shown_n else ""))
 
 roles = ("title", "body") if article.title else ("body",)
-st.html(shown.memo("reader", markup.reader_for, pick, kinds, search, roles))
+links, chosen = ui.quotation_links(shown, pick), ui.selected_group(shown)
+top, rest = markup.split_at_selected(shown.memo("reader", markup.reader_for, pick, kinds, search, roles, links, chosen))
+if rest:  # a quotation is selected (by a click on it, a link, a row of the evidence): where is it
+    st.markdown(markup.selected_note(article, chosen, FORM))
+st.html(top)
+if rest:
+    st.subheader(markup.selected_heading(article, chosen), anchor=markup.SELECTED_ANCHOR)
+    st.html(rest)
 if (article.paragraphs["role"] == "boilerplate").any():
     with st.expander("Page debris (not part of the story, never mined for quotes)"):
-        debris = shown.memo("reader", markup.reader_for, pick, kinds, search, ("boilerplate",))
+        debris = shown.memo("reader", markup.reader_for, pick, kinds, search, ("boilerplate",), links, chosen)
         st.html(debris)
 
 st.markdown("#### Evidence for each attribution")

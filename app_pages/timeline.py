@@ -14,7 +14,8 @@ st.caption(
     "Click a mark to select its speaker on every page; choose “All speakers” below to see everyone again."
 )
 ui.speaker_chart(shown, "timeline", charts.timeline, "timeline")
+heading = st.empty()  # the list's heading, above the picker that filters it
 pick = ui.speaker_picker(shown.order)
 rows = len(shown.memo("list", views.quotation_list_for, pick))
-st.markdown(f"#### {rows} quotation{'s' if rows != 1 else ''}")
+heading.markdown(f"#### {rows} quotation{'s' if rows != 1 else ''}")
 shown.table("list", views.quotation_list_for, pick)

@@ -52,11 +52,12 @@ st.markdown("#### The verbs chosen for each speaker")
 st.caption("“Said” is neutral; “claimed”, “insisted”, “admitted”, “denied” are not. See the README for the lexicon.")
 st.html(shown.memo("stance", bars.stance_for))
 
+heading = st.empty()  # the table's heading, above the picker that filters it
 pick = ui.speaker_picker(shown.order)
 table = shown.memo("quotes", views.quotes_for, pick)
-st.markdown(f"#### Quotations ({table['group'].nunique()})")
+heading.markdown(f"#### Quotations ({table['group'].nunique()})")
 shown.table("quotes", views.quotes_for, pick)
-stem = views.file_stem(article.name)
+stem = views.file_stem(f"{article.name}-{pick}" if pick else article.name)  # one speaker's: named so
 c1, c2 = st.columns(2)
 c1.download_button(
     "Download CSV", lambda: views.to_csv_bytes(table), f"{stem}-quotes.csv", "text/csv", on_click="ignore"

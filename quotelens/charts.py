@@ -222,3 +222,15 @@ def one_period_note(over_time: pd.DataFrame) -> str:
         f"Every dated article falls in the week beginning {period:%Y-%m-%d} "
         f"({n} quotation{'s' if n != 1 else ''}): a timeline needs articles from two weeks or more."
     )
+
+
+def selected_speakers(event: object) -> list[str]:
+    """Speakers picked in a chart selection (an ``on_select`` event or the chart's session state)."""
+    try:
+        points = event["selection"][SELECT_PARAM]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return []
+    if isinstance(points, dict):
+        values = points.get("speaker", [])
+        return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
+    return [p["speaker"] for p in points if isinstance(p, dict) and isinstance(p.get("speaker"), str)]

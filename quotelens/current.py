@@ -108,6 +108,8 @@ def init_from_url(page: str = "") -> None:
     st.session_state[ui.QUOTE] = st.query_params.get("quote") or None
     st.session_state["ql_speaker_from_url"] = speaker
     st.session_state["ql_session"] = uuid.uuid4().hex
+    if not st.session_state.get(ui.NOTICES):  # a link that asked for something else is rewritten
+        ui.remember_opening_url()
 
 
 def follow_url(page: str) -> None:

@@ -3,12 +3,15 @@
 In: an :class:`~quotelens.article.Article`. Out: the same article changed for a view — only the
 speakers the resolver was sure of (:func:`only_sure`), or any derived article drawn in the speaker
 colours of the one it came from (:func:`keeping_colours`), so that no speaker changes colour between
-views (a reader's corrections, the sure-only switch).
+views (a reader's corrections, the sure-only switch); and its quotations with nobody relaying
+themselves (:func:`relays_by_others`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article, paragraphs_of, tables_for
@@ -47,3 +50,15 @@ def unsure_quotations(article: Article) -> int:
     """How many quotations have a speaker the resolver was unsure of."""
     q = article.quotes
     return int(q.loc[q["speaker"].notna() & ~q["speaker_sure"].astype(bool), "group"].nunique())
+
+
+def relays_by_others(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``quotes`` with each speaker left out of their own chain of relays (``via``): "Ryan said he had
+    said that …" is Ryan heard first-hand, not Ryan relaying Ryan. A relay is always someone else."""
+    chains = [
+        " → ".join(c for c in via.split(" → ") if c != who) or None if isinstance(via, str) else None
+        for via, who in views.column_rows(quotes, "via", "speaker")
+    ]
+    if chains == [via for (via,) in views.column_rows(quotes, "via")]:
+        return quotes  # (nobody relays themselves: the table as it is)
+    return quotes.assign(via=pd.Series(chains, index=quotes.index, dtype=quotes["via"].dtype))

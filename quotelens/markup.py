@@ -17,12 +17,12 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
-from quotelens import views
+from quotelens import derived, views
 from quotelens.article import Article
 from quotelens.palette import INK, UNRESOLVED, text_colour_on, with_alpha
 from quotelens.views import KIND_LABEL, KIND_UNDERLINE, NOT_STORY, UNKNOWN, column_rows
@@ -67,17 +67,24 @@ def never_heard_html(names: Iterable[str], colours: dict[str, str]) -> str:
 
 # Tapping (or clicking) a highlight focuses it and opens its evidence: hover is not needed. The
 # evidence is a card laid over the lines below the quotation (positioned against its paragraph,
-# at the width of the paragraph), so opening it moves no word of the sentence or of the article;
-# it is CSS-generated content from the escaped ``title``, so it is text, never markup.
+# at the width of the paragraph), so opening it moves no word of the sentence or of the article.
+# The card is the element after the highlight, escaped text; for a file of the collection it is a
+# link that selects the quotation (``?quote=``), and it stays open while it is pressed or hovered.
+SELECTED_ANCHOR = "ql-quote"  # the heading the page scrolls to when a link selects a quotation
 READER_CSS = (
     "<style>"
     ".ql-para{position:relative}"
-    ".ql-quote{cursor:pointer}"
+    "h2.ql-para,h3.ql-para{line-height:1.3}"  # a headline is not spaced as the lines of text are
+    ".ql-quote{cursor:pointer;color:inherit}"
+    ".ql-selected{box-shadow:0 0 0 2px currentColor}"
+    f"h3#{SELECTED_ANCHOR}{{font-size:.9rem;font-weight:600;padding:.5rem 0 0;opacity:.85}}"
     ".ql-quote:focus{outline:2px solid currentColor;outline-offset:1px}"
-    ".ql-quote:focus::after{content:attr(title);position:absolute;left:0;right:0;z-index:20;display:block;"
+    ".ql-card{display:none;position:absolute;left:0;right:0;z-index:20;"
     "margin-top:.3em;padding:.45em .7em;font-size:.82rem;line-height:1.45;font-style:normal;font-weight:400;"
     "white-space:normal;text-decoration:none;pointer-events:none;background:Canvas;color:CanvasText;"
     "border:1px solid rgba(128,128,128,.6);border-radius:.4em;box-shadow:0 4px 14px rgba(0,0,0,.3)}"
+    ".ql-quote:focus+.ql-card,a.ql-card:hover,a.ql-card:focus,a.ql-card:active{display:block}"
+    "a.ql-card{pointer-events:auto;cursor:pointer}.ql-go{font-weight:600;text-decoration:underline}"
     "</style>"
 )
 
@@ -92,10 +99,18 @@ class _Piece:
     last: bool
     tooltip: str
     nested: bool  # reported inside another quotation
+    href: str = ""  # a link that selects the quotation (``?article=…&quote=…``), when it can have one
+    selected: bool = False  # the selected quotation
 
 
-def _pieces(quotes: pd.DataFrame, headline: frozenset[int] = frozenset()) -> dict[int, list[_Piece]]:
-    """The pieces of ``quotes`` grouped by paragraph id, each with its evidence line."""
+def _pieces(
+    quotes: pd.DataFrame,
+    headline: frozenset[int] = frozenset(),
+    links: Mapping[int, str] | None = None,
+    selected: int | None = None,
+) -> dict[int, list[_Piece]]:
+    """The pieces of ``quotes`` grouped by paragraph id, each with its evidence line and its link."""
+    links = links or {}
     last_of_group: dict[int, int] = {}
     for group, end in column_rows(quotes, "group", "end"):
         last_of_group[group] = max(end, last_of_group.get(group, end))
@@ -105,7 +120,10 @@ def _pieces(quotes: pd.DataFrame, headline: frozenset[int] = frozenset()) -> dic
         *("start", "end", "group", "speaker", "kind", "cue_text", "stance", "mention_text", "via"),
         *("confidence", "paragraph_id", "resolution", "evidence"),
     )
-    for start, end, group, speaker, kind, cue, stance, mention, via, conf, pid, how, evidence in rows:
+    relays = [via for (via,) in column_rows(derived.relays_by_others(quotes), "via")]  # nobody relays themselves
+    for (start, end, group, speaker, kind, cue, stance, mention, nested, conf, pid, how, evidence), via in zip(
+        rows, relays, strict=True
+    ):
         speaker = speaker or UNKNOWN
         tip = (
             f"{speaker} · {kind} · cue: {cue or '—'} ({stance}) · source: {mention or '—'}"
@@ -115,7 +133,9 @@ def _pieces(quotes: pd.DataFrame, headline: frozenset[int] = frozenset()) -> dic
             + (f" — {evidence}" if evidence else "")
             + (" · the headline's own claim about them, not their words" if pid in headline else "")
         )
-        piece = _Piece(start, end, group, speaker, kind, end == last_of_group[group], tip, via is not None)
+        last = end == last_of_group[group]
+        href = links.get(int(group), "")
+        piece = _Piece(start, end, group, speaker, kind, last, tip, nested is not None, href, group == selected)
         out.setdefault(int(pid), []).append(piece)
     return out
 
@@ -131,9 +151,22 @@ def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
     if piece.nested:  # drawn inside its parent: an inner dashed frame in the speaker's colour
         style += f"outline:1.5px dashed {colour};outline-offset:-1px;"
         nested = " ql-nested"
+    # a link (to this page with ``?quote=``) selects the quotation; without one, a focusable span shows the card
+    selected = ' aria-current="true"' if piece.selected else ""
+    nested += " ql-selected" if piece.selected else ""
     return (
-        f'<span class="ql-quote ql-{safe_text(piece.kind)}{nested}" tabindex="0" '
+        f'<span class="ql-quote ql-{safe_text(piece.kind)}{nested}" tabindex="0"{selected} '
         f'data-speaker="{safe_text(piece.speaker)}" title="{safe_text(piece.tooltip)}" style="{style}">'
+    )
+
+
+def _card(piece: _Piece) -> str:
+    """The evidence card opened by a tap on the highlight; with a link, a tap on it selects the quotation."""
+    if not piece.href:
+        return f'<span class="ql-card" aria-hidden="true">{safe_text(piece.tooltip)}</span>'
+    return (
+        f'<a class="ql-card" href="{html.escape(piece.href)}" target="_self">{safe_text(piece.tooltip)}'
+        '<br><span class="ql-go">Select this quotation for the correction form ›</span></a>'
     )
 
 
@@ -159,7 +192,7 @@ def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colour
             out.append(segment)
             continue
         piece = min(covering, key=lambda p: p.end - p.start)
-        out.append(_span_open(piece, colours) + segment + "</span>")
+        out.append(_span_open(piece, colours) + segment + "</span>" + _card(piece))
         for p in covering:
             if p.last and p.end == b:
                 out.append(" " + speaker_chip(p.speaker, colours))
@@ -175,15 +208,22 @@ _ROLE_STYLE = {
 
 
 def reader_html(
-    article: Article, quotes: pd.DataFrame, colours: dict[str, str], roles: Iterable[str] = ("body",)
+    article: Article,
+    quotes: pd.DataFrame,
+    colours: dict[str, str],
+    roles: Iterable[str] = ("body",),
+    links: Mapping[int, str] | None = None,
+    selected: int | None = None,
 ) -> str:
     """The article's paragraphs of the given roles as escaped HTML with highlighted quotations.
 
     ``"body"`` stands for every paragraph of the story, whatever role the engine gave it
-    (anything but the headline and page debris).
+    (anything but the headline and page debris). ``links``: the link of each quotation (group) that
+    selects it; ``selected``: the selected quotation, drawn framed and focused.
     """
     paras = article.paragraphs
-    pieces = _pieces(quotes, frozenset(int(i) for i in paras.loc[paras["role"] == "title", "id"]))
+    headline = frozenset(int(i) for i in paras.loc[paras["role"] == "title", "id"])
+    pieces = _pieces(quotes, headline, links, selected)
     wanted = set(roles)
     blocks = []
     for pid, start, end, role in column_rows(paras, "id", "start", "end", "role"):
@@ -197,21 +237,52 @@ def reader_html(
             f'<{tag} class="ql-para" data-paragraph="{pid}" data-role="{safe_text(str(role))}"{style}>{inner}</{tag}>'
         )
     # One line that opens with a block tag: Markdown treats all of it as HTML and touches none of the text.
-    return '<div class="ql-reader" style="line-height:1.75">' + READER_CSS + "".join(blocks) + "</div>"
+    return _READER_OPEN.format(css=READER_CSS) + "".join(blocks) + "</div>"
+
+
+_READER_OPEN = '<div class="ql-reader" style="line-height:1.75">' + "{css}"
+
+
+def split_at_selected(reader: str) -> tuple[str, str]:
+    """:func:`reader_html` cut before the paragraph of the selected quotation, each part a reader of its own
+    (``(reader, "")`` when none is selected): the page puts the anchor it scrolls to between them."""
+    at = reader.find(' ql-selected"')  # (the class of the selected piece, not the style sheet's rule)
+    block = reader.rfind("<", 0, reader.rfind(' class="ql-para"', 0, at)) if at >= 0 else -1
+    if block < 0:
+        return reader, ""
+    return reader[:block] + "</div>", _READER_OPEN.format(css=READER_CSS) + reader[block:]
+
+
+def selected_heading(article: Article, group: int) -> str:
+    """The selected quotation in a line (inert Markdown): who said it, its first words."""
+    rows = article.quotes[article.quotes["group"] == group].sort_values("start")
+    if rows.empty:
+        return ""
+    speaker = rows["speaker"].iloc[0] if isinstance(rows["speaker"].iloc[0], str) else UNKNOWN
+    words = " … ".join(rows["text"]).split()
+    opening = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+    return safe_text(f"▸ Selected: {speaker}, {in_quotation_marks(opening)}")
+
+
+def selected_note(article: Article, group: int, form: str) -> str:
+    """The note at the top of the Reader after a link selected a quotation (the page opens at its top):
+    the quotation, and links down to it in the text and to ``form`` (an anchor of this page)."""
+    heading = selected_heading(article, group)
+    return f"{heading} · [show it in the text](#{SELECTED_ANCHOR}) · [correct it](#{form})"
 
 
 def reader_for(
-    article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str, roles: tuple[str, ...]
+    article: Article,
+    speaker: str | None,
+    kinds: tuple[str, ...] | None,
+    search: str,
+    roles: tuple[str, ...],
+    links: tuple[tuple[int, str], ...] = (),
+    selected: int | None = None,
 ) -> str:
-    """:func:`reader_html` of the quotations a page's filters keep."""
-    return reader_html(article, views.filtered(article, speaker, kinds, search), views.colours_for(article), roles)
-
-
-def headline_panel_for(article: Article) -> str:
-    """The home page's headline panel for ``article``."""
-    from quotelens.headline import closest_attributions, named_in_headline
-
-    return headline_panel_html(named_in_headline(article), closest_attributions(article), views.colours_for(article))
+    """:func:`reader_html` of the quotations a page's filters keep (``links``: ``(group, link)`` pairs)."""
+    quotes = views.filtered(article, speaker, kinds, search)
+    return reader_html(article, quotes, views.colours_for(article), roles, dict(links), selected)
 
 
 def legend_html(entries: Iterable[tuple[str, str]], kinds: bool = True) -> str:
@@ -250,81 +321,23 @@ def kind_swatches_html(kinds: Iterable[str]) -> str:
     return swatches_html((labels.get(k, k), *KIND_SWATCH.get(k, (0.3, "double"))) for k in kinds)
 
 
-# how each kind of first-hand quotation is named in the headline panel: (one, several)
-HEARD_AS = {
-    "direct": ("direct quote", "direct quotes"),
-    "mixed": ("partial quote", "partial quotes"),
-    "indirect": ("reported statement", "reported statements"),
-}
+_OPENING, _CLOSING = '“"', '”"'
+_TO_SINGLE = str.maketrans({"“": "‘", "”": "’"})
 
 
-def _count(n: int, forms: tuple[str, str]) -> str:
-    return f"{n} {forms[0] if n == 1 else forms[1]}"
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def heard_sentence(kinds: dict[str, int], second_hand: int, channels: str) -> str:
-    """How the article lets someone speak, in plain words (escaped): "speaks first-hand: 1 direct quote
-    and 2 reported statements; 1 more statement is relayed by Rex Tillerson"."""
-    first = [_count(n, HEARD_AS.get(k, (k, k))) for k, n in kinds.items() if n]
-    names = [c.strip() for c in channels.split(",") if c.strip()]
-    by = f" by {_and(names)}" if names else ""
-    if first and second_hand:
-        more = "1 more statement is" if second_hand == 1 else f"{second_hand} more statements are"
-        return safe_text(f"speaks first-hand: {_and(first)}; {more} relayed{by}")
-    if first:
-        return safe_text(f"speaks first-hand: {_and(first)}")
-    if second_hand:
-        statements = _count(second_hand, ("statement", "statements"))
-        return safe_text(f"is heard only through others: {statements} relayed{by}")
-    return "is named, but never quoted or paraphrased"
-
-
-def _without_complementiser(quotation: str) -> str:
-    """ "that Trump opened ..." reads as a quotation without its leading "that"."""
-    return quotation[5:] if quotation[:5].lower() == "that " else quotation
-
-
-def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
-    """The headline panel: who the headline names and how they are heard; the closest attributions."""
-    items = []
-    for name, status, second, channels, *counts in column_rows(
-        names, "name", "status", "second_hand", "channels", *HEARD_AS
-    ):
-        how = heard_sentence(dict(zip(HEARD_AS, map(int, counts), strict=True)), int(second), str(channels or ""))
-        items.append(
-            f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} {how}.</li>'
-        )
-    named = (
-        "<ul>" + "".join(items) + "</ul>"
-        if items
-        else "<p><i>The headline names nobody the article quotes or mentions.</i></p>"
-    )
-    rows = []
-    for speaker, chain, stance, quotation, shared, overlap in column_rows(
-        closest, "speaker", "chain", "stance", "quotation", "shared_words", "overlap"
-    ):
-        rows.append(
-            f'<li class="ql-closest">{speaker_chip(speaker or UNKNOWN, colours)} '
-            f"<small>{safe_text(chain)} · {safe_text(stance)} · "
-            f"{overlap:.0%} of the headline's words</small><br>“{safe_text(_without_complementiser(quotation))}”<br>"
-            f"<small>shared: {safe_text(shared)}</small></li>"
-        )
-    closest_html = (
-        "<ol>" + "".join(rows) + "</ol>" if rows else "<p><i>No attribution shares words with the headline.</i></p>"
-    )
-    return (
-        '<div class="ql-headline-panel"><p><b>Named in the headline</b></p>'
-        + named
-        + "<p><b>Attributions closest to the headline's claim</b> <small>(shared content words)</small></p>"
-        + closest_html
-        + "</div>"
-    )
+def in_quotation_marks(text: str) -> str:
+    """``text`` between our quotation marks, as typography nests them: a quotation that already opens and
+    closes with double marks keeps its own; inside ours, double marks become single ones
+    (“… by ‘raising the concerns’ …”), never “… “raising” …”."""
+    text = text.strip()
+    if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING:
+        return text
+    inner = text.translate(_TO_SINGLE)
+    if '"' in inner:  # straight marks: opening after a space or at the start, closing elsewhere
+        inner = re.sub(r'(^|(?<=[\s(\[—–-]))"', "‘", inner).replace('"', "’")
+    return f"“{inner}”"
 
 
 def headline_html(title: str) -> str:
-    style = "font-size:2rem;line-height:1.25;margin:.4rem 0 .8rem"
+    style = "font-size:clamp(1.35rem,1rem + 2.5vw,2rem);line-height:1.25;margin:.4rem 0 .8rem"  # smaller on a phone
     return f'<h2 class="ql-headline" style="{style}">{safe_text(title)}</h2>'

@@ -24,6 +24,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import pandas as pd
 import pyarrow as pa
@@ -40,6 +41,7 @@ QUOTE = "ql_quote"  # the selected quotation: its key (``Corrected.keys``), or N
 ARTICLE = "ql_article"  # the article shown: "corpus:<file name>" or "upload:<digest>"
 URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
 URL_PARAMS = ("article", "speaker", "quote")
+URL_OPENED = "ql_url_opened"  # (the query string the session was opened with, the state it stood for)
 PAGE_SEEN = "ql_page_seen"  # the page this session drew last (its url path)
 NOTICES = "ql_notices"  # messages to show on the next page drawn: [(kind, markdown)]
 ALL_SPEAKERS = "All speakers"
@@ -190,6 +192,33 @@ def select_quotation(key: str | None) -> None:
     write_url()
 
 
+def quotation_links(shown: Shown, speaker: str | None) -> tuple[tuple[int, str], ...]:
+    """``(group, link)`` for each quotation of a file of the collection: the link opens this page with the
+    quotation selected (``?article=…&speaker=…&quote=…``), as a shared link does. An upload has none:
+    a link starts a new session, and the upload lives in this one."""
+    article = url_state().get("article")
+    if shown.view is None or not article:
+        return ()
+    base = {"article": article} | ({"speaker": speaker} if speaker else {})
+    return tuple(
+        (group, f"?{urlencode(base | {'quote': key}, quote_via=quote)}") for group, key in enumerate(shown.view.keys)
+    )
+
+
+def highlight_tip(shown: Shown) -> str:
+    """What a click on a highlight does in the Reader (a link selects it; an upload's show their evidence)."""
+    if url_state().get("article") and shown.view is not None:
+        return "Tap or click a highlight for its evidence, and the evidence to correct that quotation."
+    return "Tap or click a highlight for its evidence; select a row of the evidence below to correct it."
+
+
+def selected_group(shown: Shown) -> int | None:
+    """The selected quotation's group in ``shown``, if it is one of its quotations."""
+    key = selected_quotation()
+    keys = shown.view.keys if shown.view is not None else []
+    return keys.index(key) if key in keys else None
+
+
 def url_state() -> dict[str, str]:
     """The query string the session's state stands for: ``article`` (a corpus file), ``speaker``, ``quote``."""
     article = str(st.session_state.get(ARTICLE, ""))
@@ -203,10 +232,27 @@ def url_now() -> dict[str, str]:
     return {k: str(st.query_params.get(k)) for k in URL_PARAMS if st.query_params.get(k)}
 
 
+def remember_opening_url() -> None:
+    """The query string the session was opened with stands for the state just read from it, as it is:
+    ``/`` is the default article and ``?article=trump-putin-meeting`` its .txt file. The URL is left as the
+    visitor sent it, because every write is a new browser history entry, and Back from the first page
+    would first land on the same page, as it was before the write."""
+    st.session_state[URL_OPENED] = (url_now(), url_state())
+
+
+def _state_of(query: dict[str, str]) -> dict[str, str]:
+    """The state a query string stands for: the opening one's (while a file of the collection is shown:
+    an upload's own query string is empty too), else what it says."""
+    opened = st.session_state.get(URL_OPENED)
+    if opened and query == opened[0] and str(st.session_state.get(ARTICLE, "")).startswith("corpus:"):
+        return dict(opened[1])
+    return query
+
+
 def write_url() -> None:
     """Make the URL say the session's state, in one write (one browser history entry: Back undoes it)."""
-    wanted = url_state()
-    if url_now() != wanted:
+    wanted, now = url_state(), url_now()
+    if now != wanted and _state_of(now) != wanted:
         st.query_params.from_dict(wanted)  # one message to the browser; ``embed`` parameters are kept
     st.session_state[URL_SEEN] = wanted
 
@@ -222,7 +268,8 @@ def url_moved(page: str) -> dict[str, str] | None:
     last_page, st.session_state[PAGE_SEEN] = st.session_state.get(PAGE_SEEN), page
     if seen is None or now == seen or (not now and page != last_page):
         return None
-    return now
+    state = _state_of(now)
+    return None if state == seen else state
 
 
 def _picked() -> None:
@@ -242,7 +289,7 @@ def speaker_picker(speakers: list[str], container: Any = None) -> str | None:
 
 
 def _chart_picked(key: str) -> None:
-    picked = views.selected_speakers(st.session_state.get(key))
+    picked = charts.selected_speakers(st.session_state.get(key))
     select_speaker(picked[0] if picked else None)
 
 

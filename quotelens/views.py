@@ -54,9 +54,12 @@ def story_paragraphs(article: Article) -> pd.DataFrame:
 
 
 def body_quotes(article: Article) -> pd.DataFrame:
-    """The quotations of the story. A report in the headline itself ("Trump Sides With Putin") is
-    the writer's claim about someone: the reader shows it, but no count of who said what includes it."""
-    return article.quotes[article.quotes["paragraph_id"].isin(story_paragraphs(article)["id"])]
+    """The quotations of the story, relayed only by others (:func:`quotelens.derived.relays_by_others`).
+    A report in the headline itself ("Trump Sides With Putin") is the writer's claim about someone: the
+    reader shows it, but no count of who said what includes it."""
+    from quotelens.derived import relays_by_others  # (derived builds on this module)
+
+    return relays_by_others(article.quotes[article.quotes["paragraph_id"].isin(story_paragraphs(article)["id"])])
 
 
 def speaker_order(article: Article) -> list[str]:
@@ -347,6 +350,7 @@ def via_table(article: Article) -> pd.DataFrame:
 
 
 _NO_VERB = "(no verb: a colon, dash or label)"
+_AS_WRITTEN = {"according": "according to"}
 
 
 def stance_table(article: Article) -> pd.DataFrame:
@@ -355,6 +359,7 @@ def stance_table(article: Article) -> pd.DataFrame:
     q = q[q["cue_lemma"].notna()].assign(speaker=lambda d: d["speaker"].fillna(UNKNOWN))
     # a cue with no word ("Ruiz: …", a dash) is no verb the writer chose: named for what it is
     q["cue_lemma"] = q["cue_lemma"].where(q["cue_lemma"].str.contains(r"\w", regex=True), _NO_VERB)
+    q["cue_lemma"] = q["cue_lemma"].replace(_AS_WRITTEN)  # "according" alone is no word a writer chose
     if q.empty:
         return pd.DataFrame(columns=["speaker", "verb", "stance", "times"])
     out = q.groupby(["speaker", "cue_lemma", "stance"], as_index=False).size()
@@ -370,18 +375,6 @@ def voice_by_paragraph(article: Article) -> pd.DataFrame:
         total = sum(counts.values()) or 1
         rows += [{"paragraph": pid, "voice": who, "share": n / total} for who, n in counts.items() if n]
     return pd.DataFrame(rows, columns=["paragraph", "voice", "share"])
-
-
-def selected_speakers(event: object) -> list[str]:
-    """Speakers picked in a chart selection (an ``on_select`` event or the chart's session state)."""
-    try:
-        points = event["selection"][SELECT_PARAM]  # type: ignore[index]
-    except (KeyError, TypeError):
-        return []
-    if isinstance(points, dict):
-        values = points.get("speaker", [])
-        return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
-    return [p["speaker"] for p in points if isinstance(p, dict) and isinstance(p.get("speaker"), str)]
 
 
 # ---------------------------------------------------------------------- export

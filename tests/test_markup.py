@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quotelens import load_article, markup, views
+from quotelens import headline_panel, load_article, markup, views
 
 EVIL = "<img src=x onerror=alert(1)>[x](javascript:alert(2))![i](http://evil.invalid/i.png) www.evil.invalid :red[x]"
 
@@ -23,7 +23,9 @@ def test_every_highlight_can_be_tapped_for_its_evidence(default_article):
     page = markup.reader_html(default_article, default_article.quotes, views.colours_for(default_article))
     spans = re.findall(r'<span class="ql-quote[^"]*"[^>]*>', page)
     assert spans and all('tabindex="0"' in s and 'title="' in s for s in spans)
-    assert ".ql-quote:focus::after{content:attr(title)" in page  # tap or click opens it; hover is not needed
+    assert ".ql-quote:focus+.ql-card" in page  # tap or click opens it; hover is not needed
+    cards = re.findall(r'</span><span class="ql-card"[^>]*>([^<]*)</span>', page)
+    assert len(cards) == len(spans) and all(c for c in cards)  # each highlight's card, its evidence as text
     assert "found by&#58;" in page  # the evidence text, not only the speaker
 
 
@@ -75,7 +77,9 @@ def test_headline_panel_quotes_reported_speech_without_its_that(default_article)
 
     closest = closest_attributions(default_article)
     assert closest["quotation"].str.startswith("that ").any()
-    html = markup.headline_panel_html(named_in_headline(default_article), closest, views.colours_for(default_article))
+    html = headline_panel.headline_panel_html(
+        named_in_headline(default_article), closest, views.colours_for(default_article)
+    )
     assert "“that " not in html
     assert "“Trump opened the conversation" in html or "Trump accepted" in html
 
@@ -85,7 +89,8 @@ def test_a_report_in_the_headline_says_it_is_the_headlines_claim():
         'Mayor Jo Hale Says the Pier Will Reopen in May\n\nMayor Jo Hale spoke on Monday.\n\n"We will reopen," Hale said.'
     )
     html = markup.reader_html(art, art.quotes, {}, roles=("title", "body"))
-    assert html.count("own claim about them, not their words") == 1
+    cards = re.findall(r'<span class="ql-card"[^>]*>([^<]*)</span>', html)
+    assert sum("own claim about them, not their words" in c for c in cards) == 1  # (and in its title: hover)
 
 
 def test_paragraphs_with_a_role_the_engine_adds_are_shown_in_the_story(default_article):
@@ -122,7 +127,7 @@ def _named_lines(panel: str) -> list[str]:
 
 
 def test_the_headline_panel_says_who_is_heard_how_and_through_whom(default_article):
-    lines = _named_lines(markup.headline_panel_for(default_article))
+    lines = _named_lines(headline_panel.headline_panel_for(default_article))
     putin = next(line for line in lines if line.startswith("Vladimir Putin "))
     assert re.fullmatch(
         r"Vladimir Putin is heard only through others: \d+ statements relayed by Rex Tillerson and Russian media\.",
@@ -132,7 +137,7 @@ def test_the_headline_panel_says_who_is_heard_how_and_through_whom(default_artic
 
 
 def test_how_someone_is_heard_in_plain_words():
-    said = markup.heard_sentence
+    said = headline_panel.heard_sentence
     assert said({"direct": 1, "mixed": 0, "indirect": 2}, 0, "") == (
         "speaks first&#45;hand&#58; 1 direct quote and 2 reported statements"
     )

@@ -247,6 +247,19 @@ def test_the_server_config_hides_errors_follows_the_browser_theme_and_watches_no
     assert config["server"]["fileWatcherType"] == "none" and config["runner"]["magicEnabled"] is False
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_white_text_on_the_accent_reads_and_the_accent_stands_out_from_the_page(theme):
+    """Streamlit writes white on the accent (the Save button, the Kind filter's chips) whatever the theme."""
+    import tomllib
+
+    from quotelens.palette import DARK_PAGE, LIGHT_PAGE, contrast_ratio
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    accent = config["theme"][theme]["primaryColor"]
+    assert contrast_ratio(accent, "#FFFFFF") >= 4.5
+    assert contrast_ratio(accent, DARK_PAGE if theme == "dark" else LIGHT_PAGE) >= 3
+
+
 def _chart_specs(at: AppTest) -> list[dict]:
     import json
 
@@ -363,3 +376,24 @@ def test_back_undoes_a_pick_on_an_uploaded_article_whose_url_is_empty():
     at.query_params.clear()
     at.switch_page(PAGES["timeline"]).run()  # a page switch drops the parameters: not a Back
     assert speaker_state(at) == ("Ann Lee", "Ann Lee", "Ann Lee")
+
+
+def test_each_highlight_links_to_its_quotation_and_the_link_selects_it():
+    import html
+    import re
+    from urllib.parse import parse_qsl
+
+    at = app("reader", article="trump-putin-meeting.txt")
+    links = re.findall(r'class="ql-quote[^>]*>([^<]*)</span><a class="ql-card" href="([^"]+)"', html_of(at))
+    assert len(links) >= 16  # every highlight's card
+    putin = next(html.unescape(href) for words, href in links if words == "Russian involvement")
+    shared = app("reader", **dict(parse_qsl(putin.lstrip("?"))))  # the link, opened
+    assert "Vladimir Putin: Russian involvement" in _form_on(shared)
+    assert "▸ Selected&#58; Vladimir Putin" in text_of(shared) and "ql-selected" in html_of(shared)
+
+
+def test_an_uploads_highlights_are_no_links():
+    at = upload(app(), "council.txt", "Council Votes\n\n“We did it,” Mayor Ann Lee said.".encode())
+    at.switch_page(PAGES["reader"]).run()
+    assert 'class="ql-card"' in html_of(at) and "<a " not in html_of(at)  # a link would start a new session
+    assert "select a row of the evidence" in text_of(at)

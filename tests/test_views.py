@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from quotelens import derived, load_article, views
+from quotelens import charts, derived, headline_panel, load_article, views
 from quotelens.corpusview import with_metadata
 from quotelens.palette import (
     AUTHOR,
@@ -158,10 +158,10 @@ def test_never_quoted_stands_out(default_article):
 
 
 def test_selected_speakers_reads_point_selections():
-    assert views.selected_speakers({"selection": {"pick": [{"speaker": "A"}]}}) == ["A"]
-    assert views.selected_speakers({"selection": {"pick": {"speaker": ["B"]}}}) == ["B"]
-    assert views.selected_speakers({"selection": {}}) == []
-    assert views.selected_speakers(None) == []
+    assert charts.selected_speakers({"selection": {"pick": [{"speaker": "A"}]}}) == ["A"]
+    assert charts.selected_speakers({"selection": {"pick": {"speaker": ["B"]}}}) == ["B"]
+    assert charts.selected_speakers({"selection": {}}) == []
+    assert charts.selected_speakers(None) == []
 
 
 def test_exports_round_trip(default_article):
@@ -304,3 +304,86 @@ def test_evidence_rows_name_their_quotations(default_article):
     assert len(groups) == len(table)
     for (_, row), group in zip(table.iterrows(), groups, strict=True):
         assert row["words"] in set(quotes.loc[[group], "text"])
+
+
+def _relayed_by_themselves(article):
+    """``article`` as the engine reads "Paul Ryan said he had said …": Putin's "Russian involvement" reaches us
+    through Putin himself, and his "that Russian officials didn't interfere" through Russian media → Putin."""
+    from dataclasses import replace
+
+    quotes = article.quotes.copy()
+    first = quotes.index[quotes["text"].eq("Russian involvement")][0]
+    chain = quotes.index[quotes["via"].eq("Russian media → Sergey Lavrov")][0]
+    quotes.loc[first, "via"] = "Vladimir Putin"
+    quotes.loc[chain, "via"] = "Russian media → Vladimir Putin"
+    return replace(article, quotes=quotes)
+
+
+def test_a_relay_is_always_someone_else(default_article):
+    from quotelens import bars, headline, markup
+
+    art = _relayed_by_themselves(default_article)
+    via = views.via_table(art)
+    assert not (via["speaker"] == via["channel"]).any(), via
+    assert set(via.loc[via["speaker"] == "Vladimir Putin", "channel"]) == {"Rex Tillerson", "Russian media"}
+    hearing = views.hearing_table(art).set_index("speaker")
+    assert hearing.loc["Vladimir Putin", "first-hand"] == 1  # his own words, heard from him
+    named = headline.named_in_headline(art).set_index("name")
+    assert "Vladimir Putin" not in str(named.loc["Vladimir Putin", "channels"])
+    assert "relayed by Vladimir Putin" not in headline_panel.headline_panel_for(art)
+    assert "reported via Vladimir Putin" not in markup.reader_html(art, art.quotes, views.colours_for(art))
+    assert ">Vladimir Putin<" not in bars.via_key_html(via, views.colours_for(art))
+
+
+@pytest.mark.parametrize(
+    ("quotation", "shown"),
+    [
+        ("by “raising the concerns of the American people.”", "“by ‘raising the concerns of the American people.’”"),
+        ("Trump “pressed” him “on more than one occasion.”", "“Trump ‘pressed’ him ‘on more than one occasion.’”"),
+        ("“The two leaders agreed.”", "“The two leaders agreed.”"),
+        ('he called it "a hoax" twice', "“he called it ‘a hoax’ twice”"),
+        ("no marks at all", "“no marks at all”"),
+    ],
+)
+def test_quotations_nest_their_marks(quotation, shown):
+    from quotelens import markup
+
+    assert markup.in_quotation_marks(quotation) == shown
+
+
+def test_home_shows_no_double_quotation_marks(default_article):
+
+    panel = headline_panel.headline_panel_for(default_article)
+    assert "‘raising the concerns" in panel
+    assert "““" not in panel and "””" not in panel
+
+
+def test_a_highlights_link_is_our_markup_and_its_text_stays_text():
+    from quotelens import markup
+
+    art = load_article("Park Talks\n\n“I <b>will</b> stay,” Mayor Jo Park said.")
+    crafted = {0: '?article=x.txt&quote=0-1" onmouseover="alert(1)'}
+    page = markup.reader_html(art, art.quotes, views.colours_for(art), links=crafted, selected=0)
+    assert 'href="?article=x.txt&amp;quote=0-1&quot; onmouseover=&quot;alert(1)"' in page
+    assert "<b>will" not in page and "&#60;b&#62;will" in page and 'onmouseover="' not in page
+    assert page.count('<a class="ql-card"') == page.count("</a>") == 1 and "ql-selected" in page
+    top, rest = markup.split_at_selected(page)
+    assert 'ql-selected"' not in top and 'ql-selected"' in rest and top.endswith("</div>")
+    assert rest.startswith('<div class="ql-reader"') and markup.READER_CSS in rest
+    assert markup.split_at_selected(markup.reader_html(art, art.quotes, {})) == (
+        markup.reader_html(art, art.quotes, {}),
+        "",
+    )
+    assert "\\*\\*" not in markup.selected_note(art, 0, "form") and "[correct it](#form)" in markup.selected_note(
+        art, 0, "form"
+    )
+
+
+def test_according_to_is_listed_as_written_among_the_verbs(default_article):
+    verbs = views.stance_table(default_article)
+    assert "according to" in set(verbs["verb"]) and "according" not in set(verbs["verb"])
+    assert verbs.loc[verbs["verb"] == "according to", "speaker"].tolist() == [
+        "Rex Tillerson",
+        "Russian media",
+        "Sergey Lavrov",
+    ]

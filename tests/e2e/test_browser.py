@@ -96,7 +96,10 @@ def test_script_in_the_article_is_shown_as_text(server, page):
     page.wait_for_timeout(500)
     assert dialogs == []
     assert page.locator(".ql-reader img, .ql-reader script, .ql-reader b").count() == 0
-    assert page.locator(".ql-reader a:not([href^='#'])").count() == 0  # (a heading's own '#' anchor is Streamlit's)
+    # no link from the article: a heading's own '#' anchor is Streamlit's, the evidence cards' are ours, to this page
+    assert page.locator(".ql-reader a:not([href^='#']):not(.ql-card)").count() == 0
+    cards = page.locator(".ql-reader a.ql-card").evaluate_all("cs => cs.map(c => c.getAttribute('href'))")
+    assert cards and all(c.startswith("?article=xss.txt&quote=") for c in cards), cards
     leaving = [u for u in requests if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
     assert leaving == []
     screenshot(page, "xss")

@@ -38,3 +38,26 @@ def test_a_row_picked_in_the_evidence_opens_the_form_on_its_quotation(server, pa
 
 def _contains(value: str, part: str) -> None:
     assert part in value, (value, part)
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_a_click_on_a_highlight_selects_its_quotation(server, make_page, width):
+    page = make_page(width=width)
+    open_page(page, server.url + "/Reader?article=trump-putin-meeting.txt")
+    words = "that Russia did not interfere"
+    highlight = page.locator(".ql-quote", has_text=words).first
+    highlight.tap() if width < 600 else highlight.click()  # its evidence opens, a link to select it
+    card = highlight.locator("xpath=following-sibling::*[1]")
+    card.tap() if width < 600 else card.click()
+    wait_until_idle(page)
+    eventually(lambda: _contains(_form_on(page), "· Vladimir Putin: that Russia did not interfere"))
+    assert url_param(page, "quote") and url_param(page, "article") == "trump-putin-meeting.txt"
+    assert page.locator(".ql-selected").inner_text() == words
+    page.get_by_role("link", name="show it in the text").click()  # the page opened at its top: down to it
+    eventually(lambda: _contains(str(page.locator(".ql-selected").is_visible()), "True"))
+    page.get_by_role("link", name="correct it").click()
+    eventually(lambda: _contains(str(page.get_by_role("combobox", name="Quotation to correct").is_visible()), "True"))
+    for _ in range(3):  # Back over the two jumps inside the page, then to the article before the click
+        page.go_back()
+        wait_until_idle(page)
+    eventually(lambda: _contains(_form_on(page), "1 · "))

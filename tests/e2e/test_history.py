@@ -51,3 +51,28 @@ def test_back_undoes_an_article_choice(server, page):
 
 def _article_is(pg, name: str) -> None:
     assert picked(pg, "Article") == name and url_param(pg, "article") == name
+
+
+@pytest.mark.parametrize(
+    "link", ["/", "/Reader", "/?article=trump-putin-meeting", "/Reader?article=trump-putin-meeting.txt"]
+)
+def test_back_from_the_first_page_leaves_the_dashboard_at_once(server, page, link):
+    page.goto("about:blank")
+    open_page(page, server.url + link)
+    page.go_back()
+    eventually(lambda: _is(page.url, "about:blank"))
+
+
+def test_back_to_the_opening_link_after_a_pick_shows_what_it_showed(server, page):
+    open_page(page, server.url + "/Reader")
+    pick(page, "Rex Tillerson")
+    _shows(page, "Rex Tillerson")
+    _history(page, "back")
+    eventually(lambda: _is(picked(page), "All speakers"))
+    assert url_param(page, "speaker") is None
+    page.go_back()
+    eventually(lambda: _is(page.url, "about:blank"))
+
+
+def _is(value: object, expected: object) -> None:
+    assert value == expected, (value, expected)

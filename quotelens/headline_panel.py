@@ -1,0 +1,97 @@
+"""The home page's headline panel: who the headline names and how each is heard, and the attributions
+closest to its claim, as escaped HTML (the tables are :mod:`quotelens.headline`'s).
+
+In: an :class:`~quotelens.article.Article`. Out: one HTML block; every text in it goes through
+:func:`quotelens.markup.safe_text`.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from quotelens import views
+from quotelens.article import Article
+from quotelens.headline import closest_attributions, named_in_headline
+from quotelens.markup import in_quotation_marks, safe_text, speaker_chip
+from quotelens.views import UNKNOWN, column_rows
+
+
+def headline_panel_for(article: Article) -> str:
+    """The home page's headline panel for ``article``."""
+    return headline_panel_html(named_in_headline(article), closest_attributions(article), views.colours_for(article))
+
+
+# how each kind of first-hand quotation is named in the headline panel: (one, several)
+HEARD_AS = {
+    "direct": ("direct quote", "direct quotes"),
+    "mixed": ("partial quote", "partial quotes"),
+    "indirect": ("reported statement", "reported statements"),
+}
+
+
+def _count(n: int, forms: tuple[str, str]) -> str:
+    return f"{n} {forms[0] if n == 1 else forms[1]}"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def heard_sentence(kinds: dict[str, int], second_hand: int, channels: str) -> str:
+    """How the article lets someone speak, in plain words (escaped): "speaks first-hand: 1 direct quote
+    and 2 reported statements; 1 more statement is relayed by Rex Tillerson"."""
+    first = [_count(n, HEARD_AS.get(k, (k, k))) for k, n in kinds.items() if n]
+    names = [c.strip() for c in channels.split(",") if c.strip()]
+    by = f" by {_and(names)}" if names else ""
+    if first and second_hand:
+        more = "1 more statement is" if second_hand == 1 else f"{second_hand} more statements are"
+        return safe_text(f"speaks first-hand: {_and(first)}; {more} relayed{by}")
+    if first:
+        return safe_text(f"speaks first-hand: {_and(first)}")
+    if second_hand:
+        statements = _count(second_hand, ("statement", "statements"))
+        return safe_text(f"is heard only through others: {statements} relayed{by}")
+    return "is named, but never quoted or paraphrased"
+
+
+def _without_complementiser(quotation: str) -> str:
+    """ "that Trump opened ..." reads as a quotation without its leading "that"."""
+    return quotation[5:] if quotation[:5].lower() == "that " else quotation
+
+
+def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
+    """The headline panel: who the headline names and how they are heard; the closest attributions."""
+    items = []
+    for name, status, second, channels, *counts in column_rows(
+        names, "name", "status", "second_hand", "channels", *HEARD_AS
+    ):
+        how = heard_sentence(dict(zip(HEARD_AS, map(int, counts), strict=True)), int(second), str(channels or ""))
+        items.append(
+            f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} {how}.</li>'
+        )
+    named = (
+        "<ul>" + "".join(items) + "</ul>"
+        if items
+        else "<p><i>The headline names nobody the article quotes or mentions.</i></p>"
+    )
+    rows = []
+    for speaker, chain, stance, quotation, shared, overlap in column_rows(
+        closest, "speaker", "chain", "stance", "quotation", "shared_words", "overlap"
+    ):
+        rows.append(
+            f'<li class="ql-closest">{speaker_chip(speaker or UNKNOWN, colours)} '
+            f"<small>{safe_text(chain)} · {safe_text(stance)} · "
+            f"{overlap:.0%} of the headline's words</small><br>"
+            f"{safe_text(in_quotation_marks(_without_complementiser(quotation)))}<br>"
+            f"<small>shared: {safe_text(shared)}</small></li>"
+        )
+    closest_html = (
+        "<ol>" + "".join(rows) + "</ol>" if rows else "<p><i>No attribution shares words with the headline.</i></p>"
+    )
+    return (
+        '<div class="ql-headline-panel"><p><b>Named in the headline</b></p>'
+        + named
+        + "<p><b>Attributions closest to the headline's claim</b> <small>(shared content words)</small></p>"
+        + closest_html
+        + "</div>"
+    )

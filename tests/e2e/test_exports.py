@@ -1,0 +1,34 @@
+"""The downloads a reader takes away: named for what they hold."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from tests.e2e.conftest import open_page
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "speakers"),
+    [
+        ("", "trump-putin-meeting-quotes.csv", 5),
+        ("&speaker=Vladimir%20Putin", "trump-putin-meeting-Vladimir-Putin-quotes.csv", 1),
+    ],
+)
+def test_the_quotations_download_is_named_for_the_speaker_it_holds(server, browser, query, name, speakers):
+    context = browser.new_context(accept_downloads=True)
+    try:
+        page = context.new_page()
+        open_page(page, f"{server.url}/Who_said_what?article=trump-putin-meeting.txt{query}")
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Download CSV").click()
+        assert download.value.suggested_filename == name
+        with open(download.value.path(), encoding="utf-8") as f:
+            rows = list(csv.DictReader(io.StringIO(f.read())))
+        assert len({r["speaker"] for r in rows}) == speakers
+    finally:
+        context.close()
