@@ -10,7 +10,8 @@ How:
       Quinnipiac poll", "a study by the Council of ..."), or where a document of that kind was last
       introduced ("a new Morning Consult poll ... The poll found").
     * "I" in the writer's own text is the writer: the name signing the letter (a paragraph that is
-      only a name, after it), a byline ("By Jo Hale"), a columnist's headline ("Jo Hale: Why I ..."), a
+      only a name, after it), a byline ("By Jo Hale"), an op-ed's closing note on its writer ("Jo Hale
+      is a senior fellow at ..."), a columnist's headline ("Jo Hale: Why I ..."), a
       person introduced as the author, or "the author".
 """
 
@@ -33,6 +34,12 @@ _ANSWER = re.compile(r"^\s*A\s*[:.]\s")
 _QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
 _COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:\s")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
+# An op-ed's closing note on its writer: "Rep. Raul Grijalva, D-Ariz., was an early backer of ...",
+# "Jo Hale is a senior fellow at ...", "Glenn Reynolds, a law professor, is a member of ..."
+_ABOUT_WRITER = re.compile(
+    r"^[(\[—–-]*\s*(?:(?:Rep|Sen|Gov|Dr|Prof|Mr|Ms|Mrs)\.\s+)?([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
+    r"(?:,\s*[^,;:]{1,60},)?\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|[a-z]+\s+(?:of|at|for))\s"
+)
 _DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ..."
     r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
 )
@@ -180,6 +187,11 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         m = _BYLINE.match(text[para.start : para.end])
         if m:
             return _person(cast, m.group(1)), "the byline"
+    for para in paragraphs[-2:]:
+        line = text[para.start : para.end].strip()
+        m = _ABOUT_WRITER.match(line)
+        if m and len(line) < 300 and para.start > pos:
+            return _person(cast, m.group(1)), "the closing note on the writer"
     title = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
     m = _COLUMNIST.match(text[title.start : title.end]) if title is not None else None
     if m and is_first_name(m.group(1).split()[0]):

@@ -49,6 +49,7 @@ class Resolver:
         self.history: list[Spoke] = []
         self.spoken: dict[int, list[int]] = {}  # entity -> sorted starts of the attributions credited to it
         self._token_starts: dict[int, list[int]] = {}
+        self.writer: int | None = None  # who "I" in the writer's own text is, once found
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         self.cast.set_contents([f for att in atts for f in att.content])
@@ -230,6 +231,8 @@ class Resolver:
 
     def ranked(self, a: Anaphor, how: Resolution) -> SpeakerChoice | None:
         cands = gather(self.cast, self.history, a, self.spoken)
+        if self.writer is not None and not a.in_quote and a.cls in ("he", "she", "they"):
+            cands = [c for c in cands if c.entity != self.writer]  # the writer's "he" is never the writer
         best = ranker.rank(self.cast, a, cands)
         if best is None or best.entity == ranker.NOBODY:
             return None
@@ -293,6 +296,7 @@ class Resolver:
 
     def first_person(self, p: Phrase, s: int) -> SpeakerChoice:
         ent, why = writer(self.cast, self.text, self.ctx, s)
+        self.writer = ent.id
         return SpeakerChoice(
             ent.id,
             Resolution.FIRST_PERSON,

@@ -61,3 +61,24 @@ def test_a_columnists_headline_names_the_writer_of_i():
     )
     mine = art.quotes[art.quotes["mention_text"] == "I"]
     assert set(mine["speaker"]) == {"Ann Coulter"}
+
+
+def test_an_op_eds_closing_note_names_the_writer_of_i():
+    art = load_article(
+        "Unity is a two-way street\n\n"
+        "Sen. Bernie Sanders should stay in the race until the convention.\n\n"
+        "I believe that Sanders understands this moment better than anyone else.\n\n"
+        "He said he will fight for every vote, and I support him.\n\n"
+        "Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie Sanders."
+    )
+    q = art.quotes
+    assert set(q[q["mention_text"] == "I"]["speaker"]) == {"Raul Grijalva"}
+    assert set(q[q["mention_text"] == "He"]["speaker"]) == {"Bernie Sanders"}  # the writer's "he" is not the writer
+
+
+def test_a_closing_sentence_about_someone_before_the_i_is_no_writer():
+    art = load_article(
+        "Column\n\nJo Hale is a senior fellow at the institute.\n\nI said last week that the plan would fail."
+    )
+    mine = art.quotes[art.quotes["mention_text"] == "I"]
+    assert set(mine["speaker"]) == {"the author"}
