@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind
-from quotelens.speakers.documents import author_of_document, group_for
+from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 
@@ -232,6 +232,10 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
         choice = of_kind(r, kind, p, s, e)
         if choice is not None and choice.entity is not None:
             author, why = choice.entity, f"the {kind}'s {p.head}"
+    if p.head in INQUIRIES and author is not None and r.cast.entities[author].type is SpeakerType.ORGANISATION:
+        office = inspector_general(r.cast, r.text, author)  # "the report" of an agency's inspector general
+        if office is not None:
+            author, why = office.id, f"the {p.head} of the inspector general the article names"
     if author is not None:
         ent = r.cast.entities[author]
         return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)

@@ -58,6 +58,14 @@ _SYNONYMS = {
     "paper": ("paper", "study", "report"),
     **dict.fromkeys(["editorial", "editorials"], ("editorial", "editorials", "editorial board")),
 }
+# An agency's inspector general, an office of its own: "the State Department's inspector general",
+# "the FDIC inspector general", "the inspector general of the Treasury", "the Justice Department's IG"
+_BODY = r"([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){0,4})"
+_INSPECTOR = re.compile(
+    _BODY + r"(?:’s|'s)?\s+(?:Office\s+of\s+(?:the\s+)?)?(?:[Ii]nspector\s+[Gg]eneral\b|IG\b)"
+    r"|[Ii]nspector\s+[Gg]eneral\s+(?:of|for|at)\s+(?:the\s+)?" + _BODY
+)
+INQUIRIES = frozenset("report reports review audit inquiry probe investigation findings memo".split())
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
@@ -166,6 +174,19 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
             if m.start >= hit.end() and _DOC_ATTACH.match(between):
                 return m.entity, f"whose {p.head} it is"
     return None, ""
+
+
+def inspector_general(cast: Cast, text: str, author: int | None) -> Entity | None:
+    """The inspector general of the agency ``author`` (any agency when None) when the article names one:
+    its report, review or inquiry is that office's, not the agency's (the readings' decision)."""
+    bodies = [next(g for g in m.groups() if g) for m in _INSPECTOR.finditer(text)]
+    bodies = [b.removeprefix("The ").removeprefix("the ") for b in bodies if b.split()[0].lower() != "inspector"]
+    if author is not None:
+        name = cast.entities[author].name.removeprefix("the ").lower()
+        bodies = [b for b in bodies if b.lower() == name or b.lower().endswith(" " + name)]
+    if len(set(bodies)) != 1:
+        return None
+    return cast.named(f"the {bodies[0]} inspector general", SpeakerType.ORGANISATION)
 
 
 def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:

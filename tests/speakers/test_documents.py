@@ -82,3 +82,19 @@ def test_a_closing_sentence_about_someone_before_the_i_is_no_writer():
     )
     mine = art.quotes[art.quotes["mention_text"] == "I"]
     assert set(mine["speaker"]) == {"the author"}
+
+
+def test_an_agencys_report_is_its_inspector_generals_when_the_article_names_one():
+    got = speakers(
+        "Emails\n\nThe department kept poor records, according to a report from the State Department's "
+        "inspector general released Thursday.\n\nThe report said that officials had ignored the rules."
+    )
+    assert {s for _, s, _ in got} == {"the State Department inspector general"}
+
+
+def test_an_agencys_report_stays_the_agencys_when_no_inspector_general_is_named():
+    got = speakers(
+        "Emails\n\nThe department kept poor records, according to a report from the State Department "
+        "released Thursday.\n\nThe report said that officials had ignored the rules."
+    )
+    assert {s for _, s, _ in got} == {"State Department"}
