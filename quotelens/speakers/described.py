@@ -50,6 +50,8 @@ MEMBERS = frozenset(
     representative representatives leaders""".split()
 )
 _APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
+_STAFF = MEMBERS | frozenset(["employee", "employees", "worker", "workers"])
+_CAPITALISED_RUN = re.compile(r"(?<!^)(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 
 
@@ -105,6 +107,10 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         choice = appositive(r, e)
         if choice is not None:
             return choice
+    if p.cls in ("person", "spokesperson") and p.head in _STAFF:
+        choice = _staff_of(r, phrase)  # "a spokesman for Platte River", "the Platte River employee"
+        if choice is not None:
+            return choice
     if p.cls == "person":
         choice = r.ranked(r.anaphor(p, s, e, "person"), Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
         return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
@@ -132,6 +138,20 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     return r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _staff_of(r: Resolver, phrase: str) -> SpeakerChoice | None:
+    """The organisation whose name (or its opening words) a staff member's phrase holds, when no mention does."""
+    for m in _CAPITALISED_RUN.finditer(phrase):
+        words = m.group().split()
+        key = " ".join(words).lower()
+        ent_id = r.cast.by_key.get(key)
+        if ent_id is None or r.cast.entities[ent_id].type not in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
+            ent_id = r.organisation_opening(words) if len(words) >= 2 else None
+        if ent_id is not None:
+            ent = r.cast.entities[ent_id]
+            return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
+    return None
 
 
 def headline_role(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:

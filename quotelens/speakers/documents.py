@@ -70,7 +70,7 @@ _LOOK_BACK = 3000  # characters before a document description in which its intro
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
 _CAPITALISED_AUTHOR = re.compile(
-    r"(?<![\w’'])([A-Z][\w&.-]*(?:[/ -][A-Z][\w&.-]*)*)(?=(?:\s+[a-z][\w-]*){0,2}\s+[a-z])"
+    r"(?<![\w’'])([A-Z][\w&.-]*(?:[/ -][A-Z][\w&.-]*)*)(?=(?:’s|'s)?(?:\s+[a-z][\w-]*){0,2}\s+[a-z])"
 )
 
 
@@ -149,8 +149,7 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
         return orgs[0].entity, "named in the phrase"
     if any(cast.entities[m.entity].type is SpeakerType.PERSON for m in cast.inside(start, end)):
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
-    named = _CAPITALISED_AUTHOR.search(text, start, end)  # "a new Gallup poll", "a CNN/ORC poll"
-    if named is not None:
+    for named in _CAPITALISED_AUTHOR.finditer(text, start, end):  # "a new Gallup poll", "a CNN/ORC poll"
         maker = named.group(1)
         opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
         if not opening and maker.lower() not in _NO_MAKERS:  # not "a campaign TV ad"

@@ -67,6 +67,12 @@ _AUXILIARIES = frozenset(
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"])
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
+# A connector before a date joins no name: "Clinton's PAC on June 3" (not "Commission on Presidential Debates")
+_CALENDAR = frozenset(
+    "january february march april june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_DASHES = frozenset(["—", "–", "-", "--"])
 _DROPPED = STOPWORDS - _HONORIFICS
 _BEFORE_STOPS = _DETERMINERS | _OBLIQUE
 
@@ -137,7 +143,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
             if tok.lower in _JOINING and k + 1 < n and k > a:
                 nxt = toks[k + 1]
                 the = nxt.lower == "the" and tok.lower == "of" and k + 2 < n and _name_token(toks[k + 2])
-                if _name_token(nxt) or the:  # "Council of the Great City Schools"
+                if (_name_token(nxt) and bare(nxt.text) not in _CALENDAR) or the:  # "Council of the Great City Schools"
                     k += 3 if the else 2
                     continue
             break
@@ -213,7 +219,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
         first = is_first_name(low)
         next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
-        common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
+        ing = opens and low.endswith(("ly", "ing")) and not first and not _org_run(toks, a, b)
+        common = low in common_words_ or ing  # (not "Pershing Square Capital Management")
         # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
         epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
         if epithet or (common and opens and not (first and a + 1 < b)):
@@ -223,6 +230,10 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
     return a, b
+
+
+def _org_run(toks: list[Token], a: int, b: int) -> bool:
+    return any(bare(t.text) in ORG_WORDS for t in toks[a + 1 : b])
 
 
 def kind_of(words: list[str], titles: list[str]) -> str:
@@ -238,6 +249,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "media"
     if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
+    if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
+        return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
     return "unknown"
@@ -314,9 +327,12 @@ def name_runs(
     out: list[NameRun] = []
     if kinds is None:
         kinds = {}
+    place_until = _dateline(toks)
     for ra, rb in _raw_runs(toks):
         if rb - ra == 1 and bare(toks[ra].text) in _DROPPED:
             continue  # "The", "But" alone: what _trim drops (most runs), not split and trimmed
+        if rb <= place_until:
+            continue  # "JACKSON, Miss. —": a dateline names a place
         for a0, b0 in _split_connectors(toks, ra, rb):
             a, b = _trim(toks, a0, b0, 0)
             if a >= b:
@@ -362,6 +378,24 @@ def name_runs(
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return out
+
+
+def _dateline(toks: list[Token]) -> int:
+    """The end of a dateline opening the sentence ("WASHINGTON —", "JACKSON, Miss. —", "NEW YORK (AP) —"), or 0."""
+    k = 0
+    while k < len(toks) and toks[k].is_word and toks[k].text.isupper() and len(toks[k].text) >= 2:
+        k += 1
+    if k == 0 or sum(len(t.text) for t in toks[:k]) < 4:
+        return 0  # (not "A", "US")
+    end = k
+    if k < len(toks) and toks[k].text == ",":  # ", Miss." / ", Calif."
+        k += 1
+        while k < min(len(toks), end + 5) and (toks[k].is_capitalised or toks[k].text == "."):
+            k += 1
+    if k < len(toks) and toks[k].text == "(":  # "(AP)", "(Reuters)"
+        close = next((j for j in range(k, min(len(toks), k + 5)) if toks[j].text == ")"), None)
+        k = close + 1 if close is not None else k
+    return k if k < len(toks) and toks[k].text in _DASHES else 0
 
 
 def _person_inside(toks: list[Token], a: int, org: NameRun) -> NameRun:

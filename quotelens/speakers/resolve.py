@@ -37,6 +37,7 @@ _RELATIVE_GAP = re.compile(
     r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
 )
 _START = attrgetter("start")
+_POLL_AFTER = r"(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b"
 _OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
@@ -195,11 +196,17 @@ class Resolver:
         while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
             titles += 1
         words = words[titles:]
-        known = self._known_person(words)
+        known = self._known_person(words) if words else None
+        if known is None and len(words) >= 2:
+            known = self.organisation_opening(words)  # "Pershing Square": Pershing Square Capital Management
         if known is not None:
             return SpeakerChoice(known, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.9)
         looks_like_name = 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
         kind = kind_of(words, []) if words else "unknown"
+        if kind == "unknown" and (
+            words[-1].lower() in ("poll", "polls") or len(words) == 1 and self._pollster(words[0])
+        ):
+            kind = "organisation"  # "Gallup said" where the article has "a Gallup poll"; "the Gallup Poll"
         if kind in ("organisation", "media"):
             type_ = SpeakerType.MEDIA if kind == "media" else SpeakerType.ORGANISATION
         else:
@@ -207,6 +214,20 @@ class Resolver:
         label = " ".join(words) if looks_like_name else phrase
         ent = self.cast.named(label, type_)
         return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+
+    def organisation_opening(self, words: list[str]) -> int | None:
+        """The one organisation whose name opens with these words ("Platte River" -> "Platte River Networks")."""
+        lead = " ".join(words).lower() + " "
+        found = {
+            e.id
+            for e in self.cast.entities
+            if e.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA) and e.name.lower().startswith(lead)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _pollster(self, word: str) -> bool:
+        """Does the article name a poll or survey after the word ("a Gallup poll", "Quinnipiac's survey")?"""
+        return re.search(re.escape(word) + _POLL_AFTER, self.text) is not None
 
     def _known_person(self, words: list[str]) -> int | None:
         if len(words) >= 2:

@@ -98,3 +98,12 @@ def test_an_agencys_report_stays_the_agencys_when_no_inspector_general_is_named(
         "released Thursday.\n\nThe report said that officials had ignored the rules."
     )
     assert {s for _, s, _ in got} == {"State Department"}
+
+
+def test_a_pollster_named_with_its_poll_is_an_organisation_wherever_it_speaks():
+    got = speakers(
+        "Poll\n\nA new Gallup poll released Tuesday shows Clinton ahead.\n\n"
+        "Voters are tired of the race, according to Gallup.\n\n"
+        "Most voters back the plan, Gallup’s own tracking poll found."
+    )
+    assert [(s, t) for _, s, t in got] == [("Gallup", "organisation")] * 3
