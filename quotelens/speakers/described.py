@@ -103,14 +103,9 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     choice = owned(r, classify(phrase[subset.end() :]), phrase, s) if subset else owned(r, p, phrase, s)
     if choice is not None:
         return choice
-    if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
-        choice = appositive(r, e)
-        if choice is not None:
-            return choice
-    if p.cls in ("person", "spokesperson") and p.head in _STAFF:
-        choice = _staff_of(r, phrase)  # "a spokesman for Platte River", "the Platte River employee"
-        if choice is not None:
-            return choice
+    choice = _named_beside(r, p, phrase, e)
+    if choice is not None:
+        return choice
     if p.cls == "person":
         choice = r.ranked(r.anaphor(p, s, e, "person"), Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
         return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
@@ -138,6 +133,17 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     return r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _named_beside(r: Resolver, p: Phrase, phrase: str, e: int) -> SpeakerChoice | None:
+    """A name set off after the description, or the organisation a staff member's phrase names."""
+    if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
+        choice = appositive(r, e)
+        if choice is not None:
+            return choice
+    if p.cls in ("person", "spokesperson") and p.head in _STAFF:
+        return _staff_of(r, phrase)  # "a spokesman for Platte River", "the Platte River employee"
+    return None
 
 
 def _staff_of(r: Resolver, phrase: str) -> SpeakerChoice | None:

@@ -82,7 +82,7 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "administration agency department office command forces guard republicans democrats embassy consulate "
     "mission chamber museum library laboratory institution management capital holdings investments "
     "networks systems technologies communications associates consulting strategies committees departments "
-    "councils commissions groups organizations organisations companies".split()
+    "councils commissions groups organizations organisations companies united corps".split()
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 PLACES = (

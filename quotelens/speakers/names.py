@@ -219,8 +219,9 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
         first = is_first_name(low)
         next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
-        ing = opens and low.endswith(("ly", "ing")) and not first and not _org_run(toks, a, b)
-        common = low in common_words_ or ing  # (not "Pershing Square Capital Management")
+        common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
+        if common and _org_run(toks, a, b):
+            break  # "Democracy Corps", "One America News Network", "Pershing Square Capital Management"
         # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
         epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
         if epithet or (common and opens and not (first and a + 1 < b)):
@@ -233,7 +234,14 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
 
 
 def _org_run(toks: list[Token], a: int, b: int) -> bool:
-    return any(bare(t.text) in ORG_WORDS for t in toks[a + 1 : b])
+    """Does an organisation's or a medium's word follow in the run (never after a connector: "Like Sanders")?"""
+    for t in toks[a + 1 : b]:
+        low = bare(t.text)
+        if low in ORG_CONNECTORS:
+            return False
+        if low in ORG_WORDS or low in MEDIA:
+            return True
+    return False
 
 
 def kind_of(words: list[str], titles: list[str]) -> str:

@@ -204,7 +204,7 @@ class Resolver:
         looks_like_name = 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
         kind = kind_of(words, []) if words else "unknown"
         if kind == "unknown" and (
-            words[-1].lower() in ("poll", "polls") or len(words) == 1 and self._pollster(words[0])
+            words[-1].lower() in ("poll", "polls") or (len(words) == 1 and self._pollster(words[0]))
         ):
             kind = "organisation"  # "Gallup said" where the article has "a Gallup poll"; "the Gallup Poll"
         if kind in ("organisation", "media"):

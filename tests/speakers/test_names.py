@@ -127,3 +127,11 @@ def test_a_firms_name_is_an_organisation_and_a_poll_its_pollsters():
     )
     assert runs("The Gallup Poll said so.")[0][1] == "organisation"
     assert runs("Two House Committees asked the department.")[0][1] == "organisation"
+
+
+def test_a_common_word_opening_an_organisations_name_is_kept():
+    assert names("Democracy Corps found that voters agree.") == ["Democracy Corps"]
+    assert names("National Nurses United for Patient Protection said so.") == [
+        "National Nurses United for Patient Protection"
+    ]
+    assert names("Like Sanders, she wants change.") == ["Sanders"]
