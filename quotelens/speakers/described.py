@@ -50,7 +50,6 @@ MEMBERS = frozenset(
     representative representatives leaders""".split()
 )
 _APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
-_STAFF = MEMBERS | frozenset(["employee", "employees", "worker", "workers"])
 _CAPITALISED_RUN = re.compile(r"(?<!^)(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 
@@ -141,8 +140,8 @@ def _named_beside(r: Resolver, p: Phrase, phrase: str, e: int) -> SpeakerChoice 
         choice = appositive(r, e)
         if choice is not None:
             return choice
-    if p.cls in ("person", "spokesperson") and p.head in _STAFF:
-        return _staff_of(r, phrase)  # "a spokesman for Platte River", "the Platte River employee"
+    if p.cls in ("person", "spokesperson") and p.head in MEMBERS:
+        return _staff_of(r, phrase)  # "a spokesman for Platte River" ("the Gawker employee" may be a person)
     return None
 
 
