@@ -27,6 +27,7 @@ from operator import attrgetter
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, org_apposition, role_word
+from quotelens.speakers.datelines import CALENDAR, dateline
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     MEDIA,
@@ -67,12 +68,6 @@ _AUXILIARIES = frozenset(
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"])
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
-# A connector before a date joins no name: "Clinton's PAC on June 3" (not "Commission on Presidential Debates")
-_CALENDAR = frozenset(
-    "january february march april june july august september october november december jan feb mar apr jun jul "
-    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
-)
-_DASHES = frozenset(["—", "–", "-", "--"])
 _DROPPED = STOPWORDS - _HONORIFICS
 _BEFORE_STOPS = _DETERMINERS | _OBLIQUE
 
@@ -143,7 +138,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
             if tok.lower in _JOINING and k + 1 < n and k > a:
                 nxt = toks[k + 1]
                 the = nxt.lower == "the" and tok.lower == "of" and k + 2 < n and _name_token(toks[k + 2])
-                if (_name_token(nxt) and bare(nxt.text) not in _CALENDAR) or the:  # "Council of the Great City Schools"
+                if (_name_token(nxt) and bare(nxt.text) not in CALENDAR) or the:  # "Council of the Great City Schools"
                     k += 3 if the else 2
                     continue
             break
@@ -335,7 +330,7 @@ def name_runs(
     out: list[NameRun] = []
     if kinds is None:
         kinds = {}
-    place_until = _dateline(toks)
+    place_until = dateline(toks)
     for ra, rb in _raw_runs(toks):
         if rb - ra == 1 and bare(toks[ra].text) in _DROPPED:
             continue  # "The", "But" alone: what _trim drops (most runs), not split and trimmed
@@ -386,24 +381,6 @@ def name_runs(
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return out
-
-
-def _dateline(toks: list[Token]) -> int:
-    """The end of a dateline opening the sentence ("WASHINGTON —", "JACKSON, Miss. —", "NEW YORK (AP) —"), or 0."""
-    k = 0
-    while k < len(toks) and toks[k].is_word and toks[k].text.isupper() and len(toks[k].text) >= 2:
-        k += 1
-    if k == 0 or sum(len(t.text) for t in toks[:k]) < 4:
-        return 0  # (not "A", "US")
-    end = k
-    if k < len(toks) and toks[k].text == ",":  # ", Miss." / ", Calif."
-        k += 1
-        while k < min(len(toks), end + 5) and (toks[k].is_capitalised or toks[k].text == "."):
-            k += 1
-    if k < len(toks) and toks[k].text == "(":  # "(AP)", "(Reuters)"
-        close = next((j for j in range(k, min(len(toks), k + 5)) if toks[j].text == ")"), None)
-        k = close + 1 if close is not None else k
-    return k if k < len(toks) and toks[k].text in _DASHES else 0
 
 
 def _person_inside(toks: list[Token], a: int, org: NameRun) -> NameRun:
