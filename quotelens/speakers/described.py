@@ -51,6 +51,8 @@ MEMBERS = frozenset(
 )
 _APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
 _CAPITALISED_RUN = re.compile(r"(?<!^)(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
+_BARE_STAFF = frozenset(["aides", "advisers", "advisors", "staffers"])
+_STAFF_RANKS = frozenset(["top", "senior", "close", "campaign"])
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 
 
@@ -86,9 +88,11 @@ def owned_name(ent: Entity, head: str) -> str:
 def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     """ "his campaign", "her advisers": the campaign of the person the possessive stands for."""
     pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
-    if pronoun is None or p.head not in OWNED_HEADS:
-        return None
-    owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun=pronoun), s, s + 3, pronoun), Resolution.ALIAS)
+    bare = pronoun is None and p.head in _BARE_STAFF and all(w.lower() in _STAFF_RANKS for w in p.words[:-1])
+    if (pronoun is None and not bare) or p.head not in OWNED_HEADS:
+        return None  # ("aides" alone are the aides of the person in view, as "his aides" are)
+    anaphor = r.anaphor(Phrase("pronoun", p.words[:1], pronoun=pronoun or "he"), s, s + 3, pronoun or "he")
+    owner = r.ranked(anaphor._replace(sex=None) if bare else anaphor, Resolution.ALIAS)
     if owner is None or owner.entity is None:
         return None
     name = owned_name(r.cast.entities[owner.entity], p.head)

@@ -78,3 +78,11 @@ def test_a_short_name_opening_an_organisations_name_is_that_organisation():
         "Pershing Square said it had lost money on the bet."
     )
     assert set(art.quotes["speaker"]) == {"Pershing Square Capital Management"}
+
+
+def test_bare_aides_are_the_organisation_of_the_person_in_view():
+    art = load_article(
+        "Convention\n\nDonald Trump arrived in Cleveland on Monday for the convention.\n\n"
+        "Aides said the speech would focus on the economy."
+    )
+    assert set(art.quotes["speaker"]) == {"the Trump campaign"}
