@@ -18,6 +18,7 @@ How:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from quotelens.segment import ParagraphRole
@@ -178,14 +179,20 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
 def inspector_general(cast: Cast, text: str, author: int | None) -> Entity | None:
     """The inspector general of the agency ``author`` (any agency when None) when the article names one:
     its report, review or inquiry is that office's, not the agency's (the readings' decision)."""
-    bodies = [next(g for g in m.groups() if g) for m in _INSPECTOR.finditer(text)]
-    bodies = [b.removeprefix("The ").removeprefix("the ") for b in bodies if b.split()[0].lower() != "inspector"]
+    bodies = list(_offices(text))
     if author is not None:
         name = cast.entities[author].name.removeprefix("the ").lower()
         bodies = [b for b in bodies if b.lower() == name or b.lower().endswith(" " + name)]
     if len(set(bodies)) != 1:
         return None
     return cast.named(f"the {bodies[0]} inspector general", SpeakerType.ORGANISATION)
+
+
+@lru_cache(maxsize=8)
+def _offices(text: str) -> tuple[str, ...]:
+    """The agencies whose inspector general the article names (read once per text)."""
+    bodies = [next(g for g in m.groups() if g) for m in _INSPECTOR.finditer(text)]
+    return tuple(b.removeprefix("The ").removeprefix("the ") for b in bodies if b.split()[0].lower() != "inspector")
 
 
 def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:

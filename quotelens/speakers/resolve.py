@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from operator import attrgetter
 
 from quotelens.attribution import Attribution
@@ -37,7 +38,7 @@ _RELATIVE_GAP = re.compile(
     r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
 )
 _START = attrgetter("start")
-_POLL_AFTER = r"(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b"
+_POLLSTER = re.compile(r"(?<![\w’'])([A-Z][\w&-]*)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
 _OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
@@ -227,7 +228,7 @@ class Resolver:
 
     def _pollster(self, word: str) -> bool:
         """Does the article name a poll or survey after the word ("a Gallup poll", "Quinnipiac's survey")?"""
-        return re.search(re.escape(word) + _POLL_AFTER, self.text) is not None
+        return word in _pollsters(self.text)
 
     def _known_person(self, words: list[str]) -> int | None:
         if len(words) >= 2:
@@ -329,6 +330,12 @@ class Resolver:
     def anonymous(self, phrase: str, s: int, why: str) -> SpeakerChoice:
         ent = self.cast.named(anonymous_label(phrase), SpeakerType.ANONYMOUS)
         return SpeakerChoice(ent.id, Resolution.ANONYMOUS, why, 0.5)
+
+
+@lru_cache(maxsize=8)
+def _pollsters(text: str) -> frozenset[str]:
+    """The capitalised words the article puts before "poll", "survey" or "polling" (read once per text)."""
+    return frozenset(m.group(1) for m in _POLLSTER.finditer(text))
 
 
 def _inner(phrase: str, cut: re.Match[str]) -> bool:
