@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind
-from quotelens.speakers.documents import author_of_document, group_for
+from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 
@@ -50,6 +50,9 @@ MEMBERS = frozenset(
     representative representatives leaders""".split()
 )
 _APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
+_CAPITALISED_RUN = re.compile(r"(?<!^)(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
+_BARE_STAFF = frozenset(["aides", "advisers", "advisors", "staffers"])
+_STAFF_RANKS = frozenset(["top", "senior", "close", "campaign"])
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 
 
@@ -85,9 +88,11 @@ def owned_name(ent: Entity, head: str) -> str:
 def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     """ "his campaign", "her advisers": the campaign of the person the possessive stands for."""
     pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
-    if pronoun is None or p.head not in OWNED_HEADS:
-        return None
-    owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun=pronoun), s, s + 3, pronoun), Resolution.ALIAS)
+    bare = pronoun is None and p.head in _BARE_STAFF and all(w.lower() in _STAFF_RANKS for w in p.words[:-1])
+    if (pronoun is None and not bare) or p.head not in OWNED_HEADS:
+        return None  # ("aides" alone are the aides of the person in view, as "his aides" are)
+    anaphor = r.anaphor(Phrase("pronoun", p.words[:1], pronoun=pronoun or "he"), s, s + 3, pronoun or "he")
+    owner = r.ranked(anaphor._replace(sex=None) if bare else anaphor, Resolution.ALIAS)
     if owner is None or owner.entity is None:
         return None
     name = owned_name(r.cast.entities[owner.entity], p.head)
@@ -101,10 +106,9 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     choice = owned(r, classify(phrase[subset.end() :]), phrase, s) if subset else owned(r, p, phrase, s)
     if choice is not None:
         return choice
-    if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
-        choice = appositive(r, e)
-        if choice is not None:
-            return choice
+    choice = _named_beside(r, p, phrase, e)
+    if choice is not None:
+        return choice
     if p.cls == "person":
         choice = r.ranked(r.anaphor(p, s, e, "person"), Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
         return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
@@ -132,6 +136,31 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     return r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _named_beside(r: Resolver, p: Phrase, phrase: str, e: int) -> SpeakerChoice | None:
+    """A name set off after the description, or the organisation a staff member's phrase names."""
+    if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
+        choice = appositive(r, e)
+        if choice is not None:
+            return choice
+    if p.cls in ("person", "spokesperson") and p.head in MEMBERS:
+        return _staff_of(r, phrase)  # "a spokesman for Platte River" ("the Gawker employee" may be a person)
+    return None
+
+
+def _staff_of(r: Resolver, phrase: str) -> SpeakerChoice | None:
+    """The organisation whose name (or its opening words) a staff member's phrase holds, when no mention does."""
+    for m in _CAPITALISED_RUN.finditer(phrase):
+        words = m.group().split()
+        key = " ".join(words).lower()
+        ent_id = r.cast.by_key.get(key)
+        if ent_id is None or r.cast.entities[ent_id].type not in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
+            ent_id = r.organisation_opening(words) if len(words) >= 2 else None
+        if ent_id is not None:
+            ent = r.cast.entities[ent_id]
+            return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
+    return None
 
 
 def headline_role(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
@@ -232,6 +261,10 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
         choice = of_kind(r, kind, p, s, e)
         if choice is not None and choice.entity is not None:
             author, why = choice.entity, f"the {kind}'s {p.head}"
+    if p.head in INQUIRIES and author is not None and r.cast.entities[author].type is SpeakerType.ORGANISATION:
+        office = inspector_general(r.cast, r.text, author)  # "the report" of an agency's inspector general
+        if office is not None:
+            author, why = office.id, f"the {p.head} of the inspector general the article names"
     if author is not None:
         ent = r.cast.entities[author]
         return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)

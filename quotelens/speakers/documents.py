@@ -10,13 +10,15 @@ How:
       Quinnipiac poll", "a study by the Council of ..."), or where a document of that kind was last
       introduced ("a new Morning Consult poll ... The poll found").
     * "I" in the writer's own text is the writer: the name signing the letter (a paragraph that is
-      only a name, after it), a byline ("By Jo Hale"), a columnist's headline ("Jo Hale: Why I ..."), a
+      only a name, after it), a byline ("By Jo Hale"), an op-ed's closing note on its writer ("Jo Hale
+      is a senior fellow at ..."), a columnist's headline ("Jo Hale: Why I ..."), a
       person introduced as the author, or "the author".
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from quotelens.segment import ParagraphRole
@@ -33,6 +35,12 @@ _ANSWER = re.compile(r"^\s*A\s*[:.]\s")
 _QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
 _COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:\s")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
+# An op-ed's closing note on its writer: "Rep. Raul Grijalva, D-Ariz., was an early backer of ...",
+# "Jo Hale is a senior fellow at ...", "Glenn Reynolds, a law professor, is a member of ..."
+_ABOUT_WRITER = re.compile(
+    r"^[(\[—–-]*\s*(?:(?:Rep|Sen|Gov|Dr|Prof|Mr|Ms|Mrs)\.\s+)?([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
+    r"(?:,\s*[^,;:]{1,60},)?\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|[a-z]+\s+(?:of|at|for))\s"
+)
 _DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ..."
     r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
 )
@@ -51,11 +59,19 @@ _SYNONYMS = {
     "paper": ("paper", "study", "report"),
     **dict.fromkeys(["editorial", "editorials"], ("editorial", "editorials", "editorial board")),
 }
+# An agency's inspector general, an office of its own: "the State Department's inspector general",
+# "the FDIC inspector general", "the inspector general of the Treasury", "the Justice Department's IG"
+_BODY = r"([A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){0,4})"
+_INSPECTOR = re.compile(
+    _BODY + r"(?:’s|'s)?\s+(?:Office\s+of\s+(?:the\s+)?)?(?:[Ii]nspector\s+[Gg]eneral\b|IG\b)"
+    r"|[Ii]nspector\s+[Gg]eneral\s+(?:of|for|at)\s+(?:the\s+)?" + _BODY
+)
+INQUIRIES = frozenset("report reports review audit inquiry probe investigation findings memo".split())
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
 _CAPITALISED_AUTHOR = re.compile(
-    r"(?<![\w’'])([A-Z][\w&.-]*(?:[/ -][A-Z][\w&.-]*)*)(?=(?:\s+[a-z][\w-]*){0,2}\s+[a-z])"
+    r"(?<![\w’'])([A-Z][\w&.-]*(?:[/ -][A-Z][\w&.-]*)*)(?=(?:’s|'s)?(?:\s+[a-z][\w-]*){0,2}\s+[a-z])"
 )
 
 
@@ -134,8 +150,7 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
         return orgs[0].entity, "named in the phrase"
     if any(cast.entities[m.entity].type is SpeakerType.PERSON for m in cast.inside(start, end)):
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
-    named = _CAPITALISED_AUTHOR.search(text, start, end)  # "a new Gallup poll", "a CNN/ORC poll"
-    if named is not None:
+    for named in _CAPITALISED_AUTHOR.finditer(text, start, end):  # "a new Gallup poll", "a CNN/ORC poll"
         maker = named.group(1)
         opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
         if not opening and maker.lower() not in _NO_MAKERS:  # not "a campaign TV ad"
@@ -161,6 +176,25 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
     return None, ""
 
 
+def inspector_general(cast: Cast, text: str, author: int | None) -> Entity | None:
+    """The inspector general of the agency ``author`` (any agency when None) when the article names one:
+    its report, review or inquiry is that office's, not the agency's (the readings' decision)."""
+    bodies = list(_offices(text))
+    if author is not None:
+        name = cast.entities[author].name.removeprefix("the ").lower()
+        bodies = [b for b in bodies if b.lower() == name or b.lower().endswith(" " + name)]
+    if len(set(bodies)) != 1:
+        return None
+    return cast.named(f"the {bodies[0]} inspector general", SpeakerType.ORGANISATION)
+
+
+@lru_cache(maxsize=8)
+def _offices(text: str) -> tuple[str, ...]:
+    """The agencies whose inspector general the article names (read once per text)."""
+    bodies = [next(g for g in m.groups() if g) for m in _INSPECTOR.finditer(text)]
+    return tuple(b.removeprefix("The ").removeprefix("the ") for b in bodies if b.split()[0].lower() != "inspector")
+
+
 def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
     """The writer of the text around ``pos`` (see the module docstring) and how it was found."""
     paragraphs = ctx.paragraphs  # type: ignore[attr-defined]
@@ -180,6 +214,11 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         m = _BYLINE.match(text[para.start : para.end])
         if m:
             return _person(cast, m.group(1)), "the byline"
+    for para in paragraphs[-2:]:
+        line = text[para.start : para.end].strip()
+        m = _ABOUT_WRITER.match(line)
+        if m and len(line) < 300 and para.start > pos:
+            return _person(cast, m.group(1)), "the closing note on the writer"
     title = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
     m = _COLUMNIST.match(text[title.start : title.end]) if title is not None else None
     if m and is_first_name(m.group(1).split()[0]):

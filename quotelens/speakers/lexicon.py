@@ -80,7 +80,9 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "federation conference council service services commission industries group network center "
     "centre program programme authority academy school college hospital church tribunal reserve "
     "administration agency department office command forces guard republicans democrats embassy consulate "
-    "mission chamber museum library laboratory institution".split()
+    "mission chamber museum library laboratory institution management capital holdings investments "
+    "networks systems technologies communications associates consulting strategies committees departments "
+    "councils commissions groups organizations organisations companies united corps".split()
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 PLACES = (

@@ -27,6 +27,7 @@ from operator import attrgetter
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, org_apposition, role_word
+from quotelens.speakers.datelines import CALENDAR, dateline
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     MEDIA,
@@ -137,7 +138,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
             if tok.lower in _JOINING and k + 1 < n and k > a:
                 nxt = toks[k + 1]
                 the = nxt.lower == "the" and tok.lower == "of" and k + 2 < n and _name_token(toks[k + 2])
-                if _name_token(nxt) or the:  # "Council of the Great City Schools"
+                if (_name_token(nxt) and bare(nxt.text) not in CALENDAR) or the:  # "Council of the Great City Schools"
                     k += 3 if the else 2
                     continue
             break
@@ -214,6 +215,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         first = is_first_name(low)
         next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
         common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
+        if common and _org_run(toks, a, b):
+            break  # "Democracy Corps", "One America News Network", "Pershing Square Capital Management"
         # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
         epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
         if epithet or (common and opens and not (first and a + 1 < b)):
@@ -223,6 +226,17 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
     return a, b
+
+
+def _org_run(toks: list[Token], a: int, b: int) -> bool:
+    """Does an organisation's or a medium's word follow in the run (never after a connector: "Like Sanders")?"""
+    for t in toks[a + 1 : b]:
+        low = bare(t.text)
+        if low in ORG_CONNECTORS:
+            return False
+        if low in ORG_WORDS or low in MEDIA:
+            return True
+    return False
 
 
 def kind_of(words: list[str], titles: list[str]) -> str:
@@ -238,6 +252,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "media"
     if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
+    if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
+        return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
     return "unknown"
@@ -314,9 +330,12 @@ def name_runs(
     out: list[NameRun] = []
     if kinds is None:
         kinds = {}
+    place_until = dateline(toks)
     for ra, rb in _raw_runs(toks):
         if rb - ra == 1 and bare(toks[ra].text) in _DROPPED:
             continue  # "The", "But" alone: what _trim drops (most runs), not split and trimmed
+        if rb <= place_until:
+            continue  # "JACKSON, Miss. —": a dateline names a place
         for a0, b0 in _split_connectors(toks, ra, rb):
             a, b = _trim(toks, a0, b0, 0)
             if a >= b:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from operator import attrgetter
 
 from quotelens.attribution import Attribution
@@ -37,6 +38,7 @@ _RELATIVE_GAP = re.compile(
     r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
 )
 _START = attrgetter("start")
+_POLLSTER = re.compile(r"(?<![\w’'])([A-Z][\w&-]*)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
 _OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
@@ -49,6 +51,7 @@ class Resolver:
         self.history: list[Spoke] = []
         self.spoken: dict[int, list[int]] = {}  # entity -> sorted starts of the attributions credited to it
         self._token_starts: dict[int, list[int]] = {}
+        self.writer: int | None = None  # who "I" in the writer's own text is, once found
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         self.cast.set_contents([f for att in atts for f in att.content])
@@ -194,11 +197,17 @@ class Resolver:
         while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
             titles += 1
         words = words[titles:]
-        known = self._known_person(words)
+        known = self._known_person(words) if words else None
+        if known is None and len(words) >= 2:
+            known = self.organisation_opening(words)  # "Pershing Square": Pershing Square Capital Management
         if known is not None:
             return SpeakerChoice(known, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.9)
         looks_like_name = 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
         kind = kind_of(words, []) if words else "unknown"
+        if kind == "unknown" and (
+            words[-1].lower() in ("poll", "polls") or (len(words) == 1 and self._pollster(words[0]))
+        ):
+            kind = "organisation"  # "Gallup said" where the article has "a Gallup poll"; "the Gallup Poll"
         if kind in ("organisation", "media"):
             type_ = SpeakerType.MEDIA if kind == "media" else SpeakerType.ORGANISATION
         else:
@@ -206,6 +215,20 @@ class Resolver:
         label = " ".join(words) if looks_like_name else phrase
         ent = self.cast.named(label, type_)
         return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+
+    def organisation_opening(self, words: list[str]) -> int | None:
+        """The one organisation whose name opens with these words ("Platte River" -> "Platte River Networks")."""
+        lead = " ".join(words).lower() + " "
+        found = {
+            e.id
+            for e in self.cast.entities
+            if e.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA) and e.name.lower().startswith(lead)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _pollster(self, word: str) -> bool:
+        """Does the article name a poll or survey after the word ("a Gallup poll", "Quinnipiac's survey")?"""
+        return word in _pollsters(self.text)
 
     def _known_person(self, words: list[str]) -> int | None:
         if len(words) >= 2:
@@ -230,6 +253,8 @@ class Resolver:
 
     def ranked(self, a: Anaphor, how: Resolution) -> SpeakerChoice | None:
         cands = gather(self.cast, self.history, a, self.spoken)
+        if self.writer is not None and not a.in_quote and a.cls in ("he", "she", "they"):
+            cands = [c for c in cands if c.entity != self.writer]  # the writer's "he" is never the writer
         best = ranker.rank(self.cast, a, cands)
         if best is None or best.entity == ranker.NOBODY:
             return None
@@ -293,6 +318,7 @@ class Resolver:
 
     def first_person(self, p: Phrase, s: int) -> SpeakerChoice:
         ent, why = writer(self.cast, self.text, self.ctx, s)
+        self.writer = ent.id
         return SpeakerChoice(
             ent.id,
             Resolution.FIRST_PERSON,
@@ -304,6 +330,12 @@ class Resolver:
     def anonymous(self, phrase: str, s: int, why: str) -> SpeakerChoice:
         ent = self.cast.named(anonymous_label(phrase), SpeakerType.ANONYMOUS)
         return SpeakerChoice(ent.id, Resolution.ANONYMOUS, why, 0.5)
+
+
+@lru_cache(maxsize=8)
+def _pollsters(text: str) -> frozenset[str]:
+    """The capitalised words the article puts before "poll", "survey" or "polling" (read once per text)."""
+    return frozenset(m.group(1) for m in _POLLSTER.finditer(text))
 
 
 def _inner(phrase: str, cut: re.Match[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotelens import load_article
 from tests.test_attribution import attributions
 
 
@@ -60,3 +61,28 @@ def test_members_of_a_named_organisation_speak_for_it_but_a_partys_do_not():
     )
     assert speaker_of(body, "said") == "Republican National Committee"
     assert speaker_of(body, "argued") is None
+
+
+def test_a_staffer_of_an_organisation_named_by_its_opening_words_speaks_for_it():
+    art = load_article(
+        "Server\n\nPlatte River Networks, a Colorado company, managed the server.\n\n"
+        "A spokesman for Platte River said the company had no comment."
+    )
+    q = art.quotes.drop_duplicates("group")
+    assert set(q["speaker"]) == {"Platte River Networks"}
+
+
+def test_a_short_name_opening_an_organisations_name_is_that_organisation():
+    art = load_article(
+        "Bets\n\nThe fund Pershing Square Capital Management bought the shares in 2015.\n\n"
+        "Pershing Square said it had lost money on the bet."
+    )
+    assert set(art.quotes["speaker"]) == {"Pershing Square Capital Management"}
+
+
+def test_bare_aides_are_the_organisation_of_the_person_in_view():
+    art = load_article(
+        "Convention\n\nDonald Trump arrived in Cleveland on Monday for the convention.\n\n"
+        "Aides said the speech would focus on the economy."
+    )
+    assert set(art.quotes["speaker"]) == {"the Trump campaign"}

@@ -61,3 +61,49 @@ def test_a_columnists_headline_names_the_writer_of_i():
     )
     mine = art.quotes[art.quotes["mention_text"] == "I"]
     assert set(mine["speaker"]) == {"Ann Coulter"}
+
+
+def test_an_op_eds_closing_note_names_the_writer_of_i():
+    art = load_article(
+        "Unity is a two-way street\n\n"
+        "Sen. Bernie Sanders should stay in the race until the convention.\n\n"
+        "I believe that Sanders understands this moment better than anyone else.\n\n"
+        "He said he will fight for every vote, and I support him.\n\n"
+        "Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie Sanders."
+    )
+    q = art.quotes
+    assert set(q[q["mention_text"] == "I"]["speaker"]) == {"Raul Grijalva"}
+    assert set(q[q["mention_text"] == "He"]["speaker"]) == {"Bernie Sanders"}  # the writer's "he" is not the writer
+
+
+def test_a_closing_sentence_about_someone_before_the_i_is_no_writer():
+    art = load_article(
+        "Column\n\nJo Hale is a senior fellow at the institute.\n\nI said last week that the plan would fail."
+    )
+    mine = art.quotes[art.quotes["mention_text"] == "I"]
+    assert set(mine["speaker"]) == {"the author"}
+
+
+def test_an_agencys_report_is_its_inspector_generals_when_the_article_names_one():
+    got = speakers(
+        "Emails\n\nThe department kept poor records, according to a report from the State Department's "
+        "inspector general released Thursday.\n\nThe report said that officials had ignored the rules."
+    )
+    assert {s for _, s, _ in got} == {"the State Department inspector general"}
+
+
+def test_an_agencys_report_stays_the_agencys_when_no_inspector_general_is_named():
+    got = speakers(
+        "Emails\n\nThe department kept poor records, according to a report from the State Department "
+        "released Thursday.\n\nThe report said that officials had ignored the rules."
+    )
+    assert {s for _, s, _ in got} == {"State Department"}
+
+
+def test_a_pollster_named_with_its_poll_is_an_organisation_wherever_it_speaks():
+    got = speakers(
+        "Poll\n\nA new Gallup poll released Tuesday shows Clinton ahead.\n\n"
+        "Voters are tired of the race, according to Gallup.\n\n"
+        "Most voters back the plan, Gallup’s own tracking poll found."
+    )
+    assert [(s, t) for _, s, t in got] == [("Gallup", "organisation")] * 3

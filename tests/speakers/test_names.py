@@ -107,3 +107,31 @@ def test_one_word_runs_are_trimmed_as_the_general_loop_trims_them():
         for i, tok in enumerate(toks):
             if tok.is_capitalised:
                 assert module._trim(toks, i, i + 1, 0) == scope["_loop_trim"](toks, i, i + 1, 0), tok.text
+
+
+def test_a_connector_before_a_date_joins_no_name():
+    assert names("The donor gave to the Ready PAC on June 3, records show.") == ["Ready PAC"]
+    assert names("The Commission on Presidential Debates met.") == ["Commission on Presidential Debates"]
+
+
+def test_a_dateline_names_a_place_not_a_speaker():
+    assert names("JACKSON, Miss. — A federal judge blocked the law, Gov. Phil Bryant said.") == ["Phil Bryant"]
+    assert names("WASHINGTON — The FBI said so.") == ["FBI"]
+    assert names("FBI, CIA and NSA officials said so.") == ["FBI", "CIA", "NSA"]
+
+
+def test_a_firms_name_is_an_organisation_and_a_poll_its_pollsters():
+    assert runs("Pershing Square Capital Management said so.")[0][:2] == (
+        "Pershing Square Capital Management",
+        "organisation",
+    )
+    assert runs("The Gallup Poll said so.")[0][1] == "organisation"
+    assert runs("Two House Committees asked the department.")[0][1] == "organisation"
+
+
+def test_a_common_word_opening_an_organisations_name_is_kept():
+    assert names("Democracy Corps found that voters agree.") == ["Democracy Corps"]
+    assert names("National Nurses United for Patient Protection said so.") == [
+        "National Nurses United for Patient Protection"
+    ]
+    assert names("Like Sanders, she wants change.") == ["Sanders"]
