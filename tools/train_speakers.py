@@ -54,8 +54,8 @@ from quotelens.textio import apply_roles, read_path  # noqa: E402
 OUT = ROOT / "quotelens" / "data" / "speakers.json"
 GOLD = SHARED / "polnear" / "train-canonical.json"
 EXTRAS = tuple(
-    ROOT / "tools" / "data" / f"train-canonical-{name}.json" for name in ("extra", "more", "third")
-)  # "third": 14 articles read by the readings3 helper (rich in descriptions, groups and documents)
+    ROOT / "tools" / "data" / f"train-canonical-{name}.json" for name in ("extra", "more", "third", "fourth")
+)  # "third" (readings3) and "fourth" (readings4, 175 articles): chosen rich in descriptions, groups and documents
 TEXTS = SHARED / "polnear" / "train"
 L2_GRID = tuple(float(x) for x in os.environ.get("SPEAKERS_L2", "0.3,1,3,10").split(","))
 FOLDS = 5  # cross-validation folds over articles (the curve over L2 is flat: five folds steady it)
