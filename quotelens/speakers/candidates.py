@@ -21,6 +21,7 @@ from quotelens.speakers.model import Entity, Mention, SpeakerType
 MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
 MAX_CANDIDATES = 12
 _LOOK_BACK = 150  # mentions before the anaphor looked at (more than four paragraphs ever hold)
+_SPOKES_BACK = 150  # earlier attributions looked at, for the same reason: one huge paragraph stays linear
 _SAME = {"gop": "republican", "democrat": "democratic", "us": "u.s", "u.s.": "u.s", "american": "u.s"}
 _ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p}
 ROLE_SYNONYMS = {
@@ -164,10 +165,12 @@ def gather(
         _introduced_earlier(cast, anaphor, found)
     rank = 0
     seen: set[int] = set()
+    looked = 0
     for spoke in reversed(history):
         if spoke.start >= anaphor.start or spoke.nested:
             continue
-        if spoke.paragraph < low_paragraph:
+        looked += 1
+        if spoke.paragraph < low_paragraph or looked > _SPOKES_BACK:
             break
         c = found.get(spoke.entity)
         if c is None:
