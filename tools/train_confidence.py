@@ -29,8 +29,9 @@ sys.path.insert(0, str(SHARED / "eval"))
 
 import score_attributions as sa  # noqa: E402
 import train_boundary  # noqa: E402
+import train_starts  # noqa: E402
 
-from quotelens import boundary  # noqa: E402
+from quotelens import boundary, starts  # noqa: E402
 from quotelens.attribution import attributions_in, first_per_content  # noqa: E402
 
 OUT = ROOT / "quotelens" / "data" / "confidence.json"
@@ -56,10 +57,14 @@ def proposals(
     # shipped chooser has seen every train document: its ends there are better than on new text).
     l2 = json.loads(boundary.WEIGHTS.read_text(encoding="utf-8"))["l2"]
     chooser = train_boundary.fold_weights(l2)
+    # (and so do their starts, from the start chooser's folds)
+    start_chooser = train_starts.fold_weights(json.loads(starts.WEIGHTS.read_text(encoding="utf-8"))["l2"])
     for d, (stem, doc) in enumerate(sorted(docs.items())):
         boundary.override_weights(chooser[d % 2])
+        starts.override_weights(start_chooser[d % 2])
         atts = attributions_in(doc.text, use_model=False)
         boundary.override_weights(None)
+        starts.override_weights(None)
         # One proposal per content (as the CLI writes them), scored like the scorer does. Unlike the
         # CLI this keeps the reader-only nominal proposals (no features of their own): the shipped
         # weights were fitted so (see BENCHMARKS.md, issue 20), and they do not change here.
