@@ -30,8 +30,9 @@ sys.path.insert(0, str(SHARED / "eval"))
 import score_attributions as sa  # noqa: E402
 import train_boundary  # noqa: E402
 import train_cue_tagger  # noqa: E402
+import train_starts  # noqa: E402
 
-from quotelens import boundary, cuetagger  # noqa: E402
+from quotelens import boundary, cuetagger, starts  # noqa: E402
 from quotelens.attribution import attributions_in, first_per_content  # noqa: E402
 
 OUT = ROOT / "quotelens" / "data" / "confidence.json"
@@ -57,14 +58,18 @@ def proposals(
     # shipped chooser has seen every train document: its ends there are better than on new text).
     l2 = json.loads(boundary.WEIGHTS.read_text(encoding="utf-8"))["l2"]
     chooser = train_boundary.fold_weights(l2)
-    # Likewise the cue tagger's margins (two features, and the tagged-cue frame's gate).
+    # Likewise the cue tagger's margins (two features, and the tagged-cue frame's gate), and the
+    # contents' starts, from the start chooser's folds.
     taggers = train_cue_tagger.fold_taggers(gold_dir)
+    start_chooser = train_starts.fold_weights(json.loads(starts.WEIGHTS.read_text(encoding="utf-8"))["l2"])
     for d, (stem, doc) in enumerate(sorted(docs.items())):
         boundary.override_weights(chooser[d % 2])
         cuetagger.override_tagger(taggers[d % 2])
+        starts.override_weights(start_chooser[d % 2])
         atts = attributions_in(doc.text, use_model=False)
         boundary.override_weights(None)
         cuetagger.override_tagger(None)
+        starts.override_weights(None)
         # One proposal per content (as the CLI writes them), scored like the scorer does. Unlike the
         # CLI this keeps the reader-only nominal proposals (no features of their own): the shipped
         # weights were fitted so (see BENCHMARKS.md, issue 20), and they do not change here.

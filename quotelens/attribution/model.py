@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotelens import boundary
+from quotelens import boundary, starts
 from quotelens.attribution.context import Context
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.tokens import is_cue_word, is_ing_cue, is_quote
@@ -12,6 +12,8 @@ from quotelens.attribution.verbs import looks_finite
 from quotelens.attribution.words import CLAUSE_BREAKERS, CLAUSE_MARKS, DETERMINERS, IRREGULAR_PAST, SCAN, SUBORDINATORS
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
+
+OPENING_QUOTES = frozenset(['"', "“", "''", "‘"])
 
 # (word sets united once here, not on every call)
 _IRREGULAR_PAST_OR_SAYS_ADDED_ETC = frozenset(IRREGULAR_PAST | {"says", "added", "noted"})
@@ -31,6 +33,23 @@ class Model(Context):
     def _pick_end(self, options: list[boundary.Option], rule_end: int) -> tuple[int, float | None]:
         """The learned chooser's end and its share; the rules' end (no share) when it is switched off."""
         return boundary.choose(options, rule_end) if self.use_boundary else (rule_end, None)
+
+    def _pick_start(
+        self, toks: list[Token], cue_end: int, r: int, stop: int, lemma: str
+    ) -> tuple[int, list[tuple[int, dict[str, float]]]]:
+        """Where a content the rules start at token ``r`` starts (a character offset) by the learned
+        start chooser (:mod:`quotelens.starts`), and the candidates as (character offset, features)."""
+        w = r
+        while w < stop - 1 and not toks[w].is_word:
+            w += 1  # ('said, "C"': the rules' start is the quotation mark, its first word the candidate)
+        options = starts.candidates(toks, cue_end, w, stop, self.inside_quote, lemma, is_cue_word)
+        m = starts.choose(options, w) if self.use_boundary else w
+        recorded = [(toks[n].start, f) for n, f in options if f]
+        if m == w:
+            return toks[r].start, recorded
+        if toks[m - 1].text in OPENING_QUOTES and m - 1 >= cue_end:
+            return toks[m - 1].start, recorded  # (the quotation mark before the word opens the content)
+        return toks[m].start, recorded
 
     @staticmethod
     def _record_end(att: Attribution, toks: list[Token], options: list[boundary.Option], share: float | None) -> None:

@@ -38,6 +38,8 @@ class Attribution:
     end_options: list[tuple[int, dict[str, float]]] = field(default_factory=list, repr=False)
     # How sure the chooser was of that end (its softmax share), when it chose.
     end_share: float | None = None
+    # Where the content could have started, with the features the start chooser weighed.
+    start_options: list[tuple[int, dict[str, float]]] = field(default_factory=list, repr=False)
 
     @property
     def start(self) -> int:

@@ -73,7 +73,9 @@ class NotReports(Context):
         cue = text[att.cue[0] : att.cue[1]].lower()
         lemma = CUE_FORMS.get(cue, cue)
         first = self._first_tokens(att.content, 3)
-        if cue.endswith("ed") and len(first) > 1 and first[0].lower in DAYS and first[1].lower in CUE_FORMS:
+        after = self._first_tokens([(att.cue[1], att.content[-1][1])], 2)  # (the words right after the cue,
+        # wherever the start chooser began the content)
+        if cue.endswith("ed") and len(after) > 1 and after[0].lower in DAYS and after[1].lower in CUE_FORMS:
             return True  # 'a poll *released* Tuesday shows C': a participle describing the poll, not its report
         if lemma in EXCHANGE_VERBS or cue in {"answered", "fielded", "took", "faced", "dodged"}:
             words = [t.lower for t in first]

@@ -101,9 +101,8 @@ class SourceFirst(Questions):
         if all(m != c1 for m, _ in options):
             c1 = options[0][0]
         c1, end_share = self._pick_end(options, c1)
-        start = toks[k].start
-        if k - 1 > i and toks[k - 1].lower == "that":
-            start = toks[k - 1].start  # the complementiser belongs to the content (as PolNeAR marks it)
+        r = k - 1 if k - 1 > i and toks[k - 1].lower == "that" else k  # (the complementiser, as PolNeAR marks it)
+        start, start_options = self._pick_start(toks, cue_end, r, c1, lemma)
         end = boundary.end_char(toks, c1)
         q = self._quoted_until(start)
         if q is not None and (q > end or self._followed_by_circumstance(q)):
@@ -114,6 +113,7 @@ class SourceFirst(Questions):
         pieces, source, rule = credited(toks, i, k, np, lemma, rule, (start, end))
         att = Attribution(pieces, token_span(toks, i, cue_end), source, sent.paragraph.id, rule, conf)
         self._record_end(att, toks, options, end_share)
+        att.start_options = start_options
         return att
 
     def _source_first_subject(self, sent: SentenceView, i: int) -> tuple[tuple[int, int], Rule] | None:

@@ -1,0 +1,81 @@
+"""The learned content-start chooser (quotelens/starts.py), on sentences written for the test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotelens import starts
+from quotelens.attribution import attributions_in
+from quotelens.attribution.tokens import is_cue_word
+from quotelens.segment import tokenize
+
+
+def _content(sentence: str) -> list[str]:
+    text = "Headline For The Test\n\n" + sentence + "\n"
+    return [text[a.content[0][0] : a.content[-1][1]] for a in attributions_in(text, use_model=False)]
+
+
+def test_candidates_run_from_the_cue_to_past_the_rules_start():
+    toks = tokenize("Obama expressed concern about the rising number of attacks.")
+    opts = starts.candidates(toks, 2, 2, len(toks) - 1, lambda pos: False, "express", is_cue_word)
+    words = [toks[m].text for m, _ in opts]
+    assert words == ["concern", "about", "the", "rising", "number"]  # the rules' start and four words past it
+    assert [f.get("rel=at", 0.0) for _, f in opts] == [1.0, 0.0, 0.0, 0.0, 0.0]  # the rules' start, once
+
+
+def test_punctuation_is_no_candidate_and_a_lone_candidate_has_no_features():
+    toks = tokenize('He said, "Go."')
+    k = next(n for n, t in enumerate(toks) if t.text == "Go")
+    assert starts.candidates(toks, k, k, k + 1, lambda pos: False, "say", is_cue_word) == [(k, {})]
+
+
+def test_rule_start_is_kept_without_weights(monkeypatch):
+    toks = tokenize("Obama expressed concern about the rising number of attacks.")
+    opts = starts.candidates(toks, 2, 2, len(toks) - 1, lambda pos: False, "express", is_cue_word)
+    monkeypatch.setattr(starts, "_weights", lambda: None)
+    assert starts.choose(opts, 2) == 2
+
+
+def test_shipped_weights_are_trained_on_train_and_beat_the_rules():
+    data = json.loads(starts.WEIGHTS.read_text(encoding="utf-8"))
+    assert data["trained_on"] == "PolNeAR train"
+    assert data["cross_validated_accuracy"] > data["rules_start_accuracy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rules", "chosen"),
+    [
+        # the object of the phrasal cue, not its particle or its noun
+        (
+            "Clinton doubled down on her comments about the economy.",
+            "down on her comments about the economy.",
+            "her comments about the economy.",
+        ),
+        (
+            "Obama expressed concern about the rising number of attacks.",
+            "concern about the rising number of attacks.",
+            "the rising number of attacks.",
+        ),
+    ],
+)
+def test_the_chooser_moves_the_start_past_words_gold_leaves_out(sentence, rules, chosen):
+    starts.override_weights({})  # (all weights zero: the rules' start)
+    try:
+        assert _content(sentence) == [rules]
+    finally:
+        starts.override_weights(None)
+    assert _content(sentence) == [chosen]
+
+
+def test_frames_record_their_candidate_starts():
+    text = "Headline For The Test\n\nClinton doubled down on her comments about the economy.\n"
+    (att,) = attributions_in(text, use_model=False)
+    assert [text[s : s + 4] for s, _ in att.start_options][:3] == ["down", "on h", "her "]
+
+
+def test_no_candidate_start_lies_past_another_cue():
+    toks = tokenize('Hale issued a statement saying that the pier was "a fine place."')
+    opts = starts.candidates(toks, 2, 2, len(toks) - 1, lambda pos: False, "issue", is_cue_word)
+    assert [toks[m].text for m, _ in opts] == ["a", "statement", "saying"]  # not "that", the participle's
