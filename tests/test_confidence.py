@@ -86,3 +86,25 @@ def test_top_reasons_by_size_ties_in_feature_order(monkeypatch: pytest.MonkeyPat
     feats = {"bias": 1.0, "a": 1.0, "b": 1.0, "e": 1.0, "c": 1.0, "d": 1.0, "unknown": 1.0}
     assert confidence.top_reasons(feats) == ["c (+2.0)", "a (+0.5)", "b (-0.5)"]
     assert confidence.top_reasons(feats, n=5) == ["c (+2.0)", "a (+0.5)", "b (-0.5)", "d (+0.5)"]
+
+
+def test_the_drop_threshold_keeps_the_out_of_fold_precision_the_issue_asks_for(scorer):
+    import importlib
+    import sys
+
+    import numpy as np
+
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    train = importlib.import_module("train_confidence")
+    # Every proposal at p >= 0.5 is right, one in two below it: recall alone would keep them all
+    # (precision 0.75); with the floor the kept proposals' precision stays at MIN_PRECISION or more.
+    p = np.linspace(0.0, 0.999, 1000)
+    y = np.where(p >= 0.5, 1.0, (np.arange(1000) % 2).astype(float))
+    sources = np.ones((1000, 2))
+    _, free = train.best_threshold(p, y, n_gold=1000)
+    _, floored = train.best_threshold(p, y, n_gold=1000, sources=sources)
+    assert y[p >= free].mean() < train.MIN_PRECISION
+    assert y[p >= floored].mean() >= train.MIN_PRECISION
+    assert floored > free
