@@ -20,7 +20,7 @@ import math
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from quotelens.linear import DATA, bucket, dot, load_weights
+from quotelens.linear import DATA, Swappable, bucket, dot, load_weights
 from quotelens.segment import Token
 
 WEIGHTS = DATA / "boundary.json"
@@ -213,21 +213,17 @@ def _around(
             break
 
 
-# Training only: weights that replace the shipped ones (tools/train_confidence.py runs each train
-# document with a chooser fitted on the other half, so the confidence model sees out-of-fold ends).
-_override: list[dict[str, float]] = []
-
-
 def override_weights(weights: dict[str, float] | None) -> None:
-    """Use ``weights`` instead of the shipped chooser (``None``: back to the shipped one)."""
-    _override.clear()
-    if weights is not None:
-        _override.append(weights)
+    """Use ``weights`` instead of the shipped chooser (``None``: back to the shipped one); training only."""
+    _MODEL.override(weights)
 
 
 @cache
 def _weights() -> dict[str, float] | None:
     return load_weights(WEIGHTS)
+
+
+_MODEL: Swappable[dict[str, float] | None] = Swappable(lambda: _weights())
 
 
 def score(feats: dict[str, float], weights: dict[str, float]) -> float:
@@ -237,7 +233,7 @@ def score(feats: dict[str, float], weights: dict[str, float]) -> float:
 def choose(options: list[Option], rule_end: int) -> tuple[int, float | None]:
     """The candidate end with the best score, and its share of the softmax over the candidates
     (the rules' end and no share without a model)."""
-    w = _override[0] if _override else _weights()
+    w = _MODEL.current()
     if w is None or not options:
         return rule_end, None
     if len(options) == 1:

@@ -54,6 +54,7 @@ from quotelens.cuefeatures import (
     verb_shaped,
     word_features,
 )
+from quotelens.linear import Swappable
 from quotelens.segment import (
     ParagraphRole,
     QuoteRegion,
@@ -224,21 +225,16 @@ def propose_cues(text: str, tagger: CueTagger | None = None) -> list[CueProposal
     return (tagger or load_tagger()).propose(sentences, regions)
 
 
-_override: list[CueTagger] = []
-
-
 def override_tagger(tagger: CueTagger | None) -> None:
     """Use ``tagger`` instead of the shipped one (``None``: back to the shipped one). Training the
     confidence model gives each train document a tagger fitted on the other half of train, so the
     margins it learns to trust are out of sample, as they are on new text."""
-    _override.clear()
-    if tagger is not None:
-        _override.append(tagger)
+    _TAGGER.override(tagger)
 
 
 def current_tagger() -> CueTagger:
     """The tagger the engine reads: the override, else the shipped one."""
-    return _override[0] if _override else load_tagger()
+    return _TAGGER.current()
 
 
 @cache
@@ -250,6 +246,9 @@ def load_tagger(path: Path = DATA_PATH) -> CueTagger:
     meta = {k: v for k, v in data.items() if k not in ("weights", "threshold", "skip_below")}
     weights = {k: float(v) for k, v in data["weights"].items()}
     return CueTagger(weights, float(data["threshold"]), meta, float(data.get("skip_below", "-inf")))
+
+
+_TAGGER: Swappable[CueTagger] = Swappable(lambda: load_tagger())
 
 
 def tagger_json(tagger: CueTagger) -> str:

@@ -1,14 +1,42 @@
-"""What the two linear models (:mod:`quotelens.boundary`, :mod:`quotelens.confidence`) share: their
-weights files and the bucketed count features."""
+"""What the linear models (:mod:`quotelens.boundary`, :mod:`quotelens.starts`, :mod:`quotelens.confidence`,
+:mod:`quotelens.cuetagger`) share: their weights files, the bucketed count features, and a shipped model
+that training can swap out."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from itertools import repeat
 from operator import mul
 from pathlib import Path
+from typing import Generic, TypeVar
 
 DATA = Path(__file__).with_name("data")
+
+
+M = TypeVar("M")
+
+
+class Swappable(Generic[M]):
+    """The shipped model, read by ``shipped()`` when asked for, unless training has put another in its
+    place: tools/train_confidence.py reads each train document with choosers and a cue tagger fitted on
+    the other half of train, so the confidence model learns how far to trust them out of sample."""
+
+    __slots__ = ("_override", "_shipped")
+
+    def __init__(self, shipped: Callable[[], M]) -> None:
+        self._shipped = shipped
+        self._override: list[M] = []
+
+    def override(self, model: M | None) -> None:
+        """Use ``model`` instead of the shipped one (``None``: back to the shipped one)."""
+        self._override.clear()
+        if model is not None:
+            self._override.append(model)
+
+    def current(self) -> M:
+        """The override, else the shipped model."""
+        return self._override[0] if self._override else self._shipped()
 
 
 def load_weights(path: Path) -> dict[str, float] | None:

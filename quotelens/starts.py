@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from quotelens.linear import DATA, bucket, dot, load_weights
+from quotelens.linear import DATA, Swappable, bucket, dot, load_weights
 from quotelens.segment import Token
 
 WEIGHTS = DATA / "starts.json"
@@ -121,14 +121,9 @@ def _features(
     return f
 
 
-_override: list[dict[str, float]] = []
-
-
 def override_weights(weights: dict[str, float] | None) -> None:
-    """Use ``weights`` instead of the shipped chooser (``None``: back to the shipped one)."""
-    _override.clear()
-    if weights is not None:
-        _override.append(weights)
+    """Use ``weights`` instead of the shipped chooser (``None``: back to the shipped one); training only."""
+    _MODEL.override(weights)
 
 
 @cache
@@ -136,9 +131,12 @@ def _weights() -> dict[str, float] | None:
     return load_weights(WEIGHTS)
 
 
+_MODEL: Swappable[dict[str, float] | None] = Swappable(lambda: _weights())
+
+
 def choose(options: list[Option], rule: int) -> int:
     """The candidate start with the best score (the rules' start without a model, or on a tie)."""
-    w = _override[0] if _override else _weights()
+    w = _MODEL.current()
     if w is None or len(options) < 2:
         return rule
     scores = [dot(f, w) for _, f in options]
