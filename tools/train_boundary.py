@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -124,11 +125,41 @@ def to_weights(w: np.ndarray, index: dict[str, int]) -> dict[str, float]:
     return {k: round(float(w[n]), 4) for k, n in index.items() if abs(w[n]) > 1e-4 and k != "bias"}
 
 
+Groups = list[tuple[int, list[dict[str, float]], int]]
+Fit = Callable[[Groups, dict[str, int], float], np.ndarray]
+
+
+def fold_fits(data: Groups, index: dict[str, int], fit: Fit, l2: float) -> dict[int, dict[str, float]]:
+    """For each fold (document number % 2), a chooser fitted on the other fold's documents only."""
+    return {fold: to_weights(fit([g for g in data if g[0] % 2 != fold], index, l2), index) for fold in (0, 1)}
+
+
+def two_fold_l2(
+    data: Groups,
+    index: dict[str, int],
+    fit: Fit,
+    score: Callable[[np.ndarray, Groups, dict[str, int]], float],
+    what: str,
+) -> tuple[float, float]:
+    """(L2 of ``L2_GRID``, its accuracy): the strength whose two-fold cross-validated chosen-``what``
+    accuracy is best (on a tie the larger), each fold's chooser fitted on the other fold's documents."""
+    scores = {}
+    for l2 in L2_GRID:
+        accs = []
+        for fold in (0, 1):
+            tr = [g for g in data if g[0] % 2 != fold]
+            te = [g for g in data if g[0] % 2 == fold]
+            accs.append(score(fit(tr, index, l2), te, index))
+        scores[l2] = sum(accs) / 2
+        print(f"L2 {l2:>5}: cross-validated chosen-{what} accuracy {scores[l2]:.3f}")
+    best = max(scores, key=lambda k: (scores[k], k))
+    return best, scores[best]
+
+
 def fold_weights(l2: float) -> dict[int, dict[str, float]]:
     """For each fold (document number % 2), a chooser fitted on the other fold's documents only."""
     data = groups(SHARED / "polnear" / "train")
-    index = feature_index(data)
-    return {fold: to_weights(fit_choice([g for g in data if g[0] % 2 != fold], index, l2), index) for fold in (0, 1)}
+    return fold_fits(data, feature_index(data), fit_choice, l2)
 
 
 def main() -> int:
@@ -136,16 +167,7 @@ def main() -> int:
     index = feature_index(data)
     rule_right = sum(int(cands[gold].get("rule", 0.0) == 1.0) for _, cands, gold in data) / len(data)
     print(f"{len(data)} proposals with the gold end among their candidates; rules' end right on {rule_right:.3f}")
-    scores = {}
-    for l2 in L2_GRID:
-        accs = []
-        for fold in (0, 1):
-            tr = [g for g in data if g[0] % 2 != fold]
-            te = [g for g in data if g[0] % 2 == fold]
-            accs.append(accuracy(fit_choice(tr, index, l2), te, index))
-        scores[l2] = sum(accs) / 2
-        print(f"L2 {l2:>5}: cross-validated chosen-end accuracy {scores[l2]:.3f}")
-    l2 = max(scores, key=lambda k: (scores[k], k))
+    l2, cross_validated = two_fold_l2(data, index, fit_choice, accuracy, "end")
     w = fit_choice(data, index, l2)
     weights = to_weights(w, index)
     OUT.write_text(
@@ -155,7 +177,7 @@ def main() -> int:
                 "l2": l2,
                 "proposals": len(data),
                 "rules_end_accuracy": round(rule_right, 4),
-                "cross_validated_accuracy": round(scores[l2], 4),
+                "cross_validated_accuracy": round(cross_validated, 4),
                 "weights": weights,
             },
             indent=1,

@@ -22,12 +22,11 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import numpy as np  # noqa: E402
 import score_attributions as sa  # noqa: E402
-from train_boundary import feature_index, to_weights  # noqa: E402
+from train_boundary import feature_index, fold_fits, to_weights, two_fold_l2  # noqa: E402
 
 from quotelens.attribution import attributions_in  # noqa: E402
 
 OUT = ROOT / "quotelens" / "data" / "starts.json"
-L2_GRID = (0.3, 1.0, 3.0, 10.0)
 Data = list[tuple[int, list[dict[str, float]], int]]
 
 
@@ -127,8 +126,7 @@ def groups(gold_dir: Path) -> list[tuple[int, list[dict[str, float]], int]]:
 def fold_weights(l2: float) -> dict[int, dict[str, float]]:
     """For each fold (document number % 2), a chooser fitted on the other fold's documents only."""
     data = groups(SHARED / "polnear" / "train")
-    index = feature_index(data)
-    return {fold: to_weights(fit_choice([g for g in data if g[0] % 2 != fold], index, l2), index) for fold in (0, 1)}
+    return fold_fits(data, feature_index(data), fit_choice, l2)
 
 
 def main() -> int:
@@ -137,23 +135,14 @@ def main() -> int:
     print(f"{len(index)} features")
     rule_right = sum(int(cands[gold].get("rel=at", 0.0) == 1.0) for _, cands, gold in data) / len(data)
     print(f"{len(data)} proposals with the gold start among their candidates; rules' start right on {rule_right:.3f}")
-    scores = {}
-    for l2 in L2_GRID:
-        accs = []
-        for fold in (0, 1):
-            tr = [g for g in data if g[0] % 2 != fold]
-            te = [g for g in data if g[0] % 2 == fold]
-            accs.append(accuracy(fit_choice(tr, index, l2), te, index))
-        scores[l2] = sum(accs) / 2
-        print(f"L2 {l2:>5}: cross-validated chosen-start accuracy {scores[l2]:.3f}")
-    l2 = max(scores, key=lambda k: (scores[k], k))
+    l2, cross_validated = two_fold_l2(data, index, fit_choice, accuracy, "start")
     weights = to_weights(fit_choice(data, index, l2), index)
     meta = {
         "trained_on": "PolNeAR train",
         "l2": l2,
         "proposals": len(data),
         "rules_start_accuracy": round(rule_right, 4),
-        "cross_validated_accuracy": round(scores[l2], 4),
+        "cross_validated_accuracy": round(cross_validated, 4),
         "weights": weights,
     }
     OUT.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
