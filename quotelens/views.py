@@ -209,8 +209,27 @@ def quotes_for(article: Article, speaker: str | None) -> pd.DataFrame:
     return quotes_for_reading(filtered(article, speaker))
 
 
+SPEAKER_COLUMNS = {  # the speakers table's columns a reader reads, with their headers (exports keep them all)
+    "name": "speaker",
+    "type": "kind",
+    "quotes": "quotations",
+    "quoted_words": "words quoted",
+    "mentions": "times mentioned",
+    "first_paragraph": "first in paragraph",
+    "aliases": "also called",
+    "roles": "roles and descriptions",
+    "members": "speaking together",
+}
+
+
 def speakers_for_reading(article: Article) -> pd.DataFrame:
-    return article.speakers.drop(columns=["id"])
+    """The speakers table with readable headers, most quoted first; a column empty in every row is left out."""
+    sp = article.speakers
+    cols = [c for c in SPEAKER_COLUMNS if c in sp.columns]
+    out = sp.sort_values(["quotes", "quoted_words", "mentions"], ascending=False, kind="stable")[cols]
+    out = out.rename(columns=SPEAKER_COLUMNS).reset_index(drop=True)
+    blank = [c for c in ("also called", "roles and descriptions", "speaking together") if c in out]
+    return out.drop(columns=[c for c in blank if not out[c].fillna("").astype(str).str.strip().any()])
 
 
 _LEADING = ["speaker", "text", "kind", "stance", "cue_text", "mention_text", "via", "confidence"]

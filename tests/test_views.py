@@ -387,3 +387,13 @@ def test_according_to_is_listed_as_written_among_the_verbs(default_article):
         "Russian media",
         "Sergey Lavrov",
     ]
+
+
+def test_the_speakers_table_reads_in_words_and_the_export_keeps_every_column(default_article):
+    shown = views.speakers_for_reading(default_article)
+    assert list(shown.columns[:5]) == ["speaker", "kind", "quotations", "words quoted", "times mentioned"]
+    assert not {"id", "headline_reports", "first_paragraph", "quoted_words", "name", "type"} & set(shown.columns)
+    assert shown["quotations"].is_monotonic_decreasing  # most quoted first
+    assert sorted(shown["speaker"]) == sorted(default_article.speakers["name"])
+    exported = pd.read_csv(__import__("io").BytesIO(views.to_csv_bytes(default_article.speakers)))
+    assert {"headline_reports", "first_paragraph", "quoted_words"} <= set(exported.columns)
