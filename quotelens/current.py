@@ -106,6 +106,8 @@ def init_from_url(page: str = "") -> None:
     speaker = st.query_params.get("speaker") or None
     st.session_state[ui.SPEAKER] = speaker
     st.session_state[ui.QUOTE] = st.query_params.get("quote") or None
+    if st.query_params.get("kind") or st.query_params.get("q"):  # the Reader's filters, from a highlight's link
+        st.session_state[ui.FILTERS_FROM_URL] = (st.query_params.get("kind"), st.query_params.get("q"))
     st.session_state["ql_speaker_from_url"] = speaker
     st.session_state["ql_session"] = uuid.uuid4().hex
     if not st.session_state.get(ui.NOTICES):  # a link that asked for something else is rewritten
@@ -212,6 +214,7 @@ def page(title: str, caption: str | None = None) -> ui.Shown:
         st.caption(caption)
     shown = article()
     if shown is not None:
+        ui.warn_unknown_quotation(shown)
         ui.warn_unknown_speaker(shown)
     ui.show_notices()
     if shown is None:

@@ -142,6 +142,26 @@ def filtered(
     return filter_quotes(article.quotes, [speaker] if speaker else None, kinds, search)
 
 
+SEARCH_MAX = 200  # characters of a search carried in a link
+
+
+def filter_params(kinds: Iterable[str], search: str, known: list[str]) -> dict[str, str]:
+    """The Reader's filters as query parameters a link carries: ``kind`` (comma-joined, only when some
+    kind is left out) and ``q`` (the search, when there is one)."""
+    chosen = [k for k in known if k in set(kinds)]
+    out = {"kind": ",".join(chosen)} if chosen != known else {}
+    search = search.strip()[:SEARCH_MAX]
+    return out | ({"q": search} if search else {})
+
+
+def filters_from_params(kind: str | None, search: str | None, known: list[str]) -> tuple[list[str], str]:
+    """The Reader's filters a link asks for (see :func:`filter_params`): kinds this article does not know are
+    ignored, and a ``kind`` naming none of them means every kind."""
+    wanted = set((kind or "").split(","))
+    kinds = [k for k in known if k in wanted] or list(known)
+    return kinds, (search or "").strip()[:SEARCH_MAX]
+
+
 # ---------------------------------------------------------------------- tables for reading
 def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per quotation (pieces joined with ' … '): speaker and words first."""

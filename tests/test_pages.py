@@ -397,3 +397,59 @@ def test_an_uploads_highlights_are_no_links():
     at.switch_page(PAGES["reader"]).run()
     assert 'class="ql-card"' in html_of(at) and "<a " not in html_of(at)  # a link would start a new session
     assert "select a row of the evidence" in text_of(at)
+
+
+# ---------------------------------------------------------------------- links keep the Reader's filters; bad links
+def _card_links(at: AppTest) -> dict[str, str]:
+    import html
+    import re
+
+    found = re.findall(r'class="ql-quote[^>]*>([^<]*)</span><a class="ql-card" href="([^"]+)"', html_of(at))
+    return {words: html.unescape(href) for words, href in found}
+
+
+def test_a_highlights_link_keeps_the_readers_kind_and_search(own_database):
+    from urllib.parse import parse_qsl
+
+    at = app("reader", article="trump-putin-meeting.txt")
+    at.multiselect(key="ql_kinds").set_value(["direct", "mixed"]).run()
+    at.text_input(key="ql_search").input("Russia").run()
+    links = _card_links(at)
+    assert links and all("kind=direct%2Cmixed" in href and "q=Russia" in href for href in links.values())
+    opened = app("reader", **dict(parse_qsl(next(iter(links.values())).lstrip("?"))))  # the link: a new session
+    assert not opened.exception
+    assert opened.multiselect(key="ql_kinds").value == ["direct", "mixed"]
+    assert opened.text_input(key="ql_search").value == "Russia"
+    assert "ql-selected" in html_of(opened) and "of 16 quotations shown" in text_of(opened)
+    assert 'class="ql-quote ql-indirect' not in html_of(opened)  # the kind left out stays out
+
+
+def test_a_link_asking_for_kinds_the_article_lacks_shows_every_kind():
+    at = app("reader", kind="nonsense,<b>", q="x" * 5000)
+    assert not at.exception
+    assert at.multiselect(key="ql_kinds").value == ["direct", "mixed", "indirect"]
+    assert len(at.text_input(key="ql_search").value) == 200
+
+
+def test_a_link_to_a_quotation_not_in_the_article_says_so_and_selects_none(own_database):
+    at = app("home", article="trump-putin-meeting.txt", quote="1-2")  # the first page drawn says it
+    assert not at.exception
+    assert "is not in this article, so no quotation is selected" in " ".join(w.value for w in at.warning)
+    at.switch_page(PAGES["reader"]).run()
+    assert at.session_state["ql_quote"] is None and "quote" not in at.query_params
+    assert 'aria-current="true"' not in html_of(at) and "▸ Selected" not in text_of(at)
+    assert _form_on(at) == "None"  # the correction form opens on no quotation
+    assert not [b for b in at.button if "Save the correction" in str(b.label)]
+    chosen = _quotation_option(at, "Sergey Lavrov")
+    next(s for s in at.selectbox if s.label == "Quotation to correct").select(chosen).run()
+    assert _form_on(at) == chosen and at.session_state["ql_quote"]  # choosing one works as before
+
+
+def test_a_link_wrong_in_every_parameter_says_each_plainly(own_database):
+    at = app("home", article="gone.txt", speaker="Nobody Atall", quote="5-9")
+    assert not at.exception and not at.error
+    said = " ".join(m.value for m in [*at.warning, *at.info])
+    assert "not in the collection" in said and "Nobody called `Nobody Atall`" in said
+    assert "not in this article, so no quotation is selected" in said
+    at.switch_page(PAGES["reader"]).run()
+    assert speaker_state(at) == ("All speakers", None, None) and at.session_state["ql_quote"] is None

@@ -397,3 +397,13 @@ def test_the_speakers_table_reads_in_words_and_the_export_keeps_every_column(def
     assert sorted(shown["speaker"]) == sorted(default_article.speakers["name"])
     exported = pd.read_csv(__import__("io").BytesIO(views.to_csv_bytes(default_article.speakers)))
     assert {"headline_reports", "first_paragraph", "quoted_words"} <= set(exported.columns)
+
+
+def test_the_readers_filters_travel_in_a_link_and_come_back_as_they_were():
+    known = ["direct", "mixed", "indirect"]
+    assert views.filter_params(known, "  ", known) == {}  # every kind, no search: nothing to carry
+    params = views.filter_params(("indirect", "direct"), " Russia ", known)
+    assert params == {"kind": "direct,indirect", "q": "Russia"}
+    assert views.filters_from_params(params["kind"], params["q"], known) == (["direct", "indirect"], "Russia")
+    assert views.filters_from_params("bogus,<i>", None, known) == (known, "")  # nothing known: every kind
+    assert views.filters_from_params(None, "x" * 999, known)[1] == "x" * views.SEARCH_MAX
