@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, current, headline_panel, markup, views
+from quotelens import bars, current, headline_panel, markup, readable, views
 
 shown = current.page(
     "quotelens",
@@ -50,7 +50,7 @@ links[1].page_link("app_pages/corpus.py", label="Corpus", icon=":material/folder
 links[1].caption("Every article in corpus/: who is quoted most, and a search over every quotation.")
 
 st.markdown("#### Speakers")
-shown.table("speakers", views.speakers_for_reading)
+shown.table("speakers", readable.speakers_for_reading)
 
 with st.expander("Export every table"):
     stem = views.file_stem(article.name)

@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from quotelens import charts, derived, views
+from quotelens import charts, derived, readable, views
 from quotelens.article import Article
 from quotelens.corrections.report import Corrected
 from quotelens.markup import plain
@@ -209,7 +209,7 @@ def quotation_links(
     if shown.view is None or not article:
         return ()
     base = {"article": article} | ({"speaker": speaker} if speaker else {})
-    base |= views.filter_params(kinds, search, views.kinds_of(shown.article.quotes))
+    base |= readable.filter_params(kinds, search, views.kinds_of(shown.article.quotes))
     return tuple(
         (group, f"?{urlencode(base | {'quote': key}, quote_via=quote)}") for group, key in enumerate(shown.view.keys)
     )
@@ -235,7 +235,7 @@ def reader_filters(known: list[str]) -> None:
     asked = st.session_state.pop(FILTERS_FROM_URL, None)
     if asked is not None:
         kind, query = asked
-        kinds, search = views.filters_from_params(kind, query, known)
+        kinds, search = readable.filters_from_params(kind, query, known)
         st.session_state[KINDS], st.session_state[SEARCH] = kinds, search
     elif KINDS not in st.session_state:
         st.session_state[KINDS] = list(known)

@@ -142,26 +142,6 @@ def filtered(
     return filter_quotes(article.quotes, [speaker] if speaker else None, kinds, search)
 
 
-SEARCH_MAX = 200  # characters of a search carried in a link
-
-
-def filter_params(kinds: Iterable[str], search: str, known: list[str]) -> dict[str, str]:
-    """The Reader's filters as query parameters a link carries: ``kind`` (comma-joined, only when some
-    kind is left out) and ``q`` (the search, when there is one)."""
-    chosen = [k for k in known if k in set(kinds)]
-    out = {"kind": ",".join(chosen)} if chosen != known else {}
-    search = search.strip()[:SEARCH_MAX]
-    return out | ({"q": search} if search else {})
-
-
-def filters_from_params(kind: str | None, search: str | None, known: list[str]) -> tuple[list[str], str]:
-    """The Reader's filters a link asks for (see :func:`filter_params`): kinds this article does not know are
-    ignored, and a ``kind`` naming none of them means every kind."""
-    wanted = set((kind or "").split(","))
-    kinds = [k for k in known if k in wanted] or list(known)
-    return kinds, (search or "").strip()[:SEARCH_MAX]
-
-
 # ---------------------------------------------------------------------- tables for reading
 def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per quotation (pieces joined with ' … '): speaker and words first."""
@@ -194,9 +174,16 @@ EVIDENCE_COLUMNS = {
 }
 
 
+UNSURE_SPEAKER = "speaker unsure"  # how the pages mark a speaker the resolver was unsure of
+
+
 def evidence_table(quotes: pd.DataFrame) -> pd.DataFrame:
-    """The Reader's evidence for each piece of quotation: who and what first, then how it was found."""
-    out = quotes.sort_values("start", kind="stable")[list(EVIDENCE_COLUMNS)].rename(columns=EVIDENCE_COLUMNS)
+    """The Reader's evidence for each piece of quotation: who and what first, then how it was found (a
+    speaker the resolver was unsure of says so first there: the counts on Who said what can leave it out)."""
+    quotes = quotes.sort_values("start", kind="stable")
+    unsure = quotes["speaker"].notna() & ~quotes["speaker_sure"].astype(bool)
+    how = quotes["resolution"].astype(object).where(~unsure, UNSURE_SPEAKER + " · " + quotes["resolution"].astype(str))
+    out = quotes[list(EVIDENCE_COLUMNS)].assign(resolution=how).rename(columns=EVIDENCE_COLUMNS)
     return out.assign(speaker=out["speaker"].fillna(UNKNOWN)).reset_index(drop=True)
 
 
@@ -227,29 +214,6 @@ def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:
 def quotes_for(article: Article, speaker: str | None) -> pd.DataFrame:
     """The quotes table to read and download, for one speaker or all."""
     return quotes_for_reading(filtered(article, speaker))
-
-
-SPEAKER_COLUMNS = {  # the speakers table's columns a reader reads, with their headers (exports keep them all)
-    "name": "speaker",
-    "type": "kind",
-    "quotes": "quotations",
-    "quoted_words": "words quoted",
-    "mentions": "times mentioned",
-    "first_paragraph": "first in paragraph",
-    "aliases": "also called",
-    "roles": "roles and descriptions",
-    "members": "speaking together",
-}
-
-
-def speakers_for_reading(article: Article) -> pd.DataFrame:
-    """The speakers table with readable headers, most quoted first; a column empty in every row is left out."""
-    sp = article.speakers
-    cols = [c for c in SPEAKER_COLUMNS if c in sp.columns]
-    out = sp.sort_values(["quotes", "quoted_words", "mentions"], ascending=False, kind="stable")[cols]
-    out = out.rename(columns=SPEAKER_COLUMNS).reset_index(drop=True)
-    blank = [c for c in ("also called", "roles and descriptions", "speaking together") if c in out]
-    return out.drop(columns=[c for c in blank if not out[c].fillna("").astype(str).str.strip().any()])
 
 
 _LEADING = ["speaker", "text", "kind", "stance", "cue_text", "mention_text", "via", "confidence"]

@@ -453,3 +453,20 @@ def test_a_link_wrong_in_every_parameter_says_each_plainly(own_database):
     assert "not in this article, so no quotation is selected" in said
     at.switch_page(PAGES["reader"]).run()
     assert speaker_state(at) == ("All speakers", None, None) and at.session_state["ql_quote"] is None
+
+
+def test_counting_only_sure_speakers_changes_every_count_of_who_said_what():
+    from tests.test_views import SHARED_SURNAME
+
+    at = app()
+    at.text_area(key="ql_paste").input(SHARED_SURNAME)
+    at.button(key="ql_paste_go").click().run()
+    at.switch_page(PAGES["wsw"]).run()
+    assert "Hillary Clinton" in set(at.dataframe[-1].value["speaker"])  # the quotations table
+    assert "Hillary Clinton" in html_of(at)  # the voice bars, the verbs chosen
+    at.toggle(key="ql_sure_only").set_value(True).run()
+    assert not at.exception
+    assert set(at.dataframe[-1].value["speaker"]) == {"Ann Lee", "(unresolved)"}
+    stance = at.get("html")
+    assert not any("Hillary Clinton" in h.value and "say" in h.value for h in stance)  # no verb credited to her
+    assert "Hillary Clinton" not in at.selectbox(key="ql_speaker_pick").options
