@@ -7,6 +7,7 @@ from quotelens import bars, charts, current, derived, markup, readable, ui, view
 shown = current.page("Who said what")
 article = shown.article
 unsure = derived.unsure_quotations(article)
+heard = shown  # who was heard at all, sure or not ("never heard" is said only of them)
 if unsure and st.toggle(
     "Count only speakers the resolver was sure of",
     key="ql_sure_only",
@@ -32,7 +33,7 @@ else:
 mvq = shown.get("mentioned")
 if not mvq.empty:
     st.markdown("#### Mentioned vs quoted")
-    silent = mvq.loc[mvq["never quoted"], "speaker"].tolist()
+    silent = heard.get("mentioned").query("`never quoted`")["speaker"].tolist()
     if silent:
         st.html(markup.never_heard_html(silent, shown.colours))
     swatches = [("times mentioned", 0.15, "solid"), ("quotations credited", 1.0, "solid")]

@@ -178,11 +178,9 @@ def _card(piece: _Piece) -> str:
 
 def speaker_chip(name: str, colours: dict[str, str], colour: str | None = None, unsure: bool = False) -> str:
     """A name on its colour; someone named but never quoted has no speaker colour (neutral ink). ``unsure``:
-    the resolver was unsure this is the speaker, said by a "(?)" after the name and a dashed outline."""
+    the resolver was unsure this is the speaker, said by a "(?)" after the name (and its evidence card)."""
     colour = colour or colours.get(name, INK)
-    doubt = (
-        f'outline:1.5px dashed {text_colour_on(colour)};outline-offset:-3px" title="{UNSURE_TITLE}' if unsure else ""
-    )
+    doubt = f'" title="{UNSURE_TITLE}' if unsure else ""
     return (
         f'<span class="ql-chip{" ql-unsure" if unsure else ""}" style="background:{colour};'
         f"color:{text_colour_on(colour)};border-radius:0.6em;padding:0 0.45em;font-size:0.78em;font-weight:600;"

@@ -470,3 +470,15 @@ def test_counting_only_sure_speakers_changes_every_count_of_who_said_what():
     stance = at.get("html")
     assert not any("Hillary Clinton" in h.value and "say" in h.value for h in stance)  # no verb credited to her
     assert "Hillary Clinton" not in at.selectbox(key="ql_speaker_pick").options
+
+
+def test_a_close_call_speaker_left_out_of_the_counts_is_not_called_never_heard():
+    from tests.test_views import SHARED_SURNAME
+
+    at = app()
+    at.text_area(key="ql_paste").input(SHARED_SURNAME)
+    at.button(key="ql_paste_go").click().run()
+    at.switch_page(PAGES["wsw"]).run()
+    at.toggle(key="ql_sure_only").set_value(True).run()
+    never = [h.value for h in at.get("html") if "Named but never heard" in h.value]
+    assert len(never) == 1 and "Bill Clinton" in never[0] and "Hillary Clinton" not in never[0]
