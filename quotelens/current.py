@@ -257,8 +257,9 @@ def _uploaded(key: str) -> ui.Shown | None:
         article = _wait(job, name)
     except Exception as exc:
         st.session_state[UPLOADS].pop(key, None)
-        ui.notice("error", f"{plain(name)} was not loaded: {_reason(exc, name, placeholder)}")
         back = st.session_state.pop("ql_before_upload", "") or f"corpus:{DEFAULT_ARTICLE}"
+        still = "the article you were reading is still shown" if back != f"upload:{key}" else "the default is shown"
+        ui.notice("error", f"{plain(name)} was not loaded: {_reason(exc, name, placeholder)} Nothing is lost: {still}.")
         set_article(back if back != f"upload:{key}" else f"corpus:{DEFAULT_ARTICLE}")
         st.rerun()
     return correcting.corrected_shown(ui.Shown(key, dataclasses.replace(article, name=Path(name).stem)))

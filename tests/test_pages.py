@@ -482,3 +482,16 @@ def test_a_close_call_speaker_left_out_of_the_counts_is_not_called_never_heard()
     at.toggle(key="ql_sure_only").set_value(True).run()
     never = [h.value for h in at.get("html") if "Named but never heard" in h.value]
     assert len(never) == 1 and "Bill Clinton" in never[0] and "Hillary Clinton" not in never[0]
+
+
+def test_a_refused_upload_says_that_nothing_is_lost_and_the_last_upload_stays():
+    at = upload(app(), "council.txt", "Council Votes\n\n“We did it,” Mayor Ann Lee said.".encode())
+    for name, data in [("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00"), ("zeros.md", b"\x00" * 64)]:
+        at = upload(at, name, data)
+        assert not at.exception
+        error = " ".join(e.value for e in at.error)
+        assert (
+            f"`{name}` was not loaded" in error
+            and "Nothing is lost: the article you were reading is still shown." in error
+        )
+        assert "Council Votes" in text_of(at) and "⬆ council.txt (yours)" in at.selectbox(key="ql_article_pick").options
