@@ -29,6 +29,11 @@ else:
     st.caption("Colour: the speaker. Fill and outline: the kind. Click a bar to select that speaker on every page.")
     st.html(markup.kind_swatches_html(views.kinds_of(article.quotes)))
     ui.speaker_chart(shown, "wsw", charts.who_said_what, "words")
+    chosen = ui.selected_speaker()
+    if chosen in shown.order:  # a click on a bar: where to read that speaker's words
+        note = markup.safe_text(readable.selection_note(shown.article, chosen))
+        st.caption(f"Selected: {note}. Their quotations are listed at the bottom of this page.")
+        st.page_link("app_pages/reader.py", label="Read them in the article (Reader)", icon=":material/menu_book:")
 
 mvq = shown.get("mentioned")
 if not mvq.empty:

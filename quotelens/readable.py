@@ -78,3 +78,12 @@ def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
     marked = views.evidence_table(q)["how the speaker was found"].to_numpy()
     out = q[list(QUOTE_COLUMNS)].assign(speaker=q["speaker"].fillna(views.UNKNOWN), resolution=marked)
     return out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True)
+
+
+def selection_note(article: Article, speaker: str) -> str:
+    """What the selected speaker said in the story, in a line: "Vladimir Putin: 3 quotations, 17 words"
+    (the name as it is; the page makes it inert)."""
+    q = views.body_quotes(article)
+    mine = q[q["speaker"].fillna(views.UNKNOWN) == speaker]
+    n, words = int(mine["group"].nunique()), int(mine["words"].sum())
+    return f"{speaker}: {n} quotation{'s' if n != 1 else ''}, {words} word{'s' if words != 1 else ''}"

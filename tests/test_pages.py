@@ -495,3 +495,13 @@ def test_a_refused_upload_says_that_nothing_is_lost_and_the_last_upload_stays():
             and "Nothing is lost: the article you were reading is still shown." in error
         )
         assert "Council Votes" in text_of(at) and "⬆ council.txt (yours)" in at.selectbox(key="ql_article_pick").options
+
+
+def test_a_speaker_selected_on_who_said_what_says_where_their_words_are():
+    at = app("wsw", speaker="Vladimir Putin")
+    assert not at.exception
+    assert "Selected: Vladimir Putin&#58; 3 quotations, 17 words." in " ".join(c.value for c in at.caption)
+    links = [p for p in at.get("page_link") if "Reader" in p.proto.label]
+    assert links and links[0].proto.page.endswith("Reader")
+    at.selectbox(key="ql_speaker_pick").select("All speakers").run()
+    assert not [c for c in at.caption if c.value.startswith("Selected")]
