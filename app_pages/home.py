@@ -11,8 +11,9 @@ shown = current.page(
 article = shown.article
 if article.title:
     st.html(markup.headline_html(article.title))
-for note in article.notes:
-    st.html(markup.note_html(note))
+for note in [*article.notes, shown.memo("unpaired marks", readable.unpaired_note)]:
+    if note:
+        st.html(markup.note_html(note))
 if not article.text.strip():
     st.info("This article is empty. Choose another one in the sidebar, upload a file or paste text.")
     st.stop()

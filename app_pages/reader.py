@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import correcting, current, markup, ui, views
+from quotelens import correcting, current, markup, readable, ui, views
 
 FORM = "correct-an-attribution"  # the anchor Streamlit gives the form's heading
 shown = current.page("Reader")
@@ -23,6 +23,10 @@ else:
     total = article.quotes["group"].nunique()
     shown_n = quotes["group"].nunique()
     st.caption(f"{shown_n} of {total} quotations shown." + (f" {ui.highlight_tip(shown)}" if shown_n else ""))
+
+unpaired = shown.memo("unpaired marks", readable.unpaired_note)
+if unpaired:
+    st.html(markup.note_html(unpaired))
 
 roles = ("title", "body") if article.title else ("body",)
 links, chosen = ui.quotation_links(shown, pick, kinds, search), ui.selected_group(shown)

@@ -87,3 +87,41 @@ def selection_note(article: Article, speaker: str) -> str:
     mine = q[q["speaker"].fillna(views.UNKNOWN) == speaker]
     n, words = int(mine["group"].nunique()), int(mine["words"].sum())
     return f"{speaker}: {n} quotation{'s' if n != 1 else ''}, {words} word{'s' if words != 1 else ''}"
+
+
+_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))  # (opening, closing); „ … “ is the German pair
+
+
+def _unbalanced(text: str) -> int:
+    """Opening minus closing double quotation marks in ``text`` (straight ones: 1 when their count is odd)."""
+    if "„" in text:
+        return text.count("„") - text.count("“")
+    curly = sum(text.count(a) - text.count(b) for a, b in _PAIRS[:2])
+    return curly or text.count('"') % 2
+
+
+def unpaired_quote_marks(article: Article) -> list[int]:
+    """The story paragraphs (ids) holding a quotation mark with no partner, where quotations may be cut short
+    or run on. A quotation left open at a paragraph's end is no fault when the next paragraph opens with a
+    mark: that is how a quotation runs over several paragraphs."""
+    paras = views.story_paragraphs(article)
+    texts = [str(t).strip() for t in paras["text"]]
+    out = []
+    for i, (pid, text) in enumerate(zip(paras["id"], texts, strict=True)):
+        balance = _unbalanced(text)
+        runs_on = balance > 0 and i + 1 < len(texts) and texts[i + 1][:1] in '“«„"'
+        if balance and not runs_on:
+            out.append(int(pid))
+    return out
+
+
+def unpaired_note(article: Article) -> str:
+    """A sentence for the pages when some quotation mark has no partner, else ""."""
+    where = unpaired_quote_marks(article)
+    if not where:
+        return ""
+    listed = ", ".join(str(p) for p in where[:8]) + (" …" if len(where) > 8 else "")
+    return (
+        f"Quotation marks without a partner in paragraph{'s' if len(where) > 1 else ''} {listed}: "
+        "quotations near them may be cut short, joined to the next paragraph or missed."
+    )

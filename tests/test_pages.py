@@ -505,3 +505,14 @@ def test_a_speaker_selected_on_who_said_what_says_where_their_words_are():
     assert links and links[0].proto.page.endswith("Reader")
     at.selectbox(key="ql_speaker_pick").select("All speakers").run()
     assert not [c for c in at.caption if c.value.startswith("Selected")]
+
+
+def test_an_upload_with_unpaired_quotation_marks_says_so_on_home_and_in_the_reader():
+    from tests.test_views import UNPAIRED
+
+    at = upload(app(), "unpaired.txt", UNPAIRED.encode())
+    assert not at.exception
+    assert "Quotation marks without a partner in paragraphs 1, 3" in html_of(at)
+    at.switch_page(PAGES["reader"]).run()
+    assert "Quotation marks without a partner in paragraphs 1, 3" in html_of(at)
+    assert "without a partner" not in html_of(app("reader"))  # the default article's marks all pair

@@ -428,3 +428,19 @@ def test_who_said_whats_quotations_read_in_words_and_downloads_keep_every_column
     assert not {"cue_text", "mention_text", "speaker_sure", "cue_start", "id"} & set(table.columns)
     assert table["words"].nunique() > 10 and table["speaker"].notna().all()
     assert {"cue_text", "mention_text", "cue_start"} <= set(views.quotes_for(default_article, None).columns)
+
+
+UNPAIRED = (
+    "Quotes Gone Wrong\n\n"
+    '"We will win this, said Ann Lee, and she left.\n\n'
+    "Bob Diaz said “nothing at all. Then he laughed.\n\n"
+    "“It is over,”” said Cara Moss.\n\n"
+    "“A quotation that runs on,\n\n“over two paragraphs,” Ann Lee said."
+)
+
+
+def test_quotation_marks_without_a_partner_are_found_and_a_quotation_over_paragraphs_is_no_fault(default_article):
+    article = load_article(UNPAIRED)
+    assert readable.unpaired_quote_marks(article) == [1, 3]  # paragraph 2 runs on into 3, which opens with a mark
+    assert readable.unpaired_note(article).startswith("Quotation marks without a partner in paragraphs 1, 3: ")
+    assert readable.unpaired_quote_marks(default_article) == [] and readable.unpaired_note(default_article) == ""
