@@ -120,8 +120,15 @@ def unpaired_note(article: Article) -> str:
     where = unpaired_quote_marks(article)
     if not where:
         return ""
-    listed = ", ".join(str(p) for p in where[:8]) + (" …" if len(where) > 8 else "")
+    text = article.paragraphs.set_index("id")["text"]
+    listed = ", ".join(f"{p} ({_opening(str(text[p]))})" for p in where[:5]) + (" …" if len(where) > 5 else "")
     return (
         f"Quotation marks without a partner in paragraph{'s' if len(where) > 1 else ''} {listed}: "
         "quotations near them may be cut short, joined to the next paragraph or missed."
     )
+
+
+def _opening(text: str, words: int = 5) -> str:
+    """A paragraph's first words without their quotation marks, to find it by: "We will win this, said …"."""
+    kept = text.translate({ord(c): None for c in '“”«»„"'}).split()
+    return " ".join(kept[:words]) + (" …" if len(kept) > words else "")

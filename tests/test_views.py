@@ -442,5 +442,7 @@ UNPAIRED = (
 def test_quotation_marks_without_a_partner_are_found_and_a_quotation_over_paragraphs_is_no_fault(default_article):
     article = load_article(UNPAIRED)
     assert readable.unpaired_quote_marks(article) == [1, 3]  # paragraph 2 runs on into 3, which opens with a mark
-    assert readable.unpaired_note(article).startswith("Quotation marks without a partner in paragraphs 1, 3: ")
+    assert readable.unpaired_note(article).startswith(
+        "Quotation marks without a partner in paragraphs 1 (We will win this, said …), 3 (It is over, said Cara …): "
+    )
     assert readable.unpaired_quote_marks(default_article) == [] and readable.unpaired_note(default_article) == ""
