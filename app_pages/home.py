@@ -6,7 +6,8 @@ from quotelens import bars, current, headline_panel, markup, readable, views
 
 shown = current.page(
     "quotelens",
-    "Read a news article by its voices: who is quoted, what each said, and how much of the story rests on whom.",
+    "Read a news article by its voices: who is quoted, what each said, and how much of the story rests on whom. "
+    "Choose another article, upload your own or paste text in the sidebar (on a phone: the » at the top left).",
 )
 article = shown.article
 if article.title:

@@ -519,3 +519,11 @@ def test_an_upload_with_unpaired_quotation_marks_says_so_on_home_and_in_the_read
     at.switch_page(PAGES["reader"]).run()
     assert said in html.unescape(html_of(at))
     assert "without a partner" not in html_of(app("reader"))  # the default article's marks all pair
+
+
+def test_home_tells_a_new_visitor_where_to_upload_even_on_a_phone():
+    at = app()
+    assert any(
+        "upload your own or paste text in the sidebar (on a phone: the » at the top left)" in c.value
+        for c in at.caption
+    )
