@@ -2,17 +2,19 @@
 
 import streamlit as st
 
-from quotelens import bars, current, headline_panel, markup, views
+from quotelens import bars, current, headline_panel, markup, readable, views
 
 shown = current.page(
     "quotelens",
-    "Read a news article by its voices: who is quoted, what each said, and how much of the story rests on whom.",
+    "Read a news article by its voices: who is quoted, what each said, and how much of the story rests on whom. "
+    "Choose another article, upload your own or paste text in the sidebar (on a phone: the » at the top left).",
 )
 article = shown.article
 if article.title:
     st.html(markup.headline_html(article.title))
-for note in article.notes:
-    st.html(markup.note_html(note))
+for note in [*article.notes, shown.memo("unpaired marks", readable.unpaired_note)]:
+    if note:
+        st.html(markup.note_html(note))
 if not article.text.strip():
     st.info("This article is empty. Choose another one in the sidebar, upload a file or paste text.")
     st.stop()
@@ -50,7 +52,7 @@ links[1].page_link("app_pages/corpus.py", label="Corpus", icon=":material/folder
 links[1].caption("Every article in corpus/: who is quoted most, and a search over every quotation.")
 
 st.markdown("#### Speakers")
-shown.table("speakers", views.speakers_for_reading)
+shown.table("speakers", readable.speakers_for_reading)
 
 with st.expander("Export every table"):
     stem = views.file_stem(article.name)

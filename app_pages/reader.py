@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import correcting, current, markup, ui, views
+from quotelens import correcting, current, markup, readable, ui, views
 
 FORM = "correct-an-attribution"  # the anchor Streamlit gives the form's heading
 shown = current.page("Reader")
@@ -11,8 +11,9 @@ article = shown.article
 f1, f2, f3 = st.columns([2, 3, 3])
 pick = ui.speaker_picker(shown.order, f1)
 known = views.kinds_of(article.quotes)
-kinds = tuple(f2.multiselect("Kind", known, default=known, key="ql_kinds", help="\n".join(views.KIND_LABEL.values())))
-search = f3.text_input("Search in quotations", placeholder="e.g. interference", key="ql_search").strip()
+ui.reader_filters(known)  # every kind, or what the link of a highlight carried
+kinds = tuple(f2.multiselect("Kind", known, key=ui.KINDS, help="\n".join(views.KIND_LABEL.values())))
+search = f3.text_input("Search in quotations", placeholder="e.g. interference", key=ui.SEARCH).strip()
 
 st.html(markup.legend_html(views.legend_entries(shown.order, shown.colours)))
 quotes = shown.memo("filtered", views.filtered, pick, kinds, search)
@@ -23,8 +24,12 @@ else:
     shown_n = quotes["group"].nunique()
     st.caption(f"{shown_n} of {total} quotations shown." + (f" {ui.highlight_tip(shown)}" if shown_n else ""))
 
+unpaired = shown.memo("unpaired marks", readable.unpaired_note)
+if unpaired:
+    st.html(markup.note_html(unpaired))
+
 roles = ("title", "body") if article.title else ("body",)
-links, chosen = ui.quotation_links(shown, pick), ui.selected_group(shown)
+links, chosen = ui.quotation_links(shown, pick, kinds, search), ui.selected_group(shown)
 top, rest = markup.split_at_selected(shown.memo("reader", markup.reader_for, pick, kinds, search, roles, links, chosen))
 if rest:  # a quotation is selected (by a click on it, a link, a row of the evidence): where is it
     st.markdown(markup.selected_note(article, chosen, FORM))

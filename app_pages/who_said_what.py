@@ -2,31 +2,43 @@
 
 import streamlit as st
 
-from quotelens import bars, charts, current, derived, markup, ui, views
+from quotelens import bars, charts, current, derived, markup, readable, ui, views
 
 shown = current.page("Who said what")
 article = shown.article
+unsure = derived.unsure_quotations(article)
+heard = shown  # who was heard at all, sure or not ("never heard" is said only of them)
+if unsure and st.toggle(
+    "Count only speakers the resolver was sure of",
+    key="ql_sure_only",
+    help="A speaker found through a close call (a pronoun between two people, a name two people share) is marked "
+    "“speaker unsure” in the Reader's evidence and “(?)” after its highlight. On, those quotations count as "
+    "unresolved in every count and table of this page.",
+):
+    shown = shown.only_sure()  # every count below, in the same colours
+    st.caption(f"{unsure} quotation{'s' if unsure != 1 else ''} with a close-call speaker counted as unresolved.")
+elif unsure:
+    st.caption(
+        f"{unsure} quotation{'s' if unsure != 1 else ''} credited through a close call (marked “speaker unsure” in "
+        "the Reader): the switch above leaves them out of the counts."
+    )
 if not shown.order:
     st.info("No quotation was found in this article.")
 else:
     st.markdown("#### Quoted words per speaker")
     st.caption("Colour: the speaker. Fill and outline: the kind. Click a bar to select that speaker on every page.")
-    unsure = derived.unsure_quotations(article)
-    sure_only = unsure > 0 and st.toggle(
-        "Count only speakers the resolver was sure of",
-        key="ql_sure_only",
-        help="A speaker found through a close call (a pronoun between two people, a name two people share) "
-        "is shown in the Reader's evidence as “unsure”. On, those quotations count as unresolved here.",
-    )
-    if sure_only:
-        st.caption(f"{unsure} quotation{'s' if unsure != 1 else ''} with a close-call speaker counted as unresolved.")
     st.html(markup.kind_swatches_html(views.kinds_of(article.quotes)))
-    ui.speaker_chart(shown.only_sure() if sure_only else shown, "wsw", charts.who_said_what, "words")
+    ui.speaker_chart(shown, "wsw", charts.who_said_what, "words")
+    chosen = ui.selected_speaker()
+    if chosen in shown.order:  # a click on a bar: where to read that speaker's words
+        note = markup.safe_text(readable.selection_note(shown.article, chosen))
+        st.caption(f"Selected: {note}. Their quotations are listed at the bottom of this page.")
+        st.page_link("app_pages/reader.py", label="Read them in the article (Reader)", icon=":material/menu_book:")
 
 mvq = shown.get("mentioned")
 if not mvq.empty:
     st.markdown("#### Mentioned vs quoted")
-    silent = mvq.loc[mvq["never quoted"], "speaker"].tolist()
+    silent = heard.get("mentioned").query("`never quoted`")["speaker"].tolist()
     if silent:
         st.html(markup.never_heard_html(silent, shown.colours))
     swatches = [("times mentioned", 0.15, "solid"), ("quotations credited", 1.0, "solid")]
@@ -56,7 +68,7 @@ heading = st.empty()  # the table's heading, above the picker that filters it
 pick = ui.speaker_picker(shown.order)
 table = shown.memo("quotes", views.quotes_for, pick)
 heading.markdown(f"#### Quotations ({table['group'].nunique()})")
-shown.table("quotes", views.quotes_for, pick)
+shown.table("quotes to read", readable.quotes_to_read, pick)
 stem = views.file_stem(f"{article.name}-{pick}" if pick else article.name)  # one speaker's: named so
 c1, c2 = st.columns(2)
 c1.download_button(

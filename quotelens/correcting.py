@@ -102,7 +102,9 @@ def correction_form(shown: ui.Shown) -> None:
         st.info("Corrections are not available: the corrections database cannot be reached.")
         return
     groups = sorted(int(g) for g in view.article.quotes["group"].unique())
-    if groups:
+    if groups and ui.quotation_refused() and ui.selected_speaker() is None:
+        _quotation_picker_empty(view, groups)  # a link's quotation is not here: none is chosen for the reader
+    elif groups:
         group = _quotation_picker(view, groups)
         start = form_for(view, group)
         _form(shown.key, view, db, start)
@@ -129,6 +131,21 @@ def _quotation_picker(view: Corrected, groups: list[int]) -> int:
         args=(dict(zip(labels, keys, strict=True)),),
     )
     return groups[at]
+
+
+def _quotation_picker_empty(view: Corrected, groups: list[int]) -> None:
+    """The quotation chooser with nothing chosen (after a link to a quotation this article does not have)."""
+    labels = [quotation_label(view, g) for g in groups]
+    st.session_state[GROUP_PICK] = None
+    st.selectbox(
+        "Quotation to correct",
+        labels,
+        index=None,
+        placeholder="Choose a quotation to correct",
+        key=GROUP_PICK,
+        on_change=_quotation_picked,
+        args=(dict(zip(labels, [view.keys[g] for g in groups], strict=True)),),
+    )
 
 
 def _quotation_picked(key_of: dict[str, str]) -> None:

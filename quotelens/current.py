@@ -106,6 +106,8 @@ def init_from_url(page: str = "") -> None:
     speaker = st.query_params.get("speaker") or None
     st.session_state[ui.SPEAKER] = speaker
     st.session_state[ui.QUOTE] = st.query_params.get("quote") or None
+    if st.query_params.get("kind") or st.query_params.get("q"):  # the Reader's filters, from a highlight's link
+        st.session_state[ui.FILTERS_FROM_URL] = (st.query_params.get("kind"), st.query_params.get("q"))
     st.session_state["ql_speaker_from_url"] = speaker
     st.session_state["ql_session"] = uuid.uuid4().hex
     if not st.session_state.get(ui.NOTICES):  # a link that asked for something else is rewritten
@@ -212,6 +214,7 @@ def page(title: str, caption: str | None = None) -> ui.Shown:
         st.caption(caption)
     shown = article()
     if shown is not None:
+        ui.warn_unknown_quotation(shown)
         ui.warn_unknown_speaker(shown)
     ui.show_notices()
     if shown is None:
@@ -254,8 +257,9 @@ def _uploaded(key: str) -> ui.Shown | None:
         article = _wait(job, name)
     except Exception as exc:
         st.session_state[UPLOADS].pop(key, None)
-        ui.notice("error", f"{plain(name)} was not loaded: {_reason(exc, name, placeholder)}")
         back = st.session_state.pop("ql_before_upload", "") or f"corpus:{DEFAULT_ARTICLE}"
+        still = "the article you were reading is still shown" if back != f"upload:{key}" else "the default is shown"
+        ui.notice("error", f"{plain(name)} was not loaded: {_reason(exc, name, placeholder)} Nothing is lost: {still}.")
         set_article(back if back != f"upload:{key}" else f"corpus:{DEFAULT_ARTICLE}")
         st.rerun()
     return correcting.corrected_shown(ui.Shown(key, dataclasses.replace(article, name=Path(name).stem)))

@@ -70,6 +70,8 @@ def never_heard_html(names: Iterable[str], colours: dict[str, str]) -> str:
 # at the width of the paragraph), so opening it moves no word of the sentence or of the article.
 # The card is the element after the highlight, escaped text; for a file of the collection it is a
 # link that selects the quotation (``?quote=``), and it stays open while it is pressed or hovered.
+UNSURE_NOTE = f" ({views.UNSURE_SPEAKER}: a close call)"  # after the speaker in a highlight's evidence card
+UNSURE_TITLE = "The resolver was unsure of this speaker: a close call between two readings"
 SELECTED_ANCHOR = "ql-quote"  # the heading the page scrolls to when a link selects a quotation
 READER_CSS = (
     "<style>"
@@ -101,6 +103,7 @@ class _Piece:
     nested: bool  # reported inside another quotation
     href: str = ""  # a link that selects the quotation (``?article=…&quote=…``), when it can have one
     selected: bool = False  # the selected quotation
+    unsure: bool = False  # its speaker was a close call for the resolver
 
 
 def _pieces(
@@ -120,13 +123,16 @@ def _pieces(
         *("start", "end", "group", "speaker", "kind", "cue_text", "stance", "mention_text", "via"),
         *("confidence", "paragraph_id", "resolution", "evidence"),
     )
+    unsure = [bool(who) and not sure for who, sure in column_rows(quotes, "speaker", "speaker_sure")]
     relays = [via for (via,) in column_rows(derived.relays_by_others(quotes), "via")]  # nobody relays themselves
-    for (start, end, group, speaker, kind, cue, stance, mention, nested, conf, pid, how, evidence), via in zip(
-        rows, relays, strict=True
+    for (start, end, group, speaker, kind, cue, stance, mention, nested, conf, pid, how, evidence), via, doubt in zip(
+        rows, relays, unsure, strict=True
     ):
         speaker = speaker or UNKNOWN
         tip = (
-            f"{speaker} · {kind} · cue: {cue or '—'} ({stance}) · source: {mention or '—'}"
+            speaker
+            + (UNSURE_NOTE if doubt else "")
+            + f" · {kind} · cue: {cue or '—'} ({stance}) · source: {mention or '—'}"
             + (f" · reported via {via}" if via else "")
             + f" · confidence {conf:.2f}"
             + (f" · found by: {how}" if how else "")
@@ -135,7 +141,7 @@ def _pieces(
         )
         last = end == last_of_group[group]
         href = links.get(int(group), "")
-        piece = _Piece(start, end, group, speaker, kind, last, tip, nested is not None, href, group == selected)
+        piece = _Piece(start, end, group, speaker, kind, last, tip, nested is not None, href, group == selected, doubt)
         out.setdefault(int(pid), []).append(piece)
     return out
 
@@ -170,13 +176,15 @@ def _card(piece: _Piece) -> str:
     )
 
 
-def speaker_chip(name: str, colours: dict[str, str], colour: str | None = None) -> str:
-    """A name on its colour; someone named but never quoted has no speaker colour (neutral ink)."""
+def speaker_chip(name: str, colours: dict[str, str], colour: str | None = None, unsure: bool = False) -> str:
+    """A name on its colour; someone named but never quoted has no speaker colour (neutral ink). ``unsure``:
+    the resolver was unsure this is the speaker, said by a "(?)" after the name (and its evidence card)."""
     colour = colour or colours.get(name, INK)
+    doubt = f'" title="{UNSURE_TITLE}' if unsure else ""
     return (
-        f'<span class="ql-chip" style="background:{colour};color:{text_colour_on(colour)};'
-        f'border-radius:0.6em;padding:0 0.45em;font-size:0.78em;font-weight:600;white-space:nowrap">'
-        f"{safe_text(name)}</span>"
+        f'<span class="ql-chip{" ql-unsure" if unsure else ""}" style="background:{colour};'
+        f"color:{text_colour_on(colour)};border-radius:0.6em;padding:0 0.45em;font-size:0.78em;font-weight:600;"
+        f'white-space:nowrap;{doubt}">{safe_text(name)}{" (?)" if unsure else ""}</span>'
     )
 
 
@@ -195,7 +203,7 @@ def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colour
         out.append(_span_open(piece, colours) + segment + "</span>" + _card(piece))
         for p in covering:
             if p.last and p.end == b:
-                out.append(" " + speaker_chip(p.speaker, colours))
+                out.append(" " + speaker_chip(p.speaker, colours, unsure=p.unsure))
     return "".join(out)
 
 

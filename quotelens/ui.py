@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from quotelens import charts, derived, views
+from quotelens import charts, derived, readable, views
 from quotelens.article import Article
 from quotelens.corrections.report import Corrected
 from quotelens.markup import plain
@@ -38,6 +38,10 @@ from quotelens.markup import plain
 SPEAKER = "ql_speaker"  # the selected speaker: str, or None for all
 SPEAKER_PICK = "ql_speaker_pick"  # the Speaker picker's widget key
 QUOTE = "ql_quote"  # the selected quotation: its key (``Corrected.keys``), or None
+QUOTE_REFUSED = "ql_quote_refused"  # a link asked for a quotation this article does not have
+KINDS = "ql_kinds"  # the Reader's Kind filter (its widget key)
+SEARCH = "ql_search"  # the Reader's Search (its widget key)
+FILTERS_FROM_URL = "ql_filters_from_url"  # (``?kind=``, ``?q=``) a link opened the session with
 ARTICLE = "ql_article"  # the article shown: "corpus:<file name>" or "upload:<digest>"
 URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
 URL_PARAMS = ("article", "speaker", "quote")
@@ -182,6 +186,7 @@ def select_speaker(name: str | None) -> None:
     speaker drops the selected quotation (the correction form then opens on that speaker's first)."""
     if (name or None) != selected_speaker():
         st.session_state[QUOTE] = None
+        st.session_state[QUOTE_REFUSED] = False
     st.session_state[SPEAKER] = name or None
     write_url()
 
@@ -189,17 +194,22 @@ def select_speaker(name: str | None) -> None:
 def select_quotation(key: str | None) -> None:
     """The one way the quotation selection changes: session state and ``?quote=`` together."""
     st.session_state[QUOTE] = key or None
+    st.session_state[QUOTE_REFUSED] = False
     write_url()
 
 
-def quotation_links(shown: Shown, speaker: str | None) -> tuple[tuple[int, str], ...]:
+def quotation_links(
+    shown: Shown, speaker: str | None, kinds: tuple[str, ...] = (), search: str = ""
+) -> tuple[tuple[int, str], ...]:
     """``(group, link)`` for each quotation of a file of the collection: the link opens this page with the
-    quotation selected (``?article=…&speaker=…&quote=…``), as a shared link does. An upload has none:
+    quotation selected (``?article=…&speaker=…&quote=…``), as a shared link does, and with the Reader's
+    Kind and Search as they are (``&kind=…&q=…``: the link starts a new session). An upload has none:
     a link starts a new session, and the upload lives in this one."""
     article = url_state().get("article")
     if shown.view is None or not article:
         return ()
     base = {"article": article} | ({"speaker": speaker} if speaker else {})
+    base |= readable.filter_params(kinds, search, views.kinds_of(shown.article.quotes))
     return tuple(
         (group, f"?{urlencode(base | {'quote': key}, quote_via=quote)}") for group, key in enumerate(shown.view.keys)
     )
@@ -217,6 +227,20 @@ def selected_group(shown: Shown) -> int | None:
     key = selected_quotation()
     keys = shown.view.keys if shown.view is not None else []
     return keys.index(key) if key in keys else None
+
+
+def reader_filters(known: list[str]) -> None:
+    """Before the Reader draws its Kind and Search: what a link asked for (once), else every kind; a kind
+    this article does not know is dropped."""
+    asked = st.session_state.pop(FILTERS_FROM_URL, None)
+    if asked is not None:
+        kind, query = asked
+        kinds, search = readable.filters_from_params(kind, query, known)
+        st.session_state[KINDS], st.session_state[SEARCH] = kinds, search
+    elif KINDS not in st.session_state:
+        st.session_state[KINDS] = list(known)
+    else:
+        st.session_state[KINDS] = [k for k in st.session_state[KINDS] if k in known]
 
 
 def url_state() -> dict[str, str]:
@@ -323,6 +347,26 @@ def _spec(key: str, name: str, selected: str | None, data: str, _shown: Shown, _
     if _build in (charts.timeline, charts.who_said_what):
         return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected))
     return _with_arrow_data(_build(table, _shown.colours))
+
+
+def warn_unknown_quotation(shown: Shown) -> None:
+    """A ``?quote=`` naming no quotation of this article is said, and no quotation is selected."""
+    key = selected_quotation()
+    if key is None or shown.view is None or key in shown.view.keys:
+        return
+    st.session_state[QUOTE] = None
+    st.session_state[QUOTE_REFUSED] = True
+    write_url()
+    notice(
+        "warning",
+        "The quotation this link points to is not in this article, so no quotation is selected (the link may "
+        "be for another text, or the quotation was corrected away). Tap a highlight to choose one.",
+    )
+
+
+def quotation_refused() -> bool:
+    """A link asked for a quotation this article does not have, and nothing was selected since."""
+    return bool(st.session_state.get(QUOTE_REFUSED)) and selected_quotation() is None
 
 
 def warn_unknown_speaker(shown: Shown) -> None:

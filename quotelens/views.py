@@ -174,9 +174,16 @@ EVIDENCE_COLUMNS = {
 }
 
 
+UNSURE_SPEAKER = "speaker unsure"  # how the pages mark a speaker the resolver was unsure of
+
+
 def evidence_table(quotes: pd.DataFrame) -> pd.DataFrame:
-    """The Reader's evidence for each piece of quotation: who and what first, then how it was found."""
-    out = quotes.sort_values("start", kind="stable")[list(EVIDENCE_COLUMNS)].rename(columns=EVIDENCE_COLUMNS)
+    """The Reader's evidence for each piece of quotation: who and what first, then how it was found (a
+    speaker the resolver was unsure of says so first there: the counts on Who said what can leave it out)."""
+    quotes = quotes.sort_values("start", kind="stable")
+    unsure = quotes["speaker"].notna() & ~quotes["speaker_sure"].astype(bool)
+    how = quotes["resolution"].astype(object).where(~unsure, UNSURE_SPEAKER + " · " + quotes["resolution"].astype(str))
+    out = quotes[list(EVIDENCE_COLUMNS)].assign(resolution=how).rename(columns=EVIDENCE_COLUMNS)
     return out.assign(speaker=out["speaker"].fillna(UNKNOWN)).reset_index(drop=True)
 
 
@@ -207,10 +214,6 @@ def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:
 def quotes_for(article: Article, speaker: str | None) -> pd.DataFrame:
     """The quotes table to read and download, for one speaker or all."""
     return quotes_for_reading(filtered(article, speaker))
-
-
-def speakers_for_reading(article: Article) -> pd.DataFrame:
-    return article.speakers.drop(columns=["id"])
 
 
 _LEADING = ["speaker", "text", "kind", "stance", "cue_text", "mention_text", "via", "confidence"]

@@ -397,3 +397,133 @@ def test_an_uploads_highlights_are_no_links():
     at.switch_page(PAGES["reader"]).run()
     assert 'class="ql-card"' in html_of(at) and "<a " not in html_of(at)  # a link would start a new session
     assert "select a row of the evidence" in text_of(at)
+
+
+# ---------------------------------------------------------------------- links keep the Reader's filters; bad links
+def _card_links(at: AppTest) -> dict[str, str]:
+    import html
+    import re
+
+    found = re.findall(r'class="ql-quote[^>]*>([^<]*)</span><a class="ql-card" href="([^"]+)"', html_of(at))
+    return {words: html.unescape(href) for words, href in found}
+
+
+def test_a_highlights_link_keeps_the_readers_kind_and_search(own_database):
+    from urllib.parse import parse_qsl
+
+    at = app("reader", article="trump-putin-meeting.txt")
+    at.multiselect(key="ql_kinds").set_value(["direct", "mixed"]).run()
+    at.text_input(key="ql_search").input("Russia").run()
+    links = _card_links(at)
+    assert links and all("kind=direct%2Cmixed" in href and "q=Russia" in href for href in links.values())
+    opened = app("reader", **dict(parse_qsl(next(iter(links.values())).lstrip("?"))))  # the link: a new session
+    assert not opened.exception
+    assert opened.multiselect(key="ql_kinds").value == ["direct", "mixed"]
+    assert opened.text_input(key="ql_search").value == "Russia"
+    assert "ql-selected" in html_of(opened) and "of 16 quotations shown" in text_of(opened)
+    assert 'class="ql-quote ql-indirect' not in html_of(opened)  # the kind left out stays out
+
+
+def test_a_link_asking_for_kinds_the_article_lacks_shows_every_kind():
+    at = app("reader", kind="nonsense,<b>", q="x" * 5000)
+    assert not at.exception
+    assert at.multiselect(key="ql_kinds").value == ["direct", "mixed", "indirect"]
+    assert len(at.text_input(key="ql_search").value) == 200
+
+
+def test_a_link_to_a_quotation_not_in_the_article_says_so_and_selects_none(own_database):
+    at = app("home", article="trump-putin-meeting.txt", quote="1-2")  # the first page drawn says it
+    assert not at.exception
+    assert "is not in this article, so no quotation is selected" in " ".join(w.value for w in at.warning)
+    at.switch_page(PAGES["reader"]).run()
+    assert at.session_state["ql_quote"] is None and "quote" not in at.query_params
+    assert 'aria-current="true"' not in html_of(at) and "▸ Selected" not in text_of(at)
+    assert _form_on(at) == "None"  # the correction form opens on no quotation
+    assert not [b for b in at.button if "Save the correction" in str(b.label)]
+    chosen = _quotation_option(at, "Sergey Lavrov")
+    next(s for s in at.selectbox if s.label == "Quotation to correct").select(chosen).run()
+    assert _form_on(at) == chosen and at.session_state["ql_quote"]  # choosing one works as before
+
+
+def test_a_link_wrong_in_every_parameter_says_each_plainly(own_database):
+    at = app("home", article="gone.txt", speaker="Nobody Atall", quote="5-9")
+    assert not at.exception and not at.error
+    said = " ".join(m.value for m in [*at.warning, *at.info])
+    assert "not in the collection" in said and "Nobody called `Nobody Atall`" in said
+    assert "not in this article, so no quotation is selected" in said
+    at.switch_page(PAGES["reader"]).run()
+    assert speaker_state(at) == ("All speakers", None, None) and at.session_state["ql_quote"] is None
+
+
+def test_counting_only_sure_speakers_changes_every_count_of_who_said_what():
+    from tests.test_views import SHARED_SURNAME
+
+    at = app()
+    at.text_area(key="ql_paste").input(SHARED_SURNAME)
+    at.button(key="ql_paste_go").click().run()
+    at.switch_page(PAGES["wsw"]).run()
+    assert "Hillary Clinton" in set(at.dataframe[-1].value["speaker"])  # the quotations table
+    assert "Hillary Clinton" in html_of(at)  # the voice bars, the verbs chosen
+    at.toggle(key="ql_sure_only").set_value(True).run()
+    assert not at.exception
+    assert set(at.dataframe[-1].value["speaker"]) == {"Ann Lee", "(unresolved)"}
+    stance = at.get("html")
+    assert not any("Hillary Clinton" in h.value and "say" in h.value for h in stance)  # no verb credited to her
+    assert "Hillary Clinton" not in at.selectbox(key="ql_speaker_pick").options
+
+
+def test_a_close_call_speaker_left_out_of_the_counts_is_not_called_never_heard():
+    from tests.test_views import SHARED_SURNAME
+
+    at = app()
+    at.text_area(key="ql_paste").input(SHARED_SURNAME)
+    at.button(key="ql_paste_go").click().run()
+    at.switch_page(PAGES["wsw"]).run()
+    at.toggle(key="ql_sure_only").set_value(True).run()
+    never = [h.value for h in at.get("html") if "Named but never heard" in h.value]
+    assert len(never) == 1 and "Bill Clinton" in never[0] and "Hillary Clinton" not in never[0]
+
+
+def test_a_refused_upload_says_that_nothing_is_lost_and_the_last_upload_stays():
+    at = upload(app(), "council.txt", "Council Votes\n\n“We did it,” Mayor Ann Lee said.".encode())
+    for name, data in [("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00"), ("zeros.md", b"\x00" * 64)]:
+        at = upload(at, name, data)
+        assert not at.exception
+        error = " ".join(e.value for e in at.error)
+        assert (
+            f"`{name}` was not loaded" in error
+            and "Nothing is lost: the article you were reading is still shown." in error
+        )
+        assert "Council Votes" in text_of(at) and "⬆ council.txt (yours)" in at.selectbox(key="ql_article_pick").options
+
+
+def test_a_speaker_selected_on_who_said_what_says_where_their_words_are():
+    at = app("wsw", speaker="Vladimir Putin")
+    assert not at.exception
+    assert "Selected: Vladimir Putin&#58; 3 quotations, 17 words." in " ".join(c.value for c in at.caption)
+    links = [p for p in at.get("page_link") if "Reader" in p.proto.label]
+    assert links and links[0].proto.page.endswith("Reader")
+    at.selectbox(key="ql_speaker_pick").select("All speakers").run()
+    assert not [c for c in at.caption if c.value.startswith("Selected")]
+
+
+def test_an_upload_with_unpaired_quotation_marks_says_so_on_home_and_in_the_reader():
+    import html
+
+    from tests.test_views import UNPAIRED
+
+    at = upload(app(), "unpaired.txt", UNPAIRED.encode())
+    assert not at.exception
+    said = "Quotation marks without a partner in paragraphs 1 (We will win this, said …), 3"
+    assert said in html.unescape(html_of(at))
+    at.switch_page(PAGES["reader"]).run()
+    assert said in html.unescape(html_of(at))
+    assert "without a partner" not in html_of(app("reader"))  # the default article's marks all pair
+
+
+def test_home_tells_a_new_visitor_where_to_upload_even_on_a_phone():
+    at = app()
+    assert any(
+        "upload your own or paste text in the sidebar (on a phone: the » at the top left)" in c.value
+        for c in at.caption
+    )

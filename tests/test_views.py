@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from quotelens import charts, derived, headline_panel, load_article, views
+from quotelens import charts, derived, headline_panel, load_article, readable, views
 from quotelens.corpusview import with_metadata
 from quotelens.palette import (
     AUTHOR,
@@ -387,3 +387,62 @@ def test_according_to_is_listed_as_written_among_the_verbs(default_article):
         "Russian media",
         "Sergey Lavrov",
     ]
+
+
+def test_the_speakers_table_reads_in_words_and_the_export_keeps_every_column(default_article):
+    shown = readable.speakers_for_reading(default_article)
+    assert list(shown.columns[:5]) == ["speaker", "kind", "quotations", "words quoted", "times mentioned"]
+    assert not {"id", "headline_reports", "first_paragraph", "quoted_words", "name", "type"} & set(shown.columns)
+    assert shown["quotations"].is_monotonic_decreasing  # most quoted first
+    assert sorted(shown["speaker"]) == sorted(default_article.speakers["name"])
+    exported = pd.read_csv(__import__("io").BytesIO(views.to_csv_bytes(default_article.speakers)))
+    assert {"headline_reports", "first_paragraph", "quoted_words"} <= set(exported.columns)
+
+
+def test_the_readers_filters_travel_in_a_link_and_come_back_as_they_were():
+    known = ["direct", "mixed", "indirect"]
+    assert readable.filter_params(known, "  ", known) == {}  # every kind, no search: nothing to carry
+    params = readable.filter_params(("indirect", "direct"), " Russia ", known)
+    assert params == {"kind": "direct,indirect", "q": "Russia"}
+    assert readable.filters_from_params(params["kind"], params["q"], known) == (["direct", "indirect"], "Russia")
+    assert readable.filters_from_params("bogus,<i>", None, known) == (known, "")  # nothing known: every kind
+    assert readable.filters_from_params(None, "x" * 999, known)[1] == "x" * readable.SEARCH_MAX
+
+
+def test_a_close_call_speaker_is_marked_unsure_in_the_readers_evidence():
+    from quotelens import markup
+
+    article = load_article(SHARED_SURNAME)
+    table = views.evidence_table(article.quotes).set_index("speaker")["how the speaker was found"]
+    assert table["Hillary Clinton"].startswith("speaker unsure · ") and "unsure" not in table["Ann Lee"]
+    html = markup.reader_html(article, article.quotes, views.colours_for(article))
+    assert html.count("ql-chip ql-unsure") == 1 and "Hillary Clinton (?)</span>" in html
+    assert "Hillary Clinton &#40;speaker unsure&#58; a close call&#41; · " in html  # first in its card
+    sure = derived.only_sure(article)  # left out: an unresolved quotation is no unsure speaker
+    assert "ql-unsure" not in markup.reader_html(sure, sure.quotes, views.colours_for(sure))
+
+
+def test_who_said_whats_quotations_read_in_words_and_downloads_keep_every_column(default_article):
+    table = readable.quotes_to_read(default_article, None)
+    assert list(table.columns[:3]) == ["speaker", "words", "kind"]
+    assert not {"cue_text", "mention_text", "speaker_sure", "cue_start", "id"} & set(table.columns)
+    assert table["words"].nunique() > 10 and table["speaker"].notna().all()
+    assert {"cue_text", "mention_text", "cue_start"} <= set(views.quotes_for(default_article, None).columns)
+
+
+UNPAIRED = (
+    "Quotes Gone Wrong\n\n"
+    '"We will win this, said Ann Lee, and she left.\n\n'
+    "Bob Diaz said “nothing at all. Then he laughed.\n\n"
+    "“It is over,”” said Cara Moss.\n\n"
+    "“A quotation that runs on,\n\n“over two paragraphs,” Ann Lee said."
+)
+
+
+def test_quotation_marks_without_a_partner_are_found_and_a_quotation_over_paragraphs_is_no_fault(default_article):
+    article = load_article(UNPAIRED)
+    assert readable.unpaired_quote_marks(article) == [1, 3]  # paragraph 2 runs on into 3, which opens with a mark
+    assert readable.unpaired_note(article).startswith(
+        "Quotation marks without a partner in paragraphs 1 (We will win this, said …), 3 (It is over, said Cara …): "
+    )
+    assert readable.unpaired_quote_marks(default_article) == [] and readable.unpaired_note(default_article) == ""

@@ -1,0 +1,134 @@
+"""The pages' tables and links in a reader's words, computed without Streamlit.
+
+In: an :class:`~quotelens.article.Article` (or the Reader's filters). Out: the speakers table and the
+quotations table with readable headers (the downloads keep every column, as the engine names them),
+and the Reader's Kind and Search as the query parameters a highlight's link carries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from quotelens import views
+from quotelens.article import Article
+
+SEARCH_MAX = 200  # characters of a search carried in a link
+
+
+def filter_params(kinds: Iterable[str], search: str, known: list[str]) -> dict[str, str]:
+    """The Reader's filters as query parameters a link carries: ``kind`` (comma-joined, only when some
+    kind is left out) and ``q`` (the search, when there is one)."""
+    chosen = [k for k in known if k in set(kinds)]
+    out = {"kind": ",".join(chosen)} if chosen != known else {}
+    search = search.strip()[:SEARCH_MAX]
+    return out | ({"q": search} if search else {})
+
+
+def filters_from_params(kind: str | None, search: str | None, known: list[str]) -> tuple[list[str], str]:
+    """The Reader's filters a link asks for (see :func:`filter_params`): kinds this article does not know are
+    ignored, and a ``kind`` naming none of them means every kind."""
+    wanted = set((kind or "").split(","))
+    kinds = [k for k in known if k in wanted] or list(known)
+    return kinds, (search or "").strip()[:SEARCH_MAX]
+
+
+SPEAKER_COLUMNS = {  # the speakers table's columns a reader reads, with their headers (exports keep them all)
+    "name": "speaker",
+    "type": "kind",
+    "quotes": "quotations",
+    "quoted_words": "words quoted",
+    "mentions": "times mentioned",
+    "first_paragraph": "first in paragraph",
+    "aliases": "also called",
+    "roles": "roles and descriptions",
+    "members": "speaking together",
+}
+
+
+def speakers_for_reading(article: Article) -> pd.DataFrame:
+    """The speakers table with readable headers, most quoted first; a column empty in every row is left out."""
+    sp = article.speakers
+    cols = [c for c in SPEAKER_COLUMNS if c in sp.columns]
+    out = sp.sort_values(["quotes", "quoted_words", "mentions"], ascending=False, kind="stable")[cols]
+    out = out.rename(columns=SPEAKER_COLUMNS).reset_index(drop=True)
+    blank = [c for c in ("also called", "roles and descriptions", "speaking together") if c in out]
+    return out.drop(columns=[c for c in blank if not out[c].fillna("").astype(str).str.strip().any()])
+
+
+QUOTE_COLUMNS = {  # the quotations table a reader reads on Who said what (its downloads keep every column)
+    "speaker": "speaker",
+    "text": "words",
+    "kind": "kind",
+    "stance": "stance",
+    "cue_text": "cue",
+    "mention_text": "source as written",
+    "via": "heard through",
+    "resolution": "how the speaker was found",
+    "confidence": "confidence",
+    "paragraph_id": "paragraph",
+}
+
+
+def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
+    """:func:`quotelens.views.quotes_for` with readable headers, "(unresolved)" for nobody and the speakers
+    the resolver was unsure of marked."""
+    q = views.filtered(article, speaker).sort_values("start", kind="stable")
+    marked = views.evidence_table(q)["how the speaker was found"].to_numpy()
+    out = q[list(QUOTE_COLUMNS)].assign(speaker=q["speaker"].fillna(views.UNKNOWN), resolution=marked)
+    return out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True)
+
+
+def selection_note(article: Article, speaker: str) -> str:
+    """What the selected speaker said in the story, in a line: "Vladimir Putin: 3 quotations, 17 words"
+    (the name as it is; the page makes it inert)."""
+    q = views.body_quotes(article)
+    mine = q[q["speaker"].fillna(views.UNKNOWN) == speaker]
+    n, words = int(mine["group"].nunique()), int(mine["words"].sum())
+    return f"{speaker}: {n} quotation{'s' if n != 1 else ''}, {words} word{'s' if words != 1 else ''}"
+
+
+_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))  # (opening, closing); „ … “ is the German pair
+
+
+def _unbalanced(text: str) -> int:
+    """Opening minus closing double quotation marks in ``text`` (straight ones: 1 when their count is odd)."""
+    if "„" in text:
+        return text.count("„") - text.count("“")
+    curly = sum(text.count(a) - text.count(b) for a, b in _PAIRS[:2])
+    return curly or text.count('"') % 2
+
+
+def unpaired_quote_marks(article: Article) -> list[int]:
+    """The story paragraphs (ids) holding a quotation mark with no partner, where quotations may be cut short
+    or run on. A quotation left open at a paragraph's end is no fault when the next paragraph opens with a
+    mark: that is how a quotation runs over several paragraphs."""
+    paras = views.story_paragraphs(article)
+    texts = [str(t).strip() for t in paras["text"]]
+    out = []
+    for i, (pid, text) in enumerate(zip(paras["id"], texts, strict=True)):
+        balance = _unbalanced(text)
+        runs_on = balance > 0 and i + 1 < len(texts) and texts[i + 1][:1] in '“«„"'
+        if balance and not runs_on:
+            out.append(int(pid))
+    return out
+
+
+def unpaired_note(article: Article) -> str:
+    """A sentence for the pages when some quotation mark has no partner, else ""."""
+    where = unpaired_quote_marks(article)
+    if not where:
+        return ""
+    text = article.paragraphs.set_index("id")["text"]
+    listed = ", ".join(f"{p} ({_opening(str(text[p]))})" for p in where[:5]) + (" …" if len(where) > 5 else "")
+    return (
+        f"Quotation marks without a partner in paragraph{'s' if len(where) > 1 else ''} {listed}: "
+        "quotations near them may be cut short, joined to the next paragraph or missed."
+    )
+
+
+def _opening(text: str, words: int = 5) -> str:
+    """A paragraph's first words without their quotation marks, to find it by: "We will win this, said …"."""
+    kept = text.translate({ord(c): None for c in '“”«»„"'}).split()
+    return " ".join(kept[:words]) + (" …" if len(kept) > words else "")
