@@ -23,6 +23,7 @@ from quotelens.attribution.frames.headline import headline_verb
 from quotelens.attribution.frames.infinitives import Infinitives
 from quotelens.attribution.frames.next_sentence import NextSentence
 from quotelens.attribution.frames.nominal import Nominal
+from quotelens.attribution.frames.object_gap import ObjectGap
 from quotelens.attribution.frames.not_reports import NotReports
 from quotelens.attribution.frames.noun_cues import NounCues
 from quotelens.attribution.frames.participles import Participles
@@ -65,7 +66,7 @@ _STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED
 _VERB_ENDINGS = ("ed", "s")
 
 
-class Engine(Scoring, AroundSource, Infinitives, Raising, NounCues, NotReports, NextSentence, TaggedCues):
+class Engine(Scoring, AroundSource, Infinitives, ObjectGap, Raising, NounCues, NotReports, NextSentence, TaggedCues):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
         self.inline_labels()
@@ -252,7 +253,8 @@ Pass = Callable[[Engine], None]
 
 # The frames tried on a listed cue verb, most specific first: a quotation before the cue decides
 # the content ('"C," X said'), then a quotation after the source ('said X: "C"'), the passive agent
-# ('was said by X'), the subject before the cue ('X said C'), and last the participle (', adding C').
+# ('was said by X'), the subject before the cue ('X said C'), the participle (', adding C'), a stance
+# infinitive ('used the speech to denounce C') and last an object moved before the subject ('which X opposed.').
 CUE_FRAMES: tuple[Frame, ...] = (
     ContentFirst.content_first,
     QuoteSourceCue.quote_source_cue,
@@ -261,6 +263,7 @@ CUE_FRAMES: tuple[Frame, ...] = (
     SourceFirst.source_first,
     Participles.participle,
     Infinitives.stance_infinitive,
+    ObjectGap.object_gap,
 )
 
 # What is tried on each token, in order. The special forms ("put", an opening cue after "But,") come

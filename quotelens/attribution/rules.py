@@ -38,6 +38,7 @@ class Rule(StrEnum):
     CONTENT_FIRST_AROUND_INLINE_SOURCE = "content-first (around an inline source)"
     CONTENT_FIRST_CUE_SOURCE = "content-first (cue, source)"
     CONTENT_FIRST_DESCRIBED_SOURCE = "content-first (described source, cue)"
+    CONTENT_FIRST_OBJECT_GAP = "content-first (object gap)"
     CONTENT_FIRST_PREVIOUS_SENTENCE = "content-first (previous sentence)"
     CONTENT_FIRST_SOURCE_CUE = "content-first (source, cue)"
     CONTENT_FIRST_UNLISTED_VERB = "content-first (unlisted verb)"

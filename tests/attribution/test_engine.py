@@ -23,6 +23,7 @@ def test_the_cue_frames_run_in_their_declared_order():
         "SourceFirst.source_first",
         "Participles.participle",
         "Infinitives.stance_infinitive",
+        "ObjectGap.object_gap",
     ]
 
 
