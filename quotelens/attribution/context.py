@@ -189,10 +189,14 @@ class Context:
         if not content:
             return
         toks = self._first_tokens(content, 2)
-        named = len(toks) == 1 and toks[0].is_capitalised and family_of(att.rule) == Family.SOURCE_FIRST
+        named = (
+            len(toks) == 1
+            and toks[0].is_capitalised
+            and (family_of(att.rule) == Family.SOURCE_FIRST or att.rule == Rule.PASSIVE_BY_AGENT)
+        )
         if len(toks) < 2 and not named and att.rule != Rule.CONTENT_FIRST_OBJECT_GAP:
-            # (one name is enough for what is backed or attacked: "He endorsed Clinton in March", and
-            # one relative word for a moved object: "which Putin opposed")
+            # (one name is enough for what is backed or attacked: "He endorsed Clinton in March", "Hale
+            # was criticized by X", and one relative word for a moved object: "which Putin opposed")
             return
         if (
             len(content) == 1
