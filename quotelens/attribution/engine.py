@@ -23,9 +23,10 @@ from quotelens.attribution.frames.headline import headline_verb
 from quotelens.attribution.frames.infinitives import Infinitives
 from quotelens.attribution.frames.next_sentence import NextSentence
 from quotelens.attribution.frames.nominal import Nominal
-from quotelens.attribution.frames.object_gap import ObjectGap
 from quotelens.attribution.frames.not_reports import NotReports
 from quotelens.attribution.frames.noun_cues import NounCues
+from quotelens.attribution.frames.object_gap import ObjectGap
+from quotelens.attribution.frames.opening_participles import OpeningParticiples
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.frames.passive import Passive
 from quotelens.attribution.frames.quote_source import QuoteSourceCue
@@ -66,7 +67,18 @@ _STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED
 _VERB_ENDINGS = ("ed", "s")
 
 
-class Engine(Scoring, AroundSource, Infinitives, ObjectGap, Raising, NounCues, NotReports, NextSentence, TaggedCues):
+class Engine(
+    Scoring,
+    AroundSource,
+    Infinitives,
+    ObjectGap,
+    OpeningParticiples,
+    Raising,
+    NounCues,
+    NotReports,
+    NextSentence,
+    TaggedCues,
+):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
         self.inline_labels()
@@ -268,7 +280,8 @@ CUE_FRAMES: tuple[Frame, ...] = (
 
 # What is tried on each token, in order. The special forms ("put", an opening cue after "But,") come
 # first; every token that is no listed cue ends at _unlisted_verb; used or quoted cues and the label's
-# first person are skipped before the frames; "according" and "asked" have their own frames.
+# first person are skipped before the frames; "according" and "asked" have their own frames; a
+# capitalised participle opening the sentence is tried before a capitalised cue is read as a name.
 TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._put_it,
     Engine._cue_after_opening_comma,
@@ -278,6 +291,7 @@ TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._asked,
     Engine._labelled_first_person,
     Engine._according,
+    OpeningParticiples._capitalised_opening_participle,
     Engine._capitalised_cue,
     Engine._noun_not_verb,
     Engine._cue_frames,

@@ -37,6 +37,7 @@ def test_the_per_token_steps_run_in_their_declared_order():
         "Engine._asked",
         "Engine._labelled_first_person",
         "Engine._according",
+        "OpeningParticiples._capitalised_opening_participle",
         "Engine._capitalised_cue",
         "Engine._noun_not_verb",
         "Engine._cue_frames",
