@@ -43,7 +43,7 @@ from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.tokens import contracted_be, is_number, title_case
-from quotelens.attribution.verbs import could_be_unlisted_verb, looks_past
+from quotelens.attribution.verbs import could_be_unlisted_verb, relative_verb, verb_after_pronoun
 from quotelens.attribution.words import (
     DETERMINERS,
     FIRST_PERSON,
@@ -228,10 +228,11 @@ class Engine(
         """The cue form is a noun here: "Putin's claim that", "at one point", "in each of the five states"."""
         toks = sent.tokens
         low = toks[i].lower
-        pronoun = i > 0 and toks[i - 1].lower in QUANTITY_PRONOUNS and looks_past(low)
+        pronoun = i > 0 and toks[i - 1].lower in QUANTITY_PRONOUNS and verb_after_pronoun(low)
         if (
             i > 0
             and not pronoun
+            and not relative_verb(toks, i)
             and (
                 toks[i - 1].lower in DETERMINERS
                 or (toks[i - 1].lower.endswith(("’s", "'s")) and not contracted_be(toks[i - 1]))
