@@ -846,3 +846,9 @@ def test_a_quoted_paragraph_goes_on_only_with_words_not_with_an_act():
     text = "Ruiz spoke about the pier at length.\n\n“We will not wait for the council.”"
     spoke = [r for r in proposals(text) if r[1] == "Ruiz"]
     assert spoke and spoke[0][3][-1] == "“We will not wait for the council.”"
+
+
+def test_a_particle_after_an_addressee_verb_leads_to_the_words_not_a_person():
+    found = [(p[1], p[2], p[3]) for p in proposals("The employer asked for proof of citizenship.")]
+    assert found == [("The employer", "asked for", ["proof of citizenship."])]
+
