@@ -18,6 +18,7 @@ from quotelens.attribution.words import (
     AUXILIARY_HEADS,
     CIRCUMSTANCE_OPENERS,
     CONTRACTED_BE_RE,
+    OBJECT_PRONOUNS,
     SCAN,
     SUBJECT_HEAD_RE,
     SUBORDINATE_HEADS,
@@ -189,10 +190,11 @@ class Context:
         if not content:
             return
         toks = self._first_tokens(content, 2)
-        named = (
-            len(toks) == 1
-            and toks[0].is_capitalised
-            and (family_of(att.rule) == Family.SOURCE_FIRST or att.rule == Rule.PASSIVE_BY_AGENT)
+        family = family_of(att.rule)
+        named = len(toks) == 1 and (
+            (toks[0].is_capitalised and (family == Family.SOURCE_FIRST or att.rule == Rule.PASSIVE_BY_AGENT))
+            # ("critics attacked them", "Gov. Brown endorsed her": who is backed or attacked, as a pronoun)
+            or (toks[0].lower in OBJECT_PRONOUNS and family == Family.SOURCE_FIRST)
         )
         if len(toks) < 2 and not named and att.rule != Rule.CONTENT_FIRST_OBJECT_GAP:
             # (one name is enough for what is backed or attacked: "He endorsed Clinton in March", "Hale

@@ -852,3 +852,7 @@ def test_a_particle_after_an_addressee_verb_leads_to_the_words_not_a_person():
     found = [(p[1], p[2], p[3]) for p in proposals("The employer asked for proof of citizenship.")]
     assert found == [("The employer", "asked for", ["proof of citizenship."])]
 
+
+def test_one_object_pronoun_is_what_is_backed_or_attacked():
+    assert [(p[1], p[3]) for p in proposals("Critics attacked them.")] == [("Critics", ["them."])]
+    assert [(p[1], p[3]) for p in proposals("The senator backed him.")] == [("The senator", ["him."])]
