@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from quotelens.attribution.record import Attribution, Span
-from quotelens.attribution.rules import Family, family_of
+from quotelens.attribution.rules import Family, Rule, family_of
 from quotelens.attribution.tokens import has_report_comma, is_quote, region_start
 from quotelens.attribution.verbs import SPEECH_VERB_FORMS, looks_past
 from quotelens.attribution.words import (
     AUXILIARY_HEADS,
     CIRCUMSTANCE_OPENERS,
     CONTRACTED_BE_RE,
+    OBJECT_PRONOUNS,
     SCAN,
     SUBJECT_HEAD_RE,
     SUBORDINATE_HEADS,
@@ -189,9 +190,16 @@ class Context:
         if not content:
             return
         toks = self._first_tokens(content, 2)
-        named = len(toks) == 1 and toks[0].is_capitalised and family_of(att.rule) == Family.SOURCE_FIRST
-        if len(toks) < 2 and not named:
-            return  # (one name is enough for what is backed or attacked: "He endorsed Clinton in March")
+        family = family_of(att.rule)
+        named = len(toks) == 1 and (
+            (toks[0].is_capitalised and (family == Family.SOURCE_FIRST or att.rule == Rule.PASSIVE_BY_AGENT))
+            # ("critics attacked them", "Gov. Brown endorsed her": who is backed or attacked, as a pronoun)
+            or (toks[0].lower in OBJECT_PRONOUNS and family == Family.SOURCE_FIRST)
+        )
+        if len(toks) < 2 and not named and att.rule != Rule.CONTENT_FIRST_OBJECT_GAP:
+            # (one name is enough for what is backed or attacked: "He endorsed Clinton in March", "Hale
+            # was criticized by X", and one relative word for a moved object: "which Putin opposed")
+            return
         if (
             len(content) == 1
             and self._is_quoted_title(*content[0])

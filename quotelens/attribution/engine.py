@@ -25,6 +25,8 @@ from quotelens.attribution.frames.next_sentence import NextSentence
 from quotelens.attribution.frames.nominal import Nominal
 from quotelens.attribution.frames.not_reports import NotReports
 from quotelens.attribution.frames.noun_cues import NounCues
+from quotelens.attribution.frames.object_gap import ObjectGap
+from quotelens.attribution.frames.opening_participles import OpeningParticiples
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.frames.passive import Passive
 from quotelens.attribution.frames.quote_source import QuoteSourceCue
@@ -41,7 +43,7 @@ from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.tokens import contracted_be, is_number, title_case
-from quotelens.attribution.verbs import could_be_unlisted_verb, looks_past
+from quotelens.attribution.verbs import could_be_unlisted_verb, relative_verb, verb_after_pronoun
 from quotelens.attribution.words import (
     DETERMINERS,
     FIRST_PERSON,
@@ -65,7 +67,18 @@ _STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED
 _VERB_ENDINGS = ("ed", "s")
 
 
-class Engine(Scoring, AroundSource, Infinitives, Raising, NounCues, NotReports, NextSentence, TaggedCues):
+class Engine(
+    Scoring,
+    AroundSource,
+    Infinitives,
+    ObjectGap,
+    OpeningParticiples,
+    Raising,
+    NounCues,
+    NotReports,
+    NextSentence,
+    TaggedCues,
+):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
         self.inline_labels()
@@ -215,10 +228,11 @@ class Engine(Scoring, AroundSource, Infinitives, Raising, NounCues, NotReports, 
         """The cue form is a noun here: "Putin's claim that", "at one point", "in each of the five states"."""
         toks = sent.tokens
         low = toks[i].lower
-        pronoun = i > 0 and toks[i - 1].lower in QUANTITY_PRONOUNS and looks_past(low)
+        pronoun = i > 0 and toks[i - 1].lower in QUANTITY_PRONOUNS and verb_after_pronoun(low)
         if (
             i > 0
             and not pronoun
+            and not relative_verb(toks, i)
             and (
                 toks[i - 1].lower in DETERMINERS
                 or (toks[i - 1].lower.endswith(("’s", "'s")) and not contracted_be(toks[i - 1]))
@@ -252,7 +266,8 @@ Pass = Callable[[Engine], None]
 
 # The frames tried on a listed cue verb, most specific first: a quotation before the cue decides
 # the content ('"C," X said'), then a quotation after the source ('said X: "C"'), the passive agent
-# ('was said by X'), the subject before the cue ('X said C'), and last the participle (', adding C').
+# ('was said by X'), the subject before the cue ('X said C'), the participle (', adding C'), a stance
+# infinitive ('used the speech to denounce C') and last an object moved before the subject ('which X opposed.').
 CUE_FRAMES: tuple[Frame, ...] = (
     ContentFirst.content_first,
     QuoteSourceCue.quote_source_cue,
@@ -261,11 +276,13 @@ CUE_FRAMES: tuple[Frame, ...] = (
     SourceFirst.source_first,
     Participles.participle,
     Infinitives.stance_infinitive,
+    ObjectGap.object_gap,
 )
 
 # What is tried on each token, in order. The special forms ("put", an opening cue after "But,") come
 # first; every token that is no listed cue ends at _unlisted_verb; used or quoted cues and the label's
-# first person are skipped before the frames; "according" and "asked" have their own frames.
+# first person are skipped before the frames; "according" and "asked" have their own frames; a
+# capitalised participle opening the sentence is tried before a capitalised cue is read as a name.
 TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._put_it,
     Engine._cue_after_opening_comma,
@@ -275,6 +292,7 @@ TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._asked,
     Engine._labelled_first_person,
     Engine._according,
+    OpeningParticiples._capitalised_opening_participle,
     Engine._capitalised_cue,
     Engine._noun_not_verb,
     Engine._cue_frames,

@@ -6,6 +6,7 @@ from quotelens.attribution.tokens import contracted_be, is_cue_word
 from quotelens.attribution.words import (
     BE_BEFORE_PROGRESSIVE,
     BE_FORMS,
+    BOUNDARY_WORDS,
     DAYS,
     DETERMINERS,
     FILLERS_NOT_BE,
@@ -18,7 +19,7 @@ from quotelens.attribution.words import (
     OBJECT_PRONOUNS,
     PERIODS,
 )
-from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
+from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
 from quotelens.segment import Token
 
 
@@ -176,3 +177,30 @@ def verb_like(tok: Token) -> bool:
 def looks_verbal(tok: Token) -> bool:
     """A lower-case past form ("accepted") ends a subject phrase; names never look like this."""
     return not tok.is_capitalised and tok.lower.endswith("ed") and len(tok.lower) > 4
+
+
+# Base forms of cue verbs that read as nouns after "many"/"some" ("some support", "many calls for").
+_NOUN_LIKE_BASES = frozenset("call claim view support praise attack vow push plea concern".split())
+
+
+def verb_after_pronoun(low: str) -> bool:
+    """Whether a cue form right after "many", "some", "several", "most" ... is their verb: a past form
+    ("many said"), or a base form no noun shares ("many believe", "some argue"; not "some support")."""
+    if looks_past(low):
+        return True
+    return low in CUE_FORMS and low == CUE_FORMS[low] and low not in AMBIGUOUS_FORMS and low not in _NOUN_LIKE_BASES
+
+
+def relative_verb(tokens: list[Token], i: int) -> bool:
+    """ "a group that endorsed Ruiz", "a foundation that promotes his ideals": after a noun and the
+    relative "that", a past or -s form is the relative clause's verb, not a noun ("that claim")."""
+    if i < 2 or tokens[i - 1].lower != "that":
+        return False
+    before = tokens[i - 2]
+    low = tokens[i].lower
+    if not before.is_word or before.is_capitalised or before.lower in BOUNDARY_WORDS or is_adverb(before):
+        return False
+    if before.lower in CUE_FORMS or looks_verbal(before) or before.lower in FINITE:
+        return False  # ("said that claims ...", "noted that reports ...": the complementiser)
+    verb_form = looks_past(low) or (low.endswith("s") and not low.endswith("ss"))
+    return verb_form and low not in AMBIGUOUS_FORMS

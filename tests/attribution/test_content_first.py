@@ -205,8 +205,10 @@ def test_suffix_with_comma_stays_in_the_name():
 
 
 def test_described_speaker_after_a_quotation_and_a_cue_in_a_relative_clause():
-    (p,) = proposals('"It is a mess," Ana Ruiz, 49, a nurse from Dayton, Ohio, who voted for him, said.')
+    p, relative = proposals('"It is a mess," Ana Ruiz, 49, a nurse from Dayton, Ohio, who voted for him, said.')
     assert p[1:4] == ("Ana Ruiz", "said", ['"It is a mess,"'])
+    # (the relative clause is a report of its own: who is voted for, as PolNeAR marks "voted for him")
+    assert relative[1:4] == ("who", "voted for", ["him"])
     (p,) = proposals("“We had better days,” delegate Jo Hale, wearing a hat and “Ruiz” pins, said matter-of-factly.")
     assert p[1:4] == ("delegate Jo Hale", "said", ["“We had better days,”"])
 

@@ -23,6 +23,7 @@ def test_the_cue_frames_run_in_their_declared_order():
         "SourceFirst.source_first",
         "Participles.participle",
         "Infinitives.stance_infinitive",
+        "ObjectGap.object_gap",
     ]
 
 
@@ -36,6 +37,7 @@ def test_the_per_token_steps_run_in_their_declared_order():
         "Engine._asked",
         "Engine._labelled_first_person",
         "Engine._according",
+        "OpeningParticiples._capitalised_opening_participle",
         "Engine._capitalised_cue",
         "Engine._noun_not_verb",
         "Engine._cue_frames",

@@ -25,3 +25,32 @@ def test_plans_are_no_stance():
 def test_speech_verbs_keep_their_own_rule():
     found = proposals("Clinton took to Twitter to say that the ruling was a disgrace.")
     assert not any(p[0] == RULE for p in found)
+
+
+CONTROLLED = "source-first (controlled infinitive)"
+
+
+def _controlled(body: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(p[1], p[2], p[3]) for p in proposals(body) if p[0] == CONTROLLED]
+
+
+def test_a_word_that_passes_its_subject_on():
+    assert _controlled("Hale continues to insist that the bridge is safe.") == [
+        ("Hale", "insist", ["that the bridge is safe."])
+    ]
+
+
+def test_the_object_of_an_enabling_verb_speaks():
+    assert _controlled("The rule allows the mayor to criticize any budget line.") == [
+        ("the mayor", "criticize", ["any budget line."])
+    ]
+
+
+def test_a_purpose_infinitive_far_from_the_main_verb():
+    found = _controlled("Ana Ruiz rushed to meet the mayor at the office in Ava, Mo., to discuss the budget.")
+    assert found == [("Ana Ruiz", "discuss", ["the budget."])]
+
+
+def test_no_main_clause_speaker_past_another_verb_or_a_relative():
+    assert _controlled("Ruiz met the mayor, who had flown in from Ava, to discuss the budget.") == []
+    assert _controlled("Ruiz said the mayor came to Ava, Mo., to discuss the budget.") == []

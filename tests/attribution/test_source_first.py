@@ -846,3 +846,13 @@ def test_a_quoted_paragraph_goes_on_only_with_words_not_with_an_act():
     text = "Ruiz spoke about the pier at length.\n\n“We will not wait for the council.”"
     spoke = [r for r in proposals(text) if r[1] == "Ruiz"]
     assert spoke and spoke[0][3][-1] == "“We will not wait for the council.”"
+
+
+def test_a_particle_after_an_addressee_verb_leads_to_the_words_not_a_person():
+    found = [(p[1], p[2], p[3]) for p in proposals("The employer asked for proof of citizenship.")]
+    assert found == [("The employer", "asked for", ["proof of citizenship."])]
+
+
+def test_one_object_pronoun_is_what_is_backed_or_attacked():
+    assert [(p[1], p[3]) for p in proposals("Critics attacked them.")] == [("Critics", ["them."])]
+    assert [(p[1], p[3]) for p in proposals("The senator backed him.")] == [("The senator", ["him."])]

@@ -24,13 +24,14 @@ from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.subjects import infinitive_subject, subject_before
 from quotelens.attribution.tokens import is_quote, token_span
-from quotelens.attribution.words import FINITE, IRREGULAR_PAST
+from quotelens.attribution.words import BOUNDARY_WORDS, FINITE, IRREGULAR_PAST, RELATIVES, SUBORDINATORS
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS
 from quotelens.segment import Token
 
 # Infinitives that are plans or attempts, not reports ("to win", "to go"): only listed cue forms
 # reach this frame, so a short stop list of cue forms that are mostly not stances after "to" suffices.
 NOT_AFTER_TO = frozenset(["be", "know", "see", "find", "show", "expect", "hope", "want", "like", "think"])
+_NOT_BETWEEN = RELATIVES | SUBORDINATORS | frozenset(["that", "and", "but", "or", ";", ":", "“", '"'])
 
 
 def governing_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
@@ -48,6 +49,64 @@ def governing_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
     return None
 
 
+# Words that take an infinitive whose subject is their own subject ("some want to know C", "Clinton has
+# to remind C", "he is likely to argue C", "Republicans like to cite C").
+CONTROL_WORDS = frozenset(
+    "want wants need needs like likes try tries trying hope hopes plan plans seek seeks deserve deserves "
+    "continue continues begin begins start starts decide decides agree agrees refuse refuses prepare "
+    "prepares intend intends has have had likely ready able eager quick willing here going".split()
+)
+# Verbs whose object is the infinitive's subject ("allows Rubio to offer C", "leaving many to wonder C").
+OBJECT_CONTROL = frozenset(
+    "allow allows allowed allowing let lets leave leaves leaving left drive drives driving help helps "
+    "helped helping enable enables enabled enabling send sends sent sending".split()
+)
+
+
+def controlled_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
+    """Who speaks in an infinitive after a word that passes its subject on ("some want to know C",
+    "Sanders is also likely to remind C"), or after a verb whose object speaks ("allows Rubio to
+    offer C", "leaving many to wonder C")."""
+    m = to_at - 1
+    if toks[m].lower in CONTROL_WORDS and not toks[m].is_capitalised:
+        np = subject_before(toks, m)
+        if np is not None and np[1] <= m:
+            return np
+    for m in range(to_at - 2, max(-1, to_at - 5), -1):
+        if toks[m].lower in OBJECT_CONTROL and not toks[m].is_capitalised:
+            obj = toks[m + 1 : to_at]
+            if all(t.is_word and t.lower not in BOUNDARY_WORDS and t.lower not in FINITE for t in obj):
+                return (m + 1, to_at)
+            return None
+    return None
+
+
+def main_clause_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
+    """The subject of a sentence's first verb when the infinitive at ``to_at`` says what for ("Keyworth
+    rushed to meet Ruiz at the office in Ava, Mo., to discuss C"): no other verb, cue, relative or
+    subordinator stands between that verb and "to"."""
+    for m in range(1, to_at):
+        tok = toks[m]
+        if tok.is_capitalised or not tok.is_word:
+            continue
+        low = tok.lower
+        if low in FINITE or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) >= 4):
+            np = subject_before(toks, m)
+            if np is None or np[0] != 0:
+                return None
+            between = toks[m + 1 : to_at]
+            if any(
+                t.lower in _NOT_BETWEEN
+                or (not t.is_capitalised and (t.lower in FINITE or t.lower in CUE_FORMS or t.lower in IRREGULAR_PAST))
+                for t in between
+            ):
+                return None
+            return np
+        if low in _NOT_BETWEEN:
+            return None
+    return None
+
+
 class Infinitives(SourceFirst):
     def stance_infinitive(self, sent: SentenceView, i: int) -> Attribution | None:
         """'X took to Twitter to denounce C', 'X used his speech to call for C': the infinitive's speaker
@@ -55,11 +114,16 @@ class Infinitives(SourceFirst):
         toks = sent.tokens
         low = toks[i].lower
         lemma = CUE_FORMS.get(low, low)
-        if i < 2 or toks[i - 1].lower != "to" or lemma in SPEECH_LEMMAS or low in NOT_AFTER_TO:
+        if i < 2 or toks[i - 1].lower != "to" or low in NOT_AFTER_TO or toks[i].is_capitalised:
             return None
         if low.endswith(("ed", "ing", "s")) and low != lemma and not low.endswith("ss"):
             return None  # an infinitive is the bare form ("to denounced" is no infinitive)
-        np = governing_subject(toks, i - 1) or infinitive_subject(toks, i - 1)
+        # (speech verbs were tried by the source-first frame's own infinitive reading)
+        np = None if lemma in SPEECH_LEMMAS else governing_subject(toks, i - 1) or infinitive_subject(toks, i - 1)
+        rule = Rule.SOURCE_FIRST_STANCE_INFINITIVE
+        if np is None:
+            np = controlled_subject(toks, i - 1) or main_clause_subject(toks, i - 1)
+            rule = Rule.SOURCE_FIRST_CONTROLLED_INFINITIVE
         if np is None:
             return None
         k = self._content_start_after_cue(toks, i, lemma)
@@ -80,11 +144,9 @@ class Infinitives(SourceFirst):
         c1, end_share = self._pick_end(options, c1) if options else (c1, None)
         start = toks[k - 1].start if k - 1 > i and toks[k - 1].lower == "that" else toks[k].start
         content = (start, boundary.end_char(toks, c1))
-        pieces, source, _ = credited(toks, i, k, np, lemma, Rule.SOURCE_FIRST_STANCE_INFINITIVE, content)
+        pieces, source, _ = credited(toks, i, k, np, lemma, rule, content)
         if source is None:
             return None
-        att = Attribution(
-            pieces, token_span(toks, i, cue_end), source, sent.paragraph.id, Rule.SOURCE_FIRST_STANCE_INFINITIVE, 0.6
-        )
+        att = Attribution(pieces, token_span(toks, i, cue_end), source, sent.paragraph.id, rule, 0.6)
         self._record_end(att, toks, options, end_share)
         return att

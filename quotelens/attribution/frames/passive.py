@@ -7,20 +7,49 @@ from quotelens.attribution.frames.quote_source import QuoteSourceCue
 from quotelens.attribution.nounphrases import np_after, np_before_plain
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
-from quotelens.attribution.tokens import token_span
+from quotelens.attribution.tokens import is_number, token_span
 from quotelens.attribution.verbs import is_adverb, is_passive, passive_after_first
 from quotelens.attribution.words import (
     BE_FORMS,
+    DAYS,
     FINITE,
     IRREGULAR_PARTICIPLES,
     LISTENER_DETERMINERS,
+    MONTHS,
     NOT_PASSIVE_OBJECT,
+    PERIODS,
+    QUANTIFIERS,
+    QUANTITY_PRONOUNS,
     RELATIVES,
+    TIME_WORDS,
 )
 from quotelens.lexicon import SUBJECT_VERB_FILLERS
+from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
 _RELATIVES_OR_THAT = frozenset(RELATIVES | {"that"})
+
+
+# Words after "by" that say how or when, not who ("was told by phone", "by far", "by then").
+_NOT_AGENTS = frozenset(
+    "phone telephone email e-mail mail text video far then now default design accident hand chance mistake law "
+    "force way name itself themselves himself herself contrast comparison".split()
+)
+_AGENT_QUANTIFIERS = QUANTIFIERS | QUANTITY_PRONOUNS | frozenset(["former", "fellow", "other", "both"])
+
+
+def can_be_agent(tok: Token) -> bool:
+    """Whether the word after "by" can open the agent of a passive cue: a name, a determiner, a number
+    or share ("by 64 percent of voters"), a quantifier ("by some of his rivals", "by former rival X"),
+    or a bare plural noun ("by opponents"); not a gerund, a time or a manner ("by phone")."""
+    low = tok.lower
+    if low in MONTHS or low in DAYS:
+        return False  # ("approved by March")
+    if tok.is_capitalised or low in LISTENER_DETERMINERS or low in _AGENT_QUANTIFIERS or is_number(tok):
+        return True
+    if low in _NOT_AGENTS or low.endswith("ing") or low in TIME_WORDS or low in MONTHS or low in PERIODS:
+        return False
+    return tok.is_word and low.endswith("s") and not low.endswith(("ss", "us", "ous"))
 
 
 class Passive(QuoteSourceCue):
@@ -33,7 +62,7 @@ class Passive(QuoteSourceCue):
         if not (is_passive(toks, i) or passive_after_first(toks, i)):
             return self._reduced_passive(sent, i)
         src = np_after(toks, i + 2)
-        if src is None or not (toks[src[0]].is_capitalised or toks[src[0]].lower in LISTENER_DETERMINERS):
+        if src is None or not can_be_agent(toks[src[0]]):
             return None
         j = i - 1
         while j >= 0 and toks[j].lower not in BE_FORMS:

@@ -252,7 +252,8 @@ class SourceFirst(Questions):
         if found is None:
             return None
         k, cue_end = found
-        words_at = past_the_person(toks, k, lemma)
+        # ("asked for proof of citizenship", "warned of a recession": the particle, not a person, follows)
+        words_at = k if cue_end > i + 1 else past_the_person(toks, k, lemma)
         if words_at is None:
             return None
         k = words_at
