@@ -14,9 +14,12 @@ How:
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
+from collections.abc import Sequence
 from functools import cache
+from typing import Protocol
 
 from quotelens.lexicon import CUE_FORMS, DERIVED_CUE_RATES, PERSON_PRONOUNS, SPEECH_LEMMAS
 from quotelens.linear import DATA, bucket, dot, load_weights
@@ -127,6 +130,64 @@ def _after_cue(text: str, pos: int) -> str:
     if word in {"that", "to", "the", "a", "an", "he", "she", "they", "it", "in", "on", "about", "for", "with"}:
         return word
     return "name" if ch.isupper() else "word"
+
+
+class _Proposal(Protocol):
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+
+
+class Rivals:
+    """The other proposals of one article, for :func:`rival_features`: their content spans sorted by
+    start, and their cues' starts.
+
+    What the frames propose around a proposal says how sure its reading is: two frames crediting
+    overlapping words to different sources, a content that lies inside another's or holds another
+    proposal's cue. Built once per article (:func:`rivals_of`); each look-up reads a few neighbours
+    in the sorted spans and two binary searches, so the cost stays linear in the proposals."""
+
+    WINDOW = 8  # how many spans starting before a content are read (longer reach is rare and costly)
+
+    def __init__(self, proposals: Sequence[_Proposal]) -> None:
+        self.proposals = proposals
+        self.spans = sorted((a.content[0][0], a.content[-1][1], n) for n, a in enumerate(proposals))
+        self.starts = [s for s, _, _ in self.spans]
+        self.cues = sorted(a.cue[0] for a in proposals if a.cue is not None)
+        self.index = {id(a): n for n, a in enumerate(proposals)}
+
+    def features(self, att: _Proposal) -> dict[str, float]:
+        """``rival_*`` features of ``att`` (one of the proposals): only those that hold."""
+        own = self.index.get(id(att), -1)
+        c0, c1 = att.content[0][0], att.content[-1][1]
+        f: dict[str, float] = {}
+        k = bisect.bisect_left(self.starts, c0)
+        hi = bisect.bisect_left(self.starts, c1)
+        for s, e, n in self.spans[max(0, k - self.WINDOW) : min(hi, k + self.WINDOW)]:
+            if n == own or e <= c0:
+                continue
+            f["rival_overlap"] = 1.0
+            if self.proposals[n].source != att.source:
+                f["rival_other_source"] = 1.0
+            if s <= c0 and c1 <= e and (s, e) != (c0, c1):
+                f["rival_holds_it"] = 1.0
+        inner = bisect.bisect_left(self.cues, c1) - bisect.bisect_left(self.cues, c0)
+        if att.cue is not None and c0 <= att.cue[0] < c1:
+            inner -= 1
+        if inner > 0:
+            f["rival_cue_inside"] = 1.0
+        return f
+
+
+_LAST_RIVALS: list[tuple[Sequence[_Proposal], int, Rivals]] = []
+
+
+def rival_features(proposals: Sequence[_Proposal], att: _Proposal) -> dict[str, float]:
+    """:meth:`Rivals.features` of ``att`` among ``proposals`` (the index is kept for the last list
+    asked about, so scoring an article's proposals one by one builds it once)."""
+    if not _LAST_RIVALS or _LAST_RIVALS[0][0] is not proposals or _LAST_RIVALS[0][1] != len(proposals):
+        _LAST_RIVALS[:] = [(proposals, len(proposals), Rivals(proposals))]
+    return _LAST_RIVALS[0][2].features(att)
 
 
 @cache

@@ -108,3 +108,33 @@ def test_the_drop_threshold_keeps_the_out_of_fold_precision_the_issue_asks_for(s
     assert y[p >= free].mean() < train.MIN_PRECISION
     assert y[p >= floored].mean() >= train.MIN_PRECISION
     assert floored > free
+
+
+def test_rival_features_say_what_the_other_proposals_do_with_its_words():
+    from quotelens.attribution.record import Attribution
+    from quotelens.confidence import Rivals, rival_features
+
+    def att(content: tuple[int, int], cue: tuple[int, int] | None, source: tuple[int, int] | None) -> Attribution:
+        return Attribution([content], cue, source, 0, "source-first", 0.5)
+
+    outer = att((10, 60), (5, 9), (0, 4))  # holds the inner one's words and its cue
+    inner = att((30, 50), (22, 28), (15, 21))
+    alone = att((100, 120), (90, 95), (80, 85))
+    same = [outer, inner, alone]
+    assert rival_features(same, alone) == {}
+    assert rival_features(same, outer) == {"rival_overlap": 1.0, "rival_other_source": 1.0, "rival_cue_inside": 1.0}
+    assert rival_features(same, inner) == {"rival_overlap": 1.0, "rival_other_source": 1.0, "rival_holds_it": 1.0}
+    # the same source over the same words: an overlap, no rival source
+    twin = att((30, 50), None, (15, 21))
+    assert Rivals([inner, twin]).features(twin) == {"rival_overlap": 1.0}
+
+
+def test_every_proposal_carries_its_rivals():
+    from quotelens.attribution import attributions_in
+
+    text = "Headline Here\n\nThe mayor said that the budget would pass, Ruiz said.\n"
+    found = attributions_in(text, use_model=False)
+    assert {a.rule for a in found if a.features.get("rival_other_source")} == {
+        "source-first",
+        "content-first (source, cue)",
+    }

@@ -33,7 +33,7 @@ from quotelens.attribution.frames.quote_source import QuoteSourceCue
 from quotelens.attribution.frames.raising import Raising
 from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.frames.source_first import SourceFirst
-from quotelens.attribution.frames.tagged_cues import TaggedCues
+from quotelens.attribution.frames.tagged_cues import BEFORE_BASE, TaggedCues, base_after_aux
 from quotelens.attribution.nounphrases import np_before
 from quotelens.attribution.passes.joins import Joins
 from quotelens.attribution.passes.nesting import Nesting
@@ -111,6 +111,7 @@ class Engine(
                 low not in _STEP_WORDS
                 and not (headline and headline_verb(low))
                 and not (low.endswith(_VERB_ENDINGS) and could_be_unlisted_verb(tok))
+                and not (i and sent.tokens[i - 1].lower in BEFORE_BASE and base_after_aux(sent.tokens, i))
             ):
                 # No step can use this token: the first two test for "put" and for a cue form, and
                 # _unlisted_verb ends the turn of a word that is neither a cue nor a possible verb.

@@ -60,3 +60,37 @@ def test_the_gate_is_the_frames_margin_not_the_taggers_threshold(monkeypatch):
         assert margin < tagger.threshold
         monkeypatch.setattr(tagged_cues, "current_tagger", lambda tagger=tagger: tagger)
         assert any(p[0] == rule for p in proposals(sentence)) is fires
+
+
+def test_a_base_form_after_an_auxiliary_is_read_by_the_tagger(monkeypatch):
+    """ "would *support*", "did not *endorse*": a verb group outside the lexicon, read at its base form
+    (the auxiliary says it is a verb); a base form after no auxiliary is no candidate."""
+    from quotelens.attribution.frames import tagged_cues
+    from quotelens.cuetagger import CueTagger
+    from tests.attribution.examples import proposals
+
+    eager = CueTagger({"w=support": 50.0}, threshold=0.0)
+    monkeypatch.setattr(tagged_cues, "current_tagger", lambda: eager)
+    rule = "source-first (tagged cue)"
+    for sentence, source, content in (
+        ("Most Republicans would support Rubio in a primary.", "Most Republicans", "Rubio"),
+        ("He did not support the bill.", "He", "the bill"),
+    ):
+        found = [p for p in proposals(sentence) if p[0] == rule]
+        assert [(p[1], p[2], p[3][0].startswith(content)) for p in found] == [(source, "support", True)]
+    assert not any(p[0] == rule for p in proposals("Most Republicans support Rubio in a primary."))
+
+
+def test_base_after_aux_reads_the_auxiliary_before_the_word():
+    from quotelens.attribution.frames.tagged_cues import base_after_aux
+    from quotelens.cuetagger import article_units
+
+    sentences, _ = article_units(
+        "Head Line\n\nShe won't back Cruz, and he would not ever oppose the plan the city has.\n"
+    )
+    toks = sentences[1].tokens
+    at = {t.text: n for n, t in enumerate(toks)}
+    assert base_after_aux(toks, at["back"])
+    assert not base_after_aux(toks, at["oppose"])  # (two words between: not read)
+    assert not base_after_aux(toks, at["plan"])
+    assert not base_after_aux(toks, at["Cruz"])

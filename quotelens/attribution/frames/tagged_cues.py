@@ -26,8 +26,11 @@ from quotelens.attribution.frames.unlisted import UnlistedVerbs
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.verbs import could_be_unlisted_verb
+from quotelens.attribution.words import FINITE, MODALS, NEGATED_AUX
+from quotelens.confidence import rival_features
 from quotelens.cuetagger import current_tagger
 from quotelens.lexicon import CUE_FORMS
+from quotelens.segment import Token
 
 CLIP = 5.0
 # The margin over which an unlisted verb is proposed as a cue. Under the tagger's own threshold (0):
@@ -36,16 +39,30 @@ CLIP = 5.0
 # at -2.5 235 (118) — each step adding proposals right more often than F1 / 2, so F1 rises.
 TAGGED_MARGIN = -2.0
 _OWN = frozenset(["put", "puts", "according"])  # words with an engine step of their own
+# Auxiliaries that take a verb's base form ("would *support*", "did not *endorse*", "won't *back*"):
+# on train most cues outside the lexicon are verb groups opened by one of these or by "has".
+_BASE_AUX = frozenset(
+    MODALS | {"do", "does", "did"} | {w for w in NEGATED_AUX if not w.startswith(("is", "are", "was", "were", "ha"))}
+)
+_BETWEEN_AUX_AND_BASE = frozenset(
+    ["not", "also", "never", "only", "still", "now", "then", "probably", "likely", "certainly", "definitely", "even"]
+)
+# Closed-class words after an auxiliary that are no verb ("did *not*", "would *the* ...", "will *you*").
+_NO_BASE = _BETWEEN_AUX_AND_BASE | frozenset("the you she they this that there these those its his her".split())
+# The words right before a base form that :func:`base_after_aux` may accept (the engine's cheap pre-test).
+BEFORE_BASE = _BASE_AUX | _BETWEEN_AUX_AND_BASE
 
 
 def tagged_cue_features(ctx: Context, att: Attribution) -> dict[str, float]:
-    """The tagger's features of the cue of ``att`` (none when it has no cue)."""
+    """The tagger's features of the cue of ``att`` (none when it has no cue), and what the other
+    proposals say of its words (:func:`quotelens.confidence.rival_features`)."""
+    rivals = rival_features(ctx.attributions, att)  # (what the other proposals say of its words)
     if att.cue is None:
-        return {}
+        return rivals
     tagger = current_tagger()
     k = bisect.bisect_left(ctx._token_starts, att.cue[0])
     if k >= len(ctx._tokens) or ctx._tokens[k].start != att.cue[0]:
-        return {}
+        return rivals
     sent_start, sent_end = ctx._sentence_span(att.cue[0])
     lo = bisect.bisect_left(ctx._token_starts, max(sent_start, ctx._tokens[max(0, k - 3)].start))
     hi = bisect.bisect_left(ctx._token_starts, sent_end)
@@ -53,10 +70,27 @@ def tagged_cue_features(ctx: Context, att: Attribution) -> dict[str, float]:
     margin = tagger.margin_at(window, k - lo, ctx.inside_quote(att.cue[0]))
     if margin is None:
         margin = -CLIP
-    return {
+    out = {
+        **rivals,
         "cue_tagger_margin": max(-CLIP, min(CLIP, margin)) / CLIP,
         "cue_tagged": float(margin > tagger.threshold),
     }
+    if base_after_aux(ctx._tokens, k):  # ("would *support*": a verb group, read by its base form)
+        out["cue_base_after_aux"] = 1.0
+    return out
+
+
+def base_after_aux(toks: list[Token], i: int) -> bool:
+    """A lower-case word right after an auxiliary that takes a base form, maybe past "not" or an
+    adverb: "would *support*", "did not *endorse*", "won't *back*" (the word's own shape says nothing
+    of it being a verb; the auxiliary does)."""
+    low = toks[i].lower
+    if len(low) < 3 or not low.isalpha() or toks[i].is_capitalised or low in FINITE or low in _NO_BASE:
+        return False
+    j = i - 1
+    if j >= 0 and toks[j].lower in _BETWEEN_AUX_AND_BASE:
+        j -= 1
+    return j >= 0 and toks[j].lower in _BASE_AUX
 
 
 class TaggedCues(UnlistedVerbs):
@@ -69,7 +103,9 @@ class TaggedCues(UnlistedVerbs):
         toks = sent.tokens
         tok = toks[i]
         low = tok.lower
-        if low in CUE_FORMS or low in _OWN or not could_be_unlisted_verb(tok) or sent.headline:
+        if low in CUE_FORMS or low in _OWN or sent.headline:
+            return False
+        if not (could_be_unlisted_verb(tok) or base_after_aux(toks, i)):
             return False
         tagger = current_tagger()
         if tagger.word_score(tok.text) < tagger.skip_below:
