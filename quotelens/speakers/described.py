@@ -255,7 +255,8 @@ def _named_org(r: Resolver, m: Mention) -> bool:
 
 
 def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
-    author, why = author_of_document(r.cast, r.text, p, s, e)
+    title = r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE  # type: ignore[attr-defined]
+    author, why = author_of_document(r.cast, r.text, p, s, e, headline=title)
     kind = _kind(p)
     if author is None and kind is not None:  # "a campaign TV ad": the campaign's
         choice = of_kind(r, kind, p, s, e)
