@@ -138,6 +138,57 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     return r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
 
 
+# One unnamed person of a named organisation: "the RNC member", "The Platte River employee"
+UNNAMED_MEMBERS = frozenset("member employee worker volunteer contractor technician".split())
+_TITLE_WINDOW = 40  # characters before a person's name in which a title naming the organisation stands
+
+
+def unnamed_member(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """ "the RNC member", "The Platte River employee", "the former HP executive": one unnamed person of an
+    organisation the phrase names speaks for nobody in particular (a former one never speaks for it), unless
+    someone was introduced with the organisation in a title or role ("Gawker writer Ashley Feinberg")."""
+    former = bool({"former", "ex"} & set(p.modifiers))
+    if not p.words or p.words[0].lower() not in ("the", "a", "an") or p.post:
+        return None
+    if not (p.head in UNNAMED_MEMBERS or (former and p.head in MEMBERS and not p.head.endswith("s"))):
+        return None
+    org = _organisation_named(r, phrase, s, e)
+    if org is None:
+        return None
+    name, word = org
+    if not former and _introduced_with(r, word, s):
+        return None  # ranked as any role description
+    return r.anonymous(phrase, s, f"“{phrase}”: an unnamed {p.head} of {name}, nobody in particular")
+
+
+def _organisation_named(r: Resolver, phrase: str, s: int, e: int) -> tuple[str, str] | None:
+    """(the name, its last written word) of the organisation a phrase names: a mention inside it, or a
+    capitalised run that opens the name of one ("The Platte River employee": Platte River Networks)."""
+    kinds = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+    orgs = [m for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type in kinds]
+    if orgs:
+        return r.cast.entities[orgs[-1].entity].name, r.text[orgs[-1].start : orgs[-1].end].split()[-1].lower()
+    for run in _CAPITALISED_RUN.finditer(phrase):
+        words = run.group().split()
+        ent_id = r.organisation_opening(words)
+        if ent_id is not None:
+            return r.cast.entities[ent_id].name, words[-1].lower()
+    return None
+
+
+def _introduced_with(r: Resolver, word: str, s: int) -> bool:
+    """Was a person named before ``s`` with the organisation's word in a title or role ("Gawker.com writer
+    Ashley Feinberg", "Jo Hale, an RNC member,")?"""
+    for m in r.cast.iter_before(s, limit=400):
+        ent = r.cast.entities[m.entity]
+        if ent.type is not SpeakerType.PERSON or m.how != "name":
+            continue
+        title = r.text[max(0, m.start - _TITLE_WINDOW) : m.start].lower()
+        if word in title.split(".")[-1] or any(word in role.split() for role in ent.roles):
+            return True
+    return False
+
+
 def _named_beside(r: Resolver, p: Phrase, phrase: str, e: int) -> SpeakerChoice | None:
     """A name set off after the description, or the organisation a staff member's phrase names."""
     if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
