@@ -57,7 +57,9 @@ PRONOUN_CLASS = {
     **dict.fromkeys(["we", "us", "our", "ourselves"], "we"),
     **dict.fromkeys(["you", "your"], "you"),
 }
-_QUANTITIES = frozenset("slew number lot lots handful dozen dozens hundreds scores host couple series".split())
+_QUANTITIES = frozenset(
+    "slew number lot lots handful dozen dozens hundreds scores host couple series average aggregate".split()
+)
 _GROUP_DETS = frozenset(["the", "these", "those"])
 _LEADING = frozenset("including and but so then also even".split())
 _TRAILING = frozenset(

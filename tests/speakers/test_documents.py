@@ -139,3 +139,10 @@ def test_a_document_found_by_an_organisation_is_not_its_own():
         "The video shows that Jo Hale arrived late."
     )
     assert got[-1][1:] == ("the video", "document")
+
+
+def test_an_average_of_polls_is_the_pollsters():
+    got = speakers(
+        "Race\n\nJo Hale leads the race.\n\nAn average of recent Midland-Courier polls shows that Hale leads by six points."
+    )
+    assert got[-1][1] == "Midland-Courier"
