@@ -46,7 +46,9 @@ PARTICIPLES = frozenset(
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _NUMBER = re.compile(r"^(?:\d[\d,.]*%?|half|two-thirds|one-third|three-quarters|one-quarter|most|majority)$")
 _MARKS = frozenset([",", "(", "—", "–"])
-KNOWN_NOUNS = DOCUMENT_NOUNS | ROLE_NOUNS | frozenset(ORG_KIND_NOUNS) | ANONYMOUS
+# Who heads a body, after its kind: "the agency head", "the party boss" (a person, not the agency)
+HEADS_OF = frozenset(["head", "boss"])
+KNOWN_NOUNS = DOCUMENT_NOUNS | ROLE_NOUNS | frozenset(ORG_KIND_NOUNS) | ANONYMOUS | HEADS_OF
 PRONOUN_CLASS = {
     **dict.fromkeys(["he", "him", "his", "himself"], "he"),
     **dict.fromkeys(["she", "her", "hers", "herself"], "she"),
@@ -192,7 +194,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return make("org")
     if head in SPOKESPEOPLE and post:
         return make("spokesperson")
-    if head in ROLE_NOUNS and det in DEFINITE:
+    if (head in ROLE_NOUNS or head in HEADS_OF) and det in DEFINITE:
         return make("person", ROLE_SEX.get(head))
     return make("anonymous")
 

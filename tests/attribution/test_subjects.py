@@ -30,3 +30,8 @@ def test_a_title_with_of_and_a_phrase_after_a_comma_are_not_widened():
     assert row["mention"] == "Secretary of State Jo Hale"
     (row,) = attributions("After a meeting with Ann Lee, Ryan said that they had agreed.")
     assert row["mention"] == "Ryan"
+
+
+def test_a_secretary_of_state_is_a_subject_though_state_is_a_cue_form():
+    (row,) = attributions("The former secretary of state said that the money was gone.")
+    assert row["mention"] == "The former secretary of state"
