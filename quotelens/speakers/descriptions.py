@@ -63,6 +63,7 @@ _QUANTITIES = frozenset(
     "slew number lot lots handful dozen dozens hundreds scores host couple series average aggregate".split()
 )
 _GROUP_DETS = frozenset(["the", "these", "those"])
+_COUNTS = frozenset(["two", "three", "four", "five"])
 _LEADING = frozenset("including and but so then also even".split())
 _TRAILING = frozenset(
     """has have had hasn’t hasn't haven’t haven't hadn’t is was are were isn’t wasn’t will would could should
@@ -172,7 +173,8 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     make = lambda cls, sex=None: Phrase(cls, tuple(words), head=head, modifiers=mods, sex=sex, post=post)  # noqa: E731
     if len(words) == 1 and low[0] in _VAGUE:
         return make("anonymous")
-    if det in INDEFINITE or (det in _VAGUE and det != "both"):
+    counted = det == "all" and len(low) > 2 and low[1] in _COUNTS  # "All three candidates": a group
+    if det in INDEFINITE or (det in _VAGUE and det != "both" and not counted):
         if generic_org:
             return make("org")
         if head in SPOKESPEOPLE and post:
@@ -188,7 +190,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         or (head.endswith("s") and (head[:-1] in ROLE_NOUNS or head[:-1] in PEOPLE_NOUNS))
         or bool({"two", "pair", "three"} & set(low[1:]))  # "the two", "the two voters"
     )
-    if (det == "both" and people) or (det in _GROUP_DETS and (people or plural_kind(head))):
+    if (det in ("both", "all") and people) or (det in _GROUP_DETS and (people or plural_kind(head))):
         return make("group")  # "the two voters", "The friends", "the groups"
     if head in ORG_KIND_NOUNS:
         return make("org")

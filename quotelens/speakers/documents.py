@@ -120,9 +120,16 @@ def group_for(
         return _group(cast, members, start) if len(members) >= 2 else None
     of = _ORGS if organisations else (SpeakerType.PERSON,)
     fits = _role_fit(cast, role)
+    size = group_size(phrase)
     for m in cast.iter_before(start, limit=60):
         ent = cast.entities[m.entity]
-        if ent.type is SpeakerType.GROUP and _all_of(cast, ent, of) and (fits is None or set(ent.members) <= fits):
+        sized = size is None or len(ent.members) == size  # "all three candidates" are no pair
+        if (
+            ent.type is SpeakerType.GROUP
+            and sized
+            and _all_of(cast, ent, of)
+            and (fits is None or set(ent.members) <= fits)
+        ):
             return ent
     found: list[int] = []
     for m in cast.iter_before(start, limit=30):
@@ -130,9 +137,17 @@ def group_for(
         evident = organisations or ent.person_evidence >= 0.5
         if ent.type in of and evident and m.entity not in found and (fits is None or ent.name in fits):
             found.append(m.entity)
-        if len(found) == 2:
+        if len(found) == (size or 2):
             return _group(cast, found[::-1], start)
     return None if fits is None else group_for(cast, phrase, start, inside, organisations)
+
+
+_SIZES = {"two": 2, "both": 2, "pair": 2, "couple": 2, "three": 3, "trio": 3, "four": 4, "five": 5}
+
+
+def group_size(phrase: str) -> int | None:
+    """How many a group description counts ("both", "the two lawmakers", "all three candidates"), or None."""
+    return next((_SIZES[w] for w in phrase.lower().split() if w in _SIZES), None)
 
 
 def _role_fit(cast: Cast, role: str) -> set[str] | None:

@@ -146,3 +146,11 @@ def test_an_average_of_polls_is_the_pollsters():
         "Race\n\nJo Hale leads the race.\n\nAn average of recent Midland-Courier polls shows that Hale leads by six points."
     )
     assert got[-1][1] == "Midland-Courier"
+
+
+def test_a_counted_group_takes_as_many_people_as_it_counts():
+    got = speakers(
+        "Debate\n\nSenator Ann Lee, Governor Jo Hale and Mayor Mia Cole met in Ames. Lee and Hale spoke first.\n\n"
+        "Cole said that the debate would be long.\n\nAll three candidates said that taxes were too high."
+    )
+    assert got[-1][1:] == ("Ann Lee, Jo Hale and Mia Cole", "group")
