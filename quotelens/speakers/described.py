@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
-from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind
+from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
 from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
@@ -125,7 +125,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
             ent = r.cast.entities[org[-1].entity]
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
     if p.cls == "group":
-        role = p.head[:-1] if p.head.endswith("s") and p.head[:-1] in ROLE_NOUNS else ""  # "the two lawmakers"
+        role = singular(p.head) if singular(p.head) in ROLE_NOUNS else ""  # "the two lawmakers", "the chairmen"
         group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head), role=role)
         if group is not None:
             return SpeakerChoice(

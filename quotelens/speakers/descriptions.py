@@ -110,7 +110,7 @@ def _head(words: list[str]) -> tuple[int, int]:
 
     end = next((i for i in range(1, len(words)) if cuts(i)), len(words))
     h = end - 1
-    if bare(words[h]) not in KNOWN_NOUNS and not words[h][:1].isupper():
+    if bare(words[h]) not in KNOWN_NOUNS and singular(bare(words[h])) not in ROLE_NOUNS and not words[h][:1].isupper():
         known = [i for i in range(h) if bare(words[i]) in KNOWN_NOUNS and not words[i][:1].isupper()]
         if known:
             return known[-1], end
@@ -187,7 +187,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return make("media")  # "Russian media", "the Western press" are a collective source
     people = (
         head in GROUP_WORDS
-        or (head.endswith("s") and (head[:-1] in ROLE_NOUNS or head[:-1] in PEOPLE_NOUNS))
+        or (singular(head) != head and (singular(head) in ROLE_NOUNS or singular(head) in PEOPLE_NOUNS))
         or bool({"two", "pair", "three"} & set(low[1:]))  # "the two", "the two voters"
     )
     if (det in ("both", "all") and people) or (det in _GROUP_DETS and (people or plural_kind(head))):
@@ -199,6 +199,13 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     if (head in ROLE_NOUNS or head in HEADS_OF) and det in DEFINITE:
         return make("person", ROLE_SEX.get(head))
     return make("anonymous")
+
+
+def singular(noun: str) -> str:
+    """ "senators" -> "senator", "chairmen" -> "chairman", "congresswomen" -> "congresswoman"; else the word."""
+    if noun.endswith("men") and len(noun) > 4:
+        return noun[:-3] + "man"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def plural_kind(head: str) -> bool:

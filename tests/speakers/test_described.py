@@ -107,3 +107,12 @@ def test_an_employee_is_the_person_introduced_with_the_organisation_in_a_title()
         "The Harbor Group employee said that the report was accurate."
     )
     assert speaker_of(body, "said") == "Mia Cole"
+
+
+def test_the_committee_chairmen_are_the_people_introduced_as_chairmen():
+    body = (
+        "Oversight Committee Chairman Ann Lee and Judiciary Committee Chairman Jo Hale wrote to the Springfield "
+        "Housing Agency on Monday. Mayor Mia Cole did not answer.\n\n"
+        "The committee chairmen said that the agency had misled them."
+    )
+    assert speaker_of(body, "said") == "Ann Lee and Jo Hale"
