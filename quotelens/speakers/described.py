@@ -269,11 +269,37 @@ def _administration(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
 
 
 def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
-    choice = of_kind(r, p.head, p, s, e) if p.head else None
+    choice = introduced_by_kind(r, p.head, phrase, s) if p.head in _INTRODUCED_KINDS else None
+    choice = choice or (of_kind(r, p.head, p, s, e) if p.head else None)
     if choice is not None:
         return choice
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+# Kinds an organisation is introduced with before its name ("the agrochemical company Monsanto")
+_INTRODUCED_KINDS = frozenset(
+    "company firm corporation group organization organisation network channel agency nonprofit charity "
+    "foundation union coalition newspaper magazine outlet website site".split()
+)
+_NAME_AFTER_KIND = r"\s+([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|on)\s+[A-Z][\w&.’'-]*|\s+[A-Z][\w&.’'-]*)*)"
+
+
+def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the company" after "the agrochemical company Monsanto", "the group" after "the conservative group Club
+    for Growth": the organisation last introduced with that kind before its name."""
+    intro = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND)
+    found = next(iter(reversed(list(intro.finditer(r.text, max(0, s - 6000), s)))), None)
+    if found is None:
+        return None
+    name = re.sub(r"(?:’s|'s|’|')$", "", found.group(1)).rstrip(".")
+    key = name.lower().removeprefix("the ")
+    ent_id = r.cast.by_key.get(key)
+    if ent_id is None or r.cast.entities[ent_id].type is SpeakerType.PERSON:
+        return None  # ("the group Trump met": a person after the kind is no name of it)
+    ent = r.cast.entities[ent_id]
+    path = f"“{phrase}” → {ent.name}, introduced as “{found.group(0).strip()}”"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.8)
 
 
 def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:

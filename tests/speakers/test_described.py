@@ -116,3 +116,11 @@ def test_the_committee_chairmen_are_the_people_introduced_as_chairmen():
         "The committee chairmen said that the agency had misled them."
     )
     assert speaker_of(body, "said") == "Ann Lee and Jo Hale"
+
+
+def test_the_group_is_the_organisation_introduced_with_that_kind_before_its_name():
+    body = (
+        "The conservative group Club for Growth backed Ann Lee.\n\n"
+        "Senate Democrats said that the plan was wrong.\n\nThe group argued that the plan was fine."
+    )
+    assert speaker_of(body, "argued") == "Club for Growth"
