@@ -33,6 +33,7 @@ from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
 _QUANTIFIERS_OR_AT = frozenset(QUANTIFIERS | {"at"})
+_STATE_HEADS = frozenset(["secretary", "secretaries", "head", "heads", "department", "minister"])
 
 
 def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -61,6 +62,10 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         inner = np_before(tokens, j)  # "Some 56 percent of Cuban-Americans polled said"
         return (inner[0], j + 1) if inner is not None else None
     noun_cue = is_cue_word(head) and j > 0 and tokens[j - 1].lower in {"the", "a", "an", "this", "that"}
+    # "the former secretary of state said": a cue form after "of" and a noun is a noun
+    noun_cue = noun_cue or (
+        head.lower == "state" and j > 1 and tokens[j - 1].lower == "of" and tokens[j - 2].lower in _STATE_HEADS
+    )
     if (head.lower in BOUNDARY_WORDS or is_cue_word(head) or looks_verbal(head)) and not noun_cue:
         if head.lower in OBJECT_PRONOUNS:
             return np_before_relation(tokens, j, j)  # "a source close to him said"

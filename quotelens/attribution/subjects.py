@@ -83,7 +83,32 @@ def subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         opens = tokens[a].is_capitalised and (a == 0 or tokens[a - 1].lower in SENTENCE_OPENERS)
         if opens and all(t.is_capitalised or t.text == "." for t in tokens[a : found[0] - 1]):
             found = (a, found[1])
-    return found
+    return whole_subject(tokens, found) if found is not None else None
+
+
+_POST_MODIFIER_PREPOSITIONS = frozenset("of at for on in from with by".split())
+_CLAUSE_OPENERS = frozenset([",", "“", '"', ";", "(", "—", "–", "that", "and", "but", "because", "while", "when", "as"])
+
+
+def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """The whole subject when the noun phrase found is the object of a post-modifier that opens its clause:
+    "The dean of *Columbia's Graduate School* has published", "an executive at *the Clinton Foundation*
+    sought", "supporters of *Hillary Clinton* said" (short phrases before "of/at/for/on/in/from/with/by", back to the
+    clause's start; otherwise the phrase as found)."""
+    start = np[0]
+    while start >= 2 and tokens[start - 1].lower in _POST_MODIFIER_PREPOSITIONS:
+        outer = np_before_plain(tokens, start - 1)
+        words = tokens[outer[0] : outer[1]] if outer is not None else []
+        if outer is None or not any(t.is_word and not t.is_capitalised for t in words):
+            break  # ("Secretary of State": a title's inner "of" is the name's, and a name is no head)
+        if any(t.text[0].isdigit() or t.lower in ("percent", "%") for t in words):
+            break  # ("56 percent of the farmers polled": a share of those polled keeps its own subject)
+        start = outer[0]
+    if start == np[0] or np[1] - start > MAX_NP + 6:
+        return np
+    if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
+        return np
+    return (start, np[1])
 
 
 # (word sets united once here, not on every call)

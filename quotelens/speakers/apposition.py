@@ -69,8 +69,30 @@ def _apposition_words(toks: list[Token], b: int) -> tuple[list[str], str]:
     return words, ""
 
 
+_LEADS = dict.fromkeys(["heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs"], "head")
+_LED_STOPS = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"', "and", "who", "which", "since", "in"])
+
+
+def led_body(toks: list[Token], b: int) -> list[str]:
+    """ "Ann Lee, who heads the Springfield Housing Agency," -> "head of springfield housing agency": the role
+    of one who heads, leads, runs or chairs a body, so that "the agency head" finds her."""
+    if b + 3 >= len(toks) or toks[b].text != "," or toks[b + 1].lower != "who" or toks[b + 2].lower not in _LEADS:
+        return []
+    words: list[str] = []
+    for tok in toks[b + 3 : b + 11]:
+        if tok.text in _LED_STOPS or tok.lower in _LED_STOPS:
+            break
+        if tok.lower not in ("the", "a", "an"):
+            words.append(tok.lower.rstrip("’'s") if tok.text.endswith(("’s", "'s")) else tok.lower)
+    return [" ".join([_LEADS[toks[b + 2].lower], "of", *words])] if words else []
+
+
 def apposition(toks: list[Token], b: int) -> list[str]:
-    """ "Mike Pence, the Indiana governor," -> "indiana governor" (a role after the name)."""
+    """ "Mike Pence, the Indiana governor," -> "indiana governor" (a role after the name); "Ann Lee, who
+    heads the agency," -> "head of agency"."""
+    led = led_body(toks, b)
+    if led:
+        return led
     words = _apposition_words(toks, b)[0]
     head = words[words.index("of") - 1] if "of" in words else words[-1] if words else ""
     if head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES):

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
-from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind
+from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
 from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
@@ -125,7 +125,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
             ent = r.cast.entities[org[-1].entity]
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
     if p.cls == "group":
-        role = p.head[:-1] if p.head.endswith("s") and p.head[:-1] in ROLE_NOUNS else ""  # "the two lawmakers"
+        role = singular(p.head) if singular(p.head) in ROLE_NOUNS else ""  # "the two lawmakers", "the chairmen"
         group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head), role=role)
         if group is not None:
             return SpeakerChoice(
@@ -136,6 +136,57 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     return r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+# One unnamed person of a named organisation: "the RNC member", "The Platte River employee"
+UNNAMED_MEMBERS = frozenset("member employee worker volunteer contractor technician".split())
+_TITLE_WINDOW = 40  # characters before a person's name in which a title naming the organisation stands
+
+
+def unnamed_member(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """ "the RNC member", "The Platte River employee", "the former HP executive": one unnamed person of an
+    organisation the phrase names speaks for nobody in particular (a former one never speaks for it), unless
+    someone was introduced with the organisation in a title or role ("Gawker writer Ashley Feinberg")."""
+    former = bool({"former", "ex"} & set(p.modifiers))
+    if not p.words or p.words[0].lower() not in ("the", "a", "an") or p.post:
+        return None
+    if not (p.head in UNNAMED_MEMBERS or (former and p.head in MEMBERS and not p.head.endswith("s"))):
+        return None
+    org = _organisation_named(r, phrase, s, e)
+    if org is None:
+        return None
+    name, word = org
+    if not former and _introduced_with(r, word, s):
+        return None  # ranked as any role description
+    return r.anonymous(phrase, s, f"“{phrase}”: an unnamed {p.head} of {name}, nobody in particular")
+
+
+def _organisation_named(r: Resolver, phrase: str, s: int, e: int) -> tuple[str, str] | None:
+    """(the name, its last written word) of the organisation a phrase names: a mention inside it, or a
+    capitalised run that opens the name of one ("The Platte River employee": Platte River Networks)."""
+    kinds = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+    orgs = [m for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type in kinds]
+    if orgs:
+        return r.cast.entities[orgs[-1].entity].name, r.text[orgs[-1].start : orgs[-1].end].split()[-1].lower()
+    for run in _CAPITALISED_RUN.finditer(phrase):
+        words = run.group().split()
+        ent_id = r.organisation_opening(words)
+        if ent_id is not None:
+            return r.cast.entities[ent_id].name, words[-1].lower()
+    return None
+
+
+def _introduced_with(r: Resolver, word: str, s: int) -> bool:
+    """Was a person named before ``s`` with the organisation's word in a title or role ("Gawker.com writer
+    Ashley Feinberg", "Jo Hale, an RNC member,")?"""
+    for m in r.cast.iter_before(s, limit=400):
+        ent = r.cast.entities[m.entity]
+        if ent.type is not SpeakerType.PERSON or m.how != "name":
+            continue
+        title = r.text[max(0, m.start - _TITLE_WINDOW) : m.start].lower()
+        if word in title.split(".")[-1] or any(word in role.split() for role in ent.roles):
+            return True
+    return False
 
 
 def _named_beside(r: Resolver, p: Phrase, phrase: str, e: int) -> SpeakerChoice | None:
@@ -218,11 +269,37 @@ def _administration(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
 
 
 def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
-    choice = of_kind(r, p.head, p, s, e) if p.head else None
+    choice = introduced_by_kind(r, p.head, phrase, s) if p.head in _INTRODUCED_KINDS else None
+    choice = choice or (of_kind(r, p.head, p, s, e) if p.head else None)
     if choice is not None:
         return choice
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+# Kinds an organisation is introduced with before its name ("the agrochemical company Monsanto")
+_INTRODUCED_KINDS = frozenset(
+    "company firm corporation group organization organisation network channel agency nonprofit charity "
+    "foundation union coalition newspaper magazine outlet website site".split()
+)
+_NAME_AFTER_KIND = r"\s+([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|on)\s+[A-Z][\w&.’'-]*|\s+[A-Z][\w&.’'-]*)*)"
+
+
+def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the company" after "the agrochemical company Monsanto", "the group" after "the conservative group Club
+    for Growth": the organisation last introduced with that kind before its name."""
+    intro = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND)
+    found = next(iter(reversed(list(intro.finditer(r.text, max(0, s - 6000), s)))), None)
+    if found is None:
+        return None
+    name = re.sub(r"(?:’s|'s|’|')$", "", found.group(1)).rstrip(".")
+    key = name.lower().removeprefix("the ")
+    ent_id = r.cast.by_key.get(key)
+    if ent_id is None or r.cast.entities[ent_id].type is SpeakerType.PERSON:
+        return None  # ("the group Trump met": a person after the kind is no name of it)
+    ent = r.cast.entities[ent_id]
+    path = f"“{phrase}” → {ent.name}, introduced as “{found.group(0).strip()}”"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.8)
 
 
 def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
@@ -255,7 +332,8 @@ def _named_org(r: Resolver, m: Mention) -> bool:
 
 
 def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
-    author, why = author_of_document(r.cast, r.text, p, s, e)
+    title = r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE  # type: ignore[attr-defined]
+    author, why = author_of_document(r.cast, r.text, p, s, e, headline=title)
     kind = _kind(p)
     if author is None and kind is not None:  # "a campaign TV ad": the campaign's
         choice = of_kind(r, kind, p, s, e)

@@ -46,7 +46,9 @@ PARTICIPLES = frozenset(
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _NUMBER = re.compile(r"^(?:\d[\d,.]*%?|half|two-thirds|one-third|three-quarters|one-quarter|most|majority)$")
 _MARKS = frozenset([",", "(", "—", "–"])
-KNOWN_NOUNS = DOCUMENT_NOUNS | ROLE_NOUNS | frozenset(ORG_KIND_NOUNS) | ANONYMOUS
+# Who heads a body, after its kind: "the agency head", "the party boss" (a person, not the agency)
+HEADS_OF = frozenset(["head", "boss"])
+KNOWN_NOUNS = DOCUMENT_NOUNS | ROLE_NOUNS | frozenset(ORG_KIND_NOUNS) | ANONYMOUS | HEADS_OF
 PRONOUN_CLASS = {
     **dict.fromkeys(["he", "him", "his", "himself"], "he"),
     **dict.fromkeys(["she", "her", "hers", "herself"], "she"),
@@ -57,8 +59,11 @@ PRONOUN_CLASS = {
     **dict.fromkeys(["we", "us", "our", "ourselves"], "we"),
     **dict.fromkeys(["you", "your"], "you"),
 }
-_QUANTITIES = frozenset("slew number lot lots handful dozen dozens hundreds scores host couple series".split())
+_QUANTITIES = frozenset(
+    "slew number lot lots handful dozen dozens hundreds scores host couple series average aggregate".split()
+)
 _GROUP_DETS = frozenset(["the", "these", "those"])
+_COUNTS = frozenset(["two", "three", "four", "five"])
 _LEADING = frozenset("including and but so then also even".split())
 _TRAILING = frozenset(
     """has have had hasn’t hasn't haven’t haven't hadn’t is was are were isn’t wasn’t will would could should
@@ -105,7 +110,7 @@ def _head(words: list[str]) -> tuple[int, int]:
 
     end = next((i for i in range(1, len(words)) if cuts(i)), len(words))
     h = end - 1
-    if bare(words[h]) not in KNOWN_NOUNS and not words[h][:1].isupper():
+    if bare(words[h]) not in KNOWN_NOUNS and singular(bare(words[h])) not in ROLE_NOUNS and not words[h][:1].isupper():
         known = [i for i in range(h) if bare(words[i]) in KNOWN_NOUNS and not words[i][:1].isupper()]
         if known:
             return known[-1], end
@@ -168,7 +173,8 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     make = lambda cls, sex=None: Phrase(cls, tuple(words), head=head, modifiers=mods, sex=sex, post=post)  # noqa: E731
     if len(words) == 1 and low[0] in _VAGUE:
         return make("anonymous")
-    if det in INDEFINITE or (det in _VAGUE and det != "both"):
+    counted = det == "all" and len(low) > 2 and low[1] in _COUNTS  # "All three candidates": a group
+    if det in INDEFINITE or (det in _VAGUE and det != "both" and not counted):
         if generic_org:
             return make("org")
         if head in SPOKESPEOPLE and post:
@@ -181,18 +187,25 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return make("media")  # "Russian media", "the Western press" are a collective source
     people = (
         head in GROUP_WORDS
-        or (head.endswith("s") and (head[:-1] in ROLE_NOUNS or head[:-1] in PEOPLE_NOUNS))
+        or (singular(head) != head and (singular(head) in ROLE_NOUNS or singular(head) in PEOPLE_NOUNS))
         or bool({"two", "pair", "three"} & set(low[1:]))  # "the two", "the two voters"
     )
-    if (det == "both" and people) or (det in _GROUP_DETS and (people or plural_kind(head))):
+    if (det in ("both", "all") and people) or (det in _GROUP_DETS and (people or plural_kind(head))):
         return make("group")  # "the two voters", "The friends", "the groups"
     if head in ORG_KIND_NOUNS:
         return make("org")
     if head in SPOKESPEOPLE and post:
         return make("spokesperson")
-    if head in ROLE_NOUNS and det in DEFINITE:
+    if (head in ROLE_NOUNS or head in HEADS_OF) and det in DEFINITE:
         return make("person", ROLE_SEX.get(head))
     return make("anonymous")
+
+
+def singular(noun: str) -> str:
+    """ "senators" -> "senator", "chairmen" -> "chairman", "congresswomen" -> "congresswoman"; else the word."""
+    if noun.endswith("men") and len(noun) > 4:
+        return noun[:-3] + "man"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def plural_kind(head: str) -> bool:

@@ -41,9 +41,15 @@ _ABOUT_WRITER = re.compile(
     r"^[(\[—–-]*\s*(?:(?:Rep|Sen|Gov|Dr|Prof|Mr|Ms|Mrs)\.\s+)?([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
     r"(?:,\s*[^,;:]{1,60},)?\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|[a-z]+\s+(?:of|at|for))\s"
 )
-_DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ..."
-    r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|conducted by|released by|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
+_DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ...", "issued by"
+    r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|for|(?:(?:recently|jointly|also)\s+)?(?:released|conducted|issued|compiled|"
+    r"published|commissioned|sponsored|produced|written|authored|prepared|funded|paid\s+for|put\s+out)\s+by)\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
 )
+# A piece of a newspaper is the paper's: "an editorial in The Des Moines Register"
+_CAMPAIGN = re.compile(r"(?:’s|'s)?\s+(?:campaign|camp)\b")
+_PIECES = frozenset("editorial editorials column op-ed article story".split())
+_IN_PAPER = re.compile(r"^\s*(?:in|on|at)\s+(?:the\s+)?$", re.I)  # (a mention may hold its "The")
 # An organisation that put a document out: "The GAO released a report", "Gallup, which conducted the poll"
 _RELEASED = re.compile(
     r"^(?:’s|'s)?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|also\s+|on\s+\w+\s+)?(?:released|published|issued|put\s+out|"
@@ -70,6 +76,11 @@ INQUIRIES = frozenset("report reports review audit inquiry probe investigation f
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
+_LEADING_ARTICLE = re.compile(r"^(?:A|An|The)\s+")
+_TIMES = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)$"
+)
 _CAPITALISED_AUTHOR = re.compile(
     r"(?<![\w’'])([A-Z][\w&.-]*(?:[/ -][A-Z][\w&.-]*)*)(?=(?:’s|'s)?(?:\s+[a-z][\w-]*){0,2}\s+[a-z])"
 )
@@ -109,9 +120,16 @@ def group_for(
         return _group(cast, members, start) if len(members) >= 2 else None
     of = _ORGS if organisations else (SpeakerType.PERSON,)
     fits = _role_fit(cast, role)
+    size = group_size(phrase)
     for m in cast.iter_before(start, limit=60):
         ent = cast.entities[m.entity]
-        if ent.type is SpeakerType.GROUP and _all_of(cast, ent, of) and (fits is None or set(ent.members) <= fits):
+        sized = size is None or len(ent.members) == size  # "all three candidates" are no pair
+        if (
+            ent.type is SpeakerType.GROUP
+            and sized
+            and _all_of(cast, ent, of)
+            and (fits is None or set(ent.members) <= fits)
+        ):
             return ent
     found: list[int] = []
     for m in cast.iter_before(start, limit=30):
@@ -119,9 +137,17 @@ def group_for(
         evident = organisations or ent.person_evidence >= 0.5
         if ent.type in of and evident and m.entity not in found and (fits is None or ent.name in fits):
             found.append(m.entity)
-        if len(found) == 2:
+        if len(found) == (size or 2):
             return _group(cast, found[::-1], start)
     return None if fits is None else group_for(cast, phrase, start, inside, organisations)
+
+
+_SIZES = {"two": 2, "both": 2, "pair": 2, "couple": 2, "three": 3, "trio": 3, "four": 4, "five": 5}
+
+
+def group_size(phrase: str) -> int | None:
+    """How many a group description counts ("both", "the two lawmakers", "all three candidates"), or None."""
+    return next((_SIZES[w] for w in phrase.lower().split() if w in _SIZES), None)
 
 
 def _role_fit(cast: Cast, role: str) -> set[str] | None:
@@ -143,15 +169,21 @@ def _all_of(cast: Cast, group: Entity, types: tuple[SpeakerType, ...]) -> bool:
     return all(name in named for name in group.members)
 
 
-def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -> tuple[int | None, str]:
-    """(the organisation or person credited with a document, why), or (None, "") when none is named."""
+def author_of_document(
+    cast: Cast, text: str, p: Phrase, start: int, end: int, headline: bool = False
+) -> tuple[int | None, str]:
+    """(the organisation or person credited with a document, why), or (None, "") when none is named.
+    A document in the ``headline`` is the first of its kind the article credits after it."""
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
     if orgs:  # a named organisation's poll, study or ad is that organisation's
         return orgs[0].entity, "named in the phrase"
-    if any(cast.entities[m.entity].type is SpeakerType.PERSON for m in cast.inside(start, end)):
+    people = [m for m in cast.inside(start, end) if cast.entities[m.entity].type is SpeakerType.PERSON]
+    if any(text[m.start - 7 : m.start].lower() != "in the " for m in people):  # (not "in The Des Moines Register")
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
     for named in _CAPITALISED_AUTHOR.finditer(text, start, end):  # "a new Gallup poll", "a CNN/ORC poll"
-        maker = named.group(1)
+        maker = _LEADING_ARTICLE.sub("", named.group(1))
+        if not maker or _TIMES.match(maker):
+            continue  # "A Monday editorial": a day is no maker
         opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
         if not opening and maker.lower() not in _NO_MAKERS:  # not "a campaign TV ad"
             return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
@@ -160,20 +192,49 @@ def author_of_document(cast: Cast, text: str, p: Phrase, start: int, end: int) -
     heads = _SYNONYMS.get(p.head, (p.head,))
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")s?\b", re.I)
     lo = max(0, start - _LOOK_BACK)
-    hits = list(pattern.finditer(text, lo, start))
-    for hit in reversed(hits):
-        near = cast.near(hit.start() - 80, hit.end() + 60, longest=80)
-        for m in sorted(near, key=lambda m: abs(m.start - hit.start())):
-            if cast.entities[m.entity].type not in _ORGS:
-                continue
-            between = text[m.end : hit.start()] if m.end <= hit.start() else text[hit.end() : m.start]
-            if m.end <= hit.start() and len(between) <= 3 and _DOC_ATTACH.match(between):
-                return m.entity, f"whose {p.head} it is"
-            if m.end <= hit.start() and _RELEASED.match(between):  # "the GAO released a report"
-                return m.entity, f"which put out the {p.head}"
-            if m.start >= hit.end() and _DOC_ATTACH.match(between):
-                return m.entity, f"whose {p.head} it is"
+    for hit in reversed(list(pattern.finditer(text, lo, end))):  # its own words first, then nearest before
+        found = _maker_at(cast, text, hit, p.head)
+        if found[0] is not None:
+            return found
+    for hit in pattern.finditer(text, end) if headline else ():  # the headline's: the body's first
+        found = _maker_at(cast, text, hit, p.head)
+        if found[0] is not None:
+            return found[0], found[1] + ", introduced after it"
     return None, ""
+
+
+def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int | None, str]:
+    """The organisation attached to one mention of a document ("a Gallup poll", "a statement issued by the
+    Sanders campaign", "an editorial in The Des Moines Register", "the GAO released a report"), and why;
+    (None, "") when none is."""
+    near = cast.near(hit.start() - 80, hit.end() + 60, longest=80)
+    for m in sorted(near, key=lambda m: abs(m.start - hit.start())):
+        org, end = _organisation_at(cast, text, m)
+        in_paper = head in _PIECES and m.start >= hit.end() and _IN_PAPER.match(text[hit.end() : m.start])
+        if in_paper and (org is not None or text[m.start - 4 : m.start].lower() == "the "):  # "in The Register"
+            return m.entity if org is None else org, f"the paper the {head} appeared in"
+        if org is None:
+            continue
+        between = text[end : hit.start()] if end <= hit.start() else text[hit.end() : m.start]
+        if end <= hit.start() and len(between) <= 3 and _DOC_ATTACH.match(between):
+            return org, f"whose {head} it is"
+        if end <= hit.start() and _RELEASED.match(between):  # "the GAO released a report"
+            return org, f"which put out the {head}"
+        if m.start >= hit.end() and _DOC_ATTACH.match(between):
+            return org, f"whose {head} it is"
+    return None, ""
+
+
+def _organisation_at(cast: Cast, text: str, m: Mention) -> tuple[int | None, int]:
+    """(the organisation a mention names, where its name ends): an organisation, or a person's campaign
+    ("the Sanders campaign", "Trump's campaign")."""
+    ent = cast.entities[m.entity]
+    if ent.type in _ORGS:
+        return ent.id, m.end
+    campaign = _CAMPAIGN.match(text, m.end) if ent.type is SpeakerType.PERSON else None
+    if campaign is None:
+        return None, m.end
+    return cast.named(f"the {ent.name.split()[-1]} campaign", SpeakerType.ORGANISATION).id, campaign.end()
 
 
 def inspector_general(cast: Cast, text: str, author: int | None) -> Entity | None:

@@ -24,7 +24,7 @@ from operator import attrgetter
 from quotelens.attribution import Attribution
 from quotelens.speakers import ranker
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
-from quotelens.speakers.described import OWNED_HEADS, PEOPLES_ONLY, described, document, owned_name
+from quotelens.speakers.described import OWNED_HEADS, PEOPLES_ONLY, described, document, owned_name, unnamed_member
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
 from quotelens.speakers.documents import group_for, in_interview, interviewee, writer
 from quotelens.speakers.lexicon import TITLES
@@ -97,6 +97,9 @@ class Resolver:
             return self.relative(p, s, e)
         if p.cls == "first":
             return self.first_person(p, s)
+        member = unnamed_member(self, p, phrase, s, e)  # "the RNC member": nobody in particular
+        if member is not None:
+            return member
         named = self.named_in(phrase, s, e, p)
         if named is not None:
             return named

@@ -86,3 +86,41 @@ def test_bare_aides_are_the_organisation_of_the_person_in_view():
         "Aides said the speech would focus on the economy."
     )
     assert set(art.quotes["speaker"]) == {"the Trump campaign"}
+
+
+def test_an_unnamed_employee_of_a_named_firm_is_nobody_in_particular():
+    body = (
+        "Hillary Clinton hired Platte Data Systems to run her server. Cheryl Mills, a top aide, sent the firm "
+        "a request.\n\nThe Platte Data employee told agents that he had deleted the files."
+    )
+    assert speaker_of(body, "told") is None
+
+
+def test_a_former_executive_of_a_named_company_speaks_for_nobody():
+    body = "Ann Lee praised Acme Corp. on Monday.\n\nThe former Acme executive said that the company had lost its way."
+    assert speaker_of(body, "said") is None
+
+
+def test_an_employee_is_the_person_introduced_with_the_organisation_in_a_title():
+    body = (
+        "The Harbor Group hired Ann Lee last year. Harbor Group analyst Mia Cole wrote the report.\n\n"
+        "The Harbor Group employee said that the report was accurate."
+    )
+    assert speaker_of(body, "said") == "Mia Cole"
+
+
+def test_the_committee_chairmen_are_the_people_introduced_as_chairmen():
+    body = (
+        "Oversight Committee Chairman Ann Lee and Judiciary Committee Chairman Jo Hale wrote to the Springfield "
+        "Housing Agency on Monday. Mayor Mia Cole did not answer.\n\n"
+        "The committee chairmen said that the agency had misled them."
+    )
+    assert speaker_of(body, "said") == "Ann Lee and Jo Hale"
+
+
+def test_the_group_is_the_organisation_introduced_with_that_kind_before_its_name():
+    body = (
+        "The conservative group Club for Growth backed Ann Lee.\n\n"
+        "Senate Democrats said that the plan was wrong.\n\nThe group argued that the plan was fine."
+    )
+    assert speaker_of(body, "argued") == "Club for Growth"

@@ -107,3 +107,50 @@ def test_a_pollster_named_with_its_poll_is_an_organisation_wherever_it_speaks():
         "Most voters back the plan, Gallup’s own tracking poll found."
     )
     assert [(s, t) for _, s, t in got] == [("Gallup", "organisation")] * 3
+
+
+def test_a_statement_issued_by_a_persons_campaign_is_that_campaigns():
+    got = speakers(
+        "Race tightens\n\nA statement issued by the Hale campaign late Tuesday struck a softer tone.\n\n"
+        "The statement said that Jo Hale would keep campaigning until the convention."
+    )
+    assert got[-1][1] == "the Hale campaign"
+
+
+def test_an_editorial_in_a_paper_is_the_papers():
+    got = speakers(
+        "Senate fight\n\n“Senator Ann Ortiz should hold hearings,” reads a Sunday editorial in The Springfield "
+        "Courier.\n\nA Monday editorial in The Springfield Courier said that the hearings should start soon."
+    )
+    assert [s for _, s, _ in got] == ["Springfield Courier", "Springfield Courier"]
+
+
+def test_a_document_in_the_headline_is_credited_to_the_maker_the_body_names_first():
+    got = speakers(
+        "Survey: Voters Sour On Tax Plan\n\nFor the first time, a survey shows the plan losing support.\n\n"
+        "A Midland University survey, conducted last week, found that 41 percent of voters back it."
+    )
+    assert got[0][1] == "Midland University"
+
+
+def test_a_document_found_by_an_organisation_is_not_its_own():
+    got = speakers(
+        "Video\n\nA video obtained by the Springfield Courier shows the mayor at the meeting.\n\n"
+        "The video shows that Jo Hale arrived late."
+    )
+    assert got[-1][1:] == ("the video", "document")
+
+
+def test_an_average_of_polls_is_the_pollsters():
+    got = speakers(
+        "Race\n\nJo Hale leads the race.\n\nAn average of recent Midland-Courier polls shows that Hale leads by six points."
+    )
+    assert got[-1][1] == "Midland-Courier"
+
+
+def test_a_counted_group_takes_as_many_people_as_it_counts():
+    got = speakers(
+        "Debate\n\nSenator Ann Lee, Governor Jo Hale and Mayor Mia Cole met in Ames. Lee and Hale spoke first.\n\n"
+        "Cole said that the debate would be long.\n\nAll three candidates said that taxes were too high."
+    )
+    assert got[-1][1:] == ("Ann Lee, Jo Hale and Mia Cole", "group")

@@ -1,0 +1,26 @@
+"""Roles set off after a name: quotelens/speakers/apposition.py (through whole articles)."""
+
+from __future__ import annotations
+
+from quotelens import load_article
+
+
+def last_speaker(text: str) -> str:
+    q = load_article(text).quotes.drop_duplicates("group")
+    return str(q.iloc[-1].speaker)
+
+
+def test_one_who_heads_a_body_is_its_head():
+    text = (
+        "Housing\n\nAnn Lee, who heads the Springfield Housing Agency, said the plan was late.\n\n"
+        "Mayor Jo Hale said that the plan was fine.\n\nThe agency head said that the money was gone."
+    )
+    assert last_speaker(text) == "Ann Lee"
+
+
+def test_the_former_secretary_of_state_is_the_one_introduced_so():
+    text = (
+        "Talks\n\nFormer Secretary of State Hillary Clinton said the plan was late.\n\n"
+        "Donald Trump said that the plan was fine.\n\nThe former secretary of state said that the money was gone."
+    )
+    assert last_speaker(text) == "Hillary Clinton"
