@@ -34,6 +34,7 @@ from quotelens.speakers.lexicon import (
     ORG_CONNECTORS,
     ORG_KIND_NOUNS,
     ORG_WORDS,
+    PLACE_HEADS,
     PLACES,
     ROLE_NOUNS,
     STOPWORDS,
@@ -43,6 +44,7 @@ from quotelens.speakers.lexicon import (
     common_words,
     is_first_name,
     is_surname,
+    sex_of_first_name,
 )
 
 _CAPITALISED = attrgetter("is_capitalised")
@@ -246,6 +248,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "place"
     if len(lower) >= 2 and lower[-1] in STRUCTURE_HEADS and not titles and not is_first_name(words[0]):
         return "place"  # "Harbor Bridge", "Elm Street" (not "Lena Park")
+    if len(lower) >= 2 and lower[-1] in PLACE_HEADS and not titles:
+        return "organisation"  # "Lee County", "Carson City" (its government): no person, whatever first name
     if len(lower) == 1 and lower[0] in _MEDIUMS:
         return "unknown"  # "a campaign TV ad": a medium, no one's name
     if not MEDIA.isdisjoint(lower):
@@ -257,6 +261,22 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
     return "unknown"
+
+
+def _leading_words(words: list[str], n_titles: int) -> int:
+    """Capitalised words before a first name that are no part of the name: the end of a title ("Director
+    of National Intelligence James Clapper", "Undersecretary for Political Affairs Wendy Sherman") or an
+    epithet ("Crooked Hillary Clinton"). Only when a surname follows and the run's first word is no first name."""
+    rest = words[n_titles:]
+    if len(rest) < 3 or is_first_name(rest[0]) or kind_of(rest, []) not in ("person", "unknown"):
+        return 0
+    for i in range(1, len(rest) - 1):
+        word = rest[i]
+        if _INITIAL.match(word) or word.lower() in SURNAME_PARTICLES:
+            return 0
+        if is_first_name(word) and sex_of_first_name(word) is not None:
+            return i
+    return 0
 
 
 def _is_acronym(word: str) -> bool:
@@ -344,6 +364,7 @@ def name_runs(
                 [clean(toks[a].text)] if b - a == 1 else [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
             )
             n_titles = _split_titles(words)
+            n_titles += _leading_words(words, n_titles)  # "(Director of National) Intelligence James Clapper"
             titles, words = words[:n_titles], words[n_titles:]
             key = (*words, "+") if titles else tuple(words)  # (kind_of reads only whether there are titles)
             kind = kinds.get(key)
