@@ -29,7 +29,14 @@ from quotelens.speakers import ranker
 from quotelens.speakers.model import SpeakerType
 
 KINDS = ("name", "pronoun", "description", "organisation", "anonymous")
-CLASSES = ("rule right", "rule wrong", "ranked right", "ranked below", "not a candidate: entity known", "not a candidate: no entity")
+CLASSES = (
+    "rule right",
+    "rule wrong",
+    "ranked right",
+    "ranked below",
+    "not a candidate: entity known",
+    "not a candidate: no entity",
+)
 
 
 def _entity_names(resolver: object, ent: int) -> str | None:
@@ -51,7 +58,7 @@ def classify_article(art: ts.GoldArticle) -> list[dict]:
             traced[id(att)] = ranker.TRACE
             ranker.TRACE = None
 
-    resolver.resolve_one = recording  # type: ignore[method-assign]
+    resolver.resolve_one = recording  # type: ignore[method-assign,assignment]
     choices = resolver.resolve(p.atts)
     preds = ts.predictions(p, resolver, choices)
     matched = ts.ss.match_doc(p.text, list(art.items), preds)
@@ -77,7 +84,7 @@ def classify_article(art: ts.GoldArticle) -> list[dict]:
             elif any(ts.ss.speaker_correct(n, it) for n in names):
                 cls = "ranked below"
             else:
-                s = att.source[0] if att.source else 0  # type: ignore[attr-defined]
+                s = att.source[0] if att.source else 0
                 known = any(
                     e.type is not SpeakerType.ANONYMOUS
                     and ts.ss.speaker_correct(e.name, it)
