@@ -96,10 +96,12 @@ def _description(toks: list[Token], k: int) -> tuple[int, str, tuple[str, ...]] 
         if not tok.is_word:
             return None
         word = role_word(tok.text) if tok.is_capitalised else tok.lower
+        if word[-2:] in ("’s", "'s") and word[:-2] in ROLE_NOUNS and word[:-2] not in GENERIC_ROLES:
+            return tok.end - 2, word[:-2], tuple(words)  # "the current GOP nominee’s support": a mention of him
         if word in ROLE_NOUNS and word not in GENERIC_ROLES:
             after = toks[j + 1] if j + 1 < len(toks) else None
-            if after is not None and (after.lower == "of" or after.text in ("’s", "'s") or after.is_capitalised):
-                return None  # "the president of Mexico", "the senator's", "the president Barack Obama"
+            if after is not None and (after.lower == "of" or after.is_capitalised):
+                return None  # "the president of Mexico", "the president Barack Obama" ("the senator's" is his)
             return tok.end, word, tuple(words)
         if tok.is_capitalised and word not in ("former",) and not word.isalpha():
             return None

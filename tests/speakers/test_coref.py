@@ -29,6 +29,11 @@ def test_two_people_of_that_role_or_a_role_with_a_post_modifier_add_nothing():
     assert described(nominee) == []
 
 
+def test_a_possessive_role_description_is_a_mention_of_its_person():
+    text = "Headline\n\nPresident Barack Obama met Jo Hale. Meanwhile, the president’s plan was ready."
+    assert described(text) == [("the president", "Barack Obama")]
+
+
 def test_a_pronoun_after_a_role_description_that_is_no_source_finds_its_person():
     body = (
         "President Barack Obama spoke on Saturday.\n\n"
