@@ -263,6 +263,30 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     return "unknown"
 
 
+def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[str, list[str], float]:
+    """(kind, roles, person evidence) of a short capitalised run that is no known kind of name."""
+    kind = "unknown"
+    roles = _roles_around(toks, a, b)
+    org_kind = "" if roles or b >= len(toks) or toks[b].text != "," else org_apposition(toks, b)
+    if org_kind:  # "Russia Today, the Kremlin-backed network,": an organisation of that kind
+        return ("media" if ORG_KIND_NOUNS[org_kind] == "media" else "organisation"), [org_kind], 0.0
+    if _aged(toks, b):  # "Franson Reneus, 22,": only people have an age
+        return "person", roles, 1.0
+    surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
+    return kind, roles, 0.5 if (roles or surname) else 0.0
+
+
+def _aged(toks: list[Token], b: int) -> bool:
+    """Does an age follow the name (", 22,")?"""
+    return (
+        b + 2 < len(toks)
+        and toks[b].text == ","
+        and toks[b + 1].text.isdigit()
+        and len(toks[b + 1].text) <= 3
+        and toks[b + 2].text == ","
+    )
+
+
 def _leading_words(words: list[str], n_titles: int) -> int:
     """Capitalised words before a first name that are no part of the name: the end of a title ("Director
     of National Intelligence James Clapper", "Undersecretary for Political Affairs Wendy Sherman") or an
@@ -385,13 +409,8 @@ def name_runs(
                     then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
                     roles.append(" ".join([then, *map(role_word, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
-                roles = _roles_around(toks, a, b)
-                org_kind = "" if roles or b >= len(toks) or toks[b].text != "," else org_apposition(toks, b)
-                if org_kind:  # "Russia Today, the Kremlin-backed network,": an organisation of that kind
-                    kind = kinds[key] = "media" if ORG_KIND_NOUNS[org_kind] == "media" else "organisation"
-                    roles = [org_kind]
-                surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
-                evidence = 0.5 if (roles or surname) and kind == "unknown" else 0.0
+                kind, roles, evidence = _unknown_run(toks, a, b, words)
+                kinds[key] = kind
             # (a place is never a mention: its grammar is not read)
             subject, oblique = _grammar(toks, a, b, possessive) if kind != "place" else (False, False)
             role_titles = [role_word(t) for t in titles] if titles else []

@@ -150,3 +150,9 @@ def test_an_administrative_place_is_no_person_whatever_first_name_opens_it():
     assert [kind for _, kind, _ in runs("He lives in Lee County now.")] == ["organisation"]  # (its government)
     assert [kind for _, kind, _ in runs("Carson City voted.")] == ["organisation"]
     assert names("The Los Angeles Times said so.") == ["Los Angeles Times"]  # a medium keeps its first words
+
+
+def test_a_name_followed_by_an_age_is_a_person():
+    assert [(r.name, r.kind, r.person_evidence) for r in name_runs(tokenize("Tarek Ozbay, 22, lives here."), 0, 0)] == [
+        ("Tarek Ozbay", "person", 1.0)
+    ]
