@@ -207,8 +207,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while a < b:
         low = bare(toks[a].text)
         if low in STOPWORDS and low not in _HONORIFICS:
-            if low == "our" and {bare(t.text) for t in toks[a + 1 : b]} & ORG_WORDS:
-                break  # "Our Principles PAC" is the name
+            if low in ("our", "one") and {bare(t.text) for t in toks[a + 1 : b]} & (ORG_WORDS | MEDIA):
+                break  # "Our Principles PAC", "One America News Network" are the name
             a += 1
             continue
         if low in TITLES or low in ORG_WORDS or low in MEDIA:

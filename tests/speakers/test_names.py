@@ -30,6 +30,8 @@ def test_organisations_keep_their_inner_words():
     assert names("The Securities and Exchange Commission said so.") == ["Securities and Exchange Commission"]
     assert names("The Clark County Coroner's Office said so.") == ["Clark County Coroner's Office"]
     assert names("Our Principles PAC ran the ad.") == ["Our Principles PAC"]
+    assert names("A survey by the One America News Network found it.") == ["One America News Network"]
+    assert names("One Democrat said so.") == ["Democrat"]
 
 
 def test_two_people_joined_by_and_stay_two_names():
