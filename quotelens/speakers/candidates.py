@@ -126,6 +126,15 @@ def _introduced_earlier(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate
             found[ent.id] = Candidate(ent.id, last=last, mentions=1, first_paragraph=last.paragraph)
 
 
+def _headline_people(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) -> None:
+    """The people the headline names, however far back their last mention: who the article is about."""
+    for ent in cast.headline_people():
+        if ent not in found:
+            last = cast.last_mention(ent, anaphor.start)
+            if last is not None:
+                found[ent] = Candidate(ent, last=last, mentions=1, first_paragraph=last.paragraph)
+
+
 class SentenceIndex:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
@@ -163,6 +172,8 @@ def gather(
         c.first_paragraph = min(c.first_paragraph, m.paragraph)
     if anaphor.cls == "person" and anaphor.head:
         _introduced_earlier(cast, anaphor, found)
+    if anaphor.cls in PERSONAL:
+        _headline_people(cast, anaphor, found)
     rank = 0
     seen: set[int] = set()
     looked = 0

@@ -46,3 +46,17 @@ def test_roles_match_through_synonyms_and_origins_must_agree():
     trump = Entity(2, "Donald Trump", SpeakerType.PERSON, roles={"republican presidential nominee"})
     democratic = Anaphor(0, 1, "the Democratic nominee", "person", 0, 0, head="nominee", modifiers=("democratic",))
     assert origin_clash(trump, democratic)
+
+
+def test_a_he_also_finds_the_person_the_headline_names_however_far_back():
+    far = "Filler sentence here. " * 3
+    text = (
+        "Ortiz Looks Back\n\nPaul Ortiz was born in Ohio.\n\n"
+        + "\n\n".join([far] * 6)
+        + "\n\nMark Hale came too.\n\nHe said no."
+    )
+    cast = cast_of(text)
+    cast.headline_words = {"ortiz", "looks", "back"}
+    pos = text.index("He said")
+    a = Anaphor(pos, pos + 2, "He", "he", 30, 10, sex="m")
+    assert [cast.entities[c.entity].name for c in gather(cast, [], a)] == ["Mark Hale", "Paul Ortiz"]
