@@ -84,6 +84,8 @@ class Candidate:
     quoted_all: int = 0  # attributions credited to it before the anaphor in the whole article
     recency_rank: int = 0
     intervening: int = 0  # compatible entities mentioned between its last mention and the anaphor
+    chain_last: bool = False  # the nearest "he"/"she" before the anaphor stands for it (the chain goes on)
+    paragraph_topic: bool = False  # the subject of the anaphor's paragraph's first sentence
 
 
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
@@ -159,6 +161,8 @@ def gather(
     ``spoken`` (entity -> sorted starts of its attributions in ``history``) saves a pass over history."""
     found: dict[int, Candidate] = {}
     low_paragraph = anaphor.paragraph - MAX_PARAGRAPHS_BACK
+    pronoun_seen = False
+    topic: tuple[int, int] | None = None  # (sentence, entity) of the paragraph's earliest subject so far
     for m in cast.iter_before(anaphor.start, limit=_LOOK_BACK):
         if m.paragraph < low_paragraph:
             break
@@ -170,6 +174,12 @@ def gather(
         c.mentions += 1
         c.subject_mentions += int(m.subject)
         c.first_paragraph = min(c.first_paragraph, m.paragraph)
+        if not pronoun_seen and m.how == "pronoun" and cast.text[m.start : m.end].lower() == anaphor.cls:
+            pronoun_seen = c.chain_last = True  # (the same pronoun: "he" continues the chain of the last "he")
+        if m.subject and m.paragraph == anaphor.paragraph and not m.in_quote:
+            topic = (m.sentence, m.entity)
+    if topic is not None and topic[0] < anaphor.sentence:
+        found[topic[1]].paragraph_topic = True
     if anaphor.cls == "person" and anaphor.head:
         _introduced_earlier(cast, anaphor, found)
     if anaphor.cls in PERSONAL:
