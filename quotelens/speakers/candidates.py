@@ -137,6 +137,18 @@ def _headline_people(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) 
                 found[ent] = Candidate(ent, last=last, mentions=1, first_paragraph=last.paragraph)
 
 
+def _quoted_all(
+    found: dict[int, Candidate], history: list[Spoke], anaphor: Anaphor, spoken: dict[int, list[int]] | None
+) -> None:
+    """Each candidate's attributions before the anaphor in the whole article."""
+    for ent, c in found.items():
+        c.quoted_all = bisect.bisect_left(spoken.get(ent, ()), anaphor.start) if spoken is not None else 0
+    if spoken is None:
+        for spoke in history:
+            if spoke.start < anaphor.start and spoke.entity in found:
+                found[spoke.entity].quoted_all += 1
+
+
 class SentenceIndex:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
@@ -202,12 +214,7 @@ def gather(
             c.speaker_rank = rank if c.speaker_rank is None else c.speaker_rank
             c.speaker_paragraph = spoke.paragraph if c.speaker_paragraph is None else c.speaker_paragraph
             rank += 1
-    for ent, c in found.items():
-        c.quoted_all = bisect.bisect_left(spoken.get(ent, ()), anaphor.start) if spoken is not None else 0
-    if spoken is None:
-        for spoke in history:
-            if spoke.start < anaphor.start and spoke.entity in found:
-                found[spoke.entity].quoted_all += 1
+    _quoted_all(found, history, anaphor, spoken)
     cands = [c for c in found.values() if compatible(cast, c.entity, anaphor.cls)]
     cands.sort(key=lambda c: -(c.last.start if c.last else -1))
     for n, c in enumerate(cands):

@@ -44,8 +44,9 @@ from quotelens.speakers.lexicon import (
     common_words,
     is_first_name,
     is_surname,
-    sex_of_first_name,
 )
+from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
+from quotelens.speakers.nameparts import aged, is_acronym, leading_words
 
 _CAPITALISED = attrgetter("is_capitalised")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -53,8 +54,6 @@ _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
 _MEDIUMS = frozenset("tv radio media press news newspaper magazine television show channel network report".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
-NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
 _OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
     "and but that when while as because since although though if after before so then where".split()
@@ -187,7 +186,7 @@ def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> b
     if not any(t.lower in ("of", "for", "on") for t in before):
         return True
     after = toks[joins[-1] + 1 : b]
-    named = bool({bare(t.text) for t in after} & (ORG_WORDS | MEDIA)) or any(_is_acronym(t.text) for t in after)
+    named = bool({bare(t.text) for t in after} & (ORG_WORDS | MEDIA)) or any(is_acronym(t.text) for t in after)
     return named or (bool(after) and is_first_name(after[0].text))
 
 
@@ -254,7 +253,7 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "unknown"  # "a campaign TV ad": a medium, no one's name
     if not MEDIA.isdisjoint(lower):
         return "media"
-    if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
+    if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
         return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
@@ -270,43 +269,10 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
     org_kind = "" if roles or b >= len(toks) or toks[b].text != "," else org_apposition(toks, b)
     if org_kind:  # "Russia Today, the Kremlin-backed network,": an organisation of that kind
         return ("media" if ORG_KIND_NOUNS[org_kind] == "media" else "organisation"), [org_kind], 0.0
-    if _aged(toks, b):  # "Franson Reneus, 22,": only people have an age
+    if aged(toks, b):  # "Franson Reneus, 22,": only people have an age
         return "person", roles, 1.0
     surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
     return kind, roles, 0.5 if (roles or surname) else 0.0
-
-
-def _aged(toks: list[Token], b: int) -> bool:
-    """Does an age follow the name (", 22,")?"""
-    return (
-        b + 2 < len(toks)
-        and toks[b].text == ","
-        and toks[b + 1].text.isdigit()
-        and len(toks[b + 1].text) <= 3
-        and toks[b + 2].text == ","
-    )
-
-
-def _leading_words(words: list[str], n_titles: int) -> int:
-    """Capitalised words before a first name that are no part of the name: the end of a title ("Director
-    of National Intelligence James Clapper", "Undersecretary for Political Affairs Wendy Sherman") or an
-    epithet ("Crooked Hillary Clinton"). Only when a surname follows and the run's first word is no first name."""
-    rest = words[n_titles:]
-    if len(rest) < 3 or is_first_name(rest[0]) or kind_of(rest, []) not in ("person", "unknown"):
-        return 0
-    for i in range(1, len(rest) - 1):
-        word = rest[i]
-        if _INITIAL.match(word) or word.lower() in SURNAME_PARTICLES:
-            return 0
-        if is_first_name(word) and sex_of_first_name(word) is not None:
-            return i
-    return 0
-
-
-def _is_acronym(word: str) -> bool:
-    """ "FBI", "SVP" name organisations; "EST", "TV" or a shouted word ("TEXT") do not."""
-    low = word.lower()
-    return bool(_ACRONYM.match(word)) and len(word) >= 2 and low not in common_words() and low not in NOT_ACRONYMS
 
 
 def _split_titles(words: list[str]) -> int:
@@ -388,7 +354,7 @@ def name_runs(
                 [clean(toks[a].text)] if b - a == 1 else [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
             )
             n_titles = _split_titles(words)
-            n_titles += _leading_words(words, n_titles)  # "(Director of National) Intelligence James Clapper"
+            n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
             titles, words = words[:n_titles], words[n_titles:]
             key = (*words, "+") if titles else tuple(words)  # (kind_of reads only whether there are titles)
             kind = kinds.get(key)
