@@ -84,6 +84,8 @@ class Candidate:
     quoted_all: int = 0  # attributions credited to it before the anaphor in the whole article
     recency_rank: int = 0
     intervening: int = 0  # compatible entities mentioned between its last mention and the anaphor
+    chain_last: bool = False  # the nearest "he"/"she" before the anaphor stands for it (the chain goes on)
+    paragraph_topic: bool = False  # the subject of the anaphor's paragraph's first sentence
 
 
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
@@ -126,6 +128,27 @@ def _introduced_earlier(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate
             found[ent.id] = Candidate(ent.id, last=last, mentions=1, first_paragraph=last.paragraph)
 
 
+def _headline_people(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) -> None:
+    """The people the headline names, however far back their last mention: who the article is about."""
+    for ent in cast.headline_people():
+        if ent not in found:
+            last = cast.last_mention(ent, anaphor.start)
+            if last is not None:
+                found[ent] = Candidate(ent, last=last, mentions=1, first_paragraph=last.paragraph)
+
+
+def _quoted_all(
+    found: dict[int, Candidate], history: list[Spoke], anaphor: Anaphor, spoken: dict[int, list[int]] | None
+) -> None:
+    """Each candidate's attributions before the anaphor in the whole article."""
+    for ent, c in found.items():
+        c.quoted_all = bisect.bisect_left(spoken.get(ent, ()), anaphor.start) if spoken is not None else 0
+    if spoken is None:
+        for spoke in history:
+            if spoke.start < anaphor.start and spoke.entity in found:
+                found[spoke.entity].quoted_all += 1
+
+
 class SentenceIndex:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
@@ -150,6 +173,8 @@ def gather(
     ``spoken`` (entity -> sorted starts of its attributions in ``history``) saves a pass over history."""
     found: dict[int, Candidate] = {}
     low_paragraph = anaphor.paragraph - MAX_PARAGRAPHS_BACK
+    pronoun_seen = False
+    topic: tuple[int, int] | None = None  # (sentence, entity) of the paragraph's earliest subject so far
     for m in cast.iter_before(anaphor.start, limit=_LOOK_BACK):
         if m.paragraph < low_paragraph:
             break
@@ -161,8 +186,16 @@ def gather(
         c.mentions += 1
         c.subject_mentions += int(m.subject)
         c.first_paragraph = min(c.first_paragraph, m.paragraph)
+        if not pronoun_seen and m.how == "pronoun" and cast.text[m.start : m.end].lower() == anaphor.cls:
+            pronoun_seen = c.chain_last = True  # (the same pronoun: "he" continues the chain of the last "he")
+        if m.subject and m.paragraph == anaphor.paragraph and not m.in_quote:
+            topic = (m.sentence, m.entity)
+    if topic is not None and topic[0] < anaphor.sentence:
+        found[topic[1]].paragraph_topic = True
     if anaphor.cls == "person" and anaphor.head:
         _introduced_earlier(cast, anaphor, found)
+    if anaphor.cls in PERSONAL:
+        _headline_people(cast, anaphor, found)
     rank = 0
     seen: set[int] = set()
     looked = 0
@@ -181,12 +214,7 @@ def gather(
             c.speaker_rank = rank if c.speaker_rank is None else c.speaker_rank
             c.speaker_paragraph = spoke.paragraph if c.speaker_paragraph is None else c.speaker_paragraph
             rank += 1
-    for ent, c in found.items():
-        c.quoted_all = bisect.bisect_left(spoken.get(ent, ()), anaphor.start) if spoken is not None else 0
-    if spoken is None:
-        for spoke in history:
-            if spoke.start < anaphor.start and spoke.entity in found:
-                found[spoke.entity].quoted_all += 1
+    _quoted_all(found, history, anaphor, spoken)
     cands = [c for c in found.values() if compatible(cast, c.entity, anaphor.cls)]
     cands.sort(key=lambda c: -(c.last.start if c.last else -1))
     for n, c in enumerate(cands):

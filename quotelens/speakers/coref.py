@@ -15,9 +15,11 @@ How:
 from __future__ import annotations
 
 import bisect
+import re
 
 from quotelens.segment import Token
-from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, matched_role, origin_clash
+from quotelens.speakers import ranker
+from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, Spoke, gather, matched_role, origin_clash
 from quotelens.speakers.lexicon import GENERIC_ROLES, ROLE_NOUNS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
@@ -94,12 +96,69 @@ def _description(toks: list[Token], k: int) -> tuple[int, str, tuple[str, ...]] 
         if not tok.is_word:
             return None
         word = role_word(tok.text) if tok.is_capitalised else tok.lower
+        if word[-2:] in ("’s", "'s") and word[:-2] in ROLE_NOUNS and word[:-2] not in GENERIC_ROLES:
+            return tok.end - 2, word[:-2], tuple(words)  # "the current GOP nominee’s support": a mention of him
         if word in ROLE_NOUNS and word not in GENERIC_ROLES:
             after = toks[j + 1] if j + 1 < len(toks) else None
-            if after is not None and (after.lower == "of" or after.text in ("’s", "'s") or after.is_capitalised):
-                return None  # "the president of Mexico", "the senator's", "the president Barack Obama"
+            if after is not None and (after.lower == "of" or after.is_capitalised):
+                return None  # "the president of Mexico", "the president Barack Obama" ("the senator's" is his)
             return tok.end, word, tuple(words)
         if tok.is_capitalised and word not in ("former",) and not word.isalpha():
             return None
         words.append(word)
     return None
+
+
+# ---------------------------------------------------------------------- pronoun chains
+_HE_SHE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he)(?![\w-])")
+CHAIN_SHARE = 0.7  # a pronoun of the writer's text joins a chain only when the ranker is this sure
+
+
+class PronounChain:
+    """Every "he"/"she" of the writer's own text, linked to the person it stands for, in text order.
+
+    A pronoun that is no attribution's source still says who the paragraph is about ("He hasn't sent
+    a fundraising email ... He's also not holding a rally"): resolved by the same ranker as the
+    sources, just before the next source is, it becomes a mention of that person (a clause subject),
+    so a later source pronoun's candidates count salience on the whole chain, not on names alone.
+    Pronouns inside quotations (someone else's "he") and the sources' own pronouns are left alone.
+    """
+
+    def __init__(self, cast: Cast, ctx: object, sources: list[tuple[int, int]]) -> None:
+        self.cast = cast
+        self.ctx = ctx
+        taken = sorted(sources)
+        self.sites: list[tuple[int, int, str]] = []
+        for m in _HE_SHE.finditer(cast.text):
+            s = m.start()
+            k = bisect.bisect_right(taken, (s, 1 << 62)) - 1
+            if k >= 0 and taken[k][0] <= s < taken[k][1]:
+                continue  # a source: resolved as one
+            if not ctx.in_quote(s):  # type: ignore[attr-defined]
+                self.sites.append((s, m.end(), m.group(1).lower()))
+        self.next = 0
+
+    def link_until(self, pos: int, writer: int | None, history: list[Spoke], spoken: dict[int, list[int]]) -> None:
+        """Resolve the chain's pronouns that start before ``pos`` (each at most once)."""
+        while self.next < len(self.sites) and self.sites[self.next][0] < pos:
+            s, e, word = self.sites[self.next]
+            self.next += 1
+            self._link(s, e, word, writer, history, spoken)
+
+    def _link(
+        self, s: int, e: int, word: str, writer: int | None, history: list[Spoke], spoken: dict[int, list[int]]
+    ) -> None:
+        ctx = self.ctx
+        n = ctx.sentence_at(s)  # type: ignore[attr-defined]
+        sentence = self.cast.sentences[n] if self.cast.sentences else None
+        opens = sentence is not None and self.cast.text[sentence.start : s].strip(" “\"'") == ""
+        para = ctx.paragraph_at(s)  # type: ignore[attr-defined]
+        anaphor = Anaphor(s, e, self.cast.text[s:e], word, n, para, False, opens, "m" if word == "he" else "f")
+        cands = [c for c in gather(self.cast, history, anaphor, spoken) if c.entity != writer]
+        trace, ranker.TRACE = ranker.TRACE, None  # (the training trace records the sources' rankings only)
+        try:
+            best = ranker.rank(self.cast, anaphor, cands)
+        finally:
+            ranker.TRACE = trace
+        if best is not None and best.entity != ranker.NOBODY and best.share >= CHAIN_SHARE:
+            self.cast.add(Mention(best.entity, s, e, para, "pronoun", n, True, False))

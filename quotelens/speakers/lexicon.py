@@ -196,6 +196,8 @@ STRUCTURE_HEADS = frozenset(
     drive square plaza river lake creek bay harbor harbour beach island islands mountain mountains canyon
     valley airport station stadium arena tower towers building dam canal tunnel pier park mall""".split()
 )
+# The last word of an administrative place ("Lee County", "Carson City"): its government, never a person
+PLACE_HEADS = frozenset("county counties parish township borough city province prefecture".split())
 # What a document may be called: it is credited to its author organisation when one is named.
 DOCUMENT_NOUNS = frozenset(
     """form forms disclosure disclosures ledger ledgers search counterproposal initiative referendum

@@ -87,6 +87,7 @@ class Cast:
         self.by_initials: dict[str, int] = {}  # "FBI" -> the Federal Bureau of Investigation
         self.headline_words: set[str] = set()
         self._in_headline: dict[int, bool] = {}
+        self._headline_people: list[int] | None = None
         self._content_starts: list[int] = []
         self._content_ends: list[int] = []
 
@@ -220,6 +221,14 @@ class Cast:
             words = [w.lower() for w in self.entities[entity].name.split() if len(w) > 2]
             known = self._in_headline[entity] = bool(words) and words[-1] in self.headline_words
         return known
+
+    def headline_people(self) -> list[int]:
+        """The people the headline names (read once, after :meth:`collect`)."""
+        if self._headline_people is None:
+            self._headline_people = [
+                e.id for e in self.entities if e.type is SpeakerType.PERSON and not e.joint and self.in_headline(e.id)
+            ]
+        return self._headline_people
 
     def _groups(self) -> None:
         """Names joined by "and" in one sentence ("Senators Grassley and Leahy") make a group "they" may be."""

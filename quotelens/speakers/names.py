@@ -34,6 +34,7 @@ from quotelens.speakers.lexicon import (
     ORG_CONNECTORS,
     ORG_KIND_NOUNS,
     ORG_WORDS,
+    PLACE_HEADS,
     PLACES,
     ROLE_NOUNS,
     STOPWORDS,
@@ -44,6 +45,8 @@ from quotelens.speakers.lexicon import (
     is_first_name,
     is_surname,
 )
+from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
+from quotelens.speakers.nameparts import aged, is_acronym, leading_words
 
 _CAPITALISED = attrgetter("is_capitalised")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -51,8 +54,6 @@ _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
 _MEDIUMS = frozenset("tv radio media press news newspaper magazine television show channel network report".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
-NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
 _OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
     "and but that when while as because since although though if after before so then where".split()
@@ -185,7 +186,7 @@ def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> b
     if not any(t.lower in ("of", "for", "on") for t in before):
         return True
     after = toks[joins[-1] + 1 : b]
-    named = bool({bare(t.text) for t in after} & (ORG_WORDS | MEDIA)) or any(_is_acronym(t.text) for t in after)
+    named = bool({bare(t.text) for t in after} & (ORG_WORDS | MEDIA)) or any(is_acronym(t.text) for t in after)
     return named or (bool(after) and is_first_name(after[0].text))
 
 
@@ -205,8 +206,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while a < b:
         low = bare(toks[a].text)
         if low in STOPWORDS and low not in _HONORIFICS:
-            if low == "our" and {bare(t.text) for t in toks[a + 1 : b]} & ORG_WORDS:
-                break  # "Our Principles PAC" is the name
+            if low in ("our", "one") and {bare(t.text) for t in toks[a + 1 : b]} & (ORG_WORDS | MEDIA):
+                break  # "Our Principles PAC", "One America News Network" are the name
             a += 1
             continue
         if low in TITLES or low in ORG_WORDS or low in MEDIA:
@@ -246,11 +247,13 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "place"
     if len(lower) >= 2 and lower[-1] in STRUCTURE_HEADS and not titles and not is_first_name(words[0]):
         return "place"  # "Harbor Bridge", "Elm Street" (not "Lena Park")
+    if len(lower) >= 2 and lower[-1] in PLACE_HEADS and not titles:
+        return "organisation"  # "Lee County", "Carson City" (its government): no person, whatever first name
     if len(lower) == 1 and lower[0] in _MEDIUMS:
         return "unknown"  # "a campaign TV ad": a medium, no one's name
     if not MEDIA.isdisjoint(lower):
         return "media"
-    if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (_is_acronym(words[0]) or _CAMEL.match(words[0]))):
+    if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
         return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
@@ -259,10 +262,17 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     return "unknown"
 
 
-def _is_acronym(word: str) -> bool:
-    """ "FBI", "SVP" name organisations; "EST", "TV" or a shouted word ("TEXT") do not."""
-    low = word.lower()
-    return bool(_ACRONYM.match(word)) and len(word) >= 2 and low not in common_words() and low not in NOT_ACRONYMS
+def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[str, list[str], float]:
+    """(kind, roles, person evidence) of a short capitalised run that is no known kind of name."""
+    kind = "unknown"
+    roles = _roles_around(toks, a, b)
+    org_kind = "" if roles or b >= len(toks) or toks[b].text != "," else org_apposition(toks, b)
+    if org_kind:  # "Russia Today, the Kremlin-backed network,": an organisation of that kind
+        return ("media" if ORG_KIND_NOUNS[org_kind] == "media" else "organisation"), [org_kind], 0.0
+    if aged(toks, b):  # "Franson Reneus, 22,": only people have an age
+        return "person", roles, 1.0
+    surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
+    return kind, roles, 0.5 if (roles or surname) else 0.0
 
 
 def _split_titles(words: list[str]) -> int:
@@ -344,6 +354,7 @@ def name_runs(
                 [clean(toks[a].text)] if b - a == 1 else [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
             )
             n_titles = _split_titles(words)
+            n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
             titles, words = words[:n_titles], words[n_titles:]
             key = (*words, "+") if titles else tuple(words)  # (kind_of reads only whether there are titles)
             kind = kinds.get(key)
@@ -364,13 +375,8 @@ def name_runs(
                     then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
                     roles.append(" ".join([then, *map(role_word, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
-                roles = _roles_around(toks, a, b)
-                org_kind = "" if roles or b >= len(toks) or toks[b].text != "," else org_apposition(toks, b)
-                if org_kind:  # "Russia Today, the Kremlin-backed network,": an organisation of that kind
-                    kind = kinds[key] = "media" if ORG_KIND_NOUNS[org_kind] == "media" else "organisation"
-                    roles = [org_kind]
-                surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
-                evidence = 0.5 if (roles or surname) and kind == "unknown" else 0.0
+                kind, roles, evidence = _unknown_run(toks, a, b, words)
+                kinds[key] = kind
             # (a place is never a mention: its grammar is not read)
             subject, oblique = _grammar(toks, a, b, possessive) if kind != "place" else (False, False)
             role_titles = [role_word(t) for t in titles] if titles else []

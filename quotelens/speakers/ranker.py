@@ -163,6 +163,10 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
         f["anaphor_in_quote"] = 1.0
     if anaphor.opens_sentence and last is not None and last.subject:
         f["both_subjects"] = 1.0
+    if cand.chain_last and cls in PERSONAL:
+        f["chain_last"] = 1.0  # the nearest he/she before stands for it
+    if cand.paragraph_topic and cls in PERSONAL:
+        f["paragraph_topic"] = 1.0  # the subject of the paragraph's first sentence
     if cls == "person":
         head, modifier = _role_match(ent, anaphor)
         f["role_match"] = head
@@ -250,6 +254,8 @@ _WORDS = {
     "mentions_log": "mentioned often nearby",
     "quoted_log": "quoted nearby",
     "paragraphs_back=0": "in this paragraph",
+    "chain_last": "the he/she before it",
+    "paragraph_topic": "what the paragraph is about",
 }
 
 

@@ -24,6 +24,7 @@ from operator import attrgetter
 from quotelens.attribution import Attribution
 from quotelens.speakers import ranker
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
+from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import OWNED_HEADS, PEOPLES_ONLY, described, document, owned_name, unnamed_member
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
 from quotelens.speakers.documents import group_for, in_interview, interviewee, writer
@@ -55,8 +56,11 @@ class Resolver:
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         self.cast.set_contents([f for att in atts for f in att.content])
+        chain = PronounChain(self.cast, self.ctx, [att.source for att in atts if att.source is not None])
         choices = []
         for att in atts:
+            if att.source is not None:  # the writer's "he"s before this source join their chains first
+                chain.link_until(att.source[0], self.writer, self.history, self.spoken)
             choice = self.resolve_one(att)
             if not choice.sure and choice.entity is not None and "unsure" not in choice.path:
                 choice = SpeakerChoice(choice.entity, choice.how, f"unsure: {choice.path}", choice.confidence, False)

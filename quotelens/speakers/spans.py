@@ -38,6 +38,8 @@ _ADVERBIAL = frozenset(
     soon afterward afterwards later today yesterday morning afternoon evening night week weekend month
     year monday tuesday wednesday thursday friday saturday sunday the this that last next early late""".split()
 )
+# words after a pronoun that keep the span whole ("they all", "he and his staff", "we both")
+_WITH_OTHERS = frozenset("and or all both each alone together too themselves himself herself who".split())
 _NOT_HEADS = frozenset(["most", "more", "many", "some", "other", "others", "all", "one"])
 
 
@@ -82,6 +84,8 @@ def _pronoun_inside(inside: list[Token]) -> Token | None:
     others = [t for t in words if t is not pronouns[0]]
     if all(t.lower in _ADVERBIAL or (t.lower.endswith("ly") and not t.is_capitalised) for t in others):
         return pronouns[0]
+    if pronouns[0] is words[0] and all(not t.is_capitalised for t in others) and others[0].lower not in _WITH_OTHERS:
+        return pronouns[0]  # "he returned to his familiar", "It’s become": the clause's subject, not its words
     return None
 
 

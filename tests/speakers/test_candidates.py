@@ -46,3 +46,34 @@ def test_roles_match_through_synonyms_and_origins_must_agree():
     trump = Entity(2, "Donald Trump", SpeakerType.PERSON, roles={"republican presidential nominee"})
     democratic = Anaphor(0, 1, "the Democratic nominee", "person", 0, 0, head="nominee", modifiers=("democratic",))
     assert origin_clash(trump, democratic)
+
+
+def test_a_he_also_finds_the_person_the_headline_names_however_far_back():
+    far = "Filler sentence here. " * 3
+    text = (
+        "Ortiz Looks Back\n\nPaul Ortiz was born in Ohio.\n\n"
+        + "\n\n".join([far] * 6)
+        + "\n\nMark Hale came too.\n\nHe said no."
+    )
+    cast = cast_of(text)
+    cast.headline_words = {"ortiz", "looks", "back"}
+    pos = text.index("He said")
+    a = Anaphor(pos, pos + 2, "He", "he", 30, 10, sex="m")
+    assert [cast.entities[c.entity].name for c in gather(cast, [], a)] == ["Mark Hale", "Paul Ortiz"]
+
+
+def test_the_chain_of_the_last_he_and_the_paragraphs_subject_are_marked():
+    from quotelens.speakers.model import Mention
+
+    text = "Headline\n\nPaul Ortiz met the press. Then Mark Hale spoke, and he left.\n\nHe said no."
+    cast = cast_of(text)
+    ortiz = next(e.id for e in cast.entities if e.name == "Paul Ortiz")
+    he = text.index("he left")
+    cast.add(Mention(ortiz, he, he + 2, 1, "pronoun", 1, True, False))  # (as the pronoun chain links it)
+    pos = text.index("He said")
+    a = Anaphor(pos, pos + 2, "He", "he", 2, 2, sex="m")
+    cands = {cast.entities[c.entity].name: c for c in gather(cast, [], a)}
+    assert cands["Paul Ortiz"].chain_last and not cands["Mark Hale"].chain_last
+    same = Anaphor(he + 5, he + 7, "it", "he", 1, 1, sex="m")  # a later "he" of the first paragraph
+    cands = {cast.entities[c.entity].name: c for c in gather(cast, [], same)}
+    assert cands["Paul Ortiz"].paragraph_topic and not cands["Mark Hale"].paragraph_topic

@@ -29,6 +29,11 @@ def test_two_people_of_that_role_or_a_role_with_a_post_modifier_add_nothing():
     assert described(nominee) == []
 
 
+def test_a_possessive_role_description_is_a_mention_of_its_person():
+    text = "Headline\n\nPresident Barack Obama met Jo Hale. Meanwhile, the president’s plan was ready."
+    assert described(text) == [("the president", "Barack Obama")]
+
+
 def test_a_pronoun_after_a_role_description_that_is_no_source_finds_its_person():
     body = (
         "President Barack Obama spoke on Saturday.\n\n"
@@ -38,3 +43,21 @@ def test_a_pronoun_after_a_role_description_that_is_no_source_finds_its_person()
     )
     said = [q for q in attributions(body) if q["cue"] == "said"]
     assert [a["speaker"] for a in said] == ["Paul Ortiz", "Barack Obama"]
+
+
+def test_the_writers_he_and_she_join_the_chain_of_the_person_they_stand_for():
+    from quotelens import load_article
+
+    body = (
+        "Mayor Paul Hale met Senator Mark Ortiz in Dayton on Monday.\n\n"
+        "Hale toured the plant afterwards, and Ortiz waited outside. He met the workers there. "
+        "He then visited the school, where he told them “he is a friend of ours.”\n\n"
+        "“The plant will stay open,” he said."
+    )
+    art = load_article("Headline For The Test\n\n" + body)
+    pronouns = art.mentions[art.mentions["how"] == "pronoun"]
+    quoted = art.text.index("he is a friend")
+    # the three "he"s of the writer's text are Hale's mentions; the quoted "he" is someone else's word
+    chained = pronouns[pronouns["start"] != art.quotes["mention_start"].iloc[0]]
+    assert chained["speaker"].tolist() == ["Paul Hale"] * 3
+    assert quoted not in set(pronouns["start"])

@@ -30,6 +30,8 @@ def test_organisations_keep_their_inner_words():
     assert names("The Securities and Exchange Commission said so.") == ["Securities and Exchange Commission"]
     assert names("The Clark County Coroner's Office said so.") == ["Clark County Coroner's Office"]
     assert names("Our Principles PAC ran the ad.") == ["Our Principles PAC"]
+    assert names("A survey by the One America News Network found it.") == ["One America News Network"]
+    assert names("One Democrat said so.") == ["Democrat"]
 
 
 def test_two_people_joined_by_and_stay_two_names():
@@ -135,3 +137,24 @@ def test_a_common_word_opening_an_organisations_name_is_kept():
         "National Nurses United for Patient Protection"
     ]
     assert names("Like Sanders, she wants change.") == ["Sanders"]
+
+
+def test_the_end_of_a_title_before_a_first_name_is_a_role_not_the_name():
+    assert runs("Director of National Intelligence Jo Hale said so.") == [
+        ("Jo Hale", "person", ["director of national intelligence"])
+    ]
+    assert names("It came from Undersecretary for Rural Affairs Wendy Ortiz.")[-1] == "Wendy Ortiz"
+    assert names("Recep Tayyip Erdogan said so.") == ["Recep Tayyip Erdogan"]  # no first name after the first word
+    assert names("Mary Ann Ortiz said so.") == ["Mary Ann Ortiz"]  # a first name opens it: all of it is the name
+
+
+def test_an_administrative_place_is_no_person_whatever_first_name_opens_it():
+    assert [kind for _, kind, _ in runs("He lives in Lee County now.")] == ["organisation"]  # (its government)
+    assert [kind for _, kind, _ in runs("Carson City voted.")] == ["organisation"]
+    assert names("The Los Angeles Times said so.") == ["Los Angeles Times"]  # a medium keeps its first words
+
+
+def test_a_name_followed_by_an_age_is_a_person():
+    assert [(r.name, r.kind, r.person_evidence) for r in name_runs(tokenize("Tarek Ozbay, 22, lives here."), 0, 0)] == [
+        ("Tarek Ozbay", "person", 1.0)
+    ]

@@ -21,6 +21,9 @@ def read(sentence: str, source: str) -> str:
     [
         ("By Sunday afternoon she said the attack was terror.", "By Sunday afternoon she", "she"),
         ("She first called it an act of hate, aides said.", "She first", "She"),
+        ("Then he returned to his familiar claim that it was rigged.", "he returned to his familiar", "he"),
+        ("They all said the vote was fair.", "They all", "They all"),
+        ("He and his staff said the vote was fair.", "He and his staff", "He and his staff"),
         ("A campaign TV ad released Thursday says the rival lied.", "Thursday", "A campaign TV ad released Thursday"),
         ("The most recent polling in Florida shows a tie.", "Florida", "The most recent polling in Florida"),
         ("A new CNN/WMUR poll found that voters were split.", "WMUR", "A new CNN/WMUR poll"),
