@@ -171,10 +171,13 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
         evidence = f"{att.rule}; {choice.path}" + "".join(f"; {n}" for n in att.notes)
         confidence = round(min(att.confidence, choice.confidence) if ent else att.confidence * 0.5, 2)
         chain: list[str] = []
-        parent = att.parent
-        while parent is not None and len(chain) < 10:
-            chain.insert(0, names[group_of[id(parent)]] or "an unnamed source")
-            parent = parent.parent
+        parent, steps = att.parent, 0
+        while parent is not None and steps < 10:
+            relay = res.choices[group_of[id(parent)]].entity
+            # ('Paul Ryan said he had said C': nobody relays their own words; Ryan is heard first-hand)
+            if relay is None or relay != choice.entity:
+                chain.insert(0, names[group_of[id(parent)]] or "an unnamed source")
+            parent, steps = parent.parent, steps + 1
         for s, e in att.content:
             row = {
                 "id": len(cols["id"]),

@@ -309,6 +309,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Trims._trim_at_following_participles,
     Trims._trim_at_closing_dash,
     Trims._finish_open_quotations,
+    Joins._join_inline_leads,
     Joins._join_quoted_followers,
     Joins._continue_across_paragraphs,
     AroundSource._split_around_inline_source,

@@ -52,6 +52,7 @@ def test_the_post_passes_run_in_their_declared_order():
         "Trims._trim_at_following_participles",
         "Trims._trim_at_closing_dash",
         "Trims._finish_open_quotations",
+        "Joins._join_inline_leads",
         "Joins._join_quoted_followers",
         "Joins._continue_across_paragraphs",
         "AroundSource._split_around_inline_source",

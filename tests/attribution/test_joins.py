@@ -76,3 +76,19 @@ def test_a_cueless_sentence_going_on_with_the_speakers_words_joins_the_quotation
     assert ("she", "says", ['"It is a disgrace,"']) in [r[1:] for r in rows]
     rows = proposals('"It is a disgrace," she says. Hale called it "a new low for the pier."')
     assert ("she", "says", ['"It is a disgrace,"']) in [r[1:] for r in rows]
+
+
+def test_words_before_an_inline_source_are_the_first_piece():
+    (p,) = proposals("The goal, he said, is to forge a durable cease-fire.")
+    assert p[:3] == ("source-first", "he", "said")
+    assert p[3] == ["The goal", "is to forge a durable cease-fire."]
+
+
+def test_a_source_opening_its_sentence_has_no_lead_piece():
+    (p,) = proposals("He said, in the end, the plan would fail.")
+    assert p[3][0].startswith(("in the end", "the plan"))
+
+
+def test_a_quotation_before_an_inline_source_is_not_a_lead_piece():
+    found = proposals("“We waited,” she said, “and nothing came.”")
+    assert all(not pieces[0].startswith("“We waited") or len(pieces) == 2 for _, _, _, pieces in found)

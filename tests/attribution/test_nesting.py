@@ -128,3 +128,19 @@ def test_nesting_is_a_feature_of_the_model():
     }
     assert found["denied"].features.get("cue_inside=content-first") == 1.0
     assert not any(k.startswith("cue_inside") for k in found["said"].features)
+
+
+def test_nobody_relays_their_own_words():
+    art = load_article(
+        "Ryan holds the floor\n\nHouse Speaker Paul Ryan said Tuesday that he had said the bill would pass."
+    )
+    inner = art.quotes[art.quotes["parent_group"].notna()]
+    assert list(inner["speaker"]) == ["Paul Ryan"]
+    assert inner["via"].isna().all()  # his own report reaches us first-hand
+    assert inner["parent_group"].notna().all()  # (still shown inside the report around it)
+
+
+def test_a_relay_by_someone_else_stays_in_the_chain():
+    art = load_article("Vote\n\nSenator Ana Ruiz said Tuesday that Mayor Tom Lee had said the bill would pass.")
+    inner = art.quotes[art.quotes["parent_group"].notna()]
+    assert list(inner["via"]) == ["Ana Ruiz"]

@@ -9,7 +9,7 @@ from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_cue_word
-from quotelens.attribution.words import CONTINUING_OPENERS, LEADING_CONJUNCTION, SPEAKING_LEMMAS
+from quotelens.attribution.words import CONTINUING_OPENERS, LEADING_CONJUNCTION, QUOTE_TOKENS, SPEAKING_LEMMAS
 from quotelens.segment import Paragraph, ParagraphRole, QuoteRegion
 from quotelens.stance import lemma_of
 
@@ -29,6 +29,35 @@ class Joins(Trims):
         if sum(1 for t in self.tokens_in(reg.start, reg.end) if t.is_word) < 3:
             return None  # 'It is joining the ''Today'' show': a title, not a quotation
         return None if any(is_cue_word(t) for t in toks if not self.inside_quote(t.start)) else ss
+
+    def _join_inline_leads(self) -> None:
+        """'The goal, he said, is to forge a cease-fire': a source and cue set off by commas inside
+        the sentence split one content in two; the words before them are its first piece.
+
+        PolNeAR gives such a content both pieces (on train, 62 source-first contents become exact and
+        13 lose it, those after a lone connective such as "Still,")."""
+        covered = SpanCover((s, e) for a in self.attributions for s, e in a.content)
+        for att in self.attributions:
+            lead = self._inline_lead(att)
+            if lead is not None and not covered.holds(lead[0]) and not covered.holds(lead[1] - 1):
+                att.content = [lead, *att.content]
+                att.notes.append("the words before the inline source and cue are the content's first piece")
+
+    def _inline_lead(self, att: Attribution) -> tuple[int, int] | None:
+        """The words from the sentence start to the comma before ``att``'s source, when ``att`` is a
+        source-first report whose source and cue stand between commas and whose content follows."""
+        if att.rule != Rule.SOURCE_FIRST or att.source is None or att.cue is None or len(att.content) != 1:
+            return None
+        source, cue = att.source, att.cue
+        if not source[1] <= cue[0] or self.text[max(cue[1], source[1]) : att.start].strip() != ",":
+            return None
+        sent_start = self._sentence_span(source[0])[0]
+        toks = self.tokens_in(sent_start, source[0])
+        if len(toks) < 2 or toks[-1].text != "," or not any(t.is_word for t in toks):
+            return None
+        if any(t.text in QUOTE_TOKENS or self.inside_quote(t.start) for t in toks):
+            return None  # (a quotation before the source is the content-first frame's)
+        return (toks[0].start, toks[-2].end)
 
     def _join_quoted_followers(self) -> None:
         """'"A," he said. "B."' — B joins A's attribution as a second fragment."""
