@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Protocol
 
@@ -149,12 +149,14 @@ class Rivals:
 
     WINDOW = 8  # how many spans starting before a content are read (longer reach is rare and costly)
 
-    def __init__(self, proposals: Sequence[_Proposal]) -> None:
-        self.proposals = proposals
-        self.spans = sorted((a.content[0][0], a.content[-1][1], n) for n, a in enumerate(proposals))
+    def __init__(self, proposals: Sequence[_Proposal], plausible: Callable[[_Proposal], bool] | None = None) -> None:
+        # ``plausible``: whether a proposal counts as a rival at all (its own cue read as a cue); every
+        # proposal does when it is not given.
+        self.proposals = [a for a in proposals if plausible is None or plausible(a)]
+        self.spans = sorted((a.content[0][0], a.content[-1][1], n) for n, a in enumerate(self.proposals))
         self.starts = [s for s, _, _ in self.spans]
-        self.cues = sorted(a.cue[0] for a in proposals if a.cue is not None)
-        self.index = {id(a): n for n, a in enumerate(proposals)}
+        self.cues = sorted(a.cue[0] for a in self.proposals if a.cue is not None)
+        self.index = {id(a): n for n, a in enumerate(self.proposals)}
 
     def features(self, att: _Proposal) -> dict[str, float]:
         """``rival_*`` features of ``att`` (one of the proposals): only those that hold."""
@@ -172,7 +174,7 @@ class Rivals:
             if s <= c0 and c1 <= e and (s, e) != (c0, c1):
                 f["rival_holds_it"] = 1.0
         inner = bisect.bisect_left(self.cues, c1) - bisect.bisect_left(self.cues, c0)
-        if att.cue is not None and c0 <= att.cue[0] < c1:
+        if own >= 0 and att.cue is not None and c0 <= att.cue[0] < c1:
             inner -= 1
         if inner > 0:
             f["rival_cue_inside"] = 1.0
@@ -182,11 +184,13 @@ class Rivals:
 _LAST_RIVALS: list[tuple[Sequence[_Proposal], int, Rivals]] = []
 
 
-def rival_features(proposals: Sequence[_Proposal], att: _Proposal) -> dict[str, float]:
+def rival_features(
+    proposals: Sequence[_Proposal], att: _Proposal, plausible: Callable[[_Proposal], bool] | None = None
+) -> dict[str, float]:
     """:meth:`Rivals.features` of ``att`` among ``proposals`` (the index is kept for the last list
     asked about, so scoring an article's proposals one by one builds it once)."""
     if not _LAST_RIVALS or _LAST_RIVALS[0][0] is not proposals or _LAST_RIVALS[0][1] != len(proposals):
-        _LAST_RIVALS[:] = [(proposals, len(proposals), Rivals(proposals))]
+        _LAST_RIVALS[:] = [(proposals, len(proposals), Rivals(proposals, plausible))]
     return _LAST_RIVALS[0][2].features(att)
 
 

@@ -55,29 +55,45 @@ BEFORE_BASE = _BASE_AUX | _BETWEEN_AUX_AND_BASE
 
 def tagged_cue_features(ctx: Context, att: Attribution) -> dict[str, float]:
     """The tagger's features of the cue of ``att`` (none when it has no cue), and what the other
-    proposals say of its words (:func:`quotelens.confidence.rival_features`)."""
-    rivals = rival_features(ctx.attributions, att)  # (what the other proposals say of its words)
+    proposals say of its words (:func:`quotelens.confidence.rival_features`; a proposal whose own cue
+    the tagger does not read as a cue is no rival: "the public *view* of the plan" inside "It seems
+    that the public view of the plan is poor")."""
+    tagger = current_tagger()
+
+    def plausible(other: Attribution) -> bool:
+        m = None if other.cue is None else _margin(ctx, other.cue[0])
+        return m is None or m > tagger.threshold
+
+    rivals = rival_features(ctx.attributions, att, plausible)
+    margin = None if att.cue is None else _margin(ctx, att.cue[0])
     if att.cue is None:
         return rivals
-    tagger = current_tagger()
-    k = bisect.bisect_left(ctx._token_starts, att.cue[0])
-    if k >= len(ctx._tokens) or ctx._tokens[k].start != att.cue[0]:
-        return rivals
-    sent_start, sent_end = ctx._sentence_span(att.cue[0])
-    lo = bisect.bisect_left(ctx._token_starts, max(sent_start, ctx._tokens[max(0, k - 3)].start))
-    hi = bisect.bisect_left(ctx._token_starts, sent_end)
-    window = ctx._tokens[lo : min(hi, k + 4)]
-    margin = tagger.margin_at(window, k - lo, ctx.inside_quote(att.cue[0]))
     if margin is None:
+        k = bisect.bisect_left(ctx._token_starts, att.cue[0])
+        if k >= len(ctx._tokens) or ctx._tokens[k].start != att.cue[0]:
+            return rivals
         margin = -CLIP
     out = {
         **rivals,
         "cue_tagger_margin": max(-CLIP, min(CLIP, margin)) / CLIP,
         "cue_tagged": float(margin > tagger.threshold),
     }
-    if base_after_aux(ctx._tokens, k):  # ("would *support*": a verb group, read by its base form)
-        out["cue_base_after_aux"] = 1.0
+    if base_after_aux(ctx._tokens, bisect.bisect_left(ctx._token_starts, att.cue[0])):
+        out["cue_base_after_aux"] = 1.0  # ("would *support*": a verb group, read by its base form)
     return out
+
+
+def _margin(ctx: Context, cue_start: int) -> float | None:
+    """The cue tagger's margin for the token starting at ``cue_start`` in its sentence (None when no
+    token starts there or the tagger cannot read it)."""
+    k = bisect.bisect_left(ctx._token_starts, cue_start)
+    if k >= len(ctx._tokens) or ctx._tokens[k].start != cue_start:
+        return None
+    sent_start, sent_end = ctx._sentence_span(cue_start)
+    lo = bisect.bisect_left(ctx._token_starts, max(sent_start, ctx._tokens[max(0, k - 3)].start))
+    hi = bisect.bisect_left(ctx._token_starts, sent_end)
+    window = ctx._tokens[lo : min(hi, k + 4)]
+    return current_tagger().margin_at(window, k - lo, ctx.inside_quote(cue_start))
 
 
 def base_after_aux(toks: list[Token], i: int) -> bool:
