@@ -19,7 +19,7 @@ import json
 import math
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from quotelens.lexicon import CUE_FORMS, DERIVED_CUE_RATES, PERSON_PRONOUNS, SPEECH_LEMMAS
 from quotelens.linear import DATA, bucket, dot, load_weights
@@ -149,7 +149,7 @@ class Rivals:
 
     WINDOW = 8  # how many spans starting before a content are read (longer reach is rare and costly)
 
-    def __init__(self, proposals: Sequence[_Proposal], plausible: Callable[[_Proposal], bool] | None = None) -> None:
+    def __init__(self, proposals: Sequence[_Proposal], plausible: Callable[[Any], bool] | None = None) -> None:
         # ``plausible``: whether a proposal counts as a rival at all (its own cue read as a cue); every
         # proposal does when it is not given.
         self.proposals = [a for a in proposals if plausible is None or plausible(a)]
@@ -185,7 +185,7 @@ _LAST_RIVALS: list[tuple[Sequence[_Proposal], int, Rivals]] = []
 
 
 def rival_features(
-    proposals: Sequence[_Proposal], att: _Proposal, plausible: Callable[[_Proposal], bool] | None = None
+    proposals: Sequence[_Proposal], att: _Proposal, plausible: Callable[[Any], bool] | None = None
 ) -> dict[str, float]:
     """:meth:`Rivals.features` of ``att`` among ``proposals`` (the index is kept for the last list
     asked about, so scoring an article's proposals one by one builds it once)."""

@@ -127,6 +127,15 @@ def test_rival_features_say_what_the_other_proposals_do_with_its_words():
     # the same source over the same words: an overlap, no rival source
     twin = att((30, 50), None, (15, 21))
     assert Rivals([inner, twin]).features(twin) == {"rival_overlap": 1.0}
+    # a proposal that is not plausible on its own (its cue not read as a cue) is no rival, and is
+    # itself still read against the plausible ones
+    plausible = lambda a: a is not inner  # noqa: E731
+    assert Rivals(same, plausible).features(outer) == {}
+    assert Rivals(same, plausible).features(inner) == {
+        "rival_overlap": 1.0,
+        "rival_other_source": 1.0,
+        "rival_holds_it": 1.0,
+    }
 
 
 def test_every_proposal_carries_its_rivals():
