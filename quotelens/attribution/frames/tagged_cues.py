@@ -20,6 +20,7 @@ unlisted). The gate is the tagger's margin and the frame; the confidence model d
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from quotelens.attribution.context import Context, SentenceView
 from quotelens.attribution.frames.unlisted import UnlistedVerbs
@@ -83,9 +84,23 @@ def tagged_cue_features(ctx: Context, att: Attribution) -> dict[str, float]:
     return out
 
 
+# The margins of the last context asked about, by cue start: each proposal's cue is read once as its
+# own and once as another's rival (the context is kept alive here, so its id is never reused meanwhile).
+_MARGINS: list[Any] = [None, {}]
+
+
 def _margin(ctx: Context, cue_start: int) -> float | None:
     """The cue tagger's margin for the token starting at ``cue_start`` in its sentence (None when no
-    token starts there or the tagger cannot read it)."""
+    token starts there or the tagger cannot read it), computed once per context and cue."""
+    if _MARGINS[0] is not ctx:
+        _MARGINS[:] = [ctx, {}]
+    cache: dict[int, float | None] = _MARGINS[1]
+    if cue_start not in cache:
+        cache[cue_start] = _margin_now(ctx, cue_start)
+    return cache[cue_start]
+
+
+def _margin_now(ctx: Context, cue_start: int) -> float | None:
     k = bisect.bisect_left(ctx._token_starts, cue_start)
     if k >= len(ctx._tokens) or ctx._tokens[k].start != cue_start:
         return None
