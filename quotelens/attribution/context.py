@@ -169,6 +169,13 @@ class Context:
             return r.end
         return None
 
+    def _added(self, att: Attribution | None) -> bool:
+        """Add ``att`` when a frame found one (a step's answer: whether it read the token)."""
+        if att is None:
+            return False
+        self._add(att)
+        return True
+
     def _add(self, att: Attribution) -> None:
         if att.source is not None:
             m = CONTRACTED_BE_RE.fullmatch(self.text, att.source[0], att.source[1])

@@ -150,11 +150,7 @@ class Engine(
         toks = sent.tokens
         if not (i == 2 and toks[i].lower in OPENING_CUES and toks[0].lower in SENTENCE_OPENERS and toks[1].text == ","):
             return False
-        att = self.cue_opens_sentence(sent, i)
-        if att is None:
-            return False
-        self._add(att)
-        return True
+        return self._added(self.cue_opens_sentence(sent, i))
 
     def _unlisted_verb(self, sent: SentenceView, i: int) -> bool:
         """A verb outside the lexicon: a cue before "that", before a colon and a quotation, or after a

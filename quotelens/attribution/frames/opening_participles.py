@@ -26,8 +26,4 @@ class OpeningParticiples(Participles):
             return False
         if not ((i == 0 and tok.is_capitalised) or (i == 1 and toks[0].lower in SENTENCE_OPENERS)):
             return False
-        att = self._opening_participle(sent, i)
-        if att is None:
-            return False
-        self._add(att)
-        return True
+        return self._added(self._opening_participle(sent, i))
