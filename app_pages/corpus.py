@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import charts, corpus, corpusview, markup, ui
+from quotelens import charts, corpus, corpusview, markup, readable, ui, views
 
 st.markdown("# Corpus")
 ui.show_notices()
@@ -44,12 +44,7 @@ if not over_time.empty:
         st.caption(charts.one_period_note(over_time))
 
 st.markdown("#### Articles")
-columns = [
-    col
-    for col in ("article_id", "title", "date", "source", "byline", "quotations", "speakers_quoted", "words")
-    if col in a
-]
-st.dataframe(a[columns], hide_index=True, width="stretch")
+st.dataframe(readable.with_headers(a, readable.CORPUS_ARTICLE_COLUMNS), hide_index=True, width="stretch")
 files = a["file"].dropna().tolist() if "file" in a else []
 if files:
     o1, o2 = st.columns([3, 1])
@@ -62,4 +57,20 @@ needle = st.text_input("Words to find in quotations", placeholder="e.g. emails",
 if needle.strip():
     hits = corpus.search_quotes(tables, needle)
     st.caption(f"{len(hits)} pieces of quotations found (at most 200 shown).")
-    st.dataframe(hits[["article_id", "corpus_speaker", "kind", "stance", "text"]], hide_index=True, width="stretch")
+    st.dataframe(readable.with_headers(hits, readable.CORPUS_HIT_COLUMNS), hide_index=True, width="stretch")
+
+with st.expander("Export every table"):
+    st.caption("One row per article, paragraph, quotation, speaker and mention, every column as the engine names it.")
+    stem = views.file_stem(source)
+    for name, table in tables.tables().items():
+        c1, c2 = st.columns(2)
+        c1.download_button(
+            f"{name}.csv", lambda t=table: views.to_csv_bytes(t), f"{stem}-{name}.csv", "text/csv", on_click="ignore"
+        )
+        c2.download_button(
+            f"{name}.json",
+            lambda t=table: views.to_json_bytes(t),
+            f"{stem}-{name}.json",
+            "application/json",
+            on_click="ignore",
+        )

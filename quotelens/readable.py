@@ -132,3 +132,27 @@ def _opening(text: str, words: int = 5) -> str:
     """A paragraph's first words without their quotation marks, to find it by: "We will win this, said …"."""
     kept = text.translate({ord(c): None for c in '“”«»„"'}).split()
     return " ".join(kept[:words]) + (" …" if len(kept) > words else "")
+
+
+CORPUS_ARTICLE_COLUMNS = {  # the Corpus page's articles table, in words (the downloads keep every column)
+    "article_id": "article",
+    "title": "title",
+    "date": "date",
+    "source": "source",
+    "byline": "byline",
+    "quotations": "quotations",
+    "speakers_quoted": "speakers quoted",
+    "words": "words",
+}
+CORPUS_HIT_COLUMNS = {  # a search over every quotation of a corpus
+    "article_id": "article",
+    "corpus_speaker": "speaker",
+    "kind": "kind",
+    "stance": "stance",
+    "text": "words",
+}
+
+
+def with_headers(table: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
+    """The columns of ``headers`` the table has, in that order, under their readable names."""
+    return table[[c for c in headers if c in table.columns]].rename(columns=headers)

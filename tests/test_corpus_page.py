@@ -34,10 +34,13 @@ def test_corpus_page_on_924_articles(monkeypatch, big_corpus):
     at = run(monkeypatch, big_corpus)
     assert not at.exception, at.exception
     assert int(at.metric[0].value) == 924
-    assert len(at.dataframe[0].value) == 924
+    articles = at.dataframe[0].value
+    assert len(articles) == 924
+    assert "speakers quoted" in articles.columns and "article_id" not in articles.columns
     at.text_input(key="ql_corpus_search").input("emails").run()
     hits = at.dataframe[1].value
-    assert len(hits) > 0 and hits["text"].str.contains("emails", case=False).all()
+    assert list(hits.columns) == ["article", "speaker", "kind", "stance", "words"]
+    assert len(hits) > 0 and hits["words"].str.contains("emails", case=False).all()
 
 
 def test_corpus_page_reads_cli_parquet_output(monkeypatch, big_corpus):

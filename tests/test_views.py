@@ -446,3 +446,12 @@ def test_quotation_marks_without_a_partner_are_found_and_a_quotation_over_paragr
         "Quotation marks without a partner in paragraphs 1 (We will win this, said …), 3 (It is over, said Cara …): "
     )
     assert readable.unpaired_quote_marks(default_article) == [] and readable.unpaired_note(default_article) == ""
+
+
+def test_corpus_tables_read_in_words_in_a_fixed_order():
+    hits = pd.DataFrame(
+        {"text": ["We will"], "start": [3], "article_id": ["a"], "corpus_speaker": ["Ann Lee"], "kind": ["direct"]}
+    )
+    shown = readable.with_headers(hits, readable.CORPUS_HIT_COLUMNS)
+    assert list(shown.columns) == ["article", "speaker", "kind", "words"]
+    assert shown.iloc[0].tolist() == ["a", "Ann Lee", "direct", "We will"]

@@ -32,3 +32,20 @@ def test_the_quotations_download_is_named_for_the_speaker_it_holds(server, brows
         assert len({r["speaker"] for r in rows}) == speakers
     finally:
         context.close()
+
+
+def test_the_corpus_page_exports_every_table_with_every_column(server, browser):
+    context = browser.new_context(accept_downloads=True)
+    try:
+        page = context.new_page()
+        open_page(page, f"{server.url}/Corpus")
+        page.get_by_text("Export every table").click()
+        with page.expect_download() as download:
+            page.get_by_role("button", name="quotes.csv").click()
+        assert download.value.suggested_filename == "corpus-quotes.csv"
+        with open(download.value.path(), encoding="utf-8") as f:
+            rows = list(csv.DictReader(io.StringIO(f.read())))
+        assert {"article_id", "corpus_speaker", "start", "end", "cue_text"} <= set(rows[0])
+        assert {r["article_id"] for r in rows} >= {"trump-putin-meeting", "many"}
+    finally:
+        context.close()
