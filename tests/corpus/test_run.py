@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import pickle
 import re
@@ -32,6 +33,9 @@ from quotelens.corpus import (
 from tests.conftest import DEFAULT_ARTICLE, ROOT, SHARED
 from tests.corpus.conftest import cli, write_corpus
 
+sys.path.insert(0, str(ROOT / "tools"))
+golden = importlib.import_module("golden")
+
 DEV = SHARED / "polnear" / "dev"
 TRAIN = SHARED / "polnear" / "train"
 
@@ -49,13 +53,40 @@ def test_corpus_rows_equal_load_article_on_the_same_text(tmp_path):
             pd.testing.assert_frame_equal(mine, df, obj=f"{f.stem}: {name}")
 
 
-def test_dask_engine_equals_single_process_on_polnear_train(tmp_path):
-    local = run_corpus([TRAIN], tmp_path / "local")
-    dask = run_corpus([TRAIN], tmp_path / "dask", RunOptions(engine="dask", workers=2))
-    assert local.articles == dask.articles == 840
-    for name, df in read_tables(tmp_path / "local").tables().items():
+def test_dask_engine_equals_single_process_on_polnear_dev(tmp_path):
+    local = run_corpus([DEV], tmp_path / "local")
+    dask = run_corpus([DEV], tmp_path / "dask", RunOptions(engine="dask", workers=2))
+    assert local.articles == dask.articles == 84
+    for name, df in read_tables(tmp_path / "local").tables().items():  # corpus_speaker merged alike too
         pd.testing.assert_frame_equal(df, read_tables(tmp_path / "dask").tables()[name], obj=name)
     assert len(dask.worker_peak_mb) == 2
+
+
+def test_dask_engine_on_polnear_train_matches_the_frozen_single_process_digests(tmp_path):
+    """Every table of every train article run on Dask, digested as ``tools/golden.py`` digests
+    ``load_article``'s tables (frozen by a single-process pass): one Dask pass over the 840 articles
+    instead of two passes. (A deliberate engine change re-freezes them: ``make golden-freeze``.)"""
+    dask = run_corpus([TRAIN], tmp_path / "dask", RunOptions(engine="dask", workers=2))
+    assert dask.articles == 840 and len(dask.worker_peak_mb) == 2
+    frozen = golden.load_frozen()["splits"]["train"]["outputs"]
+    names = [p.stem for p in golden.split_files("train")]
+    tables = read_tables(tmp_path / "dask").tables()
+    for table in golden.TABLES:
+        by_article = dict(tuple(tables[table].groupby("article_id", sort=False)))
+        acc = golden.SplitDigest()
+        for stem in names:
+            rows = by_article.get(stem, tables[table].iloc[:0])
+            mine = rows.drop(columns=["article_id", "corpus_speaker"], errors="ignore").reset_index(drop=True)
+            acc.add(
+                stem, dict.fromkeys(golden.KINDS, "") | {f"{table}_csv": mine.to_csv(index=False, lineterminator="\n")}
+            )
+        got = acc.as_json()["outputs"][f"{table}_csv"]
+        wrong = [n for n, a, b in zip(names, _short(got), _short(frozen[f"{table}_csv"]), strict=True) if a != b]
+        assert got["sha256"] == frozen[f"{table}_csv"]["sha256"], f"{table}: differs in {len(wrong)}: {wrong[:5]}"
+
+
+def _short(digests: dict) -> list[str]:
+    return [digests["articles"][i : i + golden.SHORT] for i in range(0, len(digests["articles"]), golden.SHORT)]
 
 
 @pytest.mark.parametrize("kind", ["folder", "csv", "jsonl"])
