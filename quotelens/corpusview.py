@@ -4,7 +4,7 @@ the metadata files beside the articles, and opening one article in the Reader.
 In: the ``corpus/`` folder (or ``$QUOTELENS_CORPUS``) and the readers' corrections in the
 database. Out: :class:`~quotelens.corpus.CorpusTables`, corrected, with each article's date and
 source filled from its ``<name>.meta.toml`` when the table has none (extracted again when a
-file or a correction changes).
+file or a correction changes; kept on disk by :mod:`quotelens.corpus.cache` for the next start).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
 from quotelens import correcting
-from quotelens.corpus import CorpusTables, extract_corpus, read_corpus, read_tables
+from quotelens.corpus import CorpusTables, cache, extract_corpus, read_corpus, read_tables
 from quotelens.corrections import CorrectionIndex, CorrectionStore
 from quotelens.current import ARTICLE_SUFFIXES, corpus_dir, safe_corpus_path, set_article
 
@@ -42,12 +42,21 @@ def _folder_signature(folder: Path) -> tuple[tuple[str, int, float], ...]:
     )
 
 
-@st.cache_data(show_spinner="Extracting every article of the corpus (about 90 articles a second)…", max_entries=4)
+_READING = "Reading the corpus (one not read before is extracted at about 90 articles a second)…"
+
+
+@st.cache_data(show_spinner=_READING, max_entries=4)
 def _corpus_tables(
     folder: str, signature: tuple[tuple[str, int, float], ...], version: tuple[str, int], _store: CorrectionStore | None
 ) -> CorpusTables:
     """The corpus extracted, with the readers' corrections (``version``: the database's latest row) applied."""
-    index = CorrectionIndex.load(_store) if _store is not None and version[1] else None
+    files = [Path(folder) / name for name, _, _ in signature]
+    applied = version if version[1] else ("", 0)  # (no correction yet: which database does not matter)
+    return cache.cached(files, applied, lambda: _extracted(folder, _store if version[1] else None))
+
+
+def _extracted(folder: str, store: CorrectionStore | None) -> CorpusTables:
+    index = CorrectionIndex.load(store) if store is not None else None
     tables = extract_corpus(read_corpus(folder), corrections=index)
     tables.articles = with_metadata(tables.articles, Path(folder))
     return tables

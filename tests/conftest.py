@@ -16,9 +16,13 @@ DEFAULT_ARTICLE = ROOT / "corpus" / "trump-putin-meeting.txt"
 
 def pytest_configure(config: pytest.Config) -> None:
     """Readers' corrections made by the tests (AppTest pages, the browser tests' servers, which
-    inherit the environment) go to a throw-away SQLite file, never the user's or the repository's."""
+    inherit the environment) go to a throw-away SQLite file, never the user's or the repository's;
+    so does the corpus cache."""
     folder = tempfile.mkdtemp(prefix="quotelens-test-db-")
     os.environ["QUOTELENS_DB"] = str(Path(folder) / "corrections.sqlite3")
+    # the Corpus page's cache of extracted corpora: one for the session (the AppTest and the browser
+    # tests of the 924-article corpus share its entry), never the user's ~/.cache
+    os.environ["QUOTELENS_CACHE"] = str(Path(folder) / "corpus-cache")
 
 
 @pytest.fixture(scope="session")

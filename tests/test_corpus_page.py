@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -24,8 +25,10 @@ def big_corpus(tmp_path_factory):
 
 
 def run(monkeypatch, corpus) -> AppTest:
-    """The app from its entry point, then the corpus page (so page switches resolve as in a browser)."""
+    """The app from its entry point, then the corpus page (so page switches resolve as in a browser),
+    with no correction made yet (other tests' corrections would make it another corpus to extract)."""
     monkeypatch.setenv("QUOTELENS_CORPUS", str(corpus))
+    monkeypatch.setenv("QUOTELENS_DB", str(corpus / "no-corrections.sqlite3"))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180).run()
     return at.switch_page("app_pages/corpus.py").run()
 
@@ -58,3 +61,28 @@ def test_open_an_article_in_the_reader(monkeypatch, big_corpus):
     assert not at.exception
     assert at.session_state["ql_article"] == f"corpus:{name}"
     assert any(m.value == "# Reader" for m in at.markdown)
+
+
+def test_a_restarted_dashboard_opens_a_corpus_it_has_read_without_extracting_it(monkeypatch, tmp_path):
+    import streamlit as st
+
+    from quotelens import corpusview
+    from tests.conftest import DEFAULT_ARTICLE
+
+    monkeypatch.setenv("QUOTELENS_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(DEFAULT_ARTICLE, folder / DEFAULT_ARTICLE.name)
+    (folder / f"{DEFAULT_ARTICLE.stem}.meta.toml").write_text('date = "2017-07-07"\n', encoding="utf-8")
+    first = run(monkeypatch, folder)
+    st.cache_data.clear()  # what a restart forgets
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("extracted again")
+
+    monkeypatch.setattr(corpusview, "extract_corpus", no_extraction)
+    again = run(monkeypatch, folder)
+    assert not again.exception, again.exception
+    assert again.metric[1].value == first.metric[1].value
+    pd.testing.assert_frame_equal(again.dataframe[0].value, first.dataframe[0].value)
+    assert again.dataframe[0].value["date"].tolist() == ["2017-07-07"]

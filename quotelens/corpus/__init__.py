@@ -14,7 +14,8 @@ The package is laid out by stage:
 * :mod:`.output`, :mod:`.writers` — batches written beside the target, streamed into one file per
   table, the manifest last, then moved into place; :mod:`.tables` reads a finished folder back;
 * :mod:`.run`, :mod:`.dask_engine`, :mod:`.progress` — running it here or on Dask, with progress;
-* :mod:`.query` — the Corpus page's questions.
+* :mod:`.query` — the Corpus page's questions; :mod:`.cache` — the tables it showed, kept on disk
+  for the next start.
 
 ``run_corpus(paths, out, RunOptions(engine="dask"))`` gives the same tables, row for row, as the
 single process (``engine="local"``); ``extract_corpus(read_corpus(path))`` builds them in memory.

@@ -115,7 +115,7 @@ def test_corpus_page_on_924_articles_opens_an_article(browser, tmp_path_factory)
     for split in ("train", "dev"):
         for f in (SHARED / "polnear" / split).glob("*.txt"):
             shutil.copy(f, folder / f.name)
-    server = Server(folder)
+    server = Server(folder, QUOTELENS_DB=str(folder / "no-corrections.sqlite3"))  # (as tests/test_corpus_page.py)
     try:
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         page = context.new_page()
