@@ -61,16 +61,4 @@ if needle.strip():
 
 with st.expander("Export every table"):
     st.caption("One row per article, paragraph, quotation, speaker and mention, every column as the engine names it.")
-    stem = views.file_stem(source)
-    for name, table in tables.tables().items():
-        c1, c2 = st.columns(2)
-        c1.download_button(
-            f"{name}.csv", lambda t=table: views.to_csv_bytes(t), f"{stem}-{name}.csv", "text/csv", on_click="ignore"
-        )
-        c2.download_button(
-            f"{name}.json",
-            lambda t=table: views.to_json_bytes(t),
-            f"{stem}-{name}.json",
-            "application/json",
-            on_click="ignore",
-        )
+    ui.export_tables(tables.tables(), views.file_stem(source))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, current, headline_panel, markup, readable, views
+from quotelens import bars, current, headline_panel, markup, readable, ui, views
 
 shown = current.page(
     "quotelens",
@@ -55,16 +55,4 @@ st.markdown("#### Speakers")
 shown.table("speakers", readable.speakers_for_reading)
 
 with st.expander("Export every table"):
-    stem = views.file_stem(article.name)
-    for name, table in article.tables().items():
-        c1, c2 = st.columns(2)
-        c1.download_button(
-            f"{name}.csv", lambda t=table: views.to_csv_bytes(t), f"{stem}-{name}.csv", "text/csv", on_click="ignore"
-        )
-        c2.download_button(
-            f"{name}.json",
-            lambda t=table: views.to_json_bytes(t),
-            f"{stem}-{name}.json",
-            "application/json",
-            on_click="ignore",
-        )
+    ui.export_tables(article.tables(), views.file_stem(article.name))

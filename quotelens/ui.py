@@ -170,6 +170,22 @@ def _with_arrow_data(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------- the one selection, and the URL
+def export_tables(tables: dict[str, pd.DataFrame], stem: str) -> None:
+    """A CSV and a JSON download of each table, every column as the engine names it (built on click)."""
+    for name, table in tables.items():
+        c1, c2 = st.columns(2)
+        c1.download_button(
+            f"{name}.csv", partial(views.to_csv_bytes, table), f"{stem}-{name}.csv", "text/csv", on_click="ignore"
+        )
+        c2.download_button(
+            f"{name}.json",
+            partial(views.to_json_bytes, table),
+            f"{stem}-{name}.json",
+            "application/json",
+            on_click="ignore",
+        )
+
+
 def selected_speaker() -> str | None:
     value = st.session_state.get(SPEAKER)
     return value if isinstance(value, str) and value else None
