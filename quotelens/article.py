@@ -23,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+from quotelens import quotestyle
 from quotelens.attribution import Attribution, find_attributions, first_per_content
 from quotelens.gcpause import without_gc
 from quotelens.schema import SCHEMAS, build_table
@@ -119,12 +120,14 @@ def load_article(source: str | bytes | os.PathLike[str], name: str | None = None
 def build_article(decoded: DecodedText, name: str) -> Article:
     text = decoded.text
     paragraphs = apply_roles(segment_paragraphs(text), decoded.roles)
-    regions = find_quote_regions(text, paragraphs)
-    sentences = segment_sentences(text, paragraphs)
-    attributions = find_attributions(text, paragraphs, regions, sentences)
-    result = resolve_speakers(text, paragraphs, attributions, sentences, regions)
+    # (the engine reads British quotation marks as American ones, offset for offset; the tables show ``text``)
+    read, style = quotestyle.for_engine(text, paragraphs)
+    regions = find_quote_regions(read, paragraphs)
+    sentences = segment_sentences(read, paragraphs)
+    attributions = find_attributions(read, paragraphs, regions, sentences)
+    result = resolve_speakers(read, paragraphs, attributions, sentences, regions)
     # interview transcripts: "Q:" / "A:" / "RUIZ:" lines are direct speech of the people the article names
-    attributions, result = apply_transcript(text, paragraphs, attributions, result)
+    attributions, result = apply_transcript(read, paragraphs, attributions, result)
     title_para = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
     title = text[title_para.start : title_para.end] if title_para else ""
     para_df = build_table(
@@ -141,7 +144,7 @@ def build_article(decoded: DecodedText, name: str) -> Article:
     quotes = _quotes_table(text, paragraphs, attributions, result)
     speakers = speakers_table(text, paragraphs, attributions, result)
     mentions = mentions_table(text, result)
-    notes = list(decoded.notes)
+    notes = list(decoded.notes) + ([style] if style else [])
     if not text.strip():
         notes.append("the article is empty")
     elif not attributions:

@@ -1,0 +1,109 @@
+"""British-style quotation marks, read as the engine reads American ones.
+
+Many outlets (the BBC, the Guardian, the Times, Reuters' UK desk, ...) open a quotation with ‘ and
+close it with ’, and mark a quotation inside one with “ ”. The engine reads “…” (or "…") as the
+quotation. So when an article's single marks pair up as quotations more often than it has double
+marks, :func:`for_engine` gives the engine a copy of the text with the roles swapped, one character
+for another, so that every offset the engine finds is an offset of the original text, which the
+tables and the Reader still show as written.
+
+The catch is the apostrophe: ’ (or ') is also "don’t", "Trump’s", "the voters’ choice", "’90s". A
+mark opens a quotation only at a word's start (after a space, a bracket or a dash, before a
+non-space); it closes one only at a word's end (after a non-space, before no letter or digit), so
+"don’t" and "’90s" are no marks. "voters’ choice" could close a quotation: such a closing mark
+(an s, the mark, a space and a lower-case word) is taken only when no other closes the quotation
+before the next one opens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quotelens.segment import Paragraph, ParagraphRole
+
+OPENERS = "‘'"
+CLOSERS = "’'"
+_SINGLE_RE = re.compile(r"(?<!')[‘’'](?!')")  # ('' and ''' are the NYT's double marks)
+_DOUBLE_RE = re.compile(r"[“”\"]|''|``")
+_BEFORE_OPENER = '([{—–-/“"'
+SWAP = str.maketrans({"“": "‘", "”": "’", '"': "'"})  # the quotations inside a British quotation
+NOTE = "read its quotation marks British style: ‘…’ as the quotation, “…” as a quotation inside it"
+
+
+def _opens(text: str, i: int, end: int) -> bool:
+    prev = text[i - 1] if i > 0 else "\n"
+    return (prev.isspace() or prev in _BEFORE_OPENER) and i + 1 < end and not text[i + 1].isspace()
+
+
+def _closes(text: str, j: int, start: int) -> bool:
+    nxt = text[j + 1] if j + 1 < len(text) else "\n"
+    return j > start and not text[j - 1].isspace() and not nxt.isalnum()
+
+
+def _possessive(text: str, j: int) -> bool:
+    """ "the voters’ choice": a plural's apostrophe as much as a closing mark."""
+    return text[j - 1] in "sS" and text[j + 1 : j + 2] == " " and text[j + 2 : j + 3].islower()
+
+
+def single_pairs(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (opening, closing) offsets of the single marks that pair up as quotations in ``spans``
+    (closing -1: a quotation opened at a paragraph's start and going on into the next one)."""
+    pairs: list[tuple[int, int]] = []
+    for start, end in spans:
+        open_at: int | None = None
+        weak: int | None = None  # a possessive-looking closer, kept in reserve
+        for m in _SINGLE_RE.finditer(text, start, end):
+            j, mark = m.start(), m.group()
+            if open_at is None or (weak is not None and mark in OPENERS and _opens(text, j, end)):
+                if open_at is not None and weak is not None:
+                    pairs.append((open_at, weak))
+                open_at, weak = (j, None) if mark in OPENERS and _opens(text, j, end) else (None, None)
+            elif mark in CLOSERS and _closes(text, j, start):
+                if _possessive(text, j):
+                    weak = weak if weak is not None else j
+                else:
+                    pairs.append((open_at, j))
+                    open_at, weak = None, None
+        if open_at is not None and (weak is not None or open_at == start):
+            # (a quotation going on into the next paragraph opens each of its paragraphs and closes
+            # only in the last: its opening mark at a paragraph's start is left unclosed, as in “…)
+            pairs.append((open_at, weak if weak is not None else -1))
+    return pairs
+
+
+def for_engine(text: str, paragraphs: list[Paragraph]) -> tuple[str, str | None]:
+    """The text the engine reads (the same length, the same offsets), and a note when its quotation
+    marks were read British style (None: read as they are)."""
+    spans = [(p.start, p.end) for p in paragraphs if p.role is ParagraphRole.BODY]
+    pairs = single_pairs(text, spans)
+    doubles = sum(len(_DOUBLE_RE.findall(text, s, e)) for s, e in spans)
+    if len(pairs) < 2 or 2 * len(pairs) <= doubles:
+        return text, None
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = text[s:e].translate(SWAP)
+    for o, c in pairs:
+        chars[o] = "“"
+        if c >= 0:
+            chars[c] = "”"
+    return "".join(chars), NOTE
+
+
+def to_british(text: str) -> str:
+    """``text``'s American quotation marks set British style (“…” as ‘…’, a ‘…’ inside one as “…”),
+    character for character: PolNeAR's gold offsets still hold, so the engine's reading of British
+    marks is measured on it (``benchmarks/british_marks.py``). The NYT's ``''`` marks are left as they are."""
+    from quotelens.segment import find_quote_regions, segment_paragraphs
+
+    chars = list(text)
+    for r in find_quote_regions(text, segment_paragraphs(text)):
+        inner_end = r.end - 1 if r.closed else r.end
+        for o, c in single_pairs(text, [(r.start + 1, inner_end)]):
+            if c > o:
+                chars[o], chars[c] = "“", "”"
+        if text[r.start] in '“"':
+            chars[r.start] = "‘"
+        if r.closed and text[r.end - 1] in '”"':
+            chars[r.end - 1] = "’"
+    return "".join(chars)

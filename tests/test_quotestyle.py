@@ -1,0 +1,59 @@
+"""British quotation marks (‘…’, with “…” inside) are read as the engine reads American ones."""
+
+from __future__ import annotations
+
+from quotelens import load_article, quotestyle
+from quotelens.segment import segment_paragraphs
+from tests.conftest import DEFAULT_ARTICLE
+
+
+def pairs(text: str) -> list[str]:
+    return [text[o : c + 1] if c >= 0 else text[o:] for o, c in quotestyle.single_pairs(text, [(0, len(text))])]
+
+
+def test_apostrophes_are_no_quotation_marks():
+    assert pairs("Trump’s plan won’t pass, as in the ’90s, rock 'n roll.") == []
+
+
+def test_a_plurals_apostrophe_closes_nothing_when_a_later_mark_does():
+    assert pairs("‘The voters’ choice is clear,’ she said.") == ["‘The voters’ choice is clear,’"]
+    assert pairs("He called it ‘the bosses’ and left.") == ["‘the bosses’"]
+
+
+def test_straight_single_marks_pair_too_but_the_nyts_double_apostrophes_do_not():
+    assert pairs("'It will fail,' she said.") == ["'It will fail,'"]
+    assert pairs("''It will fail,'' she said.") == []
+
+
+def test_a_quotation_going_on_into_the_next_paragraph_opens_it_unclosed():
+    assert pairs("‘It will fail, and then") == ["‘It will fail, and then"]
+    assert pairs("She said ‘it will") == []  # (not at a paragraph's start: an unpaired mark stays unread)
+
+
+def test_an_american_article_is_read_as_written():
+    text = DEFAULT_ARTICLE.read_text(encoding="utf-8")
+    read, note = quotestyle.for_engine(text, segment_paragraphs(text))
+    assert read is text and note is None
+
+
+def test_a_british_article_is_read_with_every_offset_kept_and_shown_as_written():
+    text = "Plan fails\n\n‘We will build it,’ said Ann Lee. ‘It is “very” good, and the voters’ choice.’\n"
+    art = load_article(text)
+    assert quotestyle.NOTE in art.notes
+    direct = art.quotes[art.quotes["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+    assert direct["text"].str.contains("‘").all() and "“very”" in direct["text"].iloc[1]
+    assert (direct["text"] == [text[s:e] for s, e in zip(direct["start"], direct["end"], strict=True)]).all()
+
+
+def test_the_default_article_set_british_style_has_the_same_quotations_and_speakers():
+    text = DEFAULT_ARTICLE.read_text(encoding="utf-8")
+    british = quotestyle.to_british(text)
+    assert british != text and len(british) == len(text)
+    cols = ["start", "end", "kind", "speaker"]
+    us, uk = load_article(text).quotes[cols], load_article(british).quotes[cols]
+    assert uk.to_dict("records") == us.to_dict("records")
+
+
+def test_a_new_opening_mark_settles_a_plurals_apostrophe_as_the_closing_one():
+    assert pairs("Search 'recipes' less and 'restaurant' more.") == ["'recipes'", "'restaurant'"]
