@@ -33,7 +33,7 @@ from quotelens.attribution.frames.quote_source import QuoteSourceCue
 from quotelens.attribution.frames.raising import Raising
 from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.frames.source_first import SourceFirst
-from quotelens.attribution.frames.tagged_cues import BEFORE_BASE, TAGGED_IRREGULAR, TaggedCues, base_after_aux
+from quotelens.attribution.frames.tagged_cues import BEFORE_BASE, TaggedCues, base_after_aux
 from quotelens.attribution.nounphrases import np_before
 from quotelens.attribution.passes.joins import Joins
 from quotelens.attribution.passes.nesting import Nesting
@@ -63,7 +63,7 @@ _TEXT = attrgetter("text")
 _OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
 # The words some step can use whatever their shape: cue forms, the words with a step of their own, and
 # the irregular verbs outside the lexicon (the rest of could_be_unlisted_verb needs an -ed or -s ending).
-_STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED | TAGGED_IRREGULAR
+_STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED
 _VERB_ENDINGS = ("ed", "s")
 
 
