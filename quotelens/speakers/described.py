@@ -25,6 +25,7 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
 from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general
+from quotelens.speakers.forward import named_after
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 
@@ -110,7 +111,8 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     if choice is not None:
         return choice
     if p.cls == "person":
-        choice = r.ranked(r.anaphor(p, s, e, "person"), Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
+        anaphor = r.anaphor(p, s, e, "person")
+        choice = named_after(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
         return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
     if p.cls == "org":
         return organisation(r, p, phrase, s, e)
