@@ -25,7 +25,7 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
 from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general
-from quotelens.speakers.forward import named_after
+from quotelens.speakers.forward import introduced_later, named_after
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 
@@ -107,7 +107,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     choice = owned(r, classify(phrase[subset.end() :]), phrase, s) if subset else owned(r, p, phrase, s)
     if choice is not None:
         return choice
-    choice = _named_beside(r, p, phrase, e)
+    choice = _named_beside(r, p, phrase, s, e)
     if choice is not None:
         return choice
     if p.cls == "person":
@@ -191,10 +191,11 @@ def _introduced_with(r: Resolver, word: str, s: int) -> bool:
     return False
 
 
-def _named_beside(r: Resolver, p: Phrase, phrase: str, e: int) -> SpeakerChoice | None:
-    """A name set off after the description, or the organisation a staff member's phrase names."""
+def _named_beside(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """A name set off after the description, the one named soon after it, or the organisation a staff
+    member's phrase names."""
     if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
-        choice = appositive(r, e)
+        choice = appositive(r, e) or introduced_later(r, p, phrase, s, e)
         if choice is not None:
             return choice
     if p.cls in ("person", "spokesperson") and p.head in MEMBERS:

@@ -33,3 +33,30 @@ def test_a_name_far_after_is_not_looked_for():
         "Weeks later Judge Richard Berman retired."
     )
     assert speaker_of(body, "replied") != "Richard Berman"
+
+
+def test_a_possessive_description_is_the_one_it_introduces_named_just_after():
+    body = (
+        "Marcel Lazar pleaded guilty in May.\n\n"
+        "In court papers, Lazar's defense counsel asked for a sentence of three years.\n\n"
+        "Despite his brash manner, public defender Shannon Quill wrote, Lazar is a gentle man."
+    )
+    assert speaker_of(body, "asked for") == "Shannon Quill"
+
+
+def test_a_post_modified_description_is_the_one_said_to_speak_next():
+    body = (
+        "The Pentagon defended its plan on Monday.\n\n"
+        "The Pentagon's recent top adviser on the campaign went further, arguing that the plan was wrong.\n\n"
+        "“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek."
+    )
+    assert speaker_of(body, "arguing") == "Mick Bednarek"
+
+
+def test_a_short_description_refers_back_not_forward():
+    body = (
+        "Senator Ann Hale spoke first.\n\n"
+        "The senator argued that the plan was wrong.\n\n"
+        "“I disagree,” said Jo Smith, a voter."
+    )
+    assert speaker_of(body, "argued") == "Ann Hale"
