@@ -1,0 +1,48 @@
+"""A description agreeing with its antecedent: quotelens/speakers/agreement.py."""
+
+from __future__ import annotations
+
+from quotelens.speakers.agreement import ROLE_FAMILIES, kind_clash
+from quotelens.speakers.model import Entity, SpeakerType
+from tests.test_attribution import attributions
+
+
+def speaker_of(body: str, cue: str) -> str | None:
+    (a,) = [q for q in attributions(body) if q["cue"] == cue]
+    return None if a["resolution"] == "anonymous" else a["speaker"]
+
+
+def test_the_democratic_nominee_is_not_the_one_introduced_as_the_republican_candidate():
+    body = (
+        "Hillary Clinton spoke in Ohio, and so did Donald Trump, the Republican candidate.\n\n"
+        "The Democratic nominee argued that the polls were wrong."
+    )
+    assert speaker_of(body, "argued") == "Hillary Clinton"
+
+
+def test_the_congressman_is_the_one_introduced_as_rep():
+    body = (
+        "Rep. Jason Chaffetz spoke in Ohio. Donald Trump spoke in Iowa.\n\n"
+        "The congressman argued that the polls were wrong."
+    )
+    assert speaker_of(body, "argued") == "Jason Chaffetz"
+
+
+def test_a_spokeswoman_and_a_spokesperson_are_one_family():
+    assert "spokesperson" in ROLE_FAMILIES["spokeswoman"]
+    assert "representative" in ROLE_FAMILIES["congresswoman"]
+
+
+def test_a_party_or_a_fund_is_no_company():
+    assert kind_clash(Entity(0, "Democrats", SpeakerType.ORGANISATION), "company")
+    assert kind_clash(Entity(1, "Rockefeller Brothers Fund", SpeakerType.ORGANISATION), "company")
+    assert not kind_clash(Entity(2, "Exxon Mobil Corp.", SpeakerType.ORGANISATION), "company")
+    assert not kind_clash(Entity(3, "Democrats", SpeakerType.ORGANISATION), "party")
+
+
+def test_the_company_is_not_the_party_named_after_it():
+    body = (
+        "Local employers such as Monsanto opposed the bill. Democrats in the Senate backed it.\n\n"
+        "The company argued that the law was unfair."
+    )
+    assert speaker_of(body, "argued") != "Democrats"
