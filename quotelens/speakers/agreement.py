@@ -37,7 +37,9 @@ _FAMILIES = (
 ROLE_FAMILIES: dict[str, tuple[str, ...]] = {word: family for family in _FAMILIES for word in family}
 # Descriptions of a business, and the last words of names of other kinds of body ("Fund", "Party")
 COMPANY_HEADS = frozenset("company firm corporation business conglomerate retailer manufacturer".split())
-OTHER_BODIES = NOT_COMPANIES | frozenset("fund trust party democrats republicans gop".split())
+OTHER_BODIES = NOT_COMPANIES | frozenset(
+    "fund trust party democrats republicans gop school college academy hospital church museum library".split()
+)
 
 
 def _party(word: str) -> bool:
@@ -51,7 +53,8 @@ def kind_clash(ent: Entity, head: str) -> bool:
         return False
     if all(_party(w) for w in words):  # "Democrats", "the GOP": a party is no company, group or network
         return head != "party"
-    return head in COMPANY_HEADS and words[-1] in OTHER_BODIES
+    body = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Graduate School of Journalism"
+    return head in COMPANY_HEADS and (body in OTHER_BODIES or words[-1] in OTHER_BODIES)
 
 
 def agreeing(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:

@@ -55,6 +55,7 @@ _CAPITALISED_RUN = re.compile(r"(?<!^)(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.
 _BARE_STAFF = frozenset(["aides", "advisers", "advisors", "staffers"])
 _STAFF_RANKS = frozenset(["top", "senior", "close", "campaign"])
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
+_ORDINALS = frozenset(["second", "third", "fourth", "fifth"])
 
 
 def appositive(r: Resolver, e: int) -> SpeakerChoice | None:
@@ -111,6 +112,8 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     if choice is not None:
         return choice
     if p.cls == "person":
+        if _ORDINALS & set(p.modifiers):  # "the second official": one more of them, nobody named
+            return r.anonymous(phrase, s, f"“{phrase}”: one more of its kind, nobody in particular")
         anaphor = r.anaphor(p, s, e, "person")
         choice = named_after(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
         return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")

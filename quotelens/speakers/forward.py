@@ -101,23 +101,29 @@ def introduced_later(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Spe
 
 
 def _first_named_speaker(cast: Cast, anaphor: Anaphor) -> int | None:
-    """The first person named for the first time after the description, soon, as a clause subject."""
+    """The first person named for the first time after the description, soon, as a report's source
+    ("..., predicted Madeleine Kunin"), else as a clause subject."""
     last_paragraph = anaphor.paragraph + INTRODUCED_PARAGRAPHS
+    subject: int | None = None
     for m in cast.mentions[bisect.bisect_left(cast.starts, anaphor.end) :]:
         if m.paragraph > last_paragraph:
             break
         ent = cast.entities[m.entity]
         if ent.type is not SpeakerType.PERSON or ent.joint or m.in_quote or cast.count_before(ent.id, m.start):
             continue
-        if m.how == "name" and (m.subject or _reports(cast.text, m)) and not origin_clash(ent, anaphor):
+        if m.how != "name" or origin_clash(ent, anaphor):
+            continue
+        if _reports(cast.text, m):
             return ent.id
-    return None
+        if m.subject and subject is None:
+            subject = ent.id
+    return subject
 
 
 REPORT_VERBS = frozenset(
     "said says wrote writes told tells added adds argued argues noted notes explained predicted predicts".split()
 )
-_CLAUSE_MARKS = re.compile(r"[,;:“”\"(—–]|\.\s+(?=[A-Z][a-z]{3,})")  # (not the dot of "Lt. Gen.")
+_CLAUSE_MARKS = re.compile(r"[\n,;:“”\"(—–]|\.\s+(?=[A-Z][a-z]{3,})")  # (not the dot of "Lt. Gen.")
 
 
 def _reports(text: str, m: Mention) -> bool:

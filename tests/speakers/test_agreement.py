@@ -46,3 +46,8 @@ def test_the_company_is_not_the_party_named_after_it():
         "The company argued that the law was unfair."
     )
     assert speaker_of(body, "argued") != "Democrats"
+
+
+def test_a_school_of_something_is_no_company():
+    assert kind_clash(Entity(4, "Graduate School of Journalism", SpeakerType.ORGANISATION), "company")
+    assert kind_clash(Entity(5, "the chamber's small number of Democrats", SpeakerType.ORGANISATION), "company")

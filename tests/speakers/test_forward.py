@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotelens import load_article
 from tests.test_attribution import attributions
 
 
@@ -60,3 +61,13 @@ def test_a_short_description_refers_back_not_forward():
         "“I disagree,” said Jo Smith, a voter."
     )
     assert speaker_of(body, "argued") == "Ann Hale"
+
+
+def test_a_headline_role_is_the_one_the_lede_reports_not_its_first_subject():
+    text = (
+        "Sanders will back Clinton, former rival says\n\n"
+        "Bernie Sanders will back Hillary Clinton before the convention, predicted Madeleine Kunin, "
+        "the former governor."
+    )
+    quotes = load_article(text).quotes
+    assert quotes[quotes["cue_text"] == "says"]["speaker"].tolist() == ["Madeleine Kunin"]
