@@ -32,6 +32,7 @@ _FAMILIES = (
     ("lawyer", "attorney"),
     ("chairman", "chairwoman", "chair"),
     ("front-runner", "frontrunner", "candidate", "nominee"),
+    ("businessman", "billionaire", "mogul", "magnate", "tycoon", "developer"),
 )
 # role word -> the role words of its family (one introduced with any of them is described by each)
 ROLE_FAMILIES: dict[str, tuple[str, ...]] = {word: family for family in _FAMILIES for word in family}

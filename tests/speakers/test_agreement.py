@@ -51,3 +51,11 @@ def test_the_company_is_not_the_party_named_after_it():
 def test_a_school_of_something_is_no_company():
     assert kind_clash(Entity(4, "Graduate School of Journalism", SpeakerType.ORGANISATION), "company")
     assert kind_clash(Entity(5, "the chamber's small number of Democrats", SpeakerType.ORGANISATION), "company")
+
+
+def test_the_billionaire_is_the_one_introduced_as_a_businessman():
+    body = (
+        "Businessman Donald Trump spoke in Ohio. Hillary Clinton spoke in Iowa.\n\n"
+        "The billionaire argued that the polls were wrong."
+    )
+    assert speaker_of(body, "argued") == "Donald Trump"
