@@ -33,6 +33,8 @@ _FAMILIES = (
     ("chairman", "chairwoman", "chair"),
     ("front-runner", "frontrunner", "candidate", "nominee"),
     ("businessman", "billionaire", "mogul", "magnate", "tycoon", "developer"),
+    ("democrat", "democratic"),  # "the Massachusetts Democrat" for one introduced as a "Democratic senator"
+    ("republican", "gop"),
 )
 # role word -> the role words of its family (one introduced with any of them is described by each)
 ROLE_FAMILIES: dict[str, tuple[str, ...]] = {word: family for family in _FAMILIES for word in family}
@@ -63,8 +65,9 @@ def agreeing(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candi
     every one: a role may be misread; an organisation of another kind is never "the company")."""
     from quotelens.speakers.candidates import origin_clash  # (candidates imports this module)
 
-    if anaphor.cls == "person" and anaphor.modifiers:
-        kept = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
+    if anaphor.cls == "person" and (anaphor.modifiers or anaphor.head in PARTIES):
+        said = anaphor._replace(modifiers=(*anaphor.modifiers, anaphor.head))  # ("the Republican": its head)
+        kept = [c for c in cands if not origin_clash(cast.entities[c.entity], said)]
     elif anaphor.cls == "org" and anaphor.head:
         return [c for c in cands if not kind_clash(cast.entities[c.entity], anaphor.head)]  # (maybe none)
     else:

@@ -59,3 +59,16 @@ def test_the_billionaire_is_the_one_introduced_as_a_businessman():
         "The billionaire argued that the polls were wrong."
     )
     assert speaker_of(body, "argued") == "Donald Trump"
+
+
+def test_the_republican_is_not_the_one_introduced_as_the_democratic_front_runner():
+    body = (
+        "Donald Trump spoke in Ohio. Hillary Clinton, the Democratic front-runner, spoke too.\n\n"
+        "The Republican argued that the polls were wrong."
+    )
+    assert speaker_of(body, "argued") == "Donald Trump"
+
+
+def test_a_party_noun_is_one_family_with_its_adjective():
+    assert "democratic" in ROLE_FAMILIES["democrat"]
+    assert "gop" in ROLE_FAMILIES["republican"]
