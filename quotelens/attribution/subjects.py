@@ -91,10 +91,9 @@ _CLAUSE_OPENERS = frozenset([",", "“", '"', ";", "(", "—", "–", "that", "a
 
 
 def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
-    """The whole subject when the noun phrase found is the object of a post-modifier that opens its clause:
-    "The dean of *Columbia's Graduate School* has published", "an executive at *the Clinton Foundation*
-    sought", "supporters of *Hillary Clinton* said" (short phrases before "of/at/for/on/in/from/with/by", back to the
-    clause's start; otherwise the phrase as found)."""
+    """The whole subject when the phrase found is the object of a post-modifier (a preposition or "to" and a
+    verb) that opens its clause: "The dean of *Columbia's Graduate School* has published", "supporters of
+    *Hillary Clinton* said", "The last man to mount *a third-party race* says"; else the phrase as found."""
     start = np[0]
     while start >= 2:
         outer = _outer_phrase(tokens, start)
@@ -112,15 +111,12 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
 
 
 def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
-    """The short phrase a post-modifier opening at ``start - 1`` belongs to: before a preposition ("The dean
-    *of*"), or before "to" and a plain verb ("The last man *to mount* a third-party race says")."""
+    """The phrase before a post-modifier: "The dean *of*", "The last man *to mount* a third-party race"."""
     before = tokens[start - 1]
     if before.lower in _POST_MODIFIER_PREPOSITIONS:
         return np_before_plain(tokens, start - 1)
-    infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised
-    if infinitive and before.is_word and looks_like_verb_after_to(before):
-        return np_before_plain(tokens, start - 2)
-    return None
+    infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised and before.is_word
+    return np_before_plain(tokens, start - 2) if infinitive and looks_like_verb_after_to(before) else None
 
 
 # (word sets united once here, not on every call)

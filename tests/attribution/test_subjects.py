@@ -40,4 +40,3 @@ def test_a_secretary_of_state_is_a_subject_though_state_is_a_cue_form():
 def test_an_infinitive_post_modifier_keeps_its_head_in_the_subject():
     (row,) = attributions("The last man to mount a third-party presidential race says that the mayor will not run.")
     assert row["mention"] == "The last man to mount a third-party presidential race"
-
