@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from quotelens.attribution.nounphrases import np_before, np_before_plain, skip_between_subject_and_verb
 from quotelens.attribution.tokens import is_cue_word, is_quote
-from quotelens.attribution.verbs import is_participle, looks_finite, looks_verbal, verb_like
+from quotelens.attribution.verbs import is_participle, looks_finite, looks_like_verb_after_to, looks_verbal, verb_like
 from quotelens.attribution.words import (
     BE_FORMS,
     BEFORE_NOUNS,
@@ -91,13 +91,12 @@ _CLAUSE_OPENERS = frozenset([",", "“", '"', ";", "(", "—", "–", "that", "a
 
 
 def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
-    """The whole subject when the noun phrase found is the object of a post-modifier that opens its clause:
-    "The dean of *Columbia's Graduate School* has published", "an executive at *the Clinton Foundation*
-    sought", "supporters of *Hillary Clinton* said" (short phrases before "of/at/for/on/in/from/with/by", back to the
-    clause's start; otherwise the phrase as found)."""
+    """The whole subject when the phrase found is the object of a post-modifier (a preposition or "to" and a
+    verb) that opens its clause: "The dean of *Columbia's Graduate School* has published", "supporters of
+    *Hillary Clinton* said", "The last man to mount *a third-party race* says"; else the phrase as found."""
     start = np[0]
-    while start >= 2 and tokens[start - 1].lower in _POST_MODIFIER_PREPOSITIONS:
-        outer = np_before_plain(tokens, start - 1)
+    while start >= 2:
+        outer = _outer_phrase(tokens, start)
         words = tokens[outer[0] : outer[1]] if outer is not None else []
         if outer is None or not any(t.is_word and not t.is_capitalised for t in words):
             break  # ("Secretary of State": a title's inner "of" is the name's, and a name is no head)
@@ -109,6 +108,15 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
         return np
     return (start, np[1])
+
+
+def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The phrase before a post-modifier: "The dean *of*", "The last man *to mount* a third-party race"."""
+    before = tokens[start - 1]
+    if before.lower in _POST_MODIFIER_PREPOSITIONS:
+        return np_before_plain(tokens, start - 1)
+    infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised and before.is_word
+    return np_before_plain(tokens, start - 2) if infinitive and looks_like_verb_after_to(before) else None
 
 
 # (word sets united once here, not on every call)

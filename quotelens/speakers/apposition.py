@@ -16,6 +16,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
 _APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"', "who", "which", "said"])
 _APPOSITION_WORD_STOPS = _OBLIQUE | {"who", "and"}
+_NOT_COMPLEMENTS = frozenset(["the", "a", "an", "his", "her", "its", "their", "this", "that"])
 _ABBREVIATED_TITLES = {
     "gov": "governor",
     "sen": "senator",
@@ -56,17 +57,32 @@ def _apposition_words(toks: list[Token], b: int) -> tuple[list[str], str]:
     words: list[str] = []
     for j in range(k, min(k + 10, len(toks))):
         tok = toks[j]
-        if tok.lower == "of" and words and j + 1 < len(toks) and toks[j + 1].is_capitalised:
-            tail = []
-            for t in toks[j + 1 : j + 4]:
-                if not t.is_capitalised:
-                    break
-                tail.append(role_word(t.text))
-            return [*words, "of", *tail], "of"
+        if tok.lower == "of" and words and j + 1 < len(toks):
+            tail = _of_complement(toks, j + 1)
+            if tail:
+                return [*words, "of", *tail], "of"
         if tok.text in _APPOSITION_STOPS or tok.lower in _APPOSITION_WORD_STOPS:
             return words, tok.lower
         words.append(role_word(tok.text) if tok.is_capitalised else tok.lower)
     return words, ""
+
+
+def _of_complement(toks: list[Token], k: int) -> list[str]:
+    """What follows a role's "of": capitalised words ("governor of Ohio"), or one or two plain words that
+    close the apposition ("the former secretary of state," ; not "the head of the agency's office")."""
+    tail = []
+    for t in toks[k : k + 3]:
+        if not t.is_capitalised:
+            break
+        tail.append(role_word(t.text))
+    if tail:
+        return tail
+    for n in (1, 2):
+        plain = toks[k : k + n]
+        closes = k + n >= len(toks) or toks[k + n].text in _APPOSITION_STOPS
+        if closes and len(plain) == n and all(t.is_word and t.lower not in _NOT_COMPLEMENTS for t in plain):
+            return [t.lower for t in plain]
+    return []
 
 
 _LEADS = dict.fromkeys(["heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs"], "head")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from quotelens.segment import Sentence
+from quotelens.speakers import agreement
 from quotelens.speakers.lexicon import NATIONALITIES, PARTIES, PLACES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
@@ -33,6 +34,7 @@ ROLE_SYNONYMS = {
     "lawmaker": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep"),
     "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
 }
+ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py
 PERSONAL = frozenset(["he", "she"])
 # (tuples: membership by identity, no Python-level enum hashing on this hot path)
 COMPATIBLE: dict[str, tuple[SpeakerType, ...]] = {

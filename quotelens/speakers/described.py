@@ -25,6 +25,7 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
 from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general
+from quotelens.speakers.forward import introduced_later, named_after
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 
@@ -54,6 +55,7 @@ _CAPITALISED_RUN = re.compile(r"(?<!^)(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.
 _BARE_STAFF = frozenset(["aides", "advisers", "advisors", "staffers"])
 _STAFF_RANKS = frozenset(["top", "senior", "close", "campaign"])
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
+_ORDINALS = frozenset(["second", "third", "fourth", "fifth"])
 
 
 def appositive(r: Resolver, e: int) -> SpeakerChoice | None:
@@ -106,11 +108,14 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     choice = owned(r, classify(phrase[subset.end() :]), phrase, s) if subset else owned(r, p, phrase, s)
     if choice is not None:
         return choice
-    choice = _named_beside(r, p, phrase, e)
+    choice = _named_beside(r, p, phrase, s, e)
     if choice is not None:
         return choice
     if p.cls == "person":
-        choice = r.ranked(r.anaphor(p, s, e, "person"), Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
+        if _ORDINALS & set(p.modifiers):  # "the second official": one more of them, nobody named
+            return r.anonymous(phrase, s, f"“{phrase}”: one more of its kind, nobody in particular")
+        anaphor = r.anaphor(p, s, e, "person")
+        choice = named_after(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
         return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
     if p.cls == "org":
         return organisation(r, p, phrase, s, e)
@@ -189,10 +194,11 @@ def _introduced_with(r: Resolver, word: str, s: int) -> bool:
     return False
 
 
-def _named_beside(r: Resolver, p: Phrase, phrase: str, e: int) -> SpeakerChoice | None:
-    """A name set off after the description, or the organisation a staff member's phrase names."""
+def _named_beside(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """A name set off after the description, the one named soon after it, or the organisation a staff
+    member's phrase names."""
     if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
-        choice = appositive(r, e)
+        choice = appositive(r, e) or introduced_later(r, p, phrase, s, e)
         if choice is not None:
             return choice
     if p.cls in ("person", "spokesperson") and p.head in MEMBERS:

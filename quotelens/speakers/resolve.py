@@ -23,6 +23,7 @@ from operator import attrgetter
 
 from quotelens.attribution import Attribution
 from quotelens.speakers import ranker
+from quotelens.speakers.agreement import agreeing
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
 from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import OWNED_HEADS, PEOPLES_ONLY, described, document, owned_name, unnamed_member
@@ -259,7 +260,7 @@ class Resolver:
         return Anaphor(s, e, self.text[s:e], cls, sent, para, in_quote, opens, sex, head, p.modifiers)
 
     def ranked(self, a: Anaphor, how: Resolution) -> SpeakerChoice | None:
-        cands = gather(self.cast, self.history, a, self.spoken)
+        cands = agreeing(self.cast, a, gather(self.cast, self.history, a, self.spoken))
         if self.writer is not None and not a.in_quote and a.cls in ("he", "she", "they"):
             cands = [c for c in cands if c.entity != self.writer]  # the writer's "he" is never the writer
         best = ranker.rank(self.cast, a, cands)

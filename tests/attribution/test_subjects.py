@@ -35,3 +35,8 @@ def test_a_title_with_of_and_a_phrase_after_a_comma_are_not_widened():
 def test_a_secretary_of_state_is_a_subject_though_state_is_a_cue_form():
     (row,) = attributions("The former secretary of state said that the money was gone.")
     assert row["mention"] == "The former secretary of state"
+
+
+def test_an_infinitive_post_modifier_keeps_its_head_in_the_subject():
+    (row,) = attributions("The last man to mount a third-party presidential race says that the mayor will not run.")
+    assert row["mention"] == "The last man to mount a third-party presidential race"

@@ -24,3 +24,11 @@ def test_the_former_secretary_of_state_is_the_one_introduced_so():
         "Donald Trump said that the plan was fine.\n\nThe former secretary of state said that the money was gone."
     )
     assert last_speaker(text) == "Hillary Clinton"
+
+
+def test_a_lower_case_of_complement_closing_the_apposition_belongs_to_the_role():
+    text = (
+        "Talks\n\nBernie Sanders spoke first. Hillary Clinton, the former secretary of state, spoke next.\n\n"
+        "Sanders said the plan was fine.\n\nThe former secretary of state said that the money was gone."
+    )
+    assert last_speaker(text) == "Hillary Clinton"

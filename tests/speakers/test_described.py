@@ -124,3 +124,11 @@ def test_the_group_is_the_organisation_introduced_with_that_kind_before_its_name
         "Senate Democrats said that the plan was wrong.\n\nThe group argued that the plan was fine."
     )
     assert speaker_of(body, "argued") == "Club for Growth"
+
+
+def test_the_second_official_is_one_more_unnamed_official():
+    body = (
+        "Donald Trump met Paul Manafort on Monday.\n\n"
+        "One official said the meeting was short.\n\nThe second official argued that it was tense."
+    )
+    assert speaker_of(body, "argued") is None

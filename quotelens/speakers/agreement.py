@@ -1,0 +1,83 @@
+"""Agreement between a description and a candidate antecedent: role families, parties, places, kinds.
+
+In: an :class:`~quotelens.speakers.candidates.Anaphor` (a role description such as "the Democratic nominee"
+or a kind description such as "the company") and its candidates. Out: the candidates that do not contradict
+it (all of them when every one would), and the families of role words that name the same office.
+
+How:
+    * a role word stands for its family ("the congressman" for one introduced as "Rep.", "the spokeswoman"
+      for a "spokesperson", "the lawyer" for an "attorney"), merged into the role synonyms the candidates
+      are matched with;
+    * a person whose roles say another party or place than the description's modifiers ("the Democratic
+      nominee" and "Republican candidate Donald Trump") is not what it describes, introduced with the
+      role or not;
+    * an organisation whose own name says it is another kind of body ("the company" and "the Rockefeller
+      Brothers Fund", "Democrats") is not what "the company" describes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotelens.speakers.lexicon import NOT_COMPANIES, PARTIES
+from quotelens.speakers.model import Entity, SpeakerType
+
+if TYPE_CHECKING:
+    from quotelens.speakers.candidates import Anaphor, Candidate
+    from quotelens.speakers.mentions import Cast
+
+_FAMILIES = (
+    ("representative", "congressman", "congresswoman", "rep"),
+    ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+    ("lawyer", "attorney"),
+    ("chairman", "chairwoman", "chair"),
+    ("front-runner", "frontrunner", "candidate", "nominee"),
+    ("businessman", "billionaire", "mogul", "magnate", "tycoon", "developer"),
+    ("democrat", "democratic"),  # "the Massachusetts Democrat" for one introduced as a "Democratic senator"
+    ("republican", "gop"),
+)
+# role word -> the role words of its family (one introduced with any of them is described by each)
+ROLE_FAMILIES: dict[str, tuple[str, ...]] = {word: family for family in _FAMILIES for word in family}
+# Descriptions of a business, and the last words of names of other kinds of body ("Fund", "Party")
+COMPANY_HEADS = frozenset("company firm corporation business conglomerate retailer manufacturer".split())
+OTHER_BODIES = NOT_COMPANIES | frozenset(
+    "fund trust party democrats republicans gop school college academy hospital church museum library".split()
+)
+
+
+def _party(word: str) -> bool:
+    return word in PARTIES or (word.endswith("s") and word[:-1] in PARTIES)
+
+
+def kind_clash(ent: Entity, head: str) -> bool:
+    """Does the organisation's own name say it is no body of the description's kind?"""
+    words = ent.name.lower().replace(".", "").split()
+    if not words or ent.type is SpeakerType.PERSON:
+        return False
+    if all(_party(w) for w in words):  # "Democrats", "the GOP": a party is no company, group or network
+        return head != "party"
+    body = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Graduate School of Journalism"
+    return head in COMPANY_HEADS and (body in OTHER_BODIES or words[-1] in OTHER_BODIES)
+
+
+def agreeing(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates the description does not contradict (for a person, all of them when it contradicts
+    every one: a role may be misread; an organisation of another kind is never "the company")."""
+    from quotelens.speakers.candidates import origin_clash  # (candidates imports this module)
+
+    if anaphor.cls == "person" and (anaphor.modifiers or anaphor.head in PARTIES):
+        said = anaphor._replace(modifiers=(*anaphor.modifiers, anaphor.head))  # ("the Republican": its head)
+        kept = [c for c in cands if not origin_clash(cast.entities[c.entity], said)]
+    elif anaphor.cls == "org" and anaphor.head:
+        return [c for c in cands if not kind_clash(cast.entities[c.entity], anaphor.head)]  # (maybe none)
+    else:
+        return cands
+    return kept or cands
+
+
+def merged(synonyms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The role synonyms with each family's words added ("congressman" also finds "representative")."""
+    out = dict(synonyms)
+    for word, family in ROLE_FAMILIES.items():
+        out[word] = tuple(dict.fromkeys([*out.get(word, (word,)), *family]))
+    return out

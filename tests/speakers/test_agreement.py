@@ -1,0 +1,74 @@
+"""A description agreeing with its antecedent: quotelens/speakers/agreement.py."""
+
+from __future__ import annotations
+
+from quotelens.speakers.agreement import ROLE_FAMILIES, kind_clash
+from quotelens.speakers.model import Entity, SpeakerType
+from tests.test_attribution import attributions
+
+
+def speaker_of(body: str, cue: str) -> str | None:
+    (a,) = [q for q in attributions(body) if q["cue"] == cue]
+    return None if a["resolution"] == "anonymous" else a["speaker"]
+
+
+def test_the_democratic_nominee_is_not_the_one_introduced_as_the_republican_candidate():
+    body = (
+        "Hillary Clinton spoke in Ohio, and so did Donald Trump, the Republican candidate.\n\n"
+        "The Democratic nominee argued that the polls were wrong."
+    )
+    assert speaker_of(body, "argued") == "Hillary Clinton"
+
+
+def test_the_congressman_is_the_one_introduced_as_rep():
+    body = (
+        "Rep. Jason Chaffetz spoke in Ohio. Donald Trump spoke in Iowa.\n\n"
+        "The congressman argued that the polls were wrong."
+    )
+    assert speaker_of(body, "argued") == "Jason Chaffetz"
+
+
+def test_a_spokeswoman_and_a_spokesperson_are_one_family():
+    assert "spokesperson" in ROLE_FAMILIES["spokeswoman"]
+    assert "representative" in ROLE_FAMILIES["congresswoman"]
+
+
+def test_a_party_or_a_fund_is_no_company():
+    assert kind_clash(Entity(0, "Democrats", SpeakerType.ORGANISATION), "company")
+    assert kind_clash(Entity(1, "Rockefeller Brothers Fund", SpeakerType.ORGANISATION), "company")
+    assert not kind_clash(Entity(2, "Exxon Mobil Corp.", SpeakerType.ORGANISATION), "company")
+    assert not kind_clash(Entity(3, "Democrats", SpeakerType.ORGANISATION), "party")
+
+
+def test_the_company_is_not_the_party_named_after_it():
+    body = (
+        "Local employers such as Monsanto opposed the bill. Democrats in the Senate backed it.\n\n"
+        "The company argued that the law was unfair."
+    )
+    assert speaker_of(body, "argued") != "Democrats"
+
+
+def test_a_school_of_something_is_no_company():
+    assert kind_clash(Entity(4, "Graduate School of Journalism", SpeakerType.ORGANISATION), "company")
+    assert kind_clash(Entity(5, "the chamber's small number of Democrats", SpeakerType.ORGANISATION), "company")
+
+
+def test_the_billionaire_is_the_one_introduced_as_a_businessman():
+    body = (
+        "Businessman Donald Trump spoke in Ohio. Hillary Clinton spoke in Iowa.\n\n"
+        "The billionaire argued that the polls were wrong."
+    )
+    assert speaker_of(body, "argued") == "Donald Trump"
+
+
+def test_the_republican_is_not_the_one_introduced_as_the_democratic_front_runner():
+    body = (
+        "Donald Trump spoke in Ohio. Hillary Clinton, the Democratic front-runner, spoke too.\n\n"
+        "The Republican argued that the polls were wrong."
+    )
+    assert speaker_of(body, "argued") == "Donald Trump"
+
+
+def test_a_party_noun_is_one_family_with_its_adjective():
+    assert "democratic" in ROLE_FAMILIES["democrat"]
+    assert "gop" in ROLE_FAMILIES["republican"]
