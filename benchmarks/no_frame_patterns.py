@@ -26,9 +26,9 @@ import error_classes as ec  # noqa: E402
 from quotelens.attribution import engine as engine_module  # noqa: E402
 from quotelens.attribution.context import SentenceView  # noqa: E402
 from quotelens.attribution.engine import Engine  # noqa: E402
+from quotelens.attribution.frames.headline import headline_sentences  # noqa: E402
 from quotelens.attribution.words import AUXILIARY_HEADS, DETERMINERS, POSSESSIVES, QUOTE_TOKENS  # noqa: E402
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS  # noqa: E402
-from quotelens.attribution.frames.headline import headline_sentences  # noqa: E402
 from quotelens.segment import find_quote_regions, segment_paragraphs, segment_sentences  # noqa: E402
 
 NOT_TRIED = "not tried"
