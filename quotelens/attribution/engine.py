@@ -43,7 +43,7 @@ from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.tokens import contracted_be, is_number, title_case
-from quotelens.attribution.verbs import could_be_unlisted_verb, relative_verb, verb_after_pronoun
+from quotelens.attribution.verbs import could_be_unlisted_verb, reads_as_verb, verb_after_pronoun
 from quotelens.attribution.words import (
     DETERMINERS,
     FIRST_PERSON,
@@ -226,10 +226,11 @@ class Engine(
         toks = sent.tokens
         low = toks[i].lower
         pronoun = i > 0 and toks[i - 1].lower in QUANTITY_PRONOUNS and verb_after_pronoun(low)
+        verb = i > 0 and reads_as_verb(toks, i)
         if (
             i > 0
             and not pronoun
-            and not relative_verb(toks, i)
+            and not verb
             and (
                 toks[i - 1].lower in DETERMINERS
                 or (toks[i - 1].lower.endswith(("’s", "'s")) and not contracted_be(toks[i - 1]))
@@ -240,7 +241,7 @@ class Engine(
         verb_reading = toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].lower == "that"
         # ('rallied supporters by warning that C', 'before saying, “C”': a gerund after a preposition)
         verb_reading = verb_reading or (low.endswith("ing") and toks[i - 1].lower in GERUND_PREPOSITIONS)
-        if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading:
+        if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading and not verb:
             return True
         if i > 1 and toks[i - 1].lower in NUMBER_DETERMINERS and toks[i - 2].lower in LEAD_PREPOSITIONS:
             return True  # "at one point", "on every count": a noun in a prepositional phrase
