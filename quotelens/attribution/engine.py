@@ -24,6 +24,7 @@ from quotelens.attribution.frames.infinitives import Infinitives
 from quotelens.attribution.frames.next_sentence import NextSentence
 from quotelens.attribution.frames.nominal import Nominal
 from quotelens.attribution.frames.not_reports import NotReports
+from quotelens.attribution.frames.noun_clauses import NounClauses
 from quotelens.attribution.frames.noun_cues import NounCues
 from quotelens.attribution.frames.object_gap import ObjectGap
 from quotelens.attribution.frames.opening_participles import OpeningParticiples
@@ -75,6 +76,7 @@ class Engine(
     OpeningParticiples,
     Raising,
     NounCues,
+    NounClauses,
     NotReports,
     NextSentence,
     TaggedCues,
@@ -280,7 +282,8 @@ CUE_FRAMES: tuple[Frame, ...] = (
 # What is tried on each token, in order. The special forms ("put", an opening cue after "But,") come
 # first; every token that is no listed cue ends at _unlisted_verb; used or quoted cues and the label's
 # first person are skipped before the frames; "according" and "asked" have their own frames; a
-# capitalised participle opening the sentence is tried before a capitalised cue is read as a name.
+# capitalised participle opening the sentence is tried before a capitalised cue is read as a name; a cue
+# noun with its "that" clause ("made the point that C") before the noun reading ends the turn.
 TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._put_it,
     Engine._cue_after_opening_comma,
@@ -292,6 +295,7 @@ TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._according,
     OpeningParticiples._capitalised_opening_participle,
     Engine._capitalised_cue,
+    NounClauses._noun_that_clause,
     Engine._noun_not_verb,
     Engine._cue_frames,
 )
