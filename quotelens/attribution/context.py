@@ -19,6 +19,7 @@ from quotelens.attribution.words import (
     CIRCUMSTANCE_OPENERS,
     CONTRACTED_BE_RE,
     OBJECT_PRONOUNS,
+    PRO_FORMS,
     SCAN,
     SUBJECT_HEAD_RE,
     SUBORDINATE_HEADS,
@@ -201,7 +202,7 @@ class Context:
         named = len(toks) == 1 and (
             (toks[0].is_capitalised and (family == Family.SOURCE_FIRST or att.rule == Rule.PASSIVE_BY_AGENT))
             # ("critics attacked them", "Gov. Brown endorsed her": who is backed or attacked, as a pronoun)
-            or (toks[0].lower in OBJECT_PRONOUNS and family == Family.SOURCE_FIRST)
+            or (family == Family.SOURCE_FIRST and (toks[0].lower in OBJECT_PRONOUNS or toks[0].lower in PRO_FORMS))
         )
         if len(toks) < 2 and not named and att.rule != Rule.CONTENT_FIRST_OBJECT_GAP:
             # (one name is enough for what is backed or attacked: "He endorsed Clinton in March", "Hale

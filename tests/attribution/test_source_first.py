@@ -856,3 +856,16 @@ def test_a_particle_after_an_addressee_verb_leads_to_the_words_not_a_person():
 def test_one_object_pronoun_is_what_is_backed_or_attacked():
     assert [(p[1], p[3]) for p in proposals("Critics attacked them.")] == [("Critics", ["them."])]
     assert [(p[1], p[3]) for p in proposals("The senator backed him.")] == [("The senator", ["him."])]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue", "content"),
+    [
+        ("Mayor Hale acknowledged that.", "Mayor Hale", "acknowledged", "that."),
+        ("Mayor Hale said yes.", "Mayor Hale", "said", "yes."),
+        ("The council disputed it.", "The council", "disputed", "it."),
+    ],
+)
+def test_one_pro_form_ending_the_sentence_is_the_content(body, speaker, cue, content):
+    found = [(p[1], p[3]) for p in proposals(body) if p[2] == cue]
+    assert found == [(speaker, [content])]

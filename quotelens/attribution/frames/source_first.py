@@ -46,6 +46,7 @@ from quotelens.attribution.words import (
     PARTICLES,
     PERIODS,
     PERIODS_AND_DAYS,
+    PRO_FORMS,
     PROGRESSIVE_AUX,
     QUESTION_WORDS,
     SUBORDINATORS,
@@ -265,7 +266,7 @@ class SourceFirst(Questions):
             return None  # "pressed him on it": a person acted on, not words reported
         words = self._words_from(toks, k)
         named_object = (toks[k].is_capitalised or toks[k].lower in OBJECT_PRONOUNS) and lemma not in SPEECH_LEMMAS
-        if words < 2 and not named_object:
+        if words < 2 and not named_object and toks[k].lower not in PRO_FORMS:  # ("denied it.", "said so.")
             return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
         return k, cue_end
 
