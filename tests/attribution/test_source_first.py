@@ -869,3 +869,13 @@ def test_one_object_pronoun_is_what_is_backed_or_attacked():
 def test_one_pro_form_ending_the_sentence_is_the_content(body, speaker, cue, content):
     found = [(p[1], p[3]) for p in proposals(body) if p[2] == cue]
     assert found == [(speaker, [content])]
+
+
+def test_a_person_criticised_for_or_over_something_is_content_but_one_pressed_on_it_is_not():
+    found = [
+        (p[1], p[3]) for p in proposals("The council criticized him for closing the pier.") if p[2] == "criticized"
+    ]
+    assert found == [("The council", ["him for closing the pier."])]
+    found = [(p[1], p[3]) for p in proposals("Rivals attacked her over the pier.") if p[2] == "attacked"]
+    assert found == [("Rivals", ["her over the pier."])]
+    assert [p for p in proposals("Reporters pressed him on it.") if p[2] == "pressed"] == []

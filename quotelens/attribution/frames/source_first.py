@@ -261,7 +261,7 @@ class SourceFirst(Questions):
         if (
             toks[k].lower in OBJECT_PRONOUNS
             and k + 1 < len(toks)
-            and toks[k + 1].lower in {"on", "about", "over", "for", "in", "at", "with", "into"}
+            and toks[k + 1].lower in {"on", "about", "in", "at", "with", "into"}
         ):
             return None  # "pressed him on it": a person acted on, not words reported
         words = self._words_from(toks, k)
