@@ -620,7 +620,11 @@ def test_names_in_a_list_are_no_content_before_coordinated_subjects():
 
 def test_this_after_the_listener_opens_the_content():
     rows = proposals("While others pushed for talks, Hale told reporters this was the only chance to save the pier.")
-    assert [r[1:] for r in rows] == [("Hale", "told", ["this was the only chance to save the pier."])]
+    # (one noun a stance verb holds is a content of its own: "others pushed for talks")
+    assert [r[1:] for r in rows] == [
+        ("others", "pushed for", ["talks"]),
+        ("Hale", "told", ["this was the only chance to save the pier."]),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -879,3 +883,10 @@ def test_a_person_criticised_for_or_over_something_is_content_but_one_pressed_on
     found = [(p[1], p[3]) for p in proposals("Rivals attacked her over the pier.") if p[2] == "attacked"]
     assert found == [("Rivals", ["her over the pier."])]
     assert [p for p in proposals("Reporters pressed him on it.") if p[2] == "pressed"] == []
+
+
+def test_one_noun_a_stance_verb_holds_is_the_content_but_not_after_a_speech_verb():
+    found = [(p[1], p[3]) for p in proposals("Mayor Hale opposes tolls.") if p[2] == "opposes"]
+    assert found == [("Mayor Hale", ["tolls."])]
+    assert [p for p in proposals("Mayor Hale said earlier.") if p[2] == "said"] == []
+    assert [p for p in proposals("The crowd applauded loudly.") if p[2] == "applauded"] == []
