@@ -19,12 +19,13 @@ from quotelens.attribution.words import (
     CIRCUMSTANCE_OPENERS,
     CONTRACTED_BE_RE,
     OBJECT_PRONOUNS,
+    PRO_FORMS,
     SCAN,
     SUBJECT_HEAD_RE,
     SUBORDINATE_HEADS,
     TITLE_SMALL_WORDS,
 )
-from quotelens.lexicon import SUBJECT_PRONOUNS
+from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import Paragraph, QuoteRegion, Sentence, Token
 
 _T = TypeVar("_T")
@@ -176,6 +177,17 @@ class Context:
         self._add(att)
         return True
 
+    def _one_noun_held(self, att: Attribution, toks: list[Token]) -> bool:
+        """ "Rubio opposes abortion.", "Clinton has expressed concerns": one common noun is what a
+        stance verb (no verb of speech) holds, when the source-first frame found it."""
+        if len(toks) != 1 or att.rule != Rule.SOURCE_FIRST or att.cue is None:
+            return False
+        low = toks[0].lower
+        if not low.isalpha() or toks[0].is_capitalised or low.endswith("ly"):
+            return False
+        cue = self.text[att.cue[0] : att.cue[1]].split(maxsplit=1)[0].lower()
+        return CUE_FORMS.get(cue) not in SPEECH_LEMMAS
+
     def _add(self, att: Attribution) -> None:
         if att.source is not None:
             m = CONTRACTED_BE_RE.fullmatch(self.text, att.source[0], att.source[1])
@@ -201,9 +213,14 @@ class Context:
         named = len(toks) == 1 and (
             (toks[0].is_capitalised and (family == Family.SOURCE_FIRST or att.rule == Rule.PASSIVE_BY_AGENT))
             # ("critics attacked them", "Gov. Brown endorsed her": who is backed or attacked, as a pronoun)
-            or (toks[0].lower in OBJECT_PRONOUNS and family == Family.SOURCE_FIRST)
+            or (family == Family.SOURCE_FIRST and (toks[0].lower in OBJECT_PRONOUNS or toks[0].lower in PRO_FORMS))
         )
-        if len(toks) < 2 and not named and att.rule != Rule.CONTENT_FIRST_OBJECT_GAP:
+        if (
+            len(toks) < 2
+            and not named
+            and att.rule != Rule.CONTENT_FIRST_OBJECT_GAP
+            and not self._one_noun_held(att, toks)
+        ):
             # (one name is enough for what is backed or attacked: "He endorsed Clinton in March", "Hale
             # was criticized by X", and one relative word for a moved object: "which Putin opposed")
             return

@@ -24,6 +24,7 @@ from quotelens.attribution.frames.infinitives import Infinitives
 from quotelens.attribution.frames.next_sentence import NextSentence
 from quotelens.attribution.frames.nominal import Nominal
 from quotelens.attribution.frames.not_reports import NotReports
+from quotelens.attribution.frames.noun_clauses import NounClauses
 from quotelens.attribution.frames.noun_cues import NounCues
 from quotelens.attribution.frames.object_gap import ObjectGap
 from quotelens.attribution.frames.opening_participles import OpeningParticiples
@@ -43,7 +44,7 @@ from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.tokens import contracted_be, is_number, title_case
-from quotelens.attribution.verbs import could_be_unlisted_verb, relative_verb, verb_after_pronoun
+from quotelens.attribution.verbs import could_be_unlisted_verb, reads_as_verb, verb_after_pronoun
 from quotelens.attribution.words import (
     DETERMINERS,
     FIRST_PERSON,
@@ -75,6 +76,7 @@ class Engine(
     OpeningParticiples,
     Raising,
     NounCues,
+    NounClauses,
     NotReports,
     NextSentence,
     TaggedCues,
@@ -226,10 +228,11 @@ class Engine(
         toks = sent.tokens
         low = toks[i].lower
         pronoun = i > 0 and toks[i - 1].lower in QUANTITY_PRONOUNS and verb_after_pronoun(low)
+        verb = i > 0 and reads_as_verb(toks, i)
         if (
             i > 0
             and not pronoun
-            and not relative_verb(toks, i)
+            and not verb
             and (
                 toks[i - 1].lower in DETERMINERS
                 or (toks[i - 1].lower.endswith(("’s", "'s")) and not contracted_be(toks[i - 1]))
@@ -240,7 +243,7 @@ class Engine(
         verb_reading = toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].lower == "that"
         # ('rallied supporters by warning that C', 'before saying, “C”': a gerund after a preposition)
         verb_reading = verb_reading or (low.endswith("ing") and toks[i - 1].lower in GERUND_PREPOSITIONS)
-        if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading:
+        if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading and not verb:
             return True
         if i > 1 and toks[i - 1].lower in NUMBER_DETERMINERS and toks[i - 2].lower in LEAD_PREPOSITIONS:
             return True  # "at one point", "on every count": a noun in a prepositional phrase
@@ -279,7 +282,8 @@ CUE_FRAMES: tuple[Frame, ...] = (
 # What is tried on each token, in order. The special forms ("put", an opening cue after "But,") come
 # first; every token that is no listed cue ends at _unlisted_verb; used or quoted cues and the label's
 # first person are skipped before the frames; "according" and "asked" have their own frames; a
-# capitalised participle opening the sentence is tried before a capitalised cue is read as a name.
+# capitalised participle opening the sentence is tried before a capitalised cue is read as a name; a cue
+# noun with its "that" clause ("made the point that C") before the noun reading ends the turn.
 TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._put_it,
     Engine._cue_after_opening_comma,
@@ -291,6 +295,7 @@ TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._according,
     OpeningParticiples._capitalised_opening_participle,
     Engine._capitalised_cue,
+    NounClauses._noun_that_clause,
     Engine._noun_not_verb,
     Engine._cue_frames,
 )

@@ -203,4 +203,25 @@ def relative_verb(tokens: list[Token], i: int) -> bool:
     if before.lower in CUE_FORMS or looks_verbal(before) or before.lower in FINITE:
         return False  # ("said that claims ...", "noted that reports ...": the complementiser)
     verb_form = looks_past(low) or (low.endswith("s") and not low.endswith("ss"))
-    return verb_form and low not in AMBIGUOUS_FORMS
+    if low in AMBIGUOUS_FORMS or not verb_form:
+        # ("polls that show him leading", "ads that slam the governor": an object follows the verb)
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        return (verb_form or CUE_FORMS.get(low) == low) and nxt in _OBJECT_OPENERS
+    return True
+
+
+# Words that open the object of a verb, not the predicate of a noun ("that show him", "that shows the").
+_OBJECT_OPENERS = OBJECT_PRONOUNS | frozenset(["the", "a", "an", "his", "their", "its", "more", "most"])
+
+
+def reads_as_verb(tokens: list[Token], i: int) -> bool:
+    """Whether the cue form at ``i``, which its neighbours could make a noun, is a verb: a relative
+    clause's verb ("a group that endorsed Ruiz"), an infinitive ("is correct to note that C", "leaving
+    some to question whether C") or a participle after "those" ("those supporting deportation")."""
+    prev = tokens[i - 1].lower if i else ""
+    low = tokens[i].lower
+    if prev == "to":
+        return CUE_FORMS.get(low) == low and not tokens[i].is_capitalised
+    if prev == "those":
+        return low.endswith("ing")
+    return relative_verb(tokens, i)

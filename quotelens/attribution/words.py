@@ -137,6 +137,9 @@ IMPERSONAL = frozenset("seem seems seemed appear appears appeared".split())
 FINITE = frozenset("is are was were has have had will would could should can may might must do does did".split())
 PARTICLES = frozenset(["for", "to", "at", "on", "against", "with", "about", "of", "into", "over"])
 OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])
+# One word that stands for what was said ("denied it.", "said so.", "disputes this"): PolNeAR train marks
+# it as the content after a cue nearly always (it 46 of 53, that 60 of 63, this 8 of 8, so 9 of 9).
+PRO_FORMS = frozenset(["it", "that", "this", "so", "yes", "no", "otherwise"])
 CLAUSE_BREAKERS = frozenset("which who whom whose while although though whereas according even unlike despite".split())
 SUBORDINATORS = frozenset(["as", "when", "while", "after", "before", "because", "since", "during"])
 PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be", "am", "'s", "’s"])

@@ -39,6 +39,7 @@ def test_the_per_token_steps_run_in_their_declared_order():
         "Engine._according",
         "OpeningParticiples._capitalised_opening_participle",
         "Engine._capitalised_cue",
+        "NounClauses._noun_that_clause",
         "Engine._noun_not_verb",
         "Engine._cue_frames",
     ]

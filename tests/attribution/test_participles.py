@@ -332,3 +332,37 @@ def test_the_issuer_of_a_statement_speaks_through_its_participle(body, issuer):
 def test_the_object_of_a_participle_is_not_the_speaker_before_an_apposition():
     rows = proposals("A pastor backing Ms. Ruiz, Dan White of Ames, said he had made many calls.")
     assert [(r[1], r[2]) for r in rows if r[2] == "said"] == [("Dan White of Ames", "said")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue", "content"),
+    [
+        (  # an adverb before a participle after a comma
+            "Mayor Hale praised the crew, falsely suggesting that the pier had been rebuilt.",
+            "Mayor Hale",
+            "suggesting",
+            "that the pier had been rebuilt.",
+        ),
+        (  # an adverb between a leaning preposition and its gerund
+            "Mayor Hale thanked the crew before optimistically predicting that the pier would reopen.",
+            "Mayor Hale",
+            "predicting",
+            "that the pier would reopen.",
+        ),
+        (  # "in" + gerund: the sentence's subject speaks
+            "Mayor Hale went too far in saying that the pier had been rebuilt.",
+            "Mayor Hale",
+            "saying",
+            "that the pier had been rebuilt.",
+        ),
+        (  # a gerund phrase opening the sentence after "But"
+            "But while denouncing the new pier tax, she proposed a toll.",
+            "she",
+            "denouncing",
+            "the new pier tax",
+        ),
+    ],
+)
+def test_participles_after_an_adverb_a_leaning_preposition_or_an_opener(body, speaker, cue, content):
+    found = [f for f in proposals(body) if f[2] == cue]
+    assert [(f[1], f[3]) for f in found] == [(speaker, [content])]

@@ -620,7 +620,11 @@ def test_names_in_a_list_are_no_content_before_coordinated_subjects():
 
 def test_this_after_the_listener_opens_the_content():
     rows = proposals("While others pushed for talks, Hale told reporters this was the only chance to save the pier.")
-    assert [r[1:] for r in rows] == [("Hale", "told", ["this was the only chance to save the pier."])]
+    # (one noun a stance verb holds is a content of its own: "others pushed for talks")
+    assert [r[1:] for r in rows] == [
+        ("others", "pushed for", ["talks"]),
+        ("Hale", "told", ["this was the only chance to save the pier."]),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -856,3 +860,33 @@ def test_a_particle_after_an_addressee_verb_leads_to_the_words_not_a_person():
 def test_one_object_pronoun_is_what_is_backed_or_attacked():
     assert [(p[1], p[3]) for p in proposals("Critics attacked them.")] == [("Critics", ["them."])]
     assert [(p[1], p[3]) for p in proposals("The senator backed him.")] == [("The senator", ["him."])]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue", "content"),
+    [
+        ("Mayor Hale acknowledged that.", "Mayor Hale", "acknowledged", "that."),
+        ("Mayor Hale said yes.", "Mayor Hale", "said", "yes."),
+        ("The council disputed it.", "The council", "disputed", "it."),
+    ],
+)
+def test_one_pro_form_ending_the_sentence_is_the_content(body, speaker, cue, content):
+    found = [(p[1], p[3]) for p in proposals(body) if p[2] == cue]
+    assert found == [(speaker, [content])]
+
+
+def test_a_person_criticised_for_or_over_something_is_content_but_one_pressed_on_it_is_not():
+    found = [
+        (p[1], p[3]) for p in proposals("The council criticized him for closing the pier.") if p[2] == "criticized"
+    ]
+    assert found == [("The council", ["him for closing the pier."])]
+    found = [(p[1], p[3]) for p in proposals("Rivals attacked her over the pier.") if p[2] == "attacked"]
+    assert found == [("Rivals", ["her over the pier."])]
+    assert [p for p in proposals("Reporters pressed him on it.") if p[2] == "pressed"] == []
+
+
+def test_one_noun_a_stance_verb_holds_is_the_content_but_not_after_a_speech_verb():
+    found = [(p[1], p[3]) for p in proposals("Mayor Hale opposes tolls.") if p[2] == "opposes"]
+    assert found == [("Mayor Hale", ["tolls."])]
+    assert [p for p in proposals("Mayor Hale said earlier.") if p[2] == "said"] == []
+    assert [p for p in proposals("The crowd applauded loudly.") if p[2] == "applauded"] == []

@@ -13,11 +13,13 @@ from quotelens.attribution.verbs import after_progressive_aux, is_adverb, looks_
 from quotelens.attribution.words import (
     CONTENT_PREPOSITIONS,
     DETERMINERS,
+    INTRO_ADVERBS,
     NO_REDUCED_RELATIVE_AFTER,
     OBJECT_PREPOSITIONS,
     OPENING_PREPOSITIONS,
     PARTICLES,
     POSSESSIVES,
+    SENTENCE_OPENERS,
 )
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
@@ -29,20 +31,20 @@ class Participles(SourceFirst):
         toks = sent.tokens
         if not toks[i].lower.endswith("ing"):
             return None
-        if i <= 1 and (i == 0 or toks[0].lower in OPENING_PREPOSITIONS):
+        # ", falsely suggesting that C", "before optimistically predicting C": the participle's phrase
+        # starts at its adverb, and what stands before the phrase decides as it would without one
+        p = i - 1 if i > 1 and is_adverb(toks[i - 1]) else i
+        if (p <= 1 and (p == 0 or toks[0].lower in OPENING_PREPOSITIONS)) or _opens_after_opener(toks, p):
             return self._opening_participle(sent, i)
-        j = i - 1
-        while j > 0 and toks[j].lower in {"while", "also", "and", "then", "by", "before", "after"}:
-            j -= 1  # ", while also saying that"
-        # "picked up from his daughter by saying he ...", "drew boos upon saying": the sentence's speaker
-        by_saying = toks[i - 1].lower in {"by", "upon", "without", "before", "after"} and i >= 3
-        if j > 0 and is_quote(toks[j]) and self._closes_quotation(toks, j) and toks[j - 1].text == ",":
-            j -= 1  # 'claimed Obama “founded ISIS,” saying they ...': the comma inside the quotation
-        with_np, reduced = _noun_phrase_before(toks, i)
+        j = self._before_participle_phrase(toks, p)
+        # "picked up from his daughter by saying he ...", "drew boos upon saying", "erred in saying
+        # that C", "joined Democrats in writing a bill": the sentence's speaker
+        by_saying = toks[p - 1].lower in LEANING_PREPOSITIONS and p >= 3
+        with_np, reduced = _noun_phrase_before(toks, p)
         issuer = False
         # ", pointing to his record and saying that C": a participle coordinated with one after a comma
-        coordinated = toks[i - 1].lower == "and" and any(
-            toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, i - 20), i - 1)
+        coordinated = toks[p - 1].lower == "and" and any(
+            toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, p - 20), p - 1)
         )
         after_break = j > 0 and toks[j].text in {",", "—", "–"}
         # "Clinton responded to the question on Facebook writing, C": a preposition's object is no
@@ -82,6 +84,16 @@ class Participles(SourceFirst):
         )
         self._record_end(att, toks, options, end_share)
         return att
+
+    def _before_participle_phrase(self, toks: list[Token], p: int) -> int:
+        """The token before the participle's phrase at ``p``, past "while", "also", "and" (", while
+        also saying that") and a closing quotation mark after its comma ('“founded ISIS,” saying')."""
+        j = p - 1
+        while j > 0 and toks[j].lower in {"while", "also", "and", "then", "by", "before", "after"}:
+            j -= 1
+        if j > 0 and is_quote(toks[j]) and self._closes_quotation(toks, j) and toks[j - 1].text == ",":
+            j -= 1
+        return j
 
     def _participle_source(
         self,
@@ -168,6 +180,19 @@ class Participles(SourceFirst):
                     0.6,
                 )
         return None
+
+
+# Prepositions after which a gerund's speaker is the sentence's ("by saying", "in describing the plan").
+LEANING_PREPOSITIONS = frozenset(["by", "upon", "without", "before", "after", "in", "while", "since"])
+
+
+def _opens_after_opener(toks: list[Token], p: int) -> bool:
+    """ "But while denouncing C, she ...", "Now, after arguing that C, his team ...": the participle's
+    phrase at ``p`` opens the sentence after one opening word (and its comma) and a preposition."""
+    if p < 2 or p > 3 or toks[p - 1].lower not in OPENING_PREPOSITIONS or toks[p - 1].lower == "in":
+        return False
+    first = toks[0]
+    return (first.lower in SENTENCE_OPENERS or first.lower in INTRO_ADVERBS) and (p == 2 or toks[1].text == ",")
 
 
 def _content_after_participle(toks: list[Token], i: int) -> tuple[int, int]:

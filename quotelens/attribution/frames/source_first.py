@@ -46,6 +46,7 @@ from quotelens.attribution.words import (
     PARTICLES,
     PERIODS,
     PERIODS_AND_DAYS,
+    PRO_FORMS,
     PROGRESSIVE_AUX,
     QUESTION_WORDS,
     SUBORDINATORS,
@@ -260,12 +261,14 @@ class SourceFirst(Questions):
         if (
             toks[k].lower in OBJECT_PRONOUNS
             and k + 1 < len(toks)
-            and toks[k + 1].lower in {"on", "about", "over", "for", "in", "at", "with", "into"}
+            and toks[k + 1].lower in {"on", "about", "in", "at", "with", "into"}
         ):
             return None  # "pressed him on it": a person acted on, not words reported
         words = self._words_from(toks, k)
         named_object = (toks[k].is_capitalised or toks[k].lower in OBJECT_PRONOUNS) and lemma not in SPEECH_LEMMAS
-        if words < 2 and not named_object:
+        # ("denied it.", "said so."; "Rubio opposes abortion.": one noun a stance verb holds)
+        held = lemma not in SPEECH_LEMMAS and toks[k].lower.isalpha() and not toks[k].lower.endswith("ly")
+        if words < 2 and not named_object and not held and toks[k].lower not in PRO_FORMS:
             return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
         return k, cue_end
 
