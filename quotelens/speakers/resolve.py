@@ -114,7 +114,10 @@ class Resolver:
         """The name a source phrase speaks through: its head, an apposition, or a name it modifies."""
         inside = [m for m in self.cast.inside(s, e) if m.how in ("name", "short name")]
         if not inside:
-            inside = [m for m in self.cast.near(s, e) if m.start <= s and m.end >= e and m.how == "name"]
+            covering = [m for m in self.cast.near(s, e) if m.start <= s and m.end >= e and m.how == "name"]
+            if covering and p.cls in ("name", "person"):  # "Justice" of "the Brennan Center for Justice": the name
+                return self._explicit(covering[-1])
+            inside = covering
         if not inside:
             return self.unintroduced(phrase, p) if p.cls == "name" else None
         group = group_for(self.cast, phrase, s, inside)
