@@ -1,5 +1,5 @@
 """Parts of a capitalised run that say what it is: an age after a name, words before a first name, an acronym,
-a kind of organisation introducing it, a "the" before it.
+a kind of organisation introducing it.
 
 Helpers of :mod:`quotelens.speakers.names` (kept apart to keep that module short).
 """
@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
-from quotelens.speakers.lexicon import SURNAME_PARTICLES, common_words, is_first_name, is_surname, sex_of_first_name
+from quotelens.speakers.lexicon import SURNAME_PARTICLES, common_words, is_first_name, sex_of_first_name
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
@@ -123,15 +123,3 @@ def introduced_kind(toks: list[Token], a: int, b: int) -> str:
             break
         k -= 1
     return ""
-
-
-def named_with_the(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
-    """A name no first name opens, after "the" and before a verb of saying ("the Des Moines Register said",
-    "the Las Vegas Sun reported"), names an organisation: people are not "the" anyone. Not a family
-    ("the Obamas") and not an era, a law or a war that "the" also opens ("the Great Recession hit")."""
-    if a < 1 or toks[a - 1].lower != "the":
-        return False
-    last = words[-1]
-    if last.endswith("s") and not last.endswith("ss") and (len(words) == 1 or is_surname(last[:-1])):
-        return False  # "the Clintons", "the Obamas": a family
-    return b < len(toks) and not toks[b].is_capitalised and toks[b].lower in CUE_FORMS

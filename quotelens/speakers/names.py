@@ -50,7 +50,6 @@ from quotelens.speakers.nameparts import (
     is_acronym,
     leading_words,
     listed_kind,
-    named_with_the,
 )
 from quotelens.speakers.nameroles import grammar, roles_around
 
@@ -256,8 +255,6 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
     introduced, noun = listed_kind(toks, a)  # "employers such as Monsanto"
     if introduced:
         return introduced, [noun], 0.0
-    if not roles and named_with_the(toks, a, b, words):  # "the Des Moines Register said"
-        return "organisation", [], 0.0
     surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
     return kind, roles, 0.5 if (roles or surname) else 0.0
 
