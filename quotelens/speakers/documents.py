@@ -73,6 +73,12 @@ _INSPECTOR = re.compile(
     r"|[Ii]nspector\s+[Gg]eneral\s+(?:of|for|at)\s+(?:the\s+)?" + _BODY
 )
 INQUIRIES = frozenset("report reports review audit inquiry probe investigation findings memo".split())
+# A document's addressee or subject is not its author: "a letter to Facebook", "a survey of Republican insiders"
+_ADDRESSED = re.compile(r"\b(?:to|about|against|on|among)\s+(?:the\s+|[a-z]+\s+){0,2}$")
+_SURVEYED = re.compile(  # "a poll of Republican voters": those it asked
+    r"\b(?:polls?|surveys?|polling)\s+(?:[a-z]+\s+){0,3}?(?:of|among|to|about|on)\s+(?:the\s+|[a-z]+\s+){0,2}$", re.I
+)
+_POLLS = frozenset("poll polls survey surveys polling".split())
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
@@ -175,6 +181,8 @@ def author_of_document(
     """(the organisation or person credited with a document, why), or (None, "") when none is named.
     A document in the ``headline`` is the first of its kind the article credits after it."""
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
+    addressed = _SURVEYED if p.head in _POLLS else _ADDRESSED
+    orgs = [m for m in orgs if not addressed.search(text, start, m.start)]  # not "a letter to Facebook"
     if orgs:  # a named organisation's poll, study or ad is that organisation's
         return orgs[0].entity, "named in the phrase"
     people = [m for m in cast.inside(start, end) if cast.entities[m.entity].type is SpeakerType.PERSON]
@@ -182,7 +190,7 @@ def author_of_document(
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
     for named in _CAPITALISED_AUTHOR.finditer(text, start, end):  # "a new Gallup poll", "a CNN/ORC poll"
         maker = _LEADING_ARTICLE.sub("", named.group(1))
-        if not maker or _TIMES.match(maker):
+        if not maker or _TIMES.match(maker) or addressed.search(text, start, named.start()):
             continue  # "A Monday editorial": a day is no maker
         opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
         if not opening and maker.lower() not in _NO_MAKERS:  # not "a campaign TV ad"
@@ -220,7 +228,8 @@ def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int
             return org, f"whose {head} it is"
         if end <= hit.start() and _RELEASED.match(between):  # "the GAO released a report"
             return org, f"which put out the {head}"
-        if m.start >= hit.end() and _DOC_ATTACH.match(between):
+        surveyed = head in _POLLS and between.split()[:1] in (["of"], ["among"])  # "a poll of RNC members"
+        if m.start >= hit.end() and _DOC_ATTACH.match(between) and not surveyed:
             return org, f"whose {head} it is"
     return None, ""
 

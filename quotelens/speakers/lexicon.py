@@ -184,11 +184,13 @@ ORG_NAME_KINDS = {
     "committee": frozenset("committee commission panel".split()),
     "group": frozenset("group association coalition alliance council fund project action".split()),
 }
-# Kinds of organisation that are no company: "the company" is never "the Indiana Chamber of Commerce"
+# Kinds of organisation that are no company: "the company" is never "the Indiana Chamber of Commerce", a
+# party ("Democrats", "the GOP"), a fund or a political action committee
 NOT_COMPANIES = frozenset(
     """party committee department agency administration union coalition court board commission council
     university institute center centre foundation caucus senate house congress legislature chamber government
-    ministry bureau office league association club charity campaign""".split()
+    ministry bureau office league association club charity campaign republicans democrats gop fund pac
+    action""".split()
 )
 # The last word of a place or a structure's name ("Harbor Bridge", "Elm Street"): never a speaker
 STRUCTURE_HEADS = frozenset(

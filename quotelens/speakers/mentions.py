@@ -45,7 +45,10 @@ _PRONOUN_RE = re.compile(f"({_HE})|{_SHE}")
 _START = attrgetter("start")
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
-_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$")  # "and Senator"
+# "and Senator"; after a party-and-state tag: "Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and"
+_JOINED = re.compile(
+    r"^(?:\s\((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
+)
 
 
 _PEOPLES = frozenset(

@@ -1,4 +1,5 @@
-"""Parts of a capitalised run that say what it is: an age after a name, words before a first name, an acronym.
+"""Parts of a capitalised run that say what it is: an age after a name, words before a first name, an acronym,
+a kind of organisation introducing it.
 
 Helpers of :mod:`quotelens.speakers.names` (kept apart to keep that module short).
 """
@@ -7,13 +8,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.lexicon import SURNAME_PARTICLES, common_words, is_first_name, sex_of_first_name
 
+_POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
 NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
+
+
+def clean(word: str) -> str:
+    """The word without a possessive ending ("Putin’s" -> "Putin")."""
+    if len(word) > 2 and word[-1] in "s’'" and ("’" in word or "'" in word):
+        return _POSSESSIVE.sub("", word)
+    return word
+
+
+@lru_cache(maxsize=8192)
+def bare(word: str) -> str:
+    return clean(word).lower().rstrip(".")
 
 
 def aged(toks: list[Token], b: int) -> bool:
@@ -48,3 +64,62 @@ def is_acronym(word: str) -> bool:
     """ "FBI", "SVP" name organisations; "EST", "TV" or a shouted word ("TEXT") do not."""
     low = word.lower()
     return bool(_ACRONYM.match(word)) and len(word) >= 2 and low not in common_words() and low not in NOT_ACRONYMS
+
+
+# Kinds an organisation is introduced with just before its name ("the agrochemical company Monsanto")
+KIND_INTRODUCERS = {
+    **dict.fromkeys(
+        """company companies firm firms corporation conglomerate retailer manufacturer bank group groups
+        organization organizations organisation organisations agency nonprofit charity foundation union coalition
+        association institute lobby pac think-tank employers businesses retailers banks lenders insurers""".split(),
+        "organisation",
+    ),
+    **dict.fromkeys(
+        """network channel broadcaster newspaper paper magazine outlet website site outlets newspapers networks
+        magazines""".split(),
+        "media",
+    ),
+}
+_INTRO_DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
+# What may follow an organisation's name in a clause besides a verb of saying: an auxiliary, a relative, a
+# conjunction or a preposition ("the company Monsanto, which", "the group Club for Growth has")
+_AFTER_NAME = frozenset(
+    "is was are were has had have will would could should can may might does did also which that who and or "
+    "of on in to for at with by from about as".split()
+)
+
+
+def _singular(noun: str) -> str:
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+
+
+def listed_kind(toks: list[Token], a: int) -> tuple[str, str]:
+    """("organisation" or "media", the kind noun) when the name at token ``a`` is listed as one of a kind of
+    organisation ("employers such as Monsanto", "groups including Club for Growth"), else ("", "")."""
+    such = a >= 3 and toks[a - 1].lower == "as" and toks[a - 2].lower == "such"
+    if not (such or (a >= 2 and toks[a - 1].lower in ("including", "like"))):
+        return "", ""
+    kind = toks[a - 3 if such else a - 2].lower
+    return (KIND_INTRODUCERS[kind], _singular(kind)) if kind in KIND_INTRODUCERS else ("", "")
+
+
+def introduced_kind(toks: list[Token], a: int, b: int) -> str:
+    """The kind noun that introduces the name at tokens ``a:b`` ("the conservative group Club for Growth",
+    "the agrochemical company Monsanto"), or "". Not when a verb other than one of saying follows: "the
+    group Trump met" is no group named Trump. (Only a role of a name already known as an organisation's: on
+    train, typing unknown names by it alone cost more than it gained.)"""
+    nxt = toks[b] if b < len(toks) else None
+    verb = nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in _AFTER_NAME
+    if (verb and nxt is not None and nxt.lower not in CUE_FORMS) or a < 2:
+        return ""
+    noun = toks[a - 1].lower
+    if noun not in KIND_INTRODUCERS or toks[a - 1].is_capitalised:
+        return ""
+    k = a - 2
+    while k >= max(0, a - 6) and toks[k].is_word:
+        if toks[k].lower in _INTRO_DETERMINERS:  # ("The" opening the sentence too)
+            return _singular(noun)
+        if toks[k].is_capitalised:
+            break
+        k -= 1
+    return ""

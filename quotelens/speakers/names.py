@@ -20,23 +20,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import compress, pairwise
 from operator import attrgetter
 
-from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
-from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, org_apposition, role_word
+from quotelens.speakers.apposition import org_apposition, role_word
 from quotelens.speakers.datelines import CALENDAR, dateline
 from quotelens.speakers.lexicon import (
-    AFFILIATIONS,
     MEDIA,
     ORG_CONNECTORS,
     ORG_KIND_NOUNS,
     ORG_WORDS,
     PLACE_HEADS,
     PLACES,
-    ROLE_NOUNS,
     STOPWORDS,
     STRUCTURE_HEADS,
     SURNAME_PARTICLES,
@@ -46,7 +42,16 @@ from quotelens.speakers.lexicon import (
     is_surname,
 )
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
-from quotelens.speakers.nameparts import aged, is_acronym, leading_words
+from quotelens.speakers.nameparts import (
+    aged,
+    bare,
+    clean,
+    introduced_kind,
+    is_acronym,
+    leading_words,
+    listed_kind,
+)
+from quotelens.speakers.nameroles import grammar, roles_around
 
 _CAPITALISED = attrgetter("is_capitalised")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -54,23 +59,11 @@ _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
 _MEDIUMS = frozenset("tv radio media press news newspaper magazine television show channel network report".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
-_OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
-_CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
-    "and but that when while as because since although though if after before so then where".split()
-)
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
-_CONJUNCTIONS = frozenset(["and", "or", "but", "nor", "as", "than", "whether", "if", "when", "while"])
-_NOT_ROLES = frozenset("former other later under over never ever either neither whether together rather".split())
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
-_AUXILIARIES = frozenset(
-    "is was are were has had have will would could should can may might must does did do also "
-    "says said told added noted argued".split()
-)
-_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"])
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
 _DROPPED = STOPWORDS - _HONORIFICS
-_BEFORE_STOPS = _DETERMINERS | _OBLIQUE
 
 
 @dataclass(slots=True)
@@ -91,18 +84,6 @@ class NameRun:
     @property
     def name(self) -> str:
         return " ".join(self.words)
-
-
-def clean(word: str) -> str:
-    """The word without a possessive ending ("Putin’s" -> "Putin")."""
-    if len(word) > 2 and word[-1] in "s’'" and ("’" in word or "'" in word):
-        return _POSSESSIVE.sub("", word)
-    return word
-
-
-@lru_cache(maxsize=8192)
-def bare(word: str) -> str:
-    return clean(word).lower().rstrip(".")
 
 
 def _name_token(tok: Token) -> bool:
@@ -265,12 +246,15 @@ def kind_of(words: list[str], titles: list[str]) -> str:
 def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[str, list[str], float]:
     """(kind, roles, person evidence) of a short capitalised run that is no known kind of name."""
     kind = "unknown"
-    roles = _roles_around(toks, a, b)
+    roles = roles_around(toks, a, b)
     org_kind = "" if roles or b >= len(toks) or toks[b].text != "," else org_apposition(toks, b)
     if org_kind:  # "Russia Today, the Kremlin-backed network,": an organisation of that kind
         return ("media" if ORG_KIND_NOUNS[org_kind] == "media" else "organisation"), [org_kind], 0.0
     if aged(toks, b):  # "Franson Reneus, 22,": only people have an age
         return "person", roles, 1.0
+    introduced, noun = listed_kind(toks, a)  # "employers such as Monsanto"
+    if introduced:
+        return introduced, [noun], 0.0
     surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
     return kind, roles, 0.5 if (roles or surname) else 0.0
 
@@ -288,49 +272,6 @@ def _split_titles(words: list[str]) -> int:
     if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
         return 0
     return last + 1
-
-
-def _roles_before(toks: list[Token], a: int) -> list[str]:
-    """A role noun right before the name: "columnist David Brooks", "real estate mogul Donald Trump"."""
-    k = a - 1
-    words: list[str] = []
-    while k >= 0 and len(words) < 5:
-        tok = toks[k]
-        # "Republican", "Indiana"; a role opening the sentence ("Billionaire Donald Trump")
-        affiliation = tok.is_capitalised and (
-            role_word(tok.text) in AFFILIATIONS or (k == 0 and tok.lower in ROLE_NOUNS)
-        )
-        if not tok.is_word or (tok.is_capitalised and not affiliation) or tok.lower in _BEFORE_STOPS:
-            break
-        if tok.lower in CUE_FORMS or tok.lower in _AUXILIARIES or tok.lower in _CONJUNCTIONS:
-            break
-        words.insert(0, role_word(tok.text) if affiliation else tok.lower)
-        k -= 1
-    role = bool(words) and words[-1] not in _NOT_ROLES
-    if role and (words[-1] in ROLE_NOUNS or words[-1].endswith(ROLE_SUFFIXES)):
-        return [" ".join(words)]
-    return []
-
-
-def _roles_around(toks: list[Token], a: int, b: int) -> list[str]:
-    """:func:`_roles_before` and :func:`_apposition`, asked only when a word precedes or a comma follows."""
-    before = _roles_before(toks, a) if a > 0 and toks[a - 1].is_word else []
-    return before + apposition(toks, b) if b < len(toks) and toks[b].text == "," else before
-
-
-def _grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, bool]:
-    """(subject, oblique): is the name its clause's subject (opens it, a verb follows) or after a preposition?"""
-    k = a - 1
-    while k >= 0 and (toks[k].lower in _DETERMINERS or bare(toks[k].text) in TITLES) and toks[k].is_word:
-        k -= 1
-    prev = toks[k].lower if k >= 0 else ""
-    nxt = b
-    if nxt < len(toks) and toks[nxt].text == ",":  # skip an apposition ", the state's governor,"
-        close = next((j for j in range(nxt + 1, min(len(toks), nxt + 15)) if toks[j].text == ","), None)
-        nxt = close + 1 if close is not None else nxt
-    verb = nxt < len(toks) and (toks[nxt].lower in _AUXILIARIES or toks[nxt].lower in CUE_FORMS)
-    subject = (k < 0 or prev in _CLAUSE_OPENERS) and not possessive and (verb or k < 0)
-    return subject, prev in _OBLIQUE
 
 
 def name_runs(
@@ -370,15 +311,17 @@ def name_runs(
             evidence = 0.0
             if kind == "person":
                 evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
-                roles = _roles_around(toks, a, b)
+                roles = roles_around(toks, a, b)
                 if titles:
                     then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
                     roles.append(" ".join([then, *map(role_word, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
                 kind, roles, evidence = _unknown_run(toks, a, b, words)
                 kinds[key] = kind
+            elif kind in ("organisation", "media") and not titles:
+                roles = [noun] if (noun := introduced_kind(toks, a, b)) else []  # "the group Club for Growth"
             # (a place is never a mention: its grammar is not read)
-            subject, oblique = _grammar(toks, a, b, possessive) if kind != "place" else (False, False)
+            subject, oblique = grammar(toks, a, b, possessive) if kind != "place" else (False, False)
             role_titles = [role_word(t) for t in titles] if titles else []
             run = NameRun(
                 start, end, words, role_titles, kind, sentence, paragraph, roles, possessive, subject, oblique, evidence

@@ -28,7 +28,7 @@ from quotelens.speakers.candidates import Anaphor, Spoke, gather
 from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import OWNED_HEADS, PEOPLES_ONLY, described, document, owned_name, unnamed_member
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
-from quotelens.speakers.documents import group_for, in_interview, interviewee, writer
+from quotelens.speakers.documents import group_for, group_size, in_interview, interviewee, writer
 from quotelens.speakers.lexicon import TITLES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
@@ -42,6 +42,7 @@ _RELATIVE_GAP = re.compile(
 _START = attrgetter("start")
 _POLLSTER = re.compile(r"(?<![\w’'])([A-Z][\w&-]*)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
 _OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
+_WHOLE_OF_WHOM = re.compile(r"^(?:both|all|each|all\s+\w+)\s+of\s+(?:whom|which)$", re.I)  # not "some of whom"
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -102,6 +103,10 @@ class Resolver:
             return self.relative(p, s, e)
         if p.cls == "first":
             return self.first_person(p, s)
+        if _WHOLE_OF_WHOM.match(phrase):
+            group = self.group_just_before(s, group_size(phrase))
+            if group is not None:  # "Sens. A, B and C, all of whom": the three of them
+                return SpeakerChoice(group, Resolution.GROUP, f"“{phrase}” → {self.name(group)}, just before it", 0.8)
         member = unnamed_member(self, p, phrase, s, e)  # "the RNC member": nobody in particular
         if member is not None:
             return member
@@ -115,7 +120,10 @@ class Resolver:
         """The name a source phrase speaks through: its head, an apposition, or a name it modifies."""
         inside = [m for m in self.cast.inside(s, e) if m.how in ("name", "short name")]
         if not inside:
-            inside = [m for m in self.cast.near(s, e) if m.start <= s and m.end >= e and m.how == "name"]
+            covering = [m for m in self.cast.near(s, e) if m.start <= s and m.end >= e and m.how == "name"]
+            if covering and p.cls in ("name", "person"):  # "Justice" of "the Brennan Center for Justice": the name
+                return self._explicit(covering[-1])
+            inside = covering
         if not inside:
             return self.unintroduced(phrase, p) if p.cls == "name" else None
         group = group_for(self.cast, phrase, s, inside)
@@ -316,6 +324,15 @@ class Resolver:
                 return self.anonymous(np, s, f"“{self.text[s:e]}” is “{np}”, nobody in particular")
         choice = self.ranked(self.anaphor(p, s, e, "it" if thing else "who"), Resolution.RELATIVE)
         return choice or self.anonymous(self.text[s:e], s, f"“{self.text[s:e]}” has nobody named before it")
+
+    def group_just_before(self, pos: int, size: int | None) -> int | None:
+        """The group named just before ``pos`` in its sentence ("A and B, both of whom"), of ``size`` if given."""
+        sent = self.ctx.sentence_at(pos)  # type: ignore[attr-defined]
+        for m in self.cast.before(pos, limit=8):
+            ent = self.cast.entities[m.entity]
+            if m.sentence == sent and ent.type is SpeakerType.GROUP and size in (None, len(ent.members)):
+                return ent.id
+        return None
 
     def _phrase_before(self, pos: int) -> str:
         """The noun phrase a relative pronoun follows ("Republicans who", "voters, who")."""

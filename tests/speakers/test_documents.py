@@ -154,3 +154,12 @@ def test_a_counted_group_takes_as_many_people_as_it_counts():
         "Cole said that the debate would be long.\n\nAll three candidates said that taxes were too high."
     )
     assert got[-1][1:] == ("Ann Lee, Jo Hale and Mia Cole", "group")
+
+
+def test_a_documents_addressee_or_the_people_a_poll_surveyed_are_not_its_author():
+    got = speakers("Letter\n\nA letter to Facebook from two senators said the company had failed users.")
+    assert got[0][1] != "Facebook"
+    got = speakers("Poll\n\nA recent survey of Republican National Committee members found that Trump leads.")
+    assert got[0][1] != "Republican National Committee"
+    got = speakers("Poll\n\nA new Quinnipiac University poll of Ohio voters found that Clinton leads.")
+    assert got[0][1] == "Quinnipiac University"

@@ -102,3 +102,12 @@ def test_he_and_she_are_counted_as_the_plain_regexes_count_them():
             found = _PRONOUN_RE.findall(text, a, e)
             he = len(found) - found.count("")
             assert (he, len(found) - he) == (len(he_re.findall(text, a, e)), len(she_re.findall(text, a, e)))
+
+
+def test_names_joined_past_their_party_and_state_tags_make_a_group():
+    cast = cast_of(
+        "Headline\n\nCorker teamed up with Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and "
+        "Marco Rubio (R-Fla.) on the bill."
+    )
+    group = next(e for e in cast.entities if e.type.value == "group")
+    assert group.members == ["Robert Menendez", "Joe Manchin III", "Marco Rubio"]

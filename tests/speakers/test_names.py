@@ -158,3 +158,12 @@ def test_a_name_followed_by_an_age_is_a_person():
     assert [(r.name, r.kind, r.person_evidence) for r in name_runs(tokenize("Tarek Ozbay, 22, lives here."), 0, 0)] == [
         ("Tarek Ozbay", "person", 1.0)
     ]
+
+
+def test_a_name_listed_as_one_of_a_kind_of_organisation_is_one_and_a_kind_before_a_name_is_its_role():
+    assert runs("It drew fire from local employers such as Monsanto, which opposed the bill.") == [
+        ("Monsanto", "organisation", ["employer"])
+    ]
+    assert runs("He named groups including Exxon as donors.") == [("Exxon", "organisation", ["group"])]
+    assert runs("The conservative group Club for Growth said so.")[0] == ("Club for Growth", "organisation", ["group"])
+    assert runs("The group Trump Organization met said so.")[0] == ("Trump Organization", "organisation", [])

@@ -83,3 +83,19 @@ def test_he_or_she_never_falls_to_a_name_with_no_sign_of_a_person():
     she = Anaphor(100, 103, "she", "she", 3, 0, sex="f")
     only_election_day = [c for c in candidates(cast) if c.entity == 2]
     assert ranker.rank(cast, she, only_election_day) is None  # "Election Day" said nothing
+
+
+def test_the_company_is_no_party_fund_or_pac_but_may_be_an_organisation_of_no_known_kind():
+    company = Anaphor(100, 111, "the company", "org", 3, 0, head="company")
+    kinds = {
+        "Democrats": 0.0,
+        "GOP": 0.0,
+        "Rockefeller Brothers Fund": 0.0,
+        "Our Principles PAC": 0.0,
+        "Exxon Mobil": 0.5,
+        "United Technologies Corp.": 1.0,
+    }
+    for name, want in kinds.items():
+        assert ranker._kind_match(Entity(0, name, SpeakerType.ORGANISATION), company) == want, name
+    introduced = Entity(0, "Monsanto", SpeakerType.ORGANISATION, roles={"company"})
+    assert ranker._kind_match(introduced, company) == 1.0  # "the agrochemical company Monsanto"

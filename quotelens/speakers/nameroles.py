@@ -1,0 +1,70 @@
+"""A name in its sentence: the role before or after it and how it stands in its clause.
+
+Helpers of :mod:`quotelens.speakers.names` (kept apart to keep that module short): "columnist David
+Brooks" and "Mike Pence, the Indiana governor," give roles; a name that opens its clause before a verb
+is its subject, one after a preposition is oblique.
+"""
+
+from __future__ import annotations
+
+from quotelens.lexicon import CUE_FORMS
+from quotelens.segment import Token
+from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, role_word
+from quotelens.speakers.lexicon import AFFILIATIONS, ROLE_NOUNS, TITLES
+from quotelens.speakers.nameparts import bare
+
+_OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
+_CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
+    "and but that when while as because since although though if after before so then where".split()
+)
+_CONJUNCTIONS = frozenset(["and", "or", "but", "nor", "as", "than", "whether", "if", "when", "while"])
+_NOT_ROLES = frozenset("former other later under over never ever either neither whether together rather".split())
+_AUXILIARIES = frozenset(
+    "is was are were has had have will would could should can may might must does did do also "
+    "says said told added noted argued".split()
+)
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"])
+_BEFORE_STOPS = _DETERMINERS | _OBLIQUE
+
+
+def roles_before(toks: list[Token], a: int) -> list[str]:
+    """A role noun right before the name: "columnist David Brooks", "real estate mogul Donald Trump"."""
+    k = a - 1
+    words: list[str] = []
+    while k >= 0 and len(words) < 5:
+        tok = toks[k]
+        # "Republican", "Indiana"; a role opening the sentence ("Billionaire Donald Trump")
+        affiliation = tok.is_capitalised and (
+            role_word(tok.text) in AFFILIATIONS or (k == 0 and tok.lower in ROLE_NOUNS)
+        )
+        if not tok.is_word or (tok.is_capitalised and not affiliation) or tok.lower in _BEFORE_STOPS:
+            break
+        if tok.lower in CUE_FORMS or tok.lower in _AUXILIARIES or tok.lower in _CONJUNCTIONS:
+            break
+        words.insert(0, role_word(tok.text) if affiliation else tok.lower)
+        k -= 1
+    role = bool(words) and words[-1] not in _NOT_ROLES
+    if role and (words[-1] in ROLE_NOUNS or words[-1].endswith(ROLE_SUFFIXES)):
+        return [" ".join(words)]
+    return []
+
+
+def roles_around(toks: list[Token], a: int, b: int) -> list[str]:
+    """:func:`roles_before` and :func:`_apposition`, asked only when a word precedes or a comma follows."""
+    before = roles_before(toks, a) if a > 0 and toks[a - 1].is_word else []
+    return before + apposition(toks, b) if b < len(toks) and toks[b].text == "," else before
+
+
+def grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, bool]:
+    """(subject, oblique): is the name its clause's subject (opens it, a verb follows) or after a preposition?"""
+    k = a - 1
+    while k >= 0 and (toks[k].lower in _DETERMINERS or bare(toks[k].text) in TITLES) and toks[k].is_word:
+        k -= 1
+    prev = toks[k].lower if k >= 0 else ""
+    nxt = b
+    if nxt < len(toks) and toks[nxt].text == ",":  # skip an apposition ", the state's governor,"
+        close = next((j for j in range(nxt + 1, min(len(toks), nxt + 15)) if toks[j].text == ","), None)
+        nxt = close + 1 if close is not None else nxt
+    verb = nxt < len(toks) and (toks[nxt].lower in _AUXILIARIES or toks[nxt].lower in CUE_FORMS)
+    subject = (k < 0 or prev in _CLAUSE_OPENERS) and not possessive and (verb or k < 0)
+    return subject, prev in _OBLIQUE
