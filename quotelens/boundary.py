@@ -10,8 +10,10 @@ How:
     a preposition, the sentence end) is a candidate end. A linear model, trained on
     PolNeAR *train* by ``tools/train_boundary.py`` (weights in ``data/boundary.json``),
     scores each candidate from plain facts (which word breaks, what follows it, the cue's
-    lemma, how long the content would be, whether the rules would end there) and the best
-    one wins. Without weights, the rules' end is kept.
+    lemma, how long the content would be, whether the rules would end there, and the
+    sentence's clause reading at the break from :mod:`quotelens.clausereader`: a new clause
+    with its own subject, an adverbial clause, a relative clause, a second report) and the
+    best one wins. Without weights, the rules' end is kept.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ BREAK_WORDS = frozenset(
     "including with without for to in on at by from during over amid against among which who whom "
     "whose where than if so saying adding noting calling".split()
 )
-BREAK_MARKS = frozenset([",", ";", "—", "–", ":", "(", ")"])
-_TRAILING = frozenset([",", ";", "—", "–", ":", "("])
+BREAK_MARKS = frozenset([",", ";", "—", "–", "-", ":", "(", ")"])
+_TRAILING = frozenset([",", ";", "—", "–", "-", ":", "("])
 _FUNCTION = frozenset(
     "the a an he she they it we i his her their its this that these those there who which what "
     "and but or to of in on at for with by from as not also then said says".split()
@@ -90,11 +92,13 @@ def candidates(
     is_cue: Callable[[Token], bool],
     frame: str = "source-first",
     running: tuple[Sequence[int], Sequence[int]] | None = None,
+    structure: Sequence[str] | None = None,
 ) -> list[Option]:
     """(token end, features) of every place where a content starting at ``k`` could end.
 
     ``running``: the number of words and of unquoted commas before each token of ``toks`` (and after
     the last), when the caller keeps them; else they are counted here, up to the sentence's end.
+    ``structure``: the sentence's clause reading at each token (:func:`quotelens.clausereader.read`).
     """
     ends: list[int] = []
     for m in range(k + 1, len(toks)):
@@ -123,8 +127,18 @@ def candidates(
             n_words += running[0][m] - running[0][counted]
             commas = commas or running[1][m] > running[1][counted]
         counted = m
-        out.append((m, _end_features(toks, k, m, n, n_words, commas, rule_end, quoted, lemma, speech, is_cue, frame)))
+        f = _end_features(toks, k, m, n, n_words, commas, rule_end, quoted, lemma, speech, is_cue, frame)
+        if structure is not None and structure[m]:
+            _structure(f, structure[m], speech, n_words)
+        out.append((m, f))
     return out
+
+
+def _structure(f: dict[str, float], reading: str, speech: bool, n_words: int) -> None:
+    """The features of the clause reading at the end: what the content would hand over to."""
+    f[f"struct={reading}"] = 1.0
+    f[f"struct={reading}|speech={int(speech)}"] = 1.0
+    f[f"struct={reading}|len={bucket(n_words, _LENGTHS)}"] = 1.0
 
 
 def _end_features(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotelens import boundary, starts
+from quotelens import boundary, clausereader, starts
 from quotelens.attribution.context import Context
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.tokens import is_cue_word, is_ing_cue, is_quote
@@ -26,9 +26,14 @@ class Model(Context):
         lemma = CUE_FORMS.get(toks[cue].lower, toks[cue].lower)
         # (counted to the sentence's end for each proposal, unless the sentence is long)
         running = self._facts("running counts", toks, self._running_counts) if len(toks) - k > SCAN else None
+        structure = self._facts("clause reading", toks, self._clause_reading)
         return boundary.candidates(
-            toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, is_cue_word, frame, running
+            toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, is_cue_word, frame, running, structure
         )
+
+    def _clause_reading(self, toks: list[Token]) -> list[str]:
+        """The sentence's clause reading at each token, read once per sentence (:mod:`quotelens.clausereader`)."""
+        return clausereader.read(toks, self.inside_quote, is_cue_word)
 
     def _pick_end(self, options: list[boundary.Option], rule_end: int) -> tuple[int, float | None]:
         """The learned chooser's end and its share; the rules' end (no share) when it is switched off."""
