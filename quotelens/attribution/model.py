@@ -39,6 +39,20 @@ class Model(Context):
         """The learned chooser's end and its share; the rules' end (no share) when it is switched off."""
         return boundary.choose(options, rule_end) if self.use_boundary else (rule_end, None)
 
+    def _chosen_end(
+        self, toks: list[Token], k: int, rule_end: int, cue: int, frame: str
+    ) -> tuple[int, list[boundary.Option], float | None]:
+        """A content's end (a token index), its candidate ends and the chooser's share: the chooser's
+        pick, from the rules' end or, when that is no candidate, the first one; the rules' end when
+        there is no candidate."""
+        options = self._end_options(toks, k, rule_end, cue, frame)
+        if not options:
+            return rule_end, options, None
+        if all(m != rule_end for m, _ in options):
+            rule_end = options[0][0]
+        end, share = self._pick_end(options, rule_end)
+        return end, options, share
+
     def _pick_start(
         self, toks: list[Token], cue_end: int, r: int, stop: int, lemma: str
     ) -> tuple[int, list[tuple[int, dict[str, float]]]]:

@@ -138,10 +138,7 @@ class Infinitives(SourceFirst):
         c1 = self._clause_end(toks, k, speech=False)
         if k >= c1:
             return None
-        options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)
-        if all(m != c1 for m, _ in options) and options:
-            c1 = options[0][0]
-        c1, end_share = self._pick_end(options, c1) if options else (c1, None)
+        c1, options, end_share = self._chosen_end(toks, k, c1, i, Rule.SOURCE_FIRST)
         start = toks[k - 1].start if k - 1 > i and toks[k - 1].lower == "that" else toks[k].start
         content = (start, boundary.end_char(toks, c1))
         pieces, source, _ = credited(toks, i, k, np, lemma, rule, content)

@@ -56,10 +56,7 @@ class NounClauses(SourceFirst):
         c1 = self._clause_end(toks, k, speech=False)
         if k >= c1:
             return False
-        options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)
-        if options and all(m != c1 for m, _ in options):
-            c1 = options[0][0]
-        c1, end_share = self._pick_end(options, c1) if options else (c1, None)
+        c1, options, end_share = self._chosen_end(toks, k, c1, i, Rule.SOURCE_FIRST)
         content = (toks[i + 1].start, boundary.end_char(toks, c1))
         att = Attribution(
             [content], token_span(toks, i, i + 1), token_span(toks, *np), sent.paragraph.id, Rule.NOUN_CLAUSE, 0.6

@@ -77,10 +77,7 @@ class Raising(SourceFirst):
         c1 = self._clause_end(toks, k, speech=False)
         if k >= c1:
             return None
-        options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)
-        if options and all(m != c1 for m, _ in options):
-            c1 = options[0][0]
-        c1, end_share = self._pick_end(options, c1) if options else (c1, None)
+        c1, options, end_share = self._chosen_end(toks, k, c1, i, Rule.SOURCE_FIRST)
         pieces = [(toks[k].start, boundary.end_char(toks, c1))]
         if not (np[1] - np[0] == 1 and toks[np[0]].lower in _DUMMIES):
             pieces.insert(0, (toks[np[0]].start, toks[np[1] - 1].end))
