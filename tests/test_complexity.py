@@ -14,6 +14,7 @@ as soon as its CPU time passes 6 times the best time at n (it is then an attempt
 
 from __future__ import annotations
 
+import gc
 import math
 import random
 import signal
@@ -79,6 +80,8 @@ def _raise_over_budget(signum: int, frame: object) -> None:
 def cpu_seconds(text: str, budget: float | None = None) -> float:
     """CPU time of ``load_article(text)``; infinity when it passes ``budget`` CPU seconds (stopped there)."""
     previous = signal.signal(signal.SIGPROF, _raise_over_budget)
+    # (another library's garbage-collection hook, such as hypothesis's, would swallow the stop raised in it)
+    hooks, gc.callbacks[:] = gc.callbacks[:], []
     if budget is not None:
         signal.setitimer(signal.ITIMER_PROF, max(budget, 1e-3))
     start = time.process_time()
@@ -90,6 +93,7 @@ def cpu_seconds(text: str, budget: float | None = None) -> float:
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+        gc.callbacks[:] = hooks
 
 
 def growth(make: Callable[[int], str], n: int) -> tuple[float, float]:
