@@ -163,35 +163,34 @@ def test_descriptions_of_kinds_of_organisation_and_a_role_opening_a_sentence():
         assert speakers_of(text)[-1][1] == want, text
 
 
-def test_a_source_inside_an_organisations_name_is_that_organisation():
+def _one_speaker(text: str, source: str, content_from: str):
+    """The entity resolved for the one attribution whose source is ``source`` (its first occurrence) and
+    whose content runs from ``content_from`` to the text's last character."""
     from quotelens.attribution.record import Attribution
     from quotelens.segment import segment_paragraphs
     from quotelens.speakers import resolve_speakers
 
+    paragraphs = segment_paragraphs(text)
+    s = text.index(source)
+    paragraph = next(p.id for p in paragraphs if p.start <= s < p.end)
+    att = Attribution([(text.index(content_from), len(text) - 1)], None, (s, s + len(source)), paragraph, "test", 1.0)
+    result = resolve_speakers(text, paragraphs, [att])
+    (choice,) = result.choices
+    return result.entities[choice.entity]
+
+
+def test_a_source_inside_an_organisations_name_is_that_organisation():
     text = (
         "Court race\n\nJoAnne Kloppenburg ran for the court.\n\n"
         "The Brennan Center for Justice noted that spending had reached $2 million."
     )
-    s = text.index("Justice noted")
-    content = (text.index("spending"), len(text) - 1)
-    att = Attribution([content], None, (s, s + len("Justice")), 2, "test", 1.0)
-    result = resolve_speakers(text, segment_paragraphs(text), [att])
-    (choice,) = result.choices
-    assert result.entities[choice.entity].name == "Brennan Center for Justice"
+    assert _one_speaker(text, "Justice", "spending").name == "Brennan Center for Justice"
 
 
 def test_all_or_both_of_whom_is_the_group_named_just_before():
-    from quotelens.attribution.record import Attribution
-    from quotelens.segment import segment_paragraphs
-    from quotelens.speakers import resolve_speakers
-
     text = (
         "Iran bill\n\nCorker teamed up with Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and "
         "Marco Rubio (R-Fla.), all of whom said the deal was bad."
     )
-    s = text.index("all of whom")
-    content = (text.index("the deal"), len(text) - 1)
-    att = Attribution([content], None, (s, s + len("all of whom")), 1, "test", 1.0)
-    result = resolve_speakers(text, segment_paragraphs(text), [att])
-    (choice,) = result.choices
-    assert result.entities[choice.entity].members == ["Robert Menendez", "Joe Manchin III", "Marco Rubio"]
+    members = _one_speaker(text, "all of whom", "the deal").members
+    assert members == ["Robert Menendez", "Joe Manchin III", "Marco Rubio"]
