@@ -5,6 +5,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
+# The suite runs on up to 4 workers (pytest-xdist; one per core): each has its own Streamlit server,
+# browser, PostgreSQL and corrections database. Tests that share a cache entry stay on one worker
+# (xdist_group). PARALLEL= runs it in one process.
+PARALLEL ?= -n auto --maxprocesses 4 --dist loadgroup
 
 .PHONY: run test setup setup-dev chromium postgresql lint benchmark golden golden-freeze clean
 
@@ -44,7 +48,7 @@ postgresql:
 	fi
 
 test: setup-dev chromium postgresql
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PARALLEL)
 
 lint: setup-dev
 	$(BIN)/ruff check quotelens tests app_pages dashboard.py benchmarks tools

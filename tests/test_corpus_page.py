@@ -11,6 +11,9 @@ from streamlit.testing.v1 import AppTest
 from quotelens.cli import main
 from tests.conftest import ROOT, SHARED
 
+# one pytest-xdist worker runs these and the browser test of the same corpus: they share its cache entry
+pytestmark = pytest.mark.xdist_group("polnear-924")
+
 
 @pytest.fixture(scope="module")
 def big_corpus(tmp_path_factory):

@@ -45,9 +45,11 @@ class StreamlitServer:
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            if self.proc.poll() is not None:  # e.g. the port was taken meanwhile (parallel workers)
+                raise RuntimeError(f"streamlit exited with code {self.proc.returncode} before it was healthy")
             try:
                 with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                    if r.read().strip() == b"ok":
+                    if r.read().strip() == b"ok" and self.proc.poll() is None:
                         return
             except OSError:
                 time.sleep(0.1)

@@ -105,6 +105,7 @@ def test_script_in_the_article_is_shown_as_text(server, page):
     screenshot(page, "xss")
 
 
+@pytest.mark.xdist_group("polnear-924")  # with tests/test_corpus_page.py: one cache entry
 def test_corpus_page_on_924_articles_opens_an_article(browser, tmp_path_factory):
     import shutil
 
