@@ -35,6 +35,9 @@ ROW_STEP = 52  # px per timeline row: a name over its marks
 # The width follows the page; the height given is the plot's own, with axes and legends added to it
 # (Streamlit's default, "fit", squeezes a short plot to nothing once axis and legend are drawn).
 AUTOSIZE = {"type": "fit-x", "contains": "padding"}
+# Speaker names on a bar chart's axis take at most 40 % of the chart's width (96–220 px): on a phone
+# the bars keep most of the width, and a cut name ends in "…" (its tooltip gives it whole).
+NAME_AXIS = {"labelLimit": {"expr": "clamp(containerSize()[0] * 0.4, 96, 220)"}}
 
 
 def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
@@ -135,7 +138,7 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
         "mark": {"type": "bar", "strokeWidth": 1.5},
         "params": [_pick(selected, "rect")],
         "encoding": {
-            "y": {"field": "speaker", "type": "nominal", "sort": ranked, "title": None, "axis": {"labelLimit": 220}},
+            "y": {"field": "speaker", "type": "nominal", "sort": ranked, "title": None, "axis": NAME_AXIS},
             "x": {"field": "words", "type": "quantitative", "title": "quoted words", "axis": COUNT_AXIS},
             "color": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
             "stroke": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
@@ -172,7 +175,7 @@ def top_speakers(data: pd.DataFrame) -> Spec:
         "data": {"values": _records(data)},
         "mark": {"type": "bar", "color": INK},
         "encoding": {
-            "y": {"field": "speaker", "type": "nominal", "sort": "-x", "title": None, "axis": {"labelLimit": 220}},
+            "y": {"field": "speaker", "type": "nominal", "sort": "-x", "title": None, "axis": NAME_AXIS},
             "x": {
                 "field": "quotations",
                 "type": "quantitative",

@@ -103,5 +103,12 @@ def test_who_said_what_ranks_speakers_by_words_with_the_unresolved_last(default_
 def test_the_corpus_chart_title_fits_under_its_plot_on_a_phone():
     top = pd.DataFrame({"speaker": ["A" * 40, "B"], "quotations": [3, 1], "articles": [2, 1], "words": [30, 5]})
     spec = charts.top_speakers(top)
-    # at 390 px the names take up to their label limit, leaving ~110 px of plot for the centred title
+    # at 390 px the names take up to 40 % of the width (charts.NAME_AXIS); the centred title fits in 110 px
     assert len(spec["encoding"]["x"]["title"]) * 6 <= 110
+
+
+def test_bar_charts_cap_their_names_at_a_share_of_the_width(default_article):
+    top = pd.DataFrame({"speaker": ["A" * 40], "quotations": [3], "articles": [2], "words": [30]})
+    for spec in (charts.top_speakers(top), all_specs(default_article)["who said what"]):
+        limit = spec["encoding"]["y"]["axis"]["labelLimit"]
+        assert "containerSize()[0]" in limit["expr"]  # a share of the chart's width, not a fixed 220 px

@@ -1,0 +1,52 @@
+"""A long speaker name on Who said what: whole on a desk, cut to a part of the chart on a phone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import Server, chart, open_page
+
+pytestmark = pytest.mark.e2e
+
+LONG = "Maria Fernanda Gonzalez Villanueva"
+ARTICLE = (
+    "Council Votes on the Bridge\n\n"
+    f"“We will build it this year, whatever it costs,” said {LONG}, the council's chair.\n\n"
+    "“It is a waste of money,” said Tom Lee, a resident.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def long_names_server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("long-names")
+    (folder / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
+    server = Server(folder)
+    yield server
+    server.stop()
+
+
+def name_labels(page) -> tuple[float, list[tuple[str, float]]]:
+    """The chart's width and its speaker labels (text, drawn width)."""
+    bars = chart(page, 0)
+    width = bars.locator("svg").first.bounding_box()["width"]
+    labels = bars.evaluate(
+        """c => Array.from(c.querySelectorAll('.role-axis-label text')).map(t =>
+            [t.textContent, t.getBoundingClientRect().width])"""
+    )
+    return width, [(text, w) for text, w in labels if not text.replace(",", "").isdigit()]
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_a_long_name_leaves_the_bars_most_of_a_phones_width(long_names_server, make_page, width):
+    page = make_page(width=width)
+    open_page(page, f"{long_names_server.url}/Who_said_what?article=bridge.txt")
+    chart_width, labels = name_labels(page)
+    texts = [text for text, _ in labels]
+    assert "Tom Lee" in texts, texts
+    widest = max(w for _, w in labels)
+    if width == 1400:
+        assert LONG in texts  # room enough: the whole name
+    else:
+        assert widest <= 0.42 * chart_width, (widest, chart_width)
+        cut = [text for text in texts if text.startswith("Maria")]
+        assert cut and cut[0].endswith("…") and cut[0] != LONG, texts
