@@ -123,10 +123,15 @@ def page(make_page):
 
 
 def wait_until_idle(pg) -> None:
-    """The app has rendered, no script run is in progress and no element is still loading."""
+    """The app has rendered, no script run is in progress and no element is still loading.
+
+    The app's own run state (``data-test-script-state`` on ``stApp``, set by Streamlit's frontend as a
+    run is requested, starts and ends) says when a run is over; the status widget's "Running" shows
+    only after a delay, so on a loaded machine it alone let a test act while a run was still going."""
     pg.wait_for_selector('[data-testid="stMainBlockContainer"] h1')
     pg.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stSkeleton\"]')"
+        " && document.querySelector('[data-testid=\"stApp\"]')?.dataset.testScriptState === 'notRunning'"
         " && !(document.querySelector('[data-testid=\"stStatusWidget\"]')?.innerText || '').includes('Running')"
     )
     pg.wait_for_timeout(250)
