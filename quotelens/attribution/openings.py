@@ -92,11 +92,32 @@ def described_subject(
     if b - a > MAX_NP + 3:
         return None
     a2, b2 = segments[1]
-    if tokens[a].lower in DETERMINERS and all(
-        t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in tokens[a2:b2]
-    ):
-        return (a2, b2)  # "the rival coach, Sam Ortiz, ...": the name in apposition
+    if describes(tokens, a, b) and is_name(tokens, a2, b2):
+        return (a2, b2)  # "the rival coach, Sam Ortiz, ...", "Labour’s leader, Keir Starmer, ...": the name
     return (a, b)
+
+
+_POSSESSIVES = ("’s", "'s")
+
+
+def describes(tokens: list[Token], a: int, b: int) -> bool:
+    """ "the rival coach", "the two leading Republicans", "Labour’s leader", "Ms. Merkel's spokesman": a
+    description, not a name: opened by a determiner, or a possessive name before a lower-case head."""
+    if tokens[a].lower in DETERMINERS or tokens[a].lower == "another":
+        return True
+    head = tokens[b - 1]
+    possessive = any(t.text.endswith(_POSSESSIVES) for t in tokens[a : b - 1])
+    return possessive and head.is_word and not head.is_capitalised
+
+
+def is_name(tokens: list[Token], a: int, b: int) -> bool:
+    """ "Sam Ortiz", "Donald J. Trump and Senator Ted Cruz": capitalised words (and "and"), eight tokens at most."""
+    inner = tokens[a:b]
+    return (
+        0 < len(inner) <= 8
+        and inner[0].is_capitalised
+        and all(t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in inner)
+    )
 
 
 def _described_start(tokens: list[Token], end: int) -> int | None:

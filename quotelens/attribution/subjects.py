@@ -7,7 +7,14 @@ so the frames find every subject rule in one place."""
 from __future__ import annotations
 
 from quotelens.attribution.nounphrases import np_before, np_before_plain, skip_between_subject_and_verb
-from quotelens.attribution.openings import described_subject, name_then_verb, opening_name, opens_adverbial
+from quotelens.attribution.openings import (
+    described_subject,
+    describes,
+    is_name,
+    name_then_verb,
+    opening_name,
+    opens_adverbial,
+)
 from quotelens.attribution.tokens import is_cue_word, is_quote
 from quotelens.attribution.verbs import is_participle, looks_finite, looks_like_verb_after_to, looks_verbal
 from quotelens.attribution.words import (
@@ -199,17 +206,14 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
             # "A voter from Worcester, Mass., said": the phrase before the place names the speaker
             outer = np_before_plain(tokens, subject[0] - 1)
         return outer or subject
+    named = is_name(tokens, k + 1, j)
     if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
+        if named and not relative and describes(tokens, *subject):
+            return (k + 1, j)  # "the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have"
         return subject  # "Levine, who ..., said" / "A White House official, who ..., said"
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
-    inner = tokens[k + 1 : j]  # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
-    if (
-        inner
-        and all(t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in inner)
-        and len(inner) <= 8
-    ):
-        return (k + 1, j)
-    return None
+    # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
+    return (k + 1, j) if named else None
 
 
 def infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
