@@ -5,6 +5,11 @@ people's ``roles`` gain
     * the role of a description set off before the name: "The group's president, Jane Doe, said" and
       "Labour’s leader, Sir Keir Starmer," make her a "president" and him a "leader", so that a later
       "the president" or "the Labour leader" finds them;
+    * the state and party of a party-and-state tag ("Rep. Joe Kennedy (D-Mass.)", "Sen. Ted Cruz,
+      R-Texas,") or of "of <State>" ("Sen. Tim Kaine of Virginia"), added to each of their roles
+      ("virginia senator") and as "<state> <party>" ("massachusetts democrat"), so that "the Virginia
+      senator" and "the Massachusetts Democrat" agree with them and not with a senator of another state
+      (:func:`~quotelens.speakers.candidates.origin_clash`, :mod:`~quotelens.speakers.agreement`).
 """
 
 from __future__ import annotations
@@ -15,17 +20,67 @@ import re
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import ROLE_SUFFIXES, role_word
-from quotelens.speakers.lexicon import ROLE_NOUNS
+from quotelens.speakers.lexicon import PLACES, ROLE_NOUNS
 from quotelens.speakers.mentions import Cast
-from quotelens.speakers.model import Mention, SpeakerType
+from quotelens.speakers.model import Entity, Mention, SpeakerType
 
+# news-style (AP) and postal abbreviations of the states, as party-and-state tags write them
+_STATES = {
+    **dict.fromkeys(["ala", "al"], "alabama"),
+    **dict.fromkeys(["ariz", "az"], "arizona"),
+    **dict.fromkeys(["ark", "ar"], "arkansas"),
+    **dict.fromkeys(["calif", "ca", "cal"], "california"),
+    **dict.fromkeys(["colo", "co"], "colorado"),
+    **dict.fromkeys(["conn", "ct"], "connecticut"),
+    **dict.fromkeys(["del", "de"], "delaware"),
+    **dict.fromkeys(["fla", "fl"], "florida"),
+    **dict.fromkeys(["ga"], "georgia"),
+    **dict.fromkeys(["ill", "il"], "illinois"),
+    **dict.fromkeys(["ind", "in"], "indiana"),
+    **dict.fromkeys(["kan", "kans", "ks"], "kansas"),
+    **dict.fromkeys(["ky"], "kentucky"),
+    **dict.fromkeys(["la"], "louisiana"),
+    **dict.fromkeys(["md"], "maryland"),
+    **dict.fromkeys(["mass", "ma"], "massachusetts"),
+    **dict.fromkeys(["mich", "mi"], "michigan"),
+    **dict.fromkeys(["minn", "mn"], "minnesota"),
+    **dict.fromkeys(["miss", "ms"], "mississippi"),
+    **dict.fromkeys(["mo"], "missouri"),
+    **dict.fromkeys(["mont", "mt"], "montana"),
+    **dict.fromkeys(["neb", "ne"], "nebraska"),
+    **dict.fromkeys(["nev", "nv"], "nevada"),
+    **dict.fromkeys(["nh"], "new hampshire"),
+    **dict.fromkeys(["nj"], "new jersey"),
+    **dict.fromkeys(["nm"], "new mexico"),
+    **dict.fromkeys(["ny"], "new york"),
+    **dict.fromkeys(["nc"], "north carolina"),
+    **dict.fromkeys(["nd"], "north dakota"),
+    **dict.fromkeys(["okla", "ok"], "oklahoma"),
+    **dict.fromkeys(["ore", "or"], "oregon"),
+    **dict.fromkeys(["pa"], "pennsylvania"),
+    **dict.fromkeys(["ri"], "rhode island"),
+    **dict.fromkeys(["sc"], "south carolina"),
+    **dict.fromkeys(["sd"], "south dakota"),
+    **dict.fromkeys(["tenn", "tn"], "tennessee"),
+    **dict.fromkeys(["tex", "tx"], "texas"),
+    **dict.fromkeys(["vt"], "vermont"),
+    **dict.fromkeys(["va"], "virginia"),
+    **dict.fromkeys(["wash", "wa"], "washington"),
+    **dict.fromkeys(["wva"], "west virginia"),
+    **dict.fromkeys(["wis", "wisc", "wi"], "wisconsin"),
+    **dict.fromkeys(["wyo", "wy"], "wyoming"),
+}
+_PARTY_LETTERS = {"d": "democrat", "r": "republican", "i": "independent"}
+# "(D-Mass.)", ", R-Texas,", "(R-N.C.)", "(D-W.Va.)", "(I-VT)"
+_TAG = re.compile(r"\s?[(,]\s?([DRI])\s?[-–]\s?([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s?[),]")
+_OF_PLACE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _SEGMENT_STOPS = frozenset([",", "“", "”", '"', "(", ")", "—", "–", ";", ":", "."])
 _OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "another"])
 _CLOSES = re.compile(r"[,.]|$| said\b| (?:of|at|from)\s| \(")
 
 
 def introduce(cast: Cast) -> None:
-    """Add the roles the words around each person's full name say."""
+    """Add the roles, states and parties the words around each person's full name say."""
     text = cast.text
     starts: dict[int, list[int]] = {}
     for m in cast.mentions:
@@ -38,6 +93,7 @@ def introduce(cast: Cast) -> None:
             role = _description_before(cast, m, starts)
             if role:
                 ent.roles.add(role)
+        _add_origin(ent, text, m)
 
 
 def _description_before(cast: Cast, m: Mention, starts: dict[int, list[int]]) -> str:
@@ -72,3 +128,29 @@ def role_of_description(seg: list[Token]) -> str:
     if any(not t.is_word or t.lower in CUE_FORMS for t in words):
         return ""
     return " ".join(role_word(t.text) if t.is_capitalised else t.lower for t in words)
+
+
+def _add_origin(ent: Entity, text: str, m: Mention) -> None:
+    """A party-and-state tag or "of <State>" after the name (or ending it): the state and party added to
+    the person's roles."""
+    tag = _TAG.match(text, m.end)
+    state, party = "", ""
+    if tag is not None:
+        state = _STATES.get(tag.group(2).lower().replace(".", "").replace(" ", ""), "")
+        if not state and tag.group(2).lower() in PLACES:
+            state = tag.group(2).lower()  # "R-Texas", "D-Ohio"
+        party = _PARTY_LETTERS[tag.group(1).lower()]
+    else:
+        place = _OF_PLACE.match(text, m.end)
+        inner = text.rfind(" of ", m.start, m.end)
+        if place is None and inner > m.start:  # (a name run that kept its "of Virginia")
+            place = _OF_PLACE.match(text, inner)
+            place = place if place is not None and place.end() == m.end else None
+        if place is not None and place.group(1).lower() in PLACES:
+            state = place.group(1).lower()
+    if not state:
+        return
+    roles = [r for r in ent.roles if state not in r]
+    ent.roles.update(f"{state} {r}" for r in roles)
+    if party:
+        ent.roles.update((f"{state} {party}", party))

@@ -34,3 +34,28 @@ def test_a_description_set_off_before_a_name_is_that_persons_role():
 )
 def test_the_role_of_a_description(phrase, role):
     assert role_of_description(tokenize(phrase)) == role
+
+
+@pytest.mark.parametrize(
+    ("intro", "later", "who"),
+    [
+        (
+            "Sen. Tim Kaine of Virginia said the bill was fair. Sen. Ted Cruz of Texas said it was not.",
+            "The Virginia senator",
+            "Tim Kaine",
+        ),
+        (
+            "Rep. Joe Kennedy (D-Mass.) said the bill was fair. Rep. Ted Poe (R-Texas) said it was not.",
+            "The Massachusetts Democrat",
+            "Joe Kennedy",
+        ),
+        (
+            "Sen. Ted Cruz, R-Texas, said the bill was fair. Sen. Tim Kaine, D-Va., said it was not.",
+            "The Texas Republican",
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_a_state_or_party_tag_places_the_person_for_a_later_description(intro, later, who):
+    *_, last = speakers(f"{intro} {later} added that it would pass.")
+    assert last is not None and last.startswith(who)
