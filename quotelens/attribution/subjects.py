@@ -88,15 +88,40 @@ def subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     found = subject_before_one_apposition(tokens, i)
     if found is None and i > 0 and tokens[i - 1].text == ",":
         found = opening_name(tokens, i)
-    if found is not None and found[0] >= 2 and tokens[found[0] - 1].lower == "and" and tokens[found[0]].is_capitalised:
-        # "Trump and Putin agreed": both names, when the first opens the sentence (not a list's last two)
+    if found is not None and found[0] >= 2 and tokens[found[0] - 1].lower == "and":
+        found = _joined_subject(tokens, found)
+    return whole_subject(tokens, found) if found is not None else None
+
+
+def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """Both conjuncts of a subject joined by "and" when the first opens the clause (not a list's last two):
+    "Trump and Putin agreed", "Mr. Autor and his colleagues found", "a minuet that Clinton and leading
+    Democrats hope", "Eleven progressive and Muslim organizations are asking"; else the phrase found."""
+    if tokens[found[0]].is_capitalised:
         a = found[0] - 2
         while a > 0 and found[0] - a < 5 and (tokens[a - 1].is_capitalised or tokens[a - 1].text == "."):
             a -= 1
         opens = tokens[a].is_capitalised and (a == 0 or tokens[a - 1].lower in SENTENCE_OPENERS)
         if opens and all(t.is_capitalised or t.text == "." for t in tokens[a : found[0] - 1]):
-            found = (a, found[1])
-    return whole_subject(tokens, found) if found is not None else None
+            return (a, found[1])
+    first = np_before_plain(tokens, found[0] - 1)
+    if first is None or found[1] - first[0] > MAX_NP + 4 or tokens[first[0]].lower in SUBJECT_PRONOUNS:
+        return found
+    a = first[0]
+    if a > 0 and tokens[a - 1].lower not in _JOIN_OPENERS:
+        return found
+    if any(_verb_or_cue(t) for t in tokens[a : found[0] - 1]):
+        return found  # ("Trump won and Clinton said": two clauses)
+    if not tokens[found[0] - 2].is_capitalised and tokens[found[1] - 1].is_capitalised:
+        return found  # ("GOP presidential contender and former neurosurgeon Ben Carson": his titles)
+    return (a, found[1])
+
+
+_JOIN_OPENERS = frozenset(SENTENCE_OPENERS | {"that"})
+
+
+def _verb_or_cue(t: Token) -> bool:
+    return t.lower in FINITE or t.lower in IRREGULAR_PAST or t.lower in BE_FORMS or is_cue_word(t) or looks_verbal(t)
 
 
 _POST_MODIFIER_PREPOSITIONS = frozenset("of at for on in from with by".split())

@@ -66,3 +66,26 @@ def test_a_name_before_an_apposition_keeps_the_subject():
     assert row["mention"] == "Brian Sandoval"
     (row,) = attributions("The Obama administration, in an effort to calm markets, has said that the plan was fine.")
     assert row["mention"] == "The Obama administration"
+
+
+_JOINED = [
+    ("But Mr. Autor and his colleagues found that the districts had moved right.", "Mr. Autor and his colleagues"),
+    ("It was a minuet that Hale and leading Democrats hope will soothe tensions.", "Hale and leading Democrats"),
+    (
+        "Eleven progressive and civic organizations are asking the mayor to resign.",
+        "Eleven progressive and civic organizations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _JOINED)
+def test_a_subject_joined_by_and_keeps_both_conjuncts_when_the_first_opens_the_clause(sentence, mention):
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
+
+
+def test_two_clauses_and_a_persons_joined_titles_are_no_joined_subject():
+    (row,) = attributions("Trump won and Clinton said that it was fine.")
+    assert row["mention"] == "Clinton"
+    (row,) = attributions("GOP presidential contender and former neurosurgeon Ben Hale said that he was right.")
+    assert row["mention"] == "former neurosurgeon Ben Hale"
