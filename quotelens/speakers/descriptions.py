@@ -64,6 +64,7 @@ _QUANTITIES = frozenset(
 )
 _GROUP_DETS = frozenset(["the", "these", "those"])
 _COUNTS = frozenset(["two", "three", "four", "five"])
+_ELECTORATE = frozenset(["voter", "resident", "worker", "taxpayer", "consumer", "citizen"])
 _LEADING = frozenset("including and but so then also even".split())
 _TRAILING = frozenset(
     """has have had hasn’t hasn't haven’t haven't hadn’t is was are were isn’t wasn’t will would could should
@@ -190,7 +191,12 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         or (singular(head) != head and (singular(head) in ROLE_NOUNS or singular(head) in PEOPLE_NOUNS))
         or bool({"two", "pair", "three"} & set(low[1:]))  # "the two", "the two voters"
     )
-    if (det in ("both", "all") and people) or (det in _GROUP_DETS and (people or plural_kind(head))):
+    # "these voters", "those voters": the voters just described, a kind of people and nobody named (not
+    # "the two voters", "these friends")
+    electorate = det in ("these", "those") and singular(head) in _ELECTORATE and not _COUNTS & set(low[1:])
+    if not electorate and (
+        (det in ("both", "all") and people) or (det in _GROUP_DETS and (people or plural_kind(head)))
+    ):
         return make("group")  # "the two voters", "The friends", "the groups"
     if head in ORG_KIND_NOUNS:
         return make("org")
