@@ -186,17 +186,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return make("document")
     if head in ("media", "press") and det not in DEFINITE:
         return make("media")  # "Russian media", "the Western press" are a collective source
-    people = (
-        head in GROUP_WORDS
-        or (singular(head) != head and (singular(head) in ROLE_NOUNS or singular(head) in PEOPLE_NOUNS))
-        or bool({"two", "pair", "three"} & set(low[1:]))  # "the two", "the two voters"
-    )
-    # "these voters", "those voters": the voters just described, a kind of people and nobody named (not
-    # "the two voters", "these friends")
-    electorate = det in ("these", "those") and singular(head) in _ELECTORATE and not _COUNTS & set(low[1:])
-    if not electorate and (
-        (det in ("both", "all") and people) or (det in _GROUP_DETS and (people or plural_kind(head)))
-    ):
+    if _names_a_group(det, head, low):
         return make("group")  # "the two voters", "The friends", "the groups"
     if head in ORG_KIND_NOUNS:
         return make("org")
@@ -205,6 +195,20 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     if (head in ROLE_NOUNS or head in HEADS_OF) and det in DEFINITE:
         return make("person", ROLE_SEX.get(head))
     return make("anonymous")
+
+
+def _names_a_group(det: str, head: str, low: list[str]) -> bool:
+    """ "the two voters", "The friends", "the groups", "all three candidates": people named before, together.
+    Not "these voters"/"those voters" (a demonstrative, a kind of people and no count: the voters just
+    described, nobody named)."""
+    people = (
+        head in GROUP_WORDS
+        or (singular(head) != head and (singular(head) in ROLE_NOUNS or singular(head) in PEOPLE_NOUNS))
+        or bool({"two", "pair", "three"} & set(low[1:]))  # "the two", "the two voters"
+    )
+    if det in ("these", "those") and singular(head) in _ELECTORATE and not _COUNTS & set(low[1:]):
+        return False
+    return (det in ("both", "all") and people) or (det in _GROUP_DETS and (people or plural_kind(head)))
 
 
 def singular(noun: str) -> str:
