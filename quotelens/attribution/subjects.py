@@ -1,36 +1,49 @@
-"""The subject of a clause before a cue: plain, coordinated, described, after an apposition or an opening phrase."""
+"""The subject of a clause before a cue: plain, coordinated, after an apposition, of an infinitive.
+
+Subjects that open a sentence before descriptions (``opening_name``, ``described_subject``) and the
+openers that are no subject (``opens_adverbial``) live in ``openings.py``; they are imported here too,
+so the frames find every subject rule in one place."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from quotelens.attribution.nounphrases import np_before, np_before_plain, skip_between_subject_and_verb
+from quotelens.attribution.openings import (
+    described_subject,
+    describes,
+    is_name,
+    name_then_verb,
+    opening_name,
+    opens_adverbial,
+)
 from quotelens.attribution.tokens import is_cue_word, is_quote
-from quotelens.attribution.verbs import is_participle, looks_finite, looks_like_verb_after_to, looks_verbal, verb_like
+from quotelens.attribution.verbs import is_participle, looks_finite, looks_like_verb_after_to, looks_verbal
 from quotelens.attribution.words import (
     BE_FORMS,
     BEFORE_NOUNS,
     BOUNDARY_WORDS,
     CAUSATIVES,
-    CONTENT_PREPOSITIONS,
-    DAY_AND_MONTH_NAMES,
-    DESCRIPTION_STARTERS,
-    DETERMINERS,
     FINITE,
-    INTRO_ADVERBS,
-    INTRO_WORDS,
     IRREGULAR_PAST,
     MAX_NP,
     NO_VERBS,
-    OTHER_OPENERS,
-    PLACE_TOPIC_PREPOSITIONS,
     RELATIVES,
-    SEGMENT_BREAKS,
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
+
+__all__ = [  # (the openings' rules too, for the frames)
+    "coordinated_subject",
+    "described_subject",
+    "infinitive_subject",
+    "name_then_verb",
+    "opening_name",
+    "opens_adverbial",
+    "subject_before",
+    "subject_before_one_apposition",
+    "whole_subject",
+]
 
 # (word sets united once here, not on every call)
 _RELATIVES_OR_THAT = frozenset(RELATIVES | {"that"})
@@ -75,15 +88,40 @@ def subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     found = subject_before_one_apposition(tokens, i)
     if found is None and i > 0 and tokens[i - 1].text == ",":
         found = opening_name(tokens, i)
-    if found is not None and found[0] >= 2 and tokens[found[0] - 1].lower == "and" and tokens[found[0]].is_capitalised:
-        # "Trump and Putin agreed": both names, when the first opens the sentence (not a list's last two)
+    if found is not None and found[0] >= 2 and tokens[found[0] - 1].lower == "and":
+        found = _joined_subject(tokens, found)
+    return whole_subject(tokens, found) if found is not None else None
+
+
+def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """Both conjuncts of a subject joined by "and" when the first opens the clause (not a list's last two):
+    "Trump and Putin agreed", "Mr. Autor and his colleagues found", "a minuet that Clinton and leading
+    Democrats hope", "Eleven progressive and Muslim organizations are asking"; else the phrase found."""
+    if tokens[found[0]].is_capitalised:
         a = found[0] - 2
         while a > 0 and found[0] - a < 5 and (tokens[a - 1].is_capitalised or tokens[a - 1].text == "."):
             a -= 1
         opens = tokens[a].is_capitalised and (a == 0 or tokens[a - 1].lower in SENTENCE_OPENERS)
         if opens and all(t.is_capitalised or t.text == "." for t in tokens[a : found[0] - 1]):
-            found = (a, found[1])
-    return whole_subject(tokens, found) if found is not None else None
+            return (a, found[1])
+    first = np_before_plain(tokens, found[0] - 1)
+    if first is None or found[1] - first[0] > MAX_NP + 4 or tokens[first[0]].lower in SUBJECT_PRONOUNS:
+        return found
+    a = first[0]
+    if a > 0 and tokens[a - 1].lower not in _JOIN_OPENERS:
+        return found
+    if any(_verb_or_cue(t) for t in tokens[a : found[0] - 1]):
+        return found  # ("Trump won and Clinton said": two clauses)
+    if not tokens[found[0] - 2].is_capitalised and tokens[found[1] - 1].is_capitalised:
+        return found  # ("GOP presidential contender and former neurosurgeon Ben Carson": his titles)
+    return (a, found[1])
+
+
+_JOIN_OPENERS = frozenset(SENTENCE_OPENERS | {"that"})
+
+
+def _verb_or_cue(t: Token) -> bool:
+    return t.lower in FINITE or t.lower in IRREGULAR_PAST or t.lower in BE_FORMS or is_cue_word(t) or looks_verbal(t)
 
 
 _POST_MODIFIER_PREPOSITIONS = frozenset("of at for on in from with by".split())
@@ -117,151 +155,6 @@ def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
         return np_before_plain(tokens, start - 1)
     infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised and before.is_word
     return np_before_plain(tokens, start - 2) if infinitive and looks_like_verb_after_to(before) else None
-
-
-# (word sets united once here, not on every call)
-_DETERMINERS_OR_SUBJECT_PRONOUNS = frozenset(DETERMINERS | SUBJECT_PRONOUNS)
-
-
-def opening_name(tokens: list[Token], i: int, quoted: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
-    """ "Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": the name that opens the
-    sentence, when only comma-separated descriptions without a verb stand between it and the cue.
-    With ``quoted`` (is a position inside a quotation?), quoted titles in the descriptions are
-    passed over ('Hemsley, the co-author of "Going Viral," said')."""
-    b = 0
-    while b < i and (tokens[b].is_capitalised or tokens[b].text in {".", "’s", "'s"}) and b < 6:
-        b += 1
-    if b == 0 or b >= i or tokens[b].text != "," or not tokens[0].is_capitalised:
-        return None
-    if tokens[0].lower in _DETERMINERS_OR_SUBJECT_PRONOUNS or opens_adverbial(tokens[0], tokens[1]):
-        return None
-    for m in range(b, i):
-        t = tokens[m]
-        if quoted is not None and (quoted(t.start) or is_quote(t)):
-            continue
-        adjective = tokens[m - 1].lower in DETERMINERS  # "a retired clerk"
-        if (is_cue_word(t) or looks_verbal(t)) and not adjective:
-            return None
-        if t.lower in FINITE or is_quote(t) or t.text in {";", ":"}:
-            return None
-    return (0, b)
-
-
-# (word sets united once here, not on every call)
-_SUBJECT_PRONOUNS_OR_SUBORDINATORS = frozenset(SUBJECT_PRONOUNS | SUBORDINATORS)
-
-
-def described_subject(
-    tokens: list[Token], i: int, quoted: Callable[[int], bool], start: int | None = None
-) -> tuple[int, int] | None:
-    """ "Paul Ng, a driver from Ava, Mo., who is a member of the union, said": a noun phrase opening
-    the sentence (or starting at ``start``, right after a quotation), then any number of
-    descriptions set off by commas or dashes — relative clauses and participle phrases may hold
-    verbs, plain appositions may not. Returns the opening noun phrase."""
-    end = skip_between_subject_and_verb(tokens, i - 1)
-    if end < 2 or tokens[end].text not in SEGMENT_BREAKS:
-        return None
-    if start is None:
-        start = _described_start(tokens, end)
-        if start is None:
-            return None
-    first = tokens[start]
-    if (
-        not first.is_word
-        or opens_adverbial(first, tokens[start + 1])
-        or first.lower in _SUBJECT_PRONOUNS_OR_SUBORDINATORS
-        or (first.lower == "even" and tokens[start + 1].lower == "so")
-    ):
-        return None
-    segments = _segments(tokens, start, end, quoted)
-    if len(segments) < 2:
-        return None  # one apposition or none: the other subject rules decide
-    head_end = _head_before_descriptions(tokens, segments, quoted)
-    if head_end is None:
-        return None
-    a, b = segments[0][0], head_end
-    if b - a > MAX_NP + 3:
-        return None
-    a2, b2 = segments[1]
-    if tokens[a].lower in DETERMINERS and all(
-        t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in tokens[a2:b2]
-    ):
-        return (a2, b2)  # "the rival coach, Sam Ortiz, ...": the name in apposition
-    return (a, b)
-
-
-def _described_start(tokens: list[Token], end: int) -> int | None:
-    """Where a sentence-opening described subject starts: past "But" and an opening phrase."""
-    start = 1 if tokens[0].lower in SENTENCE_OPENERS else 0
-    if opens_adverbial(tokens[start], tokens[start + 1]):
-        # "In an interview at her hotel, Jo Hale - his co-host - told", "Reached by phone, Ng, who ...,
-        # told": past an opening phrase without a finite verb
-        comma = next((m for m in range(start + 1, min(end, start + 13)) if tokens[m].text == ","), None)
-        if comma is None or any(t.lower in FINITE or is_quote(t) for t in tokens[start:comma]):
-            return None
-        start = comma + 1
-    if not (tokens[start].is_capitalised or tokens[start].lower in DETERMINERS):
-        return None
-    return start
-
-
-def _segments(tokens: list[Token], start: int, end: int, quoted: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """``tokens[start:end + 1]`` split at commas and dashes outside quotations (an opening time phrase
-    or dateline left out)."""
-    segments: list[tuple[int, int]] = []
-    a = start
-    for m in range(start, end + 1):
-        if tokens[m].text in SEGMENT_BREAKS and not quoted(tokens[m].start):
-            if m > a:
-                segments.append((a, m))
-            a = m + 1
-    if len(segments) > 2 and (
-        intro_phrase(tokens[segments[0][0] : segments[0][1]])
-        or all(t.text.isupper() and len(t.text) > 1 for t in tokens[segments[0][0] : segments[0][1]])
-    ):
-        # "Last month, the Independent, a British newspaper, revealed"; a dateline "WASHINGTON -- Obama, ..."
-        segments = segments[1:]
-    return segments
-
-
-def _head_before_descriptions(
-    tokens: list[Token], segments: list[tuple[int, int]], quoted: Callable[[int], bool]
-) -> int | None:
-    """Where the opening noun phrase ends, when every later segment is a description (None when a
-    segment is a clause of its own or the head holds a verb)."""
-    relative_open = False  # "whose latest start-up, Paradata, uses ...": the clause's verb comes later
-    head_end = segments[0][1]
-    for n, (a, b) in enumerate(segments):
-        seg = tokens[a:b]
-        if any(t.text in {";", ":", "(", ")"} and not quoted(t.start) for t in seg[1:]):
-            return None  # (a period may end an abbreviation: "Mo.", "Gov.")
-        if relative_open:
-            relative_open = seg[0].is_capitalised and not any(verb_like(t) for t in seg)
-            continue
-        described = n > 0 and (seg[0].lower in DESCRIPTION_STARTERS or is_participle(seg[0]))
-        if described:
-            relative_open = seg[0].lower in RELATIVES and not any(verb_like(t) for t in seg[1:])
-            continue
-        for m in range(a, b):
-            t = tokens[m]
-            if quoted(t.start) or is_quote(t):
-                if n == 0:
-                    return None
-                continue
-            if n > 0 and t.lower in RELATIVES:
-                break  # "a Navy veteran who now is an employee": the relative clause may hold verbs
-            if n == 0 and m > a + 1 and t.lower == "who" and not tokens[m - 1].is_capitalised:
-                head_end = m  # "The judges who ruled that ..., for instance, said": the subject is "The judges"
-                break
-            adjective = m > a and tokens[m - 1].lower in DETERMINERS
-            if ((is_cue_word(t) or looks_verbal(t)) and not adjective) or t.lower in FINITE:
-                return None
-    return head_end
-
-
-def intro_phrase(seg: list[Token]) -> bool:
-    """ "Just last week", "By contrast", "Not far away", "In March": an opening phrase, not a subject."""
-    return 0 < len(seg) <= 4 and seg[0].lower in INTRO_WORDS and not any(t.is_capitalised for t in seg[1:])
 
 
 def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -338,49 +231,14 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
             # "A voter from Worcester, Mass., said": the phrase before the place names the speaker
             outer = np_before_plain(tokens, subject[0] - 1)
         return outer or subject
+    named = is_name(tokens, k + 1, j)
     if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
+        if named and not relative and describes(tokens, *subject):
+            return (k + 1, j)  # "the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have"
         return subject  # "Levine, who ..., said" / "A White House official, who ..., said"
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
-    inner = tokens[k + 1 : j]  # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
-    if (
-        inner
-        and all(t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in inner)
-        and len(inner) <= 8
-    ):
-        return (k + 1, j)
-    return None
-
-
-def opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:
-    """A sentence opener that starts an introductory phrase, not a subject: "On", "After", "Recalling".
-    With the token after it: "Carly Fiorina", "Kelly Ayotte" are names, not adverbs in -ly."""
-    low = tok.lower
-    if nxt is not None and tok.is_capitalised and nxt.is_capitalised and nxt.is_word:
-        if low.endswith("ly"):
-            return False
-        if (
-            low.endswith(("ed", "ing"))
-            and low not in CUE_FORMS
-            and nxt.lower not in DAY_AND_MONTH_NAMES
-            and not nxt.text.endswith(("’s", "'s"))
-        ):
-            return False  # "Murshed Zaheed", "Sterling Brown": a name, not "Asked Monday" or "Recalling Trump's"
-    return (
-        low in CONTENT_PREPOSITIONS
-        or low in SUBORDINATORS
-        or low in INTRO_ADVERBS
-        or low in OTHER_OPENERS
-        or low in PLACE_TOPIC_PREPOSITIONS
-        or low in {"toward", "towards", "upon"}
-        or (low.endswith("ing") and len(low) > 5 and low != "according")
-        or (low.endswith("ly") and len(low) > 4)
-        or (tok.is_capitalised and low.endswith("ed") and len(low) > 4)  # "Asked on Monday whether ..., she said"
-    )
-
-
-def name_then_verb(toks: list[Token], k: int) -> bool:
-    """ "Boreing said", "Manning wrote": a capitalised -ing word right before a cue is a name, not "Recalling"."""
-    return toks[k].is_capitalised and k + 1 < len(toks) and is_cue_word(toks[k + 1])
+    # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
+    return (k + 1, j) if named else None
 
 
 def infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:

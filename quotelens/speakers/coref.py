@@ -20,6 +20,7 @@ import re
 from quotelens.segment import Token
 from quotelens.speakers import ranker
 from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, Spoke, gather, matched_role, origin_clash
+from quotelens.speakers.introductions import introduce
 from quotelens.speakers.lexicon import GENERIC_ROLES, ROLE_NOUNS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
@@ -30,7 +31,9 @@ _MAX_MODIFIERS = 4
 
 
 def role_mentions(cast: Cast) -> None:
-    """Add a mention for every clause-opening role description that names one known person."""
+    """Add a mention for every clause-opening role description that names one known person (after the
+    roles, states and parties the words around the names say: :func:`~quotelens.speakers.introductions.introduce`)."""
+    introduce(cast)
     people = [e for e in cast.entities if e.type is SpeakerType.PERSON and e.roles and not e.joint]
     if not people:
         return

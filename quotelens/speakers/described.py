@@ -51,6 +51,9 @@ MEMBERS = frozenset(
     representative representatives leaders""".split()
 )
 _APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
+# what may follow a name set off after a description: the clause's end, its verb, or where the person works
+# ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown")
+_AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
 _CAPITALISED_RUN = re.compile(r"(?<!^)(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
 _BARE_STAFF = frozenset(["aides", "advisers", "advisors", "staffers"])
 _STAFF_RANKS = frozenset(["top", "senior", "close", "campaign"])
@@ -64,7 +67,7 @@ def appositive(r: Resolver, e: int) -> SpeakerChoice | None:
         if m.start < e or m.how not in ("name", "short name"):
             continue
         between = r.text[e : m.start]
-        ends = r.text[m.end : m.end + 1] in (",", ".", "") or r.text[m.end : m.end + 5] == " said"
+        ends = _AFTER_APPOSED_NAME.match(r.text, m.end) is not None
         if ends and _APPOSITION_GAP.match(between) and r.cast.entities[m.entity].type is SpeakerType.PERSON:
             return r._explicit(m)
         break

@@ -64,6 +64,7 @@ _QUANTITIES = frozenset(
 )
 _GROUP_DETS = frozenset(["the", "these", "those"])
 _COUNTS = frozenset(["two", "three", "four", "five"])
+_ELECTORATE = frozenset(["voter", "resident", "worker", "taxpayer", "consumer", "citizen"])
 _LEADING = frozenset("including and but so then also even".split())
 _TRAILING = frozenset(
     """has have had hasn’t hasn't haven’t haven't hadn’t is was are were isn’t wasn’t will would could should
@@ -185,12 +186,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return make("document")
     if head in ("media", "press") and det not in DEFINITE:
         return make("media")  # "Russian media", "the Western press" are a collective source
-    people = (
-        head in GROUP_WORDS
-        or (singular(head) != head and (singular(head) in ROLE_NOUNS or singular(head) in PEOPLE_NOUNS))
-        or bool({"two", "pair", "three"} & set(low[1:]))  # "the two", "the two voters"
-    )
-    if (det in ("both", "all") and people) or (det in _GROUP_DETS and (people or plural_kind(head))):
+    if _names_a_group(det, head, low):
         return make("group")  # "the two voters", "The friends", "the groups"
     if head in ORG_KIND_NOUNS:
         return make("org")
@@ -199,6 +195,20 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     if (head in ROLE_NOUNS or head in HEADS_OF) and det in DEFINITE:
         return make("person", ROLE_SEX.get(head))
     return make("anonymous")
+
+
+def _names_a_group(det: str, head: str, low: list[str]) -> bool:
+    """ "the two voters", "The friends", "the groups", "all three candidates": people named before, together.
+    Not "these voters"/"those voters" (a demonstrative, a kind of people and no count: the voters just
+    described, nobody named)."""
+    people = (
+        head in GROUP_WORDS
+        or (singular(head) != head and (singular(head) in ROLE_NOUNS or singular(head) in PEOPLE_NOUNS))
+        or bool({"two", "pair", "three"} & set(low[1:]))  # "the two", "the two voters"
+    )
+    if det in ("these", "those") and singular(head) in _ELECTORATE and not _COUNTS & set(low[1:]):
+        return False
+    return (det in ("both", "all") and people) or (det in _GROUP_DETS and (people or plural_kind(head)))
 
 
 def singular(noun: str) -> str:

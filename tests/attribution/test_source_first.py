@@ -28,7 +28,7 @@ _SUBJECT_CASES = [
     ),
     pytest.param(
         "Hawkins and others who want to ban the levy said the ruling makes the choice clear.",
-        "others",
+        "Hawkins and others",  # (the subject before the relative clause, both its conjuncts: subjects._joined_subject)
         "said",
         id="relative_clause_with_an_infinitive_before_the_cue",
     ),

@@ -40,3 +40,52 @@ def test_a_secretary_of_state_is_a_subject_though_state_is_a_cue_form():
 def test_an_infinitive_post_modifier_keeps_its_head_in_the_subject():
     (row,) = attributions("The last man to mount a third-party presidential race says that the mayor will not run.")
     assert row["mention"] == "The last man to mount a third-party presidential race"
+
+
+_NAME_AFTER_DESCRIPTION = [
+    ("Labour’s leader, Sir Keir Starmer, said that the plan was a mistake.", "Sir Keir Starmer"),
+    ("“It is a mistake,” Labour’s leader, Sir Keir Starmer, said.", "Sir Keir Starmer"),
+    ("“We stand together,” Ms. Hale's spokesman, Tom Brandt, wrote on Twitter.", "Tom Brandt"),
+    (
+        "But the two leading Republicans, Jo Hale and Senator Ann Lee, have said that the science is unsettled.",
+        "Jo Hale and Senator Ann Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _NAME_AFTER_DESCRIPTION)
+def test_a_name_set_off_after_a_description_is_the_subject(sentence, mention):
+    # a possessive name before a lower-case head, or a determiner before a capitalised plural head, is
+    # a description: the name in apposition after it speaks
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
+
+
+def test_a_name_before_an_apposition_keeps_the_subject():
+    (row,) = attributions("Brian Sandoval, a Republican, said that the plan was a mistake.")
+    assert row["mention"] == "Brian Sandoval"
+    (row,) = attributions("The Obama administration, in an effort to calm markets, has said that the plan was fine.")
+    assert row["mention"] == "The Obama administration"
+
+
+_JOINED = [
+    ("But Mr. Autor and his colleagues found that the districts had moved right.", "Mr. Autor and his colleagues"),
+    ("It was a minuet that Hale and leading Democrats hope will soothe tensions.", "Hale and leading Democrats"),
+    (
+        "Eleven progressive and civic organizations are asking the mayor to resign.",
+        "Eleven progressive and civic organizations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _JOINED)
+def test_a_subject_joined_by_and_keeps_both_conjuncts_when_the_first_opens_the_clause(sentence, mention):
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
+
+
+def test_two_clauses_and_a_persons_joined_titles_are_no_joined_subject():
+    (row,) = attributions("Trump won and Clinton said that it was fine.")
+    assert row["mention"] == "Clinton"
+    (row,) = attributions("GOP presidential contender and former neurosurgeon Ben Hale said that he was right.")
+    assert row["mention"] == "former neurosurgeon Ben Hale"

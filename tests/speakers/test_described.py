@@ -132,3 +132,8 @@ def test_the_second_official_is_one_more_unnamed_official():
         "One official said the meeting was short.\n\nThe second official argued that it was tense."
     )
     assert speaker_of(body, "argued") is None
+
+
+def test_a_name_set_off_after_a_description_speaks_though_a_workplace_follows_it():
+    body = "“There will be a whole term,” said another veteran lawyer, Andrew J. Pincus of the law firm Mayer Brown."
+    assert speaker_of(body, "said") == "Andrew J. Pincus"

@@ -57,3 +57,21 @@ def test_verbs_and_adverbs_a_source_span_ran_into_are_trimmed():
     assert trimmed("Congress only".split()) == ["Congress"]
     assert trimmed("including handwritten ledgers".split()) == ["handwritten", "ledgers"]
     assert trimmed("a newly uncovered email".split()) == ["a", "newly", "uncovered", "email"]
+
+
+def test_these_voters_are_the_voters_just_described_not_a_group_named_before():
+    assert classify("These voters").cls == "anonymous"
+    assert classify("those voters").cls == "anonymous"
+    assert classify("the two voters").cls == "group"  # (counted: the two named before)
+    assert classify("these friends").cls == "group"
+
+
+def test_these_voters_after_two_named_candidates_speak_for_nobody_named():
+    from tests.test_attribution import attributions
+
+    body = (
+        "Ann Hale and Tom Brandt won the primaries. Blue-collar voters have seen their wages fall. "
+        "These voters say that free trade is to blame."
+    )
+    (last,) = [q for q in attributions(body) if q["cue"] == "say"]
+    assert last["resolution"] == "anonymous"

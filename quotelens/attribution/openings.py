@@ -1,0 +1,226 @@
+"""Subjects that open a sentence: a name before comma-set descriptions ("Cecelia Purner, 67, a retired
+clerk, said"), a described subject ("Paul Ng, a driver from Ava, who is ..., said"), and the openers that
+are no subject ("On", "Asked on Monday", "Recalling")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotelens.attribution.nounphrases import skip_between_subject_and_verb
+from quotelens.attribution.tokens import is_cue_word, is_quote
+from quotelens.attribution.verbs import is_participle, looks_verbal, verb_like
+from quotelens.attribution.words import (
+    CONTENT_PREPOSITIONS,
+    DAY_AND_MONTH_NAMES,
+    DESCRIPTION_STARTERS,
+    DETERMINERS,
+    FINITE,
+    INTRO_ADVERBS,
+    INTRO_WORDS,
+    MAX_NP,
+    OTHER_OPENERS,
+    PLACE_TOPIC_PREPOSITIONS,
+    RELATIVES,
+    SEGMENT_BREAKS,
+    SENTENCE_OPENERS,
+    SUBORDINATORS,
+)
+from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.segment import Token
+
+# (word sets united once here, not on every call)
+_DETERMINERS_OR_SUBJECT_PRONOUNS = frozenset(DETERMINERS | SUBJECT_PRONOUNS)
+
+
+def opening_name(tokens: list[Token], i: int, quoted: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
+    """ "Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": the name that opens the
+    sentence, when only comma-separated descriptions without a verb stand between it and the cue.
+    With ``quoted`` (is a position inside a quotation?), quoted titles in the descriptions are
+    passed over ('Hemsley, the co-author of "Going Viral," said')."""
+    b = 0
+    while b < i and (tokens[b].is_capitalised or tokens[b].text in {".", "’s", "'s"}) and b < 6:
+        b += 1
+    if b == 0 or b >= i or tokens[b].text != "," or not tokens[0].is_capitalised:
+        return None
+    if tokens[0].lower in _DETERMINERS_OR_SUBJECT_PRONOUNS or opens_adverbial(tokens[0], tokens[1]):
+        return None
+    for m in range(b, i):
+        t = tokens[m]
+        if quoted is not None and (quoted(t.start) or is_quote(t)):
+            continue
+        adjective = tokens[m - 1].lower in DETERMINERS  # "a retired clerk"
+        if (is_cue_word(t) or looks_verbal(t)) and not adjective:
+            return None
+        if t.lower in FINITE or is_quote(t) or t.text in {";", ":"}:
+            return None
+    return (0, b)
+
+
+# (word sets united once here, not on every call)
+_SUBJECT_PRONOUNS_OR_SUBORDINATORS = frozenset(SUBJECT_PRONOUNS | SUBORDINATORS)
+
+
+def described_subject(
+    tokens: list[Token], i: int, quoted: Callable[[int], bool], start: int | None = None
+) -> tuple[int, int] | None:
+    """ "Paul Ng, a driver from Ava, Mo., who is a member of the union, said": a noun phrase opening
+    the sentence (or starting at ``start``, right after a quotation), then any number of
+    descriptions set off by commas or dashes — relative clauses and participle phrases may hold
+    verbs, plain appositions may not. Returns the opening noun phrase."""
+    end = skip_between_subject_and_verb(tokens, i - 1)
+    if end < 2 or tokens[end].text not in SEGMENT_BREAKS:
+        return None
+    if start is None:
+        start = _described_start(tokens, end)
+        if start is None:
+            return None
+    first = tokens[start]
+    if (
+        not first.is_word
+        or opens_adverbial(first, tokens[start + 1])
+        or first.lower in _SUBJECT_PRONOUNS_OR_SUBORDINATORS
+        or (first.lower == "even" and tokens[start + 1].lower == "so")
+    ):
+        return None
+    segments = _segments(tokens, start, end, quoted)
+    if len(segments) < 2:
+        return None  # one apposition or none: the other subject rules decide
+    head_end = _head_before_descriptions(tokens, segments, quoted)
+    if head_end is None:
+        return None
+    a, b = segments[0][0], head_end
+    if b - a > MAX_NP + 3:
+        return None
+    a2, b2 = segments[1]
+    if describes(tokens, a, b) and is_name(tokens, a2, b2):
+        return (a2, b2)  # "the rival coach, Sam Ortiz, ...", "Labour’s leader, Keir Starmer, ...": the name
+    return (a, b)
+
+
+_POSSESSIVES = ("’s", "'s")
+
+
+def describes(tokens: list[Token], a: int, b: int) -> bool:
+    """ "the rival coach", "the two leading Republicans", "Labour’s leader", "Ms. Merkel's spokesman": a
+    description, not a name: opened by a determiner, or a possessive name before a lower-case head."""
+    if tokens[a].lower in DETERMINERS or tokens[a].lower == "another":
+        return True
+    head = tokens[b - 1]
+    possessive = any(t.text.endswith(_POSSESSIVES) for t in tokens[a : b - 1])
+    return possessive and head.is_word and not head.is_capitalised
+
+
+def is_name(tokens: list[Token], a: int, b: int) -> bool:
+    """ "Sam Ortiz", "Donald J. Trump and Senator Ted Cruz": capitalised words (and "and"), eight tokens at most."""
+    inner = tokens[a:b]
+    return (
+        0 < len(inner) <= 8
+        and inner[0].is_capitalised
+        and all(t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in inner)
+    )
+
+
+def _described_start(tokens: list[Token], end: int) -> int | None:
+    """Where a sentence-opening described subject starts: past "But" and an opening phrase."""
+    start = 1 if tokens[0].lower in SENTENCE_OPENERS else 0
+    if opens_adverbial(tokens[start], tokens[start + 1]):
+        # "In an interview at her hotel, Jo Hale - his co-host - told", "Reached by phone, Ng, who ...,
+        # told": past an opening phrase without a finite verb
+        comma = next((m for m in range(start + 1, min(end, start + 13)) if tokens[m].text == ","), None)
+        if comma is None or any(t.lower in FINITE or is_quote(t) for t in tokens[start:comma]):
+            return None
+        start = comma + 1
+    if not (tokens[start].is_capitalised or tokens[start].lower in DETERMINERS):
+        return None
+    return start
+
+
+def _segments(tokens: list[Token], start: int, end: int, quoted: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """``tokens[start:end + 1]`` split at commas and dashes outside quotations (an opening time phrase
+    or dateline left out)."""
+    segments: list[tuple[int, int]] = []
+    a = start
+    for m in range(start, end + 1):
+        if tokens[m].text in SEGMENT_BREAKS and not quoted(tokens[m].start):
+            if m > a:
+                segments.append((a, m))
+            a = m + 1
+    if len(segments) > 2 and (
+        intro_phrase(tokens[segments[0][0] : segments[0][1]])
+        or all(t.text.isupper() and len(t.text) > 1 for t in tokens[segments[0][0] : segments[0][1]])
+    ):
+        # "Last month, the Independent, a British newspaper, revealed"; a dateline "WASHINGTON -- Obama, ..."
+        segments = segments[1:]
+    return segments
+
+
+def _head_before_descriptions(
+    tokens: list[Token], segments: list[tuple[int, int]], quoted: Callable[[int], bool]
+) -> int | None:
+    """Where the opening noun phrase ends, when every later segment is a description (None when a
+    segment is a clause of its own or the head holds a verb)."""
+    relative_open = False  # "whose latest start-up, Paradata, uses ...": the clause's verb comes later
+    head_end = segments[0][1]
+    for n, (a, b) in enumerate(segments):
+        seg = tokens[a:b]
+        if any(t.text in {";", ":", "(", ")"} and not quoted(t.start) for t in seg[1:]):
+            return None  # (a period may end an abbreviation: "Mo.", "Gov.")
+        if relative_open:
+            relative_open = seg[0].is_capitalised and not any(verb_like(t) for t in seg)
+            continue
+        described = n > 0 and (seg[0].lower in DESCRIPTION_STARTERS or is_participle(seg[0]))
+        if described:
+            relative_open = seg[0].lower in RELATIVES and not any(verb_like(t) for t in seg[1:])
+            continue
+        for m in range(a, b):
+            t = tokens[m]
+            if quoted(t.start) or is_quote(t):
+                if n == 0:
+                    return None
+                continue
+            if n > 0 and t.lower in RELATIVES:
+                break  # "a Navy veteran who now is an employee": the relative clause may hold verbs
+            if n == 0 and m > a + 1 and t.lower == "who" and not tokens[m - 1].is_capitalised:
+                head_end = m  # "The judges who ruled that ..., for instance, said": the subject is "The judges"
+                break
+            adjective = m > a and tokens[m - 1].lower in DETERMINERS
+            if ((is_cue_word(t) or looks_verbal(t)) and not adjective) or t.lower in FINITE:
+                return None
+    return head_end
+
+
+def intro_phrase(seg: list[Token]) -> bool:
+    """ "Just last week", "By contrast", "Not far away", "In March": an opening phrase, not a subject."""
+    return 0 < len(seg) <= 4 and seg[0].lower in INTRO_WORDS and not any(t.is_capitalised for t in seg[1:])
+
+
+def opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:
+    """A sentence opener that starts an introductory phrase, not a subject: "On", "After", "Recalling".
+    With the token after it: "Carly Fiorina", "Kelly Ayotte" are names, not adverbs in -ly."""
+    low = tok.lower
+    if nxt is not None and tok.is_capitalised and nxt.is_capitalised and nxt.is_word:
+        if low.endswith("ly"):
+            return False
+        if (
+            low.endswith(("ed", "ing"))
+            and low not in CUE_FORMS
+            and nxt.lower not in DAY_AND_MONTH_NAMES
+            and not nxt.text.endswith(("’s", "'s"))
+        ):
+            return False  # "Murshed Zaheed", "Sterling Brown": a name, not "Asked Monday" or "Recalling Trump's"
+    return (
+        low in CONTENT_PREPOSITIONS
+        or low in SUBORDINATORS
+        or low in INTRO_ADVERBS
+        or low in OTHER_OPENERS
+        or low in PLACE_TOPIC_PREPOSITIONS
+        or low in {"toward", "towards", "upon"}
+        or (low.endswith("ing") and len(low) > 5 and low != "according")
+        or (low.endswith("ly") and len(low) > 4)
+        or (tok.is_capitalised and low.endswith("ed") and len(low) > 4)  # "Asked on Monday whether ..., she said"
+    )
+
+
+def name_then_verb(toks: list[Token], k: int) -> bool:
+    """ "Boreing said", "Manning wrote": a capitalised -ing word right before a cue is a name, not "Recalling"."""
+    return toks[k].is_capitalised and k + 1 < len(toks) and is_cue_word(toks[k + 1])

@@ -1,0 +1,156 @@
+"""What the words around a person's name say about them, beyond a title: roles and places for agreement.
+
+In: the article's :class:`~quotelens.speakers.mentions.Cast` after its names were collected. Out: the
+people's ``roles`` gain
+    * the role of a description set off before the name: "The group's president, Jane Doe, said" and
+      "Labour’s leader, Sir Keir Starmer," make her a "president" and him a "leader", so that a later
+      "the president" or "the Labour leader" finds them;
+    * the state and party of a party-and-state tag ("Rep. Joe Kennedy (D-Mass.)", "Sen. Ted Cruz,
+      R-Texas,") or of "of <State>" ("Sen. Tim Kaine of Virginia"), added to each of their roles
+      ("virginia senator") and as "<state> <party>" ("massachusetts democrat"), so that "the Virginia
+      senator" and "the Massachusetts Democrat" agree with them and not with a senator of another state
+      (:func:`~quotelens.speakers.candidates.origin_clash`, :mod:`~quotelens.speakers.agreement`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quotelens.lexicon import CUE_FORMS
+from quotelens.segment import Token
+from quotelens.speakers.apposition import ROLE_SUFFIXES, role_word
+from quotelens.speakers.lexicon import PLACES, ROLE_NOUNS
+from quotelens.speakers.mentions import Cast
+from quotelens.speakers.model import Entity, Mention, SpeakerType
+
+# news-style (AP) and postal abbreviations of the states, as party-and-state tags write them
+_STATES = {
+    **dict.fromkeys(["ala", "al"], "alabama"),
+    **dict.fromkeys(["ariz", "az"], "arizona"),
+    **dict.fromkeys(["ark", "ar"], "arkansas"),
+    **dict.fromkeys(["calif", "ca", "cal"], "california"),
+    **dict.fromkeys(["colo", "co"], "colorado"),
+    **dict.fromkeys(["conn", "ct"], "connecticut"),
+    **dict.fromkeys(["del", "de"], "delaware"),
+    **dict.fromkeys(["fla", "fl"], "florida"),
+    **dict.fromkeys(["ga"], "georgia"),
+    **dict.fromkeys(["ill", "il"], "illinois"),
+    **dict.fromkeys(["ind", "in"], "indiana"),
+    **dict.fromkeys(["kan", "kans", "ks"], "kansas"),
+    **dict.fromkeys(["ky"], "kentucky"),
+    **dict.fromkeys(["la"], "louisiana"),
+    **dict.fromkeys(["md"], "maryland"),
+    **dict.fromkeys(["mass", "ma"], "massachusetts"),
+    **dict.fromkeys(["mich", "mi"], "michigan"),
+    **dict.fromkeys(["minn", "mn"], "minnesota"),
+    **dict.fromkeys(["miss", "ms"], "mississippi"),
+    **dict.fromkeys(["mo"], "missouri"),
+    **dict.fromkeys(["mont", "mt"], "montana"),
+    **dict.fromkeys(["neb", "ne"], "nebraska"),
+    **dict.fromkeys(["nev", "nv"], "nevada"),
+    **dict.fromkeys(["nh"], "new hampshire"),
+    **dict.fromkeys(["nj"], "new jersey"),
+    **dict.fromkeys(["nm"], "new mexico"),
+    **dict.fromkeys(["ny"], "new york"),
+    **dict.fromkeys(["nc"], "north carolina"),
+    **dict.fromkeys(["nd"], "north dakota"),
+    **dict.fromkeys(["okla", "ok"], "oklahoma"),
+    **dict.fromkeys(["ore", "or"], "oregon"),
+    **dict.fromkeys(["pa"], "pennsylvania"),
+    **dict.fromkeys(["ri"], "rhode island"),
+    **dict.fromkeys(["sc"], "south carolina"),
+    **dict.fromkeys(["sd"], "south dakota"),
+    **dict.fromkeys(["tenn", "tn"], "tennessee"),
+    **dict.fromkeys(["tex", "tx"], "texas"),
+    **dict.fromkeys(["vt"], "vermont"),
+    **dict.fromkeys(["va"], "virginia"),
+    **dict.fromkeys(["wash", "wa"], "washington"),
+    **dict.fromkeys(["wva"], "west virginia"),
+    **dict.fromkeys(["wis", "wisc", "wi"], "wisconsin"),
+    **dict.fromkeys(["wyo", "wy"], "wyoming"),
+}
+_PARTY_LETTERS = {"d": "democrat", "r": "republican", "i": "independent"}
+# "(D-Mass.)", ", R-Texas,", "(R-N.C.)", "(D-W.Va.)", "(I-VT)"
+_TAG = re.compile(r"\s?[(,]\s?([DRI])\s?[-–]\s?([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s?[),]")
+_OF_PLACE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_SEGMENT_STOPS = frozenset([",", "“", "”", '"', "(", ")", "—", "–", ";", ":", "."])
+_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "another"])
+_CLOSES = re.compile(r"[,.]|$| said\b| (?:of|at|from)\s| \(")
+
+
+def introduce(cast: Cast) -> None:
+    """Add the roles, states and parties the words around each person's full name say."""
+    text = cast.text
+    starts: dict[int, list[int]] = {}
+    for m in cast.mentions:
+        if m.how != "name":
+            continue
+        ent = cast.entities[m.entity]
+        if ent.type is not SpeakerType.PERSON or ent.joint:
+            continue
+        if text.startswith(", ", m.start - 2) and m.sentence >= 0 and _CLOSES.match(text, m.end):
+            role = _description_before(cast, m, starts)
+            if role:
+                ent.roles.add(role)
+        _add_origin(ent, text, m)
+
+
+def _description_before(cast: Cast, m: Mention, starts: dict[int, list[int]]) -> str:
+    """The role of "the group's president" in "the group's president, Jane Doe," ("" when none)."""
+    toks = cast.sentences[m.sentence].tokens
+    if m.sentence not in starts:
+        starts[m.sentence] = [t.start for t in toks]
+    a = bisect.bisect_left(starts[m.sentence], m.start)
+    if a < 3 or a >= len(toks) or toks[a].start != m.start or toks[a - 1].text != ",":
+        return ""
+    s = a - 1
+    while s > 0 and a - 1 - s < 9:
+        prev = toks[s - 1]
+        if prev.text in _SEGMENT_STOPS or prev.lower in CUE_FORMS:
+            break
+        s -= 1
+    return role_of_description(toks[s : a - 1])
+
+
+def role_of_description(seg: list[Token]) -> str:
+    """ "the group's president" -> "president", "Labour’s leader" -> "leader", "the White House press
+    secretary" -> "white house press secretary"; "" for what is no description of a role."""
+    if not 2 <= len(seg) <= 8 or seg[-1].is_capitalised or not seg[-1].is_word:
+        return ""
+    opener = next((k for k in range(len(seg) - 1, -1, -1) if seg[k].text.endswith(("’s", "'s"))), None)
+    if opener is None and seg[0].lower not in _OPENERS:
+        return ""
+    words = seg[(opener if opener is not None else 0) + 1 :]
+    head = words[-1].lower if words else ""
+    if not (head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES)):
+        return ""
+    if any(not t.is_word or t.lower in CUE_FORMS for t in words):
+        return ""
+    return " ".join(role_word(t.text) if t.is_capitalised else t.lower for t in words)
+
+
+def _add_origin(ent: Entity, text: str, m: Mention) -> None:
+    """A party-and-state tag or "of <State>" after the name (or ending it): the state and party added to
+    the person's roles."""
+    tag = _TAG.match(text, m.end)
+    state, party = "", ""
+    if tag is not None:
+        state = _STATES.get(tag.group(2).lower().replace(".", "").replace(" ", ""), "")
+        if not state and tag.group(2).lower() in PLACES:
+            state = tag.group(2).lower()  # "R-Texas", "D-Ohio"
+        party = _PARTY_LETTERS[tag.group(1).lower()]
+    else:
+        place = _OF_PLACE.match(text, m.end)
+        inner = text.rfind(" of ", m.start, m.end)
+        if place is None and inner > m.start:  # (a name run that kept its "of Virginia")
+            place = _OF_PLACE.match(text, inner)
+            place = place if place is not None and place.end() == m.end else None
+        if place is not None and place.group(1).lower() in PLACES:
+            state = place.group(1).lower()
+    if not state:
+        return
+    roles = [r for r in ent.roles if state not in r]
+    ent.roles.update(f"{state} {r}" for r in roles)
+    if party:
+        ent.roles.update((f"{state} {party}", party))
