@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from operator import attrgetter
 
 from quotelens.segment import Sentence
@@ -56,11 +57,23 @@ _PEOPLES = frozenset(
     "loyalists voters delegates wife husband family administration presidency candidacy".split()
 )
 _NEXT_WORD = re.compile(r"(?:[’']s?)?\s+([a-z][\w-]*)")
+# A person's campaign or administration named through the person: "Murphy's campaign", "the Obama administration"
+_OWNED_ORG = re.compile(r"(?:[’']s)?\s+(campaign|camp|administration)\b(?!\s+(?:of|for|trail|finance|manager)\b)")
+_OPENING = re.compile(r"[\s“\"']*(?:[Tt]he\s+)?$")  # the campaign opens its sentence: its subject
+_OWNED_KIND = {"campaign": "campaign", "camp": "campaign", "administration": "administration"}
 
 
 def _next_word(text: str, end: int) -> str:
     m = _NEXT_WORD.match(text, end)
     return m.group(1) if m else ""
+
+
+def _surname_of(ent: Entity | None, word: str) -> bool:
+    """Is ``word`` the last name of the person ``ent`` ("Rubio" of Marco Rubio)?"""
+    if ent is None or ent.type is not SpeakerType.PERSON:
+        return False
+    parts = ent.name.split()
+    return len(parts) >= 2 and parts[-1] == word
 
 
 def title_sex(titles: list[str]) -> str | None:
@@ -154,6 +167,8 @@ class Cast:
         singles: list[NameRun] = []
         for run in self.runs:
             if run.kind == "place":
+                if len(run.words) == 1 and not run.titles:
+                    singles.append(run)  # "to Rubio": a place only when no person of the article has that surname
                 continue
             if len(run.words) >= 2 or run.kind in ("organisation", "media"):
                 ent = self._add_full(run)
@@ -163,6 +178,8 @@ class Cast:
         self._index_words()
         for run in singles:
             owner = self.owner_of_word(run.words[0], run.start, run.titles)
+            if run.kind == "place" and not _surname_of(owner, run.words[0]):
+                continue
             first_name = run.kind == "person" and not run.titles and sex_of_first_name(run.words[0]) is not None
             # a surname before what only people have: "the Sanders camp", "Kasich aides" (not "a Gallup poll")
             surname = owner is None and run.kind == "unknown" and _next_word(self.text, run.end) in _PEOPLES
@@ -181,6 +198,7 @@ class Cast:
         self.mentions.sort(key=_START)
         self._sex_from_pronouns()
         self._groups()
+        self._owned_organisations()
         self.mentions.sort(key=_START)
         self.starts = list(map(_START, self.mentions))
         for m in self.mentions:
@@ -265,6 +283,20 @@ class Cast:
                         )
                     )
                 k = j + 1
+
+    def _owned_organisations(self) -> None:
+        """ "Murphy's campaign", "the Obama administration": the campaign (administration) is an organisation
+        of its own, mentioned there, that a later "they" or "it" may stand for (the person's mention stays)."""
+        for m in list(self.mentions):
+            ent = self.entities[m.entity]
+            if ent.type is not SpeakerType.PERSON or ent.joint or m.how not in ("name", "short name"):
+                continue
+            owned = _OWNED_ORG.match(self.text, m.end)
+            if owned is None:
+                continue
+            org = self.named(f"the {ent.name.split()[-1]} {_OWNED_KIND[owned.group(1)]}", SpeakerType.ORGANISATION)
+            opens = m.sentence >= 0 and _OPENING.match(self.text, self.sentences[m.sentence].start, m.start) is not None
+            self.mentions.append(replace(m, entity=org.id, end=owned.end(), how="owned", subject=m.subject or opens))
 
     def _index_words(self) -> None:
         for ent in self.entities:

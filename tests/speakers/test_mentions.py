@@ -111,3 +111,23 @@ def test_names_joined_past_their_party_and_state_tags_make_a_group():
     )
     group = next(e for e in cast.entities if e.type.value == "group")
     assert group.members == ["Robert Menendez", "Joe Manchin III", "Marco Rubio"]
+
+
+def test_a_persons_campaign_or_administration_is_an_organisation_mentioned_there():
+    cast = cast_of(
+        "Headline\n\nPatrick Murphy spoke. Murphy's campaign is tying the bill to him.\n\n"
+        "Barack Obama spoke. Critics said the Obama administration had waited. The campaign trail was long."
+    )
+    owned = {cast.text[m.start : m.end]: m for m in cast.mentions if m.how == "owned"}
+    assert set(owned) == {"Murphy's campaign", "Obama administration"}
+    campaign = cast.entities[owned["Murphy's campaign"].entity]
+    assert (campaign.name, campaign.type.value) == ("the Murphy campaign", "organisation")
+    assert owned["Murphy's campaign"].subject  # it opens its sentence
+    assert cast.entities[owned["Obama administration"].entity].name == "the Obama administration"
+
+
+def test_a_one_word_name_after_to_is_a_person_of_the_article_not_a_place():
+    cast = cast_of("Headline\n\nMarco Rubio voted for the bill. Murphy tied the bill to Rubio, who backed it in Miami.")
+    named = [cast.entities[m.entity].name for m in cast.mentions]
+    assert named.count("Marco Rubio") == 2
+    assert "Miami" not in named  # a place with no person of that surname stays a place
