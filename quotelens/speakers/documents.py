@@ -57,6 +57,7 @@ _RELEASED = re.compile(
     r"(?:a|an|its|their|the|this|that)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_ITS_DOC = re.compile(r"^\s+(?:[a-z]+\s+){0,4}(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _SYNONYMS = {
     "poll": ("poll", "survey", "polling"),
     "survey": ("poll", "survey"),
@@ -233,6 +234,8 @@ def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int
             return org, f"whose {head} it is"
         if end <= hit.start() and _RELEASED.match(between):  # "the GAO released a report"
             return org, f"which put out the {head}"
+        if end <= hit.start() and _ITS_DOC.match(between):  # "Exxon Mobil contended in its letter"
+            return org, f"whose {head} it is"
         surveyed = head in _POLLS and between.split()[:1] in (["of"], ["among"])  # "a poll of RNC members"
         if m.start >= hit.end() and _DOC_ATTACH.match(between) and not surveyed:
             return org, f"whose {head} it is"

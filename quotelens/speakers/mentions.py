@@ -60,6 +60,7 @@ _NEXT_WORD = re.compile(r"(?:[’']s?)?\s+([a-z][\w-]*)")
 # A person's campaign or administration named through the person: "Murphy's campaign", "the Obama administration"
 _OWNED_ORG = re.compile(r"(?:[’']s)?\s+(campaign|camp|administration)\b(?!\s+(?:of|for|trail|finance|manager)\b)")
 _OPENING = re.compile(r"[\s“\"']*(?:[Tt]he\s+)?$")  # the campaign opens its sentence: its subject
+_ITS = re.compile(r"\b[Ii]ts\b")
 _OWNED_KIND = {"campaign": "campaign", "camp": "campaign", "administration": "administration"}
 
 
@@ -197,6 +198,7 @@ class Cast:
             self._mention(owner, run, "short name")
         self.mentions.sort(key=_START)
         self._sex_from_pronouns()
+        self._its_organisations()
         self._groups()
         self._owned_organisations()
         self.mentions.sort(key=_START)
@@ -283,6 +285,18 @@ class Cast:
                         )
                     )
                 k = j + 1
+
+    def _its_organisations(self) -> None:
+        """A capitalised name with no sign of a person (no first name, title, age or he/she) that "its" follows
+        before any other name in its sentence ("Exxon Mobil contended in its letter") is an organisation."""
+        for k, m in enumerate(self.mentions):
+            ent = self.entities[m.entity]
+            if ent.type is not SpeakerType.PERSON or ent.person_evidence >= 1.0 or ent.sex is not None:
+                continue
+            nxt = self.mentions[k + 1].start if k + 1 < len(self.mentions) else len(self.text)
+            end = min(nxt, self.sentences[m.sentence].end) if m.sentence >= 0 else nxt
+            if _ITS.search(self.text, m.end, end):
+                ent.type = SpeakerType.ORGANISATION
 
     def _owned_organisations(self) -> None:
         """ "Murphy's campaign", "the Obama administration": the campaign (administration) is an organisation

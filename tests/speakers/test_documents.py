@@ -179,3 +179,12 @@ def test_polls_in_the_plural_are_no_one_pollsters():
         "Polls show that Sanders has closed the gap in Iowa since January."
     )
     assert got[-1][1:] == ("Polls", "document")
+
+
+def test_a_letter_is_the_organisation_whose_letter_its_says_it_is():
+    got = speakers(
+        "Dispute\n\nThe dean of the Graduate School of Journalism has published a letter disputing the claims.\n\n"
+        "Exxon Mobil contended in its letter that the articles were biased.\n\n"
+        "The letter also said that the reporters ignored the evidence."
+    )
+    assert got[-1][:2] == ("The letter", "Exxon Mobil")

@@ -131,3 +131,9 @@ def test_a_one_word_name_after_to_is_a_person_of_the_article_not_a_place():
     named = [cast.entities[m.entity].name for m in cast.mentions]
     assert named.count("Marco Rubio") == 2
     assert "Miami" not in named  # a place with no person of that surname stays a place
+
+
+def test_a_name_that_its_refers_back_to_is_an_organisation():
+    cast = cast_of("Headline\n\nExxon Mobil contended in its letter that the reports were wrong. Jo Hale disagreed.")
+    assert entity(cast, "Exxon Mobil").type.value == "organisation"
+    assert entity(cast, "Jo Hale").type.value == "person"
