@@ -137,3 +137,14 @@ def test_a_name_that_its_refers_back_to_is_an_organisation():
     cast = cast_of("Headline\n\nExxon Mobil contended in its letter that the reports were wrong. Jo Hale disagreed.")
     assert entity(cast, "Exxon Mobil").type.value == "organisation"
     assert entity(cast, "Jo Hale").type.value == "person"
+
+
+def test_two_organisations_joined_by_and_are_two_not_one():
+    cast = cast_of(
+        "Headline\n\nThe Club for Growth and Exxon Mobil opposed the bill. "
+        "The Center for Economic and Policy Research backed it."
+    )
+    names = {e.name for e in cast.entities}
+    assert {"Club for Growth", "Exxon Mobil"} <= names
+    assert "Club for Growth and Exxon Mobil" not in names
+    assert "Center for Economic and Policy Research" in names  # "Policy" is a common word: one name
