@@ -284,7 +284,7 @@ class Cast:
                             first.in_quote,
                         )
                     )
-                k = j + 1
+                k = j + 1 if same or j == k else k + 1  # "the two Republicans, Trump and Cruz": from Trump on
 
     def _its_organisations(self) -> None:
         """A capitalised name with no sign of a person (no first name, title, age or he/she) that "its" follows

@@ -148,3 +148,11 @@ def test_two_organisations_joined_by_and_are_two_not_one():
     assert {"Club for Growth", "Exxon Mobil"} <= names
     assert "Club for Growth and Exxon Mobil" not in names
     assert "Center for Economic and Policy Research" in names  # "Policy" is a common word: one name
+
+
+def test_a_pair_set_off_after_a_description_is_still_a_group():
+    cast = cast_of(
+        "Headline\n\nBut the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the deal."
+    )
+    group = next(e for e in cast.entities if e.type.value == "group")
+    assert group.members == ["Donald J. Trump", "Ted Cruz"]

@@ -208,3 +208,11 @@ def test_they_and_it_can_be_a_campaign_named_through_its_candidate():
         "Clinton's campaign released a new ad on Tuesday. It said the ad would run in three states."
     )
     assert got[-1][:2] == ("It", "the Clinton campaign")
+
+
+def test_a_counted_description_is_the_group_set_off_just_after_it():
+    got = speakers_of(
+        "Climate\n\nBut the two leading Republicans, Donald J. Trump and Senator Ted Cruz, said the science "
+        "of climate change was unsettled."
+    )
+    assert got[-1][1:] == ("Donald J. Trump and Ted Cruz", "group")
