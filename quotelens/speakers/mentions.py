@@ -58,7 +58,7 @@ _PEOPLES = frozenset(
 )
 _NEXT_WORD = re.compile(r"(?:[’']s?)?\s+([a-z][\w-]*)")
 # A person's campaign or administration named through the person: "Murphy's campaign", "the Obama administration"
-_OWNED_ORG = re.compile(r"(?:[’']s)?\s+(campaign|camp|administration)\b(?!\s+(?:of|for|trail|finance|manager)\b)")
+_OWNED_ORG = re.compile(r"(?:[’']s?)?\s+(campaign|camp|administration)\b(?!\s+(?:of|for|trail|finance|manager)\b)")
 _OPENING = re.compile(r"[\s“\"']*(?:[Tt]he\s+)?$")  # the campaign opens its sentence: its subject
 _ITS = re.compile(r"\b[Ii]ts\b")
 _OWNED_KIND = {"campaign": "campaign", "camp": "campaign", "administration": "administration"}

@@ -116,10 +116,11 @@ def test_names_joined_past_their_party_and_state_tags_make_a_group():
 def test_a_persons_campaign_or_administration_is_an_organisation_mentioned_there():
     cast = cast_of(
         "Headline\n\nPatrick Murphy spoke. Murphy's campaign is tying the bill to him.\n\n"
-        "Barack Obama spoke. Critics said the Obama administration had waited. The campaign trail was long."
+        "Barack Obama spoke. Critics said the Obama administration had waited. The campaign trail was long.\n\n"
+        "Bernie Sanders spoke. Sanders' campaign said it was ahead."
     )
     owned = {cast.text[m.start : m.end]: m for m in cast.mentions if m.how == "owned"}
-    assert set(owned) == {"Murphy's campaign", "Obama administration"}
+    assert set(owned) == {"Murphy's campaign", "Obama administration", "Sanders' campaign"}
     campaign = cast.entities[owned["Murphy's campaign"].entity]
     assert (campaign.name, campaign.type.value) == ("the Murphy campaign", "organisation")
     assert owned["Murphy's campaign"].subject  # it opens its sentence
