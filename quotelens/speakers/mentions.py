@@ -71,9 +71,7 @@ def _next_word(text: str, end: int) -> str:
 
 def _surname_of(ent: Entity | None, word: str) -> bool:
     """Is ``word`` the last name of the person ``ent`` ("Rubio" of Marco Rubio)?"""
-    if ent is None or ent.type is not SpeakerType.PERSON:
-        return False
-    parts = ent.name.split()
+    parts = ent.name.split() if ent is not None and ent.type is SpeakerType.PERSON else []
     return len(parts) >= 2 and parts[-1] == word
 
 
@@ -305,8 +303,7 @@ class Cast:
             ent = self.entities[m.entity]
             if ent.type is not SpeakerType.PERSON or ent.joint or m.how not in ("name", "short name"):
                 continue
-            owned = _OWNED_ORG.match(self.text, m.end)
-            if owned is None:
+            if (owned := _OWNED_ORG.match(self.text, m.end)) is None:
                 continue
             org = self.named(f"the {ent.name.split()[-1]} {_OWNED_KIND[owned.group(1)]}", SpeakerType.ORGANISATION)
             opens = m.sentence >= 0 and _OPENING.match(self.text, self.sentences[m.sentence].start, m.start) is not None
