@@ -57,6 +57,7 @@ _RELEASED = re.compile(
     r"(?:a|an|its|their|the|this|that)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_ITS_DOC = re.compile(r"^\s+(?:[a-z]+\s+){0,4}(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _SYNONYMS = {
     "poll": ("poll", "survey", "polling"),
     "survey": ("poll", "survey"),
@@ -79,6 +80,9 @@ _SURVEYED = re.compile(  # "a poll of Republican voters": those it asked
     r"\b(?:polls?|surveys?|polling)\s+(?:[a-z]+\s+){0,3}?(?:of|among|to|about|on)\s+(?:the\s+|[a-z]+\s+){0,2}$", re.I
 )
 _POLLS = frozenset("poll polls survey surveys polling".split())
+_MANY_POLLS = frozenset("polls surveys".split())
+# Kept or found, not written, by the body they name: "FEC records", "court filings", "a Google search"
+_UNAUTHORED = frozenset("records filings documents page pages search searches".split())
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
@@ -180,6 +184,8 @@ def author_of_document(
 ) -> tuple[int | None, str]:
     """(the organisation or person credited with a document, why), or (None, "") when none is named.
     A document in the ``headline`` is the first of its kind the article credits after it."""
+    if p.head in _UNAUTHORED or (p.head in ("report", "reports") and "pool" in p.modifiers):
+        return None, ""  # "FEC records", "a White House pool report": kept, not written, by whom they name
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
     addressed = _SURVEYED if p.head in _POLLS else _ADDRESSED
     orgs = [m for m in orgs if not addressed.search(text, start, m.start)]  # not "a letter to Facebook"
@@ -195,8 +201,8 @@ def author_of_document(
         opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
         if not opening and maker.lower() not in _NO_MAKERS:  # not "a campaign TV ad"
             return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
-    if not p.head:
-        return None, ""
+    if not p.head or p.head in _MANY_POLLS:
+        return None, ""  # "polls", "exit polls", "the latest polls": many, no one pollster's
     heads = _SYNONYMS.get(p.head, (p.head,))
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")s?\b", re.I)
     lo = max(0, start - _LOOK_BACK)
@@ -228,6 +234,8 @@ def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int
             return org, f"whose {head} it is"
         if end <= hit.start() and _RELEASED.match(between):  # "the GAO released a report"
             return org, f"which put out the {head}"
+        if end <= hit.start() and _ITS_DOC.match(between):  # "Exxon Mobil contended in its letter"
+            return org, f"whose {head} it is"
         surveyed = head in _POLLS and between.split()[:1] in (["of"], ["among"])  # "a poll of RNC members"
         if m.start >= hit.end() and _DOC_ATTACH.match(between) and not surveyed:
             return org, f"whose {head} it is"

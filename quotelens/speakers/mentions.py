@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from operator import attrgetter
 
 from quotelens.segment import Sentence
@@ -56,11 +57,22 @@ _PEOPLES = frozenset(
     "loyalists voters delegates wife husband family administration presidency candidacy".split()
 )
 _NEXT_WORD = re.compile(r"(?:[’']s?)?\s+([a-z][\w-]*)")
+# A person's campaign or administration named through the person: "Murphy's campaign", "the Obama administration"
+_OWNED_ORG = re.compile(r"(?:[’']s?)?\s+(campaign|camp|administration)\b(?!\s+(?:of|for|trail|finance|manager)\b)")
+_OPENING = re.compile(r"[\s“\"']*(?:[Tt]he\s+)?$")  # the campaign opens its sentence: its subject
+_ITS = re.compile(r"\b[Ii]ts\b")
+_OWNED_KIND = {"campaign": "campaign", "camp": "campaign", "administration": "administration"}
 
 
 def _next_word(text: str, end: int) -> str:
     m = _NEXT_WORD.match(text, end)
     return m.group(1) if m else ""
+
+
+def _surname_of(ent: Entity | None, word: str) -> bool:
+    """Is ``word`` the last name of the person ``ent`` ("Rubio" of Marco Rubio)?"""
+    parts = ent.name.split() if ent is not None and ent.type is SpeakerType.PERSON else []
+    return len(parts) >= 2 and parts[-1] == word
 
 
 def title_sex(titles: list[str]) -> str | None:
@@ -154,6 +166,8 @@ class Cast:
         singles: list[NameRun] = []
         for run in self.runs:
             if run.kind == "place":
+                if len(run.words) == 1 and not run.titles:
+                    singles.append(run)  # "to Rubio": a place only when no person of the article has that surname
                 continue
             if len(run.words) >= 2 or run.kind in ("organisation", "media"):
                 ent = self._add_full(run)
@@ -163,6 +177,8 @@ class Cast:
         self._index_words()
         for run in singles:
             owner = self.owner_of_word(run.words[0], run.start, run.titles)
+            if run.kind == "place" and not _surname_of(owner, run.words[0]):
+                continue
             first_name = run.kind == "person" and not run.titles and sex_of_first_name(run.words[0]) is not None
             # a surname before what only people have: "the Sanders camp", "Kasich aides" (not "a Gallup poll")
             surname = owner is None and run.kind == "unknown" and _next_word(self.text, run.end) in _PEOPLES
@@ -180,7 +196,9 @@ class Cast:
             self._mention(owner, run, "short name")
         self.mentions.sort(key=_START)
         self._sex_from_pronouns()
+        self._its_organisations()
         self._groups()
+        self._owned_organisations()
         self.mentions.sort(key=_START)
         self.starts = list(map(_START, self.mentions))
         for m in self.mentions:
@@ -264,7 +282,32 @@ class Cast:
                             first.in_quote,
                         )
                     )
-                k = j + 1
+                k = j + 1 if same or j == k else k + 1  # "the two Republicans, Trump and Cruz": from Trump on
+
+    def _its_organisations(self) -> None:
+        """A capitalised name with no sign of a person (no first name, title, age or he/she) that "its" follows
+        before any other name in its sentence ("Exxon Mobil contended in its letter") is an organisation."""
+        for k, m in enumerate(self.mentions):
+            ent = self.entities[m.entity]
+            if ent.type is not SpeakerType.PERSON or ent.person_evidence >= 1.0 or ent.sex is not None:
+                continue
+            nxt = self.mentions[k + 1].start if k + 1 < len(self.mentions) else len(self.text)
+            end = min(nxt, self.sentences[m.sentence].end) if m.sentence >= 0 else nxt
+            if _ITS.search(self.text, m.end, end):
+                ent.type = SpeakerType.ORGANISATION
+
+    def _owned_organisations(self) -> None:
+        """ "Murphy's campaign", "the Obama administration": the campaign (administration) is an organisation
+        of its own, mentioned there, that a later "they" or "it" may stand for (the person's mention stays)."""
+        for m in list(self.mentions):
+            ent = self.entities[m.entity]
+            if ent.type is not SpeakerType.PERSON or ent.joint or m.how not in ("name", "short name"):
+                continue
+            if (owned := _OWNED_ORG.match(self.text, m.end)) is None:
+                continue
+            org = self.named(f"the {ent.name.split()[-1]} {_OWNED_KIND[owned.group(1)]}", SpeakerType.ORGANISATION)
+            opens = m.sentence >= 0 and _OPENING.match(self.text, self.sentences[m.sentence].start, m.start) is not None
+            self.mentions.append(replace(m, entity=org.id, end=owned.end(), how="owned", subject=m.subject or opens))
 
     def _index_words(self) -> None:
         for ent in self.entities:

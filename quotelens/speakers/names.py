@@ -168,7 +168,12 @@ def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> b
         return True
     after = toks[joins[-1] + 1 : b]
     named = bool({bare(t.text) for t in after} & (ORG_WORDS | MEDIA)) or any(is_acronym(t.text) for t in after)
-    return named or (bool(after) and is_first_name(after[0].text))
+    if named or not after:
+        return named
+    # a name of its own: "Club for Growth and Exxon Mobil", "... and Americans for Prosperity" (not "... and Policy
+    # Research", "Department of Health and Human Services": a common word goes on the first name)
+    own = len(after) >= 3 and any(t.lower in ("of", "for") for t in after[1:-1])
+    return own or is_first_name(after[0].text) or bare(after[0].text) not in common_words()
 
 
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:

@@ -40,6 +40,7 @@ _RELATIVE_GAP = re.compile(
     r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
 )
 _START = attrgetter("start")
+_SET_OFF = re.compile(r"\s*[,:—–(]\s*$")
 _POLLSTER = re.compile(r"(?<![\w’'])([A-Z][\w&-]*)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
 _OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _WHOLE_OF_WHOM = re.compile(r"^(?:both|all|each|all\s+\w+)\s+of\s+(?:whom|which)$", re.I)  # not "some of whom"
@@ -107,6 +108,11 @@ class Resolver:
             group = self.group_just_before(s, group_size(phrase))
             if group is not None:  # "Sens. A, B and C, all of whom": the three of them
                 return SpeakerChoice(group, Resolution.GROUP, f"“{phrase}” → {self.name(group)}, just before it", 0.8)
+        size = group_size(phrase)
+        named_after = self.group_just_after(e, size) if size is not None else None
+        if named_after is not None:  # "the two leading Republicans, Donald J. Trump and Ted Cruz,"
+            path = f"“{phrase}” → {self.name(named_after)}, named just after it"
+            return SpeakerChoice(named_after, Resolution.GROUP, path, 0.85)
         member = unnamed_member(self, p, phrase, s, e)  # "the RNC member": nobody in particular
         if member is not None:
             return member
@@ -332,6 +338,14 @@ class Resolver:
             ent = self.cast.entities[m.entity]
             if m.sentence == sent and ent.type is SpeakerType.GROUP and size in (None, len(ent.members)):
                 return ent.id
+        return None
+
+    def group_just_after(self, pos: int, size: int) -> int | None:
+        """The group of ``size`` set off just after ``pos`` (", A and B," after "the two senators")."""
+        for m in self.cast.near(pos, pos + 4):
+            ent = self.cast.entities[m.entity]
+            if m.start >= pos and _SET_OFF.match(self.text, pos, m.start) and len(ent.members) == size:
+                return ent.id if ent.type is SpeakerType.GROUP else None
         return None
 
     def _phrase_before(self, pos: int) -> str:

@@ -163,3 +163,28 @@ def test_a_documents_addressee_or_the_people_a_poll_surveyed_are_not_its_author(
     assert got[0][1] != "Republican National Committee"
     got = speakers("Poll\n\nA new Quinnipiac University poll of Ohio voters found that Clinton leads.")
     assert got[0][1] == "Quinnipiac University"
+
+
+def test_records_and_filings_are_their_own_not_the_agency_they_name():
+    got = speakers(
+        "Money\n\nThe Federal Election Commission published new figures on Monday.\n\n"
+        "FEC records show that Jo Hale gave $2,000 to the campaign."
+    )
+    assert got[-1][1:] == ("FEC records", "document")
+
+
+def test_polls_in_the_plural_are_no_one_pollsters():
+    got = speakers(
+        "Race\n\nA new Quinnipiac University poll released Tuesday shows Clinton ahead.\n\n"
+        "Polls show that Sanders has closed the gap in Iowa since January."
+    )
+    assert got[-1][1:] == ("Polls", "document")
+
+
+def test_a_letter_is_the_organisation_whose_letter_its_says_it_is():
+    got = speakers(
+        "Dispute\n\nThe dean of the Graduate School of Journalism has published a letter disputing the claims.\n\n"
+        "Exxon Mobil contended in its letter that the articles were biased.\n\n"
+        "The letter also said that the reporters ignored the evidence."
+    )
+    assert got[-1][:2] == ("The letter", "Exxon Mobil")

@@ -111,3 +111,49 @@ def test_names_joined_past_their_party_and_state_tags_make_a_group():
     )
     group = next(e for e in cast.entities if e.type.value == "group")
     assert group.members == ["Robert Menendez", "Joe Manchin III", "Marco Rubio"]
+
+
+def test_a_persons_campaign_or_administration_is_an_organisation_mentioned_there():
+    cast = cast_of(
+        "Headline\n\nPatrick Murphy spoke. Murphy's campaign is tying the bill to him.\n\n"
+        "Barack Obama spoke. Critics said the Obama administration had waited. The campaign trail was long.\n\n"
+        "Bernie Sanders spoke. Sanders' campaign said it was ahead."
+    )
+    owned = {cast.text[m.start : m.end]: m for m in cast.mentions if m.how == "owned"}
+    assert set(owned) == {"Murphy's campaign", "Obama administration", "Sanders' campaign"}
+    campaign = cast.entities[owned["Murphy's campaign"].entity]
+    assert (campaign.name, campaign.type.value) == ("the Murphy campaign", "organisation")
+    assert owned["Murphy's campaign"].subject  # it opens its sentence
+    assert cast.entities[owned["Obama administration"].entity].name == "the Obama administration"
+
+
+def test_a_one_word_name_after_to_is_a_person_of_the_article_not_a_place():
+    cast = cast_of("Headline\n\nMarco Rubio voted for the bill. Murphy tied the bill to Rubio, who backed it in Miami.")
+    named = [cast.entities[m.entity].name for m in cast.mentions]
+    assert named.count("Marco Rubio") == 2
+    assert "Miami" not in named  # a place with no person of that surname stays a place
+
+
+def test_a_name_that_its_refers_back_to_is_an_organisation():
+    cast = cast_of("Headline\n\nExxon Mobil contended in its letter that the reports were wrong. Jo Hale disagreed.")
+    assert entity(cast, "Exxon Mobil").type.value == "organisation"
+    assert entity(cast, "Jo Hale").type.value == "person"
+
+
+def test_two_organisations_joined_by_and_are_two_not_one():
+    cast = cast_of(
+        "Headline\n\nThe Club for Growth and Exxon Mobil opposed the bill. "
+        "The Center for Economic and Policy Research backed it."
+    )
+    names = {e.name for e in cast.entities}
+    assert {"Club for Growth", "Exxon Mobil"} <= names
+    assert "Club for Growth and Exxon Mobil" not in names
+    assert "Center for Economic and Policy Research" in names  # "Policy" is a common word: one name
+
+
+def test_a_pair_set_off_after_a_description_is_still_a_group():
+    cast = cast_of(
+        "Headline\n\nBut the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the deal."
+    )
+    group = next(e for e in cast.entities if e.type.value == "group")
+    assert group.members == ["Donald J. Trump", "Ted Cruz"]

@@ -194,3 +194,25 @@ def test_all_or_both_of_whom_is_the_group_named_just_before():
     )
     members = _one_speaker(text, "all of whom", "the deal").members
     assert members == ["Robert Menendez", "Joe Manchin III", "Marco Rubio"]
+
+
+def test_they_and_it_can_be_a_campaign_named_through_its_candidate():
+    got = speakers_of(
+        "Zika Fight\n\nPatrick Murphy and Marco Rubio are running for the Senate.\n\n"
+        "Murphy's campaign is tying the bill to Rubio, who supported it. They are saying his vote is a signal "
+        "he wants to play politics."
+    )
+    assert [s for _, s, _ in got] == ["Marco Rubio", "the Murphy campaign"]
+    got = speakers_of(
+        "Ad War\n\nHillary Clinton spoke in Iowa on Monday. Donald Trump spoke in Ohio.\n\n"
+        "Clinton's campaign released a new ad on Tuesday. It said the ad would run in three states."
+    )
+    assert got[-1][:2] == ("It", "the Clinton campaign")
+
+
+def test_a_counted_description_is_the_group_set_off_just_after_it():
+    got = speakers_of(
+        "Climate\n\nBut the two leading Republicans, Donald J. Trump and Senator Ted Cruz, said the science "
+        "of climate change was unsettled."
+    )
+    assert got[-1][1:] == ("Donald J. Trump and Ted Cruz", "group")
