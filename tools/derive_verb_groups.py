@@ -2,13 +2,16 @@
 
 python tools/derive_verb_groups.py                 # writes the data file
 python tools/derive_verb_groups.py --show 40       # also prints the most frequent keys, kept or not
+python tools/derive_verb_groups.py --cv            # out-of-fold hits of several thresholds (no file written)
 
 Every lower-case word outside the cue lexicon (and no auxiliary) of every train sentence, as the engine
 segments it, is read as the head of a verb group (:func:`quotelens.attribution.verbgroups.read_group`).
 A group is a *hit* when a gold cue covers its head and that gold's content starts at the group's end or
 one token later (past "that", a colon or a quotation mark). A key is kept when its groups were hits at
 least ``--min-hits`` times and in at least ``--min-share`` of their occurrences; the word forms of the
-kept keys' heads are written too (the engine reads a group only at those). Train only.
+kept keys' heads are written too (the engine reads a group only at those). Train only. ``--cv`` splits
+train in two by document, keeps the keys of one half and counts their hits and occurrences on the other
+(the thresholds were chosen on these out-of-fold counts, not on the in-sample ones).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def count(docs: dict) -> tuple[Counter[str], Counter[str], dict[str, set[str]]]:
             toks = sent.tokens
             for i, tok in enumerate(toks):
                 low = tok.lower
-                if tok.is_capitalised or low in CUE_FORMS or not low.isalpha():
+                if tok.is_capitalised or not low.isalpha():
                     continue
                 group = read_group(toks, i)
                 if group is None or not is_verbal(toks, group):
@@ -62,16 +65,40 @@ def count(docs: dict) -> tuple[Counter[str], Counter[str], dict[str, set[str]]]:
     return occ, hits, forms
 
 
+def kept_keys(occ: Counter[str], hits: Counter[str], min_hits: int, min_share: float) -> list[str]:
+    return sorted(k for k in hits if hits[k] >= min_hits and hits[k] >= min_share * occ[k])
+
+
+def cross_validate(docs: dict) -> None:
+    """Out-of-fold hits / occurrences of the kept keys for a grid of thresholds (two folds by document)."""
+    names = sorted(docs)
+    folds = [{n: docs[n] for n in names[f::2]} for f in (0, 1)]
+    counted = [count(fold)[:2] for fold in folds]
+    for min_hits in (2, 3, 4, 5):
+        for min_share in (0.2, 0.25, 0.3, 0.4, 0.5):
+            h = o = 0
+            for f in (0, 1):
+                (occ_in, hits_in), (occ_out, hits_out) = counted[1 - f], counted[f]
+                for k in kept_keys(occ_in, hits_in, min_hits, min_share):
+                    h += hits_out[k]
+                    o += occ_out[k]
+            print(f"min-hits {min_hits} min-share {min_share:.2f}: out-of-fold hits {h} of {o} ({h / max(o, 1):.3f})")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--min-hits", type=int, default=3)
+    ap.add_argument("--min-hits", type=int, default=2)
     ap.add_argument("--min-share", type=float, default=0.3)
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--cv", action="store_true")
     args = ap.parse_args()
     docs = sa.load_gold(str(SHARED / "polnear" / "train"))
+    if args.cv:
+        cross_validate(docs)
+        return 0
     occ, hits, forms = count(docs)
-    kept = sorted(k for k in hits if hits[k] >= args.min_hits and hits[k] >= args.min_share * occ[k])
-    heads = sorted({f for k in kept for f in forms[k]})
+    kept = kept_keys(occ, hits, args.min_hits, args.min_share)
+    heads = sorted({f for k in kept for f in forms[k]} - set(CUE_FORMS))
     lines = [
         "# verb-group keys that report words, derived from PolNeAR train by tools/derive_verb_groups.py",
         f"# (--min-hits {args.min_hits} --min-share {args.min_share}); kind, value, hits, occurrences",

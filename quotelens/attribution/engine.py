@@ -271,7 +271,8 @@ Pass = Callable[[Engine], None]
 # The frames tried on a listed cue verb, most specific first: a quotation before the cue decides
 # the content ('"C," X said'), then a quotation after the source ('said X: "C"'), the passive agent
 # ('was said by X'), the subject before the cue ('X said C'), the participle (', adding C'), a stance
-# infinitive ('used the speech to denounce C') and last an object moved before the subject ('which X opposed.').
+# infinitive ('used the speech to denounce C'), an object moved before the subject ('which X opposed.') and
+# last the cue as the head of a learned verb group ('is campaigning against C').
 CUE_FRAMES: tuple[Frame, ...] = (
     ContentFirst.content_first,
     QuoteSourceCue.quote_source_cue,
@@ -281,6 +282,7 @@ CUE_FRAMES: tuple[Frame, ...] = (
     Participles.participle,
     Infinitives.stance_infinitive,
     ObjectGap.object_gap,
+    VerbGroups.verb_group_frame,
 )
 
 # What is tried on each token, in order. The special forms ("put", an opening cue after "But,") come

@@ -165,9 +165,12 @@ def read_group(toks: list[Token], i: int) -> VerbGroup | None:
     if j < n and toks[j].lower in PARTICLES:
         particle = toks[j].lower
         j += 1
-    if j < n and toks[j].lower in PREPOSITIONS and not (toks[j].lower == "to" and follows_at(toks, j) == "to"):
-        prep = toks[j].lower
+    # (one preposition, or two: "weighed in on", "zeroed in on")
+    while j < n and toks[j].lower in PREPOSITIONS and not (toks[j].lower == "to" and follows_at(toks, j) == "to"):
+        prep = f"{prep} {toks[j].lower}" if prep else toks[j].lower
         j += 1
+        if " " in prep:
+            break
     follows = follows_at(toks, j)
     backoff = group_key(head, "CUE", particle, prep, follows) if noun in _CUE_STEMS else ""
     return VerbGroup(start, i, j, group_key(head, noun, particle, prep, follows), follows, backoff)
