@@ -88,7 +88,7 @@ def cross_validate(docs: dict) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min-hits", type=int, default=2)
-    ap.add_argument("--min-share", type=float, default=0.3)
+    ap.add_argument("--min-share", type=float, default=0.4)
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--cv", action="store_true")
     args = ap.parse_args()
