@@ -111,17 +111,21 @@ class Engine(
 
     def _sentence(self, sent: SentenceView) -> None:
         headline = sent.headline
-        for i, tok in enumerate(sent.tokens):
+        toks = sent.tokens
+        prev = ""  # (the word before, lower-cased; "" before the first)
+        for i, tok in enumerate(toks):
             low = tok.lower
             if (
                 low not in _STEP_WORDS
                 and not (headline and headline_verb(low))
+                and not (prev in BEFORE_BASE and base_after_aux(toks, i))
                 and not (low.endswith(_VERB_ENDINGS) and could_be_unlisted_verb(tok))
-                and not (i and sent.tokens[i - 1].lower in BEFORE_BASE and base_after_aux(sent.tokens, i))
             ):
                 # No step can use this token: the first two test for "put" and for a cue form, and
                 # _unlisted_verb ends the turn of a word that is neither a cue nor a possible verb.
+                prev = low
                 continue
+            prev = low
             for step in TOKEN_STEPS:
                 if step(self, sent, i):
                     break
@@ -271,8 +275,7 @@ Pass = Callable[[Engine], None]
 # The frames tried on a listed cue verb, most specific first: a quotation before the cue decides
 # the content ('"C," X said'), then a quotation after the source ('said X: "C"'), the passive agent
 # ('was said by X'), the subject before the cue ('X said C'), the participle (', adding C'), a stance
-# infinitive ('used the speech to denounce C'), an object moved before the subject ('which X opposed.') and
-# last the cue as the head of a learned verb group ('is campaigning against C').
+# infinitive ('used the speech to denounce C') and last an object moved before the subject ('which X opposed.').
 CUE_FRAMES: tuple[Frame, ...] = (
     ContentFirst.content_first,
     QuoteSourceCue.quote_source_cue,
@@ -282,7 +285,6 @@ CUE_FRAMES: tuple[Frame, ...] = (
     Participles.participle,
     Infinitives.stance_infinitive,
     ObjectGap.object_gap,
-    VerbGroups.verb_group_frame,
 )
 
 # What is tried on each token, in order. The special forms ("put", an opening cue after "But,") come

@@ -65,7 +65,6 @@ class Rule(StrEnum):
     SOURCE_FIRST_FEELING = "source-first (feeling)"
     SOURCE_FIRST_IMPERSONAL = "source-first (impersonal)"
     SOURCE_FIRST_INFINITIVE = "source-first (infinitive)"
-    SOURCE_FIRST_LISTED_VERB_GROUP = "source-first (listed verb group)"
     NOUN_CLAUSE = "source-first (noun clause)"
     SOURCE_FIRST_PASSIVE = "source-first (passive)"
     SOURCE_FIRST_SHARED_SUBJECT = "source-first (shared subject)"

@@ -24,7 +24,6 @@ def test_the_cue_frames_run_in_their_declared_order():
         "Participles.participle",
         "Infinitives.stance_infinitive",
         "ObjectGap.object_gap",
-        "VerbGroups.verb_group_frame",
     ]
 
 

@@ -77,8 +77,3 @@ def test_no_group_without_a_subject():
 
 def test_two_prepositions_close_the_group():
     assert _group("Trump weighed in on the debate.", "weighed")[1].key == "weigh in on>np"
-
-
-def test_a_listed_cue_heading_a_learned_group_is_read_last():
-    found = [p for p in proposals("Trump weighed in on the debate.") if p[0] == "source-first (listed verb group)"]
-    assert found == [("source-first (listed verb group)", "Trump", "weighed in on", ["the debate."])]

@@ -47,18 +47,7 @@ class VerbGroups(SourceFirst):
         self._add(att)
         return True
 
-    def verb_group_frame(self, sent: SentenceView, i: int) -> Attribution | None:
-        """The last cue frame: a listed cue heading a learned verb group that no other frame read ('is
-        campaigning against C'), as a report of that group."""
-        toks = sent.tokens
-        group = read_group(toks, i)
-        if group is None or (group.key not in KEYS and group.backoff not in KEYS) or not is_verbal(toks, group):
-            return None
-        return self.verb_group_report(sent, group, Rule.SOURCE_FIRST_LISTED_VERB_GROUP)
-
-    def verb_group_report(
-        self, sent: SentenceView, group: VerbGroup, rule: Rule = Rule.SOURCE_FIRST_VERB_GROUP
-    ) -> Attribution | None:
+    def verb_group_report(self, sent: SentenceView, group: VerbGroup) -> Attribution | None:
         """The report of ``group``: its subject before it, its content after it."""
         toks = sent.tokens
         found = self._source_first_subject(sent, group.head)
@@ -86,6 +75,6 @@ class VerbGroups(SourceFirst):
         impersonal = np[1] - np[0] == 1 and toks[np[0]].lower in {"it", "there"}
         source = None if impersonal else token_span(toks, *np)
         cue = token_span(toks, group.head, group.end)
-        att = Attribution([content], cue, source, sent.paragraph.id, rule, 0.6)
+        att = Attribution([content], cue, source, sent.paragraph.id, Rule.SOURCE_FIRST_VERB_GROUP, 0.6)
         self._record_end(att, toks, options, end_share)
         return att
