@@ -35,6 +35,7 @@ from quotelens.attribution.frames.raising import Raising
 from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.frames.source_first import SourceFirst
 from quotelens.attribution.frames.tagged_cues import BEFORE_BASE, TaggedCues, base_after_aux
+from quotelens.attribution.frames.verb_groups import VerbGroups
 from quotelens.attribution.nounphrases import np_before
 from quotelens.attribution.passes.joins import Joins
 from quotelens.attribution.passes.nesting import Nesting
@@ -44,6 +45,7 @@ from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.tokens import contracted_be, is_number, title_case
+from quotelens.attribution.verbgroups import HEADS as GROUP_HEADS
 from quotelens.attribution.verbs import could_be_unlisted_verb, reads_as_verb, verb_after_pronoun
 from quotelens.attribution.words import (
     DETERMINERS,
@@ -62,9 +64,10 @@ from quotelens.segment import ParagraphRole
 
 _TEXT = attrgetter("text")
 _OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
-# The words some step can use whatever their shape: cue forms, the words with a step of their own, and
-# the irregular verbs outside the lexicon (the rest of could_be_unlisted_verb needs an -ed or -s ending).
-_STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED
+# The words some step can use whatever their shape: cue forms, the words with a step of their own,
+# the irregular verbs outside the lexicon (the rest of could_be_unlisted_verb needs an -ed or -s ending)
+# and the heads of the learned verb groups (quotelens.attribution.verbgroups).
+_STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED | GROUP_HEADS
 _VERB_ENDINGS = ("ed", "s")
 
 
@@ -80,6 +83,7 @@ class Engine(
     NotReports,
     NextSentence,
     TaggedCues,
+    VerbGroups,
 ):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
@@ -107,17 +111,21 @@ class Engine(
 
     def _sentence(self, sent: SentenceView) -> None:
         headline = sent.headline
-        for i, tok in enumerate(sent.tokens):
+        toks = sent.tokens
+        prev = ""  # (the word before, lower-cased; "" before the first)
+        for i, tok in enumerate(toks):
             low = tok.lower
             if (
                 low not in _STEP_WORDS
                 and not (headline and headline_verb(low))
+                and not (prev in BEFORE_BASE and base_after_aux(toks, i))
                 and not (low.endswith(_VERB_ENDINGS) and could_be_unlisted_verb(tok))
-                and not (i and sent.tokens[i - 1].lower in BEFORE_BASE and base_after_aux(sent.tokens, i))
             ):
                 # No step can use this token: the first two test for "put" and for a cue form, and
                 # _unlisted_verb ends the turn of a word that is neither a cue nor a possible verb.
+                prev = low
                 continue
+            prev = low
             for step in TOKEN_STEPS:
                 if step(self, sent, i):
                     break
@@ -287,6 +295,7 @@ CUE_FRAMES: tuple[Frame, ...] = (
 TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._put_it,
     Engine._cue_after_opening_comma,
+    VerbGroups._verb_group_cue,
     TaggedCues._tagged_unlisted_verb,
     Engine._unlisted_verb,
     Engine._used_or_quoted,

@@ -72,6 +72,7 @@ class Rule(StrEnum):
     SOURCE_FIRST_TAGGED_CUE = "source-first (tagged cue)"
     SOURCE_FIRST_UNLISTED_VERB_COLON = "source-first (unlisted verb + colon)"
     SOURCE_FIRST_UNLISTED_VERB_THAT = "source-first (unlisted verb + that)"
+    SOURCE_FIRST_VERB_GROUP = "source-first (verb group)"
     SPEAKER_LABEL = "speaker label"
     SPEAKER_LABEL_HEADLINE = "speaker label (headline)"
     SPEAKER_LABEL_INLINE = "speaker label (inline)"

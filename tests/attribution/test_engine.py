@@ -31,6 +31,7 @@ def test_the_per_token_steps_run_in_their_declared_order():
     assert _names(engine.TOKEN_STEPS) == [
         "Engine._put_it",
         "Engine._cue_after_opening_comma",
+        "VerbGroups._verb_group_cue",
         "TaggedCues._tagged_unlisted_verb",
         "Engine._unlisted_verb",
         "Engine._used_or_quoted",
