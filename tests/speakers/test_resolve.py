@@ -216,3 +216,10 @@ def test_a_counted_description_is_the_group_set_off_just_after_it():
         "of climate change was unsettled."
     )
     assert got[-1][1:] == ("Donald J. Trump and Ted Cruz", "group")
+
+
+def test_names_joined_by_and_with_a_title_before_the_second_are_a_group():
+    got = speakers_of(
+        "Climate\n\nDonald J. Trump and Senator Ted Cruz said the science of climate change was unsettled."
+    )
+    assert got[-1][1:] == ("Donald J. Trump and Ted Cruz", "group")
