@@ -99,7 +99,7 @@ def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, i
     Democrats hope", "Eleven progressive and Muslim organizations are asking"; else the phrase found."""
     if tokens[found[0]].is_capitalised:
         a = found[0] - 2
-        while a > 0 and found[0] - a < 5 and (tokens[a - 1].is_capitalised or tokens[a - 1].text == "."):
+        while a > 0 and found[0] - a < 5 and (_name_word(tokens[a - 1]) or tokens[a - 1].text == "."):
             a -= 1
         opens = tokens[a].is_capitalised and (a == 0 or tokens[a - 1].lower in SENTENCE_OPENERS)
         if opens and all(t.is_capitalised or t.text == "." for t in tokens[a : found[0] - 1]):
@@ -118,6 +118,11 @@ def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, i
 
 
 _JOIN_OPENERS = frozenset(SENTENCE_OPENERS | {"that"})
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word of a name: not a sentence's opening "But"/"And" ("But Trump and Cruz said")."""
+    return t.is_capitalised and t.lower not in SENTENCE_OPENERS
 
 
 def _verb_or_cue(t: Token) -> bool:

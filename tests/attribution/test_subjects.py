@@ -72,6 +72,11 @@ _JOINED = [
     ("But Mr. Autor and his colleagues found that the districts had moved right.", "Mr. Autor and his colleagues"),
     ("It was a minuet that Hale and leading Democrats hope will soothe tensions.", "Hale and leading Democrats"),
     (
+        "But Donald J. Trump and Senator Ted Cruz said the science was unsettled.",
+        "Donald J. Trump and Senator Ted Cruz",
+    ),
+    ("And Trump and Cruz said that the science was unsettled.", "Trump and Cruz"),  # (the opening word is no name)
+    (
         "Eleven progressive and civic organizations are asking the mayor to resign.",
         "Eleven progressive and civic organizations",
     ),
