@@ -95,9 +95,11 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]"  # any other single symbol
 )
 _SENTENCE_END_RE = re.compile(
-    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])|[.!?]+[\"”’')\]]*$"
+    # (every branch opens with the first of its [.!?]+, taken out in front so that the search skips to
+    # the next stop in C instead of trying the three branches at every character of the paragraph)
+    r"[.!?](?:[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])|[.!?]*[\"”’')\]]*$"
     # a lost space: "Trump said.Trump claimed", "voters!”After", 'native-born.”“Your facts are wrong,”'
-    r"|(?<=[a-z])[.!?]+(?:[\"”]?(?=[A-Z][a-z])|”(?=“[A-Z]))"
+    r"|(?<=[a-z][.!?])[.!?]*(?:[\"”]?(?=[A-Z][a-z])|”(?=“[A-Z])))"
 )
 _TERMINAL = tuple('.!?:;"”’»')
 _BOILERPLATE_RE = re.compile(
