@@ -83,7 +83,8 @@ _QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|[\"“”«»„]")
 _TOKEN_RE = re.compile(
     # (the first three kinds all open with one to four letters and a full stop: checked once, so that
     # an ordinary word fails them at once instead of trying every title; keep titles to four letters)
-    r"(?=[A-Za-z]{1,4}\.)(?:"
+    # (possessive: after the longest run of letters comes no full stop, nor after any shorter one)
+    r"(?=[A-Za-z]{1,4}+\.)(?:"
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev|Hon|Pres)\.(?=\s)|(?:Jr|Sr)\.(?=[\s,])"  # titles
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump

@@ -6,6 +6,7 @@ import pytest
 from quotelens import load_article
 from quotelens.segment import (
     _SENTENCE_END_RE,
+    _TOKEN_RE,
     ParagraphRole,
     find_quote_regions,
     is_boilerplate,
@@ -220,3 +221,18 @@ def test_sentence_ends_are_those_of_the_pattern_as_written() -> None:
         for lo, hi in ((0, len(text)), (i, j)):
             want = [m.span() for m in _SENTENCE_END_AS_WRITTEN.finditer(text, lo, hi)]
             assert [m.span() for m in _SENTENCE_END_RE.finditer(text, lo, hi)] == want, (text, lo, hi)
+
+
+def test_tokens_are_those_of_the_pattern_as_written() -> None:
+    """The title look-ahead's letters are taken possessively (a speed change only): the same tokens."""
+    as_written = re.compile(_TOKEN_RE.pattern.replace("{1,4}+", "{1,4}"))
+    assert as_written.pattern != _TOKEN_RE.pattern
+    rng = random.Random(7)
+    alphabet = list("aZzUS.. ,'’-19\"”“`Mr Jr.DC")
+    texts = [
+        "Mr. and Mrs. Smith of Washington, D.C., paid 20,000 for 3.5 U.S. acres; don't.",
+        "Sr., Jr. Donald J. Trump",
+    ]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20_000)]
+    for text in texts:
+        assert [m.span() for m in _TOKEN_RE.finditer(text)] == [m.span() for m in as_written.finditer(text)], text
