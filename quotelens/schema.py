@@ -11,6 +11,7 @@ Every span column is a half-open character offset into ``Article.text``.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -140,24 +141,45 @@ except TypeError:  # pragma: no cover - pandas 2
 
 
 _BUILDERS: dict[str, Any] = {
-    "int": lambda values: np.array(values, dtype=np.int64),
-    "float": lambda values: np.array(values, dtype=np.float64),
-    "bool": lambda values: np.array(values, dtype=bool),
+    # (numpy columns as one-row 2-D arrays: the shape of their block)
+    "int": lambda values: np.array([values], dtype=np.int64),
+    "float": lambda values: np.array([values], dtype=np.float64),
+    "bool": lambda values: np.array([values], dtype=bool),
     "Int": _nullable_ints,
     "str": _strings,
     "str?": _strings,
 }
 
 
+@cache
+def _columns(name: str) -> tuple[pd.Index, list[tuple[str, Any, Any]]]:
+    """The column index of table ``name`` (as ``pd.DataFrame(dict)`` makes it) and each column's
+    name, builder and block placement."""
+    schema = SCHEMAS[name]
+    placed = [(c, _BUILDERS[k], slice(n, n + 1, 1)) for n, (c, k, _) in enumerate(schema)]
+    return pd.Index([c for c, _, _ in schema]), placed
+
+
 def build_table(name: str, columns: dict[str, list[Any]]) -> pd.DataFrame:
     """A table from column lists, each typed as declared, in schema order.
 
-    Arrays are built first (numpy for plain numbers and booleans, pandas' string and integer
-    arrays from numpy arrays for the rest: a third of ``pd.array``'s time) and handed to the
-    DataFrame without copying: four times faster than typing whole Series one by one.
+    Each column is built in one call (numpy for plain numbers and booleans, pandas' string and
+    integer arrays from numpy arrays) and becomes a block of its own, as ``pd.DataFrame(dict,
+    copy=False)`` lays them out, but assembled directly (``create_dataframe_from_blocks``): the same
+    frame without the constructor's per-column inference and checks, at half its cost.
     """
-    arrays = {col: _BUILDERS[kind](columns[col]) for col, kind, _ in SCHEMAS[name]}
-    return pd.DataFrame(arrays, copy=False)
+    index, cols = _columns(name)
+    blocks = [(build(columns[col]), at) for col, build, at in cols]
+    return _from_blocks(blocks, pd.RangeIndex(len(columns[cols[0][0]])), index)
+
+
+try:
+    from pandas.api.internals import create_dataframe_from_blocks as _from_blocks
+except ImportError:  # pragma: no cover - pandas 2 has no public block constructor: the dict one
+
+    def _from_blocks(blocks: list[tuple[Any, slice]], index: pd.Index, columns: pd.Index) -> pd.DataFrame:
+        arrays = {c: a[0] if isinstance(a, np.ndarray) else a for c, (a, _) in zip(columns, blocks, strict=True)}
+        return pd.DataFrame(arrays, index=index, copy=False)
 
 
 def validate(df: pd.DataFrame, name: str) -> None:

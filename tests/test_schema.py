@@ -47,3 +47,39 @@ def test_optional_text_keeps_missing_as_na() -> None:
     got = build_table("quotes", {c: [row[c]] for c in cols})
     pd.testing.assert_frame_equal(got, _reference("quotes", {c: [row[c]] for c in cols}))
     assert got["cue_text"].isna().all() and got["cue_start"].isna().all()
+
+
+def _quotes_rows(n: int) -> dict[str, list[object]]:
+    cols: dict[str, list[object]] = {c: [] for c, _, _ in SCHEMAS["quotes"]}
+    for i in range(n):
+        row: dict[str, object] = dict.fromkeys(cols)
+        row.update(id=i, group=i // 2, paragraph_id=i, start=10 * i, end=10 * i + 5, text=f"t{i}", kind="direct")
+        row.update(stance="neutral", resolution="explicit", speaker_sure=i % 2 == 0, evidence="e", rule="r")
+        row.update(confidence=0.25 * i, words=i, corrected=False, cue_start=i if i % 2 else None, speaker="A")
+        for c in cols:
+            cols[c].append(row[c])
+    return cols
+
+
+def test_build_table_is_laid_out_as_the_dict_constructor_lays_it_out() -> None:
+    """The frame assembled from blocks is the one ``pd.DataFrame(dict, copy=False)`` makes: the same
+    column index, the same range index, one block per column in schema order."""
+    cols = _quotes_rows(3)
+    got = build_table("quotes", cols)
+    ref = _reference("quotes", cols)
+    pd.testing.assert_frame_equal(got, ref)
+    assert got.columns.dtype == ref.columns.dtype and isinstance(got.index, pd.RangeIndex)
+    assert [list(b.mgr_locs) for b in got._mgr.blocks] == [[n] for n in range(len(SCHEMAS["quotes"]))]
+    assert got.to_csv() == ref.to_csv()
+
+
+def test_tables_from_build_table_do_not_share_what_they_are_built_from() -> None:
+    """Frames built from the same lists stay independent when one is changed or sorted."""
+    cols = _quotes_rows(4)
+    a, b = build_table("quotes", cols), build_table("quotes", cols)
+    a.loc[0, "start"] = 99
+    a.loc[1, "speaker"] = "B"
+    assert b["start"].tolist() == [0, 10, 20, 30] and b["speaker"].tolist() == ["A"] * 4
+    assert cols["start"] == [0, 10, 20, 30]
+    s = b.sort_values("confidence", ascending=False, kind="stable").reset_index(drop=True)
+    assert s["id"].tolist() == [3, 2, 1, 0] and s["cue_start"].isna().tolist() == [False, True, False, True]
