@@ -52,8 +52,9 @@ def speakers_table(text: str, paragraphs: list[Paragraph], atts: list[Attributio
             continue
         quotes[e] = quotes.get(e, 0) + 1
         words[e] = words.get(e, 0) + sum(len(text[s:t].split()) for s, t in att.content)
-    ents = res.entities
-    df = build_table(
+    # most quoted first, then most mentioned (a stable sort: ties keep the cast's order), before the table is built
+    ents = sorted(res.entities, key=lambda x: (-quotes.get(x.id, 0), -mentions.get(x.id, 0)))
+    return build_table(
         "speakers",
         {
             "id": [x.id for x in ents],
@@ -69,7 +70,6 @@ def speakers_table(text: str, paragraphs: list[Paragraph], atts: list[Attributio
             "first_paragraph": [first.get(x.id) for x in ents],
         },
     )
-    return df.sort_values(["quotes", "mentions"], ascending=False, kind="stable").reset_index(drop=True)
 
 
 def mentions_table(text: str, res: SpeakerResult) -> pd.DataFrame:
