@@ -3,7 +3,8 @@
 For every "X said C" proposal of the frames (rules' ends, no confidence model) whose start
 matches a gold content's start and whose candidate ends hold the gold end, that candidate is
 the right choice. A conditional logit (a softmax over each proposal's candidates, fitted by
-Newton's method in numpy) scores candidates; the best-scoring one is chosen.
+L-BFGS on the sparse candidate matrix, ``tools/choice_fit.py``) scores candidates; the best-scoring one
+is chosen.
 Its L2 strength is chosen by two-fold cross-validation over train documents on how often the
 chosen end is the gold end (compared with the rules' end on the same proposals).
 Deterministic; under a minute on one core.
@@ -27,6 +28,9 @@ sys.path.insert(0, str(SHARED / "eval"))
 import score_attributions as sa  # noqa: E402
 
 from quotelens.attribution import attributions_in  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tools"))
+from choice_fit import accuracy, fit_choice  # noqa: E402
 
 OUT = ROOT / "quotelens" / "data" / "boundary.json"
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
@@ -61,50 +65,6 @@ def _matches(text: str, end: int, gold_ends: list[int]) -> bool:
         if abs(end - ge) <= 1 or text[min(end, ge) : max(end, ge)].strip() in {".", ".”", '."', "”", '"'}:
             return True
     return False
-
-
-def matrix(rows: list[dict[str, float]], index: dict[str, int]) -> np.ndarray:
-    x = np.zeros((len(rows), len(index)))
-    for r, f in enumerate(rows):
-        for k, v in f.items():
-            if k in index:
-                x[r, index[k]] = v
-    return x
-
-
-def accuracy(w: np.ndarray, data: list[tuple[int, list[dict[str, float]], int]], index: dict[str, int]) -> float:
-    right = 0
-    for _, cands, gold in data:
-        s = matrix(cands, index) @ w
-        right += int(int(np.argmax(s)) == gold)
-    return right / max(1, len(data))
-
-
-def fit_choice(data: list[tuple[int, list[dict[str, float]], int]], index: dict[str, int], l2: float) -> np.ndarray:
-    """Conditional logit: a softmax over each proposal's candidates, fitted by Newton's method."""
-    x = matrix([f for _, cands, _ in data for f in cands], index)
-    group = np.repeat(np.arange(len(data)), [len(cands) for _, cands, _ in data])
-    offsets = np.cumsum([0] + [len(cands) for _, cands, _ in data])
-    gold_rows = np.array([offsets[n] + g for n, (_, _, g) in enumerate(data)])
-    w = np.zeros(x.shape[1])
-    reg = np.full(x.shape[1], l2)
-    for _ in range(30):
-        z = x @ w
-        zmax = np.full(len(data), -np.inf)
-        np.maximum.at(zmax, group, z)
-        e = np.exp(z - zmax[group])
-        tot = np.zeros(len(data))
-        np.add.at(tot, group, e)
-        p = e / tot[group]
-        mu = np.zeros((len(data), x.shape[1]))
-        np.add.at(mu, group, p[:, None] * x)
-        grad = -(x[gold_rows].sum(axis=0) - mu.sum(axis=0)) + reg * w
-        hess = (x * p[:, None]).T @ x - mu.T @ mu + np.diag(reg + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-7:
-            break
-    return w
 
 
 def feature_index(data: list[tuple[int, list[dict[str, float]], int]]) -> dict[str, int]:
