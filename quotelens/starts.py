@@ -74,9 +74,16 @@ def candidates(
         return [(rule, {})]
     out = []
     that_seen = quote_seen = False
+    lo = max(cue_end - 1, 0)
+    shapes = [_shape(t) for t in toks[lo : last + 1]]  # (each token's shape once: it is read up to three times)
     for n, m in enumerate(ms):
         prev = toks[m - 1] if m > 0 else None
-        f = _features(toks, m, n, cue_end, rule, lemma, prev, quoted)
+        around = (
+            shapes[m - lo],
+            shapes[m - 1 - lo] if m > 0 else "<none>",
+            shapes[m + 1 - lo] if m + 1 < len(toks) else "<end>",
+        )
+        f = _features(toks, m, n, cue_end, rule, lemma, around, quoted)
         if that_seen:
             f["that_before"] = 1.0
         if quote_seen:
@@ -94,12 +101,12 @@ def _features(
     cue_end: int,
     rule: int,
     lemma: str,
-    prev: Token | None,
+    around: tuple[str, str, str],
     quoted: Callable[[int], bool],
 ) -> dict[str, float]:
-    """The features of starting a content at token ``m`` (the ``n``-th candidate)."""
-    w, p = _shape(toks[m]), _shape(prev)
-    nxt = _shape(toks[m + 1]) if m + 1 < len(toks) else "<end>"
+    """The features of starting a content at token ``m`` (the ``n``-th candidate; ``around``: the shapes
+    of the token, the one before it and the one after it)."""
+    w, p, nxt = around
     rel = "at" if m == rule else ("before" if m < rule else "after")
     f: dict[str, float] = {
         f"w={w}": 1.0,
