@@ -201,11 +201,7 @@ class Engine(
         """'X asked whether C': a question put by a speaker (outside headlines)."""
         if sent.tokens[i].lower != "asked" or sent.headline:
             return False
-        question = self.asked_question(sent, i)
-        if question is None:
-            return False
-        self._add(question)
-        return True
+        return self._added(self.asked_question(sent, i))
 
     def _labelled_first_person(self, sent: SentenceView, i: int) -> bool:
         """In a labelled line ("TAPPER: I think C"), "I think" is the label's own words, not a report."""

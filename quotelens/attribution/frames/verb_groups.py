@@ -41,11 +41,7 @@ class VerbGroups(SourceFirst):
         group = read_group(toks, i)
         if group is None or (group.key not in KEYS and group.backoff not in KEYS) or not is_verbal(toks, group):
             return False
-        att = self.verb_group_report(sent, group)
-        if att is None:
-            return False
-        self._add(att)
-        return True
+        return self._added(self.verb_group_report(sent, group))
 
     def verb_group_report(self, sent: SentenceView, group: VerbGroup) -> Attribution | None:
         """The report of ``group``: its subject before it, its content after it."""
