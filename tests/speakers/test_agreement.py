@@ -2,30 +2,40 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotelens.speakers.agreement import ROLE_FAMILIES, kind_clash
 from quotelens.speakers.model import Entity, SpeakerType
-from tests.test_attribution import attributions
+from tests.speakers.examples import speaker_of
 
-
-def speaker_of(body: str, cue: str) -> str | None:
-    (a,) = [q for q in attributions(body) if q["cue"] == cue]
-    return None if a["resolution"] == "anonymous" else a["speaker"]
-
-
-def test_the_democratic_nominee_is_not_the_one_introduced_as_the_republican_candidate():
-    body = (
+# A description agrees with the one introduced in a role of its family, party and kind (not the last named)
+_AGREEING = [
+    (  # the_democratic_nominee_is_not_the_one_introduced_as_the_republican_candidate
         "Hillary Clinton spoke in Ohio, and so did Donald Trump, the Republican candidate.\n\n"
-        "The Democratic nominee argued that the polls were wrong."
-    )
-    assert speaker_of(body, "argued") == "Hillary Clinton"
-
-
-def test_the_congressman_is_the_one_introduced_as_rep():
-    body = (
+        "The Democratic nominee argued that the polls were wrong.",
+        "Hillary Clinton",
+    ),
+    (  # the_congressman_is_the_one_introduced_as_rep
         "Rep. Jason Chaffetz spoke in Ohio. Donald Trump spoke in Iowa.\n\n"
-        "The congressman argued that the polls were wrong."
-    )
-    assert speaker_of(body, "argued") == "Jason Chaffetz"
+        "The congressman argued that the polls were wrong.",
+        "Jason Chaffetz",
+    ),
+    (  # the_billionaire_is_the_one_introduced_as_a_businessman
+        "Businessman Donald Trump spoke in Ohio. Hillary Clinton spoke in Iowa.\n\n"
+        "The billionaire argued that the polls were wrong.",
+        "Donald Trump",
+    ),
+    (  # the_republican_is_not_the_one_introduced_as_the_democratic_front_runner
+        "Donald Trump spoke in Ohio. Hillary Clinton, the Democratic front-runner, spoke too.\n\n"
+        "The Republican argued that the polls were wrong.",
+        "Donald Trump",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), _AGREEING)
+def test_a_description_goes_to_the_one_it_agrees_with(body, speaker):
+    assert speaker_of(body, "argued") == speaker
 
 
 def test_a_spokeswoman_and_a_spokesperson_are_one_family():
@@ -51,22 +61,6 @@ def test_the_company_is_not_the_party_named_after_it():
 def test_a_school_of_something_is_no_company():
     assert kind_clash(Entity(4, "Graduate School of Journalism", SpeakerType.ORGANISATION), "company")
     assert kind_clash(Entity(5, "the chamber's small number of Democrats", SpeakerType.ORGANISATION), "company")
-
-
-def test_the_billionaire_is_the_one_introduced_as_a_businessman():
-    body = (
-        "Businessman Donald Trump spoke in Ohio. Hillary Clinton spoke in Iowa.\n\n"
-        "The billionaire argued that the polls were wrong."
-    )
-    assert speaker_of(body, "argued") == "Donald Trump"
-
-
-def test_the_republican_is_not_the_one_introduced_as_the_democratic_front_runner():
-    body = (
-        "Donald Trump spoke in Ohio. Hillary Clinton, the Democratic front-runner, spoke too.\n\n"
-        "The Republican argued that the polls were wrong."
-    )
-    assert speaker_of(body, "argued") == "Donald Trump"
 
 
 def test_a_party_noun_is_one_family_with_its_adjective():

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from quotelens import load_article
-from tests.test_attribution import attributions
-
-
-def speaker_of(body: str, cue: str) -> str | None:
-    (a,) = [q for q in attributions(body) if q["cue"] == cue]
-    return None if a["resolution"] == "anonymous" else a["speaker"]
+from tests.speakers.examples import speaker_of
 
 
 def test_the_judge_is_the_one_named_judge_just_after():
