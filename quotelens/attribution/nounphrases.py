@@ -196,8 +196,8 @@ def skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
     start = j
     while j >= 0:
         low = tokens[j].lower
-        if low in MODALS and tokens[j].is_capitalised and j + 1 < len(tokens) and looks_past(tokens[j + 1].lower):
-            return j  # "Will wrote", "May said": a modal takes no past form, so a name
+        if low in MODALS and tokens[j].is_capitalised and j + 1 < len(tokens) and _no_base(tokens[j + 1].lower):
+            return j  # "Will wrote", "May said", "Mrs May says": a modal takes no past or -s form, so a name
         if low in SUBJECT_VERB_FILLERS or low in NEGATED_AUX or is_adverb_after_subject(tokens, j):
             j -= 1
             continue
@@ -211,6 +211,11 @@ def skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
             return j
         j = earlier
     return j
+
+
+def _no_base(low: str) -> bool:
+    """A verb form no modal takes: a past ("said") or a cue's -s form ("says", "tells")."""
+    return looks_past(low) or (low.endswith("s") and CUE_FORMS.get(low, low) != low)
 
 
 # (word sets united once here, not on every call)

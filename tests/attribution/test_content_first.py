@@ -265,6 +265,9 @@ def test_capitalised_modal_before_a_past_form_is_a_name():
     assert [r[1] for r in rows if r[2] == "said"] == ["May"]
     rows = proposals("Hale will say more when the pier reopens.")
     assert [r[1] for r in rows if r[2] == "say"] == ["Hale"]
+    # nor an -s form: "Mrs May says" is a name and a cue, "may say" a modal and its verb
+    rows = proposals("Mrs May says the pier will reopen.")
+    assert [r[1] for r in rows if r[2] == "says"] == ["Mrs May"]
     rows = proposals("“The pier is a reminder,” said Will Doyle, a professor at Vanderbilt University.")
     assert [r[1] for r in rows if r[2] == "said"] == ["Will Doyle"]
 

@@ -35,3 +35,24 @@ def test_headline_present_tense_of_a_lexicon_verb_is_a_cue():
     assert ("source-first (headline)", "Another Party Figure", "Mayor Hale.") in rows
     rows = proposals_in("Netanyahu rejects the mayor's remarks about the pier.\n\nThe mayor did not answer questions.")
     assert ("source-first (headline)", "Netanyahu", "the mayor's remarks about the pier.") in rows
+
+
+def test_a_topic_label_before_a_report_with_its_own_source_is_no_speaker():
+    # British-style headlines open with a topic: the report after the colon has a source of its own.
+    art = load_article(
+        "Brexit: Theresa May says deal is the best available\n\n"
+        "The prime minister told MPs on Monday that her deal was “the best available”."
+    )
+    first = art.quotes.iloc[0]
+    assert (first.mention_text, first.text) == ("Theresa May", "deal is the best available")
+    assert "Brexit" not in set(art.quotes.speaker)
+    tail = load_article("Coronavirus: Schools to reopen in June, says minister\n\nThe story.").quotes.iloc[0]
+    assert (tail.mention_text, tail.text) == ("minister", "Schools to reopen in June")
+
+
+def test_a_label_before_its_own_words_stays_the_speaker():
+    # "Clinton: Time for ..." and a label before a quotation with a first-person report inside it.
+    rows = proposals_in("Clinton: Time for a new strategy in Syria\n\nThe story.")
+    assert ("speaker label (headline)", "Clinton", "Time for a new strategy in Syria") in rows
+    rows = proposals_in("Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary About It\n\nThe story.")
+    assert any(r[0] == "speaker label (headline)" and r[1] == "Sidney Blumenthal" for r in rows)

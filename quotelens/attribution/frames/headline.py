@@ -4,22 +4,82 @@ A headline's sentences are read first, by the same frames as the body, with two 
 engine's steps read from ``SentenceView.headline``: a capitalised cue counts ("Says"), and so does
 the present tense of a lexicon verb (:func:`headline_verb`); their rules get " (headline)" appended.
 A body line in title case (a subhead) reads like a headline too.
+
+A headline may open with a topic label ("Brexit: Theresa May says deal is best", "Coronavirus:
+Schools to reopen, says minister", "The Latest: Clinton tells voters ..."): when what follows the
+colon is a report with its own source, the label is no speaker and no part of the content, and the
+headline is read from after it (:func:`topic_label_end`). "Clinton: Time for ..." keeps its label as
+the speaker (the ``speaker label (headline)`` frame).
 """
 
 from __future__ import annotations
 
-from quotelens.lexicon import CUE_FORMS
+import re
+
+from quotelens.attribution.words import FINITE, HEADLINE_LABEL_RE
+from quotelens.lexicon import CAPITALISED_STOPWORDS, CUE_FORMS, SPEECH_VERBS
 from quotelens.segment import Paragraph, ParagraphRole, Sentence, split_sentences, tokenize
 
 
 def headline_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
-    """The sentences of the title paragraphs, tokenised (the body's come from segmentation)."""
-    return [
-        Sentence(p.id, s, e, tokenize(text, s, e))
-        for p in paragraphs
-        if p.role is ParagraphRole.TITLE
-        for s, e in split_sentences(text, p.start, p.end)
-    ]
+    """The sentences of the title paragraphs, tokenised (the body's come from segmentation), each
+    headline read from after its topic label when it has one."""
+    out = []
+    for p in paragraphs:
+        if p.role is not ParagraphRole.TITLE:
+            continue
+        start = topic_label_end(text, p) or p.start
+        out += [Sentence(p.id, s, e, tokenize(text, s, e)) for s, e in split_sentences(text, start, p.end)]
+    return out
+
+
+# Finite forms of the verbs of saying ("says", "said", "tells", "warns"), lower-cased: the verb of a
+# report with its own subject. Cognition verbs ("thinks", "wants") are left out: "Bill Clinton: Hillary
+# thinks ..." is Bill Clinton's report of her view.
+_SAYING_FINITE = frozenset(
+    f for f, lemma in CUE_FORMS.items() if lemma in set(SPEECH_VERBS) and f != lemma and not f.endswith("ing")
+)
+_WORD_RE = re.compile(r"[\w.'’-]+")
+
+
+def topic_label_end(text: str, para: Paragraph) -> int | None:
+    """Where the headline ``para`` goes on after a topic label ("Brexit: "), or None when it has none.
+
+    A label is a topic when the rest is a report with a source of its own: it opens with a subject —
+    a name, a subject pronoun, or "the"/"a" and a few words — and a finite verb of saying ("Theresa
+    May says", "Al Sharpton Just Said", "The prime minister tells"), or it closes with ", says
+    minister" / ", Tillerson said"."""
+    m = HEADLINE_LABEL_RE.match(text, para.start, para.end)
+    if m is None or len(m.group("label").split()) > 3:
+        return None
+    rest = m.start("rest")
+    words = _WORD_RE.findall(text, rest, min(para.end, rest + 80))[:6]
+    for k in range(1, len(words)):
+        if words[k].lower() in _SAYING_FINITE:
+            subject = [w for w in words[:k] if w.lower() != "just"]
+            if subject and _is_subject(subject):
+                return rest
+            break
+    last = text[rest : para.end].rstrip(" .").rsplit(",", 1)
+    tail = last[1].split() if len(last) == 2 else []
+    if 2 <= len(tail) <= 4 and (tail[0].lower() in _SAYING_FINITE or tail[-1].lower() in _SAYING_FINITE):
+        return rest
+    return None
+
+
+def _is_subject(words: list[str]) -> bool:
+    """Whether ``words`` can be a report's whole subject: a subject pronoun, "the"/"a" and up to three
+    more words, or capitalised words that are no stop words but for a name's last ("Theresa May")."""
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in {"he", "she", "they", "we", "i", "it"}:
+        return True
+    if low[0] in {"the", "a", "an"}:
+        return 2 <= len(words) <= 4 and not any(w in FINITE for w in low)
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return all(w not in CAPITALISED_STOPWORDS for w in low[:-1]) and (
+        low[-1] not in CAPITALISED_STOPWORDS or len(words) >= 2
+    )
 
 
 def headline_verb(low: str) -> bool:

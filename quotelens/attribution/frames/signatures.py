@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quotelens.attribution.frames.headline import topic_label_end
 from quotelens.attribution.frames.unlisted import UnlistedVerbs
 from quotelens.attribution.index import ByParagraph
 from quotelens.attribution.record import Attribution, Span
@@ -29,6 +30,8 @@ class Signatures(UnlistedVerbs):
                 m = HEADLINE_LABEL_RE.match(self.text, para.start, para.end)
             if m is None or m.group("label").lower() in NOT_LABELS:
                 continue
+            if headline and topic_label_end(self.text, para) is not None:
+                continue  # "Brexit: Theresa May says ...": a topic, and the rest a report of its own
             label = m.group("label")
             if not (label.isupper() or len(label.split()) >= 2 or headline):
                 continue  # "Update:" is a heading; "PENCE:", "Q:", "Chris Matthews:" are speakers
