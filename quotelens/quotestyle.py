@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Paragraph, ParagraphRole
 
 OPENERS = "‘'"
@@ -79,14 +80,14 @@ def for_engine(text: str, paragraphs: list[Paragraph]) -> tuple[str, str | None]
     found in its body and they outnumber half its double marks (see :data:`DOUBLE_MARKS`)."""
     doubles = sum(text.count(mark) for mark in DOUBLE_MARKS)
     # (no more pairs than marks that could open one: most articles are settled here, in C)
-    if 2 * (text.count("‘") + text.count("'")) <= max(doubles, 2):
-        return text, None
-    if 2 * (len(_OPENER_RE.findall(text)) + (text[:1] in OPENERS)) <= max(doubles, 2):
+    if not _OPENER_RE.search(text) and text[:1] not in OPENERS:
         return text, None
     spans = [(p.start, p.end) for p in paragraphs if p.role is ParagraphRole.BODY]
+    if 2 * (len(_OPENER_RE.findall(text)) + (text[:1] in OPENERS)) <= max(doubles, 2):
+        return _mixed(text, spans), None
     pairs = single_pairs(text, spans)
     if len(pairs) < 2 or 2 * len(pairs) <= doubles:
-        return text, None
+        return _mixed(text, spans, pairs), None
     chars = list(text)
     for s, e in spans:
         chars[s:e] = text[s:e].translate(SWAP)
@@ -95,6 +96,44 @@ def for_engine(text: str, paragraphs: list[Paragraph]) -> tuple[str, str | None]
         if c >= 0:
             chars[c] = "”"
     return "".join(chars), NOTE
+
+
+def _mixed(text: str, spans: list[tuple[int, int]], pairs: list[tuple[int, int]] | None = None) -> str:
+    """An article read American style that also quotes with single marks ("'This is chaos,' Sir Keir
+    told the BBC.", "He said: 'We will win.'"). A single-mark pair is a candidate when it holds three
+    words or more ending in a stop or a comma, closes in its paragraph, lies outside any double-mark
+    quotation and does not fill its paragraph (a subhead); once one candidate stands right after or
+    before a cue, the article quotes with single marks and every candidate is read as a quotation
+    (its marks given the engine as “ ”). Scare quotes ("the plan was 'reckless'") and quotations
+    inside quotations stay as they are."""
+    if pairs is None:
+        pairs = single_pairs(text, spans)
+    candidates = []
+    cued = False
+    for o, c in pairs:
+        if c < 0 or text[c - 1] not in ",.?!" or len(text[o:c].split()) < 3:
+            continue
+        start, end = next((s, e) for s, e in spans if s <= o < e)
+        before = text[start:o]
+        if before.count("“") > before.count("”") or before.count('"') % 2 or before.count("''") % 2:
+            continue  # inside a quotation: the quotation's own inner quotation
+        if not before.strip() and not text[c + 1 : end].strip():
+            continue  # a subhead
+        candidates.append((o, c))
+        cued = cued or bool(_CUE_AFTER_RE.match(text, c + 1) or _CUE_BEFORE_RE.search(text[max(start, o - 40) : o]))
+    if not cued:
+        return text
+    chars = list(text)
+    for o, c in candidates:
+        chars[o], chars[c] = "“", "”"
+    return "".join(chars)
+
+
+# A cue right after a closing single mark ("..,' Sir Keir told", "..,' she said") or before an
+# opening one ("said: '", "told the BBC: '"): words of the lexicon's cue forms.
+_CUE_WORDS = "|".join(sorted((re.escape(f) for f in CUE_FORMS if f.isalpha()), key=len, reverse=True))
+_CUE_AFTER_RE = re.compile(rf" (?:[A-Z][\w.'’-]*,? ){{0,3}}(?:he |she |they |we |I )?(?:{_CUE_WORDS})\b")
+_CUE_BEFORE_RE = re.compile(rf"\b(?:{_CUE_WORDS})\b[^.!?'‘’]{{0,25}}[:,] ?$")
 
 
 def to_british(text: str) -> str:

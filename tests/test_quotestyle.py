@@ -57,3 +57,35 @@ def test_the_default_article_set_british_style_has_the_same_quotations_and_speak
 
 def test_a_new_opening_mark_settles_a_plurals_apostrophe_as_the_closing_one():
     assert pairs("Search 'recipes' less and 'restaurant' more.") == ["'recipes'", "'restaurant'"]
+
+
+MIXED = (
+    "Deal row deepens\n\n"
+    "Boris Johnson said the UK would leave “come what may”.\n\n"
+    "“We will get it done,” he said. “There is no other way. We are ready,” he added.\n\n"
+    "“It is a good deal,” a minister said. “It protects jobs,” she said.\n\n"
+    "Labour's Keir Starmer said the plan was 'reckless'.\n\n"
+    "'This is a government in chaos,' Sir Keir told the BBC. 'It has no plan.'\n\n"
+    "Jo Swinson warned that ‘no deal would hurt every town in the country.’\n"
+)
+
+
+def test_an_article_that_mixes_the_styles_has_its_single_mark_quotations_read():
+    rows = {(r.text, r.speaker) for r in load_article(MIXED).quotes.itertuples()}
+    assert ("'This is a government in chaos,'", "Keir Starmer") in rows
+    assert ("'It has no plan.'", "Keir Starmer") in rows
+    read, note = quotestyle.for_engine(MIXED, segment_paragraphs(MIXED))
+    assert note is None and len(read) == len(MIXED)
+    assert "“This is a government in chaos,”" in read and "“It has no plan.”" in read
+    assert "“no deal would hurt every town in the country.”" in read  # a partial quotation, read too
+    assert "'reckless'" in read  # a scare quote stays as written
+
+
+def test_single_marks_stay_unread_without_a_cue_beside_one_or_inside_a_quotation():
+    plain = "Title\n\nThe crowd held signs reading 'Stop the war now.' and left.\n"
+    assert quotestyle.for_engine(plain, segment_paragraphs(plain))[0] == plain
+    inner = "Title\n\n“He told me, 'We will win this race,' and smiled,” she said.\n"
+    assert quotestyle.for_engine(inner, segment_paragraphs(inner))[0] == inner
+    subhead = "Title\n\n“Yes,” he said. “No,” she said.\n\n'A change warrior.'\n\nShe said, 'We will win.' He agreed.\n"
+    read = quotestyle.for_engine(subhead, segment_paragraphs(subhead))[0]
+    assert "'A change warrior.'" in read and "“We will win.”" in read
