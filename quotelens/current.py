@@ -54,6 +54,13 @@ def list_corpus() -> list[str]:
     return sorted(p.name for p in d.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
 
 
+def default_article() -> str:
+    """The article a session opens on: the default article when the collection holds it, else the
+    collection's first (a collection of one's own articles, ``QUOTELENS_CORPUS``)."""
+    names = list_corpus()
+    return DEFAULT_ARTICLE if DEFAULT_ARTICLE in names or not names else names[0]
+
+
 def safe_corpus_path(name: str) -> Path:
     """The file ``name`` inside ``corpus/``; raises ``ValueError`` (a plain sentence) for anything else."""
     refused = ValueError("that is not the name of an article in this collection")
@@ -89,7 +96,8 @@ def init_from_url(page: str = "") -> None:
         follow_url(page)
         return
     st.session_state[ui.PAGE_SEEN] = page
-    wanted = st.query_params.get("article", DEFAULT_ARTICLE)
+    asked = st.query_params.get("article")
+    wanted = asked or default_article()
     stems = [n for n in list_corpus() if Path(n).stem == wanted]
     if len(stems) == 1:
         wanted = stems[0]  # "?article=trump-putin-meeting" names the .txt file as well
@@ -97,12 +105,16 @@ def init_from_url(page: str = "") -> None:
         safe_corpus_path(wanted)
         st.session_state[ARTICLE] = f"corpus:{wanted}"
     except ValueError:
-        st.session_state[ARTICLE] = f"corpus:{DEFAULT_ARTICLE}"
-        ui.notice(
-            "warning",
-            f"This link asks for an article called {plain(wanted, 120)}, which is not in the collection, "
-            "so the default article is shown instead.",
-        )
+        shown = default_article()
+        st.session_state[ARTICLE] = f"corpus:{shown}"
+        if asked:  # (no link asked: an empty collection, whose page says so)
+            ui.notice(
+                "warning",
+                f"This link asks for an article called {plain(asked, 120)}, which is not in the collection, "
+                "so the "
+                + ("default article" if shown == DEFAULT_ARTICLE else "collection's first article")
+                + " is shown instead.",
+            )
     speaker = st.query_params.get("speaker") or None
     st.session_state[ui.SPEAKER] = speaker
     st.session_state[ui.QUOTE] = st.query_params.get("quote") or None
@@ -224,7 +236,7 @@ def page(title: str, caption: str | None = None) -> ui.Shown:
 
 def article() -> ui.Shown | None:
     """The article the session shows, read (or found) with progress; None when it cannot be read."""
-    option = st.session_state.get(ARTICLE, f"corpus:{DEFAULT_ARTICLE}")
+    option = st.session_state.get(ARTICLE) or f"corpus:{default_article()}"
     if option.startswith("upload:"):
         return _uploaded(option[7:])
     try:
@@ -249,7 +261,7 @@ def article() -> ui.Shown | None:
 def _uploaded(key: str) -> ui.Shown | None:
     name, data = st.session_state.get(UPLOADS, {}).get(key, (None, b""))
     if name is None:
-        set_article(f"corpus:{DEFAULT_ARTICLE}")
+        set_article(f"corpus:{default_article()}")
         st.rerun()
     placeholder = "upload" + os.path.splitext(name.lower())[1]
     job = analyser().submit(key, data, placeholder, st.session_state["ql_session"])
@@ -257,10 +269,10 @@ def _uploaded(key: str) -> ui.Shown | None:
         article = _wait(job, name)
     except Exception as exc:
         st.session_state[UPLOADS].pop(key, None)
-        back = st.session_state.pop("ql_before_upload", "") or f"corpus:{DEFAULT_ARTICLE}"
+        back = st.session_state.pop("ql_before_upload", "") or f"corpus:{default_article()}"
         still = "the article you were reading is still shown" if back != f"upload:{key}" else "the default is shown"
         ui.notice("error", f"{plain(name)} was not loaded: {_reason(exc, name, placeholder)} Nothing is lost: {still}.")
-        set_article(back if back != f"upload:{key}" else f"corpus:{DEFAULT_ARTICLE}")
+        set_article(back if back != f"upload:{key}" else f"corpus:{default_article()}")
         st.rerun()
     return correcting.corrected_shown(ui.Shown(key, dataclasses.replace(article, name=Path(name).stem)))
 

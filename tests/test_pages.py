@@ -527,3 +527,17 @@ def test_home_tells_a_new_visitor_where_to_upload_even_on_a_phone():
         "upload your own or paste text in the sidebar (on a phone: the » at the top left)" in c.value
         for c in at.caption
     )
+
+
+def test_a_collection_without_the_default_article_opens_on_its_first_quietly(monkeypatch, tmp_path):
+    (tmp_path / "b-second.txt").write_text("Second Story\n\n“Hello,” Chief Omar Diaz said.", encoding="utf-8")
+    (tmp_path / "a-first.txt").write_text("First Story\n\n“Goodbye,” Mayor Ana Ruiz said.", encoding="utf-8")
+    monkeypatch.setenv("QUOTELENS_CORPUS", str(tmp_path))
+    at = app("reader")
+    assert not at.exception and not at.error and not at.warning, [w.value for w in at.warning]
+    assert at.session_state["ql_article"] == "corpus:a-first.txt"
+    assert "First Story" in text_of(at)
+    at = app(article="missing.txt")
+    warning = " ".join(w.value for w in at.warning)
+    assert "not in the collection" in warning and "collection's first article" in warning
+    assert "First Story" in text_of(at)
