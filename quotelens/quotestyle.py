@@ -80,14 +80,14 @@ def for_engine(text: str, paragraphs: list[Paragraph]) -> tuple[str, str | None]
     found in its body and they outnumber half its double marks (see :data:`DOUBLE_MARKS`)."""
     doubles = sum(text.count(mark) for mark in DOUBLE_MARKS)
     # (no more pairs than marks that could open one: most articles are settled here, in C)
-    if not _OPENER_RE.search(text) and text[:1] not in OPENERS:
-        return text, None
+    if 2 * (text.count("‘") + text.count("'")) <= max(doubles, 2) or 2 * (
+        len(_OPENER_RE.findall(text)) + (text[:1] in OPENERS)
+    ) <= max(doubles, 2):
+        return _mixed(text, paragraphs), None
     spans = [(p.start, p.end) for p in paragraphs if p.role is ParagraphRole.BODY]
-    if 2 * (len(_OPENER_RE.findall(text)) + (text[:1] in OPENERS)) <= max(doubles, 2):
-        return _mixed(text, spans), None
     pairs = single_pairs(text, spans)
     if len(pairs) < 2 or 2 * len(pairs) <= doubles:
-        return _mixed(text, spans, pairs), None
+        return _mixed(text, paragraphs, pairs), None
     chars = list(text)
     for s, e in spans:
         chars[s:e] = text[s:e].translate(SWAP)
@@ -98,7 +98,7 @@ def for_engine(text: str, paragraphs: list[Paragraph]) -> tuple[str, str | None]
     return "".join(chars), NOTE
 
 
-def _mixed(text: str, spans: list[tuple[int, int]], pairs: list[tuple[int, int]] | None = None) -> str:
+def _mixed(text: str, paragraphs: list[Paragraph], pairs: list[tuple[int, int]] | None = None) -> str:
     """An article read American style that also quotes with single marks ("'This is chaos,' Sir Keir
     told the BBC.", "He said: 'We will win.'"). A single-mark pair is a candidate when it holds three
     words or more ending in a stop or a comma, closes in its paragraph, lies outside any double-mark
@@ -106,8 +106,12 @@ def _mixed(text: str, spans: list[tuple[int, int]], pairs: list[tuple[int, int]]
     before a cue, the article quotes with single marks and every candidate is read as a quotation
     (its marks given the engine as “ ”). Scare quotes ("the plan was 'reckless'") and quotations
     inside quotations stay as they are."""
-    if pairs is None:
-        pairs = single_pairs(text, spans)
+    closers = [m.start() for m in _SENTENCE_CLOSER_RE.finditer(text)]
+    if not closers:
+        return text  # (no single mark closes a sentence: most articles are settled here, in C)
+    spans = [(p.start, p.end) for p in paragraphs if p.role is ParagraphRole.BODY]
+    if pairs is None:  # (only the paragraphs where a single mark closes a sentence can hold a candidate)
+        pairs = single_pairs(text, [(s, e) for s, e in spans if any(s <= c < e for c in closers)])
     candidates = []
     cued = False
     for o, c in pairs:
@@ -129,6 +133,7 @@ def _mixed(text: str, spans: list[tuple[int, int]], pairs: list[tuple[int, int]]
     return "".join(chars)
 
 
+_SENTENCE_CLOSER_RE = re.compile(r"[,.?!][’'](?!')")  # (",''" is the NYT's closing double mark)
 # A cue right after a closing single mark ("..,' Sir Keir told", "..,' she said") or before an
 # opening one ("said: '", "told the BBC: '"): words of the lexicon's cue forms.
 _CUE_WORDS = "|".join(sorted((re.escape(f) for f in CUE_FORMS if f.isalpha()), key=len, reverse=True))

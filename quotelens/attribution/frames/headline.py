@@ -49,6 +49,8 @@ def topic_label_end(text: str, para: Paragraph) -> int | None:
     a name, a subject pronoun, or "the"/"a" and a few words — and a finite verb of saying ("Theresa
     May says", "Al Sharpton Just Said", "The prime minister tells"), or it closes with ", says
     minister" / ", Tillerson said"."""
+    if text.find(":", para.start, para.end) < 0:
+        return None  # (most headlines: settled in C)
     m = HEADLINE_LABEL_RE.match(text, para.start, para.end)
     if m is None or len(m.group("label").split()) > 3:
         return None
