@@ -11,7 +11,13 @@ Each item falls in one class, counted per source kind:
   has an entity naming the gold, mentioned before the source) and ``no entity`` (nothing in the
   cast names it before the source).
 
+Wrong items are also counted by how the engine's source span stands to the gold one (``same``, engine
+span ``inside`` the gold, ``wider``, ``overlaps``, ``elsewhere``: another source matched by content,
+``none``): a wrong speaker on a wrong span is the engine's to fix, not the resolver's. Look folds
+(0-2) and unseen folds (3-4) of ``tools/cv_speakers.py`` are counted apart; only look items are listed.
+
     python tools/oracle_speakers.py [--kind pronoun] [--show N] [--class "not a candidate"]
+    python tools/oracle_speakers.py --kind description --by-span
 """
 
 from __future__ import annotations
@@ -98,6 +104,8 @@ def classify_article(art: ts.GoldArticle) -> list[dict]:
                 "fold": art.fold,
                 "kind": it["source_kind"],
                 "source": it.get("source_text", ""),
+                "span": _span_relation(att.source, it["source"]),
+                "engine_source": p.text[att.source[0] : att.source[1]] if att.source else "",
                 "gold": it["canonical"],
                 "pred": pred.speaker,
                 "class": cls,
@@ -108,10 +116,41 @@ def classify_article(art: ts.GoldArticle) -> list[dict]:
     return out
 
 
+def _span_relation(engine: tuple[int, int] | None, gold: list[list[int]]) -> str:
+    """How the engine's source span stands to the gold one: same, inside, wider, elsewhere, none."""
+    if engine is None:
+        return "none"
+    gs, ge = gold[0][0], gold[-1][1]
+    s, e = engine
+    if (s, e) == (gs, ge):
+        return "same"
+    if gs <= s and e <= ge:
+        return "inside"
+    if s <= gs and ge <= e:
+        return "wider"
+    return "overlaps" if s < ge and gs < e else "elsewhere"
+
+
+def by_span(rows: list[dict], kind: str | None) -> str:
+    """Wrong items (of ``kind``, or all) by the span's relation to the gold and the class, look vs unseen."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for r in rows:
+        if r["class"] in ("rule right", "ranked right") or (kind and r["kind"] != kind):
+            continue
+        where = "look" if r["fold"] in (0, 1, 2) else "unseen"
+        counts[(where, "same span" if r["span"] == "same" else "span " + r["span"], r["class"])] += 1
+    lines = [f"wrong {kind or 'items'} by source span and class (look folds 0-2 / unseen 3-4)"]
+    keys = sorted({(span, cls) for _, span, cls in counts})
+    for span, cls in keys:
+        lines.append(f"  {span:16} {cls:30} {counts[('look', span, cls)]:>5} {counts[('unseen', span, cls)]:>5}")
+    return "\n".join(lines)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--kind", help="only this source kind")
     ap.add_argument("--show", type=int, default=0, help="list N items of --class (look folds 0-2 only)")
+    ap.add_argument("--by-span", action="store_true", help="wrong items by span relation and class")
     ap.add_argument("--class", dest="cls", default="not a candidate", help="the class to list (a prefix)")
     args = ap.parse_args()
     rows = [r for art in ts.gold_articles() for r in classify_article(art)]
@@ -124,6 +163,8 @@ def main() -> int:
         c = counts[kind]
         total = sum(c.values())
         print(f"{kind:13}" + "".join(f"{c[k]:>20} ({c[k] / max(1, total):.3f})" for k in CLASSES) + f"{total:>9}")
+    if args.by_span:
+        print(by_span(rows, args.kind))
     if args.show:
         shown = [
             r
