@@ -135,9 +135,15 @@ def trimmed(words: list[str]) -> list[str]:
     for i in range(1, len(words)):
         w = words[i].lower()
         adverb = w.endswith("ly") and w not in _NOT_ADVERBS and words[i - 1][:1].isupper()
-        if w in _TRAILING or adverb:
+        if (w in _TRAILING and not _surname(words, i)) or adverb:
             return words[:i]
     return words
+
+
+def _surname(words: list[str], i: int) -> bool:
+    """A capitalised "May" or "Will" closing a name ("Theresa May", "George Will"): the source span
+    keeps it only when no verb form follows (:func:`quotelens.attribution.nounphrases` reads that)."""
+    return i == len(words) - 1 and words[i][:1].isupper() and words[i - 1][:1].isupper() and words[i] in ("May", "Will")
 
 
 def classify(phrase: str, opens_sentence: bool = True) -> Phrase:

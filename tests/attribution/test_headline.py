@@ -56,3 +56,10 @@ def test_a_label_before_its_own_words_stays_the_speaker():
     assert ("speaker label (headline)", "Clinton", "Time for a new strategy in Syria") in rows
     rows = proposals_in("Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary About It\n\nThe story.")
     assert any(r[0] == "speaker label (headline)" and r[1] == "Sidney Blumenthal" for r in rows)
+
+
+def test_a_reporting_label_stays_the_source_and_a_surname_may_closes_a_name():
+    rows = proposals_in("Report: Senator Ana Ruiz Advised The Mayor To Resign\n\nThe story.")
+    assert any(r[0] == "speaker label (headline)" and r[1] == "Report" for r in rows)
+    art = load_article("Theresa May vows to fight on\n\nMPs will vote on Tuesday.")
+    assert list(art.quotes.speaker) == ["Theresa May"]

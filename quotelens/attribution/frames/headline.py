@@ -39,6 +39,10 @@ def headline_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]
 _SAYING_FINITE = frozenset(
     f for f, lemma in CUE_FORMS.items() if lemma in set(SPEECH_VERBS) and f != lemma and not f.endswith("ing")
 )
+# Labels that are sources whatever follows ("Report: Republican Colin Powell Advised Clinton ...")
+_REPORTING_LABELS = frozenset(
+    "report reports poll polls survey study sources officials insiders experts analysts historians aides".split()
+)
 _WORD_RE = re.compile(r"[\w.'’-]+")
 
 
@@ -52,7 +56,7 @@ def topic_label_end(text: str, para: Paragraph) -> int | None:
     if text.find(":", para.start, para.end) < 0:
         return None  # (most headlines: settled in C)
     m = HEADLINE_LABEL_RE.match(text, para.start, para.end)
-    if m is None or len(m.group("label").split()) > 3:
+    if m is None or len(m.group("label").split()) > 3 or m.group("label").lower() in _REPORTING_LABELS:
         return None
     rest = m.start("rest")
     words = _WORD_RE.findall(text, rest, min(para.end, rest + 80))[:6]
