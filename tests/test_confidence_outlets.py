@@ -91,3 +91,27 @@ def test_the_sparse_newton_fit_takes_the_dense_newton_steps(oc):
         w -= np.linalg.solve((x * (p * (1 - p))[:, None]).T @ x + np.diag(reg + 1e-9), x.T @ (p - y) + reg * w)
     assert np.allclose(tc.fit(x, y, 3.0), w, atol=1e-9)
     assert abs(w[5]) > 0.5  # (the informative column carries weight: the comparison is not of zeros)
+
+
+def test_the_report_scores_each_outlet_held_out_and_as_the_random_folds_read_it(oc, capsys):
+    rng = np.random.default_rng(2)
+    n_docs, per_doc = 14, 15
+    doc_of = np.repeat(np.arange(n_docs), per_doc)
+    signal = rng.normal(size=len(doc_of))
+    y = (signal + rng.normal(scale=0.7, size=len(doc_of)) > 0).astype(float)
+    props = oc.Proposals(
+        [{"bias": 1.0, "signal": float(s)} for s in signal],
+        y,
+        doc_of,
+        np.full(n_docs, per_doc),
+        np.ones((len(y), 2)),
+        ["nyt", "politico"] * 7,
+    )
+    x, _ = oc.matrix(props.feats)
+    kept = np.zeros(len(y), dtype=bool)
+    results = oc.held_out(props, x, oc.random_groups(n_docs, 7), oc.logistic(1.0), kept)
+    assert oc.pooled(results).pred == kept.sum() and oc.pooled(results).tp == y[kept].sum()
+    by_outlet, at_random = oc.report(props, x, oc.logistic(1.0))
+    assert by_outlet.gold == at_random.gold == n_docs * per_doc
+    table = capsys.readouterr().out
+    assert "| nyt |" in table and "| politico |" in table and "pooled, by outlet" in table

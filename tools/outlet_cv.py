@@ -137,16 +137,19 @@ class Score:
 
 
 def held_out(
-    props: Proposals, x: np.ndarray, group_of_doc: np.ndarray, fitter: Fitter
+    props: Proposals, x: np.ndarray, group_of_doc: np.ndarray, fitter: Fitter, kept: np.ndarray | None = None
 ) -> dict[str, tuple[Score, float]]:
     """For each group of documents: fit on the others, choose the threshold on them, score the group
-    (its Score and the threshold used)."""
+    (its Score and the threshold used). ``kept``, when given (one bool per proposal), is set to
+    whether each proposal was kept while its group was held out."""
     rows_group = group_of_doc[props.doc_of]
     out = {}
     for g in sorted(set(group_of_doc.tolist())):
         tr, te = rows_group != g, rows_group == g
         t = choose_threshold(x[tr], props.labels[tr], props.doc_of[tr], props.gold_per_doc, props.sources[tr], fitter)
         keep = fitter(x[tr], props.labels[tr])(x[te]) >= t
+        if kept is not None:
+            kept[te] = keep
         gold = int(props.gold_per_doc[group_of_doc == g].sum())
         out[str(g)] = (Score(float(props.labels[te][keep].sum()), int(keep.sum()), gold), t)
     return out
@@ -168,18 +171,32 @@ def pooled(results: dict[str, tuple[Score, float]]) -> Score:
 
 
 def report(props: Proposals, x: np.ndarray, fitter: Fitter) -> tuple[Score, Score]:
-    """Print the per-outlet table and both pooled figures; return (by outlet, at random) pooled."""
+    """Print the per-outlet table and both pooled figures; return (by outlet, at random) pooled. Each
+    outlet is also scored as the random folds read it (its documents held out among other outlets'
+    and its own): the difference is what holding the whole outlet out costs."""
     outlets = sorted(set(props.outlets))
-    by_outlet = held_out(props, x, np.array([outlets.index(o) for o in props.outlets]), fitter)
-    at_random = held_out(props, x, random_groups(len(props.outlets), len(outlets)), fitter)
-    print("| held out | tp / kept / gold | F1 | P | R | threshold |")
-    print("|---|---|---|---|---|---|")
+    outlet_of_doc = np.array([outlets.index(o) for o in props.outlets])
+    by_outlet = held_out(props, x, outlet_of_doc, fitter)
+    kept = np.zeros(len(props.labels), dtype=bool)
+    at_random = held_out(props, x, random_groups(len(props.outlets), len(outlets)), fitter, kept)
+    print("| held out | tp / kept / gold | F1 | P | R | threshold | random folds F1 (P) | shift |")
+    print("|---|---|---|---|---|---|---|---|")
     for n, o in enumerate(outlets):
         s, t = by_outlet[str(n)]
-        print(f"| {o} | {s.tp:.0f} / {s.pred} / {s.gold} | {s.f1:.4f} | {s.p:.4f} | {s.r:.4f} | {t:.2f} |")
+        rows = outlet_of_doc[props.doc_of] == n
+        r = Score(float(props.labels[rows & kept].sum()), int((rows & kept).sum()), s.gold)
+        print(
+            f"| {o} | {s.tp:.0f} / {s.pred} / {s.gold} | {s.f1:.4f} | {s.p:.4f} | {s.r:.4f} | {t:.2f} "
+            f"| {r.f1:.4f} ({r.p:.4f}) | {s.f1 - r.f1:+.4f} |"
+        )
     a, b = pooled(by_outlet), pooled(at_random)
-    print(f"| **pooled, by outlet** | {a.tp:.0f} / {a.pred} / {a.gold} | **{a.f1:.4f}** | {a.p:.4f} | {a.r:.4f} | |")
-    print(f"| pooled, 7 random folds | {b.tp:.0f} / {b.pred} / {b.gold} | {b.f1:.4f} | {b.p:.4f} | {b.r:.4f} | |")
+    print(
+        f"| **pooled, by outlet** | {a.tp:.0f} / {a.pred} / {a.gold} | **{a.f1:.4f}** | {a.p:.4f} | {a.r:.4f} | | | |"
+    )
+    print(
+        f"| pooled, 7 random folds | {b.tp:.0f} / {b.pred} / {b.gold} | {b.f1:.4f} | {b.p:.4f} | {b.r:.4f} | "
+        f"| | {a.f1 - b.f1:+.4f} |"
+    )
     return a, b
 
 
