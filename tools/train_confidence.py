@@ -174,18 +174,45 @@ def choose_l2(x: np.ndarray, y: np.ndarray, doc_of: np.ndarray, gold_per_doc: li
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    w = np.zeros(x.shape[1])
-    reg = np.full(x.shape[1], l2)
+    """L2-regularised logistic regression (no penalty on the bias, column 0) by Newton's method.
+
+    The rows are sparse (a few dozen of about 1,300 features each), so the Hessian is summed over the
+    pairs of nonzeros within each row rather than as a dense product: the same steps, about four
+    times faster on train (tools/outlet_cv.py fits it 42 times per setting)."""
+    rows, cols = np.nonzero(x)
+    vals = x[rows, cols]
+    n_feat = x.shape[1]
+    pair_index, pair_value, pair_row = _row_pairs(rows, cols, vals, len(y), n_feat)
+    w = np.zeros(n_feat)
+    reg = np.full(n_feat, l2)
     reg[0] = 0.0  # no penalty on the bias
     for _ in range(25):
-        p = 1 / (1 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) + reg * w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg + 1e-9)
-        step = np.linalg.solve(hess, grad)
+        p = 1 / (1 + np.exp(-np.bincount(rows, weights=vals * w[cols], minlength=len(y))))
+        grad = np.bincount(cols, weights=vals * (p - y)[rows], minlength=n_feat) + reg * w
+        weight = pair_value * (p * (1 - p))[pair_row]
+        hess = np.bincount(pair_index, weights=weight, minlength=n_feat * n_feat).reshape(n_feat, n_feat)
+        step = np.linalg.solve(hess + np.diag(reg + 1e-9), grad)
         w -= step
         if np.abs(step).max() < 1e-8:
             break
     return w
+
+
+def _row_pairs(
+    rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, n_rows: int, n_feat: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every ordered pair of nonzeros within a row: its flat Hessian index, product of values, row."""
+    counts = np.bincount(rows, minlength=n_rows)
+    starts = np.concatenate([[0], np.cumsum(counts)])
+    index, value, row = [np.zeros(0, dtype=np.int64)], [np.zeros(0)], [np.zeros(0, dtype=np.int64)]
+    for k in np.unique(counts[counts > 0]):  # rows with k nonzeros at once
+        these = np.nonzero(counts == k)[0]
+        at = starts[these][:, None] + np.arange(k)[None, :]
+        c, v = cols[at], vals[at]
+        index.append((c[:, :, None] * n_feat + c[:, None, :]).reshape(-1))
+        value.append((v[:, :, None] * v[:, None, :]).reshape(-1))
+        row.append(np.repeat(these, k * k))
+    return np.concatenate(index), np.concatenate(value), np.concatenate(row)
 
 
 def main() -> int:
