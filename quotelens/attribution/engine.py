@@ -314,6 +314,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Trims._trim_at_coordinated_reports,
     Trims._trim_at_following_participles,
     Trims._trim_at_closing_dash,
+    Trims._start_after_dateline,
     Trims._finish_open_quotations,
     Joins._join_inline_leads,
     Joins._join_quoted_followers,

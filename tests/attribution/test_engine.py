@@ -53,6 +53,7 @@ def test_the_post_passes_run_in_their_declared_order():
         "Trims._trim_at_coordinated_reports",
         "Trims._trim_at_following_participles",
         "Trims._trim_at_closing_dash",
+        "Trims._start_after_dateline",
         "Trims._finish_open_quotations",
         "Joins._join_inline_leads",
         "Joins._join_quoted_followers",

@@ -14,3 +14,13 @@ def test_as_a_source_reported_leaves_the_main_clause_to_the_report():
         paras = segment_paragraphs(text)
         engine = Engine(text, paras, find_quote_regions(text, paras), segment_sentences(text, paras))
         assert engine._opens_with_subordinator(text.index("the Post")) is subordinate
+
+
+def test_a_content_opening_a_paragraph_starts_after_its_dateline():
+    from tests.attribution.examples import proposals
+
+    for dateline in ("NEW ORLEANS (AP) — ", "JACKSON, Miss. — ", "WASHINGTON -- "):
+        rows = proposals(dateline + "A storm cut power to 200,000 homes on Tuesday, officials said.")
+        assert ("officials", "said", ["A storm cut power to 200,000 homes on Tuesday"]) in [r[1:] for r in rows]
+    rows = proposals("A storm cut power to 200,000 homes, officials said.")  # no dateline: the same start
+    assert ("officials", "said", ["A storm cut power to 200,000 homes"]) in [r[1:] for r in rows]

@@ -1,8 +1,10 @@
-"""Post-passes that trim contents: at inner frames, coordinated reports, following participles, closing dashes."""
+"""Post-passes that trim contents: at inner frames, coordinated reports, following participles, closing
+dashes, and an opening dateline."""
 
 from __future__ import annotations
 
 import bisect
+import re
 
 from quotelens.attribution.index import FEW, in_range
 from quotelens.attribution.passes.nesting import Nesting
@@ -26,6 +28,12 @@ from quotelens.attribution.words import (
     SHARED_SUBJECT_TAIL,
 )
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS
+
+# A wire story's dateline opening a paragraph: "NEW ORLEANS (AP) — ", "JACKSON, Miss. — ", "WASHINGTON -- "
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?: \([A-Za-z .]{1,20}\))? ?(?:—|–|--|-) +"
+)
 
 
 class Trims(Nesting):
@@ -138,6 +146,19 @@ class Trims(Nesting):
                         att.notes.append("ends at the dash that closes the aside it stands in")
             kept.append(att)
         self.attributions = kept
+
+    def _start_after_dateline(self) -> None:
+        """'NEW ORLEANS (AP) — A storm cut power to 200,000 homes, officials said': a content that opens
+        a paragraph starts after the paragraph's dateline (the place and agency are no one's words)."""
+        opening = {p.start for p in self.paragraphs}
+        for att in self.attributions:
+            start = att.content[0][0]
+            if start not in opening:
+                continue
+            m = _DATELINE_RE.match(self.text, start, att.content[0][1])
+            if m is not None and m.end() < att.content[0][1]:
+                att.content = [(m.end(), att.content[0][1]), *att.content[1:]]
+                att.notes.append("starts after the paragraph's dateline")
 
     def _lead_ends_with_as(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` ends with " as" (and spaces)."""
