@@ -163,10 +163,11 @@ def _last_verb_and_cue(toks: Sequence[Token], k: int, is_cue: Callable[[Token], 
     """The last verb and the last cue of ``toks[k:]`` (``k - 1`` for none), in one scan from the end."""
     verb = -1
     for m in range(len(toks) - 1, k - 1, -1):
-        if is_cue(toks[m]):
+        tok = toks[m]
+        if is_cue(tok):
             return (m if verb < 0 else verb), m
-        if verb < 0 and _finite(toks[m], is_cue):
-            verb = m
+        if verb < 0 and tok.is_word and (tok.lower in _VERBS or (tok.lower.endswith("ed") and not tok.is_capitalised)):
+            verb = m  # (as :func:`_finite`, the cue test done)
     return (k - 1 if verb < 0 else verb), k - 1
 
 
@@ -246,15 +247,15 @@ def _end_features(
         f["sentence_end"] = 1.0
     if not prev.is_word:
         f[f"prev={prev.text}|w={word}"] = 1.0
-    _around(f, toks, k, m, word, cls, nxt, next_shape, is_cue)
+    last = m - 1
+    while last > k and not toks[last].is_word:
+        last -= 1
+    _around(f, toks, last, m, word, cls, nxt, next_shape, is_cue)
     if frame != "source-first":
         f[f"frame={frame}|w={word}"] = 1.0
     f[f"class={cls}|len={length}"] = 1.0
     if commas:
         f[f"class={cls}|comma_inside"] = 1.0  # an earlier comma was passed over
-    last = m - 1
-    while last > k and not toks[last].is_word:
-        last -= 1
     f[f"last={_shape(toks[last])}|class={cls}"] = 1.0  # 'the panel has the full, unredacted ...'
     if at is not None and at.text in _DASHES and any(t.text == at.text for t in toks[m + 1 :]):
         f["dash_pair"] = 1.0  # '- which appears on ... - was replaced': an aside, closed later
@@ -264,7 +265,7 @@ def _end_features(
 def _around(
     f: dict[str, float],
     toks: Sequence[Token],
-    k: int,
+    last: int,
     m: int,
     word: str,
     cls: str,
@@ -272,11 +273,8 @@ def _around(
     next_shape: str,
     is_cue: Callable[[Token], bool],
 ) -> None:
-    """The features of what stands around the end before token ``m``: a cue just before it, a cue
-    or a verb just after it, the shapes of the next two tokens."""
-    last = m - 1
-    while last > k and not toks[last].is_word:
-        last -= 1
+    """The features of what stands around the end before token ``m`` (``last``: the content's last
+    word): a cue just before it, a cue or a verb just after it, the shapes of the next two tokens."""
     if is_cue(toks[last]):
         f["cue_before"] = 1.0  # "..., Tillerson said, but": the content would end in another frame's cue
     if nxt is not None:
