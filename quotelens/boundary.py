@@ -71,7 +71,14 @@ def _shape(tok: Token) -> str:
 
 
 _LENGTHS = (2, 5, 10, 20, 40)  # the content-length buckets
+_TAILS = (1, 3, 6, 12)  # the buckets of words a candidate end leaves of the sentence
 _VERB_ENDINGS = ("ed", "s")
+_VERBS = frozenset(
+    "is are was were be been has have had would will could should can may might must do does did "
+    "isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't couldn't can't "
+    "isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t doesn’t didn’t won’t wouldn’t couldn’t can’t".split()
+)
+_DASHES = frozenset(["—", "–", "-", "--"])
 
 
 def end_char(toks: Sequence[Token], m: int) -> int:
@@ -100,6 +107,42 @@ def candidates(
     the last), when the caller keeps them; else they are counted here, up to the sentence's end.
     ``structure``: the sentence's clause reading at each token (:func:`quotelens.clausereader.read`).
     """
+    ends = _break_ends(toks, k, rule_end, quoted)
+    if len(ends) == 1:
+        return [(ends[0], {})]  # nothing to choose between
+    out: list[Option] = []
+    words_at: list[int] = []
+    classes: list[str] = []
+    verb, verb_at = False, k  # a verb in toks[k:m], looked for up to the first one
+    n_words, counted = 0, k  # words in toks[k:m], counted as m grows
+    commas = False  # an unquoted comma in toks[k:m]
+    for n, m in enumerate(ends):
+        if running is None:
+            for t in toks[counted:m]:
+                n_words += t.is_word
+                commas = commas or (t.text == "," and not quoted(t.start))
+        elif m > counted:
+            n_words += running[0][m] - running[0][counted]
+            commas = commas or running[1][m] > running[1][counted]
+        counted = m
+        f, cls = _end_features(toks, k, m, n, n_words, commas, rule_end, quoted, lemma, speech, is_cue, frame)
+        if structure is not None and structure[m]:
+            _structure(f, structure[m], speech, n_words)
+        while not verb and verb_at < m:
+            verb = _finite(toks[verb_at], is_cue)
+            verb_at += 1
+        if not verb:
+            f[f"verbless|class={cls}"] = 1.0  # 'said that for one, there ...': no verb yet
+        out.append((m, f))
+        words_at.append(n_words)
+        classes.append(cls)
+    _tails(out, words_at, classes, toks, *_last_verb_and_cue(toks, k, is_cue))
+    return out
+
+
+def _break_ends(toks: Sequence[Token], k: int, rule_end: int, quoted: Callable[[int], bool]) -> list[int]:
+    """The token ends a content starting at ``k`` could have: its break points (up to MAX_CANDIDATES),
+    the sentence's end and the rules' end, in order."""
     ends: list[int] = []
     for m in range(k + 1, len(toks)):
         tok = toks[m]
@@ -113,25 +156,42 @@ def candidates(
     if rule_end not in ends:
         ends.append(rule_end)
         ends.sort()
-    if len(ends) == 1:
-        return [(ends[0], {})]  # nothing to choose between
-    out = []
-    n_words, counted = 0, k  # words in toks[k:m], counted as m grows
-    commas = False  # an unquoted comma in toks[k:m]
-    for n, m in enumerate(ends):
-        if running is None:
-            for t in toks[counted:m]:
-                n_words += t.is_word
-                commas = commas or (t.text == "," and not quoted(t.start))
-        elif m > counted:
-            n_words += running[0][m] - running[0][counted]
-            commas = commas or running[1][m] > running[1][counted]
-        counted = m
-        f = _end_features(toks, k, m, n, n_words, commas, rule_end, quoted, lemma, speech, is_cue, frame)
-        if structure is not None and structure[m]:
-            _structure(f, structure[m], speech, n_words)
-        out.append((m, f))
-    return out
+    return ends
+
+
+def _last_verb_and_cue(toks: Sequence[Token], k: int, is_cue: Callable[[Token], bool]) -> tuple[int, int]:
+    """The last verb and the last cue of ``toks[k:]`` (``k - 1`` for none), in one scan from the end."""
+    verb = -1
+    for m in range(len(toks) - 1, k - 1, -1):
+        tok = toks[m]
+        if is_cue(tok):
+            return (m if verb < 0 else verb), m
+        if verb < 0 and tok.is_word and (tok.lower in _VERBS or (tok.lower.endswith("ed") and not tok.is_capitalised)):
+            verb = m  # (as :func:`_finite`, the cue test done)
+    return (k - 1 if verb < 0 else verb), k - 1
+
+
+def _finite(tok: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """The token reads as a verb (an auxiliary, a modal, a past form, a cue)."""
+    low = tok.lower
+    return tok.is_word and (low in _VERBS or (low.endswith("ed") and not tok.is_capitalised) or is_cue(tok))
+
+
+def _tails(
+    out: list[Option], words_at: list[int], classes: list[str], toks: Sequence[Token], last_verb: int, last_cue: int
+) -> None:
+    """The features of what a candidate end leaves of the sentence: how many words (the sentence's
+    last candidate counts them all), by the kind of break."""
+    total = words_at[-1] if out[-1][0] == len(toks) else None
+    for (m, f), w, cls in zip(out, words_at, classes, strict=True):
+        if total is None or m == len(toks):
+            continue
+        tail = bucket(total - w, _TAILS)
+        f[f"tail={tail}"] = 1.0
+        f[f"tail={tail}|class={cls}"] = 1.0
+        f[f"tail_verb={int(last_verb >= m)}|class={cls}"] = 1.0  # the rest a clause, or a phrase ("in February")
+        if last_cue >= m:
+            f[f"cue_later|class={cls}"] = 1.0  # "..., which, Trump said, ...": another report later
 
 
 def _structure(f: dict[str, float], reading: str, speech: bool, n_words: int) -> None:
@@ -154,8 +214,8 @@ def _end_features(
     speech: bool,
     is_cue: Callable[[Token], bool],
     frame: str,
-) -> dict[str, float]:
-    """The features of ending a content that starts at ``k`` before token ``m`` (the ``n``-th
+) -> tuple[dict[str, float], str]:
+    """The features (and the kind of break) of ending a content that starts at ``k`` before token ``m`` (the ``n``-th
     candidate, after ``n_words`` words; ``commas``: an unquoted comma passed over)."""
     n_toks = len(toks)
     at = toks[m] if m < n_toks else None
@@ -187,19 +247,25 @@ def _end_features(
         f["sentence_end"] = 1.0
     if not prev.is_word:
         f[f"prev={prev.text}|w={word}"] = 1.0
-    _around(f, toks, k, m, word, cls, nxt, next_shape, is_cue)
+    last = m - 1
+    while last > k and not toks[last].is_word:
+        last -= 1
+    _around(f, toks, last, m, word, cls, nxt, next_shape, is_cue)
     if frame != "source-first":
         f[f"frame={frame}|w={word}"] = 1.0
     f[f"class={cls}|len={length}"] = 1.0
     if commas:
         f[f"class={cls}|comma_inside"] = 1.0  # an earlier comma was passed over
-    return f
+    f[f"last={_shape(toks[last])}|class={cls}"] = 1.0  # 'the panel has the full, unredacted ...'
+    if at is not None and at.text in _DASHES and any(t.text == at.text for t in toks[m + 1 :]):
+        f["dash_pair"] = 1.0  # '- which appears on ... - was replaced': an aside, closed later
+    return f, cls
 
 
 def _around(
     f: dict[str, float],
     toks: Sequence[Token],
-    k: int,
+    last: int,
     m: int,
     word: str,
     cls: str,
@@ -207,11 +273,8 @@ def _around(
     next_shape: str,
     is_cue: Callable[[Token], bool],
 ) -> None:
-    """The features of what stands around the end before token ``m``: a cue just before it, a cue
-    or a verb just after it, the shapes of the next two tokens."""
-    last = m - 1
-    while last > k and not toks[last].is_word:
-        last -= 1
+    """The features of what stands around the end before token ``m`` (``last``: the content's last
+    word): a cue just before it, a cue or a verb just after it, the shapes of the next two tokens."""
     if is_cue(toks[last]):
         f["cue_before"] = 1.0  # "..., Tillerson said, but": the content would end in another frame's cue
     if nxt is not None:

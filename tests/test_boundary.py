@@ -96,3 +96,34 @@ def test_content_features_count_words_and_passed_commas():
     last = opts[-1][1]
     assert any(k.endswith("|comma_inside") for k in last)
     assert not any(k.endswith("|comma_inside") for k in opts[0][1])
+
+
+def test_ends_carry_what_they_leave_of_the_sentence():
+    toks, opts = options("He said the plan failed, which surprised nobody at all in the town.", "the")
+    feats = dict((toks[m].text if m < len(toks) else "<end>", f) for m, f in opts)
+    assert feats[","]["tail=<=12"] == 1.0  # "which surprised nobody at all in the town": 8 words left
+    assert feats[","]["tail=<=12|class=,+relative"] == 1.0
+    assert not any(k.startswith("tail=") for k in feats["<end>"])  # the sentence's end leaves nothing
+
+
+def test_ends_before_any_verb_and_open_asides_are_marked():
+    toks, opts = options("He said that for one, there was a lack of will - which he regretted - in the case.", "that")
+    feats = [(toks[m].text if m < len(toks) else "<end>", f) for m, f in opts]
+    first_comma = next(f for w, f in feats if w == ",")
+    assert first_comma["verbless|class=,+word"] == 1.0  # "that for one": no verb yet
+    assert first_comma["last=low|class=,+word"] == 1.0  # the content's last word ("one") by its shape
+    dashes = [f for w, f in feats if w == "-"]
+    assert dashes[0].get("dash_pair") == 1.0 and "dash_pair" not in dashes[1]  # the aside closes at the second
+    assert all(not k.startswith("verbless") for k in dashes[0])  # "was" passed
+
+
+def test_ends_know_whether_a_clause_or_another_report_follows():
+    toks, opts = options("He said the plan failed in February, and it was dropped, Smith said.", "the")
+    feats = dict((toks[m].text if m < len(toks) else "<end>", f) for m, f in opts)
+    assert feats["in"]["tail_verb=1|class=preposition"] == 1.0  # "was dropped", "said" come later
+    assert feats["in"]["cue_later|class=preposition"] == 1.0  # "Smith said"
+    last_comma = [f for m, f in opts if m < len(toks) and toks[m].text == ","][-1]
+    assert last_comma["tail_verb=1|class=,+word"] == 1.0  # ", Smith said": the cue is a verb too
+    toks, opts = options("He said the plan failed in February.", "the")
+    at_in = next(f for m, f in opts if m < len(toks) and toks[m].text == "in")
+    assert at_in["tail_verb=0|class=preposition"] == 1.0 and not any(k.startswith("cue_later") for k in at_in)
