@@ -253,3 +253,20 @@ def test_quote_marks_are_those_of_the_pattern_as_written() -> None:
         for lo, hi in ((0, len(text)), (i, j)):
             want = [m.span() for m in as_written.finditer(text, lo, hi)]
             assert [m.span() for m in _QUOTE_MARK_RE.finditer(text, lo, hi)] == want, (text, lo, hi)
+
+
+def test_tokenize_finds_the_tokens_of_the_token_pattern() -> None:
+    """``tokenize`` reads white space and token in one match (a speed change only): the same tokens."""
+    rng = random.Random(5)
+    alphabet = list("aZzUS.. ,'’-19\"”“`Mr Jr.DC\t\n\u00a0\u2028é_")
+    texts = ["Mr. and Mrs. Smith of Washington, D.C., paid 20,000 for 3.5 U.S. acres; don't.  ", "  \t", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20_000)]
+    for text in texts:
+        i = rng.randint(0, len(text))
+        j = rng.randint(i, len(text))
+        for lo, hi in ((0, len(text)), (i, j)):
+            want = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+            got = tokenize(text, lo, hi)
+            assert [(t.text, t.start, t.end) for t in got] == want, (text, lo, hi)
+            assert all(t.lower == t.text.lower() and t.is_word == t.text[0].isalnum() for t in got)
+            assert all(t.is_capitalised == t.text[0].isupper() for t in got)
