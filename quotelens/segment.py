@@ -189,8 +189,9 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 def is_boilerplate(paragraph_text: str) -> bool:
     """Web debris: short paragraphs such as comment forms and share prompts."""
-    words = paragraph_text.split()
-    return len(words) <= _BOILERPLATE_MAX_WORDS and bool(_BOILERPLATE_RE.search(paragraph_text))
+    # (the pattern first: it is anchored at the start, so it fails at once on almost every paragraph,
+    # and the words are counted only for the few it matches)
+    return bool(_BOILERPLATE_RE.search(paragraph_text)) and len(paragraph_text.split()) <= _BOILERPLATE_MAX_WORDS
 
 
 def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:
