@@ -85,14 +85,15 @@ _QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|\"|“|”|«|»|„")
 _TOKEN_RE = re.compile(
     # (the first three kinds all open with one to four letters and a full stop: checked once, so that
     # an ordinary word fails them at once instead of trying every title; keep titles to four letters)
-    # (possessive: after the longest run of letters comes no full stop, nor after any shorter one)
+    # (possessive: after the longest run of letters comes no full stop, nor after any shorter one; and
+    # a word's joined parts are taken possessively too: nothing after them can fail, so none is given back)
     r"(?=[A-Za-z]{1,4}+\.)(?:"
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev|Hon|Pres)\.(?=\s)|(?:Jr|Sr)\.(?=[\s,])"  # titles
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
     r")"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 20,000 and 1,769.5: one number, not three tokens
-    r"|\w+(?:[’'\-]\w+|\.(?!(?<=[a-z]\.)[A-Z][a-z])\w+)*"  # words, hyphenated words, don't, 3.5 (not "said.Trump")
+    r"|\w+(?:[’'\-]\w+|\.(?!(?<=[a-z]\.)[A-Z][a-z])\w+)*+"  # words, hyphenated words, don't, 3.5 (not "said.Trump")
     r"|'(?=''(?!\w))"  # the inner mark of a closing ''' (then '' closes the outer quote)
     r"|''|``"  # two-apostrophe quote marks (NYT)
     r"|[^\w\s]"  # any other single symbol
