@@ -98,10 +98,11 @@ _TOKEN_RE = re.compile(
     r"|''|``"  # two-apostrophe quote marks (NYT)
     r"|[^\w\s]"  # any other single symbol
 )
-# The token pattern after the white space in front of the token: every other character opens a token
-# and no white space does, so the tokens are the same, but each search succeeds where it starts instead of
-# failing through every branch at each space first.
-_SPACED_TOKEN_RE = re.compile(r"\s*+(" + _TOKEN_RE.pattern + ")")
+# The white space in front of a token (group 1), then the token (group 2): every other character opens
+# a token and no white space does, so the tokens are the same, but each search succeeds where it starts
+# instead of failing through every branch at each space first, and each match starts where the one
+# before it ended (``findall`` gives the pairs without a match object each).
+_SPACED_TOKEN_RE = re.compile(r"(\s*+)(" + _TOKEN_RE.pattern + ")")
 _SENTENCE_END_RE = re.compile(
     # (every branch opens with the first of its [.!?]+, taken out in front so that the search skips to
     # the next stop in C instead of trying the three branches at every character of the paragraph)
@@ -130,11 +131,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     new, cls = tuple.__new__, Token  # (Token._make, without its call overhead: ~40 % of tokenising)
     out: list[Token] = []
     append = out.append
-    for m in _SPACED_TOKEN_RE.finditer(text, start, end):
-        t = m[1]
-        e = m.end()
+    pos = start  # (each match starts where the one before ended: see _SPACED_TOKEN_RE)
+    for space, t in _SPACED_TOKEN_RE.findall(text, start, end):
+        s = pos + len(space)
+        pos = s + len(t)
         c = t[0]
-        append(new(cls, (t, e - len(t), e, t.lower(), c.isalnum(), c.isupper())))
+        append(new(cls, (t, s, pos, t.lower(), c.isalnum(), c.isupper())))
     return out
 
 
