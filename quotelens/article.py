@@ -16,6 +16,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,62 +158,78 @@ def build_article(decoded: DecodedText, name: str) -> Article:
     return article
 
 
-def _paragraph_of(paragraphs: list[Paragraph], pos: int) -> int:
-    """Id of the paragraph holding ``pos`` (paragraphs are in text order, ids = positions)."""
-    k = bisect.bisect_right(paragraphs, pos, key=lambda p: p.start) - 1
-    return int(paragraphs[max(k, 0)].id) if paragraphs else 0
-
-
 def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult) -> pd.DataFrame:
     cols: dict[str, list[Any]] = {c: [] for c, _, _ in SCHEMAS["quotes"]}
     group_of = {id(a): n for n, a in enumerate(atts)}
     names = [res.entities[c.entity].name if c.entity is not None else None for c in res.choices]
+    starts = [p.start for p in paragraphs]
+    ids, para_ids, span_starts, span_ends, texts, words = (
+        cols[c] for c in ("id", "paragraph_id", "start", "end", "text", "words")
+    )
     for group, (att, choice) in enumerate(zip(atts, res.choices, strict=True)):
-        ent = res.entities[choice.entity] if choice.entity is not None else None
-        cue, src = att.cue, att.source
-        cue_text = text[cue[0] : cue[1]] if cue else None
-        evidence = f"{att.rule}; {choice.path}" + "".join(f"; {n}" for n in att.notes)
-        confidence = round(min(att.confidence, choice.confidence) if ent else att.confidence * 0.5, 2)
-        chain: list[str] = []
-        parent, steps = att.parent, 0
-        while parent is not None and steps < 10:
-            relay = res.choices[group_of[id(parent)]].entity
-            # ('Paul Ryan said he had said C': nobody relays their own words; Ryan is heard first-hand)
-            if relay is None or relay != choice.entity:
-                chain.insert(0, names[group_of[id(parent)]] or "an unnamed source")
-            parent, steps = parent.parent, steps + 1
+        # (the columns one attribution's rows share, worked out once: a content in pieces has a row a piece)
+        for c, v in _shared_columns(text, att, choice, res, group_of, names, group).items():
+            cols[c] += [v] * len(att.content)
         for s, e in att.content:
-            row = {
-                "id": len(cols["id"]),
-                "group": group,
-                "paragraph_id": _paragraph_of(paragraphs, s),
-                "start": s,
-                "end": e,
-                "text": text[s:e],
-                "kind": att.kind.value,
-                "cue_text": cue_text,
-                "cue_start": cue[0] if cue else None,
-                "cue_end": cue[1] if cue else None,
-                "cue_lemma": lemma_of(cue_text) if cue_text else None,
-                "stance": stance_of(cue_text),
-                "mention_text": text[src[0] : src[1]] if src else None,
-                "mention_start": src[0] if src else None,
-                "mention_end": src[1] if src else None,
-                "speaker": ent.name if ent else None,
-                "speaker_type": ent.type.value if ent else None,
-                "parent_group": group_of[id(att.parent)] if att.parent is not None else None,
-                "via": " → ".join(chain) if chain else None,
-                "resolution": choice.how.value,
-                "speaker_sure": bool(ent is not None and choice.sure),
-                "evidence": evidence,
-                "rule": att.rule,
-                "confidence": confidence,
-                "words": len(text[s:e].split()),
-                "corrected": False,
-            }
-            for c, v in row.items():
-                cols[c].append(v)
+            ids.append(len(ids))
+            # the paragraph holding s (paragraphs are in text order, ids = positions)
+            para_ids.append(int(paragraphs[max(bisect.bisect_right(starts, s) - 1, 0)].id) if paragraphs else 0)
+            span_starts.append(s)
+            span_ends.append(e)
+            texts.append(text[s:e])
+            words.append(len(text[s:e].split()))
     return build_table("quotes", cols)
+
+
+def _shared_columns(
+    text: str,
+    att: Attribution,
+    choice: SpeakerChoice,
+    res: SpeakerResult,
+    group_of: dict[int, int],
+    names: list[str | None],
+    group: int,
+) -> dict[str, Any]:
+    """The quotes-table columns of every row (content piece) of attribution number ``group``."""
+    ent = res.entities[choice.entity] if choice.entity is not None else None
+    cue, src = att.cue, att.source
+    cue_text = text[cue[0] : cue[1]] if cue else None
+    chain: list[str] = []
+    parent, steps = att.parent, 0
+    while parent is not None and steps < 10:
+        relay = res.choices[group_of[id(parent)]].entity
+        # ('Paul Ryan said he had said C': nobody relays their own words; Ryan is heard first-hand)
+        if relay is None or relay != choice.entity:
+            chain.insert(0, names[group_of[id(parent)]] or "an unnamed source")
+        parent, steps = parent.parent, steps + 1
+    return {
+        "group": group,
+        "kind": att.kind.value,
+        "cue_text": cue_text,
+        "cue_start": cue[0] if cue else None,
+        "cue_end": cue[1] if cue else None,
+        "cue_lemma": _cue_lemma(cue_text) if cue_text else None,
+        "stance": _cue_stance(cue_text),
+        "mention_text": text[src[0] : src[1]] if src else None,
+        "mention_start": src[0] if src else None,
+        "mention_end": src[1] if src else None,
+        "speaker": ent.name if ent else None,
+        "speaker_type": ent.type.value if ent else None,
+        "parent_group": group_of[id(att.parent)] if att.parent is not None else None,
+        "via": " → ".join(chain) if chain else None,
+        "resolution": choice.how.value,
+        "speaker_sure": bool(ent is not None and choice.sure),
+        "evidence": f"{att.rule}; {choice.path}" + "".join(f"; {n}" for n in att.notes),
+        "rule": att.rule,
+        "confidence": round(min(att.confidence, choice.confidence) if ent else att.confidence * 0.5, 2),
+        "corrected": False,
+    }
+
+
+# (an article's cues are mostly a few words, "said" above all: their lemma and stance, pure functions
+# of the words, are worked out once)
+_cue_lemma = functools.lru_cache(maxsize=4096)(lemma_of)
+_cue_stance = functools.lru_cache(maxsize=4096)(stance_of)
 
 
 def paragraphs_of(article: Article) -> list[Paragraph]:

@@ -4,6 +4,7 @@ that training can swap out."""
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from itertools import repeat
@@ -53,6 +54,7 @@ def dot(feats: dict[str, float], weights: dict[str, float]) -> float:
     return sum(map(mul, map(weights.get, feats, repeat(0.0)), feats.values()))
 
 
+@functools.cache  # (a few counts against a few edge tuples, asked for at every candidate: looked up once made)
 def bucket(n: int, edges: tuple[int, ...]) -> str:
     """A count as a feature value: ``"<=e"`` for the first edge ``e`` it does not pass, else ``">last"``."""
     for e in edges:

@@ -25,7 +25,9 @@ from quotelens.segment import Paragraph, ParagraphRole
 
 OPENERS = "‘'"
 CLOSERS = "’'"
-_SINGLE_RE = re.compile(r"(?<!')[‘’'](?!')")  # ('' and ''' are the NYT's double marks)
+# ('' and ''' are the NYT's double marks) (the mark comes first and the look-behind after it, so that
+# the search skips to the next mark in C: the same marks as "(?<!')[‘’'](?!')")
+_SINGLE_RE = re.compile(r"[‘’'](?<!'[‘’'])(?!')")
 DOUBLE_MARKS = ("“", "”", '"', "''", "``")  # (the NYT's '' and `` as one mark each)
 _OPENER_RE = re.compile(r"[\s(\[{—–\-/“\"][‘'](?=[^\s'])")  # a mark as _opens reads it, with the character before
 _BEFORE_OPENER = '([{—–-/“"'

@@ -79,22 +79,30 @@ class QuoteRegion:
 OPENING_MARKS = "“«„"
 CLOSING_MARKS = "”»"
 # A closing ''' ends an inner 'quote' and the outer ''quote'' at once (NYT style).
-_QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|[\"“”«»„]")
+# (every branch opens with a literal character, so that the search skips to the next of them in C
+# instead of trying the branches at every character: the same marks as ``[\"“”«»„]`` for the last five)
+_QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|\"|“|”|«|»|„")
 _TOKEN_RE = re.compile(
     # (the first three kinds all open with one to four letters and a full stop: checked once, so that
     # an ordinary word fails them at once instead of trying every title; keep titles to four letters)
-    # (possessive: after the longest run of letters comes no full stop, nor after any shorter one)
+    # (possessive: after the longest run of letters comes no full stop, nor after any shorter one; and
+    # a word's joined parts are taken possessively too: nothing after them can fail, so none is given back)
     r"(?=[A-Za-z]{1,4}+\.)(?:"
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev|Hon|Pres)\.(?=\s)|(?:Jr|Sr)\.(?=[\s,])"  # titles
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
     r")"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 20,000 and 1,769.5: one number, not three tokens
-    r"|\w+(?:[’'\-]\w+|\.(?!(?<=[a-z]\.)[A-Z][a-z])\w+)*"  # words, hyphenated words, don't, 3.5 (not "said.Trump")
+    r"|\w+(?:[’'\-]\w+|\.(?!(?<=[a-z]\.)[A-Z][a-z])\w+)*+"  # words, hyphenated words, don't, 3.5 (not "said.Trump")
     r"|'(?=''(?!\w))"  # the inner mark of a closing ''' (then '' closes the outer quote)
     r"|''|``"  # two-apostrophe quote marks (NYT)
     r"|[^\w\s]"  # any other single symbol
 )
+# The white space in front of a token (group 1), then the token (group 2): every other character opens
+# a token and no white space does, so the tokens are the same, but each search succeeds where it starts
+# instead of failing through every branch at each space first, and each match starts where the one
+# before it ended (``findall`` gives the pairs without a match object each).
+_SPACED_TOKEN_RE = re.compile(r"(\s*+)(" + _TOKEN_RE.pattern + ")")
 _SENTENCE_END_RE = re.compile(
     # (every branch opens with the first of its [.!?]+, taken out in front so that the search skips to
     # the next stop in C instead of trying the three branches at every character of the paragraph)
@@ -123,11 +131,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     new, cls = tuple.__new__, Token  # (Token._make, without its call overhead: ~40 % of tokenising)
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text, start, end):
-        t = m.group()
-        s, e = m.span()
+    pos = start  # (each match starts where the one before ended: see _SPACED_TOKEN_RE)
+    for space, t in _SPACED_TOKEN_RE.findall(text, start, end):
+        s = pos + len(space)
+        pos = s + len(t)
         c = t[0]
-        append(new(cls, (t, s, e, t.lower(), c.isalnum(), c.isupper())))
+        append(new(cls, (t, s, pos, t.lower(), c.isalnum(), c.isupper())))
     return out
 
 
@@ -183,8 +192,9 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 def is_boilerplate(paragraph_text: str) -> bool:
     """Web debris: short paragraphs such as comment forms and share prompts."""
-    words = paragraph_text.split()
-    return len(words) <= _BOILERPLATE_MAX_WORDS and bool(_BOILERPLATE_RE.search(paragraph_text))
+    # (the pattern first: it is anchored at the start, so it fails at once on almost every paragraph,
+    # and the words are counted only for the few it matches)
+    return bool(_BOILERPLATE_RE.search(paragraph_text)) and len(paragraph_text.split()) <= _BOILERPLATE_MAX_WORDS
 
 
 def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:

@@ -42,6 +42,8 @@ _BYLINE_WITHIN = 4  # blocks after the title
 
 def looks_like_markdown(text: str) -> bool:
     head = text[:20000]
+    if "#" not in head:
+        return False  # (no heading, so at most one signal: the line-by-line reading is not needed)
     first = next((line for line in head.splitlines() if line.strip()), "")
     signals = (
         bool(_HEADING.match(first))
