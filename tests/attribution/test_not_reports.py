@@ -48,3 +48,13 @@ def test_a_day_after_a_participle_gives_the_report_to_the_noun_phrase_it_describ
 def test_a_participle_before_a_day_and_a_report_verb_is_no_report_of_its_own():
     found = proposals("A new Quinnipiac University poll released Tuesday shows Clinton ahead.")
     assert [(p[1], p[2], p[3]) for p in found] == [("A new Quinnipiac University poll", "shows", ["Clinton ahead."])]
+
+
+def test_a_content_that_only_says_when_is_no_report():
+    from quotelens import load_article
+
+    art = load_article("Title\n\nA Downing Street spokesman said talks with Brussels would continue next week.")
+    assert list(art.quotes.speaker) == ["a Downing Street spokesman"]  # not "Brussels" for "next week."
+    rows = proposals("Officials said Thursday that the pier would reopen. He said this.")
+    assert ("Officials", "said", ["that the pier would reopen."]) in [r[1:] for r in rows]
+    assert ("He", "said", ["this."]) in [r[1:] for r in rows]  # a pro-form is no time phrase

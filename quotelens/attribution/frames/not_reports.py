@@ -20,7 +20,7 @@ from quotelens.attribution.context import Context
 from quotelens.attribution.nounphrases import np_before
 from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import HEADLINE, Rule
-from quotelens.attribution.words import DAYS
+from quotelens.attribution.words import DAYS, PERIODS_AND_DAYS, TIME_WORDS
 from quotelens.lexicon import CUE_FORMS, PLACE_NAMES
 
 # The states of the U.S. (and its capital), lower-cased: a list line "New Hampshire: Sanders won by 22
@@ -57,6 +57,16 @@ TOPIC_VERBS = frozenset(["talk", "talks"])
 _LEADS = frozenset(["a", "the", "some", "few", "several", "many", "more", "no", "two", "three", "tough", "his", "her"])
 
 
+# The words of a time phrase: a content made only of them says when, not what
+# (with one that names a time: "this" alone or "the" is a pro-form or a cut, not a time)
+_WHEN_CORE = (
+    PERIODS_AND_DAYS
+    | {p + "s" for p in PERIODS_AND_DAYS}
+    | {"today", "yesterday", "tomorrow", "tonight", "soon", "earlier", "later", "recently"}
+)
+_WHEN_WORDS = TIME_WORDS | _WHEN_CORE | {"next", "the", "ago"}
+
+
 class NotReports(Context):
     def _is_no_report(self, att: Attribution) -> bool:
         """Whether ``att`` is one of the module's three forms that report no words."""
@@ -70,6 +80,8 @@ class NotReports(Context):
                 return True
         if att.cue is None:
             return False
+        if self._only_when(att):
+            return True  # 'talks would continue *next week*': when, not what
         cue = text[att.cue[0] : att.cue[1]].lower()
         lemma = CUE_FORMS.get(cue, cue)
         first = self._first_tokens(att.content, 3)
@@ -85,6 +97,11 @@ class NotReports(Context):
         if att.rule.endswith(HEADLINE) and cue in TOPIC_VERBS:
             return len(text[att.content[0][0] : att.content[-1][1]].split()) <= 2
         return False
+
+    def _only_when(self, att: Attribution) -> bool:
+        """Whether the content is only a time phrase ("next week.", "later this month", "on Tuesday")."""
+        words = self.text[att.content[0][0] : att.content[-1][1]].lower().replace(".", " ").replace(",", " ").split()
+        return 0 < len(words) <= 4 and all(w in _WHEN_WORDS for w in words) and not _WHEN_CORE.isdisjoint(words)
 
     def _day_after_participle(self, source: Span) -> bool:
         """Whether ``source`` is a lone day after a participle: 'a poll released *Tuesday* shows C'."""
