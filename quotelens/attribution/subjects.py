@@ -31,7 +31,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
-from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.lexicon import ANONYMOUS_HEADS, CUE_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
 __all__ = [  # (the openings' rules too, for the frames)
@@ -155,12 +155,20 @@ def _widened(tokens: list[Token], start: int) -> int:
     while start >= 2:
         outer = _outer_phrase(tokens, start)
         words = tokens[outer[0] : outer[1]] if outer is not None else []
-        if outer is None or not any(t.is_word and not t.is_capitalised for t in words):
+        if outer is None or not (any(t.is_word and not t.is_capitalised for t in words) or _common_head(words)):
             break  # ("Secretary of State": a title's inner "of" is the name's, and a name is no head)
         if any(t.text[0].isdigit() or t.lower in ("percent", "%") for t in words):
             break  # ("56 percent of the farmers polled": a share of those polled keeps its own subject)
         start = outer[0]
     return start
+
+
+_COMMON_HEADS = frozenset(ANONYMOUS_HEADS | ROLE_NOUNS | {r + "s" for r in ROLE_NOUNS})
+
+
+def _common_head(words: list[Token]) -> bool:
+    """ "Officials", "Researchers" opening a sentence: a capitalised common noun, no name."""
+    return len(words) == 1 and words[0].lower in _COMMON_HEADS
 
 
 def _slash_compound(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
@@ -177,11 +185,14 @@ def _slash_compound(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]
 def _joined_object(tokens: list[Token], a: int) -> int:
     """ "exit polls in New Hampshire and *Iowa*": where the names joined by "and" in a post-modifier start
     (the post-modifier is then widened as a whole); else ``a``."""
-    if a < 3 or tokens[a - 1].lower != "and" or not tokens[a].is_capitalised:
+    named = tokens[a].is_capitalised or (tokens[a].lower == "the" and tokens[a + 1].is_capitalised)
+    if a < 3 or tokens[a - 1].lower != "and" or not named:
         return a
     b = a - 1
     while b > 0 and a - b <= 4 and _name_word(tokens[b - 1]):
         b -= 1
+    if b < a - 1 and b > 1 and tokens[b - 1].lower == "the":
+        b -= 1  # "Officials from the Justice Department and the FBI"
     if b == a - 1 or b < 1 or tokens[b - 1].lower not in _POST_MODIFIER_PREPOSITIONS:
         return a
     return b

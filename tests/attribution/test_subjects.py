@@ -135,3 +135,26 @@ def test_names_joined_by_a_slash_stay_in_the_subject(sentence, mention):
 def test_a_time_phrase_after_the_whole_subject_stays_out():
     (row,) = attributions("The officer in charge of the Tunis base that night said that help came late.")
     assert row["mention"] == "The officer in charge of the Tunis base"
+
+
+_COMMON_HEADS_OPENING = [
+    ("Researchers at Tufts and Brandeis found that the tax cut had failed.", "Researchers at Tufts and Brandeis"),
+    (
+        "Officials from the Transit Authority and the Port Board said that the line would close.",
+        "Officials from the Transit Authority and the Port Board",
+    ),
+    ("Officials at the Port Board said that the line would close.", "Officials at the Port Board"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _COMMON_HEADS_OPENING)
+def test_a_capitalised_common_noun_opening_the_sentence_heads_the_whole_subject(sentence, mention):
+    # "Officials" is capitalised only because it opens the sentence: it is a head, not a name
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
+
+
+def test_a_relative_clause_after_the_whole_subject_stays_out():
+    rows = attributions("A member of the board who asked not to be named said that the vote was rigged.")
+    (said,) = [r for r in rows if r["cue"] == "said"]
+    assert said["mention"] == "A member of the board"
