@@ -140,18 +140,13 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     *Hillary Clinton* said", "The last man to mount *a third-party race* says", "exit polls in New Hampshire
     and *Iowa* show"; a compound of names joined by a slash is whole ("A CNN/*WMUR poll* found"); else the
     phrase as found."""
-    np = _slash_compound(tokens, np)
-    first = _joined_object(tokens, np[0])
-    start = _widened(tokens, first)
-    if start == first or np[1] - start > MAX_NP + 6:
+    if np[0] < 2:
         return np
-    if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
-        return np
-    return (start, np[1])
-
-
-def _widened(tokens: list[Token], start: int) -> int:
-    """Where the phrase whose post-modifiers end in the object at ``start`` begins."""
+    if tokens[np[0] - 1].text == "/":
+        np = _slash_compound(tokens, np)
+    first = start = np[0]
+    if start >= 3 and tokens[start - 1].lower == "and":
+        first = start = _joined_object(tokens, start)
     while start >= 2:
         outer = _outer_phrase(tokens, start)
         words = tokens[outer[0] : outer[1]] if outer is not None else []
@@ -160,7 +155,11 @@ def _widened(tokens: list[Token], start: int) -> int:
         if any(t.text[0].isdigit() or t.lower in ("percent", "%") for t in words):
             break  # ("56 percent of the farmers polled": a share of those polled keeps its own subject)
         start = outer[0]
-    return start
+    if start == first or np[1] - start > MAX_NP + 6:
+        return np
+    if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
+        return np
+    return (start, np[1])
 
 
 _COMMON_HEADS = frozenset(ANONYMOUS_HEADS | ROLE_NOUNS | {r + "s" for r in ROLE_NOUNS})
