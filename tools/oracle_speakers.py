@@ -18,6 +18,7 @@ span ``inside`` the gold, ``wider``, ``overlaps``, ``elsewhere``: another source
 
     python tools/oracle_speakers.py [--kind pronoun] [--show N] [--class "not a candidate"]
     python tools/oracle_speakers.py --kind description --by-span
+    python tools/oracle_speakers.py --kind description --show 60 --span inside   # look items, engine span shown
 """
 
 from __future__ import annotations
@@ -152,6 +153,7 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0, help="list N items of --class (look folds 0-2 only)")
     ap.add_argument("--by-span", action="store_true", help="wrong items by span relation and class")
     ap.add_argument("--class", dest="cls", default="not a candidate", help="the class to list (a prefix)")
+    ap.add_argument("--span", help="with --show: list wrong items whose span relation is this (not 'same')")
     args = ap.parse_args()
     rows = [r for art in ts.gold_articles() for r in classify_article(art)]
     counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -169,10 +171,17 @@ def main() -> int:
         shown = [
             r
             for r in rows
-            if r["fold"] in (0, 1, 2) and r["class"].startswith(args.cls) and (not args.kind or r["kind"] == args.kind)
+            if r["fold"] in (0, 1, 2)
+            and (not args.kind or r["kind"] == args.kind)
+            and (
+                r["class"].startswith(args.cls)
+                if args.span is None
+                else r["span"] == args.span and r["class"] not in ("rule right", "ranked right")
+            )
         ]
         for r in shown[: args.show]:
             print(f"- {r['doc'][:28]} {r['kind'][:4]} {r['source'][:30]!r} gold={r['gold']!r} pred={r['pred']!r}")
+            print(f"    engine={r['engine_source'][:60]!r} span={r['span']} class={r['class']!r}")
             print(f"    options={r['options']} path={r['path'][:160]!r}")
     return 0
 

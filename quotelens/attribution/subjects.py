@@ -22,6 +22,7 @@ from quotelens.attribution.words import (
     BEFORE_NOUNS,
     BOUNDARY_WORDS,
     CAUSATIVES,
+    DETERMINERS,
     FINITE,
     IRREGULAR_PAST,
     MAX_NP,
@@ -30,7 +31,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
-from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.lexicon import ANONYMOUS_HEADS, CUE_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
 __all__ = [  # (the openings' rules too, for the frames)
@@ -136,27 +137,74 @@ _CLAUSE_OPENERS = frozenset([",", "“", '"', ";", "(", "—", "–", "that", "a
 def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """The whole subject when the phrase found is the object of a post-modifier (a preposition or "to" and a
     verb) that opens its clause: "The dean of *Columbia's Graduate School* has published", "supporters of
-    *Hillary Clinton* said", "The last man to mount *a third-party race* says"; else the phrase as found."""
-    start = np[0]
+    *Hillary Clinton* said", "The last man to mount *a third-party race* says", "exit polls in New Hampshire
+    and *Iowa* show"; a compound of names joined by a slash is whole ("A CNN/*WMUR poll* found"); else the
+    phrase as found."""
+    if np[0] < 2:
+        return np
+    if tokens[np[0] - 1].text == "/":
+        np = _slash_compound(tokens, np)
+    first = start = np[0]
+    if start >= 3 and tokens[start - 1].lower == "and":
+        first = start = _joined_object(tokens, start)
     while start >= 2:
         outer = _outer_phrase(tokens, start)
         words = tokens[outer[0] : outer[1]] if outer is not None else []
-        if outer is None or not any(t.is_word and not t.is_capitalised for t in words):
+        if outer is None or not (any(t.is_word and not t.is_capitalised for t in words) or _common_head(words)):
             break  # ("Secretary of State": a title's inner "of" is the name's, and a name is no head)
         if any(t.text[0].isdigit() or t.lower in ("percent", "%") for t in words):
             break  # ("56 percent of the farmers polled": a share of those polled keeps its own subject)
         start = outer[0]
-    if start == np[0] or np[1] - start > MAX_NP + 6:
+    if start == first or np[1] - start > MAX_NP + 6:
         return np
     if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
         return np
     return (start, np[1])
 
 
+_COMMON_HEADS = frozenset(ANONYMOUS_HEADS | ROLE_NOUNS | {r + "s" for r in ROLE_NOUNS})
+
+
+def _common_head(words: list[Token]) -> bool:
+    """ "Officials", "Researchers" opening a sentence: a capitalised common noun, no name."""
+    return len(words) == 1 and words[0].lower in _COMMON_HEADS
+
+
+def _slash_compound(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """ "A CNN/WMUR poll", "the anti-GOP/Obama headline": the words before a slash belong to the phrase."""
+    a = np[0]
+    while a >= 2 and tokens[a - 1].text == "/" and tokens[a - 2].is_word and not tokens[a - 2].text[0].isdigit():
+        left = np_before_plain(tokens, a - 1)
+        if left is None:
+            break
+        a = left[0]
+    return (a, np[1])
+
+
+def _joined_object(tokens: list[Token], a: int) -> int:
+    """ "exit polls in New Hampshire and *Iowa*": where the names joined by "and" in a post-modifier start
+    (the post-modifier is then widened as a whole); else ``a``."""
+    named = tokens[a].is_capitalised or (tokens[a].lower == "the" and tokens[a + 1].is_capitalised)
+    if a < 3 or tokens[a - 1].lower != "and" or not named:
+        return a
+    b = a - 1
+    while b > 0 and a - b <= 4 and _name_word(tokens[b - 1]):
+        b -= 1
+    if b < a - 1 and b > 1 and tokens[b - 1].lower == "the":
+        b -= 1  # "Officials from the Justice Department and the FBI"
+    if b == a - 1 or b < 1 or tokens[b - 1].lower not in _POST_MODIFIER_PREPOSITIONS:
+        return a
+    return b
+
+
 def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """The phrase before a post-modifier: "The dean *of*", "The last man *to mount* a third-party race"."""
     before = tokens[start - 1]
     if before.lower in _POST_MODIFIER_PREPOSITIONS:
+        if start >= 3 and is_cue_word(tokens[start - 2]) and tokens[start - 3].lower in BEFORE_NOUNS:
+            # "the attorney general of *the state* of New York", "the officer in *charge* of": a noun here
+            a = start - 3 if tokens[start - 3].lower in DETERMINERS else start - 2
+            return (a, start - 1)
         return np_before_plain(tokens, start - 1)
     infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised and before.is_word
     return np_before_plain(tokens, start - 2) if infinitive and looks_like_verb_after_to(before) else None

@@ -94,3 +94,67 @@ def test_two_clauses_and_a_persons_joined_titles_are_no_joined_subject():
     assert row["mention"] == "Clinton"
     (row,) = attributions("GOP presidential contender and former neurosurgeon Ben Hale said that he was right.")
     assert row["mention"] == "former neurosurgeon Ben Hale"
+
+
+_POST_MODIFIERS_THROUGH_NOUNS = [
+    (
+        "The attorney general of the state of Vermont said that the school was a fraud.",
+        "The attorney general of the state of Vermont",
+    ),
+    (
+        "The officer in charge of the agency's Tunis office said that help came late.",
+        "The officer in charge of the agency's Tunis office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _POST_MODIFIERS_THROUGH_NOUNS)
+def test_a_cue_form_used_as_a_noun_inside_a_post_modifier_keeps_the_whole_subject(sentence, mention):
+    # "state" and "charge" are cue forms, but after "the" or "in" they are nouns of the post-modifier
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
+
+
+def test_names_joined_by_and_in_a_post_modifier_keep_the_whole_subject():
+    (row,) = attributions("In the past, exit polls in Maine and Ohio showed that voters wanted an outsider.")
+    assert row["mention"] == "exit polls in Maine and Ohio"
+
+
+_SLASHED = [
+    ("A new Metro/Ledger poll shows that the mayor leads.", "A new Metro/Ledger poll"),
+    ("The Herald/Channel Four survey found that the mayor leads.", "The Herald/Channel Four survey"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _SLASHED)
+def test_names_joined_by_a_slash_stay_in_the_subject(sentence, mention):
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
+
+
+def test_a_time_phrase_after_the_whole_subject_stays_out():
+    (row,) = attributions("The officer in charge of the Tunis base that night said that help came late.")
+    assert row["mention"] == "The officer in charge of the Tunis base"
+
+
+_COMMON_HEADS_OPENING = [
+    ("Researchers at Tufts and Brandeis found that the tax cut had failed.", "Researchers at Tufts and Brandeis"),
+    (
+        "Officials from the Transit Authority and the Port Board said that the line would close.",
+        "Officials from the Transit Authority and the Port Board",
+    ),
+    ("Officials at the Port Board said that the line would close.", "Officials at the Port Board"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _COMMON_HEADS_OPENING)
+def test_a_capitalised_common_noun_opening_the_sentence_heads_the_whole_subject(sentence, mention):
+    # "Officials" is capitalised only because it opens the sentence: it is a head, not a name
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
+
+
+def test_a_relative_clause_after_the_whole_subject_stays_out():
+    rows = attributions("A member of the board who asked not to be named said that the vote was rigged.")
+    (said,) = [r for r in rows if r["cue"] == "said"]
+    assert said["mention"] == "A member of the board"
