@@ -16,6 +16,7 @@ from quotelens.segment import (
     split_sentences,
     tokenize,
 )
+from tests.same_matches import assert_same_matches
 
 
 def test_headline_body_and_debris_roles():
@@ -212,16 +213,8 @@ _SENTENCE_END_AS_WRITTEN = re.compile(
 
 
 def test_sentence_ends_are_those_of_the_pattern_as_written() -> None:
-    rng = random.Random(23)
-    alphabet = list("aZz9 .!?\"”’')]“‘([\nAbT")
-    texts = ["Trump said.Trump claimed", "voters!”After", "native-born.”“Your facts are wrong,” he said. Then?!"]
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20_000)]
-    for text in texts:
-        i = rng.randint(0, len(text))
-        j = rng.randint(i, len(text))
-        for lo, hi in ((0, len(text)), (i, j)):
-            want = [m.span() for m in _SENTENCE_END_AS_WRITTEN.finditer(text, lo, hi)]
-            assert [m.span() for m in _SENTENCE_END_RE.finditer(text, lo, hi)] == want, (text, lo, hi)
+    examples = ["Trump said.Trump claimed", "voters!”After", "native-born.”“Your facts are wrong,” he said. Then?!"]
+    assert_same_matches(_SENTENCE_END_AS_WRITTEN, _SENTENCE_END_RE, "aZz9 .!?\"”’')]“‘([\nAbT", examples, seed=23)
 
 
 def test_tokens_are_those_of_the_pattern_as_written() -> None:
@@ -244,16 +237,8 @@ def test_quote_marks_are_those_of_the_pattern_as_written() -> None:
     """The mark pattern's branches each open with a literal (a speed change only): the same marks."""
     as_written = re.compile(r"'''(?!\w)|''|``|[\"“”«»„]")
     assert as_written.pattern != _QUOTE_MARK_RE.pattern
-    rng = random.Random(11)
-    alphabet = list("a' `\"“”«»„‘’Z9\n")
-    texts = ["''' he said '''", "``Yes,'' he said.", "„Ja“ «non» “Hi,” 'not' don't"]
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20_000)]
-    for text in texts:
-        i = rng.randint(0, len(text))
-        j = rng.randint(i, len(text))
-        for lo, hi in ((0, len(text)), (i, j)):
-            want = [m.span() for m in as_written.finditer(text, lo, hi)]
-            assert [m.span() for m in _QUOTE_MARK_RE.finditer(text, lo, hi)] == want, (text, lo, hi)
+    examples = ["''' he said '''", "``Yes,'' he said.", "„Ja“ «non» “Hi,” 'not' don't"]
+    assert_same_matches(as_written, _QUOTE_MARK_RE, "a' `\"“”«»„‘’Z9\n", examples, seed=11)
 
 
 def test_tokenize_finds_the_tokens_of_the_token_pattern() -> None:
