@@ -292,7 +292,13 @@ def np_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
         tok = tokens[b]
         if not tok.is_word and tok.text not in {"-", "’s", "'s"}:
             break
-        if b > i and (tok.lower in BOUNDARY_WORDS - {"of"} or is_cue_word(tok) or tok.lower in RELATIVES):
+        cue = is_cue_word(tok) and tokens[b - 1].lower not in DETERMINERS  # ("the *state* of": a noun)
+        if b > i and (tok.lower in BOUNDARY_WORDS - {"of"} or cue or tok.lower in RELATIVES):
             break
         b += 1
+    while b > i + 1 and tokens[b - 1].lower in _NO_PHRASE_END:
+        b -= 1  # "the attorney general of the": a phrase never ends on "of" or an article
     return (i, b) if b > i else None
+
+
+_NO_PHRASE_END = frozenset(["of", "the", "a", "an"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution.examples import attributions
+from tests.attribution.examples import attributions, proposals
 
 _WHOLE = [
     (
@@ -158,3 +158,9 @@ def test_a_relative_clause_after_the_whole_subject_stays_out():
     rows = attributions("A member of the board who asked not to be named said that the vote was rigged.")
     (said,) = [r for r in rows if r["cue"] == "said"]
     assert said["mention"] == "A member of the board"
+
+
+def test_a_source_after_its_cue_keeps_its_whole_of_complement():
+    # "the *state* of": a cue word after an article is a noun; a phrase never ends on "of" or "the"
+    rows = proposals("“The case is closed,” said the attorney general of the state of New York.")
+    assert [r[1] for r in rows if r[2] == "said"] == ["the attorney general of the state of New York"]
