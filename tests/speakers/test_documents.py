@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from quotelens import load_article
-
-
-def speakers(text: str) -> list[tuple[str, str, str]]:
-    q = load_article(text).quotes.drop_duplicates("group")
-    return [(r.mention_text, r.speaker, r.speaker_type) for r in q.itertuples()]
+from tests.speakers.examples import typed_speakers as speakers
 
 
 def test_a_poll_is_its_organisations_and_so_is_the_poll_mentioned_later():

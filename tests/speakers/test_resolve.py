@@ -1,4 +1,5 @@
 from quotelens import load_article
+from tests.speakers.examples import speakers_of
 from tests.test_attribution import attributions
 
 
@@ -81,11 +82,6 @@ def test_a_pair_counts_for_each_of_its_members_in_the_headline_panel():
     assert "Jo Hale and Paul Ortiz" not in names.index  # the pair is not named in the headline as such
     assert names.loc["Paul Ortiz", "quotations"] == 1  # what they said together counts for each
     assert names.loc["Jo Hale", "quotations"] == 1
-
-
-def speakers_of(text: str) -> list[tuple[str, str | None, str]]:
-    q = load_article(text).quotes.drop_duplicates("group")
-    return [(r.mention_text, r.speaker if isinstance(r.speaker, str) else None, r.resolution) for r in q.itertuples()]
 
 
 def test_a_description_links_to_the_person_introduced_with_that_role_and_place():

@@ -4,11 +4,7 @@ by an organisation, headline titles and places that are no speakers."""
 from __future__ import annotations
 
 from quotelens import load_article
-
-
-def speakers_of(text: str) -> list[tuple[str, str | None, str]]:
-    q = load_article(text).quotes.drop_duplicates("group")
-    return [(r.mention_text, r.speaker if isinstance(r.speaker, str) else None, r.resolution) for r in q.itertuples()]
+from tests.speakers.examples import speakers_of
 
 
 def test_a_bare_title_in_the_headline_is_the_person_the_article_introduces_with_it():

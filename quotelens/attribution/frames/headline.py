@@ -36,8 +36,9 @@ def headline_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]
 # Finite forms of the verbs of saying ("says", "said", "tells", "warns"), lower-cased: the verb of a
 # report with its own subject. Cognition verbs ("thinks", "wants") are left out: "Bill Clinton: Hillary
 # thinks ..." is Bill Clinton's report of her view.
+_SPEECH = frozenset(SPEECH_VERBS)
 _SAYING_FINITE = frozenset(
-    f for f, lemma in CUE_FORMS.items() if lemma in set(SPEECH_VERBS) and f != lemma and not f.endswith("ing")
+    f for f, lemma in CUE_FORMS.items() if lemma in _SPEECH and f != lemma and not f.endswith("ing")
 )
 # Labels that are sources whatever follows ("Report: Republican Colin Powell Advised Clinton ...")
 _REPORTING_LABELS = frozenset(
