@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,7 @@ def make_page(browser) -> Iterator[Callable[..., Any]]:
         contexts.append(context)
         pg = context.new_page()
         pg.set_default_timeout(TIMEOUT_MS)
+        pg.add_init_script(COUNT_RUNS)
         return pg
 
     yield make
@@ -137,6 +139,33 @@ def wait_until_idle(pg) -> None:
     pg.wait_for_timeout(250)
 
 
+# Counts the app's script runs in the page: each time ``stApp``'s run state turns to "running".
+COUNT_RUNS = """
+new MutationObserver((records) => {
+  for (const r of records)
+    if (r.target.getAttribute(r.attributeName) === 'running') window.__qlRuns = (window.__qlRuns || 0) + 1;
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state']});
+"""
+
+
+@contextmanager
+def rerun(pg, start_ms: int = 5000) -> Iterator[None]:
+    """The action in the ``with`` block has had its script run, and the page is idle after it.
+
+    ``wait_until_idle`` alone can look before the frontend has even asked for the run (a click is
+    handled late on a loaded machine): the page is still idle from before, with the old content. So
+    this first waits (``start_ms`` at most) for a run to start. An action made while a run is still
+    going joins that run without a new start, so no start in time is not an error: the checks that
+    follow use ``eventually``."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    before = pg.evaluate("() => window.__qlRuns || 0")
+    yield
+    with suppress(PlaywrightTimeout):
+        pg.wait_for_function(f"() => (window.__qlRuns || 0) > {before}", timeout=start_ms)
+    wait_until_idle(pg)
+
+
 def open_page(pg, url: str) -> None:
     pg.goto(url)
     wait_until_idle(pg)
@@ -162,8 +191,8 @@ def pick(pg, name: str, label: str = "Speaker") -> None:
     combo = pg.get_by_role("combobox", name=label)
     combo.click()
     combo.fill(name)
-    pg.get_by_role("option", name=name, exact=True).click()
-    wait_until_idle(pg)
+    with rerun(pg):
+        pg.get_by_role("option", name=name, exact=True).click()
 
 
 def picked(pg, label: str = "Speaker") -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import eventually, open_page, url_param, wait_until_idle
+from tests.e2e.conftest import eventually, open_page, rerun, url_param, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -22,13 +22,13 @@ def _equals(value: object, expected: object) -> None:
 def test_a_card_link_keeps_kind_and_search(server, make_page, width):
     page = make_page(width=width)
     open_page(page, server.url + "/Reader?article=trump-putin-meeting.txt")
-    page.get_by_role("button", name="Remove indirect").click()  # the chip's ×, as a visitor takes a kind away
-    wait_until_idle(page)
+    with rerun(page):
+        page.get_by_role("button", name="Remove indirect").click()  # the chip's ×, as a visitor takes a kind away
     eventually(lambda: _equals(_kinds(page), ["direct", "mixed"]))
     search = page.get_by_role("textbox", name="Search in quotations")
     search.fill("Russia")
-    search.press("Enter")
-    wait_until_idle(page)
+    with rerun(page):
+        search.press("Enter")
     eventually(lambda: _equals(page.locator(".ql-quote.ql-indirect").count(), 0))
     highlight = page.locator(".ql-quote", has_text="raising the concerns").first
     highlight.tap() if width < 600 else highlight.click()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import eventually, open_page, url_param, wait_until_idle
+from tests.e2e.conftest import eventually, open_page, rerun, url_param, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -16,9 +16,9 @@ def test_clearing_every_kind_shows_none_and_says_so(server, page):
     clear = kinds.get_by_role("button", name="Clear all")
     if clear.count() == 0:
         clear = kinds.locator('[aria-label*="Clear"], [title*="Clear"]')
-    clear.first.click()
-    wait_until_idle(page)
-    assert page.locator(".ql-quote").count() == 0
+    with rerun(page):
+        clear.first.click()
+    eventually(lambda: _is(page.locator(".ql-quote").count(), 0))
     assert "No kind of quotation is selected" in page.locator('[data-testid="stAlert"]').first.inner_text()
     assert "15 of 15" not in page.content()
 
