@@ -191,9 +191,11 @@ def _upload_widgets() -> None:
     if file is not None and st.session_state.get("ql_file_seen") != file.file_id:
         st.session_state["ql_file_seen"] = file.file_id
         accept(file.getvalue(), file.name)
-    with st.expander("…or paste text"):
+    # A form sends the text with the click: a text area outside one commits on blur, in a run of its own
+    # that can swallow the button's click (streamlit/streamlit#8725), so the first "Read" was sometimes lost.
+    with st.expander("…or paste text"), st.form("ql_paste_form", border=False):
         pasted = st.text_area("Article text (first line = headline)", key="ql_paste", height=150)
-        if st.button("Read pasted text", key="ql_paste_go"):
+        if st.form_submit_button("Read pasted text", key="ql_paste_go"):
             first = next((line.strip() for line in pasted.splitlines() if line.strip()), "")
             accept(pasted.encode("utf-8"), f"pasted: {first[:40]}" if first else "pasted text", pasted=True)
 
