@@ -366,3 +366,9 @@ def test_the_object_of_a_participle_is_not_the_speaker_before_an_apposition():
 def test_participles_after_an_adverb_a_leaning_preposition_or_an_opener(body, speaker, cue, content):
     found = [f for f in proposals(body) if f[2] == cue]
     assert [(f[1], f[3]) for f in found] == [(speaker, [content])]
+
+
+def test_a_particle_that_opens_an_idiom_stays_with_the_words():
+    rows = proposals("Mayor Tom Blake defended the plan, noting at least four new contracts this year.")
+    noting = [(cue, pieces) for _, _, cue, pieces in rows if cue and cue.startswith("noting")]
+    assert noting == [("noting", ["at least four new contracts this year."])]

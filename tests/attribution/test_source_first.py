@@ -890,3 +890,15 @@ def test_one_noun_a_stance_verb_holds_is_the_content_but_not_after_a_speech_verb
     assert found == [("Mayor Hale", ["tolls."])]
     assert [p for p in proposals("Mayor Hale said earlier.") if p[2] == "said"] == []
     assert [p for p in proposals("The crowd applauded loudly.") if p[2] == "applauded"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("Officials reported at least two deaths in the flood.", "reported", "at least two deaths in the flood."),
+        ("The agency reported at most three cases this week.", "reported", "at most three cases this week."),
+    ],
+)
+def test_a_particle_that_opens_an_idiom_opens_the_words(body, cue, content):
+    """'reported at least two deaths': 'at' opens 'at least', the words' own quantifier, not the cue's particle."""
+    assert [(c, pieces) for _, _, c, pieces in rule_proposals(body)] == [(cue, [content])]

@@ -17,6 +17,7 @@ from quotelens.attribution.words import (
     NO_REDUCED_RELATIVE_AFTER,
     OBJECT_PREPOSITIONS,
     OPENING_PREPOSITIONS,
+    PARTICLE_IDIOMS,
     PARTICLES,
     POSSESSIVES,
     SENTENCE_OPENERS,
@@ -214,6 +215,7 @@ def _content_after_participle(toks: list[Token], i: int) -> tuple[int, int]:
     elif (
         k + 1 < len(toks)
         and toks[k].lower in PARTICLES
+        and (toks[k].lower, toks[k + 1].lower) not in PARTICLE_IDIOMS
         and not (toks[k].lower == "to" and looks_like_verb_after_to(toks[k + 1]))
     ):
         k += 1  # ", pointing to Clinton's record": the particle goes with the cue

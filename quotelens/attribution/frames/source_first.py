@@ -43,6 +43,7 @@ from quotelens.attribution.words import (
     NOMINATIVE,
     OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
+    PARTICLE_IDIOMS,
     PARTICLES,
     PERIODS,
     PERIODS_AND_DAYS,
@@ -366,6 +367,8 @@ def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] 
             k += 1
         if k >= len(toks) or not toks[k].is_word:
             return None
+    elif k + 1 < len(toks) and (toks[k].lower, toks[k + 1].lower) in PARTICLE_IDIOMS:
+        pass  # "reported at least six planes": the idiom opens the words
     elif toks[k].lower in PARTICLES and k + 1 < len(toks) and not infinitive:
         k += 1  # "called for further action", "pointed to earlier cases", "balked at the plan"
         cue_end = k
