@@ -314,3 +314,13 @@ def test_a_quotation_resumes_after_a_description_naming_an_organisation_with_a_c
         '"The risk," said Ed Lee, an economist who is the director of the UCLA Anderson Forecast, "is that jobs leave."'
     )
     assert [(r[1], r[3]) for r in rows] == [("Ed Lee", ['"The risk,"', '"is that jobs leave."'])]
+
+
+def test_an_infinitive_after_the_cue_is_no_circumstance():
+    """'..., she plans to root for Iowa' is a clause of its own, not 'C, she plans' with a circumstance
+    after it: the report before it is the writer's 'X says despite ..., she plans to ...'."""
+    (a,) = attributions("Carly Fiorina says despite being a Stanford alumna, she plans to root for Iowa.")
+    assert (a["speaker"], a["cue"]) == ("Carly Fiorina", "says")
+    assert a["pieces"][0].startswith("despite being a Stanford alumna, she plans to root")
+    (b,) = attributions("“We will win the county,” Ana Ruiz said to reporters.")  # "to" + a noun: where
+    assert (b["cue"], b["pieces"]) == ("said", ["“We will win the county,”"])

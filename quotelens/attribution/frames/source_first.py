@@ -355,11 +355,12 @@ def credited(
 
 
 def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] | None:
-    """Past a time ("reported on Wednesday the Secret Service had ...") or a particle ("called for
-    further action": the cue ends after it) between the cue at ``i`` and its words at ``k``: where
-    the words start and the cue ends. None after a preposition ("testified before the panel")."""
+    """Past a time ("reported on Wednesday the Secret Service had ...") or a particle ("called for further
+    action") between the cue at ``i`` and its words at ``k``: where they start and the cue ends; None after a
+    preposition ("testified before the panel"). A particle that opens an idiom ("at least") opens the words."""
     cue_end = i + 1
     infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
+    idiom = k + 1 < len(toks) and (toks[k].lower, toks[k + 1].lower) in PARTICLE_IDIOMS
     if toks[k].lower in PARTICLES and k + 1 < len(toks) and toks[k + 1].lower in PERIODS_AND_DAYS:
         # "reported on Wednesday the Secret Service had ...", "spoke on Monday.": a time
         k += 2
@@ -367,13 +368,11 @@ def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] 
             k += 1
         if k >= len(toks) or not toks[k].is_word:
             return None
-    elif k + 1 < len(toks) and (toks[k].lower, toks[k + 1].lower) in PARTICLE_IDIOMS:
-        pass  # "reported at least six planes": the idiom opens the words
-    elif toks[k].lower in PARTICLES and k + 1 < len(toks) and not infinitive:
+    elif toks[k].lower in PARTICLES and k + 1 < len(toks) and not infinitive and not idiom:
         k += 1  # "called for further action", "pointed to earlier cases", "balked at the plan"
         cue_end = k
-    elif infinitive:
-        pass  # "declined to comment", "pledged to shut down the centres"
+    elif infinitive or idiom:
+        pass  # "declined to comment", "pledged to shut down the centres", "reported at least six"
     elif toks[k].lower in CONTENT_PREPOSITIONS or toks[k].lower in {"before", "about", "for", "of", "by", "so"}:
         return None  # "testified before the panel", "said in an interview at ..."
     return k, cue_end
@@ -384,8 +383,7 @@ def past_the_person(toks: list[Token], k: int, lemma: str) -> int | None:
     told, to the words ("he told POLITICO he had kept ..."); None when nothing follows the listener."""
     question_at = None
     if lemma == "ask" and toks[k].lower not in QUESTION_WORDS:
-        # "asked the U.S. attorney in D.C. whether ...", "asked Trump about ...": the person
-        # asked, then the question
+        # "asked the U.S. attorney in D.C. whether ...", "asked Trump about ...": the person, then the question
         for m in range(k + 1, min(len(toks), k + 10)):
             if toks[m].lower in QUESTION_WORDS:
                 question_at = m
