@@ -142,6 +142,9 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     phrase as found."""
     if np[0] < 2:
         return np
+    scene = _before_scene(tokens, np)
+    if scene is not None:
+        return scene
     if tokens[np[0] - 1].text == "/":
         np = _slash_compound(tokens, np)
     first = start = np[0]
@@ -160,6 +163,33 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
         return np
     return (start, np[1])
+
+
+_SCENES = frozenset("at in on during".split())
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def _before_scene(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The name before where it spoke: "Donald Trump at a rally in *Ohio* said", "Clinton in an interview
+    with *CNN* said" give the name that opens the clause before "at a"/"in an" (an occasion in common words,
+    not "officials at the State Department"); a description keeps its post-modifier ("Some delegates at the
+    convention in Philadelphia said"); else None."""
+    a, found = np[0], None
+    for _ in range(3):
+        if a < 2 or tokens[a - 1].lower not in _POST_MODIFIER_PREPOSITIONS | _SCENES:
+            break
+        outer = np_before_plain(tokens, a - 1)
+        if outer is None:
+            break
+        occasion = tokens[a].lower in _ARTICLES and not tokens[min(a + 1, len(tokens) - 1)].is_capitalised
+        words = tokens[outer[0] : outer[1]]
+        named = all(t.is_capitalised for t in words) and words[0].lower not in DETERMINERS
+        named = named and not (len(words) == 1 and words[0].lower.endswith("ing"))  # ("Reflecting on the views")
+        found = outer if tokens[a - 1].lower in _SCENES and occasion and named else found
+        a = outer[0]
+    if found is None or found[0] != a:
+        return None
+    return found if a == 0 or tokens[a - 1].lower in _CLAUSE_OPENERS else None
 
 
 _COMMON_HEADS = frozenset(ANONYMOUS_HEADS | ROLE_NOUNS | {r + "s" for r in ROLE_NOUNS})
