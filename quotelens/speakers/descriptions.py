@@ -111,7 +111,13 @@ def _head(words: list[str]) -> tuple[int, int]:
 
     end = next((i for i in range(1, len(words)) if cuts(i)), len(words))
     h = end - 1
-    if bare(words[h]) not in KNOWN_NOUNS and singular(bare(words[h])) not in ROLE_NOUNS and not words[h][:1].isupper():
+    last = bare(words[h])
+    if (
+        last not in KNOWN_NOUNS
+        and singular(last) not in ROLE_NOUNS
+        and not plural_kind(last)
+        and not words[h][:1].isupper()
+    ):
         known = [i for i in range(h) if bare(words[i]) in KNOWN_NOUNS and not words[i][:1].isupper()]
         if known:
             return known[-1], end
