@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
-from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general
+from quotelens.speakers.documents import INQUIRIES, UNAUTHORED, author_of_document, group_for, inspector_general
 from quotelens.speakers.forward import introduced_later, named_after
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
@@ -380,7 +380,7 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
     title = r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE  # type: ignore[attr-defined]
     author, why = author_of_document(r.cast, r.text, p, s, e, headline=title)
     kind = _kind(p)
-    if author is None and kind is not None:  # "a campaign TV ad": the campaign's
+    if author is None and kind is not None and p.head not in UNAUTHORED:  # "a campaign TV ad": the campaign's
         choice = of_kind(r, kind, p, s, e)
         if choice is not None and choice.entity is not None:
             author, why = choice.entity, f"the {kind}'s {p.head}"
