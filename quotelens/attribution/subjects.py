@@ -142,7 +142,7 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     phrase as found."""
     if np[0] < 2:
         return np
-    scene = _before_scene(tokens, np)
+    scene = _before_scene(tokens, np) if tokens[np[0] - 1].lower in _WALKED else None
     if scene is not None:
         return scene
     if tokens[np[0] - 1].text == "/":
@@ -166,6 +166,7 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
 
 
 _SCENES = frozenset("at in on during".split())
+_WALKED = _POST_MODIFIER_PREPOSITIONS | _SCENES
 _ARTICLES = frozenset(["a", "an", "the"])
 
 
@@ -176,7 +177,7 @@ def _before_scene(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] |
     convention in Philadelphia said"); else None."""
     a, found = np[0], None
     for _ in range(3):
-        if a < 2 or tokens[a - 1].lower not in _POST_MODIFIER_PREPOSITIONS | _SCENES:
+        if a < 2 or tokens[a - 1].lower not in _WALKED:
             break
         outer = np_before_plain(tokens, a - 1)
         if outer is None:
@@ -237,7 +238,26 @@ def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
             return (a, start - 1)
         return np_before_plain(tokens, start - 1)
     infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised and before.is_word
-    return np_before_plain(tokens, start - 2) if infinitive and looks_like_verb_after_to(before) else None
+    if infinitive and looks_like_verb_after_to(before):
+        return np_before_plain(tokens, start - 2)
+    if start >= 3 and before.lower.endswith("ing") and _participle_after_noun(tokens, start - 1):
+        return np_before_plain(tokens, start - 1)
+    return None
+
+
+_NOT_PARTICIPLES = frozenset(["including", "according", "regarding", "concerning", "following", "during"])
+
+
+def _participle_after_noun(tokens: list[Token], k: int) -> bool:
+    """An -ing participle at ``k`` that opens a post-modifier after a noun, before its object ("a judge
+    *handling* a lawsuit", "superdelegates *supporting* Sanders"); not a progressive ("is finding them"), a
+    preposition ("including") or a noun ("everything he")."""
+    word, noun, obj = tokens[k], tokens[k - 1], tokens[k + 1]
+    if not is_participle(word) or word.lower in _NOT_PARTICIPLES:
+        return False
+    if obj.lower in SUBJECT_PRONOUNS or obj.lower in _RELATIVES_OR_THAT:
+        return False
+    return noun.is_word and not _verb_or_cue(noun) and noun.lower not in BOUNDARY_WORDS
 
 
 def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int] | None:

@@ -189,3 +189,25 @@ def test_a_named_place_of_a_description_and_a_subordinate_clause_keep_their_subj
 def test_a_description_keeps_where_it_was_as_its_post_modifier():
     (row,) = attributions("Some delegates at the convention in Dayton said that they welcomed the debate.")
     assert row["mention"] == "Some delegates at the convention in Dayton"
+
+
+_PARTICIPLES = [
+    (
+        "In May, a federal judge handling a Freedom of Information Act lawsuit ordered that the emails be released.",
+        "a federal judge handling a Freedom of Information Act lawsuit",
+    ),
+    ("Several delegates supporting Hale declined to comment.", "Several delegates supporting Hale"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _PARTICIPLES)
+def test_a_participle_post_modifier_keeps_its_head_in_the_subject(sentence, mention):
+    rows = [r for r in attributions(sentence) if r["mention"]]
+    assert rows[0]["mention"] == mention
+
+
+def test_a_progressive_verb_and_a_noun_in_ing_open_no_post_modifier():
+    (row,) = attributions("Hale is finding donors reluctant, Lee said.")
+    assert row["mention"] == "Lee"
+    rows = attributions("It means taking back everything he said about the plan.")
+    assert all(r["mention"] != "everything he" for r in rows)
