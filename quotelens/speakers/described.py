@@ -26,7 +26,7 @@ from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
 from quotelens.speakers.documents import INQUIRIES, UNAUTHORED, author_of_document, group_for, inspector_general
 from quotelens.speakers.forward import introduced_later, named_after
-from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
+from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, POSSESSIVE_DETERMINERS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
@@ -380,7 +380,8 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
     title = r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE  # type: ignore[attr-defined]
     author, why = author_of_document(r.cast, r.text, p, s, e, headline=title)
     kind = _kind(p)
-    if author is None and kind is not None and p.head not in UNAUTHORED:  # "a campaign TV ad": the campaign's
+    kept = p.head in UNAUTHORED and p.words[0].lower() not in POSSESSIVE_DETERMINERS  # not "his campaign records"
+    if author is None and kind is not None and not kept:  # "a campaign TV ad": the campaign's
         choice = of_kind(r, kind, p, s, e)
         if choice is not None and choice.entity is not None:
             author, why = choice.entity, f"the {kind}'s {p.head}"

@@ -36,8 +36,10 @@ def headline_people(cast: Cast, text: str, title: Paragraph) -> None:
         n = 1
         while n < min(len(words), 3) and _surname_like(words[n]) and (words[n].lower() not in plain or sentence_case):
             n += 1
-        if n >= 2 and re.search(r"(?<![\w’'])" + re.escape(words[n - 1]) + r"(?![\w])", text[title.end :]):
-            cast._add_full(replace(run, words=words[:n]))  # (an entity, no mention)
+        if n >= 2 and re.compile(r"(?<![\w’'])" + re.escape(words[n - 1]) + r"\b").search(text, title.end):
+            # an entity, no mention; a title-case headline's words before the name are no titles or roles
+            # ("Jeb Bush Super PAC Chief Praises Marco Rubio")
+            cast._add_full(replace(run, words=words[:n], titles=[], roles=[]))
 
 
 def _surname_like(word: str) -> bool:

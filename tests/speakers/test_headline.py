@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from quotelens.segment import segment_paragraphs, segment_sentences
+from quotelens.speakers.headline import headline_people
+from quotelens.speakers.mentions import Cast
 from tests.speakers.examples import speakers_of
 
 _ARTICLE = (
@@ -25,3 +28,11 @@ def test_a_title_case_headline_gives_the_name_without_the_capitalised_verb_after
 def test_a_headline_name_whose_surname_the_body_never_uses_is_not_added():
     text = "Jo Hale wins the primary\n\nThe race was close.\n\nAnn Lee said that the voters had spoken.\n"
     assert [speaker for _, speaker, _ in speakers_of(text)] == ["Ann Lee"]
+
+
+def test_a_title_case_headlines_words_before_a_name_are_no_title_or_role_of_it():
+    text = "Hale Super PAC Chief Praises Ann Lee Donor\n\nThe race was close.\n\nLee said that it was over.\n"
+    paragraphs = segment_paragraphs(text)
+    cast = Cast(text, segment_sentences(text, paragraphs), lambda _: False)
+    headline_people(cast, text, paragraphs[0])
+    assert [(e.name, e.roles) for e in cast.entities] == [("Ann Lee", set())]
