@@ -36,10 +36,23 @@ def headline_people(cast: Cast, text: str, title: Paragraph) -> None:
         n = 1
         while n < min(len(words), 3) and _surname_like(words[n]) and (words[n].lower() not in plain or sentence_case):
             n += 1
-        if n >= 2 and re.compile(r"(?<![\w’'])" + re.escape(words[n - 1]) + r"\b").search(text, title.end):
+        if n >= 2 and _in_body(text, words[n - 1], title.end):
             # an entity, no mention; a title-case headline's words before the name are no titles or roles
             # ("Jeb Bush Super PAC Chief Praises Marco Rubio")
             cast._add_full(replace(run, words=words[:n], titles=[], roles=[]))
+
+
+def _in_body(text: str, word: str, start: int) -> bool:
+    """Does ``word`` come back as a whole word after ``start``? (a plain find: a regular expression scans
+    the whole body at every position)"""
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        before, after = text[at - 1 : at], text[end : end + 1]
+        if not (before.isalnum() or before in ("’", "'")) and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _surname_like(word: str) -> bool:
