@@ -142,6 +142,9 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     phrase as found."""
     if np[0] < 2:
         return np
+    scene = _before_scene(tokens, np) if tokens[np[0] - 1].lower in _WALKED else None
+    if scene is not None:
+        return scene
     if tokens[np[0] - 1].text == "/":
         np = _slash_compound(tokens, np)
     first = start = np[0]
@@ -160,6 +163,34 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
         return np
     return (start, np[1])
+
+
+_SCENES = frozenset("at in on during".split())
+_WALKED = _POST_MODIFIER_PREPOSITIONS | _SCENES
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def _before_scene(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The name before where it spoke: "Donald Trump at a rally in *Ohio* said", "Clinton in an interview
+    with *CNN* said" give the name that opens the clause before "at a"/"in an" (an occasion in common words,
+    not "officials at the State Department"); a description keeps its post-modifier ("Some delegates at the
+    convention in Philadelphia said"); else None."""
+    a, found = np[0], None
+    for _ in range(3):
+        if a < 2 or tokens[a - 1].lower not in _WALKED:
+            break
+        outer = np_before_plain(tokens, a - 1)
+        if outer is None:
+            break
+        occasion = tokens[a].lower in _ARTICLES and not tokens[min(a + 1, len(tokens) - 1)].is_capitalised
+        words = tokens[outer[0] : outer[1]]
+        named = all(t.is_capitalised for t in words) and words[0].lower not in DETERMINERS
+        named = named and not (len(words) == 1 and words[0].lower.endswith("ing"))  # ("Reflecting on the views")
+        found = outer if tokens[a - 1].lower in _SCENES and occasion and named else found
+        a = outer[0]
+    if found is None or found[0] != a:
+        return None
+    return found if a == 0 or tokens[a - 1].lower in _CLAUSE_OPENERS else None
 
 
 _COMMON_HEADS = frozenset(ANONYMOUS_HEADS | ROLE_NOUNS | {r + "s" for r in ROLE_NOUNS})
@@ -207,7 +238,26 @@ def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
             return (a, start - 1)
         return np_before_plain(tokens, start - 1)
     infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised and before.is_word
-    return np_before_plain(tokens, start - 2) if infinitive and looks_like_verb_after_to(before) else None
+    if infinitive and looks_like_verb_after_to(before):
+        return np_before_plain(tokens, start - 2)
+    if start >= 3 and before.lower.endswith("ing") and _participle_after_noun(tokens, start - 1):
+        return np_before_plain(tokens, start - 1)
+    return None
+
+
+_NOT_PARTICIPLES = frozenset(["including", "according", "regarding", "concerning", "following", "during"])
+
+
+def _participle_after_noun(tokens: list[Token], k: int) -> bool:
+    """An -ing participle at ``k`` that opens a post-modifier after a noun, before its object ("a judge
+    *handling* a lawsuit", "superdelegates *supporting* Sanders"); not a progressive ("is finding them"), a
+    preposition ("including") or a noun ("everything he")."""
+    word, noun, obj = tokens[k], tokens[k - 1], tokens[k + 1]
+    if not is_participle(word) or word.lower in _NOT_PARTICIPLES:
+        return False
+    if obj.lower in SUBJECT_PRONOUNS or obj.lower in _RELATIVES_OR_THAT:
+        return False
+    return noun.is_word and not _verb_or_cue(noun) and noun.lower not in BOUNDARY_WORDS
 
 
 def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int] | None:

@@ -34,6 +34,7 @@ from quotelens.segment import (
     segment_sentences,
 )
 from quotelens.speakers.coref import role_mentions
+from quotelens.speakers.headline import headline_people
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerResult, SpeakerType
 from quotelens.speakers.resolve import Resolver
@@ -97,6 +98,7 @@ def prepare(text: str, paragraphs: list[Paragraph], sentences: list[Sentence], r
     if title is not None:
         cast.headline_words = {w.strip(".,:;!?’'\"“”").lower() for w in text[title.start : title.end].split()}
         cast.headline_words |= {w[:-2] for w in cast.headline_words if w.endswith(("’s", "'s"))}
+        headline_people(cast, text, title)
     cast.collect()
     role_mentions(cast)
     return Resolver(text, cast, ctx)

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
-from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general
+from quotelens.speakers.documents import INQUIRIES, UNAUTHORED, author_of_document, group_for, inspector_general
 from quotelens.speakers.forward import introduced_later, named_after
-from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, ROLE_NOUNS
+from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, POSSESSIVE_DETERMINERS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
@@ -120,6 +120,8 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         anaphor = r.anaphor(p, s, e, "person")
         choice = named_after(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
         return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
+    if p.cls in ("org", "anonymous") and counted_organisations(p):
+        return counted_group(r, phrase)
     if p.cls == "org":
         return organisation(r, p, phrase, s, e)
     if p.cls == "document":
@@ -133,17 +135,51 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
             ent = r.cast.entities[org[-1].entity]
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
     if p.cls == "group":
-        role = singular(p.head) if singular(p.head) in ROLE_NOUNS else ""  # "the two lawmakers", "the chairmen"
-        group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head), role=role)
-        if group is not None:
-            return SpeakerChoice(
-                group.id, Resolution.GROUP, f"“{phrase}” → {group.name}, named together before", 0.6, sure=False
-            )
+        choice = group_before(r, p, phrase, s)
+        if choice is not None:
+            return choice
     if p.head in MEMBERS:
         choice = members(r, p, phrase, s, e)
         if choice is not None:
             return choice
     return r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+_COUNTING = frozenset("two three four five six seven eight nine ten eleven twelve dozens several other".split())
+
+
+def counted_organisations(p: Phrase) -> bool:
+    """ "ten other progressive groups", "Eleven progressive and Muslim organizations", "several unions":
+    organisations of a kind, counted and not named (no one organisation named before them)."""
+    return plural_kind(p.head) and bool(p.words) and p.words[0].lower() in _COUNTING and not p.post
+
+
+def counted_group(r: Resolver, phrase: str) -> SpeakerChoice:
+    """Counted organisations with no name speak as a group of their own, named by the phrase."""
+    ent = r.cast.named(anonymous_label(phrase), SpeakerType.GROUP)
+    return SpeakerChoice(ent.id, Resolution.GROUP, f"“{phrase}”: organisations not named, a group of its own", 0.6)
+
+
+def group_before(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the groups" after counted organisations spoke ("Eleven progressive organizations said"): that group;
+    else the group named together before ("the two lawmakers", "the chairmen")."""
+    told = [
+        (r.spoken[ent.id][-1], ent.id)
+        for ent in r.cast.entities
+        if plural_kind(p.head) and ent.type is SpeakerType.GROUP and not ent.members and ent.id in r.spoken
+    ]
+    if told:
+        group_id = max(told)[1]
+        return SpeakerChoice(
+            group_id, Resolution.GROUP, f"“{phrase}” → {r.name(group_id)}, who spoke before", 0.6, False
+        )
+    role = singular(p.head) if singular(p.head) in ROLE_NOUNS else ""
+    group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head), role=role)
+    if group is None:
+        return None
+    return SpeakerChoice(
+        group.id, Resolution.GROUP, f"“{phrase}” → {group.name}, named together before", 0.6, sure=False
+    )
 
 
 # One unnamed person of a named organisation: "the RNC member", "The Platte River employee"
@@ -344,7 +380,8 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
     title = r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE  # type: ignore[attr-defined]
     author, why = author_of_document(r.cast, r.text, p, s, e, headline=title)
     kind = _kind(p)
-    if author is None and kind is not None:  # "a campaign TV ad": the campaign's
+    kept = p.head in UNAUTHORED and p.words[0].lower() not in POSSESSIVE_DETERMINERS  # not "his campaign records"
+    if author is None and kind is not None and not kept:  # "a campaign TV ad": the campaign's
         choice = of_kind(r, kind, p, s, e)
         if choice is not None and choice.entity is not None:
             author, why = choice.entity, f"the {kind}'s {p.head}"

@@ -105,17 +105,30 @@ def _head(words: list[str]) -> tuple[int, int]:
         if words[i] in _MARKS:
             return True
         inner = i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
-        if words[i].lower() in PARTICIPLES and bare(words[i - 1]) in KNOWN_NOUNS:
+        participle = words[i].lower() in PARTICIPLES or (words[i].endswith("ing") and _object_after(words, i))
+        if participle and bare(words[i - 1]) in KNOWN_NOUNS:  # "a judge *handling* a lawsuit"
             return True
         return words[i].lower() in _POST_MODIFIERS and not inner  # "Secretary of State Rex Tillerson" is whole
 
     end = next((i for i in range(1, len(words)) if cuts(i)), len(words))
     h = end - 1
-    if bare(words[h]) not in KNOWN_NOUNS and singular(bare(words[h])) not in ROLE_NOUNS and not words[h][:1].isupper():
+    last = bare(words[h])
+    if (
+        last not in KNOWN_NOUNS
+        and singular(last) not in ROLE_NOUNS
+        and not plural_kind(last)
+        and not words[h][:1].isupper()
+    ):
         known = [i for i in range(h) if bare(words[i]) in KNOWN_NOUNS and not words[i][:1].isupper()]
         if known:
             return known[-1], end
     return h, end
+
+
+def _object_after(words: list[str], i: int) -> bool:
+    """An -ing word with an object after it: "handling *a* lawsuit", "backing *Sanders*" (not "planning director")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return len(words[i]) > 5 and (after[:1].isupper() or after.lower() in DEFINITE or after.lower() in ("a", "an"))
 
 
 def _opening_word(word: str) -> str:

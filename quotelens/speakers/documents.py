@@ -83,10 +83,12 @@ _SURVEYED = re.compile(  # "a poll of Republican voters": those it asked
 _POLLS = frozenset("poll polls survey surveys polling".split())
 _MANY_POLLS = frozenset("polls surveys".split())
 # Kept or found, not written, by the body they name: "FEC records", "court filings", "a Google search"
-_UNAUTHORED = frozenset("records filings documents page pages search searches".split())
+UNAUTHORED = frozenset("records filings documents page pages search searches".split())
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
+# Plain words kept out of the common words because names open with them ("New York", "National Review")
+_NAMES_OPEN_WITH = frozenset(["new", "national", "state"])
 _LEADING_ARTICLE = re.compile(r"^(?:A|An|The)\s+")
 _TIMES = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -185,7 +187,7 @@ def author_of_document(
 ) -> tuple[int | None, str]:
     """(the organisation or person credited with a document, why), or (None, "") when none is named.
     A document in the ``headline`` is the first of its kind the article credits after it."""
-    if p.head in _UNAUTHORED or (p.head in ("report", "reports") and "pool" in p.modifiers):
+    if p.head in UNAUTHORED or (p.head in ("report", "reports") and "pool" in p.modifiers):
         return None, ""  # "FEC records", "a White House pool report": kept, not written, by whom they name
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
     addressed = _SURVEYED if p.head in _POLLS else _ADDRESSED
@@ -199,7 +201,8 @@ def author_of_document(
         maker = _LEADING_ARTICLE.sub("", named.group(1))
         if not maker or _TIMES.match(maker) or addressed.search(text, start, named.start()):
             continue  # "A Monday editorial": a day is no maker
-        opening = named.start() == start and maker.lower() in common_words()  # "Messages of stability"
+        plain = maker.lower() in common_words() or maker.lower() in _NAMES_OPEN_WITH  # "Messages of", "New polls"
+        opening = named.start() == start and plain
         if not opening and maker.lower() not in _NO_MAKERS:  # not "a campaign TV ad"
             return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
     if not p.head or p.head in _MANY_POLLS:

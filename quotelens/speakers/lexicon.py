@@ -233,7 +233,7 @@ ANONYMOUS = ANONYMOUS_HEADS | frozenset(
     plurality percent""".split()
 )
 INDEFINITE = frozenset(
-    "a an one another some several many few two three four five six seven eight nine ten dozens "
+    "a an one another some several many few two three four five six seven eight nine ten eleven twelve dozens "
     "hundreds thousands millions most more other others any each every no numerous various".split()
 )
 NATIONALITIES = frozenset(

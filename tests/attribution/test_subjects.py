@@ -164,3 +164,50 @@ def test_a_source_after_its_cue_keeps_its_whole_of_complement():
     # "the *state* of": a cue word after an article is a noun; a phrase never ends on "of" or "the"
     rows = proposals("“The case is closed,” said the attorney general of the state of New York.")
     assert [r[1] for r in rows if r[2] == "said"] == ["the attorney general of the state of New York"]
+
+
+_SCENES = [
+    ("Jo Hale at a rally in Dayton said that the vote was rigged.", "Jo Hale"),
+    ("Ann Lee in an interview with Springfield Radio said that she would run.", "Ann Lee"),
+    ("Sen. Jo Hale at a hearing on the budget said that the plan was flawed.", "Sen. Jo Hale"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _SCENES)
+def test_where_the_subject_spoke_is_no_subject(sentence, mention):
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
+
+
+def test_a_named_place_of_a_description_and_a_subordinate_clause_keep_their_subjects():
+    (row,) = attributions("Officials at the State Department said that the talks were over.")
+    assert row["mention"] == "Officials at the State Department"
+    rows = attributions("The plan was in doubt, particularly after the court said that it would hear the case.")
+    assert [r["mention"] for r in rows] == ["the court"]
+
+
+def test_a_description_keeps_where_it_was_as_its_post_modifier():
+    (row,) = attributions("Some delegates at the convention in Dayton said that they welcomed the debate.")
+    assert row["mention"] == "Some delegates at the convention in Dayton"
+
+
+_PARTICIPLES = [
+    (
+        "In May, a federal judge handling a Freedom of Information Act lawsuit ordered that the emails be released.",
+        "a federal judge handling a Freedom of Information Act lawsuit",
+    ),
+    ("Several delegates supporting Hale declined to comment.", "Several delegates supporting Hale"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _PARTICIPLES)
+def test_a_participle_post_modifier_keeps_its_head_in_the_subject(sentence, mention):
+    rows = [r for r in attributions(sentence) if r["mention"]]
+    assert rows[0]["mention"] == mention
+
+
+def test_a_progressive_verb_and_a_noun_in_ing_open_no_post_modifier():
+    (row,) = attributions("Hale is finding donors reluctant, Lee said.")
+    assert row["mention"] == "Lee"
+    rows = attributions("It means taking back everything he said about the plan.")
+    assert all(r["mention"] != "everything he" for r in rows)

@@ -75,3 +75,10 @@ def test_these_voters_after_two_named_candidates_speak_for_nobody_named():
     )
     (last,) = [q for q in attributions(body) if q["cue"] == "say"]
     assert last["resolution"] == "anonymous"
+
+
+def test_an_ing_participle_with_an_object_ends_the_head_but_an_ing_noun_before_a_noun_does_not():
+    judge = classify("a federal judge handling a Freedom of Information Act lawsuit")
+    assert (judge.cls, judge.head) == ("anonymous", "judge")
+    director = classify("the policy planning director")
+    assert (director.cls, director.head) == ("person", "director")

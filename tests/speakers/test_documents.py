@@ -19,6 +19,19 @@ def test_a_document_with_no_named_organisation_is_its_own_entity():
     assert got[0][1:] == ("the emails", "document")
 
 
+def test_a_plain_word_opening_a_documents_phrase_is_no_author_though_names_open_with_it():
+    got = speakers("Polls\n\nThe race is close.\n\nNew polls released Sunday show Ann Lee leading Jo Hale by 5 points.")
+    assert got[0][1:] == ("New polls", "document")
+
+
+def test_records_of_a_kind_of_organisation_are_kept_not_written_by_it():
+    got = speakers(
+        "Records\n\nJo Hale is running for the Senate.\n\n"
+        "Campaign finance records show that Hale gave money to the Lee campaign."
+    )
+    assert got[0][1:] == ("Campaign finance records", "document")
+
+
 def test_they_after_names_joined_by_and_is_that_group():
     got = speakers(
         "Senators\n\nSenators Chuck Grassley and Patrick Leahy wrote to the FBI on Monday.\n\n"
