@@ -71,3 +71,25 @@ def test_the_subject_piece_stops_at_a_pronoun_and_leaves_an_opening_even():
     rows = _no_source("The levy came up on the same night she was expected to win the vote.")
     assert rows == [(None, "expected", ["she", "to win the vote."])]
     assert _no_source("Even Mayor Hale is not expected to back the levy.")[0][2][0] == "Mayor Hale"
+
+
+def _source_first(body: str) -> list[tuple[str | None, list[str]]]:
+    return [(p[1], p[3]) for p in rule_proposals(body) if p[0] == "source-first"]
+
+
+def test_a_relative_before_the_speaker_is_a_first_piece():
+    # "the levy, which critics said was unfair": PolNeAR marks "which" + "was unfair"
+    assert _source_first("Hale backed the pier levy, which critics said was unfair.")[-1] == (
+        "critics",
+        ["which", "was unfair."],
+    )
+    assert _source_first("Hale thanked Ortiz, whom he described as a friend.")[-1] == ("he", ["whom", "as a friend."])
+    assert _source_first("The pier was what aides called a blunder.") == [("aides", ["what", "a blunder."])]
+
+
+def test_a_relative_after_a_preposition_or_before_that_is_no_piece():
+    # ("in which he says C": the words he says have their own subject)
+    assert _source_first("The video, in which he says he will build a pier, aired.") == [
+        ("he", ["he will build a pier, aired."])
+    ]
+    assert _source_first("The levy, which critics said that Hale wrote, passed.")[0][1] == ["that Hale wrote, passed."]

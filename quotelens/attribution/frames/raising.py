@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from quotelens import boundary
 from quotelens.attribution.context import SentenceView
+from quotelens.attribution.frames.object_gap import MOVED_WORDS, moved_word_before
 from quotelens.attribution.frames.source_first import SourceFirst
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule, base_rule
@@ -94,7 +95,7 @@ class Raising(SourceFirst):
         if sent.headline:
             return None
         if toks[i].lower not in RAISING_FORMS:
-            return self._passive_infinitive(sent, i)
+            return self._passive_infinitive(sent, i) or self._moved_before_speaker(sent, i)
         k = predicate_start(toks, i)
         if k is None:
             return None
@@ -129,6 +130,23 @@ class Raising(SourceFirst):
         att.content.insert(0, token_span(toks, *subject_piece(toks, found[0])))
         att.source = None
         att.rule = PASSIVE_RULE
+        return att
+
+    def _moved_before_speaker(self, sent: SentenceView, i: int) -> Attribution | None:
+        """'the plan, which critics said was unfair': the source-first reading with the relative word
+        before its speaker as a first piece, as PolNeAR marks it ("which" + "was unfair")."""
+        toks = sent.tokens
+        if not any(toks[m].lower in MOVED_WORDS for m in range(max(0, i - 6), i)):
+            return None
+        found = self._source_first_subject(sent, i)
+        if found is None or (m := moved_word_before(toks, found[0])) is None:
+            return None
+        att = self.source_first(sent, i)
+        if att is None or att.source is None or len(att.content) != 1 or att.cue is None:
+            return att
+        if self.text[att.cue[1] : att.start].strip() or self.text.startswith("that ", att.start):
+            return att  # ("which he says that ...": a content of its own after "that")
+        att.content.insert(0, token_span(toks, m, m + 1))
         return att
 
 
