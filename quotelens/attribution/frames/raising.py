@@ -27,6 +27,12 @@ These carry this frame's rule: the confidence model knows a two-piece, no-source
 while under "source-first (passive)" it dropped a third of them (a capitalised first piece, not "to").
 A content piece is the subject's whole noun phrase ("The embattled French president", "The House Select
 Committee on Benghazi"), not the head the speaker finder keeps.
+
+A relative (or "what") right before a report's speaker stands for the report's moved subject or object,
+and PolNeAR marks it as a first piece: "the plan, which critics said was unfair" — source "critics",
+content "which" + "was unfair" (train, content right after the cue: "which" 38 of 40 golds, "whom" 8
+of 9, "what" 14 of 21). This frame completes the source-first reading with it (it runs just before
+the source-first frame).
 """
 
 from __future__ import annotations
