@@ -127,11 +127,11 @@ class Raising(SourceFirst):
             return None
         if not passive_participle(toks, i):
             return None
-        found = self._source_first_subject(sent, i)
+        # (the source-first frame comes next: its reading is taken, completed or not, and not redone)
         att = self.source_first(sent, i)
-        if att is None or found is None or len(att.content) != 1 or att.start != toks[i + 1].start:
+        if att is None or len(att.content) != 1 or att.start != toks[i + 1].start:
             return att
-        if base_rule(att.rule) not in _PASSIVE_READINGS:
+        if base_rule(att.rule) not in _PASSIVE_READINGS or (found := self._source_first_subject(sent, i)) is None:
             return att
         att.content.insert(0, token_span(toks, *subject_piece(toks, found[0])))
         att.source = None
@@ -144,15 +144,17 @@ class Raising(SourceFirst):
         toks = sent.tokens
         if not any(toks[m].lower in MOVED_WORDS for m in range(max(0, i - 6), i)):
             return None
-        found = self._source_first_subject(sent, i)
-        if found is None or (m := moved_word_before(toks, found[0])) is None:
-            return None
-        att = self.source_first(sent, i)
+        att = self.source_first(sent, i)  # (taken, completed or not, as in the passive above)
         if att is None or att.source is None or len(att.content) != 1 or att.cue is None:
             return att
         if self.text[att.cue[1] : att.start].strip() or self.text.startswith("that ", att.start):
             return att  # ("which he says that ...": a content of its own after "that")
-        att.content.insert(0, token_span(toks, m, m + 1))
+        a = i
+        while a > 0 and toks[a - 1].start >= att.source[0]:
+            a -= 1  # (the source's first token)
+        m = moved_word_before(toks, (a, i))
+        if m is not None and toks[a].start == att.source[0]:
+            att.content.insert(0, token_span(toks, m, m + 1))
         return att
 
 
