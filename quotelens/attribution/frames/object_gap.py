@@ -125,3 +125,23 @@ class ObjectGap(SourceFirst):
             Rule.CONTENT_FIRST_OBJECT_GAP,
             0.6,
         )
+
+
+# Words that stand for a report's moved subject or object before its speaker ("which critics said was
+# unfair", "whom he described as a friend", "what aides called a blunder").
+MOVED_WORDS = frozenset(["which", "whom", "who", "what"])
+_PREPOSITIONS_BEFORE = frozenset(
+    "in of on at for during with by from to under after before through about into over among".split()
+)
+
+
+def moved_word_before(toks: list[Token], np: tuple[int, int]) -> int | None:
+    """The relative or "what" standing right before the speaker ``np`` for the report's moved subject
+    or object ("the plan, which critics said was unfair"): its index, or None. After a preposition
+    ("in which he says C") the word is no part of the report."""
+    a = np[0] - 1
+    if a < 0 or toks[a].lower not in MOVED_WORDS or (toks[a].is_capitalised and a > 0):
+        return None
+    if a > 0 and toks[a - 1].lower in _PREPOSITIONS_BEFORE:
+        return None
+    return a
