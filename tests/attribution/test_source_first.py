@@ -228,7 +228,8 @@ def test_comma_inside_quotation_marks_still_ends_the_clause():
 
 def test_a_report_inside_dashes_ends_at_the_closing_dash():
     found = proposals("The plan — which the mayor said would cost millions — was dropped on Friday.")
-    assert [(f[1], f[3]) for f in found] == [("the mayor", ["would cost millions"])]
+    # (the relative before the speaker is the content's first piece, as PolNeAR train marks it 38 of 40)
+    assert [(f[1], f[3]) for f in found] == [("the mayor", ["which", "would cost millions"])]
     found = proposals(
         "If the city pays — as many believe, but the mayor strongly denies — “why would anyone vote?” asked Dunn."
     )
@@ -555,7 +556,8 @@ def test_a_long_prepositional_opener_is_not_a_content_before_the_cue():
 
 def test_infinitive_after_the_cue_is_the_content_not_a_phrase_to_skip():
     rows = rule_proposals("The mayor is expected to win the vote easily, which could help the levy.")
-    assert ("source-first (passive)", None, "expected", ["to win the vote easily"]) in rows
+    # (the raised subject is the content's first piece: "X is expected to C", no source)
+    assert ("seems (no source)", None, "expected", ["The mayor", "to win the vote easily"]) in rows
 
 
 @pytest.mark.parametrize(
