@@ -197,14 +197,16 @@ def _upload_widgets() -> None:
         pasted = st.text_area("Article text (first line = headline)", key="ql_paste", height=150)
         if st.form_submit_button("Read pasted text", key="ql_paste_go"):
             first = next((line.strip() for line in pasted.splitlines() if line.strip()), "")
-            accept(pasted.encode("utf-8"), f"pasted: {first[:40]}" if first else "pasted text", pasted=True)
+            if not first:  # said here, beside the box: on a phone the open sidebar hides the page
+                st.error("The pasted text is empty: paste an article first. Nothing was read.")
+            else:
+                accept(pasted.encode("utf-8"), f"pasted: {first[:40]}")
 
 
-def accept(data: bytes, name: str, pasted: bool = False) -> None:
+def accept(data: bytes, name: str) -> None:
     """Keep an upload or a paste in the session and show it (it is read when the page asks for it)."""
     if not data.strip():
-        what = "The pasted text is empty: paste an article first." if pasted else f"{plain(name)} is empty."
-        ui.notice("error", f"{what} Nothing was read; the article shown is unchanged.")
+        ui.notice("error", f"{plain(name)} is empty. Nothing was read; the article shown is unchanged.")
         return
     key = digest(data, name)
     uploads: dict[str, tuple[str, bytes]] = st.session_state.setdefault(UPLOADS, {})

@@ -148,7 +148,9 @@ def test_a_bad_upload_gives_a_plain_error_and_the_app_keeps_working(name, data, 
 def test_an_empty_paste_is_said_plainly():
     at = app()
     at.button(key="ql_paste_go").click().run()
-    assert "The pasted text is empty: paste an article first." in " ".join(e.value for e in at.error)
+    # (in the sidebar, beside the box: on a phone the open sidebar hides the page)
+    assert "The pasted text is empty: paste an article first." in " ".join(e.value for e in at.sidebar.error)
+    assert "Donald Trump Sides" in text_of(at)
 
 
 def test_pasted_text_is_read():
