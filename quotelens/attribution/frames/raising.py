@@ -37,6 +37,8 @@ the source-first frame).
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from quotelens import boundary
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.object_gap import MOVED_WORDS, moved_word_before
@@ -68,6 +70,7 @@ _NOT_PREDICATE = frozenset(
     ]
 )
 _DUMMIES = frozenset(["it", "there"])
+_LOWER = attrgetter("lower")
 
 
 def predicate_start(toks: list[Token], i: int) -> int | None:
@@ -142,7 +145,7 @@ class Raising(SourceFirst):
         """'the plan, which critics said was unfair': the source-first reading with the relative word
         before its speaker as a first piece, as PolNeAR marks it ("which" + "was unfair")."""
         toks = sent.tokens
-        if not any(toks[m].lower in MOVED_WORDS for m in range(max(0, i - 6), i)):
+        if MOVED_WORDS.isdisjoint(map(_LOWER, toks[max(0, i - 6) : i])):  # (read in C: asked at every cue)
             return None
         att = self.source_first(sent, i)  # (taken, completed or not, as in the passive above)
         if att is None or att.source is None or len(att.content) != 1 or att.cue is None:
