@@ -175,6 +175,8 @@ def sidebar(uploads: bool = True, page: str = "") -> None:
                 on_change=_article_picked,
                 label_visibility="collapsed",
             )
+        if st.session_state[ARTICLE].startswith("upload:"):  # (a shared link would open another article)
+            st.caption("Your own text stays in this session: a link to this page cannot show it to anyone else.")
         if uploads:
             _upload_widgets()
     ui.write_url()

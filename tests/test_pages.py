@@ -158,6 +158,13 @@ def test_pasted_text_is_read():
     at.text_area(key="ql_paste").input("Pasted Story\n\n“Hello there,” Chief Omar Diaz said.")
     at.button(key="ql_paste_go").click().run()
     assert not at.exception and "Pasted Story" in text_of(at)
+    # a link to it would open another article: the sidebar says so while it is shown
+    assert any("cannot show it to anyone else" in c.value for c in at.sidebar.caption)
+
+
+def test_a_corpus_article_is_not_said_to_be_private():
+    at = app()
+    assert not any("cannot show it to anyone else" in c.value for c in at.sidebar.caption)
 
 
 @pytest.mark.parametrize("wanted", ["../../etc/passwd", "../README.md", "x" * 300, "é" * 200, CRAFTED])
