@@ -34,6 +34,7 @@ else:
         note = markup.safe_text(readable.selection_note(shown.article, chosen))
         st.caption(f"Selected: {note}. Their quotations are listed at the bottom of this page.")
         st.page_link("app_pages/reader.py", label="Read them in the article (Reader)", icon=":material/menu_book:")
+        st.button("Show every speaker", key="ql_wsw_everyone", on_click=ui.select_speaker, args=(None,))
 
 mvq = shown.get("mentioned")
 if not mvq.empty:

@@ -105,3 +105,16 @@ def test_the_article_picker_keeps_every_choice(server, page):
             assert picked(page, "Article") == name and url_param(page, "article") == name
 
         eventually(agree)
+
+
+def test_every_speaker_comes_back_after_bar_clicks(server, page):
+    """After clicks on bars, one button beside the selection shows everyone again, as often as asked."""
+    open_page(page, f"{server.url}/Who_said_what")
+    for name in ("Sergey Lavrov", "Rex Tillerson"):
+        with rerun(page):
+            chart(page, 0).locator(f'path[aria-label*="speaker: {name}"]').first.click()
+        assert_one_state(page, name, "Who_said_what")
+        with rerun(page):
+            page.get_by_role("button", name="Show every speaker").click()
+        assert_one_state(page, "All speakers", "Who_said_what")
+        assert page.get_by_role("button", name="Show every speaker").count() == 0
