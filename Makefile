@@ -47,8 +47,12 @@ postgresql:
 	  else echo "Install Debian's postgresql first: sudo apt-get install postgresql" >&2; exit 1; fi; \
 	fi
 
+# The linear-time tests compare CPU times of one process at two sizes: beside three other workers on a
+# two-core machine, contention moved a ratio past its bound (5.4x, and over 6x on a 4x-linear shape).
+# They run on their own, after the rest.
 test: setup-dev chromium postgresql
-	$(BIN)/python -m pytest -q $(PARALLEL)
+	$(BIN)/python -m pytest -q $(PARALLEL) --ignore tests/test_complexity.py
+	$(BIN)/python -m pytest -q tests/test_complexity.py
 
 lint: setup-dev
 	$(BIN)/ruff check quotelens tests app_pages dashboard.py benchmarks tools
