@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import correcting, current, markup, readable, ui, views
+from quotelens import cardlinks, correcting, current, markup, readable, ui, views
 
 FORM = "correct-an-attribution"  # the anchor Streamlit gives the form's heading
 shown = current.page("Reader")
@@ -22,7 +22,9 @@ if not kinds:
 else:
     total = article.quotes["group"].nunique()
     shown_n = quotes["group"].nunique()
-    st.caption(f"{shown_n} of {total} quotations shown." + (f" {ui.highlight_tip(shown)}" if shown_n else ""))
+    narrowed = readable.filters_note(pick, kinds, known, search)
+    tip = ui.highlight_tip(shown) if shown_n else "Change a filter above to see more."
+    st.caption(f"{shown_n} of {total} quotations shown. {narrowed} {tip}".replace("  ", " "))
 
 unpaired = shown.memo("unpaired marks", readable.unpaired_note)
 if unpaired:
@@ -30,6 +32,8 @@ if unpaired:
 
 roles = ("title", "body") if article.title else ("body",)
 links, chosen = ui.quotation_links(shown, pick, kinds, search), ui.selected_group(shown)
+if links and shown.view is not None:
+    cardlinks.listen(shown.view.keys)  # a click on a card's link selects here, without a new session
 top, rest = markup.split_at_selected(shown.memo("reader", markup.reader_for, pick, kinds, search, roles, links, chosen))
 if rest:  # a quotation is selected (by a click on it, a link, a row of the evidence): where is it
     st.markdown(markup.selected_note(article, chosen, FORM))
@@ -44,7 +48,7 @@ if (article.paragraphs["role"] == "boilerplate").any():
 
 st.markdown("#### Evidence for each attribution")
 if quotes.empty:
-    st.info("No quotation matches these filters.")
+    st.info(f"No quotation matches these filters. {readable.filters_note(pick, kinds, known, search)}")
 else:
     st.caption("Select a row to correct its quotation below.")
     correcting.evidence_table(shown, pick, kinds, search)

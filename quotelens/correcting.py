@@ -160,6 +160,7 @@ def evidence_table(shown: ui.Shown, speaker: str | None, kinds: tuple[str, ...],
         return
     groups = shown.memo("evidence groups", views.evidence_groups, speaker, kinds, search)
     key = f"ql_evidence_{abs(hash((shown.key, speaker, kinds, search)))}"
+    _tick_selected(key, groups, view.keys)
     shown.table(
         "evidence",
         views.evidence_for,
@@ -170,6 +171,16 @@ def evidence_table(shown: ui.Shown, speaker: str | None, kinds: tuple[str, ...],
         on_select=lambda: _evidence_picked(key, groups, view.keys),
         selection_mode="single-row",
     )
+
+
+def _tick_selected(key: str, groups: list[int], keys: list[str]) -> None:
+    """The table's selected row is the selected quotation, however it was chosen (a highlight's link, the
+    chooser, Back): Streamlit's programmatic selection, set before the table is drawn."""
+    chosen = ui.selected_quotation()
+    rows = [i for i, g in enumerate(groups) if keys[g] == chosen][:1]
+    now = (st.session_state.get(key) or {}).get("selection", {}).get("rows", [])
+    if list(now) != rows:
+        st.session_state[key] = {"selection": {"rows": rows, "columns": [], "cells": []}}
 
 
 def _evidence_picked(key: str, groups: list[int], keys: list[str]) -> None:
@@ -188,7 +199,7 @@ def _form(key: str, view: Corrected, db: CorrectionStore, start: FormStart) -> N
         new_name = c2.text_input(f"New speaker's name (with “{NEW_SPEAKER}”)", max_chars=120)
         c3, c4 = st.columns(2)
         kind = c3.selectbox(
-            "Direct, mixed or reported", KINDS, index=KINDS.index(start.kind), format_func=KIND_LABELS.__getitem__
+            "Direct, mixed or indirect", KINDS, index=KINDS.index(start.kind), format_func=KIND_LABELS.__getitem__
         )
         not_quote = c4.checkbox("Not a quotation", help="The engine took words for a quotation that are not one.")
         c5, c6 = st.columns(2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import eventually, open_page, url_param, wait_until_idle
+from tests.e2e.conftest import eventually, open_page, rerun, url_param, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 ROW = 35  # st.dataframe's row height (and its header's), in CSS pixels
@@ -61,3 +61,40 @@ def test_a_click_on_a_highlight_selects_its_quotation(server, make_page, width):
         page.go_back()
         wait_until_idle(page)
     eventually(lambda: _contains(_form_on(page), "1 · "))
+
+
+def test_a_card_link_selects_in_place_without_a_new_session(server, page):
+    """A plain click on "Select this quotation" keeps the page (no navigation: the reader stays where they
+    were, the session and its state too); the URL still follows, and the evidence table ticks the row."""
+    open_page(page, server.url + "/Reader?article=trump-putin-meeting.txt")
+    page.evaluate("window.__qlSamePage = 'yes'")  # a navigation would drop it
+    for words, expected in [
+        ("that Russia did not interfere", "· Vladimir Putin: that Russia did not interfere"),
+        ("pressed", "“pressed”"),
+        ("that Russia did not interfere", "· Vladimir Putin: that Russia did not interfere"),
+    ]:
+        highlight = page.locator(".ql-quote", has_text=words).first
+        highlight.scroll_into_view_if_needed()
+        highlight.click()
+        with rerun(page):
+            highlight.locator("xpath=following-sibling::*[1]").click()
+        eventually(lambda expected=expected: _contains(_form_on(page), expected))
+        assert page.evaluate("window.__qlSamePage") == "yes"
+        assert url_param(page, "quote") and url_param(page, "article") == "trump-putin-meeting.txt"
+        eventually(lambda words=words: _contains(" ".join(page.locator(".ql-selected").all_inner_texts()), words))
+        assert _on_screen(page, page.locator(".ql-selected").first)  # the reader is where they clicked
+        first = page.locator(".ql-selected").first.inner_text().strip()
+        eventually(lambda first=first: _contains(_ticked_row(page), first))  # the same quotation is ticked
+
+
+def _on_screen(page, locator) -> bool:
+    box, height = locator.bounding_box(), page.viewport_size["height"]
+    return box is not None and 0 <= box["y"] and box["y"] + box["height"] <= height
+
+
+def _ticked_row(page) -> str:
+    """The words of the evidence table's selected row (Glide marks it aria-selected)."""
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    rows = grid.locator('[role="row"][aria-selected="true"]')
+    return " ".join(rows.all_inner_texts())
