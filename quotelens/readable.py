@@ -13,6 +13,7 @@ import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article
+from quotelens.markup import plain
 
 SEARCH_MAX = 200  # characters of a search carried in a link
 
@@ -156,3 +157,15 @@ CORPUS_HIT_COLUMNS = {  # a search over every quotation of a corpus
 def with_headers(table: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
     """The columns of ``headers`` the table has, in that order, under their readable names."""
     return table[[c for c in headers if c in table.columns]].rename(columns=headers)
+
+
+def filters_note(speaker: str | None, kinds: Iterable[str], known: list[str], search: str) -> str:
+    """Which of the Reader's filters are narrowing the quotations, in one Markdown sentence (inert): what a
+    reader changes when "0 of 16" are shown. Empty when none is."""
+    parts = [f"speaker {plain(speaker, 80)}"] if speaker else []
+    kinds = list(kinds)
+    if set(known) - set(kinds):
+        parts.append("kind " + (" or ".join(kinds) if kinds else "none"))
+    if search:
+        parts.append(f"words containing {plain(search, 80)}")
+    return ("Filtered by " + ", ".join(parts) + ".") if parts else ""

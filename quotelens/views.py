@@ -29,9 +29,9 @@ from quotelens.palette import PALETTE, UNRESOLVED, speaker_colours
 KIND_ORDER = ["direct", "mixed", "indirect"]
 KIND_UNDERLINE = {"direct": "solid", "mixed": "dashed", "indirect": "dotted"}
 KIND_LABEL = {
-    "direct": "direct quote (solid underline)",
+    "direct": "direct: the speaker's own words in quotation marks (solid underline)",
     "mixed": "mixed: paraphrase with quoted words (dashed)",
-    "indirect": "reported speech (dotted)",
+    "indirect": "indirect: reported speech, no quotation marks (dotted)",
 }
 NOT_STORY = frozenset({"title", "boilerplate"})  # every other paragraph role is part of the story
 WORDS_PER_MINUTE = 230

@@ -100,13 +100,13 @@ def test_saving_several_times_in_a_row_keeps_every_change():
     first = _select(at, "Quotation to correct").index
     _select(at, "Who said it").set_value("Donald Trump")
     _save(at)
-    kind = _select(at, "Direct, mixed or reported")
+    kind = _select(at, "Direct, mixed or indirect")
     other_kind = next(k for k in kind.options if k != kind.value)
     kind.set_value(other_kind)
     _save(at)
     assert (
         _select(at, "Who said it").value == "Donald Trump"
-        and _select(at, "Direct, mixed or reported").value == other_kind
+        and _select(at, "Direct, mixed or indirect").value == other_kind
     )
     _choose(at, first + 1)
     _select(at, "Who said it").set_value(ANONYMOUS)
@@ -115,7 +115,7 @@ def test_saving_several_times_in_a_row_keeps_every_change():
     _choose(at, first)
     assert (
         _select(at, "Who said it").value == "Donald Trump"
-        and _select(at, "Direct, mixed or reported").value == other_kind
+        and _select(at, "Direct, mixed or indirect").value == other_kind
     )
     assert int(at.dataframe[0].value["evidence"].str.startswith("corrected by a reader").sum()) >= 2
 

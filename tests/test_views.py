@@ -455,3 +455,12 @@ def test_corpus_tables_read_in_words_in_a_fixed_order():
     shown = readable.with_headers(hits, readable.CORPUS_HIT_COLUMNS)
     assert list(shown.columns) == ["article", "speaker", "kind", "words"]
     assert shown.iloc[0].tolist() == ["a", "Ann Lee", "direct", "We will"]
+
+
+def test_the_filters_note_names_each_filter_that_narrows():
+    known = ["direct", "mixed", "indirect"]
+    assert readable.filters_note(None, known, known, "") == ""
+    note = readable.filters_note("Rex Tillerson", ["direct"], known, "*meddling*")
+    assert note.startswith("Filtered by speaker `Rex Tillerson`, kind direct, words containing ")
+    assert "`*meddling*`" in note  # the visitor's words inert, in a code span
+    assert "kind none" in readable.filters_note(None, [], known, "")

@@ -24,7 +24,7 @@ from quotelens.corrections.words import WordRange, Words
 ANONYMOUS = "(anonymous: nobody named)"
 NEW_SPEAKER = "(a new name…)"
 UNKNOWN = "(unknown)"
-KIND_LABELS = {"direct": "direct", "mixed": "mixed", "indirect": "reported (indirect)"}
+KIND_LABELS = {"direct": "direct", "mixed": "mixed", "indirect": "indirect (reported speech)"}
 
 
 @dataclass(frozen=True)
