@@ -31,6 +31,7 @@ COUNT_AXIS = {"tickMinStep": 1, "format": "d"}
 KIND_SHAPES = ["circle", "diamond", "triangle-up", "square", "cross", "triangle-down"]
 KIND_FILL = [1.0, 0.5, 0.15]  # direct solid, mixed half, reported faint (plus the dash below)
 KIND_DASH = [[1, 0], [6, 3], [1.5, 2.5]]
+DIMMED_OUTLINE = "#8C8C8C"  # mid grey: reads on the light and the dark theme alike
 ROW_STEP = 52  # px per timeline row: a name over its marks
 # The width follows the page; the height given is the plot's own, with axes and legends added to it
 # (Streamlit's default, "fit", squeezes a short plot to nothing once axis and legend are drawn).
@@ -44,6 +45,10 @@ def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
     """Rows as JSON-ready dicts (numpy scalars and missing values made plain)."""
     out = df.astype(object).where(df.notna(), None).to_dict("records")
     return [{str(k): (v.item() if hasattr(v, "item") else v) for k, v in row.items()} for row in out]
+
+
+def _colour_of_speaker(order: list[str], colours: dict[str, str]) -> dict[str, Any]:
+    return {"field": "speaker", "type": "nominal", "scale": _speaker_scale(order, colours), "legend": None}
 
 
 def _speaker_scale(order: list[str], colours: dict[str, str]) -> dict[str, Any]:
@@ -69,6 +74,18 @@ def _highlight(on: float, off: float) -> dict[str, Any]:
     return {"condition": {"param": SELECT_PARAM, "empty": True, "value": on}, "value": off}
 
 
+def _selected_labels(axis: dict[str, Any], selected: str | None) -> dict[str, Any]:
+    """With a speaker selected, their name on the axis in bold (the marks' fading alone is weak for a faint
+    kind on the dark theme). Not faded names: a conditional ``labelOpacity`` is not drawn (vega-lite), and
+    a conditional ``labelColor`` cannot fall back to the theme's text colour."""
+    if selected is None:
+        return axis
+    test = f"datum.value === {json.dumps(selected)}"  # a JSON string is a Vega expression string literal
+    return axis | {
+        "labelFontWeight": {"condition": {"test": test, "value": 800}, "value": axis.get("labelFontWeight", 400)}
+    }
+
+
 def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], selected: str | None = None) -> Spec:
     """x = paragraph, one labelled row per speaker (first appearance first), one mark per quotation
     sized by its words and shaped by its kind. The height grows with the number of speakers."""
@@ -79,7 +96,7 @@ def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], sele
     axis: dict[str, Any] = {"title": None, "domain": False, "ticks": False, "grid": False, "labelAlign": "left"}
     axis |= {"labelBaseline": "bottom", "labelPadding": -4, "labelOffset": -13, "labelLimit": 0}
     axis |= {"labelFontWeight": 600, "labelFontSize": 12, "zindex": 1}
-    y = {"field": "speaker", "type": "nominal", "sort": rows, "axis": axis}
+    y = {"field": "speaker", "type": "nominal", "sort": rows, "axis": _selected_labels(axis, selected)}
     last = int(data["paragraph"].max()) if not data.empty else 1
     x = {
         "field": "paragraph",
@@ -89,7 +106,7 @@ def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], sele
         "axis": {**COUNT_AXIS, "grid": True},
     }
     points = {
-        "mark": {"type": "point", "filled": True, "strokeWidth": 1},
+        "mark": {"type": "point", "filled": True, "strokeWidth": 1.5},
         "params": [_pick(selected, "symbol")],
         "encoding": {
             "x": x,
@@ -102,7 +119,12 @@ def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], sele
                 "legend": {"orient": "top", "title": "kind", "symbolFillColor": INK, "symbolStrokeColor": INK},
             },
             "color": {"field": "speaker", "type": "nominal", "scale": _speaker_scale(rows, colours), "legend": None},
-            "opacity": _highlight(0.95, 0.2),
+            "opacity": _highlight(0.95, 0.3),
+            # a faded mark keeps a neutral outline: a pale hue at 0.3 all but vanishes on a light page
+            "stroke": {
+                "condition": {"param": SELECT_PARAM, "empty": True, **_colour_of_speaker(rows, colours)},
+                "value": DIMMED_OUTLINE,
+            },
             "tooltip": [
                 {"field": "speaker", "type": "nominal"},
                 {"field": "kind", "type": "nominal"},
@@ -138,7 +160,13 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
         "mark": {"type": "bar", "strokeWidth": 1.5},
         "params": [_pick(selected, "rect")],
         "encoding": {
-            "y": {"field": "speaker", "type": "nominal", "sort": ranked, "title": None, "axis": NAME_AXIS},
+            "y": {
+                "field": "speaker",
+                "type": "nominal",
+                "sort": ranked,
+                "title": None,
+                "axis": _selected_labels(NAME_AXIS, selected),
+            },
             "x": {"field": "words", "type": "quantitative", "title": "quoted words", "axis": COUNT_AXIS},
             "color": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
             "stroke": {"field": "speaker", "type": "nominal", "scale": scale, "legend": None},
@@ -155,6 +183,7 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
                 "legend": None,
             },
             "opacity": _highlight(1.0, 0.25),
+            "strokeWidth": _highlight(2.5, 1.0),  # the selected speaker's outline stands out
             "order": {"field": "kind_rank", "type": "quantitative"},
             "tooltip": [
                 {"field": "speaker", "type": "nominal"},

@@ -112,3 +112,14 @@ def test_bar_charts_cap_their_names_at_a_share_of_the_width(default_article):
     for spec in (charts.top_speakers(top), all_specs(default_article)["who said what"]):
         limit = spec["encoding"]["y"]["axis"]["labelLimit"]
         assert "containerSize()[0]" in limit["expr"]  # a share of the chart's width, not a fixed 220 px
+
+
+def test_the_selected_speakers_name_is_bold_and_faded_marks_keep_an_outline(default_article):
+    specs = all_specs(default_article, 'Rex "T" Tillerson')
+    for name in ("timeline", "who said what"):
+        weight = specs[name]["encoding"]["y"]["axis"]["labelFontWeight"]
+        assert weight["condition"] == {"test": 'datum.value === "Rex \\"T\\" Tillerson"', "value": 800}, name
+        assert "condition" not in str(all_specs(default_article)[name]["encoding"]["y"]["axis"]), name
+    stroke = specs["timeline"]["encoding"]["stroke"]
+    assert stroke["condition"]["field"] == "speaker" and stroke["value"] == charts.DIMMED_OUTLINE
+    assert specs["who said what"]["encoding"]["strokeWidth"]["condition"]["value"] > 1
