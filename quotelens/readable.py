@@ -60,10 +60,10 @@ def speakers_for_reading(article: Article) -> pd.DataFrame:
 
 QUOTE_COLUMNS = {  # the quotations table a reader reads on Who said what (its downloads keep every column)
     "speaker": "speaker",
+    "cue_text": "cue",
     "text": "words",
     "kind": "kind",
     "stance": "stance",
-    "cue_text": "cue",
     "mention_text": "source as written",
     "via": "heard through",
     "resolution": "how the speaker was found",

@@ -145,7 +145,7 @@ def filtered(
 # ---------------------------------------------------------------------- tables for reading
 def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per quotation (pieces joined with ' … '): speaker and words first."""
-    cols = ["speaker", "quotation", "kind", "paragraph", "cue", "source as written", "confidence"]
+    cols = ["speaker", "cue", "quotation", "kind", "paragraph", "source as written", "confidence"]
     if quotes.empty:
         return pd.DataFrame(columns=cols)
     g = quotes.sort_values("start").groupby("group", sort=False)
@@ -162,11 +162,11 @@ def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)[cols]
 
 
-EVIDENCE_COLUMNS = {
+EVIDENCE_COLUMNS = {  # speaker, cue, words: a row reads as a sentence ("Putin · denied · Russian involvement")
     "speaker": "speaker",
+    "cue_text": "cue",
     "text": "words",
     "kind": "kind",
-    "cue_text": "cue",
     "mention_text": "source as written",
     "resolution": "how the speaker was found",
     "evidence": "evidence",

@@ -98,7 +98,7 @@ def test_reader_speaker_filter_filters_the_evidence_table():
     at.selectbox(key="ql_speaker_pick").select("Sergey Lavrov").run()
     table = at.dataframe[0].value
     assert set(table["speaker"]) == {"Sergey Lavrov"} and len(table) < before
-    assert list(table.columns[:2]) == ["speaker", "words"]
+    assert list(table.columns[:3]) == ["speaker", "cue", "words"]
 
 
 def test_clearing_every_kind_shows_no_quotation_and_says_so():

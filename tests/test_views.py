@@ -140,10 +140,11 @@ def test_a_paragraph_role_the_engine_adds_counts_as_story(default_article):
     assert len(views.timeline_data(art)) == len(views.timeline_data(default_article))
 
 
-def test_tables_start_with_speaker_and_words(default_article):
-    assert list(views.evidence_table(default_article.quotes).columns[:2]) == ["speaker", "words"]
+def test_tables_start_with_speaker_cue_and_words(default_article):
+    """The tables a reader reads go speaker, cue, words (a sentence); the download keeps its raw names."""
+    assert list(views.evidence_table(default_article.quotes).columns[:3]) == ["speaker", "cue", "words"]
     assert list(views.quotes_for_reading(default_article.quotes).columns[:2]) == ["speaker", "text"]
-    assert list(views.quotation_list(default_article.quotes).columns[:2]) == ["speaker", "quotation"]
+    assert list(views.quotation_list(default_article.quotes).columns[:3]) == ["speaker", "cue", "quotation"]
     assert set(views.quotes_for_reading(default_article.quotes).columns) == set(default_article.quotes.columns)
 
 
@@ -424,7 +425,7 @@ def test_a_close_call_speaker_is_marked_unsure_in_the_readers_evidence():
 
 def test_who_said_whats_quotations_read_in_words_and_downloads_keep_every_column(default_article):
     table = readable.quotes_to_read(default_article, None)
-    assert list(table.columns[:3]) == ["speaker", "words", "kind"]
+    assert list(table.columns[:4]) == ["speaker", "cue", "words", "kind"]
     assert not {"cue_text", "mention_text", "speaker_sure", "cue_start", "id"} & set(table.columns)
     assert table["words"].nunique() > 10 and table["speaker"].notna().all()
     assert {"cue_text", "mention_text", "cue_start"} <= set(views.quotes_for(default_article, None).columns)

@@ -55,13 +55,15 @@ def table_text(table) -> tuple[list[str], str]:
     )
 
 
-def test_the_tables_start_with_speaker_and_words(server, page):
+def test_the_tables_start_with_speaker_cue_and_words(server, page):
+    """A row reads as a sentence: "Vladimir Putin · denied · Russian involvement" (the words alone after the
+    speaker credited Putin with "Russian involvement", a new user's review found)."""
     open_page(page, server.url + "/Reader")
     header, _ = table_text(page.locator('[data-testid="stDataFrame"]').first)
-    assert header[:2] == ["speaker", "words"]
+    assert header[:3] == ["speaker", "cue", "words"]
     open_page(page, server.url + "/Who_said_what")
     header, _ = table_text(page.locator('[data-testid="stDataFrame"]').last)
-    assert header[:2] == ["speaker", "words"] and "cue_text" not in header  # read in words, as the Reader's
+    assert header[:3] == ["speaker", "cue", "words"] and "cue_text" not in header  # in words, as the Reader's
 
 
 def test_the_go_deeper_links_are_whole(server, page):
