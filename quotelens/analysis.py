@@ -84,6 +84,10 @@ class Job:
         return time.monotonic() - self.started if self.started is not None else 0.0
 
 
+def _nothing() -> None:
+    """A worker with no work: starting one brings the forkserver up with its preloaded modules."""
+
+
 def _child(conn: Any, function: Callable[[bytes, str], Any], data: bytes, name: str) -> None:
     """In the worker process: run ``function`` and send back ("ok", result) or ("error", exception)."""
     with contextlib.suppress(OSError):
@@ -122,6 +126,23 @@ class Analyser:
         self._jobs: dict[str, Job] = {}  # running or waiting
         self._done: OrderedDict[str, Job] = OrderedDict()  # finished, most recent last
         self._local: dict[str, threading.Lock] = {}
+        self._warming: threading.Thread | None = None
+
+    def warm(self) -> None:
+        """Start the worker machinery now, in the background, once (the forkserver and its preloaded
+        engine take ~1 s, much more on a busy machine): a visitor's first text is then read as fast as
+        the next. Called where a text can be given (the upload and paste widgets), not at start-up."""
+        with self._lock:
+            if self._warming is not None:
+                return
+            self._warming = threading.Thread(target=self._start_a_worker, name="quotelens-warm", daemon=True)
+        self._warming.start()
+
+    def _start_a_worker(self) -> None:
+        with contextlib.suppress(Exception):  # a failure here shows on the first real job, with its message
+            proc = self._ctx.Process(target=_nothing, daemon=True)  # type: ignore[attr-defined]
+            proc.start()
+            proc.join(timeout=120)
 
     # ------------------------------------------------------------------ the cache
     def cached(self, key: str) -> Job | None:

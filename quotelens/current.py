@@ -184,6 +184,7 @@ def sidebar(uploads: bool = True, page: str = "") -> None:
 
 def _upload_widgets() -> None:
     limit = MAX_BYTES // (1024 * 1024)
+    analyser().warm()  # a first text is read as fast as the next
     file = st.file_uploader(
         "…or upload one (.txt, .md, .html)",
         type=["txt", "md", "html", "htm"],
@@ -301,6 +302,13 @@ def _reason(exc: BaseException, name: str, placeholder: str | None = None) -> st
     return "it could not be read here (the error has been logged)."
 
 
+def _usually(t: float, expected: float) -> str:
+    """The time a text this long usually takes, said so that a slow reading does not look stuck."""
+    if t <= expected:
+        return f"about {expected:.0f} s"
+    return f"usually about {expected:.0f} s: the server is busy"
+
+
 def _wait(job: Job, name: str) -> Article:
     """The job's result, showing progress until it is there (raises what the job raised)."""
     if not job.future.done():
@@ -314,7 +322,7 @@ def _wait(job: Job, name: str) -> Article:
                 limit = analyser().timeout
                 bar.progress(
                     min(0.95, t / expected),
-                    text=f"Reading {plain(name)}: {t:.0f} s (about {expected:.0f} s; stopped after {limit:.0f} s)",
+                    text=f"Reading {plain(name)}: {t:.0f} s ({_usually(t, expected)}; stopped after {limit:.0f} s)",
                 )
             time.sleep(0.25)
         bar.empty()

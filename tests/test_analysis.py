@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 import time
 
@@ -141,3 +143,34 @@ def _alive(pid: int) -> bool:
             return False
         time.sleep(0.1)
     return True
+
+
+WARM = """
+import multiprocessing.forkserver as fs
+from quotelens.analysis import Analyser
+if __name__ == "__main__":
+    a = Analyser()
+    before = fs._forkserver._forkserver_pid
+    a.warm()
+    first = a._warming
+    a.warm()  # once per analyser
+    first.join(timeout=120)
+    print(before, fs._forkserver._forkserver_pid is not None, a._warming is first, first.is_alive())
+"""
+
+
+def test_warming_starts_the_forkserver_once_in_the_background(tmp_path):
+    """The upload and paste widgets warm the analyser: the forkserver (with the engine preloaded) is up
+    before a visitor's first text, so the first is read as fast as the next."""
+    script = tmp_path / "warm.py"
+    script.write_text(WARM, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["None", "True", "True", "False"]
+
+
+def test_the_progress_says_usual_time_and_when_the_server_is_busy():
+    from quotelens.current import _usually
+
+    assert _usually(0.4, 1.2) == "about 1 s"
+    assert _usually(7.7, 1.2) == "usually about 1 s: the server is busy"  # not "about 1 s" at 7.7 s
