@@ -47,7 +47,7 @@ st.markdown("#### Articles")
 st.dataframe(readable.with_headers(a, readable.CORPUS_ARTICLE_COLUMNS), hide_index=True, width="stretch")
 files = a["file"].dropna().tolist() if "file" in a else []
 if files:
-    o1, o2 = st.columns([3, 1])
+    o1, o2 = st.columns([3, 1], vertical_alignment="bottom")  # the button beside the box, not above it
     chosen = o1.selectbox("Open an article in the reader", files, key="ql_corpus_open")
     if o2.button("Open in the reader", key="ql_corpus_go"):
         corpusview.open_in_reader(chosen)

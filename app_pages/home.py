@@ -41,15 +41,31 @@ else:
     st.html(markup.legend_html(entries, kinds=False))
 
 st.markdown("#### Go deeper")
-links = st.columns(2)
-links[0].page_link("app_pages/reader.py", label="Reader", icon=":material/menu_book:")
-links[0].caption("The article with every quotation highlighted in its speaker's colour.")
-links[1].page_link("app_pages/timeline.py", label="Speaker timeline", icon=":material/timeline:")
-links[1].caption("Who speaks where, paragraph by paragraph.")
-links[0].page_link("app_pages/who_said_what.py", label="Who said what", icon=":material/bar_chart:")
-links[0].caption("Words per speaker, mentioned vs quoted, the verbs chosen, every quotation to download.")
-links[1].page_link("app_pages/corpus.py", label="Corpus", icon=":material/folder_open:")
-links[1].caption("Every article in corpus/: who is quoted most, and a search over every quotation.")
+GO_DEEPER = [
+    (
+        "app_pages/reader.py",
+        "Reader",
+        ":material/menu_book:",
+        "The article with every quotation highlighted in its speaker's colour.",
+    ),
+    ("app_pages/timeline.py", "Speaker timeline", ":material/timeline:", "Who speaks where, paragraph by paragraph."),
+    (
+        "app_pages/who_said_what.py",
+        "Who said what",
+        ":material/bar_chart:",
+        "Words per speaker, mentioned vs quoted, the verbs chosen, every quotation to download.",
+    ),
+    (
+        "app_pages/corpus.py",
+        "Corpus",
+        ":material/folder_open:",
+        "Every article in corpus/: who is quoted most, and a search over every quotation.",
+    ),
+]
+for row in (GO_DEEPER[:2], GO_DEEPER[2:]):  # row by row: a phone stacks them in the sidebar's order
+    for cell, (page, label, icon, what) in zip(st.columns(2), row, strict=True):
+        cell.page_link(page, label=label, icon=icon)
+        cell.caption(what)
 
 st.markdown("#### Speakers")
 shown.table("speakers", readable.speakers_for_reading)
