@@ -89,7 +89,7 @@ def test_a_card_link_selects_in_place_without_a_new_session(server, page):
 
 def _on_screen(page, locator) -> bool:
     box, height = locator.bounding_box(), page.viewport_size["height"]
-    return box is not None and 0 <= box["y"] and box["y"] + box["height"] <= height
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
 
 
 def _ticked_row(page) -> str:
