@@ -24,7 +24,7 @@ else:
     shown_n = quotes["group"].nunique()
     narrowed = readable.filters_note(pick, kinds, known, search)
     tip = ui.highlight_tip(shown) if shown_n else "Change a filter above to see more."
-    st.caption(f"{shown_n} of {total} quotations shown. {narrowed} {tip}".replace("  ", " "))
+    st.caption(" ".join(part for part in (f"{shown_n} of {total} quotations shown.", narrowed, tip) if part))
 
 unpaired = shown.memo("unpaired marks", readable.unpaired_note)
 if unpaired:

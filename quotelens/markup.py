@@ -325,8 +325,7 @@ def swatches_html(items: Iterable[tuple[str, float, str]]) -> str:
 
 
 def kind_swatches_html(kinds: Iterable[str]) -> str:
-    labels = {"direct": "direct", "mixed": "mixed", "indirect": "indirect (reported speech)"}
-    return swatches_html((labels.get(k, k), *KIND_SWATCH.get(k, (0.3, "double"))) for k in kinds)
+    return swatches_html((views.KIND_NAME.get(k, k), *KIND_SWATCH.get(k, (0.3, "double"))) for k in kinds)
 
 
 _OPENING, _CLOSING = '“"', '”"'

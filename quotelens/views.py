@@ -28,6 +28,7 @@ from quotelens.palette import PALETTE, UNRESOLVED, speaker_colours
 
 KIND_ORDER = ["direct", "mixed", "indirect"]
 KIND_UNDERLINE = {"direct": "solid", "mixed": "dashed", "indirect": "dotted"}
+KIND_NAME = {"direct": "direct", "mixed": "mixed", "indirect": "indirect (reported speech)"}  # short, everywhere
 KIND_LABEL = {
     "direct": "direct: the speaker's own words in quotation marks (solid underline)",
     "mixed": "mixed: paraphrase with quoted words (dashed)",

@@ -20,11 +20,12 @@ from quotelens.corrections.edit import correct, piece_words
 from quotelens.corrections.model import Correction
 from quotelens.corrections.report import Corrected
 from quotelens.corrections.words import WordRange, Words
+from quotelens.views import KIND_NAME
 
 ANONYMOUS = "(anonymous: nobody named)"
 NEW_SPEAKER = "(a new name…)"
 UNKNOWN = "(unknown)"
-KIND_LABELS = {"direct": "direct", "mixed": "mixed", "indirect": "indirect (reported speech)"}
+KIND_LABELS = KIND_NAME
 
 
 @dataclass(frozen=True)
