@@ -74,6 +74,9 @@ INLINE_LABEL_RE = re.compile(
     r"(?: in [A-Z][a-z]+ \d{4})?(?P<colon>:)[ \t]*(?=[“\"]|'')",
     re.MULTILINE,
 )
+# What every inline label ends in, a colon before a quotation mark: looked for first (a search that skips
+# from colon to colon) so that the label's own search, tried at every position, runs only where it can match.
+COLON_BEFORE_QUOTE_RE = re.compile(r":[ \t]*(?:[“\"]|'')")
 NOT_LABELS = frozenset(
     [
         "update",
