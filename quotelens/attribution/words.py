@@ -50,10 +50,12 @@ QUESTION_WORDS = frozenset(["whether", "if", "how", "what", "why", "when", "wher
 LISTENER_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these"])
 # '" ― Ana Ruiz', '— Paul Ryan (@SpeakerRyan) July 5, 2016', '- Ana Ruiz.': a dash, a name of one to
 # five capitalised words, maybe a handle and a date, and nothing else to the end of the paragraph.
+_AFTER_SPACE = r"(?<![^\s”\"'].)"  # (read after a dash: the character before it is none, a space or a quotation mark)
 DASH_SIGNATURE_RE = re.compile(
-    # (a negative lookbehind first, not "^|(?<=\s)|...": the same matches, and the engine can skip
-    # straight to dash characters, which makes the search twice as fast)
-    r"(?<![^\s”\"'])(?P<dash>―|—|–|--|-)[ \t\u00a0]*"
+    # (each branch opens with its dash and looks behind it, so that the search skips from dash to dash
+    # in C instead of trying the pattern at every character: the same matches as the pattern as written,
+    # "(?<![^\s”\"'])(?P<dash>―|—|–|--|-)...", at about a third of its cost)
+    rf"(?P<dash>―{_AFTER_SPACE}|—{_AFTER_SPACE}|–{_AFTER_SPACE}|-{_AFTER_SPACE}-?)[ \t\u00a0]*"
     r"(?P<name>[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,4})[ \t\u00a0]*"
     r"(?P<handle>\(@\w+\))?[ \t\u00a0]*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?[ \t\u00a0.]*$",
     re.MULTILINE,
