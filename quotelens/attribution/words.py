@@ -182,7 +182,9 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spli
 
 LEADING_CONJUNCTION = re.compile(r"[.!?”\"']\s+(But|And|Still|Yet|So)\s*,?$")
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is be vs".split())
-DASH_RE = re.compile(r"\s(?:—|–|--)\s|—")
+# A dash between spaces (the spaces with it), or an em dash alone: the pattern as written is
+# "\s(?:—|–|--)\s|—"; opening with the character class lets the search skip to the next space or em dash in C.
+DASH_RE = re.compile(r"[\s—](?:(?<=—)|(?:—|–|--)\s)")
 COORDINATED_TAIL = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;|:)\s*$")
 SHARED_SUBJECT_TAIL = re.compile(r",?\s+(?:and|but)(?:\s+\w+ly)?\s*$")  # 'said C but (then) added D'
 CLAUSE_END_TAIL = re.compile(r"(?:(,)|,(?:”|\"|'')(\s*))\s*$")

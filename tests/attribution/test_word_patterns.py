@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 import re
 
-from quotelens.attribution.words import COLON_BEFORE_QUOTE_RE, DASH_SIGNATURE_RE, INLINE_LABEL_RE
+from quotelens.attribution.words import COLON_BEFORE_QUOTE_RE, DASH_RE, DASH_SIGNATURE_RE, INLINE_LABEL_RE
+from tests.same_matches import assert_same_matches
 
 _SIGNATURE_AS_WRITTEN = re.compile(
     r"(?<![^\s”\"'])(?P<dash>―|—|–|--|-)[ \t\u00a0]*"
@@ -45,6 +46,11 @@ def test_dash_signatures_are_those_of_the_pattern_as_written() -> None:
             ), (text, lo, hi)
             want = [_groups(m) for m in _SIGNATURE_AS_WRITTEN.finditer(text, lo, hi)]
             assert [_groups(m) for m in DASH_SIGNATURE_RE.finditer(text, lo, hi)] == want, (text, lo, hi)
+
+
+def test_dashes_are_those_of_the_pattern_as_written() -> None:
+    examples = ["a — b", "a—b", "a -- b", "a – b —", "  —  ", "\n—\t"]
+    assert_same_matches(re.compile(r"\s(?:—|–|--)\s|—"), DASH_RE, " \t\n—–-a", examples, seed=31)
 
 
 def test_every_inline_label_holds_a_colon_before_a_quotation_mark() -> None:
