@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 
+from quotelens import quotestyle
 from quotelens.attribution.words import COLON_BEFORE_QUOTE_RE, DASH_RE, DASH_SIGNATURE_RE, INLINE_LABEL_RE
 from tests.same_matches import assert_same_matches
 
@@ -51,6 +52,19 @@ def test_dash_signatures_are_those_of_the_pattern_as_written() -> None:
 def test_dashes_are_those_of_the_pattern_as_written() -> None:
     examples = ["a — b", "a—b", "a -- b", "a – b —", "  —  ", "\n—\t"]
     assert_same_matches(re.compile(r"\s(?:—|–|--)\s|—"), DASH_RE, " \t\n—–-a", examples, seed=31)
+
+
+def test_openers_are_those_of_the_pattern_as_written() -> None:
+    """The rewritten opener pattern matches the mark alone, one character after each match as written
+    (searched from a text's start, as for_engine does: its look-behind reads the character before)."""
+    as_written = re.compile(r"[\s(\[{—–\-/“\"][‘'](?=[^\s'])")
+    rng = random.Random(37)
+    for text in _texts(" \n(['‘’“\"—-/a", ["He said: 'We will win.' ('Yes')", "''a' ‘b' —'c"], seed=41):
+        for hi in (len(text), rng.randint(0, len(text))):
+            lo = 0
+            want = [m.start() + 1 for m in as_written.finditer(text, lo, hi)]
+            assert [m.start() for m in quotestyle._OPENER_RE.finditer(text, lo, hi)] == want, (text, lo, hi)
+            assert len(quotestyle._OPENER_RE.findall(text, lo, hi)) == len(as_written.findall(text, lo, hi))
 
 
 def test_every_inline_label_holds_a_colon_before_a_quotation_mark() -> None:
