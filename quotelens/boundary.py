@@ -22,7 +22,7 @@ import math
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from quotelens.linear import DATA, Swappable, bucket, dot, load_weights
+from quotelens.linear import DATA, Swappable, bucket, dot_indicators, load_weights
 from quotelens.segment import Token
 
 WEIGHTS = DATA / "boundary.json"
@@ -304,7 +304,8 @@ _MODEL: Swappable[dict[str, float] | None] = Swappable(lambda: _weights())
 
 
 def score(feats: dict[str, float], weights: dict[str, float]) -> float:
-    return dot(feats, weights)
+    """A candidate's score: the sum of its features' weights (every feature here is an indicator)."""
+    return dot_indicators(feats, weights)
 
 
 def choose(options: list[Option], rule_end: int) -> tuple[int, float | None]:

@@ -54,6 +54,12 @@ def dot(feats: dict[str, float], weights: dict[str, float]) -> float:
     return sum(map(mul, map(weights.get, feats, repeat(0.0)), feats.values()))
 
 
+def dot_indicators(feats: dict[str, float], weights: dict[str, float]) -> float:
+    """:func:`dot` for features that are all 1.0 (indicators): the sum of their weights in the features'
+    order, the same float (``w * 1.0 == w``) without the products."""
+    return sum(map(weights.get, feats, repeat(0.0)))
+
+
 @functools.cache  # (a few counts against a few edge tuples, asked for at every candidate: looked up once made)
 def bucket(n: int, edges: tuple[int, ...]) -> str:
     """A count as a feature value: ``"<=e"`` for the first edge ``e`` it does not pass, else ``">last"``."""

@@ -29,7 +29,10 @@ CLOSERS = "’'"
 # the search skips to the next mark in C: the same marks as "(?<!')[‘’'](?!')")
 _SINGLE_RE = re.compile(r"[‘’'](?<!'[‘’'])(?!')")
 DOUBLE_MARKS = ("“", "”", '"', "''", "``")  # (the NYT's '' and `` as one mark each)
-_OPENER_RE = re.compile(r"[\s(\[{—–\-/“\"][‘'](?=[^\s'])")  # a mark as _opens reads it, with the character before
+# A mark as _opens reads it, after a space, a bracket, a dash, a slash or a double mark: the mark itself
+# (as written, "[\s(\[{—–\-/“\"][‘'](?=[^\s'])" matched the character before too; the same count of
+# matches in a whole text, and the search skips from mark to mark in C)
+_OPENER_RE = re.compile(r"[‘'](?<=[\s(\[{—–\-/“\"].)(?=[^\s'])")
 _BEFORE_OPENER = '([{—–-/“"'
 SWAP = str.maketrans({"“": "‘", "”": "’", '"': "'"})  # the quotations inside a British quotation
 NOTE = "read its quotation marks British style: ‘…’ as the quotation, “…” as a quotation inside it"

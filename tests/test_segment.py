@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from quotelens import load_article
+from quotelens import load_article, segment
 from quotelens.segment import (
     _QUOTE_MARK_RE,
     _SENTENCE_END_RE,
@@ -256,3 +256,21 @@ def test_tokenize_finds_the_tokens_of_the_token_pattern() -> None:
             assert [(t.text, t.start, t.end) for t in got] == want, (text, lo, hi)
             assert all(t.lower == t.text.lower() and t.is_word == t.text[0].isalnum() for t in got)
             assert all(t.is_capitalised == t.text[0].isupper() for t in got)
+
+
+def test_token_facts_are_kept_per_word_form_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``tokenize`` looks a word form's lower case and shape up once (a speed change only): the same
+    facts whether the form is new or known, and the table is emptied when it outgrows its bound."""
+    monkeypatch.setattr(segment, "_TOKEN_FACTS", {})
+    monkeypatch.setattr(segment, "_TOKEN_FACTS_MAX", 5)
+    text = "Said SAID said 9lives"
+    first, again = tokenize(text), tokenize(text)
+    assert first == again
+    assert [(t.lower, t.is_word, t.is_capitalised) for t in first] == [
+        (w.lower(), w[0].isalnum(), w[0].isupper()) for w in text.split()
+    ]
+    assert sorted(segment._TOKEN_FACTS) == sorted(text.split())
+    tokenize("a")
+    assert len(segment._TOKEN_FACTS) == 5  # (at the bound: kept)
+    tokenize("éclair")
+    assert segment._TOKEN_FACTS == {}

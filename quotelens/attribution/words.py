@@ -50,10 +50,12 @@ QUESTION_WORDS = frozenset(["whether", "if", "how", "what", "why", "when", "wher
 LISTENER_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these"])
 # '" ― Ana Ruiz', '— Paul Ryan (@SpeakerRyan) July 5, 2016', '- Ana Ruiz.': a dash, a name of one to
 # five capitalised words, maybe a handle and a date, and nothing else to the end of the paragraph.
+_AFTER_SPACE = r"(?<![^\s”\"'].)"  # (read after a dash: the character before it is none, a space or a quotation mark)
 DASH_SIGNATURE_RE = re.compile(
-    # (a negative lookbehind first, not "^|(?<=\s)|...": the same matches, and the engine can skip
-    # straight to dash characters, which makes the search twice as fast)
-    r"(?<![^\s”\"'])(?P<dash>―|—|–|--|-)[ \t\u00a0]*"
+    # (each branch opens with its dash and looks behind it, so that the search skips from dash to dash
+    # in C instead of trying the pattern at every character: the same matches as the pattern as written,
+    # "(?<![^\s”\"'])(?P<dash>―|—|–|--|-)...", at about a third of its cost)
+    rf"(?P<dash>―{_AFTER_SPACE}|—{_AFTER_SPACE}|–{_AFTER_SPACE}|-{_AFTER_SPACE}-?)[ \t\u00a0]*"
     r"(?P<name>[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,4})[ \t\u00a0]*"
     r"(?P<handle>\(@\w+\))?[ \t\u00a0]*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?[ \t\u00a0.]*$",
     re.MULTILINE,
@@ -74,6 +76,9 @@ INLINE_LABEL_RE = re.compile(
     r"(?: in [A-Z][a-z]+ \d{4})?(?P<colon>:)[ \t]*(?=[“\"]|'')",
     re.MULTILINE,
 )
+# What every inline label ends in, a colon before a quotation mark: looked for first (a search that skips
+# from colon to colon) so that the label's own search, tried at every position, runs only where it can match.
+COLON_BEFORE_QUOTE_RE = re.compile(r":[ \t]*(?:[“\"]|'')")
 NOT_LABELS = frozenset(
     [
         "update",
@@ -177,7 +182,9 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spli
 
 LEADING_CONJUNCTION = re.compile(r"[.!?”\"']\s+(But|And|Still|Yet|So)\s*,?$")
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is be vs".split())
-DASH_RE = re.compile(r"\s(?:—|–|--)\s|—")
+# A dash between spaces (the spaces with it), or an em dash alone: the pattern as written is
+# "\s(?:—|–|--)\s|—"; opening with the character class lets the search skip to the next space or em dash in C.
+DASH_RE = re.compile(r"[\s—](?:(?<=—)|(?:—|–|--)\s)")
 COORDINATED_TAIL = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;|:)\s*$")
 SHARED_SUBJECT_TAIL = re.compile(r",?\s+(?:and|but)(?:\s+\w+ly)?\s*$")  # 'said C but (then) added D'
 CLAUSE_END_TAIL = re.compile(r"(?:(,)|,(?:”|\"|'')(\s*))\s*$")

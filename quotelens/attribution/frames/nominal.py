@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from quotelens.attribution.frames.noun_cues import owner_span
 from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.record import Attribution, QuoteKind
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.words import MODALS, NOMINAL_CUES
+
+_LOWER = attrgetter("lower")
 
 
 class Nominal(Signatures):
@@ -21,6 +25,8 @@ class Nominal(Signatures):
         for parent in self.attributions:
             for s, e in parent.content:
                 toks = self.tokens_in(s, e)
+                if NOMINAL_CUES.isdisjoint(map(_LOWER, toks)):
+                    continue  # (most contents hold no cue noun: told in C, before the loop over their tokens)
                 for i, tok in enumerate(toks[1:], 1):
                     if tok.lower not in NOMINAL_CUES or (tok.start, tok.end) in cues:
                         continue

@@ -17,12 +17,16 @@ possessed nouns report nothing: "his campaign", "her plan to travel").
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from quotelens.attribution.model import Model
 from quotelens.attribution.nounphrases import np_after
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.words import FINITE, IRREGULAR_PAST, MODALS, NOMINAL_CUES
 from quotelens.segment import Token
+
+_LOWER = attrgetter("lower")
 
 # Nouns PolNeAR train marks as cues after an owner (counted with the owner before them), and the
 # nominal frame's nouns.
@@ -91,6 +95,8 @@ class NounCues(Model):
         taken = {a.cue[0] for a in self.attributions if a.cue is not None}
         for sent in self.sentences:
             toks = sent.tokens
+            if NOUN_CUES.isdisjoint(map(_LOWER, toks)):
+                continue  # (most sentences hold no cue noun: told in C, before the loop over their tokens)
             for i in range(1, len(toks) - 1):
                 tok = toks[i]
                 if tok.lower not in NOUN_CUES or tok.start in taken or self.inside_quote(tok.start):

@@ -9,7 +9,14 @@ from quotelens.attribution.frames.unlisted import UnlistedVerbs
 from quotelens.attribution.index import ByParagraph
 from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import Rule
-from quotelens.attribution.words import DASH_SIGNATURE_RE, HEADLINE_LABEL_RE, INLINE_LABEL_RE, LABEL_RE, NOT_LABELS
+from quotelens.attribution.words import (
+    COLON_BEFORE_QUOTE_RE,
+    DASH_SIGNATURE_RE,
+    HEADLINE_LABEL_RE,
+    INLINE_LABEL_RE,
+    LABEL_RE,
+    NOT_LABELS,
+)
 from quotelens.segment import CLOSING_MARKS, Paragraph, ParagraphRole
 
 
@@ -56,7 +63,7 @@ class Signatures(UnlistedVerbs):
         “C”", "More from the report: “C”", "Rep. Ana Ruiz (R-S.C.):"C"". The quotation is the label's."""
         text = self.text
         for para in self.paragraphs:
-            if para.role is not ParagraphRole.BODY or ":" not in text[para.start : para.end]:
+            if para.role is not ParagraphRole.BODY or COLON_BEFORE_QUOTE_RE.search(text, para.start, para.end) is None:
                 continue
             for m in INLINE_LABEL_RE.finditer(text, para.start, para.end):
                 if m.group("label").lower() in NOT_LABELS:
