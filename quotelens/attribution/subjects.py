@@ -153,7 +153,10 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     while start >= 2:
         outer = _outer_phrase(tokens, start)
         words = tokens[outer[0] : outer[1]] if outer is not None else []
-        if outer is None or not (any(t.is_word and not t.is_capitalised for t in words) or _common_head(words)):
+        if outer is not None and not _has_head(words):
+            outer = _past_named_object(tokens, outer)  # "activists clamoring to block *Donald Trump* from"
+            words = tokens[outer[0] : outer[1]] if outer is not None else []
+        if outer is None or not _has_head(words):
             break  # ("Secretary of State": a title's inner "of" is the name's, and a name is no head)
         if any(t.text[0].isdigit() or t.lower in ("percent", "%") for t in words):
             break  # ("56 percent of the farmers polled": a share of those polled keeps its own subject)
@@ -163,6 +166,21 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
         return np
     return (start, np[1])
+
+
+def _has_head(words: list[Token]) -> bool:
+    """A phrase that can head a subject: a common word in it, or a capitalised common noun alone."""
+    return any(t.is_word and not t.is_capitalised for t in words) or _common_head(words)
+
+
+def _past_named_object(tokens: list[Token], name: tuple[int, int]) -> tuple[int, int] | None:
+    """A name that is itself the object of a verb after "to" or of an -ing participle ("activists clamoring
+    to block *Donald Trump* from the nomination"): the phrase before that post-modifier when it has a common
+    head; else None (a name is no head)."""
+    if name[0] < 3 or tokens[name[0] - 1].lower in _POST_MODIFIER_PREPOSITIONS:
+        return None
+    outer = _outer_phrase(tokens, name[0])
+    return outer if outer is not None and _has_head(tokens[outer[0] : outer[1]]) else None
 
 
 _SCENES = frozenset("at in on during".split())
@@ -231,18 +249,34 @@ def _joined_object(tokens: list[Token], a: int) -> int:
 def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """The phrase before a post-modifier: "The dean *of*", "The last man *to mount* a third-party race"."""
     before = tokens[start - 1]
+    if before.lower == "by" and start >= 3 and _passive_after_noun(tokens, start - 2):
+        return np_before_plain(tokens, start - 2)  # "records compiled *by* the Center": the records
     if before.lower in _POST_MODIFIER_PREPOSITIONS:
         if start >= 3 and is_cue_word(tokens[start - 2]) and tokens[start - 3].lower in BEFORE_NOUNS:
             # "the attorney general of *the state* of New York", "the officer in *charge* of": a noun here
             a = start - 3 if tokens[start - 3].lower in DETERMINERS else start - 2
             return (a, start - 1)
-        return np_before_plain(tokens, start - 1)
+        np = np_before_plain(tokens, start - 1)
+        if np is None or np[1] - np[0] < 2 or np[0] < 1 or tokens[np[0] - 1].lower != "to":
+            return np
+        if not tokens[np[0]].is_capitalised and looks_like_verb_after_to(tokens[np[0]]):
+            return (np[0] + 1, np[1])  # "to block *Donald Trump* from": the verb's object, not the verb
+        return np
     infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised and before.is_word
     if infinitive and looks_like_verb_after_to(before):
         return np_before_plain(tokens, start - 2)
     if start >= 3 and before.lower.endswith("ing") and _participle_after_noun(tokens, start - 1):
         return np_before_plain(tokens, start - 1)
     return None
+
+
+def _passive_after_noun(tokens: list[Token], k: int) -> bool:
+    """A past participle at ``k`` before "by", right after a noun: "records *compiled* by", "a poll
+    *conducted* by" (not "was *compiled* by": a clause's own verb)."""
+    word, noun = tokens[k], tokens[k - 1]
+    if not (word.lower.endswith("ed") or word.lower in IRREGULAR_PAST) or not is_participle(word):
+        return False
+    return noun.is_word and not _verb_or_cue(noun) and noun.lower not in BOUNDARY_WORDS
 
 
 _NOT_PARTICIPLES = frozenset(["including", "according", "regarding", "concerning", "following", "during"])

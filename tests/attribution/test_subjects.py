@@ -197,6 +197,14 @@ _PARTICIPLES = [
         "a federal judge handling a Freedom of Information Act lawsuit",
     ),
     ("Several delegates supporting Hale declined to comment.", "Several delegates supporting Hale"),
+    (
+        "But activists clamoring to block Jo Hale from the party's nomination say the rules allow it.",
+        "activists clamoring to block Jo Hale from the party's nomination",
+    ),
+    (
+        "Election records compiled by the Center for Fair Politics show that Hale gave nothing.",
+        "Election records compiled by the Center for Fair Politics",
+    ),
 ]
 
 
