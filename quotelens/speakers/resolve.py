@@ -26,7 +26,7 @@ from quotelens.speakers import ranker
 from quotelens.speakers.agreement import agreeing
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
 from quotelens.speakers.coref import PronounChain
-from quotelens.speakers.described import OWNED_HEADS, PEOPLES_ONLY, described, document, owned_name, unnamed_member
+from quotelens.speakers.described import OWNED_HEADS, described, document, owned_name, unnamed_member
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
 from quotelens.speakers.documents import group_for, group_size, in_interview, interviewee, writer
 from quotelens.speakers.lexicon import TITLES
@@ -44,6 +44,7 @@ _SET_OFF = re.compile(r"\s*[,:—–(]\s*$")
 _POLLSTER = re.compile(r"(?<![\w’'])([A-Z][\w&-]*)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
 _OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _WHOLE_OF_WHOM = re.compile(r"^(?:both|all|each|all\s+\w+)\s+of\s+(?:whom|which)$", re.I)  # not "some of whom"
+_OWNED_BODIES = frozenset(["campaign", "camp", "team", "administration"])  # not "Senate aides": no one's staff
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -154,7 +155,7 @@ class Resolver:
             if people and p.cls in ("person", "anonymous", "spokesperson", "name"):
                 return self._explicit(people[0])
         person_owner = bool(modifiers) and self._is_person(modifiers[-1])
-        if modifiers and p.head in OWNED_HEADS and (person_owner or p.head not in PEOPLES_ONLY):
+        if modifiers and p.head in OWNED_HEADS and (person_owner or p.head in _OWNED_BODIES):
             ent = self.cast.entities[modifiers[-1].entity]  # "Hillary Clinton's team": the Clinton campaign
             written = self.text[modifiers[-1].start : modifiers[-1].end]
             person = ent.type is SpeakerType.PERSON
