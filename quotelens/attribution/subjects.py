@@ -31,7 +31,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
-from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
 __all__ = [  # (the openings' rules too, for the frames)
@@ -185,6 +185,7 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
         if len(inner) >= 2 and inner[0].is_capitalised and inner[1].is_capitalised:
             return (k + 1, j)
         return None
+    subject = _city_and_state(tokens, subject)
     if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].lower in {"in", "at", "from", "near"}:
         # "Clinton, during a town hall in Columbus, Ohio, said": a place; the subject is before the phrase
         k2 = subject[0] - 1
@@ -203,6 +204,23 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
     # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
     return (k + 1, j) if named else None
+
+
+def _city_and_state(tokens: list[Token], subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "in Chappaqua, *N.Y.*": the whole place when the phrase found is a state (an abbreviation or a place
+    name) after a named place; else as found."""
+    if subject is None or subject[1] - subject[0] != 1 or subject[0] < 3 or tokens[subject[0] - 1].text != ",":
+        return subject
+    state = tokens[subject[0]]
+    abbreviated = state.text[0].isupper() and state.text.endswith(".") and len(state.text) <= 6
+    if not abbreviated and state.lower not in PLACE_NAMES:
+        return subject
+    city = np_before_plain(tokens, subject[0] - 1)
+    if city is None or city[0] < 1 or tokens[city[0] - 1].lower not in {"in", "at", "from", "near"}:
+        return subject
+    if not all(t.is_capitalised for t in tokens[city[0] : city[1]]):
+        return subject
+    return (city[0], subject[1])
 
 
 def infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
