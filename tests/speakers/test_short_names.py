@@ -30,3 +30,12 @@ def test_aides_of_a_chamber_are_no_campaign():
 def test_a_persons_aides_are_still_the_persons_campaign():
     body = "Jo Hale spoke in Iowa on Monday.\n\nHale aides said that she would win the state."
     assert speaker_of(body, "said") == "the Hale campaign"
+
+
+def test_a_nationality_opening_an_organisations_name_stays_in_it():
+    body = (
+        "Ethanol backers met in Ames.\n\nThe farm group American Renewable Fuel said that the rule would hurt growers."
+    )
+    assert speaker_of(body, "said") == "American Renewable Fuel"
+    body = "The summit opened in Moscow.\n\nRussian President Ivan Petrov said that the talks would go on."
+    assert speaker_of(body, "said") == "Ivan Petrov"
