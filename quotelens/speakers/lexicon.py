@@ -205,7 +205,7 @@ DOCUMENT_NOUNS = frozenset(
     """form forms disclosure disclosures ledger ledgers search counterproposal initiative referendum
     report reports study studies survey surveys poll polls polling analysis analyses statement
     statements memo memos email emails e-mail e-mails letter letters ad ads advertisement advertisements
-    commercial commercials spot video videos book books filing filings document documents record
+    commercial commercials spot voiceover voice-over video videos book books filing filings document documents record
     records data transcript release tweet tweets post posts article articles editorial column story
     complaint lawsuit suit ruling indictment audit review research paper papers ranking rankings index
     forecast projection projections estimate estimates figures numbers results findings census model
