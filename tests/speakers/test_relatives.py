@@ -1,4 +1,4 @@
-"""Who a relative pronoun is (quotelens/speakers/resolve.py, Resolver.relative)."""
+"""Who a relative pronoun is (quotelens/speakers/resolve.py, Resolver.relative), and "both"/"each" (a group)."""
 
 from __future__ import annotations
 
@@ -16,3 +16,10 @@ def test_who_after_a_preposition_is_the_description_after_it():
         "Trump endured a lecture from the Mexican president, who said that the trade deal was good for both."
     )
     assert speaker_of(body, "said") == "Enrique Nieto"
+
+
+def test_both_and_each_are_the_group_named_before():
+    body = "Ted Cruz and Marco Rubio skipped the debate on Monday.\n\nBoth said that the rules were unfair."
+    assert speaker_of(body, "said") == "Ted Cruz and Marco Rubio"
+    body = "Chris Christie, John Kasich and Jeb Bush met in Ohio.\n\nEach said that the rules were unfair."
+    assert speaker_of(body, "said") == "Chris Christie, John Kasich and Jeb Bush"
