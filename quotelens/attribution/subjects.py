@@ -16,13 +16,13 @@ from quotelens.attribution.openings import (
     opens_adverbial,
 )
 from quotelens.attribution.tokens import is_cue_word, is_quote
-from quotelens.attribution.verbs import is_participle, looks_finite, looks_like_verb_after_to, looks_verbal
+from quotelens.attribution.verbs import is_participle, looks_finite, looks_verbal
+from quotelens.attribution.whole_subject import name_word, verb_or_cue, whole_subject
 from quotelens.attribution.words import (
     BE_FORMS,
     BEFORE_NOUNS,
     BOUNDARY_WORDS,
     CAUSATIVES,
-    DETERMINERS,
     FINITE,
     IRREGULAR_PAST,
     MAX_NP,
@@ -31,7 +31,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
-from quotelens.lexicon import ANONYMOUS_HEADS, CUE_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS
+from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
 __all__ = [  # (the openings' rules too, for the frames)
@@ -100,7 +100,7 @@ def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, i
     Democrats hope", "Eleven progressive and Muslim organizations are asking"; else the phrase found."""
     if tokens[found[0]].is_capitalised:
         a = found[0] - 2
-        while a > 0 and found[0] - a < 5 and (_name_word(tokens[a - 1]) or tokens[a - 1].text == "."):
+        while a > 0 and found[0] - a < 5 and (name_word(tokens[a - 1]) or tokens[a - 1].text == "."):
             a -= 1
         opens = tokens[a].is_capitalised and (a == 0 or tokens[a - 1].lower in SENTENCE_OPENERS)
         if opens and all(t.is_capitalised or t.text == "." for t in tokens[a : found[0] - 1]):
@@ -111,7 +111,7 @@ def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, i
     a = first[0]
     if a > 0 and tokens[a - 1].lower not in _JOIN_OPENERS:
         return found
-    if any(_verb_or_cue(t) for t in tokens[a : found[0] - 1]):
+    if any(verb_or_cue(t) for t in tokens[a : found[0] - 1]):
         return found  # ("Trump won and Clinton said": two clauses)
     if not tokens[found[0] - 2].is_capitalised and tokens[found[1] - 1].is_capitalised:
         return found  # ("GOP presidential contender and former neurosurgeon Ben Carson": his titles)
@@ -119,145 +119,6 @@ def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, i
 
 
 _JOIN_OPENERS = frozenset(SENTENCE_OPENERS | {"that"})
-
-
-def _name_word(t: Token) -> bool:
-    """A capitalised word of a name: not a sentence's opening "But"/"And" ("But Trump and Cruz said")."""
-    return t.is_capitalised and t.lower not in SENTENCE_OPENERS
-
-
-def _verb_or_cue(t: Token) -> bool:
-    return t.lower in FINITE or t.lower in IRREGULAR_PAST or t.lower in BE_FORMS or is_cue_word(t) or looks_verbal(t)
-
-
-_POST_MODIFIER_PREPOSITIONS = frozenset("of at for on in from with by".split())
-_CLAUSE_OPENERS = frozenset([",", "“", '"', ";", "(", "—", "–", "that", "and", "but", "because", "while", "when", "as"])
-
-
-def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
-    """The whole subject when the phrase found is the object of a post-modifier (a preposition or "to" and a
-    verb) that opens its clause: "The dean of *Columbia's Graduate School* has published", "supporters of
-    *Hillary Clinton* said", "The last man to mount *a third-party race* says", "exit polls in New Hampshire
-    and *Iowa* show"; a compound of names joined by a slash is whole ("A CNN/*WMUR poll* found"); else the
-    phrase as found."""
-    if np[0] < 2:
-        return np
-    scene = _before_scene(tokens, np) if tokens[np[0] - 1].lower in _WALKED else None
-    if scene is not None:
-        return scene
-    if tokens[np[0] - 1].text == "/":
-        np = _slash_compound(tokens, np)
-    first = start = np[0]
-    if start >= 3 and tokens[start - 1].lower == "and":
-        first = start = _joined_object(tokens, start)
-    while start >= 2:
-        outer = _outer_phrase(tokens, start)
-        words = tokens[outer[0] : outer[1]] if outer is not None else []
-        if outer is None or not (any(t.is_word and not t.is_capitalised for t in words) or _common_head(words)):
-            break  # ("Secretary of State": a title's inner "of" is the name's, and a name is no head)
-        if any(t.text[0].isdigit() or t.lower in ("percent", "%") for t in words):
-            break  # ("56 percent of the farmers polled": a share of those polled keeps its own subject)
-        start = outer[0]
-    if start == first or np[1] - start > MAX_NP + 6:
-        return np
-    if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
-        return np
-    return (start, np[1])
-
-
-_SCENES = frozenset("at in on during".split())
-_WALKED = _POST_MODIFIER_PREPOSITIONS | _SCENES
-_ARTICLES = frozenset(["a", "an", "the"])
-
-
-def _before_scene(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
-    """The name before where it spoke: "Donald Trump at a rally in *Ohio* said", "Clinton in an interview
-    with *CNN* said" give the name that opens the clause before "at a"/"in an" (an occasion in common words,
-    not "officials at the State Department"); a description keeps its post-modifier ("Some delegates at the
-    convention in Philadelphia said"); else None."""
-    a, found = np[0], None
-    for _ in range(3):
-        if a < 2 or tokens[a - 1].lower not in _WALKED:
-            break
-        outer = np_before_plain(tokens, a - 1)
-        if outer is None:
-            break
-        occasion = tokens[a].lower in _ARTICLES and not tokens[min(a + 1, len(tokens) - 1)].is_capitalised
-        words = tokens[outer[0] : outer[1]]
-        named = all(t.is_capitalised for t in words) and words[0].lower not in DETERMINERS
-        named = named and not (len(words) == 1 and words[0].lower.endswith("ing"))  # ("Reflecting on the views")
-        found = outer if tokens[a - 1].lower in _SCENES and occasion and named else found
-        a = outer[0]
-    if found is None or found[0] != a:
-        return None
-    return found if a == 0 or tokens[a - 1].lower in _CLAUSE_OPENERS else None
-
-
-_COMMON_HEADS = frozenset(ANONYMOUS_HEADS | ROLE_NOUNS | {r + "s" for r in ROLE_NOUNS})
-
-
-def _common_head(words: list[Token]) -> bool:
-    """ "Officials", "Researchers" opening a sentence: a capitalised common noun, no name."""
-    return len(words) == 1 and words[0].lower in _COMMON_HEADS
-
-
-def _slash_compound(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
-    """ "A CNN/WMUR poll", "the anti-GOP/Obama headline": the words before a slash belong to the phrase."""
-    a = np[0]
-    while a >= 2 and tokens[a - 1].text == "/" and tokens[a - 2].is_word and not tokens[a - 2].text[0].isdigit():
-        left = np_before_plain(tokens, a - 1)
-        if left is None:
-            break
-        a = left[0]
-    return (a, np[1])
-
-
-def _joined_object(tokens: list[Token], a: int) -> int:
-    """ "exit polls in New Hampshire and *Iowa*": where the names joined by "and" in a post-modifier start
-    (the post-modifier is then widened as a whole); else ``a``."""
-    named = tokens[a].is_capitalised or (tokens[a].lower == "the" and tokens[a + 1].is_capitalised)
-    if a < 3 or tokens[a - 1].lower != "and" or not named:
-        return a
-    b = a - 1
-    while b > 0 and a - b <= 4 and _name_word(tokens[b - 1]):
-        b -= 1
-    if b < a - 1 and b > 1 and tokens[b - 1].lower == "the":
-        b -= 1  # "Officials from the Justice Department and the FBI"
-    if b == a - 1 or b < 1 or tokens[b - 1].lower not in _POST_MODIFIER_PREPOSITIONS:
-        return a
-    return b
-
-
-def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
-    """The phrase before a post-modifier: "The dean *of*", "The last man *to mount* a third-party race"."""
-    before = tokens[start - 1]
-    if before.lower in _POST_MODIFIER_PREPOSITIONS:
-        if start >= 3 and is_cue_word(tokens[start - 2]) and tokens[start - 3].lower in BEFORE_NOUNS:
-            # "the attorney general of *the state* of New York", "the officer in *charge* of": a noun here
-            a = start - 3 if tokens[start - 3].lower in DETERMINERS else start - 2
-            return (a, start - 1)
-        return np_before_plain(tokens, start - 1)
-    infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised and before.is_word
-    if infinitive and looks_like_verb_after_to(before):
-        return np_before_plain(tokens, start - 2)
-    if start >= 3 and before.lower.endswith("ing") and _participle_after_noun(tokens, start - 1):
-        return np_before_plain(tokens, start - 1)
-    return None
-
-
-_NOT_PARTICIPLES = frozenset(["including", "according", "regarding", "concerning", "following", "during"])
-
-
-def _participle_after_noun(tokens: list[Token], k: int) -> bool:
-    """An -ing participle at ``k`` that opens a post-modifier after a noun, before its object ("a judge
-    *handling* a lawsuit", "superdelegates *supporting* Sanders"); not a progressive ("is finding them"), a
-    preposition ("including") or a noun ("everything he")."""
-    word, noun, obj = tokens[k], tokens[k - 1], tokens[k + 1]
-    if not is_participle(word) or word.lower in _NOT_PARTICIPLES:
-        return False
-    if obj.lower in SUBJECT_PRONOUNS or obj.lower in _RELATIVES_OR_THAT:
-        return False
-    return noun.is_word and not _verb_or_cue(noun) and noun.lower not in BOUNDARY_WORDS
 
 
 def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -324,6 +185,7 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
         if len(inner) >= 2 and inner[0].is_capitalised and inner[1].is_capitalised:
             return (k + 1, j)
         return None
+    subject = _city_and_state(tokens, subject)
     if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].lower in {"in", "at", "from", "near"}:
         # "Clinton, during a town hall in Columbus, Ohio, said": a place; the subject is before the phrase
         k2 = subject[0] - 1
@@ -342,6 +204,23 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
     # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
     return (k + 1, j) if named else None
+
+
+def _city_and_state(tokens: list[Token], subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "in Chappaqua, *N.Y.*": the whole place when the phrase found is a state (an abbreviation or a place
+    name) after a named place; else as found."""
+    if subject is None or subject[1] - subject[0] != 1 or subject[0] < 3 or tokens[subject[0] - 1].text != ",":
+        return subject
+    state = tokens[subject[0]]
+    abbreviated = state.text[0].isupper() and state.text.endswith(".") and len(state.text) <= 6
+    if not abbreviated and state.lower not in PLACE_NAMES:
+        return subject
+    city = np_before_plain(tokens, subject[0] - 1)
+    if city is None or city[0] < 1 or tokens[city[0] - 1].lower not in {"in", "at", "from", "near"}:
+        return subject
+    if not all(t.is_capitalised for t in tokens[city[0] : city[1]]):
+        return subject
+    return (city[0], subject[1])
 
 
 def infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:

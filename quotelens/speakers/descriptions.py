@@ -53,6 +53,7 @@ PRONOUN_CLASS = {
     **dict.fromkeys(["he", "him", "his", "himself"], "he"),
     **dict.fromkeys(["she", "her", "hers", "herself"], "she"),
     **dict.fromkeys(["they", "them", "their", "themselves", "they all"], "they"),
+    **dict.fromkeys(["both", "each", "they both", "they each", "both of them", "each of them"], "they"),  # a group
     **dict.fromkeys(["it", "its", "itself"], "it"),
     **dict.fromkeys(["who", "which", "that", "whom", "whose"], "who"),
     **dict.fromkeys(["i", "me", "my", "myself"], "i"),

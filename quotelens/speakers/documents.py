@@ -66,6 +66,10 @@ _SYNONYMS = {
     **dict.fromkeys(["results", "findings"], ("poll", "survey", "study", "report", "research", "results", "findings")),
     "paper": ("paper", "study", "report"),
     **dict.fromkeys(["editorial", "editorials"], ("editorial", "editorials", "editorial board")),
+    **dict.fromkeys(  # a spot, or the voice in it, is the ad its sponsor released
+        ["ad", "ads", "spot", "commercial", "advertisement", "voiceover", "voice-over"],
+        ("ad", "spot", "commercial", "advertisement", "video"),
+    ),
 }
 # An agency's inspector general, an office of its own: "the State Department's inspector general",
 # "the FDIC inspector general", "the inspector general of the Treasury", "the Justice Department's IG"
@@ -84,6 +88,8 @@ _POLLS = frozenset("poll polls survey surveys polling".split())
 _MANY_POLLS = frozenset("polls surveys".split())
 # Kept or found, not written, by the body they name: "FEC records", "court filings", "a Google search"
 UNAUTHORED = frozenset("records filings documents page pages search searches".split())
+_ADS = frozenset("ad ads spot commercial advertisement voiceover voice-over".split())
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
@@ -243,6 +249,20 @@ def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int
         surveyed = head in _POLLS and between.split()[:1] in (["of"], ["among"])  # "a poll of RNC members"
         if m.start >= hit.end() and _DOC_ATTACH.match(between) and not surveyed:
             return org, f"whose {head} it is"
+    return _sponsor(cast, text, hit, head, near)
+
+
+def _sponsor(cast: Cast, text: str, hit: re.Match[str], head: str, near: list[Mention]) -> tuple[int | None, str]:
+    """An ad's sponsor: the organisation that is the subject of the sentence introducing it ("The Future45
+    group, funded by GOP donors, is planning to plaster screens with a Web ad"); else (None, "")."""
+    if head not in _ADS:
+        return None, ""
+    for m in sorted(near, key=lambda m: -m.start):
+        if m.end > hit.start() or not m.subject or _SENTENCE_END.search(text, m.end, hit.start()):
+            continue
+        org, _ = _organisation_at(cast, text, m)
+        if org is not None:
+            return org, f"the subject of the sentence that introduces the {head}"
     return None, ""
 
 

@@ -205,7 +205,7 @@ DOCUMENT_NOUNS = frozenset(
     """form forms disclosure disclosures ledger ledgers search counterproposal initiative referendum
     report reports study studies survey surveys poll polls polling analysis analyses statement
     statements memo memos email emails e-mail e-mails letter letters ad ads advertisement advertisements
-    commercial commercials spot video videos book books filing filings document documents record
+    commercial commercials spot voiceover voice-over video videos book books filing filings document documents record
     records data transcript release tweet tweets post posts article articles editorial column story
     complaint lawsuit suit ruling indictment audit review research paper papers ranking rankings index
     forecast projection projections estimate estimates figures numbers results findings census model
@@ -242,6 +242,16 @@ NATIONALITIES = frozenset(
     italian spanish polish swiss dutch irish australian brazilian venezuelan nigerian kenyan greek swedish
     norwegian belgian austrian danish finnish qatari lebanese jordanian libyan yemeni""".split()
 )
+# Words that open a longer name as its place and never stand for it alone ("U.S." Senate, "New" York Times)
+PLACE_OPENERS = NATIONALITIES | frozenset(p for p in PLACES if " " not in p) | {p.split()[0] for p in PLACES}
+
+
+def short_names(name: str) -> list[str]:
+    """The words of a name that may stand for it alone: not a place opening a longer name ("U.S.", "New")."""
+    parts = name.split()
+    return [w for w in parts[:-1] if w.lower() not in PLACE_OPENERS] + parts[-1:]
+
+
 PARTIES = frozenset("republican democratic democrat gop independent libertarian green conservative liberal".split())
 # Words that place a person: a party, a nationality, a state ("Republican", "Russian", "Indiana").
 AFFILIATIONS = PARTIES | NATIONALITIES | frozenset(p for p in PLACES if " " not in p)

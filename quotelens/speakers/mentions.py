@@ -28,6 +28,7 @@ from quotelens.speakers.lexicon import (
     common_words,
     is_surname,
     sex_of_first_name,
+    short_names,
 )
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
@@ -50,7 +51,6 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
 _JOINED = re.compile(
     r"^(?:\s\((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
 )
-
 
 _PEOPLES = frozenset(
     "campaign camp team aides advisers advisors spokesman spokeswoman supporters allies surrogates backers "
@@ -312,11 +312,11 @@ class Cast:
     def _index_words(self) -> None:
         for ent in self.entities:
             if ent.type is SpeakerType.PERSON:
-                for part in {p.lower() for p in ent.name.split()}:
+                for part in {p.lower() for p in short_names(ent.name)}:
                     self.by_word.setdefault(part, []).append(ent.id)
             elif ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
                 for alias in [ent.name, *ent.aliases]:
-                    for part in alias.split():
+                    for part in short_names(alias):
                         if _ACRONYM.match(part) or (part.lower() not in common_words() and len(alias.split()) <= 3):
                             self.by_word.setdefault(part.lower(), []).append(ent.id)
         for m in self.mentions:

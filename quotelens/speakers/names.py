@@ -28,6 +28,7 @@ from quotelens.speakers.apposition import org_apposition, role_word
 from quotelens.speakers.datelines import CALENDAR, dateline
 from quotelens.speakers.lexicon import (
     MEDIA,
+    NATIONALITIES,
     ORG_CONNECTORS,
     ORG_KIND_NOUNS,
     ORG_WORDS,
@@ -276,7 +277,14 @@ def _split_titles(words: list[str]) -> int:
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
     if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
         return 0
+    if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not _personal(words[last + 1 :]):
+        return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
     return last + 1
+
+
+def _personal(words: list[str]) -> bool:
+    """A person's name may follow a nationality: a first name, or a surname last ("Russian Putin")."""
+    return is_first_name(words[0]) or is_surname(words[-1]) or any(_INITIAL.match(w) for w in words[:-1])
 
 
 def name_runs(

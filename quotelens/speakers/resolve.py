@@ -26,7 +26,7 @@ from quotelens.speakers import ranker
 from quotelens.speakers.agreement import agreeing
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
 from quotelens.speakers.coref import PronounChain
-from quotelens.speakers.described import OWNED_HEADS, PEOPLES_ONLY, described, document, owned_name, unnamed_member
+from quotelens.speakers.described import OWNED_HEADS, described, document, owned_name, unnamed_member
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
 from quotelens.speakers.documents import group_for, group_size, in_interview, interviewee, writer
 from quotelens.speakers.lexicon import TITLES
@@ -37,13 +37,16 @@ from quotelens.speakers.spans import repaired
 
 _BOUNDARY = re.compile(r",|\(|\s(?:of|for|at|from|with|who|whose|on|in|to|and)\s|\s[-–—]\s")
 _RELATIVE_GAP = re.compile(
-    r"^(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
+    r"^(?:\s+(?:this|last|next)\s+(?:year|week|month|spring|summer|fall|autumn|winter))?"  # "Rob Portman this year,"
+    r"(?:\s+(?:of|from|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*,[^,;:.“”\"]{0,60}){0,2}\s*[,—–-]?\s*$"
 )
 _START = attrgetter("start")
 _SET_OFF = re.compile(r"\s*[,:—–(]\s*$")
 _POLLSTER = re.compile(r"(?<![\w’'])([A-Z][\w&-]*)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
 _OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _WHOLE_OF_WHOM = re.compile(r"^(?:both|all|each|all\s+\w+)\s+of\s+(?:whom|which)$", re.I)  # not "some of whom"
+_OWNED_BODIES = frozenset(["campaign", "camp", "team", "administration"])  # not "Senate aides": no one's staff
+_PREPOSITIONS = frozenset("of for at from with on in to by about against".split())
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -154,7 +157,7 @@ class Resolver:
             if people and p.cls in ("person", "anonymous", "spokesperson", "name"):
                 return self._explicit(people[0])
         person_owner = bool(modifiers) and self._is_person(modifiers[-1])
-        if modifiers and p.head in OWNED_HEADS and (person_owner or p.head not in PEOPLES_ONLY):
+        if modifiers and p.head in OWNED_HEADS and (person_owner or p.head in _OWNED_BODIES):
             ent = self.cast.entities[modifiers[-1].entity]  # "Hillary Clinton's team": the Clinton campaign
             written = self.text[modifiers[-1].start : modifiers[-1].end]
             person = ent.type is SpeakerType.PERSON
@@ -326,6 +329,8 @@ class Resolver:
             q = classify(np)
             if thing and q.cls == "document":
                 return document(self, q, np, s - len(np), s)
+            if not thing and q.cls == "person" and q.words[0].lower() in ("the", "this", "that"):
+                return described(self, q, np, s - len(np), s)  # "a lecture from the Mexican president, who"
             if q.cls in ("anonymous", "spokesperson") or (q.cls == "name" and not self.cast.inside(s - len(np) - 2, s)):
                 return self.anonymous(np, s, f"“{self.text[s:e]}” is “{np}”, nobody in particular")
         choice = self.ranked(self.anaphor(p, s, e, "it" if thing else "who"), Resolution.RELATIVE)
@@ -352,8 +357,9 @@ class Resolver:
         """The noun phrase a relative pronoun follows ("Republicans who", "voters, who")."""
         left = self.text[max(0, pos - 80) : pos].rstrip(" ,")
         cut = max(left.rfind(c) for c in ',;:.(“"')
-        words = left[cut + 1 :].split()
-        return " ".join(words[-4:]) if words else ""
+        words = left[cut + 1 :].split()[-4:]
+        after = [k + 1 for k, w in enumerate(words[:-1]) if w.lower() in _PREPOSITIONS]  # "a lecture from *the ...*"
+        return " ".join(words[after[-1] if after else 0 :])
 
     def first_person(self, p: Phrase, s: int) -> SpeakerChoice:
         ent, why = writer(self.cast, self.text, self.ctx, s)

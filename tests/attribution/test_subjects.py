@@ -197,6 +197,14 @@ _PARTICIPLES = [
         "a federal judge handling a Freedom of Information Act lawsuit",
     ),
     ("Several delegates supporting Hale declined to comment.", "Several delegates supporting Hale"),
+    (
+        "But activists clamoring to block Jo Hale from the party's nomination say the rules allow it.",
+        "activists clamoring to block Jo Hale from the party's nomination",
+    ),
+    (
+        "Election records compiled by the Center for Fair Politics show that Hale gave nothing.",
+        "Election records compiled by the Center for Fair Politics",
+    ),
 ]
 
 
@@ -211,3 +219,13 @@ def test_a_progressive_verb_and_a_noun_in_ing_open_no_post_modifier():
     assert row["mention"] == "Lee"
     rows = attributions("It means taking back everything he said about the plan.")
     assert all(r["mention"] != "everything he" for r in rows)
+
+
+def test_a_state_after_a_named_place_is_no_subject():
+    rows = attributions(
+        "Officials familiar with the files taken from Ms. Hale's house in Springfield, N.Y., speaking on the "
+        "condition of anonymity because they were not authorized to discuss the case, said that the files were intact."
+    )
+    (row,) = [r for r in rows if r["cue"] == "said"]
+    assert row["mention"] != "N.Y."
+    assert row["mention"].startswith("Officials familiar with the files")

@@ -1,0 +1,201 @@
+"""The whole subject around the phrase found before a cue: a post-modifier's object is not the subject.
+
+"The dean of *Columbia's Graduate School* has published" gives "The dean of Columbia's Graduate School";
+"activists clamoring to block *Donald Trump* from the nomination say" the activists; "Donald Trump at a rally
+in *Ohio* said" Trump (:func:`whole_subject`, used by :mod:`quotelens.attribution.subjects`)."""
+
+from __future__ import annotations
+
+from quotelens.attribution.nounphrases import np_before_plain
+from quotelens.attribution.tokens import is_cue_word
+from quotelens.attribution.verbs import is_participle, looks_like_verb_after_to, looks_verbal
+from quotelens.attribution.words import (
+    BE_FORMS,
+    BEFORE_NOUNS,
+    BOUNDARY_WORDS,
+    DETERMINERS,
+    FINITE,
+    IRREGULAR_PAST,
+    MAX_NP,
+    RELATIVES,
+    SENTENCE_OPENERS,
+)
+from quotelens.lexicon import ANONYMOUS_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS
+from quotelens.segment import Token
+
+__all__ = ["name_word", "verb_or_cue", "whole_subject"]
+
+_RELATIVES_OR_THAT = frozenset(RELATIVES | {"that"})
+
+
+def name_word(t: Token) -> bool:
+    """A capitalised word of a name: not a sentence's opening "But"/"And" ("But Trump and Cruz said")."""
+    return t.is_capitalised and t.lower not in SENTENCE_OPENERS
+
+
+def verb_or_cue(t: Token) -> bool:
+    return t.lower in FINITE or t.lower in IRREGULAR_PAST or t.lower in BE_FORMS or is_cue_word(t) or looks_verbal(t)
+
+
+_POST_MODIFIER_PREPOSITIONS = frozenset("of at for on in from with by".split())
+_CLAUSE_OPENERS = frozenset([",", "“", '"', ";", "(", "—", "–", "that", "and", "but", "because", "while", "when", "as"])
+
+
+def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """The whole subject when the phrase found is the object of a post-modifier (a preposition or "to" and a
+    verb) that opens its clause: "The dean of *Columbia's Graduate School* has published", "supporters of
+    *Hillary Clinton* said", "The last man to mount *a third-party race* says", "exit polls in New Hampshire
+    and *Iowa* show"; a compound of names joined by a slash is whole ("A CNN/*WMUR poll* found"); else the
+    phrase as found."""
+    if np[0] < 2:
+        return np
+    scene = _before_scene(tokens, np) if tokens[np[0] - 1].lower in _WALKED else None
+    if scene is not None:
+        return scene
+    if tokens[np[0] - 1].text == "/":
+        np = _slash_compound(tokens, np)
+    first = start = np[0]
+    if start >= 3 and tokens[start - 1].lower == "and":
+        first = start = _joined_object(tokens, start)
+    while start >= 2:
+        outer = _outer_phrase(tokens, start)
+        words = tokens[outer[0] : outer[1]] if outer is not None else []
+        if outer is not None and not _has_head(words):
+            outer = _past_named_object(tokens, outer)  # "activists clamoring to block *Donald Trump* from"
+            words = tokens[outer[0] : outer[1]] if outer is not None else []
+        if outer is None or not _has_head(words):
+            break  # ("Secretary of State": a title's inner "of" is the name's, and a name is no head)
+        if any(t.text[0].isdigit() or t.lower in ("percent", "%") for t in words):
+            break  # ("56 percent of the farmers polled": a share of those polled keeps its own subject)
+        start = outer[0]
+    if start == first or np[1] - start > MAX_NP + 6:
+        return np
+    if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
+        return np
+    return (start, np[1])
+
+
+def _has_head(words: list[Token]) -> bool:
+    """A phrase that can head a subject: a common word in it, or a capitalised common noun alone."""
+    return any(t.is_word and not t.is_capitalised for t in words) or _common_head(words)
+
+
+def _past_named_object(tokens: list[Token], name: tuple[int, int]) -> tuple[int, int] | None:
+    """A name that is itself the object of a verb after "to" or of an -ing participle ("activists clamoring
+    to block *Donald Trump* from the nomination"): the phrase before that post-modifier when it has a common
+    head; else None (a name is no head)."""
+    if name[0] < 3 or tokens[name[0] - 1].lower in _POST_MODIFIER_PREPOSITIONS:
+        return None
+    outer = _outer_phrase(tokens, name[0])
+    return outer if outer is not None and _has_head(tokens[outer[0] : outer[1]]) else None
+
+
+_SCENES = frozenset("at in on during".split())
+_WALKED = _POST_MODIFIER_PREPOSITIONS | _SCENES
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def _before_scene(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The name before where it spoke: "Donald Trump at a rally in *Ohio* said", "Clinton in an interview
+    with *CNN* said" give the name that opens the clause before "at a"/"in an" (an occasion in common words,
+    not "officials at the State Department"); a description keeps its post-modifier ("Some delegates at the
+    convention in Philadelphia said"); else None."""
+    a, found = np[0], None
+    for _ in range(3):
+        if a < 2 or tokens[a - 1].lower not in _WALKED:
+            break
+        outer = np_before_plain(tokens, a - 1)
+        if outer is None:
+            break
+        occasion = tokens[a].lower in _ARTICLES and not tokens[min(a + 1, len(tokens) - 1)].is_capitalised
+        words = tokens[outer[0] : outer[1]]
+        named = all(t.is_capitalised for t in words) and words[0].lower not in DETERMINERS
+        named = named and not (len(words) == 1 and words[0].lower.endswith("ing"))  # ("Reflecting on the views")
+        found = outer if tokens[a - 1].lower in _SCENES and occasion and named else found
+        a = outer[0]
+    if found is None or found[0] != a:
+        return None
+    return found if a == 0 or tokens[a - 1].lower in _CLAUSE_OPENERS else None
+
+
+_COMMON_HEADS = frozenset(ANONYMOUS_HEADS | ROLE_NOUNS | {r + "s" for r in ROLE_NOUNS})
+
+
+def _common_head(words: list[Token]) -> bool:
+    """ "Officials", "Researchers" opening a sentence: a capitalised common noun, no name."""
+    return len(words) == 1 and words[0].lower in _COMMON_HEADS
+
+
+def _slash_compound(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """ "A CNN/WMUR poll", "the anti-GOP/Obama headline": the words before a slash belong to the phrase."""
+    a = np[0]
+    while a >= 2 and tokens[a - 1].text == "/" and tokens[a - 2].is_word and not tokens[a - 2].text[0].isdigit():
+        left = np_before_plain(tokens, a - 1)
+        if left is None:
+            break
+        a = left[0]
+    return (a, np[1])
+
+
+def _joined_object(tokens: list[Token], a: int) -> int:
+    """ "exit polls in New Hampshire and *Iowa*": where the names joined by "and" in a post-modifier start
+    (the post-modifier is then widened as a whole); else ``a``."""
+    named = tokens[a].is_capitalised or (tokens[a].lower == "the" and tokens[a + 1].is_capitalised)
+    if a < 3 or tokens[a - 1].lower != "and" or not named:
+        return a
+    b = a - 1
+    while b > 0 and a - b <= 4 and name_word(tokens[b - 1]):
+        b -= 1
+    if b < a - 1 and b > 1 and tokens[b - 1].lower == "the":
+        b -= 1  # "Officials from the Justice Department and the FBI"
+    if b == a - 1 or b < 1 or tokens[b - 1].lower not in _POST_MODIFIER_PREPOSITIONS:
+        return a
+    return b
+
+
+def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The phrase before a post-modifier: "The dean *of*", "The last man *to mount* a third-party race"."""
+    before = tokens[start - 1]
+    if before.lower == "by" and start >= 3 and _passive_after_noun(tokens, start - 2):
+        return np_before_plain(tokens, start - 2)  # "records compiled *by* the Center": the records
+    if before.lower in _POST_MODIFIER_PREPOSITIONS:
+        if start >= 3 and is_cue_word(tokens[start - 2]) and tokens[start - 3].lower in BEFORE_NOUNS:
+            # "the attorney general of *the state* of New York", "the officer in *charge* of": a noun here
+            a = start - 3 if tokens[start - 3].lower in DETERMINERS else start - 2
+            return (a, start - 1)
+        np = np_before_plain(tokens, start - 1)
+        if np is None or np[1] - np[0] < 2 or np[0] < 1 or tokens[np[0] - 1].lower != "to":
+            return np
+        if not tokens[np[0]].is_capitalised and looks_like_verb_after_to(tokens[np[0]]):
+            return (np[0] + 1, np[1])  # "to block *Donald Trump* from": the verb's object, not the verb
+        return np
+    infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised and before.is_word
+    if infinitive and looks_like_verb_after_to(before):
+        return np_before_plain(tokens, start - 2)
+    if start >= 3 and before.lower.endswith("ing") and _participle_after_noun(tokens, start - 1):
+        return np_before_plain(tokens, start - 1)
+    return None
+
+
+def _passive_after_noun(tokens: list[Token], k: int) -> bool:
+    """A past participle at ``k`` before "by", right after a noun: "records *compiled* by", "a poll
+    *conducted* by" (not "was *compiled* by": a clause's own verb)."""
+    word, noun = tokens[k], tokens[k - 1]
+    if not (word.lower.endswith("ed") or word.lower in IRREGULAR_PAST) or not is_participle(word):
+        return False
+    return noun.is_word and not verb_or_cue(noun) and noun.lower not in BOUNDARY_WORDS
+
+
+_NOT_PARTICIPLES = frozenset(["including", "according", "regarding", "concerning", "following", "during"])
+
+
+def _participle_after_noun(tokens: list[Token], k: int) -> bool:
+    """An -ing participle at ``k`` that opens a post-modifier after a noun, before its object ("a judge
+    *handling* a lawsuit", "superdelegates *supporting* Sanders"); not a progressive ("is finding them"), a
+    preposition ("including") or a noun ("everything he")."""
+    word, noun, obj = tokens[k], tokens[k - 1], tokens[k + 1]
+    if not is_participle(word) or word.lower in _NOT_PARTICIPLES:
+        return False
+    if obj.lower in SUBJECT_PRONOUNS or obj.lower in _RELATIVES_OR_THAT:
+        return False
+    return noun.is_word and not verb_or_cue(noun) and noun.lower not in BOUNDARY_WORDS

@@ -1,0 +1,25 @@
+"""Who a relative pronoun is (quotelens/speakers/resolve.py, Resolver.relative), and "both"/"each" (a group)."""
+
+from __future__ import annotations
+
+from tests.speakers.examples import speaker_of
+
+
+def test_a_time_phrase_between_a_name_and_who_is_skipped():
+    body = "Voters in Ohio hope to re-elect Sen. Jo Hale this year, who said that the plan was sound."
+    assert speaker_of(body, "said") == "Jo Hale"
+
+
+def test_who_after_a_preposition_is_the_description_after_it():
+    body = (
+        "Mexican President Enrique Nieto met Donald Trump in Mexico City.\n\n"
+        "Trump endured a lecture from the Mexican president, who said that the trade deal was good for both."
+    )
+    assert speaker_of(body, "said") == "Enrique Nieto"
+
+
+def test_both_and_each_are_the_group_named_before():
+    body = "Ted Cruz and Marco Rubio skipped the debate on Monday.\n\nBoth said that the rules were unfair."
+    assert speaker_of(body, "said") == "Ted Cruz and Marco Rubio"
+    body = "Chris Christie, John Kasich and Jeb Bush met in Ohio.\n\nEach said that the rules were unfair."
+    assert speaker_of(body, "said") == "Chris Christie, John Kasich and Jeb Bush"
