@@ -58,10 +58,12 @@ def candidates(
     quoted: Callable[[int], bool],
     lemma: str,
     is_cue: Callable[[Token], bool],
+    family: str | None = None,
 ) -> list[Option]:
     """(token index, features) of every word where a content the rules start at ``rule`` could start
     instead: from ``cue_end`` to a few words past ``rule``, before ``stop`` (the content's end), and
-    none past another cue or a colon from ``rule`` on."""
+    none past another cue or a colon from ``rule`` on. ``family``: the frame family of a frame other
+    than "X said C" (every feature name prefixed with it: a model of its own within the same weights)."""
     last = min(stop, rule + AFTER_RULE + 1, cue_end + MAX_CANDIDATES)
     for m in range(rule, last):
         if is_cue(toks[m]) or toks[m].text == ":":
@@ -88,6 +90,8 @@ def candidates(
             f["that_before"] = 1.0
         if quote_seen:
             f["quote_before"] = 1.0
+        if family is not None:  # (weights of its own: fitting them leaves the "X said C" ones as they were)
+            f = {f"{family}:{k}": v for k, v in f.items()}
         out.append((m, f))
         that_seen = that_seen or toks[m].lower == "that"
         quote_seen = quote_seen or (prev is not None and prev.text in _OPENING and m > cue_end)
@@ -148,4 +152,77 @@ def choose(options: list[Option], rule: int) -> int:
         return rule
     scores = [dot(f, w) for _, f in options]
     best = max(range(len(options)), key=lambda n: (scores[n], options[n][0] == rule))
+    return options[best][0]
+
+
+# Contents that open their sentence ('Meanwhile, C, he said', 'In fact, C, according to X') may start
+# after a leading connective or a short opening phrase and its comma: two more candidates, chosen by the
+# same model from features of their own ("open:" ones).
+OPENER_MAX = 10  # words of an opening phrase before its comma
+_CONNECTIVES = frozenset(
+    "but and so yet or nor still now meanwhile however also then plus instead indeed moreover furthermore "
+    "nevertheless nonetheless finally first second third again thus hence besides otherwise overall "
+    "ultimately similarly likewise separately additionally".split()
+)
+_OPENER_WORDS = _CONNECTIVES | frozenset(
+    "later earlier afterward today yesterday in on at for with by from as after before during despite since "
+    "while when if although though because unlike like among under over without even just only not the a an "
+    "this that what of to all fact short addition contrast particular sum general turn".split()
+)
+_FINITE = frozenset("is are was were has have had will would could should can may might must do does did".split())
+
+
+def _opener_shape(tok: Token) -> str:
+    if tok.lower in _OPENER_WORDS:
+        return tok.lower
+    return _shape(tok)
+
+
+def opening_candidates(toks: Sequence[Token], k0: int, stop: int, family: str) -> list[Option]:
+    """(token index, features) of where a content that opens its sentence at ``toks[k0]`` could start:
+    there, after a leading connective ("But", "Still,") and after a short opening phrase and its
+    comma ("In fact,", "On Tuesday,"), before token ``stop`` (its first piece's end). One option
+    (``k0``) when there is nothing to skip."""
+    out: list[Option] = [(k0, {"open:keep": 1.0, f"open:keep|fam={family}": 1.0})]
+    first = toks[k0]
+    if not first.is_word:
+        return out
+    w = _opener_shape(first)
+    k = k0 + 1
+    if first.lower in _CONNECTIVES:
+        j = k + 1 if k < stop and toks[k].text == "," else k
+        if j < stop - 1 and toks[j].is_word:
+            f = {f"open:conn|w={w}": 1.0, f"open:conn|fam={family}": 1.0, f"open:conn|comma={j > k}": 1.0}
+            f[f"open:conn|n={_opener_shape(toks[j])}"] = 1.0
+            out.append((j, f))
+    for m in range(k, min(stop - 1, k0 + OPENER_MAX + 1)):
+        t = toks[m]
+        if t.is_word:
+            continue
+        if t.text != ",":
+            break  # (a quotation mark, a dash or a colon: no opening phrase)
+        if m + 1 < stop - 1 and toks[m + 1].is_word and m + 1 != (out[-1][0] if len(out) > 1 else -1):
+            n_words = m - k0
+            f = {
+                f"open:comma|w={w}": 1.0,
+                f"open:comma|fam={family}": 1.0,
+                f"open:comma|len={bucket(n_words, (1, 2, 3, 5, 8))}": 1.0,
+                f"open:comma|last={_opener_shape(toks[m - 1])}": 1.0,
+                f"open:comma|n={_opener_shape(toks[m + 1])}": 1.0,
+                f"open:comma|w={w}|len={bucket(n_words, (1, 2, 4))}": 1.0,
+            }
+            if any(toks[x].lower.endswith(("ed", "ing")) or toks[x].lower in _FINITE for x in range(k0 + 1, m)):
+                f["open:comma|verb"] = 1.0
+            out.append((m + 1, f))
+        break
+    return out
+
+
+def choose_opening(options: list[Option]) -> int:
+    """The best-scored opening candidate (the first, the content's own start, without a model or on a tie)."""
+    w = _MODEL.current()
+    if w is None or len(options) < 2:
+        return options[0][0]
+    scores = [dot(f, w) for _, f in options]
+    best = max(range(len(options)), key=lambda n: (scores[n], n == 0))
     return options[best][0]

@@ -79,3 +79,46 @@ def test_no_candidate_start_lies_past_another_cue():
     toks = tokenize('Hale issued a statement saying that the pier was "a fine place."')
     opts = starts.candidates(toks, 2, 2, len(toks) - 1, lambda pos: False, "issue", is_cue_word)
     assert [toks[m].text for m, _ in opts] == ["a", "statement", "saying"]  # not "that", the participle's
+
+
+def test_opening_candidates_skip_a_connective_and_an_opening_phrase():
+    toks = tokenize("Meanwhile, the plan would cost $3 billion")
+    opts = starts.opening_candidates(toks, 0, len(toks), "content-first")
+    assert [toks[m].text for m, _ in opts] == ["Meanwhile", "the"]  # (the connective and its comma, once)
+    assert "open:keep" in opts[0][1] and "open:conn|w=meanwhile" in opts[1][1]
+    toks = tokenize("But in fact, the city has no money")
+    opts = starts.opening_candidates(toks, 0, len(toks), "according-to")
+    assert [toks[m].text for m, _ in opts] == ["But", "in", "the"]
+    assert opts[2][1]["open:comma|len=<=3"] == 1.0  # ("But in fact": three words before the comma)
+
+
+def test_no_opening_candidate_past_a_quotation_mark_or_a_long_phrase():
+    toks = tokenize('The mayor, "a fine man," said no')
+    assert [m for m, _ in starts.opening_candidates(toks, 0, len(toks), "content-first")] == [0]
+    toks = tokenize("The plan that the council passed in the spring of last year after long talks, failed")
+    assert [m for m, _ in starts.opening_candidates(toks, 0, len(toks), "content-first")] == [0]
+
+
+def test_the_opening_chooser_keeps_the_start_without_weights_and_moves_it_with_them():
+    toks = tokenize("Meanwhile, the plan would cost $3 billion")
+    opts = starts.opening_candidates(toks, 0, len(toks), "content-first")
+    starts.override_weights({})
+    try:
+        assert starts.choose_opening(opts) == 0
+        starts.override_weights({"open:conn|w=meanwhile": 1.0})
+        assert starts.choose_opening(opts) == 2
+    finally:
+        starts.override_weights(None)
+
+
+def test_other_frames_candidates_carry_their_family():
+    toks = tokenize("He left, telling reporters that the city has no money.")
+    cue = next(n for n, t in enumerate(toks) if t.text == "telling")
+    opts = starts.candidates(
+        toks, cue + 1, cue + 1, len(toks) - 1, lambda pos: False, "tell", is_cue_word, "participle"
+    )
+    assert [toks[m].text for m, _ in opts][:3] == ["reporters", "that", "the"]
+    plain = starts.candidates(toks, cue + 1, cue + 1, len(toks) - 1, lambda pos: False, "tell", is_cue_word)
+    assert not any(k.startswith("participle:") for _, f in plain for k in f)
+    # the same features, each under the family's name: no weight of "X said C" reads them
+    assert [{f"participle:{k}": v for k, v in g.items()} for _, g in plain] == [f for _, f in opts]
