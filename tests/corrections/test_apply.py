@@ -33,7 +33,9 @@ def view(article):
 
 
 def _group(article, **where) -> int:
-    rows = article.quotes
+    """The first body quotation with ``where`` (a headline's report is the writer's claim, counted apart)."""
+    title = article.paragraphs.loc[article.paragraphs["role"] == "title", "id"]
+    rows = article.quotes[~article.quotes["paragraph_id"].isin(title)]
     for col, value in where.items():
         rows = rows[rows[col].notna()] if value is ... else rows[rows[col] == value]
     assert not rows.empty, f"the default article has no quotation with {where}"
