@@ -81,6 +81,18 @@ def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
     return out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True)
 
 
+def quotations_heading(article: Article, table: pd.DataFrame) -> str:
+    """The heading of a quotations table: "Quotations (16)", or "Quotations (16, and 1 report in the
+    headline)" when the table lists the headline's own report, which no count of who said what includes
+    (:func:`quotelens.views.body_quotes`)."""
+    title = article.paragraphs.loc[article.paragraphs["role"] == "title", "id"]
+    in_title = int(table.loc[table["paragraph_id"].isin(title), "group"].nunique())
+    n = int(table["group"].nunique()) - in_title
+    if not in_title:
+        return f"Quotations ({n})"
+    return f"Quotations ({n}, and {in_title} report{'s' if in_title != 1 else ''} in the headline)"
+
+
 def selection_note(article: Article, speaker: str) -> str:
     """What the selected speaker said in the story, in a line: "Vladimir Putin: 3 quotations, 17 words"
     (the name as it is; the page makes it inert)."""

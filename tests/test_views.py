@@ -196,6 +196,11 @@ def test_counts_of_who_said_what_leave_the_headlines_claim_out():
     assert views.words_by_speaker(art)["words"].sum() == 3
     assert views.timeline_data(art)["paragraph"].tolist() == [2]
     assert views.overview(art)["quotations"] == 1
+    # the quotations table lists the headline's report, and its heading says it stands apart
+    listed = views.filtered(art, None)
+    assert listed["group"].nunique() == 2
+    assert readable.quotations_heading(art, listed) == "Quotations (1, and 1 report in the headline)"
+    assert readable.quotations_heading(art, views.body_quotes(art)) == "Quotations (1)"
 
 
 def test_corpus_metadata_fills_date_and_source(tmp_path):
