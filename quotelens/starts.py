@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from quotelens.linear import DATA, Swappable, bucket, dot, load_weights
+from quotelens.linear import DATA, Swappable, bucket, dot_indicators, load_weights
 from quotelens.segment import Token
 
 WEIGHTS = DATA / "starts.json"
@@ -145,12 +145,17 @@ def _weights() -> dict[str, float] | None:
 _MODEL: Swappable[dict[str, float] | None] = Swappable(lambda: _weights())
 
 
+def score(feats: dict[str, float], weights: dict[str, float]) -> float:
+    """A candidate's score: the sum of its features' weights (every feature here is an indicator)."""
+    return dot_indicators(feats, weights)
+
+
 def choose(options: list[Option], rule: int) -> int:
     """The candidate start with the best score (the rules' start without a model, or on a tie)."""
     w = _MODEL.current()
     if w is None or len(options) < 2:
         return rule
-    scores = [dot(f, w) for _, f in options]
+    scores = [score(f, w) for _, f in options]
     best = max(range(len(options)), key=lambda n: (scores[n], options[n][0] == rule))
     return options[best][0]
 
@@ -223,6 +228,6 @@ def choose_opening(options: list[Option]) -> int:
     w = _MODEL.current()
     if w is None or len(options) < 2:
         return options[0][0]
-    scores = [dot(f, w) for _, f in options]
+    scores = [score(f, w) for _, f in options]
     best = max(range(len(options)), key=lambda n: (scores[n], n == 0))
     return options[best][0]

@@ -9,6 +9,7 @@ import pytest
 from quotelens import starts
 from quotelens.attribution import attributions_in
 from quotelens.attribution.tokens import is_cue_word
+from quotelens.linear import dot
 from quotelens.segment import tokenize
 
 
@@ -122,3 +123,18 @@ def test_other_frames_candidates_carry_their_family():
     assert not any(k.startswith("participle:") for _, f in plain for k in f)
     # the same features, each under the family's name: no weight of "X said C" reads them
     assert [{f"participle:{k}": v for k, v in g.items()} for _, g in plain] == [f for _, f in opts]
+
+
+def test_candidate_features_are_indicators_scored_as_the_general_dot():
+    """The chooser sums its features' weights without products (a speed change only): every feature
+    is 1.0, so the score is the float of the general weighted sum."""
+    weights = {k: float(v) for k, v in json.loads(starts.WEIGHTS.read_text(encoding="utf-8"))["weights"].items()}
+    toks = tokenize('Obama said on "Meet the Press" on Sunday that the rising number of attacks was a concern.')
+    options = starts.candidates(toks, 2, 8, len(toks) - 1, lambda pos: 3 <= pos < 22, "say", is_cue_word)
+    options += starts.candidates(toks, 2, 8, len(toks) - 1, lambda pos: False, "say", is_cue_word, "participle")
+    toks = tokenize("But in fact, the city has no money")
+    options += starts.opening_candidates(toks, 0, len(toks), "according-to")
+    assert len(options) > 10
+    for _, f in options:
+        assert f and set(f.values()) == {1.0}
+        assert starts.score(f, weights) == dot(f, weights)
