@@ -7,7 +7,13 @@ import random
 import re
 
 from quotelens import quotestyle
-from quotelens.attribution.words import COLON_BEFORE_QUOTE_RE, DASH_RE, DASH_SIGNATURE_RE, INLINE_LABEL_RE
+from quotelens.attribution.words import (
+    COLON_BEFORE_QUOTE_RE,
+    DASH_RE,
+    DASH_SIGNATURE_RE,
+    INLINE_LABEL_RE,
+    LABEL_RE,
+)
 from tests.same_matches import assert_same_matches
 
 _SIGNATURE_AS_WRITTEN = re.compile(
@@ -75,3 +81,21 @@ def test_every_inline_label_holds_a_colon_before_a_quotation_mark() -> None:
         for lo, hi in _bounds(text, rng):
             if INLINE_LABEL_RE.search(text, lo, hi) is not None:
                 assert COLON_BEFORE_QUOTE_RE.search(text, lo, hi) is not None, (text, lo, hi)
+
+
+def test_speaker_labels_are_those_of_the_pattern_as_written() -> None:
+    """LABEL_RE (read with ``match`` at each paragraph's start) takes its words possessively: the same
+    label, colon and rest as the pattern as written, matched at random bounds."""
+    as_written = re.compile(
+        r"[\"“]?(?P<label>Q|A|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s*(?P<colon>:)\s+(?P<rest>\S)"
+    )
+    examples = ["TAPPER: I think", "Q: What", "QA: x", "Rep. Ana O’Neil-Ruiz : Yes", '"Al Bo Cy Di: y', "A B C D E: z"]
+    rng = random.Random(61)
+    found = []
+    for text in _texts("QAaB .’'-:  “", examples, seed=67):
+        for lo, hi in _bounds(text, rng):
+            m = as_written.match(text, lo, hi)
+            assert _groups(LABEL_RE.match(text, lo, hi)) == _groups(m), (text, lo, hi)
+            found += [m.group("label")] if m else []
+    # (labels, of several words too, among the random strings: the check is not vacuous)
+    assert len(found) > 100 and sum(" " in label for label in found) > 10
