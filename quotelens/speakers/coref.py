@@ -83,11 +83,15 @@ def _add(cast: Cast, people: list[Entity], n: int, toks: list[Token], k: int) ->
         cast.add(Mention(known[0].id, start, end, paragraph, "alias", n, True, cast.in_quote(start)))
 
 
+# The first word of each synonym of a role family's head ("secretary" of "secretary of state"), split once.
+_SYNONYM_FIRST_WORDS = {h: frozenset(syn.split()[0] for syn in syns) for h, syns in ROLE_SYNONYMS.items()}
+
+
 def _heads(people: list[Entity]) -> set[str]:
     """The role nouns (and the synonyms' heads) a description of one of these people may end with."""
     words = {w for e in people for r in e.roles for w in r.split()}
     heads = {w for w in words if w in ROLE_NOUNS}
-    heads |= {h for h, syns in ROLE_SYNONYMS.items() if any(syn.split()[0] in words for syn in syns)}
+    heads |= {h for h, firsts in _SYNONYM_FIRST_WORDS.items() if not firsts.isdisjoint(words)}
     return heads
 
 
