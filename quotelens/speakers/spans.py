@@ -21,12 +21,13 @@ How:
 from __future__ import annotations
 
 import bisect
+from itertools import pairwise
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.descriptions import KNOWN_NOUNS
 from quotelens.speakers.descriptions import PARTICIPLES as _PARTICIPLES
-from quotelens.speakers.lexicon import DEFINITE, INDEFINITE
+from quotelens.speakers.lexicon import DEFINITE, DOCUMENT_NOUNS, INDEFINITE
 from quotelens.speakers.names import bare
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
@@ -57,7 +58,33 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
         pronoun = _pronoun_inside(inside)
         if pronoun is not None:
             return pronoun.start, pronoun.end
-    return _enclosing_phrase(tokens, starts, s, e) or _noun_after(tokens, starts, inside, s, e)
+    return (
+        _enclosing_phrase(tokens, starts, s, e)
+        or _named_document(tokens, starts, inside, s, e)
+        or _noun_after(tokens, starts, inside, s, e)
+    )
+
+
+def _named_document(
+    tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int
+) -> tuple[int, int] | None:
+    """ "according to a *White House* pool report" -> "a White House pool report": a name the span took
+    out of the document it names, set off by a determiner (or "according to") before it."""
+    if not inside or not all(t.is_capitalised or not t.is_word for t in inside):
+        return None
+    k = bisect.bisect_left(starts, s)
+    j = bisect.bisect_left(starts, e, k)
+    tail = [t for t in tokens[j : j + 2] if not t.is_capitalised and t.is_word]
+    while tail and bare(tail[-1].text) not in DOCUMENT_NOUNS:
+        tail.pop()
+    if not tail or any(t.end != u.start - 1 for t, u in pairwise([inside[-1], *tail])):
+        return None
+    before = tokens[k - 1].lower if k >= 1 else ""
+    if before in ("a", "an", "the"):
+        return tokens[k - 1].start, tail[-1].end
+    if before == "to" and k >= 2 and tokens[k - 2].lower == "according":
+        return s, tail[-1].end
+    return None
 
 
 def _noun_after(tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int) -> tuple[int, int]:

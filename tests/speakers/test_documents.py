@@ -197,3 +197,23 @@ def test_a_letter_is_the_organisation_whose_letter_its_says_it_is():
         "The letter also said that the reporters ignored the evidence."
     )
     assert got[-1][:2] == ("The letter", "Exxon Mobil")
+
+
+def test_a_pool_report_named_by_its_body_is_its_own_document_not_the_body():
+    got = speakers(
+        "Guns\n\nObama met the families on Sunday.\n\n"
+        "“They don’t care about politics,” Obama said, according to a White House pool report."
+    )
+    assert got[-1][1:] == ("a White House pool report", "document")
+    got = speakers(
+        "Guns\n\nObama met the families on Sunday.\n\nAccording to White House pool reports, Obama said there is love."
+    )
+    assert got[0][1:] == ("White House pool reports", "document")
+
+
+def test_a_poll_introduced_with_a_is_the_one_whose_maker_is_named_just_after_it():
+    got = speakers(
+        "Poll\n\nFor the first time, a poll shows Bernie Sanders leading Hillary Clinton nationally.\n\n"
+        "A Fox News poll, conducted jointly with two firms, shows Sanders with 47 percent."
+    )
+    assert got[0][:2] == ("a poll", "Fox News")
