@@ -41,6 +41,7 @@ _ADVERBIAL = frozenset(
 )
 # words after a pronoun that keep the span whole ("they all", "he and his staff", "we both")
 _WITH_OTHERS = frozenset("and or all both each alone together too themselves himself herself who".split())
+_SETS = frozenset(["pair", "series", "batch", "trove", "set"])  # of documents: "the pair of editorials"
 _NOT_HEADS = frozenset(["most", "more", "many", "some", "other", "others", "all", "one"])
 
 
@@ -97,6 +98,12 @@ def _noun_after(tokens: list[Token], starts: list[int], inside: list[Token], s: 
     after = tokens[k] if k < len(tokens) else None
     if after is not None and not after.is_capitalised and bare(after.text) in KNOWN_NOUNS:
         return s, after.end
+    if inside[-1].lower in _SETS and after is not None and after.lower == "of":  # "The pair" of editorials
+        for t in tokens[k + 1 : k + 3]:
+            if t.is_capitalised or not t.is_word:
+                break
+            if bare(t.text) in DOCUMENT_NOUNS:
+                return s, t.end
     return s, e
 
 

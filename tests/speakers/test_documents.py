@@ -217,3 +217,16 @@ def test_a_poll_introduced_with_a_is_the_one_whose_maker_is_named_just_after_it(
         "A Fox News poll, conducted jointly with two firms, shows Sanders with 47 percent."
     )
     assert got[0][:2] == ("a poll", "Fox News")
+
+
+def test_a_pair_of_documents_is_their_makers_and_a_pair_of_people_a_group():
+    got = speakers(
+        "Editorials\n\nThe Washington Post published an editorial on Monday criticising Bernie Sanders.\n\n"
+        "The Post responded with a second editorial on Thursday.\n\nThe pair of editorials said the plans were facile."
+    )
+    assert got[-1][:2] == ("The pair of editorials", "Washington Post")
+    got = speakers(
+        "Senators\n\nSenators Chuck Grassley and Patrick Leahy wrote to the FBI on Monday.\n\n"
+        "The pair said the bureau had not answered."
+    )
+    assert got[-1][1:] == ("Chuck Grassley and Patrick Leahy", "group")

@@ -13,7 +13,9 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_the_phrase_names():
 
 
 def test_a_foreign_official_speaks_for_the_government_and_a_us_official_for_nobody_in_particular():
-    got = speakers("Sea\n\nJapan sent ships on Monday.\n\nA Chinese official responded by saying Japan should be careful.")
+    got = speakers(
+        "Sea\n\nJapan sent ships on Monday.\n\nA Chinese official responded by saying Japan should be careful."
+    )
     assert got[0][1:] == ("the Chinese government", "organisation")
     got = speakers("Visit\n\nThe visit was planned for weeks, U.S. officials said.")
     assert got[0][2] == "anonymous"
