@@ -24,6 +24,7 @@ from itertools import pairwise
 from quotelens.segment import ParagraphRole
 from quotelens.speakers.candidates import ROLE_SYNONYMS, has_words
 from quotelens.speakers.descriptions import Phrase
+from quotelens.speakers.groups import group_entity
 from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words, is_first_name
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
@@ -107,11 +108,7 @@ _CAPITALISED_AUTHOR = re.compile(
 
 
 def _group(cast: Cast, members: list[int], pos: int) -> Entity:
-    names = [cast.entities[m].name for m in members]
-    label = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
-    ent = cast.named(label, SpeakerType.GROUP)
-    ent.members = names
-    return ent
+    return group_entity(cast, [cast.entities[m].name for m in members])
 
 
 def coordinated(cast: Cast, mentions: list[Mention], text: str) -> list[int]:

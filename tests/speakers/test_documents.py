@@ -230,3 +230,13 @@ def test_a_pair_of_documents_is_their_makers_and_a_pair_of_people_a_group():
         "The pair said the bureau had not answered."
     )
     assert got[-1][1:] == ("Chuck Grassley and Patrick Leahy", "group")
+
+
+def test_the_same_people_named_together_in_another_order_are_one_group():
+    got = speakers(
+        "Book\n\nRichard Alba and Nancy Foner, sociologists, published a book on Monday.\n\n"
+        "They compare immigrants in North America and Europe.\n\n"
+        "Professors Foner and Alba said integration takes time."
+    )
+    groups = {s for _, s, t in got if t == "group"}
+    assert groups == {"Richard Alba and Nancy Foner"}
