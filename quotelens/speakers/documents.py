@@ -337,6 +337,15 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
     return cast.named("the author", SpeakerType.PERSON), "no byline"
 
 
+_DID = re.compile(r"\s+(?:[a-z]+ed|wrote|found|told|said|saw|spoke|took|made|got|sent|went|chose|heard|asked)\b")
+
+
+def writers_we(text: str, end: int) -> bool:
+    """Is a "we" of the writer's own text the writers' report of what they did ("we mocked", "we decided",
+    "We asked our followers"), not a generic "we" ("we might recall", "we can see")?"""
+    return _DID.match(text, end) is not None
+
+
 def in_interview(text: str, paragraphs: list, here: int) -> str | None:
     """ "answer" or "question" when paragraph ``here`` is (or continues) an interview's answer or question."""
     for para in reversed(paragraphs[max(0, here - 6) : here + 1]):

@@ -240,3 +240,10 @@ def test_the_same_people_named_together_in_another_order_are_one_group():
     )
     groups = {s for _, s, t in got if t == "group"}
     assert groups == {"Richard Alba and Nancy Foner"}
+
+
+def test_the_writers_we_reporting_what_they_did_is_the_writer_and_a_generic_we_nobody():
+    got = speakers("Roast\n\nWith Mr. Trump in attendance, we decided to invite Hillary Clinton as well.")
+    assert got[0][1] == "the author"
+    got = speakers("Growth\n\nEven though politicians scoff, we can see this kind of growth nationally.")
+    assert got[0][2] == "anonymous"
