@@ -331,7 +331,7 @@ class Resolver:
             q = classify(np)
             if thing and q.cls == "document":
                 return document(self, q, np, s - len(np), s)
-            if not thing and q.cls == "person" and q.words[0].lower() in ("the", "this", "that"):
+            if not thing and q.cls in ("person", "group") and q.words[0].lower() in ("the", "this", "that"):
                 return described(self, q, np, s - len(np), s)  # "a lecture from the Mexican president, who"
             if q.cls in ("anonymous", "spokesperson") or (q.cls == "name" and not self.cast.inside(s - len(np) - 2, s)):
                 return self.anonymous(np, s, f"“{self.text[s:e]}” is “{np}”, nobody in particular")
