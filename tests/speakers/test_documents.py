@@ -247,3 +247,11 @@ def test_the_writers_we_reporting_what_they_did_is_the_writer_and_a_generic_we_n
     assert got[0][1] == "the author"
     got = speakers("Growth\n\nEven though politicians scoff, we can see this kind of growth nationally.")
     assert got[0][2] == "anonymous"
+
+
+def test_a_probe_or_an_inquiry_is_a_document_not_nobody():
+    got = speakers(
+        "Bank\n\nThe FDIC inspector general looked into the breaches last year.\n\n"
+        "The probe found that the agency had failed to report seven breaches."
+    )
+    assert got[0][1:] == ("the probe", "document")
