@@ -41,6 +41,8 @@ _ADVERBIAL = frozenset(
 )
 # words after a pronoun that keep the span whole ("they all", "he and his staff", "we both")
 _WITH_OTHERS = frozenset("and or all both each alone together too themselves himself herself who".split())
+_COPULAS = frozenset(["is", "are", "was", "were"])
+_EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "here"])
 _SETS = frozenset(["pair", "series", "batch", "trove", "set"])  # of documents: "the pair of editorials"
 _NOT_HEADS = frozenset(["most", "more", "many", "some", "other", "others", "all", "one"])
 
@@ -59,6 +61,9 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
         pronoun = _pronoun_inside(inside)
         if pronoun is not None:
             return pronoun.start, pronoun.end
+        cut = _copula_cut(inside)
+        if cut is not None:
+            return cut
     return (
         _enclosing_phrase(tokens, starts, s, e)
         or _named_document(tokens, starts, inside, s, e)
@@ -86,6 +91,20 @@ def _named_document(
     if before == "to" and k >= 2 and tokens[k - 2].lower == "according":
         return s, tail[-1].end
     return None
+
+
+def _copula_cut(inside: list[Token]) -> tuple[int, int] | None:
+    """A span that ran over a copula: "advisers to Clinton *are* well" -> its subject before it; an inverted
+    "risk *are* Supreme Court precedents" (nothing capitalised before it) -> the name after it."""
+    k = next((i for i, t in enumerate(inside[1:-1], 1) if t.lower in _COPULAS), None)
+    if k is None:
+        return None
+    before, after = inside[:k], inside[k + 1 :]
+    if after[0].is_capitalised and not any(t.is_capitalised for t in before):
+        return after[0].start, after[-1].end
+    if before[0].lower in _EXPLETIVES:
+        return None  # "there was no overt": no subject to cut out
+    return before[0].start, before[-1].end
 
 
 def _noun_after(tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int) -> tuple[int, int]:
