@@ -102,8 +102,11 @@ def _copula_cut(inside: list[Token]) -> tuple[int, int] | None:
     before, after = inside[:k], inside[k + 1 :]
     if after[0].is_capitalised and not any(t.is_capitalised for t in before):
         return after[0].start, after[-1].end
-    if before[0].lower in _EXPLETIVES:
-        return None  # "there was no overt": no subject to cut out
+    if before[0].lower in _EXPLETIVES:  # "there was no overt": no subject to cut out
+        run = len(after)
+        while run > 0 and after[run - 1].is_capitalised:
+            run -= 1
+        return (after[run].start, after[-1].end) if run < len(after) else None  # "It is doubtful Clinton"
     return before[0].start, before[-1].end
 
 

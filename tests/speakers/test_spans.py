@@ -42,6 +42,7 @@ def read(sentence: str, source: str) -> str:
         ),
         ("They ignored the pair of editorials that ran in the paper.", "the pair", "the pair of editorials"),
         ("Obama said so, according to a White House pool report.", "White House", "a White House pool report"),
+        ("It is doubtful Clinton will win the state.", "It is doubtful Clinton", "Clinton"),
     ],
 )
 def test_repaired_spans(sentence: str, source: str, read_as: str) -> None:
