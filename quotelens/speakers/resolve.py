@@ -164,7 +164,7 @@ class Resolver:
             name = owned_name(ent, p.head) if person else f"the {written} {OWNED_HEADS[p.head]}"
             ent = self.cast.named(name, SpeakerType.ORGANISATION)
             return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
-        owned = p.head in OWNED_HEADS and p.post.lower().startswith(("of ", "for ", "to "))  # "advisers to Clinton"
+        owned = p.head in OWNED_HEADS and p.post.lower().startswith(("of ", "for "))
         owner_after = [m for m in inside if m.start >= boundary and self._is_person(m)] if owned else []
         if owner_after:
             name = owned_name(self.cast.entities[owner_after[0].entity], p.head)
