@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
-from quotelens.speakers.documents import INQUIRIES, UNAUTHORED, author_of_document, group_for, inspector_general
+from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general, unauthored
 from quotelens.speakers.forward import introduced_later, named_after
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS, POSSESSIVE_DETERMINERS, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.spokespeople import body_named
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -358,7 +359,7 @@ def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoic
         return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speak for {ent.name}", 0.8)
     kind = _kind(p)
     if kind is None:
-        return None
+        return body_named(r, p, phrase, s)  # "a Treasury official", "an ICE spokeswoman"
     choice = of_kind(r, kind, p, s, e)
     if choice is None or choice.entity is None:
         return None
@@ -380,7 +381,7 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
     title = r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE  # type: ignore[attr-defined]
     author, why = author_of_document(r.cast, r.text, p, s, e, headline=title)
     kind = _kind(p)
-    kept = p.head in UNAUTHORED and p.words[0].lower() not in POSSESSIVE_DETERMINERS  # not "his campaign records"
+    kept = unauthored(p) and p.words[0].lower() not in POSSESSIVE_DETERMINERS  # not "his campaign records"
     if author is None and kind is not None and not kept:  # "a campaign TV ad": the campaign's
         choice = of_kind(r, kind, p, s, e)
         if choice is not None and choice.entity is not None:

@@ -184,6 +184,9 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         inner = classify(post[3:], opens_sentence=False)  # "a slew of RNC leaders": some of the RNC's leaders
         cls = inner.cls if inner.cls in ("anonymous", "org", "document", "spokesperson") else "anonymous"
         return Phrase(cls, tuple(words), head=inner.head, modifiers=inner.modifiers, post=inner.post)
+    if head == "pair" and post.lower().startswith("of ") and bare(words[-1]) in DOCUMENT_NOUNS:
+        inner = classify(post[3:], opens_sentence=False)  # "The pair of editorials": documents, no pair of people
+        return Phrase("document", tuple(words), head=inner.head, modifiers=inner.modifiers, post=inner.post)
     generic_org = head in ORG_WORDS and det in INDEFINITE and head not in ANONYMOUS  # "an anti-Trump super PAC"
     if words[h][:1].isupper() and head not in ROLE_NOUNS and not generic_org:
         return Phrase("name", tuple(words), head=head, post=post)

@@ -24,6 +24,7 @@ from itertools import pairwise
 from quotelens.segment import ParagraphRole
 from quotelens.speakers.candidates import ROLE_SYNONYMS, has_words
 from quotelens.speakers.descriptions import Phrase
+from quotelens.speakers.groups import group_entity
 from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words, is_first_name
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
@@ -91,6 +92,7 @@ UNAUTHORED = frozenset("records filings documents page pages search searches".sp
 _ADS = frozenset("ad ads spot commercial advertisement voiceover voice-over".split())
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
 _LOOK_BACK = 3000  # characters before a document description in which its introduction is looked for
+_LOOK_AHEAD = 400  # characters after one (none named before it) in which its maker may be named
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _NO_MAKERS = STOPWORDS | PLACES | NOT_ACRONYMS
 # Plain words kept out of the common words because names open with them ("New York", "National Review")
@@ -106,11 +108,7 @@ _CAPITALISED_AUTHOR = re.compile(
 
 
 def _group(cast: Cast, members: list[int], pos: int) -> Entity:
-    names = [cast.entities[m].name for m in members]
-    label = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
-    ent = cast.named(label, SpeakerType.GROUP)
-    ent.members = names
-    return ent
+    return group_entity(cast, [cast.entities[m].name for m in members])
 
 
 def coordinated(cast: Cast, mentions: list[Mention], text: str) -> list[int]:
@@ -193,7 +191,7 @@ def author_of_document(
 ) -> tuple[int | None, str]:
     """(the organisation or person credited with a document, why), or (None, "") when none is named.
     A document in the ``headline`` is the first of its kind the article credits after it."""
-    if p.head in UNAUTHORED or (p.head in ("report", "reports") and "pool" in p.modifiers):
+    if unauthored(p):
         return None, ""  # "FEC records", "a White House pool report": kept, not written, by whom they name
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
     addressed = _SURVEYED if p.head in _POLLS else _ADDRESSED
@@ -220,11 +218,19 @@ def author_of_document(
         found = _maker_at(cast, text, hit, p.head)
         if found[0] is not None:
             return found
-    for hit in pattern.finditer(text, end) if headline else ():  # the headline's: the body's first
+    first = bool(p.words) and p.words[0].lower() in ("a", "an")  # "a poll shows": introduced here, named next
+    ahead = len(text) if headline else min(len(text), end + _LOOK_AHEAD) if first else end
+    for hit in pattern.finditer(text, end, ahead):  # "a poll shows ... A Fox News poll": named just after
         found = _maker_at(cast, text, hit, p.head)
         if found[0] is not None:
             return found[0], found[1] + ", introduced after it"
     return None, ""
+
+
+def unauthored(p: Phrase) -> bool:
+    """Is the document kept or shared, not written, by the body it names ("FEC records", "a White House pool
+    report": the press pool's)?"""
+    return p.head in UNAUTHORED or (p.head in ("report", "reports") and "pool" in p.modifiers)
 
 
 def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int | None, str]:
@@ -329,6 +335,15 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         if ent.type is SpeakerType.PERSON and any(r.split()[-1] in ("author", "writer") for r in ent.roles if r):
             return ent, "introduced as the author"
     return cast.named("the author", SpeakerType.PERSON), "no byline"
+
+
+_DID = re.compile(r"\s+(?:[a-z]+ed|wrote|found|told|said|saw|spoke|took|made|got|sent|went|chose|heard|asked)\b")
+
+
+def writers_we(text: str, end: int) -> bool:
+    """Is a "we" of the writer's own text the writers' report of what they did ("we mocked", "we decided",
+    "We asked our followers"), not a generic "we" ("we might recall", "we can see")?"""
+    return _DID.match(text, end) is not None
 
 
 def in_interview(text: str, paragraphs: list, here: int) -> str | None:

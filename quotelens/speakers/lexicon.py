@@ -206,8 +206,10 @@ DOCUMENT_NOUNS = frozenset(
     report reports study studies survey surveys poll polls polling analysis analyses statement
     statements memo memos email emails e-mail e-mails letter letters ad ads advertisement advertisements
     commercial commercials spot voiceover voice-over video videos book books filing filings document documents record
-    records data transcript release tweet tweets post posts article articles editorial column story
-    complaint lawsuit suit ruling indictment audit review research paper papers ranking rankings index
+    records data transcript release tweet tweets post posts article articles editorial editorials column
+    columns story stories
+    complaint lawsuit suit ruling indictment audit review inquiry probe investigation research paper papers
+    ranking rankings index
     forecast projection projections estimate estimates figures numbers results findings census model
     message messages note notes platform plan proposal bill law legislation resolution website site
     page clip footage audio recording tape documentary film movie memoir biography excerpt survey

@@ -22,6 +22,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from quotelens.segment import Sentence
+from quotelens.speakers.groups import group_entity
 from quotelens.speakers.lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -265,10 +266,7 @@ class Cast:
                 same = len({self.entities[m.entity].type for m in ms[k : j + 1]}) == 1
                 members = list(dict.fromkeys(m.entity for m in ms[k : j + 1]))
                 if j > k and same and len(members) >= 2:
-                    names = [self.entities[e].name for e in members]
-                    label = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
-                    ent = self.named(label, SpeakerType.GROUP)
-                    ent.members = names
+                    ent = group_entity(self, [self.entities[e].name for e in members])
                     first, last = ms[k], ms[j]
                     self.mentions.append(
                         Mention(

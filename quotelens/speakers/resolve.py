@@ -28,7 +28,7 @@ from quotelens.speakers.candidates import Anaphor, Spoke, gather
 from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import OWNED_HEADS, described, document, owned_name, unnamed_member
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify
-from quotelens.speakers.documents import group_for, group_size, in_interview, interviewee, writer
+from quotelens.speakers.documents import group_for, group_size, in_interview, interviewee, writer, writers_we
 from quotelens.speakers.lexicon import TITLES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
@@ -301,6 +301,8 @@ class Resolver:
                 return SpeakerChoice(
                     guest.id, Resolution.PRONOUN, f"“{self.text[s:e]}” in a question → {guest.name}, interviewed", 0.7
                 )
+        if p.pronoun == "we" and not self.ctx.in_quote(s) and writers_we(self.text, e):  # type: ignore[attr-defined]
+            return self.first_person(p, s)  # "In our last epistle, we mocked ...": the writer
         if p.pronoun in ("we", "you"):
             return self.anonymous(self.text[s:e], s, "a generic “we” or “you” names nobody")
         cls = p.pronoun if p.pronoun in ("he", "she", "they", "it") else "they"
@@ -329,7 +331,7 @@ class Resolver:
             q = classify(np)
             if thing and q.cls == "document":
                 return document(self, q, np, s - len(np), s)
-            if not thing and q.cls == "person" and q.words[0].lower() in ("the", "this", "that"):
+            if not thing and q.cls in ("person", "group") and q.words[0].lower() in ("the", "this", "that"):
                 return described(self, q, np, s - len(np), s)  # "a lecture from the Mexican president, who"
             if q.cls in ("anonymous", "spokesperson") or (q.cls == "name" and not self.cast.inside(s - len(np) - 2, s)):
                 return self.anonymous(np, s, f"“{self.text[s:e]}” is “{np}”, nobody in particular")

@@ -21,12 +21,13 @@ How:
 from __future__ import annotations
 
 import bisect
+from itertools import pairwise
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.descriptions import KNOWN_NOUNS
 from quotelens.speakers.descriptions import PARTICIPLES as _PARTICIPLES
-from quotelens.speakers.lexicon import DEFINITE, INDEFINITE
+from quotelens.speakers.lexicon import DEFINITE, DOCUMENT_NOUNS, INDEFINITE
 from quotelens.speakers.names import bare
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
@@ -40,6 +41,9 @@ _ADVERBIAL = frozenset(
 )
 # words after a pronoun that keep the span whole ("they all", "he and his staff", "we both")
 _WITH_OTHERS = frozenset("and or all both each alone together too themselves himself herself who".split())
+_COPULAS = frozenset(["is", "are", "was", "were"])
+_EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "here"])
+_SETS = frozenset(["pair", "series", "batch", "trove", "set"])  # of documents: "the pair of editorials"
 _NOT_HEADS = frozenset(["most", "more", "many", "some", "other", "others", "all", "one"])
 
 
@@ -57,7 +61,53 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
         pronoun = _pronoun_inside(inside)
         if pronoun is not None:
             return pronoun.start, pronoun.end
-    return _enclosing_phrase(tokens, starts, s, e) or _noun_after(tokens, starts, inside, s, e)
+        cut = _copula_cut(inside)
+        if cut is not None:
+            return cut
+    return (
+        _enclosing_phrase(tokens, starts, s, e)
+        or _named_document(tokens, starts, inside, s, e)
+        or _noun_after(tokens, starts, inside, s, e)
+    )
+
+
+def _named_document(
+    tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int
+) -> tuple[int, int] | None:
+    """ "according to a *White House* pool report" -> "a White House pool report": a name the span took
+    out of the document it names, set off by a determiner (or "according to") before it."""
+    if not inside or not all(t.is_capitalised or not t.is_word for t in inside):
+        return None
+    k = bisect.bisect_left(starts, s)
+    j = bisect.bisect_left(starts, e, k)
+    tail = [t for t in tokens[j : j + 2] if not t.is_capitalised and t.is_word]
+    while tail and bare(tail[-1].text) not in DOCUMENT_NOUNS:
+        tail.pop()
+    if not tail or any(t.end != u.start - 1 for t, u in pairwise([inside[-1], *tail])):
+        return None
+    before = tokens[k - 1].lower if k >= 1 else ""
+    if before in ("a", "an", "the"):
+        return tokens[k - 1].start, tail[-1].end
+    if before == "to" and k >= 2 and tokens[k - 2].lower == "according":
+        return s, tail[-1].end
+    return None
+
+
+def _copula_cut(inside: list[Token]) -> tuple[int, int] | None:
+    """A span that ran over a copula: "advisers to Clinton *are* well" -> its subject before it; an inverted
+    "risk *are* Supreme Court precedents" (nothing capitalised before it) -> the name after it."""
+    k = next((i for i, t in enumerate(inside[1:-1], 1) if t.lower in _COPULAS), None)
+    if k is None:
+        return None
+    before, after = inside[:k], inside[k + 1 :]
+    if after[0].is_capitalised and not any(t.is_capitalised for t in before):
+        return after[0].start, after[-1].end
+    if before[0].lower in _EXPLETIVES:  # "there was no overt": no subject to cut out
+        run = len(after)
+        while run > 0 and after[run - 1].is_capitalised:
+            run -= 1
+        return (after[run].start, after[-1].end) if run < len(after) else None  # "It is doubtful Clinton"
+    return before[0].start, before[-1].end
 
 
 def _noun_after(tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int) -> tuple[int, int]:
@@ -70,6 +120,12 @@ def _noun_after(tokens: list[Token], starts: list[int], inside: list[Token], s: 
     after = tokens[k] if k < len(tokens) else None
     if after is not None and not after.is_capitalised and bare(after.text) in KNOWN_NOUNS:
         return s, after.end
+    if inside[-1].lower in _SETS and after is not None and after.lower == "of":  # "The pair" of editorials
+        for t in tokens[k + 1 : k + 3]:
+            if t.is_capitalised or not t.is_word:
+                break
+            if bare(t.text) in DOCUMENT_NOUNS:
+                return s, t.end
     return s, e
 
 

@@ -197,3 +197,61 @@ def test_a_letter_is_the_organisation_whose_letter_its_says_it_is():
         "The letter also said that the reporters ignored the evidence."
     )
     assert got[-1][:2] == ("The letter", "Exxon Mobil")
+
+
+def test_a_pool_report_named_by_its_body_is_its_own_document_not_the_body():
+    got = speakers(
+        "Guns\n\nObama met the families on Sunday.\n\n"
+        "“They don’t care about politics,” Obama said, according to a White House pool report."
+    )
+    assert got[-1][1:] == ("a White House pool report", "document")
+    got = speakers(
+        "Guns\n\nObama met the families on Sunday.\n\nAccording to White House pool reports, Obama said there is love."
+    )
+    assert got[0][1:] == ("White House pool reports", "document")
+
+
+def test_a_poll_introduced_with_a_is_the_one_whose_maker_is_named_just_after_it():
+    got = speakers(
+        "Poll\n\nFor the first time, a poll shows Bernie Sanders leading Hillary Clinton nationally.\n\n"
+        "A Fox News poll, conducted jointly with two firms, shows Sanders with 47 percent."
+    )
+    assert got[0][:2] == ("a poll", "Fox News")
+
+
+def test_a_pair_of_documents_is_their_makers_and_a_pair_of_people_a_group():
+    got = speakers(
+        "Editorials\n\nThe Washington Post published an editorial on Monday criticising Bernie Sanders.\n\n"
+        "The Post responded with a second editorial on Thursday.\n\nThe pair of editorials said the plans were facile."
+    )
+    assert got[-1][:2] == ("The pair of editorials", "Washington Post")
+    got = speakers(
+        "Senators\n\nSenators Chuck Grassley and Patrick Leahy wrote to the FBI on Monday.\n\n"
+        "The pair said the bureau had not answered."
+    )
+    assert got[-1][1:] == ("Chuck Grassley and Patrick Leahy", "group")
+
+
+def test_the_same_people_named_together_in_another_order_are_one_group():
+    got = speakers(
+        "Book\n\nRichard Alba and Nancy Foner, sociologists, published a book on Monday.\n\n"
+        "They compare immigrants in North America and Europe.\n\n"
+        "Professors Foner and Alba said integration takes time."
+    )
+    groups = {s for _, s, t in got if t == "group"}
+    assert groups == {"Richard Alba and Nancy Foner"}
+
+
+def test_the_writers_we_reporting_what_they_did_is_the_writer_and_a_generic_we_nobody():
+    got = speakers("Roast\n\nWith Mr. Trump in attendance, we decided to invite Hillary Clinton as well.")
+    assert got[0][1] == "the author"
+    got = speakers("Growth\n\nEven though politicians scoff, we can see this kind of growth nationally.")
+    assert got[0][2] == "anonymous"
+
+
+def test_a_probe_or_an_inquiry_is_a_document_not_nobody():
+    got = speakers(
+        "Bank\n\nThe FDIC inspector general looked into the breaches last year.\n\n"
+        "The probe found that the agency had failed to report seven breaches."
+    )
+    assert got[0][1:] == ("the probe", "document")

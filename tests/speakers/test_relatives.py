@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.speakers.examples import speaker_of
+from tests.speakers.examples import speaker_of, speakers_of
 
 
 def test_a_time_phrase_between_a_name_and_who_is_skipped():
@@ -23,3 +23,12 @@ def test_both_and_each_are_the_group_named_before():
     assert speaker_of(body, "said") == "Ted Cruz and Marco Rubio"
     body = "Chris Christie, John Kasich and Jeb Bush met in Ohio.\n\nEach said that the rules were unfair."
     assert speaker_of(body, "said") == "Chris Christie, John Kasich and Jeb Bush"
+
+
+def test_who_after_a_description_of_a_group_is_that_group_not_the_last_name():
+    got = speakers_of(
+        "Letter\n\nEleven progressive organizations wrote to Hillary Clinton on Thursday.\n\n"
+        "Clinton met donors in Denver on Friday.\n\nWhile Clinton has condemned the proposal, the groups who wrote "
+        'to her on Thursday say they are "concerned your campaign is sending mixed messages."'
+    )
+    assert ("who", "eleven progressive organizations", "group") in got

@@ -34,6 +34,15 @@ def read(sentence: str, source: str) -> str:
             "a congressional report on Wednesday",
         ),
         ("Later, the congressional report found more.", "the congressional", "the congressional report"),
+        ("Aides to Clinton are well aware of the problems.", "Aides to Clinton are well", "Aides to Clinton"),
+        (
+            "Most at risk are Supreme Court precedents on labor.",
+            "risk are Supreme Court precedents",
+            "Supreme Court precedents",
+        ),
+        ("They ignored the pair of editorials that ran in the paper.", "the pair", "the pair of editorials"),
+        ("Obama said so, according to a White House pool report.", "White House", "a White House pool report"),
+        ("It is doubtful Clinton will win the state.", "It is doubtful Clinton", "Clinton"),
     ],
 )
 def test_repaired_spans(sentence: str, source: str, read_as: str) -> None:
@@ -47,6 +56,8 @@ def test_repaired_spans(sentence: str, source: str, read_as: str) -> None:
         ("He and she said they would meet again.", "He and she"),  # two pronouns: left as they are
         ("Most voters in Ohio said they liked him.", "Most voters"),
         ("In Ohio, Jo Hale said the bill would pass.", "Jo Hale"),  # no determiner opens the clause
+        ("Later there was no overt mention of it.", "there was no overt"),  # no subject to cut out
+        ("Obama said so, according to the White House.", "White House"),  # no document after the name
     ],
 )
 def test_spans_left_alone(sentence: str, source: str) -> None:

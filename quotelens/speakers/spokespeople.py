@@ -1,0 +1,58 @@
+"""Unnamed spokespeople of a body the phrase names: "a Treasury official", "an ICE spokeswoman".
+
+In: the resolver and a source phrase with a spokesperson's head and no name of its own. Out: the
+organisation the phrase names, which the readings credit with what its unnamed spokespeople and
+officials say (None when the phrase names no organisation).
+
+How:
+    The capitalised words between the determiner and the head name the body ("a senior *White House*
+    official"), unless they are a party, a nationality, a place, a title or a person of the article
+    ("A Warren spokesman" is no body's); a foreign nationality names its government ("a Mexican
+    official": the Mexican government; U.S. officials are many bodies). An organisation of the article whose name
+    holds those words is the body; else the body is named by the words themselves ("Treasury", "ICE").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotelens.speakers.descriptions import Phrase
+from quotelens.speakers.lexicon import AFFILIATIONS, NATIONALITIES, PERSON_TITLES, is_first_name
+from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+
+if TYPE_CHECKING:
+    from quotelens.speakers.resolve import Resolver
+
+SPOKES_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople official officials representative representatives".split()
+)
+_OPENERS = frozenset(["a", "an", "one", "the"])
+_ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+_UNNAMED_POST = ("who ", "familiar ", "speaking ")  # "a Mexican official who was not authorized to speak"
+_HOME = frozenset(["u.s", "us", "american"])  # the writers' own officials are many bodies, none in particular
+
+
+def body_named(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """The organisation an unnamed spokesperson's phrase names (see the module docstring), or None."""
+    undetermined = p.words[:1] != () and p.words[0].lower().rstrip(".") in NATIONALITIES  # "Mexican officials"
+    if p.head not in SPOKES_HEADS or len(p.words) < 2 or not (undetermined or p.words[0].lower() in _OPENERS):
+        return None
+    if p.post and not p.post.lower().startswith(_UNNAMED_POST):
+        return None  # "an official of the agency": named after (resolved elsewhere)
+    between = list(p.words[0 if undetermined else 1 : len(p.words) - len(p.post.split()) - 1])
+    while between and not between[0][:1].isupper():
+        between.pop(0)  # "a senior White House official"
+    if not between or not all(w[:1].isupper() for w in between):
+        return None
+    words = [w.lower().rstrip(".") for w in between]
+    if len(words) == 1 and words[0] in NATIONALITIES and words[0] not in _HOME:  # "a Mexican official"
+        ent = r.cast.named(f"the {between[0]} government", SpeakerType.ORGANISATION)
+        return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.7)
+    if any(w in AFFILIATIONS or w in PERSON_TITLES for w in words) or is_first_name(between[0]):
+        return None
+    owner = r.cast.owner_of_word(between[-1], s, [])
+    if owner is not None and owner.type is SpeakerType.PERSON:
+        return None  # "a Warren spokesman": a person's, not a body's
+    found = [e for e in r.cast.entities if e.type in _ORGS and set(words) <= set(e.name.lower().split())]
+    ent = found[0] if len(found) == 1 else r.cast.named(" ".join(between), SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.75)
