@@ -54,7 +54,9 @@ def test_a_content_that_only_says_when_is_no_report():
     from quotelens import load_article
 
     art = load_article("Title\n\nA Downing Street spokesman said talks with Brussels would continue next week.")
-    assert list(art.quotes.speaker) == ["a Downing Street spokesman"]  # not "Brussels" for "next week."
+    # not "Brussels" for "next week."; an unnamed spokesman speaks for the body named (speakers/spokespeople.py)
+    assert list(art.quotes.mention_text) == ["A Downing Street spokesman"]
+    assert list(art.quotes.speaker) == ["Downing Street"]
     rows = proposals("Officials said Thursday that the pier would reopen. He said this.")
     assert ("Officials", "said", ["that the pier would reopen."]) in [r[1:] for r in rows]
     assert ("He", "said", ["this."]) in [r[1:] for r in rows]  # a pro-form is no time phrase
