@@ -31,9 +31,8 @@ _SINGLE_RE = re.compile(r"[‘’'](?<!'[‘’'])(?!')")
 DOUBLE_MARKS = ("“", "”", '"', "''", "``")  # (the NYT's '' and `` as one mark each)
 # A mark as _opens reads it, after a space, a bracket, a dash, a slash or a double mark: the mark itself
 # (as written, "[\s(\[{—–\-/“\"][‘'](?=[^\s'])" matched the character before too; the same count of
-# matches in a whole text). One pattern per mark, each opening with it: the search for one character
-# skips to it in C, where a class of two marks is tried at every character.
-_OPENER_RES = tuple(re.compile(rf"{mark}(?<=[\s(\[{{—–\-/“\"]{mark})(?=[^\s'])") for mark in OPENERS)
+# matches in a whole text, and the search skips from mark to mark in C)
+_OPENER_RE = re.compile(r"[‘'](?<=[\s(\[{—–\-/“\"].)(?=[^\s'])")
 _BEFORE_OPENER = '([{—–-/“"'
 SWAP = str.maketrans({"“": "‘", "”": "’", '"': "'"})  # the quotations inside a British quotation
 NOTE = "read its quotation marks British style: ‘…’ as the quotation, “…” as a quotation inside it"
@@ -87,7 +86,7 @@ def for_engine(text: str, paragraphs: list[Paragraph]) -> tuple[str, str | None]
     doubles = sum(text.count(mark) for mark in DOUBLE_MARKS)
     # (no more pairs than marks that could open one: most articles are settled here, in C)
     if 2 * (text.count("‘") + text.count("'")) <= max(doubles, 2) or 2 * (
-        sum(len(opener.findall(text)) for opener in _OPENER_RES) + (text[:1] in OPENERS)
+        len(_OPENER_RE.findall(text)) + (text[:1] in OPENERS)
     ) <= max(doubles, 2):
         return _mixed(text, paragraphs), None
     spans = [(p.start, p.end) for p in paragraphs if p.role is ParagraphRole.BODY]
@@ -112,7 +111,7 @@ def _mixed(text: str, paragraphs: list[Paragraph], pairs: list[tuple[int, int]] 
     before a cue, the article quotes with single marks and every candidate is read as a quotation
     (its marks given the engine as “ ”). Scare quotes ("the plan was 'reckless'") and quotations
     inside quotations stay as they are."""
-    closers = _sentence_closers(text)
+    closers = [m.start() for m in _SENTENCE_CLOSER_RE.finditer(text)]
     if not closers:
         return text  # (no single mark closes a sentence: most articles are settled here, in C)
     spans = [(p.start, p.end) for p in paragraphs if p.role is ParagraphRole.BODY]
@@ -139,16 +138,7 @@ def _mixed(text: str, paragraphs: list[Paragraph], pairs: list[tuple[int, int]] 
     return "".join(chars)
 
 
-# A single closing mark right after a stop or a comma (",''" is the NYT's closing double mark), found as
-# the mark and one pattern per mark, as _OPENER_RES: the places of "[,.?!][’'](?!')", one character on.
-_SENTENCE_CLOSER_RES = tuple(re.compile(rf"{mark}(?<=[,.?!]{mark})(?!')") for mark in CLOSERS)
-
-
-def _sentence_closers(text: str) -> list[int]:
-    """The offsets of the stops and commas that a single closing mark follows, in text order."""
-    return sorted(m.start() - 1 for closer in _SENTENCE_CLOSER_RES for m in closer.finditer(text))
-
-
+_SENTENCE_CLOSER_RE = re.compile(r"[,.?!][’'](?!')")  # (",''" is the NYT's closing double mark)
 # A cue right after a closing single mark ("..,' Sir Keir told", "..,' she said") or before an
 # opening one ("said: '", "told the BBC: '"): words of the lexicon's cue forms.
 _CUE_WORDS = "|".join(sorted((re.escape(f) for f in CUE_FORMS if f.isalpha()), key=len, reverse=True))
