@@ -9,8 +9,9 @@ Notes:
       end a sentence or the next line starts in lower case; otherwise it starts a new
       paragraph, which is how texts without blank lines are read.
     * The first paragraph is the headline when it is short; short paragraphs that
-      match web debris ("Please enter your comment!", "Read more") are boilerplate.
-      Neither is deleted: they keep their offsets. Debris is never mined for quotes;
+      match web debris ("Please enter your comment!", "Read more") are boilerplate, and a
+      byline or dateline just under the headline is a byline (``quotelens.paragraph_roles``).
+      None is deleted: they keep their offsets. Debris is never mined for quotes;
       the headline is mined by its own, title-case aware pass in the attribution engine.
     * Quoted regions pair double quotation marks left to right within a paragraph;
       an opening mark left open at the end of a paragraph is the news-style
@@ -26,6 +27,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from quotelens.lexicon import ABBREVIATIONS
+from quotelens.paragraph_roles import BYLINE_WITHIN, is_boilerplate, is_byline
 
 
 class ParagraphRole(StrEnum):
@@ -111,18 +113,7 @@ _SENTENCE_END_RE = re.compile(
     r"|(?<=[a-z][.!?])[.!?]*(?:[\"”]?(?=[A-Z][a-z])|”(?=“[A-Z])))"
 )
 _TERMINAL = tuple('.!?:;"”’»')
-_BOILERPLATE_RE = re.compile(
-    r"^\s*(please (enter|leave|log|sign)|leave a (reply|comment)|read more|read also|"
-    r"related( articles| stories)?\s*:|share (this|on)|click here|sign up|subscribe|"
-    r"follow (us|@)|advertisement|listen to .{0,80}here\s*:?\s*$|watch( the)? .{0,80}(below|here)\s*:?\s*$|"
-    r"you must be logged in|all rights reserved|copyright|©|this article (was|originally)|"
-    r"comments?\s*$|\(?photo:|image:|getty images|ap photo|reporting by|editing by|"
-    r"save my name|notify me|tags?\s*:|posted in|filed under|join the discussion|"
-    r"we respect your privacy|\d+ comments?)",
-    re.IGNORECASE,
-)
 _TITLE_MAX_WORDS = 40
-_BOILERPLATE_MAX_WORDS = 25
 
 
 # What a token's text says of it, (lower, is_word, is_capitalised), by text: looked up once per word
@@ -203,23 +194,18 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def is_boilerplate(paragraph_text: str) -> bool:
-    """Web debris: short paragraphs such as comment forms and share prompts."""
-    # (the pattern first: it is anchored at the start, so it fails at once on almost every paragraph,
-    # and the words are counted only for the few it matches)
-    return bool(_BOILERPLATE_RE.search(paragraph_text)) and len(paragraph_text.split()) <= _BOILERPLATE_MAX_WORDS
-
-
 def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:
-    """Paragraphs with their roles (title, body, boilerplate)."""
+    """Paragraphs with their roles (title, body, boilerplate, byline)."""
     spans = split_paragraphs(text)
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for i, (s, e) in enumerate(spans):
         body = text[s:e]
         if i == 0 and has_title and len(spans) > 1 and len(body.split()) <= _TITLE_MAX_WORDS:
             role = ParagraphRole.TITLE
         elif is_boilerplate(body):
             role = ParagraphRole.BOILERPLATE
+        elif 0 < i <= BYLINE_WITHIN and paragraphs[0].role is ParagraphRole.TITLE and is_byline(body):
+            role = ParagraphRole.BYLINE
         else:
             role = ParagraphRole.BODY
         paragraphs.append(Paragraph(i, s, e, role))

@@ -10,7 +10,6 @@ from quotelens.segment import (
     _TOKEN_RE,
     ParagraphRole,
     find_quote_regions,
-    is_boilerplate,
     segment_paragraphs,
     split_paragraphs,
     split_sentences,
@@ -42,12 +41,6 @@ def test_single_line_break_inside_a_sentence_is_soft():
 def test_lines_without_blank_lines_are_paragraphs():
     text = "Headline here\nFirst sentence ends.\nSecond paragraph ends."
     assert len(split_paragraphs(text)) == 3
-
-
-def test_boilerplate_patterns():
-    assert is_boilerplate("Listen to Tillerson discuss the exchange here:")
-    assert is_boilerplate("Read more")
-    assert not is_boilerplate("Tillerson said the talks would go on.")
 
 
 def test_sentences_respect_titles_and_initials():
@@ -274,3 +267,20 @@ def test_token_facts_are_kept_per_word_form_and_bounded(monkeypatch: pytest.Monk
     assert len(segment._TOKEN_FACTS) == 5  # (at the bound: kept)
     tokenize("éclair")
     assert segment._TOKEN_FACTS == {}
+
+
+def test_a_byline_is_looked_for_only_under_a_headline_and_near_it() -> None:
+    assert segment_paragraphs("By Ann Lee", has_title=False)[0].role is ParagraphRole.BODY
+    late = "Headline Here\n\n" + "A paragraph of the story.\n\n" * 3 + "By Ann Lee"
+    assert segment_paragraphs(late)[-1].role is ParagraphRole.BODY
+
+
+def test_a_byline_under_the_headline_has_its_role_and_a_look_alike_stays_body() -> None:
+    story = "Across Kansas, growers are planting a new variety."
+    text = f"Farmers Bet on Wheat\n\nBy Lena Ortiz, Science Reporter\n\nBy Tuesday, the council had voted.\n\n{story}"
+    assert [p.role for p in segment_paragraphs(text)] == [
+        ParagraphRole.TITLE,
+        ParagraphRole.BYLINE,
+        ParagraphRole.BODY,
+        ParagraphRole.BODY,
+    ]

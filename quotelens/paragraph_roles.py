@@ -1,0 +1,52 @@
+"""What a paragraph that is not the story is: web debris and the byline.
+
+In: one paragraph's text. Out: ``True``/``False``. ``quotelens.segment.segment_paragraphs`` gives the
+paragraph its role from these (``boilerplate``, ``byline``); neither kind is mined for quotations, and
+both keep their offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOILERPLATE_RE = re.compile(
+    r"^\s*(please (enter|leave|log|sign)|leave a (reply|comment)|read more|read also|"
+    r"related( articles| stories)?\s*:|share (this|on)|click here|sign up|subscribe|"
+    r"follow (us|@)|advertisement|listen to .{0,80}here\s*:?\s*$|watch( the)? .{0,80}(below|here)\s*:?\s*$|"
+    r"you must be logged in|all rights reserved|copyright|©|this article (was|originally)|"
+    r"comments?\s*$|\(?photo:|image:|getty images|ap photo|reporting by|editing by|"
+    r"save my name|notify me|tags?\s*:|posted in|filed under|join the discussion|"
+    r"we respect your privacy|\d+ comments?)",
+    re.IGNORECASE,
+)
+_BOILERPLATE_MAX_WORDS = 25
+# A byline or dateline just under the headline of a plain text ("By Ann Lee, Science Reporter", "BY JO
+# SMITH | AP", "Published 3 March 2021"): who wrote it and when, not what anyone said. "By" takes names
+# only (capitalised words, then the line's end, a comma, a bar, a slash or "and"), so "By 58%-33%, those
+# surveyed said" and "By Dale Whitman's account, ..." stay body; a date line needs a digit.
+_NAME_WORD = r"(?:[A-Z][A-Za-z.-]*(?:['’][A-Z][A-Za-z-]*)?|de|la|le|da|di|du|van|von|der|den|al|bin|ibn)"
+_BYLINE_RE = re.compile(
+    rf"(?:By|BY|Written by)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*(?:$|[,|/•·–—]|\s(?:and|And|AND)\s)"
+    r"|(?:Published|Updated|Posted|Last updated)\b:?\s+(?=[^\n]*\d)"
+)
+_BYLINE_MAX_WORDS = 16
+BYLINE_WITHIN = 3  # paragraphs after the title
+
+
+def is_boilerplate(paragraph_text: str) -> bool:
+    """Web debris: short paragraphs such as comment forms and share prompts."""
+    # (the pattern first: it is anchored at the start, so it fails at once on almost every paragraph,
+    # and the words are counted only for the few it matches)
+    return bool(_BOILERPLATE_RE.search(paragraph_text)) and len(paragraph_text.split()) <= _BOILERPLATE_MAX_WORDS
+
+
+def is_byline(paragraph_text: str) -> bool:
+    """A short line naming the writer or the date, with no quotation mark in it; a "By" line does not end
+    as a sentence does ("By Tuesday, the council had voted.")."""
+    m = _BYLINE_RE.match(paragraph_text)
+    return (
+        m is not None
+        and len(paragraph_text.split()) <= _BYLINE_MAX_WORDS
+        and not any(mark in paragraph_text for mark in '"“”')
+        and not (m.group().startswith(("By", "BY", "Written")) and paragraph_text.rstrip().endswith((".", "!", "?")))
+    )
