@@ -27,6 +27,7 @@ import pandas as pd
 from quotelens import quotestyle
 from quotelens.attribution import Attribution, find_attributions, first_per_content
 from quotelens.gcpause import without_gc
+from quotelens.paragraph_roles import byline_meta
 from quotelens.schema import SCHEMAS, build_table
 from quotelens.segment import Paragraph, ParagraphRole, find_quote_regions, segment_paragraphs, segment_sentences
 from quotelens.speakers import SpeakerChoice, SpeakerResult, SpeakerType, resolve_speakers
@@ -153,7 +154,9 @@ def build_article(decoded: DecodedText, name: str) -> Article:
     article = Article(
         name, text, title, para_df, quotes, speakers, mentions, attributions, result.choices, decoded.encoding, notes
     )
-    article.meta = decoded.meta
+    # (a plain text's byline and dateline fill what the page's or file's own metadata leaves out)
+    bylines = [text[p.start : p.end] for p in paragraphs if p.role is ParagraphRole.BYLINE]
+    article.meta = {**byline_meta(bylines), **decoded.meta}
     article.speaker_result = result
     return article
 

@@ -7,6 +7,7 @@ both keep their offsets.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 _BOILERPLATE_RE = re.compile(
@@ -50,3 +51,42 @@ def is_byline(paragraph_text: str) -> bool:
         and not any(mark in paragraph_text for mark in '"“”')
         and not (m.group().startswith(("By", "BY", "Written")) and paragraph_text.rstrip().endswith((".", "!", "?")))
     )
+
+
+_MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_RE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b"
+)
+
+
+def line_date(line: str) -> str | None:
+    """The first calendar date written in ``line`` ("3 March 2021", "Nov. 14, 2023", "2021-03-03"), as
+    ``YYYY-MM-DD``; None when there is none or it is no real day ("31 February 2021")."""
+    for m in _DATE_RE.finditer(line):
+        year, month, day = (
+            (m["y1"], m["m1"], m["d1"])
+            if m["y1"]
+            else (m["y2"], m["m2"], m["d2"])
+            if m["y2"]
+            else (m["y3"], m["m3"], m["d3"])
+        )
+        number = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+        try:
+            return datetime.date(int(year), number, int(day)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def byline_meta(lines: list[str]) -> dict[str, str]:
+    """What byline paragraphs say of the article: ``byline`` (the first "By ..." line) and ``date``."""
+    meta: dict[str, str] = {}
+    for line in lines:
+        if "byline" not in meta and re.match(r"(?:By|BY|Written by)\s", line):
+            meta["byline"] = " ".join(line.split())
+        if "date" not in meta and (date := line_date(line)) is not None:
+            meta["date"] = date
+    return meta

@@ -76,3 +76,10 @@ def test_the_feature_s_byline_and_dateline_are_not_the_story() -> None:
     assert roles["By Lena Ortiz, Science Reporter"] == "byline"
     assert roles["Published 3 March 2021"] == "byline"
     assert roles["Sign up for our newsletter"] == "boilerplate"
+
+
+def test_bylines_and_datelines_fill_the_article_s_metadata() -> None:
+    read = {p.stem: load_article(p).meta for p in HERE.glob("*.txt")}
+    assert read["feature-says"] == {"byline": "By Lena Ortiz, Science Reporter", "date": "2021-03-03"}
+    assert read["british-health"] == {"date": "2023-11-14"}
+    assert read["wire-dateline"] == {"byline": "By ZEKE MILLER and MATT O'BRIEN"}

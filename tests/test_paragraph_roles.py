@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotelens.paragraph_roles import is_boilerplate, is_byline
+from quotelens.paragraph_roles import byline_meta, is_boilerplate, is_byline, line_date
 
 
 def test_boilerplate_patterns():
@@ -38,3 +38,25 @@ def test_bylines_and_datelines(line: str) -> None:
 )
 def test_lines_that_only_start_like_a_byline(line: str) -> None:
     assert not is_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Published 3 March 2021", "2021-03-03"),
+        ("Updated: 10:42 a.m. ET, March 3, 2021", "2021-03-03"),
+        ("Nov. 14, 2023", "2023-11-14"),
+        ("Sept. 5th, 2019", "2019-09-05"),
+        ("Posted 2024-02-29", "2024-02-29"),
+        ("31 February 2021", None),  # (no such day)
+        ("Updated 2 hours ago", None),
+    ],
+)
+def test_the_date_a_dateline_writes(line: str, date: str | None) -> None:
+    assert line_date(line) == date
+
+
+def test_byline_meta_takes_the_first_by_line_and_the_first_date() -> None:
+    lines = ["Published 3 March 2021", "By Lena Ortiz,  Science Reporter", "By Someone Else", "Updated 5 March 2021"]
+    assert byline_meta(lines) == {"byline": "By Lena Ortiz, Science Reporter", "date": "2021-03-03"}
+    assert byline_meta([]) == {}

@@ -27,3 +27,13 @@ def test_a_date_or_source_column_wins_over_what_the_page_says(tmp_path):
     a = extract_corpus(read_corpus(tmp_path / "rows.csv")).articles
     assert list(a["date"]) == ["2024-01-01"] and list(a["source"]) == ["Wire"]
     assert list(a["byline"]) == ["Ann Writer"]
+
+
+def test_a_plain_text_s_byline_and_dateline_give_the_articles_table_its_byline_and_date(tmp_path):
+    story = "“We will reopen,” owner Jo Park said."
+    (tmp_path / "cafe.txt").write_text(f"Cafe Talk\n\nBy Ann Lee, Staff Writer\n\nUpdated Nov. 14, 2023\n\n{story}\n")
+    late = f"Pier Opens\n\n{story}\n\n{story}\n\n{story}\n\nPublished 3 March 2021\n"  # (far from the title)
+    (tmp_path / "pier.txt").write_text(late)
+    a = extract_corpus(read_corpus(tmp_path)).articles.set_index("file")
+    assert (a.loc["cafe.txt", "byline"], a.loc["cafe.txt", "date"]) == ("By Ann Lee, Staff Writer", "2023-11-14")
+    assert pd.isna(a.loc["pier.txt", "date"]) and pd.isna(a.loc["pier.txt", "byline"])
