@@ -89,7 +89,7 @@ def test_he_and_she_are_counted_as_the_plain_regexes_count_them():
     r"\\b(?:she|her|hers|herself)\\b" with IGNORECASE count, at any window of the text."""
     import re
 
-    from quotelens.speakers.mentions import _PRONOUN_RE
+    from quotelens.speakers.sexes import _PRONOUN_RE
 
     he_re = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
     she_re = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
