@@ -17,10 +17,14 @@ if TYPE_CHECKING:
     from quotelens.speakers.mentions import Cast
 
 # he/him/his/himself and she/her/hers/herself as whole words, any case, in one scan: spelled out letter by
-# letter so that the search skips to the first letter (2.3x faster than r"\b(?:he|him|his|himself)\b", re.I)
-_HE = r"[hH](?<!\w[hH])(?:[eE]|[iI][mM]|[iI][sS]|[iI][mM][sS][eE][lL][fF])\b"
-_SHE = r"[sShH](?<!\w[sShH])(?:(?<=[sS])[hH][eE]|(?<=[hH])[eE][rR](?:[sS]|[sS][eE][lL][fF])?)\b"
-_PRONOUN_RE = re.compile(f"({_HE})|{_SHE}")
+# letter (2.3x faster than r"\b(?:he|him|his|himself)\b", re.I) and opening with one character class, so
+# that the search skips in C to the next h or s (an alternation at the top, "(he...)|she...", is tried at
+# every character: 3.5x slower). A he-word is a match whose group 1 (the word past its "h") is set.
+_PRONOUN_RE = re.compile(
+    r"[hHsS](?<!\w.)"
+    r"(?:(?<=[hH])(?:([eE]|[iI][mM]|[iI][sS]|[iI][mM][sS][eE][lL][fF])\b|[eE][rR](?:[sS]|[sS][eE][lL][fF])?\b)"
+    r"|(?<=[sS])[hH][eE]\b)"
+)
 
 
 def title_sex(titles: list[str]) -> str | None:
