@@ -20,6 +20,7 @@ from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import organisation_opening
 from quotelens.speakers.orgkinds import of_kind, org_kind
+from quotelens.speakers.parties import party_members
 from quotelens.speakers.spokespeople import body_named
 
 if TYPE_CHECKING:
@@ -103,6 +104,9 @@ def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoic
     named in the phrase or of the kind it says."""
     if {"former", "ex"} & set(p.modifiers):  # a former staffer speaks for nobody
         return None
+    party = party_members(r, p, phrase, s)  # "Democratic officials", "Party leaders"
+    if party is not None:
+        return party
     orgs = [m for m in r.cast.inside(s, e) if m.how in ("name", "short name") and _named_org(r, m)]
     if orgs:  # "RNC leaders", "Fox News executives", "Pentagon officials"
         ent = r.cast.entities[orgs[-1].entity]
