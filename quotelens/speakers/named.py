@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from quotelens.segment import ParagraphRole
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
 from quotelens.speakers.lexicon import TITLES
@@ -43,7 +44,7 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
             return explicit(r, covering[-1])
         inside = covering
     if not inside:
-        return unintroduced(r, phrase, p) if p.cls == "name" else None
+        return unintroduced(r, phrase, p, s) if p.cls == "name" else None
     group = group_for(r.cast, phrase, s, inside)
     if group is not None:
         return SpeakerChoice(group.id, Resolution.GROUP, f"named together: {group.name}", 0.8)
@@ -127,9 +128,10 @@ def explicit(r: Resolver, m: Mention) -> SpeakerChoice:
     return SpeakerChoice(ent.id, Resolution.SHORT_NAME, path, 0.7 if ambiguous else 0.85, sure=not ambiguous)
 
 
-def unintroduced(r: Resolver, phrase: str, p: Phrase) -> SpeakerChoice:
+def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     """A capitalised source not found among the body's names (a headline's "Mayor Jo Hale", "Lee
-    said"): the person of that name when there is one, else most likely a surname, else an organisation."""
+    said"): the person of that name when there is one (in a title-case headline, the person its first
+    words name: "Clinton Wades In"), else most likely a surname, else an organisation."""
     words = [clean(w) for w in p.words if w[:1].isalnum()]
     titles = 0
     while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
@@ -138,6 +140,8 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase) -> SpeakerChoice:
     known = _known_person(r, words) if words else None
     if known is None and len(words) >= 2:
         known = organisation_opening(r, words)  # "Pershing Square": Pershing Square Capital Management
+    if known is None and len(words) >= 2 and _in_headline(r, s):
+        known = _person_opening(r, words)
     if known is not None:
         return SpeakerChoice(known, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.9)
     looks_like_name = 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
@@ -167,6 +171,22 @@ def organisation_opening(r: Resolver, words: list[str]) -> int | None:
 def _pollster(r: Resolver, word: str) -> bool:
     """Does the article name a poll or survey after the word ("a Gallup poll", "Quinnipiac's survey")?"""
     return word in _pollsters(r.text)
+
+
+def _in_headline(r: Resolver, s: int) -> bool:
+    return r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE  # type: ignore[attr-defined]
+
+
+def _person_opening(r: Resolver, words: list[str]) -> int | None:
+    """The person the longest opening of a title-case headline phrase names ("Clinton" of "Clinton Wades
+    In", "Trump" of "Trump Addresses Munich Attack"): headline verbs and nouns are capitalised too."""
+    if kind_of(words, []) in ("organisation", "media"):
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        found = _known_person(r, words[:k])
+        if found is not None and r.cast.entities[found].type is SpeakerType.PERSON:
+            return found
+    return None
 
 
 def _known_person(r: Resolver, words: list[str]) -> int | None:
