@@ -62,6 +62,7 @@ _MEDIUMS = frozenset("tv radio media press news newspaper magazine television sh
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
+_IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
 _DROPPED = STOPWORDS - _HONORIFICS
@@ -261,6 +262,8 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
     introduced, noun = listed_kind(toks, a)  # "employers such as Monsanto"
     if introduced:
         return introduced, [noun], 0.0
+    if len(words) > 1 and a > 0 and toks[a - 1].lower in _IN_PLACE and not _POSSESSIVE.search(toks[b - 1].text):
+        return "place", [], 0.0  # "in Palo Alto", "near Los Altos Hills": no first name, where something is
     surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
     return kind, roles, 0.5 if (roles or surname) else 0.0
 
