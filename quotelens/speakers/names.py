@@ -150,6 +150,8 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
         return [(a, b)]
     if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES:
         return [(a, b)]  # "Secretary of State Rex Tillerson": the title is split off later
+    if _people_for(toks, a, inner):
+        return [(a, b)]  # "Democracy for America", "Americans for Prosperity", "Students for Trump"
     out, s = [], a
     for k in inner:
         if k > s:
@@ -158,6 +160,20 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
     if s < b:
         out.append((s, b))
     return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _people_for(toks: list[Token], a: int, inner: list[int]) -> bool:
+    """ "Democracy for America", "Veterans for Peace": one "for" after one or two common words or plural
+    nouns (no first name or surname: not "Sanders for Iowa") names a group, as no person's name holds "for"."""
+    if len(inner) != 1 or toks[inner[0]].lower != "for" or not 1 <= inner[0] - a <= 2:
+        return False
+    for t in toks[a : inner[0]]:
+        low = bare(t.text)
+        if is_first_name(low) or is_surname(low) or low in TITLES:
+            return False
+        if low not in common_words() and not (low.endswith("s") and t.text[:1].isupper()):
+            return False
+    return True
 
 
 def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> bool:
@@ -204,8 +220,10 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         first = is_first_name(low)
         next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
         common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
-        if common and _org_run(toks, a, b):
-            break  # "Democracy Corps", "One America News Network", "Pershing Square Capital Management"
+        if common and (
+            _org_run(toks, a, b) or _people_for(toks, a, [k for k in range(a, b) if toks[k].lower == "for"])
+        ):
+            break  # "Democracy Corps", "One America News Network", "Democracy for America"
         # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
         epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
         if epithet or (common and opens and not (first and a + 1 < b)):
@@ -245,6 +263,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
         return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
+    if "for" in lower[1:-1] and not titles and not is_first_name(words[0]):
+        return "organisation"  # "Democracy for America": no person's name holds "for"
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
     return "unknown"

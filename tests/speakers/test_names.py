@@ -183,3 +183,14 @@ def test_a_person_after_in_keeps_being_a_person():
     """A known first name, or a possessive ("in Mitt Romney's campaign"), is no place."""
     assert {n: k for n, k, _ in runs("It was a turn in Mitt Romney's campaign.")}["Mitt Romney"] != "place"
     assert {n: k for n, k, _ in runs("The fight was in Hillary Clinton's camp.")}["Hillary Clinton"] == "person"
+
+
+def test_a_group_named_with_for_keeps_its_whole_name():
+    assert runs("He spoke to Democracy for America on Monday.") == [("Democracy for America", "organisation", [])]
+    assert names("Democracy for America, the group Howard Dean founded, said so.")[0] == "Democracy for America"
+    assert names("Americans for Prosperity said so.") == ["Americans for Prosperity"]
+
+
+def test_a_name_before_for_is_no_group_name():
+    """A surname before "for" is a person ("thanked Sanders for Iowa's votes")."""
+    assert names("He thanked Sanders for Iowa votes.") == ["Sanders", "Iowa"]
