@@ -203,6 +203,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         kept = low in TITLES or low in ORG_WORDS or low in MEDIA
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
         common = opens and (low in common_words() or (low.endswith(("ly", "ing")) and not is_first_name(low)))
+        if common and low.endswith("ly") and low not in common_words() and not _comma_after(toks, a):
+            common = False  # "Separately," is an adverb; "Schlafly put", "Schlafly’s final book" a name
         if common and not kept:
             return b, b
         return (a, a) if toks[a].lower in _JOINING else (a, b)
@@ -233,6 +235,10 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
     return a, b
+
+
+def _comma_after(toks: list[Token], a: int) -> bool:
+    return a + 1 >= len(toks) or toks[a + 1].text == ","
 
 
 def _org_run(toks: list[Token], a: int, b: int) -> bool:

@@ -194,3 +194,10 @@ def test_a_group_named_with_for_keeps_its_whole_name():
 def test_a_name_before_for_is_no_group_name():
     """A surname before "for" is a person ("thanked Sanders for Iowa's votes")."""
     assert names("He thanked Sanders for Iowa votes.") == ["Sanders", "Iowa"]
+
+
+def test_a_surname_in_ly_opening_a_clause_is_a_name_but_an_adverb_before_a_comma_is_not():
+    assert names("Noting the polls, Schlafly put her finger on one facet.") == ["Schlafly"]
+    assert names("Schlafly’s final book was released Tuesday.") == ["Schlafly"]
+    assert names("Separately, Trump said so.") == ["Trump"]
+    assert names("Interestingly, the poll found it.") == []
