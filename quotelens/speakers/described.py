@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
-from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
+from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify, plural_kind, singular
 from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general, unauthored
 from quotelens.speakers.forward import introduced_later, named_after
 from quotelens.speakers.lexicon import POSSESSIVE_DETERMINERS, ROLE_NOUNS
@@ -97,7 +97,24 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         choice = members(r, p, phrase, s, e)
         if choice is not None:
             return choice
-    return r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+    return _only_person_named(r, p, phrase, s, e) or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """A source phrase that is no noun phrase of a known kind ("Schlafly put her finger", "The conversation
+    ended with Maddow": a clause taken whole) speaks through the one person named in it, unsure."""
+    if p.cls != "anonymous" or p.head in KNOWN_NOUNS or singular(p.head) in KNOWN_NOUNS:
+        return None
+    named = [
+        m
+        for m in r.cast.inside(s, e)
+        if m.how in ("name", "short name") and r.cast.entities[m.entity].type is SpeakerType.PERSON
+    ]
+    if len({m.entity for m in named}) != 1 or " of " in f" {r.text[s : named[0].start].lower()}":
+        return None  # ("More than half of respondents in the USA TODAY poll": a share of people, no one)
+    choice = explicit(r, named[0])
+    path = f"“{phrase}” is no noun phrase: the one person named in it, {r.name(choice.entity)}"
+    return SpeakerChoice(choice.entity, choice.how, path, 0.6, sure=False)
 
 
 _COUNTING = frozenset("two three four five six seven eight nine ten eleven twelve dozens several other".split())

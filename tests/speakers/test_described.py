@@ -136,3 +136,17 @@ def test_the_second_official_is_one_more_unnamed_official():
 def test_a_name_set_off_after_a_description_speaks_though_a_workplace_follows_it():
     body = "“There will be a whole term,” said another veteran lawyer, Andrew J. Pincus of the law firm Mayer Brown."
     assert speaker_of(body, "said") == "Andrew J. Pincus"
+
+
+def test_a_clause_taken_as_a_source_speaks_through_the_one_person_named_in_it():
+    """("The conversation ended with Maddow asking Clinton whether ...": the frame took the clause whole.)"""
+    body = (
+        "Rachel Maddow interviewed Hillary Clinton on Wednesday.\n\n"
+        "The conversation ended with Maddow asking Clinton whether she would consider a woman as a running mate."
+    )
+    assert speaker_of(body, "asking") == "Rachel Maddow"
+
+
+def test_a_share_of_people_is_nobody_even_with_a_name_inside():
+    body = "More than half of respondents in the Jo Hale survey said the nation needs a third party."
+    assert speaker_of(body, "said") is None
