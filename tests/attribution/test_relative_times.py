@@ -26,3 +26,20 @@ def test_a_period_that_is_the_subject_stays_one():
     """ "the past year showed": with no count before it and no "later" after it, the period is the subject."""
     (a,) = attributions("The past year showed that the program works.")
     assert a["mention"] == "The past year"
+
+
+def test_this_past_week_between_subject_and_verb_is_skipped():
+    (a,) = attributions("Reince Priebus, the GOP chairman, this past week announced the creation of a website.")
+    assert a["mention"] == "Reince Priebus"
+
+
+def test_first_between_subject_and_verb_is_an_adverb():
+    (a,) = attributions("Mr. Bush first said that the plan was good.")
+    assert a["mention"] == "Mr. Bush"
+    (b,) = attributions("The first said that the plan was good.")
+    assert b["mention"] == "The first"  # (after a determiner, "first" is the subject)
+
+
+def test_a_perfect_participle_opener_is_no_subject():
+    found = attributions("Having announced that he would not send me to prison, Judge Berman proceeded to sentence me.")
+    assert all(a["mention"] != "Having" for a in found)
