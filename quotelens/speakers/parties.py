@@ -1,4 +1,5 @@
-"""A party's leaders speak for the party: "Democratic officials", "Party leaders", "the GOP leaders".
+"""A party's leaders speak for the party: "Democratic officials", "Party leaders", "the GOP leaders";
+a party's adjective alone as a source ("renewed Republican calls for") is the party.
 
 In: the :class:`~quotelens.speakers.resolve.Resolver` of the article and a description whose head is the
 leaders or officials of a party. Out: the party (an organisation entity), or None.
@@ -28,6 +29,7 @@ _SIDES = {"democratic": "Democratic", "democrats": "Democratic", "republican": "
 _PARTY_WORDS = frozenset([*_SIDES, "party", "national", "state", "top", "senior", "other", "the"])
 # Some of the party's people, not the party: "some Democratic officials", "two GOP officials"
 _SOME = frozenset("a an one two three four five several some many most few certain".split())
+_ADJECTIVES = {"Republican": "Republican", "GOP": "Republican", "Democratic": "Democratic"}
 _SIDE_WORDS = re.compile(r"\b(?:(Democrat)(?:s|ic)?|(Republican)s?|(GOP))\b")
 
 
@@ -47,6 +49,17 @@ def party_members(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice 
     ent_id = _named_party(r, side, s)
     ent = r.cast.entities[ent_id] if ent_id is not None else r.cast.named(f"the {side} Party", SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speak for {ent.name}, their party", 0.7, sure=False)
+
+
+def party_word(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
+    """A party's adjective alone as the source ("renewed Republican calls for", "Democratic demands"): the
+    party (as the readings count it), not a person the ranker would pick for "Republican"."""
+    side = _ADJECTIVES.get(phrase.strip())
+    if side is None:
+        return None
+    ent_id = _named_party(r, side, s)
+    ent = r.cast.entities[ent_id] if ent_id is not None else r.cast.named(f"the {side} Party", SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the party", 0.7, sure=False)
 
 
 def _side_in_view(text: str, s: int) -> str | None:

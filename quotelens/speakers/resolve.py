@@ -33,6 +33,7 @@ from quotelens.speakers.members import unnamed_member
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import named_in
+from quotelens.speakers.parties import party_word
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.spans import repaired
 
@@ -106,6 +107,9 @@ class Resolver:
         if named_after is not None:  # "the two leading Republicans, Donald J. Trump and Ted Cruz,"
             path = f"“{phrase}” → {self.name(named_after)}, named just after it"
             return SpeakerChoice(named_after, Resolution.GROUP, path, 0.85)
+        party = party_word(self, phrase, s)  # "Republican calls for": the party
+        if party is not None:
+            return party
         member = unnamed_member(self, p, phrase, s, e)  # "the RNC member": nobody in particular
         if member is not None:
             return member

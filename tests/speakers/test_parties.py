@@ -38,3 +38,11 @@ def test_some_of_a_partys_officials_and_its_strategists_speak_for_nobody():
 
 def test_a_chambers_party_leaders_are_not_the_party():
     assert speaker_of("Senate Republican leaders said the vote would wait.", "said") != "the Republican Party"
+
+
+def test_a_partys_adjective_alone_as_the_source_is_the_party():
+    body = (
+        "The Associated Press’ lengthy investigation into Clinton’s private meetings have renewed Republican "
+        "calls for a special prosecutor to investigate alleged pay-to-play policies."
+    )
+    assert speaker_of(body, "calls for") == "the Republican Party"
