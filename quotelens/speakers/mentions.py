@@ -25,6 +25,7 @@ from operator import attrgetter
 
 from quotelens.segment import Sentence
 from quotelens.speakers.derived import groups, its_organisations, owned_organisations
+from quotelens.speakers.glued import glued, has_glue
 from quotelens.speakers.lexicon import common_words, is_surname, sex_of_first_name, short_names
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
@@ -134,8 +135,10 @@ class Cast:
 
     def collect(self) -> None:
         kinds: dict[tuple[str, ...], str] = {}
+        glue = has_glue(self.text)  # ("Sarukha" + a combining tilde: one word again)
         for n, sentence in enumerate(self.sentences):
-            self.runs.extend(name_runs(sentence.tokens, n, sentence.paragraph, kinds))
+            toks = glued(sentence.tokens) if glue else sentence.tokens
+            self.runs.extend(name_runs(toks, n, sentence.paragraph, kinds))
         singles: list[NameRun] = []
         for run in self.runs:
             if run.kind == "place":
