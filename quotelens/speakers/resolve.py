@@ -75,6 +75,14 @@ class Resolver:
                     self.cast.add(Mention(choice.entity, s, e, att.paragraph, choice.how.value, sent, True, False))
         return choices
 
+    def _surname(self, phrase: str) -> bool:
+        """Is a one-word source the last name of a person of the article ("Day said" after "Kristen Day"),
+        though a common word that would be lower-cased at a sentence's opening?"""
+        if not phrase.isalpha() or not phrase[:1].isupper():
+            return False
+        people = (self.cast.entities[i] for i in self.cast.by_word.get(phrase.lower(), ()))
+        return any(ent.type is SpeakerType.PERSON and ent.name.split()[-1] == phrase for ent in people)
+
     def name(self, entity: int | None) -> str:
         return self.cast.entities[entity].name if entity is not None else "nobody"
 
@@ -91,7 +99,7 @@ class Resolver:
             s, e = repaired(self.text, s, e, sentence.tokens, starts)  # "By Sunday afternoon she", "a CNN/WMUR poll"
         phrase = self.text[s:e]
         opens = sentence is None or self.text[sentence.start : s].strip(" “\"'‘(—-") == ""
-        p = classify(phrase, opens)
+        p = classify(phrase, opens and not self._surname(phrase))
         if p.cls == "pronoun":
             return self.pronoun(p, s, e)
         if p.cls == "relative":
