@@ -48,6 +48,8 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if j < 0 or not tokens[j].is_word:
         return None
     head = tokens[j]
+    if head.lower in ("having", "being"):
+        return None  # "Having announced that ..., Judge Berman proceeded": a participle opener, no subject
     if head.lower in SUBJECT_PRONOUNS or contracted_be(head):
         return (j, j + 1)  # ("He’s not saying": the pronoun with its contracted verb)
     place = head.lower in {"there", "here"} and j > 0 and tokens[j - 1].is_word
@@ -204,6 +206,9 @@ def skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
         if low == "only" and j >= 1 and tokens[j - 1].lower in SUBJECT_PRONOUNS:
             j -= 1  # "he only hinted at"
             continue
+        if low == "first" and j >= 1 and tokens[j - 1].is_word and tokens[j - 1].lower not in DETERMINERS:
+            j -= 1  # "Mr. Bush first said", "by first saying": an adverb, no subject of its own
+            continue
         earlier = time_phrase_start(tokens, j)
         if earlier is None:
             earlier = aside_start(tokens, j, start)
@@ -220,6 +225,14 @@ def _no_base(low: str) -> bool:
 
 # (word sets united once here, not on every call)
 _PERIODS_OR_DAYS_OR_PAST_TIME = frozenset(PERIODS | DAYS | {"past", "time"})
+_RELATIVE_TIMES = frozenset(["later", "earlier", "ago", "before"])
+_SPANS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades".split())
+_COUNTS = frozenset(["a", "an", "several", "few", "many"])
+
+
+def _counts(tok: Token) -> bool:
+    """ "a", "two", "12": how many periods a relative time phrase counts ("a month later", "12 days ago")."""
+    return tok.lower in _COUNTS or is_number(tok)
 
 
 def time_phrase_start(tokens: list[Token], j: int) -> int | None:
@@ -237,6 +250,13 @@ def time_phrase_start(tokens: list[Token], j: int) -> int | None:
         return j - 2  # "A Bloomberg poll in June showed", "A study in 2015 found"
     if low in PERIODS and j >= 1 and tokens[j - 1].lower in {"last", "this", "next", "that", "each"}:
         return j - 2  # "The committee this week announced"
+    if low in PERIODS and j >= 2 and tokens[j - 1].lower in {"past", "coming"} and tokens[j - 2].lower == "this":
+        return j - 3  # "Reince Priebus, the GOP chairman, this past week announced"
+    if low in _RELATIVE_TIMES and j >= 3 and tokens[j - 1].lower in _SPANS and _counts(tokens[j - 2]):
+        return j - 3  # "Ryan, who two weeks ago said"
+    later = j + 1 < len(tokens) and tokens[j + 1].lower in _RELATIVE_TIMES  # ("later" itself was skipped)
+    if later and low in _SPANS and j >= 2 and _counts(tokens[j - 1]):
+        return j - 2  # "Fiorina a month later announced"
     if low in _PERIODS_OR_DAYS_OR_PAST_TIME and j >= 2 and tokens[j - 1].lower in {"the", "a"}:
         if tokens[j - 2].lower not in {"in", "at", "during", "over", "on"}:
             return j

@@ -8,14 +8,20 @@ and whether the choice was sure.
 The pipeline, one module per stage:
 
 1. :mod:`~quotelens.speakers.names` — names as wholes in each sentence (titles become roles,
-   epithets and sentence openers are dropped, organisations keep their inner words);
-2. :mod:`~quotelens.speakers.mentions` — entities from names, short names linked to them, groups
-   of names joined by "and";
+   epithets and sentence openers are dropped, organisations keep their inner words; words split at a
+   combining accent are glued back first, :mod:`~quotelens.speakers.glued`);
+2. :mod:`~quotelens.speakers.mentions` — entities from names, short names linked to them; sex from
+   titles and pronouns (:mod:`~quotelens.speakers.sexes`); groups of names joined by "and", "its"
+   organisations and a person's campaign (:mod:`~quotelens.speakers.derived`);
 3. :mod:`~quotelens.speakers.candidates` — the candidate antecedents of a pronoun or description;
 4. :mod:`~quotelens.speakers.ranker` — a learned ranker over them (weights in ``data/speakers.json``);
 5. :mod:`~quotelens.speakers.descriptions` and :mod:`~quotelens.speakers.documents` — what a
    source phrase is, groups, documents and the writer;
-6. :mod:`~quotelens.speakers.resolve` — each attribution in text order;
+6. :mod:`~quotelens.speakers.resolve` — each attribution in text order: names
+   (:mod:`~quotelens.speakers.named`), relative pronouns (:mod:`~quotelens.speakers.relatives`),
+   descriptions (:mod:`~quotelens.speakers.described`, with a person's campaign in
+   :mod:`~quotelens.speakers.owned`, organisations by kind in :mod:`~quotelens.speakers.orgkinds`,
+   members of one in :mod:`~quotelens.speakers.members`, parties in :mod:`~quotelens.speakers.parties`);
 7. :mod:`~quotelens.speakers.table` — the speakers and mentions tables.
 """
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from quotelens.segment import Paragraph, tokenize
+from quotelens.speakers.glued import glued, has_glue
 from quotelens.speakers.lexicon import common_words, is_first_name
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.names import name_runs
@@ -28,7 +29,8 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 def headline_people(cast: Cast, text: str, title: Paragraph) -> None:
     """Add the headline's full names of people to the cast (see the module docstring)."""
     plain = common_words()
-    for run in name_runs(tokenize(text, title.start, title.end), -1, title.id):
+    toks = tokenize(text, title.start, title.end)
+    for run in name_runs(glued(toks) if has_glue(text) else toks, -1, title.id):
         words = run.words
         if run.kind != "person" or len(words) < 2 or words[0].lower() in plain or not is_first_name(words[0]):
             continue

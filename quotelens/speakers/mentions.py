@@ -9,8 +9,11 @@ How:
       form is the name, the others aliases; a title's sex ("Mrs.") and a census first name give sex.
     * A single word ("Tillerson", "Mr. Trump") joins a person whose name holds it: among several,
       the one named in full before it, then the one named most often (the article's Trump, not his
-      brother), then the most recent; "Mr."/"Mrs." veto the other sex.
-    * Sex also comes from the pronouns of sentences where a person is the only one named.
+      brother), then the one named first (the article's Marcel Lazar, not his wife named once later);
+      "Mr."/"Mrs." veto the other sex.
+    * Sex also comes from the pronouns of sentences where a person is the only one named
+      (:mod:`quotelens.speakers.sexes`); groups, organisations that "its" follows and a person's
+      campaign are derived from the names (:mod:`quotelens.speakers.derived`).
 """
 
 from __future__ import annotations
@@ -18,21 +21,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from operator import attrgetter
 
 from quotelens.segment import Sentence
-from quotelens.speakers.groups import group_entity
-from quotelens.speakers.lexicon import (
-    FEMALE_TITLES,
-    MALE_TITLES,
-    common_words,
-    is_surname,
-    sex_of_first_name,
-    short_names,
-)
+from quotelens.speakers.derived import groups, its_organisations, owned_organisations
+from quotelens.speakers.glued import glued, has_glue
+from quotelens.speakers.lexicon import common_words, is_surname, sex_of_first_name, short_names
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
+from quotelens.speakers.sexes import sex_from_pronouns, title_sex
 
 _KIND_TYPE = {
     "person": SpeakerType.PERSON,
@@ -40,29 +37,14 @@ _KIND_TYPE = {
     "media": SpeakerType.MEDIA,
     "unknown": SpeakerType.PERSON,
 }
-# he/him/his/himself and she/her/hers/herself as whole words, any case, in one scan: spelled out letter by
-# letter so that the search skips to the first letter (2.3x faster than r"\b(?:he|him|his|himself)\b", re.I)
-_HE = r"[hH](?<!\w[hH])(?:[eE]|[iI][mM]|[iI][sS]|[iI][mM][sS][eE][lL][fF])\b"
-_SHE = r"[sShH](?<!\w[sShH])(?:(?<=[sS])[hH][eE]|(?<=[hH])[eE][rR](?:[sS]|[sS][eE][lL][fF])?)\b"
-_PRONOUN_RE = re.compile(f"({_HE})|{_SHE}")
 _START = attrgetter("start")
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
-# "and Senator"; after a party-and-state tag: "Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and"
-_JOINED = re.compile(
-    r"^(?:\s\((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
-)
-
 _PEOPLES = frozenset(
     "campaign camp team aides advisers advisors spokesman spokeswoman supporters allies surrogates backers "
     "loyalists voters delegates wife husband family administration presidency candidacy".split()
 )
 _NEXT_WORD = re.compile(r"(?:[’']s?)?\s+([a-z][\w-]*)")
-# A person's campaign or administration named through the person: "Murphy's campaign", "the Obama administration"
-_OWNED_ORG = re.compile(r"(?:[’']s?)?\s+(campaign|camp|administration)\b(?!\s+(?:of|for|trail|finance|manager)\b)")
-_OPENING = re.compile(r"[\s“\"']*(?:[Tt]he\s+)?$")  # the campaign opens its sentence: its subject
-_ITS = re.compile(r"\b[Ii]ts\b")
-_OWNED_KIND = {"campaign": "campaign", "camp": "campaign", "administration": "administration"}
 
 
 def _next_word(text: str, end: int) -> str:
@@ -74,15 +56,6 @@ def _surname_of(ent: Entity | None, word: str) -> bool:
     """Is ``word`` the last name of the person ``ent`` ("Rubio" of Marco Rubio)?"""
     parts = ent.name.split() if ent is not None and ent.type is SpeakerType.PERSON else []
     return len(parts) >= 2 and parts[-1] == word
-
-
-def title_sex(titles: list[str]) -> str | None:
-    for t in reversed(titles):
-        if t in FEMALE_TITLES:
-            return "f"
-        if t in MALE_TITLES:
-            return "m"
-    return None
 
 
 class Cast:
@@ -162,8 +135,10 @@ class Cast:
 
     def collect(self) -> None:
         kinds: dict[tuple[str, ...], str] = {}
+        glue = has_glue(self.text)  # ("Sarukha" + a combining tilde: one word again)
         for n, sentence in enumerate(self.sentences):
-            self.runs.extend(name_runs(sentence.tokens, n, sentence.paragraph, kinds))
+            toks = glued(sentence.tokens) if glue else sentence.tokens
+            self.runs.extend(name_runs(toks, n, sentence.paragraph, kinds))
         singles: list[NameRun] = []
         for run in self.runs:
             if run.kind == "place":
@@ -196,10 +171,10 @@ class Cast:
             owner.roles.update(filter(None, run.roles))  # "Judge Berman": Richard M. Berman is a judge
             self._mention(owner, run, "short name")
         self.mentions.sort(key=_START)
-        self._sex_from_pronouns()
-        self._its_organisations()
-        self._groups()
-        self._owned_organisations()
+        sex_from_pronouns(self)
+        its_organisations(self)
+        groups(self)
+        owned_organisations(self)
         self.mentions.sort(key=_START)
         self.starts = list(map(_START, self.mentions))
         for m in self.mentions:
@@ -252,61 +227,6 @@ class Cast:
             ]
         return self._headline_people
 
-    def _groups(self) -> None:
-        """Names joined by "and" in one sentence ("Senators Grassley and Leahy") make a group "they" may be."""
-        by_sentence: dict[int, list[Mention]] = {}
-        for m in self.mentions:
-            by_sentence.setdefault(m.sentence, []).append(m)
-        for ms in by_sentence.values():
-            k = 0
-            while k < len(ms) - 1:
-                j = k
-                while j + 1 < len(ms) and _JOINED.match(self.text[ms[j].end : ms[j + 1].start]):
-                    j += 1
-                same = len({self.entities[m.entity].type for m in ms[k : j + 1]}) == 1
-                members = list(dict.fromkeys(m.entity for m in ms[k : j + 1]))
-                if j > k and same and len(members) >= 2:
-                    ent = group_entity(self, [self.entities[e].name for e in members])
-                    first, last = ms[k], ms[j]
-                    self.mentions.append(
-                        Mention(
-                            ent.id,
-                            first.start,
-                            last.end,
-                            first.paragraph,
-                            "group",
-                            first.sentence,
-                            first.subject,
-                            first.in_quote,
-                        )
-                    )
-                k = j + 1 if same or j == k else k + 1  # "the two Republicans, Trump and Cruz": from Trump on
-
-    def _its_organisations(self) -> None:
-        """A capitalised name with no sign of a person (no first name, title, age or he/she) that "its" follows
-        before any other name in its sentence ("Exxon Mobil contended in its letter") is an organisation."""
-        for k, m in enumerate(self.mentions):
-            ent = self.entities[m.entity]
-            if ent.type is not SpeakerType.PERSON or ent.person_evidence >= 1.0 or ent.sex is not None:
-                continue
-            nxt = self.mentions[k + 1].start if k + 1 < len(self.mentions) else len(self.text)
-            end = min(nxt, self.sentences[m.sentence].end) if m.sentence >= 0 else nxt
-            if _ITS.search(self.text, m.end, end):
-                ent.type = SpeakerType.ORGANISATION
-
-    def _owned_organisations(self) -> None:
-        """ "Murphy's campaign", "the Obama administration": the campaign (administration) is an organisation
-        of its own, mentioned there, that a later "they" or "it" may stand for (the person's mention stays)."""
-        for m in list(self.mentions):
-            ent = self.entities[m.entity]
-            if ent.type is not SpeakerType.PERSON or ent.joint or m.how not in ("name", "short name"):
-                continue
-            if (owned := _OWNED_ORG.match(self.text, m.end)) is None:
-                continue
-            org = self.named(f"the {ent.name.split()[-1]} {_OWNED_KIND[owned.group(1)]}", SpeakerType.ORGANISATION)
-            opens = m.sentence >= 0 and _OPENING.match(self.text, self.sentences[m.sentence].start, m.start) is not None
-            self.mentions.append(replace(m, entity=org.id, end=owned.end(), how="owned", subject=m.subject or opens))
-
     def _index_words(self) -> None:
         for ent in self.entities:
             if ent.type is SpeakerType.PERSON:
@@ -338,35 +258,10 @@ class Cast:
                 int(person and last_word),
                 int(k > 0),
                 len(starts),
-                starts[k - 1] if k else -(starts[0] if starts else 0),
+                -(starts[0] if starts else 0),  # (the one named first: the article's Lazar, not his wife)
             )
 
         return max(cands, key=rank)
-
-    def _sex_from_pronouns(self) -> None:
-        """A person alone in a sentence with only "he"s (or only "she"s) after the name has that sex."""
-        votes: dict[int, list[int]] = {}
-        k = 0
-        for n, sentence in enumerate(self.sentences):
-            people: dict[int, int] = {}  # person -> where first named in the sentence
-            while k < len(self.mentions) and self.mentions[k].sentence <= n:
-                m = self.mentions[k]
-                if m.sentence == n and self.entities[m.entity].type is SpeakerType.PERSON:
-                    people.setdefault(m.entity, m.start)
-                k += 1
-            if len(people) != 1:
-                continue
-            first = next(iter(people.values()))  # a pronoun before the name stands for someone else
-            found = _PRONOUN_RE.findall(self.text, first, sentence.end)  # (one scan: "he"s are group 1)
-            he = len(found) - found.count("")
-            she = len(found) - he
-            if he != she and (he == 0 or she == 0):
-                v = votes.setdefault(next(iter(people)), [0, 0])
-                v[0 if he else 1] += 1
-        for ent_id, (he, she) in votes.items():
-            ent = self.entities[ent_id]
-            if ent.sex is None and he != she:
-                ent.sex = "m" if he > she else "f"
 
     # ------------------------------------------------------------------ look-ups
     def near(self, start: int, end: int, longest: int = 200) -> list[Mention]:

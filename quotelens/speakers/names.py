@@ -62,6 +62,7 @@ _MEDIUMS = frozenset("tv radio media press news newspaper magazine television sh
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
+_IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
 _DROPPED = STOPWORDS - _HONORIFICS
@@ -149,6 +150,8 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
         return [(a, b)]
     if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES:
         return [(a, b)]  # "Secretary of State Rex Tillerson": the title is split off later
+    if _people_for(toks, a, inner):
+        return [(a, b)]  # "Democracy for America", "Americans for Prosperity", "Students for Trump"
     out, s = [], a
     for k in inner:
         if k > s:
@@ -157,6 +160,20 @@ def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]
     if s < b:
         out.append((s, b))
     return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _people_for(toks: list[Token], a: int, inner: list[int]) -> bool:
+    """ "Democracy for America", "Veterans for Peace": one "for" after one or two common words or plural
+    nouns (no first name or surname: not "Sanders for Iowa") names a group, as no person's name holds "for"."""
+    if len(inner) != 1 or toks[inner[0]].lower != "for" or not 1 <= inner[0] - a <= 2:
+        return False
+    for t in toks[a : inner[0]]:
+        low = bare(t.text)
+        if is_first_name(low) or is_surname(low) or low in TITLES:
+            return False
+        if low not in common_words() and not (low.endswith("s") and t.text[:1].isupper()):
+            return False
+    return True
 
 
 def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> bool:
@@ -186,6 +203,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         kept = low in TITLES or low in ORG_WORDS or low in MEDIA
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
         common = opens and (low in common_words() or (low.endswith(("ly", "ing")) and not is_first_name(low)))
+        if common and low.endswith("ly") and low not in common_words() and not _comma_after(toks, a):
+            common = False  # "Separately," is an adverb; "Schlafly put", "Schlafly’s final book" a name
         if common and not kept:
             return b, b
         return (a, a) if toks[a].lower in _JOINING else (a, b)
@@ -203,8 +222,10 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         first = is_first_name(low)
         next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
         common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
-        if common and _org_run(toks, a, b):
-            break  # "Democracy Corps", "One America News Network", "Pershing Square Capital Management"
+        if common and (
+            _org_run(toks, a, b) or _people_for(toks, a, [k for k in range(a, b) if toks[k].lower == "for"])
+        ):
+            break  # "Democracy Corps", "One America News Network", "Democracy for America"
         # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
         epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
         if epithet or (common and opens and not (first and a + 1 < b)):
@@ -214,6 +235,10 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
     return a, b
+
+
+def _comma_after(toks: list[Token], a: int) -> bool:
+    return a + 1 >= len(toks) or toks[a + 1].text == ","
 
 
 def _org_run(toks: list[Token], a: int, b: int) -> bool:
@@ -244,6 +269,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
         return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
+    if "for" in lower[1:-1] and not titles and not is_first_name(words[0]):
+        return "organisation"  # "Democracy for America": no person's name holds "for"
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
     return "unknown"
@@ -261,6 +288,8 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
     introduced, noun = listed_kind(toks, a)  # "employers such as Monsanto"
     if introduced:
         return introduced, [noun], 0.0
+    if len(words) > 1 and a > 0 and toks[a - 1].lower in _IN_PLACE and not _POSSESSIVE.search(toks[b - 1].text):
+        return "place", [], 0.0  # "in Palo Alto", "near Los Altos Hills": no first name, where something is
     surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
     return kind, roles, 0.5 if (roles or surname) else 0.0
 

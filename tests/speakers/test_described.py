@@ -48,14 +48,18 @@ def test_the_groups_are_the_organisations_named_together_before():
     assert speaker_of(body, "said") == "CREDO Action and MoveOn"
 
 
-def test_members_of_a_named_organisation_speak_for_it_but_a_partys_do_not():
+def test_members_of_a_named_organisation_speak_for_it_and_a_partys_for_the_party_not_the_committee():
+    """(A party's officials, all of them, speak for the party, as the canonical readings count them:
+    "Democratic officials", "Party leaders", "The GOP leaders"; some of them speak for nobody: parties.py.)"""
     body = (
         "The Republican National Committee (RNC) met on Monday.\n\n"
         "A slew of RNC leaders said the convention would go on.\n\n"
-        "Republican officials argued that the rules were clear."
+        "Republican officials argued that the rules were clear.\n\n"
+        "Some Republican officials insisted that the rules were not clear."
     )
     assert speaker_of(body, "said") == "Republican National Committee"
-    assert speaker_of(body, "argued") is None
+    assert speaker_of(body, "argued") == "the Republican Party"
+    assert speaker_of(body, "insisted") is None
 
 
 def test_a_staffer_of_an_organisation_named_by_its_opening_words_speaks_for_it():
@@ -132,3 +136,17 @@ def test_the_second_official_is_one_more_unnamed_official():
 def test_a_name_set_off_after_a_description_speaks_though_a_workplace_follows_it():
     body = "“There will be a whole term,” said another veteran lawyer, Andrew J. Pincus of the law firm Mayer Brown."
     assert speaker_of(body, "said") == "Andrew J. Pincus"
+
+
+def test_a_clause_taken_as_a_source_speaks_through_the_one_person_named_in_it():
+    """("The conversation ended with Maddow asking Clinton whether ...": the frame took the clause whole.)"""
+    body = (
+        "Rachel Maddow interviewed Hillary Clinton on Wednesday.\n\n"
+        "The conversation ended with Maddow asking Clinton whether she would consider a woman as a running mate."
+    )
+    assert speaker_of(body, "asking") == "Rachel Maddow"
+
+
+def test_a_share_of_people_is_nobody_even_with_a_name_inside():
+    body = "More than half of respondents in the Jo Hale survey said the nation needs a third party."
+    assert speaker_of(body, "said") is None

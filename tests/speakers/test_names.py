@@ -167,3 +167,37 @@ def test_a_name_listed_as_one_of_a_kind_of_organisation_is_one_and_a_kind_before
     assert runs("He named groups including Exxon as donors.") == [("Exxon", "organisation", ["group"])]
     assert runs("The conservative group Club for Growth said so.")[0] == ("Club for Growth", "organisation", ["group"])
     assert runs("The group Trump Organization met said so.")[0] == ("Trump Organization", "organisation", [])
+
+
+def test_a_name_with_no_first_name_where_something_is_is_a_place():
+    kinds = {
+        name: kind for name, kind, _ in runs("He met Fiorina at the headquarters in Palo Alto, Calif., on Monday.")
+    }
+    assert kinds["Palo Alto"] == "place"
+    assert {name: kind for name, kind, _ in runs("She worked near Los Altos Hills for years.")}[
+        "Los Altos Hills"
+    ] == "place"
+
+
+def test_a_person_after_in_keeps_being_a_person():
+    """A known first name, or a possessive ("in Mitt Romney's campaign"), is no place."""
+    assert {n: k for n, k, _ in runs("It was a turn in Mitt Romney's campaign.")}["Mitt Romney"] != "place"
+    assert {n: k for n, k, _ in runs("The fight was in Hillary Clinton's camp.")}["Hillary Clinton"] == "person"
+
+
+def test_a_group_named_with_for_keeps_its_whole_name():
+    assert runs("He spoke to Democracy for America on Monday.") == [("Democracy for America", "organisation", [])]
+    assert names("Democracy for America, the group Howard Dean founded, said so.")[0] == "Democracy for America"
+    assert names("Americans for Prosperity said so.") == ["Americans for Prosperity"]
+
+
+def test_a_name_before_for_is_no_group_name():
+    """A surname before "for" is a person ("thanked Sanders for Iowa's votes")."""
+    assert names("He thanked Sanders for Iowa votes.") == ["Sanders", "Iowa"]
+
+
+def test_a_surname_in_ly_opening_a_clause_is_a_name_but_an_adverb_before_a_comma_is_not():
+    assert names("Noting the polls, Schlafly put her finger on one facet.") == ["Schlafly"]
+    assert names("Schlafly’s final book was released Tuesday.") == ["Schlafly"]
+    assert names("Separately, Trump said so.") == ["Trump"]
+    assert names("Interestingly, the poll found it.") == []

@@ -219,3 +219,13 @@ def test_names_joined_by_and_with_a_title_before_the_second_are_a_group():
         "Climate\n\nDonald J. Trump and Senator Ted Cruz said the science of climate change was unsettled."
     )
     assert got[-1][1:] == ("Donald J. Trump and Ted Cruz", "group")
+
+
+def test_a_surname_that_is_a_common_word_opening_a_sentence_is_still_the_person():
+    from tests.speakers.examples import speaker_of
+
+    body = (
+        "Kristen Day, the executive director of Democrats for Life, spoke on Monday.\n\n"
+        "Day said the platform ignored millions of voters."
+    )
+    assert speaker_of(body, "said") == "Kristen Day"

@@ -1,0 +1,88 @@
+"""Entities the cast derives from its names: groups of names joined by "and", organisations that "its"
+follows, a person's campaign or administration ("Murphy's campaign", "the Obama administration").
+
+In: the :class:`~quotelens.speakers.mentions.Cast` once its names and mentions were collected. Out: new
+entities and mentions on the cast (a group's mention spans its members; an owned organisation's the
+person's name and the noun), and organisations retyped from people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quotelens.speakers.groups import group_entity
+from quotelens.speakers.model import Mention, SpeakerType
+
+if TYPE_CHECKING:
+    from quotelens.speakers.mentions import Cast
+
+# "and Senator"; after a party-and-state tag: "Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and"
+_JOINED = re.compile(
+    r"^(?:\s\((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
+)
+
+# A person's campaign or administration named through the person: "Murphy's campaign", "the Obama administration"
+_OWNED_ORG = re.compile(r"(?:[’']s?)?\s+(campaign|camp|administration)\b(?!\s+(?:of|for|trail|finance|manager)\b)")
+_OPENING = re.compile(r"[\s“\"']*(?:[Tt]he\s+)?$")  # the campaign opens its sentence: its subject
+_ITS = re.compile(r"\b[Ii]ts\b")
+_OWNED_KIND = {"campaign": "campaign", "camp": "campaign", "administration": "administration"}
+
+
+def groups(cast: Cast) -> None:
+    """Names joined by "and" in one sentence ("Senators Grassley and Leahy") make a group "they" may be."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in cast.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for ms in by_sentence.values():
+        k = 0
+        while k < len(ms) - 1:
+            j = k
+            while j + 1 < len(ms) and _JOINED.match(cast.text[ms[j].end : ms[j + 1].start]):
+                j += 1
+            same = len({cast.entities[m.entity].type for m in ms[k : j + 1]}) == 1
+            members = list(dict.fromkeys(m.entity for m in ms[k : j + 1]))
+            if j > k and same and len(members) >= 2:
+                ent = group_entity(cast, [cast.entities[e].name for e in members])
+                first, last = ms[k], ms[j]
+                cast.mentions.append(
+                    Mention(
+                        ent.id,
+                        first.start,
+                        last.end,
+                        first.paragraph,
+                        "group",
+                        first.sentence,
+                        first.subject,
+                        first.in_quote,
+                    )
+                )
+            k = j + 1 if same or j == k else k + 1  # "the two Republicans, Trump and Cruz": from Trump on
+
+
+def its_organisations(cast: Cast) -> None:
+    """A capitalised name with no sign of a person (no first name, title, age or he/she) that "its" follows
+    before any other name in its sentence ("Exxon Mobil contended in its letter") is an organisation."""
+    for k, m in enumerate(cast.mentions):
+        ent = cast.entities[m.entity]
+        if ent.type is not SpeakerType.PERSON or ent.person_evidence >= 1.0 or ent.sex is not None:
+            continue
+        nxt = cast.mentions[k + 1].start if k + 1 < len(cast.mentions) else len(cast.text)
+        end = min(nxt, cast.sentences[m.sentence].end) if m.sentence >= 0 else nxt
+        if _ITS.search(cast.text, m.end, end):
+            ent.type = SpeakerType.ORGANISATION
+
+
+def owned_organisations(cast: Cast) -> None:
+    """ "Murphy's campaign", "the Obama administration": the campaign (administration) is an organisation
+    of its own, mentioned there, that a later "they" or "it" may stand for (the person's mention stays)."""
+    for m in list(cast.mentions):
+        ent = cast.entities[m.entity]
+        if ent.type is not SpeakerType.PERSON or ent.joint or m.how not in ("name", "short name"):
+            continue
+        if (owned := _OWNED_ORG.match(cast.text, m.end)) is None:
+            continue
+        org = cast.named(f"the {ent.name.split()[-1]} {_OWNED_KIND[owned.group(1)]}", SpeakerType.ORGANISATION)
+        opens = m.sentence >= 0 and _OPENING.match(cast.text, cast.sentences[m.sentence].start, m.start) is not None
+        cast.mentions.append(replace(m, entity=org.id, end=owned.end(), how="owned", subject=m.subject or opens))

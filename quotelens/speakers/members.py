@@ -1,0 +1,131 @@
+"""Unnamed members of an organisation: "campaign officials", "RNC leaders", "a spokesman for Platte River",
+"the RNC member".
+
+In: the :class:`~quotelens.speakers.resolve.Resolver` of the article and a description whose head is a
+member of an organisation. Out: a :class:`~quotelens.speakers.model.SpeakerChoice`, or None.
+
+How:
+    members speak for the organisation named in the phrase or, by its kind, named before, as the
+    readings count them; one unnamed member ("the RNC member") or a former one speaks for nobody in
+    particular, unless someone was introduced with the organisation in a title or role.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotelens.speakers.descriptions import Phrase
+from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS
+from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.named import organisation_opening
+from quotelens.speakers.orgkinds import of_kind, org_kind
+from quotelens.speakers.parties import party_members
+from quotelens.speakers.spokespeople import body_named
+
+if TYPE_CHECKING:
+    from quotelens.speakers.resolve import Resolver
+
+# Unnamed people who speak for their organisation when its kind is said ("campaign officials")
+MEMBERS = frozenset(
+    """official officials spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor
+    advisors staff staffer staffers executive executives strategist strategists operative operatives
+    representative representatives leaders""".split()
+)
+_CAPITALISED_RUN = re.compile(r"(?<!^)(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
+
+# One unnamed person of a named organisation: "the RNC member", "The Platte River employee"
+UNNAMED_MEMBERS = frozenset("member employee worker volunteer contractor technician".split())
+_TITLE_WINDOW = 40  # characters before a person's name in which a title naming the organisation stands
+
+
+def unnamed_member(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """ "the RNC member", "The Platte River employee", "the former HP executive": one unnamed person of an
+    organisation the phrase names speaks for nobody in particular (a former one never speaks for it), unless
+    someone was introduced with the organisation in a title or role ("Gawker writer Ashley Feinberg")."""
+    former = bool({"former", "ex"} & set(p.modifiers))
+    if not p.words or p.words[0].lower() not in ("the", "a", "an") or p.post:
+        return None
+    if not (p.head in UNNAMED_MEMBERS or (former and p.head in MEMBERS and not p.head.endswith("s"))):
+        return None
+    org = _organisation_named(r, phrase, s, e)
+    if org is None:
+        return None
+    name, word = org
+    if not former and _introduced_with(r, word, s):
+        return None  # ranked as any role description
+    return r.anonymous(phrase, s, f"“{phrase}”: an unnamed {p.head} of {name}, nobody in particular")
+
+
+def _organisation_named(r: Resolver, phrase: str, s: int, e: int) -> tuple[str, str] | None:
+    """(the name, its last written word) of the organisation a phrase names: a mention inside it, or a
+    capitalised run that opens the name of one ("The Platte River employee": Platte River Networks)."""
+    kinds = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+    orgs = [m for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type in kinds]
+    if orgs:
+        return r.cast.entities[orgs[-1].entity].name, r.text[orgs[-1].start : orgs[-1].end].split()[-1].lower()
+    for run in _CAPITALISED_RUN.finditer(phrase):
+        words = run.group().split()
+        ent_id = organisation_opening(r, words)
+        if ent_id is not None:
+            return r.cast.entities[ent_id].name, words[-1].lower()
+    return None
+
+
+def _introduced_with(r: Resolver, word: str, s: int) -> bool:
+    """Was a person named before ``s`` with the organisation's word in a title or role ("Gawker.com writer
+    Ashley Feinberg", "Jo Hale, an RNC member,")?"""
+    for m in r.cast.iter_before(s, limit=400):
+        ent = r.cast.entities[m.entity]
+        if ent.type is not SpeakerType.PERSON or m.how != "name":
+            continue
+        title = r.text[max(0, m.start - _TITLE_WINDOW) : m.start].lower()
+        if word in title.split(".")[-1] or any(word in role.split() for role in ent.roles):
+            return True
+    return False
+
+
+def staff_of(r: Resolver, phrase: str) -> SpeakerChoice | None:
+    """The organisation whose name (or its opening words) a staff member's phrase holds, when no mention does."""
+    for m in _CAPITALISED_RUN.finditer(phrase):
+        words = m.group().split()
+        key = " ".join(words).lower()
+        ent_id = r.cast.by_key.get(key)
+        if ent_id is None or r.cast.entities[ent_id].type not in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
+            ent_id = organisation_opening(r, words) if len(words) >= 2 else None
+        if ent_id is not None:
+            ent = r.cast.entities[ent_id]
+            return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
+    return None
+
+
+def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """ "RNC leaders", "campaign officials", "several party officials": the organisation they speak for,
+    named in the phrase or of the kind it says."""
+    if {"former", "ex"} & set(p.modifiers):  # a former staffer speaks for nobody
+        return None
+    party = party_members(r, p, phrase, s)  # "Democratic officials", "Party leaders"
+    if party is not None:
+        return party
+    orgs = [m for m in r.cast.inside(s, e) if m.how in ("name", "short name") and _named_org(r, m)]
+    if orgs:  # "RNC leaders", "Fox News executives", "Pentagon officials"
+        ent = r.cast.entities[orgs[-1].entity]
+        return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speak for {ent.name}", 0.8)
+    kind = org_kind(p)
+    if kind is None:
+        return body_named(r, p, phrase, s)  # "a Treasury official", "an ICE spokeswoman"
+    choice = of_kind(r, kind, p, s, e)
+    if choice is None or choice.entity is None:
+        return None
+    path = f"“{phrase}” speak for {r.name(choice.entity)}, the {kind} ({choice.path})"
+    return SpeakerChoice(choice.entity, Resolution.ALIAS, path, choice.confidence, choice.sure)
+
+
+def _named_org(r: Resolver, m: Mention) -> bool:
+    """A mention of an organisation by its name (not a party or a people: "Republican officials" speak for no one)."""
+    if r.cast.entities[m.entity].type not in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
+        return False
+    written = r.text[m.start : m.end]
+    if written.lower() in ORG_KIND_NOUNS:  # "Campaign officials" opening a sentence: a kind, no name
+        return False
+    return not any(w.lower() in AFFILIATIONS or w.lower() in ANONYMOUS for w in written.split())

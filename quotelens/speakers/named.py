@@ -1,0 +1,217 @@
+"""Sources that name someone: the name a source phrase speaks through, or a capitalised source the body never named.
+
+In: the :class:`~quotelens.speakers.resolve.Resolver` of the article and a source phrase with its span.
+Out: a :class:`~quotelens.speakers.model.SpeakerChoice`, or None when the phrase names nobody itself.
+
+How:
+    A name inside the phrase speaks — the phrase's head ("New York Times columnist David Brooks" -> Brooks;
+    "his top aide, Tad Devine" -> Devine), not a name that modifies a noun ("Sanders supporters"); two
+    names joined by "and" speak as a group; "Hillary Clinton's team" is the Clinton campaign. A
+    capitalised source not among the cast ("Lee said") is the person of that name when there is one,
+    an organisation whose name opens with it, else a new person or organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quotelens.segment import ParagraphRole
+from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
+from quotelens.speakers.documents import group_for
+from quotelens.speakers.lexicon import TITLES
+from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.names import bare, clean, kind_of
+from quotelens.speakers.owned import OWNED_HEADS, owned_name
+
+if TYPE_CHECKING:
+    from quotelens.speakers.resolve import Resolver
+
+_BOUNDARY = re.compile(r",|\(|\s(?:of|for|at|from|with|who|whose|on|in|to|and)\s|\s[-–—]\s")
+_POLLSTER = re.compile(r"(?<![\w’'])([A-Z][\w&-]*)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
+_OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
+_OWNED_BODIES = frozenset(["campaign", "camp", "team", "administration"])  # not "Senate aides": no one's staff
+_POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
+
+
+def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoice | None:
+    """The name a source phrase speaks through: its head, an apposition, or a name it modifies."""
+    inside = [m for m in r.cast.inside(s, e) if m.how in ("name", "short name")]
+    if not inside:
+        covering = [m for m in r.cast.near(s, e) if m.start <= s and m.end >= e and m.how == "name"]
+        if covering and p.cls in ("name", "person"):  # "Justice" of "the Brennan Center for Justice": the name
+            return explicit(r, covering[-1])
+        inside = covering
+    if not inside:
+        return unintroduced(r, phrase, p, s) if p.cls == "name" else None
+    group = group_for(r.cast, phrase, s, inside)
+    if group is not None:
+        return SpeakerChoice(group.id, Resolution.GROUP, f"named together: {group.name}", 0.8)
+    cuts = (
+        b.start() for b in _BOUNDARY.finditer(phrase) if not _in_any(s + b.start(), inside) and not _inner(phrase, b)
+    )
+    boundary = s + next(cuts, len(phrase))
+    modifiers = [m for m in inside if m.end <= boundary and _modifies(r, m, boundary)]
+    head = [m for m in inside if m.end <= boundary and m not in modifiers]
+    if head and (p.cls == "name" or (p.head not in KNOWN_NOUNS and p.head.rstrip("s") not in KNOWN_NOUNS)):
+        return explicit(
+            r, _person_of_org(r, head)
+        )  # the name is the phrase's head, or nothing else can be ("Trump's false")
+    comma = next((s + k for k, ch in enumerate(phrase) if ch == "," and not _in_any(s + k, inside)), None)
+    if comma is not None and comma >= boundary:  # "his top aide, Tad Devine"; "The author of the book, X,"
+        after = [m for m in inside if m.start >= comma and not _modifies(r, m, e)]
+        people = [m for m in after if r.cast.entities[m.entity].type is SpeakerType.PERSON]
+        if people and p.cls in ("person", "anonymous", "spokesperson", "name"):
+            return explicit(r, people[0])
+    person_owner = bool(modifiers) and is_person(r, modifiers[-1])
+    if modifiers and p.head in OWNED_HEADS and (person_owner or p.head in _OWNED_BODIES):
+        ent = r.cast.entities[modifiers[-1].entity]  # "Hillary Clinton's team": the Clinton campaign
+        written = r.text[modifiers[-1].start : modifiers[-1].end]
+        person = ent.type is SpeakerType.PERSON
+        name = owned_name(ent, p.head) if person else f"the {written} {OWNED_HEADS[p.head]}"
+        ent = r.cast.named(name, SpeakerType.ORGANISATION)
+        return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
+    owned = p.head in OWNED_HEADS and p.post.lower().startswith(("of ", "for "))
+    owner_after = [m for m in inside if m.start >= boundary and is_person(r, m)] if owned else []
+    if owner_after:
+        name = owned_name(r.cast.entities[owner_after[0].entity], p.head)
+        ent = r.cast.named(name, SpeakerType.ORGANISATION)  # "the campaign of Hillary Clinton"
+        return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
+    if head and p.cls not in ("anonymous", "person", "document", "org", "group", "spokesperson"):
+        return explicit(r, head[-1])
+    return None
+
+
+def _person_of_org(r: Resolver, head: list[Mention]) -> Mention:
+    """The last name of a phrase's head, but the person in "Holger Schmieding of Berenberg"."""
+    last = head[-1]
+    person_first = len(head) >= 2 and not is_person(r, last) and is_person(r, head[-2])
+    if person_first and _OF_ORG.match(r.text[head[-2].end : last.start]):
+        return head[-2]
+    return last
+
+
+def is_person(r: Resolver, m: Mention) -> bool:
+    return r.cast.entities[m.entity].type is SpeakerType.PERSON
+
+
+def _modifies(r: Resolver, m: Mention, limit: int) -> bool:
+    """A name before a noun of its phrase ("Sanders supporters", "Clinton's new ad") is no speaker itr."""
+    rest = r.text[m.end : limit]
+    if _possessive(r, m):
+        rest = rest.lstrip("’'s")
+    elif rest[:1] != " ":
+        return False
+    for word in rest.split()[:4]:
+        noun = bare(word)
+        if noun in _POST_WORDS or word in (",", "—"):
+            return False
+        if noun in KNOWN_NOUNS or noun in OWNED_HEADS or noun.rstrip("s") in KNOWN_NOUNS:
+            return True
+    return False
+
+
+def _possessive(r: Resolver, m: Mention) -> bool:
+    return r.text[m.end : m.end + 2] in ("’s", "'s") or r.text[m.end : m.end + 1] in ("’", "'")
+
+
+def explicit(r: Resolver, m: Mention) -> SpeakerChoice:
+    ent = r.cast.entities[m.entity]
+    written = r.text[m.start : m.end]
+    if m.how == "name":
+        return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{written}”", 0.95)
+    ambiguous = len({i for i in r.cast.by_word.get(written.split()[-1].lower(), [])}) > 1
+    path = f"“{written}” → {ent.name}, the {ent.type.value} of that name"
+    if ambiguous:
+        path += " named most (another shares the name)"
+    return SpeakerChoice(ent.id, Resolution.SHORT_NAME, path, 0.7 if ambiguous else 0.85, sure=not ambiguous)
+
+
+def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
+    """A capitalised source not found among the body's names (a headline's "Mayor Jo Hale", "Lee
+    said"): the person of that name when there is one (in a title-case headline, the person its first
+    words name: "Clinton Wades In"), else most likely a surname, else an organisation."""
+    words = [clean(w) for w in p.words if w[:1].isalnum()]
+    titles = 0
+    while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
+        titles += 1
+    words = words[titles:]
+    known = _known_person(r, words) if words else None
+    if known is None and len(words) >= 2:
+        known = organisation_opening(r, words)  # "Pershing Square": Pershing Square Capital Management
+    if known is None and len(words) >= 2 and _in_headline(r, s):
+        known = _person_opening(r, words)
+    if known is not None:
+        return SpeakerChoice(known, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.9)
+    looks_like_name = 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+    kind = kind_of(words, []) if words else "unknown"
+    if kind == "unknown" and (words[-1].lower() in ("poll", "polls") or (len(words) == 1 and _pollster(r, words[0]))):
+        kind = "organisation"  # "Gallup said" where the article has "a Gallup poll"; "the Gallup Poll"
+    if kind in ("organisation", "media"):
+        type_ = SpeakerType.MEDIA if kind == "media" else SpeakerType.ORGANISATION
+    else:
+        type_ = SpeakerType.PERSON if looks_like_name else SpeakerType.ORGANISATION
+    label = " ".join(words) if looks_like_name else phrase
+    ent = r.cast.named(label, type_)
+    return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+
+
+def organisation_opening(r: Resolver, words: list[str]) -> int | None:
+    """The one organisation whose name opens with these words ("Platte River" -> "Platte River Networks")."""
+    lead = " ".join(words).lower() + " "
+    found = {
+        e.id
+        for e in r.cast.entities
+        if e.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA) and e.name.lower().startswith(lead)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _pollster(r: Resolver, word: str) -> bool:
+    """Does the article name a poll or survey after the word ("a Gallup poll", "Quinnipiac's survey")?"""
+    return word in _pollsters(r.text)
+
+
+def _in_headline(r: Resolver, s: int) -> bool:
+    return r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE  # type: ignore[attr-defined]
+
+
+def _person_opening(r: Resolver, words: list[str]) -> int | None:
+    """The person the longest opening of a title-case headline phrase names ("Clinton" of "Clinton Wades
+    In", "Trump" of "Trump Addresses Munich Attack"): headline verbs and nouns are capitalised too."""
+    if kind_of(words, []) in ("organisation", "media"):
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        found = _known_person(r, words[:k])
+        if found is not None and r.cast.entities[found].type is SpeakerType.PERSON:
+            return found
+    return None
+
+
+def _known_person(r: Resolver, words: list[str]) -> int | None:
+    if len(words) >= 2:
+        return r.cast.by_key.get(f"{words[0].lower()} {words[-1].lower()}")
+    if len(words) == 1:
+        owner = r.cast.owner_of_word(words[0], 0, [])
+        return owner.id if owner is not None else None
+    return None
+
+
+@lru_cache(maxsize=8)
+def _pollsters(text: str) -> frozenset[str]:
+    """The capitalised words the article puts before "poll", "survey" or "polling" (read once per text)."""
+    return frozenset(m.group(1) for m in _POLLSTER.finditer(text))
+
+
+def _inner(phrase: str, cut: re.Match[str]) -> bool:
+    """ "of" between capitalised words is inside a title or a name ("Secretary of State Rex Tillerson")."""
+    if not cut.group().strip().isalpha():
+        return False
+    before = phrase[: cut.start()].split()
+    after = phrase[cut.end() :].split()
+    return bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
+
+
+def _in_any(pos: int, mentions: list[Mention]) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)

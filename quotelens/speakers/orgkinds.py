@@ -1,0 +1,96 @@
+"""Organisations by their kind: "the network", "the company", "campaign officials", "the administration".
+
+In: the :class:`~quotelens.speakers.resolve.Resolver` of the article and a description whose head (or a
+modifier) is a kind of organisation. Out: a :class:`~quotelens.speakers.model.SpeakerChoice`.
+
+How:
+    the organisation last introduced with that kind before its name ("the agrochemical company
+    Monsanto"); else the organisation of that kind ranked over the candidates before; "the campaign" with
+    none named is the campaign of the person then in view, "the administration" the sitting president's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotelens.speakers.descriptions import Phrase, anonymous_label
+from quotelens.speakers.lexicon import ORG_KIND_NOUNS
+from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.owned import OWNED_HEADS, sitting_president
+
+if TYPE_CHECKING:
+    from quotelens.speakers.resolve import Resolver
+
+
+def org_kind(p: Phrase) -> str | None:
+    """The kind of organisation a phrase's modifiers name ("campaign officials", "a committee report")."""
+    return next((m for m in reversed(p.modifiers) if m in ORG_KIND_NOUNS), None)
+
+
+def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice | None:
+    """The organisation of that kind named before (ranked), or the campaign of the person then in view."""
+    kp = Phrase("org", p.words, head=kind, modifiers=tuple(m for m in p.modifiers if m != kind))
+    choice = r.ranked(r.anaphor(kp, s, e, "org"), Resolution.ALIAS)
+    if choice is None and kind == "administration":
+        return _administration(r, r.text[s:e], s)
+    if choice is not None or OWNED_HEADS.get(kind) != "campaign":
+        return choice
+    named = [m for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type is SpeakerType.PERSON]
+    owner: SpeakerChoice | None = None
+    if named:  # "the Sanders camp"
+        owner = SpeakerChoice(named[-1].entity, Resolution.ALIAS, "", 0.8)
+    else:
+        owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun="he"), s, e, "he"), Resolution.ALIAS)
+    if owner is None or owner.entity is None:
+        return None
+    name = f"the {r.cast.entities[owner.entity].name.split()[-1]} campaign"
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    path = f"“{r.text[s:e]}” → {name}, the campaign of {r.name(owner.entity)}"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, False)
+
+
+def _administration(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the administration", "administration officials" with none named: the sitting president's."""
+    presidents = [e for e in r.cast.entities if e.type is SpeakerType.PERSON and sitting_president(e)]
+    if not presidents:
+        return None
+    president = max(presidents, key=lambda e: (r.cast.count_before(e.id, s), -e.id))
+    name = f"the {president.name.split()[-1]} administration"
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    path = f"“{phrase}” → {name}: {president.name} is the president"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
+
+
+def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+    choice = introduced_by_kind(r, p.head, phrase, s) if p.head in _INTRODUCED_KINDS else None
+    choice = choice or (of_kind(r, p.head, p, s, e) if p.head else None)
+    if choice is not None:
+        return choice
+    ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+# Kinds an organisation is introduced with before its name ("the agrochemical company Monsanto")
+_INTRODUCED_KINDS = frozenset(
+    "company firm corporation group organization organisation network channel agency nonprofit charity "
+    "foundation union coalition newspaper magazine outlet website site".split()
+)
+_NAME_AFTER_KIND = r"\s+([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|on)\s+[A-Z][\w&.’'-]*|\s+[A-Z][\w&.’'-]*)*)"
+
+
+def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the company" after "the agrochemical company Monsanto", "the group" after "the conservative group Club
+    for Growth": the organisation last introduced with that kind before its name."""
+    intro = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND)
+    found = next(iter(reversed(list(intro.finditer(r.text, max(0, s - 6000), s)))), None)
+    if found is None:
+        return None
+    name = re.sub(r"(?:’s|'s|’|')$", "", found.group(1)).rstrip(".")
+    key = name.lower().removeprefix("the ")
+    ent_id = r.cast.by_key.get(key)
+    if ent_id is None or r.cast.entities[ent_id].type is SpeakerType.PERSON:
+        return None  # ("the group Trump met": a person after the kind is no name of it)
+    ent = r.cast.entities[ent_id]
+    path = f"“{phrase}” → {ent.name}, introduced as “{found.group(0).strip()}”"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.8)

@@ -1,0 +1,60 @@
+"""A person's campaign or administration: "his campaign", "her advisers", "Hillary Clinton's team".
+
+In: the :class:`~quotelens.speakers.resolve.Resolver` of the article and a source phrase whose head only
+people have (a campaign, aides, a spokesman). Out: the organisation entity "the Clinton campaign" (or
+"the Obama administration" for a sitting president's aides), made when missing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotelens.speakers.descriptions import Phrase
+from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
+
+if TYPE_CHECKING:
+    from quotelens.speakers.resolve import Resolver
+
+PEOPLES_ONLY = frozenset(["officials", "strategists", "operatives", "surrogates"])  # "Clinton officials", not "U.S."
+OWNED_HEADS = {
+    "campaign": "campaign",
+    "camp": "campaign",
+    "team": "campaign",
+    "administration": "administration",
+    **dict.fromkeys(["aides", "advisers", "advisors", "staff", "staffers", "spokesman", "spokeswoman"], "campaign"),
+    **dict.fromkeys(PEOPLES_ONLY, "campaign"),
+}
+_BARE_STAFF = frozenset(["aides", "advisers", "advisors", "staffers"])
+_STAFF_RANKS = frozenset(["top", "senior", "close", "campaign"])
+
+
+def sitting_president(ent: Entity) -> bool:
+    """Introduced as the president (not a former, vice or would-be one)."""
+    return any(
+        role.split()[-1] == "president" and not {"former", "vice", "then", "ex"} & set(role.split())
+        for role in ent.roles
+    )
+
+
+def owned_name(ent: Entity, head: str) -> str:
+    """ "the Clinton campaign" for Clinton's aides; a sitting president's aides are his administration."""
+    kind = OWNED_HEADS[head]
+    if kind == "campaign" and head not in ("campaign", "camp") and sitting_president(ent):
+        kind = "administration"
+    return f"the {ent.name.split()[-1]} {kind}"
+
+
+def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "his campaign", "her advisers": the campaign of the person the possessive stands for."""
+    pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
+    bare = pronoun is None and p.head in _BARE_STAFF and all(w.lower() in _STAFF_RANKS for w in p.words[:-1])
+    if (pronoun is None and not bare) or p.head not in OWNED_HEADS:
+        return None  # ("aides" alone are the aides of the person in view, as "his aides" are)
+    anaphor = r.anaphor(Phrase("pronoun", p.words[:1], pronoun=pronoun or "he"), s, s + 3, pronoun or "he")
+    owner = r.ranked(anaphor._replace(sex=None) if bare else anaphor, Resolution.ALIAS)
+    if owner is None or owner.entity is None:
+        return None
+    name = owned_name(r.cast.entities[owner.entity], p.head)
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    path = f"“{phrase}” → {name}: “{p.words[0]}” is {r.name(owner.entity)}"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)

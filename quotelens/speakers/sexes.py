@@ -1,0 +1,62 @@
+"""A person's sex: from a title ("Mrs.", "Sen." does not say) or from the pronouns of the sentences where the
+person is the only one named.
+
+In: the :class:`~quotelens.speakers.mentions.Cast` once its names and mentions were collected. Out: the sex
+of its people with none yet (``Entity.sex``, "m" or "f").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotelens.speakers.lexicon import FEMALE_TITLES, MALE_TITLES
+from quotelens.speakers.model import SpeakerType
+
+if TYPE_CHECKING:
+    from quotelens.speakers.mentions import Cast
+
+# he/him/his/himself and she/her/hers/herself as whole words, any case, in one scan: spelled out letter by
+# letter (2.3x faster than r"\b(?:he|him|his|himself)\b", re.I) and opening with one character class, so
+# that the search skips in C to the next h or s (an alternation at the top, "(he...)|she...", is tried at
+# every character: 3.5x slower). A he-word is a match whose group 1 (the word past its "h") is set.
+_PRONOUN_RE = re.compile(
+    r"[hHsS](?<!\w.)"
+    r"(?:(?<=[hH])(?:([eE]|[iI][mM]|[iI][sS]|[iI][mM][sS][eE][lL][fF])\b|[eE][rR](?:[sS]|[sS][eE][lL][fF])?\b)"
+    r"|(?<=[sS])[hH][eE]\b)"
+)
+
+
+def title_sex(titles: list[str]) -> str | None:
+    for t in reversed(titles):
+        if t in FEMALE_TITLES:
+            return "f"
+        if t in MALE_TITLES:
+            return "m"
+    return None
+
+
+def sex_from_pronouns(cast: Cast) -> None:
+    """A person alone in a sentence with only "he"s (or only "she"s) after the name has that sex."""
+    votes: dict[int, list[int]] = {}
+    k = 0
+    for n, sentence in enumerate(cast.sentences):
+        people: dict[int, int] = {}  # person -> where first named in the sentence
+        while k < len(cast.mentions) and cast.mentions[k].sentence <= n:
+            m = cast.mentions[k]
+            if m.sentence == n and cast.entities[m.entity].type is SpeakerType.PERSON:
+                people.setdefault(m.entity, m.start)
+            k += 1
+        if len(people) != 1:
+            continue
+        first = next(iter(people.values()))  # a pronoun before the name stands for someone else
+        found = _PRONOUN_RE.findall(cast.text, first, sentence.end)  # (one scan: "he"s are group 1)
+        he = len(found) - found.count("")
+        she = len(found) - he
+        if he != she and (he == 0 or she == 0):
+            v = votes.setdefault(next(iter(people)), [0, 0])
+            v[0 if he else 1] += 1
+    for ent_id, (he, she) in votes.items():
+        ent = cast.entities[ent_id]
+        if ent.sex is None and he != she:
+            ent.sex = "m" if he > she else "f"
