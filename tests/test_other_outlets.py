@@ -83,3 +83,9 @@ def test_bylines_and_datelines_fill_the_article_s_metadata() -> None:
     assert read["feature-says"] == {"byline": "By Lena Ortiz, Science Reporter", "date": "2021-03-03"}
     assert read["british-health"] == {"date": "2023-11-14"}
     assert read["wire-dateline"] == {"byline": "By ZEKE MILLER and MATT O'BRIEN"}
+
+
+def test_the_wire_story_s_law_is_a_document_and_its_abbreviation_no_speaker() -> None:
+    speakers = load_article(HERE / "wire-dateline.txt").speakers.set_index("name")
+    assert speakers.loc["Defense Production Act", "type"] == "document"  # (not "Production Act", a person)
+    assert "AI" not in speakers.index  # ("AI safety": no organisation called AI)

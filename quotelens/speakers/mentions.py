@@ -36,6 +36,7 @@ _KIND_TYPE = {
     "organisation": SpeakerType.ORGANISATION,
     "media": SpeakerType.MEDIA,
     "unknown": SpeakerType.PERSON,
+    "document": SpeakerType.DOCUMENT,
 }
 _START = attrgetter("start")
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
@@ -145,7 +146,7 @@ class Cast:
                 if len(run.words) == 1 and not run.titles:
                     singles.append(run)  # "to Rubio": a place only when no person of the article has that surname
                 continue
-            if len(run.words) >= 2 or run.kind in ("organisation", "media"):
+            if len(run.words) >= 2 or run.kind in ("organisation", "media", "document"):
                 ent = self._add_full(run)
                 self._mention(ent, run, "name")
             else:

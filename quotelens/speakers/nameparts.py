@@ -17,7 +17,10 @@ from quotelens.speakers.lexicon import SURNAME_PARTICLES, common_words, is_first
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
-NOT_ACRONYMS = frozenset("est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd".split())
+NOT_ACRONYMS = frozenset(
+    "est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd "
+    "ai gdp dna hiv aids atm suv ipo iq".split()  # (things, not organisations: "AI safety", "GDP growth")
+)
 
 
 def clean(word: str) -> str:

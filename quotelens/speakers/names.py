@@ -62,6 +62,8 @@ _MEDIUMS = frozenset("tv radio media press news newspaper magazine television sh
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
+# The last word of a law's or a pact's name: a document, whatever first name opens it ("Paris Agreement")
+_PACT_HEADS = frozenset("act acts amendment treaty accord accords agreement protocol doctrine".split())
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
@@ -263,6 +265,10 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "organisation"  # "Lee County", "Carson City" (its government): no person, whatever first name
     if len(lower) == 1 and lower[0] in _MEDIUMS:
         return "unknown"  # "a campaign TV ad": a medium, no one's name
+    if len(words) == 1 and words[0].isupper() and lower[0] in NOT_ACRONYMS:
+        return "unknown"  # "AI", "GDP", "TV": a thing, not the first name "Ai"
+    if len(lower) >= 2 and lower[-1] in _PACT_HEADS:
+        return "document"  # "the Defense Production Act", "the Paris Agreement": a law or a pact, no person
     if not MEDIA.isdisjoint(lower):
         return "media"
     if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0]))):
@@ -336,7 +342,8 @@ def name_runs(
             words = (
                 [clean(toks[a].text)] if b - a == 1 else [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
             )
-            n_titles = _split_titles(words)
+            # ("the American Health Security Act" has no title: a law's name is whole)
+            n_titles = _split_titles(words) if words[-1].lower() not in _PACT_HEADS else 0
             n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
             titles, words = words[:n_titles], words[n_titles:]
             key = (*words, "+") if titles else tuple(words)  # (kind_of reads only whether there are titles)

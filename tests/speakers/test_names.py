@@ -201,3 +201,21 @@ def test_a_surname_in_ly_opening_a_clause_is_a_name_but_an_adverb_before_a_comma
     assert names("Schlafly’s final book was released Tuesday.") == ["Schlafly"]
     assert names("Separately, Trump said so.") == ["Trump"]
     assert names("Interestingly, the poll found it.") == []
+
+
+def test_a_law_or_a_pact_is_a_document_whole_whatever_name_or_title_opens_it():
+    assert runs("The order draws on the Defense Production Act, officials said.") == [
+        ("Defense Production Act", "document", [])
+    ]
+    assert runs("The Paris Agreement stands, Macron said.")[0][:2] == ("Paris Agreement", "document")
+    assert runs("The American Health Security Act of 2009 proposed a system.")[0][:2] == (
+        "American Health Security Act",
+        "document",
+    )
+
+
+def test_an_abbreviation_of_a_thing_names_no_organisation_but_a_first_name_in_it_is_a_person():
+    kinds = {name: kind for name, kind, _ in runs("The rules on AI safety and GDP growth are new, said Jo Lee.")}
+    assert kinds["AI"] != "organisation" and kinds["AI"] != "person"
+    assert kinds["GDP"] != "organisation"
+    assert runs("Ai Weiwei said so.")[0][:2] == ("Ai Weiwei", "person")
