@@ -33,7 +33,7 @@ if article.title:
         st.html(shown.memo("headline panel", headline_panel.headline_panel_for))
 
 if facts["quotations"] == 0:
-    st.info("No quotation or attribution was found in this article: everything in it is in the writer's own voice.")
+    st.info(readable.NO_QUOTATION)
 else:
     st.markdown("#### Whose words fill the article")
     st.html(shown.memo("voice bar", bars.voice_for))

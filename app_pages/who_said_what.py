@@ -22,8 +22,9 @@ elif unsure:
         f"{unsure} quotation{'s' if unsure != 1 else ''} credited through a close call (marked “speaker unsure” in "
         "the Reader): the switch above leaves them out of the counts."
     )
-if not shown.order:
-    st.info("No quotation was found in this article.")
+heard_in_story = shown.get("overview")["quotations"] > 0  # (a report in the headline alone counts nowhere here)
+if not heard_in_story:
+    st.info(readable.NO_QUOTATION)
 else:
     st.markdown("#### Quoted words per speaker")
     st.caption("Colour: the speaker. Fill and outline: the kind. Click a bar to select that speaker on every page.")
@@ -50,6 +51,8 @@ entries = [(views.AUTHOR, bars.AUTHOR_COLOUR), *views.legend_entries(shown.order
 st.html(shown.memo("voice bar", bars.voice_for) + markup.legend_html(entries, kinds=False))
 st.caption("Paragraph by paragraph: the share of each paragraph in each voice (grey: the writer's own).")
 st.html(shown.memo("paragraph voice", bars.paragraph_voice_for))
+if not heard_in_story:  # nobody to count as first-hand, no verb, no quotation to list or download
+    st.stop()
 
 st.markdown("#### First-hand or second-hand")
 st.caption("A quotation is second-hand when it reaches us through another source (“Putin denied it, Tillerson said”).")

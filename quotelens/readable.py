@@ -16,6 +16,7 @@ from quotelens.article import Article
 from quotelens.markup import plain
 
 SEARCH_MAX = 200  # characters of a search carried in a link
+NO_QUOTATION = "No quotation or attribution was found in this article: everything in it is in the writer's own voice."
 
 
 def filter_params(kinds: Iterable[str], search: str, known: list[str]) -> dict[str, str]:
