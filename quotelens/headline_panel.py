@@ -12,7 +12,7 @@ import pandas as pd
 from quotelens import views
 from quotelens.article import Article
 from quotelens.headline import closest_attributions, named_in_headline
-from quotelens.markup import in_quotation_marks, safe_text, speaker_chip
+from quotelens.markup import as_cited, safe_text, speaker_chip
 from quotelens.views import UNKNOWN, column_rows
 
 
@@ -75,14 +75,14 @@ def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dic
         else "<p><i>The headline names nobody the article quotes or mentions.</i></p>"
     )
     rows = []
-    for speaker, chain, stance, quotation, shared, overlap in column_rows(
-        closest, "speaker", "chain", "stance", "quotation", "shared_words", "overlap"
+    for speaker, chain, kind, stance, quotation, shared, overlap in column_rows(
+        closest, "speaker", "chain", "kind", "stance", "quotation", "shared_words", "overlap"
     ):
-        rows.append(
-            f'<li class="ql-closest">{speaker_chip(speaker or UNKNOWN, colours)} '
-            f"<small>{safe_text(chain)} · {safe_text(stance)} · "
+        rows.append(  # the kind is said: a paraphrase is cited without quotation marks of ours (as_cited)
+            f'<li class="ql-closest" data-kind="{safe_text(str(kind))}">{speaker_chip(speaker or UNKNOWN, colours)} '
+            f"<small>{safe_text(chain)} · {safe_text(views.KIND_NAME.get(kind, str(kind)))} · {safe_text(stance)} · "
             f"{overlap:.0%} of the headline's words</small><br>"
-            f"{safe_text(in_quotation_marks(_without_complementiser(quotation)))}<br>"
+            f"{safe_text(as_cited(_without_complementiser(quotation), str(kind)))}<br>"
             f"<small>shared: {safe_text(shared)}</small></li>"
         )
     closest_html = (

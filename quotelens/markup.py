@@ -267,9 +267,11 @@ def selected_heading(article: Article, group: int) -> str:
     if rows.empty:
         return ""
     speaker = rows["speaker"].iloc[0] if isinstance(rows["speaker"].iloc[0], str) else UNKNOWN
+    kind = str(rows["kind"].iloc[0])
     words = " … ".join(rows["text"]).split()
     opening = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
-    return safe_text(f"▸ Selected: {speaker}, {in_quotation_marks(opening)}")
+    said = f", {as_cited(opening, kind)}" if kind == "direct" else f" · {views.KIND_NAME.get(kind, kind)}: {opening}"
+    return safe_text(f"▸ Selected: {speaker}{said}")
 
 
 def selected_note(article: Article, group: int, form: str) -> str:
@@ -343,6 +345,13 @@ def in_quotation_marks(text: str) -> str:
     if '"' in inner:  # straight marks: opening after a space or at the start, closing elsewhere
         inner = re.sub(r'(^|(?<=[\s(\[—–-]))"', "‘", inner).replace('"', "’")
     return f"“{inner}”"
+
+
+def as_cited(text: str, kind: str) -> str:
+    """A quotation as a page cites it out of the text: the speaker's own words (``direct``) between quotation
+    marks (:func:`in_quotation_marks`); a paraphrase (``indirect``, or ``mixed``: a paraphrase around quoted
+    words) as written, with only the article's own marks, so that no paraphrase reads as words said."""
+    return in_quotation_marks(text) if kind == "direct" else text.strip()
 
 
 def headline_html(title: str) -> str:
