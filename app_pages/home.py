@@ -36,9 +36,7 @@ if facts["quotations"] == 0:
     st.info(readable.NO_QUOTATION)
 else:
     st.markdown("#### Whose words fill the article")
-    st.html(shown.memo("voice bar", bars.voice_for))
-    entries = [(views.AUTHOR, bars.AUTHOR_COLOUR), *views.legend_entries(shown.order, shown.colours)]
-    st.html(markup.legend_html(entries, kinds=False))
+    st.html(shown.memo("voice bar", bars.voice_for) + shown.memo("voice legend", bars.voice_legend_for))
 
 st.markdown("#### Go deeper")
 GO_DEEPER = [

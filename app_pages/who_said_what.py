@@ -47,8 +47,7 @@ if not mvq.empty:
     st.html(markup.swatches_html(swatches) + shown.memo("mentioned", bars.mentioned_for, ui.selected_speaker()))
 
 st.markdown("#### The author's voice and each source's share")
-entries = [(views.AUTHOR, bars.AUTHOR_COLOUR), *views.legend_entries(shown.order, shown.colours)]
-st.html(shown.memo("voice bar", bars.voice_for) + markup.legend_html(entries, kinds=False))
+st.html(shown.memo("voice bar", bars.voice_for) + shown.memo("voice legend", bars.voice_legend_for))
 st.caption("Paragraph by paragraph: the share of each paragraph in each voice (grey: the writer's own).")
 st.html(shown.memo("paragraph voice", bars.paragraph_voice_for))
 if not heard_in_story:  # nobody to count as first-hand, no verb, no quotation to list or download

@@ -21,7 +21,7 @@ import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article
-from quotelens.markup import safe_text, speaker_chip
+from quotelens.markup import legend_html, safe_text, speaker_chip
 from quotelens.palette import AUTHOR as AUTHOR_COLOUR
 from quotelens.palette import OTHERS, UNRESOLVED
 from quotelens.views import AUTHOR, UNKNOWN, column_rows
@@ -180,6 +180,15 @@ def _faint(colour: str) -> str:
 def voice_for(article: Article) -> str:
     colours = views.colours_for(article)
     return voice_bar_html(views.voice_share(article, group_others=colours), colours)
+
+
+def voice_legend_for(article: Article) -> str:
+    """The voice bars' key: the writer, then each speaker heard in the story. A speaker reported only by the
+    headline has no share of the story, and no chip beside bars that do not show them."""
+    heard = set(views.body_quotes(article)["speaker"].fillna(UNKNOWN))
+    order = [s for s in views.speaker_order(article) if s in heard]
+    entries = [(AUTHOR, AUTHOR_COLOUR), *views.legend_entries(order, views.colours_for(article))]
+    return legend_html(entries, kinds=False)
 
 
 def paragraph_voice_for(article: Article) -> str:

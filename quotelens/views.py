@@ -276,7 +276,7 @@ def overview(article: Article) -> dict[str, Any]:
     words = int(body["words"].sum())
     share = voice_share(article)
     author = float(share.loc[share["voice"] == AUTHOR, "share"].sum()) if not share.empty else 1.0
-    named = [s for s in speaker_order(article) if s != UNKNOWN]
+    named = body_quotes(article)["speaker"].dropna().unique()  # heard in the story: a headline's report is not
     return {
         "paragraphs": len(body),
         "quotations": int(body_quotes(article)["group"].nunique()),

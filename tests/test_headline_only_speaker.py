@@ -1,0 +1,52 @@
+"""A speaker reported only by the headline ("Mayor Jo Hale Says …") is no speaker quoted in the story: Home counts
+the story's speakers as every other page does, and the voice bars' key names only the voices they draw."""
+
+from __future__ import annotations
+
+import re
+
+from quotelens import bars, views
+from quotelens.article import load_article
+from tests.test_pages import app
+
+STORY = (
+    "Mayor Jo Hale Says the Pier Will Reopen in May\n\n"
+    "The pier closed in March after a storm.\n\n"
+    "“It is a good day for the town,” said Ana Ruiz, a fisher."
+)
+
+
+def chips(html: str) -> list[str]:
+    return re.findall(r'class="ql-chip[^"]*"[^>]*>([^<]+)</span>', html)
+
+
+def test_the_story_has_a_speaker_only_in_its_headline():
+    art = load_article(STORY)
+    title = art.paragraphs.loc[art.paragraphs["role"] == "title", "id"]
+    assert set(art.quotes.loc[art.quotes["paragraph_id"].isin(title), "speaker"]) == {"Jo Hale"}
+    assert "Jo Hale" in views.speaker_order(art)  # (the Reader still highlights the headline's report)
+
+
+def test_speakers_quoted_counts_who_is_heard_in_the_story(default_article):
+    assert views.overview(load_article(STORY))["speakers quoted"] == 1
+    heard = views.body_quotes(default_article)["speaker"].dropna().nunique()
+    speakers = default_article.speakers
+    assert views.overview(default_article)["speakers quoted"] == heard == int((speakers["quotes"] > 0).sum())
+
+
+def test_the_voice_key_names_the_writer_and_the_voices_of_the_story_only(default_article):
+    assert chips(bars.voice_legend_for(load_article(STORY))) == [views.AUTHOR, "Ana Ruiz"]
+    key = chips(bars.voice_legend_for(default_article))
+    assert key[0] == views.AUTHOR and "Donald Trump" not in key and "Rex Tillerson" in key
+
+
+def test_home_shows_the_same_count_as_the_speakers_table():
+    at = app()
+    at.text_area(key="ql_paste").input(STORY)
+    at.button(key="ql_paste_go").click().run()
+    assert not at.exception
+    metric = {m.label: m.value for m in at.metric}
+    assert metric["Speakers quoted"] == "1" and metric["Quotations"] == "1"
+    page = " ".join(h.value for h in at.get("html"))
+    voice_key = page[page.index('class="ql-voice"') :]
+    assert "Ana Ruiz" in voice_key and "Jo Hale" not in chips(voice_key)
