@@ -114,24 +114,24 @@ def kinds_of(quotes: pd.DataFrame) -> list[str]:
     return [*KIND_ORDER, *extra]
 
 
-def filter_quotes(
-    quotes: pd.DataFrame,
-    speakers: Iterable[str] | None = None,
-    kinds: Iterable[str] | None = None,
-    search: str | None = None,
-) -> pd.DataFrame:
-    """Rows whose speaker and kind are among those given and whose text contains ``search``.
+_AS_TYPED = str.maketrans("‘’‛′“”„‟″«»–—‐‑", '\'\'\'\'"""""""----')  # what a keyboard types for each mark
 
-    ``None`` means "no filter"; an empty list of kinds keeps nothing. A whole quotation
-    (group) is kept when any of its pieces matches the search.
-    """
+
+def filter_quotes(
+    quotes: pd.DataFrame, speakers: Iterable[str] | None = None, kinds: Iterable[str] | None = None, search: str = ""
+) -> pd.DataFrame:
+    """Rows whose speaker and kind are among those given and whose text contains ``search``, whatever the case,
+    the spacing, and the marks typed (' for ’, " for “, - for –). ``None`` means "no filter"; an empty list of
+    kinds keeps nothing. A whole quotation (group) is kept when any of its pieces matches the search."""
     out = quotes
     if speakers:
         out = out[out["speaker"].fillna(UNKNOWN).isin(set(speakers))]
     if kinds is not None:
         out = out[out["kind"].isin(set(kinds))]
     if search and search.strip():
-        hit = out["text"].str.contains(search.strip(), case=False, regex=False, na=False)
+        needle = " ".join(search.translate(_AS_TYPED).casefold().split())
+        texts = out["text"].fillna("").str.translate(_AS_TYPED).str.casefold().str.replace(r"\s+", " ", regex=True)
+        hit = texts.str.contains(needle, regex=False)
         out = out[out["group"].isin(out.loc[hit, "group"])]
     return out
 
