@@ -330,13 +330,15 @@ def kind_swatches_html(kinds: Iterable[str]) -> str:
     return swatches_html((views.KIND_NAME.get(k, k), *KIND_SWATCH.get(k, (0.3, "double"))) for k in kinds)
 
 
-_OPENING, _CLOSING = '“"', '”"'
+# A quotation that opens and closes with marks of its own keeps them: double, British single (‘…’, '…'),
+# French «…», German „…“ (a text that only starts with an apostrophe, ’90s, is not one).
+_OPENING, _CLOSING = "“\"‘'«„", "”\"’'»“"
 _TO_SINGLE = str.maketrans({"“": "‘", "”": "’"})
 
 
 def in_quotation_marks(text: str) -> str:
     """``text`` between our quotation marks, as typography nests them: a quotation that already opens and
-    closes with double marks keeps its own; inside ours, double marks become single ones
+    closes with marks keeps its own (British ‘…’ too, never “‘…’”); inside ours, double marks become single ones
     (“… by ‘raising the concerns’ …”), never “… “raising” …”."""
     text = text.strip()
     if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING:

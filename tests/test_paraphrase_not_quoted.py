@@ -64,3 +64,30 @@ def test_the_readers_selected_quotation_names_a_paraphrase_as_one(story):
         else:
             assert f" · {'indirect (reported speech)' if kind == 'indirect' else kind}: " in line
             assert not line.split(": ", 1)[1].startswith("“"), line  # (its own marks inside it stay: “far too early”)
+
+
+@pytest.mark.parametrize(
+    ("quotation", "shown"),
+    [
+        ("'People are already paying more for less,'", "'People are already paying more for less,'"),
+        ("‘We will win,’", "‘We will win,’"),
+        ("«Nous gagnerons»", "«Nous gagnerons»"),
+        ("„Wir schaffen das“", "„Wir schaffen das“"),
+        ("’90s music was better", "“’90s music was better”"),  # an apostrophe opens no quotation
+    ],
+)
+def test_a_quotation_in_marks_of_its_own_is_not_put_in_ours(quotation, shown):
+    assert markup.in_quotation_marks(quotation) == shown
+
+
+def test_a_british_story_is_cited_without_doubled_marks():
+    art = load_article(
+        "Minister defends rail fare rise\n\n"
+        "Speaking to the BBC on Sunday, Louise Haigh said: 'We have to balance the cost of the railway "
+        "with what people can afford. This is the lowest fare rise in years.'\n\n"
+        "'People are already paying more for less,' Clive Lewis told reporters about the fare rise."
+    )
+    assert "British style" in " ".join(art.notes) and (art.quotes["kind"] == "direct").any()
+    panel = html.unescape(headline_panel.headline_panel_for(art))
+    assert "“'" not in panel and "'”" not in panel and "“‘" not in panel
+    assert "'We have to balance" in panel or "'People are already" in panel
