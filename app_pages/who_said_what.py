@@ -75,7 +75,12 @@ shown.table("quotes to read", readable.quotes_to_read, pick)
 stem = views.file_stem(f"{article.name}-{pick}" if pick else article.name)  # one speaker's: named so
 c1, c2 = st.columns(2)
 c1.download_button(
-    "Download CSV", lambda: views.to_csv_bytes(table), f"{stem}-quotes.csv", "text/csv", on_click="ignore"
+    "Download CSV",
+    lambda: views.to_csv_bytes(table),
+    f"{stem}-quotes.csv",
+    "text/csv",
+    on_click="ignore",
+    help=readable.CSV_HELP,
 )
 c2.download_button(
     "Download JSON", lambda: views.to_json_bytes(table), f"{stem}-quotes.json", "application/json", on_click="ignore"

@@ -16,6 +16,10 @@ from quotelens.article import Article
 from quotelens.markup import plain
 
 SEARCH_MAX = 200  # characters of a search carried in a link
+CSV_HELP = (  # beside every CSV download (views.to_csv_bytes)
+    "For spreadsheets: a text that would run as a formula there (one starting with =, +, - or @) starts with ' "
+    "in this file. The JSON keeps every text as written."
+)
 NO_QUOTATION = "No quotation or attribution was found in this article: everything in it is in the writer's own voice."
 
 
@@ -71,6 +75,11 @@ QUOTE_COLUMNS = {  # the quotations table a reader reads on Who said what (its d
     "confidence": "confidence",
     "paragraph_id": "paragraph",
 }
+
+
+def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:
+    """One row per quotation of the story, for one speaker or all (the Speaker timeline's list)."""
+    return views.quotation_list(views.filter_quotes(views.body_quotes(article), [speaker] if speaker else None))
 
 
 def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:

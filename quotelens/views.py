@@ -207,11 +207,6 @@ def quotation_to_open(keys: list[str], speakers: list[str | None], chosen: str |
     return 0
 
 
-def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:
-    """One row per quotation of the story, for one speaker or all."""
-    return quotation_list(filter_quotes(body_quotes(article), [speaker] if speaker else None))
-
-
 def quotes_for(article: Article, speaker: str | None) -> pd.DataFrame:
     """The quotes table to read and download, for one speaker or all."""
     return quotes_for_reading(filtered(article, speaker))
@@ -382,8 +377,14 @@ def voice_by_paragraph(article: Article) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------- export
+def _inert_cell(v: Any) -> Any:  # a spreadsheet runs a cell that starts with = + - @ as a formula
+    return f"'{v}" if isinstance(v, str) and v.startswith(("=", "+", "-", "@", "\t", "\r")) else v
+
+
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    return df.to_csv(index=False).encode("utf-8")
+    """CSV, where a text a spreadsheet would run as a formula starts with ' (the JSON keeps it as written)."""
+    inert = {c: df[c].map(_inert_cell) for c in df.select_dtypes(include=["object", "string"]).columns}
+    return df.assign(**inert).to_csv(index=False).encode("utf-8")
 
 
 def to_json_bytes(df: pd.DataFrame) -> bytes:
