@@ -12,6 +12,8 @@ shown = current.page(
 article = shown.article
 if article.title:
     st.html(markup.headline_html(article.title))
+if source := headline_panel.source_line_html(article.meta):  # outlet, byline, date, address: to cite it by
+    st.html(source)
 for note in [*article.notes, shown.memo("unpaired marks", readable.unpaired_note)]:
     if note:
         st.html(markup.note_html(note))

@@ -21,6 +21,18 @@ def headline_panel_for(article: Article) -> str:
     return headline_panel_html(named_in_headline(article), closest_attributions(article), views.colours_for(article))
 
 
+def source_line_html(meta: dict[str, str] | None) -> str:
+    """Where the article comes from, as its page or file says (outlet, byline, date, address), in one small
+    line under the headline; "" when it says none of them. The address is text, never a link: it comes
+    from the page, and a reader who wants it can copy it."""
+    meta = meta or {}
+    byline = str(meta.get("byline") or "").strip()
+    parts = [str(meta.get("outlet") or "").strip(), f"by {byline}" if byline else ""]
+    parts += [str(meta.get(k) or "").strip() for k in ("date", "url")]
+    shown = [safe_text(p[:200]) for p in parts if p]
+    return f'<p class="ql-source" style="margin-top:-.4rem"><small>{" · ".join(shown)}</small></p>' if shown else ""
+
+
 # how each kind of first-hand quotation is named in the headline panel: (one, several)
 HEARD_AS = {
     "direct": ("direct quote", "direct quotes"),
