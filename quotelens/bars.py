@@ -203,9 +203,18 @@ def via_for(article: Article) -> str:
     return via_html(views.via_table(article), views.colours_for(article))
 
 
+def in_chart_order(table: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """``table``'s rows in the order of the page's chart: most quoted words first, unresolved last (stable:
+    rows of one speaker keep their order). Alphabetical tables put "(unresolved)" first and Ahmed before Zoe
+    whatever they said."""
+    rank = {name: i for i, name in enumerate(views.speaker_ranking(article))}
+    return table.sort_values("speaker", key=lambda s: s.map(lambda n: rank.get(n, len(rank))), kind="stable")
+
+
 def hearing_for(article: Article) -> str:
-    return table_html(views.hearing_table(article), numeric=("first-hand", "second-hand"))
+    table = in_chart_order(views.hearing_table(article), article)
+    return table_html(table, numeric=("first-hand", "second-hand"))
 
 
 def stance_for(article: Article) -> str:
-    return table_html(views.stance_table(article), numeric=("times",))
+    return table_html(in_chart_order(views.stance_table(article), article), numeric=("times",))
