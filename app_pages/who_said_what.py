@@ -32,8 +32,11 @@ else:
     ui.speaker_chart(shown, "wsw", charts.who_said_what, "words")
     chosen = ui.selected_speaker()
     if chosen in shown.order:  # a click on a bar: where to read that speaker's words
-        note = markup.safe_text(readable.selection_note(shown.article, chosen))
-        st.caption(f"Selected: {note}. Their quotations are listed at the bottom of this page.")
+        if only_headline := readable.headline_only_note(shown.article, chosen):
+            st.caption(f"Selected: {markup.safe_text(only_headline)}.")
+        else:
+            note = markup.safe_text(readable.selection_note(shown.article, chosen))
+            st.caption(f"Selected: {note}. Their quotations are listed at the bottom of this page.")
         st.page_link("app_pages/reader.py", label="Read them in the article (Reader)", icon=":material/menu_book:")
         st.button("Show every speaker", key="ql_wsw_everyone", on_click=ui.select_speaker, args=(None,))
 

@@ -103,6 +103,22 @@ def quotations_heading(article: Article, table: pd.DataFrame) -> str:
     return f"Quotations ({n}, and {in_title} report{'s' if in_title != 1 else ''} in the headline)"
 
 
+def headline_only_note(article: Article, speaker: str | None) -> str:
+    """For a speaker credited only by the headline's own report ("Trump Sides With Putin"), which no count or
+    list of the story includes: a sentence saying so and where to see it (the name as it is; the page makes
+    it inert). "" for anyone else."""
+    if not speaker:
+        return ""
+    credited = article.quotes["speaker"].fillna(views.UNKNOWN) == speaker
+    in_story = views.body_quotes(article)["speaker"].fillna(views.UNKNOWN) == speaker
+    if not credited.any() or in_story.any():
+        return ""
+    return (
+        f"{speaker} is credited only by the headline, whose report is its own claim about them, not their words: "
+        "no count or list of the story includes it. The Reader shows it highlighted in the headline"
+    )
+
+
 def selection_note(article: Article, speaker: str) -> str:
     """What the selected speaker said in the story, in a line: "Vladimir Putin: 3 quotations, 17 words"
     (the name as it is; the page makes it inert)."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from quotelens import bars, views
+import pytest
+
+from quotelens import bars, readable, views
 from quotelens.article import load_article
 from tests.test_pages import app
 
@@ -50,3 +52,23 @@ def test_home_shows_the_same_count_as_the_speakers_table():
     page = " ".join(h.value for h in at.get("html"))
     voice_key = page[page.index('class="ql-voice"') :]
     assert "Ana Ruiz" in voice_key and "Jo Hale" not in chips(voice_key)
+
+
+def captions(at) -> str:
+    return " ".join(c.value for c in at.caption)
+
+
+def test_a_speaker_credited_only_by_the_headline_is_said_to_be_so(default_article):
+    assert "credited only by the headline" in readable.headline_only_note(default_article, "Donald Trump")
+    for someone in ("Vladimir Putin", "Nobody Here", views.UNKNOWN, None):
+        assert readable.headline_only_note(default_article, someone) == ""
+
+
+@pytest.mark.parametrize("page", ["timeline", "wsw"])
+def test_picking_them_says_why_the_story_shows_none_of_their_words(page):
+    at = app(page, speaker="Donald Trump")
+    assert not at.exception
+    assert "credited only by the headline" in captions(at)
+    assert "Their quotations are listed at the bottom" not in captions(at)  # (there are none to list)
+    at.selectbox(key="ql_speaker_pick").select("Vladimir Putin").run()
+    assert "credited only by the headline" not in captions(at)
