@@ -26,7 +26,7 @@ else:
     shown_n = quotes["group"].nunique()
     narrowed = readable.filters_note(pick, kinds, known, search)
     tip = ui.highlight_tip(shown) if shown_n else "Change a filter above to see more."
-    st.caption(" ".join(part for part in (f"{shown_n} of {total} quotations shown.", narrowed, tip) if part))
+    st.caption(" ".join(part for part in (readable.shown_count(article, quotes), narrowed, tip) if part))
 
 unpaired = shown.memo("unpaired marks", readable.unpaired_note)
 if unpaired:

@@ -91,12 +91,25 @@ def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
     return out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True)
 
 
+def _in_headline(article: Article, quotes: pd.DataFrame) -> int:
+    """How many of ``quotes`` (quotations: groups) are reports in the headline itself."""
+    title = article.paragraphs.loc[article.paragraphs["role"] == "title", "id"]
+    return int(quotes.loc[quotes["paragraph_id"].isin(title), "group"].nunique())
+
+
+def shown_count(article: Article, quotes: pd.DataFrame) -> str:
+    """The Reader's count: "2 of 17 quotations shown", and when the headline reports someone, how the total
+    splits ("(16 in the story, 1 in the headline)"): Home and Who said what count the story's 16."""
+    total, in_title = int(article.quotes["group"].nunique()), _in_headline(article, article.quotes)
+    split = f" ({total - in_title} in the story, {in_title} in the headline)" if in_title else ""
+    return f"{quotes['group'].nunique()} of {total} quotations shown{split}."
+
+
 def quotations_heading(article: Article, table: pd.DataFrame) -> str:
     """The heading of a quotations table: "Quotations (16)", or "Quotations (16, and 1 report in the
     headline)" when the table lists the headline's own report, which no count of who said what includes
     (:func:`quotelens.views.body_quotes`)."""
-    title = article.paragraphs.loc[article.paragraphs["role"] == "title", "id"]
-    in_title = int(table.loc[table["paragraph_id"].isin(title), "group"].nunique())
+    in_title = _in_headline(article, table)
     n = int(table["group"].nunique()) - in_title
     if not in_title:
         return f"Quotations ({n})"

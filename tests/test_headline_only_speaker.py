@@ -72,3 +72,18 @@ def test_picking_them_says_why_the_story_shows_none_of_their_words(page):
     assert "Their quotations are listed at the bottom" not in captions(at)  # (there are none to list)
     at.selectbox(key="ql_speaker_pick").select("Vladimir Putin").run()
     assert "credited only by the headline" not in captions(at)
+
+
+def test_the_readers_count_says_how_its_total_splits_between_story_and_headline(default_article):
+    at = app("reader")
+    caption = captions(at)
+    story = views.overview(default_article)["quotations"]
+    total = default_article.quotes["group"].nunique()
+    assert f"{total} of {total} quotations shown ({story} in the story, {total - story} in the headline)." in caption
+    at.selectbox(key="ql_speaker_pick").select("Vladimir Putin").run()
+    assert f"of {total} quotations shown ({story} in the story" in captions(at)  # the totals stay the article's
+
+
+def test_without_a_report_in_the_headline_the_count_is_plain():
+    art = load_article(STORY.replace("Mayor Jo Hale Says the Pier Will Reopen in May", "Pier to Reopen"))
+    assert readable.shown_count(art, art.quotes) == "1 of 1 quotations shown."
