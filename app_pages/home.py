@@ -14,7 +14,7 @@ if article.title:
     st.html(markup.headline_html(article.title))
 if source := headline_panel.source_line_html(article.meta):  # outlet, byline, date, address: to cite it by
     st.html(source)
-for note in [*article.notes, shown.memo("unpaired marks", readable.unpaired_note)]:
+for note in [*article.notes, shown.memo("unpaired marks", readable.unpaired_note), readable.headline_doubt(article)]:
     if note:
         st.html(markup.note_html(note))
 if not article.text.strip():

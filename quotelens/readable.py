@@ -7,6 +7,7 @@ and the Reader's Kind and Search as the query parameters a highlight's link carr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -177,6 +178,26 @@ def unpaired_note(article: Article) -> str:
     return (
         f"Quotation marks without a partner in paragraph{'s' if len(where) > 1 else ''} {listed}: "
         "quotations near them may be cut short, joined to the next paragraph or missed."
+    )
+
+
+HEADLINE_WORDS = 23  # PolNeAR's 920 train and dev headlines have 22 words at most
+_SPOKEN = re.compile(r'[“"«][^”"»]{24,}[”"»]')  # a sentence said in double marks: headlines quote in single ones
+
+
+def headline_doubt(article: Article) -> str:
+    """A sentence when the first paragraph, read as the headline, looks like the story's first paragraph (23
+    words or more, or a whole sentence in double quotation marks), as when a story is pasted without its
+    headline: its quotations then count nowhere. "" otherwise."""
+    title = article.paragraphs.loc[article.paragraphs["role"] == "title", "text"]
+    if title.empty:
+        return ""
+    text = str(title.iloc[0])
+    if len(text.split()) < HEADLINE_WORDS and not _SPOKEN.search(text):
+        return ""
+    return (
+        f"The first paragraph ({_opening(text)}) was read as the headline, so its quotations are not counted as the "
+        "story's. If the text has no headline, paste or upload it again with a headline as its first line."
     )
 
 
