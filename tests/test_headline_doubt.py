@@ -3,9 +3,6 @@ nowhere: Home says so, and how to mend it. A real headline is never doubted."""
 
 from __future__ import annotations
 
-import glob
-from pathlib import Path
-
 import pytest
 
 from quotelens import readable
@@ -36,13 +33,20 @@ def test_a_headline_is_not_doubted(default_article):
     assert readable.headline_doubt(load_article("Just one paragraph, with no headline at all.")) == ""
 
 
-@pytest.mark.parametrize("split", ["train", "dev"])
-def test_no_polnear_headline_is_doubted(split):
-    files = sorted(glob.glob(f"/work/shared/polnear/{split}/*.txt"))[::7]
-    if not files:
-        pytest.skip("PolNeAR is not on this machine")
-    doubted = [f for f in files if readable.headline_doubt(load_article(Path(f)))]
-    assert doubted == []
+@pytest.mark.parametrize(
+    "headline",
+    [  # the longest and the most quoting of PolNeAR's 920 train and dev headlines (none is doubted there)
+        "Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to ‘Turn Away’ from "
+        "‘Boasters’ and ‘Blasphemers’ Like Trump",
+        "Kasich: ‘We Are Going To Go All The Way To Cleveland and Secure The Republican Nomination.’",
+        "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention.",
+        "Hillary Clinton’s Claim That Donald Trump Is In ISIS Recruiting Videos Isn’t True. Not Yet, At Least.",
+        'Trump: "Lock Her Up" Chants Will Stop',
+    ],
+)
+def test_long_or_quoting_headlines_are_not_doubted(headline):
+    art = load_article(f"{headline}\n\n{BODY_FIRST}")
+    assert art.title == headline and readable.headline_doubt(art) == ""
 
 
 def test_home_says_it_after_a_paste():
