@@ -196,7 +196,7 @@ def headline_doubt(article: Article) -> str:
     if len(text.split()) < HEADLINE_WORDS and not _SPOKEN.search(text):
         return ""
     return (
-        f"The first paragraph ({_opening(text)}) was read as the headline, so its quotations are not counted as the "
+        f"The first paragraph, “{_opening(text)}”, was read as the headline, so its quotations are not counted as the "
         "story's. If the text has no headline, paste or upload it again with a headline as its first line."
     )
 
