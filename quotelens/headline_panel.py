@@ -27,7 +27,8 @@ def source_line_html(meta: dict[str, str] | None) -> str:
     from the page, and a reader who wants it can copy it."""
     meta = meta or {}
     byline = str(meta.get("byline") or "").strip()
-    parts = [str(meta.get("outlet") or "").strip(), f"by {byline}" if byline else ""]
+    by = "" if not byline or byline[:3].lower() == "by " else "by "  # a byline as printed says "By …" itself
+    parts = [str(meta.get("outlet") or "").strip(), by + byline]
     parts += [str(meta.get(k) or "").strip() for k in ("date", "url")]
     shown = [safe_text(p[:200]) for p in parts if p]
     return f'<p class="ql-source" style="margin-top:-.4rem"><small>{" · ".join(shown)}</small></p>' if shown else ""

@@ -29,6 +29,12 @@ def test_the_source_line_says_outlet_byline_date_and_address_in_that_order():
     assert visible(source_line_html({"date": "2017-07-07", "headline": "x"})) == "2017-07-07"
 
 
+def test_a_byline_as_printed_is_not_given_a_second_by():
+    assert visible(source_line_html({"byline": "By ZEKE MILLER and MATT O'BRIEN"})) == "By ZEKE MILLER and MATT O'BRIEN"
+    assert visible(source_line_html({"byline": "by Jo Hale"})) == "by Jo Hale"
+    assert visible(source_line_html({"byline": "Bylines Ltd"})) == "by Bylines Ltd"
+
+
 def test_nothing_is_said_when_the_page_says_nothing():
     assert source_line_html({}) == source_line_html(None) == source_line_html({"outlet": "  ", "byline": ""}) == ""
 
