@@ -91,9 +91,10 @@ def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dic
     for speaker, chain, kind, stance, quotation, shared, overlap in column_rows(
         closest, "speaker", "chain", "kind", "stance", "quotation", "shared_words", "overlap"
     ):
+        relayed = f"{safe_text(chain)} · " if chain != speaker else ""  # (the chip names the speaker already)
         rows.append(  # the kind is said: a paraphrase is cited without quotation marks of ours (as_cited)
             f'<li class="ql-closest" data-kind="{safe_text(str(kind))}">{speaker_chip(speaker or UNKNOWN, colours)} '
-            f"<small>{safe_text(chain)} · {safe_text(views.KIND_NAME.get(kind, str(kind)))} · {safe_text(stance)} · "
+            f"<small>{relayed}{safe_text(views.KIND_NAME.get(kind, str(kind)))} · {safe_text(stance)} · "
             f"{overlap:.0%} of the headline's words</small><br>"
             f"{safe_text(as_cited(_without_complementiser(quotation), str(kind)))}<br>"
             f"<small>shared: {safe_text(shared)}</small></li>"

@@ -53,7 +53,8 @@ def test_the_headline_panel_cites_a_reported_statement_without_quotation_marks_a
     assert reported and direct
     assert all(t[0] not in '“‘"' and t[-1] not in '”’"' for t in reported)
     assert all(t.startswith("“") and t.endswith("”") for t in direct)
-    assert "indirect (reported speech)" in html.unescape(panel) and " · direct · " in html.unescape(panel)
+    assert "indirect (reported speech)" in html.unescape(panel)
+    assert re.search(r"(<small>| · )direct · ", html.unescape(panel))
 
 
 def test_the_readers_selected_quotation_names_a_paraphrase_as_one(story):
@@ -91,3 +92,13 @@ def test_a_british_story_is_cited_without_doubled_marks():
     panel = html.unescape(headline_panel.headline_panel_for(art))
     assert "“'" not in panel and "'”" not in panel and "“‘" not in panel
     assert "'We have to balance" in panel or "'People are already" in panel
+
+
+def test_the_panel_names_a_speaker_once_and_a_relay_when_there_is_one(default_article):
+    panel = html.unescape(headline_panel.headline_panel_for(default_article))
+    items = [re.sub(r"<[^>]+>", "|", li) for li in re.findall(r'<li class="ql-closest".*?</li>', panel)]
+    assert items
+    for item in items:
+        chip, meta = [p.strip() for p in item.split("|") if p.strip()][:2]
+        assert not meta.startswith(chip + " ·"), item  # "Rex Tillerson Rex Tillerson · mixed" said it twice
+    assert any("Russian media → Sergey Lavrov · " in item for item in items)  # who relayed it is still said
