@@ -12,7 +12,9 @@ shown = current.page(
 article = shown.article
 if article.title:
     st.html(markup.headline_html(article.title))
-for note in [*article.notes, shown.memo("unpaired marks", readable.unpaired_note)]:
+if source := headline_panel.source_line_html(article.meta):  # outlet, byline, date, address: to cite it by
+    st.html(source)
+for note in [*article.notes, shown.memo("unpaired marks", readable.unpaired_note), readable.headline_doubt(article)]:
     if note:
         st.html(markup.note_html(note))
 if not article.text.strip():
@@ -33,12 +35,10 @@ if article.title:
         st.html(shown.memo("headline panel", headline_panel.headline_panel_for))
 
 if facts["quotations"] == 0:
-    st.info("No quotation or attribution was found in this article: everything in it is in the writer's own voice.")
+    st.info(readable.NO_QUOTATION)
 else:
     st.markdown("#### Whose words fill the article")
-    st.html(shown.memo("voice bar", bars.voice_for))
-    entries = [(views.AUTHOR, bars.AUTHOR_COLOUR), *views.legend_entries(shown.order, shown.colours)]
-    st.html(markup.legend_html(entries, kinds=False))
+    st.html(shown.memo("voice bar", bars.voice_for) + shown.memo("voice legend", bars.voice_legend_for))
 
 st.markdown("#### Go deeper")
 GO_DEEPER = [

@@ -17,14 +17,16 @@ search = f3.text_input("Search in quotations", placeholder="e.g. interference", 
 
 st.html(markup.legend_html(views.legend_entries(shown.order, shown.colours)))
 quotes = shown.memo("filtered", views.filtered, pick, kinds, search)
-if not kinds:
+total = article.quotes["group"].nunique()
+if not total:  # no filter can show more: say what the article is, not what the filters do
+    st.info(readable.NO_QUOTATION)
+elif not kinds:
     st.warning("No kind of quotation is selected, so none is highlighted: choose at least one kind above.")
 else:
-    total = article.quotes["group"].nunique()
     shown_n = quotes["group"].nunique()
     narrowed = readable.filters_note(pick, kinds, known, search)
     tip = ui.highlight_tip(shown) if shown_n else "Change a filter above to see more."
-    st.caption(" ".join(part for part in (f"{shown_n} of {total} quotations shown.", narrowed, tip) if part))
+    st.caption(" ".join(part for part in (readable.shown_count(article, quotes), narrowed, tip) if part))
 
 unpaired = shown.memo("unpaired marks", readable.unpaired_note)
 if unpaired:
@@ -46,18 +48,21 @@ if (article.paragraphs["role"] == "boilerplate").any():
         debris = shown.memo("reader", markup.reader_for, pick, kinds, search, ("boilerplate",), links, chosen)
         st.html(debris)
 
-st.markdown("#### Evidence for each attribution")
-if quotes.empty:
-    st.info(f"No quotation matches these filters. {readable.filters_note(pick, kinds, known, search)}")
-else:
-    st.caption("Select a row to correct its quotation below.")
-    correcting.evidence_table(shown, pick, kinds, search)
+if total:
+    st.markdown("#### Evidence for each attribution")
+    if quotes.empty:
+        st.info(f"No quotation matches these filters. {readable.filters_note(pick, kinds, known, search)}")
+    else:
+        st.caption("Select a row to correct its quotation below.")
+        correcting.evidence_table(shown, pick, kinds, search)
 
 st.markdown("#### Correct an attribution")
 st.caption(
     "Fix the speaker, the kind or where a quotation starts and ends, or say it is not a quotation. "
     "A correction is saved for everyone who opens this article and shows at once on every page."
+    if total
+    else "There is no quotation to correct in this article."
 )
-correcting.correction_form(shown)
+correcting.correction_form(shown)  # (also where a quotation marked "not a quotation" is restored)
 with st.expander("Download the corrections and the corrected article, or import corrections"):
     correcting.downloads(shown)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import charts, current, ui, views
+from quotelens import charts, current, markup, readable, ui
 
 shown = current.page("Speaker timeline")
 if shown.get("timeline").empty:
@@ -16,6 +16,8 @@ st.caption(
 ui.speaker_chart(shown, "timeline", charts.timeline, "timeline")
 heading = st.empty()  # the list's heading, above the picker that filters it
 pick = ui.speaker_picker(shown.order)
-rows = len(shown.memo("list", views.quotation_list_for, pick))
+rows = len(shown.memo("list", readable.quotation_list_for, pick))
 heading.markdown(f"#### {rows} quotation{'s' if rows != 1 else ''}")
-shown.table("list", views.quotation_list_for, pick)
+if only_headline := readable.headline_only_note(shown.article, pick):  # picked, but on no row of the chart
+    st.caption(f"{markup.safe_text(only_headline)}.")
+shown.table("list", readable.quotation_list_for, pick)

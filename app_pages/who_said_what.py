@@ -22,8 +22,9 @@ elif unsure:
         f"{unsure} quotation{'s' if unsure != 1 else ''} credited through a close call (marked “speaker unsure” in "
         "the Reader): the switch above leaves them out of the counts."
     )
-if not shown.order:
-    st.info("No quotation was found in this article.")
+heard_in_story = shown.get("overview")["quotations"] > 0  # (a report in the headline alone counts nowhere here)
+if not heard_in_story:
+    st.info(readable.NO_QUOTATION)
 else:
     st.markdown("#### Quoted words per speaker")
     st.caption("Colour: the speaker. Fill and outline: the kind. Click a bar to select that speaker on every page.")
@@ -31,8 +32,11 @@ else:
     ui.speaker_chart(shown, "wsw", charts.who_said_what, "words")
     chosen = ui.selected_speaker()
     if chosen in shown.order:  # a click on a bar: where to read that speaker's words
-        note = markup.safe_text(readable.selection_note(shown.article, chosen))
-        st.caption(f"Selected: {note}. Their quotations are listed at the bottom of this page.")
+        if only_headline := readable.headline_only_note(shown.article, chosen):
+            st.caption(f"Selected: {markup.safe_text(only_headline)}.")
+        else:
+            note = markup.safe_text(readable.selection_note(shown.article, chosen))
+            st.caption(f"Selected: {note}. Their quotations are listed at the bottom of this page.")
         st.page_link("app_pages/reader.py", label="Read them in the article (Reader)", icon=":material/menu_book:")
         st.button("Show every speaker", key="ql_wsw_everyone", on_click=ui.select_speaker, args=(None,))
 
@@ -46,10 +50,11 @@ if not mvq.empty:
     st.html(markup.swatches_html(swatches) + shown.memo("mentioned", bars.mentioned_for, ui.selected_speaker()))
 
 st.markdown("#### The author's voice and each source's share")
-entries = [(views.AUTHOR, bars.AUTHOR_COLOUR), *views.legend_entries(shown.order, shown.colours)]
-st.html(shown.memo("voice bar", bars.voice_for) + markup.legend_html(entries, kinds=False))
+st.html(shown.memo("voice bar", bars.voice_for) + shown.memo("voice legend", bars.voice_legend_for))
 st.caption("Paragraph by paragraph: the share of each paragraph in each voice (grey: the writer's own).")
 st.html(shown.memo("paragraph voice", bars.paragraph_voice_for))
+if not heard_in_story:  # nobody to count as first-hand, no verb, no quotation to list or download
+    st.stop()
 
 st.markdown("#### First-hand or second-hand")
 st.caption("A quotation is second-hand when it reaches us through another source (“Putin denied it, Tillerson said”).")
@@ -73,7 +78,12 @@ shown.table("quotes to read", readable.quotes_to_read, pick)
 stem = views.file_stem(f"{article.name}-{pick}" if pick else article.name)  # one speaker's: named so
 c1, c2 = st.columns(2)
 c1.download_button(
-    "Download CSV", lambda: views.to_csv_bytes(table), f"{stem}-quotes.csv", "text/csv", on_click="ignore"
+    "Download CSV",
+    lambda: views.to_csv_bytes(table),
+    f"{stem}-quotes.csv",
+    "text/csv",
+    on_click="ignore",
+    help=readable.CSV_HELP,
 )
 c2.download_button(
     "Download JSON", lambda: views.to_json_bytes(table), f"{stem}-quotes.json", "application/json", on_click="ignore"

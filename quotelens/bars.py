@@ -21,7 +21,7 @@ import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article
-from quotelens.markup import safe_text, speaker_chip
+from quotelens.markup import legend_html, safe_text, speaker_chip
 from quotelens.palette import AUTHOR as AUTHOR_COLOUR
 from quotelens.palette import OTHERS, UNRESOLVED
 from quotelens.views import AUTHOR, UNKNOWN, column_rows
@@ -182,6 +182,15 @@ def voice_for(article: Article) -> str:
     return voice_bar_html(views.voice_share(article, group_others=colours), colours)
 
 
+def voice_legend_for(article: Article) -> str:
+    """The voice bars' key: the writer, then each speaker heard in the story. A speaker reported only by the
+    headline has no share of the story, and no chip beside bars that do not show them."""
+    heard = set(views.body_quotes(article)["speaker"].fillna(UNKNOWN))
+    order = [s for s in views.speaker_order(article) if s in heard]
+    entries = [(AUTHOR, AUTHOR_COLOUR), *views.legend_entries(order, views.colours_for(article))]
+    return legend_html(entries, kinds=False)
+
+
 def paragraph_voice_for(article: Article) -> str:
     return paragraph_voice_html(views.voice_by_paragraph(article), views.colours_for(article))
 
@@ -194,9 +203,18 @@ def via_for(article: Article) -> str:
     return via_html(views.via_table(article), views.colours_for(article))
 
 
+def in_chart_order(table: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """``table``'s rows in the order of the page's chart: most quoted words first, unresolved last (stable:
+    rows of one speaker keep their order). Alphabetical tables put "(unresolved)" first and Ahmed before Zoe
+    whatever they said."""
+    rank = {name: i for i, name in enumerate(views.speaker_ranking(article))}
+    return table.sort_values("speaker", key=lambda s: s.map(lambda n: rank.get(n, len(rank))), kind="stable")
+
+
 def hearing_for(article: Article) -> str:
-    return table_html(views.hearing_table(article), numeric=("first-hand", "second-hand"))
+    table = in_chart_order(views.hearing_table(article), article)
+    return table_html(table, numeric=("first-hand", "second-hand"))
 
 
 def stance_for(article: Article) -> str:
-    return table_html(views.stance_table(article), numeric=("times",))
+    return table_html(in_chart_order(views.stance_table(article), article), numeric=("times",))

@@ -86,9 +86,27 @@ def _selected_labels(axis: dict[str, Any], selected: str | None) -> dict[str, An
     }
 
 
+SPREAD = 0.7  # of a paragraph's width: how far apart one speaker's marks in one paragraph are spread at most
+SPREAD_STEP = 0.3  # between two of them, when they are few
+
+
+def spread_in_paragraph(data: pd.DataFrame) -> pd.Series:
+    """Each quotation's place on the timeline's axis: its paragraph, moved apart from the speaker's other
+    quotations in the same paragraph (in their order in the text, centred on the paragraph), so that no
+    mark hides another: two quotations of one paragraph drew one mark where the caption promised two."""
+    if data.empty:
+        return pd.Series(dtype=float)
+    same = data.groupby(["speaker", "paragraph"], sort=False)["paragraph"]
+    rank, n = same.cumcount(), same.transform("size")
+    step = (SPREAD / (n - 1).clip(lower=1)).clip(upper=SPREAD_STEP)
+    return data["paragraph"].astype(float) + (rank - (n - 1) / 2) * step
+
+
 def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], selected: str | None = None) -> Spec:
     """x = paragraph, one labelled row per speaker (first appearance first), one mark per quotation
-    sized by its words and shaped by its kind. The height grows with the number of speakers."""
+    sized by its words and shaped by its kind (a speaker's quotations in one paragraph side by side:
+    :func:`spread_in_paragraph`). The height grows with the number of speakers."""
+    data = data.assign(position=spread_in_paragraph(data))
     rows = [s for s in order if s in set(data["speaker"])]
     kinds = _kinds(data["kind"])
     # Each row's name is an axis label drawn inside the plot, above the row's marks (the largest mark
@@ -97,12 +115,13 @@ def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], sele
     axis |= {"labelBaseline": "bottom", "labelPadding": -4, "labelOffset": -13, "labelLimit": 0}
     axis |= {"labelFontWeight": 600, "labelFontSize": 12, "zindex": 1}
     y = {"field": "speaker", "type": "nominal", "sort": rows, "axis": _selected_labels(axis, selected)}
-    last = int(data["paragraph"].max()) if not data.empty else 1
+    first = min(0.0, float(data["position"].min())) if not data.empty else 0.0
+    last = max(1.0, float(data["position"].max())) if not data.empty else 1.0
     x = {
-        "field": "paragraph",
+        "field": "position",
         "type": "quantitative",
         "title": "paragraph (position in the article)",
-        "scale": {"domain": [0, max(1, last)], "nice": False, "padding": 14},  # room for the edge marks
+        "scale": {"domain": [first, last], "nice": False, "padding": 14},  # room for the edge marks
         "axis": {**COUNT_AXIS, "grid": True},
     }
     points = {

@@ -12,13 +12,26 @@ import pandas as pd
 from quotelens import views
 from quotelens.article import Article
 from quotelens.headline import closest_attributions, named_in_headline
-from quotelens.markup import in_quotation_marks, safe_text, speaker_chip
+from quotelens.markup import as_cited, safe_text, speaker_chip
 from quotelens.views import UNKNOWN, column_rows
 
 
 def headline_panel_for(article: Article) -> str:
     """The home page's headline panel for ``article``."""
     return headline_panel_html(named_in_headline(article), closest_attributions(article), views.colours_for(article))
+
+
+def source_line_html(meta: dict[str, str] | None) -> str:
+    """Where the article comes from, as its page or file says (outlet, byline, date, address), in one small
+    line under the headline; "" when it says none of them. The address is text, never a link: it comes
+    from the page, and a reader who wants it can copy it."""
+    meta = meta or {}
+    byline = str(meta.get("byline") or "").strip()
+    by = "" if not byline or byline[:3].lower() == "by " else "by "  # a byline as printed says "By …" itself
+    parts = [str(meta.get("outlet") or "").strip(), by + byline]
+    parts += [str(meta.get(k) or "").strip() for k in ("date", "url")]
+    shown = [safe_text(p[:200]) for p in parts if p]
+    return f'<p class="ql-source" style="margin-top:-.4rem"><small>{" · ".join(shown)}</small></p>' if shown else ""
 
 
 # how each kind of first-hand quotation is named in the headline panel: (one, several)
@@ -75,14 +88,15 @@ def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dic
         else "<p><i>The headline names nobody the article quotes or mentions.</i></p>"
     )
     rows = []
-    for speaker, chain, stance, quotation, shared, overlap in column_rows(
-        closest, "speaker", "chain", "stance", "quotation", "shared_words", "overlap"
+    for speaker, chain, kind, stance, quotation, shared, overlap in column_rows(
+        closest, "speaker", "chain", "kind", "stance", "quotation", "shared_words", "overlap"
     ):
-        rows.append(
-            f'<li class="ql-closest">{speaker_chip(speaker or UNKNOWN, colours)} '
-            f"<small>{safe_text(chain)} · {safe_text(stance)} · "
+        relayed = f"{safe_text(chain)} · " if chain != speaker else ""  # (the chip names the speaker already)
+        rows.append(  # the kind is said: a paraphrase is cited without quotation marks of ours (as_cited)
+            f'<li class="ql-closest" data-kind="{safe_text(str(kind))}">{speaker_chip(speaker or UNKNOWN, colours)} '
+            f"<small>{relayed}{safe_text(views.KIND_NAME.get(kind, str(kind)))} · {safe_text(stance)} · "
             f"{overlap:.0%} of the headline's words</small><br>"
-            f"{safe_text(in_quotation_marks(_without_complementiser(quotation)))}<br>"
+            f"{safe_text(as_cited(_without_complementiser(quotation), str(kind)))}<br>"
             f"<small>shared: {safe_text(shared)}</small></li>"
         )
     closest_html = (

@@ -267,9 +267,11 @@ def selected_heading(article: Article, group: int) -> str:
     if rows.empty:
         return ""
     speaker = rows["speaker"].iloc[0] if isinstance(rows["speaker"].iloc[0], str) else UNKNOWN
+    kind = str(rows["kind"].iloc[0])
     words = " … ".join(rows["text"]).split()
     opening = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
-    return safe_text(f"▸ Selected: {speaker}, {in_quotation_marks(opening)}")
+    said = f", {as_cited(opening, kind)}" if kind == "direct" else f" · {views.KIND_NAME.get(kind, kind)}: {opening}"
+    return safe_text(f"▸ Selected: {speaker}{said}")
 
 
 def selected_note(article: Article, group: int, form: str) -> str:
@@ -328,13 +330,15 @@ def kind_swatches_html(kinds: Iterable[str]) -> str:
     return swatches_html((views.KIND_NAME.get(k, k), *KIND_SWATCH.get(k, (0.3, "double"))) for k in kinds)
 
 
-_OPENING, _CLOSING = '“"', '”"'
+# A quotation that opens and closes with marks of its own keeps them: double, British single (‘…’, '…'),
+# French «…», German „…“ (a text that only starts with an apostrophe, ’90s, is not one).
+_OPENING, _CLOSING = "“\"‘'«„", "”\"’'»“"
 _TO_SINGLE = str.maketrans({"“": "‘", "”": "’"})
 
 
 def in_quotation_marks(text: str) -> str:
     """``text`` between our quotation marks, as typography nests them: a quotation that already opens and
-    closes with double marks keeps its own; inside ours, double marks become single ones
+    closes with marks keeps its own (British ‘…’ too, never “‘…’”); inside ours, double marks become single ones
     (“… by ‘raising the concerns’ …”), never “… “raising” …”."""
     text = text.strip()
     if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING:
@@ -343,6 +347,13 @@ def in_quotation_marks(text: str) -> str:
     if '"' in inner:  # straight marks: opening after a space or at the start, closing elsewhere
         inner = re.sub(r'(^|(?<=[\s(\[—–-]))"', "‘", inner).replace('"', "’")
     return f"“{inner}”"
+
+
+def as_cited(text: str, kind: str) -> str:
+    """A quotation as a page cites it out of the text: the speaker's own words (``direct``) between quotation
+    marks (:func:`in_quotation_marks`); a paraphrase (``indirect``, or ``mixed``: a paraphrase around quoted
+    words) as written, with only the article's own marks, so that no paraphrase reads as words said."""
+    return in_quotation_marks(text) if kind == "direct" else text.strip()
 
 
 def headline_html(title: str) -> str:

@@ -7,6 +7,7 @@ and the Reader's Kind and Search as the query parameters a highlight's link carr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -16,6 +17,11 @@ from quotelens.article import Article
 from quotelens.markup import plain
 
 SEARCH_MAX = 200  # characters of a search carried in a link
+CSV_HELP = (  # beside every CSV download (views.to_csv_bytes)
+    "For spreadsheets: a text that would run as a formula there (one starting with =, +, - or @) starts with ' "
+    "in this file. The JSON keeps every text as written."
+)
+NO_QUOTATION = "No quotation or attribution was found in this article: everything in it is in the writer's own voice."
 
 
 def filter_params(kinds: Iterable[str], search: str, known: list[str]) -> dict[str, str]:
@@ -72,6 +78,11 @@ QUOTE_COLUMNS = {  # the quotations table a reader reads on Who said what (its d
 }
 
 
+def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:
+    """One row per quotation of the story, for one speaker or all (the Speaker timeline's list)."""
+    return views.quotation_list(views.filter_quotes(views.body_quotes(article), [speaker] if speaker else None))
+
+
 def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
     """:func:`quotelens.views.quotes_for` with readable headers, "(unresolved)" for nobody and the speakers
     the resolver was unsure of marked."""
@@ -81,16 +92,45 @@ def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
     return out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True)
 
 
+def _in_headline(article: Article, quotes: pd.DataFrame) -> int:
+    """How many of ``quotes`` (quotations: groups) are reports in the headline itself."""
+    title = article.paragraphs.loc[article.paragraphs["role"] == "title", "id"]
+    return int(quotes.loc[quotes["paragraph_id"].isin(title), "group"].nunique())
+
+
+def shown_count(article: Article, quotes: pd.DataFrame) -> str:
+    """The Reader's count: "2 of 17 quotations shown", and when the headline reports someone, how the total
+    splits ("(16 in the story, 1 in the headline)"): Home and Who said what count the story's 16."""
+    total, in_title = int(article.quotes["group"].nunique()), _in_headline(article, article.quotes)
+    split = f" ({total - in_title} in the story, {in_title} in the headline)" if in_title else ""
+    return f"{quotes['group'].nunique()} of {total} quotations shown{split}."
+
+
 def quotations_heading(article: Article, table: pd.DataFrame) -> str:
     """The heading of a quotations table: "Quotations (16)", or "Quotations (16, and 1 report in the
     headline)" when the table lists the headline's own report, which no count of who said what includes
     (:func:`quotelens.views.body_quotes`)."""
-    title = article.paragraphs.loc[article.paragraphs["role"] == "title", "id"]
-    in_title = int(table.loc[table["paragraph_id"].isin(title), "group"].nunique())
+    in_title = _in_headline(article, table)
     n = int(table["group"].nunique()) - in_title
     if not in_title:
         return f"Quotations ({n})"
     return f"Quotations ({n}, and {in_title} report{'s' if in_title != 1 else ''} in the headline)"
+
+
+def headline_only_note(article: Article, speaker: str | None) -> str:
+    """For a speaker credited only by the headline's own report ("Trump Sides With Putin"), which no count or
+    list of the story includes: a sentence saying so and where to see it (the name as it is; the page makes
+    it inert). "" for anyone else."""
+    if not speaker:
+        return ""
+    credited = article.quotes["speaker"].fillna(views.UNKNOWN) == speaker
+    in_story = views.body_quotes(article)["speaker"].fillna(views.UNKNOWN) == speaker
+    if not credited.any() or in_story.any():
+        return ""
+    return (
+        f"{speaker} is credited only by the headline, whose report is its own claim about them, not their words: "
+        "no count or list of the story includes it. The Reader shows it highlighted in the headline"
+    )
 
 
 def selection_note(article: Article, speaker: str) -> str:
@@ -141,6 +181,26 @@ def unpaired_note(article: Article) -> str:
     )
 
 
+HEADLINE_WORDS = 23  # PolNeAR's 920 train and dev headlines have 22 words at most
+_SPOKEN = re.compile(r'[“"«][^”"»]{24,}[”"»]')  # a sentence said in double marks: headlines quote in single ones
+
+
+def headline_doubt(article: Article) -> str:
+    """A sentence when the first paragraph, read as the headline, looks like the story's first paragraph (23
+    words or more, or a whole sentence in double quotation marks), as when a story is pasted without its
+    headline: its quotations then count nowhere. "" otherwise."""
+    title = article.paragraphs.loc[article.paragraphs["role"] == "title", "text"]
+    if title.empty:
+        return ""
+    text = str(title.iloc[0])
+    if len(text.split()) < HEADLINE_WORDS and not _SPOKEN.search(text):
+        return ""
+    return (
+        f"The first paragraph, “{_opening(text)}”, was read as the headline, so its quotations are not counted as the "
+        "story's. If the text has no headline, paste or upload it again with a headline as its first line."
+    )
+
+
 def _opening(text: str, words: int = 5) -> str:
     """A paragraph's first words without their quotation marks, to find it by: "We will win this, said …"."""
     kept = text.translate({ord(c): None for c in '“”«»„"'}).split()
@@ -164,6 +224,15 @@ CORPUS_HIT_COLUMNS = {  # a search over every quotation of a corpus
     "stance": "stance",
     "text": "words",
 }
+
+
+def search_pieces(quotes: pd.DataFrame, needle: str, limit: int = 200) -> pd.DataFrame:
+    """The pieces of quotations (rows of ``quotes``, a corpus's) containing ``needle``, at most ``limit``, found
+    as the Reader's search finds them (:func:`quotelens.views.filter_quotes`: "didn't" finds “didn’t”)."""
+    if quotes.empty or not needle.strip():
+        return quotes.head(0)
+    each_alone = quotes.reset_index(drop=True).assign(group=lambda d: d.index)  # a piece is a hit by itself
+    return quotes.iloc[views.filter_quotes(each_alone, search=needle).index[:limit]]
 
 
 def with_headers(table: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:

@@ -174,9 +174,8 @@ def export_tables(tables: dict[str, pd.DataFrame], stem: str) -> None:
     """A CSV and a JSON download of each table, every column as the engine names it (built on click)."""
     for name, table in tables.items():
         c1, c2 = st.columns(2)
-        c1.download_button(
-            f"{name}.csv", partial(views.to_csv_bytes, table), f"{stem}-{name}.csv", "text/csv", on_click="ignore"
-        )
+        csv, data = f"{stem}-{name}.csv", partial(views.to_csv_bytes, table)
+        c1.download_button(f"{name}.csv", data, csv, "text/csv", on_click="ignore", help=readable.CSV_HELP)
         c2.download_button(
             f"{name}.json",
             partial(views.to_json_bytes, table),

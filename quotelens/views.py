@@ -114,24 +114,24 @@ def kinds_of(quotes: pd.DataFrame) -> list[str]:
     return [*KIND_ORDER, *extra]
 
 
-def filter_quotes(
-    quotes: pd.DataFrame,
-    speakers: Iterable[str] | None = None,
-    kinds: Iterable[str] | None = None,
-    search: str | None = None,
-) -> pd.DataFrame:
-    """Rows whose speaker and kind are among those given and whose text contains ``search``.
+_AS_TYPED = str.maketrans("‘’‛′“”„‟″«»–—‐‑", '\'\'\'\'"""""""----')  # what a keyboard types for each mark
 
-    ``None`` means "no filter"; an empty list of kinds keeps nothing. A whole quotation
-    (group) is kept when any of its pieces matches the search.
-    """
+
+def filter_quotes(
+    quotes: pd.DataFrame, speakers: Iterable[str] | None = None, kinds: Iterable[str] | None = None, search: str = ""
+) -> pd.DataFrame:
+    """Rows whose speaker and kind are among those given and whose text contains ``search``, whatever the case,
+    the spacing, and the marks typed (' for ’, " for “, - for –). ``None`` means "no filter"; an empty list of
+    kinds keeps nothing. A whole quotation (group) is kept when any of its pieces matches the search."""
     out = quotes
     if speakers:
         out = out[out["speaker"].fillna(UNKNOWN).isin(set(speakers))]
     if kinds is not None:
         out = out[out["kind"].isin(set(kinds))]
     if search and search.strip():
-        hit = out["text"].str.contains(search.strip(), case=False, regex=False, na=False)
+        needle = " ".join(search.translate(_AS_TYPED).casefold().split())
+        texts = out["text"].fillna("").str.translate(_AS_TYPED).str.casefold().str.replace(r"\s+", " ", regex=True)
+        hit = texts.str.contains(needle, regex=False)
         out = out[out["group"].isin(out.loc[hit, "group"])]
     return out
 
@@ -207,11 +207,6 @@ def quotation_to_open(keys: list[str], speakers: list[str | None], chosen: str |
     return 0
 
 
-def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:
-    """One row per quotation of the story, for one speaker or all."""
-    return quotation_list(filter_quotes(body_quotes(article), [speaker] if speaker else None))
-
-
 def quotes_for(article: Article, speaker: str | None) -> pd.DataFrame:
     """The quotes table to read and download, for one speaker or all."""
     return quotes_for_reading(filtered(article, speaker))
@@ -276,7 +271,7 @@ def overview(article: Article) -> dict[str, Any]:
     words = int(body["words"].sum())
     share = voice_share(article)
     author = float(share.loc[share["voice"] == AUTHOR, "share"].sum()) if not share.empty else 1.0
-    named = [s for s in speaker_order(article) if s != UNKNOWN]
+    named = body_quotes(article)["speaker"].dropna().unique()  # heard in the story: a headline's report is not
     return {
         "paragraphs": len(body),
         "quotations": int(body_quotes(article)["group"].nunique()),
@@ -382,8 +377,14 @@ def voice_by_paragraph(article: Article) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------- export
+def _inert_cell(v: Any) -> Any:  # a spreadsheet runs a cell that starts with = + - @ as a formula
+    return f"'{v}" if isinstance(v, str) and v.startswith(("=", "+", "-", "@", "\t", "\r")) else v
+
+
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    return df.to_csv(index=False).encode("utf-8")
+    """CSV, where a text a spreadsheet would run as a formula starts with ' (the JSON keeps it as written)."""
+    inert = {c: df[c].map(_inert_cell) for c in df.select_dtypes(include=["object", "string"]).columns}
+    return df.assign(**inert).to_csv(index=False).encode("utf-8")
 
 
 def to_json_bytes(df: pd.DataFrame) -> bytes:

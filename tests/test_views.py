@@ -360,7 +360,7 @@ def test_quotations_nest_their_marks(quotation, shown):
 def test_home_shows_no_double_quotation_marks(default_article):
 
     panel = headline_panel.headline_panel_for(default_article)
-    assert "‘raising the concerns" in panel
+    assert "by “raising the concerns" in panel  # a paraphrase (mixed) keeps the article's own marks, as written
     assert "““" not in panel and "””" not in panel
 
 
