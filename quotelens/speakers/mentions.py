@@ -9,8 +9,7 @@ How:
       form is the name, the others aliases; a title's sex ("Mrs.") and a census first name give sex.
     * A single word ("Tillerson", "Mr. Trump") joins a person whose name holds it: among several,
       the one named in full before it, then the one named most often (the article's Trump, not his
-      brother), then the one named first (the article's Marcel Lazar, not his wife named once later);
-      "Mr."/"Mrs." veto the other sex.
+      brother), then the most recent; "Mr."/"Mrs." veto the other sex.
     * Sex also comes from the pronouns of sentences where a person is the only one named
       (:mod:`quotelens.speakers.sexes`); groups, organisations that "its" follows and a person's
       campaign are derived from the names (:mod:`quotelens.speakers.derived`).
@@ -259,7 +258,7 @@ class Cast:
                 int(person and last_word),
                 int(k > 0),
                 len(starts),
-                -(starts[0] if starts else 0),  # (the one named first: the article's Lazar, not his wife)
+                starts[k - 1] if k else -(starts[0] if starts else 0),
             )
 
         return max(cands, key=rank)

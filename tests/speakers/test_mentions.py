@@ -157,13 +157,3 @@ def test_a_pair_set_off_after_a_description_is_still_a_group():
     )
     group = next(e for e in cast.entities if e.type.value == "group")
     assert group.members == ["Donald J. Trump", "Ted Cruz"]
-
-
-def test_a_surname_two_people_share_equally_goes_to_the_one_named_first():
-    """Each named once in full: "Lazar" is the article's Marcel Lazar, not his wife named later."""
-    cast = cast_of(
-        "Hacker sentenced\n\nMarcel Lehel Lazar, 44, was sentenced on Thursday.\n\n"
-        "His wife, Gabriela Violeta Lazar, wrote to the judge.\n\nLazar admitted the charges in May."
-    )
-    last = [m for m in cast.mentions if m.how == "short name"][-1]
-    assert cast.entities[last.entity].name == "Marcel Lehel Lazar"
