@@ -135,11 +135,16 @@ def counted_group(r: Resolver, phrase: str) -> SpeakerChoice:
 def group_before(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     """ "the groups" after counted organisations spoke ("Eleven progressive organizations said"): that group;
     else the group named together before ("the two lawmakers", "the chairmen")."""
-    told = [
-        (r.spoken[ent.id][-1], ent.id)
-        for ent in r.cast.entities
-        if plural_kind(p.head) and ent.type is SpeakerType.GROUP and not ent.members and ent.id in r.spoken
-    ]
+    groups = r.cast.entities
+    told = (
+        [
+            (starts[-1], ent_id)  # (those who spoke, not every entity: the cast grows with a long text)
+            for ent_id, starts in r.spoken.items()
+            if groups[ent_id].type is SpeakerType.GROUP and not groups[ent_id].members
+        ]
+        if plural_kind(p.head)
+        else []
+    )
     if told:
         group_id = max(told)[1]
         return SpeakerChoice(

@@ -15,6 +15,8 @@ How:
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -64,13 +66,22 @@ def party_word(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
 
 def _side_in_view(text: str, s: int) -> str | None:
     """The party whose words ("Democrats", "Republican", "GOP") the text used most before ``s``."""
-    dem = rep = 0
-    for m in _SIDE_WORDS.finditer(text, 0, s):
-        if m.group(1):
-            dem += 1
-        else:
-            rep += 1
+    ends, dems = _side_words(text)
+    n = bisect.bisect_right(ends, s)  # (the words that end by s: s opens a source, so no word is cut)
+    dem = dems[n]
+    rep = n - dem
     return None if dem == rep else "Democratic" if dem > rep else "Republican"
+
+
+@functools.lru_cache(maxsize=2)
+def _side_words(text: str) -> tuple[list[int], list[int]]:
+    """The ends of the text's party words, and how many of the first k are Democratic (k = 0..n): read once
+    per text, not once per source (the text again for each was quadratic in a long text's length)."""
+    ends, dems = [], [0]
+    for m in _SIDE_WORDS.finditer(text):
+        ends.append(m.end())
+        dems.append(dems[-1] + bool(m.group(1)))
+    return ends, dems
 
 
 def _named_party(r: Resolver, side: str, s: int) -> int | None:
