@@ -261,6 +261,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "place"
     if len(lower) >= 2 and lower[-1] in STRUCTURE_HEADS and not titles and not is_first_name(words[0]):
         return "place"  # "Harbor Bridge", "Elm Street" (not "Lena Park")
+    if len(lower) >= 2 and lower[-1] == "time" and not titles:
+        return "place"  # "Eastern Standard Time": a time zone, no one (read as places are: never a mention)
     if len(lower) >= 2 and lower[-1] in PLACE_HEADS and not titles:
         return "organisation"  # "Lee County", "Carson City" (its government): no person, whatever first name
     if len(lower) == 1 and lower[0] in _MEDIUMS:

@@ -219,3 +219,12 @@ def test_an_abbreviation_of_a_thing_names_no_organisation_but_a_first_name_in_it
     assert kinds["AI"] != "organisation" and kinds["AI"] != "person"
     assert kinds["GDP"] != "organisation"
     assert runs("Ai Weiwei said so.")[0][:2] == ("Ai Weiwei", "person")
+
+
+def test_a_building_or_a_time_zone_is_no_person():
+    assert runs("The debate was held at Caesars Palace in Las Vegas.")[0][:2] == ("Caesars Palace", "place")
+    assert runs("Polls close at 7 p.m. Eastern Standard Time, officials said.")[0][:2] == (
+        "Eastern Standard Time",
+        "place",
+    )
+    assert runs("Arsenio Hall said so.")[0][:2] != ("Arsenio Hall", "place")  # ("Hall": a surname too)
