@@ -9,7 +9,8 @@ How:
       form is the name, the others aliases; a title's sex ("Mrs.") and a census first name give sex.
     * A single word ("Tillerson", "Mr. Trump") joins a person whose name holds it: among several,
       the one named in full before it, then the one named most often (the article's Trump, not his
-      brother), then the most recent; "Mr."/"Mrs." veto the other sex.
+      brother), then one whose name opens with a first name (not a run of other capitalised words, "See
+      Sexton", "Besides Clinton"), then the most recent; "Mr."/"Mrs." veto the other sex.
     * Sex also comes from the pronouns of sentences where a person is the only one named
       (:mod:`quotelens.speakers.sexes`); groups, organisations that "its" follows and a person's
       campaign are derived from the names (:mod:`quotelens.speakers.derived`).
@@ -25,7 +26,7 @@ from operator import attrgetter
 from quotelens.segment import Sentence
 from quotelens.speakers.derived import groups, its_organisations, owned_organisations
 from quotelens.speakers.glued import glued, has_glue
-from quotelens.speakers.lexicon import common_words, is_surname, sex_of_first_name, short_names
+from quotelens.speakers.lexicon import common_words, is_first_name, is_surname, sex_of_first_name, short_names
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
 from quotelens.speakers.sexes import sex_from_pronouns, title_sex
@@ -38,6 +39,7 @@ _KIND_TYPE = {
     "document": SpeakerType.DOCUMENT,
 }
 _START = attrgetter("start")
+_JUST_NAMED = 400  # characters: a person named in full this close before a short name is the one it means
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
 _PEOPLES = frozenset(
@@ -248,7 +250,7 @@ class Cast:
         if len(cands) < 2:
             return cands[0] if cands else None
 
-        def rank(ent: Entity) -> tuple[int, int, int, int]:
+        def rank(ent: Entity) -> tuple[int, int, int, int, int, int]:
             starts = self.full_mentions.get(ent.id, [])  # (sorted: binary search, not a scan of every naming)
             k = bisect.bisect_left(starts, pos)  # namings before pos: starts[:k]
             parts = ent.name.split()
@@ -258,7 +260,9 @@ class Cast:
                 int(person and last_word),
                 int(k > 0),
                 len(starts),
-                starts[k - 1] if k else -(starts[0] if starts else 0),
+                int(len(parts) > 1 and is_first_name(parts[0])),
+                starts[k - 1] if k and pos - starts[k - 1] <= _JUST_NAMED else -1,
+                -(starts[0] if starts else 0),
             )
 
         return max(cands, key=rank)

@@ -157,3 +157,24 @@ def test_a_pair_set_off_after_a_description_is_still_a_group():
     )
     group = next(e for e in cast.entities if e.type.value == "group")
     assert group.members == ["Donald J. Trump", "Ted Cruz"]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_first_when_neither_was_just_named():
+    """Each named once in full and the wife long before: "Lazar" is the article's Marcel Lazar."""
+    filler = "The court heard from several witnesses over three days of testimony about the intrusions. " * 6
+    cast = cast_of(
+        "Hacker sentenced\n\nMarcel Lehel Lazar, 44, was sentenced on Thursday.\n\n"
+        f"His wife, Gabriela Violeta Lazar, wrote to the judge.\n\n{filler}\n\nLazar admitted the charges in May."
+    )
+    last = [m for m in cast.mentions if m.how == "short name"][-1]
+    assert cast.entities[last.entity].name == "Marcel Lehel Lazar"
+
+
+def test_a_surname_goes_to_a_person_s_name_before_a_run_of_other_capitalised_words():
+    """ "Besides Clinton" read as a name is no rival to Hillary Clinton named as often."""
+    cast = cast_of(
+        "Race tightens\n\nHillary Clinton spoke in Ohio on Monday.\n\n"
+        "Besides Clinton, three candidates were on the stage.\n\nClinton said the race was close."
+    )
+    last = [m for m in cast.mentions if m.how == "short name"][-1]
+    assert cast.entities[last.entity].name == "Hillary Clinton"
