@@ -37,6 +37,7 @@ from quotelens.attribution.frames.source_first import SourceFirst
 from quotelens.attribution.frames.tagged_cues import BEFORE_BASE, TaggedCues, base_after_aux
 from quotelens.attribution.frames.verb_groups import VerbGroups
 from quotelens.attribution.nounphrases import np_before
+from quotelens.attribution.passes.headline_ends import HeadlineEnds
 from quotelens.attribution.passes.joins import Joins
 from quotelens.attribution.passes.nesting import Nesting
 from quotelens.attribution.passes.orphans import Orphans
@@ -84,6 +85,7 @@ class Engine(
     NextSentence,
     TaggedCues,
     VerbGroups,
+    HeadlineEnds,
 ):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
@@ -305,7 +307,8 @@ TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._cue_frames,
 )
 
-# The passes once every sentence is read. Trims first (they need the frames' own ends), then the
+# The passes once every sentence is read. Trims first (they need the frames' own ends; a headline's
+# report ends where the headline goes on in a clause of its own), then the
 # joins that extend contents, dedupe, the frames over whole paragraphs (dash signatures) and the
 # orphans that take what is left, then scoring; nesting last, on the final positions.
 POST_PASSES: tuple[Pass, ...] = (
@@ -316,6 +319,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Trims._trim_at_closing_dash,
     Trims._start_after_dateline,
     Trims._finish_open_quotations,
+    HeadlineEnds._end_headline_reports,
     Joins._join_inline_leads,
     Joins._join_quoted_followers,
     Joins._continue_across_paragraphs,

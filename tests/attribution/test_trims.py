@@ -69,3 +69,18 @@ def test_a_participle_content_without_a_start_marker_keeps_its_start_and_has_no_
     parts = [a for a in attributions_in(text, use_model=False) if a.cue and text[a.cue[0] : a.cue[1]] == "praising"]
     assert parts and all(a.start_options == [] for a in parts)
     assert text[parts[0].start : parts[0].end].startswith("the brave")
+
+
+def test_an_asked_about_question_may_start_after_about():
+    body = "The mayor was asked about the pier on Tuesday, and she said nothing."
+    kept = [r[2] for r in _contents(body, {}) if r[0] == "asked (question)"]
+    moved = [r[2] for r in _contents(body, {"asked:rel=after|p=about": 3.0}) if r[0] == "asked (question)"]
+    assert kept == [["about the pier on Tuesday"]] and moved == [["the pier on Tuesday"]]
+
+
+def test_an_asked_whether_question_keeps_its_start_and_has_no_candidates():
+    from quotelens.attribution import attributions_in
+
+    text = "Headline For The Test\n\nThe mayor was asked whether the pier is safe, and she said nothing.\n"
+    asked = [a for a in attributions_in(text, use_model=False) if a.rule == "asked (question)"]
+    assert asked and all(a.start_options == [] for a in asked)

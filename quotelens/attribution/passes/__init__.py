@@ -1,1 +1,2 @@
-"""The post-passes: trims, joins, orphans, scoring and nesting, run in the order ``engine.POST_PASSES`` declares."""
+"""The post-passes: trims, headline ends, joins, orphans, scoring and nesting, in the order
+``engine.POST_PASSES`` declares."""
