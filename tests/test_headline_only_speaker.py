@@ -9,7 +9,7 @@ import pytest
 
 from quotelens import bars, readable, views
 from quotelens.article import load_article
-from tests.test_pages import app
+from tests.test_pages import PAGES, app
 
 STORY = (
     "Mayor Jo Hale Says the Pier Will Reopen in May\n\n"
@@ -58,29 +58,44 @@ def captions(at) -> str:
     return " ".join(c.value for c in at.caption)
 
 
-def test_a_speaker_credited_only_by_the_headline_is_said_to_be_so(default_article):
-    assert "credited only by the headline" in readable.headline_only_note(default_article, "Donald Trump")
-    for someone in ("Vladimir Putin", "Nobody Here", views.UNKNOWN, None):
-        assert readable.headline_only_note(default_article, someone) == ""
+def pasted(page: str = "home"):
+    """The app with STORY pasted (its headline reports Jo Hale), on ``page``."""
+    at = app()
+    at.text_area(key="ql_paste").input(STORY)
+    at.button(key="ql_paste_go").click().run()
+    if page != "home":
+        at.switch_page(PAGES[page]).run()
+    return at
+
+
+def test_a_speaker_credited_only_by_the_headline_is_said_to_be_so():
+    art = load_article(STORY)
+    assert "credited only by the headline" in readable.headline_only_note(art, "Jo Hale")
+    for someone in ("Ana Ruiz", "Nobody Here", views.UNKNOWN, None):
+        assert readable.headline_only_note(art, someone) == ""
 
 
 @pytest.mark.parametrize("page", ["timeline", "wsw"])
 def test_picking_them_says_why_the_story_shows_none_of_their_words(page):
-    at = app(page, speaker="Donald Trump")
+    at = pasted(page)
+    at.selectbox(key="ql_speaker_pick").select("Jo Hale").run()
     assert not at.exception
     assert "credited only by the headline" in captions(at)
     assert "Their quotations are listed at the bottom" not in captions(at)  # (there are none to list)
-    at.selectbox(key="ql_speaker_pick").select("Vladimir Putin").run()
+    at.selectbox(key="ql_speaker_pick").select("Ana Ruiz").run()
     assert "credited only by the headline" not in captions(at)
 
 
-def test_the_readers_count_says_how_its_total_splits_between_story_and_headline(default_article):
-    at = app("reader")
-    caption = captions(at)
-    story = views.overview(default_article)["quotations"]
-    total = default_article.quotes["group"].nunique()
-    assert f"{total} of {total} quotations shown ({story} in the story, {total - story} in the headline)." in caption
-    at.selectbox(key="ql_speaker_pick").select("Vladimir Putin").run()
+def test_the_readers_count_says_how_its_total_splits_between_story_and_headline():
+    art = load_article(STORY)
+    at = pasted("reader")
+    story = views.overview(art)["quotations"]
+    total = art.quotes["group"].nunique()
+    assert (story, total) == (1, 2)
+    assert f"{total} of {total} quotations shown ({story} in the story, {total - story} in the headline)." in (
+        captions(at)
+    )
+    at.selectbox(key="ql_speaker_pick").select("Ana Ruiz").run()
     assert f"of {total} quotations shown ({story} in the story" in captions(at)  # the totals stay the article's
 
 
