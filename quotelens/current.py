@@ -186,9 +186,11 @@ def _upload_widgets() -> None:
     limit = MAX_BYTES // (1024 * 1024)
     analyser().warm()  # a first text is read as fast as the next
     file = st.file_uploader(
-        "…or upload one (.txt, .md, .html)",
+        f"…or upload one (.txt, .md, .html; one article up to {limit} MB)",
         type=["txt", "md", "html", "htm"],
-        help=f"Up to {limit} MB. Your last {MAX_UPLOADS} texts stay in this session; links to them cannot be shared.",
+        help=f"One article is at most {limit} MB: a larger file is refused with the reason (for a folder of "
+        f"articles, use `quotelens extract`). Your last {MAX_UPLOADS} texts stay in this session; links to them "
+        "cannot be shared.",
         key="ql_file",
     )
     if file is not None and st.session_state.get("ql_file_seen") != file.file_id:
