@@ -55,7 +55,7 @@ if files:
 st.markdown("#### Search every quotation")
 needle = st.text_input("Words to find in quotations", placeholder="e.g. emails", key="ql_corpus_search")
 if needle.strip():
-    hits = readable.search_pieces(tables.quotes, needle)
+    hits = corpus.search_quotes(tables, needle)
     st.caption(f"{len(hits)} pieces of quotations found (at most 200 shown).")
     st.dataframe(readable.with_headers(hits, readable.CORPUS_HIT_COLUMNS), hide_index=True, width="stretch")
 

@@ -226,15 +226,6 @@ CORPUS_HIT_COLUMNS = {  # a search over every quotation of a corpus
 }
 
 
-def search_pieces(quotes: pd.DataFrame, needle: str, limit: int = 200) -> pd.DataFrame:
-    """The pieces of quotations (rows of ``quotes``, a corpus's) containing ``needle``, at most ``limit``, found
-    as the Reader's search finds them (:func:`quotelens.views.filter_quotes`: "didn't" finds “didn’t”)."""
-    if quotes.empty or not needle.strip():
-        return quotes.head(0)
-    each_alone = quotes.reset_index(drop=True).assign(group=lambda d: d.index)  # a piece is a hit by itself
-    return quotes.iloc[views.filter_quotes(each_alone, search=needle).index[:limit]]
-
-
 def with_headers(table: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
     """The columns of ``headers`` the table has, in that order, under their readable names."""
     return table[[c for c in headers if c in table.columns]].rename(columns=headers)

@@ -25,6 +25,7 @@ import pandas as pd
 from quotelens.article import Article
 from quotelens.palette import OTHERS as OTHERS_COLOUR
 from quotelens.palette import PALETTE, UNRESOLVED, speaker_colours
+from quotelens.typed import contains_typed
 
 KIND_ORDER = ["direct", "mixed", "indirect"]
 KIND_UNDERLINE = {"direct": "solid", "mixed": "dashed", "indirect": "dotted"}
@@ -114,9 +115,6 @@ def kinds_of(quotes: pd.DataFrame) -> list[str]:
     return [*KIND_ORDER, *extra]
 
 
-_AS_TYPED = str.maketrans("‘’‛′“”„‟″«»–—‐‑", '\'\'\'\'"""""""----')  # what a keyboard types for each mark
-
-
 def filter_quotes(
     quotes: pd.DataFrame, speakers: Iterable[str] | None = None, kinds: Iterable[str] | None = None, search: str = ""
 ) -> pd.DataFrame:
@@ -129,9 +127,7 @@ def filter_quotes(
     if kinds is not None:
         out = out[out["kind"].isin(set(kinds))]
     if search and search.strip():
-        needle = " ".join(search.translate(_AS_TYPED).casefold().split())
-        texts = out["text"].fillna("").str.translate(_AS_TYPED).str.casefold().str.replace(r"\s+", " ", regex=True)
-        hit = texts.str.contains(needle, regex=False)
+        hit = contains_typed(out["text"], search)
         out = out[out["group"].isin(out.loc[hit, "group"])]
     return out
 

@@ -7,8 +7,8 @@ import re
 
 import pandas as pd
 
-from quotelens import readable
 from quotelens.article import load_article
+from quotelens.corpus.query import pieces_matching
 from tests.test_pages import app
 
 
@@ -20,7 +20,7 @@ def corpus_quotes(default_article) -> pd.DataFrame:
 
 def test_a_straight_apostrophe_finds_the_curly_one_in_every_article(default_article):
     quotes = corpus_quotes(default_article)
-    hits = readable.search_pieces(quotes, "didn't")
+    hits = pieces_matching(quotes, "didn't")
     curly = quotes[quotes["text"].str.contains("didn’t", regex=False)]
     assert set(hits["article_id"]) == {"trump", "town"}
     assert hits.index.tolist() == curly.index.tolist()  # every piece with it, and only those
@@ -28,10 +28,10 @@ def test_a_straight_apostrophe_finds_the_curly_one_in_every_article(default_arti
 
 def test_pieces_are_found_alone_and_the_limit_holds(default_article):
     quotes = corpus_quotes(default_article)
-    hits = readable.search_pieces(quotes, "Putin")
+    hits = pieces_matching(quotes, "Putin")
     assert hits["text"].str.contains("Putin").all()
-    assert len(readable.search_pieces(quotes, "e", limit=3)) == 3
-    assert readable.search_pieces(quotes, "  ").empty and readable.search_pieces(quotes.head(0), "x").empty
+    assert len(pieces_matching(quotes, "e", limit=3)) == 3
+    assert pieces_matching(quotes, "  ").empty and pieces_matching(quotes.head(0), "x").empty
 
 
 def test_the_corpus_page_finds_a_search_typed_with_a_straight_apostrophe():
@@ -40,3 +40,12 @@ def test_the_corpus_page_finds_a_search_typed_with_a_straight_apostrophe():
     assert not at.exception
     found = re.search(r"(\d+) pieces of quotations found", " ".join(c.value for c in at.caption))
     assert found and int(found.group(1)) > 0
+
+
+def test_the_library_s_corpus_search_is_the_page_s(tmp_path):
+    from quotelens.corpus import extract_corpus, read_corpus, search_quotes
+
+    (tmp_path / "town.txt").write_text("Town Votes\n\n“We didn’t lose,” said Mayor Jo Park.\n", encoding="utf-8")
+    tables = extract_corpus(read_corpus(tmp_path))
+    assert search_quotes(tables, "DIDN'T  lose")["text"].tolist() == ["“We didn’t lose,”"]
+    assert search_quotes(tables, "didn't").equals(pieces_matching(tables.quotes, "didn't"))

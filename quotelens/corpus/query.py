@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from quotelens.corpus.tables import CorpusTables
+from quotelens.typed import contains_typed
 
 
 def top_speakers(tables: CorpusTables, n: int = 20) -> pd.DataFrame:
@@ -40,12 +41,17 @@ def quotes_over_time(tables: CorpusTables, freq: str = "W") -> pd.DataFrame:
 
 
 def search_quotes(tables: CorpusTables, needle: str, limit: int = 200) -> pd.DataFrame:
-    """Pieces of quotations containing ``needle`` (case-insensitive, literal), at most ``limit``."""
-    q = tables.quotes
-    if q.empty or not needle.strip():
-        return q.head(0)
-    hit = q[q["text"].str.contains(needle.strip(), case=False, regex=False, na=False)]
-    return hit.head(limit)
+    """Pieces of quotations containing ``needle`` as a keyboard types it, at most ``limit``
+    (:func:`pieces_matching` of the corpus's quotes)."""
+    return pieces_matching(tables.quotes, needle, limit)
+
+
+def pieces_matching(quotes: pd.DataFrame, needle: str, limit: int = 200) -> pd.DataFrame:
+    """The rows of ``quotes`` (each piece of a quotation on its own) containing ``needle`` whatever the case,
+    the spacing and the marks typed ("didn't" finds “didn’t”: :mod:`quotelens.typed`), at most ``limit``."""
+    if quotes.empty or not needle.strip():
+        return quotes.head(0)
+    return quotes[contains_typed(quotes["text"], needle)].head(limit)
 
 
 def named_speakers(tables: CorpusTables) -> int:
