@@ -26,8 +26,10 @@ _BOILERPLATE_MAX_WORDS = 25
 # only (capitalised words, then the line's end, a comma, a bar, a slash or "and"), so "By 58%-33%, those
 # surveyed said" and "By Dale Whitman's account, ..." stay body; a date line needs a digit.
 _NAME_WORD = r"(?:[A-Z][A-Za-z.-]*(?:['’][A-Z][A-Za-z-]*)?|de|la|le|da|di|du|van|von|der|den|al|bin|ibn)"
+_BY = r"(?:By|BY|Written by)\s"  # how a byline opens (a dateline opens with Published, Updated, ...)
+_BY_RE = re.compile(_BY)
 _BYLINE_RE = re.compile(
-    rf"(?:By|BY|Written by)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*(?:$|[,|/•·–—]|\s(?:and|And|AND)\s)"
+    rf"{_BY}\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*(?:$|[,|/•·–—]|\s(?:and|And|AND)\s)"
     r"|(?:Published|Updated|Posted|Last updated)\b:?\s+(?=[^\n]*\d)"
 )
 _BYLINE_MAX_WORDS = 16
@@ -49,7 +51,7 @@ def is_byline(paragraph_text: str) -> bool:
         m is not None
         and len(paragraph_text.split()) <= _BYLINE_MAX_WORDS
         and not any(mark in paragraph_text for mark in '"“”')
-        and not (m.group().startswith(("By", "BY", "Written")) and paragraph_text.rstrip().endswith((".", "!", "?")))
+        and not (_BY_RE.match(paragraph_text) and paragraph_text.rstrip().endswith((".", "!", "?")))
     )
 
 
@@ -85,7 +87,7 @@ def byline_meta(lines: list[str]) -> dict[str, str]:
     """What byline paragraphs say of the article: ``byline`` (the first "By ..." line) and ``date``."""
     meta: dict[str, str] = {}
     for line in lines:
-        if "byline" not in meta and re.match(r"(?:By|BY|Written by)\s", line):
+        if "byline" not in meta and _BY_RE.match(line):
             meta["byline"] = " ".join(line.split())
         if "date" not in meta and (date := line_date(line)) is not None:
             meta["date"] = date
