@@ -103,7 +103,7 @@ def decode_bytes(data: bytes, name: str = "input") -> DecodedText:
     if len(data) > MAX_BYTES:
         raise ArticleInputError(
             f"{name}: {len(data) / 1e6:.1f} MB is over the {MAX_BYTES // (1024 * 1024)} MiB limit for one article; "
-            "split it, or run `quotelens extract` on a folder of articles"
+            "split it, or run quotelens extract on a folder of articles"
         )
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
@@ -121,7 +121,7 @@ def decode_text(text: str, name: str = "text") -> DecodedText:
     if len(text) > MAX_BYTES:
         raise ArticleInputError(
             f"{name}: {len(text):,} characters is over the limit for one article ({MAX_BYTES:,}); split it, "
-            "or run `quotelens extract` on a folder of articles"
+            "or run quotelens extract on a folder of articles"
         )
     if "\x00" in text:
         raise ArticleInputError(f"{name}: contains NUL characters, so it is binary, not text")
