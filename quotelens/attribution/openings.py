@@ -25,7 +25,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
-from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS, SURNAME_PARTICLES
 from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
@@ -111,13 +111,27 @@ def describes(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def is_name(tokens: list[Token], a: int, b: int) -> bool:
-    """ "Sam Ortiz", "Donald J. Trump and Senator Ted Cruz": capitalised words (and "and"), eight tokens at most."""
+    """ "Sam Ortiz", "Donald J. Trump and Senator Ted Cruz", "Pieter van Dijk": capitalised words (and "and",
+    and a surname's particle between them), eight tokens at most."""
     inner = tokens[a:b]
     return (
         0 < len(inner) <= 8
         and inner[0].is_capitalised
-        and all(t.is_capitalised or t.text in {"’s", "'s", "."} or t.lower == "and" for t in inner)
+        and all(
+            t.is_capitalised
+            or t.text in {"’s", "'s", "."}
+            or t.lower == "and"
+            or (t.lower in SURNAME_PARTICLES and _name_goes_on(inner, n + 1))
+            for n, t in enumerate(inner)
+        )
     )
+
+
+def _name_goes_on(inner: list[Token], n: int) -> bool:
+    """After a particle, a name goes on: a capitalised word, maybe after more particles ("von der Leyen")."""
+    while n < len(inner) and inner[n].lower in SURNAME_PARTICLES:
+        n += 1
+    return n < len(inner) and inner[n].is_capitalised
 
 
 def _described_start(tokens: list[Token], end: int) -> int | None:

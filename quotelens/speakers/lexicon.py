@@ -22,6 +22,7 @@ from quotelens.lexicon import (
     PLACE_NAMES,
     TITLE_WORDS,
 )
+from quotelens.lexicon import SURNAME_PARTICLES as SURNAME_PARTICLES  # (shared with the attribution rules)
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -72,7 +73,6 @@ PERSON_TITLES = frozenset(
     "congressman congresswoman speaker pope sir dame lord lady king queen prince princess".split()
 )
 TITLES = TITLE_WORDS | PERSON_TITLES
-SURNAME_PARTICLES = frozenset(["de", "van", "von", "der", "la", "le", "bin", "al", "da", "del", "di", "du"])
 # Words that join the parts of an organisation's name ("Commission on Presidential Debates").
 ORG_CONNECTORS = frozenset(["of", "on", "for", "and", "&", "the", "to", "in", "at"])
 ORG_WORDS = ORGANISATION_WORDS | frozenset(

@@ -26,7 +26,14 @@ from operator import attrgetter
 from quotelens.segment import Sentence
 from quotelens.speakers.derived import groups, its_organisations, owned_organisations
 from quotelens.speakers.glued import glued, has_glue
-from quotelens.speakers.lexicon import common_words, is_first_name, is_surname, sex_of_first_name, short_names
+from quotelens.speakers.lexicon import (
+    SURNAME_PARTICLES,
+    common_words,
+    is_first_name,
+    is_surname,
+    sex_of_first_name,
+    short_names,
+)
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
 from quotelens.speakers.sexes import sex_from_pronouns, title_sex
@@ -99,6 +106,17 @@ class Cast:
     def _person_key(self, words: list[str]) -> str:
         return f"{words[0].lower()} {words[-1].lower()}"
 
+    def _particle_surname_owner(self, run: NameRun) -> Entity | None:
+        """The person named before whose surname ``run`` is, when it opens with a capitalised particle
+        ("Van Dijk" after "Pieter van Dijk", "De la Cruz" after "Maria de la Cruz")."""
+        if run.words[0].lower() not in SURNAME_PARTICLES or not run.words[0][:1].isupper():
+            return None
+        tail = " " + " ".join(run.words).lower()
+        for ent in self.entities:
+            if ent.type is SpeakerType.PERSON and ent.name.lower().endswith(tail) and len(ent.name) > len(tail):
+                return ent
+        return None
+
     def _add_full(self, run: NameRun) -> Entity:
         type_ = _KIND_TYPE[run.kind]
         words = run.words
@@ -147,7 +165,10 @@ class Cast:
                 if len(run.words) == 1 and not run.titles:
                     singles.append(run)  # "to Rubio": a place only when no person of the article has that surname
                 continue
-            if len(run.words) >= 2 or run.kind in ("organisation", "media", "document"):
+            if len(run.words) >= 2 and (owner := self._particle_surname_owner(run)) is not None:
+                owner.add_alias(run.name)  # "Van Dijk" opening a sentence, after "Pieter van Dijk"
+                self._mention(owner, run, "short name")
+            elif len(run.words) >= 2 or run.kind in ("organisation", "media", "document"):
                 ent = self._add_full(run)
                 self._mention(ent, run, "name")
             else:

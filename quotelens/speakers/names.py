@@ -299,6 +299,7 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
     if len(words) > 1 and a > 0 and toks[a - 1].lower in _IN_PLACE and not _POSSESSIVE.search(toks[b - 1].text):
         return "place", [], 0.0  # "in Palo Alto", "near Los Altos Hills": no first name, where something is
     surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
+    surname = surname or (len(words) > 2 and any(w in SURNAME_PARTICLES for w in words[1:-1]))  # "Pieter van Dijk"
     return kind, roles, 0.5 if (roles or surname) else 0.0
 
 

@@ -54,6 +54,8 @@ class ContentFirstSources(AccordingTo):
             or is_adverb(toks[after[0]])
         ):
             after = None  # ", said just after midnight": an adverb, not an inverted subject
+        if after is not None and any(t.lower in FINITE and not t.is_capitalised for t in toks[after[0] + 1 : after[1]]):
+            after = None  # "..., and their manager, Jo Hale, said his side had been poor": a clause, no speaker
         # ('And Trump, said Sunshine, is a good boss': the inverted speaker is set off by commas
         # before the predicate of the sentence's subject)
         predicate_follows = (

@@ -1,0 +1,21 @@
+"""A clause after the cue is its content, not an inverted source ("..., and their manager, Pieter van
+Dijk, said his side had been poor"): quotelens/attribution/frames/content_first_sources.py, openings.py."""
+
+from __future__ import annotations
+
+from quotelens.attribution.openings import is_name
+from quotelens.segment import tokenize
+from tests.test_attribution import attributions
+
+
+def test_a_name_may_hold_a_surname_s_particle():
+    toks = tokenize("Pieter van Dijk and Ursula von der Leyen")
+    assert is_name(toks, 0, 3)
+    assert is_name(toks, 0, len(toks))
+    assert not is_name(tokenize("Pieter van"), 0, 2)  # (a particle ends no name)
+
+
+def test_a_second_clause_s_described_subject_speaks_and_the_words_after_the_cue_are_what_was_said():
+    (a,) = attributions("The team scored early, and their manager, Pieter van Dijk, said his side had been poor.")
+    assert (a["speaker"], a["cue"]) == ("Pieter van Dijk", "said")
+    assert a["pieces"] == ["his side had been poor."]
