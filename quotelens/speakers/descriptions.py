@@ -26,6 +26,7 @@ from quotelens.speakers.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_WORDS,
     INDEFINITE,
+    NATIONALITIES,
     ORG_KIND_NOUNS,
     ORG_WORDS,
     PEOPLE_NOUNS,
@@ -76,6 +77,17 @@ _NOT_ADVERBS = frozenset(["family", "ally", "rally", "italy", "assembly", "july"
 _VAGUE = frozenset("one another each both all some others other someone everyone anyone nobody".split())
 _PLAIN_WORDS = INDEFINITE | DEFINITE | ANONYMOUS | _VAGUE
 _DETERMINING = INDEFINITE | DEFINITE | _VAGUE
+_MAN_WOMAN = (("man", "m"), ("woman", "f"))
+# One person named by a nation ("the Dutchman said", "the 34-year-old Brazilian"): a description, no name
+# (not "the Chinese", "the Dutch": those are peoples).
+_NATIONAL_SEX = {
+    f"{n}{word}": sex for n in "dutch french english irish welsh scots".split() for word, sex in _MAN_WOMAN
+}
+NATIONALS = (
+    frozenset(n for n in NATIONALITIES if n.endswith(("an", "i")) and "." not in n)
+    | frozenset(_NATIONAL_SEX)
+    | frozenset("briton spaniard swede dane finn pole turk scot argentine".split())
+)
 SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives official officials "
     "aide aides adviser advisers advisor advisors staff staffer staffers".split()
@@ -188,6 +200,8 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         inner = classify(post[3:], opens_sentence=False)  # "The pair of editorials": documents, no pair of people
         return Phrase("document", tuple(words), head=inner.head, modifiers=inner.modifiers, post=inner.post)
     generic_org = head in ORG_WORDS and det in INDEFINITE and head not in ANONYMOUS  # "an anti-Trump super PAC"
+    if det in DEFINITE and head in NATIONALS and h == len(words) - 1:
+        return _national(words, head)
     if words[h][:1].isupper() and head not in ROLE_NOUNS and not generic_org:
         return Phrase("name", tuple(words), head=head, post=post)
     if len(words) == 1 and (head in ROLE_NOUNS or head in TITLES) and words[0][:1].isupper():
@@ -218,6 +232,12 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     if (head in ROLE_NOUNS or head in HEADS_OF) and det in DEFINITE:
         return make("person", ROLE_SEX.get(head))
     return make("anonymous")
+
+
+def _national(words: list[str], head: str) -> Phrase:
+    """ "the Dutchman", "the 34-year-old Brazilian": one person described by a nation."""
+    mods = tuple(w.lower() for w in words[1:-1])
+    return Phrase("person", tuple(words), head=head, modifiers=mods, sex=_NATIONAL_SEX.get(head))
 
 
 def _names_a_group(det: str, head: str, low: list[str]) -> bool:
