@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotelens.speakers.groups import group_entity
+from quotelens.speakers.lexicon import ORG_KIND_NOUNS
 from quotelens.speakers.model import Mention, SpeakerType
 
 if TYPE_CHECKING:
@@ -28,6 +29,10 @@ _OWNED_ORG = re.compile(r"(?:[’']s?)?\s+(campaign|camp|administration)\b(?!\s+
 _OPENING = re.compile(r"[\s“\"']*(?:[Tt]he\s+)?$")  # the campaign opens its sentence: its subject
 _ITS = re.compile(r"\b[Ii]ts\b")
 _OWNED_KIND = {"campaign": "campaign", "camp": "campaign", "administration": "administration"}
+# "Arjun Mehta said the company had lost its lead": an organisation's noun between the name and "its" owns it
+_KIND_BEFORE_ITS = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(ORG_KIND_NOUNS)) + r")\b"
+)
 
 
 def groups(cast: Cast) -> None:
@@ -70,7 +75,8 @@ def its_organisations(cast: Cast) -> None:
             continue
         nxt = cast.mentions[k + 1].start if k + 1 < len(cast.mentions) else len(cast.text)
         end = min(nxt, cast.sentences[m.sentence].end) if m.sentence >= 0 else nxt
-        if _ITS.search(cast.text, m.end, end):
+        its = _ITS.search(cast.text, m.end, end)
+        if its is not None and not _KIND_BEFORE_ITS.search(cast.text, m.end, its.start()):
             ent.type = SpeakerType.ORGANISATION
 
 
