@@ -148,6 +148,8 @@ def group_for(
             and (fits is None or set(ent.members) <= fits)
         ):
             return ent
+    if size is None and role and fits is None:
+        return None  # "the authors", "the state's election officials": people not named, not the last two named
     found: list[int] = []
     for m in cast.iter_before(start, limit=30):
         ent = cast.entities[m.entity]

@@ -64,7 +64,8 @@ def _administration(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
 
 def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
     choice = introduced_by_kind(r, p.head, phrase, s) if p.head in _INTRODUCED_KINDS else None
-    choice = choice or (of_kind(r, p.head, p, s, e) if p.head else None)
+    indefinite = bool(p.words) and p.words[0].lower() in ("a", "an")  # "a group of investors": a new one
+    choice = choice or (of_kind(r, p.head, p, s, e) if p.head and not indefinite else None)
     if choice is not None:
         return choice
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
