@@ -65,7 +65,8 @@ class Resolver:
             nested = att.parent is not None and att.parent.content != att.content
             if choice.how is Resolution.EXPLICIT and choice.entity is not None:
                 ent = self.cast.entities[choice.entity]  # one who speaks is a person, when not an organisation
-                ent.person_evidence = max(ent.person_evidence, 0.25)
+                full = ent.type is SpeakerType.PERSON and len(ent.name.split()) >= 2  # ("Arjun Mehta": a whole name)
+                ent.person_evidence = max(ent.person_evidence, 0.5 if full else 0.25)
             if choice.entity is not None and att.source is not None:
                 self.history.append(Spoke(att.source[0], choice.entity, att.paragraph, nested))
                 bisect.insort(self.spoken.setdefault(choice.entity, []), att.source[0])
