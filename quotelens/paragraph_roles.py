@@ -11,7 +11,7 @@ import datetime
 import re
 
 _BOILERPLATE_RE = re.compile(
-    r"^\s*(please (enter|leave|log|sign)|leave a (reply|comment)|read more|read also|"
+    r"^\s*(please (enter|leave|log|sign)|leave a (reply|comment)|read more|read also|more on this (story|topic)|"
     r"related( articles| stories)?\s*:|share (this|on)|click here|sign up|subscribe|"
     r"follow (us|@)|advertisement|listen to .{0,80}here\s*:?\s*$|watch( the)? .{0,80}(below|here)\s*:?\s*$|"
     r"you must be logged in|all rights reserved|copyright|©|this article (was|originally)|"
@@ -23,13 +23,14 @@ _BOILERPLATE_RE = re.compile(
 _BOILERPLATE_MAX_WORDS = 25
 # A byline or dateline just under the headline of a plain text ("By Ann Lee, Science Reporter", "BY JO
 # SMITH | AP", "Published 3 March 2021"): who wrote it and when, not what anyone said. "By" takes names
-# only (capitalised words, then the line's end, a comma, a bar, a slash or "and"), so "By 58%-33%, those
-# surveyed said" and "By Dale Whitman's account, ..." stay body; a date line needs a digit.
+# only (capitalised words, then the line's end, a comma, a bar, a slash, "and", or "at"/"in" and a place:
+# "By Tom Hollis at Harbour Park"), so "By 58%-33%, those surveyed said" and "By Dale Whitman's account,
+# ..." stay body; a date line needs a digit.
 _NAME_WORD = r"(?:[A-Z][A-Za-z.-]*(?:['’][A-Z][A-Za-z-]*)?|de|la|le|da|di|du|van|von|der|den|al|bin|ibn)"
 _BY = r"(?:By|BY|Written by)\s"  # how a byline opens (a dateline opens with Published, Updated, ...)
 _BY_RE = re.compile(_BY)
 _BYLINE_RE = re.compile(
-    rf"{_BY}\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*(?:$|[,|/•·–—]|\s(?:and|And|AND)\s)"
+    rf"{_BY}\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*(?:$|[,|/•·–—]|\s(?:and|And|AND)\s|\s(?:at|in)\s+[A-Z])"
     r"|(?:Published|Updated|Posted|Last updated)\b:?\s+(?=[^\n]*\d)"
 )
 _BYLINE_MAX_WORDS = 16
