@@ -1,5 +1,6 @@
 """Articles written in the styles of other outlets than PolNeAR's (a local paper, a British daily, a
-magazine feature in the present tense, a wire story with a dateline), read end to end by load_article.
+magazine feature in the present tense, a wire story with a dateline, a tech site's lawsuit story, a match
+report, a court ruling, a science story), read end to end by load_article.
 
 The articles in tests/other_outlets/ are made up for these tests. Each test names, for a quotation a reader
 must see, a few of its words and the speaker it must be credited to: a guard that a change tuned on
@@ -46,6 +47,34 @@ EXPECTED = [
     ("wire-dateline", "Congress still has to act", "Chuck Schumer", "direct"),  # (replied: after "Asked whether")
     ("wire-dateline", "We'll be watching closely", "Ted Lieu", "direct"),  # (tweeted, then name)
     ("wire-dateline", "consulted his office", "Ted Lieu", "indirect"),
+    ("tech-filing", "misled them", "a group of investors", "indirect"),  # (not Lumio, the one sued)
+    ("tech-filing", "knowingly inflated", "the complaint", "mixed"),
+    ("tech-filing", "never misrepresented", "Arjun Mehta", "mixed"),
+    ("tech-filing", "always been transparent", "Arjun Mehta", "direct"),  # ("he": "its" is the company's)
+    ("tech-filing", "did not match reality", "Karen Liu", "direct"),
+    ("tech-filing", "audited figures", "Karen Liu", "indirect"),
+    ("tech-filing", "an open secret", "Tom Reyes", "mixed"),
+    ("tech-filing", "Grateful for the support", "Arjun Mehta", "direct"),  # (posted on X:)
+    ("sports-match", "closed my eyes", "Emeka Okafor", "direct"),
+    ("sports-match", "unlucky for weeks", "Emeka Okafor", "direct"),
+    ("sports-match", "Nobody gave us a chance", "Siobhan Grady", "direct"),
+    ("sports-match", "too passive", "Pieter van Dijk", "mixed"),  # (", and their manager, Pieter van Dijk,")
+    ("sports-match", "We invited them", "Pieter van Dijk", "direct"),  # ("the Dutchman said")
+    ("sports-match", "Ask me in May", "Siobhan Grady", "direct"),
+    ("sports-match", "far from over", "Pieter van Dijk", "indirect"),  # ("Van Dijk" opens the sentence)
+    ("sports-match", "One result does not change", "Pieter van Dijk", "direct"),
+    ("court-ruling", "offered no evidence", "Helen Park", "mixed"),
+    ("court-ruling", "not a privilege", "Helen Park", "direct"),
+    ("court-ruling", "common sense", "Robert Haines", "direct"),
+    ("court-ruling", "a victory for every voter", "Aisha Grant", "mixed"),
+    ("court-ruling", "judicial activism", "Doug Miller", "mixed"),
+    ("court-ruling", "restore public trust", "lawyers for the state", "indirect"),
+    ("science-study", "not harmless", "Mei Lin Zhao", "direct"),
+    ("science-study", "accounted for smoking", "Mei Lin Zhao", "indirect"),
+    ("science-study", "could not prove", "Mei Lin Zhao", "indirect"),
+    ("science-study", "deserve protection", "Ruth Evans", "direct"),
+    ("science-study", "regular health checks", "British Heart Foundation", "indirect"),
+    ("science-study", "further research was needed", "the authors", "indirect"),  # (no two people named before)
 ]
 
 
