@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import compress, pairwise
+from itertools import compress
 from operator import attrgetter
 
 from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition, role_word
+from quotelens.speakers.connectors import people_for, split_connectors
 from quotelens.speakers.datelines import CALENDAR, dateline
 from quotelens.speakers.lexicon import (
     MEDIA,
@@ -132,70 +133,6 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
-    """A run joined by of/on/for/and stays whole only when it names an organisation."""
-    if b - a < 3:  # a connector inside a run has a name on either side
-        return [(a, b)]
-    inner = [k for k in range(a, b) if toks[k].lower in ORG_CONNECTORS and not toks[k].is_capitalised]
-    if not inner:
-        return [(a, b)]
-    words = {bare(t.text) for t in toks[a:b]}
-    if all(toks[k].lower in SURNAME_PARTICLES for k in inner):
-        return [(a, b)]
-    joins = [k for k in inner if toks[k].lower in ("and", "&")]
-    if joins and (is_first_name(toks[a].text) or _two_organisations(toks, a, joins, b)):
-        # "Paul Ortiz and the FBI", "the FBI and the CIA": two names, each split on its own
-        bounds = [a - 1, *joins, b]
-        parts = [(x + 1, y) for x, y in pairwise(bounds) if y > x + 1]
-        return [r for x, y in parts for r in _split_connectors(toks, x, y) if toks[r[0]].is_capitalised]
-    if words & ORG_WORDS or words & MEDIA:
-        return [(a, b)]
-    if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES:
-        return [(a, b)]  # "Secretary of State Rex Tillerson": the title is split off later
-    if _people_for(toks, a, inner):
-        return [(a, b)]  # "Democracy for America", "Americans for Prosperity", "Students for Trump"
-    out, s = [], a
-    for k in inner:
-        if k > s:
-            out.append((s, k))
-        s = k + 1
-    if s < b:
-        out.append((s, b))
-    return [(x, y) for x, y in out if toks[x].is_capitalised]
-
-
-def _people_for(toks: list[Token], a: int, inner: list[int]) -> bool:
-    """ "Democracy for America", "Veterans for Peace": one "for" after one or two common words or plural
-    nouns (no first name or surname: not "Sanders for Iowa") names a group, as no person's name holds "for"."""
-    if len(inner) != 1 or toks[inner[0]].lower != "for" or not 1 <= inner[0] - a <= 2:
-        return False
-    for t in toks[a : inner[0]]:
-        low = bare(t.text)
-        if is_first_name(low) or is_surname(low) or low in TITLES:
-            return False
-        if low not in common_words() and not (low.endswith("s") and t.text[:1].isupper()):
-            return False
-    return True
-
-
-def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> bool:
-    """ "the FBI and the CIA", "the CIA and Bob" are two names; "Center for Economic and Policy Research" is
-    one (an "of"/"for" inside the first part, and the second no name of its own)."""
-    before = toks[a : joins[0]]
-    if not {bare(t.text) for t in before} & ORG_WORDS:
-        return False
-    if not any(t.lower in ("of", "for", "on") for t in before):
-        return True
-    after = toks[joins[-1] + 1 : b]
-    named = bool({bare(t.text) for t in after} & (ORG_WORDS | MEDIA)) or any(is_acronym(t.text) for t in after)
-    if named or not after:
-        return named
-    # a name of its own: "Club for Growth and Exxon Mobil", "... and Americans for Prosperity" (not "... and Policy
-    # Research", "Department of Health and Human Services": a common word goes on the first name)
-    own = len(after) >= 3 and any(t.lower in ("of", "for") for t in after[1:-1])
-    return own or is_first_name(after[0].text) or bare(after[0].text) not in common_words()
-
-
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
     """Drop words that open a sentence or precede a first name but are no part of a name."""
     if b - a == 1:  # one word (most runs): dropped when it is a common word opening the sentence
@@ -224,9 +161,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         first = is_first_name(low)
         next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
         common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
-        if common and (
-            _org_run(toks, a, b) or _people_for(toks, a, [k for k in range(a, b) if toks[k].lower == "for"])
-        ):
+        if common and (_org_run(toks, a, b) or people_for(toks, a, [k for k in range(a, b) if toks[k].lower == "for"])):
             break  # "Democracy Corps", "One America News Network", "Democracy for America"
         # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
         epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
@@ -338,7 +273,7 @@ def name_runs(
             continue  # "The", "But" alone: what _trim drops (most runs), not split and trimmed
         if rb <= place_until:
             continue  # "JACKSON, Miss. —": a dateline names a place
-        for a0, b0 in _split_connectors(toks, ra, rb):
+        for a0, b0 in split_connectors(toks, ra, rb):
             a, b = _trim(toks, a0, b0, 0)
             if a >= b:
                 continue

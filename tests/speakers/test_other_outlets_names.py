@@ -53,3 +53,18 @@ def test_a_plural_role_with_nobody_introduced_in_it_is_not_the_last_two_named():
         "protection,\" the charity's director, Dr. Ruth Evans, said.\n\nThe authors wrote that more research was needed."
     )
     assert [s for m, s, _ in speakers_of(text) if m == "The authors"] == ["the authors"]
+
+
+def test_a_person_s_name_ends_before_where_they_are_from_or_work():
+    cast = cast_of(
+        "Headline\n\nProfessor Alan Brooks of King's College London spoke. Senator Bob Casey of Pennsylvania "
+        "spoke. Secretary of State Rex Tillerson spoke. Bank of America spoke."
+    )
+    names = {e.name: e.type.value for e in cast.entities}
+    assert names["Alan Brooks"] == "person" and names["King's College London"] == "organisation"
+    assert "Bob Casey" in names and "Rex Tillerson" in names and names["Bank of America"] == "organisation"
+
+
+def test_a_source_that_is_only_where_the_person_named_before_it_works_is_that_person():
+    text = "Headline\n\nEconomists such as Paul Krugman of the New York Times have argued that the policy failed."
+    assert [s for _, s, _ in speakers_of(text)] == ["Paul Krugman"]

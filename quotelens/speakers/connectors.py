@@ -1,0 +1,105 @@
+"""Where a capitalised run joined by of/on/for/and splits into names: "Paul Ortiz and the FBI" is two,
+"Commission on Presidential Debates" one, "Alan Brooks of King's College London" a person and where
+he works.
+
+In: the tokens of a sentence and a run's bounds. Out: the bounds of the names in it (read by
+:func:`quotelens.speakers.names.name_runs`).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from quotelens.segment import Token
+from quotelens.speakers.lexicon import (
+    MEDIA,
+    ORG_CONNECTORS,
+    ORG_WORDS,
+    SURNAME_PARTICLES,
+    TITLES,
+    common_words,
+    is_first_name,
+    is_surname,
+)
+from quotelens.speakers.nameparts import bare, is_acronym
+
+
+def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """A run joined by of/on/for/and stays whole only when it names an organisation."""
+    if b - a < 3:  # a connector inside a run has a name on either side
+        return [(a, b)]
+    inner = [k for k in range(a, b) if toks[k].lower in ORG_CONNECTORS and not toks[k].is_capitalised]
+    if not inner:
+        return [(a, b)]
+    words = {bare(t.text) for t in toks[a:b]}
+    if all(toks[k].lower in SURNAME_PARTICLES for k in inner):
+        return [(a, b)]
+    joins = [k for k in inner if toks[k].lower in ("and", "&")]
+    if joins and (is_first_name(toks[a].text) or _two_organisations(toks, a, joins, b)):
+        # "Paul Ortiz and the FBI", "the FBI and the CIA": two names, each split on its own
+        bounds = [a - 1, *joins, b]
+        parts = [(x + 1, y) for x, y in pairwise(bounds) if y > x + 1]
+        return [r for x, y in parts for r in split_connectors(toks, x, y) if toks[r[0]].is_capitalised]
+    person = _person_of(toks, a, inner[0])
+    if person is not None:  # "Professor Alan Brooks of King's College London", "Bob Casey of Pennsylvania"
+        return [(a, person), *split_connectors(toks, person + 1, b)]
+    if words & ORG_WORDS or words & MEDIA:
+        return [(a, b)]
+    if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES:
+        return [(a, b)]  # "Secretary of State Rex Tillerson": the title is split off later
+    if people_for(toks, a, inner):
+        return [(a, b)]  # "Democracy for America", "Americans for Prosperity", "Students for Trump"
+    out, s = [], a
+    for k in inner:
+        if k > s:
+            out.append((s, k))
+        s = k + 1
+    if s < b:
+        out.append((s, b))
+    return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _person_of(toks: list[Token], a: int, k: int) -> int | None:
+    """``k`` when the run's first connector is an "of" after a person's name (titles, then a first name
+    and one or two more words): the person and where they are from or work are two names."""
+    if toks[k].lower != "of":
+        return None
+    first = a
+    while first < k and bare(toks[first].text) in TITLES:
+        first += 1
+    name = toks[first:k]
+    if not 2 <= len(name) <= 3 or not is_first_name(name[0].text) or {bare(t.text) for t in name} & ORG_WORDS:
+        return None
+    return k
+
+
+def people_for(toks: list[Token], a: int, inner: list[int]) -> bool:
+    """ "Democracy for America", "Veterans for Peace": one "for" after one or two common words or plural
+    nouns (no first name or surname: not "Sanders for Iowa") names a group, as no person's name holds "for"."""
+    if len(inner) != 1 or toks[inner[0]].lower != "for" or not 1 <= inner[0] - a <= 2:
+        return False
+    for t in toks[a : inner[0]]:
+        low = bare(t.text)
+        if is_first_name(low) or is_surname(low) or low in TITLES:
+            return False
+        if low not in common_words() and not (low.endswith("s") and t.text[:1].isupper()):
+            return False
+    return True
+
+
+def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> bool:
+    """ "the FBI and the CIA", "the CIA and Bob" are two names; "Center for Economic and Policy Research" is
+    one (an "of"/"for" inside the first part, and the second no name of its own)."""
+    before = toks[a : joins[0]]
+    if not {bare(t.text) for t in before} & ORG_WORDS:
+        return False
+    if not any(t.lower in ("of", "for", "on") for t in before):
+        return True
+    after = toks[joins[-1] + 1 : b]
+    named = bool({bare(t.text) for t in after} & (ORG_WORDS | MEDIA)) or any(is_acronym(t.text) for t in after)
+    if named or not after:
+        return named
+    # a name of its own: "Club for Growth and Exxon Mobil", "... and Americans for Prosperity" (not "... and Policy
+    # Research", "Department of Health and Human Services": a common word goes on the first name)
+    own = len(after) >= 3 and any(t.lower in ("of", "for") for t in after[1:-1])
+    return own or is_first_name(after[0].text) or bare(after[0].text) not in common_words()
