@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from quotelens.attribution.clauses import Clauses
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.record import Attribution, Span
@@ -78,22 +80,31 @@ class AccordingTo(Clauses):
         return a
 
     def _best_mention(self, toks: list[Token], a: int, b: int) -> Span:
-        """In a long source phrase ("remarks Foreign Minister Lavrov made"), the name in it."""
+        """In a long source phrase ("remarks Foreign Minister Lavrov made"), the name in it: the longest
+        one ("the Center for AI Safety" whole), but the first of "X of (the) Y" ("calculations by Amy
+        Glasmeier of the Massachusetts Institute of Technology": she speaks, from where she works)."""
         if b - a <= 3:
             return token_span(toks, a, b)
-        best: tuple[int, int] | None = None
+        runs: list[tuple[int, int]] = []
         k = a
         while k < b:
-            if toks[k].is_capitalised:
-                s = k
-                while k < b and (
-                    toks[k].is_capitalised or (toks[k].lower == "of" and k + 1 < b and toks[k + 1].is_capitalised)
-                ):
-                    k += 1
-                if best is None or (k - s) >= (best[1] - best[0]):
-                    best = (s, k)
-            else:
+            if not toks[k].is_capitalised:
                 k += 1
-        if best is None:
-            best = (a, min(b, a + MAX_NP))
+                continue
+            s = k
+            while k < b and (
+                toks[k].is_capitalised or (toks[k].lower in _JOINS and k + 1 < b and toks[k + 1].is_capitalised)
+            ):
+                k += 1
+            runs.append((s, k))
+        if not runs:
+            return token_span(toks, a, min(b, a + MAX_NP))
+        for (s, e), (s2, _) in pairwise(runs):
+            between = [t.lower for t in toks[e:s2]]
+            if e - s >= 2 and between in (["of"], ["of", "the"], ["at"], ["at", "the"], ["from"], ["from", "the"]):
+                return token_span(toks, s, e)
+        best = max(runs, key=lambda r: (r[1] - r[0], r[0]))  # (the last of equal length, as before)
         return token_span(toks, *best)
+
+
+_JOINS = frozenset(["of", "for", "on", "and", "&"])  # inside a name: "Commission on Presidential Debates"
