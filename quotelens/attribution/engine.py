@@ -19,7 +19,7 @@ from operator import attrgetter
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.around_source import AroundSource
 from quotelens.attribution.frames.content_first import ContentFirst
-from quotelens.attribution.frames.headline import headline_verb
+from quotelens.attribution.frames.headline import headline_passive, headline_verb
 from quotelens.attribution.frames.infinitives import Infinitives
 from quotelens.attribution.frames.next_sentence import NextSentence
 from quotelens.attribution.frames.nominal import Nominal
@@ -195,9 +195,12 @@ class Engine(
         return True
 
     def _used_or_quoted(self, sent: SentenceView, i: int) -> bool:
-        """A cue some frame already used, or one inside quotation marks, is nobody's cue (again)."""
+        """A cue some frame already used, or one inside quotation marks, is nobody's cue (again); nor is a
+        headline's passive participle ("Lumio Accused of Hiding Losses": who accuses is not said)."""
         start = sent.tokens[i].start
-        return start in self._used_cues or self.inside_quote(start)
+        return (
+            start in self._used_cues or self.inside_quote(start) or (sent.headline and headline_passive(sent.tokens, i))
+        )
 
     def _asked(self, sent: SentenceView, i: int) -> bool:
         """'X asked whether C': a question put by a speaker (outside headlines)."""

@@ -63,3 +63,10 @@ def test_a_reporting_label_stays_the_source_and_a_surname_may_closes_a_name():
     assert any(r[0] == "speaker label (headline)" and r[1] == "Report" for r in rows)
     art = load_article("Theresa May vows to fight on\n\nMPs will vote on Tuesday.")
     assert list(art.quotes.speaker) == ["Theresa May"]
+
+
+def test_a_headline_s_passive_participle_credits_nobody_with_its_object():
+    accused = load_article("Streaming Startup Lumio Accused of Hiding Losses\n\nThe lawsuit was filed Tuesday.")
+    assert "Streaming Startup Lumio" not in set(accused.quotes["mention_text"])
+    active = load_article("Trump Accuses Clinton of Lying About Emails\n\nThe speech was on Tuesday.")
+    assert list(active.quotes["mention_text"]) == ["Trump"]

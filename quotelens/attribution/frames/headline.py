@@ -18,7 +18,7 @@ import re
 
 from quotelens.attribution.words import FINITE, HEADLINE_LABEL_RE
 from quotelens.lexicon import CAPITALISED_STOPWORDS, CUE_FORMS, SPEECH_VERBS
-from quotelens.segment import Paragraph, ParagraphRole, Sentence, split_sentences, tokenize
+from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token, split_sentences, tokenize
 
 
 def headline_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
@@ -96,3 +96,18 @@ def headline_verb(low: str) -> bool:
         return False
     stem = low[:-1]
     return any(f in CUE_FORMS for f in (stem, stem + "d", stem + "ed", low[:-2], low[:-2] + "ed"))
+
+
+# Verbs that take a person as their object: in a headline, such a participle with a preposition right
+# after it is passive ("Lumio Accused of Hiding Losses", "Mayor Criticized Over Remarks"): the subject is
+# the one accused, and who accuses is not said. ("Trump Warned of ..." stays active: warn needs no object.)
+_OBJECT_VERB_PARTICIPLES = frozenset(
+    "accused charged criticized criticised slammed blasted condemned praised mocked attacked rebuked "
+    "lambasted urged pressed told branded labeled labelled dubbed faulted blamed".split()
+)
+_AFTER_PASSIVE = frozenset("of for over as by to with".split())
+
+
+def headline_passive(toks: list[Token], i: int) -> bool:
+    """Whether the cue at ``i`` of a headline is a passive participle ("X Accused of Y")."""
+    return toks[i].lower in _OBJECT_VERB_PARTICIPLES and i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PASSIVE
