@@ -11,12 +11,13 @@ import datetime
 import re
 
 _BOILERPLATE_RE = re.compile(
-    r"^\s*(please (enter|leave|log|sign)|leave a (reply|comment)|read more|read also|more on this (story|topic)|"
+    r"^\s*\(?(please (enter|leave|log|sign)|leave a (reply|comment)|read more|read also|more on this (story|topic)|"
     r"related( articles| stories)?\s*:|share (this|on)|click here|sign up|subscribe|"
     r"follow (us|@)|advertisement|listen to .{0,80}here\s*:?\s*$|watch( the)? .{0,80}(below|here)\s*:?\s*$|"
     r"you must be logged in|all rights reserved|copyright|©|this article (was|originally)|"
     r"comments?\s*$|\(?photo:|image:|getty images|ap photo|reporting by|editing by|"
-    r"save my name|notify me|tags?\s*:|posted in|filed under|join the discussion|"
+    r"save my name|notify me|tags?\s*:|posted in|filed under|join the discussion|for immediate release|"
+    r"(media|press) contacts?\s*:|#{3,}\s*$|-30-\s*$|"
     r"we respect your privacy|\d+ comments?)",
     re.IGNORECASE,
 )
@@ -27,12 +28,17 @@ _BOILERPLATE_MAX_WORDS = 25
 # "By Tom Hollis at Harbour Park"), so "By 58%-33%, those surveyed said" and "By Dale Whitman's account,
 # ..." stay body; a date line needs a digit.
 _NAME_WORD = r"(?:[A-Z][A-Za-z.-]*(?:['’][A-Z][A-Za-z-]*)?|de|la|le|da|di|du|van|von|der|den|al|bin|ibn)"
+# A writer's name and job with no "By" ("Rachel Kent, Political Correspondent"): the job ends the line
+_WRITER = r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Contributor|Chief)"
+_NAME_AND_JOB = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s+(?:[A-Z][a-z]+\s+){{0,3}}{_WRITER}\s*$"
 _BY = r"(?:By|BY|Written by)\s"  # how a byline opens (a dateline opens with Published, Updated, ...)
 _BY_RE = re.compile(_BY)
 _BYLINE_RE = re.compile(
     rf"{_BY}\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*(?:$|[,|/•·–—]|\s(?:and|And|AND)\s|\s(?:at|in)\s+[A-Z])"
     r"|(?:Published|Updated|Posted|Last updated)\b:?\s+(?=[^\n]*\d)"
+    rf"|{_NAME_AND_JOB}"
 )
+_WRITER_LINE = re.compile(_NAME_AND_JOB)
 _BYLINE_MAX_WORDS = 16
 BYLINE_WITHIN = 3  # paragraphs after the title
 
@@ -88,7 +94,7 @@ def byline_meta(lines: list[str]) -> dict[str, str]:
     """What byline paragraphs say of the article: ``byline`` (the first "By ..." line) and ``date``."""
     meta: dict[str, str] = {}
     for line in lines:
-        if "byline" not in meta and _BY_RE.match(line):
+        if "byline" not in meta and (_BY_RE.match(line) or _WRITER_LINE.match(line)):
             meta["byline"] = " ".join(line.split())
         if "date" not in meta and (date := line_date(line)) is not None:
             meta["date"] = date

@@ -9,6 +9,9 @@ def test_boilerplate_patterns():
     assert is_boilerplate("Listen to Tillerson discuss the exchange here:")
     assert is_boilerplate("Read more")
     assert not is_boilerplate("Tillerson said the talks would go on.")
+    for debris in ("(Editing by Alex Richardson)", "FOR IMMEDIATE RELEASE", "###", "Media contact: a@b.gov"):
+        assert is_boilerplate(debris)  # (a wire's credit line, a press release's head and tail)
+    assert is_boilerplate("More on this story")
 
 
 @pytest.mark.parametrize(
@@ -20,6 +23,9 @@ def test_boilerplate_patterns():
         "By Maria de la Cruz",
         "Published 3 March 2021",
         "Updated: 10:42 a.m. ET, March 3, 2021",
+        "By Tom Hollis at Harbour Park",  # (a match report)
+        "Rachel Kent, Political Correspondent",  # (a British paper's: no "By")
+        "Dana Lee, Staff Writer",
     ],
 )
 def test_bylines_and_datelines(line: str) -> None:
@@ -34,6 +40,8 @@ def test_bylines_and_datelines(line: str) -> None:
         "By Tuesday, the council had voted.",
         "By Ann Lee, who said “it is over”",
         "Published by the council",
+        "Tom Becker, Mayor",  # (a name and a job that is no writer's)
+        "Maria Alvarez, a councilwoman, said no.",
     ],
 )
 def test_lines_that_only_start_like_a_byline(line: str) -> None:
@@ -60,3 +68,4 @@ def test_byline_meta_takes_the_first_by_line_and_the_first_date() -> None:
     lines = ["Published 3 March 2021", "By Lena Ortiz,  Science Reporter", "By Someone Else", "Updated 5 March 2021"]
     assert byline_meta(lines) == {"byline": "By Lena Ortiz, Science Reporter", "date": "2021-03-03"}
     assert byline_meta([]) == {}
+    assert byline_meta(["Rachel Kent, Political Correspondent"]) == {"byline": "Rachel Kent, Political Correspondent"}
