@@ -95,7 +95,24 @@ def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
     if not anaphor.head:
         return None
     synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
-    return next((r for r in sorted(ent.roles) if any(syn in r and has_words(r, syn) for syn in synonyms)), None)
+    return next(
+        (
+            r
+            for r in sorted(ent.roles)
+            if any(syn in r and has_words(r, syn) and not _ranked_apart(r, syn, anaphor) for syn in synonyms)
+        ),
+        None,
+    )
+
+
+# Words that make a role another one: "the chancellor" is not "the shadow chancellor", "the president" not
+# "the vice president" (unless the description says so too)
+_RANKS = frozenset("shadow deputy vice assistant acting associate under lieutenant junior".split())
+
+
+def _ranked_apart(role: str, words: str, anaphor: Anaphor) -> bool:
+    before = role[: role.find(words)].split()
+    return bool(before) and before[-1] in _RANKS and before[-1] not in anaphor.modifiers
 
 
 def has_words(text: str, words: str) -> bool:

@@ -68,3 +68,12 @@ def test_a_person_s_name_ends_before_where_they_are_from_or_work():
 def test_a_source_that_is_only_where_the_person_named_before_it_works_is_that_person():
     text = "Headline\n\nEconomists such as Paul Krugman of the New York Times have argued that the policy failed."
     assert [s for _, s, _ in speakers_of(text)] == ["Paul Krugman"]
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor():
+    text = (
+        "Chancellor rules out wealth tax\n\nThe chancellor has ruled out a wealth tax, telling MPs it would drive "
+        "investment away.\n\n"
+        "The Conservative shadow chancellor, Mel Stride, said the plan was confused."
+    )
+    assert "Mel Stride" not in [s for m, s, _ in speakers_of(text) if m.lower() in ("chancellor", "the chancellor")]
