@@ -236,6 +236,8 @@ SENTENCE_STARTERS = frozenset(
     "to of over under about among according despite once no".split()
 )
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_OPENING_QUOTES = frozenset('"“‘«')
+_NICKNAME = re.compile(r"[\"“‘«][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[\"”’»] [A-Z]")
 
 
 def _ends_after_abbreviation(text: str, dot: int, start: int, nxt: int, end: int) -> bool | None:
@@ -253,7 +255,9 @@ def _ends_after_abbreviation(text: str, dot: int, start: int, nxt: int, end: int
         return False if len(last) == 1 and last.isalpha() else None
     low = word.lower()
     if not dotted and len(low) == 1 and low.isalpha():
-        return False  # an initial: "Donald J. Trump"
+        # an initial ("Donald J. Trump"), but not before a quotation ('in a post on X. "Today we delivered,"
+        # she wrote.'), unless a nickname follows it ('Rep. Robert C. "Bobby" Scott')
+        return text[nxt : nxt + 1] in _OPENING_QUOTES and not _NICKNAME.match(text, nxt, end)
     if not dotted and low not in ABBREVIATIONS and low not in NAME_TITLES and low not in NEVER_FINAL:
         return None  # an ordinary word
     if low in NAME_TITLES or low in NEVER_FINAL or low in ("e.g", "i.e"):

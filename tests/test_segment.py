@@ -284,3 +284,15 @@ def test_a_byline_under_the_headline_has_its_role_and_a_look_alike_stays_body() 
         ParagraphRole.BODY,
         ParagraphRole.BODY,
     ]
+
+
+def test_an_initial_before_a_quotation_ends_the_sentence_unless_a_nickname_follows():
+    def sentences(t: str) -> list[str]:
+        return [t[a:b] for a, b in split_sentences(t, 0, len(t))]
+
+    assert sentences('She posted on X. "Today we delivered," she wrote.') == [
+        "She posted on X.",
+        '"Today we delivered," she wrote.',
+    ]
+    assert len(sentences('Rep. Robert C. "Bobby" Scott threw open his doors.')) == 1
+    assert len(sentences("Donald J. Trump said no.")) == 1
