@@ -125,8 +125,10 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
             if tok.lower in _JOINING and k + 1 < n and k > a:
                 nxt = toks[k + 1]
                 the = nxt.lower == "the" and tok.lower == "of" and k + 2 < n and _name_token(toks[k + 2])
-                if (_name_token(nxt) and bare(nxt.text) not in CALENDAR) or the:  # "Council of the Great City Schools"
-                    k += 3 if the else 2
+                # "Ursula von der Leyen", "Maria de la Cruz": two particles, then the surname
+                two = tok.lower in SURNAME_PARTICLES and nxt.lower in SURNAME_PARTICLES and k + 2 < n
+                if (_name_token(nxt) and bare(nxt.text) not in CALENDAR) or the or (two and _name_token(toks[k + 2])):
+                    k += 3 if the or two else 2  # ("Council of the Great City Schools")
                     continue
             break
         runs.append((a, k))

@@ -77,3 +77,8 @@ def test_the_chancellor_is_not_the_shadow_chancellor():
         "The Conservative shadow chancellor, Mel Stride, said the plan was confused."
     )
     assert "Mel Stride" not in [s for m, s, _ in speakers_of(text) if m.lower() in ("chancellor", "the chancellor")]
+
+
+def test_two_particles_keep_a_name_whole():
+    cast = cast_of("Headline\n\nUrsula von der Leyen spoke. Von der Leyen then left. Maria de la Cruz agreed.")
+    assert [e.name for e in cast.entities] == ["Ursula von der Leyen", "Maria de la Cruz"]
