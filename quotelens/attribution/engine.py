@@ -196,10 +196,15 @@ class Engine(
 
     def _used_or_quoted(self, sent: SentenceView, i: int) -> bool:
         """A cue some frame already used, or one inside quotation marks, is nobody's cue (again); nor is a
-        headline's passive participle ("Lumio Accused of Hiding Losses": who accuses is not said)."""
-        start = sent.tokens[i].start
+        headline's passive participle ("Lumio Accused of Hiding Losses": who accuses is not said), nor the
+        first half of a compound noun ("the think tank Power Shift Africa", "a talk show host")."""
+        toks = sent.tokens
+        start = toks[i].start
         return (
-            start in self._used_cues or self.inside_quote(start) or (sent.headline and headline_passive(sent.tokens, i))
+            start in self._used_cues
+            or self.inside_quote(start)
+            or (sent.headline and headline_passive(toks, i))
+            or (i + 1 < len(toks) and toks[i + 1].lower in _COMPOUND_HEADS)
         )
 
     def _asked(self, sent: SentenceView, i: int) -> bool:
@@ -268,6 +273,9 @@ class Engine(
                 break
         return True
 
+
+# Nouns a cue form compounds with: "think tank", "talk show", "report card"
+_COMPOUND_HEADS = frozenset(["tank", "tanks", "show", "shows", "card", "cards"])
 
 Frame = Callable[[Engine, SentenceView, int], Attribution | None]
 TokenStep = Callable[[Engine, SentenceView, int], bool]

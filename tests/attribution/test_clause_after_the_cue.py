@@ -19,3 +19,11 @@ def test_a_second_clause_s_described_subject_speaks_and_the_words_after_the_cue_
     (a,) = attributions("The team scored early, and their manager, Pieter van Dijk, said his side had been poor.")
     assert (a["speaker"], a["cue"]) == ("Pieter van Dijk", "said")
     assert a["pieces"] == ["his side had been poor."]
+
+
+def test_a_cue_form_that_opens_a_compound_noun_is_no_cue():
+    text = (
+        '"This is a fund with no money in it," said Mohamed Adow, director of the Nairobi-based think tank '
+        "Power Shift Africa."
+    )
+    assert [a["cue"] for a in attributions(text)] == ["said"]
