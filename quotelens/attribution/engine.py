@@ -197,7 +197,7 @@ class Engine(
     def _used_or_quoted(self, sent: SentenceView, i: int) -> bool:
         """A cue some frame already used, or one inside quotation marks, is nobody's cue (again); nor is a
         headline's passive participle ("Lumio Accused of Hiding Losses": who accuses is not said), nor the
-        first half of a compound noun ("the think tank Power Shift Africa", "a talk show host")."""
+        first half of a compound noun ("the think tank Power Shift Africa", "a report card")."""
         toks = sent.tokens
         start = toks[i].start
         return (
@@ -274,8 +274,8 @@ class Engine(
         return True
 
 
-# Nouns a cue form compounds with: "think tank", "talk show", "report card"
-_COMPOUND_HEADS = frozenset(["tank", "tanks", "show", "shows", "card", "cards"])
+# Nouns a cue form compounds with: "think tank", "report card" (not "show": "reports show that")
+_COMPOUND_HEADS = frozenset(["tank", "tanks", "card", "cards"])
 
 Frame = Callable[[Engine, SentenceView, int], Attribution | None]
 TokenStep = Callable[[Engine, SentenceView, int], bool]
