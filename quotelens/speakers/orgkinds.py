@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.speakers.descriptions import Phrase, anonymous_label
-from quotelens.speakers.lexicon import ORG_KIND_NOUNS
+from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.owned import OWNED_HEADS, sitting_president
 
@@ -83,15 +83,19 @@ _NAME_AFTER_KIND = r"\s+([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|on)\s+[A-Z][\w&.
 def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerChoice | None:
     """ "the company" after "the agrochemical company Monsanto", "the group" after "the conservative group Club
     for Growth": the organisation last introduced with that kind before its name."""
-    intro = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND)
+    intro = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+|^[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND, re.M)
     found = next(iter(reversed(list(intro.finditer(r.text, max(0, s - 6000), s)))), None)
     if found is None:
         return None
     name = re.sub(r"(?:’s|'s|’|')$", "", found.group(1)).rstrip(".")
     key = name.lower().removeprefix("the ")
     ent_id = r.cast.by_key.get(key)
-    if ent_id is None or r.cast.entities[ent_id].type is SpeakerType.PERSON:
-        return None  # ("the group Trump met": a person after the kind is no name of it)
+    if ent_id is None:
+        return None
     ent = r.cast.entities[ent_id]
+    if ent.type is SpeakerType.PERSON:
+        if ent.sex is not None or is_first_name(ent.name.split()[0]) or len(ent.name.split()) < 2:
+            return None  # ("the group Trump met": a person after the kind is no name of it)
+        ent.type = SpeakerType.ORGANISATION  # "the environmental group Green Springfield": no person's name
     path = f"“{phrase}” → {ent.name}, introduced as “{found.group(0).strip()}”"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.8)

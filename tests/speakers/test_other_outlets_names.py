@@ -82,3 +82,13 @@ def test_the_chancellor_is_not_the_shadow_chancellor():
 def test_two_particles_keep_a_name_whole():
     cast = cast_of("Headline\n\nUrsula von der Leyen spoke. Von der Leyen then left. Maria de la Cruz agreed.")
     assert [e.name for e in cast.entities] == ["Ursula von der Leyen", "Maria de la Cruz"]
+
+
+def test_the_group_is_the_organisation_introduced_as_one_before_its_name():
+    text = (
+        "Headline\n\nLocal environmental group Green Springfield praised the plan. "
+        '"Not cutting is better," the group said in a statement.'
+    )
+    assert [s for _, s, _ in speakers_of(text)] == ["Green Springfield", "Green Springfield"]
+    typed = typed_speakers(text)
+    assert typed[-1][2] == "organisation"
