@@ -83,7 +83,8 @@ _NAME_AFTER_KIND = r"\s+([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|on)\s+[A-Z][\w&.
 def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerChoice | None:
     """ "the company" after "the agrochemical company Monsanto", "the group" after "the conservative group Club
     for Growth": the organisation last introduced with that kind before its name."""
-    intro = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+|^[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND, re.M)
+    opening = r"(?:\b(?:[Tt]he|[Aa]n?)\s+|^[A-Z][\w-]*\s+)"  # ("Local environmental group X" opens a line)
+    intro = re.compile(opening + r"(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND, re.M)
     found = next(iter(reversed(list(intro.finditer(r.text, max(0, s - 6000), s)))), None)
     if found is None:
         return None
