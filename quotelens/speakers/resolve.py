@@ -31,7 +31,7 @@ from quotelens.speakers.descriptions import Phrase, anonymous_label, classify
 from quotelens.speakers.documents import group_size, in_interview, interviewee, writer, writers_we
 from quotelens.speakers.members import unnamed_member
 from quotelens.speakers.mentions import Cast
-from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import named_in
 from quotelens.speakers.parties import party_word
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
@@ -189,5 +189,27 @@ class Resolver:
         )
 
     def anonymous(self, phrase: str, s: int, why: str) -> SpeakerChoice:
+        earlier = self._same_unnamed(phrase)
+        if earlier is not None:  # "A Treasury source said ... 'He has heard it,' the source added."
+            return SpeakerChoice(
+                earlier.id, Resolution.ANONYMOUS, f"“{phrase}”: {earlier.name}, quoted just before", 0.5
+            )
         ent = self.cast.named(anonymous_label(phrase), SpeakerType.ANONYMOUS)
         return SpeakerChoice(ent.id, Resolution.ANONYMOUS, why, 0.5)
+
+    def _same_unnamed(self, phrase: str) -> Entity | None:
+        """The unnamed source one of the last few reports introduced ("a Treasury source") that a short
+        definite description with its head ("the source") takes up again."""
+        words = phrase.lower().split()
+        if not 2 <= len(words) <= 3 or words[0] not in ("the", "this", "that"):
+            return None
+        for spoke in self.history[-4:][::-1]:
+            ent = self.cast.entities[spoke.entity]
+            label = ent.name.lower().split()
+            if (
+                ent.type is SpeakerType.ANONYMOUS
+                and label[0] in ("a", "an", "one", "another")
+                and label[-1] == words[-1]
+            ):
+                return ent
+        return None

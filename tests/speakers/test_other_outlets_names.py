@@ -92,3 +92,8 @@ def test_the_group_is_the_organisation_introduced_as_one_before_its_name():
     assert [s for _, s, _ in speakers_of(text)] == ["Green Springfield", "Green Springfield"]
     typed = typed_speakers(text)
     assert typed[-1][2] == "organisation"
+
+
+def test_the_source_takes_up_the_unnamed_source_quoted_just_before():
+    text = 'Headline\n\nA Treasury source said the chancellor was relaxed. "He has heard it before," the source added.'
+    assert [s for _, s, _ in speakers_of(text)] == ["a Treasury source", "a Treasury source"]
