@@ -1,6 +1,7 @@
 """Articles written in the styles of other outlets than PolNeAR's (a local paper, a British daily, a
 magazine feature in the present tense, a wire story with a dateline, a tech site's lawsuit story, a match
-report, a court ruling, a science story), read end to end by load_article.
+report, a court ruling, a science story, a wire story on a summit, a British politics story, a city's press
+release), read end to end by load_article.
 
 The articles in tests/other_outlets/ are made up for these tests. Each test names, for a quotation a reader
 must see, a few of its words and the speaker it must be credited to: a guard that a change tuned on
@@ -75,6 +76,26 @@ EXPECTED = [
     ("science-study", "deserve protection", "Ruth Evans", "direct"),
     ("science-study", "regular health checks", "British Heart Foundation", "indirect"),
     ("science-study", "further research was needed", "the authors", "indirect"),  # (no two people named before)
+    ("intl-summit", "a turning point for Africa", "William Ruto", "direct"),
+    ("intl-summit", "polluted least", "William Ruto", "direct"),
+    ("intl-summit", "a moral debt", "Lula da Silva", "mixed"),
+    ("intl-summit", "cannot accept obligations", "Li Qiang", "mixed"),  # (and Xinhua's transcript)
+    ("intl-summit", "in due course", "the Saudi government", "mixed"),  # ("A Saudi official")
+    ("intl-summit", "Today we delivered", "Ursula von der Leyen", "direct"),  # ('on X. "Today ...," she wrote')
+    ("intl-summit", "500 million euros", "Ursula von der Leyen", "indirect"),  # ("Von der Leyen said")
+    ("intl-summit", "no money in it", "Mohamed Adow", "direct"),  # (the think tank says nothing)
+    ("uk-politics", "We will not go down that road", "Jeremy Hollis", "direct"),
+    ("uk-politics", "broadest shoulders", "the MPs", "direct"),
+    ("uk-politics", "People want fairness", "Priya Lal", "direct"),
+    ("uk-politics", "heard these arguments", "a Treasury source", "direct"),  # ("the source added")
+    ("uk-politics", "sowing confusion", "Mel Stride", "mixed"),
+    ("uk-politics", "Businesses need certainty", "Mel Stride", "direct"),
+    ("uk-politics", "could raise up to", "Institute for Fiscal Studies", "indirect"),
+    ("press-release", "Every neighborhood deserves shade", "Dana Whitlock", "direct"),
+    ("press-release", "crews would begin planting", "Samuel Okonkwo", "indirect"),
+    ("press-release", "where the need is greatest", "Samuel Okonkwo", "direct"),
+    ("press-release", "below 10 percent", "Samuel Okonkwo", "direct"),
+    ("press-release", "Not cutting is better", "Green Springfield", "direct"),  # ("the group said")
 ]
 
 
