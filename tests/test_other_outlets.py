@@ -1,7 +1,7 @@
 """Articles written in the styles of other outlets than PolNeAR's (a local paper, a British daily, a
 magazine feature in the present tense, a wire story with a dateline, a tech site's lawsuit story, a match
 report, a court ruling, a science story, a wire story on a summit, a British politics story, a city's press
-release), read end to end by load_article.
+release, a Q&A interview, an opinion piece in the first person, a live blog), read end to end by load_article.
 
 The articles in tests/other_outlets/ are made up for these tests. Each test names, for a quotation a reader
 must see, a few of its words and the speaker it must be credited to: a guard that a change tuned on
@@ -96,6 +96,15 @@ EXPECTED = [
     ("press-release", "where the need is greatest", "Samuel Okonkwo", "direct"),
     ("press-release", "below 10 percent", "Samuel Okonkwo", "direct"),
     ("press-release", "Not cutting is better", "Green Springfield", "direct"),  # ("the group said")
+    ("qa-interview", "Why did you write this book now?", "Sam Reilly", "direct"),  # (Q: the writer asks)
+    ("qa-interview", "the numbers finally scared me", "Nadia Okafor", "direct"),  # (A: the one interviewed)
+    ("qa-interview", "They are not waiting for permission", "Nadia Okafor", "direct"),
+    ("oped", "so little regard for the people", "Helen Marsh", "indirect"),  # (the writer's "I", from the byline)
+    ("oped", "modernize access", "Gary Fenn", "mixed"),
+    ("oped", "teach a child to love one", "Joan Pryce", "direct"),
+    ("liveblog", "I respect their decision", "Maria Santos", "direct"),
+    ("liveblog", "cautiously optimistic", "Tom Reyes", "mixed"),
+    ("liveblog", "Turnout was higher than expected", "Board of Elections", "indirect"),
 ]
 
 
