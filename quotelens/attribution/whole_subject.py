@@ -47,6 +47,7 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     *Hillary Clinton* said", "The last man to mount *a third-party race* says", "exit polls in New Hampshire
     and *Iowa* show"; a compound of names joined by a slash is whole ("A CNN/*WMUR poll* found"); else the
     phrase as found."""
+    np = _with_quantity(tokens, np)
     if np[0] < 2:
         return np
     scene = _before_scene(tokens, np) if tokens[np[0] - 1].lower in _WALKED else None
@@ -73,6 +74,22 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     if start > 0 and tokens[start - 1].lower not in _CLAUSE_OPENERS:
         return np
     return (start, np[1])
+
+
+_QUANTITY_PAIRS = frozenset([("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")])
+_QUANTITY_WORDS = frozenset("nearly about almost roughly around approximately some over".split())
+
+
+def _with_quantity(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """A number's phrase with the words that measure it: "*more than* 40 countries", "*nearly* 300 people"."""
+    a = np[0]
+    if not tokens[a].text[:1].isdigit():
+        return np
+    if a >= 2 and (tokens[a - 2].lower, tokens[a - 1].lower) in _QUANTITY_PAIRS:
+        return (a - 2, np[1])
+    if a >= 1 and tokens[a - 1].lower in _QUANTITY_WORDS:
+        return (a - 1, np[1])
+    return np
 
 
 def _has_head(words: list[Token]) -> bool:

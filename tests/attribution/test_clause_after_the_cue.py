@@ -27,3 +27,8 @@ def test_a_cue_form_that_opens_a_compound_noun_is_no_cue():
         "Power Shift Africa."
     )
     assert [a["cue"] for a in attributions(text)] == ["said"]
+
+
+def test_a_number_s_subject_keeps_the_words_that_measure_it():
+    (a,) = attributions("Leaders from more than 40 countries agreed on Sunday to set up a new fund.")
+    assert a["mention"] == "Leaders from more than 40 countries"
