@@ -78,7 +78,7 @@ EXPECTED = [
     ("science-study", "further research was needed", "the authors", "indirect"),  # (no two people named before)
     ("intl-summit", "a turning point for Africa", "William Ruto", "direct"),
     ("intl-summit", "polluted least", "William Ruto", "direct"),
-    ("intl-summit", "a moral debt", "Lula da Silva", "mixed"),
+    ("intl-summit", "a moral debt", "Luiz Inácio Lula da Silva", "mixed"),
     ("intl-summit", "cannot accept obligations", "Li Qiang", "mixed"),  # (and Xinhua's transcript)
     ("intl-summit", "in due course", "the Saudi government", "mixed"),  # ("A Saudi official")
     ("intl-summit", "Today we delivered", "Ursula von der Leyen", "direct"),  # ('on X. "Today ...," she wrote')

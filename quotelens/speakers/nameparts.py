@@ -54,6 +54,8 @@ def leading_words(words: list[str], n_titles: int, kind_of: Callable[[list[str],
     rest = words[n_titles:]
     if len(rest) < 3 or is_first_name(rest[0]) or kind_of(rest, []) not in ("person", "unknown"):
         return 0
+    if any(w.lower() in SURNAME_PARTICLES for w in rest[1:]):
+        return 0  # "Luiz Inácio Lula da Silva": a name with a particle is one whole name
     for i in range(1, len(rest) - 1):
         word = rest[i]
         if _INITIAL.match(word) or word.lower() in SURNAME_PARTICLES:

@@ -97,3 +97,9 @@ def test_the_group_is_the_organisation_introduced_as_one_before_its_name():
 def test_the_source_takes_up_the_unnamed_source_quoted_just_before():
     text = 'Headline\n\nA Treasury source said the chancellor was relaxed. "He has heard it before," the source added.'
     assert [s for _, s, _ in speakers_of(text)] == ["a Treasury source", "a Treasury source"]
+
+
+def test_a_name_with_a_particle_keeps_its_first_names():
+    cast = cast_of("Headline\n\nBrazil's President Luiz Inácio Lula da Silva spoke. Lula added more.")
+    (person,) = [e for e in cast.entities if e.type.value == "person"]
+    assert person.name == "Luiz Inácio Lula da Silva" and "Lula" in person.aliases
