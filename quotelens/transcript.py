@@ -282,13 +282,13 @@ def _voice_of(
         holders = [e for e in work.persons() if " ".join(role) in e.roles]
         if len(holders) == 1:
             return Voice(holders[0].id, f"introduced as {' '.join(role)}")
+        # ("HOST:", "UNIDENTIFIED MALE:" is nobody the article names, not a person the engine ranked or made for it)
+        return Voice(None, "the " + " ".join(role))
     name = [w for w in role if w not in PERSON_TITLES] or role
     if (match := _person_named(work, name, sex, interviewee)) is not None:
         return Voice(match, "named in the article")
     if engine is not None and work.entities[engine] in work.persons() and work.entities[engine].person_evidence >= 0.5:
         return Voice(engine, _KEPT)  # the engine's person ("Continued Stone:" is Roger Stone)
-    if is_role:
-        return Voice(None, "the " + " ".join(role))
     if (len(name) == 1 and is_surname(name[0])) or (len(name) > 1 and is_first_name(name[0])):
         return Voice(work.entity_named(" ".join(w.capitalize() for w in name), SpeakerType.PERSON, sex), "")
     return None

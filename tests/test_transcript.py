@@ -266,3 +266,16 @@ def test_a_label_that_names_no_speaker_keeps_the_engines_reading() -> None:
     assert [a.kind for a in out_atts] == [a.kind for a in atts]
     assert out_result.choices == result.choices
     assert out_result.mentions == result.mentions
+
+
+def test_a_host_label_is_the_unnamed_host_not_the_guest() -> None:
+    text = (
+        "Transcript: Governor Lee on the budget\n\n"
+        'The following is a transcript of an interview with Governor Andrea Lee that aired Sunday on "Capitol Weekly."\n\n'
+        "HOST: Governor, will there be a shutdown on Friday?\n\n"
+        "LEE: I hope not. We have put a fair offer on the table.\n\n"
+        "HOST: Governor Lee, thank you.\n"
+    )
+    art = load_article(text)
+    assert speaker_of(art, "Governor, will there be") == "the host"
+    assert speaker_of(art, "I hope not") == "Andrea Lee"

@@ -209,6 +209,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     if len(lower) >= 2 and lower[-1] in _PACT_HEADS:
         return "document"  # "the Defense Production Act", "the Paris Agreement": a law or a pact, no person
     if not MEDIA.isdisjoint(lower):
+        if len(words) == 2 and is_first_name(words[0]) and lower[0] not in MEDIA and lower[1] not in _MEDIUMS:
+            return "person"  # "Dana Fox" of the Sentinel (not "Fox News", "Sky News")
         return "media"
     if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")

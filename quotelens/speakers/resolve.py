@@ -151,7 +151,8 @@ class Resolver:
         role = ranker.matched_role(self.cast.entities[best.entity], a) if a.cls == "person" else None
         if role:
             why = f"introduced as “{role}”, " + why
-        elif a.cls == "person" and a.head and best.share >= ranker.SURE_SHARE:
+        elif a.cls == "person" and a.head and best.share >= ranker.SURE_SHARE and not a.text.isupper():
+            # (not from a transcript's label: "HOST:" introduces no one as the host)
             self.cast.entities[best.entity].roles.add(" ".join([*a.modifiers, a.head]))  # "the senator" from now on
         sure = best.share >= ranker.SURE_SHARE
         unsure = "" if sure else f"; unsure, {best.runner_up:.0%} for another"
