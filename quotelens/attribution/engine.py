@@ -47,7 +47,7 @@ from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.tokens import contracted_be, is_number, title_case
 from quotelens.attribution.verbgroups import HEADS as GROUP_HEADS
-from quotelens.attribution.verbs import could_be_unlisted_verb, reads_as_verb, verb_after_pronoun
+from quotelens.attribution.verbs import could_be_unlisted_verb, noun_after_one, reads_as_verb, verb_after_pronoun
 from quotelens.attribution.words import (
     DETERMINERS,
     FIRST_PERSON,
@@ -205,6 +205,7 @@ class Engine(
             or self.inside_quote(start)
             or (sent.headline and headline_passive(toks, i))
             or (i + 1 < len(toks) and toks[i + 1].lower in _COMPOUND_HEADS)
+            or noun_after_one(toks, i)
         )
 
     def _asked(self, sent: SentenceView, i: int) -> bool:

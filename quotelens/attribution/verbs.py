@@ -225,3 +225,22 @@ def reads_as_verb(tokens: list[Token], i: int) -> bool:
     if prev == "those":
         return low.endswith("ing")
     return relative_verb(tokens, i)
+
+
+_ONE = frozenset(["a", "an", "one", "each", "every", "another"])
+
+
+def noun_after_one(toks: list[Token], i: int) -> bool:
+    """A base form after "a" and one word is a noun, not a verb: "on a conference *call* that", "an official
+    *report*" (a singular subject takes "calls"; "a few call it" stays a report)."""
+    low = toks[i].lower
+    return (
+        i >= 2
+        and CUE_FORMS.get(low) == low
+        and not low.endswith(("ed", "ing", "s"))
+        and toks[i - 2].lower in _ONE
+        and toks[i - 1].is_word
+        and not toks[i - 1].is_capitalised
+        and toks[i - 1].lower not in FINITE  # ("one would think")
+        and toks[i - 1].lower not in ("few", "lot")
+    )

@@ -3,6 +3,7 @@ Dijk, said his side had been poor"): quotelens/attribution/frames/content_first_
 
 from __future__ import annotations
 
+from quotelens.attribution import attributions_in
 from quotelens.attribution.openings import is_name
 from quotelens.segment import tokenize
 from tests.test_attribution import attributions
@@ -32,3 +33,14 @@ def test_a_cue_form_that_opens_a_compound_noun_is_no_cue():
 def test_a_number_s_subject_keeps_the_words_that_measure_it():
     (a,) = attributions("Leaders from more than 40 countries agreed on Sunday to set up a new fund.")
     assert a["mention"] == "Leaders from more than 40 countries"
+
+
+def test_a_base_form_after_a_and_one_word_is_a_noun():
+    text = (
+        "The company's chief executive, Laura Brennan, told analysts on a conference call that the cuts were "
+        '"painful but necessary."'
+    )
+    assert [(a["mention"], a["cue"]) for a in attributions(text)] == [("Laura Brennan", "told")]
+    text = "Head\n\nOne would think the plan was dead."
+    cues = [text[a.cue[0] : a.cue[1]] for a in attributions_in(text, use_model=False) if a.cue]
+    assert cues == ["think"]  # (after a modal it is a verb)

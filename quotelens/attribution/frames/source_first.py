@@ -27,6 +27,7 @@ from quotelens.attribution.verbs import (
     is_passive,
     looks_like_verb_after_to,
     looks_past,
+    noun_after_one,
     skip_listener_modifiers,
     starts_clause,
 )
@@ -179,11 +180,10 @@ class SourceFirst(Questions):
                 break
             if not toks[m].is_word and toks[m].text not in {"-", ".", ","}:
                 break
-            if toks[m].lower in CUE_FORMS:
+            if toks[m].lower in CUE_FORMS and not noun_after_one(toks, m):  # ("on a conference call that")
                 break
-        # "that" opens the content when only an addressee, a time or a prepositional phrase stands
-        # before it ("told reporters afterward that", "said Tuesday that", "said on CNN, where ..., that");
-        # after a noun it belongs to the noun ("bemoaned the demise ..., the belief that").
+        # "that" opens the content after only an addressee, a time or a prepositional phrase ("told reporters
+        # afterward that", "said on CNN, where ..., that"); after a noun it is the noun's ("the belief that").
         skippable = that_at is not None and (
             that_at == k
             or lemma in ADDRESSEE_VERBS
