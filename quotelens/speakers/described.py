@@ -43,19 +43,22 @@ _SUBSET = re.compile(
 _APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
 # what may follow a name set off after a description: the clause's end, its verb, or where the person works
 # ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown")
+_ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the United Food Workers,"
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 _ORDINALS = frozenset(["second", "third", "fourth", "fifth"])
 
 
-def appositive(r: Resolver, e: int) -> SpeakerChoice | None:
-    """A name set off right after a description: "his best friend at Lehigh, Bruce Turry"."""
+def appositive(r: Resolver, e: int, types: tuple[SpeakerType, ...] = (SpeakerType.PERSON,)) -> SpeakerChoice | None:
+    """A name set off right after a description: "his best friend at Lehigh, Bruce Turry"; "the union
+    representing its staff, the United Food Workers," (``types``: organisations)."""
+    gap = _APPOSITION_GAP if types == (SpeakerType.PERSON,) else _ORG_APPOSITION_GAP
     for m in r.cast.near(e, e + 60):
         if m.start < e or m.how not in ("name", "short name"):
             continue
         between = r.text[e : m.start]
         ends = _AFTER_APPOSED_NAME.match(r.text, m.end) is not None
-        if ends and _APPOSITION_GAP.match(between) and r.cast.entities[m.entity].type is SpeakerType.PERSON:
+        if ends and gap.match(between) and r.cast.entities[m.entity].type in types:
             return explicit(r, m)
         break
     return None
@@ -164,6 +167,10 @@ def _named_beside(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
     member's phrase names."""
     if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
         choice = appositive(r, e) or introduced_later(r, p, phrase, s, e)
+        if choice is not None:
+            return choice
+    if p.cls == "org" and p.words and p.words[0].lower() == "the":
+        choice = appositive(r, e, (SpeakerType.ORGANISATION, SpeakerType.MEDIA))
         if choice is not None:
             return choice
     if p.cls in ("person", "spokesperson") and p.head in MEMBERS:

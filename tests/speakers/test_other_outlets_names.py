@@ -103,3 +103,11 @@ def test_a_name_with_a_particle_keeps_its_first_names():
     cast = cast_of("Headline\n\nBrazil's President Luiz Inácio Lula da Silva spoke. Lula added more.")
     (person,) = [e for e in cast.entities if e.type.value == "person"]
     assert person.name == "Luiz Inácio Lula da Silva" and "Lula" in person.aliases
+
+
+def test_an_organisation_s_description_speaks_through_the_name_set_off_after_it():
+    text = (
+        "Headline\n\nThe union representing about half of the chain's staff, the United Food Workers, called "
+        'the decision "a betrayal."'
+    )
+    assert [s for _, s, _ in speakers_of(text)] == ["United Food Workers"]
