@@ -1,7 +1,7 @@
 """Articles written in the styles of other outlets than PolNeAR's (a local paper, a British daily, a
 magazine feature in the present tense, a wire story with a dateline, a tech site's lawsuit story, a match
 report, a court ruling, a science story, a wire story on a summit, a British politics story, a city's press
-release, a Q&A interview, an opinion piece in the first person, a live blog), read end to end by load_article.
+release, a Q&A interview, an opinion piece in the first person, a live blog, a business story), read end to end by load_article.
 
 The articles in tests/other_outlets/ are made up for these tests. Each test names, for a quotation a reader
 must see, a few of its words and the speaker it must be credited to: a guard that a change tuned on
@@ -105,6 +105,12 @@ EXPECTED = [
     ("liveblog", "I respect their decision", "Maria Santos", "direct"),
     ("liveblog", "cautiously optimistic", "Tom Reyes", "mixed"),
     ("liveblog", "Turnout was higher than expected", "Board of Elections", "indirect"),
+    ("business", "painful but necessary", "Laura Brennan", "mixed"),  # ("on a conference call that")
+    ("business", "expanded too quickly", "Laura Brennan", "indirect"),  # ("She said")
+    ("business", "receive severance", "Fresh Basket", "indirect"),  # ("A spokesperson for the company")
+    ("business", "a betrayal", "United Food Workers", "mixed"),  # ("The union ..., the United Food Workers,")
+    ("business", "record profits", "Jorge Medina", "direct"),
+    ("business", "overbuilt delivery", "Kim Tran", "direct"),
 ]
 
 

@@ -27,7 +27,7 @@ from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify, plural_kind, singular
 from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general, unauthored
 from quotelens.speakers.forward import introduced_later, named_after
-from quotelens.speakers.lexicon import POSSESSIVE_DETERMINERS, ROLE_NOUNS
+from quotelens.speakers.lexicon import ORG_KIND_NOUNS, POSSESSIVE_DETERMINERS, ROLE_NOUNS
 from quotelens.speakers.members import MEMBERS, members, staff_of
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
@@ -43,6 +43,7 @@ _SUBSET = re.compile(
 _APPOSITION_GAP = re.compile(r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*$")
 # what may follow a name set off after a description: the clause's end, its verb, or where the person works
 # ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown")
+_FOR_THE_KIND = re.compile(r"(?:for|of|at) the ([a-z-]+)$")
 _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the United Food Workers,"
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
@@ -88,10 +89,9 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         ent = r.cast.named(anonymous_label(phrase), SpeakerType.MEDIA)
         return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
     if p.cls == "spokesperson":
-        org = [m for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type is not SpeakerType.PERSON]
-        if org:
-            ent = r.cast.entities[org[-1].entity]
-            return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
+        choice = _spokesperson(r, p, phrase, s, e)
+        if choice is not None:
+            return choice
     if p.cls == "group":
         choice = group_before(r, p, phrase, s)
         if choice is not None:
@@ -101,6 +101,23 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     return _only_person_named(r, p, phrase, s, e) or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _spokesperson(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """A spokesperson speaks for the organisation named in the phrase, or for the one of the kind it says
+    named before ("a spokesperson for the company")."""
+    org = [m for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type is not SpeakerType.PERSON]
+    if org:
+        ent = r.cast.entities[org[-1].entity]
+        return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
+    kind = _FOR_THE_KIND.match(p.post)
+    if kind is None or kind.group(1) not in ORG_KIND_NOUNS:
+        return None
+    choice = of_kind(r, kind.group(1), p, s, e)
+    if choice is None or choice.entity is None:
+        return None
+    name = r.name(choice.entity)
+    return SpeakerChoice(choice.entity, Resolution.ALIAS, f"“{phrase}” speaks for {name}", 0.7, False)
 
 
 def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
