@@ -269,7 +269,10 @@ def plural_kind(head: str) -> bool:
 
 
 def anonymous_label(phrase: str) -> str:
-    """'A senior official' -> 'a senior official' (one label per wording)."""
+    """'A senior official' -> 'a senior official' (one label per wording); a bare pronoun says it names
+    nobody ('they' -> '“they” (unnamed)'), so that no speaker of the tables is called 'they'."""
+    if phrase.lower() in PRONOUN_CLASS:
+        return f"“{phrase.lower()}” (unnamed)"
     words = phrase.split()
     if words and words[0].lower() in _DETERMINING:
         words[0] = words[0].lower()

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from quotelens import load_article
 from quotelens.speakers.descriptions import classify
 from tests.speakers.examples import speaker_of, speakers_of, typed_speakers
 from tests.speakers.test_mentions import cast_of, entity
@@ -111,3 +112,12 @@ def test_an_organisation_s_description_speaks_through_the_name_set_off_after_it(
         'the decision "a betrayal."'
     )
     assert [s for _, s, _ in speakers_of(text)] == ["United Food Workers"]
+
+
+def test_no_speaker_is_called_they():
+    text = (
+        "Headline\n\nLeaders from more than 40 countries agreed on Sunday to set up a new fund, though they "
+        "failed to agree on how much wealthy countries should pay into it."
+    )
+    names = set(load_article(text).speakers["name"])
+    assert "they" not in names and "“they” (unnamed)" in names
