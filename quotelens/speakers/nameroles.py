@@ -18,7 +18,10 @@ _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-",
     "and but that when while as because since although though if after before so then where".split()
 )
 _CONJUNCTIONS = frozenset(["and", "or", "but", "nor", "as", "than", "whether", "if", "when", "while"])
-_NOT_ROLES = frozenset("former other later under over never ever either neither whether together rather".split())
+_NOT_ROLES = frozenset(
+    "former other later under over never ever either neither whether together rather after before "
+    "per whenever wherever however further another".split()
+)  # (words ending like a role noun, "-er", "-or", "-ent", that are none: "on Saturday after Emeka Okafor's")
 _AUXILIARIES = frozenset(
     "is was are were has had have will would could should can may might must does did do also "
     "says said told added noted argued".split()
@@ -50,9 +53,26 @@ def roles_before(toks: list[Token], a: int) -> list[str]:
 
 
 def roles_around(toks: list[Token], a: int, b: int) -> list[str]:
-    """:func:`roles_before` and :func:`_apposition`, asked only when a word precedes or a comma follows."""
+    """:func:`roles_before` and :func:`_apposition`, asked only when a word precedes or a comma follows; and
+    a description set off before the name ("their manager, Pieter van Dijk,")."""
     before = roles_before(toks, a) if a > 0 and toks[a - 1].is_word else []
-    return before + apposition(toks, b) if b < len(toks) and toks[b].text == "," else before
+    if b < len(toks) and toks[b].text == ",":
+        return before + apposition(toks, b) + (described_before(toks, a) if a > 1 and toks[a - 1].text == "," else [])
+    return before
+
+
+def described_before(toks: list[Token], a: int) -> list[str]:
+    """The role of "the/their/its ... <role noun>, <name>,": "their manager", "the party's chairman"."""
+    k = a - 2
+    words: list[str] = []
+    while k >= 0 and len(words) < 4 and toks[k].is_word and not toks[k].is_capitalised:
+        if toks[k].lower in _DETERMINERS:
+            head = words[-1] if words else ""
+            role = head not in _NOT_ROLES and (head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES))
+            return [" ".join(words)] if role else []
+        words.insert(0, toks[k].lower)
+        k -= 1
+    return []
 
 
 def grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, bool]:

@@ -121,3 +121,11 @@ def test_no_speaker_is_called_they():
     )
     names = set(load_article(text).speakers["name"])
     assert "they" not in names and "“they” (unnamed)" in names
+
+
+def test_roles_come_from_a_description_set_off_before_the_name_and_never_from_a_preposition():
+    cast = cast_of(
+        "Headline\n\nRovers won on Saturday after Emeka Okafor scored. Their manager, Pieter van Dijk, was calm."
+    )
+    roles = {e.name: e.roles for e in cast.entities}
+    assert roles["Emeka Okafor"] == set() and roles["Pieter van Dijk"] == {"manager"}
