@@ -65,11 +65,13 @@ def described_before(toks: list[Token], a: int) -> list[str]:
     """The role of "the/their/its ... <role noun>, <name>,": "their manager", "the party's chairman"."""
     k = a - 2
     words: list[str] = []
-    while k >= 0 and len(words) < 4 and toks[k].is_word and not toks[k].is_capitalised:
-        if toks[k].lower in _DETERMINERS:
+    while k >= 0 and len(words) < 4 and toks[k].is_word:
+        if toks[k].lower in _DETERMINERS:  # ("Their manager, ..." opening the sentence too)
             head = words[-1] if words else ""
             role = head not in _NOT_ROLES and (head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES))
             return [" ".join(words)] if role else []
+        if toks[k].is_capitalised:
+            return []
         words.insert(0, toks[k].lower)
         k -= 1
     return []
