@@ -25,6 +25,7 @@ import pandas as pd
 from quotelens.article import Article
 from quotelens.palette import OTHERS as OTHERS_COLOUR
 from quotelens.palette import PALETTE, UNRESOLVED, speaker_colours
+from quotelens.story import article_counts, in_story, is_story
 from quotelens.typed import contains_typed
 
 KIND_ORDER = ["direct", "mixed", "indirect"]
@@ -35,7 +36,6 @@ KIND_LABEL = {
     "mixed": "mixed: paraphrase with quoted words (dashed)",
     "indirect": "indirect: reported speech, no quotation marks (dotted)",
 }
-NOT_STORY = frozenset({"title", "boilerplate"})  # every other paragraph role is part of the story
 WORDS_PER_MINUTE = 230
 UNKNOWN = "(unresolved)"
 OTHERS = "others"
@@ -52,7 +52,7 @@ def column_rows(df: pd.DataFrame, *columns: str) -> list[tuple[Any, ...]]:
 # ---------------------------------------------------------------------- speakers and colours
 def story_paragraphs(article: Article) -> pd.DataFrame:
     """The paragraphs of the story: all but the headline and page debris."""
-    return article.paragraphs[~article.paragraphs["role"].isin(NOT_STORY)]
+    return article.paragraphs[is_story(article.paragraphs)]
 
 
 def body_quotes(article: Article) -> pd.DataFrame:
@@ -61,7 +61,7 @@ def body_quotes(article: Article) -> pd.DataFrame:
     reader shows it, but no count of who said what includes it."""
     from quotelens.derived import relays_by_others  # (derived builds on this module)
 
-    return relays_by_others(article.quotes[article.quotes["paragraph_id"].isin(story_paragraphs(article)["id"])])
+    return relays_by_others(article.quotes[in_story(article.quotes, article.paragraphs)])
 
 
 def speaker_order(article: Article) -> list[str]:
@@ -263,15 +263,14 @@ def _voice_counts(article: Article, paragraphs: pd.DataFrame) -> dict[int, dict[
 
 
 def overview(article: Article) -> dict[str, Any]:
-    body = story_paragraphs(article)
-    words = int(body["words"].sum())
+    counted = article_counts(article.paragraphs, article.quotes)  # as the Corpus page counts (quotelens.story)
+    words = counted["words"]
     share = voice_share(article)
     author = float(share.loc[share["voice"] == AUTHOR, "share"].sum()) if not share.empty else 1.0
-    named = body_quotes(article)["speaker"].dropna().unique()  # heard in the story: a headline's report is not
     return {
-        "paragraphs": len(body),
-        "quotations": int(body_quotes(article)["group"].nunique()),
-        "speakers quoted": len(named),
+        "paragraphs": counted["paragraphs"],
+        "quotations": counted["quotations"],
+        "speakers quoted": counted["speakers_quoted"],
         "author share": author,
         "reading minutes": max(1, round(words / WORDS_PER_MINUTE)) if words else 0,
         "words": words,
