@@ -35,6 +35,7 @@ ARTICLE = ui.ARTICLE  # "corpus:<file name>" or "upload:<digest>"
 ARTICLE_PICK = "ql_article_pick"  # the sidebar chooser's widget key
 UPLOADS = "ql_uploads"  # {digest: (name, bytes)}, oldest first
 MAX_UPLOADS = 5
+UNTITLED = digest(b"", has_title=False).removeprefix(digest(b""))  # how a key says "no headline"
 IN_PROCESS_MAX_BYTES = 256 * 1024  # corpus files up to this size are read in the server process
 MAX_NAME_BYTES = 255  # longer cannot be a file name
 
@@ -199,21 +200,28 @@ def _upload_widgets() -> None:
     # A form sends the text with the click: a text area outside one commits on blur, in a run of its own
     # that can swallow the button's click (streamlit/streamlit#8725), so the first "Read" was sometimes lost.
     with st.expander("…or paste text"), st.form("ql_paste_form", border=False):
-        pasted = st.text_area("Article text (first line = headline)", key="ql_paste", height=150)
+        pasted = st.text_area("Article text", key="ql_paste", height=150)
+        titled = st.checkbox(
+            "The first line is the headline",
+            value=True,
+            key="ql_paste_titled",
+            help="Off when the text starts with the story itself: its first paragraph is then counted as the story's.",
+        )
         if st.form_submit_button("Read pasted text", key="ql_paste_go"):
             first = next((line.strip() for line in pasted.splitlines() if line.strip()), "")
             if not first:  # said here, beside the box: on a phone the open sidebar hides the page
                 st.error("The pasted text is empty: paste an article first. Nothing was read.")
             else:
-                accept(pasted.encode("utf-8"), f"pasted: {first[:40]}")
+                accept(pasted.encode("utf-8"), f"pasted: {first[:40]}", has_title=titled)
 
 
-def accept(data: bytes, name: str) -> None:
-    """Keep an upload or a paste in the session and show it (it is read when the page asks for it)."""
+def accept(data: bytes, name: str, has_title: bool = True) -> None:
+    """Keep an upload or a paste in the session and show it (it is read when the page asks for it;
+    ``has_title=False``: its first line is not the headline, which the key says: :func:`digest`)."""
     if not data.strip():
         ui.notice("error", f"{plain(name)} is empty. Nothing was read; the article shown is unchanged.")
         return
-    key = digest(data, name)
+    key = digest(data, name, has_title=has_title)
     uploads: dict[str, tuple[str, bytes]] = st.session_state.setdefault(UPLOADS, {})
     previous = st.session_state.get(ARTICLE, "")
     if previous.startswith("upload:") and previous[7:] != key:
@@ -273,7 +281,8 @@ def _uploaded(key: str) -> ui.Shown | None:
         set_article(f"corpus:{default_article()}")
         st.rerun()
     placeholder = "upload" + os.path.splitext(name.lower())[1]
-    job = analyser().submit(key, data, placeholder, st.session_state["ql_session"])
+    options = {"has_title": False} if key.endswith(UNTITLED) else None
+    job = analyser().submit(key, data, placeholder, st.session_state["ql_session"], options)
     try:
         article = _wait(job, name)
     except Exception as exc:

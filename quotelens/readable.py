@@ -197,7 +197,8 @@ def headline_doubt(article: Article) -> str:
         return ""
     return (
         f"The first paragraph, “{_opening(text)}”, was read as the headline, so its quotations are not counted as the "
-        "story's. If the text has no headline, paste or upload it again with a headline as its first line."
+        "story's. If the text has no headline, paste it again with “The first line is the headline” switched off "
+        "(on Home), or paste or upload it with a headline as its first line."
     )
 
 
