@@ -25,6 +25,7 @@ import pandas as pd
 from quotelens.article import Article
 from quotelens.palette import OTHERS as OTHERS_COLOUR
 from quotelens.palette import PALETTE, UNRESOLVED, speaker_colours
+from quotelens.spreadsheets import inert_frame
 from quotelens.story import article_counts, in_story, is_story
 from quotelens.typed import contains_typed
 
@@ -372,14 +373,10 @@ def voice_by_paragraph(article: Article) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------- export
-def _inert_cell(v: Any) -> Any:  # a spreadsheet runs a cell that starts with = + - @ as a formula
-    return f"'{v}" if isinstance(v, str) and v.startswith(("=", "+", "-", "@", "\t", "\r")) else v
-
-
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    """CSV, where a text a spreadsheet would run as a formula starts with ' (the JSON keeps it as written)."""
-    inert = {c: df[c].map(_inert_cell) for c in df.select_dtypes(include=["object", "string"]).columns}
-    return df.assign(**inert).to_csv(index=False).encode("utf-8")
+    """CSV, where a text a spreadsheet would run as a formula starts with ' (:mod:`quotelens.spreadsheets`;
+    the JSON keeps it as written)."""
+    return inert_frame(df).to_csv(index=False).encode("utf-8")
 
 
 def to_json_bytes(df: pd.DataFrame) -> bytes:
