@@ -75,3 +75,9 @@ def article_counts(paragraphs: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, 
     row = counts(paragraphs.assign(_a=0), quotes.assign(_a=0), "_a").reindex([0], fill_value=0)
     values = row.iloc[0].to_dict()
     return {c: int(values[c]) for c in COUNTS}
+
+
+def extent(paragraphs: pd.DataFrame) -> tuple[int, int] | None:
+    """The first and last paragraph (ids) of the story of one article; None when it has none."""
+    ids = paragraphs.loc[is_story(paragraphs), "id"]
+    return (int(ids.min()), int(ids.max())) if len(ids) else None

@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from quotelens import charts, derived, readable, views
+from quotelens import charts, derived, readable, story, views
 from quotelens.article import Article
 from quotelens.corrections.report import Corrected
 from quotelens.markup import plain
@@ -359,7 +359,10 @@ def chart_spec(
 @st.cache_resource(max_entries=512, show_spinner=False)
 def _spec(key: str, name: str, selected: str | None, data: str, _shown: Shown, _build: Callable[..., Any]) -> Any:
     table = _shown.get(data)
-    if _build in (charts.timeline, charts.who_said_what):
+    if _build is charts.timeline:  # (its axis spans the story: quotelens.story.extent)
+        extent = story.extent(_shown.article.paragraphs)
+        return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected, extent))
+    if _build is charts.who_said_what:
         return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected))
     return _with_arrow_data(_build(table, _shown.colours))
 
