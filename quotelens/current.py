@@ -119,8 +119,10 @@ def init_from_url(page: str = "") -> None:
     speaker = st.query_params.get("speaker") or None
     st.session_state[ui.SPEAKER] = speaker
     st.session_state[ui.QUOTE] = st.query_params.get("quote") or None
-    if st.query_params.get("kind") or st.query_params.get("q"):  # the Reader's filters, from a highlight's link
-        st.session_state[ui.FILTERS_FROM_URL] = (st.query_params.get("kind"), st.query_params.get("q"))
+    if st.query_params.get("kind") or st.query_params.get("q"):  # the Reader's filters, from a shared link
+        filters = {k: str(st.query_params.get(k)) for k in ("kind", "q") if st.query_params.get(k)}
+        st.session_state[ui.FILTERS_FROM_URL] = (filters.get("kind"), filters.get("q"))
+        st.session_state[ui.FILTERS_URL] = filters  # as the link says them, until the Reader reads them
     st.session_state["ql_speaker_from_url"] = speaker
     st.session_state["ql_session"] = uuid.uuid4().hex
     if not st.session_state.get(ui.NOTICES):  # a link that asked for something else is rewritten
@@ -128,7 +130,8 @@ def init_from_url(page: str = "") -> None:
 
 
 def follow_url(page: str) -> None:
-    """After the browser's Back or Forward: show what the URL it went to says (article, speaker, quotation)."""
+    """After the browser's Back or Forward: show what the URL it went to says (article, speaker, quotation, and
+    on the Reader its filters)."""
     moved = ui.url_moved(page)
     if moved is None:
         return
@@ -141,6 +144,9 @@ def follow_url(page: str) -> None:
             pass  # not a file of the collection: the article shown stays, and the URL is rewritten
     st.session_state[ui.SPEAKER] = moved.get("speaker")
     st.session_state[ui.QUOTE] = moved.get("quote")
+    if page == ui.READER:  # the Reader's filters as that URL had them (none: every kind, no search)
+        st.session_state[ui.FILTERS_FROM_URL] = (moved.get("kind"), moved.get("q"))
+        st.session_state[ui.FILTERS_URL] = {k: moved[k] for k in ("kind", "q") if moved.get(k)}
 
 
 # ---------------------------------------------------------------------- the chooser
