@@ -189,17 +189,28 @@ def sidebar(uploads: bool = True, page: str = "") -> None:
     ui.write_url()
 
 
+def upload_limits_note(article_mb: int, box_mb: int) -> str:
+    """What the upload box takes and what quotelens reads, in one sentence beside Streamlit's own "…MB per file"
+    (``server.maxUploadSize`` is above the article limit on purpose: a larger file is then refused in words)."""
+    if box_mb <= article_mb:
+        return f"One article, up to {box_mb} MB."
+    return (
+        f"One article is read up to {article_mb} MB: the box takes files up to {box_mb} MB, "
+        "and a larger article is refused with the reason."
+    )
+
+
 def _upload_widgets() -> None:
     limit = MAX_BYTES // (1024 * 1024)
     analyser().warm()  # a first text is read as fast as the next
     file = st.file_uploader(
-        f"…or upload one (.txt, .md, .html; one article up to {limit} MB)",
+        "…or upload one (.txt, .md, .html)",
         type=["txt", "md", "html", "htm"],
-        help=f"One article is at most {limit} MB: a larger file is refused with the reason (for a folder of "
-        f"articles, use `quotelens extract`). Your last {MAX_UPLOADS} texts stay in this session; links to them "
-        "cannot be shared.",
+        help=f"For a folder of articles, or one over {limit} MB, use `quotelens extract`. Your last {MAX_UPLOADS} "
+        "texts stay in this session; links to them cannot be shared.",
         key="ql_file",
     )
+    st.caption(upload_limits_note(limit, int(st.get_option("server.maxUploadSize"))))
     if file is not None and st.session_state.get("ql_file_seen") != file.file_id:
         st.session_state["ql_file_seen"] = file.file_id
         accept(file.getvalue(), file.name)
