@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import charts, corpus, corpusview, markup, readable, ui, views
+from quotelens import charts, corpus, corpusview, exports, markup, readable, ui, views
 
 st.markdown("# Corpus")
 ui.show_notices()
@@ -61,4 +61,4 @@ if needle.strip():
 
 with st.expander("Export every table"):
     st.caption("One row per article, paragraph, quotation, speaker and mention, every column as the engine names it.")
-    ui.export_tables(tables.tables(), views.file_stem(source))
+    exports.export_tables(tables.tables(), views.file_stem(source))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, current, headline_panel, markup, readable, ui, views
+from quotelens import bars, current, exports, headline_panel, markup, readable, views
 
 shown = current.page(
     "quotelens",
@@ -71,4 +71,4 @@ st.markdown("#### Speakers")
 shown.table("speakers", readable.speakers_for_reading)
 
 with st.expander("Export every table"):
-    ui.export_tables(article.tables(), views.file_stem(article.name))
+    exports.export_tables(article.tables(), views.file_stem(article.name))

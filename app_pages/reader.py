@@ -8,7 +8,7 @@ FORM = "correct-an-attribution"  # the anchor Streamlit gives the form's heading
 shown = current.page("Reader")
 article = shown.article
 
-f1, f2, f3 = st.columns([2, 3, 3])
+f1, f2, f3 = st.columns([2, 4, 2])  # Kind: room for its three chips on a 700 px window
 pick = ui.speaker_picker(shown.order, f1)
 known = views.kinds_of(article.quotes)
 ui.reader_filters(known)  # every kind, or what the link of a highlight carried

@@ -51,16 +51,17 @@ class AnalysisCancelled(Exception):
     """Nobody wanted the result any more."""
 
 
-def analyse(data: bytes, name: str) -> Article:
-    """The work of one job: the whole engine on one article's bytes."""
-    return load_article(data, name=name)
+def analyse(data: bytes, name: str, **options: Any) -> Article:
+    """The work of one job: the whole engine on one article's bytes (``options``: of :func:`load_article`)."""
+    return load_article(data, name=name, **options)
 
 
-def digest(data: bytes, name: str = "") -> str:
-    """The cache key of an article: its bytes, and the one thing of its name the engine reads (.md, .html)."""
+def digest(data: bytes, name: str = "", *, has_title: bool = True) -> str:
+    """The cache key of an article: its bytes, the one thing of its name the engine reads (.md, .html), and
+    whether its first line is read as the headline (:func:`load_article`'s ``has_title``)."""
     suffix = os.path.splitext(name.lower())[1]
     kind = suffix if suffix in {".md", ".markdown", ".html", ".htm"} else ""
-    return sha256(data).hexdigest()[:32] + kind
+    return sha256(data).hexdigest()[:32] + kind + ("" if has_title else "-untitled")
 
 
 @dataclass(eq=False)
@@ -88,12 +89,12 @@ def _nothing() -> None:
     """A worker with no work: starting one brings the forkserver up with its preloaded modules."""
 
 
-def _child(conn: Any, function: Callable[[bytes, str], Any], data: bytes, name: str) -> None:
+def _child(conn: Any, function: Callable[..., Any], data: bytes, name: str, options: dict[str, Any]) -> None:
     """In the worker process: run ``function`` and send back ("ok", result) or ("error", exception)."""
     with contextlib.suppress(OSError):
         os.nice(5)  # the server's own threads come first
     try:
-        message: tuple[str, Any] = ("ok", function(data, name))
+        message: tuple[str, Any] = ("ok", function(data, name, **options))
     except Exception as exc:  # every failure goes back to the page as a message
         message = ("error", exc)
     try:
@@ -109,7 +110,7 @@ class Analyser:
 
     def __init__(
         self,
-        function: Callable[[bytes, str], Any] = analyse,
+        function: Callable[..., Any] = analyse,
         timeout: float = DEFAULT_TIMEOUT,
         workers: int | None = None,
         max_entries: int = 24,
@@ -186,8 +187,9 @@ class Analyser:
             return job.future.result()
 
     # ------------------------------------------------------------------ jobs in worker processes
-    def submit(self, key: str, data: bytes, name: str, owner: str) -> Job:
-        """The job for ``key``: a finished one from the cache, the one already running, or a new one."""
+    def submit(self, key: str, data: bytes, name: str, owner: str, options: dict[str, Any] | None = None) -> Job:
+        """The job for ``key``: a finished one from the cache, the one already running, or a new one.
+        ``options`` go to the function as keyword arguments (``key`` must tell them apart: :func:`digest`)."""
         with self._lock:
             job = self._done.get(key) or self._jobs.get(key)
             if job is not None:
@@ -197,7 +199,9 @@ class Analyser:
                 return job
             job = Job(key, len(data), owners={owner})
             self._jobs[key] = job
-        threading.Thread(target=self._run, args=(job, data, name), name=f"quotelens-{key[:8]}", daemon=True).start()
+        threading.Thread(
+            target=self._run, args=(job, data, name, options or {}), name=f"quotelens-{key[:8]}", daemon=True
+        ).start()
         return job
 
     def release(self, key: str, owner: str) -> None:
@@ -210,7 +214,7 @@ class Analyser:
             if not job.owners:
                 job.cancelled.set()
 
-    def _run(self, job: Job, data: bytes, name: str) -> None:
+    def _run(self, job: Job, data: bytes, name: str, options: dict[str, Any]) -> None:
         while not self._slots.acquire(timeout=0.2):
             if job.cancelled.is_set():
                 job.future.set_exception(AnalysisCancelled())
@@ -218,7 +222,7 @@ class Analyser:
                 return
         try:
             job.started = time.monotonic()
-            outcome, value = self._in_worker(job, data, name)
+            outcome, value = self._in_worker(job, data, name, options)
         finally:
             self._slots.release()
         if outcome == "ok":
@@ -228,10 +232,10 @@ class Analyser:
         # A time-out would recur for the same bytes: remember it. Other failures depend on the name.
         self._finish(job, keep=outcome == "ok" or isinstance(value, AnalysisTimeout))
 
-    def _in_worker(self, job: Job, data: bytes, name: str) -> tuple[str, Any]:
+    def _in_worker(self, job: Job, data: bytes, name: str, options: dict[str, Any]) -> tuple[str, Any]:
         receive, send = self._ctx.Pipe(duplex=False)
         proc = self._ctx.Process(  # type: ignore[attr-defined]
-            target=_child, args=(send, self.function, data, name), daemon=True
+            target=_child, args=(send, self.function, data, name, options), daemon=True
         )
         proc.start()
         job.pid = proc.pid

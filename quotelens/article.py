@@ -97,11 +97,12 @@ class Article:
         return out
 
 
-def load_article(source: str | bytes | os.PathLike[str], name: str | None = None) -> Article:
+def load_article(source: str | bytes | os.PathLike[str], name: str | None = None, *, has_title: bool = True) -> Article:
     """Build every table of ``source``: a file (a ``Path``), bytes, or article text (a ``str``).
 
     A ``str`` is the article's text even when it looks like a file name ("/etc/passwd"): only
-    a path object says "read this file".
+    a path object says "read this file". ``has_title=False``: the text has no headline, so its first
+    paragraph is the story's (:func:`quotelens.segment.segment_paragraphs`).
 
     Raises:
         ArticleInputError: the input is binary, too large, or unreadable; the message
@@ -115,13 +116,13 @@ def load_article(source: str | bytes | os.PathLike[str], name: str | None = None
         decoded = decode_bytes(source, name or "upload")
     else:
         decoded = decode_text(source, name or "text")
-    return build_article(decoded, name or "text")
+    return build_article(decoded, name or "text", has_title=has_title)
 
 
 @without_gc  # (a long text's analysis spent a quarter of its time in full collections)
-def build_article(decoded: DecodedText, name: str) -> Article:
+def build_article(decoded: DecodedText, name: str, *, has_title: bool = True) -> Article:
     text = decoded.text
-    paragraphs = apply_roles(segment_paragraphs(text), decoded.roles)
+    paragraphs = apply_roles(segment_paragraphs(text, has_title), decoded.roles)
     # (the engine reads British quotation marks as American ones, offset for offset; the tables show ``text``)
     read, style = quotestyle.for_engine(text, paragraphs)
     regions = find_quote_regions(read, paragraphs)

@@ -102,10 +102,20 @@ def spread_in_paragraph(data: pd.DataFrame) -> pd.Series:
     return data["paragraph"].astype(float) + (rank - (n - 1) / 2) * step
 
 
-def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], selected: str | None = None) -> Spec:
+def timeline(
+    data: pd.DataFrame,
+    order: list[str],
+    colours: dict[str, str],
+    selected: str | None = None,
+    extent: tuple[int, int] | None = None,
+) -> Spec:
     """x = paragraph, one labelled row per speaker (first appearance first), one mark per quotation
     sized by its words and shaped by its kind (a speaker's quotations in one paragraph side by side:
-    :func:`spread_in_paragraph`). The height grows with the number of speakers."""
+    :func:`spread_in_paragraph`). The height grows with the number of speakers.
+
+    ``extent``: the story's first and last paragraph (:func:`quotelens.story.extent`), the axis's span, so
+    that it ticks on the story's paragraphs only (never on the headline's 0) and shows where the story
+    goes on without quotations; without it, the quotations' own span."""
     data = data.assign(position=spread_in_paragraph(data))
     rows = [s for s in order if s in set(data["speaker"])]
     kinds = _kinds(data["kind"])
@@ -115,13 +125,11 @@ def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], sele
     axis |= {"labelBaseline": "bottom", "labelPadding": -4, "labelOffset": -13, "labelLimit": 0}
     axis |= {"labelFontWeight": 600, "labelFontSize": 12, "zindex": 1}
     y = {"field": "speaker", "type": "nominal", "sort": rows, "axis": _selected_labels(axis, selected)}
-    first = min(0.0, float(data["position"].min())) if not data.empty else 0.0
-    last = max(1.0, float(data["position"].max())) if not data.empty else 1.0
     x = {
         "field": "position",
         "type": "quantitative",
         "title": "paragraph (position in the article)",
-        "scale": {"domain": [first, last], "nice": False, "padding": 14},  # room for the edge marks
+        "scale": {"domain": _paragraph_span(data, extent), "nice": False, "padding": 14},  # room for the edge marks
         "axis": {**COUNT_AXIS, "grid": True},
     }
     points = {
@@ -160,6 +168,18 @@ def timeline(data: pd.DataFrame, order: list[str], colours: dict[str, str], sele
         "height": {"step": ROW_STEP},
         **points,
     }
+
+
+def _paragraph_span(data: pd.DataFrame, extent: tuple[int, int] | None) -> list[float]:
+    """The timeline's x domain: ``extent`` widened to every mark; a span of one paragraph is widened by half
+    a paragraph each way, so that its one tick stands in the middle and no other is drawn."""
+    ends = [float(e) for e in extent or ()] + (
+        [float(data["position"].min()), float(data["position"].max())] if len(data) else []
+    )
+    if not ends:  # nothing to place: an empty plane (the page says so instead of drawing it)
+        return [0.0, 1.0]
+    first, last = min(ends), max(ends)
+    return [first, last] if last - first >= 1 else [first - 0.5, last + 0.5]
 
 
 def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str], selected: str | None = None) -> Spec:

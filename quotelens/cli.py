@@ -43,6 +43,7 @@ import pandas as pd
 from quotelens.article import Article, load_article
 from quotelens.formats import write_brat, write_labelstudio
 from quotelens.schema import SCHEMAS, empty_table, pandas_dtype
+from quotelens.spreadsheets import inert_frame
 from quotelens.textio import ArticleInputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -277,7 +278,7 @@ def _write(args: argparse.Namespace, articles: list[Article]) -> None:
         if args.format == "jsonl":
             sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
         else:
-            _table(frames, args.table).to_csv(sys.stdout, index=False)
+            inert_frame(_table(frames, args.table)).to_csv(sys.stdout, index=False)
         return
     out = Path(args.out)
     fd, tmp = tempfile.mkstemp(dir=out.absolute().parent, prefix=f".{out.name}.")
@@ -287,7 +288,7 @@ def _write(args: argparse.Namespace, articles: list[Article]) -> None:
             lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
             Path(tmp).write_text(lines, encoding="utf-8")
         elif args.format == "csv":
-            _table(frames, args.table).to_csv(tmp, index=False)
+            inert_frame(_table(frames, args.table)).to_csv(tmp, index=False)
         else:
             _table(frames, args.table).to_parquet(tmp, index=False)
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; the output gets the usual mode

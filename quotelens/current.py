@@ -35,6 +35,7 @@ ARTICLE = ui.ARTICLE  # "corpus:<file name>" or "upload:<digest>"
 ARTICLE_PICK = "ql_article_pick"  # the sidebar chooser's widget key
 UPLOADS = "ql_uploads"  # {digest: (name, bytes)}, oldest first
 MAX_UPLOADS = 5
+UNTITLED = digest(b"", has_title=False).removeprefix(digest(b""))  # how a key says "no headline"
 IN_PROCESS_MAX_BYTES = 256 * 1024  # corpus files up to this size are read in the server process
 MAX_NAME_BYTES = 255  # longer cannot be a file name
 
@@ -118,8 +119,10 @@ def init_from_url(page: str = "") -> None:
     speaker = st.query_params.get("speaker") or None
     st.session_state[ui.SPEAKER] = speaker
     st.session_state[ui.QUOTE] = st.query_params.get("quote") or None
-    if st.query_params.get("kind") or st.query_params.get("q"):  # the Reader's filters, from a highlight's link
-        st.session_state[ui.FILTERS_FROM_URL] = (st.query_params.get("kind"), st.query_params.get("q"))
+    if st.query_params.get("kind") or st.query_params.get("q"):  # the Reader's filters, from a shared link
+        filters = {k: str(st.query_params.get(k)) for k in ("kind", "q") if st.query_params.get(k)}
+        st.session_state[ui.FILTERS_FROM_URL] = (filters.get("kind"), filters.get("q"))
+        st.session_state[ui.FILTERS_URL] = filters  # as the link says them, until the Reader reads them
     st.session_state["ql_speaker_from_url"] = speaker
     st.session_state["ql_session"] = uuid.uuid4().hex
     if not st.session_state.get(ui.NOTICES):  # a link that asked for something else is rewritten
@@ -127,7 +130,8 @@ def init_from_url(page: str = "") -> None:
 
 
 def follow_url(page: str) -> None:
-    """After the browser's Back or Forward: show what the URL it went to says (article, speaker, quotation)."""
+    """After the browser's Back or Forward: show what the URL it went to says (article, speaker, quotation, and
+    on the Reader its filters)."""
     moved = ui.url_moved(page)
     if moved is None:
         return
@@ -140,6 +144,9 @@ def follow_url(page: str) -> None:
             pass  # not a file of the collection: the article shown stays, and the URL is rewritten
     st.session_state[ui.SPEAKER] = moved.get("speaker")
     st.session_state[ui.QUOTE] = moved.get("quote")
+    if page == ui.READER:  # the Reader's filters as that URL had them (none: every kind, no search)
+        st.session_state[ui.FILTERS_FROM_URL] = (moved.get("kind"), moved.get("q"))
+        st.session_state[ui.FILTERS_URL] = {k: moved[k] for k in ("kind", "q") if moved.get(k)}
 
 
 # ---------------------------------------------------------------------- the chooser
@@ -182,38 +189,56 @@ def sidebar(uploads: bool = True, page: str = "") -> None:
     ui.write_url()
 
 
+def upload_limits_note(article_mb: int, box_mb: int) -> str:
+    """What the upload box takes and what quotelens reads, in one sentence beside Streamlit's own "…MB per file"
+    (``server.maxUploadSize`` is above the article limit on purpose: a larger file is then refused in words)."""
+    if box_mb <= article_mb:
+        return f"One article, up to {box_mb} MB."
+    return (
+        f"One article is read up to {article_mb} MB: the box takes files up to {box_mb} MB, "
+        "and a larger article is refused with the reason."
+    )
+
+
 def _upload_widgets() -> None:
     limit = MAX_BYTES // (1024 * 1024)
     analyser().warm()  # a first text is read as fast as the next
     file = st.file_uploader(
-        f"…or upload one (.txt, .md, .html; one article up to {limit} MB)",
+        "…or upload one (.txt, .md, .html)",
         type=["txt", "md", "html", "htm"],
-        help=f"One article is at most {limit} MB: a larger file is refused with the reason (for a folder of "
-        f"articles, use `quotelens extract`). Your last {MAX_UPLOADS} texts stay in this session; links to them "
-        "cannot be shared.",
+        help=f"For a folder of articles, or one over {limit} MB, use `quotelens extract`. Your last {MAX_UPLOADS} "
+        "texts stay in this session; links to them cannot be shared.",
         key="ql_file",
     )
+    st.caption(upload_limits_note(limit, int(st.get_option("server.maxUploadSize"))))
     if file is not None and st.session_state.get("ql_file_seen") != file.file_id:
         st.session_state["ql_file_seen"] = file.file_id
         accept(file.getvalue(), file.name)
     # A form sends the text with the click: a text area outside one commits on blur, in a run of its own
     # that can swallow the button's click (streamlit/streamlit#8725), so the first "Read" was sometimes lost.
     with st.expander("…or paste text"), st.form("ql_paste_form", border=False):
-        pasted = st.text_area("Article text (first line = headline)", key="ql_paste", height=150)
+        pasted = st.text_area("Article text", key="ql_paste", height=150)
+        titled = st.checkbox(
+            "The first line is the headline",
+            value=True,
+            key="ql_paste_titled",
+            help="Off when the text starts with the story itself: its first paragraph is then counted as the story's.",
+        )
         if st.form_submit_button("Read pasted text", key="ql_paste_go"):
             first = next((line.strip() for line in pasted.splitlines() if line.strip()), "")
             if not first:  # said here, beside the box: on a phone the open sidebar hides the page
                 st.error("The pasted text is empty: paste an article first. Nothing was read.")
             else:
-                accept(pasted.encode("utf-8"), f"pasted: {first[:40]}")
+                accept(pasted.encode("utf-8"), f"pasted: {first[:40]}", has_title=titled)
 
 
-def accept(data: bytes, name: str) -> None:
-    """Keep an upload or a paste in the session and show it (it is read when the page asks for it)."""
+def accept(data: bytes, name: str, has_title: bool = True) -> None:
+    """Keep an upload or a paste in the session and show it (it is read when the page asks for it;
+    ``has_title=False``: its first line is not the headline, which the key says: :func:`digest`)."""
     if not data.strip():
         ui.notice("error", f"{plain(name)} is empty. Nothing was read; the article shown is unchanged.")
         return
-    key = digest(data, name)
+    key = digest(data, name, has_title=has_title)
     uploads: dict[str, tuple[str, bytes]] = st.session_state.setdefault(UPLOADS, {})
     previous = st.session_state.get(ARTICLE, "")
     if previous.startswith("upload:") and previous[7:] != key:
@@ -273,7 +298,8 @@ def _uploaded(key: str) -> ui.Shown | None:
         set_article(f"corpus:{default_article()}")
         st.rerun()
     placeholder = "upload" + os.path.splitext(name.lower())[1]
-    job = analyser().submit(key, data, placeholder, st.session_state["ql_session"])
+    options = {"has_title": False} if key.endswith(UNTITLED) else None
+    job = analyser().submit(key, data, placeholder, st.session_state["ql_session"], options)
     try:
         article = _wait(job, name)
     except Exception as exc:

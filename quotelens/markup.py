@@ -25,7 +25,8 @@ import pandas as pd
 from quotelens import derived, views
 from quotelens.article import Article
 from quotelens.palette import INK, UNRESOLVED, text_colour_on, with_alpha
-from quotelens.views import KIND_LABEL, KIND_UNDERLINE, NOT_STORY, UNKNOWN, column_rows
+from quotelens.story import NOT_STORY, headline_ids
+from quotelens.views import KIND_LABEL, KIND_UNDERLINE, UNKNOWN, column_rows
 
 # HTML's own specials and every character markdown gives a meaning to, as numeric entities.
 _INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_{}[]()#+-.!|~$:=@%^"})
@@ -230,8 +231,7 @@ def reader_html(
     selects it; ``selected``: the selected quotation, drawn framed and focused.
     """
     paras = article.paragraphs
-    headline = frozenset(int(i) for i in paras.loc[paras["role"] == "title", "id"])
-    pieces = _pieces(quotes, headline, links, selected)
+    pieces = _pieces(quotes, headline_ids(paras), links, selected)
     wanted = set(roles)
     blocks = []
     for pid, start, end, role in column_rows(paras, "id", "start", "end", "role"):

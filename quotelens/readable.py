@@ -15,6 +15,7 @@ import pandas as pd
 from quotelens import views
 from quotelens.article import Article
 from quotelens.markup import plain
+from quotelens.story import in_headline, is_headline
 
 SEARCH_MAX = 200  # characters of a search carried in a link
 CSV_HELP = (  # beside every CSV download (views.to_csv_bytes)
@@ -94,8 +95,7 @@ def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
 
 def _in_headline(article: Article, quotes: pd.DataFrame) -> int:
     """How many of ``quotes`` (quotations: groups) are reports in the headline itself."""
-    title = article.paragraphs.loc[article.paragraphs["role"] == "title", "id"]
-    return int(quotes.loc[quotes["paragraph_id"].isin(title), "group"].nunique())
+    return int(quotes.loc[in_headline(quotes, article.paragraphs), "group"].nunique())
 
 
 def shown_count(article: Article, quotes: pd.DataFrame) -> str:
@@ -189,7 +189,7 @@ def headline_doubt(article: Article) -> str:
     """A sentence when the first paragraph, read as the headline, looks like the story's first paragraph (23
     words or more, or a whole sentence in double quotation marks), as when a story is pasted without its
     headline: its quotations then count nowhere. "" otherwise."""
-    title = article.paragraphs.loc[article.paragraphs["role"] == "title", "text"]
+    title = article.paragraphs.loc[is_headline(article.paragraphs), "text"]
     if title.empty:
         return ""
     text = str(title.iloc[0])
@@ -197,7 +197,8 @@ def headline_doubt(article: Article) -> str:
         return ""
     return (
         f"The first paragraph, “{_opening(text)}”, was read as the headline, so its quotations are not counted as the "
-        "story's. If the text has no headline, paste or upload it again with a headline as its first line."
+        "story's. If the text has no headline, paste it again with “The first line is the headline” switched off "
+        "(on Home), or paste or upload it with a headline as its first line."
     )
 
 

@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from quotelens import charts, derived, readable, views
+from quotelens import charts, derived, readable, story, views
 from quotelens.article import Article
 from quotelens.corrections.report import Corrected
 from quotelens.markup import plain
@@ -41,10 +41,12 @@ QUOTE = "ql_quote"  # the selected quotation: its key (``Corrected.keys``), or N
 QUOTE_REFUSED = "ql_quote_refused"  # a link asked for a quotation this article does not have
 KINDS = "ql_kinds"  # the Reader's Kind filter (its widget key)
 SEARCH = "ql_search"  # the Reader's Search (its widget key)
-FILTERS_FROM_URL = "ql_filters_from_url"  # (``?kind=``, ``?q=``) a link opened the session with
+FILTERS_FROM_URL = "ql_filters_from_url"  # (``?kind=``, ``?q=``) a link or Back asked for, to apply once
+FILTERS_URL = "ql_filters_url"  # the Reader's filters as ``?kind=``/``?q=`` say them (kept across pages)
+READER = "Reader"  # the url path of the page whose filters the URL carries
 ARTICLE = "ql_article"  # the article shown: "corpus:<file name>" or "upload:<digest>"
 URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
-URL_PARAMS = ("article", "speaker", "quote")
+URL_PARAMS = ("article", "speaker", "quote", "kind", "q")
 URL_OPENED = "ql_url_opened"  # (the query string the session was opened with, the state it stood for)
 PAGE_SEEN = "ql_page_seen"  # the page this session drew last (its url path)
 NOTICES = "ql_notices"  # messages to show on the next page drawn: [(kind, markdown)]
@@ -170,21 +172,6 @@ def _with_arrow_data(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------- the one selection, and the URL
-def export_tables(tables: dict[str, pd.DataFrame], stem: str) -> None:
-    """A CSV and a JSON download of each table, every column as the engine names it (built on click)."""
-    for name, table in tables.items():
-        c1, c2 = st.columns(2)
-        csv, data = f"{stem}-{name}.csv", partial(views.to_csv_bytes, table)
-        c1.download_button(f"{name}.csv", data, csv, "text/csv", on_click="ignore", help=readable.CSV_HELP)
-        c2.download_button(
-            f"{name}.json",
-            partial(views.to_json_bytes, table),
-            f"{stem}-{name}.json",
-            "application/json",
-            on_click="ignore",
-        )
-
-
 def selected_speaker() -> str | None:
     value = st.session_state.get(SPEAKER)
     return value if isinstance(value, str) and value else None
@@ -245,24 +232,33 @@ def selected_group(shown: Shown) -> int | None:
 
 
 def reader_filters(known: list[str]) -> None:
-    """Before the Reader draws its Kind and Search: what a link asked for (once), else every kind; a kind
-    this article does not know is dropped."""
+    """Before the Reader draws its Kind and Search: what a link or Back asked for (once), else what they were
+    (also on another page before), else every kind; a kind this article does not know is dropped. The URL
+    then says them (``?kind=``, ``?q=``: :func:`readable.filter_params`), so a shared link reopens this view."""
     asked = st.session_state.pop(FILTERS_FROM_URL, None)
+    kept = st.session_state.get(FILTERS_URL) or {}
+    if asked is None and KINDS not in st.session_state:  # (Streamlit forgets a widget's value on other pages)
+        asked = (kept.get("kind"), kept.get("q"))
     if asked is not None:
         kind, query = asked
         kinds, search = readable.filters_from_params(kind, query, known)
         st.session_state[KINDS], st.session_state[SEARCH] = kinds, search
-    elif KINDS not in st.session_state:
-        st.session_state[KINDS] = list(known)
     else:
         st.session_state[KINDS] = [k for k in st.session_state[KINDS] if k in known]
+    now = readable.filter_params(st.session_state[KINDS], str(st.session_state.get(SEARCH) or ""), known)
+    if now != kept:
+        st.session_state[FILTERS_URL] = now
+        write_url()
 
 
 def url_state() -> dict[str, str]:
-    """The query string the session's state stands for: ``article`` (a corpus file), ``speaker``, ``quote``."""
+    """The query string the session's state stands for: ``article`` (a corpus file), ``speaker``, ``quote``,
+    and on the Reader ``kind`` and ``q``."""
     article = str(st.session_state.get(ARTICLE, ""))
     wanted = {"article": article[7:] if article.startswith("corpus:") else ""}
     wanted |= {"speaker": selected_speaker() or "", "quote": selected_quotation() or ""}
+    if st.session_state.get(PAGE_SEEN) == READER:  # the Reader's filters, on the Reader only
+        wanted |= st.session_state.get(FILTERS_URL) or {}
     return {k: v for k, v in wanted.items() if v}
 
 
@@ -359,7 +355,10 @@ def chart_spec(
 @st.cache_resource(max_entries=512, show_spinner=False)
 def _spec(key: str, name: str, selected: str | None, data: str, _shown: Shown, _build: Callable[..., Any]) -> Any:
     table = _shown.get(data)
-    if _build in (charts.timeline, charts.who_said_what):
+    if _build is charts.timeline:  # (its axis spans the story: quotelens.story.extent)
+        extent = story.extent(_shown.article.paragraphs)
+        return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected, extent))
+    if _build is charts.who_said_what:
         return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected))
     return _with_arrow_data(_build(table, _shown.colours))
 

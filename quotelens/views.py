@@ -25,6 +25,8 @@ import pandas as pd
 from quotelens.article import Article
 from quotelens.palette import OTHERS as OTHERS_COLOUR
 from quotelens.palette import PALETTE, UNRESOLVED, speaker_colours
+from quotelens.spreadsheets import inert_frame
+from quotelens.story import article_counts, in_story, is_story
 from quotelens.typed import contains_typed
 
 KIND_ORDER = ["direct", "mixed", "indirect"]
@@ -35,7 +37,6 @@ KIND_LABEL = {
     "mixed": "mixed: paraphrase with quoted words (dashed)",
     "indirect": "indirect: reported speech, no quotation marks (dotted)",
 }
-NOT_STORY = frozenset({"title", "boilerplate"})  # every other paragraph role is part of the story
 WORDS_PER_MINUTE = 230
 UNKNOWN = "(unresolved)"
 OTHERS = "others"
@@ -52,7 +53,7 @@ def column_rows(df: pd.DataFrame, *columns: str) -> list[tuple[Any, ...]]:
 # ---------------------------------------------------------------------- speakers and colours
 def story_paragraphs(article: Article) -> pd.DataFrame:
     """The paragraphs of the story: all but the headline and page debris."""
-    return article.paragraphs[~article.paragraphs["role"].isin(NOT_STORY)]
+    return article.paragraphs[is_story(article.paragraphs)]
 
 
 def body_quotes(article: Article) -> pd.DataFrame:
@@ -61,7 +62,7 @@ def body_quotes(article: Article) -> pd.DataFrame:
     reader shows it, but no count of who said what includes it."""
     from quotelens.derived import relays_by_others  # (derived builds on this module)
 
-    return relays_by_others(article.quotes[article.quotes["paragraph_id"].isin(story_paragraphs(article)["id"])])
+    return relays_by_others(article.quotes[in_story(article.quotes, article.paragraphs)])
 
 
 def speaker_order(article: Article) -> list[str]:
@@ -263,15 +264,14 @@ def _voice_counts(article: Article, paragraphs: pd.DataFrame) -> dict[int, dict[
 
 
 def overview(article: Article) -> dict[str, Any]:
-    body = story_paragraphs(article)
-    words = int(body["words"].sum())
+    counted = article_counts(article.paragraphs, article.quotes)  # as the Corpus page counts (quotelens.story)
+    words = counted["words"]
     share = voice_share(article)
     author = float(share.loc[share["voice"] == AUTHOR, "share"].sum()) if not share.empty else 1.0
-    named = body_quotes(article)["speaker"].dropna().unique()  # heard in the story: a headline's report is not
     return {
-        "paragraphs": len(body),
-        "quotations": int(body_quotes(article)["group"].nunique()),
-        "speakers quoted": len(named),
+        "paragraphs": counted["paragraphs"],
+        "quotations": counted["quotations"],
+        "speakers quoted": counted["speakers_quoted"],
         "author share": author,
         "reading minutes": max(1, round(words / WORDS_PER_MINUTE)) if words else 0,
         "words": words,
@@ -373,14 +373,10 @@ def voice_by_paragraph(article: Article) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------- export
-def _inert_cell(v: Any) -> Any:  # a spreadsheet runs a cell that starts with = + - @ as a formula
-    return f"'{v}" if isinstance(v, str) and v.startswith(("=", "+", "-", "@", "\t", "\r")) else v
-
-
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    """CSV, where a text a spreadsheet would run as a formula starts with ' (the JSON keeps it as written)."""
-    inert = {c: df[c].map(_inert_cell) for c in df.select_dtypes(include=["object", "string"]).columns}
-    return df.assign(**inert).to_csv(index=False).encode("utf-8")
+    """CSV, where a text a spreadsheet would run as a formula starts with ' (:mod:`quotelens.spreadsheets`;
+    the JSON keeps it as written)."""
+    return inert_frame(df).to_csv(index=False).encode("utf-8")
 
 
 def to_json_bytes(df: pd.DataFrame) -> bytes:

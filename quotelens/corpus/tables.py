@@ -35,10 +35,10 @@ ARTICLES: list[Column] = [
     ("url", "str?", "the page's own address (canonical link or og:url), when it has one"),
     ("file", "str?", "the article's file in a folder corpus"),
     ("encoding", "str", "how the article's bytes were decoded (utf-8, cp1252, ...)"),
-    ("paragraphs", "int", "body paragraphs"),
-    ("quotations", "int", "quotations (groups)"),
+    ("paragraphs", "int", "paragraphs of the story (not the headline, not page debris)"),
+    ("quotations", "int", "quotations (groups) in the story: a report in the headline is not counted"),
     ("speakers_quoted", "int", "distinct speakers quoted"),
-    ("words", "int", "words in the body"),
+    ("words", "int", "words in the story"),
     ("notes", "str", "what loading the text noticed ('decoded as cp1252', ...), '; '-separated"),
 ]
 _ARTICLE_ID: Column = ("article_id", "str", "the article (see `articles`)")

@@ -17,6 +17,7 @@ import pandas as pd
 
 from quotelens.corpus.merge import SpeakerMerge, speaker_columns, with_corpus_speaker
 from quotelens.corpus.tables import empty, typed
+from quotelens.spreadsheets import inert_frame
 
 
 def write_part(df: pd.DataFrame, path: str | Path) -> None:
@@ -88,7 +89,7 @@ class TableWriter:
         self.rows += len(df)
         if self._text is not None:
             if self.fmt == "csv":
-                df.to_csv(self._text, index=False, header=False)
+                inert_frame(df).to_csv(self._text, index=False, header=False)  # opened as text by a spreadsheet
             else:
                 df.to_json(self._text, orient="records", lines=True, force_ascii=False)  # ends with "\n"
             return

@@ -22,6 +22,7 @@ from typing import Any
 
 from quotelens.corrections.db import CorrectionStore
 from quotelens.corrections.model import Correction, as_row, from_row
+from quotelens.spreadsheets import inert_cell, restored_cell
 
 FORMAT = "quotelens-corrections"
 VERSION = 1
@@ -53,19 +54,21 @@ def from_json(text: str) -> list[Correction]:
 
 
 def to_csv(corrections: Iterable[Correction]) -> str:
+    """The corrections as CSV, each text a spreadsheet would run as a formula behind a ``'``."""
     out = io.StringIO()
     writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
     writer.writeheader()
     for c in corrections:
-        writer.writerow({k: "" if v is None else v for k, v in as_row(c).items()})
+        writer.writerow({k: "" if v is None else inert_cell(v) for k, v in as_row(c).items()})
     return out.getvalue()
 
 
 def from_csv(text: str) -> list[Correction]:
-    """Corrections from :func:`to_csv`'s text (columns in any order; unknown ones ignored)."""
+    """Corrections from :func:`to_csv`'s text (columns in any order; unknown ones ignored; the ``'`` that kept
+    a text from running as a formula is taken off)."""
     rows = []
     for n, raw in enumerate(csv.DictReader(io.StringIO(text)), 2):
-        row: dict[str, Any] = {k: (v if v != "" else None) for k, v in raw.items() if k in COLUMNS}
+        row: dict[str, Any] = {k: (restored_cell(v) if v != "" else None) for k, v in raw.items() if k in COLUMNS}
         nq = row.get("not_quote")
         if nq is not None:
             if str(nq).lower() not in _BOOL:

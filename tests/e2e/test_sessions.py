@@ -68,7 +68,7 @@ def test_a_slow_analysis_shows_progress_is_stopped_and_never_blocks_another_sess
     alice, bob = make_page(), make_page()
     open_page(alice, slow_server.url + "/")
     alice.get_by_text("…or paste text").click()
-    alice.get_by_label("Article text (first line = headline)").fill("Endless Story\n\nwords words words")
+    alice.get_by_label("Article text", exact=True).fill("Endless Story\n\nwords words words")
     alice.get_by_role("button", name="Read pasted text").click()  # the form sends the text with the click
     progress = alice.locator('[data-testid="stProgress"]')
     progress.wait_for()

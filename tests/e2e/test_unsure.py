@@ -13,7 +13,7 @@ pytestmark = pytest.mark.e2e
 
 def _paste(pg, text: str) -> None:
     pg.get_by_text("…or paste text").click()
-    pg.get_by_label("Article text (first line = headline)").fill(text)
+    pg.get_by_label("Article text", exact=True).fill(text)
     pg.get_by_role("button", name="Read pasted text").click()
     wait_until_idle(pg)
 
