@@ -119,19 +119,7 @@ def timeline(
     data = data.assign(position=spread_in_paragraph(data))
     rows = [s for s in order if s in set(data["speaker"])]
     kinds = _kinds(data["kind"])
-    # Each row's name is an axis label drawn inside the plot, above the row's marks (the largest mark
-    # reaches ~12 px from the row's centre): it takes the theme's text colour, and it is never cut.
-    axis: dict[str, Any] = {"title": None, "domain": False, "ticks": False, "grid": False, "labelAlign": "left"}
-    axis |= {"labelBaseline": "bottom", "labelPadding": -4, "labelOffset": -13, "labelLimit": 0}
-    axis |= {"labelFontWeight": 600, "labelFontSize": 12, "zindex": 1}
-    y = {"field": "speaker", "type": "nominal", "sort": rows, "axis": _selected_labels(axis, selected)}
-    x = {
-        "field": "position",
-        "type": "quantitative",
-        "title": "paragraph (position in the article)",
-        "scale": {"domain": _paragraph_span(data, extent), "nice": False, "padding": 14},  # room for the edge marks
-        "axis": {**COUNT_AXIS, "grid": True},
-    }
+    x, y = _timeline_axes(data, rows, selected, extent)
     points = {
         "mark": {"type": "point", "filled": True, "strokeWidth": 1.5},
         "params": [_pick(selected, "symbol")],
@@ -168,6 +156,26 @@ def timeline(
         "height": {"step": ROW_STEP},
         **points,
     }
+
+
+def _timeline_axes(
+    data: pd.DataFrame, rows: list[str], selected: str | None, extent: tuple[int, int] | None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The timeline's x (paragraphs, over ``extent``) and y (one labelled row per speaker) encodings."""
+    # Each row's name is an axis label drawn inside the plot, above the row's marks (the largest mark
+    # reaches ~12 px from the row's centre): it takes the theme's text colour, and it is never cut.
+    axis: dict[str, Any] = {"title": None, "domain": False, "ticks": False, "grid": False, "labelAlign": "left"}
+    axis |= {"labelBaseline": "bottom", "labelPadding": -4, "labelOffset": -13, "labelLimit": 0}
+    axis |= {"labelFontWeight": 600, "labelFontSize": 12, "zindex": 1}
+    y = {"field": "speaker", "type": "nominal", "sort": rows, "axis": _selected_labels(axis, selected)}
+    x = {
+        "field": "position",
+        "type": "quantitative",
+        "title": "paragraph (position in the article)",
+        "scale": {"domain": _paragraph_span(data, extent), "nice": False, "padding": 14},  # room for the edge marks
+        "axis": {**COUNT_AXIS, "grid": True},
+    }
+    return x, y
 
 
 def _paragraph_span(data: pd.DataFrame, extent: tuple[int, int] | None) -> list[float]:
