@@ -111,7 +111,7 @@ def test_input_over_the_limit_is_refused_with_the_limit_stated():
     from quotelens.textio import MAX_BYTES
 
     data = b"word " * (MAX_BYTES // 5 + 10)
-    with pytest.raises(ArticleInputError, match=r"over the 5 MiB limit") as exc:
+    with pytest.raises(ArticleInputError, match=r"over the 5 MB limit") as exc:
         load_article(data, name="dump.txt")
     assert "dump.txt" in str(exc.value)
 

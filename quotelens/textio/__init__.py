@@ -102,7 +102,7 @@ def decode_bytes(data: bytes, name: str = "input") -> DecodedText:
     """Decode an upload or a file's bytes; raises :class:`ArticleInputError` for binary input."""
     if len(data) > MAX_BYTES:
         raise ArticleInputError(
-            f"{name}: {len(data) / 1e6:.1f} MB is over the {MAX_BYTES // (1024 * 1024)} MiB limit for one article; "
+            f"{name}: {len(data) / 1e6:.1f} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit for one article; "
             "split it, or run quotelens extract on a folder of articles"
         )
     for magic, what in _MAGIC.items():

@@ -1,4 +1,4 @@
-"""An upload over the 5 MiB limit of one article is refused on the page, in a sentence, and loses nothing.
+"""An upload over the 5 MB limit of one article is refused on the page, in a sentence, and loses nothing.
 
 Streamlit's own upload limit refuses a file only by a red row in the upload box, with the reason in a
 tooltip; the server's limit is set above the article limit so that quotelens reads the size and says it."""
@@ -22,5 +22,5 @@ def test_an_upload_over_the_article_limit_is_refused_in_words_and_the_article_st
     page.get_by_text("was not loaded").first.wait_for(timeout=60_000)
     wait_until_idle(page)
     alert = page.locator('[data-testid="stAlert"]', has_text="was not loaded").first.inner_text()
-    assert "whole-archive.txt" in alert and "over the 5 MiB limit" in alert and "still shown" in alert
+    assert "whole-archive.txt" in alert and "over the 5 MB limit" in alert and "still shown" in alert
     assert page.get_by_text("Donald Trump Sides With Vladimir Putin", exact=False).count() >= 1  # (it stays)
