@@ -27,6 +27,11 @@ _JOINED = re.compile(
 _OWNED_ORG = re.compile(r"(?:[’']s?)?\s+(campaign|camp|administration)\b(?!\s+(?:of|for|trail|finance|manager)\b)")
 _OPENING = re.compile(r"[\s“\"']*(?:[Tt]he\s+)?$")  # the campaign opens its sentence: its subject
 _ITS = re.compile(r"\b[Ii]ts\b")
+# A kind of business a person is never called, opening a sentence: "The company said", "The network's"
+_BUSINESS = re.compile(
+    r"[\s“\"'‘]*The\s+(?:company|firm|corporation|network|retailer|manufacturer|conglomerate|broadcaster|"
+    r"automaker|carmaker|insurer|airline|drugmaker|bank)(?:[’']s)?\b"
+)
 _OWNED_KIND = {"campaign": "campaign", "camp": "campaign", "administration": "administration"}
 
 
@@ -63,15 +68,34 @@ def groups(cast: Cast) -> None:
 
 def its_organisations(cast: Cast) -> None:
     """A capitalised name with no sign of a person (no first name, title, age or he/she) that "its" follows
-    before any other name in its sentence ("Exxon Mobil contended in its letter") is an organisation."""
+    before any other name in its sentence ("Exxon Mobil contended in its letter"), or whose next sentence
+    opens with a kind of business before any other name ("Pfizer announced the results. The company said"),
+    is an organisation."""
     for k, m in enumerate(cast.mentions):
         ent = cast.entities[m.entity]
         if ent.type is not SpeakerType.PERSON or ent.person_evidence >= 1.0 or ent.sex is not None:
             continue
         nxt = cast.mentions[k + 1].start if k + 1 < len(cast.mentions) else len(cast.text)
         end = min(nxt, cast.sentences[m.sentence].end) if m.sentence >= 0 else nxt
-        if _ITS.search(cast.text, m.end, end):
+        if _ITS.search(cast.text, m.end, end) or _business_next(cast, m, nxt):
             ent.type = SpeakerType.ORGANISATION
+
+
+def _business_next(cast: Cast, m: Mention, nxt: int) -> bool:
+    """Does the sentence after the mention's open with "The company", "The network" ... before ``nxt``?"""
+    return business_follows(cast, m.sentence, nxt)
+
+
+def business_follows(cast: Cast, sentence: int, limit: int) -> bool:
+    """Does the next sentence of the same paragraph open with a kind of business ("The company said"),
+    ending before ``limit`` (the next name)?"""
+    if sentence < 0 or sentence + 1 >= len(cast.sentences):
+        return False
+    after = cast.sentences[sentence + 1]
+    if after.paragraph != cast.sentences[sentence].paragraph:
+        return False
+    found = _BUSINESS.match(cast.text, after.start)
+    return found is not None and found.end() <= limit
 
 
 def owned_organisations(cast: Cast) -> None:

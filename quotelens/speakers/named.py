@@ -13,11 +13,13 @@ How:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
+from quotelens.speakers.derived import business_follows
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
 from quotelens.speakers.lexicon import TITLES
@@ -32,6 +34,7 @@ _BOUNDARY = re.compile(r",|\(|\s(?:of|for|at|from|with|who|whose|on|in|to|and)\s
 _POLLSTER = re.compile(r"(?<![\w’'])([A-Z][\w&-]*)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
 _OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _OWNED_BODIES = frozenset(["campaign", "camp", "team", "administration"])  # not "Senate aides": no one's staff
+_ITS = re.compile(r"\b[Ii]ts\b")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -150,11 +153,24 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
         kind = "organisation"  # "Gallup said" where the article has "a Gallup poll"; "the Gallup Poll"
     if kind in ("organisation", "media"):
         type_ = SpeakerType.MEDIA if kind == "media" else SpeakerType.ORGANISATION
+    elif looks_like_name and not _business(r, s):
+        type_ = SpeakerType.PERSON
     else:
-        type_ = SpeakerType.PERSON if looks_like_name else SpeakerType.ORGANISATION
+        type_ = SpeakerType.ORGANISATION  # ("Pfizer said ... The company added")
     label = " ".join(words) if looks_like_name else phrase
     ent = r.cast.named(label, type_)
     return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+
+
+def _business(r: Resolver, s: int) -> bool:
+    """Is the source at ``s`` followed by "its" in its sentence or "The company" opening the next, before
+    any other name ("Pfizer said its vaccine works", "Amazon said ... The company added")?"""
+    k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
+    j = bisect.bisect_right(r.cast.starts, s)
+    nxt = r.cast.starts[j] if j < len(r.cast.starts) else len(r.text)
+    if k < len(r.cast.sentences) and _ITS.search(r.text, s, min(nxt, r.cast.sentences[k].end)):
+        return True
+    return business_follows(r.cast, k, nxt)
 
 
 def organisation_opening(r: Resolver, words: list[str]) -> int | None:
