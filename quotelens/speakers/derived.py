@@ -69,21 +69,20 @@ def groups(cast: Cast) -> None:
 def its_organisations(cast: Cast) -> None:
     """A capitalised name with no sign of a person (no first name, title, age or he/she) that "its" follows
     before any other name in its sentence ("Exxon Mobil contended in its letter"), or whose next sentence
-    opens with a kind of business before any other name ("Pfizer announced the results. The company said"),
-    is an organisation."""
+    opens with a kind of business before any other name ("Pfizer announced the results. The company said";
+    then also a first name alone: "Meta"), is an organisation."""
     for k, m in enumerate(cast.mentions):
         ent = cast.entities[m.entity]
-        if ent.type is not SpeakerType.PERSON or ent.person_evidence >= 1.0 or ent.sex is not None:
+        if ent.type is not SpeakerType.PERSON:
+            continue
+        lone = " " not in ent.name and not ent.roles and not ent.aliases  # ("Meta": a first name alone, no title)
+        if (ent.sex is not None or ent.person_evidence >= 1.0) and not lone:
             continue
         nxt = cast.mentions[k + 1].start if k + 1 < len(cast.mentions) else len(cast.text)
         end = min(nxt, cast.sentences[m.sentence].end) if m.sentence >= 0 else nxt
-        if _ITS.search(cast.text, m.end, end) or _business_next(cast, m, nxt):
+        its = ent.sex is None and ent.person_evidence < 1.0 and _ITS.search(cast.text, m.end, end) is not None
+        if its or business_follows(cast, m.sentence, nxt):
             ent.type = SpeakerType.ORGANISATION
-
-
-def _business_next(cast: Cast, m: Mention, nxt: int) -> bool:
-    """Does the sentence after the mention's open with "The company", "The network" ... before ``nxt``?"""
-    return business_follows(cast, m.sentence, nxt)
 
 
 def business_follows(cast: Cast, sentence: int, limit: int) -> bool:

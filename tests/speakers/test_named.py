@@ -31,3 +31,8 @@ def test_a_person_before_the_company_stays_a_person():
     hale = typed_speakers("Mike Hale rejected the claims. The company said the articles were misleading.")
     assert hale[0] == ("Mike Hale", "Mike Hale", "person")
     assert hale[1][1] != "Mike Hale"
+
+
+def test_a_first_name_alone_the_next_sentence_calls_the_company_is_an_organisation():
+    meta = typed_speakers("Meta said it would appeal the ruling. The company added that it disagreed.")
+    assert meta == [("Meta", "Meta", "organisation"), ("The company", "Meta", "organisation")]
