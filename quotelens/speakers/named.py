@@ -140,6 +140,9 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
         titles += 1
     words = words[titles:]
+    owned = _owned_by_known(r, words)
+    if owned is not None:
+        return owned
     known = _known_person(r, words) if words else None
     if known is None and len(words) >= 2:
         known = organisation_opening(r, words)  # "Pershing Square": Pershing Square Capital Management
@@ -203,6 +206,18 @@ def _person_opening(r: Resolver, words: list[str]) -> int | None:
         if found is not None and r.cast.entities[found].type is SpeakerType.PERSON:
             return found
     return None
+
+
+def _owned_by_known(r: Resolver, words: list[str]) -> SpeakerChoice | None:
+    """ "Clinton camp", "Trump team" in a headline: the campaign of the person the article names so."""
+    if len(words) < 2 or words[-1].lower() not in ("camp", "campaign", "team"):
+        return None
+    person = _known_person(r, words[:-1])
+    if person is None or r.cast.entities[person].type is not SpeakerType.PERSON:
+        return None
+    name = owned_name(r.cast.entities[person], words[-1].lower())
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{' '.join(words)}” → {name}", 0.8)
 
 
 def _known_person(r: Resolver, words: list[str]) -> int | None:

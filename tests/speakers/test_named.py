@@ -36,3 +36,10 @@ def test_a_person_before_the_company_stays_a_person():
 def test_a_first_name_alone_the_next_sentence_calls_the_company_is_an_organisation():
     meta = typed_speakers("Meta said it would appeal the ruling. The company added that it disagreed.")
     assert meta == [("Meta", "Meta", "organisation"), ("The company", "Meta", "organisation")]
+
+
+def test_a_headline_camp_or_team_is_the_campaign_of_the_person_the_body_names():
+    camp = typed_speakers("Clinton camp plans to roll out the editorial\n\nHillary Clinton said the plan was fine.")
+    assert camp[0] == ("Clinton camp", "the Clinton campaign", "organisation")
+    team = typed_speakers("Trump Team says talks are over\n\nDonald Trump said on Monday that talks were over.")
+    assert team[0] == ("Trump Team", "the Trump campaign", "organisation")
