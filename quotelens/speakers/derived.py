@@ -18,9 +18,11 @@ from quotelens.speakers.model import Mention, SpeakerType
 if TYPE_CHECKING:
     from quotelens.speakers.mentions import Cast
 
-# "and Senator"; after a party-and-state tag: "Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and"
+# "and Senator"; after a party-and-state tag: "Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and",
+# or after where the first is from: "Chuck Grassley of Iowa and Patrick Leahy"
 _JOINED = re.compile(
-    r"^(?:\s\((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
+    r"^(?:\s\((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
 )
 
 # A person's campaign or administration named through the person: "Murphy's campaign", "the Obama administration"

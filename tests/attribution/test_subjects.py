@@ -80,6 +80,10 @@ _JOINED = [
         "Eleven progressive and civic organizations are asking the mayor to resign.",
         "Eleven progressive and civic organizations",
     ),
+    (  # (where the first is from)
+        "Sens. Jo Hale of Georgia and Ann Lee of Arkansas said that the plan was sound.",
+        "Sens. Jo Hale of Georgia and Ann Lee of Arkansas",
+    ),
 ]
 
 
