@@ -236,3 +236,8 @@ def test_a_building_or_a_time_zone_is_no_person():
         "place",
     )
     assert runs("Arsenio Hall said so.")[0][:2] != ("Arsenio Hall", "place")  # ("Hall": a surname too)
+
+
+def test_where_a_titled_person_is_from_is_no_part_of_the_name():
+    assert runs("Senator Ted Cruz of Texas said it.") == [("Ted Cruz", "person", ["senator"]), ("Texas", "place", [])]
+    assert runs("Secretary of State Rex Tillerson said it.") == [("Rex Tillerson", "person", ["secretary of state"])]
