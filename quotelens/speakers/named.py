@@ -154,7 +154,7 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     kind = kind_of(words, []) if words else "unknown"
     if kind == "unknown" and (words[-1].lower() in ("poll", "polls") or (len(words) == 1 and _pollster(r, words[0]))):
         kind = "organisation"  # "Gallup said" where the article has "a Gallup poll"; "the Gallup Poll"
-    if kind in ("organisation", "media"):
+    if kind in ("organisation", "media", "place"):  # a place that speaks is its government ("Downing Street")
         type_ = SpeakerType.MEDIA if kind == "media" else SpeakerType.ORGANISATION
     elif looks_like_name and not _business(r, s):
         type_ = SpeakerType.PERSON

@@ -43,3 +43,11 @@ def test_a_headline_camp_or_team_is_the_campaign_of_the_person_the_body_names():
     assert camp[0] == ("Clinton camp", "the Clinton campaign", "organisation")
     team = typed_speakers("Trump Team says talks are over\n\nDonald Trump said on Monday that talks were over.")
     assert team[0] == ("Trump Team", "the Trump campaign", "organisation")
+
+
+def test_a_place_that_speaks_is_an_organisation_its_government():
+    for text, place in [
+        ("Downing Street said the plan was on track.", "Downing Street"),
+        ("Beijing said the tariffs were unfair.", "Beijing"),
+    ]:
+        assert typed_speakers(text) == [(place, place, "organisation")]
