@@ -100,10 +100,10 @@ def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, i
     Democrats hope", "Eleven progressive and Muslim organizations are asking"; else the phrase found."""
     if tokens[found[0]].is_capitalised:
         a = found[0] - 2
-        while a > 0 and found[0] - a < 5 and (name_word(tokens[a - 1]) or tokens[a - 1].text == "."):
-            a -= 1
+        while a > 0 and found[0] - a < 8 and (name_word(tokens[a - 1]) or tokens[a - 1].text == "." or _of(tokens, a)):
+            a -= 1  # ("Sen. Chuck Grassley of Iowa and Sen. Patrick Leahy": where the first is from)
         opens = tokens[a].is_capitalised and (a == 0 or tokens[a - 1].lower in SENTENCE_OPENERS)
-        if opens and all(t.is_capitalised or t.text == "." for t in tokens[a : found[0] - 1]):
+        if opens and all(t.is_capitalised or t.text == "." or t.lower == "of" for t in tokens[a : found[0] - 1]):
             return (a, found[1])
     first = np_before_plain(tokens, found[0] - 1)
     if first is None or found[1] - first[0] > MAX_NP + 4 or tokens[first[0]].lower in SUBJECT_PRONOUNS:
@@ -116,6 +116,11 @@ def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, i
     if not tokens[found[0] - 2].is_capitalised and tokens[found[1] - 1].is_capitalised:
         return found  # ("GOP presidential contender and former neurosurgeon Ben Carson": his titles)
     return (a, found[1])
+
+
+def _of(tokens: list[Token], a: int) -> bool:
+    """Is ``tokens[a - 1]`` an "of" between capitalised words ("Grassley *of* Iowa")?"""
+    return a >= 2 and tokens[a - 1].lower == "of" and tokens[a - 2].is_capitalised and tokens[a].is_capitalised
 
 
 _JOIN_OPENERS = frozenset(SENTENCE_OPENERS | {"that"})

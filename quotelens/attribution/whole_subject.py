@@ -48,6 +48,7 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     and *Iowa* show"; a compound of names joined by a slash is whole ("A CNN/*WMUR poll* found"); else the
     phrase as found."""
     np = _with_quantity(tokens, np)
+    np = _reduced_relative(tokens, np)
     if np[0] < 2:
         return np
     scene = _before_scene(tokens, np) if tokens[np[0] - 1].lower in _WALKED else None
@@ -90,6 +91,26 @@ def _with_quantity(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     if a >= 1 and tokens[a - 1].lower in _QUANTITY_WORDS:
         return (a - 1, np[1])
     return np
+
+
+_PEOPLE = frozenset(w for w in ANONYMOUS_HEADS if w.endswith("s") and w not in ("others", "sources"))
+_PEOPLE_MODIFIERS = frozenset("few other many some most several more".split())
+_QUANTITIES = frozenset("few dozen couple handful number lot hundred thousand million majority minority".split())
+
+
+def _reduced_relative(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """ "a timeline *critics* say is too slow": a singular noun phrase ending in plural people is a noun
+    and the subject of the relative clause that follows it, "that" left out; the people speak. (Not "a few
+    critics", "a dozen officials": counted people.)"""
+    if np[1] - np[0] < 3 or tokens[np[0]].lower not in ("a", "an") or tokens[np[1] - 1].lower not in _PEOPLE:
+        return np
+    k = np[1] - 1
+    while k - 1 > np[0] and tokens[k - 1].lower in _PEOPLE_MODIFIERS:
+        k -= 1  # "a way *few other Americans* know"
+    before = tokens[k - 1]
+    if k - 1 == np[0] or not before.is_word or before.is_capitalised or before.lower in _QUANTITIES:
+        return np
+    return np if before.lower == "of" else (k, np[1])
 
 
 def _has_head(words: list[Token]) -> bool:

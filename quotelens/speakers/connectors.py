@@ -45,7 +45,8 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
         return [(a, person), *split_connectors(toks, person + 1, b)]
     if words & ORG_WORDS or words & MEDIA:
         return [(a, b)]
-    if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES:
+    named_first = any(is_first_name(t.text) for t in toks[a + 1 : inner[0]])  # ("Senator Ted Cruz of Texas")
+    if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES and not named_first:
         return [(a, b)]  # "Secretary of State Rex Tillerson": the title is split off later
     if people_for(toks, a, inner):
         return [(a, b)]  # "Democracy for America", "Americans for Prosperity", "Students for Trump"

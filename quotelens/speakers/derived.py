@@ -19,15 +19,22 @@ from quotelens.speakers.model import Mention, SpeakerType
 if TYPE_CHECKING:
     from quotelens.speakers.mentions import Cast
 
-# "and Senator"; after a party-and-state tag: "Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and"
+# "and Senator"; after a party-and-state tag: "Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and",
+# or after where the first is from: "Chuck Grassley of Iowa and Patrick Leahy"
 _JOINED = re.compile(
-    r"^(?:\s\((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
+    r"^(?:\s\((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
 )
 
 # A person's campaign or administration named through the person: "Murphy's campaign", "the Obama administration"
 _OWNED_ORG = re.compile(r"(?:[’']s?)?\s+(campaign|camp|administration)\b(?!\s+(?:of|for|trail|finance|manager)\b)")
 _OPENING = re.compile(r"[\s“\"']*(?:[Tt]he\s+)?$")  # the campaign opens its sentence: its subject
 _ITS = re.compile(r"\b[Ii]ts\b")
+# A kind of business a person is never called, opening a sentence: "The company said", "The network's"
+_BUSINESS = re.compile(
+    r"[\s“\"'‘]*The\s+(?:company|firm|corporation|network|retailer|manufacturer|conglomerate|broadcaster|"
+    r"automaker|carmaker|insurer|airline|drugmaker|bank)(?:[’']s)?\b"
+)
 _OWNED_KIND = {"campaign": "campaign", "camp": "campaign", "administration": "administration"}
 # "Arjun Mehta said the company had lost its lead": an organisation's noun between the name and "its" owns it
 _KIND_BEFORE_ITS = re.compile(
@@ -68,16 +75,35 @@ def groups(cast: Cast) -> None:
 
 def its_organisations(cast: Cast) -> None:
     """A capitalised name with no sign of a person (no first name, title, age or he/she) that "its" follows
-    before any other name in its sentence ("Exxon Mobil contended in its letter") is an organisation."""
+    before any other name in its sentence ("Exxon Mobil contended in its letter"), or whose next sentence
+    opens with a kind of business before any other name ("Pfizer announced the results. The company said";
+    then also a first name alone: "Meta"), is an organisation."""
     for k, m in enumerate(cast.mentions):
         ent = cast.entities[m.entity]
-        if ent.type is not SpeakerType.PERSON or ent.person_evidence >= 1.0 or ent.sex is not None:
+        if ent.type is not SpeakerType.PERSON:
+            continue
+        lone = " " not in ent.name and not ent.roles and not ent.aliases  # ("Meta": a first name alone, no title)
+        if (ent.sex is not None or ent.person_evidence >= 1.0) and not lone:
             continue
         nxt = cast.mentions[k + 1].start if k + 1 < len(cast.mentions) else len(cast.text)
         end = min(nxt, cast.sentences[m.sentence].end) if m.sentence >= 0 else nxt
-        its = _ITS.search(cast.text, m.end, end)
-        if its is not None and not _KIND_BEFORE_ITS.search(cast.text, m.end, its.start()):
+        plain = ent.sex is None and ent.person_evidence < 1.0
+        its = _ITS.search(cast.text, m.end, end) if plain else None
+        owned = its is not None and not _KIND_BEFORE_ITS.search(cast.text, m.end, its.start())
+        if owned or business_follows(cast, m.sentence, nxt):
             ent.type = SpeakerType.ORGANISATION
+
+
+def business_follows(cast: Cast, sentence: int, limit: int) -> bool:
+    """Does the next sentence of the same paragraph open with a kind of business ("The company said"),
+    ending before ``limit`` (the next name)?"""
+    if sentence < 0 or sentence + 1 >= len(cast.sentences):
+        return False
+    after = cast.sentences[sentence + 1]
+    if after.paragraph != cast.sentences[sentence].paragraph:
+        return False
+    found = _BUSINESS.match(cast.text, after.start)
+    return found is not None and found.end() <= limit
 
 
 def owned_organisations(cast: Cast) -> None:

@@ -31,7 +31,10 @@ from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NOT_ACRONYMS
 
 # (a title before the next name is no name of its own: "Donald J. Trump and Senator Ted Cruz")
-_JOINERS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$")
+# (nor where the first is from: "Chuck Grassley of Iowa and Sen. Patrick Leahy")
+_JOINERS = re.compile(
+    r"^(?:\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
+)
 _SIGNATURE = re.compile(r"^[-–—\s]*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*(?:[,;].{0,40})?\.?$")
 _ANSWER = re.compile(r"^\s*A\s*[:.]\s")
 _QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
@@ -43,8 +46,8 @@ _ABOUT_WRITER = re.compile(
     r"^[(\[—–-]*\s*(?:(?:Rep|Sen|Gov|Dr|Prof|Mr|Ms|Mrs)\.\s+)?([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
     r"(?:,\s*[^,;:]{1,60},)?\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|[a-z]+\s+(?:of|at|for))\s"
 )
-_DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ...", "issued by"
-    r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|for|(?:(?:recently|jointly|also)\s+)?(?:released|conducted|issued|compiled|"
+_DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ...", ", issued by"
+    r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|for|,?\s*(?:(?:recently|jointly|also)\s+)?(?:released|conducted|issued|compiled|"
     r"published|commissioned|sponsored|produced|written|authored|prepared|funded|paid\s+for|put\s+out)\s+by)\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
 )

@@ -35,6 +35,58 @@ if TYPE_CHECKING:
 
 FORWARD_PARAGRAPHS = 1  # paragraphs after the description's own in which its name is looked for
 INTRODUCED_PARAGRAPHS = 1  # the same for the one an introducing description stands for
+PREFACE_PARAGRAPHS = 2  # the same for a description of the preface, from the body's first paragraph
+
+
+_FULL_TEXT = re.compile(r"^\W*full\s+text\W*$", re.I)
+_PREFACE_SEARCH = 6  # paragraphs in which a "FULL TEXT." marker is looked for
+
+
+def body_start(r: Resolver) -> int:
+    """The id of the first paragraph after the preface (see the module docstring); 0 when there is none."""
+    cached: int | None = getattr(r, "_body_start", None)
+    if cached is not None:
+        return cached
+    paras = r.ctx.paragraphs  # type: ignore[attr-defined]
+    start = 0
+    while start < len(paras) and paras[start].role is not ParagraphRole.BODY:
+        start += 1
+    for para in paras[start : start + _PREFACE_SEARCH]:
+        if _FULL_TEXT.match(r.text[para.start : para.end]):
+            start = para.id + 1
+            break
+    else:
+        if start and r.text[paras[start - 1].start : paras[start - 1].end].rstrip().endswith(";"):
+            start += 1  # "Historians: Clinton, Obama linked;" then its deck
+    r._body_start = start  # type: ignore[attr-defined]
+    return start
+
+
+def in_preface(r: Resolver, pos: int) -> bool:
+    """Is the position in the headline, a summary before the full text, or a headline's deck?"""
+    para = r.ctx.paragraphs[r.ctx.paragraph_at(pos)]  # type: ignore[attr-defined]
+    return para.role is ParagraphRole.TITLE or para.id < body_start(r)
+
+
+def opens_body(r: Resolver, pos: int) -> bool:
+    """Is the position in the body's first paragraphs, before any person is named in the body ("The health
+    secretary has insisted ..." and the next paragraph names Wes Streeting)?"""
+    paras = r.ctx.paragraphs  # type: ignore[attr-defined]
+    first = body_start(r)
+    para = r.ctx.paragraph_at(pos)  # type: ignore[attr-defined]
+    if first >= len(paras) or not first <= para <= first + 1:
+        return False
+    body = paras[first].start
+    return not any(
+        m.start >= body and r.cast.entities[m.entity].type is SpeakerType.PERSON for m in r.cast.before(pos, limit=30)
+    )
+
+
+def _window_start(r: Resolver, anaphor: Anaphor) -> int:
+    """The paragraph from which a forward window is counted: the body's first one for the preface."""
+    if in_preface(r, anaphor.start):
+        return max(anaphor.paragraph, body_start(r)) + PREFACE_PARAGRAPHS - 1
+    return anaphor.paragraph
 
 
 def fits(ent: Entity, anaphor: Anaphor) -> bool:
@@ -57,7 +109,7 @@ def named_after(r: Resolver, anaphor: Anaphor) -> SpeakerChoice | None:
     cast = r.cast
     if not anaphor.head or introduced_before(cast, anaphor):
         return None
-    last_paragraph = anaphor.paragraph + FORWARD_PARAGRAPHS
+    last_paragraph = _window_start(r, anaphor) + FORWARD_PARAGRAPHS
     for m in cast.mentions[bisect.bisect_left(cast.starts, anaphor.end) :]:
         if m.paragraph > last_paragraph:
             break
@@ -83,16 +135,17 @@ def introduced_later(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Spe
     head = singular(p.head)
     if head not in ROLE_NOUNS and head not in SPOKESPEOPLE:
         return None
-    para = r.ctx.paragraphs[r.ctx.paragraph_at(s)]  # type: ignore[attr-defined]
-    headline = para.role is ParagraphRole.TITLE
+    headline = in_preface(r, s)
     definite, introducing = _opening(p, headline)
+    lede = definite and not introducing and opens_body(r, s)  # (named in a later sentence: not its reporter)
     if not definite or head != p.head:  # ("the judges": a group)
         return None
     anaphor = r.anaphor(p, s, e, "person")
     choice = named_after(r, anaphor)
-    if choice is not None or not introducing or introduced_before(r.cast, anaphor):
+    if choice is not None or not (introducing or lede) or introduced_before(r.cast, anaphor):
         return choice
-    first = _first_named_speaker(r.cast, anaphor)
+    last = _window_start(r, anaphor) + INTRODUCED_PARAGRAPHS
+    first = _first_named_speaker(r.cast, anaphor, last, anaphor.sentence if lede else -1)
     if first is None:
         return None
     ent = r.cast.entities[first]
@@ -100,14 +153,16 @@ def introduced_later(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Spe
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
 
 
-def _first_named_speaker(cast: Cast, anaphor: Anaphor) -> int | None:
-    """The first person named for the first time after the description, soon, as a report's source
-    ("..., predicted Madeleine Kunin"), else as a clause subject."""
-    last_paragraph = anaphor.paragraph + INTRODUCED_PARAGRAPHS
+def _first_named_speaker(cast: Cast, anaphor: Anaphor, last_paragraph: int, past_sentence: int) -> int | None:
+    """The first person named for the first time after the description, by ``last_paragraph`` and after
+    sentence ``past_sentence``, as a report's source ("..., predicted Madeleine Kunin"), else as a clause
+    subject."""
     subject: int | None = None
     for m in cast.mentions[bisect.bisect_left(cast.starts, anaphor.end) :]:
         if m.paragraph > last_paragraph:
             break
+        if m.sentence <= past_sentence:
+            continue
         ent = cast.entities[m.entity]
         if ent.type is not SpeakerType.PERSON or ent.joint or m.in_quote or cast.count_before(ent.id, m.start):
             continue

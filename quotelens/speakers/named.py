@@ -13,11 +13,13 @@ How:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
+from quotelens.speakers.derived import business_follows
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
 from quotelens.speakers.lexicon import TITLES
@@ -32,6 +34,7 @@ _BOUNDARY = re.compile(r",|\(|\s(?:of|for|at|from|with|who|whose|on|in|to|and)\s
 _POLLSTER = re.compile(r"(?<![\w’'])([A-Z][\w&-]*)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)\b")
 _OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _OWNED_BODIES = frozenset(["campaign", "camp", "team", "administration"])  # not "Senate aides": no one's staff
+_ITS = re.compile(r"\b[Ii]ts\b")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -154,6 +157,9 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
         titles += 1
     words = words[titles:]
+    owned = _owned_by_known(r, words)
+    if owned is not None:
+        return owned
     known = _known_person(r, words) if words else None
     if known is None and len(words) >= 2:
         known = organisation_opening(r, words)  # "Pershing Square": Pershing Square Capital Management
@@ -165,13 +171,26 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     kind = kind_of(words, []) if words else "unknown"
     if kind == "unknown" and (words[-1].lower() in ("poll", "polls") or (len(words) == 1 and _pollster(r, words[0]))):
         kind = "organisation"  # "Gallup said" where the article has "a Gallup poll"; "the Gallup Poll"
-    if kind in ("organisation", "media"):
+    if kind in ("organisation", "media", "place"):  # a place that speaks is its government ("Downing Street")
         type_ = SpeakerType.MEDIA if kind == "media" else SpeakerType.ORGANISATION
+    elif looks_like_name and not _business(r, s):
+        type_ = SpeakerType.PERSON
     else:
-        type_ = SpeakerType.PERSON if looks_like_name else SpeakerType.ORGANISATION
+        type_ = SpeakerType.ORGANISATION  # ("Pfizer said ... The company added")
     label = " ".join(words) if looks_like_name else phrase
     ent = r.cast.named(label, type_)
     return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+
+
+def _business(r: Resolver, s: int) -> bool:
+    """Is the source at ``s`` followed by "its" in its sentence or "The company" opening the next, before
+    any other name ("Pfizer said its vaccine works", "Amazon said ... The company added")?"""
+    k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
+    j = bisect.bisect_right(r.cast.starts, s)
+    nxt = r.cast.starts[j] if j < len(r.cast.starts) else len(r.text)
+    if k < len(r.cast.sentences) and _ITS.search(r.text, s, min(nxt, r.cast.sentences[k].end)):
+        return True
+    return business_follows(r.cast, k, nxt)
 
 
 def organisation_opening(r: Resolver, words: list[str]) -> int | None:
@@ -204,6 +223,18 @@ def _person_opening(r: Resolver, words: list[str]) -> int | None:
         if found is not None and r.cast.entities[found].type is SpeakerType.PERSON:
             return found
     return None
+
+
+def _owned_by_known(r: Resolver, words: list[str]) -> SpeakerChoice | None:
+    """ "Clinton camp", "Trump team" in a headline: the campaign of the person the article names so."""
+    if len(words) < 2 or words[-1].lower() not in ("camp", "campaign", "team"):
+        return None
+    person = _known_person(r, words[:-1])
+    if person is None or r.cast.entities[person].type is not SpeakerType.PERSON:
+        return None
+    name = owned_name(r.cast.entities[person], words[-1].lower())
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{' '.join(words)}” → {name}", 0.8)
 
 
 def _known_person(r: Resolver, words: list[str]) -> int | None:

@@ -214,6 +214,9 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "media"
     if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
+    acronym_first = len(words) >= 2 and len(words[0]) >= 3 and is_acronym(words[0]) and not titles
+    if acronym_first and (" ".join(lower[1:]) in PLACES or not _personal(words[1:])):  # (not "NRA Wayne LaPierre")
+        return "organisation"  # "NHS England", "ACLU Nevada": an acronym's body in a place, no person
     if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
         return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
     if "for" in lower[1:-1] and not titles and not is_first_name(words[0]):

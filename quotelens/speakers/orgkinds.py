@@ -36,10 +36,11 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
         return _administration(r, r.text[s:e], s)
     if choice is not None or OWNED_HEADS.get(kind) != "campaign":
         return choice
-    named = [m for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type is SpeakerType.PERSON]
+    named = [m.entity for m in r.cast.inside(s, e) if r.cast.entities[m.entity].type is SpeakerType.PERSON]
+    named = named or _surnamed(r, p)
     owner: SpeakerChoice | None = None
     if named:  # "the Sanders camp"
-        owner = SpeakerChoice(named[-1].entity, Resolution.ALIAS, "", 0.8)
+        owner = SpeakerChoice(named[-1], Resolution.ALIAS, "", 0.8)
     else:
         owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun="he"), s, e, "he"), Resolution.ALIAS)
     if owner is None or owner.entity is None:
@@ -48,6 +49,16 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
     path = f"“{r.text[s:e]}” → {name}, the campaign of {r.name(owner.entity)}"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, False)
+
+
+def _surnamed(r: Resolver, p: Phrase) -> list[int]:
+    """The person whose name is a capitalised word of the phrase where the cast has no mention of it (a
+    headline's "Clinton camp", before the body names Hillary Clinton)."""
+    for w in p.words:
+        owner = r.cast.owner_of_word(w, 0, []) if w[:1].isupper() and w.isalpha() else None
+        if owner is not None and owner.type is SpeakerType.PERSON:
+            return [owner.id]
+    return []
 
 
 def _administration(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:

@@ -64,11 +64,13 @@ def group_just_before(r: Resolver, pos: int, size: int | None) -> int | None:
     return None
 
 
-def group_just_after(r: Resolver, pos: int, size: int) -> int | None:
-    """The group of ``size`` set off just after ``pos`` (", A and B," after "the two senators")."""
+def group_just_after(r: Resolver, pos: int, size: int | None) -> int | None:
+    """The group of ``size`` (None: of any size) set off just after ``pos`` (", A and B," after "the two
+    senators", "The senators")."""
     for m in r.cast.near(pos, pos + 4):
         ent = r.cast.entities[m.entity]
-        if m.start >= pos and _SET_OFF.match(r.text, pos, m.start) and len(ent.members) == size:
+        sized = len(ent.members) == size if size is not None else len(ent.members) >= 2
+        if m.start >= pos and _SET_OFF.match(r.text, pos, m.start) and sized:
             return ent.id if ent.type is SpeakerType.GROUP else None
     return None
 

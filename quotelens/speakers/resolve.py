@@ -112,8 +112,9 @@ class Resolver:
             if group is not None:  # "Sens. A, B and C, all of whom": the three of them
                 return SpeakerChoice(group, Resolution.GROUP, f"“{phrase}” → {self.name(group)}, just before it", 0.8)
         size = group_size(phrase)
-        named_after = group_just_after(self, e, size) if size is not None else None
-        if named_after is not None:  # "the two leading Republicans, Donald J. Trump and Ted Cruz,"
+        named_after = group_just_after(self, e, size) if size is not None or p.cls == "group" else None
+        # "the two leading Republicans, Donald J. Trump and Ted Cruz,"; "The senators, A and B,"
+        if named_after is not None:
             path = f"“{phrase}” → {self.name(named_after)}, named just after it"
             return SpeakerChoice(named_after, Resolution.GROUP, path, 0.85)
         party = party_word(self, phrase, s)  # "Republican calls for": the party

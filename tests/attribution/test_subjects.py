@@ -80,6 +80,10 @@ _JOINED = [
         "Eleven progressive and civic organizations are asking the mayor to resign.",
         "Eleven progressive and civic organizations",
     ),
+    (  # (where the first is from)
+        "Sens. Jo Hale of Georgia and Ann Lee of Arkansas said that the plan was sound.",
+        "Sens. Jo Hale of Georgia and Ann Lee of Arkansas",
+    ),
 ]
 
 
@@ -229,3 +233,17 @@ def test_a_state_after_a_named_place_is_no_subject():
     (row,) = [r for r in rows if r["cue"] == "said"]
     assert row["mention"] != "N.Y."
     assert row["mention"].startswith("Officials familiar with the files")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The order gives agencies 90 days, a timeline critics say is too slow.", "critics"),
+        ("It hurts him in a way few other Americans say they feel.", "few other Americans"),
+        ("A few other critics say the plan is too slow.", "A few other critics"),
+        ("A dozen officials said the plan was slow.", "A dozen officials"),
+    ],
+)
+def test_people_after_a_noun_they_describe_in_a_relative_without_that_are_the_subject(sentence, mention):
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention

@@ -255,3 +255,10 @@ def test_a_probe_or_an_inquiry_is_a_document_not_nobody():
         "The probe found that the agency had failed to report seven breaches."
     )
     assert got[0][1:] == ("the probe", "document")
+
+
+def test_a_document_set_off_with_who_published_it_is_theirs():
+    study = speakers("The study, published by the Brookings Institution, found that wages rose.")
+    assert study == [("The study", "Brookings Institution", "organisation")]
+    poll = speakers("The poll, conducted by Quinnipiac University, found that Clinton leads.")
+    assert poll == [("The poll", "Quinnipiac University", "organisation")]

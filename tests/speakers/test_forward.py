@@ -66,3 +66,52 @@ def test_a_headline_role_is_the_one_the_lede_reports_not_its_first_subject():
     )
     quotes = load_article(text).quotes
     assert quotes[quotes["cue_text"] == "says"]["speaker"].tolist() == ["Madeleine Kunin"]
+
+
+def test_a_role_opening_the_body_is_the_one_the_next_paragraph_names():
+    text = (
+        "Minister defends waiting list figures\n\n"
+        "The health secretary has insisted that waiting lists are falling, despite warnings from doctors.\n\n"
+        "Speaking to the BBC on Sunday, Wes Streeting said: 'We are turning the corner.'"
+    )
+    quotes = load_article(text).quotes
+    assert quotes[quotes["cue_text"] == "insisted"]["speaker"].tolist() == ["Wes Streeting"]
+
+
+def test_a_role_opening_the_body_after_a_name_refers_back():
+    body = (
+        "Senator Ann Hale spoke first.\n\n"
+        "The senator has insisted that waiting lists are falling.\n\n"
+        "Speaking on Sunday, Wes Streeting said the numbers were moving."
+    )
+    assert speaker_of(body, "insisted") == "Ann Hale"
+
+
+def test_a_role_in_a_summary_before_the_full_text_is_looked_for_in_the_body():
+    text = (
+        "Court nominee faces doubts\n\n"
+        "ABSTRACT.\n\n"
+        "The governor argued that the nominee deserved a hearing.\n\n"
+        "FULL TEXT.\n\n"
+        "The debate began early on Monday.\n\n"
+        "Gov. Ann Hale said the Senate should act, and she repeated it twice."
+    )
+    quotes = load_article(text).quotes
+    assert quotes[quotes["cue_text"] == "argued"]["speaker"].tolist() == ["Ann Hale"]
+
+
+def test_a_role_in_the_deck_under_a_headline_is_the_one_the_body_reports():
+    text = (
+        "Historians: Clinton, Obama linked no matter what;\n\n"
+        "Her fate hinges on Obama's popularity, analyst says.\n\n"
+        "For better or worse, the election will be tied to the president.\n\n"
+        "Fortunately for the party, the president is popular.\n\n"
+        '"She will win if he is still popular," said Larry Sabato, a director at the university.'
+    )
+    quotes = load_article(text).quotes
+    assert quotes[quotes["cue_text"] == "says"]["speaker"].tolist() == ["Larry Sabato"]
+
+
+def test_a_role_opening_the_body_is_not_the_one_who_reports_it():
+    body = "The mayor denied any wrongdoing, Councilwoman Ada Ruiz said, but the audit continues."
+    assert speaker_of(body, "denied") is None

@@ -61,6 +61,14 @@ def test_acronyms_name_organisations_but_shouted_words_and_time_zones_do_not():
     assert kinds.get("TEXT") != "organisation"
 
 
+def test_an_acronym_before_a_place_names_an_organisation_but_not_before_a_persons_name():
+    kinds = {name: kind for name, kind, _ in runs("Figures from NHS England showed that ACLU Nevada was right.")}
+    assert kinds["NHS England"] == "organisation"
+    assert kinds["ACLU Nevada"] == "organisation"
+    people = {name: kind for name, kind, _ in runs("On Monday NRA chief Wayne LaPierre spoke.")}
+    assert people["Wayne LaPierre"] == "person"
+
+
 def test_a_clause_subject_is_marked():
     (run,) = name_runs(tokenize("Tillerson told reporters it went well."), 0, 0)
     assert run.subject and not run.oblique
@@ -228,3 +236,8 @@ def test_a_building_or_a_time_zone_is_no_person():
         "place",
     )
     assert runs("Arsenio Hall said so.")[0][:2] != ("Arsenio Hall", "place")  # ("Hall": a surname too)
+
+
+def test_where_a_titled_person_is_from_is_no_part_of_the_name():
+    assert runs("Senator Ted Cruz of Texas said it.") == [("Ted Cruz", "person", ["senator"]), ("Texas", "place", [])]
+    assert runs("Secretary of State Rex Tillerson said it.") == [("Rex Tillerson", "person", ["secretary of state"])]

@@ -32,3 +32,16 @@ def test_who_after_a_description_of_a_group_is_that_group_not_the_last_name():
         'to her on Thursday say they are "concerned your campaign is sending mixed messages."'
     )
     assert ("who", "eleven progressive organizations", "group") in got
+
+
+def test_plural_people_set_off_before_their_names_are_that_group_and_they_too():
+    text = (
+        "The senators, Chuck Grassley of Iowa and Patrick Leahy of Vermont, wrote to the agency. "
+        "They said the rules were unclear."
+    )
+    assert [(source, speaker) for source, speaker, _ in speakers_of(text)] == [
+        ("The senators", "Chuck Grassley and Patrick Leahy"),
+        ("They", "Chuck Grassley and Patrick Leahy"),
+    ]
+    joined = "Sen. Chuck Grassley of Iowa and Sen. Patrick Leahy of Vermont wrote that the rules were unclear."
+    assert speakers_of(joined)[0][1] == "Chuck Grassley and Patrick Leahy"
