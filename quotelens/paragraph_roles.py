@@ -29,7 +29,7 @@ _BOILERPLATE_MAX_WORDS = 25
 # ..." stay body; a date line needs a digit.
 _NAME_WORD = r"(?:[A-Z][A-Za-z.-]*(?:['’][A-Z][A-Za-z-]*)?|de|la|le|da|di|du|van|von|der|den|al|bin|ibn)"
 # A writer's name and job with no "By" ("Rachel Kent, Political Correspondent"): the job ends the line
-_WRITER = r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Contributor|Chief)"
+_WRITER = r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Contributor)"  # (not "Fire Chief")
 _NAME_AND_JOB = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s+(?:[A-Z][a-z]+\s+){{0,3}}{_WRITER}\s*$"
 _BY = r"(?:By|BY|Written by)\s"  # how a byline opens (a dateline opens with Published, Updated, ...)
 _BY_RE = re.compile(_BY)

@@ -204,7 +204,7 @@ class Engine(
             start in self._used_cues
             or self.inside_quote(start)
             or (sent.headline and headline_passive(toks, i))
-            or (i + 1 < len(toks) and toks[i + 1].lower in _COMPOUND_HEADS)
+            or (toks[i].lower in _COMPOUNDED and i + 1 < len(toks) and toks[i + 1].lower in _COMPOUND_HEADS)
             or noun_after_one(toks, i)
         )
 
@@ -277,6 +277,7 @@ class Engine(
 
 # Nouns a cue form compounds with: "think tank", "report card" (not "show": "reports show that")
 _COMPOUND_HEADS = frozenset(["tank", "tanks", "card", "cards"])
+_COMPOUNDED = frozenset(["think", "report"])  # (not "told tank crews", "warned card holders")
 
 Frame = Callable[[Engine, SentenceView, int], Attribution | None]
 TokenStep = Callable[[Engine, SentenceView, int], bool]

@@ -242,5 +242,12 @@ def noun_after_one(toks: list[Token], i: int) -> bool:
         and toks[i - 1].is_word
         and not toks[i - 1].is_capitalised
         and toks[i - 1].lower not in FINITE  # ("one would think")
-        and toks[i - 1].lower not in ("few", "lot")
+        and toks[i - 1].lower not in _COLLECTIVES  # ("A couple say", "A majority say": plural subjects)
     )
+
+
+_COLLECTIVES = frozenset(
+    "few lot couple majority minority plurality handful dozen third quarter half number group fraction share "
+    "bunch host slew team panel jury crowd family coalition committee council board government company firm "
+    "party union staff".split()
+)

@@ -105,9 +105,9 @@ def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
     )
 
 
-# Words that make a role another one: "the chancellor" is not "the shadow chancellor", "the president" not
+# Words that make a role another office: "the chancellor" is not "the shadow chancellor", "the president" not
 # "the vice president" (unless the description says so too)
-_RANKS = frozenset("shadow deputy vice assistant acting associate under lieutenant junior".split())
+_RANKS = frozenset("shadow deputy vice under lieutenant".split())  # (an associate professor is "the professor")
 
 
 def _ranked_apart(role: str, words: str, anaphor: Anaphor) -> bool:

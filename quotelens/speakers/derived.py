@@ -103,7 +103,8 @@ def business_follows(cast: Cast, sentence: int, limit: int) -> bool:
     if after.paragraph != cast.sentences[sentence].paragraph:
         return False
     found = _BUSINESS.match(cast.text, after.start)
-    return found is not None and found.end() <= limit
+    # (not "The company Okonjo Iweala chairs": the kind introduces the name right after it)
+    return found is not None and found.end() <= limit and cast.text[found.end() : limit].strip() != ""
 
 
 def owned_organisations(cast: Cast) -> None:

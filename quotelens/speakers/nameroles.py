@@ -28,6 +28,7 @@ _AUXILIARIES = frozenset(
 )
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"])
 _BEFORE_STOPS = _DETERMINERS | _OBLIQUE
+_CLAUSE_MARKS = frozenset([",", ";", ":", "—", "–", "(", "“", '"'])
 
 
 def roles_before(toks: list[Token], a: int) -> list[str]:
@@ -67,6 +68,8 @@ def described_before(toks: list[Token], a: int) -> list[str]:
     words: list[str] = []
     while k >= 0 and len(words) < 4 and toks[k].is_word:
         if toks[k].lower in _DETERMINERS:  # ("Their manager, ..." opening the sentence too)
+            if k > 0 and toks[k - 1].text not in _CLAUSE_MARKS and toks[k - 1].lower not in ("and", "but"):
+                return []  # ("After a long meeting with the president, Nancy Pelosi, ...": no role of hers)
             head = words[-1] if words else ""
             role = head not in _NOT_ROLES and (head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES))
             return [" ".join(words)] if role else []

@@ -59,6 +59,12 @@ _CAPITALISED = attrgetter("is_capitalised")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
+# The words a newspaper's name ends with ("the Denver Post", "the Jordan Times"): no surname of a person
+_PAPER_NAMES = frozenset(
+    "post times herald journal observer tribune chronicle gazette star sun news daily press review register "
+    "inquirer examiner bulletin courier dispatch monitor record telegraph guardian mail express mirror standard "
+    "independent globe ledger sentinel".split()
+)
 _MEDIUMS = frozenset("tv radio media press news newspaper magazine television show channel network report".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
@@ -209,7 +215,13 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     if len(lower) >= 2 and lower[-1] in _PACT_HEADS:
         return "document"  # "the Defense Production Act", "the Paris Agreement": a law or a pact, no person
     if not MEDIA.isdisjoint(lower):
-        if len(words) == 2 and is_first_name(words[0]) and lower[0] not in MEDIA and lower[1] not in _MEDIUMS:
+        if (
+            len(words) == 2
+            and is_first_name(words[0])
+            and lower[0] not in MEDIA
+            and lower[1] not in _MEDIUMS
+            and lower[1] not in _PAPER_NAMES
+        ):
             return "person"  # "Dana Fox" of the Sentinel (not "Fox News", "Sky News")
         return "media"
     if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0]))):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotelens.lexicon import CUE_FORMS
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
@@ -88,6 +89,7 @@ _INTRODUCED_KINDS = frozenset(
     "company firm corporation group organization organisation network channel agency nonprofit charity "
     "foundation union coalition newspaper magazine outlet website site".split()
 )
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NAME_AFTER_KIND = r"\s+([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|on)\s+[A-Z][\w&.’'-]*|\s+[A-Z][\w&.’'-]*)*)"
 
 
@@ -106,6 +108,9 @@ def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerCh
         return None
     ent = r.cast.entities[ent_id]
     if ent.type is SpeakerType.PERSON:
+        verb = _WORD_AFTER.match(r.text, found.end())  # ("The company Okonjo Iweala chairs": she chairs it)
+        if verb is not None and verb.group(1) not in CUE_FORMS:
+            return None
         if ent.sex is not None or is_first_name(ent.name.split()[0]) or len(ent.name.split()) < 2:
             return None  # ("the group Trump met": a person after the kind is no name of it)
         ent.type = SpeakerType.ORGANISATION  # "the environmental group Green Springfield": no person's name

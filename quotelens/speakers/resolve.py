@@ -41,6 +41,9 @@ _START = attrgetter("start")
 _WHOLE_OF_WHOM = re.compile(r"^(?:both|all|each|all\s+\w+)\s+of\s+(?:whom|which)$", re.I)  # not "some of whom"
 
 
+_ANOTHER = frozenset("other another second third fourth new different".split())
+
+
 class Resolver:
     def __init__(self, text: str, cast: Cast, context: object) -> None:
         self.text = text
@@ -203,15 +206,12 @@ class Resolver:
         """The unnamed source one of the last few reports introduced ("a Treasury source") that a short
         definite description with its head ("the source") takes up again."""
         words = phrase.lower().split()
-        if not 2 <= len(words) <= 3 or words[0] not in ("the", "this", "that"):
-            return None
+        if not 2 <= len(words) <= 3 or words[0] not in ("the", "this", "that") or _ANOTHER & set(words):
+            return None  # ("the second official", "the other source": someone else)
         for spoke in self.history[-4:][::-1]:
             ent = self.cast.entities[spoke.entity]
             label = ent.name.lower().split()
-            if (
-                ent.type is SpeakerType.ANONYMOUS
-                and label[0] in ("a", "an", "one", "another")
-                and label[-1] == words[-1]
-            ):
+            same = label[-1] == words[-1] and set(words[1:-1]) <= set(label)  # ("the source" of "a Treasury source")
+            if ent.type is SpeakerType.ANONYMOUS and label[0] in ("a", "an", "one") and same:
                 return ent
         return None

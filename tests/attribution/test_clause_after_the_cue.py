@@ -44,3 +44,14 @@ def test_a_base_form_after_a_and_one_word_is_a_noun():
     text = "Head\n\nOne would think the plan was dead."
     cues = [text[a.cue[0] : a.cue[1]] for a in attributions_in(text, use_model=False) if a.cue]
     assert cues == ["think"]  # (after a modal it is a verb)
+
+
+def test_a_cue_before_tank_or_card_is_a_cue_unless_it_makes_the_compound():
+    assert [a["cue"] for a in attributions('"We will hold the line," the general told tank crews at the base.')] == [
+        "told"
+    ]
+
+
+def test_a_collective_subject_takes_a_plural_verb():
+    (a,) = attributions('A couple say "we cannot pay the rent."')
+    assert a["cue"] == "say"

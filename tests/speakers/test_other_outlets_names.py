@@ -129,3 +129,39 @@ def test_roles_come_from_a_description_set_off_before_the_name_and_never_from_a_
     )
     roles = {e.name: e.roles for e in cast.entities}
     assert roles["Emeka Okafor"] == set() and roles["Pieter van Dijk"] == {"manager"}
+
+
+# Counter-examples from the review of the rules above: each must keep its ordinary reading.
+def test_a_description_after_a_preposition_gives_the_name_after_it_no_role():
+    text = (
+        "Headline\n\nPresident Joe Biden hosted lawmakers at the White House on Monday.\n\n"
+        "After a long meeting with the president, Nancy Pelosi, who leads House Democrats, told reporters: "
+        '"We made progress."\n\n"We will see," the president said.'
+    )
+    assert [s for m, s, _ in speakers_of(text) if m == "the president"] == ["Joe Biden"]
+
+
+def test_an_associate_professor_is_the_professor():
+    text = (
+        'Headline\n\n"The data are clear," said Jane Doe, an associate professor of biology at Yale University.\n\n'
+        'Mark Stone, a farmer, disagreed. "We need more work," the professor said.'
+    )
+    assert [s for m, s, _ in speakers_of(text) if m == "the professor"] == ["Jane Doe"]
+
+
+def test_a_paper_named_after_a_city_stays_a_paper():
+    assert typed_speakers('Headline\n\n"We will rebuild," the Denver Post reported on Monday.')[0][2] == "media"
+
+
+def test_the_second_official_is_another_one():
+    text = 'Headline\n\n"We are ready," one official said. "We are not ready at all," the second official said.'
+    assert [s for _, s, _ in speakers_of(text)] == ["one official", "the second official"]  # (two unnamed sources)
+
+
+def test_the_company_a_person_chairs_does_not_make_her_a_company():
+    text = (
+        "Headline\n\nBusiness leader Okonjo Iweala met reporters. The company Okonjo Iweala chairs lost money.\n\n"
+        '"We will recover," the company said. "It is a new era," Okonjo Iweala said.'
+    )
+    typed = typed_speakers(text)
+    assert typed[-1][1:] == ("Okonjo Iweala", "person")
