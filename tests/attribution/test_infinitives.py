@@ -22,6 +22,14 @@ def test_plans_are_no_stance():
     assert not any(p[0] == RULE for p in proposals("She wanted to know the answer."))
 
 
+def test_a_habit_taken_to_takes_the_ing_form():
+    found = [
+        (p[1], p[2], p[3]) for p in proposals("Kasich has taken to urging voters to slow down.") if p[0] == CONTROLLED
+    ]
+    assert found == [("Kasich", "urging", ["voters to slow down."])]
+    assert not any(p[0] in (RULE, CONTROLLED) for p in proposals("Kasich has come to urging voters to slow down."))
+
+
 def test_speech_verbs_keep_their_own_rule():
     found = proposals("Clinton took to Twitter to say that the ruling was a disgrace.")
     assert not any(p[0] == RULE for p in found)

@@ -31,6 +31,8 @@ from quotelens.segment import Token
 # Infinitives that are plans or attempts, not reports ("to win", "to go"): only listed cue forms
 # reach this frame, so a short stop list of cue forms that are mostly not stances after "to" suffices.
 NOT_AFTER_TO = frozenset(["be", "know", "see", "find", "show", "expect", "hope", "want", "like", "think"])
+# "X has taken to urging C": a habit of speaking, whose "to" takes the -ing form.
+TAKEN_TO = frozenset(["take", "takes", "took", "taken", "taking"])
 _NOT_BETWEEN = RELATIVES | SUBORDINATORS | frozenset(["that", "and", "but", "or", ";", ":", "“", '"'])
 
 
@@ -116,7 +118,8 @@ class Infinitives(SourceFirst):
         lemma = CUE_FORMS.get(low, low)
         if i < 2 or toks[i - 1].lower != "to" or low in NOT_AFTER_TO or toks[i].is_capitalised:
             return None
-        if low.endswith(("ed", "ing", "s")) and low != lemma and not low.endswith("ss"):
+        gerund = low.endswith("ing") and toks[i - 2].lower in TAKEN_TO  # "X has taken to urging C"
+        if low.endswith(("ed", "ing", "s")) and low != lemma and not low.endswith("ss") and not gerund:
             return None  # an infinitive is the bare form ("to denounced" is no infinitive)
         # (speech verbs were tried by the source-first frame's own infinitive reading)
         np = None if lemma in SPEECH_LEMMAS else governing_subject(toks, i - 1) or infinitive_subject(toks, i - 1)
