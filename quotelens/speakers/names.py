@@ -67,6 +67,7 @@ _PAPER_NAMES = frozenset(
 )
 _MEDIUMS = frozenset("tv radio media press news newspaper magazine television show channel network report".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
 # The last word of a law's or a pact's name: a document, whatever first name opens it ("Paris Agreement")
@@ -137,6 +138,8 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                     k += 3 if the or two else 2  # ("Council of the Great City Schools")
                     continue
             break
+        if a > 0 and _ORDINAL.match(toks[a - 1].text) and k - a >= 2:
+            a -= 1  # "the 9th U.S. Circuit Court of Appeals", "the 2nd Infantry Division": the number is the name's
         runs.append((a, k))
     return runs
 
@@ -212,18 +215,12 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "unknown"  # "a campaign TV ad": a medium, no one's name
     if len(words) == 1 and words[0].isupper() and lower[0] in NOT_ACRONYMS:
         return "unknown"  # "AI", "GDP", "TV": a thing, not the first name "Ai"
+    if len(lower) >= 3 and _ORDINAL.match(lower[0]) and not titles:
+        return "organisation"  # "9th U.S. Circuit Court of Appeals", "2nd Infantry Division": no person's name
     if len(lower) >= 2 and lower[-1] in _PACT_HEADS:
         return "document"  # "the Defense Production Act", "the Paris Agreement": a law or a pact, no person
     if not MEDIA.isdisjoint(lower):
-        if (
-            len(words) == 2
-            and is_first_name(words[0])
-            and lower[0] not in MEDIA
-            and lower[1] not in _MEDIUMS
-            and lower[1] not in _PAPER_NAMES
-        ):
-            return "person"  # "Dana Fox" of the Sentinel (not "Fox News", "Sky News")
-        return "media"
+        return "person" if _person_named_like_a_medium(words, lower) else "media"
     if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     acronym_first = len(words) >= 2 and len(words[0]) >= 3 and is_acronym(words[0]) and not titles
@@ -236,6 +233,18 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
     return "unknown"
+
+
+def _person_named_like_a_medium(words: list[str], lower: list[str]) -> bool:
+    """ "Dana Fox" of the Sentinel: a first name and a media word that is no medium's or paper's own word
+    (not "Fox News", "Sky News", "the Denver Post")."""
+    return (
+        len(words) == 2
+        and is_first_name(words[0])
+        and lower[0] not in MEDIA
+        and lower[1] not in _MEDIUMS
+        and lower[1] not in _PAPER_NAMES
+    )
 
 
 def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[str, list[str], float]:

@@ -165,3 +165,12 @@ def test_the_company_a_person_chairs_does_not_make_her_a_company():
     )
     typed = typed_speakers(text)
     assert typed[-1][1:] == ("Okonjo Iweala", "person")
+
+
+def test_an_ordinal_belongs_to_an_organisation_s_name():
+    cast = cast_of(
+        "Headline\n\nThe 9th U.S. Circuit Court of Appeals revived a lawsuit. The 2nd Infantry Division said so. "
+        "He lives on 5th Avenue."
+    )
+    names = {e.name: e.type.value for e in cast.entities}
+    assert names == {"9th U.S. Circuit Court of Appeals": "organisation", "2nd Infantry Division": "organisation"}
