@@ -55,3 +55,12 @@ def test_a_cue_before_tank_or_card_is_a_cue_unless_it_makes_the_compound():
 def test_a_collective_subject_takes_a_plural_verb():
     (a,) = attributions('A couple say "we cannot pay the rent."')
     assert a["cue"] == "say"
+
+
+def test_adding_an_amount_is_no_report():
+    (a,) = attributions("Rosa Alvarez said the detour added 40 minutes to her trip.")
+    assert (a["speaker"], a["cue"]) == ("Rosa Alvarez", "said")
+    assert [b["cue"] for b in attributions('"We will win," she added. He added that it was over.')] == [
+        "added",
+        "added",
+    ]
