@@ -1,7 +1,7 @@
 """Articles written in the styles of other outlets than PolNeAR's (a local paper, a British daily, a
 magazine feature in the present tense, a wire story with a dateline, a tech site's lawsuit story, a match
 report, a court ruling, a science story, a wire story on a summit, a British politics story, a city's press
-release, a Q&A interview, an opinion piece in the first person, a live blog, a business story), read end to end by load_article.
+release, a Q&A interview, an opinion piece in the first person, a live blog, a business story, a story about a post on X, a TV interview's transcript), read end to end by load_article.
 
 The articles in tests/other_outlets/ are made up for these tests. Each test names, for a quotation a reader
 must see, a few of its words and the speaker it must be credited to: a guard that a change tuned on
@@ -111,6 +111,12 @@ EXPECTED = [
     ("business", "a betrayal", "United Food Workers", "mixed"),  # ("The union ..., the United Food Workers,")
     ("business", "record profits", "Jorge Medina", "direct"),
     ("business", "overbuilt delivery", "Kim Tran", "direct"),
+    ("tweets", "This closure is about politics", "Mark Delaney", "direct"),  # ("wrote on X")
+    ("tweets", "the detour added 40 minutes", "Rosa Alvarez", "indirect"),  # (no report by "the detour")
+    ("tweets", "I just want to know when it opens", "Rosa Alvarez", "direct"),
+    ("tv-transcript", "Will there be a shutdown on Friday?", "the host", "direct"),  # (HOST: not the guest)
+    ("tv-transcript", "I hope not", "Andrea Lee", "direct"),
+    ("tv-transcript", "The numbers speak for themselves", "Andrea Lee", "direct"),
 ]
 
 

@@ -71,3 +71,4 @@ def test_byline_meta_takes_the_first_by_line_and_the_first_date() -> None:
     assert byline_meta(["Rachel Kent, Political Correspondent"]) == {"byline": "Rachel Kent, Political Correspondent"}
     assert not is_byline("Tom Becker, Police Chief")  # (a chief is no writer's job; "Chief ... Correspondent" is)
     assert is_byline("Rachel Kent, Chief Political Correspondent")
+    assert is_boilerplate("Related Coverage") and not is_boilerplate("Related to the case, the judge said no.")
