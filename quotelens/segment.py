@@ -236,7 +236,7 @@ SENTENCE_STARTERS = frozenset(
     "to of over under about among according despite once no".split()
 )
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_OPENING_QUOTES = frozenset('"“‘«')
+_OPENING_QUOTES = frozenset(OPENING_MARKS + '"‘')  # (the straight and single marks open a quotation too)
 _NICKNAME = re.compile(r"[\"“‘«][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[\"”’»] [A-Z]")
 
 
