@@ -62,6 +62,9 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     while start >= 2:
         outer = _outer_phrase(tokens, start)
         words = tokens[outer[0] : outer[1]] if outer is not None else []
+        if outer is not None and start == first and _name_of_the(tokens, outer, np):
+            start = outer[0]  # "*Paul Krugman* of the New York Times": a name and where it belongs
+            break
         if outer is not None and not _has_head(words):
             outer = _past_named_object(tokens, outer)  # "activists clamoring to block *Donald Trump* from"
             words = tokens[outer[0] : outer[1]] if outer is not None else []
@@ -116,6 +119,21 @@ def _reduced_relative(tokens: list[Token], np: tuple[int, int]) -> tuple[int, in
 def _has_head(words: list[Token]) -> bool:
     """A phrase that can head a subject: a common word in it, or a capitalised common noun alone."""
     return any(t.is_word and not t.is_capitalised for t in words) or _common_head(words)
+
+
+_BELONGS = frozenset(["of", "at", "from"])
+
+
+def _name_of_the(tokens: list[Token], outer: tuple[int, int], np: tuple[int, int]) -> bool:
+    """A name of two words or more before "of/at/from the" and a name: "*Paul Krugman* of the New York
+    Times", "*Jane Smith* at the University of Chicago" (not "Secretary of the Treasury": one word; not
+    "Donald Trump from the GOP nomination": no name)."""
+    words = tokens[outer[0] : outer[1]]
+    if len(words) < 2 or not all(t.is_word and name_word(t) for t in words) or outer[1] != np[0] - 1:
+        return False
+    if tokens[np[0] - 1].lower not in _BELONGS or tokens[np[0]].lower != "the":
+        return False
+    return tokens[np[1] - 1].is_capitalised
 
 
 def _past_named_object(tokens: list[Token], name: tuple[int, int]) -> tuple[int, int] | None:

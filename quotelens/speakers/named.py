@@ -40,9 +40,6 @@ _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said
 
 def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoice | None:
     """The name a source phrase speaks through: its head, an apposition, or a name it modifies."""
-    affiliated = _person_of_the(r, s)
-    if affiliated is not None:
-        return explicit(r, affiliated)  # "Paul Krugman of *the New York Times* points out": he speaks
     inside = [m for m in r.cast.inside(s, e) if m.how in ("name", "short name")]
     if not inside:
         covering = [m for m in r.cast.near(s, e) if m.start <= s and m.end >= e and m.how == "name"]
@@ -89,18 +86,6 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
     return None
 
 
-_OF_BEFORE = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?$")
-
-
-def _person_of_the(r: Resolver, s: int) -> Mention | None:
-    """The person named right before "of (the)" when a source is only where that person works or comes
-    from (the rule found "the New York Times" in "Paul Krugman of the New York Times points out")."""
-    link = _OF_BEFORE.search(r.text, max(0, s - 12), s)
-    if link is None:
-        return None
-    end = link.start()
-    before = [m for m in r.cast.near(end - 1, end) if m.end == end and m.how in ("name", "short name")]
-    return before[-1] if before and is_person(r, before[-1]) else None
 
 
 def _person_of_org(r: Resolver, head: list[Mention]) -> Mention:

@@ -247,3 +247,21 @@ def test_a_state_after_a_named_place_is_no_subject():
 def test_people_after_a_noun_they_describe_in_a_relative_without_that_are_the_subject(sentence, mention):
     (row,) = attributions(sentence)
     assert row["mention"] == mention
+
+
+_NAME_OF_THE = [
+    ("Paul Krugman of the New York Times points out that tariffs are taxes.", "Paul Krugman of the New York Times"),
+    ("Jane Smith at the University of Chicago said that prices would rise.", "Jane Smith at the University of Chicago"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _NAME_OF_THE)
+def test_a_name_before_of_the_and_a_name_is_one_subject(sentence, mention):
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
+
+
+def test_a_name_before_from_the_and_a_common_noun_is_not_widened():
+    text = "But activists clamoring to block Donald Trump from the GOP nomination say that they have momentum."
+    (row,) = attributions(text)
+    assert row["mention"] == "activists clamoring to block Donald Trump from the GOP nomination"
