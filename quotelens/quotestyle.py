@@ -53,11 +53,21 @@ def _possessive(text: str, j: int) -> bool:
     return text[j - 1] in "sS" and text[j + 1 : j + 2] == " " and text[j + 2 : j + 3].islower()
 
 
+def _goes_on(text: str, spans: list[tuple[int, int]], n: int) -> bool:
+    """The span after the ``n``-th opens with a quotation mark: a quotation left open in the ``n``-th goes on
+    there ("… she says. 'Everything in there was him." and a paragraph opening "'People think …")."""
+    if n + 1 >= len(spans):
+        return False
+    s, e = spans[n + 1]
+    return text[s] in OPENERS and _opens(text, s, e)
+
+
 def single_pairs(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The (opening, closing) offsets of the single marks that pair up as quotations in ``spans``
     (closing -1: a quotation opened at a paragraph's start and going on into the next one)."""
     pairs: list[tuple[int, int]] = []
-    for start, end in spans:
+    spans = list(spans)
+    for n, (start, end) in enumerate(spans):
         open_at: int | None = None
         weak: int | None = None  # a possessive-looking closer, kept in reserve
         for m in _SINGLE_RE.finditer(text, start, end):
@@ -72,9 +82,9 @@ def single_pairs(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int,
                 else:
                     pairs.append((open_at, j))
                     open_at, weak = None, None
-        if open_at is not None and (weak is not None or open_at == start):
+        if open_at is not None and (weak is not None or open_at == start or _goes_on(text, spans, n)):
             # (a quotation going on into the next paragraph opens each of its paragraphs and closes
-            # only in the last: its opening mark at a paragraph's start is left unclosed, as in “…)
+            # only in the last: its opening mark is left unclosed, as in “…)
             pairs.append((open_at, weak if weak is not None else -1))
     return pairs
 

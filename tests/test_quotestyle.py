@@ -89,3 +89,18 @@ def test_single_marks_stay_unread_without_a_cue_beside_one_or_inside_a_quotation
     subhead = "Title\n\n“Yes,” he said. “No,” she said.\n\n'A change warrior.'\n\nShe said, 'We will win.' He agreed.\n"
     read = quotestyle.for_engine(subhead, segment_paragraphs(subhead))[0]
     assert "'A change warrior.'" in read and "“We will win.”" in read
+
+
+def test_a_quotation_left_open_mid_paragraph_goes_on_when_the_next_paragraph_opens_with_a_mark():
+    text = (
+        "Head\n\n'When he died, I couldn't stay,' she says, sitting back. 'Everything in there was him. I just dug.\n\n"
+        "'People think an allotment is about vegetables. It isn't.\n\n'It is where I learned to breathe.'\n\nThe end.\n"
+    )
+    quotes = load_article(text).quotes
+    assert quotes["text"].str.contains("Everything in there was him").any()
+    assert quotes["text"].str.contains("People think an allotment").any()
+    # (without a paragraph opening with a mark after it, an unpaired mark mid-paragraph stays unread)
+    two = "She said 'it will.\n\nThe end."
+    assert quotestyle.single_pairs(two, [(0, 18), (20, len(two))]) == []
+    two = "She said 'it will.\n\n'The end."
+    assert quotestyle.single_pairs(two, [(0, 18), (20, len(two))]) == [(9, -1), (20, -1)]
