@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, is_year
 from quotelens.attribution.verbs import is_adverb, is_participle, looks_like_verb_after_to, looks_past, looks_verbal
 from quotelens.attribution.words import (
+    AGE_SUFFIXES,
     BOUNDARY_OR_DETERMINER,
     BOUNDARY_WORDS,
     DAY_PARTS,
@@ -74,7 +75,7 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None  # (but "the note says", "a statement said": a cue form used as a noun)
     if head.lower.endswith("ly") and not head.is_capitalised and head.lower not in LY_NOT_ADVERBS:
         return None  # an adverb, not a subject ("the family" is one)
-    if head.text[0].isdigit():
+    if head.text[0].isdigit() and not head.lower.endswith(AGE_SUFFIXES):  # ("the 29-year-old said": a person)
         year = len(head.text) == 4 and head.text.isdigit()
         if not year and j >= 1 and tokens[j - 1].lower in QUANTIFIERS:
             a = j - 1  # "at least 21,000 said they would", "nearly 300 say"

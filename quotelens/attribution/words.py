@@ -43,6 +43,7 @@ OPENING_PREPOSITIONS = frozenset(["after", "before", "while", "by", "upon", "sin
 OPENING_CUES = frozenset(["said", "says", "added", "adds", "wrote", "writes", "explained", "recalled", "noted"])
 NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])  # pronouns that can only be subjects
 MAX_NP = 7
+AGE_SUFFIXES = ("-year-old", "-month-old", "-years-old")  # ("the 29-year-old": a person, not a number)
 ORPHAN_MIN_WORDS = 6  # on train, shorter unclaimed quotations are mostly titles and scare quotes
 MAX_NP_AFTER = 10  # "said Monmouth University political scientist Patrick Murray of ..."
 RELATIVES = frozenset(["who", "whom", "whose", "which"])

@@ -10,6 +10,7 @@ just quoted. The ranker (:mod:`quotelens.speakers.ranker`) weighs these facts.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -90,8 +91,20 @@ class Candidate:
     paragraph_topic: bool = False  # the subject of the anaphor's paragraph's first sentence
 
 
+AGE_RE = re.compile(r"^\d{1,3}-year-old$")
+
+
+def age_of(anaphor: Anaphor) -> str | None:
+    """The age a description gives ("the 29-year-old", "the 62-year-old mother"), as a role: "29-year-old"."""
+    return next((w for w in (anaphor.head, *anaphor.modifiers) if AGE_RE.match(w)), None)
+
+
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
-    """The role the entity was introduced with that the description's head names ("secretary of state")."""
+    """The role the entity was introduced with that the description's head names ("secretary of state");
+    or the age it was introduced with ("Lana Rivera, 29," is "the 29-year-old singer")."""
+    age = age_of(anaphor)
+    if age is not None and age in ent.roles:
+        return age
     if not anaphor.head:
         return None
     synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
@@ -128,7 +141,10 @@ def has_words(text: str, words: str) -> bool:
 
 def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
     """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister", "the Democratic
-    nominee" not the "Republican nominee": places of origin or parties differ."""
+    nominee" not the "Republican nominee": places of origin, parties or ages differ."""
+    age = age_of(anaphor)
+    if age is not None and any(AGE_RE.match(r) for r in ent.roles) and age not in ent.roles:
+        return True  # ("the 62-year-old" is not the one introduced as 29)
     for group in (_ORIGINS, PARTIES):
         mine = {_SAME.get(m, m) for m in anaphor.modifiers if m in group}
         theirs = {_SAME.get(w, w) for role in ent.roles for w in role.split() if w in group}

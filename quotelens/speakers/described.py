@@ -73,6 +73,8 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     choice = _named_beside(r, p, phrase, s, e)
     if choice is not None:
         return choice
+    if p.cls == "anonymous" and _role_of_someone(r, p):
+        p = p._replace(cls="person")  # "the epidemiologist" after "Grace Mwamba, an epidemiologist at ..."
     if p.cls == "person":
         if _ORDINALS & set(p.modifiers):  # "the second official": one more of them, nobody named
             return r.anonymous(phrase, s, f"“{phrase}”: one more of its kind, nobody in particular")
@@ -101,6 +103,15 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     return _only_person_named(r, p, phrase, s, e) or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _role_of_someone(r: Resolver, p: Phrase) -> bool:
+    """ "the epidemiologist": a definite description whose head no word list knows as a role, but which is the
+    last word of a role a person of the article was introduced with."""
+    if len(p.words) < 2 or p.words[0].lower() != "the" or not p.head or not p.head.isalpha():
+        return False
+    people = (ent for ent in r.cast.entities if ent.type is SpeakerType.PERSON)
+    return any(role.rsplit(" ", 1)[-1] == p.head for ent in people for role in ent.roles)
 
 
 def _spokesperson(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:

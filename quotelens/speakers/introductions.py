@@ -79,6 +79,11 @@ _OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "an
 _CLOSES = re.compile(r"[,.]|$| said\b| (?:of|at|from)\s| \(")
 
 
+# "Lana Rivera, 29,", "Maria Lopez (62)", "29-year-old singer Lana Rivera", "the 62-year-old Maria Lopez"
+_AGE_AFTER = re.compile(r",\s(\d{1,3})[,.;]|\s\((\d{1,3})\)")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s(?:[a-z][\w-]*\s){0,2}$")
+
+
 def introduce(cast: Cast) -> None:
     """Add the roles, states and parties the words around each person's full name say."""
     text = cast.text
@@ -94,6 +99,9 @@ def introduce(cast: Cast) -> None:
             if role:
                 ent.roles.add(role)
         _add_origin(ent, text, m)
+        age = _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if age is not None:
+            ent.roles.add(f"{age[age.lastindex or 1]}-year-old")  # "Lana Rivera, 29," is "the 29-year-old" from now on
 
 
 def _description_before(cast: Cast, m: Mention, starts: dict[int, list[int]]) -> str:

@@ -1,0 +1,49 @@
+"""Descriptions by age ("the 29-year-old") and by a role no word list holds ("the epidemiologist"), read as
+other outlets write them (speakers/introductions.py, candidates.py, descriptions.py, described.py;
+attribution/nounphrases.py for "The 29-year-old said" as a subject)."""
+
+from __future__ import annotations
+
+from tests.speakers.examples import speakers_of
+
+_SINGER = (
+    "Singer returns\n\nLana Rivera, 29, said on Tuesday that she felt ready to tour.\n\n"
+    "Her doctor, Michael Chen, said the recovery had been slow.\n\n"
+)
+
+
+def test_the_age_given_after_a_name_is_how_a_later_description_finds_the_person():
+    text = _SINGER + '"I used to treat my voice like it was indestructible," the 29-year-old told People.'
+    assert [s for m, s, _ in speakers_of(text) if m == "the 29-year-old"] == ["Lana Rivera"]
+
+
+def test_an_age_before_a_role_finds_the_person_of_that_age_not_the_last_one_named():
+    text = _SINGER + "The 29-year-old singer added that she was grateful."
+    assert [s for m, s, _ in speakers_of(text) if m == "The 29-year-old singer"] == ["Lana Rivera"]
+
+
+def test_an_age_description_is_a_subject_of_its_own():
+    text = _SINGER + "The 29-year-old said the rich nations were hiding."
+    assert [s for m, s, _ in speakers_of(text) if m == "The 29-year-old"] == ["Lana Rivera"]
+
+
+def test_an_age_in_brackets_and_another_age_tell_two_people_apart():
+    text = (
+        "Head\n\nMaria Lopez (62) said the police were slow. Tom Reed, 35, said they came at once.\n\n"
+        '"He was kind," the 62-year-old said.'
+    )
+    assert [s for m, s, _ in speakers_of(text) if m == "the 62-year-old"] == ["Maria Lopez"]
+
+
+def test_a_role_the_article_introduced_is_a_description_of_that_person():
+    text = (
+        "WHO warns\n\nGrace Mwamba, an epidemiologist at the University of Kinshasa, said cases were rising.\n\n"
+        "John Kamau, the health minister, said the outbreak was under control.\n\n"
+        "The epidemiologist said the true number of cases was probably far higher."
+    )
+    assert [s for m, s, _ in speakers_of(text) if m == "The epidemiologist"] == ["Grace Mwamba"]
+
+
+def test_an_unknown_head_that_nobody_was_introduced_with_stays_anonymous():
+    text = "Head\n\nGrace Mwamba, an epidemiologist, said cases were rising.\n\nThe carpenter said the roof would hold."
+    assert [s for m, s, _ in speakers_of(text) if m == "The carpenter"] == ["the carpenter"]
