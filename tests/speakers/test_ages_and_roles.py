@@ -47,3 +47,11 @@ def test_a_role_the_article_introduced_is_a_description_of_that_person():
 def test_an_unknown_head_that_nobody_was_introduced_with_stays_anonymous():
     text = "Head\n\nGrace Mwamba, an epidemiologist, said cases were rising.\n\nThe carpenter said the roof would hold."
     assert [s for m, s, _ in speakers_of(text) if m == "The carpenter"] == ["the carpenter"]
+
+
+def test_a_name_set_off_after_a_description_with_a_lower_case_title_is_the_speaker():
+    text = (
+        "Head\n\nProsecutor Paul Renner, an attorney for the county, said the evidence was strong.\n\n"
+        "The suspect's lawyer, public defender Janine Cobb, urged jurors to keep an open mind."
+    )
+    assert [s for m, s, _ in speakers_of(text) if m == "The suspect's lawyer"] == ["Janine Cobb"]
