@@ -30,6 +30,7 @@ from quotelens.attribution.frames.object_gap import ObjectGap
 from quotelens.attribution.frames.opening_participles import OpeningParticiples
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.frames.passive import Passive
+from quotelens.attribution.frames.post_modifiers import PostModifiers
 from quotelens.attribution.frames.quote_source import QuoteSourceCue
 from quotelens.attribution.frames.raising import Raising
 from quotelens.attribution.frames.signatures import Signatures
@@ -86,6 +87,7 @@ class Engine(
     TaggedCues,
     VerbGroups,
     HeadlineEnds,
+    PostModifiers,
 ):
     def run(self) -> list[Attribution]:
         labelled = self.speaker_labels()
@@ -321,6 +323,7 @@ TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._capitalised_cue,
     NounClauses._noun_that_clause,
     Engine._noun_not_verb,
+    PostModifiers._participle_after_object,
     Engine._cue_frames,
 )
 

@@ -77,8 +77,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     choice = _named_beside(r, p, phrase, s, e)
     if choice is not None:
         return choice
-    if p.cls == "anonymous" and _role_of_someone(r, p):
-        p = p._replace(cls="person")  # "the epidemiologist" after "Grace Mwamba, an epidemiologist at ..."
+    p = _as_role_of_someone(r, p)  # "the epidemiologist" after "Grace Mwamba, an epidemiologist at ..."
     if p.cls == "person":
         if _ORDINALS & set(p.modifiers):  # "the second official": one more of them, nobody named
             return r.anonymous(phrase, s, f"“{phrase}”: one more of its kind, nobody in particular")
@@ -109,13 +108,14 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     return _only_person_named(r, p, phrase, s, e) or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
 
 
-def _role_of_someone(r: Resolver, p: Phrase) -> bool:
-    """ "the epidemiologist": a definite description whose head no word list knows as a role, but which is the
-    last word of a role a person of the article was introduced with."""
-    if len(p.words) < 2 or p.words[0].lower() != "the" or not p.head or not p.head.isalpha():
-        return False
+def _as_role_of_someone(r: Resolver, p: Phrase) -> Phrase:
+    """ "the epidemiologist", a definite description whose head no word list knows as a role but which is the
+    last word of a role a person of the article was introduced with, as a person's description."""
+    if p.cls != "anonymous" or len(p.words) < 2 or p.words[0].lower() != "the" or not p.head.isalpha():
+        return p
     people = (ent for ent in r.cast.entities if ent.type is SpeakerType.PERSON)
-    return any(role.rsplit(" ", 1)[-1] == p.head for ent in people for role in ent.roles)
+    known = any(role.rsplit(" ", 1)[-1] == p.head for ent in people for role in ent.roles)
+    return p._replace(cls="person") if known else p
 
 
 def _spokesperson(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:

@@ -86,8 +86,6 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
     return None
 
 
-
-
 def _person_of_org(r: Resolver, head: list[Mention]) -> Mention:
     """The last name of a phrase's head, but the person in "Holger Schmieding of Berenberg"."""
     last = head[-1]

@@ -42,6 +42,7 @@ def test_the_per_token_steps_run_in_their_declared_order():
         "Engine._capitalised_cue",
         "NounClauses._noun_that_clause",
         "Engine._noun_not_verb",
+        "PostModifiers._participle_after_object",
         "Engine._cue_frames",
     ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotelens import boundary
 from quotelens.attribution.context import SentenceView
+from quotelens.attribution.frames.post_modifiers import participle_after_object
 from quotelens.attribution.frames.questions import Questions
 from quotelens.attribution.nounphrases import (
     ends_in_an_attribution,
@@ -94,8 +95,7 @@ class SourceFirst(Questions):
                 c1 = comma
         if k >= c1:
             return None
-        # The rules' end is one candidate; the learned chooser may prefer another break point.
-        options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)
+        options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)  # (the rules' end and other breaks)
         # No content ends in another attribution's "Tillerson said" ("denied any involvement, Tillerson
         # said, but ..."), and none is only that ("the court ruled in May, Hebert said, ...").
         options = [o for o in options if not ends_in_an_attribution(toks, k, o[0])]
@@ -180,8 +180,8 @@ class SourceFirst(Questions):
                 break
             if not toks[m].is_word and toks[m].text not in {"-", ".", ","}:
                 break
-            if toks[m].lower in CUE_FORMS and not noun_after_one(toks, m):  # ("on a conference call that")
-                break
+            if toks[m].lower in CUE_FORMS and not noun_after_one(toks, m) and not participle_after_object(toks, m):
+                break  # ("on a conference call that", "in an interview published Wednesday that": no cues)
         # "that" opens the content after only an addressee, a time or a prepositional phrase ("told reporters
         # afterward that", "said on CNN, where ..., that"); after a noun it is the noun's ("the belief that").
         skippable = that_at is not None and (

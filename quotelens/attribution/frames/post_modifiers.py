@@ -1,0 +1,44 @@
+"""Step ``participle after a preposition's object``: a past participle that modifies a noun is no report.
+
+"X told People magazine in an interview *published* Wednesday that C", "said in a statement *released*
+Monday that C": the participle post-modifies the object of a preposition ("in an interview"); the verb
+before it (told, said) reports C, and its content starts past the phrase (:func:`participle_after_object`
+is read by the source-first frame's search for "that"). Without this the participle read as a cue, with
+"an interview" as its speaker, and the earlier report stopped at it.
+"""
+
+from __future__ import annotations
+
+from quotelens.attribution.context import Context, SentenceView
+from quotelens.attribution.nounphrases import np_before_plain
+from quotelens.attribution.verbs import is_participle
+from quotelens.attribution.words import DAYS, OBJECT_PREPOSITIONS
+from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.segment import Token
+
+_WHEN_OR_BY = DAYS | frozenset("by last earlier late early this on yesterday today".split())
+
+
+def participle_after_object(toks: list[Token], i: int) -> bool:
+    """A past participle at ``i`` right after the common noun that ends a preposition's object, before when
+    or by whom ("in an interview *published* Wednesday", "in a statement *released* by the campaign")."""
+    tok = toks[i]
+    if i < 3 or i + 1 >= len(toks) or not tok.lower.endswith("ed") or not is_participle(tok):
+        return False
+    if toks[i + 1].lower not in _WHEN_OR_BY:
+        return False
+    noun = toks[i - 1]
+    if not noun.is_word or noun.is_capitalised or noun.lower in SUBJECT_PRONOUNS or noun.lower in CUE_FORMS:
+        return False
+    np = np_before_plain(toks, i)
+    return np is not None and np[1] == i and np[0] >= 1 and toks[np[0] - 1].lower in OBJECT_PREPOSITIONS
+
+
+class PostModifiers(Context):
+    def _participle_after_object(self, sent: SentenceView, i: int) -> bool:
+        """True (the token's turn ends, no report) for a participle after a preposition's object when a
+        reporting verb stands before the phrase in the sentence."""
+        toks = sent.tokens
+        if not participle_after_object(toks, i):
+            return False
+        return any(t.lower in CUE_FORMS and not t.lower.endswith("ing") for t in toks[: i - 2])

@@ -1,0 +1,32 @@
+"""A past participle after a preposition's object is no report (attribution/frames/post_modifiers.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.examples import attributions
+
+_REPORTED_BEFORE = [
+    (
+        "The singer told People magazine in an interview published Wednesday that she could not speak.",
+        "told",
+        "that she could not speak.",
+    ),
+    (
+        "The senator told reporters in a statement released Monday that the bill was dead.",
+        "told",
+        "that the bill was dead.",
+    ),
+    ("Officials said in a report issued by the agency that the dam was safe.", "said", "that the dam was safe."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), _REPORTED_BEFORE)
+def test_the_verb_before_the_phrase_reports_what_follows_the_participle(sentence, cue, content):
+    (row,) = attributions(sentence)
+    assert (row["cue"], row["pieces"]) == (cue, [content])
+
+
+def test_a_finite_verb_after_a_noun_in_a_prepositional_phrase_still_reports():
+    (row,) = attributions("An earlier report in a New Hampshire paper said that the images were staged.")
+    assert (row["cue"], row["pieces"]) == ("said", ["that the images were staged."])
