@@ -27,7 +27,14 @@ from quotelens.speakers import ranker
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify, plural_kind, singular
 from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general, unauthored
 from quotelens.speakers.forward import introduced_later, named_after
-from quotelens.speakers.lexicon import ORG_KIND_NOUNS, POSSESSIVE_DETERMINERS, ROLE_NOUNS
+from quotelens.speakers.lexicon import (
+    AFFILIATIONS,
+    ORG_KIND_NOUNS,
+    PERSON_TITLES,
+    POSSESSIVE_DETERMINERS,
+    ROLE_NOUNS,
+    is_first_name,
+)
 from quotelens.speakers.members import MEMBERS, members, staff_of
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
@@ -127,12 +134,31 @@ def _spokesperson(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
         return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
     kind = _FOR_THE_KIND.match(p.post)
     if kind is None or kind.group(1) not in ORG_KIND_NOUNS:
-        return None
+        return _for_a_named_body(r, p, phrase)
     choice = of_kind(r, kind.group(1), p, s, e)
     if choice is None or choice.entity is None:
         return None
     name = r.name(choice.entity)
     return SpeakerChoice(choice.entity, Resolution.ALIAS, f"“{phrase}” speaks for {name}", 0.7, False)
+
+
+_FOR_A_NAME = re.compile(r"^(?:for|of|at) (?:the )?([A-Z][\w&’'.-]*(?: (?:of|and|for|&|[A-Z][\w&’'.-]*))*)$")
+
+
+def _for_a_named_body(r: Resolver, p: Phrase, phrase: str) -> SpeakerChoice | None:
+    """ "a spokesperson for Lumora", where no name of the article stands: the body of that name, an
+    organisation (not a person's name, a place or a nationality: "a spokesman for Warren" stays unnamed)."""
+    named = _FOR_A_NAME.match(p.post)
+    if named is None or named.group(1).split()[-1] in ("of", "and", "for", "&"):
+        return None
+    name = named.group(1)
+    first = name.split()[0].lower().rstrip(".")
+    if is_first_name(first) or first in AFFILIATIONS or first in PERSON_TITLES:
+        return None
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    if ent.type is not SpeakerType.ORGANISATION:
+        return None
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.7, False)
 
 
 def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:

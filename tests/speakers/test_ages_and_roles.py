@@ -55,3 +55,14 @@ def test_a_name_set_off_after_a_description_with_a_lower_case_title_is_the_speak
         "The suspect's lawyer, public defender Janine Cobb, urged jurors to keep an open mind."
     )
     assert [s for m, s, _ in speakers_of(text) if m == "The suspect's lawyer"] == ["Janine Cobb"]
+
+
+def test_a_spokesperson_for_a_body_the_article_names_nowhere_else_speaks_for_that_body():
+    text = "EU fines Lumora\n\nA spokesperson for Lumora said the company had complied with every rule."
+    assert [s for m, s, _ in speakers_of(text) if m == "A spokesperson for Lumora"] == ["Lumora"]
+
+
+def test_a_spokesperson_for_a_place_or_a_person_s_name_is_no_body_of_that_name():
+    text = "Head\n\nA spokesman for Texas said the state would sue. A spokesman for Mary said she was away."
+    speakers = [s for _, s, _ in speakers_of(text)]
+    assert "Texas" not in speakers and "Mary" not in speakers
