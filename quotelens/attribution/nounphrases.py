@@ -98,12 +98,18 @@ def _share_of_polled(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
+_DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
+
+
 def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """The noun phrase whose head is ``tokens[j]``: back to its determiner, at most MAX_NP words."""
     a = j
     while a - 1 >= 0 and j - a + 1 < MAX_NP:
         prev = tokens[a - 1]
         if not prev.is_word or is_cue_word(prev) or looks_verbal(prev):
+            break
+        if prev.lower in _DEMONSTRATIVES and a >= 2 and tokens[a - 2].lower in ("to", "with"):
+            a -= 1  # "a person close to *that company*": a demonstrative determines the object
             break
         if prev.lower in BOUNDARY_WORDS and not (prev.lower == "of" and a - 2 >= 0 and tokens[a - 2].is_capitalised):
             break

@@ -265,3 +265,8 @@ def test_a_name_before_from_the_and_a_common_noun_is_not_widened():
     text = "But activists clamoring to block Donald Trump from the GOP nomination say that they have momentum."
     (row,) = attributions(text)
     assert row["mention"] == "activists clamoring to block Donald Trump from the GOP nomination"
+
+
+def test_a_demonstrative_after_close_to_keeps_the_anonymous_source_whole():
+    (row,) = attributions("Rival Arkema is not planning to bid, a person close to that company said.")
+    assert row["mention"] == "a person close to that company"
