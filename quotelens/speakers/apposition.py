@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quotelens.segment import Token
-from quotelens.speakers.lexicon import ORG_KIND_NOUNS, ROLE_NOUNS
+from quotelens.speakers.lexicon import ORG_KIND_NOUNS, PLACES, ROLE_NOUNS
 
 ROLE_SUFFIXES = ("ist", "er", "or", "ian", "man", "woman", "ant", "ent", "ee", "eur")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -50,11 +50,14 @@ def _apposition_words(toks: list[Token], b: int) -> tuple[list[str], str]:
     if toks[k].lower == "who" and k + 2 < len(toks) and toks[k + 1].lower in ("is", "was"):
         k += 2  # "X, who is governor of Ohio"
     first = toks[k].lower
+    words: list[str] = []
     if first in {"a", "an", "the"} or _POSSESSIVE.search(toks[k].text):
+        place = _POSSESSIVE.sub("", first)
+        if place in PLACES:
+            words.append(place)  # "Brazil’s environment minister": "brazil environment minister", a place of origin
         k += 1
     elif not (first in ROLE_NOUNS or first in ("former", "then")):
         return [], ""
-    words: list[str] = []
     for j in range(k, min(k + 10, len(toks))):
         tok = toks[j]
         if tok.lower == "of" and words and j + 1 < len(toks):

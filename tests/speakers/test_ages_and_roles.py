@@ -66,3 +66,12 @@ def test_a_spokesperson_for_a_place_or_a_person_s_name_is_no_body_of_that_name()
     text = "Head\n\nA spokesman for Texas said the state would sue. A spokesman for Mary said she was away."
     speakers = [s for _, s, _ in speakers_of(text)]
     assert "Texas" not in speakers and "Mary" not in speakers
+
+
+def test_a_nationality_in_a_description_finds_the_person_introduced_with_that_country():
+    text = (
+        "Head\n\nMarina Silva, Brazil’s environment minister, said the deal was weak.\n\n"
+        "Jennifer Lange-Ortiz, Germany’s climate minister, said the talks had moved.\n\n"
+        "The Brazilian minister said the numbers were an insult."
+    )
+    assert [s for m, s, _ in speakers_of(text) if m == "The Brazilian minister"] == ["Marina Silva"]
