@@ -40,11 +40,12 @@ def role_word(word: str) -> str:
     return _ABBREVIATED_TITLES.get(w, w)
 
 
-def _apposition_words(toks: list[Token], b: int) -> tuple[list[str], str]:
+def _apposition_words(toks: list[Token], b: int, mark: str = ",") -> tuple[list[str], str]:
     """The words of a phrase set off after a name: ", the Indiana governor", ", who is governor of Ohio",
     ", governor of Ohio" (a capitalised "of" complement is kept: "governor of ohio"), and the token it
-    stopped at ("" at the end of the sentence or the window)."""
-    if b + 2 >= len(toks) or toks[b].text != ",":
+    stopped at ("" at the end of the sentence or the window). ``mark``: the token at ``b`` ("and" for the
+    second of two roles)."""
+    if b + 2 >= len(toks) or toks[b].text != mark:
         return [], ""
     k = b + 1
     if toks[k].lower == "who" and k + 2 < len(toks) and toks[k + 1].lower in ("is", "was"):
@@ -112,11 +113,19 @@ def apposition(toks: list[Token], b: int) -> list[str]:
     led = led_body(toks, b)
     if led:
         return led
-    words = _apposition_words(toks, b)[0]
+    words, stop = _apposition_words(toks, b)
+    roles = [" ".join(words)] if _role_head(words) else []
+    if roles and stop == "and":  # "Mukhtar Babayev, Azerbaijan’s ecology minister and the summit’s president,"
+        k = next((j for j in range(b + 2, min(b + 12, len(toks))) if toks[j].lower == "and"), None)
+        second, closed = _apposition_words(toks, k, "and") if k is not None else ([], "")
+        if _role_head(second) and closed in (",", "."):
+            roles.append(" ".join(second))
+    return roles
+
+
+def _role_head(words: list[str]) -> bool:
     head = words[words.index("of") - 1] if "of" in words else words[-1] if words else ""
-    if head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES):
-        return [" ".join(words)]
-    return []
+    return head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES)
 
 
 def org_apposition(toks: list[Token], b: int) -> str:

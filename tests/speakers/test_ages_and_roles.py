@@ -75,3 +75,12 @@ def test_a_nationality_in_a_description_finds_the_person_introduced_with_that_co
         "The Brazilian minister said the numbers were an insult."
     )
     assert [s for m, s, _ in speakers_of(text) if m == "The Brazilian minister"] == ["Marina Silva"]
+
+
+def test_two_roles_joined_by_and_after_a_name_are_both_the_person_s():
+    text = (
+        "Head\n\nMukhtar Babayev, Azerbaijan’s ecology minister and the summit’s president, told delegates that a "
+        "text would come.\n\nWopke Hoekstra, the EU's climate commissioner, said Europe would pay.\n\n"
+        "The summit’s president said the text was final."
+    )
+    assert [s for m, s, _ in speakers_of(text) if m == "The summit’s president"] == ["Mukhtar Babayev"]
