@@ -25,7 +25,6 @@ from quotelens.attribution.words import (
     PERIODS,
     POLLED,
     POLLED_PARTICIPLES,
-    QUANTIFIERS,
     RELATION_ADJECTIVES,
     RELATIVES,
 )
@@ -33,7 +32,20 @@ from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
 from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
-_QUANTIFIERS_OR_AT = frozenset(QUANTIFIERS | {"at"})
+_QUANTITY_PAIRS = frozenset([("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")])
+_QUANTITY_WORDS = frozenset("nearly about almost roughly around approximately some over only just".split())
+
+
+def measure_start(tokens: list[Token], a: int) -> int:
+    """Where the words that measure the number at ``a`` start: "*more than* 40", "*at least* 21,000", "*only
+    about* 300" (``a`` when there are none)."""
+    while True:
+        if a >= 2 and (tokens[a - 2].lower, tokens[a - 1].lower) in _QUANTITY_PAIRS:
+            a -= 2
+        elif a >= 1 and tokens[a - 1].lower in _QUANTITY_WORDS:
+            a -= 1
+        else:
+            return a
 _STATE_HEADS = frozenset(["secretary", "secretaries", "head", "heads", "department", "minister"])
 
 
@@ -77,12 +89,8 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None  # an adverb, not a subject ("the family" is one)
     if head.text[0].isdigit() and not head.lower.endswith(AGE_SUFFIXES):  # ("the 29-year-old said": a person)
         year = len(head.text) == 4 and head.text.isdigit()
-        if not year and j >= 1 and tokens[j - 1].lower in QUANTIFIERS:
-            a = j - 1  # "at least 21,000 said they would", "nearly 300 say"
-            while a >= 1 and tokens[a - 1].lower in _QUANTIFIERS_OR_AT:
-                a -= 1
-            return (a, j + 1)
-        return None
+        a = measure_start(tokens, j)
+        return (a, j + 1) if not year and a < j else None  # "at least 21,000 said they would", "nearly 300 say"
     return _np_ending_at(tokens, j)
 
 

@@ -6,7 +6,7 @@ in *Ohio* said" Trump (:func:`whole_subject`, used by :mod:`quotelens.attributio
 
 from __future__ import annotations
 
-from quotelens.attribution.nounphrases import np_before_plain
+from quotelens.attribution.nounphrases import measure_start, np_before_plain
 from quotelens.attribution.tokens import is_cue_word
 from quotelens.attribution.verbs import is_participle, looks_like_verb_after_to, looks_verbal
 from quotelens.attribution.words import (
@@ -80,20 +80,9 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     return (start, np[1])
 
 
-_QUANTITY_PAIRS = frozenset([("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")])
-_QUANTITY_WORDS = frozenset("nearly about almost roughly around approximately some over".split())
-
-
 def _with_quantity(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """A number's phrase with the words that measure it: "*more than* 40 countries", "*nearly* 300 people"."""
-    a = np[0]
-    if not tokens[a].text[:1].isdigit():
-        return np
-    if a >= 2 and (tokens[a - 2].lower, tokens[a - 1].lower) in _QUANTITY_PAIRS:
-        return (a - 2, np[1])
-    if a >= 1 and tokens[a - 1].lower in _QUANTITY_WORDS:
-        return (a - 1, np[1])
-    return np
+    return (measure_start(tokens, np[0]), np[1]) if tokens[np[0]].text[:1].isdigit() else np
 
 
 _PEOPLE = frozenset(w for w in ANONYMOUS_HEADS if w.endswith("s") and w not in ("others", "sources"))
