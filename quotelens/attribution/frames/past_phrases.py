@@ -1,0 +1,51 @@
+"""Where a content starts past a short prepositional phrase after its cue ("said in a statement that C",
+"said on MSNBC's "Morning Joe" that C", "said in a statement the government had ..."): a mixin of the
+source-first frame."""
+
+from __future__ import annotations
+
+from quotelens.attribution.context import Context
+from quotelens.attribution.tokens import is_quote
+from quotelens.attribution.verbs import looks_like_verb_after_to, looks_past
+from quotelens.attribution.words import BOUNDARY_WORDS, DETERMINERS, FINITE, NOMINATIVE
+from quotelens.segment import Token
+
+_BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
+
+
+class PastPhrases(Context):
+    def _past_prepositional_phrase(self, toks: list[Token], k: int) -> int:
+        """'said in a statement that C' / 'said on MSNBC's "Morning Joe" that C': where the content
+        starts after a short prepositional phrase at ``k`` (``k`` itself when none ends there)."""
+        m = k
+        while m < len(toks) and m - k < 8 and toks[m].lower != "that":
+            if is_quote(toks[m]) and m > k:
+                q = self._quoted_until(toks[m].start)
+                if q is None or not self._is_quoted_title(toks[m].start, q):
+                    break
+                while m < len(toks) and toks[m].start < q:
+                    m += 1  # 'said on MSNBC's "Morning Joe" that C': the show's name is part of the phrase
+                continue
+            if not toks[m].is_word:
+                break
+            if toks[m].lower == "to" and m + 1 < len(toks) and looks_like_verb_after_to(toks[m + 1]):
+                break  # "called on the council to block the deal, but ...": an infinitive, no phrase to skip
+            if m > k + 1 and toks[m].lower in NOMINATIVE and not toks[m - 1].text.endswith(("’s", "'s")):
+                break  # "said in a statement Thursday night they pulled ...": a subject opens the clause
+            m += 1
+        if m < len(toks) and (toks[m].lower == "that" or toks[m].text in {",", ":"}):
+            k = m + 1
+        elif m < len(toks) and toks[m].lower in NOMINATIVE:
+            k = m
+        elif (
+            k + 1 < m < len(toks)
+            and is_quote(toks[m])
+            # ('reported on Wednesday the council had “more than one meeting”': a clause first)
+            and not any(t.lower in FINITE or looks_past(t.lower) for t in toks[k + 1 : m] if not t.is_capitalised)
+            and (q_end := self._quoted_until(toks[m].start)) is not None
+            and toks[m - 1].lower not in _BOUNDARY_WORDS_OR_DETERMINERS
+            and not toks[m - 1].text.endswith(("’s", "'s"))  # ('on MSNBC's "Morning Joe" that')
+            and not self._is_quoted_title(toks[m].start, q_end)
+        ):
+            k = m  # 'said in an MSNBC forum Monday night "it will be very hard"': the quotation
+        return k
