@@ -30,3 +30,16 @@ def test_the_verb_before_the_phrase_reports_what_follows_the_participle(sentence
 def test_a_finite_verb_after_a_noun_in_a_prepositional_phrase_still_reports():
     (row,) = attributions("An earlier report in a New Hampshire paper said that the images were staged.")
     assert (row["cue"], row["pieces"]) == ("said", ["that the images were staged."])
+
+
+_CLAUSE_AFTER_THE_PHRASE = [
+    ("Julie Collins said in a statement the government had committed $10 billion.", "the government had"),
+    ("The council said in a media release the road would close.", "the road would close."),
+    ("The senator said in an interview with the BBC the plan was dead.", "the plan was dead."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start"), _CLAUSE_AFTER_THE_PHRASE)
+def test_a_clause_without_that_after_a_short_prepositional_phrase_is_the_content(sentence, start):
+    (row,) = attributions(sentence)
+    assert row["pieces"][0].startswith(start)

@@ -32,10 +32,12 @@ class PastPhrases(Context):
                 break  # "called on the council to block the deal, but ...": an infinitive, no phrase to skip
             if m > k + 1 and toks[m].lower in NOMINATIVE and not toks[m - 1].text.endswith(("’s", "'s")):
                 break  # "said in a statement Thursday night they pulled ...": a subject opens the clause
+            if _subject_opens(toks, k, m):
+                break  # "said in a statement the government had committed ...": a subject, then its verb
             m += 1
         if m < len(toks) and (toks[m].lower == "that" or toks[m].text in {",", ":"}):
             k = m + 1
-        elif m < len(toks) and toks[m].lower in NOMINATIVE:
+        elif m < len(toks) and (toks[m].lower in NOMINATIVE or _subject_opens(toks, k, m)):
             k = m
         elif (
             k + 1 < m < len(toks)
@@ -49,3 +51,22 @@ class PastPhrases(Context):
         ):
             k = m  # 'said in an MSNBC forum Monday night "it will be very hard"': the quotation
         return k
+
+
+_SUBJECT_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "this", "these"])
+
+
+def _subject_opens(toks: list[Token], k: int, m: int) -> bool:
+    """A determined noun phrase at ``m`` after a phrase's noun (past "in a statement"), with a finite verb
+    within a few words: the subject of the content's clause."""
+    if m <= k + 2 or m >= len(toks) or toks[m].lower not in _SUBJECT_DETERMINERS:
+        return False
+    before = toks[m - 1]
+    if not before.is_word or before.lower in _BOUNDARY_WORDS_OR_DETERMINERS or before.text.endswith(("’s", "'s")):
+        return False
+    for t in toks[m + 1 : m + 6]:
+        if not t.is_word or t.lower == "to":
+            return False
+        if t.lower in FINITE or (looks_past(t.lower) and not t.is_capitalised):
+            return True
+    return False
