@@ -316,6 +316,7 @@ TOKEN_STEPS: tuple[TokenStep, ...] = (
     TaggedCues._tagged_unlisted_verb,
     Engine._unlisted_verb,
     Engine._used_or_quoted,
+    PostModifiers._anonymity_formula,
     Engine._asked,
     Engine._labelled_first_person,
     Engine._according,

@@ -35,6 +35,7 @@ def test_the_per_token_steps_run_in_their_declared_order():
         "TaggedCues._tagged_unlisted_verb",
         "Engine._unlisted_verb",
         "Engine._used_or_quoted",
+        "PostModifiers._anonymity_formula",
         "Engine._asked",
         "Engine._labelled_first_person",
         "Engine._according",

@@ -43,3 +43,8 @@ _CLAUSE_AFTER_THE_PHRASE = [
 def test_a_clause_without_that_after_a_short_prepositional_phrase_is_the_content(sentence, start):
     (row,) = attributions(sentence)
     assert row["pieces"][0].startswith(start)
+
+
+def test_asked_not_to_be_named_describes_the_source_and_reports_nothing():
+    (row,) = attributions("A neighbor who asked not to be named said the smoke alarm never went off.")
+    assert (row["cue"], row["mention"]) == ("said", "A neighbor")

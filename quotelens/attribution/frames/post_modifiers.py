@@ -1,10 +1,15 @@
-"""Step ``participle after a preposition's object``: a past participle that modifies a noun is no report.
+"""Steps that rule a cue form out where it reports nothing.
+
+``participle after a preposition's object``: a past participle that modifies a noun is no report.
 
 "X told People magazine in an interview *published* Wednesday that C", "said in a statement *released*
 Monday that C": the participle post-modifies the object of a preposition ("in an interview"); the verb
 before it (told, said) reports C, and its content starts past the phrase (:func:`participle_after_object`
 is read by the source-first frame's search for "that"). Without this the participle read as a cue, with
 "an interview" as its speaker, and the earlier report stopped at it.
+
+``anonymity formula``: "a neighbor who *asked* not to be named said C", "who *declined* to be identified":
+the words describe the source; the report is the verb after them.
 """
 
 from __future__ import annotations
@@ -34,7 +39,27 @@ def participle_after_object(toks: list[Token], i: int) -> bool:
     return np is not None and np[1] == i and np[0] >= 1 and toks[np[0] - 1].lower in OBJECT_PREPOSITIONS
 
 
+_ANONYMITY_VERBS = frozenset(["asked", "requested", "declined", "asking", "requesting", "declining"])
+_UNNAMED = frozenset(["named", "identified", "quoted"])
+
+
+def anonymity_formula(toks: list[Token], i: int) -> bool:
+    """ "asked not to be named", "declined to be identified", "requested not to be quoted": the verb at ``i``
+    describes a source, it reports nothing. (PolNeAR marks "requested anonymity *to discuss ...*" as a
+    report: a purpose, which is left to the frames.)"""
+    if toks[i].lower not in _ANONYMITY_VERBS:
+        return False
+    words = [t.lower for t in toks[i + 1 : i + 5]]
+    if words[:1] == ["not"]:
+        words = words[1:]
+    return words[:2] == ["to", "be"] and len(words) > 2 and words[2] in _UNNAMED
+
+
 class PostModifiers(Context):
+    def _anonymity_formula(self, sent: SentenceView, i: int) -> bool:
+        """True (the token's turn ends, no report) for "asked not to be named" and its kin."""
+        return anonymity_formula(sent.tokens, i)
+
     def _participle_after_object(self, sent: SentenceView, i: int) -> bool:
         """True (the token's turn ends, no report) for a participle after a preposition's object when a
         reporting verb stands before the phrase in the sentence."""
