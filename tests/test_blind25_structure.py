@@ -1,0 +1,97 @@
+"""How a page's structure is read (blind round 25): web debris, a Guardian-style byline and dateline, a
+wire dateline with several cities, and a headline's own quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.article import load_article
+from quotelens.paragraph_roles import is_boilerplate, is_byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Read the original article on People.",
+        "Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of "
+        "what PEOPLE has to offer.",
+        "Like this story? Subscribe to our weekly email briefing.",
+        "Explore more on these topics",
+        "Share",
+        "Reuse this content",
+    ],
+)
+def test_web_debris_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents can sign up for the scheme at the town hall, she said.",
+        "Share prices fell 3% on Monday.",
+        "He read the original draft of the bill twice.",
+    ],
+)
+def test_story_lines_that_look_like_debris_stay_story(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+_GUARDIAN = """'We are not giving up': the bowls club fighting for its green
+
+A council plan to sell a bowling green has turned a quiet club into campaigners. Ruth Hale meets them
+
+Ruth Hale
+
+Sun 14 Apr 2024 09.00 BST
+
+Peter Osei has played on the green for 30 years. "It is the heart of this street," he said.
+
+A consultation closes on 30 April.
+
+Explore more on these topics
+Bowls
+Bristol
+Local government
+Share
+Reuse this content
+"""
+
+
+def test_a_name_alone_and_a_date_line_under_the_standfirst_are_the_byline() -> None:
+    art = load_article(_GUARDIAN)
+    roles = dict(zip(art.paragraphs["text"], art.paragraphs["role"], strict=True))
+    assert roles["Ruth Hale"] == "byline"
+    assert roles["Sun 14 Apr 2024 09.00 BST"] == "byline"
+    assert art.meta == {"byline": "Ruth Hale", "date": "2024-04-14"}
+    assert "BST" not in set(art.speakers["name"])  # (a time zone is no organisation)
+
+
+def test_a_list_of_topics_under_its_header_is_debris() -> None:
+    roles = dict(zip(*load_article(_GUARDIAN).paragraphs[["text", "role"]].T.values, strict=True))
+    for line in ("Explore more on these topics", "Bowls", "Bristol", "Local government", "Share", "Reuse this content"):
+        assert roles[line] == "boilerplate", line
+    assert roles["A consultation closes on 30 April."] == "body"
+
+
+@pytest.mark.parametrize(
+    "line", ["Tuesday 3 March 2021 14:05 GMT", "Last modified on Mon 15 Apr 2024 10.12 BST", "Hannah Pryce"]
+)
+def test_date_lines_and_name_lines(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["Residents met on 14 Apr 2024 at the hall", "The vote", "Local government"])
+def test_lines_that_are_no_date_or_name(line: str) -> None:
+    assert not is_byline(line)
+
+
+def test_no_quotation_comes_from_a_wire_s_standards_line() -> None:
+    text = (
+        "Chemicals group weighs sale of unit, sources say\n\nBy Ann Lee\n\n"
+        "The company is exploring a sale, people familiar with the matter said.\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    q = load_article(text).quotes
+    assert not q["text"].str.contains("Trust Principles").any()
