@@ -95,3 +95,19 @@ def test_no_quotation_comes_from_a_wire_s_standards_line() -> None:
     )
     q = load_article(text).quotes
     assert not q["text"].str.contains("Trust Principles").any()
+
+
+@pytest.mark.parametrize(
+    "dateline", ["NEW YORK/PARIS, March 6 (Reuters) - ", "LONDON/FRANKFURT (Reuters) - ", "WASHINGTON (AP) — "]
+)
+def test_a_wire_dateline_is_no_part_of_the_content(dateline: str) -> None:
+    text = (
+        "Chemicals group weighs sale of unit, sources say\n\nBy Ann Lee\n\n"
+        f"{dateline}Solvane SA is exploring a sale of its coatings unit, people familiar with the matter said.\n"
+    )
+    art = load_article(text)
+    q = art.quotes
+    row = q[q["text"].str.contains("exploring a sale")].iloc[0]
+    assert row["text"].startswith("Solvane SA is exploring")
+    assert row["speaker"] == "people familiar with the matter"
+    assert not art.mentions["text"].isin(["Reuters", "AP", "PARIS", "NEW YORK"]).any()  # (the dateline names no one)
