@@ -111,3 +111,40 @@ def test_a_wire_dateline_is_no_part_of_the_content(dateline: str) -> None:
     assert row["text"].startswith("Solvane SA is exploring")
     assert row["speaker"] == "people familiar with the matter"
     assert not art.mentions["text"].isin(["Reuters", "AP", "PARIS", "NEW YORK"]).any()  # (the dateline names no one)
+
+
+_BODY = (
+    "\n\nBy Ann Lee\n\nOn a grey morning, Margaret Okafor is in the mud.\n\n"
+    "{o}It's where I learned to breathe again. I mean that literally,{c} she says.\n"
+)
+
+
+@pytest.mark.parametrize("marks", [("'", "'"), ("“", "”"), ('"', '"')])
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "{o}It's where I learned to breathe again{c}: the allotment growers fighting for their plots",
+        "Singer opens up about surgery: {o}I thought I'd never sing again{c}",
+        "{o}I thought I'd never sing again{c}",
+    ],
+)
+def test_the_i_of_a_headline_s_quotation_is_never_the_byline_s_writer(headline: str, marks: tuple[str, str]) -> None:
+    o, c = marks
+    art = load_article(headline.format(o=o, c=c) + _BODY.format(o=o, c=c))
+    head = art.quotes[art.quotes["paragraph_id"] == 0]
+    assert "Ann Lee" not in set(head["speaker"].dropna())
+    assert not head["cue_text"].isin(["learned", "thought"]).any()  # (the quotation's own verbs are no cues)
+
+
+def test_a_headline_s_own_report_around_a_quotation_still_counts() -> None:
+    art = load_article("'We will fight on': growers vow to save plots" + _BODY.format(o="'", c="'"))
+    head = art.quotes[art.quotes["paragraph_id"] == 0]
+    assert head["cue_text"].tolist() == ["vow"]
+
+
+def test_a_cue_word_after_a_verb_that_takes_an_object_is_that_object() -> None:
+    text = (
+        "Rich and poor nations trade blame as climate talks run past deadline\n\n"
+        "Talks in Baku ran past their deadline on Saturday.\n"
+    )
+    assert load_article(text).quotes.empty
