@@ -22,15 +22,16 @@ _BOILERPLATE_RE = re.compile(
     # a link back to the source ("Read the original article on People."), the page's own links ("Explore
     # more on these topics", "Share", "Reuse this content") and its standards ("Our Standards: The Thomson
     # Reuters Trust Principles.")
-    r"read the (original|full) (article|story|piece)|explore more|share\s*$|reuse this|"
-    r"our (editorial )?(standards|principles|ethics policy)\b|(the )?thomson reuters trust principles)",
+    r"read the (original|full) (article|story|piece)\b|explore more( (on|about) (these|this) \w+)?\s*:?\s*$|share\s*$|"
+    r"reuse this (content|article|story|image|photo)\s*$|our (editorial )?standards\s*:|"
+    r"(the )?thomson reuters trust principles)",
     re.IGNORECASE,
 )
 # A call to sign up or subscribe that opens a clause anywhere in a short paragraph ("Never miss a story —
 # sign up for PEOPLE's free daily newsletter ...", "Like this? Subscribe to our weekly email."): for a
 # newsletter, an alert or the like, so "Residents can sign up for the scheme, she said." stays story.
 _SIGN_UP_RE = re.compile(
-    r"(?:^|[—–:.!?]\s+|\s-\s)(?:sign up|subscribe|register)\b[^.!?]{0,80}?\b(?:newsletters?|alerts?|emails?|"
+    r"(?:^|[—–:.!?]\s+|\s-\s)(?:sign up|subscribe)\b[^.!?]{0,80}?\b(?:newsletters?|alerts?|emails?|"
     r"updates|briefings?|inbox)\b",
     re.IGNORECASE,
 )
@@ -105,7 +106,8 @@ def is_name_line(paragraph_text: str) -> bool:
     """A line that is only a person's name ("Hannah Pryce"); under the title it names the writer."""
     from quotelens.speakers.lexicon import is_first_name  # (here: the speakers package reads paragraphs)
 
-    return bool(_NAME_LINE_RE.match(paragraph_text)) and is_first_name(paragraph_text.split()[0])
+    line = paragraph_text.strip()  # (a name with a full stop is a list's item or a sentence: "Hillary Clinton.")
+    return bool(_NAME_LINE_RE.match(line)) and not line.endswith(".") and is_first_name(line.split()[0])
 
 
 # What a date line holds besides its date: a weekday, a clock time and its zone, "Last modified on"

@@ -82,7 +82,9 @@ def test_date_lines_and_name_lines(line: str) -> None:
     assert is_byline(line)
 
 
-@pytest.mark.parametrize("line", ["Residents met on 14 Apr 2024 at the hall", "The vote", "Local government"])
+@pytest.mark.parametrize(
+    "line", ["Residents met on 14 Apr 2024 at the hall", "The vote", "Local government", "Hillary Clinton."]
+)
 def test_lines_that_are_no_date_or_name(line: str) -> None:
     assert not is_byline(line)
 
@@ -148,3 +150,16 @@ def test_a_cue_word_after_a_verb_that_takes_an_object_is_that_object() -> None:
         "Talks in Baku ran past their deadline on Saturday.\n"
     )
     assert load_article(text).quotes.empty
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our standards are high, and we will not lower them.",
+        "Explore more of the city's parks this summer.",
+        "Register to vote by email before Friday.",
+        "Reuse this content was the name of the panel.",
+    ],
+)
+def test_story_openings_that_share_debris_words_stay_story(line: str) -> None:
+    assert not is_boilerplate(line)
