@@ -163,3 +163,21 @@ def test_a_cue_word_after_a_verb_that_takes_an_object_is_that_object() -> None:
 )
 def test_story_openings_that_share_debris_words_stay_story(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("marks", [("'", "'"), ("“", "”"), ('"', '"')])
+def test_a_headline_s_quotation_is_the_body_speaker_s_who_says_its_words(marks: tuple[str, str]) -> None:
+    from quotelens.headline import headline_quotations
+
+    o, c = marks
+    head = f"{o}It's where I learned to breathe again{c}: the allotment growers fighting for their plots"
+    hq = headline_quotations(load_article(head + _BODY.format(o=o, c=c)))
+    assert hq[["quotation", "speaker"]].values.tolist() == [["It's where I learned to breathe again", "Margaret Okafor"]]
+
+
+def test_a_headline_s_quotation_no_body_quotation_holds_stays_unresolved() -> None:
+    from quotelens.headline import headline_quotations
+
+    hq = headline_quotations(load_article("'We will never give up': growers dig in" + _BODY.format(o="'", c="'")))
+    assert hq["quotation"].tolist() == ["We will never give up"]
+    assert hq["speaker"].isna().all() and hq["group"].tolist() == [-1]
