@@ -172,7 +172,9 @@ def test_a_headline_s_quotation_is_the_body_speaker_s_who_says_its_words(marks: 
     o, c = marks
     head = f"{o}It's where I learned to breathe again{c}: the allotment growers fighting for their plots"
     hq = headline_quotations(load_article(head + _BODY.format(o=o, c=c)))
-    assert hq[["quotation", "speaker"]].values.tolist() == [["It's where I learned to breathe again", "Margaret Okafor"]]
+    assert hq[["quotation", "speaker"]].values.tolist() == [
+        ["It's where I learned to breathe again", "Margaret Okafor"]
+    ]
 
 
 def test_a_headline_s_quotation_no_body_quotation_holds_stays_unresolved() -> None:

@@ -31,7 +31,9 @@ def dateline(toks: list[Token]) -> int:
     end = k
     if k < len(toks) and toks[k].text == ",":  # ", Miss." / ", Calif." / ", Mass., Dec. 11" / ", March 6"
         k += 1
-        while k < min(len(toks), end + 8) and (toks[k].is_capitalised or toks[k].text in ".," or toks[k].text.isdigit()):
+        while k < min(len(toks), end + 8) and (
+            toks[k].is_capitalised or toks[k].text in {".", ","} or toks[k].text.isdigit()
+        ):
             k += 1
     if k < len(toks) and toks[k].text == "(":  # "(AP)", "(Reuters)"
         close = next((j for j in range(k, min(len(toks), k + 5)) if toks[j].text == ")"), None)

@@ -117,7 +117,7 @@ _OBJECT_TAKERS = frozenset(
 )
 _OPENERS = frozenset("“‘«„")
 _CLOSERS = frozenset("”’»")
-_STRAIGHT = frozenset(["\"", "'", "''"])
+_STRAIGHT = frozenset(['"', "'", "''"])
 
 
 def headline_passive(toks: list[Token], i: int) -> bool:
