@@ -10,6 +10,10 @@ In: an :class:`~quotelens.article.Article`. Out: two small tables.
   with the headline, with the shared words and the chain of sources. The measure is plain
   and shown: shared content words (lower-cased, a trailing "s" dropped, stop words removed)
   over the headline's content words.
+* :func:`headline_quotations` — the quotations the headline itself holds ("'It's where I learned to
+  breathe again': the allotment growers ..."), each with the body quotation that has its words and
+  that quotation's speaker, or none: a first person in a headline's quotation is whoever the body
+  quotes saying it, never the headline's writer.
 """
 
 from __future__ import annotations
@@ -136,3 +140,31 @@ def closest_attributions(article: Article, n: int = 4) -> pd.DataFrame:
         )
     df = pd.DataFrame(rows, columns=cols)
     return df.sort_values(["overlap", "group"], ascending=[False, True], kind="stable").head(n).reset_index(drop=True)
+
+
+# A quotation in the headline: a mark opening after the start, a space, a colon or a bracket, and its
+# closer before the end, a space or punctuation (so the apostrophe of "It's" or "I'd" closes nothing)
+_HEADLINE_QUOTATION = re.compile(r"(?:^|(?<=[\s:(—–-]))[\"“‘'](?P<words>[^\"“”]+?)[\"”’'](?=$|[\s:,.;!?)—–-])")
+_SEQUENCE_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _word_sequence(text: str) -> list[str]:
+    return _SEQUENCE_WORD.findall(text.lower().replace("’", "'").replace("‘", "'"))
+
+
+def headline_quotations(article: Article) -> pd.DataFrame:
+    """The headline's own quotations (see the module docstring): ``quotation``, ``speaker`` (None when no
+    body quotation holds its words, in order) and ``group`` (that body quotation's, or -1)."""
+    cols = ["quotation", "speaker", "group"]
+    rows = []
+    quotes = body_quotes(article).sort_values("start", kind="stable")
+    bodies = [(g, s, " ".join(_word_sequence(t))) for g, s, t in column_rows(quotes, "group", "speaker", "text")]
+    for m in _HEADLINE_QUOTATION.finditer(article.title or ""):
+        words = _word_sequence(m["words"])
+        if len(words) < 2:
+            continue  # (a scare quote, "'fake news'"-sized, is no one's words)
+        needle = f" {' '.join(words)} "
+        hit = next(((g, s) for g, s, body in bodies if needle in f" {body} "), None)
+        speaker = hit[1] if hit is not None and isinstance(hit[1], str) else None
+        rows.append({"quotation": m["words"], "speaker": speaker, "group": hit[0] if hit is not None else -1})
+    return pd.DataFrame(rows, columns=cols)

@@ -18,9 +18,29 @@ _BOILERPLATE_RE = re.compile(
     r"comments?\s*$|\(?photo:|image:|getty images|ap photo|reporting by|editing by|"
     r"save my name|notify me|tags?\s*:|posted in|filed under|join the discussion|for immediate release|"
     r"(media|press) contacts?\s*:|#{3,}\s*$|-30-\s*$|"
-    r"we respect your privacy|\d+ comments?)",
+    r"we respect your privacy|\d+ comments?|"
+    # a link back to the source ("Read the original article on People."), the page's own links ("Explore
+    # more on these topics", "Share", "Reuse this content") and its standards ("Our Standards: The Thomson
+    # Reuters Trust Principles.")
+    r"read the (original|full) (article|story|piece)\b|explore more( (on|about) (these|this) \w+)?\s*:?\s*$|share\s*$|"
+    r"reuse this (content|article|story|image|photo)\s*$|our (editorial )?standards\s*:|"
+    r"(the )?thomson reuters trust principles)",
     re.IGNORECASE,
 )
+# A call to sign up or subscribe that opens a clause anywhere in a short paragraph ("Never miss a story —
+# sign up for PEOPLE's free daily newsletter ...", "Like this? Subscribe to our weekly email."): for a
+# newsletter, an alert or the like, so "Residents can sign up for the scheme, she said." stays story.
+_SIGN_UP_RE = re.compile(
+    r"(?:^|[—–:.!?]\s+|\s-\s)(?:sign up|subscribe)\b[^.!?]{0,80}?\b(?:newsletters?|alerts?|emails?|"
+    r"updates|briefings?|inbox)\b",
+    re.IGNORECASE,
+)
+# A header over a list of links or topics: the short label lines after it are the list ("Explore more
+# on these topics" / "Gardens" / "Leeds" / "Share"), not the story
+_LIST_HEADER_RE = re.compile(
+    r"^\s*(explore more|more on (these|this)|related|tags?\s*:|topics?\s*:|filed under|see also)", re.IGNORECASE
+)
+_LABEL_LINE_RE = re.compile(r"^[\w&'’ -]{1,40}$")  # "Local government": a few words, no sentence mark
 _BOILERPLATE_MAX_WORDS = 25
 # A byline or dateline just under the headline of a plain text ("By Ann Lee, Science Reporter", "BY JO
 # SMITH | AP", "Published 3 March 2021"): who wrote it and when, not what anyone said. "By" takes names
@@ -47,12 +67,27 @@ def is_boilerplate(paragraph_text: str) -> bool:
     """Web debris: short paragraphs such as comment forms and share prompts."""
     # (the pattern first: it is anchored at the start, so it fails at once on almost every paragraph,
     # and the words are counted only for the few it matches)
-    return bool(_BOILERPLATE_RE.search(paragraph_text)) and len(paragraph_text.split()) <= _BOILERPLATE_MAX_WORDS
+    return (
+        bool(_BOILERPLATE_RE.search(paragraph_text) or _SIGN_UP_RE.search(paragraph_text))
+        and len(paragraph_text.split()) <= _BOILERPLATE_MAX_WORDS
+    )
+
+
+def is_list_header(paragraph_text: str) -> bool:
+    """Debris that heads a list of links or topics ("Explore more on these topics", "Related", "Tags:")."""
+    return bool(_LIST_HEADER_RE.match(paragraph_text)) and is_boilerplate(paragraph_text)
+
+
+def is_list_label(paragraph_text: str) -> bool:
+    """A line of such a list: a few words with no sentence mark and no quotation mark ("Local government")."""
+    return bool(_LABEL_LINE_RE.match(paragraph_text.strip())) and len(paragraph_text.split()) <= 4
 
 
 def is_byline(paragraph_text: str) -> bool:
     """A short line naming the writer or the date, with no quotation mark in it; a "By" line does not end
     as a sentence does ("By Tuesday, the council had voted.")."""
+    if is_name_line(paragraph_text) or is_date_line(paragraph_text):
+        return True
     m = _BYLINE_RE.match(paragraph_text)
     return (
         m is not None
@@ -60,6 +95,36 @@ def is_byline(paragraph_text: str) -> bool:
         and not any(mark in paragraph_text for mark in '"“”')
         and not (_BY_RE.match(paragraph_text) and paragraph_text.rstrip().endswith((".", "!", "?")))
     )
+
+
+# A writer's name alone on its line, as the Guardian sets it under the standfirst ("Hannah Pryce"): two
+# to four name words, the first a known first name
+_NAME_LINE_RE = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*$")
+
+
+def is_name_line(paragraph_text: str) -> bool:
+    """A line that is only a person's name ("Hannah Pryce"); under the title it names the writer."""
+    from quotelens.speakers.lexicon import is_first_name  # (here: the speakers package reads paragraphs)
+
+    line = paragraph_text.strip()  # (a name with a full stop is a list's item or a sentence: "Hillary Clinton.")
+    return bool(_NAME_LINE_RE.match(line)) and not line.endswith(".") and is_first_name(line.split()[0])
+
+
+# What a date line holds besides its date: a weekday, a clock time and its zone, "Last modified on"
+# ("Sun 14 Apr 2024 09.00 BST", "Tuesday 3 March 2021 14:05 GMT", "Last modified on Mon 15 Apr 2024")
+_DATE_LINE_REST_RE = re.compile(
+    r"(?:\s|[,|•·–—-]|(?:[Ll]ast modified|[Ff]irst published)(?: on)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+    r"|\d{1,2}[.:]\d{2}|[AaPp]\.?[Mm]\.?|[A-Z]{2,4})*"
+)
+
+
+def is_date_line(paragraph_text: str) -> bool:
+    """A line that is only a date, with its weekday, time and time zone ("Sun 14 Apr 2024 09.00 BST")."""
+    m = _DATE_RE.search(paragraph_text)
+    if m is None or line_date(paragraph_text) is None or len(paragraph_text.split()) > 10:
+        return False
+    rest = paragraph_text[: m.start()] + " " + paragraph_text[m.end() :]
+    return _DATE_LINE_REST_RE.fullmatch(rest) is not None
 
 
 _MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -94,7 +159,7 @@ def byline_meta(lines: list[str]) -> dict[str, str]:
     """What byline paragraphs say of the article: ``byline`` (the first "By ..." line) and ``date``."""
     meta: dict[str, str] = {}
     for line in lines:
-        if "byline" not in meta and (_BY_RE.match(line) or _WRITER_LINE.match(line)):
+        if "byline" not in meta and (_BY_RE.match(line) or _WRITER_LINE.match(line) or is_name_line(line)):
             meta["byline"] = " ".join(line.split())
         if "date" not in meta and (date := line_date(line)) is not None:
             meta["date"] = date

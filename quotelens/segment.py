@@ -27,7 +27,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from quotelens.lexicon import ABBREVIATIONS
-from quotelens.paragraph_roles import BYLINE_WITHIN, is_boilerplate, is_byline
+from quotelens.paragraph_roles import BYLINE_WITHIN, is_boilerplate, is_byline, is_list_header, is_list_label
 
 
 class ParagraphRole(StrEnum):
@@ -198,16 +198,19 @@ def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:
     """Paragraphs with their roles (title, body, boilerplate, byline)."""
     spans = split_paragraphs(text)
     paragraphs: list[Paragraph] = []
+    listing = False  # under a header of links or topics ("Explore more on these topics")
     for i, (s, e) in enumerate(spans):
         body = text[s:e]
         if i == 0 and has_title and len(spans) > 1 and len(body.split()) <= _TITLE_MAX_WORDS:
             role = ParagraphRole.TITLE
-        elif is_boilerplate(body):
+        elif is_boilerplate(body) or (listing and is_list_label(body)):
             role = ParagraphRole.BOILERPLATE
+            listing = listing or is_list_header(body)
         elif 0 < i <= BYLINE_WITHIN and paragraphs[0].role is ParagraphRole.TITLE and is_byline(body):
             role = ParagraphRole.BYLINE
         else:
             role = ParagraphRole.BODY
+        listing = listing and role is ParagraphRole.BOILERPLATE
         paragraphs.append(Paragraph(i, s, e, role))
     return paragraphs
 

@@ -16,17 +16,24 @@ CALENDAR = frozenset(
 DASHES = frozenset(["—", "–", "-", "--"])
 
 
+def _place_word(toks: list[Token], k: int) -> bool:
+    return k < len(toks) and toks[k].is_word and toks[k].text.isupper() and len(toks[k].text) >= 2
+
+
 def dateline(toks: list[Token]) -> int:
-    """The end of a dateline opening the sentence ("WASHINGTON —", "JACKSON, Miss. —", "NEW YORK (AP) —"), or 0."""
+    """The end of a dateline opening the sentence ("WASHINGTON —", "JACKSON, Miss. —", "NEW YORK (AP) —",
+    and a wire's cities and date, "NEW YORK/PARIS, March 6 (Reuters) - "), or 0."""
     k = 0
-    while k < len(toks) and toks[k].is_word and toks[k].text.isupper() and len(toks[k].text) >= 2:
+    while _place_word(toks, k) or (0 < k < len(toks) and toks[k].text == "/" and _place_word(toks, k + 1)):
         k += 1
     if k == 0 or sum(len(t.text) for t in toks[:k]) < 4:
         return 0  # (not "A", "US")
     end = k
-    if k < len(toks) and toks[k].text == ",":  # ", Miss." / ", Calif."
+    if k < len(toks) and toks[k].text == ",":  # ", Miss." / ", Calif." / ", Mass., Dec. 11" / ", March 6"
         k += 1
-        while k < min(len(toks), end + 5) and (toks[k].is_capitalised or toks[k].text == "."):
+        while k < min(len(toks), end + 8) and (
+            toks[k].is_capitalised or toks[k].text in {".", ","} or toks[k].text.isdigit()
+        ):
             k += 1
     if k < len(toks) and toks[k].text == "(":  # "(AP)", "(Reuters)"
         close = next((j for j in range(k, min(len(toks), k + 5)) if toks[j].text == ")"), None)

@@ -108,6 +108,43 @@ _OBJECT_VERB_PARTICIPLES = frozenset(
 _AFTER_PASSIVE = frozenset("of for over as by to with".split())
 
 
+# Verbs that take a noun as their object and no bare verb after them: a cue form right after one is
+# that object ("Rich and poor nations trade blame as ...", "Minister draws praise", "Mayor faces claims")
+_OBJECT_TAKERS = frozenset(
+    "trade trades traded swap swaps swapped exchange exchanges exchanged shift shifts shifted deflect deflects "
+    "deflected pin pins pinned lay lays laid accept accepts accepted take takes took face faces faced draw draws "
+    "drew win wins won earn earns earned attract attracts attracted".split()
+)
+_OPENERS = frozenset("“‘«„")
+_CLOSERS = frozenset("”’»")
+_STRAIGHT = frozenset(['"', "'", "''"])
+
+
 def headline_passive(toks: list[Token], i: int) -> bool:
-    """Whether the cue at ``i`` of a headline is a passive participle ("X Accused of Y")."""
-    return toks[i].lower in _OBJECT_VERB_PARTICIPLES and i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PASSIVE
+    """Whether the cue at ``i`` of a headline is none of the headline's own: a passive participle
+    ("X Accused of Y"), the noun object of a verb ("nations trade blame"), or a word inside the
+    headline's quotation marks ("'It's where I learned to breathe again': the allotment growers ...",
+    "Singer opens up: 'I thought I'd never sing again'"): the quotation's "I" is whoever is quoted,
+    never the headline's writer."""
+    low = toks[i].lower
+    if low in _OBJECT_VERB_PARTICIPLES and i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PASSIVE:
+        return True
+    return (i > 0 and toks[i - 1].lower in _OBJECT_TAKERS) or _inside_marks(toks, i)
+
+
+def _inside_marks(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` is inside quotation marks opened before it in ``toks``. A straight mark opens
+    before a word it touches, after a space or the start ('It's ...), and closes after a word it touches
+    (... again'), so the apostrophe of "growers' plots" opens nothing."""
+    inside = False
+    for j in range(i):
+        t = toks[j].text
+        if t not in _OPENERS and t not in _CLOSERS and t not in _STRAIGHT:
+            continue
+        touches_next = toks[j + 1].start == toks[j].end
+        touches_prev = j > 0 and toks[j - 1].end == toks[j].start
+        if not inside:
+            inside = t in _OPENERS or (t in _STRAIGHT and touches_next and not touches_prev)
+        else:
+            inside = not (t in _CLOSERS or (t in _STRAIGHT and touches_prev))
+    return inside

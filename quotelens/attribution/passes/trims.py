@@ -42,11 +42,12 @@ _ABOUT = re.compile(r"about\b", re.IGNORECASE)
 # *about*', 'telling CNN*,* "C"'): without one among the candidates the frame's start stays (and costs nothing)
 _START_MARKERS = frozenset(["that", "to", "about", "of", "at", "for", "on", "out", "with", "whether", "if", ",", ":"])
 _START_MARKERS = _START_MARKERS | _OPENING_MARKS
-# A wire story's dateline opening a paragraph: "NEW ORLEANS (AP) — ", "JACKSON, Miss. — ", "WASHINGTON -- "
+# A wire story's dateline opening a paragraph: "NEW ORLEANS (AP) — ", "JACKSON, Miss. — ", "WASHINGTON -- ",
+# "NEW YORK/PARIS, March 6 (Reuters) - " (cities a slash apart)
 # (and with a date, "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", or a place in title case before an agency,
 # "New York (AFP) – ")
 _DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Za-z .]{1,20}\))?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \((?:AFP|AP|Reuters|UPI)\)) ?(?:—|–|--|-) +"
 )
