@@ -11,14 +11,33 @@ import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article
-from quotelens.headline import closest_attributions, named_in_headline
+from quotelens.headline import closest_attributions, headline_quotations, named_in_headline
 from quotelens.markup import as_cited, safe_text, speaker_chip
 from quotelens.views import UNKNOWN, column_rows
 
 
 def headline_panel_for(article: Article) -> str:
     """The home page's headline panel for ``article``."""
-    return headline_panel_html(named_in_headline(article), closest_attributions(article), views.colours_for(article))
+    colours = views.colours_for(article)
+    panel = headline_panel_html(named_in_headline(article), closest_attributions(article), colours)
+    return quoted_in_headline_html(headline_quotations(article), colours) + panel
+
+
+def quoted_in_headline_html(quoted: pd.DataFrame, colours: dict[str, str]) -> str:
+    """Whose words the headline quotes ("'It's where I learned to breathe again': the allotment growers
+    ..."): each of its quotations with the speaker of the body quotation holding its words ("" when the
+    headline quotes nothing)."""
+    if quoted.empty:
+        return ""
+    items = []
+    for quotation, speaker in column_rows(quoted, "quotation", "speaker"):
+        whose = (
+            f"{speaker_chip(speaker, colours)} <small>(the body quotes these words)</small>"
+            if isinstance(speaker, str)
+            else "<small><i>no quotation of the article holds these words</i></small>"
+        )
+        items.append(f'<li class="ql-headline-quote">“{safe_text(quotation)}” — {whose}</li>')
+    return '<div class="ql-headline-panel"><p><b>Quoted in the headline</b></p><ul>' + "".join(items) + "</ul></div>"
 
 
 def source_line_html(meta: dict[str, str] | None) -> str:

@@ -183,3 +183,18 @@ def test_a_headline_s_quotation_no_body_quotation_holds_stays_unresolved() -> No
     hq = headline_quotations(load_article("'We will never give up': growers dig in" + _BODY.format(o="'", c="'")))
     assert hq["quotation"].tolist() == ["We will never give up"]
     assert hq["speaker"].isna().all() and hq["group"].tolist() == [-1]
+
+
+def test_the_headline_panel_says_whose_words_the_headline_quotes_escaped():
+    from quotelens.headline_panel import headline_panel_for
+
+    text = (
+        "'It's <b>where</b> I learned to breathe': the growers fighting for their plots\n\n"
+        "Margaret Okafor has rented plot 14 for 23 years.\n\n"
+        "'It's <b>where</b> I learned to breathe,' she says. 'I mean that.'\n"
+    )
+    panel = headline_panel_for(load_article(text))
+    assert "Quoted in the headline" in panel and "Margaret Okafor" in panel
+    assert "<b>where</b>" not in panel  # (the article's text is never live HTML)
+    plain = headline_panel_for(load_article("Council votes\n\nThe council voted on Tuesday.\n"))
+    assert "Quoted in the headline" not in plain
