@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,11 +26,18 @@ from typing import Any
 import pandas as pd
 
 from quotelens import quotestyle
-from quotelens.attribution import Attribution, find_attributions, first_per_content
+from quotelens.attribution import Attribution, QuoteKind, find_attributions, first_per_content
 from quotelens.gcpause import without_gc
 from quotelens.paragraph_roles import byline_meta
 from quotelens.schema import SCHEMAS, build_table
-from quotelens.segment import Paragraph, ParagraphRole, find_quote_regions, segment_paragraphs, segment_sentences
+from quotelens.segment import (
+    Paragraph,
+    ParagraphRole,
+    RegionIndex,
+    find_quote_regions,
+    segment_paragraphs,
+    segment_sentences,
+)
 from quotelens.speakers import SpeakerChoice, SpeakerResult, SpeakerType, resolve_speakers
 from quotelens.speakers.table import mentions_table, speakers_table
 from quotelens.stance import lemma_of, stance_of
@@ -167,6 +175,7 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
     group_of = {id(a): n for n, a in enumerate(atts)}
     names = [res.entities[c.entity].name if c.entity is not None else None for c in res.choices]
     starts = [p.start for p in paragraphs]
+    regions: list[RegionIndex] = []  # (the quoted regions, read once an attribution needs them)
     ids, para_ids, span_starts, span_ends, texts, words = (
         cols[c] for c in ("id", "paragraph_id", "start", "end", "text", "words")
     )
@@ -174,6 +183,9 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
         # (the columns one attribution's rows share, worked out once: a content in pieces has a row a piece)
         for c, v in _shared_columns(text, att, choice, res, group_of, names, group).items():
             cols[c] += [v] * len(att.content)
+        kinds = _piece_kinds(text, paragraphs, att, regions)
+        if kinds is not None:
+            cols["kind"][-len(att.content) :] = kinds
         for s, e in att.content:
             ids.append(len(ids))
             # the paragraph holding s (paragraphs are in text order, ids = positions)
@@ -183,6 +195,28 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
             texts.append(text[s:e])
             words.append(len(text[s:e].split()))
     return build_table("quotes", cols)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _piece_kinds(
+    text: str, paragraphs: list[Paragraph], att: Attribution, regions: list[RegionIndex]
+) -> list[str] | None:
+    """The kind of each piece of a mixed content in pieces ("Ruiz said gusts pushed embers" and the next
+    paragraph's "“Once it got into the fences …”": indirect, then direct), or None (one kind for all)."""
+    if len(att.content) < 2 or att.kind is not QuoteKind.MIXED:
+        return None
+    if not regions:
+        read = quotestyle.for_engine(text, paragraphs)[0]
+        regions.append(RegionIndex(find_quote_regions(read, paragraphs)))
+    kinds = []
+    for s, e in att.content:
+        starts = [m.start() for m in _WORD.finditer(text, s, e)]
+        share = sum(regions[0].at(w) is not None for w in starts) / len(starts) if starts else 0.0
+        kind = QuoteKind.DIRECT if share >= 0.9 else QuoteKind.MIXED if share > 0 else QuoteKind.INDIRECT
+        kinds.append(kind.value)
+    return kinds
 
 
 def _shared_columns(

@@ -141,6 +141,10 @@ def filtered(
 
 
 # ---------------------------------------------------------------------- tables for reading
+def _one_kind(kinds: pd.Series) -> str:
+    return str(kinds.iloc[0]) if kinds.nunique() == 1 else "mixed"
+
+
 def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per quotation (pieces joined with ' … '): speaker and words first."""
     cols = ["speaker", "cue", "quotation", "kind", "paragraph", "source as written", "confidence"]
@@ -151,7 +155,7 @@ def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
         {
             "speaker": g["speaker"].first().fillna(UNKNOWN),
             "quotation": g["text"].agg(" … ".join),
-            "kind": g["kind"].first(),
+            "kind": g["kind"].agg(_one_kind),  # (pieces of different kinds: one mixed quotation)
             "paragraph": g["paragraph_id"].first(),
             "cue": g["cue_text"].first(),
             "source as written": g["mention_text"].first(),

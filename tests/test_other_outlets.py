@@ -160,3 +160,17 @@ def test_the_wire_story_s_law_is_a_document_and_its_abbreviation_no_speaker() ->
     speakers = load_article(HERE / "wire-dateline.txt").speakers.set_index("name")
     assert speakers.loc["Defense Production Act", "type"] == "document"  # (not "Production Act", a person)
     assert "AI" not in speakers.index  # ("AI safety": no organisation called AI)
+
+
+def test_a_report_joined_to_the_next_paragraph_s_quotation_keeps_each_piece_s_own_kind():
+    from quotelens.views import quotation_list
+
+    text = (
+        "Head\n\nFire Chief Dana Ruiz told KXTV the fire started near the levee.\n\n"
+        "Ruiz said gusts of up to 35 mph pushed embers across the levee and into backyards on Mira Loma Drive.\n\n"
+        '"Once it got into the fences, it was house to house."\n'
+    )
+    quotes = load_article(text).quotes
+    joined = quotes[quotes["group"] == quotes["group"].max()]
+    assert list(joined["kind"]) == ["indirect", "direct"]
+    assert list(quotation_list(joined)["kind"]) == ["mixed"]

@@ -147,7 +147,11 @@ class Joins(Trims):
         """
         attributed = {a.paragraph for a in self.attributions}
         covered = SpanCover((s, e) for a in self.attributions for s, e in a.content)
-        last_by_para = {a.paragraph: a for a in self.attributions}
+        last_by_para: dict[int, Attribution] = {}
+        for a in self.attributions:  # the last of each paragraph; of two ending together, the outer one
+            known = last_by_para.get(a.paragraph)
+            if known is None or (a.end, -a.start) >= (known.end, -known.start):
+                last_by_para[a.paragraph] = a
         prev_body: Paragraph | None = None
         for para in self.paragraphs:
             if para.role is not ParagraphRole.BODY:
