@@ -48,10 +48,10 @@ _SUBSET = re.compile(
     r"^(?:one|some|many|several|two|three|four|a\s+few|few|most|all|each)\s+of\s+(?=(?:his|her)\s)", re.I
 )
 _APPOSITION_GAP = re.compile(
-    r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*"
+    r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*(?:the\s+(?=[a-z]))?"
     r"(?:(?!(?:and|or|but|nor|said|says|told|according|as|while|who|which|with|to|of|the|a|an|his|her|their)\s)"
     r"[a-z][a-z-]*\s+){0,3}$"
-)  # (", public defender Janine Cobb": a lower-case title before the name)
+)  # (", public defender Janine Cobb", ", the restaurateur Felix Amankwah": a lower-case title before the name)
 # what may follow a name set off after a description: the clause's end, its verb, or where the person works
 # ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown")
 _FOR_THE_KIND = re.compile(r"(?:for|of|at) the ([a-z-]+)$")

@@ -84,3 +84,11 @@ def test_two_roles_joined_by_and_after_a_name_are_both_the_person_s():
         "The summit’s president said the text was final."
     )
     assert [s for m, s, _ in speakers_of(text) if m == "The summit’s president"] == ["Mukhtar Babayev"]
+
+
+def test_a_name_set_off_after_a_description_with_the_and_a_title_is_the_speaker():
+    text = (
+        "Head\n\nMarguerite Osei opened her first restaurant in 2009.\n\n"
+        "Her business partner, the restaurateur Felix Amankwah, says the kitchen was chaos."
+    )
+    assert [s for m, s, _ in speakers_of(text) if m == "Her business partner"] == ["Felix Amankwah"]
