@@ -198,3 +198,9 @@ def test_the_headline_panel_says_whose_words_the_headline_quotes_escaped():
     assert "<b>where</b>" not in panel  # (the article's text is never live HTML)
     plain = headline_panel_for(load_article("Council votes\n\nThe council voted on Tuesday.\n"))
     assert "Quoted in the headline" not in plain
+
+
+def test_a_headline_content_inside_the_headline_s_own_quotation_marks_is_direct():
+    quotes = load_article("Dutton calls plan “a fantasy”\n\nThe opposition leader said the plan was weak.\n").quotes
+    head = quotes[quotes["paragraph_id"] == 0]
+    assert list(head["kind"]) == ["direct"]

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 
 from quotelens import confidence
 from quotelens.attribution.frames.tagged_cues import tagged_cue_features
 from quotelens.attribution.index import SpanCover
 from quotelens.attribution.passes.orphans import Orphans
 from quotelens.attribution.record import Attribution, QuoteKind
-from quotelens.attribution.rules import Family, Rule, family_of
+from quotelens.attribution.rules import HEADLINE, Family, Rule, family_of
 from quotelens.attribution.tokens import has_quote_mark
 from quotelens.attribution.verbs import looks_finite
 from quotelens.attribution.words import BY_BEFORE_PARTICIPLE_RE, KEPT_WITHOUT_MODEL, WRAP_CLAUSE_RE, WRAP_WINDOW
 from quotelens.lexicon import SPEECH_LEMMAS
+from quotelens.segment import ParagraphRole, find_quote_regions
 from quotelens.stance import lemma_of, stance_of
+
+_WORD = re.compile(r"\w+")
 
 
 class Scoring(Orphans):
@@ -27,7 +32,8 @@ class Scoring(Orphans):
         starts = [sp[0] for sp in spans]
         for n_att, att in enumerate(self.attributions):
             share = self._quoted_share(att)
-            att.kind = QuoteKind.DIRECT if share >= 0.9 else QuoteKind.MIXED if share > 0 else QuoteKind.INDIRECT
+            shown = share if share or not att.rule.endswith(HEADLINE) else self._headline_quoted_share(att)
+            att.kind = QuoteKind.DIRECT if shown >= 0.9 else QuoteKind.MIXED if shown > 0 else QuoteKind.INDIRECT
             nested = ""
             if att.cue is not None:  # "Putin denied X, Tillerson said": a report inside another's words
                 k = bisect.bisect_right(starts, att.cue[0])
@@ -58,6 +64,17 @@ class Scoring(Orphans):
                 att.notes.append("shown as a report inside another; the model alone would drop it")
                 kept.append(att)
         self.attributions = self._without_wrappers(kept)
+
+    def _headline_quoted_share(self, att: Attribution) -> float:
+        """Share of a headline content's words inside the headline's own quotation marks ("Dutton calls plan
+        “a fantasy”": all of "“a fantasy”"), for its kind only (quoted regions are the body's)."""
+        title = next((p for p in self.paragraphs if p.role is ParagraphRole.TITLE), None)
+        if title is None:
+            return 0.0
+        regions = find_quote_regions(self.text, [replace(title, role=ParagraphRole.BODY)])
+        words = [m.start() for s, e in att.content for m in _WORD.finditer(self.text, s, e)]
+        inside = sum(any(r.start <= w < r.end for r in regions) for w in words)
+        return inside / len(words) if words else 0.0
 
     def _without_wrappers(self, atts: list[Attribution]) -> list[Attribution]:
         """Drop a source-first report whose content only opens with the same speaker's participle
