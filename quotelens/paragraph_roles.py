@@ -24,7 +24,11 @@ _BOILERPLATE_RE = re.compile(
     # Reuters Trust Principles.")
     r"read the (original|full) (article|story|piece)\b|explore more( (on|about) (these|this) \w+)?\s*:?\s*$|share\s*$|"
     r"reuse this (content|article|story|image|photo)\s*$|our (editorial )?standards\s*:|"
-    r"(the )?thomson reuters trust principles)",
+    r"(the )?thomson reuters trust principles|topics?\s*:|"
+    # an app or an alert to get ("Download the ABC app for all the latest news", "Get our breaking news
+    # alert") and a section's links ("More NFL coverage", "More from Features")
+    r"(download|get) (the|our) [^.!?]{0,40}\b(app|alerts?|newsletters?)\b|"
+    r"more ([\w&'’-]+ ){0,3}coverage\s*$|more (from|in) [A-Z][\w&'’ -]{0,30}$)",
     re.IGNORECASE,
 )
 # A call to sign up or subscribe that opens a clause anywhere in a short paragraph ("Never miss a story —
@@ -60,6 +64,9 @@ _BYLINE_RE = re.compile(
 )
 _WRITER_LINE = re.compile(_NAME_AND_JOB)
 _BYLINE_MAX_WORDS = 16
+# "Published Jan. 21, 2024 at 11:48 p.m. ET | Updated Jan. 22, 2024 at 1:15 a.m. ET": a dateline's two stamps
+_DATELINE_OPENER_RE = re.compile(r"(?:Published|Updated|Posted|Last updated)\b")
+_DATELINE_MAX_WORDS = 24
 BYLINE_WITHIN = 3  # paragraphs after the title
 
 
@@ -89,9 +96,10 @@ def is_byline(paragraph_text: str) -> bool:
     if is_name_line(paragraph_text) or is_date_line(paragraph_text):
         return True
     m = _BYLINE_RE.match(paragraph_text)
+    dated = m is not None and _DATELINE_OPENER_RE.match(paragraph_text) is not None  # (two dates and times)
     return (
         m is not None
-        and len(paragraph_text.split()) <= _BYLINE_MAX_WORDS
+        and len(paragraph_text.split()) <= (_DATELINE_MAX_WORDS if dated else _BYLINE_MAX_WORDS)
         and not any(mark in paragraph_text for mark in '"“”')
         and not (_BY_RE.match(paragraph_text) and paragraph_text.rstrip().endswith((".", "!", "?")))
     )

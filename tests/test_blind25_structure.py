@@ -204,3 +204,29 @@ def test_a_headline_content_inside_the_headline_s_own_quotation_marks_is_direct(
     quotes = load_article("Dutton calls plan “a fantasy”\n\nThe opposition leader said the plan was weak.\n").quotes
     head = quotes[quotes["paragraph_id"] == 0]
     assert list(head["kind"]) == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topics: federal-government, housing, states-and-territories, australia",
+        "Get our breaking news alert",
+        "Download the ABC app for all the latest news",
+        "More NFL coverage",
+        "More from Features",
+    ],
+)
+def test_topic_lists_app_and_alert_calls_and_section_links_are_debris(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["More from the hearing is expected on Tuesday.", "Get the latest updates from our team.", "More coverage, she said."],
+)
+def test_story_lines_sharing_those_words_stay_story(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_dateline_with_a_published_and_an_updated_stamp_is_a_byline():
+    assert is_byline("Published Jan. 21, 2024 at 11:48 p.m. ET | Updated Jan. 22, 2024 at 1:15 a.m. ET")
