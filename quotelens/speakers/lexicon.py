@@ -70,8 +70,20 @@ MALE_TITLES = frozenset(["mr", "sir", "lord", "king", "prince", "congressman"])
 PERSON_TITLES = frozenset(
     "mr mrs ms miss dr sen senator rep representative gov governor president gen general judge justice "
     "rev prof professor mayor ambassador secretary chancellor minister sheriff sgt lt col capt adm "
-    "congressman congresswoman speaker pope sir dame lord lady king queen prince princess".split()
+    "congressman congresswoman speaker pope sir dame lord lady king queen prince princess "
+    "sergeant det detective lieutenant captain insp inspector supt superintendent cpl corporal "
+    "sheikh sheikha emir imam ayatollah".split()  # (ranks of police and armies, Arab and Muslim titles)
 )
+# Rank abbreviations and the role word each stands for ("Sgt. Lena Ortiz" is "the sergeant")
+RANK_WORDS = {
+    "sgt": "sergeant",
+    "det": "detective",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "cpl": "corporal",
+}
 TITLES = TITLE_WORDS | PERSON_TITLES
 # Words that join the parts of an organisation's name ("Commission on Presidential Debates").
 ORG_CONNECTORS = frozenset(["of", "on", "for", "and", "&", "the", "to", "in", "at"])
@@ -142,7 +154,8 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     worker student teacher surgeon publisher producer director filmmaker novelist poet artist
     graduate owner partner consultant operative organizer organiser volunteer donor fundraiser
     attorney-general attorney general counsel clerk staffer secretary-general chancellor premier
-    monarch king queen prince princess emperor dictator strongman autocrat""".split()
+    monarch king queen prince princess emperor dictator strongman autocrat sergeant lieutenant captain
+    inspector superintendent corporal constable sheikh emir imam ayatollah""".split()
 )
 # What a definite description of an organisation may be called, by kind.
 ORG_KIND_NOUNS = {

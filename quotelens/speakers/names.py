@@ -35,6 +35,7 @@ from quotelens.speakers.lexicon import (
     ORG_WORDS,
     PLACE_HEADS,
     PLACES,
+    RANK_WORDS,
     STOPWORDS,
     STRUCTURE_HEADS,
     SURNAME_PARTICLES,
@@ -185,6 +186,11 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     return a, b
 
 
+def _title_role(title: str) -> str:
+    """The role word of a title: a rank abbreviation spelled out ("Sgt." -> "sergeant"), else ``role_word``."""
+    return RANK_WORDS.get(title.lower().rstrip("."), "") or role_word(title)
+
+
 def _comma_after(toks: list[Token], a: int) -> bool:
     return a + 1 >= len(toks) or toks[a + 1].text == ","
 
@@ -329,7 +335,7 @@ def name_runs(
                 roles = roles_around(toks, a, b)
                 if titles:
                     then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
-                    roles.append(" ".join([then, *map(role_word, titles)]).strip())  # "former Secretary of State"
+                    roles.append(" ".join([then, *map(_title_role, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
                 kind, roles, evidence = _unknown_run(toks, a, b, words)
                 kinds[key] = kind
@@ -337,7 +343,7 @@ def name_runs(
                 roles = [noun] if (noun := introduced_kind(toks, a, b)) else []  # "the group Club for Growth"
             # (a place is never a mention: its grammar is not read)
             subject, oblique = grammar(toks, a, b, possessive) if kind != "place" else (False, False)
-            role_titles = [role_word(t) for t in titles] if titles else []
+            role_titles = [_title_role(t) for t in titles] if titles else []
             run = NameRun(
                 start, end, words, role_titles, kind, sentence, paragraph, roles, possessive, subject, oblique, evidence
             )

@@ -1,0 +1,29 @@
+"""Names as other outlets write them (blind round 25): titles of ranks and of the Arab and Muslim world,
+accented and East Asian names, lower-case particles, whole organisation names, abbreviations in brackets
+and nationality words (quotelens/speakers/names.py, nameparts.py, mentions.py, lexicon.py, connectors.py).
+"""
+
+from __future__ import annotations
+
+from tests.speakers.examples import speakers_of
+from tests.speakers.test_mentions import cast_of, entity
+
+
+def _people(text: str) -> list[str]:
+    return [e.name for e in cast_of("Headline\n\n" + text).entities if e.type.value == "person"]
+
+
+def test_a_rank_abbreviation_gives_its_role_word_and_the_rank_refers_back():
+    cast = cast_of("Headline\n\nIt was cheap. Det. Mark Hale said it was cheap. Insp. Jo Reed spoke.")
+    assert "detective" in entity(cast, "Mark Hale").roles
+    assert "inspector" in entity(cast, "Jo Reed").roles
+    text = (
+        "Headline\n\nThe knife was found, according to Sgt. Lena Ortiz, a spokesperson for the Westfield Police "
+        "Department.\n\nThe sergeant added that detectives had recovered a folding knife."
+    )
+    assert ("The sergeant", "Lena Ortiz", "alias") in speakers_of(text)
+
+
+def test_sheikh_imam_and_ayatollah_are_titles_not_names():
+    found = _people("Sheikh Mohamed bin Zayed Al Nahyan said it was slow. Ayatollah Ali Khamenei said it was bad.")
+    assert found == ["Mohamed bin Zayed Al Nahyan", "Ali Khamenei"]
