@@ -9,6 +9,7 @@ and kind nouns, titles, US states and countries, never names of one corpus.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -51,9 +52,17 @@ def surnames() -> frozenset[str]:
     return frozenset((_DATA / "surnames.txt").read_text(encoding="utf-8").split())
 
 
+def folded(word: str) -> str:
+    """The word in lower case without its accents ("Andrés" -> "andres"): the census lists are unaccented."""
+    low = word.lower().strip(".’'")
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=16384)
 def sex_of_first_name(first: str) -> str | None:
-    share = female_share().get(first.lower().strip(".’'"))
+    share = female_share().get(folded(first))
     if share is None:
         return None
     return "f" if share >= 0.8 else "m" if share <= 0.2 else None
@@ -61,7 +70,7 @@ def sex_of_first_name(first: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def is_first_name(word: str) -> bool:
-    return word.lower().strip(".’'") in female_share()
+    return folded(word) in female_share()
 
 
 FEMALE_TITLES = frozenset(["mrs", "ms", "miss", "madam", "lady", "queen", "princess", "congresswoman"])
@@ -290,7 +299,7 @@ NOT_SURNAMES = frozenset(
 def is_surname(word: str) -> bool:
     """A census surname that names no place, organisation, title, role or nationality ("Sanders", not
     "Washington" or "Colo.")."""
-    low = word.lower().strip(".’'")
+    low = folded(word)
     if low not in surnames() or low in NOT_SURNAMES:
         return False
     return not (low in PLACES or low in ORG_WORDS or low in MEDIA or low in TITLES or low in ROLE_NOUNS) and (

@@ -108,8 +108,10 @@ class Cast:
 
     def _particle_surname_owner(self, run: NameRun) -> Entity | None:
         """The person named before whose surname ``run`` is, when it opens with a capitalised particle
-        ("Van Dijk" after "Pieter van Dijk", "De la Cruz" after "Maria de la Cruz")."""
-        if run.words[0].lower() not in SURNAME_PARTICLES or not run.words[0][:1].isupper():
+        ("Van Dijk" after "Pieter van Dijk", "De la Cruz" after "Maria de la Cruz") or with no first name
+        (a surname of two words: "López Obrador" after "Andrés Manuel López Obrador")."""
+        particle = run.words[0].lower() in SURNAME_PARTICLES and run.words[0][:1].isupper()
+        if not particle and (run.kind not in ("person", "unknown") or is_first_name(run.words[0])):
             return None
         tail = " " + " ".join(run.words).lower()
         for ent in self.entities:
@@ -167,6 +169,7 @@ class Cast:
                 continue
             if len(run.words) >= 2 and (owner := self._particle_surname_owner(run)) is not None:
                 owner.add_alias(run.name)  # "Van Dijk" opening a sentence, after "Pieter van Dijk"
+                owner.roles.update(filter(None, run.roles))
                 self._mention(owner, run, "short name")
             elif len(run.words) >= 2 or run.kind in ("organisation", "media", "document"):
                 ent = self._add_full(run)

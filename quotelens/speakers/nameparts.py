@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
-from quotelens.speakers.lexicon import SURNAME_PARTICLES, common_words, is_first_name, sex_of_first_name
+from quotelens.speakers.lexicon import SURNAME_PARTICLES, TITLES, common_words, is_first_name, sex_of_first_name
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
@@ -61,8 +61,16 @@ def leading_words(words: list[str], n_titles: int, kind_of: Callable[[list[str],
         if _INITIAL.match(word) or word.lower() in SURNAME_PARTICLES:
             return 0
         if is_first_name(word) and sex_of_first_name(word) is not None:
-            return i
+            return i if _leads(rest[i - 1]) else 0
     return 0
+
+
+def _leads(word: str) -> bool:
+    """May ``word``, just before a first name, close a title or an epithet ("National Intelligence", "Crooked")
+    rather than open the name? Only a common word or one of a title's: an unknown capitalised word is the
+    name's own ("President Yoon Suk Yeol": "Suk" is also a first name)."""
+    low = word.lower().rstrip(".")
+    return low in common_words() or low in TITLES or low.endswith(("ed", "ing"))
 
 
 def is_acronym(word: str) -> bool:

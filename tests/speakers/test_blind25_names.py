@@ -27,3 +27,17 @@ def test_a_rank_abbreviation_gives_its_role_word_and_the_rank_refers_back():
 def test_sheikh_imam_and_ayatollah_are_titles_not_names():
     found = _people("Sheikh Mohamed bin Zayed Al Nahyan said it was slow. Ayatollah Ali Khamenei said it was bad.")
     assert found == ["Mohamed bin Zayed Al Nahyan", "Ali Khamenei"]
+
+
+def test_an_accented_first_name_opens_the_name_and_a_two_word_surname_is_the_same_person():
+    cast = cast_of(
+        "Headline\n\nPresident Andrés Manuel López Obrador said it was slow.\n\nLópez Obrador said it was fine."
+    )
+    assert [e.name for e in cast.entities] == ["Andrés Manuel López Obrador"]
+    assert entity(cast, "Andrés Manuel López Obrador").roles == {"president"}
+
+
+def test_an_unknown_capitalised_word_after_a_title_is_the_name_s_own():
+    cast = cast_of("Headline\n\nPresident Yoon Suk Yeol said it was slow. Yoon said it was fine.")
+    assert [e.name for e in cast.entities] == ["Yoon Suk Yeol"]
+    assert _people("He called her Crooked Hillary Clinton again.") == ["Hillary Clinton"]
