@@ -9,6 +9,7 @@ and kind nouns, titles, US states and countries, never names of one corpus.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
@@ -23,9 +24,23 @@ from quotelens.lexicon import (
     PLACE_NAMES,
     TITLE_WORDS,
 )
-from quotelens.lexicon import SURNAME_PARTICLES as SURNAME_PARTICLES  # (shared with the attribution rules)
+from quotelens.lexicon import SURNAME_PARTICLES as _SHARED_PARTICLES  # (shared with the attribution rules)
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
+# Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman", "Ahmad ibn Hanbal")
+SURNAME_PARTICLES = _SHARED_PARTICLES | frozenset(["ibn", "bint"])
+# A particle joined to the surname by a hyphen ("el-Sisi", "al-Assad", "ad-Din"): a word of the name
+_PARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ad|an|ul|ud|bin|ibn|bint|abu|abd)-[A-Z]")
+
+
+def particled(word: str) -> bool:
+    """ "el-Sisi", "al-Assad": a surname with its lower-case particle, a word of a person's name."""
+    return word[:1] in "aeiubd" and _PARTICLED.match(word) is not None
+
+
+def unparticled(word: str) -> str:
+    """The surname without its particle ("el-Sisi" -> "Sisi"; any other word as it is)."""
+    return word.split("-", 1)[1] if particled(word) or _PARTICLED.match(word[:1].lower() + word[1:]) else word
 
 
 @cache

@@ -33,6 +33,7 @@ from quotelens.speakers.lexicon import (
     is_surname,
     sex_of_first_name,
     short_names,
+    unparticled,
 )
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
@@ -256,7 +257,7 @@ class Cast:
     def _index_words(self) -> None:
         for ent in self.entities:
             if ent.type is SpeakerType.PERSON:
-                for part in {p.lower() for p in short_names(ent.name)}:
+                for part in {p.lower() for w in short_names(ent.name) for p in {w, unparticled(w)}}:
                     self.by_word.setdefault(part, []).append(ent.id)
             elif ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
                 for alias in [ent.name, *ent.aliases]:

@@ -12,7 +12,14 @@ from functools import lru_cache
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
-from quotelens.speakers.lexicon import SURNAME_PARTICLES, TITLES, common_words, is_first_name, sex_of_first_name
+from quotelens.speakers.lexicon import (
+    SURNAME_PARTICLES,
+    TITLES,
+    common_words,
+    is_first_name,
+    particled,
+    sex_of_first_name,
+)
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
@@ -54,7 +61,7 @@ def leading_words(words: list[str], n_titles: int, kind_of: Callable[[list[str],
     rest = words[n_titles:]
     if len(rest) < 3 or is_first_name(rest[0]) or kind_of(rest, []) not in ("person", "unknown"):
         return 0
-    if any(w.lower() in SURNAME_PARTICLES for w in rest[1:]):
+    if any(w.lower() in SURNAME_PARTICLES or particled(w) for w in rest[1:]):
         return 0  # "Luiz Inácio Lula da Silva": a name with a particle is one whole name
     for i in range(1, len(rest) - 1):
         word = rest[i]

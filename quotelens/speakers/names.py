@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import attrgetter
 
 from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition, role_word
@@ -43,6 +42,7 @@ from quotelens.speakers.lexicon import (
     common_words,
     is_first_name,
     is_surname,
+    particled,
 )
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameparts import (
@@ -56,7 +56,6 @@ from quotelens.speakers.nameparts import (
 )
 from quotelens.speakers.nameroles import grammar, roles_around
 
-_CAPITALISED = attrgetter("is_capitalised")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
@@ -105,23 +104,30 @@ def _name_token(tok: Token) -> bool:
     return not (("’" in tok.text or "'" in tok.text) and _CONTRACTION.search(tok.text))
 
 
+def _opens_name(tok: Token) -> bool:
+    """A capitalised token, or a surname with its lower-case particle ("el-Sisi")."""
+    return tok.is_capitalised or (tok.text[:1] in "aeiubd" and particled(tok.text))
+
+
 def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of capitalised runs, inner connectors kept, a possessive closing a run."""
     runs = []
     n = len(toks)
-    starts = compress(range(n), map(_CAPITALISED, toks))  # (most tokens open no name: skip them)
+    starts = compress(range(n), map(_opens_name, toks))  # (most tokens open no name: skip them)
     k = 0
     for i in starts:
         if i < k:
             continue
         text = toks[i].text  # (capitalised: the rest of _name_token)
-        if not toks[i].is_word or (("’" in text or "'" in text) and _CONTRACTION.search(text)):
+        if not toks[i].is_word or (("’" in text or "'" in text) and _CONTRACTION.search(text) and not particled(text)):
             continue
         a = k = i
         while k < n:
             tok = toks[k]
             text = tok.text  # (_name_token inlined: this loop runs for every capitalised token)
-            if tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and _CONTRACTION.search(text)):
+            if (
+                tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and _CONTRACTION.search(text))
+            ) or (not tok.is_capitalised and particled(text)):
                 k += 1
                 if (
                     tok.text[-1] in "s’'"
@@ -269,6 +275,7 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
         return "place", [], 0.0  # "in Palo Alto", "near Los Altos Hills": no first name, where something is
     surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
     surname = surname or (len(words) > 2 and any(w in SURNAME_PARTICLES for w in words[1:-1]))  # "Pieter van Dijk"
+    surname = surname or (len(words) > 1 and particled(words[-1]))  # "Abdel Fattah el-Sisi"
     return kind, roles, 0.5 if (roles or surname) else 0.0
 
 

@@ -41,3 +41,13 @@ def test_an_unknown_capitalised_word_after_a_title_is_the_name_s_own():
     cast = cast_of("Headline\n\nPresident Yoon Suk Yeol said it was slow. Yoon said it was fine.")
     assert [e.name for e in cast.entities] == ["Yoon Suk Yeol"]
     assert _people("He called her Crooked Hillary Clinton again.") == ["Hillary Clinton"]
+
+
+def test_a_lower_case_particle_joined_to_the_surname_is_part_of_the_name():
+    cast = cast_of(
+        "Headline\n\nPresident Abdel Fattah el-Sisi told leaders it was slow.\n\n"
+        "Sisi said it was fine. El-Sisi said it was late. Later el-Sisi left."
+    )
+    assert [e.name for e in cast.entities] == ["Abdel Fattah el-Sisi"]
+    assert {"Sisi", "El-Sisi", "el-Sisi"} <= set(entity(cast, "Abdel Fattah el-Sisi").aliases)
+    assert _people("Bashar al-Assad said so. Ahmad ibn Hanbal wrote it.") == ["Bashar al-Assad", "Ahmad ibn Hanbal"]
