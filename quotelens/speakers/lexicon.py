@@ -118,7 +118,9 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "administration agency department office command forces guard republicans democrats embassy consulate "
     "mission chamber museum library laboratory institution management capital holdings investments "
     "networks systems technologies communications associates consulting strategies committees departments "
-    "councils commissions groups organizations organisations companies united corps".split()
+    "councils commissions groups organizations organisations companies united corps parliament jail prison "
+    "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals "
+    "therapeutics".split()  # (the heads of a parliament's, a jail's, a label's or a studio's name)
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 PLACES = (

@@ -33,6 +33,7 @@ from quotelens.speakers.lexicon import (
     ORG_KIND_NOUNS,
     ORG_WORDS,
     PLACE_HEADS,
+    PLACE_OPENERS,
     PLACES,
     RANK_WORDS,
     STOPWORDS,
@@ -129,11 +130,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                 tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and _CONTRACTION.search(text))
             ) or (not tok.is_capitalised and particled(text)):
                 k += 1
-                if (
-                    tok.text[-1] in "s’'"
-                    and _POSSESSIVE.search(tok.text)
-                    and not (k < n and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS)
-                ):
+                if tok.text[-1] in "s’'" and _POSSESSIVE.search(tok.text) and not _owned_organisation(toks, k):
                     break
                 continue
             if tok.lower in _JOINING and k + 1 < n and k > a:
@@ -149,6 +146,15 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
             a -= 1  # "the 9th U.S. Circuit Court of Appeals", "the 2nd Infantry Division": the number is the name's
         runs.append((a, k))
     return runs
+
+
+def _owned_organisation(toks: list[Token], k: int) -> bool:
+    """Does an organisation's word at ``k`` go on the name whose possessive ends before it ("the Clark County
+    Coroner's Office")? Not a place's "Ministry of ..." ("China's Ministry of Foreign Affairs"): a name of
+    its own."""
+    if not (k < len(toks) and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS):
+        return False
+    return not (k + 1 < len(toks) and toks[k + 1].lower == "of" and bare(toks[k - 1].text) in PLACE_OPENERS)
 
 
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
@@ -291,6 +297,8 @@ def _split_titles(words: list[str]) -> int:
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
     if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
         return 0
+    if words[0].lower() in ORG_WORDS and words[1].lower() == "of" and not _personal(words[last + 1 :]):
+        return 0  # "Ministry of Foreign Affairs", "Department of Homeland Security": an organisation's whole name
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not _personal(words[last + 1 :]):
         return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
     return last + 1

@@ -51,3 +51,26 @@ def test_a_lower_case_particle_joined_to_the_surname_is_part_of_the_name():
     assert [e.name for e in cast.entities] == ["Abdel Fattah el-Sisi"]
     assert {"Sisi", "El-Sisi", "el-Sisi"} <= set(entity(cast, "Abdel Fattah el-Sisi").aliases)
     assert _people("Bashar al-Assad said so. Ahmad ibn Hanbal wrote it.") == ["Bashar al-Assad", "Ahmad ibn Hanbal"]
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.type.value) for e in cast_of("Headline\n\n" + text).entities]
+
+
+def test_ministry_department_or_office_of_capitalised_words_is_one_organisation():
+    assert _typed("China’s Ministry of Foreign Affairs did not explain the absence.") == [
+        ("Ministry of Foreign Affairs", "organisation")
+    ]
+    assert _typed("The Department of Homeland Security said so.") == [
+        ("Department of Homeland Security", "organisation")
+    ]
+    found = _typed("Department of Homeland Security Secretary Jeh Johnson said so.")
+    assert found == [("Jeh Johnson", "person")]
+    assert _typed("The Clark County Coroner's Office said so.") == [("Clark County Coroner's Office", "organisation")]
+
+
+def test_names_ending_in_an_organisation_s_head_are_organisations():
+    text = (
+        "The European Parliament said so. The Harlan County Jail said so. Meridian Records did. Paramount Pictures did."
+    )
+    assert {t for _, t in _typed(text)} == {"organisation"}
