@@ -161,9 +161,10 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     """Drop words that open a sentence or precede a first name but are no part of a name."""
     if b - a == 1:  # one word (most runs): dropped when it is a common word opening the sentence
         low = bare(toks[a].text)
-        if low in _DROPPED:
+        capitals = low in _DROPPED and len(low) >= 3 and toks[a].text.isupper()  # ("WHO": an organisation's)
+        if low in _DROPPED and not capitals:
             return b, b
-        kept = low in TITLES or low in ORG_WORDS or low in MEDIA
+        kept = low in TITLES or low in ORG_WORDS or low in MEDIA or capitals
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
         common = opens and (low in common_words() or (low.endswith(("ly", "ing")) and not is_first_name(low)))
         if common and low.endswith("ly") and low not in common_words() and not _comma_after(toks, a):
@@ -318,7 +319,7 @@ def name_runs(
         kinds = {}
     place_until = dateline(toks)
     for ra, rb in _raw_runs(toks):
-        if rb - ra == 1 and bare(toks[ra].text) in _DROPPED:
+        if rb - ra == 1 and bare(toks[ra].text) in _DROPPED and not toks[ra].text.isupper():
             continue  # "The", "But" alone: what _trim drops (most runs), not split and trimmed
         if rb <= place_until:
             continue  # "JACKSON, Miss. —": a dateline names a place

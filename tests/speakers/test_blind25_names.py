@@ -74,3 +74,14 @@ def test_names_ending_in_an_organisation_s_head_are_organisations():
         "The European Parliament said so. The Harlan County Jail said so. Meridian Records did. Paramount Pictures did."
     )
     assert {t for _, t in _typed(text)} == {"organisation"}
+
+
+def test_an_abbreviation_in_brackets_after_an_organisation_is_its_alias():
+    cast = cast_of(
+        "Headline\n\nThe Alliance of Small Island States (AOSIS) said the draft was bad. AOSIS said it was a death "
+        "sentence. The World Health Organization (WHO) said the virus spread. Later, WHO said it was bad."
+    )
+    assert [e.name for e in cast.entities] == ["Alliance of Small Island States", "World Health Organization"]
+    assert "AOSIS" in entity(cast, "Alliance of Small Island States").aliases
+    assert "WHO" in entity(cast, "World Health Organization").aliases
+    assert _typed("The book, which WHO NEVER read, sold.") == []  # (no organisation: no name)
