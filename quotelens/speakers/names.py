@@ -45,6 +45,9 @@ from quotelens.speakers.lexicon import (
     is_surname,
     particled,
 )
+from quotelens.speakers.lexicon import (
+    ROLE_NOUNS as PERSON_ROLES,
+)
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameparts import (
     aged,
@@ -283,6 +286,8 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
     surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
     surname = surname or (len(words) > 2 and any(w in SURNAME_PARTICLES for w in words[1:-1]))  # "Pieter van Dijk"
     surname = surname or (len(words) > 1 and particled(words[-1]))  # "Abdel Fattah el-Sisi"
+    if any(r.split()[-1] in PERSON_ROLES for r in roles if r):
+        return kind, roles, 1.0  # "Olaf Scholz, the German chancellor,": a person's role, a sign of a person
     return kind, roles, 0.5 if (roles or surname) else 0.0
 
 
@@ -340,6 +345,8 @@ def name_runs(
                 kind = kinds[key] = kind_of(words, titles)
             if len(words) == 1 and not titles and a > 0 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
                 kind = "place"  # "in Geneva", "from Austin": a place, whatever first name it may be
+            elif len(words) == 1 and not titles and _nationality(toks, a, words[0]):
+                kind = "unknown"  # "a German conservative": a nationality, whatever first name it may be
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
@@ -367,6 +374,11 @@ def name_runs(
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return out
+
+
+def _nationality(toks: list[Token], a: int, word: str) -> bool:
+    """Is the word at ``a`` a nationality after an article ("a German conservative", "the French")?"""
+    return a > 0 and toks[a - 1].lower in ("a", "an", "the") and word.lower() in NATIONALITIES
 
 
 def _person_inside(toks: list[Token], a: int, org: NameRun) -> NameRun:

@@ -85,3 +85,14 @@ def test_an_abbreviation_in_brackets_after_an_organisation_is_its_alias():
     assert "AOSIS" in entity(cast, "Alliance of Small Island States").aliases
     assert "WHO" in entity(cast, "World Health Organization").aliases
     assert _typed("The book, which WHO NEVER read, sold.") == []  # (no organisation: no name)
+
+
+def test_a_nationality_after_an_article_is_never_a_speaker():
+    text = "Andreas Schwab, a German conservative, and Stéphanie Yon-Courtin, a French liberal, welcomed the fine."
+    assert _people(text) == ["Andreas Schwab", "Stéphanie Yon-Courtin"]
+    assert _people("German Ortega and Freddy Ortega sued. German said so.")[:1] == ["German Ortega"]
+
+
+def test_a_person_s_role_in_apposition_keeps_a_name_with_no_census_first_name_a_person():
+    text = "Olaf Scholz, the German chancellor, said the text was “not what Germany would have written on its own.”"
+    assert _typed(text) == [("Olaf Scholz", "person")]
