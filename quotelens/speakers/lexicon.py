@@ -96,7 +96,7 @@ PERSON_TITLES = frozenset(
     "rev prof professor mayor ambassador secretary chancellor minister sheriff sgt lt col capt adm "
     "congressman congresswoman speaker pope sir dame lord lady king queen prince princess "
     "sergeant det detective lieutenant captain insp inspector supt superintendent cpl corporal "
-    "sheikh sheikha emir imam ayatollah".split()  # (ranks of police and armies, Arab and Muslim titles)
+    "sheikh sheikha emir imam ayatollah premier".split()  # (ranks of police and armies, Arab and Muslim titles)
 )
 # Rank abbreviations and the role word each stands for ("Sgt. Lena Ortiz" is "the sergeant")
 RANK_WORDS = {

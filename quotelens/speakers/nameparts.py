@@ -25,7 +25,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
 NOT_ACRONYMS = frozenset(
-    "est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd "
+    "est edt cst cdt pst pdt gmt utc bst cet cest am pm tv ok us usa uk eu ceo cfo coo vp md phd "
     "ai gdp dna hiv aids atm suv ipo iq".split()  # (things, not organisations: "AI safety", "GDP growth")
 )
 

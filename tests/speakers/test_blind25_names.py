@@ -96,3 +96,9 @@ def test_a_nationality_after_an_article_is_never_a_speaker():
 def test_a_person_s_role_in_apposition_keeps_a_name_with_no_census_first_name_a_person():
     text = "Olaf Scholz, the German chancellor, said the text was “not what Germany would have written on its own.”"
     assert _typed(text) == [("Olaf Scholz", "person")]
+
+
+def test_premier_is_a_title_and_a_british_time_zone_no_organisation():
+    assert _people("He sent Premier Li Qiang in his place.") == ["Li Qiang"]
+    assert _typed("The Premier League said so.") == [("Premier League", "organisation")]
+    assert _typed("It was 09.00 BST when he left.") == []
