@@ -74,10 +74,11 @@ def leading_words(words: list[str], n_titles: int, kind_of: Callable[[list[str],
 
 def _leads(word: str) -> bool:
     """May ``word``, just before a first name, close a title or an epithet ("National Intelligence", "Crooked")
-    rather than open the name? Only a common word or one of a title's: an unknown capitalised word is the
-    name's own ("President Yoon Suk Yeol": "Suk" is also a first name)."""
+    rather than open the name? Only a common word, an abbreviation or one of a title's: an unknown
+    capitalised word is the name's own ("President Yoon Suk Yeol": "Suk" is also a first name)."""
     low = word.lower().rstrip(".")
-    return low in common_words() or low in TITLES or low.endswith(("ed", "ing"))
+    abbreviation = word.rstrip(".").isupper() and len(word) > 1  # "Labour MP Diane Okoro", "Acme CEO Jo Lee"
+    return abbreviation or low in common_words() or low in TITLES or low.endswith(("ed", "ing"))
 
 
 def is_acronym(word: str) -> bool:

@@ -41,6 +41,7 @@ def test_an_unknown_capitalised_word_after_a_title_is_the_name_s_own():
     cast = cast_of("Headline\n\nPresident Yoon Suk Yeol said it was slow. Yoon said it was fine.")
     assert [e.name for e in cast.entities] == ["Yoon Suk Yeol"]
     assert _people("He called her Crooked Hillary Clinton again.") == ["Hillary Clinton"]
+    assert _people("Labour MP Diane Okoro said it was fine.") == ["Diane Okoro"]  # (an abbreviation ends a title)
 
 
 def test_a_lower_case_particle_joined_to_the_surname_is_part_of_the_name():
