@@ -9,6 +9,8 @@ and kind nouns, titles, US states and countries, never names of one corpus.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -22,9 +24,23 @@ from quotelens.lexicon import (
     PLACE_NAMES,
     TITLE_WORDS,
 )
-from quotelens.lexicon import SURNAME_PARTICLES as SURNAME_PARTICLES  # (shared with the attribution rules)
+from quotelens.lexicon import SURNAME_PARTICLES as _SHARED_PARTICLES  # (shared with the attribution rules)
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
+# Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman", "Ahmad ibn Hanbal")
+SURNAME_PARTICLES = _SHARED_PARTICLES | frozenset(["ibn", "bint"])
+# A particle joined to the surname by a hyphen ("el-Sisi", "al-Assad", "ad-Din"): a word of the name
+_PARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ad|an|ul|ud|bin|ibn|bint|abu|abd)-[A-Z]")
+
+
+def particled(word: str) -> bool:
+    """ "el-Sisi", "al-Assad": a surname with its lower-case particle, a word of a person's name."""
+    return word[:1] in "aeiubd" and _PARTICLED.match(word) is not None
+
+
+def unparticled(word: str) -> str:
+    """The surname without its particle ("el-Sisi" -> "Sisi"; any other word as it is)."""
+    return word.split("-", 1)[1] if particled(word) or _PARTICLED.match(word[:1].lower() + word[1:]) else word
 
 
 @cache
@@ -51,9 +67,17 @@ def surnames() -> frozenset[str]:
     return frozenset((_DATA / "surnames.txt").read_text(encoding="utf-8").split())
 
 
+def folded(word: str) -> str:
+    """The word in lower case without its accents ("Andrés" -> "andres"): the census lists are unaccented."""
+    low = word.lower().strip(".’'")
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=16384)
 def sex_of_first_name(first: str) -> str | None:
-    share = female_share().get(first.lower().strip(".’'"))
+    share = female_share().get(folded(first))
     if share is None:
         return None
     return "f" if share >= 0.8 else "m" if share <= 0.2 else None
@@ -61,7 +85,7 @@ def sex_of_first_name(first: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def is_first_name(word: str) -> bool:
-    return word.lower().strip(".’'") in female_share()
+    return folded(word) in female_share()
 
 
 FEMALE_TITLES = frozenset(["mrs", "ms", "miss", "madam", "lady", "queen", "princess", "congresswoman"])
@@ -70,8 +94,20 @@ MALE_TITLES = frozenset(["mr", "sir", "lord", "king", "prince", "congressman"])
 PERSON_TITLES = frozenset(
     "mr mrs ms miss dr sen senator rep representative gov governor president gen general judge justice "
     "rev prof professor mayor ambassador secretary chancellor minister sheriff sgt lt col capt adm "
-    "congressman congresswoman speaker pope sir dame lord lady king queen prince princess".split()
+    "congressman congresswoman speaker pope sir dame lord lady king queen prince princess "
+    "sergeant det detective lieutenant captain insp inspector supt superintendent cpl corporal "
+    "sheikh sheikha emir imam ayatollah premier".split()  # (ranks of police and armies, Arab and Muslim titles)
 )
+# Rank abbreviations and the role word each stands for ("Sgt. Lena Ortiz" is "the sergeant")
+RANK_WORDS = {
+    "sgt": "sergeant",
+    "det": "detective",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "cpl": "corporal",
+}
 TITLES = TITLE_WORDS | PERSON_TITLES
 # Words that join the parts of an organisation's name ("Commission on Presidential Debates").
 ORG_CONNECTORS = frozenset(["of", "on", "for", "and", "&", "the", "to", "in", "at"])
@@ -82,7 +118,9 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "administration agency department office command forces guard republicans democrats embassy consulate "
     "mission chamber museum library laboratory institution management capital holdings investments "
     "networks systems technologies communications associates consulting strategies committees departments "
-    "councils commissions groups organizations organisations companies united corps".split()
+    "councils commissions groups organizations organisations companies united corps parliament jail prison "
+    "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals "
+    "therapeutics".split()  # (the heads of a parliament's, a jail's, a label's or a studio's name)
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 PLACES = (
@@ -142,7 +180,8 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     worker student teacher surgeon publisher producer director filmmaker novelist poet artist
     graduate owner partner consultant operative organizer organiser volunteer donor fundraiser
     attorney-general attorney general counsel clerk staffer secretary-general chancellor premier
-    monarch king queen prince princess emperor dictator strongman autocrat""".split()
+    monarch king queen prince princess emperor dictator strongman autocrat sergeant lieutenant captain
+    inspector superintendent corporal constable sheikh emir imam ayatollah""".split()
 )
 # What a definite description of an organisation may be called, by kind.
 ORG_KIND_NOUNS = {
@@ -277,7 +316,7 @@ NOT_SURNAMES = frozenset(
 def is_surname(word: str) -> bool:
     """A census surname that names no place, organisation, title, role or nationality ("Sanders", not
     "Washington" or "Colo.")."""
-    low = word.lower().strip(".’'")
+    low = folded(word)
     if low not in surnames() or low in NOT_SURNAMES:
         return False
     return not (low in PLACES or low in ORG_WORDS or low in MEDIA or low in TITLES or low in ROLE_NOUNS) and (

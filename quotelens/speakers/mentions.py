@@ -33,6 +33,7 @@ from quotelens.speakers.lexicon import (
     is_surname,
     sex_of_first_name,
     short_names,
+    unparticled,
 )
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
@@ -49,6 +50,7 @@ _START = attrgetter("start")
 _JUST_NAMED = 400  # characters: a person named in full this close before a short name is the one it means
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
+_BRACKETED = re.compile(r" \(([A-Z][A-Za-z&.]*[A-Z])\)")  # an abbreviation in brackets after a name
 _PEOPLES = frozenset(
     "campaign camp team aides advisers advisors spokesman spokeswoman supporters allies surrogates backers "
     "loyalists voters delegates wife husband family administration presidency candidacy".split()
@@ -108,8 +110,10 @@ class Cast:
 
     def _particle_surname_owner(self, run: NameRun) -> Entity | None:
         """The person named before whose surname ``run`` is, when it opens with a capitalised particle
-        ("Van Dijk" after "Pieter van Dijk", "De la Cruz" after "Maria de la Cruz")."""
-        if run.words[0].lower() not in SURNAME_PARTICLES or not run.words[0][:1].isupper():
+        ("Van Dijk" after "Pieter van Dijk", "De la Cruz" after "Maria de la Cruz") or with no first name
+        (a surname of two words: "López Obrador" after "Andrés Manuel López Obrador")."""
+        particle = run.words[0].lower() in SURNAME_PARTICLES and run.words[0][:1].isupper()
+        if not particle and (run.kind not in ("person", "unknown") or is_first_name(run.words[0])):
             return None
         tail = " " + " ".join(run.words).lower()
         for ent in self.entities:
@@ -132,6 +136,10 @@ class Cast:
         if type_ is not SpeakerType.PERSON and len(words) >= 2:
             initials = "".join(w[0] for w in words if w[:1].isupper())
             self.by_initials.setdefault(initials, ent.id)
+            bracketed = _BRACKETED.match(self.text, run.end)  # "Alliance of Small Island States (AOSIS)"
+            if bracketed is not None:
+                self.by_initials.setdefault(bracketed.group(1).replace(".", ""), ent.id)
+                self.by_key.setdefault(bracketed.group(1).lower(), ent.id)
         if len(name) > len(ent.name) and type_ is SpeakerType.PERSON and ent.type is SpeakerType.PERSON:
             ent.add_alias(ent.name)
             ent.name = name
@@ -167,6 +175,7 @@ class Cast:
                 continue
             if len(run.words) >= 2 and (owner := self._particle_surname_owner(run)) is not None:
                 owner.add_alias(run.name)  # "Van Dijk" opening a sentence, after "Pieter van Dijk"
+                owner.roles.update(filter(None, run.roles))
                 self._mention(owner, run, "short name")
             elif len(run.words) >= 2 or run.kind in ("organisation", "media", "document"):
                 ent = self._add_full(run)
@@ -175,7 +184,7 @@ class Cast:
                 singles.append(run)
         self._index_words()
         for run in singles:
-            owner = self.owner_of_word(run.words[0], run.start, run.titles)
+            owner = self.owner_of_word(run.words[0], run.start, run.titles) or self._abbreviation(run)
             if run.kind == "place" and not _surname_of(owner, run.words[0]):
                 continue
             first_name = run.kind == "person" and not run.titles and sex_of_first_name(run.words[0]) is not None
@@ -202,6 +211,12 @@ class Cast:
         self.starts = list(map(_START, self.mentions))
         for m in self.mentions:
             self.entity_starts.setdefault(m.entity, []).append(m.start)
+
+    def _abbreviation(self, run: NameRun) -> Entity | None:
+        """The organisation a shouted common word abbreviates ("WHO" after "World Health Organization")."""
+        word = run.words[0]
+        found = self.by_initials.get(word) if word.isupper() and word.lower() in common_words() else None
+        return self.entities[found] if found is not None else None
 
     def count_before(self, entity: int, pos: int) -> int:
         """How often the entity was mentioned (named or referred to) before ``pos``."""
@@ -253,7 +268,7 @@ class Cast:
     def _index_words(self) -> None:
         for ent in self.entities:
             if ent.type is SpeakerType.PERSON:
-                for part in {p.lower() for p in short_names(ent.name)}:
+                for part in {p.lower() for w in short_names(ent.name) for p in {w, unparticled(w)}}:
                     self.by_word.setdefault(part, []).append(ent.id)
             elif ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
                 for alias in [ent.name, *ent.aliases]:

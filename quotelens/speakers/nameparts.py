@@ -12,13 +12,20 @@ from functools import lru_cache
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
-from quotelens.speakers.lexicon import SURNAME_PARTICLES, common_words, is_first_name, sex_of_first_name
+from quotelens.speakers.lexicon import (
+    SURNAME_PARTICLES,
+    TITLES,
+    common_words,
+    is_first_name,
+    particled,
+    sex_of_first_name,
+)
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
 NOT_ACRONYMS = frozenset(
-    "est edt cst cdt pst pdt gmt utc am pm tv ok us usa uk eu ceo cfo coo vp md phd "
+    "est edt cst cdt pst pdt gmt utc bst cet cest am pm tv ok us usa uk eu ceo cfo coo vp md phd "
     "ai gdp dna hiv aids atm suv ipo iq".split()  # (things, not organisations: "AI safety", "GDP growth")
 )
 
@@ -54,15 +61,24 @@ def leading_words(words: list[str], n_titles: int, kind_of: Callable[[list[str],
     rest = words[n_titles:]
     if len(rest) < 3 or is_first_name(rest[0]) or kind_of(rest, []) not in ("person", "unknown"):
         return 0
-    if any(w.lower() in SURNAME_PARTICLES for w in rest[1:]):
+    if any(w.lower() in SURNAME_PARTICLES or particled(w) for w in rest[1:]):
         return 0  # "Luiz Inácio Lula da Silva": a name with a particle is one whole name
     for i in range(1, len(rest) - 1):
         word = rest[i]
         if _INITIAL.match(word) or word.lower() in SURNAME_PARTICLES:
             return 0
         if is_first_name(word) and sex_of_first_name(word) is not None:
-            return i
+            return i if _leads(rest[i - 1]) else 0
     return 0
+
+
+def _leads(word: str) -> bool:
+    """May ``word``, just before a first name, close a title or an epithet ("National Intelligence", "Crooked")
+    rather than open the name? Only a common word, an abbreviation or one of a title's: an unknown
+    capitalised word is the name's own ("President Yoon Suk Yeol": "Suk" is also a first name)."""
+    low = word.lower().rstrip(".")
+    abbreviation = word.rstrip(".").isupper() and len(word) > 1  # "Labour MP Diane Okoro", "Acme CEO Jo Lee"
+    return abbreviation or low in common_words() or low in TITLES or low.endswith(("ed", "ing"))
 
 
 def is_acronym(word: str) -> bool:

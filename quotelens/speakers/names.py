@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import attrgetter
 
 from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition, role_word
@@ -34,7 +33,9 @@ from quotelens.speakers.lexicon import (
     ORG_KIND_NOUNS,
     ORG_WORDS,
     PLACE_HEADS,
+    PLACE_OPENERS,
     PLACES,
+    RANK_WORDS,
     STOPWORDS,
     STRUCTURE_HEADS,
     SURNAME_PARTICLES,
@@ -42,6 +43,10 @@ from quotelens.speakers.lexicon import (
     common_words,
     is_first_name,
     is_surname,
+    particled,
+)
+from quotelens.speakers.lexicon import (
+    ROLE_NOUNS as PERSON_ROLES,
 )
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameparts import (
@@ -55,7 +60,6 @@ from quotelens.speakers.nameparts import (
 )
 from quotelens.speakers.nameroles import grammar, roles_around
 
-_CAPITALISED = attrgetter("is_capitalised")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
@@ -104,29 +108,32 @@ def _name_token(tok: Token) -> bool:
     return not (("’" in tok.text or "'" in tok.text) and _CONTRACTION.search(tok.text))
 
 
+def _opens_name(tok: Token) -> bool:
+    """A capitalised token, or a surname with its lower-case particle ("el-Sisi")."""
+    return tok.is_capitalised or (tok.text[:1] in "aeiubd" and particled(tok.text))
+
+
 def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of capitalised runs, inner connectors kept, a possessive closing a run."""
     runs = []
     n = len(toks)
-    starts = compress(range(n), map(_CAPITALISED, toks))  # (most tokens open no name: skip them)
+    starts = compress(range(n), map(_opens_name, toks))  # (most tokens open no name: skip them)
     k = 0
     for i in starts:
         if i < k:
             continue
         text = toks[i].text  # (capitalised: the rest of _name_token)
-        if not toks[i].is_word or (("’" in text or "'" in text) and _CONTRACTION.search(text)):
+        if not toks[i].is_word or (("’" in text or "'" in text) and _CONTRACTION.search(text) and not particled(text)):
             continue
         a = k = i
         while k < n:
             tok = toks[k]
             text = tok.text  # (_name_token inlined: this loop runs for every capitalised token)
-            if tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and _CONTRACTION.search(text)):
+            if (
+                tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and _CONTRACTION.search(text))
+            ) or (not tok.is_capitalised and particled(text)):
                 k += 1
-                if (
-                    tok.text[-1] in "s’'"
-                    and _POSSESSIVE.search(tok.text)
-                    and not (k < n and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS)
-                ):
+                if tok.text[-1] in "s’'" and _POSSESSIVE.search(tok.text) and not _owned_organisation(toks, k):
                     break
                 continue
             if tok.lower in _JOINING and k + 1 < n and k > a:
@@ -144,13 +151,23 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+def _owned_organisation(toks: list[Token], k: int) -> bool:
+    """Does an organisation's word at ``k`` go on the name whose possessive ends before it ("the Clark County
+    Coroner's Office")? Not a place's "Ministry of ..." ("China's Ministry of Foreign Affairs"): a name of
+    its own."""
+    if not (k < len(toks) and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS):
+        return False
+    return not (k + 1 < len(toks) and toks[k + 1].lower == "of" and bare(toks[k - 1].text) in PLACE_OPENERS)
+
+
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
     """Drop words that open a sentence or precede a first name but are no part of a name."""
     if b - a == 1:  # one word (most runs): dropped when it is a common word opening the sentence
         low = bare(toks[a].text)
-        if low in _DROPPED:
+        capitals = low in _DROPPED and len(low) >= 3 and toks[a].text.isupper()  # ("WHO": an organisation's)
+        if low in _DROPPED and not capitals:
             return b, b
-        kept = low in TITLES or low in ORG_WORDS or low in MEDIA
+        kept = low in TITLES or low in ORG_WORDS or low in MEDIA or capitals
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
         common = opens and (low in common_words() or (low.endswith(("ly", "ing")) and not is_first_name(low)))
         if common and low.endswith("ly") and low not in common_words() and not _comma_after(toks, a):
@@ -183,6 +200,11 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
     return a, b
+
+
+def _title_role(title: str) -> str:
+    """The role word of a title: a rank abbreviation spelled out ("Sgt." -> "sergeant"), else ``role_word``."""
+    return RANK_WORDS.get(title.lower().rstrip("."), "") or role_word(title)
 
 
 def _comma_after(toks: list[Token], a: int) -> bool:
@@ -263,6 +285,9 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
         return "place", [], 0.0  # "in Palo Alto", "near Los Altos Hills": no first name, where something is
     surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
     surname = surname or (len(words) > 2 and any(w in SURNAME_PARTICLES for w in words[1:-1]))  # "Pieter van Dijk"
+    surname = surname or (len(words) > 1 and particled(words[-1]))  # "Abdel Fattah el-Sisi"
+    if any(r.split()[-1] in PERSON_ROLES for r in roles if r):
+        return kind, roles, 1.0  # "Olaf Scholz, the German chancellor,": a person's role, a sign of a person
     return kind, roles, 0.5 if (roles or surname) else 0.0
 
 
@@ -278,6 +303,8 @@ def _split_titles(words: list[str]) -> int:
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
     if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
         return 0
+    if words[0].lower() in ORG_WORDS and words[1].lower() == "of" and not _personal(words[last + 1 :]):
+        return 0  # "Ministry of Foreign Affairs", "Department of Homeland Security": an organisation's whole name
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not _personal(words[last + 1 :]):
         return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
     return last + 1
@@ -297,7 +324,7 @@ def name_runs(
         kinds = {}
     place_until = dateline(toks)
     for ra, rb in _raw_runs(toks):
-        if rb - ra == 1 and bare(toks[ra].text) in _DROPPED:
+        if rb - ra == 1 and bare(toks[ra].text) in _DROPPED and not toks[ra].text.isupper():
             continue  # "The", "But" alone: what _trim drops (most runs), not split and trimmed
         if rb <= place_until:
             continue  # "JACKSON, Miss. —": a dateline names a place
@@ -318,6 +345,8 @@ def name_runs(
                 kind = kinds[key] = kind_of(words, titles)
             if len(words) == 1 and not titles and a > 0 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
                 kind = "place"  # "in Geneva", "from Austin": a place, whatever first name it may be
+            elif len(words) == 1 and not titles and _nationality(toks, a, words[0]):
+                kind = "unknown"  # "a German conservative": a nationality, whatever first name it may be
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
@@ -329,7 +358,7 @@ def name_runs(
                 roles = roles_around(toks, a, b)
                 if titles:
                     then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
-                    roles.append(" ".join([then, *map(role_word, titles)]).strip())  # "former Secretary of State"
+                    roles.append(" ".join([then, *map(_title_role, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
                 kind, roles, evidence = _unknown_run(toks, a, b, words)
                 kinds[key] = kind
@@ -337,7 +366,7 @@ def name_runs(
                 roles = [noun] if (noun := introduced_kind(toks, a, b)) else []  # "the group Club for Growth"
             # (a place is never a mention: its grammar is not read)
             subject, oblique = grammar(toks, a, b, possessive) if kind != "place" else (False, False)
-            role_titles = [role_word(t) for t in titles] if titles else []
+            role_titles = [_title_role(t) for t in titles] if titles else []
             run = NameRun(
                 start, end, words, role_titles, kind, sentence, paragraph, roles, possessive, subject, oblique, evidence
             )
@@ -345,6 +374,11 @@ def name_runs(
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return out
+
+
+def _nationality(toks: list[Token], a: int, word: str) -> bool:
+    """Is the word at ``a`` a nationality after an article ("a German conservative", "the French")?"""
+    return a > 0 and toks[a - 1].lower in ("a", "an", "the") and word.lower() in NATIONALITIES
 
 
 def _person_inside(toks: list[Token], a: int, org: NameRun) -> NameRun:
