@@ -91,7 +91,8 @@ _TOKEN_RE = re.compile(
     # a word's joined parts are taken possessively too: nothing after them can fail, so none is given back)
     r"(?=[A-Za-z]{1,4}+\.)(?:"
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Det|Insp|Supt|Cpl|St|Prof|Rev|Hon|Pres)\.(?=\s)|(?:Jr|Sr)\.(?=[\s,])"  # titles
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Det|Insp|Supt|Cpl|St|Prof|Rev|Hon|Pres)\.(?=\s)"  # titles
+    r"|(?:Jr|Sr)\.(?=[\s,])"
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
     r")"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 20,000 and 1,769.5: one number, not three tokens
