@@ -44,6 +44,13 @@ _WHOLE_OF_WHOM = re.compile(r"^(?:both|all|each|all\s+\w+)\s+of\s+(?:whom|which)
 _ANOTHER = frozenset("other another second third fourth new different".split())
 
 
+def _head_word(phrase: str) -> str:
+    """The last word before a source phrase's post-modifier: "engineer" of "One engineer on the team"."""
+    p = classify(phrase)
+    pre = p.words[: len(p.words) - len(p.post.split())] if p.post else p.words
+    return pre[-1].lower() if pre else ""
+
+
 class Resolver:
     def __init__(self, text: str, cast: Cast, context: object) -> None:
         self.text = text
@@ -53,6 +60,7 @@ class Resolver:
         self.spoken: dict[int, list[int]] = {}  # entity -> sorted starts of the attributions credited to it
         self._token_starts: dict[int, list[int]] = {}
         self.writer: int | None = None  # who "I" in the writer's own text is, once found
+        self.heads: list[tuple[int, str]] = []  # (entity, head noun of its source phrase) of each report
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         self.cast.set_contents([f for att in atts for f in att.content])
@@ -71,6 +79,7 @@ class Resolver:
                 full = ent.type is SpeakerType.PERSON and len(ent.name.split()) >= 2  # ("Arjun Mehta": a whole name)
                 ent.person_evidence = max(ent.person_evidence, 0.5 if full else 0.25)
             if choice.entity is not None and att.source is not None:
+                self.heads.append((choice.entity, _head_word(self.text[att.source[0] : att.source[1]])))
                 self.history.append(Spoke(att.source[0], choice.entity, att.paragraph, nested))
                 bisect.insort(self.spoken.setdefault(choice.entity, []), att.source[0])
                 s, e = att.source
@@ -213,5 +222,11 @@ class Resolver:
             label = ent.name.lower().split()
             same = label[-1] == words[-1] and set(words[1:-1]) <= set(label)  # ("the source" of "a Treasury source")
             if ent.type is SpeakerType.ANONYMOUS and label[0] in ("a", "an", "one") and same:
+                return ent
+        # "One engineer on the data platform team" ... "the engineer"; "A Department of Health spokesperson"
+        # ... "the spokesperson": the head noun of a recent unnamed source's phrase
+        for entity, head in self.heads[-4:][::-1]:
+            ent = self.cast.entities[entity]
+            if head == words[-1] and len(words) == 2 and ent.type in (SpeakerType.ANONYMOUS, SpeakerType.ORGANISATION):
                 return ent
         return None

@@ -92,3 +92,16 @@ def test_a_name_set_off_after_a_description_with_the_and_a_title_is_the_speaker(
         "Her business partner, the restaurateur Felix Amankwah, says the kitchen was chaos."
     )
     assert [s for m, s, _ in speakers_of(text) if m == "Her business partner"] == ["Felix Amankwah"]
+
+
+def test_the_head_of_a_recent_unnamed_source_takes_it_up_again():
+    text = (
+        "Head\n\nA Department of Health and Social Care spokesperson said the offer was fair.\n\n"
+        "Union leader Pat Cullen said nurses would strike.\n\n"
+        '"We have made a fair offer," the spokesperson said.\n\n'
+        "One engineer on the data platform team, who spoke on the condition of anonymity, said the cuts were sudden.\n\n"
+        '"There was no call," the engineer said.'
+    )
+    said = dict((m, s) for m, s, _ in speakers_of(text))
+    assert said["the spokesperson"] == "Department of Health and Social Care"
+    assert said["the engineer"] == said["One engineer on the data platform team"]
