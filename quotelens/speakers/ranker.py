@@ -204,6 +204,8 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     w = weights()
     if anaphor.sex:  # agreement is a filter: a known sex never takes the other one's pronoun
         agreeing = [c for c in cands if cast.entities[c.entity].sex in (None, anaphor.sex)]
+        if not agreeing and cands and anaphor.cls in PERSONAL:
+            return None  # ("she" after "Robert Laurenson" alone: someone the article has not named)
         cands = agreeing or cands
     if anaphor.cls == "person" and anaphor.head:  # "the governor" is the one introduced as governor, if any
         introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]

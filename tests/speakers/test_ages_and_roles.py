@@ -105,3 +105,8 @@ def test_the_head_of_a_recent_unnamed_source_takes_it_up_again():
     said = dict((m, s) for m, s, _ in speakers_of(text))
     assert said["the spokesperson"] == "Department of Health and Social Care"
     assert said["the engineer"] == said["One engineer on the data platform team"]
+
+
+def test_she_never_goes_to_the_only_man_named_before():
+    text = 'Head\n\nDr Robert Laurenson said the row could end.\n\n"We cover for each other," she said.'
+    assert [s for m, s, _ in speakers_of(text) if m == "she"] != ["Robert Laurenson"]
