@@ -48,3 +48,8 @@ def test_a_clause_without_that_after_a_short_prepositional_phrase_is_the_content
 def test_asked_not_to_be_named_describes_the_source_and_reports_nothing():
     (row,) = attributions("A neighbor who asked not to be named said the smoke alarm never went off.")
     assert (row["cue"], row["mention"]) == ("said", "A neighbor")
+
+
+def test_a_cue_noun_after_an_article_in_the_phrase_before_that_is_no_cue():
+    (row,) = attributions("Analysts at Morgan Stanley wrote in a note to clients that margins would improve.")
+    assert (row["cue"], row["pieces"]) == ("wrote", ["that margins would improve."])

@@ -63,6 +63,16 @@ _CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORD
 _BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
 
 
+def _noun_or_modifier(toks: list[Token], m: int) -> bool:
+    """A cue form that is no cue inside the phrase before "that": a noun ("in a *note* to clients that", "on a
+    conference *call* that") or a participle after a preposition's object ("in an interview *published* Monday
+    that")."""
+    return toks[m - 1].lower in _ARTICLES or noun_after_one(toks, m) or participle_after_object(toks, m)
+
+
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
 class SourceFirst(Questions, PastPhrases):
     def source_first(self, sent: SentenceView, i: int) -> Attribution | None:
         """ "X said (that) C." """
@@ -179,8 +189,8 @@ class SourceFirst(Questions, PastPhrases):
                 break
             if not toks[m].is_word and toks[m].text not in {"-", ".", ","}:
                 break
-            if toks[m].lower in CUE_FORMS and not noun_after_one(toks, m) and not participle_after_object(toks, m):
-                break  # ("on a conference call that", "in an interview published Wednesday that": no cues)
+            if toks[m].lower in CUE_FORMS and not _noun_or_modifier(toks, m):
+                break
         # "that" opens the content after only an addressee, a time or a prepositional phrase ("told reporters
         # afterward that", "said on CNN, where ..., that"); after a noun it is the noun's ("the belief that").
         skippable = that_at is not None and (
