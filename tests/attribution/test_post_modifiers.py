@@ -53,3 +53,8 @@ def test_asked_not_to_be_named_describes_the_source_and_reports_nothing():
 def test_a_cue_noun_after_an_article_in_the_phrase_before_that_is_no_cue():
     (row,) = attributions("Analysts at Morgan Stanley wrote in a note to clients that margins would improve.")
     assert (row["cue"], row["pieces"]) == ("wrote", ["that margins would improve."])
+
+
+def test_a_plural_noun_after_the_is_no_unlisted_verb_with_the_as_its_speaker():
+    rows = attributions('"The cuts are overdue," the analysts wrote.')
+    assert [(r["mention"], r["cue"]) for r in rows] == [("the analysts", "wrote")]

@@ -59,7 +59,7 @@ class UnlistedVerbs(Openers):
         if np is None:
             return False
         head = toks[np[0]]
-        described = head.lower in {"the", "a", "an"} and np[1] - np[0] <= 4
+        described = head.lower in {"the", "a", "an"} and 2 <= np[1] - np[0] <= 4  # ("the analysts": no "the" alone)
         if not (head.is_capitalised or head.lower in _PERSON_PRONOUNS_OR_THEY_WE_ETC or described):
             return False
         return after_quote(np[0] - 1)
