@@ -28,7 +28,12 @@ _BOILERPLATE_RE = re.compile(
     # an app or an alert to get ("Download the ABC app for all the latest news", "Get our breaking news
     # alert") and a section's links ("More NFL coverage", "More from Features")
     r"(download|get) (the|our) [^.!?]{0,40}\b(app|alerts?|newsletters?)\b|"
-    r"more ([\w&'’-]+ ){0,3}coverage\s*$|more (from|in) [A-Z][\w&'’ -]{0,30}$)",
+    r"more ([\w&'’-]+ ){0,3}coverage\s*$|more (from|in) [A-Z][\w&'’ -]{0,30}$|"
+    # the writer's address ("Contact Daniel Okafor at dokafor@ledger.com"), closed comments, lists of the most
+    # read, an editor's correction ("Correction: An earlier version of this article misstated ...")
+    r"contact [^.!?]{0,60}\bat \S+@|follow (him|her|them|us|me) on\b|comments are (now )?(closed|disabled)|"
+    r"most (read|popular|viewed|shared)\b|correction\s*:|an earlier version of this (article|story)|"
+    r"related (topics|links|reading)\s*:?\s*$)",
     re.IGNORECASE,
 )
 # A call to sign up or subscribe that opens a clause anywhere in a short paragraph ("Never miss a story —
@@ -45,6 +50,11 @@ _LIST_HEADER_RE = re.compile(
     r"^\s*(explore more|more on (these|this)|related|tags?\s*:|topics?\s*:|filed under|see also)", re.IGNORECASE
 )
 _LABEL_LINE_RE = re.compile(r"^[\w&'’ -]{1,40}$")  # "Local government": a few words, no sentence mark
+# A related story's link with its age ("Junior doctors accept talks offer - 3 days ago", "Nurses vote to reject
+# pay award - 12 April 2024"): a headline, a dash and when
+_DATED_LINK_RE = re.compile(
+    r"^[^.!?\"“”]{10,120}\s[-–—]\s(?:\d+\s(?:minutes?|hours?|days?|weeks?|months?)\sago|\d{1,2}\s[A-Z][a-z]+\s\d{4})\s*$"
+)
 _BOILERPLATE_MAX_WORDS = 25
 # A byline or dateline just under the headline of a plain text ("By Ann Lee, Science Reporter", "BY JO
 # SMITH | AP", "Published 3 March 2021"): who wrote it and when, not what anyone said. "By" takes names
@@ -75,7 +85,11 @@ def is_boilerplate(paragraph_text: str) -> bool:
     # (the pattern first: it is anchored at the start, so it fails at once on almost every paragraph,
     # and the words are counted only for the few it matches)
     return (
-        bool(_BOILERPLATE_RE.search(paragraph_text) or _SIGN_UP_RE.search(paragraph_text))
+        bool(
+            _BOILERPLATE_RE.search(paragraph_text)
+            or _SIGN_UP_RE.search(paragraph_text)
+            or _DATED_LINK_RE.match(paragraph_text)
+        )
         and len(paragraph_text.split()) <= _BOILERPLATE_MAX_WORDS
     )
 

@@ -230,3 +230,26 @@ def test_story_lines_sharing_those_words_stay_story(line):
 
 def test_a_dateline_with_a_published_and_an_updated_stamp_is_a_byline():
     assert is_byline("Published Jan. 21, 2024 at 11:48 p.m. ET | Updated Jan. 22, 2024 at 1:15 a.m. ET")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact Daniel Okafor at dokafor@rivertonledger.com or 555-0182. Follow him on Twitter @dokafor_ledger.",
+        "Comments are closed for this story.",
+        "Related topics",
+        "Junior doctors accept talks offer - 3 days ago",
+        "Nurses vote to reject pay award - 12 April 2024",
+        "Correction: An earlier version of this article misstated the number of weeks of severance pay.",
+        "Most Read\n1. Apple unveils new headset\n2. Why mortgage rates keep rising",
+    ],
+)
+def test_contacts_closed_comments_dated_links_corrections_and_most_read_lists_are_debris(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["She said the correction was overdue.", "Contact the council for details.", "Most residents left - 3 days ago."]
+)
+def test_story_lines_with_those_words_stay_story_too(line):
+    assert not is_boilerplate(line)
