@@ -162,6 +162,7 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
     return _subject_of_apposition(tokens, k, j)
 
 
+_ARTICLES_OR_ONE = frozenset(["a", "an", "the", "one"])
 # (word sets united once here, not on every call)
 _RELATIVES_OR_A_AN_ETC = frozenset(RELATIVES | {"a", "an", "the"})
 
@@ -196,6 +197,8 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
         k2 = subject[0] - 1
         while k2 >= 0 and k - k2 <= 20 and tokens[k2].text != ",":
             k2 -= 1
+        if tokens[k2 + 1].lower in _ARTICLES_OR_ONE and k2 + 1 < subject[0] - 1:
+            return (k2 + 1, subject[1])  # "Meanwhile, a nurse at a hospital in Leeds, who ..., said": the phrase
         outer = np_before(tokens, k2) if k2 > 0 and tokens[k2].text == "," else None
         if outer is None:
             # "A voter from Worcester, Mass., said": the phrase before the place names the speaker

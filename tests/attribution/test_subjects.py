@@ -270,3 +270,15 @@ def test_a_name_before_from_the_and_a_common_noun_is_not_widened():
 def test_a_demonstrative_after_close_to_keeps_the_anonymous_source_whole():
     (row,) = attributions("Rival Arkema is not planning to bid, a person close to that company said.")
     assert row["mention"] == "a person close to that company"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meanwhile, a nurse at a hospital in Leeds, who asked not to be named, said colleagues were tired.",
+        "A nurse at a hospital in Leeds, who asked not to be named, said colleagues were tired.",
+    ],
+)
+def test_a_noun_phrase_ending_in_a_place_before_a_relative_clause_is_the_whole_subject(sentence):
+    (row,) = attributions(sentence)
+    assert row["mention"].lower() == "a nurse at a hospital in leeds"
