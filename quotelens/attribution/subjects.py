@@ -197,7 +197,7 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
         k2 = subject[0] - 1
         while k2 >= 0 and k - k2 <= 20 and tokens[k2].text != ",":
             k2 -= 1
-        if tokens[k2 + 1].lower in _ARTICLES_OR_ONE and k2 + 1 < subject[0] - 1:
+        if tokens[k + 1].lower in RELATIVES and tokens[k2 + 1].lower in _ARTICLES_OR_ONE and k2 + 1 < subject[0] - 1:
             return (k2 + 1, subject[1])  # "Meanwhile, a nurse at a hospital in Leeds, who ..., said": the phrase
         outer = np_before(tokens, k2) if k2 > 0 and tokens[k2].text == "," else None
         if outer is None:
