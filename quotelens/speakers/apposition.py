@@ -138,7 +138,14 @@ def org_apposition(toks: list[Token], b: int) -> str:
     words, stop = _apposition_words(toks, b)
     if stop in ("", "said"):
         return ""
-    cut = next((i for i, w in enumerate(words) if w.endswith("ing") and len(w) > 4), len(words))
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if len(w) > 4 and (w.endswith("ing") or (w.endswith("ed") and i > 0 and words[i - 1] in ORG_KIND_NOUNS))
+        ),
+        len(words),
+    )  # ("the enterprise software company based in San Jose": the company)
     words = words[:cut]
     head = words[words.index("of") - 1] if "of" in words else words[-1] if words else ""
     lower = any(t.lower == head and (not t.is_capitalised or t.text.isupper()) for t in toks[b + 1 : b + 12])

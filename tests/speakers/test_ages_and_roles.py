@@ -110,3 +110,11 @@ def test_the_head_of_a_recent_unnamed_source_takes_it_up_again():
 def test_she_never_goes_to_the_only_man_named_before():
     text = 'Head\n\nDr Robert Laurenson said the row could end.\n\n"We cover for each other," she said.'
     assert [(s, how) for m, s, how in speakers_of(text) if m == "she"] == [(None, "unresolved")]
+
+
+def test_an_organisation_set_off_as_a_company_based_somewhere_is_the_company():
+    text = (
+        "Cloudvine to cut jobs\n\nCloudvine, the enterprise software company based in San Jose, California, will "
+        "lay off 1,800 employees.\n\nThe company said the cuts were needed."
+    )
+    assert [s for m, s, _ in speakers_of(text) if m == "The company"] == ["Cloudvine"]
