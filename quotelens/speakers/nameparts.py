@@ -92,7 +92,8 @@ KIND_INTRODUCERS = {
     **dict.fromkeys(
         """company companies firm firms corporation conglomerate retailer manufacturer bank group groups
         organization organizations organisation organisations agency nonprofit charity foundation union coalition
-        association institute lobby pac think-tank employers businesses retailers banks lenders insurers""".split(),
+        association institute lobby pac think-tank employers businesses retailers banks lenders insurers label
+        studio publisher airline insurer startup""".split(),
         "organisation",
     ),
     **dict.fromkeys(
@@ -102,6 +103,7 @@ KIND_INTRODUCERS = {
     ),
 }
 _INTRO_DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
+_OWNERS = frozenset(["her", "his", "its", "their", "our", "the"])
 # What may follow an organisation's name in a clause besides a verb of saying: an auxiliary, a relative, a
 # conjunction or a preposition ("the company Monsanto, which", "the group Club for Growth has")
 _AFTER_NAME = frozenset(
@@ -133,6 +135,9 @@ def introduced_kind(toks: list[Token], a: int, b: int) -> str:
     verb = nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in _AFTER_NAME
     if (verb and nxt is not None and nxt.lower not in CUE_FORMS) or a < 2:
         return ""
+    set_off = a >= 3 and toks[a - 1].text == "," and nxt is not None and nxt.text == ","
+    if set_off and toks[a - 2].lower in KIND_INTRODUCERS and toks[a - 3].lower in _OWNERS:
+        return _singular(toks[a - 2].lower)  # "Her label, Meridian Records,": a label
     noun = toks[a - 1].lower
     if noun not in KIND_INTRODUCERS or toks[a - 1].is_capitalised:
         return ""

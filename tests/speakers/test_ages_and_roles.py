@@ -118,3 +118,12 @@ def test_an_organisation_set_off_as_a_company_based_somewhere_is_the_company():
         "lay off 1,800 employees.\n\nThe company said the cuts were needed."
     )
     assert [s for m, s, _ in speakers_of(text) if m == "The company"] == ["Cloudvine"]
+
+
+def test_a_kind_set_off_before_an_organisation_s_name_is_its_kind():
+    text = (
+        "Singer returns\n\nLana Rivera cancelled her tour in March.\n\n"
+        "Her label, Meridian Records, confirmed the new dates on Tuesday.\n\n"
+        '"Lana has never sounded better," the label said.'
+    )
+    assert [s for m, s, _ in speakers_of(text) if m == "the label"] == ["Meridian Records"]
