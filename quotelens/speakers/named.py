@@ -22,7 +22,7 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers.derived import business_follows
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
-from quotelens.speakers.lexicon import TITLES
+from quotelens.speakers.lexicon import DEFINITE, TITLES
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
@@ -51,6 +51,10 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
     group = group_for(r.cast, phrase, s, inside)
     if group is not None:
         return SpeakerChoice(group.id, Resolution.GROUP, f"named together: {group.name}", 0.8)
+    whole = next((m for m in inside if m.start == s and m.end == e), None)
+    proper = whole is not None and p.words[0].lower() not in DEFINITE and p.words[0][:1].isupper()
+    if whole is not None and proper and r.cast.entities[whole.entity].type is SpeakerType.ORGANISATION:
+        return explicit(r, whole)  # ("Camden council": a name ending in a kind noun is the name)
     cuts = (
         b.start() for b in _BOUNDARY.finditer(phrase) if not _in_any(s + b.start(), inside) and not _inner(phrase, b)
     )

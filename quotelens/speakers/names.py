@@ -57,6 +57,7 @@ from quotelens.speakers.nameparts import (
     is_acronym,
     leading_words,
     listed_kind,
+    lower_case_body,
 )
 from quotelens.speakers.nameroles import grammar, roles_around
 
@@ -332,6 +333,7 @@ def name_runs(
             a, b = _trim(toks, a0, b0, 0)
             if a >= b:
                 continue
+            b = lower_case_body(toks, a, b)  # ("Leeds city council": a British paper's local body)
             words = (
                 [clean(toks[a].text)] if b - a == 1 else [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
             )

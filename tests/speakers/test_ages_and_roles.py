@@ -127,3 +127,14 @@ def test_a_kind_set_off_before_an_organisation_s_name_is_its_kind():
         '"Lana has never sounded better," the label said.'
     )
     assert [s for m, s, _ in speakers_of(text) if m == "the label"] == ["Meridian Records"]
+
+
+def test_a_british_paper_s_lower_case_local_body_is_an_organisation():
+    text = (
+        "Head\n\nA proposal by Leeds city council would sell the site.\n\nThe council says the land is underused.\n\n"
+        "Camden council said it would appeal.\n\nKent police said two men were arrested."
+    )
+    said = dict((m, s) for m, s, _ in speakers_of(text))
+    assert said["The council"] == "Leeds city council"
+    assert said["Camden council"] == "Camden council"
+    assert said["Kent police"] == "Kent police"
