@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 MEMBERS = frozenset(
     """official officials spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor
     advisors staff staffer staffers executive executives strategist strategists operative operatives
-    representative representatives leaders""".split()
+    representative representatives leaders analysts economists""".split()
 )
 _CAPITALISED_RUN = re.compile(r"(?<!^)(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
 

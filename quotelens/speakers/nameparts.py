@@ -13,6 +13,7 @@ from functools import lru_cache
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.lexicon import (
+    NATIONALITIES,
     SURNAME_PARTICLES,
     TITLES,
     common_words,
@@ -166,3 +167,31 @@ def lower_case_body(toks: list[Token], a: int, b: int) -> int:
     if k < len(toks) and toks[k].lower in _LOCAL_HEADS and not toks[k].is_capitalised:
         return k + 1
     return b
+
+
+# People who work at a body: "analysts at Morgan Stanley", "employees at Wells Fargo" (no one works at a person)
+STAFF_NOUNS = frozenset(
+    "analysts analyst economists economist officials employees executives staff workers researchers engineers "
+    "strategists traders bankers lawyers".split()
+)
+
+
+_PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
+
+
+def in_context(toks: list[Token], a: int, words: list[str], titles: list[str], kind: str) -> str:
+    """The kind the words before a name give it: "in Geneva", "from Austin" a place and "a German conservative"
+    a nationality, whatever first name they may be; "analysts at Morgan Stanley" an employer."""
+    if titles or a == 0:
+        return kind
+    if len(words) == 1 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
+        return "place"
+    if len(words) == 1 and nationality_word(toks, a, words[0]):
+        return "unknown"
+    staff = a >= 2 and toks[a - 1].lower == "at" and toks[a - 2].lower in STAFF_NOUNS
+    return "organisation" if kind == "person" and staff and len(words) >= 2 else kind
+
+
+def nationality_word(toks: list[Token], a: int, word: str) -> bool:
+    """Is the word at ``a`` a nationality after an article ("a German conservative", "the French")?"""
+    return a > 0 and toks[a - 1].lower in ("a", "an", "the") and word.lower() in NATIONALITIES

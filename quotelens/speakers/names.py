@@ -53,6 +53,7 @@ from quotelens.speakers.nameparts import (
     aged,
     bare,
     clean,
+    in_context,
     introduced_kind,
     is_acronym,
     leading_words,
@@ -74,7 +75,6 @@ _MEDIUMS = frozenset("tv radio media press news newspaper magazine television sh
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
-_PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
 # The last word of a law's or a pact's name: a document, whatever first name opens it ("Paris Agreement")
 _PACT_HEADS = frozenset("act acts amendment treaty accord accords agreement protocol doctrine".split())
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
@@ -345,10 +345,7 @@ def name_runs(
             kind = kinds.get(key)
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
-            if len(words) == 1 and not titles and a > 0 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
-                kind = "place"  # "in Geneva", "from Austin": a place, whatever first name it may be
-            elif len(words) == 1 and not titles and _nationality(toks, a, words[0]):
-                kind = "unknown"  # "a German conservative": a nationality, whatever first name it may be
+            kind = in_context(toks, a, words, titles, kind)
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
@@ -376,11 +373,6 @@ def name_runs(
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return out
-
-
-def _nationality(toks: list[Token], a: int, word: str) -> bool:
-    """Is the word at ``a`` a nationality after an article ("a German conservative", "the French")?"""
-    return a > 0 and toks[a - 1].lower in ("a", "an", "the") and word.lower() in NATIONALITIES
 
 
 def _person_inside(toks: list[Token], a: int, org: NameRun) -> NameRun:

@@ -138,3 +138,11 @@ def test_a_british_paper_s_lower_case_local_body_is_an_organisation():
     assert said["The council"] == "Leeds city council"
     assert said["Camden council"] == "Camden council"
     assert said["Kent police"] == "Kent police"
+
+
+def test_analysts_at_a_firm_named_like_a_person_speak_for_the_firm():
+    text = (
+        "Head\n\nAnalysts at Morgan Stanley wrote in a note that margins would improve.\n\n"
+        '"The reset is overdue," the analysts wrote.'
+    )
+    assert {s for _, s, _ in speakers_of(text)} == {"Morgan Stanley"}
