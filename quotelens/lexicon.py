@@ -248,7 +248,8 @@ TITLE_WORDS = frozenset(
     "homeland security treasury council national executive campaign manager strategist pollster "
     "analyst anchor host reporter columnist editor author coach councilman councilwoman chancellor "
     "king queen prince princess pope bishop cardinal captain officer detective inspector "
-    "superintendent principal dean provost".split()
+    "superintendent principal dean provost quarterback linebacker striker goalkeeper midfielder pitcher "
+    "supervisor councillor alderman assemblyman assemblywoman treasurer comptroller".split()
 )
 
 # Descriptive heads that may stand for a named person ("the U.S. diplomat").

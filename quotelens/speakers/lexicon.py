@@ -181,7 +181,9 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     graduate owner partner consultant operative organizer organiser volunteer donor fundraiser
     attorney-general attorney general counsel clerk staffer secretary-general chancellor premier
     monarch king queen prince princess emperor dictator strongman autocrat sergeant lieutenant captain
-    inspector superintendent corporal constable sheikh emir imam ayatollah""".split()
+    inspector superintendent corporal constable sheikh emir imam ayatollah quarterback linebacker striker
+    goalkeeper midfielder pitcher supervisor councillor alderman assemblyman treasurer comptroller chef
+    restaurateur""".split()
 )
 # What a definite description of an organisation may be called, by kind.
 ORG_KIND_NOUNS = {

@@ -146,3 +146,15 @@ def test_analysts_at_a_firm_named_like_a_person_speak_for_the_firm():
         '"The reset is overdue," the analysts wrote.'
     )
     assert {s for _, s, _ in speakers_of(text)} == {"Morgan Stanley"}
+
+
+def test_sports_and_local_government_roles_are_titles_and_roles():
+    text = (
+        "Chiefs win\n\nQuarterback Jalen Brooks said the offense found a rhythm.\n\n"
+        "County Supervisor Rich Delgado said shelters were open.\n\n"
+        '"I never heard it that loud," the quarterback said.'
+    )
+    said = dict((m, s) for m, s, _ in speakers_of(text))
+    assert said["Quarterback Jalen Brooks"] == "Jalen Brooks"
+    assert said["County Supervisor Rich Delgado"] == "Rich Delgado"
+    assert said["the quarterback"] == "Jalen Brooks"
