@@ -84,14 +84,12 @@ def is_boilerplate(paragraph_text: str) -> bool:
     """Web debris: short paragraphs such as comment forms and share prompts."""
     # (the pattern first: it is anchored at the start, so it fails at once on almost every paragraph,
     # and the words are counted only for the few it matches)
-    return (
-        bool(
-            _BOILERPLATE_RE.search(paragraph_text)
-            or _SIGN_UP_RE.search(paragraph_text)
-            or _DATED_LINK_RE.match(paragraph_text)
-        )
-        and len(paragraph_text.split()) <= _BOILERPLATE_MAX_WORDS
-    )
+    if paragraph_text.count(" ") >= 4 * _BOILERPLATE_MAX_WORDS:
+        return False  # (a long paragraph is story: most are, and the searches below need not run)
+    found = _BOILERPLATE_RE.search(paragraph_text) or _DATED_LINK_RE.match(paragraph_text)
+    if not found and ("sign up" in (low := paragraph_text.lower()) or "subscribe" in low):
+        found = _SIGN_UP_RE.search(paragraph_text)  # (a call to sign up anywhere in it: searched only then)
+    return bool(found) and len(paragraph_text.split()) <= _BOILERPLATE_MAX_WORDS
 
 
 def is_list_header(paragraph_text: str) -> bool:

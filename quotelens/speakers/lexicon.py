@@ -31,6 +31,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 SURNAME_PARTICLES = _SHARED_PARTICLES | frozenset(["ibn", "bint"])
 # A particle joined to the surname by a hyphen ("el-Sisi", "al-Assad", "ad-Din"): a word of the name
 _PARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ad|an|ul|ud|bin|ibn|bint|abu|abd)-[A-Z]")
+# (the same, anywhere in a text: whether any word of it may be one, searched once in C)
+PARTICLED_IN = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|bint|abu|abd)-[A-Z]")
 
 
 def particled(word: str) -> bool:

@@ -19,8 +19,10 @@ How:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import attrgetter
 
 from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition, role_word
@@ -32,6 +34,7 @@ from quotelens.speakers.lexicon import (
     ORG_CONNECTORS,
     ORG_KIND_NOUNS,
     ORG_WORDS,
+    PARTICLED_IN,
     PLACE_HEADS,
     PLACE_OPENERS,
     PLACES,
@@ -109,16 +112,18 @@ def _name_token(tok: Token) -> bool:
     return not (("’" in tok.text or "'" in tok.text) and _CONTRACTION.search(tok.text))
 
 
-def _opens_name(tok: Token) -> bool:
-    """A capitalised token, or a surname with its lower-case particle ("el-Sisi")."""
-    return tok.is_capitalised or (tok.text[:1] in "aeiubd" and particled(tok.text))
+_CAPITALISED = attrgetter("is_capitalised")
+_TEXT = attrgetter("text")
 
 
 def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of capitalised runs, inner connectors kept, a possessive closing a run."""
     runs = []
     n = len(toks)
-    starts = compress(range(n), map(_opens_name, toks))  # (most tokens open no name: skip them)
+    starts: Iterator[int] = compress(range(n), map(_CAPITALISED, toks))  # (most tokens open no name: skip them)
+    with_particle = PARTICLED_IN.search(" ".join(map(_TEXT, toks))) is not None
+    if with_particle:  # (a surname with its particle, "el-Sisi", opens one too: rare)
+        starts = iter(sorted({*starts, *(i for i, t in enumerate(toks) if particled(t.text))}))
     k = 0
     for i in starts:
         if i < k:
@@ -132,7 +137,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
             text = tok.text  # (_name_token inlined: this loop runs for every capitalised token)
             if (
                 tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and _CONTRACTION.search(text))
-            ) or (not tok.is_capitalised and particled(text)):
+            ) or (with_particle and not tok.is_capitalised and particled(text)):
                 k += 1
                 if tok.text[-1] in "s’'" and _POSSESSIVE.search(tok.text) and not _owned_organisation(toks, k):
                     break

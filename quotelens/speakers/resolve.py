@@ -60,7 +60,7 @@ class Resolver:
         self.spoken: dict[int, list[int]] = {}  # entity -> sorted starts of the attributions credited to it
         self._token_starts: dict[int, list[int]] = {}
         self.writer: int | None = None  # who "I" in the writer's own text is, once found
-        self.heads: list[tuple[int, str]] = []  # (entity, head noun of its source phrase) of each report
+        self.sources: list[tuple[int, str]] = []  # (entity, source phrase) of each report
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         self.cast.set_contents([f for att in atts for f in att.content])
@@ -79,7 +79,7 @@ class Resolver:
                 full = ent.type is SpeakerType.PERSON and len(ent.name.split()) >= 2  # ("Arjun Mehta": a whole name)
                 ent.person_evidence = max(ent.person_evidence, 0.5 if full else 0.25)
             if choice.entity is not None and att.source is not None:
-                self.heads.append((choice.entity, _head_word(self.text[att.source[0] : att.source[1]])))
+                self.sources.append((choice.entity, self.text[att.source[0] : att.source[1]]))
                 self.history.append(Spoke(att.source[0], choice.entity, att.paragraph, nested))
                 bisect.insort(self.spoken.setdefault(choice.entity, []), att.source[0])
                 s, e = att.source
@@ -225,8 +225,8 @@ class Resolver:
                 return ent
         # "One engineer on the data platform team" ... "the engineer"; "A Department of Health spokesperson"
         # ... "the spokesperson": the head noun of a recent unnamed source's phrase
-        for entity, head in self.heads[-4:][::-1]:
+        for entity, source in self.sources[-4:][::-1] if len(words) == 2 else ():
             ent = self.cast.entities[entity]
-            if head == words[-1] and len(words) == 2 and ent.type in (SpeakerType.ANONYMOUS, SpeakerType.ORGANISATION):
+            if ent.type in (SpeakerType.ANONYMOUS, SpeakerType.ORGANISATION) and _head_word(source) == words[-1]:
                 return ent
         return None

@@ -69,7 +69,7 @@ class Scoring(Orphans):
         """Share of a headline content's words inside the headline's own quotation marks ("Dutton calls plan
         “a fantasy”": all of "“a fantasy”"), for its kind only (quoted regions are the body's)."""
         title = next((p for p in self.paragraphs if p.role is ParagraphRole.TITLE), None)
-        if title is None:
+        if title is None or not has_quote_mark(self.text[title.start : title.end]):
             return 0.0
         regions = find_quote_regions(self.text, [replace(title, role=ParagraphRole.BODY)])
         words = [m.start() for s, e in att.content for m in _WORD.finditer(self.text, s, e)]
