@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -152,7 +151,7 @@ def build_article(decoded: DecodedText, name: str, *, has_title: bool = True) ->
             "words": [len(text[p.start : p.end].split()) for p in paragraphs],
         },
     )
-    quotes = _quotes_table(text, paragraphs, attributions, result)
+    quotes = _quotes_table(text, paragraphs, attributions, result, RegionIndex(regions))
     speakers = speakers_table(text, paragraphs, attributions, result)
     mentions = mentions_table(text, result)
     notes = list(decoded.notes) + ([style] if style else [])
@@ -170,12 +169,14 @@ def build_article(decoded: DecodedText, name: str, *, has_title: bool = True) ->
     return article
 
 
-def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult) -> pd.DataFrame:
+def _quotes_table(
+    text: str, paragraphs: list[Paragraph], atts: list[Attribution], res: SpeakerResult, regions: RegionIndex
+) -> pd.DataFrame:
+    """The quotes table, a row per content piece (``regions``: the quoted regions the engine read)."""
     cols: dict[str, list[Any]] = {c: [] for c, _, _ in SCHEMAS["quotes"]}
     group_of = {id(a): n for n, a in enumerate(atts)}
     names = [res.entities[c.entity].name if c.entity is not None else None for c in res.choices]
     starts = [p.start for p in paragraphs]
-    regions: list[RegionIndex] = []  # (the quoted regions, read once an attribution needs them)
     ids, para_ids, span_starts, span_ends, texts, words = (
         cols[c] for c in ("id", "paragraph_id", "start", "end", "text", "words")
     )
@@ -183,7 +184,7 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
         # (the columns one attribution's rows share, worked out once: a content in pieces has a row a piece)
         for c, v in _shared_columns(text, att, choice, res, group_of, names, group).items():
             cols[c] += [v] * len(att.content)
-        kinds = _piece_kinds(text, paragraphs, att, regions)
+        kinds = _piece_kinds(att, text, regions)
         if kinds is not None:
             cols["kind"][-len(att.content) :] = kinds
         for s, e in att.content:
@@ -197,26 +198,12 @@ def _quotes_table(text: str, paragraphs: list[Paragraph], atts: list[Attribution
     return build_table("quotes", cols)
 
 
-_WORD = re.compile(r"\w+")
-
-
-def _piece_kinds(
-    text: str, paragraphs: list[Paragraph], att: Attribution, regions: list[RegionIndex]
-) -> list[str] | None:
+def _piece_kinds(att: Attribution, text: str, regions: RegionIndex) -> list[str] | None:
     """The kind of each piece of a mixed content in pieces ("Ruiz said gusts pushed embers" and the next
     paragraph's "“Once it got into the fences …”": indirect, then direct), or None (one kind for all)."""
     if len(att.content) < 2 or att.kind is not QuoteKind.MIXED:
         return None
-    if not regions:
-        read = quotestyle.for_engine(text, paragraphs)[0]
-        regions.append(RegionIndex(find_quote_regions(read, paragraphs)))
-    kinds = []
-    for s, e in att.content:
-        starts = [m.start() for m in _WORD.finditer(text, s, e)]
-        share = sum(regions[0].at(w) is not None for w in starts) / len(starts) if starts else 0.0
-        kind = QuoteKind.DIRECT if share >= 0.9 else QuoteKind.MIXED if share > 0 else QuoteKind.INDIRECT
-        kinds.append(kind.value)
-    return kinds
+    return [QuoteKind.of_share(regions.quoted_share(text, [piece])).value for piece in att.content]
 
 
 def _shared_columns(
@@ -286,8 +273,9 @@ def tables_for(
 
     The same builders as :func:`build_article`, for an article rebuilt after corrections.
     """
+    regions = RegionIndex(find_quote_regions(quotestyle.for_engine(text, paragraphs)[0], paragraphs))
     return (
-        _quotes_table(text, paragraphs, atts, res),
+        _quotes_table(text, paragraphs, atts, res, regions),
         speakers_table(text, paragraphs, atts, res),
         mentions_table(text, res),
     )

@@ -362,6 +362,9 @@ def _bounded_sentences(paragraph: int, start: int, end: int, tokens: list[Token]
     return out
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
 class RegionIndex:
     """Which quoted region, if any, holds a position: a binary search over region starts."""
 
@@ -374,3 +377,8 @@ class RegionIndex:
         if k >= 0 and pos < self.regions[k].end:
             return self.regions[k]
         return None
+
+    def quoted_share(self, text: str, spans: list[tuple[int, int]]) -> float:
+        """Share of the words (\\w runs) of ``text``'s ``spans`` that a quoted region holds (0 with none)."""
+        words = [m.start() for s, e in spans for m in _WORD_RE.finditer(text, s, e)]
+        return sum(self.at(w) is not None for w in words) / len(words) if words else 0.0

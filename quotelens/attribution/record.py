@@ -13,6 +13,11 @@ class QuoteKind(StrEnum):
     MIXED = "mixed"
     INDIRECT = "indirect"
 
+    @classmethod
+    def of_share(cls, share: float) -> QuoteKind:
+        """Direct when 90 % of a content's words are inside quotation marks, mixed when some are."""
+        return cls.DIRECT if share >= 0.9 else cls.MIXED if share > 0 else cls.INDIRECT
+
 
 @dataclass(slots=True)
 class Attribution:

@@ -252,7 +252,7 @@ class _Work:
                     total += 1
                     quoted += any(a <= w.start < b for a, b in self._regions)
         share = quoted / total if total else 0.0
-        return QuoteKind.DIRECT if share >= 0.9 else QuoteKind.MIXED if share > 0 else QuoteKind.INDIRECT
+        return QuoteKind.of_share(share)
 
     # ------------------------------------------------------------------ the corrected article
     def finish(self, in_force: dict[str, Correction], history: list[Correction], report: CorrectionReport) -> Corrected:

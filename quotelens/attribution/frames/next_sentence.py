@@ -79,5 +79,5 @@ class NextSentence(Context):
                 drop.add(id(orig) if att.confidence > orig.confidence else id(att))
             if id(att) not in drop:
                 share = self._quoted_share(att)
-                att.kind = QuoteKind.DIRECT if share >= 0.9 else QuoteKind.MIXED if share > 0 else QuoteKind.INDIRECT
+                att.kind = QuoteKind.of_share(share)
         self.attributions = [a for a in self.attributions if id(a) not in drop]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 
 from quotelens import confidence
@@ -16,10 +15,8 @@ from quotelens.attribution.tokens import has_quote_mark
 from quotelens.attribution.verbs import looks_finite
 from quotelens.attribution.words import BY_BEFORE_PARTICIPLE_RE, KEPT_WITHOUT_MODEL, WRAP_CLAUSE_RE, WRAP_WINDOW
 from quotelens.lexicon import SPEECH_LEMMAS
-from quotelens.segment import ParagraphRole, find_quote_regions
+from quotelens.segment import ParagraphRole, RegionIndex, find_quote_regions
 from quotelens.stance import lemma_of, stance_of
-
-_WORD = re.compile(r"\w+")
 
 
 class Scoring(Orphans):
@@ -33,7 +30,7 @@ class Scoring(Orphans):
         for n_att, att in enumerate(self.attributions):
             share = self._quoted_share(att)
             shown = share if share or not att.rule.endswith(HEADLINE) else self._headline_quoted_share(att)
-            att.kind = QuoteKind.DIRECT if shown >= 0.9 else QuoteKind.MIXED if shown > 0 else QuoteKind.INDIRECT
+            att.kind = QuoteKind.of_share(shown)
             nested = ""
             if att.cue is not None:  # "Putin denied X, Tillerson said": a report inside another's words
                 k = bisect.bisect_right(starts, att.cue[0])
@@ -71,10 +68,8 @@ class Scoring(Orphans):
         title = next((p for p in self.paragraphs if p.role is ParagraphRole.TITLE), None)
         if title is None or not has_quote_mark(self.text[title.start : title.end]):
             return 0.0
-        regions = find_quote_regions(self.text, [replace(title, role=ParagraphRole.BODY)])
-        words = [m.start() for s, e in att.content for m in _WORD.finditer(self.text, s, e)]
-        inside = sum(any(r.start <= w < r.end for r in regions) for w in words)
-        return inside / len(words) if words else 0.0
+        regions = RegionIndex(find_quote_regions(self.text, [replace(title, role=ParagraphRole.BODY)]))
+        return regions.quoted_share(self.text, att.content)
 
     def _without_wrappers(self, atts: list[Attribution]) -> list[Attribution]:
         """Drop a source-first report whose content only opens with the same speaker's participle
