@@ -10,13 +10,12 @@ just quoted. The ranker (:mod:`quotelens.speakers.ranker`) weighs these facts.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from quotelens.segment import Sentence
 from quotelens.speakers import agreement
-from quotelens.speakers.lexicon import NATIONALITIES, PARTIES, PLACES
+from quotelens.speakers.lexicon import AGE_ROLE, NATIONALITIES, PARTIES, PLACES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 
@@ -103,12 +102,9 @@ class Candidate:
     paragraph_topic: bool = False  # the subject of the anaphor's paragraph's first sentence
 
 
-AGE_RE = re.compile(r"^\d{1,3}-year-old$")
-
-
 def age_of(anaphor: Anaphor) -> str | None:
     """The age a description gives ("the 29-year-old", "the 62-year-old mother"), as a role: "29-year-old"."""
-    return next((w for w in (anaphor.head, *anaphor.modifiers) if AGE_RE.match(w)), None)
+    return next((w for w in (anaphor.head, *anaphor.modifiers) if AGE_ROLE.match(w)), None)
 
 
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
@@ -155,7 +151,7 @@ def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
     """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister", "the Democratic
     nominee" not the "Republican nominee": places of origin, parties or ages differ."""
     age = age_of(anaphor)
-    if age is not None and any(AGE_RE.match(r) for r in ent.roles) and age not in ent.roles:
+    if age is not None and any(AGE_ROLE.match(r) for r in ent.roles) and age not in ent.roles:
         return True  # ("the 62-year-old" is not the one introduced as 29)
     for group in (_ORIGINS, PARTIES):
         mine = {_SAME.get(m, m) for m in anaphor.modifiers if m in group}

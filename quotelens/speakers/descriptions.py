@@ -21,6 +21,7 @@ import re
 from typing import NamedTuple
 
 from quotelens.speakers.lexicon import (
+    AGE_ROLE,
     ANONYMOUS,
     DEFINITE,
     DOCUMENT_NOUNS,
@@ -172,9 +173,6 @@ def _surname(words: list[str], i: int) -> bool:
     return i == len(words) - 1 and words[i][:1].isupper() and words[i - 1][:1].isupper() and words[i] in ("May", "Will")
 
 
-_AGE = re.compile(r"^\d{1,3}-year-old$")
-
-
 def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     """The class of a source phrase (see the module docstring)."""
     if phrase.isalpha() and (pronoun := PRONOUN_CLASS.get(phrase.lower())) is not None:  # "He" (most sources)
@@ -232,7 +230,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return make("org")
     if head in SPOKESPEOPLE and post:
         return make("spokesperson")
-    if (head in ROLE_NOUNS or head in HEADS_OF or _AGE.match(head)) and det in DEFINITE:  # ("the 29-year-old")
+    if (head in ROLE_NOUNS or head in HEADS_OF or AGE_ROLE.match(head)) and det in DEFINITE:  # ("the 29-year-old")
         return make("person", ROLE_SEX.get(head))
     return make("anonymous")
 

@@ -30,9 +30,12 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 # Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman", "Ahmad ibn Hanbal")
 SURNAME_PARTICLES = _SHARED_PARTICLES | frozenset(["ibn", "bint"])
 # A particle joined to the surname by a hyphen ("el-Sisi", "al-Assad", "ad-Din"): a word of the name
-_PARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ad|an|ul|ud|bin|ibn|bint|abu|abd)-[A-Z]")
+_HYPHENED_PARTICLES = "al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|bint|abu|abd"
+_PARTICLED = re.compile(rf"(?:{_HYPHENED_PARTICLES})-[A-Z]")
 # (the same, anywhere in a text: whether any word of it may be one, searched once in C)
-PARTICLED_IN = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|bint|abu|abd)-[A-Z]")
+PARTICLED_IN = re.compile(rf"(?<![\w-])(?:{_HYPHENED_PARTICLES})-[A-Z]")
+# An age as a role: "the 29-year-old" (speakers/introductions.py records it from "Lana Rivera, 29,")
+AGE_ROLE = re.compile(r"^\d{1,3}-year-old$")
 
 
 def particled(word: str) -> bool:
