@@ -42,6 +42,7 @@ from quotelens.speakers.orgkinds import of_kind, org_kind, organisation
 from quotelens.speakers.owned import owned
 
 if TYPE_CHECKING:
+    from quotelens.speakers.candidates import Anaphor
     from quotelens.speakers.resolve import Resolver
 
 _SUBSET = re.compile(
@@ -89,7 +90,8 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if _ORDINALS & set(p.modifiers):  # "the second official": one more of them, nobody named
             return r.anonymous(phrase, s, f"“{phrase}”: one more of its kind, nobody in particular")
         anaphor = r.anaphor(p, s, e, "person")
-        choice = named_after(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS) or headline_role(r, p, phrase, s, e)
+        choice = named_after(r, anaphor) or _unnamed_just_before(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS)
+        choice = choice or headline_role(r, p, phrase, s, e)
         return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
     if p.cls in ("org", "anonymous") and counted_organisations(p):
         return counted_group(r, phrase)
@@ -113,6 +115,25 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     return _only_person_named(r, p, phrase, s, e) or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:
+    """ "the official" right after "a second U.S. official" spoke: that unnamed source, when no one named with
+    that role spoke since ("Gregory Hale, a former Commerce Department official" two reports before is not
+    the one the reader takes up)."""
+    if len(a.text.split()) != 2 or not a.head:
+        return None
+    for spoke in r.history[-3:][::-1]:
+        ent = r.cast.entities[spoke.entity]
+        if ent.type is SpeakerType.PERSON and ranker.matched_role(ent, a):
+            return None
+        if ent.type is SpeakerType.ANONYMOUS:
+            unnamed = r.same_unnamed(a.text)
+            if unnamed is not None:
+                return SpeakerChoice(
+                    unnamed.id, Resolution.ANONYMOUS, f"“{a.text}”: {unnamed.name}, quoted just before", 0.6
+                )
+    return None
 
 
 def _as_role_of_someone(r: Resolver, p: Phrase) -> Phrase:

@@ -40,6 +40,9 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.names import bare, role_word
 
 _POST_MODIFIERS = frozenset("of for at from with in on who whom that which to by like including".split())
+# Adjectives that open a post-modifier with their preposition ("a person *familiar with* the talks", "people
+# *close to* the prince", "officials *briefed on* the plan"): the head is the noun before them.
+_ADJECTIVE_POST = {"familiar": "with", "close": "to", "knowledgeable": "about", "briefed": "on", "privy": "to"}
 # Participles that open a post-modifier after a noun ("a poll *released* Sunday", "an ad *paid* for by")
 PARTICIPLES = frozenset(
     """released conducted published provided commissioned sponsored paid produced issued posted
@@ -121,6 +124,8 @@ def _head(words: list[str]) -> tuple[int, int]:
         inner = i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
         participle = words[i].lower() in PARTICIPLES or (words[i].endswith("ing") and _object_after(words, i))
         if participle and bare(words[i - 1]) in KNOWN_NOUNS:  # "a judge *handling* a lawsuit"
+            return True
+        if i + 1 < len(words) and _ADJECTIVE_POST.get(words[i].lower()) == words[i + 1].lower():
             return True
         return words[i].lower() in _POST_MODIFIERS and not inner  # "Secretary of State Rex Tillerson" is whole
 

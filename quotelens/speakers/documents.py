@@ -62,6 +62,16 @@ _RELEASED = re.compile(
     r"(?:a|an|its|their|the|this|that)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# The one whose words a statement carries: "the ministry said in an emailed statement", "In a statement, the
+# ministry said" (the document, then "the statement reads", is that speaker's)
+_SAID_IN = re.compile(
+    r"^(?:’s|'s)?\s+(?:(?:also|later|earlier)\s+)?(?:said|says|stated|added|wrote|responded|replied)"
+    r"(?:\s+(?:on|late|early)\s+\w+)?\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_IN_A = re.compile(r"(?:^|[.!?”\"]\s+|\n)In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
+_APPOSED = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
+_STATEMENTS = frozenset("statement statements release letter email e-mail note post".split())
 _ITS_DOC = re.compile(r"^\s+(?:[a-z]+\s+){0,4}(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _SYNONYMS = {
     "poll": ("poll", "survey", "polling"),
@@ -257,11 +267,21 @@ def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int
             return org, f"which put out the {head}"
         if end <= hit.start() and _ITS_DOC.match(between):  # "Exxon Mobil contended in its letter"
             return org, f"whose {head} it is"
+        if head in _STATEMENTS and _said_in(text, hit, m, end, between):
+            return org, f"whose {head} it is"
         surveyed = head in _POLLS and between.split()[:1] in (["of"], ["among"])  # "a poll of RNC members"
         if m.start >= hit.end() and _DOC_ATTACH.match(between) and not surveyed:
             return org, f"whose {head} it is"
     return _sponsor(cast, text, hit, head, near)
 
+
+def _said_in(text: str, hit: re.Match[str], m: Mention, end: int, between: str) -> bool:
+    """Does the organisation speak in the statement: "the ministry said in a statement", "In an emailed
+    statement, the ministry said"?"""
+    if end <= hit.start():
+        return _SAID_IN.match(between) is not None
+    lead = text[max(0, hit.start() - 40) : hit.start()]
+    return _IN_A.search(lead) is not None and _APPOSED.match(between) is not None and m.subject
 
 def _sponsor(cast: Cast, text: str, hit: re.Match[str], head: str, near: list[Mention]) -> tuple[int | None, str]:
     """An ad's sponsor: the organisation that is the subject of the sentence introducing it ("The Future45

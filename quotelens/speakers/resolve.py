@@ -27,8 +27,9 @@ from quotelens.speakers.agreement import agreeing
 from quotelens.speakers.candidates import Anaphor, Spoke, gather
 from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import described
-from quotelens.speakers.descriptions import Phrase, anonymous_label, classify
+from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, singular
 from quotelens.speakers.documents import group_size, in_interview, interviewee, writer, writers_we
+from quotelens.speakers.lexicon import ROLE_SEX
 from quotelens.speakers.members import unnamed_member
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
@@ -42,6 +43,10 @@ _WHOLE_OF_WHOM = re.compile(r"^(?:both|all|each|all\s+\w+)\s+of\s+(?:whom|which)
 
 
 _ANOTHER = frozenset("other another second third fourth new different".split())
+# the words that introduce an unnamed source ("a Treasury source", "three people familiar with the matter")
+_INTRODUCING = frozenset("a an one two three four five six several some many".split())
+_TAKING_UP = frozenset("the this that these those".split())
+_SEX_NOUNS = {"woman": "f", "man": "m"}
 
 
 def _head_word(phrase: str) -> str:
@@ -164,6 +169,8 @@ class Resolver:
         role = ranker.matched_role(self.cast.entities[best.entity], a) if a.cls == "person" else None
         if role:
             why = f"introduced as “{role}”, " + why
+        elif a.cls == "person" and any(m.endswith(("'s", "’s")) for m in a.modifiers):
+            return None  # a role owned by something ("the restaurant's owner") no one was introduced with: someone new
         elif a.cls == "person" and a.head and best.share >= ranker.SURE_SHARE and not a.text.isupper():
             # (not from a transcript's label: "HOST:" introduces no one as the host)
             self.cast.entities[best.entity].roles.add(" ".join([*a.modifiers, a.head]))  # "the senator" from now on
@@ -203,7 +210,7 @@ class Resolver:
         )
 
     def anonymous(self, phrase: str, s: int, why: str) -> SpeakerChoice:
-        earlier = self._same_unnamed(phrase)
+        earlier = self.same_unnamed(phrase)
         if earlier is not None:  # "A Treasury source said ... 'He has heard it,' the source added."
             return SpeakerChoice(
                 earlier.id, Resolution.ANONYMOUS, f"“{phrase}”: {earlier.name}, quoted just before", 0.5
@@ -211,22 +218,40 @@ class Resolver:
         ent = self.cast.named(anonymous_label(phrase), SpeakerType.ANONYMOUS)
         return SpeakerChoice(ent.id, Resolution.ANONYMOUS, why, 0.5)
 
-    def _same_unnamed(self, phrase: str) -> Entity | None:
-        """The unnamed source one of the last few reports introduced ("a Treasury source") that a short
-        definite description with its head ("the source") takes up again."""
+    def same_unnamed(self, phrase: str) -> Entity | None:
+        """The unnamed source one of the last few reports introduced ("a Treasury source", "three people
+        familiar with the matter") that a short definite description with its head ("the source", "the
+        people") takes up again; "the woman" or "the man" takes up the last unnamed person source."""
         words = phrase.lower().split()
-        if not 2 <= len(words) <= 3 or words[0] not in ("the", "this", "that") or _ANOTHER & set(words):
+        if not 2 <= len(words) <= 3 or words[0] not in _TAKING_UP or _ANOTHER & set(words):
             return None  # ("the second official", "the other source": someone else)
         for spoke in self.history[-4:][::-1]:
             ent = self.cast.entities[spoke.entity]
             label = ent.name.lower().split()
-            same = label[-1] == words[-1] and set(words[1:-1]) <= set(label)  # ("the source" of "a Treasury source")
-            if ent.type is SpeakerType.ANONYMOUS and label[0] in ("a", "an", "one") and same:
+            # ("the source" of "a Treasury source"; not "the singer" of "a representative for the singer")
+            same = _head_word(ent.name) == words[-1] and set(words[1:-1]) <= set(label)
+            if ent.type is SpeakerType.ANONYMOUS and label[0] in _INTRODUCING and same:
                 return ent
         # "One engineer on the data platform team" ... "the engineer"; "A Department of Health spokesperson"
-        # ... "the spokesperson": the head noun of a recent unnamed source's phrase
+        # ... "the spokesperson"; "a person familiar with the talks" ... "the person": the head noun of a
+        # recent unnamed source's phrase
         for entity, source in self.sources[-4:][::-1] if len(words) == 2 else ():
             ent = self.cast.entities[entity]
             if ent.type in (SpeakerType.ANONYMOUS, SpeakerType.ORGANISATION) and _head_word(source) == words[-1]:
                 return ent
+        return self._unnamed_person(words) if len(words) == 2 else None
+
+    def _unnamed_person(self, words: list[str]) -> Entity | None:
+        """ "the woman" / "the man" after an unnamed person spoke in one of the last two reports ("A neighbor
+        who asked not to be named said ... 'I prayed,' the woman said"), when nothing in its phrase says
+        the other sex."""
+        sex = _SEX_NOUNS.get(words[-1])
+        if sex is None:
+            return None
+        for entity, source in self.sources[-2:][::-1]:
+            ent = self.cast.entities[entity]
+            p = classify(source)
+            if ent.type is SpeakerType.ANONYMOUS and p.words and p.words[0].lower() in _INTRODUCING:
+                own = p.sex or ROLE_SEX.get(p.head)  # ("a woman who asked not to be named": no "man")
+                return ent if own in (None, sex) and singular(p.head) == p.head else None
         return None

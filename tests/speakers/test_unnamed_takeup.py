@@ -1,0 +1,90 @@
+"""Definite descriptions that take up an unnamed source, and descriptions that must not go to a named
+person (blind set f of other outlets' styles: wire and financial copy, local crime stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.article import load_article
+
+
+def _speaker(text: str, words: str) -> tuple[str, str]:
+    q = load_article(text).quotes
+    row = q[q["text"].str.contains(words, regex=False)].iloc[0]
+    return row["speaker"], row["speaker_type"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "again", "speaker"),
+    [
+        ("according to a person familiar with the deliberations", "the person", "a person familiar with the deliberations"),
+        ("three people familiar with the matter said", "the people", "three people familiar with the matter"),
+        ("two sources told Reuters", "the sources", "two sources"),
+        ("people close to the talks said", "the people", "people close to the talks"),
+    ],
+)
+def test_the_head_of_an_unnamed_source_takes_it_up(intro: str, again: str, speaker: str) -> None:
+    text = f"Talks stall\n\nThe deal has stalled, {intro}.\n\nSome members want a delay, {again} said."
+    assert _speaker(text, "members want a delay") == (speaker, "anonymous")
+
+
+def test_the_woman_takes_up_the_unnamed_neighbour() -> None:
+    text = (
+        "Shots fired\n\nA neighbor who asked not to be named said she heard shots.\n\n"
+        "“I laid on the floor and prayed,” the woman said."
+    )
+    assert _speaker(text, "laid on the floor") == ("a neighbor", "anonymous")
+
+
+def test_the_man_does_not_take_up_an_unnamed_woman() -> None:
+    text = (
+        "Shots fired\n\nA woman who asked not to be named said she heard shots.\n\n"
+        "“I laid on the floor and prayed,” the man said."
+    )
+    assert _speaker(text, "laid on the floor")[0] != "a woman"
+
+
+def test_the_official_is_the_unnamed_official_just_quoted_not_a_named_one_before() -> None:
+    text = (
+        "Controls weighed\n\nGregory Hale, a former Commerce Department official, said the rules were weak.\n\n"
+        "The administration is weighing new curbs, a second U.S. official said.\n\n"
+        "It is weighing a narrower set of controls, the official said."
+    )
+    assert _speaker(text, "narrower set of controls") == ("a second U.S. official", "anonymous")
+
+
+def test_the_official_is_the_named_official_when_no_unnamed_one_spoke_since() -> None:
+    text = (
+        "Controls weighed\n\nA U.S. official said new curbs were coming.\n\n"
+        "Gregory Hale, a Commerce Department official, said the rules were weak.\n\n"
+        "It is weighing a narrower set of controls, the official said."
+    )
+    assert _speaker(text, "narrower set of controls")[0] == "Gregory Hale"
+
+
+def test_an_owned_role_no_one_was_introduced_with_is_someone_new() -> None:
+    text = (
+        "Fire destroys diner\n\nFire Chief Dana Wells said the blaze started in the kitchen.\n\n"
+        "The restaurant's owner said he would rebuild."
+    )
+    assert _speaker(text, "would rebuild") == ("the restaurant's owner", "anonymous")
+
+
+def test_an_owned_role_someone_was_introduced_with_is_that_person() -> None:
+    text = (
+        "Fire destroys diner\n\nMark Olsen, the restaurant's owner, said the blaze started in the kitchen.\n\n"
+        "The restaurant's owner said he would rebuild."
+    )
+    assert _speaker(text, "would rebuild")[0] == "Mark Olsen"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "In an emailed statement, the Ministry of Health said it recognizes the problem.",
+        "The Ministry of Health said in a statement that it recognizes the problem.",
+    ],
+)
+def test_the_statement_is_the_words_of_who_spoke_in_it(intro: str) -> None:
+    text = f"Wait times\n\n{intro}\n\n“Patients expect timely care,” the statement reads."
+    assert _speaker(text, "Patients expect timely care") == ("Ministry of Health", "organisation")
