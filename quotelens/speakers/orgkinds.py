@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from quotelens.lexicon import CUE_FORMS
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
-from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.owned import OWNED_HEADS, sitting_president
 
 if TYPE_CHECKING:
@@ -78,10 +78,35 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     choice = introduced_by_kind(r, p.head, phrase, s) if p.head in _INTRODUCED_KINDS else None
     indefinite = bool(p.words) and p.words[0].lower() in ("a", "an")  # "a group of investors": a new one
     choice = choice or (of_kind(r, p.head, p, s, e) if p.head and not indefinite else None)
+    choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
     if choice is not None:
         return choice
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the ministry" right after "Manitoba Health, Seniors and Long-Term Care says" spoke: the organisation
+    of the report just before (same or previous paragraph), when its name says no kind of its own that
+    differs ("the ministry" is never "the Ford Motor Company")."""
+    if not r.history or p.head not in ORG_KIND_NOUNS:
+        return None
+    last = r.history[-1]
+    ent = r.cast.entities[last.entity]
+    para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
+    if para - last.paragraph > 1 or not (ent.type is SpeakerType.ORGANISATION or _no_one_in_particular(ent)):
+        return None
+    if any(w.lower().rstrip(".") in ORG_KIND_NOUNS for w in ent.name.split()):
+        return None  # (an organisation of a named kind the ranked look-up did not take)
+    ent.type = SpeakerType.ORGANISATION  # ("Lumora said ... The company says": Lumora is no person)
+    path = f"“{phrase}” → {ent.name}, the organisation quoted just before, of no other kind"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
+
+
+def _no_one_in_particular(ent: Entity) -> bool:
+    """A name read as a person's only because it spoke ("Lumora said"): no first name, sex, role or title."""
+    words = ent.name.split()
+    return ent.type is SpeakerType.PERSON and not (is_first_name(words[0]) or ent.sex or ent.roles)
 
 
 # Kinds an organisation is introduced with before its name ("the agrochemical company Monsanto")

@@ -88,3 +88,27 @@ def test_an_owned_role_someone_was_introduced_with_is_that_person() -> None:
 def test_the_statement_is_the_words_of_who_spoke_in_it(intro: str) -> None:
     text = f"Wait times\n\n{intro}\n\n“Patients expect timely care,” the statement reads."
     assert _speaker(text, "Patients expect timely care") == ("Ministry of Health", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("intro", "again", "speaker"),
+    [
+        ("In a statement, Statistics Canada said the jobless rate rose.", "The agency", "Statistics Canada"),
+        ("Lumora said the jobless rate rose.", "The company", "Lumora"),
+    ],
+)
+def test_a_kind_takes_up_the_organisation_just_quoted_whose_name_says_no_kind(
+    intro: str, again: str, speaker: str
+) -> None:
+    text = f"Jobs\n\n{intro}\n\n{again} says 42,000 jobs were lost."
+    assert _speaker(text, "jobs were lost") == (speaker, "organisation")
+
+
+def test_a_kind_does_not_take_up_an_organisation_of_another_named_kind() -> None:
+    text = "Jobs\n\nFord Motor Company said it would cut jobs.\n\nThe ministry says 42,000 jobs were lost."
+    assert _speaker(text, "jobs were lost")[0] != "Ford Motor Company"
+
+
+def test_a_kind_does_not_take_up_a_person() -> None:
+    text = "Jobs\n\nMaria Lopez said she would cut jobs.\n\nThe ministry says 42,000 jobs were lost."
+    assert _speaker(text, "jobs were lost")[0] != "Maria Lopez"
