@@ -18,6 +18,7 @@ from quotelens.attribution.words import (
     NOT_LISTENER_NOUNS,
     OBJECT_PRONOUNS,
     PERIODS,
+    QUOTE_TOKENS,
 )
 from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
 from quotelens.segment import Token
@@ -251,3 +252,13 @@ _COLLECTIVES = frozenset(
     "bunch host slew team panel jury crowd family coalition committee council board government company firm "
     "party union staff".split()
 )
+
+
+def predicate_after_comma(toks: list[Token], k: int) -> bool:
+    """Does the predicate of the sentence's subject follow the attribution set off by commas at ``k``
+    ("Russia, he said, *is* more isolated", "Such meetings, he said, *had* become “a parade ...”"), maybe
+    inside quotation marks? The words before the source are then its subject, not an adverbial."""
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return False
+    nxt = toks[k + 2] if toks[k + 1].text in QUOTE_TOKENS and k + 2 < len(toks) else toks[k + 1]
+    return not nxt.is_capitalised and nxt.lower in FINITE

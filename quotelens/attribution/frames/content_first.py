@@ -11,7 +11,7 @@ from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import Family
 from quotelens.attribution.subjects import opens_adverbial
 from quotelens.attribution.tokens import is_quote, token_span
-from quotelens.attribution.verbs import is_adverb, looks_finite, looks_past, verb_like
+from quotelens.attribution.verbs import is_adverb, looks_finite, looks_past, predicate_after_comma, verb_like
 from quotelens.attribution.words import (
     APPOSITION_STARTERS,
     CIRCUMSTANCE_OPENERS,
@@ -53,6 +53,7 @@ class ContentFirst(ContentFirstSteps):
             if not isinstance(found, tuple):
                 return found
             frame = found
+            predicate_follows = predicate_after_comma(toks, i + 1)  # "Russia, he said, “is more isolated ...”"
         reach = self._end_of_report(toks, i, frame)
         if reach is None:
             return None

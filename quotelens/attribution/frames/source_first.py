@@ -30,6 +30,7 @@ from quotelens.attribution.verbs import (
     looks_like_verb_after_to,
     looks_past,
     noun_after_one,
+    predicate_after_comma,
     skip_listener_modifiers,
     starts_clause,
 )
@@ -114,7 +115,10 @@ class SourceFirst(Questions, PastPhrases):
             c1 = options[0][0]
         c1, end_share = self._pick_end(options, c1)
         r = k - 1 if k - 1 > i and toks[k - 1].lower == "that" else k  # (the complementiser, as PolNeAR marks it)
-        start, start_options = self._pick_start(toks, cue_end, r, c1, lemma)
+        if k == i + 2 and predicate_after_comma(toks, i + 1):
+            start, start_options = toks[k].start, []  # "The Europeans, Smith said, *were* wrong": the predicate
+        else:
+            start, start_options = self._pick_start(toks, cue_end, r, c1, lemma)
         end = boundary.end_char(toks, c1)
         q = self._quoted_until(start)
         if q is not None and (q > end or self._followed_by_circumstance(q)):
