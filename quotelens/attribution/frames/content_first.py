@@ -49,11 +49,11 @@ class ContentFirst(ContentFirstSteps):
         if i > 0 and (toks[i - 1].text in {",", "—"} or is_quote(toks[i - 1])) and after is not None:
             frame = self._inverted_frame(toks, i, after)
         else:
-            found = self._source_before_cue(sent, i)
-            if not isinstance(found, tuple):
-                return found
-            frame = found
-            predicate_follows = predicate_after_comma(toks, i + 1)  # "Russia, he said, “is more isolated ...”"
+            frame = self._source_before_cue(sent, i)  # type: ignore[assignment]
+            if not isinstance(frame, tuple):
+                return frame
+            # 'Russia, he said, “is ...”': a subject, its predicate after the source (unquoted: passes/joins.py)
+            predicate_follows = sent.has_quote and predicate_after_comma(toks, i + 1)
         reach = self._end_of_report(toks, i, frame)
         if reach is None:
             return None

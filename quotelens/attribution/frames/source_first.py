@@ -115,10 +115,9 @@ class SourceFirst(Questions, PastPhrases):
             c1 = options[0][0]
         c1, end_share = self._pick_end(options, c1)
         r = k - 1 if k - 1 > i and toks[k - 1].lower == "that" else k  # (the complementiser, as PolNeAR marks it)
-        if k == i + 2 and predicate_after_comma(toks, i + 1):
-            start, start_options = toks[k].start, []  # "The Europeans, Smith said, *were* wrong": the predicate
-        else:
-            start, start_options = self._pick_start(toks, cue_end, r, c1, lemma)
+        # ("The Europeans, Smith said, *were* wrong": the predicate after the source is the only start)
+        stop = r + 1 if k == i + 2 and predicate_after_comma(toks, i + 1) else c1
+        start, start_options = self._pick_start(toks, cue_end, r, stop, lemma)
         end = boundary.end_char(toks, c1)
         q = self._quoted_until(start)
         if q is not None and (q > end or self._followed_by_circumstance(q)):
