@@ -56,6 +56,7 @@ _APPOSITION_GAP = re.compile(
 # what may follow a name set off after a description: the clause's end, its verb, or where the person works
 # ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown")
 _FOR_THE_KIND = re.compile(r"(?:for|of|at) the ([a-z-]+)$")
+_FROM_THE_KIND = re.compile(r"(?:from|by|of) the ([a-z-]+)$")
 _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the United Food Workers,"
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
@@ -277,6 +278,9 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
     author, why = author_of_document(r.cast, r.text, p, s, e, headline=title)
     kind = org_kind(p)
     kept = unauthored(p) and p.words[0].lower() not in POSSESSIVE_DETERMINERS  # not "his campaign records"
+    from_kind = _FROM_THE_KIND.match(p.post)  # "a statement from the ministry": the ministry's
+    if author is None and kind is None and from_kind is not None and from_kind.group(1) in ORG_KIND_NOUNS:
+        kind = from_kind.group(1)
     if author is None and kind is not None and not kept:  # "a campaign TV ad": the campaign's
         choice = of_kind(r, kind, p, s, e)
         if choice is not None and choice.entity is not None:

@@ -112,3 +112,11 @@ def test_a_kind_does_not_take_up_an_organisation_of_another_named_kind() -> None
 def test_a_kind_does_not_take_up_a_person() -> None:
     text = "Jobs\n\nMaria Lopez said she would cut jobs.\n\nThe ministry says 42,000 jobs were lost."
     assert _speaker(text, "jobs were lost")[0] != "Maria Lopez"
+
+
+def test_a_document_from_an_organisation_of_a_kind_is_that_organisations() -> None:
+    text = (
+        "Summit\n\nThe Ministry of Foreign Affairs declined to comment on the talks.\n\n"
+        "A statement from the ministry said the summit should focus on growth."
+    )
+    assert _speaker(text, "focus on growth") == ("Ministry of Foreign Affairs", "organisation")
