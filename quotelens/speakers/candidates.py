@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from quotelens.segment import Sentence
 from quotelens.speakers import agreement
-from quotelens.speakers.lexicon import AGE_ROLE, NATIONALITIES, PARTIES, PLACES
+from quotelens.speakers.descriptions import classify
+from quotelens.speakers.lexicon import AGE_ROLE, GENERIC_ROLES, NATIONALITIES, PARTIES, PLACES, ROLE_NOUNS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 
@@ -203,9 +205,37 @@ class SentenceIndex:
 
 def compatible(cast: Cast, entity: int, cls: str) -> bool:
     ent = cast.entities[entity]
-    if cls in PERSONAL or cls == "person":
+    if cls in PERSONAL:  # (an unnamed person who spoke is "he" or "she" too: "A nurse ... said. She added ...")
+        return (ent.type is SpeakerType.PERSON and not ent.joint) or unnamed_person(ent)
+    if cls == "person":
         return ent.type is SpeakerType.PERSON and not ent.joint
     return ent.type in COMPATIBLE.get(cls, COMPATIBLE["who"])
+
+
+_ONE = frozenset(["a", "an", "one"])
+
+
+def unnamed_person(ent: Entity) -> bool:
+    """An unnamed source that is one person: "a nurse at a hospital in Leeds", "an official who ..."."""
+    if ent.type is not SpeakerType.ANONYMOUS:
+        return False
+    words = ent.name.lower().split()
+    if len(words) < 2 or words[0] not in _ONE:
+        return False
+    head = _head_of(ent.name)
+    return head in ROLE_NOUNS or head in GENERIC_ROLES or head in _PEOPLE
+
+
+# People an unnamed source may be besides a role: "a neighbor who asked not to be named"
+_PEOPLE = frozenset(
+    "neighbor neighbour witness bystander passenger patient parent friend relative customer shopper villager "
+    "survivor victim local".split()
+)
+
+
+@lru_cache(maxsize=1024)
+def _head_of(label: str) -> str:
+    return classify(label).head.lower()
 
 
 def gather(

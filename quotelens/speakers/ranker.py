@@ -29,6 +29,7 @@ from quotelens.speakers.candidates import (
     has_words,
     matched_role,
     origin_clash,
+    unnamed_person,
 )
 from quotelens.speakers.lexicon import (
     ANONYMOUS,
@@ -220,7 +221,8 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     if anaphor.cls == "org":  # "the network" is an organisation of that kind, or one not named before
         cands = [c for c in cands if _kind_match(cast.entities[c.entity], anaphor)]
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
-        evidence = [cast.entities[c.entity].person_evidence for c in cands]
+        # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)
+        evidence = [_person_evidence(cast.entities[c.entity]) for c in cands]
         floor = 0.5 if any(e >= 0.5 for e in evidence) else 1e-9
         cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor]  # "Social Security" is no "she"
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
@@ -238,6 +240,10 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     best = order[0]
     runner = exps[order[1]] / total if len(order) > 1 else 0.0
     return Ranked(options[best][0], exps[best] / total, options[best][1], runner)
+
+
+def _person_evidence(ent: Entity) -> float:
+    return max(ent.person_evidence, 0.5) if unnamed_person(ent) else ent.person_evidence
 
 
 _WORDS = {

@@ -120,3 +120,19 @@ def test_a_document_from_an_organisation_of_a_kind_is_that_organisations() -> No
         "A statement from the ministry said the summit should focus on growth."
     )
     assert _speaker(text, "focus on growth") == ("Ministry of Foreign Affairs", "organisation")
+
+
+def test_an_unnamed_person_who_spoke_is_a_she() -> None:
+    text = (
+        "Strike\n\nA nurse at a hospital in the north of England, who asked not to be named, said the strike was"
+        " hard.\n\n“Strike days are honestly no worse than normal days,” she said."
+    )
+    assert _speaker(text, "no worse than normal days") == ("a nurse at a hospital in the north of England", "anonymous")
+
+
+def test_a_named_person_is_still_the_he_after_an_unnamed_group() -> None:
+    text = (
+        "Strike\n\nSome nurses said the strike was hard.\n\nJohn Smith, a surgeon, said it was not.\n\n"
+        "“It is fine,” he said."
+    )
+    assert _speaker(text, "It is fine")[0] == "John Smith"
