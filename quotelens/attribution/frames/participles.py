@@ -12,6 +12,7 @@ from quotelens.attribution.tokens import is_quote, token_span
 from quotelens.attribution.verbs import after_progressive_aux, is_adverb, looks_like_verb_after_to
 from quotelens.attribution.words import (
     CONTENT_PREPOSITIONS,
+    DAY_AND_MONTH_NAMES,
     DETERMINERS,
     INTRO_ADVERBS,
     NO_REDUCED_RELATIVE_AFTER,
@@ -21,6 +22,7 @@ from quotelens.attribution.words import (
     PARTICLES,
     POSSESSIVES,
     SENTENCE_OPENERS,
+    TIME_WORDS,
 )
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
@@ -223,11 +225,19 @@ def _content_after_participle(toks: list[Token], i: int) -> tuple[int, int]:
     return k, cue_end
 
 
+_WHEN = DAY_AND_MONTH_NAMES | TIME_WORDS | {"last", "this", "next", "early", "late", "mid"}
+_TIME_PREPOSITIONS = frozenset("since on in until by before after during from through last".split())
+
+
 def _noun_phrase_before(toks: list[Token], i: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The noun phrase right before the participle at ``i``: as its subject after "with" ("..., with
     Sen. McCain calling it ..."), else as the subject of a reduced relative clause ("detractors
     calling for him to quit"); (with, reduced), at most one of them."""
     with_np = np_before(toks, i)
+    if with_np is not None and with_np[0] > 1 and all(toks[m].lower in _WHEN for m in range(*with_np)):
+        # "emails from constituents since December describing long waits": a time is no one; the noun
+        # phrase before its preposition is the participle's subject
+        with_np = np_before(toks, with_np[0] - 1) if toks[with_np[0] - 1].lower in _TIME_PREPOSITIONS else None
     if with_np is not None and with_np[0] > 1 and toks[with_np[0] - 1].lower == "of":
         head = np_before(toks, with_np[0] - 1)  # "with 47 percent of Cuban Americans saying"
         if head is not None:
