@@ -17,7 +17,15 @@ from typing import NamedTuple
 from quotelens.segment import Sentence
 from quotelens.speakers import agreement
 from quotelens.speakers.descriptions import classify
-from quotelens.speakers.lexicon import AGE_ROLE, GENERIC_ROLES, NATIONALITIES, PARTIES, PLACES, ROLE_NOUNS
+from quotelens.speakers.lexicon import (
+    AGE_ROLE,
+    GENERIC_ROLES,
+    NATIONALITIES,
+    PARTIES,
+    PLACES,
+    ROLE_NOUNS,
+    is_first_name,
+)
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 
@@ -209,7 +217,21 @@ def compatible(cast: Cast, entity: int, cls: str) -> bool:
         return (ent.type is SpeakerType.PERSON and not ent.joint) or unnamed_person(ent)
     if cls == "person":
         return ent.type is SpeakerType.PERSON and not ent.joint
+    if cls == "it" and no_one_in_particular(ent):
+        return True  # ("Eurostat said ... It said": a name read as a person's only because it spoke)
     return ent.type in COMPATIBLE.get(cls, COMPATIBLE["who"])
+
+
+def no_one_in_particular(ent: Entity) -> bool:
+    """A name of one or two words read as a person's only because it spoke ("Lumora said", "Statistics Canada
+    said"): no first name, sex or role says it is one."""
+    words = ent.name.split()
+    return (
+        ent.type is SpeakerType.PERSON
+        and len(words) <= 2
+        and not (is_first_name(words[0]) or ent.sex or ent.roles)
+        and ent.person_evidence < 1.0
+    )
 
 
 _ONE = frozenset(["a", "an", "one"])

@@ -15,9 +15,10 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.lexicon import CUE_FORMS
+from quotelens.speakers.candidates import no_one_in_particular
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
-from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.owned import OWNED_HEADS, sitting_president
 
 if TYPE_CHECKING:
@@ -94,19 +95,13 @@ def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> Spe
     last = r.history[-1]
     ent = r.cast.entities[last.entity]
     para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
-    if para - last.paragraph > 1 or not (ent.type is SpeakerType.ORGANISATION or _no_one_in_particular(ent)):
+    if para - last.paragraph > 1 or not (ent.type is SpeakerType.ORGANISATION or no_one_in_particular(ent)):
         return None
     if any(w.lower().rstrip(".") in ORG_KIND_NOUNS for w in ent.name.split()):
         return None  # (an organisation of a named kind the ranked look-up did not take)
     ent.type = SpeakerType.ORGANISATION  # ("Lumora said ... The company says": Lumora is no person)
     path = f"“{phrase}” → {ent.name}, the organisation quoted just before, of no other kind"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
-
-
-def _no_one_in_particular(ent: Entity) -> bool:
-    """A name read as a person's only because it spoke ("Lumora said"): no first name, sex, role or title."""
-    words = ent.name.split()
-    return ent.type is SpeakerType.PERSON and not (is_first_name(words[0]) or ent.sex or ent.roles)
 
 
 # Kinds an organisation is introduced with before its name ("the agrochemical company Monsanto")

@@ -24,7 +24,7 @@ from operator import attrgetter
 from quotelens.attribution import Attribution
 from quotelens.speakers import ranker
 from quotelens.speakers.agreement import agreeing
-from quotelens.speakers.candidates import Anaphor, Spoke, gather
+from quotelens.speakers.candidates import Anaphor, Spoke, gather, no_one_in_particular
 from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import described
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, singular
@@ -166,6 +166,8 @@ class Resolver:
         if best is None or best.entity == ranker.NOBODY:
             return None
         why = ranker.explain(best.features)
+        if a.cls == "it" and no_one_in_particular(self.cast.entities[best.entity]):
+            self.cast.entities[best.entity].type = SpeakerType.ORGANISATION  # "It said": no person
         role = ranker.matched_role(self.cast.entities[best.entity], a) if a.cls == "person" else None
         if role:
             why = f"introduced as “{role}”, " + why
