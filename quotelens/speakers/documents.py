@@ -166,6 +166,8 @@ def group_for(
     found: list[int] = []
     for m in cast.iter_before(start, limit=30):
         ent = cast.entities[m.entity]
+        if _OBJECT_OF.search(cast.text, max(0, m.start - 9), m.start):
+            continue  # ("In a joint letter to Virkkunen, the two lawmakers said": the addressee is none of them)
         evident = organisations or ent.person_evidence >= 0.5
         if ent.type in of and evident and m.entity not in found and (fits is None or ent.name in fits):
             found.append(m.entity)
@@ -174,6 +176,7 @@ def group_for(
     return None if fits is None else group_for(cast, phrase, start, inside, organisations)
 
 
+_OBJECT_OF = re.compile(r"\b(?:to|with|against|about|toward|towards)\s+$", re.I)
 _SIZES = {"two": 2, "both": 2, "pair": 2, "couple": 2, "three": 3, "trio": 3, "four": 4, "five": 5}
 
 

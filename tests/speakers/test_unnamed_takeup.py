@@ -148,3 +148,12 @@ def test_it_takes_up_a_name_read_as_a_persons_only_because_it_spoke() -> None:
 def test_it_does_not_take_up_a_person_with_a_first_name() -> None:
     text = "Prices\n\nMaria Lopez said on Friday that inflation rose. It said energy prices drove the rise."
     assert _speaker(text, "energy prices drove")[0] != "Maria Lopez"
+
+
+def test_the_two_lawmakers_are_not_the_one_they_wrote_to() -> None:
+    text = (
+        "Fine\n\nHenna Virkkunen, the commission's vice-president, said the fine was fair.\n\n"
+        "Andreas Schwab, a German conservative, and Stéphanie Yon-Courtin, a French liberal, welcomed the fine. "
+        "In a joint letter to Virkkunen, the two lawmakers said the commission had been far too patient."
+    )
+    assert _speaker(text, "far too patient")[0] == "Andreas Schwab and Stéphanie Yon-Courtin"
