@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotelens.attribution.tokens import contracted_be, is_cue_word
+from quotelens.attribution.tokens import contracted_be, is_cue_word, is_quote
 from quotelens.attribution.words import (
     BE_BEFORE_PROGRESSIVE,
     BE_FORMS,
@@ -19,7 +19,15 @@ from quotelens.attribution.words import (
     OBJECT_PRONOUNS,
     PERIODS,
 )
-from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
+from quotelens.lexicon import (
+    AMBIGUOUS_FORMS,
+    CUE_FORMS,
+    CUE_LEMMAS,
+    DERIVED_CUE_RATES,
+    SPEECH_LEMMAS,
+    SUBJECT_PRONOUNS,
+    SUBJECT_VERB_FILLERS,
+)
 from quotelens.segment import Token
 
 
@@ -37,6 +45,22 @@ SPEECH_VERB_FORMS = frozenset(
 def looks_finite(word: str) -> bool:
     """A lower-case word that reads as a finite verb: "rejected", "says", "told"."""
     return word.endswith(("ed", "s")) or word in IRREGULAR_PAST
+
+
+def weak_cue_without_complement(toks: list[Token], v: int) -> bool:
+    """A cue form that is seldom a cue (outside the lexicon's verbs, a cue in under half its uses in
+    train) with no speech complement (a "that", a colon, a quotation) in the next three words: "followed
+    Boyd outside and fired at least five shots" is the subject's next act, not a second report ("fired
+    back: “...”", "suspected immediately that" and "calls her “...”" are)."""
+    low = toks[v].lower
+    if CUE_FORMS.get(low) in CUE_LEMMAS or DERIVED_CUE_RATES.get(low, 1.0) >= 0.5:
+        return False
+    for t in toks[v + 1 : v + 4]:  # (past a particle, an adverb or an object: "calls her “...”")
+        if t.lower == "that" or t.text == ":" or is_quote(t):
+            return False
+        if not t.is_word:
+            break
+    return True
 
 
 def could_be_unlisted_verb(tok: Token) -> bool:
