@@ -63,6 +63,28 @@ def weak_cue_without_complement(toks: list[Token], v: int) -> bool:
     return True
 
 
+def plural_noun_before_verb(toks: list[Token], i: int) -> bool:
+    """ "Goldman economists led by", "Citi analysts wrote", "German two-year notes, among ..., slid": an
+    -s form with a past form or an auxiliary right after it (or an aside between commas) is a plural
+    noun, not a verb, after a lower-case hyphened modifier ("two-year"), or, when it is no listed cue
+    form ("which Carson says led him" is one), after a capitalised word."""
+    low = toks[i].lower
+    if i == 0 or not low.endswith("s") or low.endswith(("ss", "us", "is")) or not toks[i - 1].is_word:
+        return False
+    prev = toks[i - 1]
+    if prev.is_capitalised:
+        if low in CUE_FORMS:
+            return False
+    elif "-" not in prev.text or prev.text[:1].isdigit():
+        return False
+    j = i + 1
+    if j < len(toks) and toks[j].text == ",":  # "notes, among the most sensitive to rates, slid"
+        return True
+    if j >= len(toks) or not toks[j].is_word or toks[j].is_capitalised:
+        return False
+    return toks[j].lower in FINITE or looks_past(toks[j].lower)
+
+
 def could_be_unlisted_verb(tok: Token) -> bool:
     """Shape test for a verb outside the lexicon: a lower-case past or present form, no auxiliary."""
     low = tok.lower

@@ -30,3 +30,28 @@ def test_a_weak_cue_form_after_and_is_the_subjects_next_act(body, content):
 def test_a_weak_cue_form_with_a_speech_complement_is_a_second_report():
     rows = rule_proposals("Mr. Hale said the vote was fair and fired back that the count was done twice.")
     assert rows[0][3] == ["the vote was fair"]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "“We expect two cuts this year,” Goldman economists led by Priya Raman wrote.",
+            "Goldman economists led by Priya Raman",
+        ),
+        ("“The bank is done,” Citi analysts wrote in a note.", "Citi analysts"),
+    ],
+)
+def test_a_plural_noun_after_a_name_is_no_unlisted_verb(body, source):
+    (a,) = attributions(body)
+    assert (a["mention"], a["cue"]) == (source, "wrote")
+
+
+def test_a_plural_noun_after_a_hyphened_modifier_is_no_cue():
+    body = "Yields on German two-year notes, among the most sensitive to rates, slid 6 basis points."
+    assert all(r[2] != "notes" for r in rule_proposals(body))
+
+
+def test_a_listed_cue_form_after_a_name_stays_a_verb():
+    rows = rule_proposals("The group backed the deal, which Carson says led him to quit.")
+    assert any(r[1] == "Carson" and r[2] == "says" for r in rows)
