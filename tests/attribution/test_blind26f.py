@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotelens.attribution.rules import Rule
 from tests.attribution.examples import attributions, rule_proposals
 
 
@@ -55,3 +56,16 @@ def test_a_plural_noun_after_a_hyphened_modifier_is_no_cue():
 def test_a_listed_cue_form_after_a_name_stays_a_verb():
     rows = rule_proposals("The group backed the deal, which Carson says led him to quit.")
     assert any(r[1] == "Carson" and r[2] == "says" for r in rows)
+
+
+@pytest.mark.parametrize("place", ["X, formerly Twitter", "Instagram, the photo app"])
+def test_a_cues_content_goes_past_a_platform_and_its_appositive_to_the_colon(place):
+    body = f"Prentiss posted on {place}: “The voters have spoken and I respect their decision.”"
+    assert rule_proposals(body) == [
+        (Rule.SOURCE_FIRST, "Prentiss", "posted", ["“The voters have spoken and I respect their decision.”"])
+    ]
+
+
+def test_a_clause_after_the_phrase_is_no_appositive():
+    body = "In a Facebook post after the speech, Beck wrote: “I could not disagree with her more on this.”"
+    assert any(r[1] == "Beck" and r[2] == "wrote" for r in rule_proposals(body))
