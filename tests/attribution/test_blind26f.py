@@ -69,3 +69,41 @@ def test_a_cues_content_goes_past_a_platform_and_its_appositive_to_the_colon(pla
 def test_a_clause_after_the_phrase_is_no_appositive():
     body = "In a Facebook post after the speech, Beck wrote: “I could not disagree with her more on this.”"
     assert any(r[1] == "Beck" and r[2] == "wrote" for r in rule_proposals(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "speaker"),
+    [
+        (
+            "Karen Whitfield spoke later. Ms. Whitfield was blunt: “He will sign it the moment it lands on his desk.”",
+            "Ms. Whitfield",
+            "Karen Whitfield",
+        ),
+        (
+            "Senator Ann Kell spoke after the vote. Her answer was short: “We lost, and we will come back next year.”",
+            "Her",
+            "Ann Kell",
+        ),
+        (
+            "Senator Ann Kell had a message for her colleagues: “Read the bill before you vote on it.”",
+            "Senator Ann Kell",
+            "Ann Kell",
+        ),
+    ],
+)
+def test_a_clause_and_a_colon_before_a_closing_quotation_credit_its_subject(body, source, speaker):
+    (row,) = [r for r in rule_proposals(body) if r[0] == Rule.SOURCE_FIRST_CLAUSE_COLON]
+    assert row[1] == source
+    (a,) = attributions(body)
+    assert (a["speaker"], a["kind"]) == (speaker, "direct")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The result was clear: “We have won this election by a wide margin.”",
+        "Ms. Kell was blunt: “We lost,” she said after the vote in the chamber.",
+    ],
+)
+def test_no_clause_colon_quotation_for_a_thing_or_a_quotation_that_does_not_close(body):
+    assert all(r[0] != Rule.SOURCE_FIRST_CLAUSE_COLON for r in rule_proposals(body))
