@@ -107,3 +107,17 @@ def test_a_clause_and_a_colon_before_a_closing_quotation_credit_its_subject(body
 )
 def test_no_clause_colon_quotation_for_a_thing_or_a_quotation_that_does_not_close(body):
     assert all(r[0] != Rule.SOURCE_FIRST_CLAUSE_COLON for r in rule_proposals(body))
+
+
+def test_a_long_relative_clause_is_skipped_back_to_the_subjects_head():
+    body = (
+        "A neighbor who lives across the street and asked not to be named because she feared retaliation "
+        "said she heard five or six pops."
+    )
+    (a,) = attributions(body)
+    assert (a["mention"], a["cue"], a["pieces"]) == ("A neighbor", "said", ["she heard five or six pops."])
+
+
+def test_a_far_relative_clause_is_skipped_only_for_a_subject_opening_the_sentence():
+    body = "Reporters spoke to residents of a town in Ohio who had lost their jobs at the plant and the mayor said it would reopen."
+    assert all(r[1] != "residents of a town in Ohio" for r in rule_proposals(body))
