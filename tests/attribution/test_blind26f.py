@@ -121,3 +121,25 @@ def test_a_long_relative_clause_is_skipped_back_to_the_subjects_head():
 def test_a_far_relative_clause_is_skipped_only_for_a_subject_opening_the_sentence():
     body = "Reporters spoke to residents of a town in Ohio who had lost their jobs at the plant and the mayor said it would reopen."
     assert all(r[1] != "residents of a town in Ohio" for r in rule_proposals(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "According to the criminal complaint filed in Dayton Municipal Court, the two men argued inside.",
+            "the criminal complaint filed in Dayton Municipal Court",
+        ),
+        (
+            "According to a memo released Friday by the State Department, the agency lost 300 laptops.",
+            "a memo released Friday by the State Department",
+        ),
+        (
+            "According to calculations by Amy Glasmeier of the Massachusetts Institute of Technology, rents rose.",
+            "Amy Glasmeier",
+        ),
+    ],
+)
+def test_an_according_to_source_keeps_its_head_before_a_participle(body, source):
+    (row,) = rule_proposals(body)
+    assert row[1] == source
