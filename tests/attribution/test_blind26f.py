@@ -143,3 +143,20 @@ def test_a_far_relative_clause_is_skipped_only_for_a_subject_opening_the_sentenc
 def test_an_according_to_source_keeps_its_head_before_a_participle(body, source):
     (row,) = rule_proposals(body)
     assert row[1] == source
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("“We now expect two cuts this year,” economists led by Priya Raman said.", "economists led by Priya Raman"),
+        ("“We now expect two cuts this year,” analysts at Citi said.", "analysts at Citi"),
+    ],
+)
+def test_a_bare_plural_with_a_post_modifier_after_a_quotation_is_its_source(body, source):
+    (a,) = attributions(body)
+    assert (a["mention"], a["cue"], a["kind"]) == (source, "said", "direct")
+
+
+def test_a_bare_plural_without_a_post_modifier_is_no_described_source():
+    rows = rule_proposals("“We now expect two cuts this year,” markets rallied and traders said.")
+    assert all(r[0] != Rule.CONTENT_FIRST_DESCRIBED_SOURCE for r in rows)
