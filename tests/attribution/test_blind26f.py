@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotelens.attribution.rules import Rule
-from tests.attribution.examples import attributions, rule_proposals
+from tests.attribution.examples import attributions, proposals_in, rule_proposals
 
 
 @pytest.mark.parametrize(
@@ -160,3 +160,9 @@ def test_a_bare_plural_with_a_post_modifier_after_a_quotation_is_its_source(body
 def test_a_bare_plural_without_a_post_modifier_is_no_described_source():
     rows = rule_proposals("“We now expect two cuts this year,” markets rallied and traders said.")
     assert all(r[0] != Rule.CONTENT_FIRST_DESCRIBED_SOURCE for r in rows)
+
+
+def test_a_headlines_second_verb_after_a_comma_takes_the_subject_before_the_first():
+    rows = proposals_in("ECB Holds Rates Steady, Signals Patience as Bank Shares Slump\n\nThe bank held rates.")
+    assert ("source-first (headline)", "ECB", "Patience as Bank Shares Slump") in rows
+    assert all(r[1] != "ECB Holds Rates Steady" for r in rows)
