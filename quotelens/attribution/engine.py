@@ -48,7 +48,13 @@ from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.tokens import contracted_be, is_number, title_case
 from quotelens.attribution.verbgroups import HEADS as GROUP_HEADS
-from quotelens.attribution.verbs import could_be_unlisted_verb, noun_after_one, reads_as_verb, verb_after_pronoun
+from quotelens.attribution.verbs import (
+    could_be_unlisted_verb,
+    noun_after_one,
+    plural_noun_before_verb,
+    reads_as_verb,
+    verb_after_pronoun,
+)
 from quotelens.attribution.words import (
     DETERMINERS,
     FIRST_PERSON,
@@ -189,7 +195,7 @@ class Engine(
                 att.rule = Rule.SOURCE_FIRST_UNLISTED_VERB_COLON
                 self._add(att)
             return True
-        if sent.has_quote and self._unlisted_cue_after_quote(toks, i):
+        if sent.has_quote and not plural_noun_before_verb(toks, i) and self._unlisted_cue_after_quote(toks, i):
             att = self.content_first(sent, i)
             if att is not None and att.content and self.region_at(att.content[0][0]) is not None:
                 att.rule = Rule.CONTENT_FIRST_UNLISTED_VERB
@@ -263,6 +269,8 @@ class Engine(
         verb_reading = verb_reading or (low.endswith("ing") and toks[i - 1].lower in GERUND_PREPOSITIONS)
         if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading and not verb:
             return True
+        if plural_noun_before_verb(toks, i):
+            return True  # "Citi analysts wrote", "German two-year notes slid"
         if i > 1 and toks[i - 1].lower in NUMBER_DETERMINERS and toks[i - 2].lower in LEAD_PREPOSITIONS:
             return True  # "at one point", "on every count": a noun in a prepositional phrase
         # "in each of the five states": a counted noun ("the two agree" is a verb)

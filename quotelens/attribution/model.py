@@ -8,7 +8,7 @@ from quotelens import boundary, clausereader, starts
 from quotelens.attribution.context import Context
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.tokens import is_cue_word, is_ing_cue, is_quote
-from quotelens.attribution.verbs import looks_finite
+from quotelens.attribution.verbs import looks_finite, weak_cue_without_complement
 from quotelens.attribution.words import CLAUSE_BREAKERS, CLAUSE_MARKS, DETERMINERS, IRREGULAR_PAST, SCAN, SUBORDINATORS
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
@@ -142,7 +142,12 @@ class Model(Context):
                 return True  # "praised X, but did not buy her argument": the subject's next verb
         if low == "and" and m + 1 < len(toks) and m > k + 1:
             nxt = toks[m + 1].lower
-            if nxt in CUE_FORMS and looks_finite(nxt) and not toks[m + 1].is_capitalised:
+            if (
+                nxt in CUE_FORMS
+                and looks_finite(nxt)
+                and not toks[m + 1].is_capitalised
+                and not (speech and weak_cue_without_complement(toks, m + 1))
+            ):
                 return True  # "said A and called B": the second verb has a content of its own
         if not speech and low in SUBORDINATORS and m > k + 1:
             return True

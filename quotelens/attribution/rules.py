@@ -62,6 +62,7 @@ class Rule(StrEnum):
     SOURCE_FIRST_AS_PUT_IT = "source-first (as X put it)"
     SOURCE_FIRST_CONTROLLED_INFINITIVE = "source-first (controlled infinitive)"
     SOURCE_FIRST_COLON_NEXT_PARAGRAPH = "source-first (colon, next paragraph)"
+    SOURCE_FIRST_CLAUSE_COLON = "source-first (clause + colon)"
     SOURCE_FIRST_FEELING = "source-first (feeling)"
     SOURCE_FIRST_IMPERSONAL = "source-first (impersonal)"
     SOURCE_FIRST_INFINITIVE = "source-first (infinitive)"

@@ -48,6 +48,11 @@ __all__ = [  # (the openings' rules too, for the frames)
 
 # (word sets united once here, not on every call)
 _RELATIVES_OR_THAT = frozenset(RELATIVES | {"that"})
+# How far back a "who" may open the relative clause a subject's noun phrase ends: 8 words, or 19 after
+# a subject opening the sentence with an article ("A neighbor who lives across the street and asked not
+# to be named because she feared retaliation said": "who" 18 words back)
+_NEAR_RELATIVE = 8
+_RELATIVE_SPAN = 20
 
 
 def coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -140,12 +145,19 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
                 return np_before(tokens, m)
     if np is not None and not age:
         # "officials who spoke with The Huffington Post said": the subject is before "who"
-        for m in range(np[0] - 1, max(-1, np[0] - 9), -1):
+        for m in range(np[0] - 1, max(-1, np[0] - _RELATIVE_SPAN), -1):
             if not tokens[m].is_word:
                 break
             if tokens[m].lower == "who" and m > 0:
                 outer = np_before(tokens, m)
-                if outer is not None:
+                # (far back, only for a subject opening the sentence with an article, and no "who" of its own)
+                far = np[0] - m > _NEAR_RELATIVE and (
+                    outer is None
+                    or outer[0] > 0
+                    or tokens[0].lower not in _ARTICLES_OR_ONE
+                    or tokens[np[0]].lower in SUBJECT_PRONOUNS
+                )
+                if outer is not None and not far:
                     return outer
                 break
         return np  # ("About 9 percent said" is a subject; "Sarandon, 69, told" has an age)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotelens.attribution.tokens import contracted_be, is_cue_word
+from quotelens.attribution.tokens import contracted_be, is_cue_word, is_quote
 from quotelens.attribution.words import (
     BE_BEFORE_PROGRESSIVE,
     BE_FORMS,
@@ -20,7 +20,15 @@ from quotelens.attribution.words import (
     PERIODS,
     QUOTE_TOKENS,
 )
-from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
+from quotelens.lexicon import (
+    AMBIGUOUS_FORMS,
+    CUE_FORMS,
+    CUE_LEMMAS,
+    DERIVED_CUE_RATES,
+    SPEECH_LEMMAS,
+    SUBJECT_PRONOUNS,
+    SUBJECT_VERB_FILLERS,
+)
 from quotelens.segment import Token
 
 
@@ -38,6 +46,44 @@ SPEECH_VERB_FORMS = frozenset(
 def looks_finite(word: str) -> bool:
     """A lower-case word that reads as a finite verb: "rejected", "says", "told"."""
     return word.endswith(("ed", "s")) or word in IRREGULAR_PAST
+
+
+def weak_cue_without_complement(toks: list[Token], v: int) -> bool:
+    """A cue form that is seldom a cue (outside the lexicon's verbs, a cue in under half its uses in
+    train) with no speech complement (a "that", a colon, a quotation) in the next three words: "followed
+    Boyd outside and fired at least five shots" is the subject's next act, not a second report ("fired
+    back: “...”", "suspected immediately that" and "calls her “...”" are)."""
+    low = toks[v].lower
+    if CUE_FORMS.get(low) in CUE_LEMMAS or DERIVED_CUE_RATES.get(low, 1.0) >= 0.5:
+        return False
+    for t in toks[v + 1 : v + 4]:  # (past a particle, an adverb or an object: "calls her “...”")
+        if t.lower == "that" or t.text == ":" or is_quote(t):
+            return False
+        if not t.is_word:
+            break
+    return True
+
+
+def plural_noun_before_verb(toks: list[Token], i: int) -> bool:
+    """ "Goldman economists led by", "Citi analysts wrote", "German two-year notes, among ..., slid": an
+    -s form with a past form or an auxiliary right after it (or an aside between commas) is a plural
+    noun, not a verb, after a lower-case hyphened modifier ("two-year"), or, when it is no listed cue
+    form ("which Carson says led him" is one), after a capitalised word."""
+    low = toks[i].lower
+    if i == 0 or not low.endswith("s") or low.endswith(("ss", "us", "is")) or not toks[i - 1].is_word:
+        return False
+    prev = toks[i - 1]
+    if prev.is_capitalised:
+        if low in CUE_FORMS:
+            return False
+    elif "-" not in prev.text or prev.text[:1].isdigit():
+        return False
+    j = i + 1
+    if j < len(toks) and toks[j].text == ",":  # "notes, among the most sensitive to rates, slid"
+        return True
+    if j >= len(toks) or not toks[j].is_word or toks[j].is_capitalised:
+        return False
+    return toks[j].lower in FINITE or looks_past(toks[j].lower)
 
 
 def could_be_unlisted_verb(tok: Token) -> bool:

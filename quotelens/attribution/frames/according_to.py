@@ -85,6 +85,8 @@ class AccordingTo(Clauses):
         Glasmeier of the Massachusetts Institute of Technology": she speaks, from where she works)."""
         if b - a <= 3:
             return token_span(toks, a, b)
+        if _head_before_post_modifier(toks, a, b) is not None:
+            return token_span(toks, a, b)  # the whole phrase: its head speaks, its post-modifier says whose
         runs: list[tuple[int, int]] = []
         k = a
         while k < b:
@@ -107,4 +109,26 @@ class AccordingTo(Clauses):
         return token_span(toks, *best)
 
 
+def _head_before_post_modifier(toks: list[Token], a: int, b: int) -> int | None:
+    """ "the criminal complaint filed in Dayton Municipal Court", "a memo released Friday by the agency's
+    watchdog": a determiner's phrase of lower-case words, then a participle and a name after it; the
+    phrase's end before the participle (the document speaks, not the court or the place it came through;
+    "a study by X", "a statement from X" speak through X); None when the phrase is otherwise."""
+    if toks[a].lower not in _DETERMINERS:
+        return None
+    k = a + 1
+    while k < b and toks[k].is_word and not toks[k].is_capitalised and not _participle(toks[k]):
+        k += 1
+    if k == a + 1 or k >= b - 1 or not _participle(toks[k]):
+        return None
+    return k if any(t.is_capitalised for t in toks[k + 1 : b]) else None
+
+
+def _participle(t: Token) -> bool:
+    low = t.lower
+    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PARTICIPLES
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those"])
+_IRREGULAR_PARTICIPLES = frozenset(["written", "made", "sent", "seen", "brought", "taken", "given", "drawn", "put"])
 _JOINS = frozenset(["of", "for", "on", "and", "&"])  # inside a name: "Commission on Presidential Debates"

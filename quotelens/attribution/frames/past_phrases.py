@@ -8,6 +8,7 @@ from quotelens.attribution.context import Context
 from quotelens.attribution.tokens import is_quote
 from quotelens.attribution.verbs import looks_like_verb_after_to, looks_past
 from quotelens.attribution.words import BOUNDARY_WORDS, DETERMINERS, FINITE, NOMINATIVE
+from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 
 _BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
@@ -35,6 +36,8 @@ class PastPhrases(Context):
             if _subject_opens(toks, k, m):
                 break  # "said in a statement the government had committed ...": a subject, then its verb
             m += 1
+        if m < len(toks) and toks[m].text == ",":
+            m = _past_appositive_to_colon(toks, m)  # 'posted on X, formerly Twitter: "C"'
         if m < len(toks) and (toks[m].lower == "that" or toks[m].text in {",", ":"}):
             k = m + 1
         elif m < len(toks) and (toks[m].lower in NOMINATIVE or _subject_opens(toks, k, m)):
@@ -51,6 +54,18 @@ class PastPhrases(Context):
         ):
             k = m  # 'said in an MSNBC forum Monday night "it will be very hard"': the quotation
         return k
+
+
+def _past_appositive_to_colon(toks: list[Token], m: int) -> int:
+    """The colon after an appositive that follows the phrase's noun at the comma ``m``, when a
+    quotation mark opens right after it ("on X, formerly Twitter: “C”"), with no verb in between; else ``m``."""
+    for n in range(m + 1, min(len(toks) - 1, m + 7)):
+        if toks[n].text == ":":
+            return n if n > m + 1 and is_quote(toks[n + 1]) else m
+        low = toks[n].lower
+        if not toks[n].is_word or low in CUE_FORMS or low in FINITE or looks_past(low):
+            return m  # (', Beck wrote: “C”', ', saying: “C”': a clause, no appositive)
+    return m
 
 
 _SUBJECT_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "this", "these"])

@@ -8,7 +8,9 @@ from quotelens.attribution.frames.content_first import ContentFirst
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_cue_word, is_quote, token_span
-from quotelens.attribution.words import FINITE, LISTENER_DETERMINERS, RELATIVES
+from quotelens.attribution.verbs import is_participle
+from quotelens.attribution.words import FINITE, IRREGULAR_PAST, LISTENER_DETERMINERS, RELATIVES
+from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
 _LISTENER_DETERMINERS_OR_ONE_TWO_ETC = frozenset(LISTENER_DETERMINERS | {"one", "two", "some"})
@@ -42,7 +44,11 @@ class QuoteSourceCue(ContentFirst):
             a += 1
         elif self.text[region.start : toks[q].start].rstrip("’'")[-1:] not in {",", "?", "!", "—", "–"}:
             return None  # '"C" was the slogan': only a quotation closed by its own comma, "?" or "!"
-        if a >= i or not (toks[a].is_capitalised or toks[a].lower in _LISTENER_DETERMINERS_OR_ONE_TWO_ETC):
+        if a >= i or not (
+            toks[a].is_capitalised
+            or toks[a].lower in _LISTENER_DETERMINERS_OR_ONE_TWO_ETC
+            or _modified_plural(toks, a, i)
+        ):
             return None
         b = a
         while b < i and toks[b].text != ",":
@@ -60,3 +66,18 @@ class QuoteSourceCue(ContentFirst):
             Rule.CONTENT_FIRST_DESCRIBED_SOURCE,
             0.85,
         )
+
+
+_PLURAL_MODIFIERS = frozenset(["at", "from", "with", "of", "in"])
+
+
+def _modified_plural(toks: list[Token], a: int, i: int) -> bool:
+    """ "economists led by Priya Raman", "analysts at Citi": a bare plural noun with a post-modifier (a
+    participle and "by", or a preposition and a name) before the cue at ``i``."""
+    low = toks[a].lower
+    if a + 3 > i or not low.endswith("s") or low.endswith("ss") or len(low) < 4 or not low.isalpha():
+        return False
+    nxt = toks[a + 1].lower
+    if nxt in _PLURAL_MODIFIERS:
+        return toks[a + 2].is_capitalised
+    return (is_participle(toks[a + 1]) or nxt in IRREGULAR_PAST) and toks[a + 2].lower == "by"

@@ -74,6 +74,16 @@ def _noun_or_modifier(toks: list[Token], m: int) -> bool:
 _ARTICLES = frozenset(["a", "an", "the"])
 
 
+def _headline_subject(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """In a headline's "X Verbs Y, Verbs Z", the subject of the second verb is the words before the first
+    (a present -s form or a cue form: "Clinton Says ...", "Biden Aims ...", "ECB Holds ..."); else ``np``."""
+    for m in range(np[0] + 1, np[1]):
+        low = toks[m].lower
+        if low in CUE_FORMS or (low.endswith("s") and not low.endswith(("ss", "’s", "'s")) and low.isalpha()):
+            return (np[0], m)
+    return np
+
+
 class SourceFirst(Questions, PastPhrases):
     def source_first(self, sent: SentenceView, i: int) -> Attribution | None:
         """ "X said (that) C." """
@@ -82,6 +92,8 @@ class SourceFirst(Questions, PastPhrases):
         if found is None:
             return None
         np, rule = found
+        if sent.headline and np[1] == i - 1 and toks[np[1]].text == "," and np[1] - np[0] >= 3:
+            np = _headline_subject(toks, np)  # "ECB Holds Rates Steady, Signals Patience": ECB signals
         lemma = CUE_FORMS.get(toks[i].lower, toks[i].lower)
         k = self._content_start_after_cue(toks, i, lemma)
         if k >= len(toks):

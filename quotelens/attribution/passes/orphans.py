@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 
+from quotelens.attribution.context import SentenceView
 from quotelens.attribution.passes.joins import Joins
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
-from quotelens.attribution.tokens import first_token_from, token_span
+from quotelens.attribution.tokens import first_token_from, is_quote, token_span
 from quotelens.attribution.verbs import skip_forward_fillers
-from quotelens.attribution.words import LISTENER_DETERMINERS, ORPHAN_MIN_WORDS
+from quotelens.attribution.words import LISTENER_DETERMINERS, ORPHAN_MIN_WORDS, SUBORDINATORS
+from quotelens.lexicon import CAPITALISED_STOPWORDS
 from quotelens.segment import Token
 
 
@@ -41,6 +43,10 @@ class Orphans(Joins):
             if q == len(toks):
                 continue
             words = [t for t in toks[q : first_token_from(toks, reg.end)] if t.is_word]
+            colon = self._clause_colon_quotation(sent, q, reg.end)
+            if colon is not None:
+                self.attributions.append(colon)
+                continue
             if len(words) < ORPHAN_MIN_WORDS:
                 continue  # titles and scare quotes ("“Latino Enough.”", "“nagging”") are no one's words
             if sum(t.is_capitalised for t in words) >= len(words) - 1:
@@ -75,3 +81,40 @@ class Orphans(Joins):
         if toks[a].lower in {"it", "there", "this", "that", "what"} or b > limit:
             return None
         return (a, b)
+
+    def _clause_colon_quotation(self, sent: SentenceView, q: int, end: int) -> Attribution | None:
+        """'Ms. Whitfield was blunt: “C”', 'Her answer was short: “C”', 'Kell had a message for her
+        colleagues: “C”': a clause with no verb of saying, a colon, and a quotation that closes the
+        sentence are the words of the clause's subject (of its possessor: "her", "Kell's")."""
+        toks = sent.tokens
+        if q < 3 or toks[q - 1].text != ":" or not toks[q - 2].is_word:
+            return None
+        if any(t.is_word for t in toks[first_token_from(toks, end) :]):
+            return None  # the quotation must close the sentence
+        if any(is_quote(t) for t in toks[: q - 1]) or toks[0].lower in SUBORDINATORS:
+            return None
+        subject = self._orphan_subject(toks, q - 2)
+        if subject is None or subject[1] >= q - 1:
+            return None
+        a, b = subject
+        first = toks[a]
+        if not (first.lower in _PERSONS or (first.is_capitalised and first.lower not in CAPITALISED_STOPWORDS)):
+            return None  # a name or a person's pronoun ("The result was clear: “C”" is no one's)
+        if b - a == 2 and toks[a].lower in _POSSESSIVES:
+            b = a + 1  # "Her answer was short": she answered
+        elif b - a >= 2 and toks[b - 2].text.endswith(("’s", "'s")):
+            b -= 1  # "Kell's answer was short"
+        att = Attribution(
+            [(toks[q].start, end)],
+            token_span(toks, q - 2, q - 1),
+            token_span(toks, a, b),
+            sent.paragraph,
+            Rule.SOURCE_FIRST_CLAUSE_COLON,
+            0.85,
+        )
+        att.notes.append("a clause and a colon before a quotation that closes the sentence")
+        return att
+
+
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my"])
+_PERSONS = frozenset(["he", "she", "they", "we", "i", *_POSSESSIVES]) - {"its"}
