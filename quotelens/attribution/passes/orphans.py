@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 
-from quotelens.attribution.context import SentenceView
 from quotelens.attribution.passes.joins import Joins
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
@@ -12,7 +11,7 @@ from quotelens.attribution.tokens import first_token_from, is_quote, token_span
 from quotelens.attribution.verbs import skip_forward_fillers
 from quotelens.attribution.words import LISTENER_DETERMINERS, ORPHAN_MIN_WORDS, SUBORDINATORS
 from quotelens.lexicon import CAPITALISED_STOPWORDS
-from quotelens.segment import Token
+from quotelens.segment import Sentence, Token
 
 
 class Orphans(Joins):
@@ -82,7 +81,7 @@ class Orphans(Joins):
             return None
         return (a, b)
 
-    def _clause_colon_quotation(self, sent: SentenceView, q: int, end: int) -> Attribution | None:
+    def _clause_colon_quotation(self, sent: Sentence, q: int, end: int) -> Attribution | None:
         """'Ms. Whitfield was blunt: “C”', 'Her answer was short: “C”', 'Kell had a message for her
         colleagues: “C”': a clause with no verb of saying, a colon, and a quotation that closes the
         sentence are the words of the clause's subject (of its possessor: "her", "Kell's")."""
