@@ -93,8 +93,9 @@ _INSPECTOR = re.compile(
     r"|[Ii]nspector\s+[Gg]eneral\s+(?:of|for|at)\s+(?:the\s+)?" + _BODY
 )
 INQUIRIES = frozenset("report reports review audit inquiry probe investigation findings memo".split())
-# A document's addressee or subject is not its author: "a letter to Facebook", "a survey of Republican insiders"
-_ADDRESSED = re.compile(r"\b(?:to|about|against|on|among)\s+(?:the\s+|[a-z]+\s+){0,2}$")
+# A document's addressee or subject is not its author: "a letter to Facebook", "a survey of Republican insiders",
+# nor the court it was filed in
+_ADDRESSED = re.compile(r"\b(?:to|about|against|on|among|filed\s+(?:in|with|at))\s+(?:the\s+|[a-z]+\s+){0,2}$")
 _SURVEYED = re.compile(  # "a poll of Republican voters": those it asked
     r"\b(?:polls?|surveys?|polling)\s+(?:[a-z]+\s+){0,3}?(?:of|among|to|about|on)\s+(?:the\s+|[a-z]+\s+){0,2}$", re.I
 )

@@ -157,3 +157,8 @@ def test_the_two_lawmakers_are_not_the_one_they_wrote_to() -> None:
         "In a joint letter to Virkkunen, the two lawmakers said the commission had been far too patient."
     )
     assert _speaker(text, "far too patient")[0] == "Andreas Schwab and Stéphanie Yon-Courtin"
+
+
+def test_a_document_is_not_the_courts_it_was_filed_in() -> None:
+    text = "Shooting\n\nAccording to the criminal complaint filed in Dayton Municipal Court, the men exchanged words."
+    assert _speaker(text, "exchanged words")[0] != "Dayton Municipal Court"
