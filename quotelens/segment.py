@@ -86,12 +86,13 @@ CLOSING_MARKS = "”»"
 _QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|\"|“|”|«|»|„")
 _TOKEN_RE = re.compile(
     # (the first three kinds all open with one to four letters and a full stop: checked once, so that
-    # an ordinary word fails them at once instead of trying every title; keep titles to four letters)
+    # an ordinary word fails them at once instead of trying every title; keep titles to five letters)
     # (possessive: after the longest run of letters comes no full stop, nor after any shorter one; and
     # a word's joined parts are taken possessively too: nothing after them can fail, so none is given back)
-    r"(?=[A-Za-z]{1,4}+\.)(?:"
+    r"(?=[A-Za-z]{1,5}+\.)(?:"
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Det|Insp|Supt|Cpl|St|Prof|Rev|Hon|Pres)\.(?=\s)"  # titles
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Det|Insp|Supt|Cpl|St|Prof|Rev|Hon|Pres"
+    r"|Shri|Smt|Sri|Kum|Coun|Cllr|Const)\.(?=\s)"  # titles (and those of South Asia, a councillor's, a constable's)
     r"|(?:Jr|Sr)\.(?=[\s,])"
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
     r")"
@@ -223,7 +224,7 @@ def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:
 # U.S. The", "Downey Jr. He"), never before a title ("U.S. Rep. Jo Smith") or a number ("Jan. 5").
 NAME_TITLES = frozenset(
     "mr mrs ms messrs dr sen sens rep reps gov gen lt col capt cmdr adm maj sgt cpl pvt st prof rev hon pres "
-    "sec supt det insp fr msgr atty gens".split()
+    "sec supt det insp fr msgr atty gens shri smt sri kum thiru coun cllr const".split()
 )
 NEVER_FINAL = frozenset("approx vs cf ca nos vol vols fig figs pp ft mt no".split())
 _CLOCK = frozenset(("a.m", "p.m"))

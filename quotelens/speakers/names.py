@@ -83,6 +83,8 @@ _PACT_HEADS = frozenset("act acts amendment treaty accord accords agreement prot
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
+# Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
+_SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "const": "constable"}
 _DROPPED = STOPWORDS - _HONORIFICS
 
 
@@ -210,7 +212,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
 
 def _title_role(title: str) -> str:
     """The role word of a title: a rank abbreviation spelled out ("Sgt." -> "sergeant"), else ``role_word``."""
-    return RANK_WORDS.get(title.lower().rstrip("."), "") or role_word(title)
+    low = title.lower().rstrip(".")
+    return RANK_WORDS.get(low, "") or _SHORT_TITLES.get(low, "") or role_word(title)
 
 
 def _comma_after(toks: list[Token], a: int) -> bool:
@@ -304,8 +307,8 @@ def _split_titles(words: list[str]) -> int:
     last = len(words) - 2
     while last >= 0 and words[last].lower().rstrip(".") not in TITLES:
         last -= 1
-    if last < 0:
-        return 0
+    if last < 0 or (words[last].lower() == "sri" and words[last + 1].lower().startswith("lank")):
+        return 0  # ("Sri Lanka" is a place: "Sri" an honorific only before a name, "Sri R. Rao")
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
     if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
         return 0
