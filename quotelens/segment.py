@@ -86,16 +86,17 @@ CLOSING_MARKS = "”»"
 _QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|\"|“|”|«|»|„")
 _TOKEN_RE = re.compile(
     # (the first three kinds all open with one to four letters and a full stop: checked once, so that
-    # an ordinary word fails them at once instead of trying every title; keep titles to five letters)
+    # an ordinary word fails them at once instead of trying every title; keep titles to four letters)
     # (possessive: after the longest run of letters comes no full stop, nor after any shorter one; and
     # a word's joined parts are taken possessively too: nothing after them can fail, so none is given back)
-    r"(?=[A-Za-z]{1,5}+\.)(?:"
+    r"(?=[A-Za-z]{1,4}+\.)(?:"
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Det|Insp|Supt|Cpl|St|Prof|Rev|Hon|Pres"
-    r"|Shri|Smt|Sri|Kum|Coun|Cllr|Const)\.(?=\s)"  # titles (and those of South Asia, a councillor's, a constable's)
+    r"|Shri|Smt|Sri|Kum|Coun|Cllr)\.(?=\s)"  # titles (and those of South Asia, a councillor's)
     r"|(?:Jr|Sr)\.(?=[\s,])"
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
     r")"
+    r"|Const\.(?=\s)"  # a constable's title: five letters
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 20,000 and 1,769.5: one number, not three tokens
     r"|\w+(?:[’'\-]\w+|\.(?!(?<=[a-z]\.)[A-Z][a-z])\w+)*+"  # words, hyphenated words, don't, 3.5 (not "said.Trump")
     r"|'(?=''(?!\w))"  # the inner mark of a closing ''' (then '' closes the outer quote)
