@@ -39,5 +39,7 @@ def test_a_one_word_surname_label_speaks_in_a_transcript_or_after_the_person_was
     assert [q["mention"] for q in named] == ["Hawkes"]
 
 
-def test_a_one_word_heading_is_still_no_label():
+def test_a_one_word_heading_or_tagline_is_still_no_label():
     assert attributions("Background: the pier was built in 1910 and closed in 2019.") == []
+    taglines = attributions("Ted Cruz and Jeb Bush campaigned.\n\nCruz: Just hang on.\n\nBush: Survive to Carolina.")
+    assert not any(q["mention"] in ("Cruz", "Bush") for q in taglines)
