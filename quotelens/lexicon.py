@@ -249,7 +249,8 @@ TITLE_WORDS = frozenset(
     "analyst anchor host reporter columnist editor author coach councilman councilwoman chancellor "
     "king queen prince princess pope bishop cardinal captain officer detective inspector "
     "superintendent principal dean provost quarterback linebacker striker goalkeeper midfielder pitcher "
-    "supervisor councillor alderman assemblyman assemblywoman treasurer comptroller".split()
+    "supervisor councillor alderman assemblyman assemblywoman treasurer comptroller constable "
+    "shri smt sri kum thiru coun cllr const".split()  # (honorifics of South Asia, a councillor's, a constable's)
 )
 
 # Descriptive heads that may stand for a named person ("the U.S. diplomat").
@@ -299,10 +300,10 @@ MEDIA_WORDS = frozenset(
     "axios npr pbs tass ria interfax sputnik rt".split()
 )
 
-# Abbreviations after which a period does not end a sentence.
+# Abbreviations after which a period does not end a sentence (and currencies before a sum: "Rs. 1,800").
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr prof rev vs etc inc corp co ltd no jan feb "
-    "mar apr jun jul aug sep sept oct nov dec ft mt hon pres sec dept univ ave".split()
+    "mar apr jun jul aug sep sept oct nov dec ft mt hon pres sec dept univ ave rs re tk rp dhs".split()
 )
 
 # A short guide to first names, used only to veto a pronoun's antecedent of the other sex.

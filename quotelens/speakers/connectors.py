@@ -21,7 +21,7 @@ from quotelens.speakers.lexicon import (
     is_first_name,
     is_surname,
 )
-from quotelens.speakers.nameparts import bare, is_acronym
+from quotelens.speakers.nameparts import FIELD_WORDS, bare, is_acronym
 
 
 def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
@@ -35,7 +35,8 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     if all(toks[k].lower in SURNAME_PARTICLES for k in inner):
         return [(a, b)]
     joins = [k for k in inner if toks[k].lower in ("and", "&")]
-    if joins and (is_first_name(toks[a].text) or _two_organisations(toks, a, joins, b)):
+    fields = bool(joins) and _fields_joined(toks, a, joins, b)
+    if joins and not fields and (is_first_name(toks[a].text) or _two_organisations(toks, a, joins, b)):
         # "Paul Ortiz and the FBI", "the FBI and the CIA": two names, each split on its own
         bounds = [a - 1, *joins, b]
         parts = [(x + 1, y) for x, y in pairwise(bounds) if y > x + 1]
@@ -43,7 +44,7 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     person = _person_of(toks, a, inner[0])
     if person is not None:  # "Professor Alan Brooks of King's College London", "Bob Casey of Pennsylvania"
         return [(a, person), *split_connectors(toks, person + 1, b)]
-    if words & ORG_WORDS or words & MEDIA:
+    if words & ORG_WORDS or words & MEDIA or fields:
         return [(a, b)]
     named_first = any(is_first_name(t.text) for t in toks[a + 1 : inner[0]])  # ("Senator Ted Cruz of Texas")
     if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES and not named_first:
@@ -104,3 +105,41 @@ def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> b
     # Research", "Department of Health and Human Services": a common word goes on the first name)
     own = len(after) >= 3 and any(t.lower in ("of", "for") for t in after[1:-1])
     return own or is_first_name(after[0].text) or bare(after[0].text) not in common_words()
+
+
+def _fields_joined(toks: list[Token], a: int, joins: list[int], b: int) -> bool:
+    """ "Department of Health and Human Services", "Fisheries and Oceans Canada", "Center for Strategic and
+    International Studies": an "and" between the fields an organisation is named for (the word before each
+    "and" a field, or the run's last word after "Center for", "Ministry of" ...) joins no two names. Not when a
+    person is named ("Smith and Jones"), nor after a name of its own ("the FBI and Homeland Security")."""
+    before = [bare(toks[k - 1].text) for k in joins]
+    head = toks[a : joins[0]]
+    org_of = any(t.lower in ("of", "for") for t in head) and any(bare(t.text) in ORG_WORDS for t in head)
+    if not (all(w in FIELD_WORDS for w in before) or (org_of and bare(toks[b - 1].text) in FIELD_WORDS)):
+        return False
+    if any(w in ORG_WORDS or is_acronym(toks[k - 1].text) for w, k in zip(before, joins, strict=True)):
+        return False
+    return not any(t.is_capitalised and is_first_name(t.text) for t in toks[a:b])
+
+
+def field_list_end(toks: list[Token], k: int) -> int:
+    """Where a list of fields that goes on an organisation's name ends ("Ministry of Economy*, Trade and
+    Industry*", "Manitoba Health*, Seniors and Long-Term Care*"), or ``k``: the run ending at ``k`` ends in a field,
+    then comes ", Field" one or more times and "and Field" (each of one to three capitalised words ending in a
+    field, no first name: not "Smith, Jones and Brown")."""
+    n, j = len(toks), k
+    if not (k < n and toks[k].text == "," and bare(toks[k - 1].text) in FIELD_WORDS):
+        return k
+    while j < n and toks[j].text in (",", "and", "&"):
+        last = toks[j].text != ","
+        if toks[j].text == "," and j + 1 < n and toks[j + 1].lower in ("and", "&"):
+            j, last = j + 1, True  # (a serial comma)
+        m = j + 1
+        while m < n and m - j <= 3 and toks[m].is_capitalised and toks[m].is_word and not is_first_name(toks[m].text):
+            m += 1
+        if m == j + 1 or bare(toks[m - 1].text) not in FIELD_WORDS:
+            return k
+        j = m
+        if last:
+            return j
+    return k

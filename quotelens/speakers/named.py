@@ -240,11 +240,14 @@ def _pollsters(text: str) -> frozenset[str]:
 
 
 def _inner(phrase: str, cut: re.Match[str]) -> bool:
-    """ "of" between capitalised words is inside a title or a name ("Secretary of State Rex Tillerson")."""
+    """ "of" between capitalised words is inside a title or a name ("Secretary of State Rex Tillerson"); "and"
+    after titles alone is inside a role chain ("Chairman and chief executive Dana Whitcombe")."""
     if not cut.group().strip().isalpha():
         return False
     before = phrase[: cut.start()].split()
     after = phrase[cut.end() :].split()
+    if before and after and cut.group().strip() == "and" and all(bare(w) in TITLES for w in before):
+        return True
     return bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
 
 

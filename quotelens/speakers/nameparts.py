@@ -30,6 +30,18 @@ NOT_ACRONYMS = frozenset(
     "ai gdp dna hiv aids atm suv ipo iq".split()  # (things, not organisations: "AI safety", "GDP growth")
 )
 
+# The fields a ministry, a department or an institute is named for ("Ministry of Economy, Trade and Industry",
+# "Center for Strategic and International Studies", "Fisheries and Oceans Canada"): an "and" between them joins
+# no two names
+FIELD_WORDS = frozenset(
+    "affairs health studies services industry industries trade commerce care research development security economy "
+    "economics education environment energy resources science sciences technology technologies justice welfare "
+    "planning culture transport transportation agriculture fisheries oceans housing finance labour labor tourism "
+    "infrastructure communications policy defence defense employment innovation immigration citizenship safety "
+    "statistics heritage sport sports arts humanities medicine mines mining forestry forests wildlife parks "
+    "recreation revenue customs aviation seniors veterans families youth".split()
+)
+
 
 def clean(word: str) -> str:
     """The word without a possessive ending ("Putin’s" -> "Putin")."""

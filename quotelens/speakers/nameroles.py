@@ -7,11 +7,17 @@ is its subject, one after a preposition is oblique.
 
 from __future__ import annotations
 
+import bisect
+from typing import TYPE_CHECKING
+
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, role_word
 from quotelens.speakers.lexicon import AFFILIATIONS, ROLE_NOUNS, TITLES
 from quotelens.speakers.nameparts import bare
+
+if TYPE_CHECKING:
+    from quotelens.speakers.names import NameRun
 
 _OBLIQUE = frozenset("of to with for by about against from in on at over into than like between among".split())
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "“", '"', "''", "—", "–", "-", "("]) | frozenset(
@@ -93,3 +99,28 @@ def grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, 
     verb = nxt < len(toks) and (toks[nxt].lower in _AUXILIARIES or toks[nxt].lower in CUE_FORMS)
     subject = (k < 0 or prev in _CLAUSE_OPENERS) and not possessive and (verb or k < 0)
     return subject, prev in _OBLIQUE
+
+
+def role_chains(toks: list[Token], runs: list[NameRun]) -> list[NameRun]:
+    """A role chain before a name, "Former Mayor and DMK legislator R. Rao", "Chairman and chief executive
+    Dana Whitcombe": a run of titles alone, then "and" and words up to a person's name (no punctuation
+    between), names no one of its own: it is that person's role ("former mayor"), not a second source."""
+    out: list[NameRun] = []
+    starts = [t.start for t in toks]
+    for i, run in enumerate(runs):
+        k = bisect.bisect_left(starts, run.end)  # (the token after the run)
+        if (
+            run.kind in ("person", "unknown")
+            and all(bare(w) in TITLES for w in run.words)
+            and k < len(toks)
+            and toks[k].lower in ("and", "&")
+        ):
+            person = next((r for r in runs[i + 1 :] if r.kind == "person"), None)
+            j = bisect.bisect_left(starts, person.start) if person is not None else k
+            between = toks[k + 1 : j]  # (not "President and Mrs. Obama": a couple)
+            couple = all(bare(t.text) in ("mr", "mrs", "ms", "dr") for t in between)
+            if person is not None and 0 < j - k <= 6 and all(t.is_word for t in between) and not couple:
+                person.roles.insert(0, " ".join([*run.titles, *(bare(w) for w in run.words)]))
+                continue
+        out.append(run)
+    return out

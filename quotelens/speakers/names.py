@@ -26,7 +26,7 @@ from operator import attrgetter
 
 from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition, role_word
-from quotelens.speakers.connectors import people_for, split_connectors
+from quotelens.speakers.connectors import field_list_end, people_for, split_connectors
 from quotelens.speakers.datelines import CALENDAR, dateline
 from quotelens.speakers.lexicon import (
     MEDIA,
@@ -51,8 +51,8 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.lexicon import (
     ROLE_NOUNS as PERSON_ROLES,
 )
-from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameparts import (
+    FIELD_WORDS,
     aged,
     bare,
     clean,
@@ -63,7 +63,8 @@ from quotelens.speakers.nameparts import (
     listed_kind,
     lower_case_body,
 )
-from quotelens.speakers.nameroles import grammar, roles_around
+from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
+from quotelens.speakers.nameroles import grammar, role_chains, roles_around
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
@@ -83,6 +84,8 @@ _PACT_HEADS = frozenset("act acts amendment treaty accord accords agreement prot
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
+# Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
+_SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "const": "constable"}
 _DROPPED = STOPWORDS - _HONORIFICS
 
 
@@ -103,7 +106,7 @@ class NameRun:
 
     @property
     def name(self) -> str:
-        return " ".join(self.words)
+        return " ".join(self.words).replace(" , ", ", ")  # ("Ministry of Economy, Trade and Industry")
 
 
 def _name_token(tok: Token) -> bool:
@@ -151,6 +154,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                     k += 3 if the or two else 2  # ("Council of the Great City Schools")
                     continue
             break
+        k = field_list_end(toks, k)  # ("Ministry of Economy, Trade and Industry": one name)
         if a > 0 and _ORDINAL.match(toks[a - 1].text) and k - a >= 2:
             a -= 1  # "the 9th U.S. Circuit Court of Appeals", "the 2nd Infantry Division": the number is the name's
         runs.append((a, k))
@@ -210,7 +214,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
 
 def _title_role(title: str) -> str:
     """The role word of a title: a rank abbreviation spelled out ("Sgt." -> "sergeant"), else ``role_word``."""
-    return RANK_WORDS.get(title.lower().rstrip("."), "") or role_word(title)
+    low = title.lower().rstrip(".")
+    return RANK_WORDS.get(low, "") or _SHORT_TITLES.get(low, "") or role_word(title)
 
 
 def _comma_after(toks: list[Token], a: int) -> bool:
@@ -256,8 +261,9 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "organisation"  # "NHS England", "ACLU Nevada": an acronym's body in a place, no person
     if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
         return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
-    if "for" in lower[1:-1] and not titles and not is_first_name(words[0]):
-        return "organisation"  # "Democracy for America": no person's name holds "for"
+    field = ("and" in lower or "," in lower) and not FIELD_WORDS.isdisjoint(lower)
+    if ("for" in lower[1:-1] or field) and not titles and not is_first_name(words[0]):
+        return "organisation"  # "Democracy for America", "Fisheries and Oceans Canada": no person's name holds these
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
     return "unknown"
@@ -304,8 +310,8 @@ def _split_titles(words: list[str]) -> int:
     last = len(words) - 2
     while last >= 0 and words[last].lower().rstrip(".") not in TITLES:
         last -= 1
-    if last < 0:
-        return 0
+    if last < 0 or (words[last].lower() == "sri" and words[last + 1].lower().startswith("lank")):
+        return 0  # ("Sri Lanka" is a place: "Sri" an honorific only before a name, "Sri R. Rao")
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
     if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
         return 0
@@ -377,7 +383,7 @@ def name_runs(
             out.append(run)
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
-    return out
+    return role_chains(toks, out) if len(out) > 1 else out
 
 
 def _person_inside(toks: list[Token], a: int, org: NameRun) -> NameRun:

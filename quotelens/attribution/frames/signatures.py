@@ -19,6 +19,24 @@ from quotelens.attribution.words import (
 )
 from quotelens.segment import CLOSING_MARKS, Paragraph, ParagraphRole
 
+_QA_WORDS = frozenset(["question", "answer", "interviewer"])  # (the transcript's own labels: read there)
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_SPEAKING = re.compile(r"\b(?:I|me|my|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our|Let[’']s)\b|\?")  # (not "US")
+
+
+def _colon_dateline(text: str, m: re.Match[str], para_id: int, labels: dict[int, re.Match[str]]) -> bool:
+    """Is the capitals' label ``m`` opening the first body paragraph its dateline ("CHENNAI: The city ...",
+    "NEW DELHI: ...")? So when it speaks no more: no other paragraph opens with it, the next opens with no
+    label ("TAPPER: Ready?" / "PENCE: Yes."), and its line, outside quotations, has no "I", "we", "you" or
+    question (a speaker's: "WALLACE: Let's start ...")."""
+    label = m.group("label")
+    if sum(c.isalpha() for c in label) < 4 or para_id + 1 in labels:
+        return False  # ("Q:", "A:", "AL:")
+    if any(k != para_id and other.group("label") == label for k, other in labels.items()):
+        return False
+    line = text[m.start("rest") : m.endpos]  # (to the paragraph's end)
+    return _SPEAKING.search(_QUOTED.sub("", line)) is None
+
 
 class Signatures(UnlistedVerbs):
     def speaker_labels(self) -> set[int]:
@@ -28,11 +46,13 @@ class Signatures(UnlistedVerbs):
         speaker's own words ("I think ...") and are not attributions of their own.
         """
         labelled: set[int] = set()
+        labels = self._body_labels()
+        first_body = next((p.id for p in self.paragraphs if p.role is ParagraphRole.BODY), -1)
         for para in self.paragraphs:
             headline = para.role is ParagraphRole.TITLE
             if para.role is not ParagraphRole.BODY and not headline:
                 continue
-            m = LABEL_RE.match(self.text, para.start, para.end)
+            m = labels.get(para.id) if not headline else self._label_at(para)
             if m is None and headline:
                 m = HEADLINE_LABEL_RE.match(self.text, para.start, para.end)
             if m is None or m.group("label").lower() in NOT_LABELS:
@@ -40,7 +60,9 @@ class Signatures(UnlistedVerbs):
             if headline and topic_label_end(self.text, para) is not None:
                 continue  # "Brexit: Theresa May says ...": a topic, and the rest a report of its own
             label = m.group("label")
-            if not (label.isupper() or len(label.split()) >= 2 or headline):
+            if label.isupper() and para.id == first_body and _colon_dateline(self.text, m, para.id, labels):
+                continue  # "CHENNAI: The city ...", "NEW DELHI: ...": the lede's place, no speaker
+            if not (label.isupper() or len(label.split()) >= 2 or headline or self._named_label(para, label, labels)):
                 continue  # "Update:" is a heading; "PENCE:", "Q:", "Chris Matthews:" are speakers
             start, end = m.start("rest"), para.end
             if len(self.text[start:end].split()) < 3:
@@ -58,16 +80,46 @@ class Signatures(UnlistedVerbs):
                 labelled.add(para.id)
         return labelled
 
+    def _label_at(self, para: Paragraph) -> re.Match[str] | None:
+        return LABEL_RE.match(self.text, para.start, para.end)
+
+    def _body_labels(self) -> dict[int, re.Match[str]]:
+        """The label opening each body paragraph that opens with one, by paragraph id."""
+        return {p.id: m for p in self.paragraphs if p.role is ParagraphRole.BODY and (m := self._label_at(p))}
+
+    def _dateline_at(self, para: Paragraph) -> bool:
+        labels = self._body_labels()
+        return para.id in labels and _colon_dateline(self.text, labels[para.id], para.id, labels)
+
+    def _named_label(self, para: Paragraph, label: str, labels: dict[int, re.Match[str]]) -> bool:
+        """A one-word label in mixed case ("Hawkes:") speaks when questions are around it ("Q:",
+        "Question:" lines within two paragraphs) or, in a line that speaks (a quotation, "I", "we", "you"),
+        when it is the surname of someone named before ("coach Glenn Hawkes"); else it is a heading
+        ("Background:") or a tagline ("Cruz: Just hang on.")."""
+        if not label.isalpha() or len(label) < 3 or label.lower() in _QA_WORDS:
+            return False
+        near = (labels.get(k) for k in range(para.id - 2, para.id + 3) if k != para.id)
+        if any(m is not None and m.group("label").lower() in ("q", "question") for m in near):
+            return True
+        line = self.text[para.start : para.end]  # (speech: "I", "we", "you" or a quotation; not "Cruz: Hang on.")
+        if _SPEAKING.search(_QUOTED.sub("", line)) is None and not any(c in line for c in '“"'):
+            return False
+        return re.compile(rf"\b[A-Z][\w'’-]+ {label}\b").search(self.text, 0, para.start) is not None
+
     def inline_labels(self) -> None:
         """A name and a colon before a quotation inside a paragraph: "Pollsters agree - Carl Bialik:
         “C”", "More from the report: “C”", "Rep. Ana Ruiz (R-S.C.):"C"". The quotation is the label's."""
         text = self.text
+        first_body = next((p.id for p in self.paragraphs if p.role is ParagraphRole.BODY), -1)
         for para in self.paragraphs:
             if para.role is not ParagraphRole.BODY or COLON_BEFORE_QUOTE_RE.search(text, para.start, para.end) is None:
                 continue
             for m in INLINE_LABEL_RE.finditer(text, para.start, para.end):
                 if m.group("label").lower() in NOT_LABELS:
                     continue
+                at_start = para.id == first_body and m.start() == para.start
+                if at_start and m.group("label").isupper() and self._dateline_at(para):
+                    continue  # 'MUMBAI: "We will act," the Minister said': the lede's place, no speaker
                 quote_start = m.end()
                 quote_end = self._quoted_until(quote_start)
                 if quote_end is None or len(text[quote_start:quote_end].split()) < 3:
