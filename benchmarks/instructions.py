@@ -4,7 +4,8 @@ On a shared, loaded host CPU time moves by ±30 % from one minute to the next, s
 be seen in it. Instruction counts can: each tree runs under ``valgrind --tool=callgrind`` in its own
 process, warms up on the articles once, then counts only one more pass over them (the counters are
 zeroed when the pass starts and dumped when it ends: ``os.getppid``/``os.getpgrp`` mark the two
-points). The count moves by well under 1 % between runs of one tree (string hashing is randomised).
+points). The count moves by well under 1 % between runs of one tree (string hashing is randomised); the cyclic
+garbage collector is off in the counted pass, since when it runs moves with any change of memory layout.
 Fewer instructions is not the same as less time, but for an interpreter it is close.
 
     python benchmarks/instructions.py --against /tmp/main-checkout [--every 12] [--what pass load]
@@ -15,6 +16,7 @@ Fewer instructions is not the same as less time, but for an interpreter it is cl
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import subprocess
@@ -40,6 +42,12 @@ def worker(what: str, every: int) -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))][::every]
     for t in texts:
         fn(t)
+    # The cyclic collector off for the counted pass (load_article turns it back on only if it was on): a
+    # collection between articles walks every live object and comes when allocations pass a threshold,
+    # so its count moves with any change of layout (a constant added moved the total 0.25 %, two trees
+    # with the same calls differed 1.1 %). Code is compared, not when the collector happens to run.
+    gc.collect()
+    gc.disable()
     os.getppid()  # callgrind zeroes its counters here ...
     for t in texts:
         fn(t)
