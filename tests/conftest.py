@@ -25,6 +25,25 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["QUOTELENS_CACHE"] = str(Path(folder) / "corpus-cache")
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``--dist loadgroup`` keeps the tests of one ``xdist_group`` on one worker by a suffix of their
+    node ids (``...@group``). pytest-xdist 3.8 writes it to ``item._nodeid``, which pytest 9.2 no longer
+    reads (its ids are structured, ``item._id``: pytest-xdist issue 1386), so every group was split over
+    the workers and the 924-article corpus was extracted twice at once. Where the suffix did not take,
+    it is written where pytest reads it (a no-op with a pytest-xdist that sets it)."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    from _pytest.nodeid import coerce_node_id
+
+    for item in items:
+        marks = item.iter_markers("xdist_group")
+        groups = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in marks})
+        suffix = "@" + "_".join(groups)
+        if groups and not item.nodeid.endswith(suffix) and hasattr(item, "_id"):
+            item._id = coerce_node_id(item.nodeid + suffix)
+
+
 @pytest.fixture(scope="session")
 def default_article():
     from quotelens import load_article

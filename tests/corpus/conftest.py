@@ -8,8 +8,24 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SHARED
+
+DEV = SHARED / "polnear" / "dev"
+# the tests that read ``dev_parquet`` share one pytest-xdist worker, so that it is made once
+DEV_PARQUET = pytest.mark.xdist_group("polnear-dev-parquet")
+
+
+@pytest.fixture(scope="session")
+def dev_parquet(tmp_path_factory):
+    """PolNeAR dev run once in this process with the default options (Parquet): its report and its
+    folder, for the tests that only read them (a test that changes the output works on a copy)."""
+    from quotelens.corpus import run_corpus
+
+    out = tmp_path_factory.mktemp("dev-parquet") / "out"
+    return run_corpus([DEV], out), out
+
 
 ROWS = [
     {"title": "Council Votes", "text": "“We did it,” Mayor Ann Lee said.", "subject": "politics", "date": "2017-07-07"},

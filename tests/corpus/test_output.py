@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -21,7 +22,7 @@ from quotelens.corpus import (
 )
 from quotelens.corpus.tables import empty
 from tests.conftest import SHARED
-from tests.corpus.conftest import ROWS
+from tests.corpus.conftest import DEV_PARQUET, ROWS
 
 DEV = SHARED / "polnear" / "dev"
 
@@ -87,8 +88,9 @@ def test_resume_refuses_a_run_of_other_inputs(tmp_path, monkeypatch):
     assert run_corpus([tmp_path / "news.csv"], tmp_path / "out").articles == 2  # without --resume: starts again
 
 
-def test_readers_refuse_a_folder_without_manifest(tmp_path):
-    run_corpus([DEV], tmp_path / "out")
+@DEV_PARQUET
+def test_readers_refuse_a_folder_without_manifest(tmp_path, dev_parquet):
+    shutil.copytree(dev_parquet[1], tmp_path / "out")  # a finished run of dev (a copy: this test breaks it)
     (tmp_path / "out" / "manifest.json").unlink()
     with pytest.raises(IncompleteOutputError, match=r"not a finished corpus output .* run `quotelens extract` again"):
         read_tables(tmp_path / "out")
@@ -132,13 +134,13 @@ def test_output_problems_are_found_before_any_work(tmp_path, news, monkeypatch, 
     assert (tmp_path / "mine" / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
+@DEV_PARQUET
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
-def test_csv_and_jsonl_tables_hold_the_parquet_rows(tmp_path, fmt):
-    run_corpus([DEV], tmp_path / "pq")
+def test_csv_and_jsonl_tables_hold_the_parquet_rows(tmp_path, fmt, dev_parquet):
     run_corpus([DEV], tmp_path / fmt, RunOptions(fmt=fmt))
     manifest = json.loads((tmp_path / fmt / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["complete"] and manifest["format"] == fmt
-    for name, df in read_tables(tmp_path / "pq").tables().items():
+    for name, df in read_tables(dev_parquet[1]).tables().items():
         path = tmp_path / fmt / f"{name}.{fmt}"
         back = pd.read_csv(path, keep_default_na=False) if fmt == "csv" else pd.read_json(path, lines=True)
         assert list(back.columns) == list(df.columns) and len(back) == len(df) == manifest["tables"][name]["rows"]

@@ -31,7 +31,7 @@ from quotelens.corpus import (
     top_speakers,
 )
 from tests.conftest import DEFAULT_ARTICLE, ROOT, SHARED
-from tests.corpus.conftest import cli, write_corpus
+from tests.corpus.conftest import DEV_PARQUET, cli, write_corpus
 
 sys.path.insert(0, str(ROOT / "tools"))
 golden = importlib.import_module("golden")
@@ -40,9 +40,9 @@ DEV = SHARED / "polnear" / "dev"
 TRAIN = SHARED / "polnear" / "train"
 
 
-def test_corpus_rows_equal_load_article_on_the_same_text(tmp_path):
-    run_corpus([DEV], tmp_path / "o")
-    tables = read_tables(tmp_path / "o").tables()
+@DEV_PARQUET
+def test_corpus_rows_equal_load_article_on_the_same_text(dev_parquet):
+    tables = read_tables(dev_parquet[1]).tables()
     in_memory = extract_corpus(read_corpus(DEV)).tables()
     for name, df in tables.items():
         pd.testing.assert_frame_equal(df, in_memory[name], obj=name)
@@ -53,11 +53,12 @@ def test_corpus_rows_equal_load_article_on_the_same_text(tmp_path):
             pd.testing.assert_frame_equal(mine, df, obj=f"{f.stem}: {name}")
 
 
-def test_dask_engine_equals_single_process_on_polnear_dev(tmp_path):
-    local = run_corpus([DEV], tmp_path / "local")
+@DEV_PARQUET
+def test_dask_engine_equals_single_process_on_polnear_dev(tmp_path, dev_parquet):
+    local, local_out = dev_parquet
     dask = run_corpus([DEV], tmp_path / "dask", RunOptions(engine="dask", workers=2))
     assert local.articles == dask.articles == 84
-    for name, df in read_tables(tmp_path / "local").tables().items():  # corpus_speaker merged alike too
+    for name, df in read_tables(local_out).tables().items():  # corpus_speaker merged alike too
         pd.testing.assert_frame_equal(df, read_tables(tmp_path / "dask").tables()[name], obj=name)
     assert len(dask.worker_peak_mb) == 2
 

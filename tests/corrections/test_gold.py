@@ -17,6 +17,8 @@ from tests.conftest import SHARED
 from tests.corrections.gold import corrections_to_gold
 
 DEV = SHARED / "polnear" / "dev"
+# one pytest-xdist worker runs these: the dev articles are corrected to their gold once, not once per worker
+pytestmark = pytest.mark.xdist_group("gold-corrected-dev")
 
 
 def _words_can_say(scorer, doc, words: Words) -> int:

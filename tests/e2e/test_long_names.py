@@ -6,7 +6,8 @@ import pytest
 
 from tests.e2e.conftest import Server, chart, open_page
 
-pytestmark = pytest.mark.e2e
+# one pytest-xdist worker runs both widths: one server of the article, not one per worker
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("long-names-server")]
 
 LONG = "Maria Fernanda Gonzalez Villanueva"
 ARTICLE = (
