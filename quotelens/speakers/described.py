@@ -124,17 +124,18 @@ def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:
     the one the reader takes up)."""
     if len(a.text.split()) != 2 or not a.head:
         return None
-    for spoke in r.history[-3:][::-1]:
+    for spoke in r.history[-3:][::-1]:  # (the last unnamed speaker, unless one named with the role spoke since)
         ent = r.cast.entities[spoke.entity]
         if ent.type is SpeakerType.PERSON and ranker.matched_role(ent, a):
             return None
         if ent.type is SpeakerType.ANONYMOUS:
-            unnamed = r.same_unnamed(a.text)
-            if unnamed is not None:
-                return SpeakerChoice(
-                    unnamed.id, Resolution.ANONYMOUS, f"“{a.text}”: {unnamed.name}, quoted just before", 0.6
-                )
-    return None
+            break
+    else:
+        return None
+    unnamed = r.same_unnamed(a.text)
+    if unnamed is None:
+        return None
+    return SpeakerChoice(unnamed.id, Resolution.ANONYMOUS, f"“{a.text}”: {unnamed.name}, quoted just before", 0.6)
 
 
 def _as_role_of_someone(r: Resolver, p: Phrase) -> Phrase:

@@ -18,6 +18,7 @@ How:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from quotelens.speakers.lexicon import (
@@ -283,3 +284,12 @@ def anonymous_label(phrase: str) -> str:
     if words and words[0].lower() in _DETERMINING:
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+@lru_cache(maxsize=2048)
+def head_word(phrase: str) -> str:
+    """The last word before a source phrase's post-modifier, lower-cased: "engineer" of "One engineer on the
+    team", "person" of "a person familiar with the talks" (read again for each report: kept)."""
+    p = classify(phrase)
+    pre = p.words[: len(p.words) - len(p.post.split())] if p.post else p.words
+    return pre[-1].lower() if pre else ""

@@ -27,7 +27,7 @@ from quotelens.speakers.agreement import agreeing
 from quotelens.speakers.candidates import Anaphor, Spoke, gather, no_one_in_particular
 from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import described
-from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, singular
+from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, head_word, singular
 from quotelens.speakers.documents import group_size, in_interview, interviewee, writer, writers_we
 from quotelens.speakers.lexicon import ROLE_SEX
 from quotelens.speakers.members import unnamed_member
@@ -47,13 +47,6 @@ _ANOTHER = frozenset("other another second third fourth new different".split())
 _INTRODUCING = frozenset("a an one two three four five six several some many".split())
 _TAKING_UP = frozenset("the this that these those".split())
 _SEX_NOUNS = {"woman": "f", "man": "m"}
-
-
-def _head_word(phrase: str) -> str:
-    """The last word before a source phrase's post-modifier: "engineer" of "One engineer on the team"."""
-    p = classify(phrase)
-    pre = p.words[: len(p.words) - len(p.post.split())] if p.post else p.words
-    return pre[-1].lower() if pre else ""
 
 
 class Resolver:
@@ -231,7 +224,7 @@ class Resolver:
             ent = self.cast.entities[spoke.entity]
             label = ent.name.lower().split()
             # ("the source" of "a Treasury source"; not "the singer" of "a representative for the singer")
-            same = _head_word(ent.name) == words[-1] and set(words[1:-1]) <= set(label)
+            same = head_word(ent.name) == words[-1] and set(words[1:-1]) <= set(label)
             if ent.type is SpeakerType.ANONYMOUS and label[0] in _INTRODUCING and same:
                 return ent
         # "One engineer on the data platform team" ... "the engineer"; "A Department of Health spokesperson"
@@ -239,7 +232,7 @@ class Resolver:
         # recent unnamed source's phrase
         for entity, source in self.sources[-4:][::-1] if len(words) == 2 else ():
             ent = self.cast.entities[entity]
-            if ent.type in (SpeakerType.ANONYMOUS, SpeakerType.ORGANISATION) and _head_word(source) == words[-1]:
+            if ent.type in (SpeakerType.ANONYMOUS, SpeakerType.ORGANISATION) and head_word(source) == words[-1]:
                 return ent
         return self._unnamed_person(words) if len(words) == 2 else None
 
