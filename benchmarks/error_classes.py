@@ -61,6 +61,7 @@ def classify(doc: sa.Doc) -> tuple[Counter[str], list[tuple[str, str]]]:
         for r in art.scorer_records()
     ]
     final = [(c, tuple(s) if s else None) for c, s in final]
+    cues = [r["cue"] for r in art.scorer_records()]  # (shown with a prediction that overlaps no gold)
     raw_atts = attributions_in(doc.text, use_model=False)
     raw = [(raw_atts[n].content, raw_atts[n].source) for n in first_per_content(raw_atts, skip_reader_only=False)]
     gold = doc.gold
@@ -97,11 +98,21 @@ def classify(doc: sa.Doc) -> tuple[Counter[str], list[tuple[str, str]]]:
         src = " | ".join(doc.text[s:e] for s, e in (g.source or []))
         text = " … ".join(doc.text[s:e] for s, e in g.content)
         shown.append((cls, f"[{doc.stem}] SRC={src!r} CUE={cue!r} C={text[:200]!r}"))
-    for p, t in zip(fp, ft, strict=True):
+    for p, t, cue in zip(fp, ft, cues, strict=True):
         if not any(t & x for x in gt):
             counts[CLASSES[3]] += 1
-            shown.append((CLASSES[3], f"[{doc.stem}] C={' … '.join(doc.text[s:e] for s, e in p.content)[:200]!r}"))
+            src = doc.text[p.source[0][0] : p.source[0][1]] if p.source else ""
+            said = " … ".join(doc.text[s:e] for s, e in p.content)[:200]
+            shown.append((CLASSES[3], f"[{doc.stem}] SRC={src!r} CUE={_text_of(doc.text, cue)!r} C={said!r}"))
     return counts, shown
+
+
+def _text_of(text: str, span: object) -> str:
+    """The text of a scorer record's cue (a span, a list of spans or none)."""
+    if not span:
+        return ""
+    spans = span if isinstance(span, list) and isinstance(span[0], list) else [span]
+    return " | ".join(text[s:e] for s, e in spans)  # type: ignore[misc]
 
 
 def main() -> int:

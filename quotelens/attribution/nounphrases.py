@@ -14,6 +14,7 @@ from quotelens.attribution.words import (
     FINITE,
     INTRO_ADVERBS,
     IRREGULAR_PAST,
+    LEAD_PREPOSITIONS,
     LISTENER_DETERMINERS,
     LY_NOT_ADVERBS,
     MAX_NP,
@@ -76,7 +77,8 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if head.lower in POLLED_PARTICIPLES and j > 0:
         inner = np_before(tokens, j)  # "Some 56 percent of Cuban-Americans polled said"
         return (inner[0], j + 1) if inner is not None else None
-    noun_cue = is_cue_word(head) and j > 0 and tokens[j - 1].lower in {"the", "a", "an", "this", "that"}
+    noun_cue = is_cue_word(head) and j > 0 and tokens[j - 1].lower in _ARTICLES
+    noun_cue = noun_cue or (is_cue_word(head) and j == i - 1 and _modified_noun(tokens, j))  # "a news report said"
     # "the former secretary of state said": a cue form after "of" and a noun is a noun
     noun_cue = noun_cue or (
         head.lower == "state" and j > 1 and tokens[j - 1].lower == "of" and tokens[j - 2].lower in _STATE_HEADS
@@ -92,6 +94,22 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         a = measure_start(tokens, j)
         return (a, j + 1) if not year and a < j else None  # "at least 21,000 said they would", "nearly 300 say"
     return _np_ending_at(tokens, j)
+
+
+_ARTICLES = frozenset(["the", "a", "an", "this", "that"])
+
+
+def _modified_noun(tokens: list[Token], j: int) -> bool:
+    """The cue form at ``j``, right before the verb, heads a noun phrase with its modifiers: "a news
+    report said", "the latest Pew poll found", "Pew's new survey shows" (up to three plain words back to an
+    article or a possessive)."""
+    for a in range(j - 1, max(j - 4, -1), -1):
+        tok = tokens[a]
+        if tok.lower in _ARTICLES or (a < j - 1 and tok.text.endswith(("’s", "'s")) and tok.is_capitalised):
+            return a < j - 1
+        if not tok.is_word or is_cue_word(tok) or looks_verbal(tok) or tok.lower in BOUNDARY_OR_DETERMINER:
+            return False
+    return False
 
 
 def _share_of_polled(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -320,6 +338,8 @@ def np_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Token range of the noun phrase starting at token ``i`` ("said *the U.S. diplomat*")."""
     if i >= len(tokens) or not tokens[i].is_word or tokens[i].lower in BOUNDARY_WORDS:
         return None
+    if tokens[i].lower in LEAD_PREPOSITIONS:
+        return None  # ("says despite being a Stanford alumna, she ...": a phrase opens with it, no noun phrase)
     if tokens[i].lower in SUBJECT_PRONOUNS - {"that", "which", "who"}:
         return (i, i + 1)
     b = i

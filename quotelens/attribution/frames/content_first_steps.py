@@ -35,6 +35,7 @@ Frame = tuple[Span, int, int, Rule]
 
 
 # (word sets united once here, not on every call)
+_LEAST_MOST = frozenset(["least", "most"])
 _CONTENT_PREPOSITIONS_OR_TIME_WORDS_OR_OF_ABOUT_ETC = frozenset(
     CONTENT_PREPOSITIONS | TIME_WORDS | {"of", "about", "afterwards", "over"}
 )
@@ -177,6 +178,8 @@ class ContentFirstSteps(ContentFirstSources):
         this_clause = toks[k].lower == "this" and (k + 1 >= len(toks) or toks[k + 1].lower not in PERIODS_AND_DAYS)
         # ("..., she plans to root for Iowa": an infinitive is the verb's object, no circumstance)
         infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
+        # ("reported at least six planes filled the skies": a number's measure opens the content)
+        infinitive = infinitive or (toks[k].lower == "at" and k + 1 < len(toks) and toks[k + 1].lower in _LEAST_MOST)
         if toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS_OR_OF_ABOUT_ETC and not this_clause and not infinitive:
             while (
                 k < len(toks)

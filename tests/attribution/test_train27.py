@@ -1,0 +1,42 @@
+"""Reports the frames missed or misread on PolNeAR train (session 2026-12-04, seventh part), each on a
+short sentence written for the test: a cue form heading a noun phrase with modifiers, a number's
+measure after the cue, and a phrase after the cue that opens with a preposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.examples import attributions
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "content"),
+    [
+        (
+            "A news report said the minister used a private email account.",
+            "A news report",
+            "the minister used a private email account.",
+        ),
+        (
+            "The latest city poll found most voters disliked both plans.",
+            "The latest city poll",
+            "most voters disliked both plans.",
+        ),
+    ],
+)
+def test_a_cue_form_with_modifiers_before_the_verb_is_the_subjects_noun(body, mention, content):
+    (a,) = attributions(body)
+    assert (a["mention"], a["pieces"]) == (mention, [content])
+
+
+def test_a_numbers_measure_after_the_cue_opens_the_content():
+    body = "Friday morning, as the parade rolled through town, CNN reported at least six planes filled the skies."
+    (a,) = attributions(body)
+    assert (a["mention"], a["pieces"]) == ("CNN", ["at least six planes filled the skies."])
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_inverted_source():
+    body = "One hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for Iowa."
+    (a,) = attributions(body)
+    assert a["speaker"] == "Carly Fiorina"
+    assert a["pieces"] == ["despite being a Stanford alumna, she plans to root for Iowa."]
