@@ -1,6 +1,7 @@
-"""Reports the frames missed or misread on PolNeAR train (session 2026-12-04, seventh part), each on a
-short sentence written for the test: a cue form heading a noun phrase with modifiers, a number's
-measure after the cue, and a phrase after the cue that opens with a preposition."""
+"""Reports the frames missed or misread on PolNeAR train and in a blind Nigerian story (session 2026-12-04,
+seventh part), each on a short sentence written for the test: a cue form heading a noun phrase with
+modifiers, a number's measure after the cue, a phrase after the cue that opens with a preposition, and what
+the speaker was doing between the cue and "that"."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ def test_a_phrase_opening_with_a_preposition_is_no_inverted_source():
     (a,) = attributions(body)
     assert a["speaker"] == "Carly Fiorina"
     assert a["pieces"] == ["despite being a Stanford alumna, she plans to root for Iowa."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bello said while speaking with journalists in Abuja on Monday that the scarcity was artificial.",
+        "The governor said when addressing the assembly that the scarcity was artificial.",
+    ],
+)
+def test_what_the_speaker_was_doing_before_that_is_no_content(body):
+    (a,) = attributions(body)
+    assert a["pieces"] == ["that the scarcity was artificial."]

@@ -62,6 +62,7 @@ from quotelens.segment import OPENING_MARKS, Paragraph, ParagraphRole, Token
 _SUBORDINATORS_OR_IF_ALTHOUGH_ETC = frozenset(SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"})
 _CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
 _BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
+_WHILE = frozenset(["while", "when", "whilst"])
 
 
 def _noun_or_modifier(toks: list[Token], m: int) -> bool:
@@ -213,6 +214,8 @@ class SourceFirst(Questions, PastPhrases):
             or lemma in ADDRESSEE_VERBS
             or toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS
             or toks[k].text == ","
+            # ("said while speaking with journalists in Abuja that C": what the speaker was doing)
+            or (toks[k].lower in _WHILE and k + 1 < that_at and toks[k + 1].lower.endswith("ing"))
         )
         if that_at is not None and skippable:
             k = that_at + 1
