@@ -68,7 +68,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
 )
 from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS
-from quotelens.segment import ParagraphRole
+from quotelens.segment import ParagraphRole, Token
 
 _TEXT = attrgetter("text")
 _OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
@@ -214,7 +214,7 @@ class Engine(
             or (sent.headline and headline_passive(toks, i))
             or (toks[i].lower in _COMPOUNDED and i + 1 < len(toks) and toks[i + 1].lower in _COMPOUND_HEADS)
             or noun_after_one(toks, i)
-            or (toks[i].lower in _ADD and i + 1 < len(toks) and toks[i + 1].text[:1] in _AMOUNT_OPENERS)
+            or (toks[i].lower in _ADD and _amount_at(toks, i + 1))
         )
 
     def _asked(self, sent: SentenceView, i: int) -> bool:
@@ -292,6 +292,15 @@ _COMPOUNDED = frozenset(["think", "report"])
 # "the detour added 40 minutes", "added $2 billion": adding an amount is no report (0 of 4 such on PolNeAR train)
 _ADD = frozenset(["add", "adds", "added", "adding"])
 _AMOUNT_OPENERS = frozenset("0123456789$£€")  # (not "told tank crews", "warned card holders")
+_ABOUT = frozenset("about nearly roughly some almost around another up to over".split())
+
+
+def _amount_at(toks: list[Token], k: int) -> bool:
+    """An amount opens at ``k``: a number or a currency, after "about", "nearly", "another", "up to" ...
+    ("the garage would add about 420 spaces", "added another $2 billion")."""
+    while k < len(toks) - 1 and toks[k].lower in _ABOUT:
+        k += 1
+    return k < len(toks) and toks[k].text[:1] in _AMOUNT_OPENERS
 
 Frame = Callable[[Engine, SentenceView, int], Attribution | None]
 TokenStep = Callable[[Engine, SentenceView, int], bool]

@@ -53,3 +53,10 @@ def test_a_phrase_opening_with_a_preposition_is_no_inverted_source():
 def test_what_the_speaker_was_doing_before_that_is_no_content(body):
     (a,) = attributions(body)
     assert a["pieces"] == ["that the scarcity was artificial."]
+
+
+@pytest.mark.parametrize(
+    "body", ["The five-story garage would add about 420 spaces.", "The new terminal adds up to 300 flights a day."]
+)
+def test_adding_an_amount_after_about_or_up_to_is_no_report(body):
+    assert attributions(body) == []
