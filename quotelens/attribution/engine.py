@@ -271,6 +271,8 @@ class Engine(
             return True
         if plural_noun_before_verb(toks, i):
             return True  # "Citi analysts wrote", "German two-year notes slid"
+        if low.endswith("s") and _compared_with(toks, i):
+            return True  # "revenue below Wall Street estimates": the figures compared with, no verb
         if i > 1 and toks[i - 1].lower in NUMBER_DETERMINERS and toks[i - 2].lower in LEAD_PREPOSITIONS:
             return True  # "at one point", "on every count": a noun in a prepositional phrase
         # "in each of the five states": a counted noun ("the two agree" is a verb)
@@ -292,6 +294,19 @@ _COMPOUNDED = frozenset(["think", "report"])
 # "the detour added 40 minutes", "added $2 billion": adding an amount is no report (0 of 4 such on PolNeAR train)
 _ADD = frozenset(["add", "adds", "added", "adding"])
 _AMOUNT_OPENERS = frozenset("0123456789$£€")  # (not "told tank crews", "warned card holders")
+_COMPARED = frozenset("below above beat beats missed misses topped tops exceeded exceeds".split())
+
+
+def _compared_with(toks: list[Token], i: int) -> bool:
+    """The cue form at ``i`` ends a name that something is compared with ("below Wall Street estimates",
+    "beat analysts' forecasts", "missed LSEG estimates"): up to three capitalised or possessive words
+    after a comparing word."""
+    a = i - 1
+    while a >= 0 and i - a <= 3 and (toks[a].is_capitalised or toks[a].text.endswith(("'", "’", "'s", "’s"))):
+        a -= 1
+    return a >= 0 and a < i - 1 and toks[a].lower in _COMPARED
+
+
 _ABOUT = frozenset("about nearly roughly some almost around another up to over".split())
 
 

@@ -60,3 +60,19 @@ def test_what_the_speaker_was_doing_before_that_is_no_content(body):
 )
 def test_adding_an_amount_after_about_or_up_to_is_no_report(body):
     assert attributions(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halvorsen posted revenue below Wall Street estimates on Wednesday, as slowing demand offset strong sales.",
+        "Profit beat analysts' forecasts on Tuesday, as demand rose.",
+    ],
+)
+def test_figures_compared_with_are_no_cue(body):
+    assert all(a["cue"] not in ("estimates", "forecasts") for a in attributions(body))
+
+
+def test_a_name_before_a_cue_form_with_that_still_reports():
+    (a,) = attributions("Goldman estimates that growth will slow.")
+    assert (a["mention"], a["cue"]) == ("Goldman", "estimates")
