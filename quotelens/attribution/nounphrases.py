@@ -47,6 +47,8 @@ def measure_start(tokens: list[Token], a: int) -> int:
             a -= 1
         else:
             return a
+
+
 _STATE_HEADS = frozenset(["secretary", "secretaries", "head", "heads", "department", "minister"])
 
 
@@ -78,7 +80,14 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         inner = np_before(tokens, j)  # "Some 56 percent of Cuban-Americans polled said"
         return (inner[0], j + 1) if inner is not None else None
     noun_cue = is_cue_word(head) and j > 0 and tokens[j - 1].lower in _ARTICLES
-    noun_cue = noun_cue or (is_cue_word(head) and j == i - 1 and _modified_noun(tokens, j))  # "a news report said"
+    # "a news report said" (a cue after it: not "The ministry said hospitals ...", read from "hospitals")
+    noun_cue = noun_cue or (
+        j == i - 1
+        and is_cue_word(head)
+        and is_cue_word(tokens[i])
+        and not looks_past(head.lower)
+        and _modified_noun(tokens, j)
+    )
     # "the former secretary of state said": a cue form after "of" and a noun is a noun
     noun_cue = noun_cue or (
         head.lower == "state" and j > 1 and tokens[j - 1].lower == "of" and tokens[j - 2].lower in _STATE_HEADS

@@ -76,3 +76,10 @@ def test_figures_compared_with_are_no_cue(body):
 def test_a_name_before_a_cue_form_with_that_still_reports():
     (a,) = attributions("Goldman estimates that growth will slow.")
     assert (a["mention"], a["cue"]) == ("Goldman", "estimates")
+
+
+@pytest.mark.parametrize("verb", ["said", "says"])
+def test_a_shared_subject_holds_no_cue_of_the_first_report(verb):
+    body = f"The ministry {verb} hospitals in the north had run out of fuel and warned that patients were at risk."
+    first, second = attributions(body)
+    assert (first["mention"], second["mention"], second["cue"]) == ("The ministry", "The ministry", "warned")
