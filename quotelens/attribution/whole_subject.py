@@ -37,7 +37,10 @@ def verb_or_cue(t: Token) -> bool:
     return t.lower in FINITE or t.lower in IRREGULAR_PAST or t.lower in BE_FORMS or is_cue_word(t) or looks_verbal(t)
 
 
-_POST_MODIFIER_PREPOSITIONS = frozenset("of at for on in from with by".split())
+# ("Residents near the plant said": where the subject is, no speaker)
+_POST_MODIFIER_PREPOSITIONS = frozenset(
+    "of at for on in from with by near outside inside around across along behind beside".split()
+)
 _CLAUSE_OPENERS = frozenset([",", "“", '"', ";", "(", "—", "–", "that", "and", "but", "because", "while", "when", "as"])
 
 

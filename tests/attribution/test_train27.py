@@ -83,3 +83,16 @@ def test_a_shared_subject_holds_no_cue_of_the_first_report(verb):
     body = f"The ministry {verb} hospitals in the north had run out of fuel and warned that patients were at risk."
     first, second = attributions(body)
     assert (first["mention"], second["mention"], second["cue"]) == ("The ministry", "The ministry", "warned")
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        ("Residents near the plant said the smell had returned.", "Residents near the plant"),
+        ("Residents outside the hospital said they had waited for hours.", "Residents outside the hospital"),
+        ("Families living near the river said the water rose fast.", "Families living near the river"),
+    ],
+)
+def test_a_place_phrase_after_the_subject_is_no_speaker(body, mention):
+    (a,) = attributions(body)
+    assert a["mention"] == mention
