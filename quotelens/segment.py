@@ -94,6 +94,7 @@ _TOKEN_RE = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Det|Insp|Supt|Cpl|St|Prof|Rev|Hon|Pres"
     r"|Shri|Smt|Sri|Kum|Coun|Cllr)\.(?=\s)"  # titles (and those of South Asia, a councillor's)
     r"|(?:Jr|Sr)\.(?=[\s,])"
+    r"|(?:Inc|Corp|Co|Ltd|Plc|Bros)\.(?=,|\s+[a-z])"  # "Apple Inc. said", "Acme Corp., which": the name's end
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
     r")"
     r"|Const\.(?=\s)"  # a constable's title: five letters

@@ -57,6 +57,12 @@ def test_tokens_keep_abbreviations_and_offsets():
     assert all(text[t.start : t.end] == t.text for t in toks)
 
 
+def test_a_company_suffix_keeps_its_full_stop_inside_a_sentence_only():
+    words = [t.text for t in tokenize("Apple Inc. said Acme Corp., which sued Ford Motor Co. Shares fell.")]
+    assert words[:6] == ["Apple", "Inc.", "said", "Acme", "Corp.", ","]
+    assert words[-5:-2] == ["Co", ".", "Shares"]  # (a capital after it: the full stop may end the sentence)
+
+
 def test_quote_regions_pair_marks_and_continue_across_paragraphs():
     text = "Title\n\n“First part,” he said. “Open quote runs on\n\n“and closes here.”"
     paras = segment_paragraphs(text)

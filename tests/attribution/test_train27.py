@@ -96,3 +96,16 @@ def test_a_shared_subject_holds_no_cue_of_the_first_report(verb):
 def test_a_place_phrase_after_the_subject_is_no_speaker(body, mention):
     (a,) = attributions(body)
     assert a["mention"] == mention
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Apple Inc. said it would cut prices.", "Apple Inc"),
+        ("Ford Motor Co. said sales fell in March.", "Ford Motor Co"),
+        ("Acme Corp., which makes widgets, said the deal was off.", "Acme Corp"),
+    ],
+)
+def test_a_company_suffix_with_its_full_stop_ends_the_subject(body, speaker):
+    (a,) = attributions(body)
+    assert (a["speaker"], a["cue"]) == (speaker, "said")
