@@ -141,8 +141,8 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
     a = j
     while a - 1 >= 0 and j - a + 1 < MAX_NP:
         prev = tokens[a - 1]
-        if not prev.is_word or is_cue_word(prev) or looks_verbal(prev):
-            break
+        if not prev.is_word or (is_cue_word(prev) and prev.lower != "state") or looks_verbal(prev):
+            break  # ("state news agency Anadolu reported": "state" a modifier, as in "state media said")
         if prev.lower in _DEMONSTRATIVES and a >= 2 and tokens[a - 2].lower in ("to", "with"):
             a -= 1  # "a person close to *that company*": a demonstrative determines the object
             break

@@ -109,3 +109,17 @@ def test_a_place_phrase_after_the_subject_is_no_speaker(body, mention):
 def test_a_company_suffix_with_its_full_stop_ends_the_subject(body, speaker):
     (a,) = attributions(body)
     assert (a["speaker"], a["cue"]) == (speaker, "said")
+
+
+def test_state_before_a_noun_is_a_modifier_of_the_source():
+    (a,) = attributions("The suspect was detained in Ankara on Tuesday, state news agency Anadolu reported.")
+    assert (a["mention"], a["pieces"]) == (
+        "state news agency Anadolu",
+        ["The suspect was detained in Ankara on Tuesday"],
+    )
+
+
+@pytest.mark.parametrize(("adverb", "kind"), [("only", "direct"), ("simply", "direct")])
+def test_an_adverb_before_the_colon_is_no_content(adverb, kind):
+    (a,) = attributions(f'Asked about the case, the minister said {adverb}: "We respect the courts."')[-1:]
+    assert (a["pieces"], a["kind"]) == (['"We respect the courts."'], kind)

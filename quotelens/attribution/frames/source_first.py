@@ -63,6 +63,7 @@ _SUBORDINATORS_OR_IF_ALTHOUGH_ETC = frozenset(SUBORDINATORS | {"if", "although",
 _CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
 _BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
 _WHILE = frozenset(["while", "when", "whilst"])
+_ONLY = frozenset("only simply just merely flatly bluntly tersely briefly curtly succinctly".split())
 
 
 def _noun_or_modifier(toks: list[Token], m: int) -> bool:
@@ -217,6 +218,8 @@ class SourceFirst(Questions, PastPhrases):
             # ("said while speaking with journalists in Abuja that C": what the speaker was doing)
             or (toks[k].lower in _WHILE and k + 1 < that_at and toks[k + 1].lower.endswith("ing"))
         )
+        if that_at is None and k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k].lower in _ONLY:
+            k += 1  # 'said only: "C"', 'said simply: "No."': how it was said, no content
         if that_at is not None and skippable:
             k = that_at + 1
         elif k < len(toks) and toks[k].text in {":", ","}:
