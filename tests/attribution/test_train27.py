@@ -123,3 +123,9 @@ def test_state_before_a_noun_is_a_modifier_of_the_source():
 def test_an_adverb_before_the_colon_is_no_content(adverb, kind):
     (a,) = attributions(f'Asked about the case, the minister said {adverb}: "We respect the courts."')[-1:]
     assert (a["pieces"], a["kind"]) == (['"We respect the courts."'], kind)
+
+
+def test_a_passive_cue_after_a_quotation_is_no_second_report():
+    body = '"We were told to pay cash," said Jane Achieng, whose husband was admitted with a fractured leg last week.'
+    (a,) = attributions(body)
+    assert (a["speaker"], a["cue"]) == ("Jane Achieng", "said")

@@ -79,6 +79,8 @@ class ContentFirstSteps(ContentFirstSources):
                 i > 0 and toks[i - 1].lower in PROGRESSIVE_AUX
             ):
                 return None  # '"C," Devine said, instead seeking ...': a participle, not a finite cue
+        if _passive(toks, i):
+            return None  # '"C," said X, whose husband was admitted with a fractured leg': no one's report
         after_quote = self._after_closing_quote(toks, i)
         subject = None
         if after_quote is not None:
@@ -196,6 +198,17 @@ class ContentFirstSteps(ContentFirstSources):
             ends = k >= len(toks) or toks[k].lower != "that"
             rest = k
         return rest, ends
+
+
+_BE = frozenset(["was", "were", "is", "are", "been", "being", "be"])
+
+
+def _passive(toks: list[Token], i: int) -> bool:
+    """The cue at ``i`` is a passive participle with no agent ("was admitted", "were accused"): its
+    subject is no speaker (not "was quoted as saying", not "was told by")."""
+    if not (i > 0 and toks[i - 1].lower in _BE and toks[i].lower.endswith("ed")):
+        return False
+    return not (i + 1 < len(toks) and toks[i + 1].lower in ("by", "as"))
 
 
 def described_start(toks: list[Token], np: Span, a: int) -> int | None:
