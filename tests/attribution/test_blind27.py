@@ -1,0 +1,32 @@
+"""Blind tests g and h (2026-12-04, seventh part): general failures of the frames in new news styles,
+each on short sentences written for the test (not the blind articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.examples import attributions
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Minister for Health, Amaka Obi, said residents should stay home.", "Amaka Obi"),
+        ("The Secretary of State for Education, Jane Doyle, said schools would reopen.", "Jane Doyle"),
+        ("The Lagos State Commissioner for Works, Chief Tunde Bakare, urged drivers to avoid the bridge.", "Tunde Bakare"),
+        ("The Minister of State for Mines (Solid Minerals), Dr. Kemi Ade, said on Monday that output fell.", "Kemi Ade"),
+    ],
+)
+def test_the_name_after_a_title_and_its_field_speaks(body, speaker):
+    (a,) = attributions(body)
+    assert a["speaker"] == speaker
+
+
+def test_a_description_ending_in_an_acronym_is_an_apposition():
+    (a,) = attributions("Maria Lund, a spokeswoman for the International Labour Organization (ILO), said jobs were lost.")
+    assert a["speaker"] == "Maria Lund"
+
+
+def test_an_opening_adverb_is_no_subject_before_a_description():
+    (a,) = attributions("Meanwhile, a spokesman for the city council, said the road would close.")
+    assert a["mention"] == "a spokesman for the city council"
