@@ -200,10 +200,17 @@ def _quotes_table(
 
 def _piece_kinds(att: Attribution, text: str, regions: RegionIndex) -> list[str] | None:
     """The kind of each piece of a mixed content in pieces ("Ruiz said gusts pushed embers" and the next
-    paragraph's "“Once it got into the fences …”": indirect, then direct), or None (one kind for all)."""
+    paragraph's "“Once it got into the fences …”": indirect, then direct), or None (one kind for all: also
+    when a piece is a word moved before the speaker, 'what she calls “the tyranny of deliverables”', one
+    mixed quotation in two pieces)."""
     if len(att.content) < 2 or att.kind is not QuoteKind.MIXED:
         return None
+    if any(text[s:e].lower() in _MOVED_WORDS for s, e in att.content):
+        return None
     return [QuoteKind.of_share(regions.quoted_share(text, [piece])).value for piece in att.content]
+
+
+_MOVED_WORDS = frozenset(["which", "whom", "who", "what"])  # (as frames/object_gap.MOVED_WORDS)
 
 
 def _shared_columns(

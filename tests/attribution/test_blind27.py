@@ -30,3 +30,21 @@ def test_a_description_ending_in_an_acronym_is_an_apposition():
 def test_an_opening_adverb_is_no_subject_before_a_description():
     (a,) = attributions("Meanwhile, a spokesman for the city council, said the road would close.")
     assert a["mention"] == "a spokesman for the city council"
+
+
+@pytest.mark.parametrize(
+    ("body", "pieces"),
+    [
+        (
+            "Ellen Park runs the lab. She blames deadlines and what she calls “the cult of metrics.”",
+            ["what", "“the cult of metrics.”"],
+        ),
+        (
+            "Tom Reyes runs the mill. He cited energy prices and what he described as “a brutal winter.”",
+            ["what", "“a brutal winter.”"],
+        ),
+    ],
+)
+def test_a_moved_what_before_a_naming_cue_makes_one_mixed_quotation(body, pieces):
+    a = attributions(body)[-1]
+    assert (a["pieces"], a["kind"]) == (pieces, "mixed")
