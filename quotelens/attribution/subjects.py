@@ -192,6 +192,8 @@ def _described_before_parenthesis(tokens: list[Token], np: tuple[int, int] | Non
     if k < 1 or tokens[k].text != "," or tokens[k + 1].lower not in _ARTICLES_OR_ONE:
         return None
     return _subject_of_apposition(tokens, k, np[1])
+
+
 # (word sets united once here, not on every call)
 _RELATIVES_OR_A_AN_ETC = frozenset(RELATIVES | {"a", "an", "the"})
 

@@ -13,8 +13,14 @@ from tests.attribution.examples import attributions
     [
         ("The Minister for Health, Amaka Obi, said residents should stay home.", "Amaka Obi"),
         ("The Secretary of State for Education, Jane Doyle, said schools would reopen.", "Jane Doyle"),
-        ("The Lagos State Commissioner for Works, Chief Tunde Bakare, urged drivers to avoid the bridge.", "Tunde Bakare"),
-        ("The Minister of State for Mines (Solid Minerals), Dr. Kemi Ade, said on Monday that output fell.", "Kemi Ade"),
+        (
+            "The Lagos State Commissioner for Works, Chief Tunde Bakare, urged drivers to avoid the bridge.",
+            "Tunde Bakare",
+        ),
+        (
+            "The Minister of State for Mines (Solid Minerals), Dr. Kemi Ade, said on Monday that output fell.",
+            "Kemi Ade",
+        ),
     ],
 )
 def test_the_name_after_a_title_and_its_field_speaks(body, speaker):
@@ -23,7 +29,9 @@ def test_the_name_after_a_title_and_its_field_speaks(body, speaker):
 
 
 def test_a_description_ending_in_an_acronym_is_an_apposition():
-    (a,) = attributions("Maria Lund, a spokeswoman for the International Labour Organization (ILO), said jobs were lost.")
+    (a,) = attributions(
+        "Maria Lund, a spokeswoman for the International Labour Organization (ILO), said jobs were lost."
+    )
     assert a["speaker"] == "Maria Lund"
 
 
@@ -48,3 +56,34 @@ def test_an_opening_adverb_is_no_subject_before_a_description():
 def test_a_moved_what_before_a_naming_cue_makes_one_mixed_quotation(body, pieces):
     a = attributions(body)[-1]
     assert (a["pieces"], a["kind"]) == (pieces, "mixed")
+
+
+def test_a_header_in_capitals_before_according_to_is_no_content():
+    (a,) = attributions("ROAD WORK — According to the state transport office, the bridge will close for a month.")
+    assert (a["mention"], a["pieces"]) == ("the state transport office", ["the bridge will close for a month."])
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        ("Staff are restless. Said one aide: “He listens to nobody, and it shows.”", "one aide"),
+        ("Said Ana Ruiz: “We will not go back to the old rules.”", "Ana Ruiz"),
+    ],
+)
+def test_an_inverted_cue_opening_the_sentence_before_a_colon(body, mention):
+    (a,) = attributions(body)  # (one reading: "Said Ana Ruiz:" is no speaker label besides)
+    assert (a["mention"], a["kind"]) == (mention, "direct")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Ana Ruiz took to X on Monday night:", "Ana Ruiz had a message for the council:"],
+)
+def test_a_clause_and_a_colon_closing_a_paragraph_introduce_the_quotation_paragraph(lead):
+    body = f"The vote split the party. {lead}\n\n“This is a disgrace. We will fight it.”\n\nThe council adjourned."
+    (a,) = attributions(body)
+    assert (a["speaker"], a["kind"], a["pieces"]) == ("Ana Ruiz", "direct", ["“This is a disgrace. We will fight it.”"])
+
+
+def test_a_clause_with_no_person_before_a_colon_credits_nobody():
+    assert attributions("The result was clear:\n\n“We won the vote and we will win again.”") == []

@@ -31,7 +31,7 @@ class AccordingTo(Clauses):
         before = i - 1
         while before >= 0 and toks[before].text in {",", "—", "–", "("}:
             before -= 1
-        lead = before >= 0 and toks[before].lower not in {"and", "but", "so"}
+        lead = before >= 0 and toks[before].lower not in {"and", "but", "so"} and not _header(toks, before)
         # '"C," according to X.': the comma sits inside the closing quotation mark
         closing_quote = i > 1 and is_quote(toks[i - 1]) and toks[i - 2].text == ","
         if lead and i > 0 and (toks[i - 1].text in {",", "—", "–", "("} or closing_quote):
@@ -107,6 +107,13 @@ class AccordingTo(Clauses):
                 return token_span(toks, s, e)
         best = max(runs, key=lambda r: (r[1] - r[0], r[0]))  # (the last of equal length, as before)
         return token_span(toks, *best)
+
+
+def _header(toks: list[Token], before: int) -> bool:
+    """ "THE PRICE TAG — According to X, C": the words before the dash are a section's header in capitals,
+    not a content the source is credited with."""
+    words = [t for t in toks[: before + 1] if t.is_word]
+    return bool(words) and all(t.text.isupper() for t in words) and any(len(t.text) > 1 for t in words)
 
 
 def _head_before_post_modifier(toks: list[Token], a: int, b: int) -> int | None:

@@ -272,7 +272,7 @@ class SourceFirst(Questions, PastPhrases):
             self.text[nxt.start] not in OPENING_MARKS + '"' and not self.text.startswith("''", nxt.start)
         ):
             return None
-        return Attribution(
+        att = Attribution(
             [(nxt.start, nxt.end)],
             token_span(toks, i, i + 1),
             token_span(toks, *np),
@@ -280,6 +280,8 @@ class SourceFirst(Questions, PastPhrases):
             Rule.SOURCE_FIRST_COLON_NEXT_PARAGRAPH,
             0.85,
         )
+        att.end_share = 1.0  # (the paragraph's end: the only end there is)
+        return att
 
     def _next_body(self, pid: int) -> Paragraph | None:
         for p in self.paragraphs[pid + 1 :]:
