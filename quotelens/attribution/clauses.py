@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotelens.attribution.model import Model
 from quotelens.attribution.nounphrases import np_before, skip_between_subject_and_verb
 from quotelens.attribution.subjects import name_then_verb, opens_adverbial, subject_before
-from quotelens.attribution.tokens import is_cue_word
+from quotelens.attribution.tokens import is_cue_word, is_quote
 from quotelens.attribution.verbs import after_progressive_aux, looks_finite, looks_past, looks_verbal
 from quotelens.attribution.words import (
     BOUNDARY_WORDS,
@@ -13,9 +13,11 @@ from quotelens.attribution.words import (
     DAY_AND_MONTH_NAMES,
     DAYS,
     DETERMINERS,
+    FINITE,
     IRREGULAR_PAST,
     ISSUED_THINGS,
     ISSUING_BASE_FORMS,
+    LEAD_PREPOSITIONS,
     MAX_NP,
     MONTHS,
     PERIODS_AND_DAYS,
@@ -171,3 +173,31 @@ def skip_dateline(toks: list[Token], k: int, limit: int) -> int:
         if m < limit - 1 and toks[m].text in {"—", "–", "-"}:
             k = m + 1
     return k
+
+
+def preposition_phrase(toks: list[Token], np: tuple[int, int]) -> bool:
+    """A phrase opened by a lower-case preposition ("during public comment"), not by a quantity ("at least
+    21,000", "over 60 percent")."""
+    if np[1] - np[0] < 2 or toks[np[0]].lower not in LEAD_PREPOSITIONS or toks[np[0]].is_capitalised:
+        return False
+    nxt = toks[np[0] + 1]
+    return not (nxt.text[0].isdigit() or nxt.lower in {"least", "most", "half", "about", "some"})
+
+
+def relative_clause_end(toks: list[Token], np: tuple[int, int], k: int, c1: int) -> int:
+    """ "Musa Adamu, who said he had waited for hours, was angry": a report in a relative clause set off by
+    commas ends at the comma before the main clause's verb (a finite or past form); else ``c1``."""
+    if np[1] - np[0] != 1 or toks[np[0]].lower != "who" or np[0] < 2 or toks[np[0] - 1].text != ",":
+        return c1
+    quoted = False
+    for m in range(k, c1 - 1):
+        quoted = quoted != is_quote(toks[m])
+        nxt = toks[m + 1]
+        if (
+            not quoted
+            and toks[m].text == ","
+            and not nxt.is_capitalised
+            and (nxt.lower in FINITE or looks_past(nxt.lower))
+        ):
+            return m
+    return c1

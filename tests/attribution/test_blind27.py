@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution.examples import attributions
+from tests.attribution.examples import attributions, rule_proposals
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,20 @@ def test_a_clause_and_a_colon_closing_a_paragraph_introduce_the_quotation_paragr
 
 def test_a_clause_with_no_person_before_a_colon_credits_nobody():
     assert attributions("The result was clear:\n\n“We won the vote and we will win again.”") == []
+
+
+def test_a_preposition_and_a_cue_noun_after_the_cue_make_no_second_report():
+    (a,) = attributions("Dana Cole said during public comment that the fee was too high.")
+    assert (a["mention"], a["cue"]) == ("Dana Cole", "said")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Ray Ito, who said he had queued since dawn, was angry.", "he had queued since dawn"),
+        ("Ray Ito, who said the pumps were dry, expressed frustration.", "the pumps were dry"),
+    ],
+)
+def test_a_report_in_a_relative_clause_ends_before_the_main_verb(body, content):
+    rows = [r for r in rule_proposals(body) if r[1] == "who"]
+    assert rows[0][3] == [content]

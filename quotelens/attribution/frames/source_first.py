@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotelens import boundary
+from quotelens.attribution.clauses import preposition_phrase, relative_clause_end
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.past_phrases import PastPhrases
 from quotelens.attribution.frames.post_modifiers import participle_after_object
@@ -115,6 +116,7 @@ class SourceFirst(Questions, PastPhrases):
             comma = self._next_unquoted_comma(toks, k, c1)
             if comma < c1 and comma + 1 < len(toks) and starts_clause(toks[comma + 1]):
                 c1 = comma
+        c1 = relative_clause_end(toks, np, k, c1)
         if k >= c1:
             return None
         options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)  # (the rules' end and other breaks)
@@ -148,6 +150,8 @@ class SourceFirst(Questions, PastPhrases):
         opening descriptions, an infinitive's subject, or the subject shared with an earlier verb."""
         toks = sent.tokens
         np = subject_before(toks, i)
+        if np is not None and preposition_phrase(toks, np):
+            return None  # "said during public comment that": a preposition's object and a noun, no subject
         rule = Rule.SOURCE_FIRST
         if np is None and i > 1 and toks[i - 1].text == ",":
             np = opening_name(toks, i, self.inside_quote)  # 'Hemsley, the co-author of "Going Viral," said ...'
