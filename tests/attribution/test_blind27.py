@@ -104,3 +104,12 @@ def test_a_preposition_and_a_cue_noun_after_the_cue_make_no_second_report():
 def test_a_report_in_a_relative_clause_ends_before_the_main_verb(body, content):
     rows = [r for r in rule_proposals(body) if r[1] == "who"]
     assert rows[0][3] == [content]
+
+
+def test_the_pieces_of_one_sentence_share_the_mixed_kind():
+    from quotelens import load_article
+
+    art = load_article(
+        "Headline For The Test\n\nThe minister answered later. The union, she said, “should remember who pays, and how much.”"
+    )
+    assert set(art.quotes["kind"]) == {"mixed"}
