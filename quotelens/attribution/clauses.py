@@ -201,3 +201,12 @@ def relative_clause_end(toks: list[Token], np: tuple[int, int], k: int, c1: int)
         ):
             return m
     return c1
+
+
+def circumstance_clause(toks: list[Token], k: int) -> bool:
+    """ "said *while speaking with journalists* on Monday that C", "said *when asked* about it that C": a
+    subordinator and a participle open a circumstance of the saying, before its content."""
+    if k + 1 >= len(toks) or toks[k].lower not in {"while", "when", "after", "before"}:
+        return False
+    nxt = toks[k + 1].lower
+    return nxt == "asked" or (nxt.endswith("ing") and len(nxt) > 5 and nxt.isalpha())

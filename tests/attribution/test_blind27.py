@@ -113,3 +113,23 @@ def test_the_pieces_of_one_sentence_share_the_mixed_kind():
         "Headline For The Test\n\nThe minister answered later. The union, she said, “should remember who pays, and how much.”"
     )
     assert set(art.quotes["kind"]) == {"mixed"}
+
+
+def test_a_place_dateline_in_mixed_case_opening_the_lede_is_no_content():
+    (a,) = attributions("Khan Younis, Gaza – Fuel for the hospitals ran out on Sunday, aid workers said.")
+    assert a["pieces"] == ["Fuel for the hospitals ran out on Sunday"]
+
+
+def test_a_circumstance_of_the_saying_comes_before_its_content():
+    rows = rule_proposals(
+        "The minister said while speaking with reporters in Abuja on Monday that supply was adequate."
+    )
+    assert rows[0][3] == ["that supply was adequate."]
+
+
+def test_a_headline_ending_in_a_cue_form_is_no_colon_before_the_next_paragraph():
+    rows = attributions("“We did it,” Mayor Ann Lee said.")  # (the test headline, "Headline For The Test", has no cue)
+    from quotelens import load_article
+
+    art = load_article("Council Votes\n\n“We did it,” Mayor Ann Lee said.")
+    assert set(art.quotes["speaker"]) == {"Ann Lee"} and len(rows) == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotelens import boundary
-from quotelens.attribution.clauses import preposition_phrase, relative_clause_end
+from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.past_phrases import PastPhrases
 from quotelens.attribution.frames.post_modifiers import participle_after_object
@@ -217,6 +217,7 @@ class SourceFirst(Questions, PastPhrases):
             or lemma in ADDRESSEE_VERBS
             or toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS
             or toks[k].text == ","
+            or circumstance_clause(toks, k)
         )
         if that_at is not None and skippable:
             k = that_at + 1
@@ -284,7 +285,8 @@ class SourceFirst(Questions, PastPhrases):
             Rule.SOURCE_FIRST_COLON_NEXT_PARAGRAPH,
             0.85,
         )
-        att.end_share = 1.0  # (the paragraph's end: the only end there is)
+        if toks[-1].text == ":":
+            att.end_share = 1.0  # (after a colon, the paragraph's end: the only end there is)
         return att
 
     def _next_body(self, pid: int) -> Paragraph | None:
