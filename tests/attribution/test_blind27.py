@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution.examples import attributions, rule_proposals
+from tests.attribution.examples import attributions, proposals, rule_proposals
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,9 @@ def test_a_headline_ending_in_a_cue_form_is_no_colon_before_the_next_paragraph()
 
     art = load_article("Council Votes\n\n“We did it,” Mayor Ann Lee said.")
     assert set(art.quotes["speaker"]) == {"Ann Lee"} and len(rows) == 1
+
+
+def test_the_words_before_a_colon_only_point_to_the_quotation_paragraph():
+    body = "Ada Lind spent a night on the ice. She remembers it in vivid detail:\n\n“The glacier groaned all night. I knew then.”\n\nShe laughs now."
+    rows = [r for r in proposals(body) if r[2] == "remembers"]
+    assert rows[0][3] == ["“The glacier groaned all night. I knew then.”"]
