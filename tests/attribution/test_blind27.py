@@ -139,3 +139,18 @@ def test_the_words_before_a_colon_only_point_to_the_quotation_paragraph():
     body = "Ada Lind spent a night on the ice. She remembers it in vivid detail:\n\n“The glacier groaned all night. I knew then.”\n\nShe laughs now."
     rows = [r for r in proposals(body) if r[2] == "remembers"]
     assert rows[0][3] == ["“The glacier groaned all night. I knew then.”"]
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        (
+            "According to a Senate Democratic aide, the team has drafted a two-week extension.",
+            "a Senate Democratic aide",
+        ),
+        ("According to the Lee campaign, the rally drew 20,000 people.", "the Lee campaign"),
+    ],
+)
+def test_a_phrase_headed_by_a_common_noun_is_the_source_of_according_to(body, mention):
+    (a,) = attributions(body)
+    assert a["mention"] == mention

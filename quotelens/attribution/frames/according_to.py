@@ -85,7 +85,7 @@ class AccordingTo(Clauses):
         Glasmeier of the Massachusetts Institute of Technology": she speaks, from where she works)."""
         if b - a <= 3:
             return token_span(toks, a, b)
-        if _head_before_post_modifier(toks, a, b) is not None:
+        if _head_before_post_modifier(toks, a, b) is not None or _common_head(toks, a, b):
             return token_span(toks, a, b)  # the whole phrase: its head speaks, its post-modifier says whose
         runs: list[tuple[int, int]] = []
         k = a
@@ -107,6 +107,21 @@ class AccordingTo(Clauses):
                 return token_span(toks, s, e)
         best = max(runs, key=lambda r: (r[1] - r[0], r[0]))  # (the last of equal length, as before)
         return token_span(toks, *best)
+
+
+def _common_head(toks: list[Token], a: int, b: int) -> bool:
+    """ "a Senate Democratic aide", "a senior White House official": a determiner's phrase of words whose
+    head, last, is a common noun; the names in it only modify it."""
+    words = toks[a:b]
+    return (
+        b - a <= MAX_NP
+        and words[0].lower in _DETERMINERS
+        and not words[-1].is_capitalised
+        and all(t.is_word and t.lower not in _INNER_PREPOSITIONS for t in words)
+    )
+
+
+_INNER_PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "by", "in", "on", "to", "and"])
 
 
 def _header(toks: list[Token], before: int) -> bool:
