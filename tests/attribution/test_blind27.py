@@ -154,3 +154,9 @@ def test_the_words_before_a_colon_only_point_to_the_quotation_paragraph():
 def test_a_phrase_headed_by_a_common_noun_is_the_source_of_according_to(body, mention):
     (a,) = attributions(body)
     assert a["mention"] == mention
+
+
+def test_what_after_a_preposition_is_still_the_moved_object():
+    body = "The ministry rejected the report. Officials blamed the agencies for what they described as failures in delivery."
+    rows = [r for r in rule_proposals(body) if r[2] == "described"]
+    assert rows[0][3][0] == "what"
