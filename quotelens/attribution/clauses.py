@@ -147,8 +147,8 @@ class Clauses(Model):
         if toks[k].lower in SUBJECT_PRONOUNS - {"that", "which", "who", "it"}:
             return (k, k + 1)  # "he held his fire ..., calling him": the pronoun is the whole subject
         b = k
-        while b < limit and b - k < MAX_NP and toks[b].is_word and not looks_verbal(toks[b]):
-            if b > k and (toks[b].lower in BOUNDARY_WORDS or is_cue_word(toks[b])):
+        while b < limit and b - k < MAX_NP + 2 and toks[b].is_word and not looks_verbal(toks[b]):
+            if b > k and (toks[b].lower in BOUNDARY_WORDS or is_cue_word(toks[b])) and not _of_in_name(toks, b):
                 break
             if b > k and (toks[b].lower in SUBJECT_VERB_FILLERS or toks[b].lower in IRREGULAR_PAST):
                 break  # ("Mr. Obama made peace a priority")
@@ -156,7 +156,7 @@ class Clauses(Model):
         if b == k or not (toks[k].is_capitalised or toks[k].lower in _SUBJECT_PRONOUNS_OR_DETERMINERS):
             return None
         for n in range(k + 1, b - 1):
-            if not toks[n].is_capitalised and toks[n + 1].lower in DETERMINERS:
+            if not toks[n].is_capitalised and toks[n + 1].lower in DETERMINERS and not _of_in_name(toks, n):
                 return (k, n)  # "Ms. Bell shook her head": a verb before its object ends the subject
         return (k, b)
 
@@ -210,3 +210,12 @@ def circumstance_clause(toks: list[Token], k: int) -> bool:
         return False
     nxt = toks[k + 1].lower
     return nxt == "asked" or (nxt.endswith("ing") and len(nxt) > 5 and nxt.isalpha())
+
+
+def _of_in_name(toks: list[Token], b: int) -> bool:
+    """ "Match *of* the Day pundit Alan Shearer", "Bank *of* England": an "of" between the capitalised words
+    of a name (maybe before "the")."""
+    if toks[b].lower != "of" or b == 0 or not toks[b - 1].is_capitalised or b + 2 >= len(toks):
+        return False
+    nxt = toks[b + 2] if toks[b + 1].lower == "the" else toks[b + 1]
+    return nxt.is_capitalised

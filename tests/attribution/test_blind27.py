@@ -160,3 +160,8 @@ def test_what_after_a_preposition_is_still_the_moved_object():
     body = "The ministry rejected the report. Officials blamed the agencies for what they described as failures in delivery."
     rows = [r for r in rule_proposals(body) if r[2] == "described"]
     assert rows[0][3][0] == "what"
+
+
+def test_a_shared_subject_keeps_the_of_inside_a_name():
+    rows = rule_proposals("Bank of America analyst Jo Reyes cut the price target and said margins would fall.")
+    assert [r[1] for r in rows if r[2] == "said"] == ["Bank of America analyst Jo Reyes"]
