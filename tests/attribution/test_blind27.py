@@ -165,3 +165,10 @@ def test_what_after_a_preposition_is_still_the_moved_object():
 def test_a_shared_subject_keeps_the_of_inside_a_name():
     rows = rule_proposals("Bank of America analyst Jo Reyes cut the price target and said margins would fall.")
     assert [r[1] for r in rows if r[2] == "said"] == ["Bank of America analyst Jo Reyes"]
+
+
+def test_a_column_name_before_a_story_title_is_no_speaker_label():
+    from quotelens import load_article
+
+    art = load_article("Morning Memo: Inside the council's budget fight\n\nThe council met on Monday.")
+    assert art.quotes.empty

@@ -60,6 +60,8 @@ class Signatures(UnlistedVerbs):
                 continue
             if headline and topic_label_end(self.text, para) is not None:
                 continue  # "Brexit: Theresa May says ...": a topic, and the rest a report of its own
+            if headline and self.text[m.start("rest") :].split(" ", 1)[0].lower() in _EXPLAINER_OPENERS:
+                continue  # "Playbook: Inside the Senate GOP's standoff": a column's name and its story
             label = m.group("label")
             if label.isupper() and para.id == first_body and _colon_dateline(self.text, m, para.id, labels):
                 continue  # "CHENNAI: The city ...", "NEW DELHI: ...": the lede's place, no speaker
@@ -191,3 +193,7 @@ def _no_label(label: str) -> bool:
     """A heading ("Update:") or an inverted cue and its speaker ('Said Comey: “C”', read by the cue frame)."""
     low = label.lower()
     return low in NOT_LABELS or (" " in low and low.split(" ", 1)[0] in OPENING_CUES)
+
+
+# Words that open a story's title, not anyone's words, after a headline's label ("Playbook: Inside ...").
+_EXPLAINER_OPENERS = frozenset(["inside", "behind", "explainer", "analysis", "opinion", "live", "watch", "listen"])
