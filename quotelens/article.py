@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -200,10 +202,18 @@ def _quotes_table(
 
 def _piece_kinds(att: Attribution, text: str, regions: RegionIndex) -> list[str] | None:
     """The kind of each piece of a mixed content in pieces ("Ruiz said gusts pushed embers" and the next
-    paragraph's "“Once it got into the fences …”": indirect, then direct), or None (one kind for all)."""
+    paragraph's "“Once it got into the fences …”": indirect, then direct), or None (one kind for all: the
+    pieces of one sentence are one mixed quotation, 'Russia, he said, “is more isolated”', 'what she calls
+    “the tyranny of deliverables”')."""
     if len(att.content) < 2 or att.kind is not QuoteKind.MIXED:
         return None
+    if all(_SENTENCE_BREAK.search(text, e, s2) is None for (_, e), (s2, _) in itertools.pairwise(att.content)):
+        return None
     return [QuoteKind.of_share(regions.quoted_share(text, [piece])).value for piece in att.content]
+
+
+# What parts two pieces into separate sentences: a line break, or a sentence's end before a capital
+_SENTENCE_BREAK = re.compile(r"\n|[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
 
 
 def _shared_columns(

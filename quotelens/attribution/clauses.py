@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotelens.attribution.model import Model
 from quotelens.attribution.nounphrases import np_before, skip_between_subject_and_verb
 from quotelens.attribution.subjects import name_then_verb, opens_adverbial, subject_before
-from quotelens.attribution.tokens import is_cue_word
+from quotelens.attribution.tokens import is_cue_word, is_quote
 from quotelens.attribution.verbs import after_progressive_aux, looks_finite, looks_past, looks_verbal
 from quotelens.attribution.words import (
     BOUNDARY_WORDS,
@@ -13,9 +13,11 @@ from quotelens.attribution.words import (
     DAY_AND_MONTH_NAMES,
     DAYS,
     DETERMINERS,
+    FINITE,
     IRREGULAR_PAST,
     ISSUED_THINGS,
     ISSUING_BASE_FORMS,
+    LEAD_PREPOSITIONS,
     MAX_NP,
     MONTHS,
     PERIODS_AND_DAYS,
@@ -145,8 +147,8 @@ class Clauses(Model):
         if toks[k].lower in SUBJECT_PRONOUNS - {"that", "which", "who", "it"}:
             return (k, k + 1)  # "he held his fire ..., calling him": the pronoun is the whole subject
         b = k
-        while b < limit and b - k < MAX_NP and toks[b].is_word and not looks_verbal(toks[b]):
-            if b > k and (toks[b].lower in BOUNDARY_WORDS or is_cue_word(toks[b])):
+        while b < limit and b - k < MAX_NP + 2 and toks[b].is_word and not looks_verbal(toks[b]):
+            if b > k and (toks[b].lower in BOUNDARY_WORDS or is_cue_word(toks[b])) and not _of_in_name(toks, b):
                 break
             if b > k and (toks[b].lower in SUBJECT_VERB_FILLERS or toks[b].lower in IRREGULAR_PAST):
                 break  # ("Mr. Obama made peace a priority")
@@ -154,7 +156,7 @@ class Clauses(Model):
         if b == k or not (toks[k].is_capitalised or toks[k].lower in _SUBJECT_PRONOUNS_OR_DETERMINERS):
             return None
         for n in range(k + 1, b - 1):
-            if not toks[n].is_capitalised and toks[n + 1].lower in DETERMINERS:
+            if not toks[n].is_capitalised and toks[n + 1].lower in DETERMINERS and not _of_in_name(toks, n):
                 return (k, n)  # "Ms. Bell shook her head": a verb before its object ends the subject
         return (k, b)
 
@@ -171,3 +173,49 @@ def skip_dateline(toks: list[Token], k: int, limit: int) -> int:
         if m < limit - 1 and toks[m].text in {"—", "–", "-"}:
             k = m + 1
     return k
+
+
+def preposition_phrase(toks: list[Token], np: tuple[int, int]) -> bool:
+    """A phrase opened by a lower-case preposition ("during public comment"), not by a quantity ("at least
+    21,000", "over 60 percent")."""
+    if np[1] - np[0] < 2 or toks[np[0]].lower not in LEAD_PREPOSITIONS or toks[np[0]].is_capitalised:
+        return False
+    nxt = toks[np[0] + 1]
+    return not (nxt.text[0].isdigit() or nxt.lower in {"least", "most", "half", "about", "some"})
+
+
+def relative_clause_end(toks: list[Token], np: tuple[int, int], k: int, c1: int) -> int:
+    """ "Musa Adamu, who said he had waited for hours, was angry": a report in a relative clause set off by
+    commas ends at the comma before the main clause's verb (a finite or past form); else ``c1``."""
+    if np[1] - np[0] != 1 or toks[np[0]].lower != "who" or np[0] < 2 or toks[np[0] - 1].text != ",":
+        return c1
+    quoted = False
+    for m in range(k, c1 - 1):
+        quoted = quoted != is_quote(toks[m])
+        nxt = toks[m + 1]
+        if (
+            not quoted
+            and toks[m].text == ","
+            and not nxt.is_capitalised
+            and (nxt.lower in FINITE or looks_past(nxt.lower))
+        ):
+            return m
+    return c1
+
+
+def circumstance_clause(toks: list[Token], k: int) -> bool:
+    """ "said *while speaking with journalists* on Monday that C", "said *when asked* about it that C": a
+    subordinator and a participle open a circumstance of the saying, before its content."""
+    if k + 1 >= len(toks) or toks[k].lower not in {"while", "when", "after", "before"}:
+        return False
+    nxt = toks[k + 1].lower
+    return nxt == "asked" or (nxt.endswith("ing") and len(nxt) > 5 and nxt.isalpha())
+
+
+def _of_in_name(toks: list[Token], b: int) -> bool:
+    """ "Match *of* the Day pundit Alan Shearer", "Bank *of* England": an "of" between the capitalised words
+    of a name (maybe before "the")."""
+    if toks[b].lower != "of" or b == 0 or not toks[b - 1].is_capitalised or b + 2 >= len(toks):
+        return False
+    nxt = toks[b + 2] if toks[b + 1].lower == "the" else toks[b + 1]
+    return nxt.is_capitalised

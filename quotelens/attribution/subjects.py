@@ -24,6 +24,7 @@ from quotelens.attribution.words import (
     BOUNDARY_WORDS,
     CAUSATIVES,
     FINITE,
+    INTRO_ADVERBS,
     IRREGULAR_PAST,
     MAX_NP,
     NO_VERBS,
@@ -31,7 +32,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
-from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, SUBJECT_PRONOUNS
+from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS
 from quotelens.segment import Token
 
 __all__ = [  # (the openings' rules too, for the frames)
@@ -134,6 +135,9 @@ _JOIN_OPENERS = frozenset(SENTENCE_OPENERS | {"that"})
 def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase before ``i``, or the one before a single apposition."""
     np = np_before(tokens, i)
+    described = _described_before_parenthesis(tokens, np, i)
+    if described is not None:
+        return described
     age = np is not None and np[1] - np[0] == 1 and tokens[np[0]].text.isdigit()
     if np is None and i > 1 and tokens[i - 1].is_word:
         # "Hawkins and others who want to ban abortion said": no noun phrase ends right before
@@ -175,6 +179,21 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
 
 
 _ARTICLES_OR_ONE = frozenset(["a", "an", "the", "one"])
+
+
+def _described_before_parenthesis(tokens: list[Token], np: tuple[int, int] | None, i: int) -> tuple[int, int] | None:
+    """ "Juliette Morel, a spokesperson for the World Health Organization (WHO), said": a description set
+    off by a comma before it ends in a parenthesis (an acronym) is an apposition, as it is without one."""
+    if np is None or np[1] >= i or tokens[np[1]].text != "(":
+        return None
+    k = np[0] - 1
+    while k > 0 and np[0] - k <= 12 and tokens[k].is_word:
+        k -= 1
+    if k < 1 or tokens[k].text != "," or tokens[k + 1].lower not in _ARTICLES_OR_ONE:
+        return None
+    return _subject_of_apposition(tokens, k, np[1])
+
+
 # (word sets united once here, not on every call)
 _RELATIVES_OR_A_AN_ETC = frozenset(RELATIVES | {"a", "an", "the"})
 
@@ -196,6 +215,8 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
         if tokens[m].text in {".", ";", ":"}:
             return None
     subject = np_before(tokens, k)
+    if subject == (0, 1) and tokens[0].lower in INTRO_ADVERBS and tokens[k + 1].lower in _ARTICLES_OR_ONE:
+        return (k + 1, j)  # "Meanwhile, a spokesperson for the agency, said": no subject before the phrase
     before = tokens[subject[0] - 1] if subject is not None and subject[0] > 0 else None
     if before is not None and before.lower.endswith("ing") and is_participle(before):
         # "A pastor backing Ms. Ruiz, Dan White of Ames, said": Ruiz is backed; the apposition speaks
@@ -218,12 +239,22 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
         return outer or subject
     named = is_name(tokens, k + 1, j)
     if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
-        if named and not relative and describes(tokens, *subject):
+        if named and not relative and (describes(tokens, *subject) or _field_of_title(tokens, subject)):
             return (k + 1, j)  # "the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have"
         return subject  # "Levine, who ..., said" / "A White House official, who ..., said"
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
     # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
     return (k + 1, j) if named else None
+
+
+def _field_of_title(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """ "The Minister for *Health*, X, said", "The Lagos State Commissioner for *Transportation*, X,": the
+    capitalised phrase found is the field of a title or a role ("for"/"of" after one), not a subject."""
+    a = subject[0]
+    return a >= 2 and tokens[a - 1].lower in {"for", "of"} and tokens[a - 2].lower in _TITLES_AND_ROLES
+
+
+_TITLES_AND_ROLES = frozenset((TITLE_WORDS | ROLE_NOUNS) - {"said", "says", "former", "first", "lady"})
 
 
 def _city_and_state(tokens: list[Token], subject: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -31,7 +31,7 @@ class AccordingTo(Clauses):
         before = i - 1
         while before >= 0 and toks[before].text in {",", "—", "–", "("}:
             before -= 1
-        lead = before >= 0 and toks[before].lower not in {"and", "but", "so"}
+        lead = before >= 0 and toks[before].lower not in {"and", "but", "so"} and not _header(toks, before)
         # '"C," according to X.': the comma sits inside the closing quotation mark
         closing_quote = i > 1 and is_quote(toks[i - 1]) and toks[i - 2].text == ","
         if lead and i > 0 and (toks[i - 1].text in {",", "—", "–", "("} or closing_quote):
@@ -85,7 +85,7 @@ class AccordingTo(Clauses):
         Glasmeier of the Massachusetts Institute of Technology": she speaks, from where she works)."""
         if b - a <= 3:
             return token_span(toks, a, b)
-        if _head_before_post_modifier(toks, a, b) is not None:
+        if _head_before_post_modifier(toks, a, b) is not None or _common_head(toks, a, b):
             return token_span(toks, a, b)  # the whole phrase: its head speaks, its post-modifier says whose
         runs: list[tuple[int, int]] = []
         k = a
@@ -107,6 +107,28 @@ class AccordingTo(Clauses):
                 return token_span(toks, s, e)
         best = max(runs, key=lambda r: (r[1] - r[0], r[0]))  # (the last of equal length, as before)
         return token_span(toks, *best)
+
+
+def _common_head(toks: list[Token], a: int, b: int) -> bool:
+    """ "a Senate Democratic aide", "a senior White House official": a determiner's phrase of words whose
+    head, last, is a common noun; the names in it only modify it."""
+    words = toks[a:b]
+    return (
+        b - a <= MAX_NP
+        and words[0].lower in _DETERMINERS
+        and not words[-1].is_capitalised
+        and all(t.is_word and t.lower not in _INNER_PREPOSITIONS for t in words)
+    )
+
+
+_INNER_PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "by", "in", "on", "to", "and"])
+
+
+def _header(toks: list[Token], before: int) -> bool:
+    """ "THE PRICE TAG — According to X, C": the words before the dash are a section's header in capitals,
+    not a content the source is credited with."""
+    words = [t for t in toks[: before + 1] if t.is_word]
+    return bool(words) and all(t.text.isupper() for t in words) and any(len(t.text) > 1 for t in words)
 
 
 def _head_before_post_modifier(toks: list[Token], a: int, b: int) -> int | None:

@@ -226,10 +226,19 @@ def described_start(toks: list[Token], np: Span, a: int) -> int | None:
     )
     if desc is not None and desc[0] > 0 and (quote_led or toks[desc[0] - 1].text == ","):
         return desc[0]
-    if np[1] - np[0] <= 5 and toks[np[0]].is_capitalised and is_description(toks, 0, a - 1):
+    if np[1] - np[0] <= 5 and toks[np[0]].is_capitalised and is_description(toks, 0, _before_parenthesis(toks, a - 1)):
         # "The author of the book, Mitchell Zuckoff, said ...": a description, then the name
         # in apposition: the whole is the subject of "said", not a content before it
         return None
+    return a
+
+
+def _before_parenthesis(toks: list[Token], b: int) -> int:
+    """Where the words before ``b`` end, less a parenthesis closing them ("The Minister for Petroleum
+    Resources *(Oil)*, Dr. X, said")."""
+    if b < 3 or toks[b - 1].text != ")":
+        return b
+    a = next((m for m in range(b - 2, max(0, b - 8), -1) if toks[m].text == "("), b)
     return a
 
 

@@ -138,10 +138,11 @@ _PREPOSITIONS_BEFORE = frozenset(
 def moved_word_before(toks: list[Token], np: tuple[int, int]) -> int | None:
     """The relative or "what" standing right before the speaker ``np`` for the report's moved subject
     or object ("the plan, which critics said was unfair"): its index, or None. After a preposition
-    ("in which he says C") the word is no part of the report."""
+    ("in which he says C") the word is no part of the report; but "what" heads its own clause, the
+    preposition's object ("blaming them for what it describes as failures")."""
     a = np[0] - 1
     if a < 0 or toks[a].lower not in MOVED_WORDS or (toks[a].is_capitalised and a > 0):
         return None
-    if a > 0 and toks[a - 1].lower in _PREPOSITIONS_BEFORE:
+    if a > 0 and toks[a - 1].lower in _PREPOSITIONS_BEFORE and toks[a].lower != "what":
         return None
     return a

@@ -12,6 +12,8 @@ from quotelens.attribution.subjects import subject_before
 from quotelens.attribution.tokens import is_quote, token_span
 from quotelens.lexicon import ABBREVIATIONS
 
+_DESCRIBED = frozenset(["one", "a", "an", "another", "the"])
+
 
 class Openers(Participles):
     def cue_opens_sentence(self, sent: SentenceView, i: int) -> Attribution | None:
@@ -19,8 +21,8 @@ class Openers(Participles):
         speaker, then the quotation."""
         toks = sent.tokens
         np = np_after(toks, i + 1)
-        if np is None or not toks[np[0]].is_capitalised:
-            return None
+        if np is None or not (toks[np[0]].is_capitalised or toks[np[0]].lower in _DESCRIBED):
+            return None  # (a name, or a description: 'Said one aide: “C”', 'Said a spokesman, “C”')
         for m in range(np[1], min(len(toks), np[1] + 30)):
             if is_quote(toks[m]) and toks[m - 1].text in {",", ":"} and not self.inside_quote(toks[m].start):
                 end = self._quoted_until(toks[m].start)

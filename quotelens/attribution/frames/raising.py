@@ -49,6 +49,7 @@ from quotelens.attribution.subjects import subject_before
 from quotelens.attribution.tokens import token_span
 from quotelens.attribution.verbs import is_adverb, looks_verbal
 from quotelens.attribution.words import (
+    AS_PARTICIPLES,
     BE_FORMS,
     BOUNDARY_WORDS,
     DETERMINERS,
@@ -150,8 +151,9 @@ class Raising(SourceFirst):
         att = self.source_first(sent, i)  # (taken, completed or not, as in the passive above)
         if att is None or att.source is None or len(att.content) != 1 or att.cue is None:
             return att
-        if self.text[att.cue[1] : att.start].strip() or self.text.startswith("that ", att.start):
-            return att  # ("which he says that ...": a content of its own after "that")
+        gap = self.text[att.cue[1] : att.start].strip()
+        if (gap and not (gap == "as" and toks[i].lower in AS_PARTICIPLES)) or self.text.startswith("that ", att.start):
+            return att  # ("which he says that ...": a content of its own after "that"; but "what he described as")
         a = i
         while a > 0 and toks[a - 1].start >= att.source[0]:
             a -= 1  # (the source's first token)

@@ -16,6 +16,7 @@ from quotelens.attribution.words import (
     INLINE_LABEL_RE,
     LABEL_RE,
     NOT_LABELS,
+    OPENING_CUES,
 )
 from quotelens.segment import CLOSING_MARKS, Paragraph, ParagraphRole
 
@@ -55,10 +56,12 @@ class Signatures(UnlistedVerbs):
             m = labels.get(para.id) if not headline else self._label_at(para)
             if m is None and headline:
                 m = HEADLINE_LABEL_RE.match(self.text, para.start, para.end)
-            if m is None or m.group("label").lower() in NOT_LABELS:
+            if m is None or _no_label(m.group("label")):
                 continue
             if headline and topic_label_end(self.text, para) is not None:
                 continue  # "Brexit: Theresa May says ...": a topic, and the rest a report of its own
+            if headline and self.text[m.start("rest") :].split(" ", 1)[0].lower() in _EXPLAINER_OPENERS:
+                continue  # "Playbook: Inside the Senate GOP's standoff": a column's name and its story
             label = m.group("label")
             if label.isupper() and para.id == first_body and _colon_dateline(self.text, m, para.id, labels):
                 continue  # "CHENNAI: The city ...", "NEW DELHI: ...": the lede's place, no speaker
@@ -115,7 +118,7 @@ class Signatures(UnlistedVerbs):
             if para.role is not ParagraphRole.BODY or COLON_BEFORE_QUOTE_RE.search(text, para.start, para.end) is None:
                 continue
             for m in INLINE_LABEL_RE.finditer(text, para.start, para.end):
-                if m.group("label").lower() in NOT_LABELS:
+                if _no_label(m.group("label")):
                     continue
                 at_start = para.id == first_body and m.start() == para.start
                 if at_start and m.group("label").isupper() and self._dateline_at(para):
@@ -184,3 +187,13 @@ class Signatures(UnlistedVerbs):
             if prev.role is ParagraphRole.BODY and self._quote_fills(prev):
                 return [(r.start, r.end) for r in self._regions_of(prev)]
         return []
+
+
+def _no_label(label: str) -> bool:
+    """A heading ("Update:") or an inverted cue and its speaker ('Said Comey: “C”', read by the cue frame)."""
+    low = label.lower()
+    return low in NOT_LABELS or (" " in low and low.split(" ", 1)[0] in OPENING_CUES)
+
+
+# Words that open a story's title, not anyone's words, after a headline's label ("Playbook: Inside ...").
+_EXPLAINER_OPENERS = frozenset(["inside", "behind", "explainer", "analysis", "opinion", "live", "watch", "listen"])

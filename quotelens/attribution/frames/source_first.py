@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotelens import boundary
+from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.past_phrases import PastPhrases
 from quotelens.attribution.frames.post_modifiers import participle_after_object
@@ -62,7 +63,6 @@ from quotelens.segment import OPENING_MARKS, Paragraph, ParagraphRole, Token
 _SUBORDINATORS_OR_IF_ALTHOUGH_ETC = frozenset(SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"})
 _CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
 _BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
-_WHILE = frozenset(["while", "when", "whilst"])
 _ONLY = frozenset("only simply just merely flatly bluntly tersely briefly curtly succinctly".split())
 
 
@@ -117,6 +117,7 @@ class SourceFirst(Questions, PastPhrases):
             comma = self._next_unquoted_comma(toks, k, c1)
             if comma < c1 and comma + 1 < len(toks) and starts_clause(toks[comma + 1]):
                 c1 = comma
+        c1 = relative_clause_end(toks, np, k, c1)
         if k >= c1:
             return None
         options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)  # (the rules' end and other breaks)
@@ -150,6 +151,8 @@ class SourceFirst(Questions, PastPhrases):
         opening descriptions, an infinitive's subject, or the subject shared with an earlier verb."""
         toks = sent.tokens
         np = subject_before(toks, i)
+        if np is not None and preposition_phrase(toks, np):
+            return None  # "said during public comment that": a preposition's object and a noun, no subject
         rule = Rule.SOURCE_FIRST
         if np is None and i > 1 and toks[i - 1].text == ",":
             np = opening_name(toks, i, self.inside_quote)  # 'Hemsley, the co-author of "Going Viral," said ...'
@@ -215,8 +218,7 @@ class SourceFirst(Questions, PastPhrases):
             or lemma in ADDRESSEE_VERBS
             or toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS
             or toks[k].text == ","
-            # ("said while speaking with journalists in Abuja that C": what the speaker was doing)
-            or (toks[k].lower in _WHILE and k + 1 < that_at and toks[k + 1].lower.endswith("ing"))
+            or circumstance_clause(toks, k)  # ("said while speaking with journalists in Abuja that C")
         )
         if that_at is None and k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k].lower in _ONLY:
             k += 1  # 'said only: "C"', 'said simply: "No."': how it was said, no content
@@ -278,7 +280,7 @@ class SourceFirst(Questions, PastPhrases):
             self.text[nxt.start] not in OPENING_MARKS + '"' and not self.text.startswith("''", nxt.start)
         ):
             return None
-        return Attribution(
+        att = Attribution(
             [(nxt.start, nxt.end)],
             token_span(toks, i, i + 1),
             token_span(toks, *np),
@@ -286,6 +288,9 @@ class SourceFirst(Questions, PastPhrases):
             Rule.SOURCE_FIRST_COLON_NEXT_PARAGRAPH,
             0.85,
         )
+        if toks[-1].text == ":":
+            att.end_share = 1.0  # (after a colon, the paragraph's end: the only end there is)
+        return att
 
     def _next_body(self, pid: int) -> Paragraph | None:
         for p in self.paragraphs[pid + 1 :]:

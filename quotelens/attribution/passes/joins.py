@@ -165,7 +165,9 @@ class Joins(Trims):
                 and not covered.holds(para.start)
             ):
                 parent = last_by_para[prev_body.id]
-                if len(parent.content) == 1 and self.text[parent.content[0][1] : prev_body.end].strip() == ":":
+                tail = self.text[parent.content[0][1] : prev_body.end].strip()
+                # (the end chosen short of the colon: "She remembers *it* in unusual detail:")
+                if len(parent.content) == 1 and tail.endswith(":") and not any(c in tail for c in ".!?;"):
                     # 'Cruz called them on it:' / 'released the following statement:' and the quotation
                     # as the next paragraph: the words before the colon only point to it
                     parent.content = [(para.start, para.end)]

@@ -11,7 +11,7 @@ from quotelens.attribution.tokens import first_token_from, is_quote, token_span
 from quotelens.attribution.verbs import skip_forward_fillers
 from quotelens.attribution.words import LISTENER_DETERMINERS, ORPHAN_MIN_WORDS, SUBORDINATORS
 from quotelens.lexicon import CAPITALISED_STOPWORDS
-from quotelens.segment import Sentence, Token
+from quotelens.segment import ParagraphRole, QuoteRegion, Sentence, Token
 
 
 class Orphans(Joins):
@@ -32,11 +32,12 @@ class Orphans(Joins):
                 sent = next(sentences, None)
             if sent is None:
                 break
+            k = bisect.bisect_right(starts, reg.end) - 1
+            taken = any(s < reg.end and e > reg.start for s, e in covered[max(0, k - 3) : k + 1])
+            if taken or self._appended(self._colon_paragraph_before(reg)):
+                continue  # (claimed; or a quotation paragraph after a clause and a colon)
             if reg.start < sent.start or reg.end > sent.end + 1:
                 continue  # spans sentences: a continuation, handled elsewhere
-            k = bisect.bisect_right(starts, reg.end) - 1
-            if any(s < reg.end and e > reg.start for s, e in covered[max(0, k - 3) : k + 1]):
-                continue
             toks = sent.tokens
             q = first_token_from(toks, reg.start)
             if q == len(toks):
@@ -81,6 +82,51 @@ class Orphans(Joins):
             return None
         return (a, b)
 
+    def _colon_paragraph_before(self, reg: QuoteRegion) -> Attribution | None:
+        """'She took to X on Monday night:' closing the paragraph before a quotation that fills its own:
+        a clause with no verb of saying and a colon introduces the words of its subject (a name or a
+        person's pronoun), as a cue and a colon do ("She wrote:")."""
+        para = self.paragraphs[reg.paragraph]
+        if reg.start != para.start or reg.paragraph == 0:
+            return None
+        k = bisect.bisect_left(self._sentence_starts, para.start) - 1
+        if k < 0 or not self._quote_fills(para):
+            return None
+        sent = self.sentences[k]
+        prev = self.paragraphs[sent.paragraph]
+        toks = sent.tokens
+        if prev.role is not ParagraphRole.BODY or sent.paragraph != reg.paragraph - 1 or len(toks) < 4:
+            return None
+        if toks[-1].text != ":" or any(is_quote(t) for t in toks) or toks[0].lower in SUBORDINATORS:
+            return None
+        subject = self._orphan_subject(toks, len(toks) - 2)
+        if subject is None or not self._person_like(toks[subject[0]]):
+            return None
+        v = subject[1]
+        if v >= len(toks) - 1 or not toks[v].is_word or toks[v].is_capitalised:
+            return None
+        att = Attribution(
+            [(reg.start, para.end)],
+            token_span(toks, len(toks) - 1, len(toks)),
+            token_span(toks, *subject),
+            para.id,
+            Rule.SOURCE_FIRST_CLAUSE_COLON,
+            0.85,
+        )
+        att.end_share = 1.0  # (the paragraph's end: the only end there is)
+        att.notes.append("a clause and a colon closing the paragraph before a quotation paragraph")
+        return att
+
+    def _appended(self, att: Attribution | None) -> bool:
+        if att is not None:
+            self.attributions.append(att)
+        return att is not None
+
+    @staticmethod
+    def _person_like(first: Token) -> bool:
+        """A name or a person's pronoun opens the subject ("The result was clear:" is no one's)."""
+        return first.lower in _PERSONS or (first.is_capitalised and first.lower not in CAPITALISED_STOPWORDS)
+
     def _clause_colon_quotation(self, sent: Sentence, q: int, end: int) -> Attribution | None:
         """'Ms. Whitfield was blunt: “C”', 'Her answer was short: “C”', 'Kell had a message for her
         colleagues: “C”': a clause with no verb of saying, a colon, and a quotation that closes the
@@ -96,8 +142,7 @@ class Orphans(Joins):
         if subject is None or subject[1] >= q - 1:
             return None
         a, b = subject
-        first = toks[a]
-        if not (first.lower in _PERSONS or (first.is_capitalised and first.lower not in CAPITALISED_STOPWORDS)):
+        if not self._person_like(toks[a]):
             return None  # a name or a person's pronoun ("The result was clear: “C”" is no one's)
         if b - a == 2 and toks[a].lower in _POSSESSIVES:
             b = a + 1  # "Her answer was short": she answered

@@ -30,6 +30,7 @@ from quotelens.attribution.words import (
     SHARED_SUBJECT_TAIL,
 )
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS
+from quotelens.segment import ParagraphRole
 
 _OPENING_MARKS = frozenset(['"', "“", "''", "‘"])
 # The frames whose content follows its cue and whose start the chooser moves: the participles (on train
@@ -51,6 +52,8 @@ _DATELINE_RE = re.compile(
     r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Za-z .]{1,20}\))?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \((?:AFP|AP|Reuters|UPI)\)) ?(?:—|–|--|-) +"
 )
+
+_PLACE_DATELINE_RE = re.compile(r"[A-Z][\w'’.-]+(?: [\w'’.-]+){0,2}, [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:—|–|--) +")
 
 
 class Trims(Nesting):
@@ -170,11 +173,14 @@ class Trims(Nesting):
         Then a content that opens its sentence may start after a leading connective or opening phrase
         ('Meanwhile, C, he said'): the start chooser's opening candidates decide."""
         opening = {p.start for p in self.paragraphs}
+        lede = next((p.start for p in self.paragraphs if p.role is ParagraphRole.BODY), -1)
         for att in self.attributions:
             start = att.content[0][0]
             dated = False
             if start in opening:
                 m = _DATELINE_RE.match(self.text, start, att.content[0][1])
+                if m is None and start == lede:  # ("Deir el-Balah, Gaza – C": a place in mixed case, in the lede)
+                    m = _PLACE_DATELINE_RE.match(self.text, start, att.content[0][1])
                 if m is not None and m.end() < att.content[0][1]:
                     att.content = [(m.end(), att.content[0][1]), *att.content[1:]]
                     att.notes.append("starts after the paragraph's dateline")
