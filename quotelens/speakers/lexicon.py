@@ -101,8 +101,15 @@ PERSON_TITLES = frozenset(
     "rev prof professor mayor ambassador secretary chancellor minister sheriff sgt lt col capt adm "
     "congressman congresswoman speaker pope sir dame lord lady king queen prince princess "
     "sergeant det detective lieutenant captain insp inspector supt superintendent cpl corporal "
-    "sheikh sheikha emir imam ayatollah premier".split()  # (ranks of police and armies, Arab and Muslim titles)
-)
+    "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba".split()
+)  # (ranks of police and armies, Arab, Muslim and West African titles)
+# Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
+# capitals before a person's name (speakers/titles.py), and the role each stands for
+POLICE_RANKS = {
+    **dict.fromkeys(["sp", "asp", "dsp", "csp"], "superintendent"),
+    **dict.fromkeys(["cp", "acp", "dcp"], "commissioner"),
+    **dict.fromkeys(["igp", "aig"], "inspector-general"),
+}
 # Rank abbreviations and the role word each stands for ("Sgt. Lena Ortiz" is "the sergeant")
 RANK_WORDS = {
     "sgt": "sergeant",
@@ -112,6 +119,7 @@ RANK_WORDS = {
     "insp": "inspector",
     "supt": "superintendent",
     "cpl": "corporal",
+    **POLICE_RANKS,
 }
 TITLES = TITLE_WORDS | PERSON_TITLES
 # Words that join the parts of an organisation's name ("Commission on Presidential Debates").
@@ -162,12 +170,12 @@ STOPWORDS = CAPITALISED_STOPWORDS | frozenset(
 ROLE_SEX = {
     **dict.fromkeys(
         "actress congresswoman spokeswoman chairwoman businesswoman woman mother wife daughter sister "
-        "girl lady widow grandmother councilwoman anchorwoman".split(),
+        "girl lady widow grandmother councilwoman anchorwoman alderwoman selectwoman assemblywoman".split(),
         "f",
     ),
     **dict.fromkeys(
         "actor congressman spokesman chairman businessman man father husband son brother boy widower "
-        "grandfather councilman anchorman".split(),
+        "grandfather councilman anchorman selectman assemblyman".split(),
         "m",
     ),
 }
@@ -188,8 +196,9 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     monarch king queen prince princess emperor dictator strongman autocrat sergeant lieutenant captain
     inspector superintendent corporal constable sheikh emir imam ayatollah quarterback linebacker striker
     goalkeeper midfielder pitcher supervisor councillor alderman assemblyman treasurer comptroller chef
-    restaurateur""".split()
-)
+    restaurateur councilmember councilor trustee alderperson assemblymember freeholder pundit winger forward
+    defender skipper keeper full-back fullback centre-back center-back wing-back playmaker""".split()
+)  # (local government's members; football's positions: "the England winger" is the player named before)
 # What a definite description of an organisation may be called, by kind.
 ORG_KIND_NOUNS = {
     **dict.fromkeys("network channel station broadcaster outlet newspaper paper magazine publication".split(), "media"),
