@@ -199,6 +199,11 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     restaurateur councilmember councilor trustee alderperson assemblymember freeholder pundit winger forward
     defender skipper keeper full-back fullback centre-back center-back wing-back playmaker""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
+# Companies by their trade ("the chipmaker", "the iPhone maker", "the lender"): a company's kind nouns
+COMPANY_KINDS = frozenset(
+    "maker chipmaker automaker carmaker drugmaker planemaker steelmaker toymaker lender startup start-up "
+    "utility supplier".split()
+)
 # What a definite description of an organisation may be called, by kind.
 ORG_KIND_NOUNS = {
     **dict.fromkeys("network channel station broadcaster outlet newspaper paper magazine publication".split(), "media"),
@@ -212,18 +217,21 @@ ORG_KIND_NOUNS = {
         "prosecution government label studio publisher airline insurer district".split(),
         "organisation",
     ),
+    **dict.fromkeys(COMPANY_KINDS, "organisation"),
 }
 # Roles that an unnamed source has as often as a named one: "the official" refers back only to one so introduced.
 GENERIC_ROLES = frozenset(
     "official aide adviser advisor source spokesman spokeswoman spokesperson staffer strategist operative insider "
     "person man woman lawyer attorney executive employee worker resident voter analyst expert officer".split()
 )
-GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split())
+GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split()) | (
+    COMPANY_KINDS
+)
 # What an organisation's own name says it is: "the company" may be "United Technologies Corp.", "the
 # paper" "The Times", "the agency" "the Federal Emergency Management Agency" (name words, lower case, no dots)
 ORG_NAME_KINDS = {
     **dict.fromkeys(
-        "company firm corporation business".split(),
+        ["company", "firm", "corporation", "business", *COMPANY_KINDS],
         frozenset("corp corporation inc co llc ltd plc company industries holdings".split()),
     ),
     **dict.fromkeys(

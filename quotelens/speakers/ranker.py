@@ -106,7 +106,7 @@ def _role_match(ent: Entity, anaphor: Anaphor) -> tuple[float, float]:
     return head, modifier
 
 
-def _kind_match(ent: Entity, anaphor: Anaphor) -> float:
+def kind_match(ent: Entity, anaphor: Anaphor) -> float:
     if not anaphor.head:
         return 0.0
     name = " ".join([ent.name, *ent.aliases]).lower().replace(".", "")
@@ -174,7 +174,7 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
         f["role_modifier_match"] = modifier
         f["role_other"] = float(bool(ent.roles) and not head)
     elif cls in ("org", "it", "they"):
-        f["kind_match"] = _kind_match(ent, anaphor)
+        f["kind_match"] = kind_match(ent, anaphor)
     if cls == "who" and last is not None:
         f["who_adjacent"] = float(anaphor.start - last.end <= 3)
     return f
@@ -219,7 +219,7 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             former = [c for c in cands if "former" in (matched_role(cast.entities[c.entity], anaphor) or "")]
             cands = former or cands
     if anaphor.cls == "org":  # "the network" is an organisation of that kind, or one not named before
-        cands = [c for c in cands if _kind_match(cast.entities[c.entity], anaphor)]
+        cands = [c for c in cands if kind_match(cast.entities[c.entity], anaphor)]
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)
         evidence = [_person_evidence(cast.entities[c.entity]) for c in cands]
