@@ -136,8 +136,18 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "therapeutics".split()  # (the heads of a parliament's, a jail's, a label's or a studio's name)
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
+
+
+def _world_places() -> frozenset[str]:
+    """Countries, territories, regions and cities of world news (``data/places.txt``), but no one-word place
+    that is also a first name ("Sydney", "Sofia"): a person so named is never read as a place."""
+    lines = (_DATA / "places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(p for p in lines if p and p[0] != "#" and (" " in p or not is_first_name(p)))
+
+
 PLACES = (
-    PLACE_NAMES
+    _world_places()
+    | PLACE_NAMES
     | frozenset(
         """alabama alaska arkansas connecticut delaware hawaii idaho indiana kansas kentucky louisiana maine
         maryland massachusetts minnesota mississippi missouri montana nebraska oklahoma oregon tennessee utah

@@ -26,6 +26,7 @@ from quotelens.speakers.lexicon import DEFINITE, TITLES
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
+from quotelens.speakers.titles import is_title
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -141,7 +142,7 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     words name: "Clinton Wades In"), else most likely a surname, else an organisation."""
     words = [clean(w) for w in p.words if w[:1].isalnum()]
     titles = 0
-    while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
+    while titles < len(words) - 1 and is_title(words, titles):
         titles += 1
     words = words[titles:]
     owned = _owned_by_known(r, words)

@@ -161,10 +161,11 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
 def _owned_organisation(toks: list[Token], k: int) -> bool:
     """Does an organisation's word at ``k`` go on the name whose possessive ends before it ("the Clark County
     Coroner's Office")? Not a place's "Ministry of ..." ("China's Ministry of Foreign Affairs"): a name of
-    its own."""
+    its own, and so is any "X's Ministry of ...", a government's ("Hamas's Ministry of Health")."""
     if not (k < len(toks) and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS):
         return False
-    return not (k + 1 < len(toks) and toks[k + 1].lower == "of" and bare(toks[k - 1].text) in PLACE_OPENERS)
+    of = k + 1 < len(toks) and toks[k + 1].lower == "of"
+    return not (of and (bare(toks[k - 1].text) in PLACE_OPENERS or toks[k].lower == "ministry"))
 
 
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:

@@ -42,8 +42,8 @@ def split_titles(words: list[str]) -> int:
     last = len(words) - 2
     while last >= 0 and words[last].lower().rstrip(".") not in TITLES:
         last -= 1
-    if last < 0 or (words[last].lower() == "sri" and words[last + 1].lower().startswith("lank")):
-        return 0  # ("Sri Lanka" is a place: "Sri" an honorific only before a name, "Sri R. Rao")
+    if last < 0 or not is_title(words, last):
+        return 0
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
     if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
         return 0
@@ -52,6 +52,14 @@ def split_titles(words: list[str]) -> int:
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):
         return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
     return last + 1
+
+
+def is_title(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a title there? Not "Sri" in "Sri Lanka", a place ("Sri" is an honorific only before a
+    name, "Sri R. Rao")."""
+    if words[i].lower().rstrip(".") not in TITLES:
+        return False
+    return not (words[i].lower() == "sri" and i + 1 < len(words) and words[i + 1].lower().startswith("lank"))
 
 
 def _police_rank(words: list[str]) -> bool:
