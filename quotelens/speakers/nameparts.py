@@ -196,12 +196,14 @@ def in_context(toks: list[Token], a: int, words: list[str], titles: list[str], k
     a nationality, whatever first name they may be; "analysts at Morgan Stanley" an employer."""
     if titles or a == 0:
         return kind
+    staff = a >= 2 and toks[a - 1].lower == "at" and toks[a - 2].lower in STAFF_NOUNS
+    if staff and ((kind == "person" and len(words) >= 2) or kind == "unknown"):
+        return "organisation"  # ("analysts at Jefferies": an unknown one-word name too, no place)
     if len(words) == 1 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
         return "place"
     if len(words) == 1 and nationality_word(toks, a, words[0]):
         return "unknown"
-    staff = a >= 2 and toks[a - 1].lower == "at" and toks[a - 2].lower in STAFF_NOUNS
-    return "organisation" if kind == "person" and staff and len(words) >= 2 else kind
+    return kind
 
 
 def nationality_word(toks: list[Token], a: int, word: str) -> bool:
