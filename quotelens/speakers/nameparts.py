@@ -206,6 +206,22 @@ def in_context(toks: list[Token], a: int, words: list[str], titles: list[str], k
     return kind
 
 
+# Roles held at a firm, a broadcaster or a bank, written after its name and before a person's ("Morgan Stanley
+# analyst Erik Lindqvist", "Match of the Day pundit Alan Shearer"); not a person's staff ("Hillary Clinton aide")
+AFFILIATED_ROLES = frozenset(
+    "analyst analysts economist strategist pundit commentator researcher trader banker correspondent columnist "
+    "presenter executive".split()
+)
+
+
+def affiliation(toks: list[Token], b: int, kind: str) -> str:
+    """The kind the words after a name give it: a firm's or a broadcaster's name before one of its roles and a
+    person's name ("Morgan Stanley analyst Erik Lindqvist") is an organisation, whatever first name opens it."""
+    if kind != "person" or b + 1 >= len(toks) or toks[b].lower not in AFFILIATED_ROLES or toks[b].is_capitalised:
+        return kind
+    return "organisation" if toks[b + 1].is_capitalised and is_first_name(toks[b + 1].text) else kind
+
+
 def nationality_word(toks: list[Token], a: int, word: str) -> bool:
     """Is the word at ``a`` a nationality after an article ("a German conservative", "the French")?"""
     return a > 0 and toks[a - 1].lower in ("a", "an", "the") and word.lower() in NATIONALITIES

@@ -51,6 +51,7 @@ from quotelens.speakers.lexicon import (
 )
 from quotelens.speakers.nameparts import (
     FIELD_WORDS,
+    affiliation,
     aged,
     bare,
     clean,
@@ -325,6 +326,8 @@ def name_runs(
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
             kind = in_context(toks, a, words, titles, kind)
+            if len(words) >= 2 and not titles and affiliation(toks, b, kind) != kind:
+                kind = kinds[key] = "organisation"  # "Morgan Stanley analyst Erik Lindqvist": Morgan Stanley later too
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
