@@ -54,6 +54,12 @@ _SAID_IN = re.compile(
     r"(?:\s+(?:on|late|early)\s+\w+)?\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_LETTERS = frozenset("email e-mail emails letter letters note message text".split())
+_FROM_PERSON = re.compile(
+    r".*\b(?:email|e-mail|letter|note|message|text)s?,?\s+(?:from|(?:signed|sent|written)\s+by)\s+$", re.I
+)
+_COMMA_IN = re.compile(r"^\s*,\s*in\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+_THEN_SAID = re.compile(r"[^,.;“”\"]{0,40},\s+(?:also\s+)?(?:said|says|stated|added|wrote)\b")
 _IN_A = re.compile(r"(?:^|[.!?”\"]\s+|\n)In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _APPOSED = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
 _STATEMENTS = frozenset("statement statements release letter email e-mail note post".split())
@@ -202,6 +208,9 @@ def author_of_document(
     orgs = [m for m in orgs if not addressed.search(text, start, m.start)]  # not "a letter to Facebook"
     if orgs:  # a named organisation's poll, study or ad is that organisation's
         return orgs[0].entity, "named in the phrase"
+    writer = _correspondent(cast, text, p, start, end)
+    if writer is not None:  # "The email, from Marcus Bell, read": a letter's writer speaks through it
+        return writer, f"who wrote the {p.head}"
     people = [m for m in cast.inside(start, end) if cast.entities[m.entity].type is SpeakerType.PERSON]
     if any(text[m.start - 7 : m.start].lower() != "in the " for m in people):  # (not "in The Des Moines Register")
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
@@ -231,6 +240,18 @@ def author_of_document(
     return None, ""
 
 
+def _correspondent(cast: Cast, text: str, p: Phrase, start: int, end: int) -> int | None:
+    """The person a letter, an email or a note is from, named right after its noun ("The email, from Marcus
+    Bell of Orchard Avenue,", "a letter signed by Jo Hale"), or None (not "a letter to Jo Hale")."""
+    if p.head not in _LETTERS:
+        return None
+    for m in cast.near(start, end + 40, longest=80):
+        if m.start >= start and cast.entities[m.entity].type is SpeakerType.PERSON:
+            lead = _FROM_PERSON.match(text, max(start, m.start - 40), m.start)
+            return m.entity if lead is not None else None
+    return None
+
+
 def unauthored(p: Phrase) -> bool:
     """Is the document kept or shared, not written, by the body it names ("FEC records", "a White House pool
     report": the press pool's)?"""
@@ -244,6 +265,8 @@ def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int
     near = cast.near(hit.start() - 80, hit.end() + 60, longest=80)
     for m in sorted(near, key=lambda m: abs(m.start - hit.start())):
         org, end = _organisation_at(cast, text, m)
+        if org is None and head in _STATEMENTS and _person_said_in(cast, text, hit, m):
+            return m.entity, f"who spoke in the {head}"  # "Jo Hale said in a statement ... The statement read"
         in_paper = head in _PIECES and m.start >= hit.end() and _IN_PAPER.match(text[hit.end() : m.start])
         if in_paper and (org is not None or text[m.start - 4 : m.start].lower() == "the "):  # "in The Register"
             return m.entity if org is None else org, f"the paper the {head} appeared in"
@@ -271,6 +294,17 @@ def _said_in(text: str, hit: re.Match[str], m: Mention, end: int, between: str) 
         return _SAID_IN.match(between) is not None
     lead = text[max(0, hit.start() - 40) : hit.start()]
     return _IN_A.search(lead) is not None and _APPOSED.match(between) is not None and m.subject
+
+
+def _person_said_in(cast: Cast, text: str, hit: re.Match[str], m: Mention) -> bool:
+    """Does a person speak in the statement: "Jo Hale said in a statement", "Jo Hale, in a statement on Sunday,
+    said"?"""
+    if cast.entities[m.entity].type is not SpeakerType.PERSON or m.end > hit.start():
+        return False
+    between = text[m.end : hit.start()]
+    if _SAID_IN.match(between):
+        return True
+    return _COMMA_IN.match(between) is not None and _THEN_SAID.match(text, hit.end()) is not None
 
 
 def _sponsor(cast: Cast, text: str, hit: re.Match[str], head: str, near: list[Mention]) -> tuple[int | None, str]:
