@@ -206,8 +206,8 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     monarch king queen prince princess emperor dictator strongman autocrat sergeant lieutenant captain
     inspector superintendent corporal constable sheikh emir imam ayatollah quarterback linebacker striker
     goalkeeper midfielder pitcher supervisor councillor alderman assemblyman treasurer comptroller chef
-    restaurateur councilmember councilor trustee alderperson assemblymember freeholder pundit winger forward
-    defender skipper keeper full-back fullback centre-back center-back wing-back playmaker""".split()
+    restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
+    forward defender skipper keeper full-back fullback centre-back center-back wing-back playmaker""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
 # Companies by their trade ("the chipmaker", "the iPhone maker", "the lender"): a company's kind nouns
 COMPANY_KINDS = frozenset(
