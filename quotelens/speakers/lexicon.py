@@ -80,9 +80,14 @@ def folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
 
 
+# Days as first names ("Sunday Adamu", "Monday Okpebholo"): men's in West Africa, whatever the census says
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 @lru_cache(maxsize=16384)
 def sex_of_first_name(first: str) -> str | None:
-    share = female_share().get(folded(first))
+    low = folded(first)
+    share = female_share().get(low) if low not in _WEEKDAYS else None
     if share is None:
         return None
     return "f" if share >= 0.8 else "m" if share <= 0.2 else None

@@ -188,6 +188,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while a < b:
         low = bare(toks[a].text)
         if low in STOPWORDS and low not in _HONORIFICS:
+            if low in CALENDAR and _set_off(toks, a, b):
+                break  # "A commercial motorcyclist, Sunday Adamu, who ...": a day's name as a first name
             if low in ("our", "one") and {bare(t.text) for t in toks[a + 1 : b]} & (ORG_WORDS | MEDIA):
                 break  # "Our Principles PAC", "One America News Network" are the name
             a += 1
@@ -209,6 +211,11 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
     return a, b
+
+
+def _set_off(toks: list[Token], a: int, b: int) -> bool:
+    """Is the run of two or three words at ``a:b`` set off by commas, as an apposed name is?"""
+    return 2 <= b - a <= 3 and a > 0 and toks[a - 1].text == "," and b < len(toks) and toks[b].text == ","
 
 
 def _comma_after(toks: list[Token], a: int) -> bool:
@@ -283,6 +290,8 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
         return ("media" if ORG_KIND_NOUNS[org_kind] == "media" else "organisation"), [org_kind], 0.0
     if aged(toks, b):  # "Franson Reneus, 22,": only people have an age
         return "person", roles, 1.0
+    if len(words) > 1 and b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower == "who":
+        return "person", roles, 1.0  # "Chinedu Obi, who has waited for hours,": only people are "who"
     introduced, noun = listed_kind(toks, a)  # "employers such as Monsanto"
     if introduced:
         return introduced, [noun], 0.0

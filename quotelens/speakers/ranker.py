@@ -200,11 +200,17 @@ def score(f: dict[str, float], w: dict[str, float]) -> float:
     return total
 
 
+def _sex_agrees(ent: Entity, sex: str) -> bool:
+    """No known sex of the entity is the other one: its name's or title's, or the one an earlier "he" or
+    "she" resolved to it gave."""
+    return ent.sex in (None, sex) and (ent.sex is not None or ent.said_sex in (None, sex))
+
+
 def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     """The best candidate (or nobody) by the learned weights; None when there is nothing to rank."""
     w = weights()
     if anaphor.sex:  # agreement is a filter: a known sex never takes the other one's pronoun
-        agreeing = [c for c in cands if cast.entities[c.entity].sex in (None, anaphor.sex)]
+        agreeing = [c for c in cands if _sex_agrees(cast.entities[c.entity], anaphor.sex)]
         if not agreeing and cands and anaphor.cls in PERSONAL:
             return None  # ("she" after "Robert Laurenson" alone: someone the article has not named)
         cands = agreeing or cands

@@ -189,6 +189,9 @@ class Resolver:
         cls = p.pronoun if p.pronoun in ("he", "she", "they", "it") else "they"
         choice = self.ranked(self.anaphor(p, s, e, cls), Resolution.PRONOUN)
         if choice is not None:
+            ent = self.cast.entities[choice.entity] if choice.entity is not None else None
+            if ent is not None and choice.sure and cls in ("he", "she") and ent.sex is None:
+                ent.said_sex = "m" if cls == "he" else "f"  # ("Ngozi Eze said ... she said": a later "he" is not her)
             return choice
         if cls == "they":
             return self.anonymous(self.text[s:e], s, "“they”: no group named before it")
