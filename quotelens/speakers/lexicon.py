@@ -229,7 +229,7 @@ ORG_KIND_NOUNS = {
         "commission council university institute center centre foundation pac super-pac team league "
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
         "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
-        "prosecution government label studio publisher airline insurer district".split(),
+        "prosecution government label studio publisher airline insurer district military army navy".split(),
         "organisation",
     ),
     **dict.fromkeys(COMPANY_KINDS, "organisation"),

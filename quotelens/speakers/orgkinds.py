@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.lexicon import CUE_FORMS
-from quotelens.speakers.candidates import no_one_in_particular
+from quotelens.speakers.candidates import name_origin_clash, no_one_in_particular
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
@@ -120,7 +120,8 @@ def _article_organisation(r: Resolver, p: Phrase, phrase: str, s: int) -> Speake
         if m.paragraph <= 1 or m.entity in counts:  # (the lede's subject counts twice: what the article is about)
             counts[m.entity] = counts.get(m.entity, 0) + 1 + int(m.paragraph <= 1 and m.subject)
     kp = r.anaphor(Phrase("org", p.words, head=p.head, modifiers=p.modifiers), s, s + len(phrase), "org")
-    fit = {e: kind_match(r.cast.entities[e], kp) for e in counts if r.cast.entities[e].type is SpeakerType.ORGANISATION}
+    orgs = [r.cast.entities[e] for e in counts if r.cast.entities[e].type is SpeakerType.ORGANISATION]
+    fit = {ent.id: kind_match(ent, kp) for ent in orgs if not name_origin_clash(ent, kp)}  # (not "the US military")
     best = sorted((f, e) for e, f in fit.items() if f > 0)
     if not best or (len(best) > 1 and best[-2][0] == best[-1][0]) or counts[best[-1][1]] < 2:
         return None

@@ -28,6 +28,7 @@ from quotelens.speakers.candidates import (
     Candidate,
     has_words,
     matched_role,
+    name_origin_clash,
     origin_clash,
     unnamed_person,
 )
@@ -225,7 +226,11 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             former = [c for c in cands if "former" in (matched_role(cast.entities[c.entity], anaphor) or "")]
             cands = former or cands
     if anaphor.cls == "org":  # "the network" is an organisation of that kind, or one not named before
-        cands = [c for c in cands if kind_match(cast.entities[c.entity], anaphor)]
+        cands = [
+            c
+            for c in cands
+            if kind_match(cast.entities[c.entity], anaphor) and not name_origin_clash(cast.entities[c.entity], anaphor)
+        ]
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)
         evidence = [_person_evidence(cast.entities[c.entity]) for c in cands]
