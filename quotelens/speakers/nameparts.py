@@ -148,6 +148,8 @@ def introduced_kind(toks: list[Token], a: int, b: int) -> str:
     verb = nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in _AFTER_NAME
     if (verb and nxt is not None and nxt.lower not in CUE_FORMS) or a < 2:
         return ""
+    if a >= 3 and toks[a - 1].text == "(" and nxt is not None and nxt.text == ")":
+        return _bracketed_kind(toks, a)  # "the UN agency for Palestinian refugees (UNRWA)": an agency
     set_off = a >= 3 and toks[a - 1].text == "," and nxt is not None and nxt.text == ","
     if set_off and toks[a - 2].lower in KIND_INTRODUCERS and toks[a - 3].lower in _OWNERS:
         return _singular(toks[a - 2].lower)  # "Her label, Meridian Records,": a label
@@ -161,6 +163,21 @@ def introduced_kind(toks: list[Token], a: int, b: int) -> str:
         if toks[k].is_capitalised:
             break
         k -= 1
+    return ""
+
+
+def _bracketed_kind(toks: list[Token], a: int) -> str:
+    """The kind noun heading the lower-case description a bracketed name abbreviates ("the UN agency for
+    Palestinian refugees (UNRWA)" -> "agency"), or ""."""
+    noun = ""
+    for k in range(a - 2, max(-1, a - 10), -1):
+        tok = toks[k]
+        if not tok.is_word:
+            return ""
+        if tok.lower in KIND_INTRODUCERS and not tok.is_capitalised:
+            noun = tok.lower
+        elif noun and tok.lower in _INTRO_DETERMINERS:
+            return _singular(noun)
     return ""
 
 

@@ -201,6 +201,12 @@ def score(f: dict[str, float], w: dict[str, float]) -> float:
     return total
 
 
+def _of_own_kind(ent: Entity, head: str) -> bool:
+    """Was the organisation introduced as one of that kind ("the UN agency for Palestinian refugees (UNRWA)",
+    "the group Club for Growth"), or does its name hold the kind noun itself ("the Pentagon agency")?"""
+    return bool(head) and (head in ent.roles or head in ent.name.lower().split())
+
+
 def _sex_agrees(ent: Entity, sex: str) -> bool:
     """No known sex of the entity is the other one: its name's or title's, or the one an earlier "he" or
     "she" resolved to it gave."""
@@ -231,6 +237,8 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             for c in cands
             if kind_match(cast.entities[c.entity], anaphor) and not name_origin_clash(cast.entities[c.entity], anaphor)
         ]
+        own = [c for c in cands if _of_own_kind(cast.entities[c.entity], anaphor.head)]
+        cands = own or cands  # ("the agency": the one introduced as an agency, over any organisation)
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)
         evidence = [_person_evidence(cast.entities[c.entity]) for c in cands]
