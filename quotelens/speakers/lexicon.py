@@ -138,7 +138,7 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "networks systems technologies communications associates consulting strategies committees departments "
     "councils commissions groups organizations organisations companies united corps parliament jail prison "
     "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals "
-    "therapeutics".split()  # (the heads of a parliament's, a jail's, a label's or a studio's name)
+    "therapeutics labs laboratories".split()  # (the heads of a parliament's, a jail's, a label's or a studio's name)
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 
@@ -278,7 +278,7 @@ STRUCTURE_HEADS = frozenset(
     casino theater theatre cathedral""".split()
 )
 # The last word of an administrative place ("Lee County", "Carson City"): its government, never a person
-PLACE_HEADS = frozenset("county counties parish township borough city province prefecture".split())
+PLACE_HEADS = frozenset("county counties parish township borough city province prefecture district".split())
 # What a document may be called: it is credited to its author organisation when one is named.
 DOCUMENT_NOUNS = frozenset(
     """form forms disclosure disclosures ledger ledgers search counterproposal initiative referendum
