@@ -98,11 +98,14 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
 
 def _titled(r: Resolver, m: Mention, s: int, e: int) -> bool:
     """Does the phrase end with a person's name after a body's name and a title or role ("Bank of England
-    Governor Andrew Bailey", "Match of the Day pundit Alan Shearer")? The person speaks, whatever "of" the
-    body's name holds (not "Supporters of Bernie Sanders": no title before the name)."""
+    Governor Andrew Bailey", "Match of the Day pundit Alan Shearer"), or after the team the person leads
+    ("Goldman economists led by Priya Raman")? The person speaks, whatever "of" the body's name holds (not
+    "Supporters of Bernie Sanders": no title before the name)."""
     if m.end != e or m.start <= s or not is_person(r, m):
         return False
     before = r.text[s : m.start]
+    if before.endswith(" led by "):  # "Goldman economists led by Priya Raman"
+        return True
     last = before.split()[-1].lower().rstrip(".") if before.split() else ""
     return _AFFILIATED.match(before) is not None and (last in TITLES or last in ROLE_NOUNS)
 

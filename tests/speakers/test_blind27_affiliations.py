@@ -33,3 +33,8 @@ def test_a_body_named_with_of_before_a_title_and_a_name_is_the_person_s():
     )
     assert _speakers(body)[:2] == ["Tomas Halloran", "Gary Pellow"]
     assert _speakers(body)[2] != "Dana Whitcomb"
+
+
+def test_a_team_led_by_a_person_speaks_through_the_person():
+    body = "“We expect two cuts,” Barlow economists led by Tamsin Reeve wrote in a note to clients."
+    assert _speakers(body) == ["Tamsin Reeve"]
