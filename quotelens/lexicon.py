@@ -250,8 +250,9 @@ TITLE_WORDS = frozenset(
     "king queen prince princess pope bishop cardinal captain officer detective inspector "
     "superintendent principal dean provost quarterback linebacker striker goalkeeper midfielder pitcher "
     "supervisor councillor alderman assemblyman assemblywoman treasurer comptroller constable "
-    "shri smt sri kum thiru coun cllr const".split()  # (honorifics of South Asia, a councillor's, a constable's)
-)
+    "shri smt sri kum thiru coun cllr const councilmember councilor alderperson alderwoman selectman "
+    "selectwoman trustee assemblymember freeholder member pundit winger defender skipper".split()
+)  # (honorifics of South Asia, a councillor's, a constable's; local government's: "Board Member Jo Lee")
 
 # Descriptive heads that may stand for a named person ("the U.S. diplomat").
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {

@@ -171,6 +171,14 @@ def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
     return False
 
 
+def name_origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
+    """ "the US military" is not "the Israeli military": the places of origin of a description and of an
+    organisation's name differ."""
+    mine = {_SAME.get(m, m) for m in anaphor.modifiers if m in _ORIGINS}
+    theirs = {_SAME.get(w, w) for w in ent.name.lower().split() if w in _ORIGINS}
+    return bool(mine and theirs and not theirs & mine)
+
+
 def _introduced_earlier(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) -> None:
     """People introduced with the description's role anywhere before it ("Judge Berman" ... "the judge")."""
     for ent in cast.entities:

@@ -19,12 +19,12 @@ import re
 
 from quotelens.segment import Token
 from quotelens.speakers import ranker
+from quotelens.speakers.apposition import role_word
 from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, Spoke, gather, matched_role, origin_clash
 from quotelens.speakers.introductions import introduce
 from quotelens.speakers.lexicon import GENERIC_ROLES, ROLE_NOUNS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
-from quotelens.speakers.names import role_word
 
 _OPENERS = frozenset([",", ";", ":", "“", '"', "—", "–", "(", "and", "but", "when", "while", "as", "because"])
 _MAX_MODIFIERS = 4

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from quotelens.speakers.apposition import role_word
 from quotelens.speakers.lexicon import (
     AGE_ROLE,
     ANONYMOUS,
@@ -38,7 +39,7 @@ from quotelens.speakers.lexicon import (
     common_words,
     is_first_name,
 )
-from quotelens.speakers.names import bare, role_word
+from quotelens.speakers.names import bare
 
 _POST_MODIFIERS = frozenset("of for at from with in on who whom that which to by like including".split())
 # Adjectives that open a post-modifier with their preposition ("a person *familiar with* the talks", "people

@@ -1,7 +1,8 @@
-"""Groups, documents and the writer: speakers that are not one named person.
+"""Groups and documents: speakers that are not one named person.
 
 In: the cast and the text around a source. Out: the entity a joint source ("Trump and Putin
-agreed", "both women"), a document ("the poll", "a CNN/WMUR poll") or a first-person "I" stands for.
+agreed", "both women") or a document ("the poll", "a CNN/WMUR poll") stands for (the writer's "I":
+:mod:`quotelens.speakers.writer`).
 
 How:
     * Names joined by "and" in a source speak as one group that keeps its members; "both", "the
@@ -9,10 +10,6 @@ How:
     * A document is credited to the organisation named beside it — in the phrase itself ("a
       Quinnipiac poll", "a study by the Council of ..."), or where a document of that kind was last
       introduced ("a new Morning Consult poll ... The poll found").
-    * "I" in the writer's own text is the writer: the name signing the letter (a paragraph that is
-      only a name, after it), a byline ("By Jo Hale"), an op-ed's closing note on its writer ("Jo Hale
-      is a senior fellow at ..."), a columnist's headline ("Jo Hale: Why I ..."), a
-      person introduced as the author, or "the author".
 """
 
 from __future__ import annotations
@@ -21,11 +18,10 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from quotelens.segment import ParagraphRole
 from quotelens.speakers.candidates import ROLE_SYNONYMS, has_words
 from quotelens.speakers.descriptions import Phrase
 from quotelens.speakers.groups import group_entity
-from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words, is_first_name
+from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NOT_ACRONYMS
@@ -34,17 +30,6 @@ from quotelens.speakers.names import NOT_ACRONYMS
 # (nor where the first is from: "Chuck Grassley of Iowa and Sen. Patrick Leahy")
 _JOINERS = re.compile(
     r"^(?:\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
-)
-_SIGNATURE = re.compile(r"^[-–—\s]*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*(?:[,;].{0,40})?\.?$")
-_ANSWER = re.compile(r"^\s*A\s*[:.]\s")
-_QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
-_COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:\s")
-_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
-# An op-ed's closing note on its writer: "Rep. Raul Grijalva, D-Ariz., was an early backer of ...",
-# "Jo Hale is a senior fellow at ...", "Glenn Reynolds, a law professor, is a member of ..."
-_ABOUT_WRITER = re.compile(
-    r"^[(\[—–-]*\s*(?:(?:Rep|Sen|Gov|Dr|Prof|Mr|Ms|Mrs)\.\s+)?([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
-    r"(?:,\s*[^,;:]{1,60},)?\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|[a-z]+\s+(?:of|at|for))\s"
 )
 _DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ...", ", issued by"
     r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|for|,?\s*(?:(?:recently|jointly|also)\s+)?(?:released|conducted|issued|compiled|"
@@ -69,6 +54,12 @@ _SAID_IN = re.compile(
     r"(?:\s+(?:on|late|early)\s+\w+)?\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_LETTERS = frozenset("email e-mail emails letter letters note message text".split())
+_FROM_PERSON = re.compile(
+    r".*\b(?:email|e-mail|letter|note|message|text)s?,?\s+(?:from|(?:signed|sent|written)\s+by)\s+$", re.I
+)
+_COMMA_IN = re.compile(r"^\s*,\s*in\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+_THEN_SAID = re.compile(r"[^,.;“”\"]{0,40},\s+(?:also\s+)?(?:said|says|stated|added|wrote)\b")
 _IN_A = re.compile(r"(?:^|[.!?”\"]\s+|\n)In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _APPOSED = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
 _STATEMENTS = frozenset("statement statements release letter email e-mail note post".split())
@@ -217,6 +208,9 @@ def author_of_document(
     orgs = [m for m in orgs if not addressed.search(text, start, m.start)]  # not "a letter to Facebook"
     if orgs:  # a named organisation's poll, study or ad is that organisation's
         return orgs[0].entity, "named in the phrase"
+    writer = _correspondent(cast, text, p, start, end)
+    if writer is not None:  # "The email, from Marcus Bell, read": a letter's writer speaks through it
+        return writer, f"who wrote the {p.head}"
     people = [m for m in cast.inside(start, end) if cast.entities[m.entity].type is SpeakerType.PERSON]
     if any(text[m.start - 7 : m.start].lower() != "in the " for m in people):  # (not "in The Des Moines Register")
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
@@ -246,6 +240,18 @@ def author_of_document(
     return None, ""
 
 
+def _correspondent(cast: Cast, text: str, p: Phrase, start: int, end: int) -> int | None:
+    """The person a letter, an email or a note is from, named right after its noun ("The email, from Marcus
+    Bell of Orchard Avenue,", "a letter signed by Jo Hale"), or None (not "a letter to Jo Hale")."""
+    if p.head not in _LETTERS:
+        return None
+    for m in cast.near(start, end + 40, longest=80):
+        if m.start >= start and cast.entities[m.entity].type is SpeakerType.PERSON:
+            lead = _FROM_PERSON.match(text, max(start, m.start - 40), m.start)
+            return m.entity if lead is not None else None
+    return None
+
+
 def unauthored(p: Phrase) -> bool:
     """Is the document kept or shared, not written, by the body it names ("FEC records", "a White House pool
     report": the press pool's)?"""
@@ -259,6 +265,8 @@ def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int
     near = cast.near(hit.start() - 80, hit.end() + 60, longest=80)
     for m in sorted(near, key=lambda m: abs(m.start - hit.start())):
         org, end = _organisation_at(cast, text, m)
+        if org is None and head in _STATEMENTS and _person_said_in(cast, text, hit, m):
+            return m.entity, f"who spoke in the {head}"  # "Jo Hale said in a statement ... The statement read"
         in_paper = head in _PIECES and m.start >= hit.end() and _IN_PAPER.match(text[hit.end() : m.start])
         if in_paper and (org is not None or text[m.start - 4 : m.start].lower() == "the "):  # "in The Register"
             return m.entity if org is None else org, f"the paper the {head} appeared in"
@@ -286,6 +294,18 @@ def _said_in(text: str, hit: re.Match[str], m: Mention, end: int, between: str) 
         return _SAID_IN.match(between) is not None
     lead = text[max(0, hit.start() - 40) : hit.start()]
     return _IN_A.search(lead) is not None and _APPOSED.match(between) is not None and m.subject
+
+
+def _person_said_in(cast: Cast, text: str, hit: re.Match[str], m: Mention) -> bool:
+    """Does a person speak in the statement: "Jo Hale said in a statement", "Jo Hale, in a statement on Sunday,
+    said"?"""
+    if cast.entities[m.entity].type is not SpeakerType.PERSON or m.end > hit.start():
+        return False
+    between = text[m.end : hit.start()]
+    if _SAID_IN.match(between):
+        return True
+    return _COMMA_IN.match(between) is not None and _THEN_SAID.match(text, hit.end()) is not None
+
 
 def _sponsor(cast: Cast, text: str, hit: re.Match[str], head: str, near: list[Mention]) -> tuple[int | None, str]:
     """An ad's sponsor: the organisation that is the subject of the sentence introducing it ("The Future45
@@ -330,71 +350,3 @@ def _offices(text: str) -> tuple[str, ...]:
     """The agencies whose inspector general the article names (read once per text)."""
     bodies = [next(g for g in m.groups() if g) for m in _INSPECTOR.finditer(text)]
     return tuple(b.removeprefix("The ").removeprefix("the ") for b in bodies if b.split()[0].lower() != "inspector")
-
-
-def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
-    """The writer of the text around ``pos`` (see the module docstring) and how it was found."""
-    paragraphs = ctx.paragraphs  # type: ignore[attr-defined]
-    here = ctx.paragraph_at(pos)  # type: ignore[attr-defined]
-    if in_interview(text, paragraphs, here) == "answer":
-        guest = interviewee(cast)  # "Q: ... A: I think": the one interviewed
-        if guest is not None:
-            return guest, "the one answering the interview's questions"
-    for para in paragraphs[here + 1 : here + 8]:
-        line = text[para.start : para.end].strip()
-        m = _SIGNATURE.match(line)
-        if m and len(line) < 80:
-            return _person(cast, m.group(1)), "who signs it"
-        if len(line) > 400:
-            break
-    for para in paragraphs[:4]:
-        m = _BYLINE.match(text[para.start : para.end])
-        if m:
-            return _person(cast, m.group(1)), "the byline"
-    for para in paragraphs[-2:]:
-        line = text[para.start : para.end].strip()
-        m = _ABOUT_WRITER.match(line)
-        if m and len(line) < 300 and para.start > pos:
-            return _person(cast, m.group(1)), "the closing note on the writer"
-    title = next((p for p in paragraphs if p.role is ParagraphRole.TITLE), None)
-    m = _COLUMNIST.match(text[title.start : title.end]) if title is not None else None
-    if m and is_first_name(m.group(1).split()[0]):
-        return _person(cast, m.group(1)), "the headline names the columnist"  # "Ann Coulter: And Then ..."
-    for ent in cast.entities:
-        if ent.type is SpeakerType.PERSON and any(r.split()[-1] in ("author", "writer") for r in ent.roles if r):
-            return ent, "introduced as the author"
-    return cast.named("the author", SpeakerType.PERSON), "no byline"
-
-
-_DID = re.compile(r"\s+(?:[a-z]+ed|wrote|found|told|said|saw|spoke|took|made|got|sent|went|chose|heard|asked)\b")
-
-
-def writers_we(text: str, end: int) -> bool:
-    """Is a "we" of the writer's own text the writers' report of what they did ("we mocked", "we decided",
-    "We asked our followers"), not a generic "we" ("we might recall", "we can see")?"""
-    return _DID.match(text, end) is not None
-
-
-def in_interview(text: str, paragraphs: list, here: int) -> str | None:
-    """ "answer" or "question" when paragraph ``here`` is (or continues) an interview's answer or question."""
-    for para in reversed(paragraphs[max(0, here - 6) : here + 1]):
-        line = text[para.start : para.end]
-        if _ANSWER.match(line):
-            return "answer"
-        if _QUESTION.match(line):
-            return "question"
-    return None
-
-
-def interviewee(cast: Cast) -> Entity | None:
-    """The person an interview is with: the person named most, the headline's first."""
-    people = [e for e in cast.entities if e.type is SpeakerType.PERSON and e.person_evidence >= 0.5]
-    if not people:
-        return None
-    return max(people, key=lambda e: (cast.in_headline(e.id), len(cast.entity_starts.get(e.id, ())), -e.id))
-
-
-def _person(cast: Cast, name: str) -> Entity:
-    words = name.split()
-    owner = cast.owner_of_word(words[-1], 0, []) if words else None
-    return owner if owner is not None else cast.named(name, SpeakerType.PERSON)

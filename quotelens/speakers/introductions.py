@@ -20,7 +20,7 @@ import re
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import ROLE_SUFFIXES, role_word
-from quotelens.speakers.lexicon import PLACES, ROLE_NOUNS
+from quotelens.speakers.lexicon import PLACES, ROLE_NOUNS, TITLES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 
@@ -75,6 +75,7 @@ _PARTY_LETTERS = {"d": "democrat", "r": "republican", "i": "independent"}
 _TAG = re.compile(r"\s?[(,]\s?([DRI])\s?[-–]\s?([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s?[),]")
 _OF_PLACE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _SEGMENT_STOPS = frozenset([",", "“", "”", '"', "(", ")", "—", "–", ";", ":", "."])
+_TITLES_BEFORE = re.compile(r",\s((?:[A-Z][a-z]+\.?\s){1,2})$")
 _OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "another"])
 _CLOSES = re.compile(r"[,.]|$| said\b| (?:of|at|from)\s| \(")
 
@@ -94,8 +95,9 @@ def introduce(cast: Cast) -> None:
         ent = cast.entities[m.entity]
         if ent.type is not SpeakerType.PERSON or ent.joint:
             continue
-        if text.startswith(", ", m.start - 2) and m.sentence >= 0 and _CLOSES.match(text, m.end):
-            role = _description_before(cast, m, starts)
+        at = _titled_start(text, m.start)  # ("The Commissioner for Transport, Chief Emmanuel Odutola,")
+        if text.startswith(", ", at - 2) and m.sentence >= 0 and _CLOSES.match(text, m.end):
+            role = _description_before(cast, m, at, starts)
             if role:
                 ent.roles.add(role)
         _add_origin(ent, text, m)
@@ -104,19 +106,28 @@ def introduce(cast: Cast) -> None:
             ent.roles.add(f"{age[age.lastindex or 1]}-year-old")  # "Lana Rivera, 29," is "the 29-year-old" from now on
 
 
-def _description_before(cast: Cast, m: Mention, starts: dict[int, list[int]]) -> str:
-    """The role of "the group's president" in "the group's president, Jane Doe," ("" when none)."""
+def _titled_start(text: str, start: int) -> int:
+    """Where a name starts with the titles before it ("Chief", "Dr.") that its mention leaves out."""
+    titles = _TITLES_BEFORE.search(text, max(0, start - 30), start)
+    if titles is None or not all(w.lower().rstrip(".") in TITLES for w in titles.group(1).split()):
+        return start
+    return titles.start(1)
+
+
+def _description_before(cast: Cast, m: Mention, at: int, starts: dict[int, list[int]]) -> str:
+    """The role of "the group's president" in "the group's president, Jane Doe," ("" when none); ``at``: where
+    the name starts, with its titles."""
     toks = cast.sentences[m.sentence].tokens
     if m.sentence not in starts:
         starts[m.sentence] = [t.start for t in toks]
-    a = bisect.bisect_left(starts[m.sentence], m.start)
-    if a < 3 or a >= len(toks) or toks[a].start != m.start or toks[a - 1].text != ",":
+    a = bisect.bisect_left(starts[m.sentence], at)
+    if a < 3 or a >= len(toks) or toks[a].start != at or toks[a - 1].text != ",":
         return ""
     s = a - 1
     while s > 0 and a - 1 - s < 9:
         prev = toks[s - 1]
-        if prev.text in _SEGMENT_STOPS or prev.lower in CUE_FORMS:
-            break
+        if prev.text in _SEGMENT_STOPS or (prev.lower in CUE_FORMS and not (prev.is_capitalised and s > 1)):
+            break  # (a capitalised word inside the sentence is a title's or a name's: "Secretary of State for")
         s -= 1
     return role_of_description(toks[s : a - 1])
 
@@ -124,8 +135,10 @@ def _description_before(cast: Cast, m: Mention, starts: dict[int, list[int]]) ->
 def role_of_description(seg: list[Token]) -> str:
     """ "the group's president" -> "president", "Labour’s leader" -> "leader", "the White House press
     secretary" -> "white house press secretary"; "" for what is no description of a role."""
-    if not 2 <= len(seg) <= 8 or seg[-1].is_capitalised or not seg[-1].is_word:
+    if not 2 <= len(seg) <= 8 or not seg[-1].is_word:
         return ""
+    if seg[-1].is_capitalised:
+        return _titled_role(seg)
     opener = next((k for k in range(len(seg) - 1, -1, -1) if seg[k].text.endswith(("’s", "'s"))), None)
     if opener is None and seg[0].lower not in _OPENERS:
         return ""
@@ -136,6 +149,22 @@ def role_of_description(seg: list[Token]) -> str:
     if any(not t.is_word or t.lower in CUE_FORMS for t in words):
         return ""
     return " ".join(role_word(t.text) if t.is_capitalised else t.lower for t in words)
+
+
+def _titled_role(seg: list[Token]) -> str:
+    """ "The Lagos State Commissioner for Transportation" -> "lagos state commissioner for transportation", "the
+    Secretary of State for Defence" -> "secretary of state for defence": a role head before "of"/"for" and the
+    field it is for (so that "the commissioner" is the one so introduced); "" for what is no such role."""
+    k = next((i for i in range(1, len(seg) - 1) if seg[i].lower in ("of", "for") and _role_head(seg[i - 1])), None)
+    verb = any(not t.is_word or (t.lower in CUE_FORMS and not t.is_capitalised) for t in seg)  # (not "State")
+    if k is None or seg[0].lower not in _OPENERS or verb:
+        return ""
+    return " ".join(role_word(t.text) if t.is_capitalised else t.lower for t in seg[1:])
+
+
+def _role_head(tok: Token) -> bool:
+    head = tok.lower
+    return head in ROLE_NOUNS or (head.endswith(ROLE_SUFFIXES) and len(head) > 4)
 
 
 def _add_origin(ent: Entity, text: str, m: Mention) -> None:

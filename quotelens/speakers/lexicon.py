@@ -80,9 +80,14 @@ def folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
 
 
+# Days as first names ("Sunday Adamu", "Monday Okpebholo"): men's in West Africa, whatever the census says
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 @lru_cache(maxsize=16384)
 def sex_of_first_name(first: str) -> str | None:
-    share = female_share().get(folded(first))
+    low = folded(first)
+    share = female_share().get(low) if low not in _WEEKDAYS else None
     if share is None:
         return None
     return "f" if share >= 0.8 else "m" if share <= 0.2 else None
@@ -101,8 +106,15 @@ PERSON_TITLES = frozenset(
     "rev prof professor mayor ambassador secretary chancellor minister sheriff sgt lt col capt adm "
     "congressman congresswoman speaker pope sir dame lord lady king queen prince princess "
     "sergeant det detective lieutenant captain insp inspector supt superintendent cpl corporal "
-    "sheikh sheikha emir imam ayatollah premier".split()  # (ranks of police and armies, Arab and Muslim titles)
-)
+    "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba".split()
+)  # (ranks of police and armies, Arab, Muslim and West African titles)
+# Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
+# capitals before a person's name (speakers/titles.py), and the role each stands for
+POLICE_RANKS = {
+    **dict.fromkeys(["sp", "asp", "dsp", "csp"], "superintendent"),
+    **dict.fromkeys(["cp", "acp", "dcp"], "commissioner"),
+    **dict.fromkeys(["igp", "aig"], "inspector-general"),
+}
 # Rank abbreviations and the role word each stands for ("Sgt. Lena Ortiz" is "the sergeant")
 RANK_WORDS = {
     "sgt": "sergeant",
@@ -112,6 +124,7 @@ RANK_WORDS = {
     "insp": "inspector",
     "supt": "superintendent",
     "cpl": "corporal",
+    **POLICE_RANKS,
 }
 TITLES = TITLE_WORDS | PERSON_TITLES
 # Words that join the parts of an organisation's name ("Commission on Presidential Debates").
@@ -125,11 +138,21 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "networks systems technologies communications associates consulting strategies committees departments "
     "councils commissions groups organizations organisations companies united corps parliament jail prison "
     "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals "
-    "therapeutics".split()  # (the heads of a parliament's, a jail's, a label's or a studio's name)
+    "therapeutics labs laboratories".split()  # (the heads of a parliament's, a jail's, a label's or a studio's name)
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
+
+
+def _world_places() -> frozenset[str]:
+    """Countries, territories, regions and cities of world news (``data/places.txt``), but no one-word place
+    that is also a first name ("Sydney", "Sofia"): a person so named is never read as a place."""
+    lines = (_DATA / "places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(p for p in lines if p and p[0] != "#" and (" " in p or not is_first_name(p)))
+
+
 PLACES = (
-    PLACE_NAMES
+    _world_places()
+    | PLACE_NAMES
     | frozenset(
         """alabama alaska arkansas connecticut delaware hawaii idaho indiana kansas kentucky louisiana maine
         maryland massachusetts minnesota mississippi missouri montana nebraska oklahoma oregon tennessee utah
@@ -162,12 +185,12 @@ STOPWORDS = CAPITALISED_STOPWORDS | frozenset(
 ROLE_SEX = {
     **dict.fromkeys(
         "actress congresswoman spokeswoman chairwoman businesswoman woman mother wife daughter sister "
-        "girl lady widow grandmother councilwoman anchorwoman".split(),
+        "girl lady widow grandmother councilwoman anchorwoman alderwoman selectwoman assemblywoman".split(),
         "f",
     ),
     **dict.fromkeys(
         "actor congressman spokesman chairman businessman man father husband son brother boy widower "
-        "grandfather councilman anchorman".split(),
+        "grandfather councilman anchorman selectman assemblyman".split(),
         "m",
     ),
 }
@@ -188,7 +211,13 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     monarch king queen prince princess emperor dictator strongman autocrat sergeant lieutenant captain
     inspector superintendent corporal constable sheikh emir imam ayatollah quarterback linebacker striker
     goalkeeper midfielder pitcher supervisor councillor alderman assemblyman treasurer comptroller chef
-    restaurateur""".split()
+    restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
+    forward defender skipper keeper full-back fullback centre-back center-back wing-back playmaker""".split()
+)  # (local government's members; football's positions: "the England winger" is the player named before)
+# Companies by their trade ("the chipmaker", "the iPhone maker", "the lender"): a company's kind nouns
+COMPANY_KINDS = frozenset(
+    "maker chipmaker automaker carmaker drugmaker planemaker steelmaker toymaker lender startup start-up "
+    "utility supplier".split()
 )
 # What a definite description of an organisation may be called, by kind.
 ORG_KIND_NOUNS = {
@@ -200,21 +229,24 @@ ORG_KIND_NOUNS = {
         "commission council university institute center centre foundation pac super-pac team league "
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
         "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
-        "prosecution government label studio publisher airline insurer district".split(),
+        "prosecution government label studio publisher airline insurer district military army navy".split(),
         "organisation",
     ),
+    **dict.fromkeys(COMPANY_KINDS, "organisation"),
 }
 # Roles that an unnamed source has as often as a named one: "the official" refers back only to one so introduced.
 GENERIC_ROLES = frozenset(
     "official aide adviser advisor source spokesman spokeswoman spokesperson staffer strategist operative insider "
     "person man woman lawyer attorney executive employee worker resident voter analyst expert officer".split()
 )
-GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split())
+GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split()) | (
+    COMPANY_KINDS
+)
 # What an organisation's own name says it is: "the company" may be "United Technologies Corp.", "the
 # paper" "The Times", "the agency" "the Federal Emergency Management Agency" (name words, lower case, no dots)
 ORG_NAME_KINDS = {
     **dict.fromkeys(
-        "company firm corporation business".split(),
+        ["company", "firm", "corporation", "business", *COMPANY_KINDS],
         frozenset("corp corporation inc co llc ltd plc company industries holdings".split()),
     ),
     **dict.fromkeys(
@@ -246,7 +278,7 @@ STRUCTURE_HEADS = frozenset(
     casino theater theatre cathedral""".split()
 )
 # The last word of an administrative place ("Lee County", "Carson City"): its government, never a person
-PLACE_HEADS = frozenset("county counties parish township borough city province prefecture".split())
+PLACE_HEADS = frozenset("county counties parish township borough city province prefecture district".split())
 # What a document may be called: it is credited to its author organisation when one is named.
 DOCUMENT_NOUNS = frozenset(
     """form forms disclosure disclosures ledger ledgers search counterproposal initiative referendum

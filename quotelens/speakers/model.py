@@ -42,6 +42,8 @@ class Entity:
     person_evidence: float = 0.0
     # for a document: the organisation or person credited with it ("a Quinnipiac poll")
     author: int | None = None
+    # the sex a "he" or "she" resolved to it gives: only a veto of the other pronoun (ranker.rank)
+    said_sex: str | None = None
 
     @property
     def joint(self) -> bool:

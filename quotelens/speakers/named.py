@@ -22,10 +22,11 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers.derived import business_follows
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
-from quotelens.speakers.lexicon import DEFINITE, TITLES
+from quotelens.speakers.lexicon import DEFINITE, ROLE_NOUNS, TITLES
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
+from quotelens.speakers.titles import is_title
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -35,6 +36,9 @@ _POLLSTER = re.compile(r"(?<![\w’'])([A-Z][\w&-]*)(?:’s|'s)?\s+(?:[a-z]+\s+)
 _OF_ORG = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _OWNED_BODIES = frozenset(["campaign", "camp", "team", "administration"])  # not "Senate aides": no one's staff
 _ITS = re.compile(r"\b[Ii]ts\b")
+# A body's name, then a title or a role: capitalised words joined by "of", "the", "for", "and", then one
+# lower-case word at most ("Match of the Day pundit ")
+_AFFILIATED = re.compile(r"^(?:[A-Z][\w&.’'-]*\s+(?:(?:of|the|for|and|&)\s+)*)+(?:[a-z][\w-]*\s+)?$")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -55,6 +59,8 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
     proper = whole is not None and p.words[0].lower() not in DEFINITE and p.words[0][:1].isupper()
     if whole is not None and proper and r.cast.entities[whole.entity].type is SpeakerType.ORGANISATION:
         return explicit(r, whole)  # ("Camden council": a name ending in a kind noun is the name)
+    if _titled(r, inside[-1], s, e):
+        return explicit(r, inside[-1])  # "Bank of England Governor Andrew Bailey", "Match of the Day pundit X"
     cuts = (
         b.start() for b in _BOUNDARY.finditer(phrase) if not _in_any(s + b.start(), inside) and not _inner(phrase, b)
     )
@@ -88,6 +94,20 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
     if head and p.cls not in ("anonymous", "person", "document", "org", "group", "spokesperson"):
         return explicit(r, head[-1])
     return None
+
+
+def _titled(r: Resolver, m: Mention, s: int, e: int) -> bool:
+    """Does the phrase end with a person's name after a body's name and a title or role ("Bank of England
+    Governor Andrew Bailey", "Match of the Day pundit Alan Shearer"), or after the team the person leads
+    ("Goldman economists led by Priya Raman")? The person speaks, whatever "of" the body's name holds (not
+    "Supporters of Bernie Sanders": no title before the name)."""
+    if m.end != e or m.start <= s or not is_person(r, m):
+        return False
+    before = r.text[s : m.start]
+    if before.endswith(" led by "):  # "Goldman economists led by Priya Raman"
+        return True
+    last = before.split()[-1].lower().rstrip(".") if before.split() else ""
+    return _AFFILIATED.match(before) is not None and (last in TITLES or last in ROLE_NOUNS)
 
 
 def _person_of_org(r: Resolver, head: list[Mention]) -> Mention:
@@ -141,7 +161,7 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     words name: "Clinton Wades In"), else most likely a surname, else an organisation."""
     words = [clean(w) for w in p.words if w[:1].isalnum()]
     titles = 0
-    while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
+    while titles < len(words) - 1 and is_title(words, titles):
         titles += 1
     words = words[titles:]
     owned = _owned_by_known(r, words)

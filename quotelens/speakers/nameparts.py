@@ -153,6 +153,8 @@ def introduced_kind(toks: list[Token], a: int, b: int) -> str:
     verb = nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in _AFTER_NAME
     if (verb and nxt is not None and nxt.lower not in CUE_FORMS) or a < 2:
         return ""
+    if a >= 3 and toks[a - 1].text == "(" and nxt is not None and nxt.text == ")":
+        return _bracketed_kind(toks, a)  # "the UN agency for Palestinian refugees (UNRWA)": an agency
     set_off = a >= 3 and toks[a - 1].text == "," and nxt is not None and nxt.text == ","
     if set_off and toks[a - 2].lower in KIND_INTRODUCERS and toks[a - 3].lower in _OWNERS:
         return _singular(toks[a - 2].lower)  # "Her label, Meridian Records,": a label
@@ -166,6 +168,21 @@ def introduced_kind(toks: list[Token], a: int, b: int) -> str:
         if toks[k].is_capitalised:
             break
         k -= 1
+    return ""
+
+
+def _bracketed_kind(toks: list[Token], a: int) -> str:
+    """The kind noun heading the lower-case description a bracketed name abbreviates ("the UN agency for
+    Palestinian refugees (UNRWA)" -> "agency"), or ""."""
+    noun = ""
+    for k in range(a - 2, max(-1, a - 10), -1):
+        tok = toks[k]
+        if not tok.is_word:
+            return ""
+        if tok.lower in KIND_INTRODUCERS and not tok.is_capitalised:
+            noun = tok.lower
+        elif noun and tok.lower in _INTRO_DETERMINERS:
+            return _singular(noun)
     return ""
 
 
@@ -201,12 +218,30 @@ def in_context(toks: list[Token], a: int, words: list[str], titles: list[str], k
     a nationality, whatever first name they may be; "analysts at Morgan Stanley" an employer."""
     if titles or a == 0:
         return kind
+    staff = a >= 2 and toks[a - 1].lower == "at" and toks[a - 2].lower in STAFF_NOUNS
+    if staff and ((kind == "person" and len(words) >= 2) or kind == "unknown"):
+        return "organisation"  # ("analysts at Jefferies": an unknown one-word name too, no place)
     if len(words) == 1 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
         return "place"
     if len(words) == 1 and nationality_word(toks, a, words[0]):
         return "unknown"
-    staff = a >= 2 and toks[a - 1].lower == "at" and toks[a - 2].lower in STAFF_NOUNS
-    return "organisation" if kind == "person" and staff and len(words) >= 2 else kind
+    return kind
+
+
+# Roles held at a firm, a broadcaster or a bank, written after its name and before a person's ("Morgan Stanley
+# analyst Erik Lindqvist", "Match of the Day pundit Alan Shearer"); not a person's staff ("Hillary Clinton aide")
+AFFILIATED_ROLES = frozenset(
+    "analyst analysts economist strategist pundit commentator researcher trader banker correspondent columnist "
+    "presenter executive".split()
+)
+
+
+def affiliation(toks: list[Token], b: int, kind: str) -> str:
+    """The kind the words after a name give it: a firm's or a broadcaster's name before one of its roles and a
+    person's name ("Morgan Stanley analyst Erik Lindqvist") is an organisation, whatever first name opens it."""
+    if kind != "person" or b + 1 >= len(toks) or toks[b].lower not in AFFILIATED_ROLES or toks[b].is_capitalised:
+        return kind
+    return "organisation" if toks[b + 1].is_capitalised and is_first_name(toks[b + 1].text) else kind
 
 
 def nationality_word(toks: list[Token], a: int, word: str) -> bool:

@@ -25,12 +25,11 @@ from itertools import compress
 from operator import attrgetter
 
 from quotelens.segment import Token
-from quotelens.speakers.apposition import org_apposition, role_word
+from quotelens.speakers.apposition import org_apposition
 from quotelens.speakers.connectors import field_list_end, people_for, split_connectors
 from quotelens.speakers.datelines import CALENDAR, dateline
 from quotelens.speakers.lexicon import (
     MEDIA,
-    NATIONALITIES,
     ORG_CONNECTORS,
     ORG_KIND_NOUNS,
     ORG_WORDS,
@@ -38,7 +37,6 @@ from quotelens.speakers.lexicon import (
     PLACE_HEADS,
     PLACE_OPENERS,
     PLACES,
-    RANK_WORDS,
     STOPWORDS,
     STRUCTURE_HEADS,
     SURNAME_PARTICLES,
@@ -53,6 +51,7 @@ from quotelens.speakers.lexicon import (
 )
 from quotelens.speakers.nameparts import (
     FIELD_WORDS,
+    affiliation,
     aged,
     bare,
     clean,
@@ -65,6 +64,7 @@ from quotelens.speakers.nameparts import (
 )
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameroles import grammar, role_chains, roles_around
+from quotelens.speakers.titles import personal, split_titles, title_role
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
@@ -84,8 +84,6 @@ _PACT_HEADS = frozenset("act acts amendment treaty accord accords agreement prot
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
-# Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
-_SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "const": "constable"}
 _DROPPED = STOPWORDS - _HONORIFICS
 
 
@@ -164,10 +162,11 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
 def _owned_organisation(toks: list[Token], k: int) -> bool:
     """Does an organisation's word at ``k`` go on the name whose possessive ends before it ("the Clark County
     Coroner's Office")? Not a place's "Ministry of ..." ("China's Ministry of Foreign Affairs"): a name of
-    its own."""
+    its own, and so is any "X's Ministry of ...", a government's ("Hamas's Ministry of Health")."""
     if not (k < len(toks) and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS):
         return False
-    return not (k + 1 < len(toks) and toks[k + 1].lower == "of" and bare(toks[k - 1].text) in PLACE_OPENERS)
+    of = k + 1 < len(toks) and toks[k + 1].lower == "of"
+    return not (of and (bare(toks[k - 1].text) in PLACE_OPENERS or toks[k].lower == "ministry"))
 
 
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
@@ -189,6 +188,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while a < b:
         low = bare(toks[a].text)
         if low in STOPWORDS and low not in _HONORIFICS:
+            if low in CALENDAR and _set_off(toks, a, b):
+                break  # "A commercial motorcyclist, Sunday Adamu, who ...": a day's name as a first name
             if low in ("our", "one") and {bare(t.text) for t in toks[a + 1 : b]} & (ORG_WORDS | MEDIA):
                 break  # "Our Principles PAC", "One America News Network" are the name
             a += 1
@@ -212,10 +213,9 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     return a, b
 
 
-def _title_role(title: str) -> str:
-    """The role word of a title: a rank abbreviation spelled out ("Sgt." -> "sergeant"), else ``role_word``."""
-    low = title.lower().rstrip(".")
-    return RANK_WORDS.get(low, "") or _SHORT_TITLES.get(low, "") or role_word(title)
+def _set_off(toks: list[Token], a: int, b: int) -> bool:
+    """Is the run of two or three words at ``a:b`` set off by commas, as an apposed name is?"""
+    return 2 <= b - a <= 3 and a > 0 and toks[a - 1].text == "," and b < len(toks) and toks[b].text == ","
 
 
 def _comma_after(toks: list[Token], a: int) -> bool:
@@ -257,7 +257,7 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0]))):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     acronym_first = len(words) >= 2 and len(words[0]) >= 3 and is_acronym(words[0]) and not titles
-    if acronym_first and (" ".join(lower[1:]) in PLACES or not _personal(words[1:])):  # (not "NRA Wayne LaPierre")
+    if acronym_first and (" ".join(lower[1:]) in PLACES or not personal(words[1:])):  # (not "NRA Wayne LaPierre")
         return "organisation"  # "NHS England", "ACLU Nevada": an acronym's body in a place, no person
     if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
         return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
@@ -290,6 +290,8 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
         return ("media" if ORG_KIND_NOUNS[org_kind] == "media" else "organisation"), [org_kind], 0.0
     if aged(toks, b):  # "Franson Reneus, 22,": only people have an age
         return "person", roles, 1.0
+    if len(words) > 1 and b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower == "who":
+        return "person", roles, 1.0  # "Chinedu Obi, who has waited for hours,": only people are "who"
     introduced, noun = listed_kind(toks, a)  # "employers such as Monsanto"
     if introduced:
         return introduced, [noun], 0.0
@@ -301,30 +303,6 @@ def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[s
     if any(r.split()[-1] in PERSON_ROLES for r in roles if r):
         return kind, roles, 1.0  # "Olaf Scholz, the German chancellor,": a person's role, a sign of a person
     return kind, roles, 0.5 if (roles or surname) else 0.0
-
-
-def _split_titles(words: list[str]) -> int:
-    """Number of leading title words ("Finance Minister Paul Grant" -> 2), when a name follows them."""
-    if len(words) < 2:
-        return 0
-    last = len(words) - 2
-    while last >= 0 and words[last].lower().rstrip(".") not in TITLES:
-        last -= 1
-    if last < 0 or (words[last].lower() == "sri" and words[last + 1].lower().startswith("lank")):
-        return 0  # ("Sri Lanka" is a place: "Sri" an honorific only before a name, "Sri R. Rao")
-    rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
-    if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
-        return 0
-    if words[0].lower() in ORG_WORDS and words[1].lower() == "of" and not _personal(words[last + 1 :]):
-        return 0  # "Ministry of Foreign Affairs", "Department of Homeland Security": an organisation's whole name
-    if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not _personal(words[last + 1 :]):
-        return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
-    return last + 1
-
-
-def _personal(words: list[str]) -> bool:
-    """A person's name may follow a nationality: a first name, or a surname last ("Russian Putin")."""
-    return is_first_name(words[0]) or is_surname(words[-1]) or any(_INITIAL.match(w) for w in words[:-1])
 
 
 def name_runs(
@@ -349,7 +327,7 @@ def name_runs(
                 [clean(toks[a].text)] if b - a == 1 else [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
             )
             # ("the American Health Security Act" has no title: a law's name is whole)
-            n_titles = _split_titles(words) if words[-1].lower() not in _PACT_HEADS else 0
+            n_titles = split_titles(words) if words[-1].lower() not in _PACT_HEADS else 0
             n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
             titles, words = words[:n_titles], words[n_titles:]
             key = (*words, "+") if titles else tuple(words)  # (kind_of reads only whether there are titles)
@@ -357,6 +335,8 @@ def name_runs(
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
             kind = in_context(toks, a, words, titles, kind)
+            if len(words) >= 2 and not titles and affiliation(toks, b, kind) != kind:
+                kind = kinds[key] = "organisation"  # "Morgan Stanley analyst Erik Lindqvist": Morgan Stanley later too
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
@@ -368,7 +348,7 @@ def name_runs(
                 roles = roles_around(toks, a, b)
                 if titles:
                     then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
-                    roles.append(" ".join([then, *map(_title_role, titles)]).strip())  # "former Secretary of State"
+                    roles.append(" ".join([then, *map(title_role, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
                 kind, roles, evidence = _unknown_run(toks, a, b, words)
                 kinds[key] = kind
@@ -376,7 +356,7 @@ def name_runs(
                 roles = [noun] if (noun := introduced_kind(toks, a, b)) else []  # "the group Club for Growth"
             # (a place is never a mention: its grammar is not read)
             subject, oblique = grammar(toks, a, b, possessive) if kind != "place" else (False, False)
-            role_titles = [_title_role(t) for t in titles] if titles else []
+            role_titles = [title_role(t) for t in titles] if titles else []
             run = NameRun(
                 start, end, words, role_titles, kind, sentence, paragraph, roles, possessive, subject, oblique, evidence
             )

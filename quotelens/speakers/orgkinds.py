@@ -15,11 +15,12 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.lexicon import CUE_FORMS
-from quotelens.speakers.candidates import no_one_in_particular
+from quotelens.speakers.candidates import name_origin_clash, no_one_in_particular
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.owned import OWNED_HEADS, sitting_president
+from quotelens.speakers.ranker import kind_match
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -80,6 +81,7 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     indefinite = bool(p.words) and p.words[0].lower() in ("a", "an")  # "a group of investors": a new one
     choice = choice or (of_kind(r, p.head, p, s, e) if p.head and not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
+    choice = choice or (_article_organisation(r, p, phrase, s) if not indefinite else None)
     if choice is not None:
         return choice
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
@@ -101,6 +103,30 @@ def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> Spe
         return None  # (an organisation of a named kind the ranked look-up did not take)
     ent.type = SpeakerType.ORGANISATION  # ("Lumora said ... The company says": Lumora is no person)
     path = f"“{phrase}” → {ent.name}, the organisation quoted just before, of no other kind"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
+
+
+def _article_organisation(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "The company said" paragraphs after its last naming, with no organisation in the look-back: the one
+    organisation of that kind the article opens with (named in the headline or the first paragraph, as its
+    subject or again since), when no other there fits the kind as well ("Halvorsen Semiconductor Inc" is "the
+    company")."""
+    if ORG_KIND_NOUNS.get(p.head) != "organisation":
+        return None
+    counts: dict[int, int] = {}
+    for m in r.cast.mentions:
+        if m.start >= s:
+            break
+        if m.paragraph <= 1 or m.entity in counts:  # (the lede's subject counts twice: what the article is about)
+            counts[m.entity] = counts.get(m.entity, 0) + 1 + int(m.paragraph <= 1 and m.subject)
+    kp = r.anaphor(Phrase("org", p.words, head=p.head, modifiers=p.modifiers), s, s + len(phrase), "org")
+    orgs = [r.cast.entities[e] for e in counts if r.cast.entities[e].type is SpeakerType.ORGANISATION]
+    fit = {ent.id: kind_match(ent, kp) for ent in orgs if not name_origin_clash(ent, kp)}  # (not "the US military")
+    best = sorted((f, e) for e, f in fit.items() if f > 0)
+    if not best or (len(best) > 1 and best[-2][0] == best[-1][0]) or counts[best[-1][1]] < 2:
+        return None
+    ent = r.cast.entities[best[-1][1]]
+    path = f"“{phrase}” → {ent.name}, the organisation of that kind the article opens with"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
 
 

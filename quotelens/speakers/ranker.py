@@ -28,6 +28,7 @@ from quotelens.speakers.candidates import (
     Candidate,
     has_words,
     matched_role,
+    name_origin_clash,
     origin_clash,
     unnamed_person,
 )
@@ -106,7 +107,7 @@ def _role_match(ent: Entity, anaphor: Anaphor) -> tuple[float, float]:
     return head, modifier
 
 
-def _kind_match(ent: Entity, anaphor: Anaphor) -> float:
+def kind_match(ent: Entity, anaphor: Anaphor) -> float:
     if not anaphor.head:
         return 0.0
     name = " ".join([ent.name, *ent.aliases]).lower().replace(".", "")
@@ -174,7 +175,7 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
         f["role_modifier_match"] = modifier
         f["role_other"] = float(bool(ent.roles) and not head)
     elif cls in ("org", "it", "they"):
-        f["kind_match"] = _kind_match(ent, anaphor)
+        f["kind_match"] = kind_match(ent, anaphor)
     if cls == "who" and last is not None:
         f["who_adjacent"] = float(anaphor.start - last.end <= 3)
     return f
@@ -200,11 +201,23 @@ def score(f: dict[str, float], w: dict[str, float]) -> float:
     return total
 
 
+def _of_own_kind(ent: Entity, head: str) -> bool:
+    """Was the organisation introduced as one of that kind ("the UN agency for Palestinian refugees (UNRWA)",
+    "the group Club for Growth"), or does its name hold the kind noun itself ("the Pentagon agency")?"""
+    return bool(head) and (head in ent.roles or head in ent.name.lower().split())
+
+
+def _sex_agrees(ent: Entity, sex: str) -> bool:
+    """No known sex of the entity is the other one: its name's or title's, or the one an earlier "he" or
+    "she" resolved to it gave."""
+    return ent.sex in (None, sex) and (ent.sex is not None or ent.said_sex in (None, sex))
+
+
 def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     """The best candidate (or nobody) by the learned weights; None when there is nothing to rank."""
     w = weights()
     if anaphor.sex:  # agreement is a filter: a known sex never takes the other one's pronoun
-        agreeing = [c for c in cands if cast.entities[c.entity].sex in (None, anaphor.sex)]
+        agreeing = [c for c in cands if _sex_agrees(cast.entities[c.entity], anaphor.sex)]
         if not agreeing and cands and anaphor.cls in PERSONAL:
             return None  # ("she" after "Robert Laurenson" alone: someone the article has not named)
         cands = agreeing or cands
@@ -219,7 +232,13 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             former = [c for c in cands if "former" in (matched_role(cast.entities[c.entity], anaphor) or "")]
             cands = former or cands
     if anaphor.cls == "org":  # "the network" is an organisation of that kind, or one not named before
-        cands = [c for c in cands if _kind_match(cast.entities[c.entity], anaphor)]
+        cands = [
+            c
+            for c in cands
+            if kind_match(cast.entities[c.entity], anaphor) and not name_origin_clash(cast.entities[c.entity], anaphor)
+        ]
+        own = [c for c in cands if _of_own_kind(cast.entities[c.entity], anaphor.head)]
+        cands = own or cands  # ("the agency": the one introduced as an agency, over any organisation)
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)
         evidence = [_person_evidence(cast.entities[c.entity]) for c in cands]

@@ -28,7 +28,7 @@ from quotelens.speakers.candidates import Anaphor, Spoke, gather, no_one_in_part
 from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import described
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, head_word, singular
-from quotelens.speakers.documents import group_size, in_interview, interviewee, writer, writers_we
+from quotelens.speakers.documents import group_size
 from quotelens.speakers.lexicon import ROLE_SEX
 from quotelens.speakers.members import unnamed_member
 from quotelens.speakers.mentions import Cast
@@ -37,6 +37,7 @@ from quotelens.speakers.named import named_in
 from quotelens.speakers.parties import party_word
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.spans import repaired
+from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
 _START = attrgetter("start")
 _WHOLE_OF_WHOM = re.compile(r"^(?:both|all|each|all\s+\w+)\s+of\s+(?:whom|which)$", re.I)  # not "some of whom"
@@ -188,6 +189,9 @@ class Resolver:
         cls = p.pronoun if p.pronoun in ("he", "she", "they", "it") else "they"
         choice = self.ranked(self.anaphor(p, s, e, cls), Resolution.PRONOUN)
         if choice is not None:
+            ent = self.cast.entities[choice.entity] if choice.entity is not None else None
+            if ent is not None and choice.sure and cls in ("he", "she") and ent.sex is None:
+                ent.said_sex = "m" if cls == "he" else "f"  # ("Ngozi Eze said ... she said": a later "he" is not her)
             return choice
         if cls == "they":
             return self.anonymous(self.text[s:e], s, "“they”: no group named before it")

@@ -96,6 +96,6 @@ def test_the_company_is_no_party_fund_or_pac_but_may_be_an_organisation_of_no_kn
         "United Technologies Corp.": 1.0,
     }
     for name, want in kinds.items():
-        assert ranker._kind_match(Entity(0, name, SpeakerType.ORGANISATION), company) == want, name
+        assert ranker.kind_match(Entity(0, name, SpeakerType.ORGANISATION), company) == want, name
     introduced = Entity(0, "Monsanto", SpeakerType.ORGANISATION, roles={"company"})
-    assert ranker._kind_match(introduced, company) == 1.0  # "the agrochemical company Monsanto"
+    assert ranker.kind_match(introduced, company) == 1.0  # "the agrochemical company Monsanto"

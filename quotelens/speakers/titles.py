@@ -1,0 +1,78 @@
+"""Titles before a name: how many leading words of a capitalised run are titles ("Finance Minister Paul Grant"
+-> 2), and the role word each stands for ("Sgt." -> sergeant, "Cllr" -> councillor, "SP" -> superintendent).
+
+Helpers of :mod:`quotelens.speakers.names` (kept apart to keep that module short).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotelens.speakers.apposition import role_word
+from quotelens.speakers.lexicon import (
+    MEDIA,
+    NATIONALITIES,
+    ORG_CONNECTORS,
+    ORG_WORDS,
+    POLICE_RANKS,
+    RANK_WORDS,
+    TITLES,
+    common_words,
+    is_first_name,
+    is_surname,
+)
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+# Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
+_SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "const": "constable"}
+
+
+def title_role(title: str) -> str:
+    """The role word of a title: a rank abbreviation spelled out ("Sgt." -> "sergeant"), else ``role_word``."""
+    low = title.lower().rstrip(".")
+    return RANK_WORDS.get(low, "") or _SHORT_TITLES.get(low, "") or role_word(title)
+
+
+def split_titles(words: list[str]) -> int:
+    """Number of leading title words ("Finance Minister Paul Grant" -> 2), when a name follows them."""
+    if len(words) < 2:
+        return 0
+    if _police_rank(words):
+        return 1  # "SP Olasunkanmi Ajayi", "CP Hakeem Odumosu"
+    last = len(words) - 2
+    while last >= 0 and words[last].lower().rstrip(".") not in TITLES:
+        last -= 1
+    if last < 0 or not is_title(words, last):
+        return 0
+    rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
+    if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
+        return 0
+    if words[0].lower() in ORG_WORDS and words[1].lower() == "of" and not personal(words[last + 1 :]):
+        return 0  # "Ministry of Foreign Affairs", "Department of Homeland Security": an organisation's whole name
+    if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):
+        return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
+    return last + 1
+
+
+def is_title(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a title there? Not "Sri" in "Sri Lanka", a place ("Sri" is an honorific only before a
+    name, "Sri R. Rao")."""
+    if words[i].lower().rstrip(".") not in TITLES:
+        return False
+    return not (words[i].lower() == "sri" and i + 1 < len(words) and words[i + 1].lower().startswith("lank"))
+
+
+def _police_rank(words: list[str]) -> bool:
+    """A police rank's abbreviation, in capitals, before a person's name ("SP Olasunkanmi Ajayi"): only before
+    a full name (not "CP Rail", "ASP Isotopes", "AIG Financial Products")."""
+    if words[0].lower() not in POLICE_RANKS or not words[0].isupper() or len(words) < 3:
+        return False
+    rest = words[1:]
+    if {w.lower() for w in rest} & (ORG_WORDS | MEDIA):
+        return False
+    return personal(rest) or not any(w.lower() in common_words() for w in rest)
+
+
+def personal(words: list[str]) -> bool:
+    """A person's name may follow a nationality: a first name, or a surname last ("Russian Putin")."""
+    return is_first_name(words[0]) or is_surname(words[-1]) or any(_INITIAL.match(w) for w in words[:-1])
