@@ -18,7 +18,9 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import platform
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -56,7 +58,10 @@ def worker(what: str, every: int) -> None:
 
 def count(tree: Path, what: str, every: int, out: Path) -> int:
     """Instructions of the counted pass of ``tree``'s code."""
+    # Address-space randomisation off (``setarch -R``): where the heap and the stack land moves the count
+    # (dict and set probe sequences, allocator paths), so two counts of one tree differed by 2.4 % with it on.
     cmd = [
+        *(["setarch", platform.machine(), "-R"] if shutil.which("setarch") else []),
         "valgrind",
         "--tool=callgrind",
         f"--callgrind-out-file={out}/cg.%p",
@@ -70,6 +75,10 @@ def count(tree: Path, what: str, every: int, out: Path) -> int:
         str(every),
     ]
     env = dict(os.environ, PYTHONPATH=str(tree), PYTHONHASHSEED="0")  # (set orders vary the count by ~5 % otherwise)
+    # One BLAS thread: numpy (imported with pandas) starts OpenBLAS's pool, whose idle threads spin for a
+    # while and are counted too, however long the scheduler lets them; with them one tree gave 837.1 M and
+    # 844.6 M, without them 830.6 M twice.
+    env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True)
     dump = next(out.glob("cg.*.1"))  # the dump made when the pass ended
     found = re.search(r"^summary: (\d+)", dump.read_text(encoding="utf-8"), re.MULTILINE)
