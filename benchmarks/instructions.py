@@ -4,8 +4,9 @@ On a shared, loaded host CPU time moves by ±30 % from one minute to the next, s
 be seen in it. Instruction counts can: each tree runs under ``valgrind --tool=callgrind`` in its own
 process, warms up on the articles once, then counts only one more pass over them (the counters are
 zeroed when the pass starts and dumped when it ends: ``os.getppid``/``os.getpgrp`` mark the two
-points). The count moves by well under 1 % between runs of one tree (string hashing is randomised); the cyclic
-garbage collector is off in the counted pass, since when it runs moves with any change of memory layout.
+points). Two counts of one tree agree to within 0.03 % (string hashing fixed, one BLAS thread, no address-space
+randomisation: see ``count``); the cyclic garbage collector is off in the counted pass, since when it runs moves
+with any change of memory layout.
 Fewer instructions is not the same as less time, but for an interpreter it is close.
 
     python benchmarks/instructions.py --against /tmp/main-checkout [--every 12] [--what pass load]
