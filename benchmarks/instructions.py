@@ -4,8 +4,9 @@ On a shared, loaded host CPU time moves by ±30 % from one minute to the next, s
 be seen in it. Instruction counts can: each tree runs under ``valgrind --tool=callgrind`` in its own
 process, warms up on the articles once, then counts only one more pass over them (the counters are
 zeroed when the pass starts and dumped when it ends: ``os.getppid``/``os.getpgrp`` mark the two
-points). The count moves by well under 1 % between runs of one tree (string hashing is randomised); the cyclic
-garbage collector is off in the counted pass, since when it runs moves with any change of memory layout.
+points). Two counts of one tree agree to within 0.03 % (string hashing fixed, one BLAS thread, no address-space
+randomisation: see ``count``); the cyclic garbage collector is off in the counted pass, since when it runs moves
+with any change of memory layout.
 Fewer instructions is not the same as less time, but for an interpreter it is close.
 
     python benchmarks/instructions.py --against /tmp/main-checkout [--every 12] [--what pass load]
@@ -18,7 +19,9 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import platform
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -56,7 +59,10 @@ def worker(what: str, every: int) -> None:
 
 def count(tree: Path, what: str, every: int, out: Path) -> int:
     """Instructions of the counted pass of ``tree``'s code."""
+    # Address-space randomisation off (``setarch -R``): where the heap and the stack land moves the count
+    # (dict and set probe sequences, allocator paths), so two counts of one tree differed by 2.4 % with it on.
     cmd = [
+        *(["setarch", platform.machine(), "-R"] if shutil.which("setarch") else []),
         "valgrind",
         "--tool=callgrind",
         f"--callgrind-out-file={out}/cg.%p",
@@ -70,6 +76,10 @@ def count(tree: Path, what: str, every: int, out: Path) -> int:
         str(every),
     ]
     env = dict(os.environ, PYTHONPATH=str(tree), PYTHONHASHSEED="0")  # (set orders vary the count by ~5 % otherwise)
+    # One BLAS thread: numpy (imported with pandas) starts OpenBLAS's pool, whose idle threads spin for a
+    # while and are counted too, however long the scheduler lets them; with them one tree gave 837.1 M and
+    # 844.6 M, without them 830.6 M twice.
+    env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True)
     dump = next(out.glob("cg.*.1"))  # the dump made when the pass ended
     found = re.search(r"^summary: (\d+)", dump.read_text(encoding="utf-8"), re.MULTILINE)

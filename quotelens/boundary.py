@@ -61,6 +61,18 @@ def _class(tok: Token | None) -> str:
 
 
 def _shape(tok: Token) -> str:
+    shape = _SHAPES.get(tok.text)  # (a token's shape is its text's: read once per word form)
+    if shape is None:
+        if len(_SHAPES) > 200_000:
+            _SHAPES.clear()
+        shape = _SHAPES[tok.text] = _shape_of(tok)
+    return shape
+
+
+_SHAPES: dict[str, str] = {}
+
+
+def _shape_of(tok: Token) -> str:
     if tok.lower in _FUNCTION:
         return tok.lower
     if not tok.is_word:
@@ -127,7 +139,7 @@ def candidates(
         counted = m
         f, cls = _end_features(toks, k, m, n, n_words, commas, rule_end, quoted, lemma, speech, is_cue, frame)
         if structure is not None and structure[m]:
-            _structure(f, structure[m], speech, n_words)
+            _structure(f, structure[m], int(speech), bucket(n_words, _LENGTHS))
         while not verb and verb_at < m:
             verb = _finite(toks[verb_at], is_cue)
             verb_at += 1
@@ -187,18 +199,80 @@ def _tails(
         if total is None or m == len(toks):
             continue
         tail = bucket(total - w, _TAILS)
-        f[f"tail={tail}"] = 1.0
-        f[f"tail={tail}|class={cls}"] = 1.0
-        f[f"tail_verb={int(last_verb >= m)}|class={cls}"] = 1.0  # the rest a clause, or a phrase ("in February")
+        keys = _class_keys(cls)
+        f[_TAIL_KEYS[tail]] = 1.0
+        f[keys.tail[tail]] = 1.0
+        f[keys.tail_verb[last_verb >= m]] = 1.0  # the rest a clause, or a phrase ("in February")
         if last_cue >= m:
-            f[f"cue_later|class={cls}"] = 1.0  # "..., which, Trump said, ...": another report later
+            f[keys.cue_later] = 1.0  # "..., which, Trump said, ...": another report later
 
 
-def _structure(f: dict[str, float], reading: str, speech: bool, n_words: int) -> None:
+def _structure(f: dict[str, float], reading: str, speech: int, length: str) -> None:
     """The features of the clause reading at the end: what the content would hand over to."""
-    f[f"struct={reading}"] = 1.0
-    f[f"struct={reading}|speech={int(speech)}"] = 1.0
-    f[f"struct={reading}|len={bucket(n_words, _LENGTHS)}"] = 1.0
+    keys = _STRUCT_KEYS.get((reading, speech, length))
+    if keys is None:
+        keys = _STRUCT_KEYS[reading, speech, length] = [
+            f"struct={reading}",
+            f"struct={reading}|speech={speech}",
+            f"struct={reading}|len={length}",
+        ]
+    for key in keys:
+        f[key] = 1.0
+
+
+# The names of a candidate's features, made once per word, class or reading they name and kept (with
+# their hashes) for the next candidate that has it: building a score of strings per candidate, then
+# hashing each to look its weight up, was most of what choosing an end cost.
+_KEYS_MAX = 50_000  # (a bound on memory: the word tables are cleared when full)
+_WORD_KEYS: dict[tuple[str, int, str, str], list[str]] = {}
+_STRUCT_KEYS: dict[tuple[str, int, str], list[str]] = {}
+_LEN_KEYS = {b: f"len={b}" for b in (bucket(n, _LENGTHS) for n in range(_LENGTHS[-1] + 2))}
+_TAIL_KEYS = {b: f"tail={b}" for b in (bucket(n, _TAILS) for n in range(_TAILS[-1] + 2))}
+_ORD_KEYS = tuple(f"ord={n}" for n in range(4))
+
+
+class _ClassKeys:
+    """The names of the features that pair a kind of break with another fact."""
+
+    __slots__ = ("class_", "comma_inside", "cue_later", "last", "length", "speech", "tail", "tail_verb", "verb_follows")
+
+    def __init__(self, cls: str) -> None:
+        self.class_ = f"class={cls}"
+        self.speech = (f"class={cls}|speech=0", f"class={cls}|speech=1")
+        self.length = {b: f"class={cls}|len={b}" for b in _LEN_KEYS}
+        self.tail = {b: f"tail={b}|class={cls}" for b in _TAIL_KEYS}
+        self.tail_verb = (f"tail_verb=0|class={cls}", f"tail_verb=1|class={cls}")
+        self.comma_inside = f"class={cls}|comma_inside"
+        self.cue_later = f"cue_later|class={cls}"
+        self.verb_follows = f"class={cls}|verb_follows"
+        self.last: dict[str, str] = {}  # (by the shape of the content's last word, filled as met)
+
+
+_CLASS_KEYS: dict[str, _ClassKeys] = {}
+
+
+def _class_keys(cls: str) -> _ClassKeys:
+    keys = _CLASS_KEYS.get(cls)
+    if keys is None:
+        if len(_CLASS_KEYS) > _KEYS_MAX:
+            _CLASS_KEYS.clear()
+        keys = _CLASS_KEYS[cls] = _ClassKeys(cls)
+    return keys
+
+
+def _word_keys(word: str, speech: int, lemma: str, next_shape: str) -> list[str]:
+    keys = _WORD_KEYS.get((word, speech, lemma, next_shape))
+    if keys is None:
+        if len(_WORD_KEYS) > _KEYS_MAX:
+            _WORD_KEYS.clear()
+            _STRUCT_KEYS.clear()
+        keys = _WORD_KEYS[word, speech, lemma, next_shape] = [
+            f"w={word}",
+            f"w={word}|speech={speech}",
+            f"w={word}|lemma={lemma}",
+            f"w={word}|next={next_shape}",
+        ]
+    return keys
 
 
 def _end_features(
@@ -222,24 +296,20 @@ def _end_features(
     word = "<end>" if at is None else (at.lower if at.is_word else at.text)
     prev = toks[m - 1]
     nxt = toks[m + 1] if m + 1 < n_toks else None
-    if at is not None and m >= 2 and quoted(prev.start) and toks[m - 2].text == ",":
+    if at is not None and m >= 2 and toks[m - 2].text == "," and quoted(prev.start):
         word, nxt = ",", at  # 'was "a mistake," although ...': the comma inside the quotation breaks
     next_shape = _shape(nxt) if nxt is not None else "<end>"
     speech_flag = int(speech)
     length = bucket(n_words, _LENGTHS)
-    f: dict[str, float] = {
-        f"w={word}": 1.0,
-        f"w={word}|speech={speech_flag}": 1.0,
-        f"w={word}|lemma={lemma}": 1.0,
-        f"w={word}|next={next_shape}": 1.0,
-        f"len={length}": 1.0,
-        f"ord={min(n, 3)}": 1.0,
-    }
+    f = dict.fromkeys(_word_keys(word, speech_flag, lemma, next_shape), 1.0)
+    f[_LEN_KEYS[length]] = 1.0
+    f[_ORD_KEYS[n if n < 3 else 3]] = 1.0
     cls = _class(at) if word != "," or at is None or at.text == "," else ","
     if word == ",":
         cls = ",+" + _class(nxt)  # ", which", ", although", ", and"
-    f[f"class={cls}"] = 1.0
-    f[f"class={cls}|speech={speech_flag}"] = 1.0
+    keys = _class_keys(cls)
+    f[keys.class_] = 1.0
+    f[keys.speech[speech_flag]] = 1.0
     if m == rule_end:
         f["rule"] = 1.0
         f[f"rule|w={word}"] = 1.0
@@ -250,13 +320,17 @@ def _end_features(
     last = m - 1
     while last > k and not toks[last].is_word:
         last -= 1
-    _around(f, toks, last, m, word, cls, nxt, next_shape, is_cue)
+    _around(f, toks, last, m, word, keys, nxt, next_shape, is_cue)
     if frame != "source-first":
         f[f"frame={frame}|w={word}"] = 1.0
-    f[f"class={cls}|len={length}"] = 1.0
+    f[keys.length[length]] = 1.0
     if commas:
-        f[f"class={cls}|comma_inside"] = 1.0  # an earlier comma was passed over
-    f[f"last={_shape(toks[last])}|class={cls}"] = 1.0  # 'the panel has the full, unredacted ...'
+        f[keys.comma_inside] = 1.0  # an earlier comma was passed over
+    last_shape = _shape(toks[last])
+    last_key = keys.last.get(last_shape)
+    if last_key is None:
+        last_key = keys.last[last_shape] = f"last={last_shape}|class={cls}"
+    f[last_key] = 1.0  # 'the panel has the full, unredacted ...'
     if at is not None and at.text in _DASHES and any(t.text == at.text for t in toks[m + 1 :]):
         f["dash_pair"] = 1.0  # '- which appears on ... - was replaced': an aside, closed later
     return f, cls
@@ -268,7 +342,7 @@ def _around(
     last: int,
     m: int,
     word: str,
-    cls: str,
+    keys: _ClassKeys,
     nxt: Token | None,
     next_shape: str,
     is_cue: Callable[[Token], bool],
@@ -277,16 +351,17 @@ def _around(
     word): a cue just before it, a cue or a verb just after it, the shapes of the next two tokens."""
     if is_cue(toks[last]):
         f["cue_before"] = 1.0  # "..., Tillerson said, but": the content would end in another frame's cue
+    after = toks[m + 1 : m + 5]
     if nxt is not None:
-        for t in toks[m + 1 : m + 5]:
+        for t in after:
             if is_cue(t):
                 f[f"w={word}|cue_follows"] = 1.0
                 break
         if m + 2 < len(toks):
-            f[f"class={cls}|next2={next_shape},{_shape(toks[m + 2])}"] = 1.0
-    for t in toks[m + 1 : m + 4]:
+            f[f"{keys.class_}|next2={next_shape},{_shape(toks[m + 2])}"] = 1.0
+    for t in after[:3]:
         if t.is_word and not t.is_capitalised and t.lower.endswith(_VERB_ENDINGS):
-            f[f"class={cls}|verb_follows"] = 1.0  # a new clause or verb phrase, not a phrase of the object
+            f[keys.verb_follows] = 1.0  # a new clause or verb phrase, not a phrase of the object
             break
 
 

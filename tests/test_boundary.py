@@ -140,3 +140,25 @@ def test_candidate_features_are_indicators_scored_as_the_general_dot():
     for _, f in opts:
         assert f and set(f.values()) == {1.0}
         assert boundary.score(f, weights) == dot(f, weights)
+
+
+def test_feature_names_are_the_same_when_made_and_when_remembered():
+    """The names of a candidate's features are kept per word, class and reading once made: a second
+    reading of the sentence gives the same names in the same order, and they are the names spelled out."""
+    sentence = "He said the plan failed, and the mayor resigned because of it."
+    first = options(sentence, "the")[1]
+    boundary._WORD_KEYS.clear()
+    boundary._CLASS_KEYS.clear()
+    again = options(sentence, "the")[1]
+    assert [(m, list(f.items())) for m, f in first] == [(m, list(f.items())) for m, f in again]
+    names = list(first[1][1])  # the end before "because"
+    assert names[:6] == [
+        "w=because",
+        "w=because|speech=1",
+        "w=because|lemma=say",
+        "w=because|next=of",
+        "len=<=10",
+        "ord=1",
+    ]
+    assert "class=subordinator|speech=1" in names and "class=subordinator|len=<=10" in names
+    assert "last=low|class=subordinator" in names

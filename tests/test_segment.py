@@ -302,3 +302,23 @@ def test_an_initial_before_a_quotation_ends_the_sentence_unless_a_nickname_follo
     ]
     assert len(sentences('Rep. Robert C. "Bobby" Scott threw open his doors.')) == 1
     assert len(sentences("Donald J. Trump said no.")) == 1
+
+
+def test_a_token_is_what_the_named_tuple_was():
+    """Token is a class with slots for speed; it still compares, hashes, orders, unpacks, pickles and prints
+    as the named tuple ``Token(text, start, end, lower, is_word, is_capitalised)``."""
+    import pickle
+
+    from quotelens.segment import Token
+
+    said, trump = tokenize("said Trump")
+    fields = ("said", 0, 4, "said", True, False)
+    assert said == fields and fields == said and said == Token(*fields) and said != trump
+    assert hash(said) == hash(fields) and len({said, Token(*fields)}) == 1
+    assert tuple(said) == fields and said[0] == "said" and len(said) == 6
+    text, start, end, lower, is_word, is_capitalised = trump
+    assert (text, start, end, lower, is_word, is_capitalised) == ("Trump", 5, 10, "trump", True, True)
+    assert [tuple(t) for t in sorted([said, trump])] == sorted([tuple(said), tuple(trump)])  # ("T" < "s")
+    assert trump < said and trump <= said and said > trump and said >= trump
+    assert pickle.loads(pickle.dumps(trump)) == trump
+    assert repr(said) == "Token(text='said', start=0, end=4, lower='said', is_word=True, is_capitalised=False)"

@@ -138,3 +138,18 @@ def test_candidate_features_are_indicators_scored_as_the_general_dot():
     for _, f in options:
         assert f and set(f.values()) == {1.0}
         assert starts.score(f, weights) == dot(f, weights)
+
+
+def test_feature_names_are_the_same_when_made_and_when_remembered():
+    """A candidate's feature names are kept per combination of shapes and lemma once made: the same
+    names, in the same order, as spelled out."""
+    toks = tokenize("Obama expressed concern about the rising number of attacks.")
+    first = starts.candidates(toks, 2, 2, len(toks) - 1, lambda pos: False, "express", is_cue_word)
+    starts._WORD_KEYS.clear()
+    starts._REL_KEYS.clear()
+    again = starts.candidates(toks, 2, 2, len(toks) - 1, lambda pos: False, "express", is_cue_word)
+    assert [(m, list(f.items())) for m, f in first] == [(m, list(f.items())) for m, f in again]
+    assert list(first[1][1]) == [
+        *("w=about", "p=low", "p=low|w=about", "w=about|n=the", "lemma=express|w=about", "lemma=express|p=low"),
+        *("rel=after", "rel=after|w=about", "rel=after|p=low", "rel=after|d=<=1", "ord=1"),
+    ]

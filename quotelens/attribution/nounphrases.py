@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, is_year
+from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, is_year, per_token_list
 from quotelens.attribution.verbs import is_adverb, is_participle, looks_like_verb_after_to, looks_past, looks_verbal
 from quotelens.attribution.words import (
     AGE_SUFFIXES,
@@ -52,6 +52,7 @@ def measure_start(tokens: list[Token], a: int) -> int:
 _STATE_HEADS = frozenset(["secretary", "secretaries", "head", "heads", "department", "minister"])
 
 
+@per_token_list  # (read again by the subject rules, the apposition's and the noun reading of a cue)
 def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the subject noun phrase ending just before token ``i``.
 
@@ -235,6 +236,7 @@ def np_before_plain(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return (a, i) if a < i else None
 
 
+@per_token_list  # (asked for one verb by np_before, the described subject's rule and the frames)
 def skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
     """Index of the last token of the subject, skipping fillers, "on Tuesday" and "(R-Texas)" before a verb."""
     start = j

@@ -15,7 +15,7 @@ from quotelens.attribution.openings import (
     opening_name,
     opens_adverbial,
 )
-from quotelens.attribution.tokens import is_cue_word, is_quote
+from quotelens.attribution.tokens import is_cue_word, is_quote, per_token_list
 from quotelens.attribution.verbs import is_participle, looks_finite, looks_verbal
 from quotelens.attribution.whole_subject import name_word, verb_or_cue, whole_subject
 from quotelens.attribution.words import (
@@ -86,6 +86,7 @@ def coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
+@per_token_list  # (the content-first and the source-first frames both read it for one cue)
 def subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The subject of the verb at ``i``: the noun phrase before it, or the one before an apposition.
 

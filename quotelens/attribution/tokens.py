@@ -3,11 +3,36 @@
 from __future__ import annotations
 
 import bisect
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from quotelens.attribution.record import Span
 from quotelens.attribution.words import NUMBER_WORDS, QUOTE_CHARS, QUOTE_TOKENS, TITLE_SMALL_WORDS
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
 from quotelens.segment import QuoteRegion, Token
+
+_R = TypeVar("_R")
+
+
+def per_token_list(fn: Callable[[list[Token], int], _R]) -> Callable[[list[Token], int], _R]:
+    """``fn(tokens, i)`` for a pure ``fn``, remembered for the token list last asked about: the frames
+    ask the same question of one sentence's cue more than once (the subject before it is read by the
+    content-first frame, then by the source-first one). The list is kept (compared by identity, so its
+    id is never reused meanwhile), and the answers are dropped when another list is asked about."""
+    last: list[Any] = [None, {}]
+
+    @functools.wraps(fn)
+    def remembered(tokens: list[Token], i: int) -> _R:
+        if last[0] is not tokens:
+            last[0], last[1] = tokens, {}
+        answers: dict[int, _R] = last[1]
+        if i in answers:
+            return answers[i]
+        found = answers[i] = fn(tokens, i)
+        return found
+
+    return remembered
 
 
 def contracted_be(tok: Token) -> bool:

@@ -282,3 +282,23 @@ def test_a_demonstrative_after_close_to_keeps_the_anonymous_source_whole():
 def test_a_noun_phrase_ending_in_a_place_before_a_relative_clause_is_the_whole_subject(sentence):
     (row,) = attributions(sentence)
     assert row["mention"].lower() == "a nurse at a hospital in leeds"
+
+
+def test_remembered_subjects_are_those_of_the_list_asked_about():
+    """subject_before and np_before remember their answers for the last token list only: a list with
+    other tokens (even one of the same length, asked about the same index) gets its own answers."""
+    from quotelens.attribution.nounphrases import np_before, skip_between_subject_and_verb
+    from quotelens.attribution.subjects import subject_before
+    from quotelens.segment import tokenize
+
+    first = tokenize("The senator said that the deal was fair.")
+    second = tokenize("Her aides argued that the deal was unfair.")
+    assert subject_before(first, 2) == (0, 2)
+    assert subject_before(second, 2) == (0, 2)
+    assert np_before(second, 2) == (0, 2)
+    assert skip_between_subject_and_verb(second, 1) == 1
+    for _ in range(2):  # (asked again: the same answers, from memory the second time)
+        assert subject_before(first, 2) == (0, 2)
+        assert subject_before(first, 5) == subject_before.__wrapped__(first, 5)  # type: ignore[attr-defined]
+    moved = tokenize("Yesterday the senator quietly said that it was fair.")
+    assert subject_before(moved, 4) == (1, 3)
