@@ -19,14 +19,17 @@ def per_token_list(fn: Callable[[list[Token], int], _R]) -> Callable[[list[Token
     """``fn(tokens, i)`` for a pure ``fn``, remembered for the token list last asked about: the frames
     ask the same question of one sentence's cue more than once (the subject before it is read by the
     content-first frame, then by the source-first one). The list is kept (compared by identity, so its
-    id is never reused meanwhile), and the answers are dropped when another list is asked about."""
-    last: list[Any] = [None, {}]
+    id is never reused meanwhile), and the answers are dropped when another list is asked about. The list
+    and its answers are one pair, read once per call: two threads reading two articles at once each keep
+    their own pair (two fields written apart could pair one thread's list with the other's answers)."""
+    last: list[tuple[Any, dict[int, Any]]] = [(None, {})]
 
     @functools.wraps(fn)
     def remembered(tokens: list[Token], i: int) -> _R:
-        if last[0] is not tokens:
-            last[0], last[1] = tokens, {}
-        answers: dict[int, _R] = last[1]
+        held = last[0]
+        if held[0] is not tokens:
+            held = last[0] = (tokens, {})
+        answers: dict[int, _R] = held[1]
         if i in answers:
             return answers[i]
         found = answers[i] = fn(tokens, i)
