@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from quotelens.attribution.index import GrowingReach, SpanCover
-from quotelens.attribution.passes.trims import Trims
+from quotelens.attribution.passes.colon_clauses import ColonClauses
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_cue_word
@@ -14,7 +14,7 @@ from quotelens.segment import Paragraph, ParagraphRole, QuoteRegion
 from quotelens.stance import lemma_of
 
 
-class Joins(Trims):
+class Joins(ColonClauses):
     def _continuing_sentence(self, reg: QuoteRegion, tail: int) -> int | None:
         """When the quotation ``reg`` ends a cue-less sentence after ``tail`` that opens with a word
         pointing back ("It's", "That makes her", "Unless ..."), so goes on with the speaker's words,
@@ -165,6 +165,9 @@ class Joins(Trims):
                 and not covered.holds(para.start)
             ):
                 parent = last_by_para[prev_body.id]
+                if self._introduced_by_later_clause(parent, para):
+                    prev_body = para
+                    continue  # (the orphan pass credits the clause's subject)
                 tail = self.text[parent.content[0][1] : prev_body.end].strip()
                 # (the end chosen short of the colon: "She remembers *it* in unusual detail:")
                 if len(parent.content) == 1 and tail.endswith(":") and not any(c in tail for c in ".!?;"):

@@ -1,0 +1,25 @@
+"""Blind tests i and j (2026-12-04, seventh part): general failures of the attribution frames and
+passes, each on short sentences written for the test (not the blind articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.attribution.rules import Rule
+from tests.attribution.examples import attributions, rule_proposals
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The board met on Tuesday. Maria Lopez, who chaired the finance committee until May, put it bluntly "
+        'in an interview:\n\n"The money was never there. Everyone knew it."',
+        "The city opened a shelter at the school. Its director, Maria Lopez, had a simple message for anyone "
+        'who needs help:\n\n"Come to us. We have cots."',
+        'The board met on Tuesday. Its chairwoman, Maria Lopez, had a simple message: "Pay your bills. We cannot wait."',
+    ],
+)
+def test_a_clause_and_a_colon_introduce_the_quotation_after_it(body):
+    (a,) = [a for a in attributions(body) if a["pieces"][0].startswith('"')]
+    assert (a["speaker"], a["kind"]) == ("Maria Lopez", "direct")
+    assert next(r for r in rule_proposals(body) if r[0] == Rule.SOURCE_FIRST_CLAUSE_COLON)[1] == "Maria Lopez"
