@@ -23,3 +23,29 @@ def test_a_clause_and_a_colon_introduce_the_quotation_after_it(body):
     (a,) = [a for a in attributions(body) if a["pieces"][0].startswith('"')]
     assert (a["speaker"], a["kind"]) == ("Maria Lopez", "direct")
     assert next(r for r in rule_proposals(body) if r[0] == Rule.SOURCE_FIRST_CLAUSE_COLON)[1] == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "piece"),
+    [
+        (
+            "Priya Raman founded the firm. The pair met on a project that, in Raman's words, "
+            '"took eleven people three weeks every month."',
+            "Priya Raman",
+            '"took eleven people three weeks every month."',
+        ),
+        (
+            'Ana Ruiz won the vote. She was, in the words of a senior adviser, "the torchbearer" of the party.',
+            "a senior adviser",
+            '"the torchbearer" of the party.',
+        ),
+        (
+            'Ana Ruiz won the vote. She does not like "surprises," in the words of one top staffer, and plans ahead.',
+            "one top staffer",
+            '"surprises,"',
+        ),
+    ],
+)
+def test_in_x_s_words_names_the_speaker_of_the_quotation(body, speaker, piece):
+    (a,) = [a for a in attributions(body) if a["rule"] == Rule.SOURCE_FIRST_WORDS_OF]
+    assert (a["speaker"], a["pieces"]) == (speaker, [piece])

@@ -6,11 +6,13 @@ import bisect
 
 from quotelens.attribution.passes.colon_clauses import POSSESSIVES
 from quotelens.attribution.passes.joins import Joins
+from quotelens.attribution.passes.words_of import words_of
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import first_token_from, token_span
 from quotelens.attribution.verbs import skip_forward_fillers
 from quotelens.attribution.words import LISTENER_DETERMINERS, ORPHAN_MIN_WORDS
+from quotelens.boundary import end_char
 from quotelens.segment import QuoteRegion, Sentence
 
 
@@ -42,7 +44,8 @@ class Orphans(Joins):
             q = first_token_from(toks, reg.start)
             if q == len(toks):
                 continue
-            if self._appended(self._clause_colon_quotation(sent, q, reg.end)) or reg.end > sent.end + 1:
+            said = self._clause_colon_quotation(sent, q, reg.end) or self._words_of_quotation(sent, q, reg.end)
+            if self._appended(said) or reg.end > sent.end + 1:
                 continue  # (a quotation of several sentences only after a clause and a colon)
             words = [t for t in toks[q : first_token_from(toks, reg.end)] if t.is_word]
             if len(words) < ORPHAN_MIN_WORDS:
@@ -130,4 +133,37 @@ class Orphans(Joins):
             0.85,
         )
         att.notes.append("a clause and a colon before a quotation that closes the sentence")
+        return att
+
+    def _words_of_quotation(self, sent: Sentence, q: int, end: int) -> Attribution | None:
+        """'in Raman's words, “C”', 'in the words of an adviser, “C”', '“C,” in her words': the
+        quotation is the words of the one the phrase names (as in "as X put it, C")."""
+        toks = sent.tokens
+        found = None
+        if q >= 3 and toks[q - 1].text == ",":
+            for p in range(q - 3, max(-1, q - 16), -1):
+                got = words_of(toks, p)
+                if got is not None and got[2] == q - 1:
+                    found = got
+                    break
+        a = first_token_from(toks, end)
+        if found is None and a < len(toks) and (toks[a].text == "," or self.text[end - 2 : end - 1] == ","):
+            a += toks[a].text == ","
+            got = words_of(toks, a)
+            if got is not None and (got[2] == len(toks) or toks[got[2]].text in {",", ".", ";"}):
+                found = got
+        if found is None:
+            return None
+        source, w, after = found
+        if after < q:  # the phrase first: the words run on to the clause's end ("“the torchbearer” of his legacy")
+            end = max(end, end_char(toks, self._clause_end(toks, q)))
+        att = Attribution(
+            [(toks[q].start, end)],
+            token_span(toks, w, w + 1),
+            source,
+            sent.paragraph,
+            Rule.SOURCE_FIRST_WORDS_OF,
+            0.85,
+        )
+        att.notes.append("'in X's words' or 'in the words of X' beside the quotation names its speaker")
         return att
