@@ -219,3 +219,14 @@ def _of_in_name(toks: list[Token], b: int) -> bool:
         return False
     nxt = toks[b + 2] if toks[b + 1].lower == "the" else toks[b + 1]
     return nxt.is_capitalised
+
+
+def title_mark(toks: list[Token], m: int) -> bool:
+    """The "!" of a title glued to its capitalised word inside a sentence ("told Hello! magazine that")."""
+    return (
+        toks[m].text == "!"
+        and 0 < m < len(toks) - 1
+        and toks[m - 1].is_capitalised
+        and toks[m - 1].end == toks[m].start
+        and toks[m + 1].is_word
+    )

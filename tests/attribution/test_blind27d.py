@@ -49,3 +49,16 @@ def test_a_clause_and_a_colon_introduce_the_quotation_after_it(body):
 def test_in_x_s_words_names_the_speaker_of_the_quotation(body, speaker, piece):
     (a,) = [a for a in attributions(body) if a["rule"] == Rule.SOURCE_FIRST_WORDS_OF]
     assert (a["speaker"], a["pieces"]) == (speaker, [piece])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Chloe Carter told Hello! magazine that she and her husband were "stronger than ever".',
+        'The split came as a shock. Just months ago, Chloe Carter told Hello! magazine that she was "happy".',
+    ],
+)
+def test_a_title_s_exclamation_mark_and_a_time_ago_do_not_hide_the_report(body):
+    (a,) = attributions(body)
+    assert (a["speaker"], a["cue"]) == ("Chloe Carter", "told")
+    assert a["pieces"][0].startswith("that she")

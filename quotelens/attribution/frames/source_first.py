@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotelens import boundary
-from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end
+from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end, title_mark
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.past_phrases import PastPhrases
 from quotelens.attribution.frames.post_modifiers import participle_after_object
@@ -207,7 +207,7 @@ class SourceFirst(Questions, PastPhrases):
             if toks[m].lower == "that" and m + 1 < len(toks) and (toks[m + 1].is_word or is_quote(toks[m + 1])):
                 that_at = m
                 break
-            if not toks[m].is_word and toks[m].text not in {"-", ".", ","}:
+            if not toks[m].is_word and toks[m].text not in {"-", ".", ","} and not title_mark(toks, m):
                 break
             if toks[m].lower in CUE_FORMS and not _noun_or_modifier(toks, m):
                 break
