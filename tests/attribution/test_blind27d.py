@@ -62,3 +62,16 @@ def test_a_title_s_exclamation_mark_and_a_time_ago_do_not_hide_the_report(body):
     (a,) = attributions(body)
     assert (a["speaker"], a["cue"]) == ("Chloe Carter", "told")
     assert a["pieces"][0].startswith("that she")
+
+
+def test_a_quotation_paragraph_after_a_channel_goes_on_with_the_quoted_speaker():
+    body = (
+        "Ana Ruiz appeared in court on Tuesday.\n\n"
+        '"I have never broken the law, and I never will," she told the judges, according to a court reporter.\n\n'
+        '"If reporting is a crime, then every reporter in this country should be standing here next to me."'
+    )
+    rows = attributions(body)
+    (kept,) = [a for a in rows if len(a["pieces"]) == 2]
+    assert kept["speaker"] == "Ana Ruiz"
+    assert kept["pieces"][1].startswith('"If reporting is a crime')
+    assert any(a["cue"] == "according to" for a in rows)  # (the channel's report stays, nesting hers)

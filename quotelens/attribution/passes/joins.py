@@ -7,7 +7,7 @@ import bisect
 from quotelens.attribution.index import GrowingReach, SpanCover
 from quotelens.attribution.passes.colon_clauses import ColonClauses
 from quotelens.attribution.record import Attribution
-from quotelens.attribution.rules import Rule
+from quotelens.attribution.rules import Family, Rule, family_of
 from quotelens.attribution.tokens import is_cue_word
 from quotelens.attribution.words import CONTINUING_OPENERS, LEADING_CONJUNCTION, QUOTE_TOKENS, SPEAKING_LEMMAS
 from quotelens.segment import Paragraph, ParagraphRole, QuoteRegion
@@ -164,7 +164,7 @@ class Joins(ColonClauses):
                 and self._quote_fills(para)
                 and not covered.holds(para.start)
             ):
-                parent = last_by_para[prev_body.id]
+                parent = self._quoted_inside(last_by_para[prev_body.id])
                 if self._introduced_by_later_clause(parent, para):
                     prev_body = para
                     continue  # (the orphan pass credits the clause's subject)
@@ -183,6 +183,22 @@ class Joins(ColonClauses):
                     continue  # 'Sanders named five people.' then a quoted paragraph: not more of his words
                 last_by_para[para.id] = parent
             prev_body = para
+
+    def _quoted_inside(self, att: Attribution) -> Attribution:
+        """'“C,” she told the panel, according to a Reuters witness.': the channel's content holds a
+        quotation with its own speaker; a quotation paragraph after it goes on with that speaker's words."""
+        if family_of(att.rule) != Family.ACCORDING_TO:
+            return att
+        inner = [
+            a
+            for a in self.attributions
+            if a is not att
+            and a.source is not None
+            and att.start <= a.start
+            and a.end <= att.end
+            and any(self.region_at(s) is not None for s, _ in a.content)
+        ]
+        return inner[-1] if inner else att
 
     def _speaks_on(self, att: Attribution, para: Paragraph) -> bool:
         """Whether a quoted paragraph after ``para`` (which ends with ``att``) goes on with ``att``'s
