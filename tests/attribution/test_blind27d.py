@@ -75,3 +75,9 @@ def test_a_quotation_paragraph_after_a_channel_goes_on_with_the_quoted_speaker()
     assert kept["speaker"] == "Ana Ruiz"
     assert kept["pieces"][1].startswith('"If reporting is a crime')
     assert any(a["cue"] == "according to" for a in rows)  # (the channel's report stays, nesting hers)
+
+
+def test_a_quoted_fragment_after_a_mid_sentence_according_to_goes_on_with_the_content():
+    (a,) = attributions('The plan, according to Raman, "will save the city millions."')
+    assert (a["speaker"], a["kind"]) == ("Raman", "mixed")
+    assert a["pieces"] == ["The plan", '"will save the city millions."']
