@@ -81,3 +81,22 @@ def test_a_quoted_fragment_after_a_mid_sentence_according_to_goes_on_with_the_co
     (a,) = attributions('The plan, according to Raman, "will save the city millions."')
     assert (a["speaker"], a["kind"]) == ("Raman", "mixed")
     assert a["pieces"] == ["The plan", '"will save the city millions."']
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The case has added to strains between the two capitals.", "The delays added to the pressure on the minister."],
+)
+def test_added_to_a_thing_is_no_report(body):
+    assert attributions(body) == []
+
+
+def test_added_to_a_listener_is_still_a_report():
+    (a,) = attributions("She added to reporters that the plan was dead.")
+    assert a["pieces"] == ["that the plan was dead."]
+
+
+def test_a_verb_s_particle_opens_no_subject():
+    rows = rule_proposals("He brushed off these concerns about the war.")
+    assert all(r[1] != "off these" for r in rows)
+    assert any(r[3] == ["these concerns about the war."] for r in rows)
