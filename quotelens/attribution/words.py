@@ -324,7 +324,11 @@ AS_PARTICIPLES = frozenset(
     "seen viewed regarded considered known described deemed perceived labeled labelled branded dubbed billed "
     "characterized portrayed touted hailed".split()
 )
-CAUSATIVES = frozenset(["led", "leads", "lead", "leading", "prompted", "prompting", "caused", "forced", "drove"])
+# (and verbs whose object does what the infinitive says: "summoned the minister to explain the delays")
+CAUSATIVES = frozenset(
+    "led leads lead leading prompted prompting caused forced drove "
+    "summon summons summoned invited challenged pressed urged asked".split()
+)
 
 
 MANNER_ADVERBS = frozenset("aloud again later too also then afterward afterwards just".split())

@@ -100,3 +100,9 @@ def test_a_verb_s_particle_opens_no_subject():
     rows = rule_proposals("He brushed off these concerns about the war.")
     assert all(r[1] != "off these" for r in rows)
     assert any(r[3] == ["these concerns about the war."] for r in rows)
+
+
+@pytest.mark.parametrize("verb", ["summoned", "urged", "invited"])
+def test_the_object_of_a_control_verb_is_the_infinitive_s_speaker(verb):
+    rows = rule_proposals(f"The Senate {verb} the minister to explain the delays.")
+    assert all(r[1] != "The Senate" for r in rows if r[0] == Rule.SOURCE_FIRST_INFINITIVE)
