@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotelens import load_article
 from quotelens.attribution.rules import Rule
 from tests.attribution.examples import attributions, rule_proposals
 
@@ -106,3 +107,8 @@ def test_a_verb_s_particle_opens_no_subject():
 def test_the_object_of_a_control_verb_is_the_infinitive_s_speaker(verb):
     rows = rule_proposals(f"The Senate {verb} the minister to explain the delays.")
     assert all(r[1] != "The Senate" for r in rows if r[0] == Rule.SOURCE_FIRST_INFINITIVE)
+
+
+def test_an_all_caps_kicker_with_a_possessive_is_no_headline_speaker():
+    art = load_article("COCO'S HEARTBREAK: Pop star Chloe Carter devastated as husband walks out\n\nShe is sad.")
+    assert art.quotes.empty
