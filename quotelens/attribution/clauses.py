@@ -152,6 +152,8 @@ class Clauses(Model):
                 break
             if b > k and (toks[b].lower in SUBJECT_VERB_FILLERS or toks[b].lower in IRREGULAR_PAST):
                 break  # ("Mr. Obama made peace a priority")
+            if b > k and toks[b].lower in {"put", "puts"} and b + 1 < limit and toks[b + 1].lower == "it":
+                break  # ("Ms. Lopez put it bluntly:")
             b += 1
         if b == k or not (toks[k].is_capitalised or toks[k].lower in _SUBJECT_PRONOUNS_OR_DETERMINERS):
             return None

@@ -112,3 +112,8 @@ def test_the_object_of_a_control_verb_is_the_infinitive_s_speaker(verb):
 def test_an_all_caps_kicker_with_a_possessive_is_no_headline_speaker():
     art = load_article("COCO'S HEARTBREAK: Pop star Chloe Carter devastated as husband walks out\n\nShe is sad.")
     assert art.quotes.empty
+
+
+def test_put_it_ends_the_subject_of_a_clause_and_a_colon():
+    body = 'The board met on Tuesday. Maria Lopez put it bluntly:\n\n"Pay your bills."'
+    assert next(r for r in rule_proposals(body) if r[0] == Rule.SOURCE_FIRST_CLAUSE_COLON)[1] == "Maria Lopez"
