@@ -117,3 +117,16 @@ def test_an_all_caps_kicker_with_a_possessive_is_no_headline_speaker():
 def test_put_it_ends_the_subject_of_a_clause_and_a_colon():
     body = 'The board met on Tuesday. Maria Lopez put it bluntly:\n\n"Pay your bills."'
     assert next(r for r in rule_proposals(body) if r[0] == Rule.SOURCE_FIRST_CLAUSE_COLON)[1] == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Rival apps have added AI features to their products.", "The admiral has added another facet to his job."],
+)
+def test_adding_a_thing_to_something_is_no_report(body):
+    assert attributions(body) == []
+
+
+def test_adding_a_clause_is_still_a_report():
+    rows = attributions('"We will win," he said, adding the country must be equally global to match it.')
+    assert any(a["pieces"] == ["the country must be equally global to match it."] for a in rows)

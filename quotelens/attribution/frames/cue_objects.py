@@ -14,6 +14,7 @@ from quotelens.attribution.verbs import (
 )
 from quotelens.attribution.words import (
     CONTENT_PREPOSITIONS,
+    FINITE,
     LISTENER_WORDS,
     PARTICLE_IDIOMS,
     PARTICLES,
@@ -106,3 +107,16 @@ def _listener(toks: list[Token], m: int) -> bool:
     t = toks[m]
     named = t.lower in {"the", "a"} and m + 1 < len(toks) and toks[m + 1].is_capitalised
     return t.is_capitalised or t.lower in LISTENER_WORDS or named
+
+
+def adds_a_thing(toks: list[Token], k: int) -> bool:
+    """'added 160 security personnel', 'add a new title to his resume': "add" with a number or a thing
+    added to something as its object reports no words ("adding the U.S. must be global" does)."""
+    if toks[k].text[:1].isdigit():
+        return True
+    for m in range(k + 1, min(len(toks) - 1, k + 8)):
+        if not toks[m].is_word or toks[m].lower in FINITE or toks[m].lower == "that":
+            return False
+        if toks[m].lower == "to" and not looks_like_verb_after_to(toks[m + 1]):
+            return True
+    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotelens import boundary
 from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end, title_mark
 from quotelens.attribution.context import SentenceView
-from quotelens.attribution.frames.cue_objects import past_the_person, past_time_or_particle
+from quotelens.attribution.frames.cue_objects import adds_a_thing, past_the_person, past_time_or_particle
 from quotelens.attribution.frames.past_phrases import PastPhrases
 from quotelens.attribution.frames.post_modifiers import participle_after_object
 from quotelens.attribution.frames.questions import Questions
@@ -262,6 +262,8 @@ class SourceFirst(Questions, PastPhrases):
         held = lemma not in SPEECH_LEMMAS and toks[k].lower.isalpha() and not toks[k].lower.endswith("ly")
         if words < 2 and not named_object and not held and toks[k].lower not in PRO_FORMS:
             return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
+        if lemma == "add" and adds_a_thing(toks, k):
+            return None  # "added another facet to his job", "added 160 officers": no words
         return k, cue_end
 
     def _colon_to_next_paragraph(
