@@ -130,3 +130,9 @@ def test_adding_a_thing_to_something_is_no_report(body):
 def test_adding_a_clause_is_still_a_report():
     rows = attributions('"We will win," he said, adding the country must be equally global to match it.')
     assert any(a["pieces"] == ["the country must be equally global to match it."] for a in rows)
+
+
+def test_in_the_words_of_a_role_and_a_name_in_apposition():
+    body = 'Ana Ruiz won the vote. In the words of her campaign manager, Tom Hale, "we ran the table tonight."'
+    (a,) = [a for a in attributions(body) if a["rule"] == Rule.SOURCE_FIRST_WORDS_OF]
+    assert (a["speaker"], a["pieces"]) == ("Tom Hale", ['"we ran the table tonight."'])

@@ -6,7 +6,7 @@ import bisect
 
 from quotelens.attribution.passes.colon_clauses import POSSESSIVES
 from quotelens.attribution.passes.joins import Joins
-from quotelens.attribution.passes.words_of import words_of
+from quotelens.attribution.passes.words_of import words_before, words_of
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import first_token_from, token_span
@@ -139,13 +139,7 @@ class Orphans(Joins):
         """'in Raman's words, “C”', 'in the words of an adviser, “C”', '“C,” in her words': the
         quotation is the words of the one the phrase names (as in "as X put it, C")."""
         toks = sent.tokens
-        found = None
-        if q >= 3 and toks[q - 1].text == ",":
-            for p in range(q - 3, max(-1, q - 16), -1):
-                got = words_of(toks, p)
-                if got is not None and got[2] == q - 1:
-                    found = got
-                    break
+        found = words_before(toks, q)
         a = first_token_from(toks, end)
         if found is None and a < len(toks) and (toks[a].text == "," or self.text[end - 2 : end - 1] == ","):
             a += toks[a].text == ","

@@ -43,3 +43,21 @@ def words_of(toks: list[Token], p: int) -> tuple[tuple[int, int], int, int] | No
 
 def _possessive(t: Token) -> bool:
     return len(t.text) > 2 and t.text.endswith(("'s", "’s"))
+
+
+def words_before(toks: list[Token], q: int) -> tuple[tuple[int, int], int, int] | None:
+    """The phrase "in X's words," right before the quotation at ``q``; after "in the words of her
+    manager, Tom Hale," the name in apposition is the speaker."""
+    if q < 3 or toks[q - 1].text != ",":
+        return None
+    for p in range(q - 3, max(-1, q - 16), -1):
+        got = words_of(toks, p)
+        if got is None:
+            continue
+        a = got[2]
+        if a == q - 1:
+            return got
+        if toks[a].text == "," and a + 1 < q - 1 and all(t.is_capitalised for t in toks[a + 1 : q - 1]):
+            return (toks[a + 1].start, toks[q - 2].end), got[1], q - 1
+        return None
+    return None
