@@ -136,3 +136,8 @@ def test_in_the_words_of_a_role_and_a_name_in_apposition():
     body = 'Ana Ruiz won the vote. In the words of her campaign manager, Tom Hale, "we ran the table tonight."'
     (a,) = [a for a in attributions(body) if a["rule"] == Rule.SOURCE_FIRST_WORDS_OF]
     assert (a["speaker"], a["pieces"]) == ("Tom Hale", ['"we ran the table tonight."'])
+
+
+def test_a_quotation_inside_the_sentence_before_is_no_content_of_the_next_cue():
+    rows = attributions('Pop star Chloe "Coco" Carter has split from her husband. Coco said she was sad.')
+    assert [a["pieces"] for a in rows] == [["she was sad."]]
