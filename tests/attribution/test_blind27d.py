@@ -141,3 +141,8 @@ def test_in_the_words_of_a_role_and_a_name_in_apposition():
 def test_a_quotation_inside_the_sentence_before_is_no_content_of_the_next_cue():
     rows = attributions('Pop star Chloe "Coco" Carter has split from her husband. Coco said she was sad.')
     assert [a["pieces"] for a in rows] == [["she was sad."]]
+
+
+def test_about_and_a_number_after_said_opens_the_words():
+    (a,) = attributions("The utility said about 12,000 customers were still without power.")
+    assert (a["cue"], a["pieces"]) == ("said", ["about 12,000 customers were still without power."])

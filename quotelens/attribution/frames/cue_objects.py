@@ -34,6 +34,8 @@ def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] 
         return None  # "The case has added to strains": what is added to is a thing, not words
     infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
     idiom = k + 1 < len(toks) and (toks[k].lower, toks[k + 1].lower) in PARTICLE_IDIOMS
+    # ("said about 12,000 customers were without power": "about" and a number is how many, no particle)
+    idiom = idiom or (toks[i].lower in _SAY and toks[k].lower == "about" and toks[k + 1].text[:1].isdigit())
     if toks[k].lower in PARTICLES and k + 1 < len(toks) and toks[k + 1].lower in PERIODS_AND_DAYS:
         # "reported on Wednesday the Secret Service had ...", "spoke on Monday.": a time
         k += 2
@@ -120,3 +122,6 @@ def adds_a_thing(toks: list[Token], k: int) -> bool:
         if toks[m].lower == "to" and not looks_like_verb_after_to(toks[m + 1]):
             return True
     return False
+
+
+_SAY = frozenset(["say", "says", "said"])
