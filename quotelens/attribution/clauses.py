@@ -152,6 +152,8 @@ class Clauses(Model):
                 break
             if b > k and (toks[b].lower in SUBJECT_VERB_FILLERS or toks[b].lower in IRREGULAR_PAST):
                 break  # ("Mr. Obama made peace a priority")
+            if b > k and toks[b].lower in {"put", "puts"} and b + 1 < limit and toks[b + 1].lower == "it":
+                break  # ("Ms. Lopez put it bluntly:")
             b += 1
         if b == k or not (toks[k].is_capitalised or toks[k].lower in _SUBJECT_PRONOUNS_OR_DETERMINERS):
             return None
@@ -219,3 +221,14 @@ def _of_in_name(toks: list[Token], b: int) -> bool:
         return False
     nxt = toks[b + 2] if toks[b + 1].lower == "the" else toks[b + 1]
     return nxt.is_capitalised
+
+
+def title_mark(toks: list[Token], m: int) -> bool:
+    """The "!" of a title glued to its capitalised word inside a sentence ("told Hello! magazine that")."""
+    return (
+        toks[m].text == "!"
+        and 0 < m < len(toks) - 1
+        and toks[m - 1].is_capitalised
+        and toks[m - 1].end == toks[m].start
+        and toks[m + 1].is_word
+    )

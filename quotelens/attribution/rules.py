@@ -60,6 +60,7 @@ class Rule(StrEnum):
     SEEMS_NO_SOURCE = "seems (no source)"
     SOURCE_FIRST = "source-first"
     SOURCE_FIRST_AS_PUT_IT = "source-first (as X put it)"
+    SOURCE_FIRST_WORDS_OF = "source-first (in X's words)"
     SOURCE_FIRST_CONTROLLED_INFINITIVE = "source-first (controlled infinitive)"
     SOURCE_FIRST_COLON_NEXT_PARAGRAPH = "source-first (colon, next paragraph)"
     SOURCE_FIRST_CLAUSE_COLON = "source-first (clause + colon)"

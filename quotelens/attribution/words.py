@@ -142,7 +142,8 @@ NOMINAL_CUES = frozenset(
     "allegation allegations view belief contention admission".split()
 )
 # Frames whose form is evidence enough ("TAPPER: ..."); the model, trained on few of them, only scores them.
-KEPT_WITHOUT_MODEL = frozenset({Rule.SPEAKER_LABEL})
+# ('in X's words, “C”' states whose words the quotation is: no cue's rate can say more)
+KEPT_WITHOUT_MODEL = frozenset({Rule.SPEAKER_LABEL, Rule.SOURCE_FIRST_WORDS_OF})
 IMPERSONAL = frozenset("seem seems seemed appear appears appeared".split())
 FINITE = frozenset("is are was were has have had will would could should can may might must do does did".split())
 PARTICLES = frozenset(["for", "to", "at", "on", "against", "with", "about", "of", "into", "over"])
@@ -323,7 +324,11 @@ AS_PARTICIPLES = frozenset(
     "seen viewed regarded considered known described deemed perceived labeled labelled branded dubbed billed "
     "characterized portrayed touted hailed".split()
 )
-CAUSATIVES = frozenset(["led", "leads", "lead", "leading", "prompted", "prompting", "caused", "forced", "drove"])
+# (and verbs whose object does what the infinitive says: "summoned the minister to explain the delays")
+CAUSATIVES = frozenset(
+    "led leads lead leading prompted prompting caused forced drove "
+    "summon summons summoned invited challenged pressed urged asked".split()
+)
 
 
 MANNER_ADVERBS = frozenset("aloud again later too also then afterward afterwards just".split())

@@ -52,7 +52,7 @@ class AccordingTo(Clauses):
                 # ("according to Uzi Arad, Mr. Netanyahu's former adviser": a description, no statement)
                 verbless = not any(verb_like(x) for x in rest)
                 description = verbless and stop >= len(toks) - 1 and rest[0].is_capitalised
-                if sum(1 for x in rest if x.is_word) >= 3 and not is_quote(toks[t + 1]) and not description:
+                if sum(1 for x in rest if x.is_word) >= 3 and not _quoted_sentence(toks, t + 1) and not description:
                     pieces.append((toks[t + 1].start, toks[stop - 1].end))
             return Attribution(pieces, cue, source, sent.paragraph.id, Rule.ACCORDING_TO_AFTER_CONTENT, 0.8)
         # "According to X, C." (also "... and according to X, C.", "According to the memo: C")
@@ -122,6 +122,12 @@ def _common_head(toks: list[Token], a: int, b: int) -> bool:
 
 
 _INNER_PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "by", "in", "on", "to", "and"])
+
+
+def _quoted_sentence(toks: list[Token], k: int) -> bool:
+    """A quotation of its own opens at ``k``; not a quoted fragment that goes on with the content ('a project
+    that, according to Raman, “took eleven people”': a lower-case word after the mark)."""
+    return is_quote(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_capitalised)
 
 
 def _header(toks: list[Token], before: int) -> bool:

@@ -238,6 +238,7 @@ def lead_is_adverbial(lead: list[Token]) -> bool:
     return (
         not lead
         or len(lead) < 3
+        or (len(lead) <= 5 and lead[-1].lower == "ago")  # "Just months ago, Carter told ...": when
         or (
             len(lead) <= 5
             and lead[0].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS

@@ -217,6 +217,8 @@ class ContentFirstSources(AccordingTo):
             r = None
         if r is None or (prev and prev[-1].end >= r.end):
             return None
+        if any(ch.isalnum() for ch in self.text[r.end : sent.start]):
+            return None  # 'Chloe "Coco" Carter has split ... Coco said': the quotation ends no sentence before
         return Attribution(
             [(r.start, r.end)], token_span(toks, i, i + 1), token_span(toks, *np), sent.paragraph.id, rule, 0.8
         )

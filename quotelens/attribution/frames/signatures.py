@@ -63,6 +63,8 @@ class Signatures(UnlistedVerbs):
             if headline and self.text[m.start("rest") :].split(" ", 1)[0].lower() in _EXPLAINER_OPENERS:
                 continue  # "Playbook: Inside the Senate GOP's standoff": a column's name and its story
             label = m.group("label")
+            if headline and label.isupper() and ("'S " in label or "’S " in label):
+                continue  # "COCO'S HEARTBREAK: Pop star ...": a tabloid's kicker, no speaker
             if label.isupper() and para.id == first_body and _colon_dateline(self.text, m, para.id, labels):
                 continue  # "CHENNAI: The city ...", "NEW DELHI: ...": the lede's place, no speaker
             if not (label.isupper() or len(label.split()) >= 2 or headline or self._named_label(para, label, labels)):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from quotelens import boundary
-from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end
+from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end, title_mark
 from quotelens.attribution.context import SentenceView
+from quotelens.attribution.frames.cue_objects import adds_a_thing, past_the_person, past_time_or_particle
 from quotelens.attribution.frames.past_phrases import PastPhrases
 from quotelens.attribution.frames.post_modifiers import participle_after_object
 from quotelens.attribution.frames.questions import Questions
 from quotelens.attribution.nounphrases import (
     ends_in_an_attribution,
-    infinitive_after_object,
     np_after,
     skip_between_subject_and_verb,
 )
@@ -26,13 +26,11 @@ from quotelens.attribution.subjects import (
 from quotelens.attribution.tokens import is_quote, token_span
 from quotelens.attribution.verbs import (
     after_progressive_aux,
-    is_listener_noun,
     is_passive,
     looks_like_verb_after_to,
     looks_past,
     noun_after_one,
     predicate_after_comma,
-    skip_listener_modifiers,
     starts_clause,
 )
 from quotelens.attribution.words import (
@@ -43,16 +41,11 @@ from quotelens.attribution.words import (
     DETERMINERS,
     FEELING_PARTICIPLES,
     IMPERSONAL,
-    LISTENER_WORDS,
     OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
-    PARTICLE_IDIOMS,
-    PARTICLES,
     PERIODS,
-    PERIODS_AND_DAYS,
     PRO_FORMS,
     PROGRESSIVE_AUX,
-    QUESTION_WORDS,
     SUBORDINATORS,
     TIME_WORDS,
 )
@@ -153,6 +146,8 @@ class SourceFirst(Questions, PastPhrases):
         np = subject_before(toks, i)
         if np is not None and preposition_phrase(toks, np):
             return None  # "said during public comment that": a preposition's object and a noun, no subject
+        if np is not None and toks[np[0]].lower in {"off", "out", "up"}:
+            return None  # "brushed off these concerns about": a verb's particle opens no subject
         rule = Rule.SOURCE_FIRST
         if np is None and i > 1 and toks[i - 1].text == ",":
             np = opening_name(toks, i, self.inside_quote)  # 'Hemsley, the co-author of "Going Viral," said ...'
@@ -200,14 +195,14 @@ class SourceFirst(Questions, PastPhrases):
         short prepositional phrase or a day ("told reporters afterward that", "said in a statement,")."""
         k = i + 1
         # Particles and addressees: "pointed out that", "told reporters afterward that".
-        if k < len(toks) and toks[k].lower in {"out", "up", "back"}:
+        if k < len(toks) and toks[k].lower in {"out", "up", "back", "off"}:  # ("brushed off the report")
             k += 1
         that_at = None
         for m in range(k, min(len(toks), k + 15)):
             if toks[m].lower == "that" and m + 1 < len(toks) and (toks[m + 1].is_word or is_quote(toks[m + 1])):
                 that_at = m
                 break
-            if not toks[m].is_word and toks[m].text not in {"-", ".", ","}:
+            if not toks[m].is_word and toks[m].text not in {"-", ".", ","} and not title_mark(toks, m):
                 break
             if toks[m].lower in CUE_FORMS and not _noun_or_modifier(toks, m):
                 break
@@ -267,6 +262,8 @@ class SourceFirst(Questions, PastPhrases):
         held = lemma not in SPEECH_LEMMAS and toks[k].lower.isalpha() and not toks[k].lower.endswith("ly")
         if words < 2 and not named_object and not held and toks[k].lower not in PRO_FORMS:
             return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
+        if lemma == "add" and adds_a_thing(toks, k):
+            return None  # "added another facet to his job", "added 160 officers": no words
         return k, cue_end
 
     def _colon_to_next_paragraph(
@@ -301,32 +298,6 @@ class SourceFirst(Questions, PastPhrases):
         return None
 
 
-def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
-    """Where the words start after the listener at ``k`` of an addressee verb ("told POLITICO he had
-    ...", "told a Planned Parenthood gathering of Newark last week she would"): ``k`` itself before an
-    infinitive ("urged voters to stay home"); None when the listener is all there is ("told the crowd.")."""
-    obj_end = k + 1
-    while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 4:
-        obj_end += 1
-    if toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised:
-        obj_end = k + 2  # "told the National Post he had ..."
-        while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 5:
-            obj_end += 1
-        if obj_end < len(toks) and is_listener_noun(toks[obj_end]):
-            obj_end += 1  # "told a Planned Parenthood gathering ..."
-    obj_end = skip_listener_modifiers(toks, obj_end)  # "... of Newark last week she would"
-    listener = (
-        toks[k].is_capitalised
-        or toks[k].lower in LISTENER_WORDS
-        or (toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised)
-    )
-    if lemma != "tell" and infinitive_after_object(toks, k):
-        return k  # "urged the rest of the party to coalesce", "warned voters to stay home"
-    if not (listener and obj_end < len(toks) and starts_clause(toks[obj_end])):
-        return None  # "told the cheering crowd." names the listener, not the words
-    return obj_end
-
-
 def credited(
     toks: list[Token], i: int, k: int, np: tuple[int, int], lemma: str, rule: Rule, content: Span
 ) -> tuple[list[Span], Span | None, Rule]:
@@ -351,49 +322,3 @@ def credited(
         source = None  # "Sanders was asked to name ...", "advisers are said to be urging": no speaker named
         rule = Rule.SOURCE_FIRST_PASSIVE
     return pieces, source, rule
-
-
-def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] | None:
-    """Past a time ("reported on Wednesday the Secret Service had ...") or a particle ("called for further
-    action") between the cue at ``i`` and its words at ``k``: where they start and the cue ends; None after a
-    preposition ("testified before the panel"). A particle that opens an idiom ("at least") opens the words."""
-    cue_end = i + 1
-    infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
-    idiom = k + 1 < len(toks) and (toks[k].lower, toks[k + 1].lower) in PARTICLE_IDIOMS
-    if toks[k].lower in PARTICLES and k + 1 < len(toks) and toks[k + 1].lower in PERIODS_AND_DAYS:
-        # "reported on Wednesday the Secret Service had ...", "spoke on Monday.": a time
-        k += 2
-        if k < len(toks) and toks[k].lower == "that":
-            k += 1
-        if k >= len(toks) or not toks[k].is_word:
-            return None
-    elif toks[k].lower in PARTICLES and k + 1 < len(toks) and not infinitive and not idiom:
-        k += 1  # "called for further action", "pointed to earlier cases", "balked at the plan"
-        cue_end = k
-    elif infinitive or idiom:
-        pass  # "declined to comment", "pledged to shut down the centres", "reported at least six"
-    elif toks[k].lower in CONTENT_PREPOSITIONS or toks[k].lower in {"before", "about", "for", "of", "by", "so"}:
-        return None  # "testified before the panel", "said in an interview at ..."
-    return k, cue_end
-
-
-def past_the_person(toks: list[Token], k: int, lemma: str) -> int | None:
-    """Past the person asked, to the question ("asked Trump about whether ..."), or the listener
-    told, to the words ("he told POLITICO he had kept ..."); None when nothing follows the listener."""
-    question_at = None
-    if lemma == "ask" and toks[k].lower not in QUESTION_WORDS:
-        # "asked the U.S. attorney in D.C. whether ...", "asked Trump about ...": the person, then the question
-        for m in range(k + 1, min(len(toks), k + 10)):
-            if toks[m].lower in QUESTION_WORDS:
-                question_at = m
-                break
-            if not toks[m].is_word and toks[m].text not in {".", "’s", "'s"}:
-                break
-    if question_at is not None:
-        k = question_at
-    elif lemma == "ask" and toks[k].lower in QUESTION_WORDS:
-        pass  # "He asked whether C": the question follows the cue
-    elif lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
-        # "he told POLITICO he had kept ...": the listener, then the words
-        return words_after_listener(toks, k, lemma)
-    return k

@@ -5,16 +5,16 @@ from __future__ import annotations
 import bisect
 
 from quotelens.attribution.index import GrowingReach, SpanCover
-from quotelens.attribution.passes.trims import Trims
+from quotelens.attribution.passes.colon_clauses import ColonClauses
 from quotelens.attribution.record import Attribution
-from quotelens.attribution.rules import Rule
+from quotelens.attribution.rules import Family, Rule, family_of
 from quotelens.attribution.tokens import is_cue_word
 from quotelens.attribution.words import CONTINUING_OPENERS, LEADING_CONJUNCTION, QUOTE_TOKENS, SPEAKING_LEMMAS
 from quotelens.segment import Paragraph, ParagraphRole, QuoteRegion
 from quotelens.stance import lemma_of
 
 
-class Joins(Trims):
+class Joins(ColonClauses):
     def _continuing_sentence(self, reg: QuoteRegion, tail: int) -> int | None:
         """When the quotation ``reg`` ends a cue-less sentence after ``tail`` that opens with a word
         pointing back ("It's", "That makes her", "Unless ..."), so goes on with the speaker's words,
@@ -164,7 +164,10 @@ class Joins(Trims):
                 and self._quote_fills(para)
                 and not covered.holds(para.start)
             ):
-                parent = last_by_para[prev_body.id]
+                parent = self._quoted_inside(last_by_para[prev_body.id])
+                if self._introduced_by_later_clause(parent, para):
+                    prev_body = para
+                    continue  # (the orphan pass credits the clause's subject)
                 tail = self.text[parent.content[0][1] : prev_body.end].strip()
                 # (the end chosen short of the colon: "She remembers *it* in unusual detail:")
                 if len(parent.content) == 1 and tail.endswith(":") and not any(c in tail for c in ".!?;"):
@@ -180,6 +183,22 @@ class Joins(Trims):
                     continue  # 'Sanders named five people.' then a quoted paragraph: not more of his words
                 last_by_para[para.id] = parent
             prev_body = para
+
+    def _quoted_inside(self, att: Attribution) -> Attribution:
+        """'“C,” she told the panel, according to a Reuters witness.': the channel's content holds a
+        quotation with its own speaker; a quotation paragraph after it goes on with that speaker's words."""
+        if family_of(att.rule) != Family.ACCORDING_TO:
+            return att
+        inner = [
+            a
+            for a in self.attributions
+            if a is not att
+            and a.source is not None
+            and att.start <= a.start
+            and a.end <= att.end
+            and any(self.region_at(s) is not None for s, _ in a.content)
+        ]
+        return inner[-1] if inner else att
 
     def _speaks_on(self, att: Attribution, para: Paragraph) -> bool:
         """Whether a quoted paragraph after ``para`` (which ends with ``att``) goes on with ``att``'s

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import bisect
 
+from quotelens.attribution.passes.colon_clauses import POSSESSIVES
 from quotelens.attribution.passes.joins import Joins
+from quotelens.attribution.passes.words_of import words_before, words_of
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
-from quotelens.attribution.tokens import first_token_from, is_quote, token_span
+from quotelens.attribution.tokens import first_token_from, token_span
 from quotelens.attribution.verbs import skip_forward_fillers
-from quotelens.attribution.words import LISTENER_DETERMINERS, ORPHAN_MIN_WORDS, SUBORDINATORS
-from quotelens.lexicon import CAPITALISED_STOPWORDS
-from quotelens.segment import ParagraphRole, QuoteRegion, Sentence, Token
+from quotelens.attribution.words import LISTENER_DETERMINERS, ORPHAN_MIN_WORDS
+from quotelens.boundary import end_char
+from quotelens.segment import QuoteRegion, Sentence
 
 
 class Orphans(Joins):
@@ -36,17 +38,16 @@ class Orphans(Joins):
             taken = any(s < reg.end and e > reg.start for s, e in covered[max(0, k - 3) : k + 1])
             if taken or self._appended(self._colon_paragraph_before(reg)):
                 continue  # (claimed; or a quotation paragraph after a clause and a colon)
-            if reg.start < sent.start or reg.end > sent.end + 1:
+            if reg.start < sent.start:
                 continue  # spans sentences: a continuation, handled elsewhere
             toks = sent.tokens
             q = first_token_from(toks, reg.start)
             if q == len(toks):
                 continue
+            said = self._clause_colon_quotation(sent, q, reg.end) or self._words_of_quotation(sent, q, reg.end)
+            if self._appended(said) or reg.end > sent.end + 1:
+                continue  # (a quotation of several sentences only after a clause and a colon)
             words = [t for t in toks[q : first_token_from(toks, reg.end)] if t.is_word]
-            colon = self._clause_colon_quotation(sent, q, reg.end)
-            if colon is not None:
-                self.attributions.append(colon)
-                continue
             if len(words) < ORPHAN_MIN_WORDS:
                 continue  # titles and scare quotes ("“Latino Enough.”", "“nagging”") are no one's words
             if sum(t.is_capitalised for t in words) >= len(words) - 1:
@@ -72,16 +73,6 @@ class Orphans(Joins):
             att.notes.append("no cue frame matched; credited to the subject of the sentence")
             self.attributions.append(att)
 
-    def _orphan_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
-        """The subject of a sentence, after an introductory phrase ("On Friday, Gingrich ...")."""
-        np = self._sentence_subject(toks, limit)
-        if np is None:
-            return None
-        a, b = np
-        if toks[a].lower in {"it", "there", "this", "that", "what"} or b > limit:
-            return None
-        return (a, b)
-
     def _colon_paragraph_before(self, reg: QuoteRegion) -> Attribution | None:
         """'She took to X on Monday night:' closing the paragraph before a quotation that fills its own:
         a clause with no verb of saying and a colon introduces the words of its subject (a name or a
@@ -89,20 +80,14 @@ class Orphans(Joins):
         para = self.paragraphs[reg.paragraph]
         if reg.start != para.start or reg.paragraph == 0:
             return None
-        k = bisect.bisect_left(self._sentence_starts, para.start) - 1
-        if k < 0 or not self._quote_fills(para):
+        sent = self._colon_sentence_before(para)
+        if sent is None or not self._quote_fills(para):
             return None
-        sent = self.sentences[k]
-        prev = self.paragraphs[sent.paragraph]
         toks = sent.tokens
-        if prev.role is not ParagraphRole.BODY or sent.paragraph != reg.paragraph - 1 or len(toks) < 4:
+        found = self._colon_clause(toks, len(toks) - 1)
+        if found is None:
             return None
-        if toks[-1].text != ":" or any(is_quote(t) for t in toks) or toks[0].lower in SUBORDINATORS:
-            return None
-        subject = self._orphan_subject(toks, len(toks) - 2)
-        if subject is None or not self._person_like(toks[subject[0]]):
-            return None
-        v = subject[1]
+        subject, v = found
         if v >= len(toks) - 1 or not toks[v].is_word or toks[v].is_capitalised:
             return None
         att = Attribution(
@@ -122,11 +107,6 @@ class Orphans(Joins):
             self.attributions.append(att)
         return att is not None
 
-    @staticmethod
-    def _person_like(first: Token) -> bool:
-        """A name or a person's pronoun opens the subject ("The result was clear:" is no one's)."""
-        return first.lower in _PERSONS or (first.is_capitalised and first.lower not in CAPITALISED_STOPWORDS)
-
     def _clause_colon_quotation(self, sent: Sentence, q: int, end: int) -> Attribution | None:
         """'Ms. Whitfield was blunt: “C”', 'Her answer was short: “C”', 'Kell had a message for her
         colleagues: “C”': a clause with no verb of saying, a colon, and a quotation that closes the
@@ -134,17 +114,13 @@ class Orphans(Joins):
         toks = sent.tokens
         if q < 3 or toks[q - 1].text != ":" or not toks[q - 2].is_word:
             return None
-        if any(t.is_word for t in toks[first_token_from(toks, end) :]):
-            return None  # the quotation must close the sentence
-        if any(is_quote(t) for t in toks[: q - 1]) or toks[0].lower in SUBORDINATORS:
-            return None
-        subject = self._orphan_subject(toks, q - 2)
-        if subject is None or subject[1] >= q - 1:
-            return None
-        a, b = subject
-        if not self._person_like(toks[a]):
+        if any(ch.isalnum() for ch in self.text[end : self._sentence_span(end - 1)[1]]):
+            return None  # the quotation must close its (last) sentence
+        found = self._colon_clause(toks, q - 1)
+        if found is None:
             return None  # a name or a person's pronoun ("The result was clear: “C”" is no one's)
-        if b - a == 2 and toks[a].lower in _POSSESSIVES:
+        a, b = found[0]
+        if b - a == 2 and toks[a].lower in POSSESSIVES:
             b = a + 1  # "Her answer was short": she answered
         elif b - a >= 2 and toks[b - 2].text.endswith(("’s", "'s")):
             b -= 1  # "Kell's answer was short"
@@ -159,6 +135,29 @@ class Orphans(Joins):
         att.notes.append("a clause and a colon before a quotation that closes the sentence")
         return att
 
-
-_POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my"])
-_PERSONS = frozenset(["he", "she", "they", "we", "i", *_POSSESSIVES]) - {"its"}
+    def _words_of_quotation(self, sent: Sentence, q: int, end: int) -> Attribution | None:
+        """'in Raman's words, “C”', 'in the words of an adviser, “C”', '“C,” in her words': the
+        quotation is the words of the one the phrase names (as in "as X put it, C")."""
+        toks = sent.tokens
+        found = words_before(toks, q)
+        a = first_token_from(toks, end)
+        if found is None and a < len(toks) and (toks[a].text == "," or self.text[end - 2 : end - 1] == ","):
+            a += toks[a].text == ","
+            got = words_of(toks, a)
+            if got is not None and (got[2] == len(toks) or toks[got[2]].text in {",", ".", ";"}):
+                found = got
+        if found is None:
+            return None
+        source, w, after = found
+        if after < q:  # the phrase first: the words run on to the clause's end ("“the torchbearer” of his legacy")
+            end = max(end, end_char(toks, self._clause_end(toks, q)))
+        att = Attribution(
+            [(toks[q].start, end)],
+            token_span(toks, w, w + 1),
+            source,
+            sent.paragraph,
+            Rule.SOURCE_FIRST_WORDS_OF,
+            0.85,
+        )
+        att.notes.append("'in X's words' or 'in the words of X' beside the quotation names its speaker")
+        return att

@@ -1,0 +1,127 @@
+"""What stands between a source-first cue and its words: a time, a particle, the person asked, the
+listener told ("reported on Wednesday the ...", "called for further action", "told POLITICO he had")."""
+
+from __future__ import annotations
+
+from quotelens.attribution.nounphrases import (
+    infinitive_after_object,
+)
+from quotelens.attribution.verbs import (
+    is_listener_noun,
+    looks_like_verb_after_to,
+    skip_listener_modifiers,
+    starts_clause,
+)
+from quotelens.attribution.words import (
+    CONTENT_PREPOSITIONS,
+    FINITE,
+    LISTENER_WORDS,
+    PARTICLE_IDIOMS,
+    PARTICLES,
+    PERIODS_AND_DAYS,
+    QUESTION_WORDS,
+)
+from quotelens.lexicon import ADDRESSEE_VERBS
+from quotelens.segment import Token
+
+
+def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] | None:
+    """Past a time ("reported on Wednesday the Secret Service had ...") or a particle ("called for further
+    action") between the cue at ``i`` and its words at ``k``: where they start and the cue ends; None after a
+    preposition ("testified before the panel"). A particle that opens an idiom ("at least") opens the words."""
+    cue_end = i + 1
+    if toks[i].lower in _ADD and toks[k].lower == "to" and k + 1 < len(toks) and not _listener(toks, k + 1):
+        return None  # "The case has added to strains": what is added to is a thing, not words
+    infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
+    idiom = k + 1 < len(toks) and (toks[k].lower, toks[k + 1].lower) in PARTICLE_IDIOMS
+    # ("said about 12,000 customers were without power": "about" and a number is how many, no particle)
+    idiom = idiom or (toks[i].lower in _SAY and toks[k].lower == "about" and toks[k + 1].text[:1].isdigit())
+    if toks[k].lower in PARTICLES and k + 1 < len(toks) and toks[k + 1].lower in PERIODS_AND_DAYS:
+        # "reported on Wednesday the Secret Service had ...", "spoke on Monday.": a time
+        k += 2
+        if k < len(toks) and toks[k].lower == "that":
+            k += 1
+        if k >= len(toks) or not toks[k].is_word:
+            return None
+    elif toks[k].lower in PARTICLES and k + 1 < len(toks) and not infinitive and not idiom:
+        k += 1  # "called for further action", "pointed to earlier cases", "balked at the plan"
+        cue_end = k
+    elif infinitive or idiom:
+        pass  # "declined to comment", "pledged to shut down the centres", "reported at least six"
+    elif toks[k].lower in CONTENT_PREPOSITIONS or toks[k].lower in {"before", "about", "for", "of", "by", "so"}:
+        return None  # "testified before the panel", "said in an interview at ..."
+    return k, cue_end
+
+
+def past_the_person(toks: list[Token], k: int, lemma: str) -> int | None:
+    """Past the person asked, to the question ("asked Trump about whether ..."), or the listener
+    told, to the words ("he told POLITICO he had kept ..."); None when nothing follows the listener."""
+    question_at = None
+    if lemma == "ask" and toks[k].lower not in QUESTION_WORDS:
+        # "asked the U.S. attorney in D.C. whether ...", "asked Trump about ...": the person, then the question
+        for m in range(k + 1, min(len(toks), k + 10)):
+            if toks[m].lower in QUESTION_WORDS:
+                question_at = m
+                break
+            if not toks[m].is_word and toks[m].text not in {".", "’s", "'s"}:
+                break
+    if question_at is not None:
+        k = question_at
+    elif lemma == "ask" and toks[k].lower in QUESTION_WORDS:
+        pass  # "He asked whether C": the question follows the cue
+    elif lemma in ADDRESSEE_VERBS and toks[k].lower != "to":
+        # "he told POLITICO he had kept ...": the listener, then the words
+        return words_after_listener(toks, k, lemma)
+    return k
+
+
+def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
+    """Where the words start after the listener at ``k`` of an addressee verb ("told POLITICO he had
+    ...", "told a Planned Parenthood gathering of Newark last week she would"): ``k`` itself before an
+    infinitive ("urged voters to stay home"); None when the listener is all there is ("told the crowd.")."""
+    obj_end = k + 1
+    while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 4:
+        obj_end += 1
+    if toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised:
+        obj_end = k + 2  # "told the National Post he had ..."
+        while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 5:
+            obj_end += 1
+        if obj_end < len(toks) and is_listener_noun(toks[obj_end]):
+            obj_end += 1  # "told a Planned Parenthood gathering ..."
+    obj_end = skip_listener_modifiers(toks, obj_end)  # "... of Newark last week she would"
+    listener = (
+        toks[k].is_capitalised
+        or toks[k].lower in LISTENER_WORDS
+        or (toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised)
+    )
+    if lemma != "tell" and infinitive_after_object(toks, k):
+        return k  # "urged the rest of the party to coalesce", "warned voters to stay home"
+    if not (listener and obj_end < len(toks) and starts_clause(toks[obj_end])):
+        return None  # "told the cheering crowd." names the listener, not the words
+    return obj_end
+
+
+_ADD = frozenset(["add", "adds", "added", "adding"])
+
+
+def _listener(toks: list[Token], m: int) -> bool:
+    """A listener after "added to": "reporters", "People", "the Times" (not "the pressure", "strains")."""
+    t = toks[m]
+    named = t.lower in {"the", "a"} and m + 1 < len(toks) and toks[m + 1].is_capitalised
+    return t.is_capitalised or t.lower in LISTENER_WORDS or named
+
+
+def adds_a_thing(toks: list[Token], k: int) -> bool:
+    """'added 160 security personnel', 'add a new title to his resume': "add" with a number or a thing
+    added to something as its object reports no words ("adding the U.S. must be global" does)."""
+    if toks[k].text[:1].isdigit():
+        return True
+    for m in range(k + 1, min(len(toks) - 1, k + 8)):
+        if not toks[m].is_word or toks[m].lower in FINITE or toks[m].lower == "that":
+            return False
+        if toks[m].lower == "to" and not looks_like_verb_after_to(toks[m + 1]):
+            return True
+    return False
+
+
+_SAY = frozenset(["say", "says", "said"])

@@ -1,0 +1,86 @@
+"""A clause ending in a colon that introduces a quotation: "Kell had a message:", "Its director, Ann
+Kell, had a simple message for residents:", "Ann Kell, who ran sales, put it bluntly:" (shared by the
+join across paragraphs, which leaves such a quotation to the clause, and the orphan pass, which credits it)."""
+
+from __future__ import annotations
+
+import bisect
+
+from quotelens.attribution.passes.trims import Trims
+from quotelens.attribution.record import Attribution
+from quotelens.attribution.subjects import subject_before_one_apposition
+from quotelens.attribution.tokens import is_quote
+from quotelens.attribution.words import SUBORDINATORS
+from quotelens.lexicon import CAPITALISED_STOPWORDS
+from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token
+
+_APPOSITION_SPAN = 20
+
+
+class ColonClauses(Trims):
+    def _orphan_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
+        """The subject of a sentence, after an introductory phrase ("On Friday, Gingrich ...")."""
+        np = self._sentence_subject(toks, limit)
+        if np is None:
+            return None
+        a, b = np
+        if toks[a].lower in {"it", "there", "this", "that", "what"} or b > limit:
+            return None
+        return (a, b)
+
+    @staticmethod
+    def _person_like(first: Token) -> bool:
+        """A name or a person's pronoun opens the subject ("The result was clear:" is no one's)."""
+        return first.lower in PERSONS or (first.is_capitalised and first.lower not in CAPITALISED_STOPWORDS)
+
+    def _colon_clause(self, toks: list[Token], colon: int) -> tuple[tuple[int, int], int] | None:
+        """The subject and the verb of a clause ending in the colon at ``colon``; the subject a name or a
+        person's pronoun, after an apposition or a relative clause between commas when there is one
+        ("Its director, Ann Kell, had", "Ann Kell, who ran sales, put it"); None for no such clause."""
+        if colon < 2 or any(is_quote(t) for t in toks[:colon]) or toks[0].lower in SUBORDINATORS:
+            return None
+        subject = self._orphan_subject(toks, colon - 1)
+        if subject is None or subject[1] >= colon:
+            return None
+        v = subject[1]
+        if toks[v].text == ",":
+            c = v + 1
+            while c < colon and c - v <= _APPOSITION_SPAN and toks[c].text != ",":
+                c += 1
+            if c + 1 >= colon or toks[c].text != ",":
+                return None
+            v = c + 1
+            subject = subject_before_one_apposition(toks, v)
+            if subject is None:
+                return None
+        if not self._person_like(toks[subject[0]]):
+            return None
+        return subject, v
+
+    def _colon_sentence_before(self, para: Paragraph) -> Sentence | None:
+        """The sentence closing the body paragraph before ``para`` when it ends in a colon."""
+        k = bisect.bisect_left(self._sentence_starts, para.start) - 1
+        if k < 0 or para.id == 0:
+            return None
+        sent = self.sentences[k]
+        prev = self.paragraphs[sent.paragraph]
+        if prev.role is not ParagraphRole.BODY or sent.paragraph != para.id - 1 or len(sent.tokens) < 4:
+            return None
+        return sent if sent.tokens[-1].text == ":" else None
+
+    def _introduced_by_later_clause(self, parent: Attribution, para: Paragraph) -> bool:
+        """'Former employees described a culture. Ann Kell put it bluntly:' then a quotation paragraph:
+        the colon's own clause, a sentence after ``parent``'s, introduces it (not ``parent``)."""
+        sent = self._colon_sentence_before(para)
+        if sent is None or parent.end > sent.start:
+            return False
+        found = self._colon_clause(sent.tokens, len(sent.tokens) - 1)
+        return found is not None and found[1] < len(sent.tokens) - 1 and _verb(sent.tokens[found[1]])
+
+
+def _verb(t: Token) -> bool:
+    return t.is_word and not t.is_capitalised
+
+
+POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my"])
+PERSONS = frozenset(["he", "she", "they", "we", "i", *POSSESSIVES]) - {"its"}
