@@ -146,6 +146,9 @@ class Cast:
         else:
             ent.add_alias(name)
         ent.roles.update(filter(None, run.roles))
+        if run.nickname and type_ is SpeakerType.PERSON:  # 'Chloe "Coco" Carter': "Coco" names her too
+            ent.add_alias(run.nickname)
+            self.by_word.setdefault(run.nickname.lower(), []).append(ent.id)
         ent.person_evidence = max(ent.person_evidence, run.person_evidence)
         if type_ is SpeakerType.PERSON and ent.sex is None:
             ent.sex = title_sex(run.titles) or (

@@ -247,3 +247,55 @@ def affiliation(toks: list[Token], b: int, kind: str) -> str:
 def nationality_word(toks: list[Token], a: int, word: str) -> bool:
     """Is the word at ``a`` a nationality after an article ("a German conservative", "the French")?"""
     return a > 0 and toks[a - 1].lower in ("a", "an", "the") and word.lower() in NATIONALITIES
+
+
+_APOSTROPHES = ("'", "’")
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”")
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_capitalised and tok.is_word
+
+
+def inner_skip(toks: list[Token], k: int, a: int) -> int:
+    """Where a name run starting at ``a`` goes on past the non-word token at ``k`` (``k``: it ends there).
+
+    A word-final apostrophe glued to a name word is the name's ("Anyang' Nyong'o"), and so is a quoted nickname
+    between a first name and a surname (``Chloe "Coco" Carter``, ``Dwayne "The Rock" Johnson``)."""
+    n = len(toks)
+    if k <= a or k + 1 >= n:
+        return k
+    tok, prev = toks[k], toks[k - 1]
+    if tok.text in _APOSTROPHES:
+        glued = prev.end == tok.start and _name_word(prev) and prev.text[-1] not in "sSzZ"
+        return k + 1 if glued and toks[k + 1].start > tok.end and _name_word(toks[k + 1]) else k
+    if tok.text not in _OPENING_QUOTES or tok.start == prev.end or toks[k + 1].start != tok.end:
+        return k
+    for j in range(k + 1, min(k + 5, n - 1)):
+        if toks[j].text in _CLOSING_QUOTES:
+            after = toks[j + 1]
+            nick = j > k + 1 and toks[j].start == toks[j - 1].end and after.start > toks[j].end
+            return j + 1 if nick and _name_word(after) and not after.text.isupper() else k
+        if not _name_word(toks[j]):
+            return k
+    return k
+
+
+def run_words(toks: list[Token], a: int, b: int) -> tuple[list[str], str]:
+    """The words of the name at ``a:b`` with a glued apostrophe kept on its word, and its quoted nickname."""
+    words: list[str] = []
+    nickname: list[str] = []
+    inside = False
+    for t in toks[a:b]:
+        if t.text in _OPENING_QUOTES + _CLOSING_QUOTES:
+            inside = not inside
+        elif inside:
+            nickname.append(t.text)
+        elif t.text in _APOSTROPHES and words:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    if words:
+        words[-1] = clean(words[-1])
+    return words, " ".join(nickname)
