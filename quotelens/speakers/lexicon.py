@@ -212,8 +212,17 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     inspector superintendent corporal constable sheikh emir imam ayatollah quarterback linebacker striker
     goalkeeper midfielder pitcher supervisor councillor alderman assemblyman treasurer comptroller chef
     restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
-    forward defender skipper keeper full-back fullback centre-back center-back wing-back playmaker""".split()
+    forward defender skipper keeper full-back fullback centre-back center-back wing-back playmaker
+    cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
+    goalie""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
+# Titles written as their initials ("the CS said" after "Cabinet Secretary Susan Nakhumicha"): a person's role
+SPELLED_TITLES = {
+    "cs": "cabinet secretary",
+    "ag": "attorney general",
+    "pm": "prime minister",
+    "da": "district attorney",
+}
 # Companies by their trade ("the chipmaker", "the iPhone maker", "the lender"): a company's kind nouns
 COMPANY_KINDS = frozenset(
     "maker chipmaker automaker carmaker drugmaker planemaker steelmaker toymaker lender startup start-up "

@@ -27,8 +27,8 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
 NOT_ACRONYMS = frozenset(
     "est edt cst cdt pst pdt gmt utc bst cet cest am pm tv ok us usa uk eu ceo cfo coo vp md phd "
-    "ai gdp dna hiv aids atm suv ipo iq".split()  # (things, not organisations: "AI safety", "GDP growth")
-)
+    "ai gdp dna hiv aids atm suv ipo iq cs ag da mp cto mvp".split()
+)  # (things, not organisations: "AI safety", "GDP growth"; a person's title: "the CS", "the company's CTO")
 
 # The fields a ministry, a department or an institute is named for ("Ministry of Economy, Trade and Industry",
 # "Center for Strategic and International Studies", "Fisheries and Oceans Canada"): an "and" between them joins
