@@ -1,0 +1,22 @@
+"""Organisations of blind round 27 (sets i, j): an organisation's short name after "from" is the organisation,
+not a place (speakers/mentions.py)."""
+
+from __future__ import annotations
+
+from tests.speakers.examples import speakers_of
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)]
+
+
+def test_an_organisation_s_short_name_after_from_is_the_organisation():
+    body = (
+        "Veltrane Therapeutics makes the vaccine. According to a statement from Veltrane, 80% of patients were protected."
+    )
+    assert _speakers(body) == ["Veltrane Therapeutics"]
+
+
+def test_a_place_s_name_after_from_stays_a_place():
+    body = "Boston Scientific makes stents. According to a report from Boston, sales fell."
+    assert _speakers(body) != ["Boston Scientific"]
