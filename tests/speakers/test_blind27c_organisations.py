@@ -20,3 +20,10 @@ def test_an_organisation_s_short_name_after_from_is_the_organisation():
 def test_a_place_s_name_after_from_stays_a_place():
     body = "Boston Scientific makes stents. According to a report from Boston, sales fell."
     assert _speakers(body) != ["Boston Scientific"]
+
+
+def test_a_kind_noun_before_an_organisation_s_name_is_no_part_of_it():
+    body = (
+        "State news agency Belvora reported that the ferry sank. The agency said three people were missing."
+    )
+    assert _speakers(body) == ["Belvora", "Belvora"]
