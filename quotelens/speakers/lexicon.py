@@ -332,6 +332,21 @@ NATIONALITIES = frozenset(
     italian spanish polish swiss dutch irish australian brazilian venezuelan nigerian kenyan greek swedish
     norwegian belgian austrian danish finnish qatari lebanese jordanian libyan yemeni""".split()
 )
+# Demonyms and the countries they name, so that "the Brazilian minister" is not "Germany’s climate minister"
+COUNTRIES = {
+    "brazilian": "brazil", "german": "germany", "chinese": "china", "french": "france", "british": "britain",
+    "uk": "britain", "u.k": "britain", "russian": "russia", "indian": "india", "japanese": "japan",
+    "mexican": "mexico", "canadian": "canada", "iranian": "iran", "israeli": "israel", "syrian": "syria",
+    "iraqi": "iraq", "afghan": "afghanistan", "pakistani": "pakistan", "cuban": "cuba", "turkish": "turkey",
+    "egyptian": "egypt", "ukrainian": "ukraine", "italian": "italy", "spanish": "spain", "polish": "poland",
+    "swiss": "switzerland", "dutch": "netherlands", "irish": "ireland", "australian": "australia",
+    "venezuelan": "venezuela", "nigerian": "nigeria", "kenyan": "kenya", "greek": "greece", "swedish": "sweden",
+    "norwegian": "norway", "belgian": "belgium", "austrian": "austria", "danish": "denmark", "finnish": "finland",
+    "qatari": "qatar", "lebanese": "lebanon", "jordanian": "jordan", "libyan": "libya", "yemeni": "yemen",
+}  # fmt: skip
+# A country's own body, named after its possessive ("Turkey's Foreign Ministry": the Turkish Foreign Ministry)
+DEMONYMS = {country: demonym for demonym, country in COUNTRIES.items() if demonym not in ("uk", "u.k")}
+GOVERNMENT_HEADS = frozenset("ministry office department embassy parliament government army navy police court".split())
 # Words that open a longer name as its place and never stand for it alone ("U.S." Senate, "New" York Times)
 PLACE_OPENERS = NATIONALITIES | frozenset(p for p in PLACES if " " not in p) | {p.split()[0] for p in PLACES}
 

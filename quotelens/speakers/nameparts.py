@@ -13,6 +13,8 @@ from functools import lru_cache
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.lexicon import (
+    DEMONYMS,
+    GOVERNMENT_HEADS,
     NATIONALITIES,
     SURNAME_PARTICLES,
     TITLES,
@@ -299,3 +301,14 @@ def run_words(toks: list[Token], a: int, b: int) -> tuple[list[str], str]:
     if words:
         words[-1] = clean(words[-1])
     return words, " ".join(nickname)
+
+
+def country_body(toks: list[Token], a: int, words: list[str], kind: str) -> list[str]:
+    """The name of a country's own body written after the country's possessive, with the country kept
+    ("Turkey's Foreign Ministry" -> Turkish Foreign Ministry, "Britain's Foreign Office" -> British Foreign Office):
+    two countries' ministries often meet in one story."""
+    if kind != "organisation" or a == 0 or words[-1].lower() not in GOVERNMENT_HEADS:
+        return words
+    before = toks[a - 1].text
+    demonym = DEMONYMS.get(before[:-2].lower()) if before.endswith(("'s", "’s")) else None
+    return [demonym.capitalize(), *words] if demonym else words

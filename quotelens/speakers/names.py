@@ -55,6 +55,7 @@ from quotelens.speakers.nameparts import (
     aged,
     bare,
     clean,
+    country_body,
     in_context,
     inner_skip,
     introduced_kind,
@@ -339,6 +340,7 @@ def name_runs(
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
             kind = in_context(toks, a, words, titles, kind)
+            words = country_body(toks, a, words, kind) if not titles else words  # ("Turkey's Foreign Ministry")
             if len(words) >= 2 and not titles and affiliation(toks, b, kind) != kind:
                 kind = kinds[key] = "organisation"  # "Morgan Stanley analyst Erik Lindqvist": Morgan Stanley later too
             start = toks[a + n_titles].start

@@ -27,3 +27,16 @@ def test_a_kind_noun_before_an_organisation_s_name_is_no_part_of_it():
         "State news agency Belvora reported that the ferry sank. The agency said three people were missing."
     )
     assert _speakers(body) == ["Belvora", "Belvora"]
+
+
+def test_a_country_s_possessive_stays_in_its_body_s_name():
+    body = (
+        "The French Foreign Ministry said the ruling was unfair. Egypt’s Foreign Ministry rejected that, "
+        "saying its courts were independent. Britain's Foreign Office said it was watching."
+    )
+    assert _speakers(body) == [
+        "French Foreign Ministry",
+        "Egyptian Foreign Ministry",
+        "Egyptian Foreign Ministry",
+        "British Foreign Office",
+    ]
