@@ -40,3 +40,17 @@ def test_a_country_s_possessive_stays_in_its_body_s_name():
         "Egyptian Foreign Ministry",
         "British Foreign Office",
     ]
+
+
+def test_a_description_ending_one_organisation_s_name_refers_to_it_far_back():
+    paragraphs = [
+        "The Scottish Fire and Rescue Service said crews had rescued 40 people.",
+        "The Red Cross said it had opened three shelters.",
+        "Highland Power said 9,000 homes were without electricity.",
+        "The mayor, Jo Hale, said the town would recover.",
+        "“We will rebuild,” Hale said.",
+        "The Red Cross said volunteers were needed.",
+        "Highland Power said repairs could take days.",
+        "The rescue service warned that more rivers could burst their banks.",
+    ]
+    assert _speakers("\n\n".join(paragraphs))[-1] == "Scottish Fire and Rescue Service"
