@@ -188,6 +188,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         common = opens and (low in common_words() or (low.endswith(("ly", "ing")) and not is_first_name(low)))
         if common and low.endswith("ly") and low not in common_words() and not _comma_after(toks, a):
             common = False  # "Separately," is an adverb; "Schlafly put", "Schlafly’s final book" a name
+        elif common and low.endswith("ly") and a + 1 < len(toks) and org_apposition(toks, a + 1):
+            common = False  # "Ledgerly, a San Francisco-based startup,": a company's name
         if common and not kept:
             return b, b
         return (a, a) if toks[a].lower in _JOINING else (a, b)

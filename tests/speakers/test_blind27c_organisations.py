@@ -54,3 +54,11 @@ def test_a_description_ending_one_organisation_s_name_refers_to_it_far_back():
         "The rescue service warned that more rivers could burst their banks.",
     ]
     assert _speakers("\n\n".join(paragraphs))[-1] == "Scottish Fire and Rescue Service"
+
+
+def test_a_company_name_ending_in_ly_set_off_as_a_startup_is_the_company_named_later():
+    body = (
+        "Quantly, a Berlin-based startup, has raised $30 million in a round led by Balderton Partners, "
+        "the company announced Monday. The company says it now has 300 customers."
+    )
+    assert _speakers(body) == ["Quantly", "Quantly"]
