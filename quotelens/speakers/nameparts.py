@@ -41,7 +41,7 @@ FIELD_WORDS = frozenset(
     "planning culture transport transportation agriculture fisheries oceans housing finance labour labor tourism "
     "infrastructure communications policy defence defense employment innovation immigration citizenship safety "
     "statistics heritage sport sports arts humanities medicine mines mining forestry forests wildlife parks "
-    "recreation revenue customs aviation seniors veterans families youth".split()
+    "recreation revenue customs aviation seniors veterans families youth gas electric electricity water light".split()
 )
 
 
