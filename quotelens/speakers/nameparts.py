@@ -271,9 +271,12 @@ def inner_skip(toks: list[Token], k: int, a: int) -> int:
     tok, prev = toks[k], toks[k - 1]
     if tok.text in _APOSTROPHES:
         glued = prev.end == tok.start and _name_word(prev) and prev.text[-1] not in "sSzZ"
+        glued = glued and not _single_quote_open(toks, k)  # (not "the ‘Unity’ Meeting": a closing quote)
         return k + 1 if glued and toks[k + 1].start > tok.end and _name_word(toks[k + 1]) else k
     if tok.text not in _OPENING_QUOTES or tok.start == prev.end or toks[k + 1].start != tok.end:
         return k
+    if prev.lower in common_words() and not is_first_name(prev.text):
+        return k  # (not a title's 'Felt “Invisible” As')
     for j in range(k + 1, min(k + 5, n - 1)):
         if toks[j].text in _CLOSING_QUOTES:
             after = toks[j + 1]
@@ -282,6 +285,17 @@ def inner_skip(toks: list[Token], k: int, a: int) -> int:
         if not _name_word(toks[j]):
             return k
     return k
+
+
+def _single_quote_open(toks: list[Token], k: int) -> bool:
+    """Is a single quotation mark opened before ``k`` in the sentence (then the mark at ``k`` closes it)?"""
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if t.text == "‘" or (
+            t.text == "'" and j + 1 < k and toks[j + 1].start == t.end and (j == 0 or toks[j - 1].end < t.start)
+        ):
+            return True
+    return False
 
 
 def run_words(toks: list[Token], a: int, b: int) -> tuple[list[str], str]:

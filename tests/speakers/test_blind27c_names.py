@@ -26,3 +26,11 @@ def test_a_quoted_nickname_inside_a_name_is_one_person_and_an_alias():
 def test_a_quoted_word_between_two_names_in_a_clause_is_no_nickname():
     body = 'Fans of Real Madrid chanted "Campeones" Saturday. Coach Ana Ruiz said the team was proud.'
     assert "Ana Ruiz" in _speakers(body)
+
+
+def test_a_closing_single_quote_after_a_word_joins_no_name():
+    from quotelens.segment import tokenize
+    from quotelens.speakers.names import name_runs
+
+    runs = name_runs(tokenize("Delegates left the ‘Unity’ Meeting early, said Tom Reyes."), 0, 0)
+    assert all("’" not in w for r in runs for w in r.words)
