@@ -212,6 +212,7 @@ STAFF_NOUNS = frozenset(
 )
 
 
+_PAPERS = frozenset("sun star mirror globe sentinel independent observer examiner inquirer".split())
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
 
 
@@ -223,6 +224,8 @@ def in_context(toks: list[Token], a: int, words: list[str], titles: list[str], k
     staff = a >= 2 and toks[a - 1].lower == "at" and toks[a - 2].lower in STAFF_NOUNS
     if staff and ((kind == "person" and len(words) >= 2) or kind == "unknown"):
         return "organisation"  # ("analysts at Jefferies": an unknown one-word name too, no place)
+    if len(words) == 1 and a >= 2 and toks[a - 1].text == "The" and words[0].lower() in _PAPERS:
+        return "media"  # ", The Sun can reveal": a capitalised "The" inside a sentence opens a paper's name
     if len(words) == 1 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
         return "place"
     if len(words) == 1 and nationality_word(toks, a, words[0]):

@@ -62,3 +62,11 @@ def test_a_company_name_ending_in_ly_set_off_as_a_startup_is_the_company_named_l
         "the company announced Monday. The company says it now has 300 customers."
     )
     assert _speakers(body) == ["Quantly", "Quantly"]
+
+
+def test_a_capitalised_the_inside_a_sentence_opens_a_paper_s_name():
+    from quotelens import load_article
+
+    text = "Headline\n\nPop star Lexi Moon is heartbroken after her husband moved out, The Star can reveal."
+    speakers = load_article(text).speakers
+    assert speakers[speakers["name"] == "Star"]["type"].tolist() == ["media"]
