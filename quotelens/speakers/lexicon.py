@@ -137,7 +137,7 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "mission chamber museum library laboratory institution management capital holdings investments "
     "networks systems technologies communications associates consulting strategies committees departments "
     "councils commissions groups organizations organisations companies united corps parliament jail prison "
-    "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals "
+    "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
     "therapeutics labs laboratories".split()  # (the heads of a parliament's, a jail's, a label's or a studio's name)
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())

@@ -70,3 +70,10 @@ def test_a_capitalised_the_inside_a_sentence_opens_a_paper_s_name():
     text = "Headline\n\nPop star Lexi Moon is heartbroken after her husband moved out, The Star can reveal."
     speakers = load_article(text).speakers
     assert speakers[speakers["name"] == "Star"]["type"].tolist() == ["media"]
+
+
+def test_a_clinic_is_an_organisation():
+    from quotelens import load_article
+
+    speakers = load_article("Headline\n\nDoctors at the Cleveland Clinic said the trial was small.").speakers
+    assert speakers[speakers["name"] == "Cleveland Clinic"]["type"].tolist() == ["organisation"]
