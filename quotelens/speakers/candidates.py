@@ -19,6 +19,7 @@ from quotelens.speakers import agreement
 from quotelens.speakers.descriptions import classify
 from quotelens.speakers.lexicon import (
     AGE_ROLE,
+    COUNTRIES,
     GENERIC_ROLES,
     NATIONALITIES,
     PARTIES,
@@ -33,18 +34,7 @@ MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidat
 MAX_CANDIDATES = 12
 _LOOK_BACK = 150  # mentions before the anaphor looked at (more than four paragraphs ever hold)
 _SPOKES_BACK = 150  # earlier attributions looked at, for the same reason: one huge paragraph stays linear
-# Demonyms and the countries they name, so that "the Brazilian minister" is not "Germany’s climate minister"
-_COUNTRIES = {
-    "brazilian": "brazil", "german": "germany", "chinese": "china", "french": "france", "british": "britain",
-    "uk": "britain", "u.k": "britain", "russian": "russia", "indian": "india", "japanese": "japan",
-    "mexican": "mexico", "canadian": "canada", "iranian": "iran", "israeli": "israel", "syrian": "syria",
-    "iraqi": "iraq", "afghan": "afghanistan", "pakistani": "pakistan", "cuban": "cuba", "turkish": "turkey",
-    "egyptian": "egypt", "ukrainian": "ukraine", "italian": "italy", "spanish": "spain", "polish": "poland",
-    "swiss": "switzerland", "dutch": "netherlands", "irish": "ireland", "australian": "australia",
-    "venezuelan": "venezuela", "nigerian": "nigeria", "kenyan": "kenya", "greek": "greece", "swedish": "sweden",
-    "norwegian": "norway", "belgian": "belgium", "austrian": "austria", "danish": "denmark", "finnish": "finland",
-    "qatari": "qatar", "lebanese": "lebanon", "jordanian": "jordan", "libyan": "libya", "yemeni": "yemen",
-}  # fmt: skip
+_COUNTRIES = COUNTRIES
 _SAME = {"gop": "republican", "democrat": "democratic", "us": "u.s", "u.s.": "u.s", "american": "u.s", **_COUNTRIES}
 _ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p}
 ROLE_SYNONYMS = {

@@ -115,7 +115,22 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         choice = members(r, p, phrase, s, e)
         if choice is not None:
             return choice
-    return _only_person_named(r, p, phrase, s, e) or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+    choice = _only_person_named(r, p, phrase, s, e) or _body_of_members(r, p, phrase, s)
+    return choice or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _body_of_members(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the governors" after "the Council of Governors" was named: the one body named for them ("the trustees",
+    "the Board of Trustees")."""
+    if len(p.words) != 2 or p.words[0].lower() != "the" or not p.head.endswith("s") or not p.head.isalpha():
+        return None
+    tail = f" of {p.head}"
+    named = {m.entity for m in r.cast.mentions if m.start < s and m.how in ("name", "short name")}
+    bodies = [e for e in named if r.cast.entities[e].name.lower().endswith(tail)]
+    if len(bodies) != 1 or r.cast.entities[bodies[0]].type is not SpeakerType.ORGANISATION:
+        return None
+    ent = r.cast.entities[bodies[0]]
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the body named for them", 0.6, sure=False)
 
 
 def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:

@@ -35,6 +35,7 @@ from quotelens.speakers.lexicon import (
     PEOPLE_NOUNS,
     ROLE_NOUNS,
     ROLE_SEX,
+    SPELLED_TITLES,
     TITLES,
     common_words,
     is_first_name,
@@ -238,7 +239,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     if head in SPOKESPEOPLE and post:
         return make("spokesperson")
     if (head in ROLE_NOUNS or head in HEADS_OF or AGE_ROLE.match(head)) and det in DEFINITE:  # ("the 29-year-old")
-        return make("person", ROLE_SEX.get(head))
+        return make("person", ROLE_SEX.get(head))._replace(head=SPELLED_TITLES.get(head, head))  # ("the CS")
     return make("anonymous")
 
 

@@ -61,7 +61,10 @@ _FROM_PERSON = re.compile(
 _COMMA_IN = re.compile(r"^\s*,\s*in\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _THEN_SAID = re.compile(r"[^,.;“”\"]{0,40},\s+(?:also\s+)?(?:said|says|stated|added|wrote)\b")
 _IN_A = re.compile(r"(?:^|[.!?”\"]\s+|\n)In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
-_APPOSED = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
+_APPOSED = re.compile(
+    r"^(?:\s+(?:issued|released|sent|signed|posted|published|circulated|shared)\s[^,.;:“”\"]{1,60}?"
+    r"(?:,\s+[A-Z][^,.;:“”\"]{1,40})?)?\s*,\s*(?:the\s+)?$"
+)  # ("In a statement, the ministry said", "In a statement issued on Monday / signed by its chairman, Dr X, the ...")
 _STATEMENTS = frozenset("statement statements release letter email e-mail note post".split())
 _ITS_DOC = re.compile(r"^\s+(?:[a-z]+\s+){0,4}(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _SYNONYMS = {
@@ -262,7 +265,7 @@ def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int
     """The organisation attached to one mention of a document ("a Gallup poll", "a statement issued by the
     Sanders campaign", "an editorial in The Des Moines Register", "the GAO released a report"), and why;
     (None, "") when none is."""
-    near = cast.near(hit.start() - 80, hit.end() + 60, longest=80)
+    near = cast.near(hit.start() - 80, hit.end() + 110, longest=80)
     for m in sorted(near, key=lambda m: abs(m.start - hit.start())):
         org, end = _organisation_at(cast, text, m)
         if org is None and head in _STATEMENTS and _person_said_in(cast, text, hit, m):

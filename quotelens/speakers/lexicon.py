@@ -137,7 +137,7 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "mission chamber museum library laboratory institution management capital holdings investments "
     "networks systems technologies communications associates consulting strategies committees departments "
     "councils commissions groups organizations organisations companies united corps parliament jail prison "
-    "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals "
+    "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
     "therapeutics labs laboratories".split()  # (the heads of a parliament's, a jail's, a label's or a studio's name)
 )
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
@@ -212,8 +212,17 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     inspector superintendent corporal constable sheikh emir imam ayatollah quarterback linebacker striker
     goalkeeper midfielder pitcher supervisor councillor alderman assemblyman treasurer comptroller chef
     restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
-    forward defender skipper keeper full-back fullback centre-back center-back wing-back playmaker""".split()
+    forward defender skipper keeper full-back fullback centre-back center-back wing-back playmaker
+    cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
+    goalie""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
+# Titles written as their initials ("the CS said" after "Cabinet Secretary Susan Nakhumicha"): a person's role
+SPELLED_TITLES = {
+    "cs": "cabinet secretary",
+    "ag": "attorney general",
+    "pm": "prime minister",
+    "da": "district attorney",
+}
 # Companies by their trade ("the chipmaker", "the iPhone maker", "the lender"): a company's kind nouns
 COMPANY_KINDS = frozenset(
     "maker chipmaker automaker carmaker drugmaker planemaker steelmaker toymaker lender startup start-up "
@@ -323,6 +332,21 @@ NATIONALITIES = frozenset(
     italian spanish polish swiss dutch irish australian brazilian venezuelan nigerian kenyan greek swedish
     norwegian belgian austrian danish finnish qatari lebanese jordanian libyan yemeni""".split()
 )
+# Demonyms and the countries they name, so that "the Brazilian minister" is not "Germany’s climate minister"
+COUNTRIES = {
+    "brazilian": "brazil", "german": "germany", "chinese": "china", "french": "france", "british": "britain",
+    "uk": "britain", "u.k": "britain", "russian": "russia", "indian": "india", "japanese": "japan",
+    "mexican": "mexico", "canadian": "canada", "iranian": "iran", "israeli": "israel", "syrian": "syria",
+    "iraqi": "iraq", "afghan": "afghanistan", "pakistani": "pakistan", "cuban": "cuba", "turkish": "turkey",
+    "egyptian": "egypt", "ukrainian": "ukraine", "italian": "italy", "spanish": "spain", "polish": "poland",
+    "swiss": "switzerland", "dutch": "netherlands", "irish": "ireland", "australian": "australia",
+    "venezuelan": "venezuela", "nigerian": "nigeria", "kenyan": "kenya", "greek": "greece", "swedish": "sweden",
+    "norwegian": "norway", "belgian": "belgium", "austrian": "austria", "danish": "denmark", "finnish": "finland",
+    "qatari": "qatar", "lebanese": "lebanon", "jordanian": "jordan", "libyan": "libya", "yemeni": "yemen",
+}  # fmt: skip
+# A country's own body, named after its possessive ("Turkey's Foreign Ministry": the Turkish Foreign Ministry)
+DEMONYMS = {country: demonym for demonym, country in COUNTRIES.items() if demonym not in ("uk", "u.k")}
+GOVERNMENT_HEADS = frozenset("ministry office department embassy parliament government army navy police court".split())
 # Words that open a longer name as its place and never stand for it alone ("U.S." Senate, "New" York Times)
 PLACE_OPENERS = NATIONALITIES | frozenset(p for p in PLACES if " " not in p) | {p.split()[0] for p in PLACES}
 

@@ -27,6 +27,7 @@ from quotelens.segment import Sentence
 from quotelens.speakers.derived import groups, its_organisations, owned_organisations
 from quotelens.speakers.glued import glued, has_glue
 from quotelens.speakers.lexicon import (
+    PLACES,
     SURNAME_PARTICLES,
     common_words,
     is_first_name,
@@ -64,7 +65,10 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _surname_of(ent: Entity | None, word: str) -> bool:
-    """Is ``word`` the last name of the person ``ent`` ("Rubio" of Marco Rubio)?"""
+    """Is ``word`` the last name of the person ``ent`` ("Rubio" of Marco Rubio), or the short name of the
+    organisation ``ent`` and no place's ("a press release from Corvalis" after "Corvalis Therapeutics")?"""
+    if ent is not None and ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
+        return " " in ent.name and ent.name.split()[0] == word and word.lower() not in PLACES
     parts = ent.name.split() if ent is not None and ent.type is SpeakerType.PERSON else []
     return len(parts) >= 2 and parts[-1] == word
 
@@ -146,6 +150,9 @@ class Cast:
         else:
             ent.add_alias(name)
         ent.roles.update(filter(None, run.roles))
+        if run.nickname and type_ is SpeakerType.PERSON:  # 'Chloe "Coco" Carter': "Coco" names her too
+            ent.add_alias(run.nickname)
+            self.by_word.setdefault(run.nickname.lower(), []).append(ent.id)
         ent.person_evidence = max(ent.person_evidence, run.person_evidence)
         if type_ is SpeakerType.PERSON and ent.sex is None:
             ent.sex = title_sex(run.titles) or (

@@ -22,7 +22,7 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers.derived import business_follows
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
-from quotelens.speakers.lexicon import DEFINITE, ROLE_NOUNS, TITLES
+from quotelens.speakers.lexicon import DEFINITE, ORG_KIND_NOUNS, ROLE_NOUNS, TITLES
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
@@ -174,6 +174,9 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
         known = _person_opening(r, words)
     if known is not None:
         return SpeakerChoice(known, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.9)
+    described = _after_kind_noun(r, words)
+    if described is not None:  # "State news agency Anadolu": Anadolu, a news agency
+        return SpeakerChoice(described, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
     looks_like_name = 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
     kind = kind_of(words, []) if words else "unknown"
     if kind == "unknown" and (words[-1].lower() in ("poll", "polls") or (len(words) == 1 and _pollster(r, words[0]))):
@@ -187,6 +190,19 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     label = " ".join(words) if looks_like_name else phrase
     ent = r.cast.named(label, type_)
     return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+
+
+def _after_kind_noun(r: Resolver, words: list[str]) -> int | None:
+    """The organisation named after a lower-case kind noun ("State news agency Anadolu", "the state broadcaster
+    TRT"): the descriptor is its kind, no part of its name."""
+    lower = [k for k, w in enumerate(words) if not w[:1].isupper()]
+    if not lower or not 0 < len(words) - 1 - lower[-1] <= 3 or words[lower[-1]] not in ORG_KIND_NOUNS:
+        return None
+    noun = words[lower[-1]]
+    media = ORG_KIND_NOUNS[noun] == "media" or "news" in words[: lower[-1]]
+    ent = r.cast.named(" ".join(words[lower[-1] + 1 :]), SpeakerType.MEDIA if media else SpeakerType.ORGANISATION)
+    ent.roles.add(noun)
+    return ent.id
 
 
 def _business(r: Resolver, s: int) -> bool:

@@ -13,6 +13,8 @@ from functools import lru_cache
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.lexicon import (
+    DEMONYMS,
+    GOVERNMENT_HEADS,
     NATIONALITIES,
     SURNAME_PARTICLES,
     TITLES,
@@ -27,8 +29,8 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
 NOT_ACRONYMS = frozenset(
     "est edt cst cdt pst pdt gmt utc bst cet cest am pm tv ok us usa uk eu ceo cfo coo vp md phd "
-    "ai gdp dna hiv aids atm suv ipo iq".split()  # (things, not organisations: "AI safety", "GDP growth")
-)
+    "ai gdp dna hiv aids atm suv ipo iq cs ag da mp cto mvp".split()
+)  # (things, not organisations: "AI safety", "GDP growth"; a person's title: "the CS", "the company's CTO")
 
 # The fields a ministry, a department or an institute is named for ("Ministry of Economy, Trade and Industry",
 # "Center for Strategic and International Studies", "Fisheries and Oceans Canada"): an "and" between them joins
@@ -39,7 +41,7 @@ FIELD_WORDS = frozenset(
     "planning culture transport transportation agriculture fisheries oceans housing finance labour labor tourism "
     "infrastructure communications policy defence defense employment innovation immigration citizenship safety "
     "statistics heritage sport sports arts humanities medicine mines mining forestry forests wildlife parks "
-    "recreation revenue customs aviation seniors veterans families youth".split()
+    "recreation revenue customs aviation seniors veterans families youth gas electric electricity water light".split()
 )
 
 
@@ -210,6 +212,7 @@ STAFF_NOUNS = frozenset(
 )
 
 
+_PAPERS = frozenset("sun star mirror globe sentinel independent observer examiner inquirer".split())
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
 
 
@@ -221,6 +224,8 @@ def in_context(toks: list[Token], a: int, words: list[str], titles: list[str], k
     staff = a >= 2 and toks[a - 1].lower == "at" and toks[a - 2].lower in STAFF_NOUNS
     if staff and ((kind == "person" and len(words) >= 2) or kind == "unknown"):
         return "organisation"  # ("analysts at Jefferies": an unknown one-word name too, no place)
+    if len(words) == 1 and a >= 2 and toks[a - 1].text == "The" and words[0].lower() in _PAPERS:
+        return "media"  # ", The Sun can reveal": a capitalised "The" inside a sentence opens a paper's name
     if len(words) == 1 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
         return "place"
     if len(words) == 1 and nationality_word(toks, a, words[0]):
@@ -247,3 +252,80 @@ def affiliation(toks: list[Token], b: int, kind: str) -> str:
 def nationality_word(toks: list[Token], a: int, word: str) -> bool:
     """Is the word at ``a`` a nationality after an article ("a German conservative", "the French")?"""
     return a > 0 and toks[a - 1].lower in ("a", "an", "the") and word.lower() in NATIONALITIES
+
+
+_APOSTROPHES = ("'", "’")
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”")
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_capitalised and tok.is_word
+
+
+def inner_skip(toks: list[Token], k: int, a: int) -> int:
+    """Where a name run starting at ``a`` goes on past the non-word token at ``k`` (``k``: it ends there).
+
+    A word-final apostrophe glued to a name word is the name's ("Anyang' Nyong'o"), and so is a quoted nickname
+    between a first name and a surname (``Chloe "Coco" Carter``, ``Dwayne "The Rock" Johnson``)."""
+    n = len(toks)
+    if k <= a or k + 1 >= n:
+        return k
+    tok, prev = toks[k], toks[k - 1]
+    if tok.text in _APOSTROPHES:
+        glued = prev.end == tok.start and _name_word(prev) and prev.text[-1] not in "sSzZ"
+        glued = glued and not _single_quote_open(toks, k)  # (not "the ‘Unity’ Meeting": a closing quote)
+        return k + 1 if glued and toks[k + 1].start > tok.end and _name_word(toks[k + 1]) else k
+    if tok.text not in _OPENING_QUOTES or tok.start == prev.end or toks[k + 1].start != tok.end:
+        return k
+    if prev.lower in common_words() and not is_first_name(prev.text):
+        return k  # (not a title's 'Felt “Invisible” As')
+    for j in range(k + 1, min(k + 5, n - 1)):
+        if toks[j].text in _CLOSING_QUOTES:
+            after = toks[j + 1]
+            nick = j > k + 1 and toks[j].start == toks[j - 1].end and after.start > toks[j].end
+            return j + 1 if nick and _name_word(after) and not after.text.isupper() else k
+        if not _name_word(toks[j]):
+            return k
+    return k
+
+
+def _single_quote_open(toks: list[Token], k: int) -> bool:
+    """Is a single quotation mark opened before ``k`` in the sentence (then the mark at ``k`` closes it)?"""
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if t.text == "‘" or (
+            t.text == "'" and j + 1 < k and toks[j + 1].start == t.end and (j == 0 or toks[j - 1].end < t.start)
+        ):
+            return True
+    return False
+
+
+def run_words(toks: list[Token], a: int, b: int) -> tuple[list[str], str]:
+    """The words of the name at ``a:b`` with a glued apostrophe kept on its word, and its quoted nickname."""
+    words: list[str] = []
+    nickname: list[str] = []
+    inside = False
+    for t in toks[a:b]:
+        if t.text in _OPENING_QUOTES + _CLOSING_QUOTES:
+            inside = not inside
+        elif inside:
+            nickname.append(t.text)
+        elif t.text in _APOSTROPHES and words:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    if words:
+        words[-1] = clean(words[-1])
+    return words, " ".join(nickname)
+
+
+def country_body(toks: list[Token], a: int, words: list[str], kind: str) -> list[str]:
+    """The name of a country's own body written after the country's possessive, with the country kept
+    ("Turkey's Foreign Ministry" -> Turkish Foreign Ministry, "Britain's Foreign Office" -> British Foreign Office):
+    two countries' ministries often meet in one story."""
+    if kind != "organisation" or a == 0 or words[-1].lower() not in GOVERNMENT_HEADS:
+        return words
+    before = toks[a - 1].text
+    demonym = DEMONYMS.get(before[:-2].lower()) if before.endswith(("'s", "’s")) else None
+    return [demonym.capitalize(), *words] if demonym else words

@@ -55,12 +55,15 @@ from quotelens.speakers.nameparts import (
     aged,
     bare,
     clean,
+    country_body,
     in_context,
+    inner_skip,
     introduced_kind,
     is_acronym,
     leading_words,
     listed_kind,
     lower_case_body,
+    run_words,
 )
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameroles import grammar, role_chains, roles_around
@@ -101,6 +104,7 @@ class NameRun:
     subject: bool = False
     oblique: bool = False  # after a preposition ("with Trump", "of Clinton")
     person_evidence: float = 0.0
+    nickname: str = ""  # ('Chloe "Coco" Carter': "Coco")
 
     @property
     def name(self) -> str:
@@ -151,6 +155,9 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                 if (_name_token(nxt) and bare(nxt.text) not in CALENDAR) or the or (two and _name_token(toks[k + 2])):
                     k += 3 if the or two else 2  # ("Council of the Great City Schools")
                     continue
+            if not tok.is_word and (skip := inner_skip(toks, k, a)) > k:
+                k = skip  # "Anyang' Nyong'o", 'Chloe "Coco" Carter'
+                continue
             break
         k = field_list_end(toks, k)  # ("Ministry of Economy, Trade and Industry": one name)
         if a > 0 and _ORDINAL.match(toks[a - 1].text) and k - a >= 2:
@@ -181,6 +188,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         common = opens and (low in common_words() or (low.endswith(("ly", "ing")) and not is_first_name(low)))
         if common and low.endswith("ly") and low not in common_words() and not _comma_after(toks, a):
             common = False  # "Separately," is an adverb; "Schlafly put", "Schlafly’s final book" a name
+        elif common and low.endswith("ly") and a + 1 < len(toks) and org_apposition(toks, a + 1):
+            common = False  # "Ledgerly, a San Francisco-based startup,": a company's name
         if common and not kept:
             return b, b
         return (a, a) if toks[a].lower in _JOINING else (a, b)
@@ -323,9 +332,7 @@ def name_runs(
             if a >= b:
                 continue
             b = lower_case_body(toks, a, b)  # ("Leeds city council": a British paper's local body)
-            words = (
-                [clean(toks[a].text)] if b - a == 1 else [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)]
-            )
+            words, nickname = _words(toks, a, b)
             # ("the American Health Security Act" has no title: a law's name is whole)
             n_titles = split_titles(words) if words[-1].lower() not in _PACT_HEADS else 0
             n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
@@ -335,6 +342,7 @@ def name_runs(
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
             kind = in_context(toks, a, words, titles, kind)
+            words = country_body(toks, a, words, kind) if not titles else words  # ("Turkey's Foreign Ministry")
             if len(words) >= 2 and not titles and affiliation(toks, b, kind) != kind:
                 kind = kinds[key] = "organisation"  # "Morgan Stanley analyst Erik Lindqvist": Morgan Stanley later too
             start = toks[a + n_titles].start
@@ -360,10 +368,20 @@ def name_runs(
             run = NameRun(
                 start, end, words, role_titles, kind, sentence, paragraph, roles, possessive, subject, oblique, evidence
             )
+            run.nickname = nickname
             out.append(run)
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return role_chains(toks, out) if len(out) > 1 else out
+
+
+def _words(toks: list[Token], a: int, b: int) -> tuple[list[str], str]:
+    """The words of the name at ``a:b`` and its quoted nickname ('Chloe "Coco" Carter')."""
+    if b - a == 1:
+        return [clean(toks[a].text)], ""
+    if b - a > 2 and not all(t.is_word for t in toks[a:b]):
+        return run_words(toks, a, b)
+    return [t.text for t in toks[a : b - 1]] + [clean(toks[b - 1].text)], ""
 
 
 def _person_inside(toks: list[Token], a: int, org: NameRun) -> NameRun:

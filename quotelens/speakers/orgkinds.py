@@ -79,6 +79,7 @@ def _administration(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
 def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
     choice = introduced_by_kind(r, p.head, phrase, s) if p.head in _INTRODUCED_KINDS else None
     indefinite = bool(p.words) and p.words[0].lower() in ("a", "an")  # "a group of investors": a new one
+    choice = choice or (_tail_of_one_name(r, p, phrase, s) if not indefinite else None)
     choice = choice or (of_kind(r, p.head, p, s, e) if p.head and not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_article_organisation(r, p, phrase, s) if not indefinite else None)
@@ -86,6 +87,20 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
         return choice
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+def _tail_of_one_name(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the weather service" paragraphs after "the National Weather Service": a description whose words
+    end the name of exactly one organisation named before, however far back."""
+    if not p.modifiers or not all(m.isalpha() for m in p.modifiers):
+        return None
+    tail = " " + " ".join([*p.modifiers, p.head]).lower()
+    named = {m.entity for m in r.cast.mentions if m.start < s and m.how in ("name", "short name")}
+    ends = [e for e in named if r.cast.entities[e].name.lower().endswith(tail)]
+    if len(ends) != 1 or r.cast.entities[ends[0]].type not in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
+        return None
+    ent = r.cast.entities[ends[0]]
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the one name it ends", 0.6, sure=False)
 
 
 def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:

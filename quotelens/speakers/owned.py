@@ -24,6 +24,11 @@ OWNED_HEADS = {
     **dict.fromkeys(["aides", "advisers", "advisors", "staff", "staffers", "spokesman", "spokeswoman"], "campaign"),
     **dict.fromkeys(PEOPLES_ONLY, "campaign"),
 }
+_POLITICAL = frozenset(
+    "candidate nominee senator governor president congressman congresswoman lawmaker mayor representative hopeful "
+    "contender incumbent challenger frontrunner front-runner republican democrat minister leader premier chancellor "
+    "secretary politician mp".split()
+)
 _BARE_STAFF = frozenset(["aides", "advisers", "advisors", "staffers"])
 _STAFF_RANKS = frozenset(["top", "senior", "close", "campaign"])
 
@@ -41,6 +46,8 @@ def owned_name(ent: Entity, head: str) -> str:
     kind = OWNED_HEADS[head]
     if kind == "campaign" and head not in ("campaign", "camp") and sitting_president(ent):
         kind = "administration"
+    if head == "camp" and ent.roles and not any(_POLITICAL.intersection(role.split()) for role in ent.roles):
+        kind = "camp"  # "Jamie's camp" of a footballer: his people, no campaign
     return f"the {ent.name.split()[-1]} {kind}"
 
 

@@ -34,6 +34,7 @@ from quotelens.speakers.candidates import (
 )
 from quotelens.speakers.lexicon import (
     ANONYMOUS,
+    COMPANY_KINDS,
     GENERIC_KINDS,
     GENERIC_ROLES,
     NOT_COMPANIES,
@@ -45,6 +46,7 @@ from quotelens.speakers.model import Entity, SpeakerType
 
 _WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "speakers.json"
 NOBODY = -1
+_COMPANIES = frozenset(["company", "firm", "business", "corporation"])
 # tools/train_speakers.py sets this to a list to record every ranking: (anaphor, [(entity, features)])
 TRACE: list[tuple[Anaphor, list[tuple[int, dict[str, float]]]]] | None = None
 # Below this share the choice is shown as unsure (and can be left out of the counts): on train, rankings
@@ -204,6 +206,8 @@ def score(f: dict[str, float], w: dict[str, float]) -> float:
 def _of_own_kind(ent: Entity, head: str) -> bool:
     """Was the organisation introduced as one of that kind ("the UN agency for Palestinian refugees (UNRWA)",
     "the group Club for Growth"), or does its name hold the kind noun itself ("the Pentagon agency")?"""
+    if head in _COMPANIES and not COMPANY_KINDS.isdisjoint(ent.roles):
+        return True  # "the company": "Ledgerly, a San Francisco-based startup,"
     return bool(head) and (head in ent.roles or head in ent.name.lower().split())
 
 
