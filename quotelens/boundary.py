@@ -22,7 +22,7 @@ import math
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from quotelens.linear import DATA, Swappable, bucket, dot_indicators, load_weights
+from quotelens.linear import DATA, Memo, Swappable, bucket, dot_indicators, load_weights
 from quotelens.segment import Token
 
 WEIGHTS = DATA / "boundary.json"
@@ -199,7 +199,7 @@ def _tails(
         if total is None or m == len(toks):
             continue
         tail = bucket(total - w, _TAILS)
-        keys = _class_keys(cls)
+        keys = _CLASS_KEYS[cls]
         f[_TAIL_KEYS[tail]] = 1.0
         f[keys.tail[tail]] = 1.0
         f[keys.tail_verb[last_verb >= m]] = 1.0  # the rest a clause, or a phrase ("in February")
@@ -209,23 +209,13 @@ def _tails(
 
 def _structure(f: dict[str, float], reading: str, speech: int, length: str) -> None:
     """The features of the clause reading at the end: what the content would hand over to."""
-    keys = _STRUCT_KEYS.get((reading, speech, length))
-    if keys is None:
-        keys = _STRUCT_KEYS[reading, speech, length] = [
-            f"struct={reading}",
-            f"struct={reading}|speech={speech}",
-            f"struct={reading}|len={length}",
-        ]
-    for key in keys:
+    for key in _STRUCT_KEYS[reading, speech, length]:
         f[key] = 1.0
 
 
 # The names of a candidate's features, made once per word, class or reading they name and kept (with
 # their hashes) for the next candidate that has it: building a score of strings per candidate, then
 # hashing each to look its weight up, was most of what choosing an end cost.
-_KEYS_MAX = 50_000  # (a bound on memory: the word tables are cleared when full)
-_WORD_KEYS: dict[tuple[str, int, str, str], list[str]] = {}
-_STRUCT_KEYS: dict[tuple[str, int, str], list[str]] = {}
 _LEN_KEYS = {b: f"len={b}" for b in (bucket(n, _LENGTHS) for n in range(_LENGTHS[-1] + 2))}
 _TAIL_KEYS = {b: f"tail={b}" for b in (bucket(n, _TAILS) for n in range(_TAILS[-1] + 2))}
 _ORD_KEYS = tuple(f"ord={n}" for n in range(4))
@@ -248,31 +238,17 @@ class _ClassKeys:
         self.last: dict[str, str] = {}  # (by the shape of the content's last word, filled as met)
 
 
-_CLASS_KEYS: dict[str, _ClassKeys] = {}
+def _struct_names(reading: str, speech: int, length: str) -> list[str]:
+    return [f"struct={reading}", f"struct={reading}|speech={speech}", f"struct={reading}|len={length}"]
 
 
-def _class_keys(cls: str) -> _ClassKeys:
-    keys = _CLASS_KEYS.get(cls)
-    if keys is None:
-        if len(_CLASS_KEYS) > _KEYS_MAX:
-            _CLASS_KEYS.clear()
-        keys = _CLASS_KEYS[cls] = _ClassKeys(cls)
-    return keys
+def _word_names(word: str, speech: int, lemma: str, next_shape: str) -> list[str]:
+    return [f"w={word}", f"w={word}|speech={speech}", f"w={word}|lemma={lemma}", f"w={word}|next={next_shape}"]
 
 
-def _word_keys(word: str, speech: int, lemma: str, next_shape: str) -> list[str]:
-    keys = _WORD_KEYS.get((word, speech, lemma, next_shape))
-    if keys is None:
-        if len(_WORD_KEYS) > _KEYS_MAX:
-            _WORD_KEYS.clear()
-            _STRUCT_KEYS.clear()
-        keys = _WORD_KEYS[word, speech, lemma, next_shape] = [
-            f"w={word}",
-            f"w={word}|speech={speech}",
-            f"w={word}|lemma={lemma}",
-            f"w={word}|next={next_shape}",
-        ]
-    return keys
+_STRUCT_KEYS: Memo[tuple[str, int, str], list[str]] = Memo(_struct_names)
+_CLASS_KEYS: Memo[str, _ClassKeys] = Memo(_ClassKeys)
+_WORD_KEYS: Memo[tuple[str, int, str, str], list[str]] = Memo(_word_names)
 
 
 def _end_features(
@@ -301,13 +277,13 @@ def _end_features(
     next_shape = _shape(nxt) if nxt is not None else "<end>"
     speech_flag = int(speech)
     length = bucket(n_words, _LENGTHS)
-    f = dict.fromkeys(_word_keys(word, speech_flag, lemma, next_shape), 1.0)
+    f = dict.fromkeys(_WORD_KEYS[word, speech_flag, lemma, next_shape], 1.0)
     f[_LEN_KEYS[length]] = 1.0
     f[_ORD_KEYS[n if n < 3 else 3]] = 1.0
     cls = _class(at) if word != "," or at is None or at.text == "," else ","
     if word == ",":
         cls = ",+" + _class(nxt)  # ", which", ", although", ", and"
-    keys = _class_keys(cls)
+    keys = _CLASS_KEYS[cls]
     f[keys.class_] = 1.0
     f[keys.speech[speech_flag]] = 1.0
     if m == rule_end:

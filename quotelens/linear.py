@@ -16,6 +16,28 @@ DATA = Path(__file__).with_name("data")
 
 
 M = TypeVar("M")
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Memo(dict[K, V]):
+    """``make(*key)`` (``make(key)`` for a key that is no tuple) for each key, made once and kept: the
+    choosers' feature names, built once per word or class they name. A kept value is read as from any dict
+    (``__missing__`` runs only for a new key); the memo is emptied when it holds ``limit`` values, a bound
+    on memory in a server that reads many articles."""
+
+    __slots__ = ("_limit", "_make")
+
+    def __init__(self, make: Callable[..., V], limit: int = 50_000) -> None:
+        super().__init__()
+        self._make = make
+        self._limit = limit
+
+    def __missing__(self, key: K) -> V:
+        if len(self) >= self._limit:
+            self.clear()
+        value = self[key] = self._make(*key) if isinstance(key, tuple) else self._make(key)
+        return value
 
 
 class Swappable(Generic[M]):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import repeat
 
-from quotelens.linear import DATA, Swappable, bucket, dot_indicators, load_weights
+from quotelens.linear import DATA, Memo, Swappable, bucket, dot_indicators, load_weights
 from quotelens.segment import Token
 
 WEIGHTS = DATA / "starts.json"
@@ -114,7 +114,7 @@ def _features(
     w, p, nxt = around
     rel = "at" if m == rule else ("before" if m < rule else "after")
     d = m - rule if m >= rule else rule - m
-    f = dict.fromkeys(_word_keys(w, p, nxt, lemma) + _rel_keys(rel, w, p, _DISTANCES[d if d < 9 else 9]), 1.0)
+    f = dict.fromkeys(_WORD_KEYS[w, p, nxt, lemma] + _REL_KEYS[rel, w, p, _DISTANCES[d if d < 9 else 9]], 1.0)
     f[_ORD[n if n < 4 else 4]] = 1.0
     if quoted(toks[m].start):
         f[f"quoted|rel={rel}"] = 1.0
@@ -126,41 +126,20 @@ def _features(
 # The names of a candidate's features, made once per combination of the words they name and kept (with
 # their hashes) for the next candidate that has it: most candidates repeat a few shapes and lemmas, and
 # building a dozen strings per candidate, then hashing each to look its weight up, was most of the cost.
-_KEYS_MAX = 50_000  # (a bound on memory: cleared when full)
-_WORD_KEYS: dict[tuple[str, str, str, str], list[str]] = {}
-_REL_KEYS: dict[tuple[str, str, str, str], list[str]] = {}
 _DISTANCES = tuple(bucket(d, (0, 1, 2, 4, 8)) for d in range(10))  # (by distance from the rules' start, 9+ as one)
 _ORD = tuple(f"ord={n}" for n in range(5))
 
 
-def _word_keys(w: str, p: str, nxt: str, lemma: str) -> list[str]:
-    keys = _WORD_KEYS.get((w, p, nxt, lemma))
-    if keys is None:
-        if len(_WORD_KEYS) > _KEYS_MAX:
-            _WORD_KEYS.clear()
-        keys = _WORD_KEYS[w, p, nxt, lemma] = [
-            f"w={w}",
-            f"p={p}",
-            f"p={p}|w={w}",
-            f"w={w}|n={nxt}",
-            f"lemma={lemma}|w={w}",
-            f"lemma={lemma}|p={p}",
-        ]
-    return keys
+def _word_names(w: str, p: str, nxt: str, lemma: str) -> list[str]:
+    return [f"w={w}", f"p={p}", f"p={p}|w={w}", f"w={w}|n={nxt}", f"lemma={lemma}|w={w}", f"lemma={lemma}|p={p}"]
 
 
-def _rel_keys(rel: str, w: str, p: str, distance: str) -> list[str]:
-    keys = _REL_KEYS.get((rel, w, p, distance))
-    if keys is None:
-        if len(_REL_KEYS) > _KEYS_MAX:
-            _REL_KEYS.clear()
-        keys = _REL_KEYS[rel, w, p, distance] = [
-            f"rel={rel}",
-            f"rel={rel}|w={w}",
-            f"rel={rel}|p={p}",
-            f"rel={rel}|d={distance}",
-        ]
-    return keys
+def _rel_names(rel: str, w: str, p: str, distance: str) -> list[str]:
+    return [f"rel={rel}", f"rel={rel}|w={w}", f"rel={rel}|p={p}", f"rel={rel}|d={distance}"]
+
+
+_WORD_KEYS: Memo[tuple[str, str, str, str], list[str]] = Memo(_word_names)
+_REL_KEYS: Memo[tuple[str, str, str, str], list[str]] = Memo(_rel_names)
 
 
 def override_weights(weights: dict[str, float] | None) -> None:
