@@ -30,11 +30,12 @@ def test_a_card_link_keeps_kind_and_search(server, make_page, width):
     with rerun(page):
         search.press("Enter")
     eventually(lambda: _equals(page.locator(".ql-quote.ql-indirect").count(), 0))
+    wait_until_idle(page)  # (the filters' run is over: no later run replaces the card as it is clicked)
     highlight = page.locator(".ql-quote", has_text="raising the concerns").first
     highlight.tap() if width < 600 else highlight.click()
     card = highlight.locator("xpath=following-sibling::*[1]")
-    card.tap() if width < 600 else card.click()
-    wait_until_idle(page)
+    with rerun(page):  # (the card's click selects the quotation: the run it asks for is waited for)
+        card.tap() if width < 600 else card.click()
     eventually(lambda: _equals(bool(url_param(page, "quote")), True))
     eventually(lambda: _equals(page.locator('.ql-quote[aria-current="true"]').count() > 0, True))
     assert _kinds(page) == ["direct", "mixed"]
