@@ -337,3 +337,13 @@ class Context:
             total += self._words_before[hi] - self._words_before[lo]
             quoted += self._quoted_before[hi] - self._quoted_before[lo]
         return quoted / total if total else 0.0
+
+    def _has_unquoted_piece(self, att: Attribution) -> bool:
+        """Whether a content in pieces has a piece with words and none of them inside quotation marks
+        ('Russia, he said, "is more isolated"': the first piece is the writer's, so the report is mixed)."""
+        for s, e in att.content if len(att.content) > 1 else ():
+            lo = bisect.bisect_left(self._token_starts, s)
+            hi = bisect.bisect_left(self._token_starts, e)
+            if self._words_before[hi] > self._words_before[lo] and self._quoted_before[hi] == self._quoted_before[lo]:
+                return True
+        return False

@@ -141,8 +141,10 @@ class Engine(
                     break
 
     def _sort(self) -> None:
-        """Attributions in text order (by content start, then end)."""
-        self.attributions.sort(key=lambda a: (a.start, a.end))
+        """Attributions in text order: by content start, then the end of the first piece, then the end
+        (of two reports that start together, the one whose first piece closes first is read first:
+        '"C," she told the court, according to a witness' - her words, then the witness's report)."""
+        self.attributions.sort(key=lambda a: (a.start, a.content[0][1], a.end))
 
     def _add_found(self, sent: SentenceView, att: Attribution | None) -> None:
         if att is not None:
