@@ -338,12 +338,17 @@ class Context:
             quoted += self._quoted_before[hi] - self._quoted_before[lo]
         return quoted / total if total else 0.0
 
-    def _has_unquoted_piece(self, att: Attribution) -> bool:
-        """Whether a content in pieces has a piece with words and none of them inside quotation marks
-        ('Russia, he said, "is more isolated"': the first piece is the writer's, so the report is mixed)."""
-        for s, e in att.content if len(att.content) > 1 else ():
+    def _writer_words_lead(self, att: Attribution) -> bool:
+        """Whether a piece of the content opens with the writer's words (besides "that"), outside quotation
+        marks ('he was "one of the last of a generation"', 'Russia, he said, "is more isolated"'): then even a
+        content quoted almost whole is a partial quotation, the writer's frame around the speaker's words."""
+        words, quoted = self._words_before, self._quoted_before
+        for s, e in att.content:
             lo = bisect.bisect_left(self._token_starts, s)
             hi = bisect.bisect_left(self._token_starts, e)
-            if self._words_before[hi] > self._words_before[lo] and self._quoted_before[hi] == self._quoted_before[lo]:
+            first = bisect.bisect_right(words, words[lo], lo, hi + 1) - 1  # the token of the first word
+            if first < hi and self._tokens[first].lower == "that":  # (the writer's "that" only joins the clause)
+                first = bisect.bisect_right(words, words[first + 1], first + 1, hi + 1) - 1
+            if first < hi and quoted[first + 1] == quoted[first]:
                 return True
         return False
