@@ -18,8 +18,8 @@ from quotelens.lexicon import CUE_FORMS
 from quotelens.speakers.candidates import name_origin_clash, no_one_in_particular
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
-from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
-from quotelens.speakers.owned import OWNED_HEADS, sitting_president
+from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.owned import OWNED_HEADS, political, sitting_president
 from quotelens.speakers.ranker import kind_match
 
 if TYPE_CHECKING:
@@ -46,12 +46,18 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
         owner = SpeakerChoice(named[-1], Resolution.ALIAS, "", 0.8)
     else:
         owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun="he"), s, e, "he"), Resolution.ALIAS)
-    if owner is None or owner.entity is None:
+    if owner is None or owner.entity is None or not _runs_campaign(r.cast.entities[owner.entity], kind):
         return None
     name = f"the {r.cast.entities[owner.entity].name.split()[-1]} campaign"
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
     path = f"“{r.text[s:e]}” → {name}, the campaign of {r.name(owner.entity)}"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, False)
+
+
+def _runs_campaign(ent: Entity, kind: str) -> bool:
+    """Could "the <kind>" be the person's campaign? "the campaign" is; "the team", "the aides" only of someone
+    introduced in a political role or with no role at all (a footballer's team is his club, not a campaign)."""
+    return kind in ("campaign", "camp") or not ent.roles or any(political(role) for role in ent.roles)
 
 
 def _surnamed(r: Resolver, p: Phrase) -> list[int]:

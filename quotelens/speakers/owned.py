@@ -41,12 +41,17 @@ def sitting_president(ent: Entity) -> bool:
     )
 
 
+def political(role: str) -> bool:
+    """Is the role a political one ("the Democratic senator", "former secretary of state")?"""
+    return not _POLITICAL.isdisjoint(role.split())
+
+
 def owned_name(ent: Entity, head: str) -> str:
     """ "the Clinton campaign" for Clinton's aides; a sitting president's aides are his administration."""
     kind = OWNED_HEADS[head]
     if kind == "campaign" and head not in ("campaign", "camp") and sitting_president(ent):
         kind = "administration"
-    if head == "camp" and ent.roles and not any(_POLITICAL.intersection(role.split()) for role in ent.roles):
+    if head == "camp" and ent.roles and not any(political(role) for role in ent.roles):
         kind = "camp"  # "Jamie's camp" of a footballer: his people, no campaign
     return f"the {ent.name.split()[-1]} {kind}"
 

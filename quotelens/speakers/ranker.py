@@ -46,6 +46,8 @@ from quotelens.speakers.model import Entity, SpeakerType
 
 _WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "speakers.json"
 NOBODY = -1
+# modifiers that date a role rather than say whose it is ("the former official" is still "an official")
+TIME_MODIFIERS = frozenset(["former", "new", "top", "current"])
 _COMPANIES = frozenset(["company", "firm", "business", "corporation"])
 # tools/train_speakers.py sets this to a list to record every ranking: (anaphor, [(entity, features)])
 TRACE: list[tuple[Anaphor, list[tuple[int, dict[str, float]]]]] | None = None
@@ -104,7 +106,7 @@ def _role_match(ent: Entity, anaphor: Anaphor) -> tuple[float, float]:
     synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
     head = float(any(s in roles and has_words(roles, s) for s in synonyms) or anaphor.head in words)
     names = {w.lower() for w in ent.name.split()}
-    mods = [m for m in anaphor.modifiers if m not in ("former", "new", "top", "current")]
+    mods = [m for m in anaphor.modifiers if m not in TIME_MODIFIERS]
     modifier = float(bool(mods) and any(m in words or m in names for m in mods))
     return head, modifier
 
@@ -227,13 +229,15 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         cands = agreeing or cands
     if anaphor.cls == "person" and anaphor.head:  # "the governor" is the one introduced as governor, if any
         introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]
-        if not introduced and anaphor.head in GENERIC_ROLES and not anaphor.modifiers:
-            return None  # "the official", "the aide": the unnamed one of a sentence before, nobody named
+        if not introduced and anaphor.head in GENERIC_ROLES and set(anaphor.modifiers) <= TIME_MODIFIERS:
+            return None  # "the (former) official", "the aide": the unnamed one of a sentence before, nobody named
         cands = introduced or cands
         same_origin = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
         cands = same_origin or cands
         if "former" in anaphor.modifiers:  # "the former secretary of state" is the one introduced as former
             former = [c for c in cands if "former" in (matched_role(cast.entities[c.entity], anaphor) or "")]
+            if not former and anaphor.head in GENERIC_ROLES:
+                return None  # "the former official": nobody named was introduced as former, so the unnamed one
             cands = former or cands
     if anaphor.cls == "org":  # "the network" is an organisation of that kind, or one not named before
         cands = [
