@@ -50,12 +50,16 @@ def unparticled(word: str) -> str:
 
 @cache
 def female_share() -> dict[str, float]:
-    """First name -> share of its bearers who are women (census), with the engine's own short lists."""
+    """First name -> share of its bearers who are women (census), with the engine's own short lists.
+
+    ``world_first_names.tsv`` adds common first names the US census barely holds (Irish, Scottish, Welsh,
+    Indian, Nigerian, Kenyan, Turkish and Arabic ones: "Aoife", "Pádraig", "Olumide"), unaccented, each
+    with the sex it is given far more often; a census name is never overridden."""
     out: dict[str, float] = {}
-    lines = (_DATA / "first_names.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    for line in lines:
-        name, share = line.split("\t")
-        out[name] = float(share)
+    for table in ("first_names.tsv", "world_first_names.tsv"):
+        for line in (_DATA / table).read_text(encoding="utf-8").splitlines()[1:]:
+            name, share = line.split("\t")
+            out.setdefault(name, float(share))
     out.update(dict.fromkeys(MALE_FIRST_NAMES, 0.0))
     out.update(dict.fromkeys(FEMALE_FIRST_NAMES, 1.0))
     return out
@@ -106,8 +110,9 @@ PERSON_TITLES = frozenset(
     "rev prof professor mayor ambassador secretary chancellor minister sheriff sgt lt col capt adm "
     "congressman congresswoman speaker pope sir dame lord lady king queen prince princess "
     "sergeant det detective lieutenant captain insp inspector supt superintendent cpl corporal "
-    "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba".split()
-)  # (ranks of police and armies, Arab, Muslim and West African titles)
+    "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
+    "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep".split()
+)  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices)
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
 # capitals before a person's name (speakers/titles.py), and the role each stands for
 POLICE_RANKS = {
@@ -214,7 +219,7 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
     forward defender skipper keeper full-back fullback centre-back center-back wing-back playmaker
     cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
-    goalie""".split()
+    goalie taoiseach tánaiste tanaiste bailie td msp mla mep""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
 # Titles written as their initials ("the CS said" after "Cabinet Secretary Susan Nakhumicha"): a person's role
 SPELLED_TITLES = {

@@ -73,6 +73,10 @@ def _surname_of(ent: Entity | None, word: str) -> bool:
     return len(parts) >= 2 and parts[-1] == word
 
 
+# Irish and Scottish surnames' first words ("Mac Cárthaigh", "Ní Bhriain", "Ó Dálaigh"): "Mac" is also a first name
+_GAELIC_PARTICLES = frozenset(["mac", "mc", "ní", "nic", "uí", "ó", "ua"])
+
+
 class Cast:
     """The entities of one article and their mentions (sorted by start once :meth:`collect` ran)."""
 
@@ -116,7 +120,8 @@ class Cast:
         """The person named before whose surname ``run`` is, when it opens with a capitalised particle
         ("Van Dijk" after "Pieter van Dijk", "De la Cruz" after "Maria de la Cruz") or with no first name
         (a surname of two words: "López Obrador" after "Andrés Manuel López Obrador")."""
-        particle = run.words[0].lower() in SURNAME_PARTICLES and run.words[0][:1].isupper()
+        first = run.words[0].lower()
+        particle = (first in SURNAME_PARTICLES or first in _GAELIC_PARTICLES) and run.words[0][:1].isupper()
         if not particle and (run.kind not in ("person", "unknown") or is_first_name(run.words[0])):
             return None
         tail = " " + " ".join(run.words).lower()

@@ -77,7 +77,8 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
         people = [m for m in after if r.cast.entities[m.entity].type is SpeakerType.PERSON]
         if people and p.cls in ("person", "anonymous", "spokesperson", "name"):
             return explicit(r, people[0])
-    person_owner = bool(modifiers) and is_person(r, modifiers[-1])
+    # (a person with a first name or a title: "Sinn Féin" read as a bare capitalised run owns no campaign)
+    person_owner = bool(modifiers) and is_person(r, modifiers[-1]) and _sure_person(r, modifiers[-1])
     if modifiers and p.head in OWNED_HEADS and (person_owner or p.head in _OWNED_BODIES):
         ent = r.cast.entities[modifiers[-1].entity]  # "Hillary Clinton's team": the Clinton campaign
         written = r.text[modifiers[-1].start : modifiers[-1].end]
@@ -121,6 +122,10 @@ def _person_of_org(r: Resolver, head: list[Mention]) -> Mention:
 
 def is_person(r: Resolver, m: Mention) -> bool:
     return r.cast.entities[m.entity].type is SpeakerType.PERSON
+
+
+def _sure_person(r: Resolver, m: Mention) -> bool:
+    return r.cast.entities[m.entity].person_evidence >= 1.0
 
 
 def _modifies(r: Resolver, m: Mention, limit: int) -> bool:
