@@ -190,9 +190,9 @@ def _for_a_named_body(r: Resolver, p: Phrase, phrase: str) -> SpeakerChoice | No
     if named is None or named.group(1).split()[-1] in ("of", "and", "for", "&"):
         return None
     name = named.group(1)
-    first = name.split()[0].lower().rstrip(".")
-    if is_first_name(first) or first in AFFILIATIONS or first in PERSON_TITLES:
-        return None
+    first, last = (w.lower().rstrip(".") for w in (name.split()[0], name.split()[-1]))
+    if is_first_name(first) or first in AFFILIATIONS or first in PERSON_TITLES or last in ROLE_NOUNS:
+        return None  # (nor an office: "a spokesman for the First Minister" speaks for a person)
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
     if ent.type is not SpeakerType.ORGANISATION:
         return None

@@ -87,7 +87,7 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
         ent = r.cast.named(name, SpeakerType.ORGANISATION)
         return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
     owned = p.head in OWNED_HEADS and p.post.lower().startswith(("of ", "for "))
-    owner_after = [m for m in inside if m.start >= boundary and is_person(r, m)] if owned else []
+    owner_after = [m for m in inside if m.start >= boundary and is_person(r, m) and not _office(r, m)] if owned else []
     if owner_after:
         name = owned_name(r.cast.entities[owner_after[0].entity], p.head)
         ent = r.cast.named(name, SpeakerType.ORGANISATION)  # "the campaign of Hillary Clinton"
@@ -122,6 +122,11 @@ def _person_of_org(r: Resolver, head: list[Mention]) -> Mention:
 
 def is_person(r: Resolver, m: Mention) -> bool:
     return r.cast.entities[m.entity].type is SpeakerType.PERSON
+
+
+def _office(r: Resolver, m: Mention) -> bool:
+    """A "person" named by an office's word alone ("the Prime Minister": Minister) owns no campaign."""
+    return r.cast.entities[m.entity].name.lower() in ROLE_NOUNS
 
 
 def _sure_person(r: Resolver, m: Mention) -> bool:

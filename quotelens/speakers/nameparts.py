@@ -96,6 +96,8 @@ def _leads(word: str) -> bool:
     """May ``word``, just before a first name, close a title or an epithet ("National Intelligence", "Crooked")
     rather than open the name? Only a common word, an abbreviation or one of a title's: an unknown
     capitalised word is the name's own ("President Yoon Suk Yeol": "Suk" is also a first name)."""
+    if _INITIAL.match(word):
+        return False  # "K. Lakshmi Devi": an initial opens the name
     low = word.lower().rstrip(".")
     abbreviation = word.rstrip(".").isupper() and len(word) > 1  # "Labour MP Diane Okoro", "Acme CEO Jo Lee"
     return abbreviation or low in common_words() or low in TITLES or low.endswith(("ed", "ing"))
