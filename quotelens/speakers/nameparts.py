@@ -16,6 +16,7 @@ from quotelens.speakers.lexicon import (
     DEMONYMS,
     GOVERNMENT_HEADS,
     NATIONALITIES,
+    ROLE_NOUNS,
     SURNAME_PARTICLES,
     TITLES,
     common_words,
@@ -79,6 +80,8 @@ def leading_words(words: list[str], n_titles: int, kind_of: Callable[[list[str],
     epithet ("Crooked Hillary Clinton"). Only when a surname follows and the run's first word is no first
     name, and never in an organisation's or a medium's name (``kind_of`` says which)."""
     rest = words[n_titles:]
+    if len(rest) >= 3 and rest[0].lower() in ROLE_NOUNS and sex_of_first_name(rest[1]) is not None:
+        return 1  # a role opening the sentence: "Guard Tomás Ibarra", "Striker Marcus Okafor"
     if len(rest) < 3 or is_first_name(rest[0]) or kind_of(rest, []) not in ("person", "unknown"):
         return 0
     if any(w.lower() in SURNAME_PARTICLES or particled(w) for w in rest[1:]):

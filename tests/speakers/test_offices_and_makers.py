@@ -1,5 +1,6 @@
 """An office is no organisation and owns no campaign ("a spokesman for the First/Prime Minister"); an
-initial opens a name ("K. Lakshmi Devi"); a cooperative that released a statement is its author."""
+initial opens a name ("K. Lakshmi Devi"), a position opening the sentence does not ("Guard Tomás Ibarra"); a
+cooperative that released a statement is its author."""
 
 from quotelens.article import load_article
 
@@ -29,3 +30,8 @@ def test_an_initial_opens_the_name():
 def test_statement_released_by_a_cooperative_is_the_cooperative():
     body = "According to a statement released by Prairie Cooperative, the company was cooperating fully."
     assert _speaker_of(body, "cooperating fully") == "Prairie Cooperative"
+
+
+def test_a_position_opening_the_sentence_is_no_part_of_the_name():
+    assert _speaker_of("Guard Tomás Ibarra said the team was tired.", "team was tired") == "Tomás Ibarra"
+    assert _speaker_of("General Mark Milley said the war was over.", "war was over") == "Mark Milley"
