@@ -31,6 +31,8 @@ from quotelens.segment import Paragraph, QuoteRegion, Sentence, Token
 _T = TypeVar("_T")
 _START = operator.attrgetter("start")
 _IS_WORD = operator.attrgetter("is_word")
+# Prepositions before the name of a show, a paper or a book ("on “This Week,”", "in “The Atlantic”")
+_TITLE_PREPOSITIONS = frozenset(["on", "in", "to", "with", "at", "of", "from"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +276,20 @@ class Context:
         if any(ch in "?!" for ch in self.text[start:end]):
             return False
         return all(t.is_capitalised or t.lower in TITLE_SMALL_WORDS for t in words)
+
+    def _title_after_preposition(self, start: int, end: int) -> bool:
+        """Whether a content is a few words of the writer's ending in a quoted title right after a preposition,
+        the content's only quotation ('Speaking on “This Week,”', 'In an interview with “Fox News Sunday,”')."""
+        toks = self.tokens_in(start, end)
+        quotes = [k for k, t in enumerate(toks) if is_quote(t) and self.region_at(t.start) is not None]
+        if not quotes or quotes[0] < 2 or toks[quotes[0] - 1].lower not in _TITLE_PREPOSITIONS:
+            return False
+        region = self.region_at(toks[quotes[0]].start)
+        assert region is not None
+        inside = [t for t in self.tokens_in(region.start, region.end) if t.is_word]
+        return region.end >= end - 1 and 1 <= len(inside) <= 7 and all(
+            t.is_capitalised or t.lower in TITLE_SMALL_WORDS for t in inside
+        )
 
     def _quoted_words(self, pos: int) -> int:
         """How many words the quotation holding ``pos`` has."""

@@ -89,6 +89,11 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         and not looks_past(head.lower)
         and _modified_noun(tokens, j)
     )
+    # "people familiar with Cruz’s plans said", "a source familiar with his thinking said": after a possessor
+    # the cue form (or the -ing form) is the noun the phrase ends with, and the cue comes after it
+    noun_cue = noun_cue or (
+        j == i - 1 and j > 0 and is_cue_word(tokens[i]) and _possessor(tokens[j - 1]) and not looks_past(head.lower)
+    )
     # "the former secretary of state said": a cue form after "of" and a noun is a noun
     noun_cue = noun_cue or (
         head.lower == "state" and j > 1 and tokens[j - 1].lower == "of" and tokens[j - 2].lower in _STATE_HEADS
@@ -107,6 +112,12 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 _ARTICLES = frozenset(["the", "a", "an", "this", "that"])
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+
+
+def _possessor(tok: Token) -> bool:
+    """ "his", "their", "Cruz’s": a possessor, so the next word is a noun."""
+    return tok.lower in _POSSESSIVE_DETERMINERS or (tok.text.endswith(("’s", "'s")) and len(tok.text) > 2)
 
 
 def _modified_noun(tokens: list[Token], j: int) -> bool:

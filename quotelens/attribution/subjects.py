@@ -78,6 +78,7 @@ def coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
         opens_clause = (
             np[0] == 0
             or tokens[np[0] - 1].text == ","
+            or (np[0] >= 2 and is_quote(tokens[np[0] - 1]) and tokens[np[0] - 2].text == ",")  # 'on “This Week,” X'
             or tokens[np[0] - 1].lower in SUBORDINATORS
             or (np[0] >= 2 and tokens[np[0] - 1].lower in {"and", "but"} and tokens[np[0] - 2].text == ",")
         )
@@ -288,5 +289,7 @@ def infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
         if not tok.is_word:
             return None
         if tok.lower in FINITE or tok.lower in IRREGULAR_PAST or looks_verbal(tok) or tok.lower in BE_FORMS:
+            if m >= 2 and toks[m - 1].lower in {"and", "but"}:  # "X joked ..., but went on to say C"
+                return subject_before(toks, m) or coordinated_subject(toks, m - 1)
             return subject_before(toks, m)
     return None

@@ -120,6 +120,8 @@ class ContentFirstSteps(ContentFirstSources):
             and self._quoted_words(toks[a - 1].start) <= 4
         ):
             return None  # 'The “Fight for $15” movement plans to ...': a quoted name, not words
+        if is_quote(toks[a - 1]) and self._title_after_preposition(toks[0].start, toks[a - 1].end):
+            return None  # 'Speaking on “This Week,” Carson said C': a show's name, the report comes after
         if toks[a - 1].text not in {",", "—", "–"} and not is_quote(toks[a - 1]):
             # '"C," former State policy planning director Ana Ruiz wrote': the words between the
             # quotation and the noun phrase found are all the subject's
