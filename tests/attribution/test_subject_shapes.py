@@ -1,6 +1,7 @@
 """Subjects the frames used to miss: a post-modifier ending in a possessed noun ("a source familiar with
 Cruz's thinking said"), a quoted show after a preposition ("Speaking on “This Week,” Carson said"), and
-an infinitive whose subject is shared with a verb before "but" ("..., but went on to say C")."""
+an infinitive whose subject is shared with a verb before "but" ("..., but went on to say C"); "C according
+to X" with no comma before it."""
 
 from quotelens.attribution import attributions_in
 
@@ -37,3 +38,14 @@ def test_shared_subject_of_but_went_on_to_say():
 def test_shared_subject_after_a_quoted_show():
     body = "Speaking on ABC’s “This Week,” Carson admitted that the name was wrong, but said the article was found."
     assert ("Carson", "said", "the article was found.") in _reports(body)
+
+
+def test_according_to_with_no_comma_credits_what_came_before():
+    reports = _reports("Clinton leads Sanders by 271 delegates according to a count by The Associated Press, but he has vowed to go on.")
+    assert ("The Associated Press", "according to", "Clinton leads Sanders by 271 delegates") in reports
+    assert not any(cue == "according to" and content.startswith("but") for _, cue, content in reports)
+
+
+def test_according_to_opening_a_clause_credits_what_follows():
+    assert ("the report", "According to", "the agency failed.") in _reports("According to the report, the agency failed.")
+    assert ("the report", "according to", "the agency failed.") in _reports("But according to the report, the agency failed.")

@@ -34,8 +34,9 @@ class AccordingTo(Clauses):
         lead = before >= 0 and toks[before].lower not in {"and", "but", "so"} and not _header(toks, before)
         # '"C," according to X.': the comma sits inside the closing quotation mark
         closing_quote = i > 1 and is_quote(toks[i - 1]) and toks[i - 2].text == ","
-        if lead and i > 0 and (toks[i - 1].text in {",", "—", "–", "("} or closing_quote):
-            # "C, according to X."
+        mid_clause = i > 0 and toks[i - 1].is_word and toks[i - 1].lower not in _OPENERS  # "C according to X"
+        if lead and i > 0 and (toks[i - 1].text in {",", "—", "–", "("} or closing_quote or mid_clause):
+            # "C, according to X." (or with no comma: "Clinton leads by 271 delegates according to a count")
             first = self._after_intro(toks, 0, before)
             content = (self._content_start(sent, first), toks[before].end)
             pieces = [content]
@@ -46,7 +47,7 @@ class AccordingTo(Clauses):
                 t += 1
                 while t < len(toks) and toks[t].text not in {",", ";", "."} and not is_quote(toks[t]):
                     t += 1
-            if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower != "according":
+            if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower not in _NOT_GOING_ON:
                 stop = self._clause_end(toks, t + 1)
                 rest = toks[t + 1 : stop]
                 # ("according to Uzi Arad, Mr. Netanyahu's former adviser": a description, no statement)
@@ -107,6 +108,14 @@ class AccordingTo(Clauses):
                 return token_span(toks, s, e)
         best = max(runs, key=lambda r: (r[1] - r[0], r[0]))  # (the last of equal length, as before)
         return token_span(toks, *best)
+
+
+# Words after which "according to X" opens the sentence's report ("But according to X, C", "Now according to")
+_OPENERS = frozenset(["and", "but", "so", "yet", "now", "also", "even", "then", "still", "however", "that"])
+
+
+# After "C, according to X,": another report or a clause of the writer's own, not the statement going on
+_NOT_GOING_ON = frozenset(["according", "but", "and", "or", "yet", "while", "although", "though", "whereas"])
 
 
 def _common_head(toks: list[Token], a: int, b: int) -> bool:
