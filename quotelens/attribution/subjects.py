@@ -77,7 +77,7 @@ def coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
         first = tokens[np[0]]
         opens_clause = (
             np[0] == 0
-            or tokens[np[0] - 1].text == ","
+            or tokens[np[0] - 1].text in {",", "—", "–", "-"}  # ("-- which holds a caucus -- Sanders claimed")
             or (np[0] >= 2 and is_quote(tokens[np[0] - 1]) and tokens[np[0] - 2].text == ",")  # 'on “This Week,” X'
             or tokens[np[0] - 1].lower in SUBORDINATORS
             or (np[0] >= 2 and tokens[np[0] - 1].lower in {"and", "but"} and tokens[np[0] - 2].text == ",")

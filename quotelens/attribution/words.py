@@ -39,6 +39,14 @@ LISTENERS = frozenset(
     "reporters supporters voters journalists donors students lawmakers delegates audiences followers fans "
     "workers colleagues residents viewers listeners parishioners members crowds".split()
 )
+# Heads of a lower-case listener told something ("told the crowd he would", "told his aides they"): people
+LISTENER_HEADS = LISTENERS | frozenset(
+    "crowd audience audiences aides advisers advisors staff staffers panel committee jury court judge "
+    "congregation gathering rally assembly employees officials leaders senators allies friends family "
+    "interviewer host reporter journalist voter donor colleague attendees guests investigators police "
+    "officers troops soldiers lawmakers legislators children parents people supporter fan fans partners "
+    "executives investors analysts shareholders union members".split()
+)
 OPENING_PREPOSITIONS = frozenset(["after", "before", "while", "by", "upon", "since", "when", "in", "without"])
 OPENING_CUES = frozenset(["said", "says", "added", "adds", "wrote", "writes", "explained", "recalled", "noted"])
 NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])  # pronouns that can only be subjects

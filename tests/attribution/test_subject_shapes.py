@@ -1,7 +1,7 @@
 """Subjects the frames used to miss: a post-modifier ending in a possessed noun ("a source familiar with
 Cruz's thinking said"), a quoted show after a preposition ("Speaking on “This Week,” Carson said"), and
 an infinitive whose subject is shared with a verb before "but" ("..., but went on to say C"); "C according
-to X" with no comma before it."""
+to X" with no comma before it; a lower-case listener of "tell" ("told the crowd he would")."""
 
 from quotelens.attribution import attributions_in
 
@@ -49,3 +49,15 @@ def test_according_to_with_no_comma_credits_what_came_before():
 def test_according_to_opening_a_clause_credits_what_follows():
     assert ("the report", "According to", "the agency failed.") in _reports("According to the report, the agency failed.")
     assert ("the report", "according to", "the agency failed.") in _reports("But according to the report, the agency failed.")
+
+
+def test_a_lower_case_listener_of_tell():
+    for listener in ("the crowd", "his aides", "aides", "his audience"):
+        reports = _reports(f"Trump told {listener} he would not quit.")
+        assert reports == [("Trump", "told", "he would not quit.")]
+    assert _reports("Trump told the story he had heard.") == []
+
+
+def test_shared_subject_after_a_dashed_aside():
+    body = "In a speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed momentum and argued he is stronger."
+    assert ("Sanders", "argued", "he is stronger.") in _reports(body)

@@ -15,6 +15,7 @@ from quotelens.attribution.verbs import (
 from quotelens.attribution.words import (
     CONTENT_PREPOSITIONS,
     FINITE,
+    LISTENER_HEADS,
     LISTENER_WORDS,
     PARTICLE_IDIOMS,
     PARTICLES,
@@ -88,17 +89,36 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
             obj_end += 1
         if obj_end < len(toks) and is_listener_noun(toks[obj_end]):
             obj_end += 1  # "told a Planned Parenthood gathering ..."
+    people = _people_listener_end(toks, k)  # "told the crowd he would", "told his aides they"
+    if people is not None:
+        obj_end = people
     obj_end = skip_listener_modifiers(toks, obj_end)  # "... of Newark last week she would"
     listener = (
         toks[k].is_capitalised
         or toks[k].lower in LISTENER_WORDS
         or (toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised)
+        or people is not None
     )
     if lemma != "tell" and infinitive_after_object(toks, k):
         return k  # "urged the rest of the party to coalesce", "warned voters to stay home"
     if not (listener and obj_end < len(toks) and starts_clause(toks[obj_end])):
         return None  # "told the cheering crowd." names the listener, not the words
     return obj_end
+
+
+_LISTENER_DETERMINERS = frozenset("the a an his her their its our my this that these those some".split())
+
+
+def _people_listener_end(toks: list[Token], k: int) -> int | None:
+    """The end of a lower-case listener made of a determiner, up to two modifiers and a head that names
+    people ("the crowd", "his closest aides", "a group of donors" is not read), or None."""
+    m = k + 1 if toks[k].lower in _LISTENER_DETERMINERS else k
+    for end in range(m, min(len(toks), m + 3)):
+        if not is_listener_noun(toks[end]):
+            return None
+        if toks[end].lower in LISTENER_HEADS:
+            return end + 1
+    return None
 
 
 _ADD = frozenset(["add", "adds", "added", "adding"])
