@@ -61,3 +61,10 @@ def test_a_lower_case_listener_of_tell():
 def test_shared_subject_after_a_dashed_aside():
     body = "In a speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed momentum and argued he is stronger."
     assert ("Sanders", "argued", "he is stronger.") in _reports(body)
+
+
+def test_rules_pass_an_occasion_between_listener_and_that():
+    text = "Headline\n\nThe CEO told analysts on a conference call Tuesday that demand was strong."
+    (att,) = attributions_in(text, use_boundary=False)
+    s, e = att.content[0]
+    assert text[s:e] == "that demand was strong."

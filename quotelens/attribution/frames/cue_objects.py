@@ -93,6 +93,7 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
     if people is not None:
         obj_end = people
     obj_end = skip_listener_modifiers(toks, obj_end)  # "... of Newark last week she would"
+    obj_end = _past_occasion(toks, obj_end)  # "told analysts on a conference call that ..."
     listener = (
         toks[k].is_capitalised
         or toks[k].lower in LISTENER_WORDS
@@ -101,7 +102,7 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
     )
     if lemma != "tell" and infinitive_after_object(toks, k):
         return k  # "urged the rest of the party to coalesce", "warned voters to stay home"
-    if not (listener and obj_end < len(toks) and starts_clause(toks[obj_end])):
+    if not (listener and obj_end < len(toks) and (starts_clause(toks[obj_end]) or toks[obj_end].lower == "that")):
         return None  # "told the cheering crowd." names the listener, not the words
     return obj_end
 
@@ -119,6 +120,22 @@ def _people_listener_end(toks: list[Token], k: int) -> int | None:
         if toks[end].lower in LISTENER_HEADS:
             return end + 1
     return None
+
+
+_OCCASION_PREPOSITIONS = frozenset(["on", "in", "at", "during", "over", "via", "after", "before"])
+
+
+def _past_occasion(toks: list[Token], k: int) -> int:
+    """Past a short phrase of where or how the listener was told, when "that" follows it ("on a call
+    that", "in an interview on Tuesday that"): the "that"; else ``k``."""
+    if k >= len(toks) or toks[k].lower not in _OCCASION_PREPOSITIONS:
+        return k
+    for m in range(k + 1, min(len(toks), k + 7)):
+        if toks[m].lower == "that":
+            return m if m > k + 1 else k
+        if not toks[m].is_word or toks[m].lower in FINITE:
+            return k
+    return k
 
 
 _ADD = frozenset(["add", "adds", "added", "adding"])
