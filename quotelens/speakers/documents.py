@@ -86,6 +86,9 @@ _INSPECTOR = re.compile(
     _BODY + r"(?:’s|'s)?\s+(?:Office\s+of\s+(?:the\s+)?)?(?:[Ii]nspector\s+[Gg]eneral\b|IG\b)"
     r"|[Ii]nspector\s+[Gg]eneral\s+(?:of|for|at)\s+(?:the\s+)?" + _BODY
 )
+# What a person found or worked out, which speaks for them: "Greenberg's research" (not a document's own entity)
+_FINDINGS = frozenset("research findings analysis calculations estimates reporting work".split())
+_POSSESSOR = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+")
 INQUIRIES = frozenset("report reports review audit inquiry probe investigation findings memo".split())
 # A document's addressee or subject is not its author: "a letter to Facebook", "a survey of Republican insiders",
 # nor the court it was filed in
@@ -215,6 +218,9 @@ def author_of_document(
     if writer is not None:  # "The email, from Marcus Bell, read": a letter's writer speaks through it
         return writer, f"who wrote the {p.head}"
     people = [m for m in cast.inside(start, end) if cast.entities[m.entity].type is SpeakerType.PERSON]
+    own = _findings_of(cast, text, p, people, end)
+    if own is not None:  # "Greenberg's research": what the person found speaks for the person
+        return own, f"whose {p.head} it is"
     if any(text[m.start - 7 : m.start].lower() != "in the " for m in people):  # (not "in The Des Moines Register")
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
     for named in _CAPITALISED_AUTHOR.finditer(text, start, end):  # "a new Gallup poll", "a CNN/ORC poll"
@@ -241,6 +247,16 @@ def author_of_document(
         if found[0] is not None:
             return found[0], found[1] + ", introduced after it"
     return None, ""
+
+
+def _findings_of(cast: Cast, text: str, p: Phrase, people: list[Mention], end: int) -> int | None:
+    """The person whose findings a phrase names, written as the possessor of its last words ("Greenberg's
+    research", "Dr. Ann Lee's analysis"), not a document of theirs ("Clinton's op-ed" is its own entity)."""
+    if p.head not in _FINDINGS or not people:
+        return None
+    last = people[-1]
+    owner = _POSSESSOR.match(text, last.end, end)
+    return last.entity if owner is not None and owner.end() == end else None
 
 
 def _correspondent(cast: Cast, text: str, p: Phrase, start: int, end: int) -> int | None:
