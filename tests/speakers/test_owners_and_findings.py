@@ -17,3 +17,11 @@ def test_a_persons_research_speaks_for_the_person():
 def test_a_persons_memo_stays_a_document_of_its_own():
     got = speakers("Fuel\n\nDana Whitcombe is a senator from Ohio.\n\nWhitcombe's memo shows that ethanol costs more.")
     assert got[-1][1:] == ("Whitcombe's memo", "document")
+
+
+def test_the_advisers_of_a_role_are_the_campaign_of_the_one_the_role_stands_for():
+    got = speakers(
+        "Primary\n\nSenator Dana Whitcombe won the Ohio primary on Tuesday, her third win in a row.\n\n"
+        "The senator's advisers said the result showed her strength with working-class voters."
+    )
+    assert got[-1][1:] == ("the Whitcombe campaign", "organisation")
