@@ -57,6 +57,8 @@ def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     """ "his campaign", "her advisers": the campaign of the person the possessive stands for."""
     if _role_possessor(p) is not None:
         return _owned_by_role(r, p, phrase, s)
+    if p.post.startswith("to ") and p.head in _BARE_STAFF:
+        return _staff_to(r, phrase, s)
     pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
     bare = pronoun is None and p.head in _BARE_STAFF and all(w.lower() in _STAFF_RANKS for w in p.words[:-1])
     if (pronoun is None and not bare) or p.head not in OWNED_HEADS:
@@ -90,3 +92,18 @@ def _owned_by_role(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
     path = f"“{phrase}” → {name}: “{role}” is {r.name(owner.entity)}"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)
+
+
+def _staff_to(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "advisers to Clinton", "aides to Senator Dana Whitcombe": the campaign of the person named after "to"."""
+    at = phrase.find(" to ")
+    people = [
+        m
+        for m in r.cast.inside(s + at, s + len(phrase))
+        if m.how in ("name", "short name") and r.cast.entities[m.entity].type is SpeakerType.PERSON
+    ]
+    if not people:
+        return None
+    owner = r.cast.entities[people[0].entity]
+    ent = r.cast.named(owned_name(owner, "advisers"), SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}: the staff of {owner.name}", 0.75)

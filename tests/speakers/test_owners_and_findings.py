@@ -25,3 +25,11 @@ def test_the_advisers_of_a_role_are_the_campaign_of_the_one_the_role_stands_for(
         "The senator's advisers said the result showed her strength with working-class voters."
     )
     assert got[-1][1:] == ("the Whitcombe campaign", "organisation")
+
+
+def test_advisers_to_a_person_named_after_to_are_that_persons_campaign():
+    got = speakers(
+        "Primary\n\nDana Whitcombe is running for governor of Ohio.\n\n"
+        "Advisers to Whitcombe said she would not debate before the primary."
+    )
+    assert got[-1][1:] == ("the Whitcombe campaign", "organisation")
