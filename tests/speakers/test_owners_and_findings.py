@@ -33,3 +33,11 @@ def test_advisers_to_a_person_named_after_to_are_that_persons_campaign():
         "Advisers to Whitcombe said she would not debate before the primary."
     )
     assert got[-1][1:] == ("the Whitcombe campaign", "organisation")
+
+
+def test_a_chambers_party_leaders_speak_for_that_leadership_not_the_chamber():
+    got = speakers(
+        "Court\n\nThe Senate will not hold hearings on the nominee, a spokesman said.\n\n"
+        "Senate Republican leaders said the next president should fill the seat."
+    )
+    assert got[-1][1:] == ("the Senate Republican leadership", "organisation")
