@@ -25,6 +25,7 @@ from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NOT_ACRONYMS
+from quotelens.speakers.pollsters import conductor_of
 
 # (a title before the next name is no name of its own: "Donald J. Trump and Senator Ted Cruz")
 # (nor where the first is from: "Chuck Grassley of Iowa and Sen. Patrick Leahy")
@@ -209,6 +210,9 @@ def author_of_document(
     A document in the ``headline`` is the first of its kind the article credits after it."""
     if unauthored(p):
         return None, ""  # "FEC records", "a White House pool report": kept, not written, by whom they name
+    conductor = conductor_of(cast, text, start, end) if p.head in _POLLS else None
+    if conductor is not None:  # "a CNN/WMUR poll" ... "the UNH Survey Center, which conducted the CNN/WMUR poll"
+        return conductor, "which conducted the poll"
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
     addressed = _SURVEYED if p.head in _POLLS else _ADDRESSED
     orgs = [m for m in orgs if not addressed.search(text, start, m.start)]  # not "a letter to Facebook"

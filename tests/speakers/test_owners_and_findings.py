@@ -41,3 +41,13 @@ def test_a_chambers_party_leaders_speak_for_that_leadership_not_the_chamber():
         "Senate Republican leaders said the next president should fill the seat."
     )
     assert got[-1][1:] == ("the Senate Republican leadership", "organisation")
+
+
+def test_a_poll_is_the_one_the_article_says_conducted_it_not_the_outlets_it_is_named_for():
+    got = speakers(
+        "Primary\n\nAnn Lee leads Jo Hale 50% to 40% among likely voters, according to a KTVX/Herald poll.\n\n"
+        "Lee's lead among independents is larger, according to the poll.\n\n"
+        "Independents vote less often, said Sam Ortiz, director of the Plains State Polling Institute, which "
+        "conducted the KTVX/Herald poll."
+    )
+    assert [s for _, s, _ in got][:2] == ["Plains State Polling Institute", "Plains State Polling Institute"]
