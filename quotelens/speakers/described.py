@@ -88,12 +88,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         return choice
     p = _as_role_of_someone(r, p)  # "the epidemiologist" after "Grace Mwamba, an epidemiologist at ..."
     if p.cls == "person":
-        if _ORDINALS & set(p.modifiers):  # "the second official": one more of them, nobody named
-            return r.anonymous(phrase, s, f"“{phrase}”: one more of its kind, nobody in particular")
-        anaphor = r.anaphor(p, s, e, "person")
-        choice = named_after(r, anaphor) or _unnamed_just_before(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS)
-        choice = choice or headline_role(r, p, phrase, s, e)
-        return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
+        return _role_description(r, p, phrase, s, e)
     if p.cls in ("org", "anonymous") and counted_organisations(p):
         return counted_group(r, phrase)
     if p.cls == "org":
@@ -131,6 +126,31 @@ def _body_of_members(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoi
         return None
     ent = r.cast.entities[bodies[0]]
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the body named for them", 0.6, sure=False)
+
+
+def _role_description(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+    """ "the governor": the one named after it, the unnamed one just quoted, or the one ranked first among those
+    before it; "The New Hampshire Union Leader", all in capitals, is an organisation's name."""
+    if _capitalised_title(r, p, s):
+        ent = r.cast.named(phrase.split(None, 1)[1], SpeakerType.ORGANISATION)
+        return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"“{phrase}”: a name written in capitals, no role", 0.6)
+    if _ORDINALS & set(p.modifiers):  # "the second official": one more of them, nobody named
+        return r.anonymous(phrase, s, f"“{phrase}”: one more of its kind, nobody in particular")
+    anaphor = r.anaphor(p, s, e, "person")
+    choice = named_after(r, anaphor) or _unnamed_just_before(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS)
+    choice = choice or headline_role(r, p, phrase, s, e)
+    return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
+
+
+def _capitalised_title(r: Resolver, p: Phrase, s: int) -> bool:
+    """Is a role description a name, every word of it capitalised in a sentence that is not ("The New Hampshire
+    Union Leader", not "the Indiana governor"; a headline capitalises every word, so none there)?"""
+    if len(p.words) < 4 or p.words[0].lower() != "the" or p.post or not all(w[:1].isupper() for w in p.words[1:]):
+        return False
+    if r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE:  # type: ignore[attr-defined]
+        return False
+    sentence = r.cast.sentences[r.ctx.sentence_at(s)] if r.cast.sentences else None  # type: ignore[attr-defined]
+    return sentence is not None and sum(t.text[:1].islower() for t in sentence.tokens) >= 3
 
 
 def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:

@@ -51,3 +51,19 @@ def test_a_poll_is_the_one_the_article_says_conducted_it_not_the_outlets_it_is_n
         "conducted the KTVX/Herald poll."
     )
     assert [s for _, s, _ in got][:2] == ["Plains State Polling Institute", "Plains State Polling Institute"]
+
+
+def test_a_role_word_closing_a_name_in_capitals_is_that_organisation_not_a_person_with_the_role():
+    got = speakers(
+        "Debate\n\nGovernor Ann Lee, the party's leader in the state, spoke on Sunday.\n\n"
+        "Yet the coverage was harsh: The Plains County Union Leader said Lee had been rattled by her rival."
+    )
+    assert got[-1][1:] == ("Plains County Union Leader", "organisation")
+
+
+def test_a_role_description_in_plain_words_is_still_a_person():
+    got = speakers(
+        "Debate\n\nGovernor Ann Lee, the party's leader in the state, spoke on Sunday.\n\n"
+        "The state party leader said the coverage had been harsh."
+    )
+    assert got[-1][1:] == ("Ann Lee", "person")
