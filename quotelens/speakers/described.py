@@ -40,6 +40,7 @@ from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
 from quotelens.speakers.orgkinds import of_kind, org_kind, organisation
 from quotelens.speakers.owned import owned
+from quotelens.speakers.parties import party_in_view
 
 if TYPE_CHECKING:
     from quotelens.speakers.candidates import Anaphor
@@ -326,7 +327,7 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
         if office is not None:
             author, why = office.id, f"the {p.head} of the inspector general the article names"
     if author is not None:
-        ent = r.cast.entities[author]
+        ent = r.cast.entities[party_in_view(r, author, s)]  # ("the Party's platform": the party in view)
         return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.DOCUMENT)
     return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False)

@@ -79,6 +79,18 @@ def party_word(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the party", 0.7, sure=False)
 
 
+def party_in_view(r: Resolver, ent_id: int, s: int) -> int:
+    """A bare "Party" ("the Party's platform") is the party whose words the text used most before ``s``: that
+    party's entity (the one named in full, else the national one); any other entity stays itself."""
+    if r.cast.entities[ent_id].name.lower() != "party":
+        return ent_id
+    side = _side_in_view(r.text, s)
+    if side is None:
+        return ent_id
+    named = _named_party(r, side, s)
+    return named if named is not None else r.cast.named(f"the {side} Party", SpeakerType.ORGANISATION).id
+
+
 def _side_in_view(text: str, s: int) -> str | None:
     """The party whose words ("Democrats", "Republican", "GOP") the text used most before ``s``."""
     ends, dems = _side_words(text)

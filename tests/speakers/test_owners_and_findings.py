@@ -67,3 +67,11 @@ def test_a_role_description_in_plain_words_is_still_a_person():
         "The state party leader said the coverage had been harsh."
     )
     assert got[-1][1:] == ("Ann Lee", "person")
+
+
+def test_the_party_written_bare_is_the_party_the_article_is_about():
+    got = speakers(
+        "Convention\n\nThe Democrats meet in Denver next week, and Democratic delegates are arriving.\n\n"
+        "For the first time, the Party's platform says that the minimum wage should double."
+    )
+    assert got[-1][1:] == ("the Democratic Party", "organisation")
