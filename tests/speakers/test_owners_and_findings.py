@@ -75,3 +75,19 @@ def test_the_party_written_bare_is_the_party_the_article_is_about():
         "For the first time, the Party's platform says that the minimum wage should double."
     )
     assert got[-1][1:] == ("the Democratic Party", "organisation")
+
+
+def test_an_office_of_somewhere_no_one_named_was_given_is_someone_not_named():
+    got = speakers(
+        "Budget\n\nMayor Ann Lee met the city council on Monday to discuss the budget.\n\n"
+        "The minister of finance of the northern province said the plan would fail."
+    )
+    assert got[-1][2] == "anonymous"
+
+
+def test_an_office_of_somewhere_is_the_one_introduced_with_it():
+    got = speakers(
+        "Budget\n\nAnn Lee, the minister of finance of the northern province, met the city council on Monday.\n\n"
+        "The minister of finance of the northern province said the plan would fail."
+    )
+    assert got[-1][1:] == ("Ann Lee", "person")
