@@ -309,7 +309,7 @@ PEOPLE_NOUNS = frozenset(
     "voter friend member resident supporter worker parent neighbor neighbour colleague sibling leader "
     "defendant plaintiff lawmaker protester protestor victim survivor".split()
 )
-GROUP_WORDS = frozenset("both two pair duo couple trio three four all each men women candidates".split())
+GROUP_WORDS = frozenset("both two pair duo couple trio three four all each men women candidates sides".split())
 ANONYMOUS = ANONYMOUS_HEADS | frozenset(
     """someone somebody anyone everyone nobody people voters residents observers experts analysts
     critics supporters opponents members leaders officials sources aides advisers advisors staffers

@@ -91,3 +91,16 @@ def test_an_office_of_somewhere_is_the_one_introduced_with_it():
         "The minister of finance of the northern province said the plan would fail."
     )
     assert got[-1][1:] == ("Ann Lee", "person")
+
+
+def test_both_sides_are_the_two_people_named_together_before():
+    got = speakers(
+        "Talks\n\nDana Whitcombe met Sam Ortiz on Thursday to settle the dispute over the budget.\n\n"
+        "Both sides said the talks had been productive."
+    )
+    assert got[-1][1:] == ("Dana Whitcombe and Sam Ortiz", "group")
+
+
+def test_both_sides_with_no_one_named_before_are_nobody_in_particular():
+    got = speakers("Talks\n\nThe budget talks resumed on Thursday.\n\nBoth sides said the talks had been productive.")
+    assert got[-1][2] == "anonymous"
