@@ -60,6 +60,8 @@ _FOR_THE_KIND = re.compile(r"(?:for|of|at) the ([a-z-]+)$")
 _FROM_THE_KIND = re.compile(r"(?:from|by|of) the ([a-z-]+)$")
 _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the United Food Workers,"
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
+# The candidates of a race as one, no determiner ("Republican presidential candidates"; not "some candidates")
+_THE_FIELD = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?[Pp]residential\s+(?:candidates|contenders|hopefuls)$")
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 _ORDINALS = frozenset(["second", "third", "fourth", "fifth"])
 
@@ -92,6 +94,9 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         return _role_description(r, p, phrase, s, e)
     if p.cls in ("org", "anonymous") and counted_organisations(p):
         return counted_group(r, phrase)
+    if p.cls == "anonymous" and _THE_FIELD.match(phrase):  # "Democratic presidential candidates": the field
+        ent = r.cast.named(f"the {phrase}", SpeakerType.GROUP)
+        return SpeakerChoice(ent.id, Resolution.GROUP, f"“{phrase}”: the field of the race, a group", 0.6, sure=False)
     if p.cls == "org":
         return organisation(r, p, phrase, s, e)
     if p.cls == "document":

@@ -104,3 +104,18 @@ def test_both_sides_are_the_two_people_named_together_before():
 def test_both_sides_with_no_one_named_before_are_nobody_in_particular():
     got = speakers("Talks\n\nThe budget talks resumed on Thursday.\n\nBoth sides said the talks had been productive.")
     assert got[-1][2] == "anonymous"
+
+
+def test_a_partys_presidential_candidates_with_no_determiner_are_the_field_as_one_group():
+    got = speakers(
+        "Taxes\n\nThe deficit fell again this year.\n\n"
+        "Republican presidential candidates have said that they would cut taxes on the rich."
+    )
+    assert got[-1][1:] == ("the Republican presidential candidates", "group")
+
+
+def test_some_presidential_candidates_are_nobody_in_particular():
+    got = speakers(
+        "Taxes\n\nThe deficit fell again this year.\n\nSome presidential candidates have said that they would cut taxes."
+    )
+    assert got[-1][2] == "anonymous"
