@@ -119,3 +119,12 @@ def test_some_presidential_candidates_are_nobody_in_particular():
         "Taxes\n\nThe deficit fell again this year.\n\nSome presidential candidates have said that they would cut taxes."
     )
     assert got[-1][2] == "anonymous"
+
+
+def test_a_shared_surname_is_not_the_one_its_own_clause_names_in_full():
+    got = speakers(
+        "Rally\n\nMaria Okafor is running for governor, and her husband Tom Okafor, a former mayor, campaigns "
+        "for her. Maria Okafor spoke first.\n\n"
+        '"No one is better prepared for this job," Okafor declared of Maria Okafor on Sunday.'
+    )
+    assert got[-1][1] == "Tom Okafor"
