@@ -320,7 +320,7 @@ ANONYMOUS = ANONYMOUS_HEADS | frozenset(
     confidants associates backers loyalists friends surrogates opponents detractors defenders
     workers employees fans viewers readers users commenters commentators pundits observers many few
     some others one another several dozens hundreds thousands millions majority minority
-    plurality percent""".split()
+    plurality percent base field electorate""".split()
 )
 INDEFINITE = frozenset(
     "a an one another some several many few two three four five six seven eight nine ten eleven twelve dozens "

@@ -128,3 +128,14 @@ def test_a_shared_surname_is_not_the_one_its_own_clause_names_in_full():
         '"No one is better prepared for this job," Okafor declared of Maria Okafor on Sunday.'
     )
     assert got[-1][1] == "Tom Okafor"
+
+
+def test_a_partys_base_or_field_is_nobody_in_particular_not_the_party():
+    got = speakers(
+        "Court\n\nDemocrats hope for a Democratic Senate in the fall.\n\n"
+        "The Democratic base says the court is wrong, and a crowded GOP field has promised to fight it."
+    )
+    assert [(source, kind) for source, _, kind in got][-2:] == [
+        ("The Democratic base", "anonymous"),
+        ("GOP field", "anonymous"),
+    ]
