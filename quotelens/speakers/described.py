@@ -62,6 +62,8 @@ _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
 # The candidates of a race as one, no determiner ("Republican presidential candidates"; not "some candidates")
 _THE_FIELD = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?[Pp]residential\s+(?:candidates|contenders|hopefuls)$")
+_ONE_OF_THEM = re.compile(r"^one\s+of\s+(?:them|those|these)$", re.I)
+_ANY_KIND = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 _ORDINALS = frozenset(["second", "third", "fourth", "fifth"])
 
@@ -69,7 +71,7 @@ _ORDINALS = frozenset(["second", "third", "fourth", "fifth"])
 def appositive(r: Resolver, e: int, types: tuple[SpeakerType, ...] = (SpeakerType.PERSON,)) -> SpeakerChoice | None:
     """A name set off right after a description: "his best friend at Lehigh, Bruce Turry"; "the union
     representing its staff, the United Food Workers," (``types``: organisations)."""
-    gap = _APPOSITION_GAP if types == (SpeakerType.PERSON,) else _ORG_APPOSITION_GAP
+    gap = _APPOSITION_GAP if SpeakerType.PERSON in types else _ORG_APPOSITION_GAP
     for m in r.cast.near(e, e + 60):
         if m.start < e or m.how not in ("name", "short name"):
             continue
@@ -288,7 +290,8 @@ def _named_beside(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
     """A name set off after the description, the one named soon after it, or the organisation a staff
     member's phrase names."""
     if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
-        choice = appositive(r, e) or introduced_later(r, p, phrase, s, e)
+        kinds = _ANY_KIND if _ONE_OF_THEM.match(phrase) else (SpeakerType.PERSON,)  # "One of them, UnitedHealth,"
+        choice = appositive(r, e, kinds) or introduced_later(r, p, phrase, s, e)
         if choice is not None:
             return choice
     if p.cls == "org" and p.words and p.words[0].lower() == "the":

@@ -139,3 +139,11 @@ def test_a_partys_base_or_field_is_nobody_in_particular_not_the_party():
         ("The Democratic base", "anonymous"),
         ("GOP field", "anonymous"),
     ]
+
+
+def test_one_of_them_set_off_before_an_organisations_name_is_that_organisation():
+    got = speakers(
+        "Insurers\n\nThe shortfall angered the big insurers that sell plans on the exchanges. "
+        "One of them, Meridian Health Group, has threatened to leave the exchanges."
+    )
+    assert got[-1][1:] == ("Meridian Health Group", "organisation")
