@@ -147,3 +147,19 @@ def test_one_of_them_set_off_before_an_organisations_name_is_that_organisation()
         "One of them, Meridian Health Group, has threatened to leave the exchanges."
     )
     assert got[-1][1:] == ("Meridian Health Group", "organisation")
+
+
+def test_they_with_nothing_named_before_is_the_government_whose_officials_were_just_spoken_of():
+    got = speakers(
+        "Trade\n\nThe tariffs took effect on Monday.\n\n"
+        "Mexican officials met with exporters last week. The tariffs, they said, would hurt both countries."
+    )
+    assert got[-1][1:] == ("the Mexican government", "organisation")
+
+
+def test_they_after_american_officials_is_still_nobody_in_particular():
+    got = speakers(
+        "Trade\n\nThe tariffs took effect on Monday.\n\n"
+        "American officials met with exporters last week. The tariffs, they said, would help both countries."
+    )
+    assert got[-1][2] == "anonymous"
