@@ -39,6 +39,7 @@ _DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive 
 )
 # A piece of a newspaper is the paper's: "an editorial in The Des Moines Register"
 _CAMPAIGN = re.compile(r"(?:’s|'s)?\s+(?:campaign|camp)\b")
+_OWNED_AFTER = re.compile(r"\s+(administration|campaign)\b")
 _PIECES = frozenset("editorial editorials column op-ed article story".split())
 _IN_PAPER = re.compile(r"^\s*(?:in|on|at)\s+(?:the\s+)?$", re.I)  # (a mention may hold its "The")
 # An organisation that put a document out: "The GAO released a report", "Gallup, which conducted the poll"
@@ -234,6 +235,8 @@ def author_of_document(
         plain = maker.lower() in common_words() or maker.lower() in _NAMES_OPEN_WITH  # "Messages of", "New polls"
         opening = named.start() == start and plain
         if not opening and maker.lower() not in _NO_MAKERS:  # not "a campaign TV ad"
+            owned = _OWNED_AFTER.match(text, named.end())  # "issued by the Obama administration": its own
+            maker = f"the {maker.split()[-1]} {owned.group(1)}" if owned is not None else maker
             return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
     if not p.head or p.head in _MANY_POLLS:
         return None, ""  # "polls", "exit polls", "the latest polls": many, no one pollster's

@@ -163,3 +163,20 @@ def test_they_after_american_officials_is_still_nobody_in_particular():
         "American officials met with exporters last week. The tariffs, they said, would help both countries."
     )
     assert got[-1][2] == "anonymous"
+
+
+def test_a_document_cut_before_issued_by_is_the_administrations_that_issued_it():
+    got = speakers(
+        "Pay\n\nEmployers have been waiting for months.\n\n"
+        "Guidelines recently issued by the Obama administration, telling employers to pay overtime, have sparked "
+        "lawsuits."
+    )
+    assert got[-1][1:] == ("the Obama administration", "organisation")
+
+
+def test_a_document_issued_by_an_administration_is_the_administrations_not_the_presidents_name():
+    got = speakers(
+        "Pay\n\nEmployers have been waiting for months.\n\n"
+        "Guidance recently issued by the Obama administration says that overtime rules will change in the fall."
+    )
+    assert got[-1][1:] == ("the Obama administration", "organisation")
