@@ -16,7 +16,8 @@ The pipeline, one module per stage:
 3. :mod:`~quotelens.speakers.candidates` — the candidate antecedents of a pronoun or description;
 4. :mod:`~quotelens.speakers.ranker` — a learned ranker over them (weights in ``data/speakers.json``);
 5. :mod:`~quotelens.speakers.descriptions` and :mod:`~quotelens.speakers.documents` — what a
-   source phrase is, groups, documents and the writer;
+   source phrase is, groups, documents (a poll's conductor: :mod:`~quotelens.speakers.pollsters`) and
+   the writer;
 6. :mod:`~quotelens.speakers.resolve` — each attribution in text order: names
    (:mod:`~quotelens.speakers.named`), relative pronouns (:mod:`~quotelens.speakers.relatives`),
    descriptions (:mod:`~quotelens.speakers.described`, with a person's campaign in

@@ -40,6 +40,7 @@ from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
 from quotelens.speakers.orgkinds import of_kind, org_kind, organisation
 from quotelens.speakers.owned import owned
+from quotelens.speakers.parties import party_in_view
 
 if TYPE_CHECKING:
     from quotelens.speakers.candidates import Anaphor
@@ -59,6 +60,10 @@ _FOR_THE_KIND = re.compile(r"(?:for|of|at) the ([a-z-]+)$")
 _FROM_THE_KIND = re.compile(r"(?:from|by|of) the ([a-z-]+)$")
 _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the United Food Workers,"
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
+# The candidates of a race as one, no determiner ("Republican presidential candidates"; not "some candidates")
+_THE_FIELD = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?[Pp]residential\s+(?:candidates|contenders|hopefuls)$")
+_ONE_OF_THEM = re.compile(r"^one\s+of\s+(?:them|those|these)$", re.I)
+_ANY_KIND = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
 _ORDINALS = frozenset(["second", "third", "fourth", "fifth"])
 
@@ -66,7 +71,7 @@ _ORDINALS = frozenset(["second", "third", "fourth", "fifth"])
 def appositive(r: Resolver, e: int, types: tuple[SpeakerType, ...] = (SpeakerType.PERSON,)) -> SpeakerChoice | None:
     """A name set off right after a description: "his best friend at Lehigh, Bruce Turry"; "the union
     representing its staff, the United Food Workers," (``types``: organisations)."""
-    gap = _APPOSITION_GAP if types == (SpeakerType.PERSON,) else _ORG_APPOSITION_GAP
+    gap = _APPOSITION_GAP if SpeakerType.PERSON in types else _ORG_APPOSITION_GAP
     for m in r.cast.near(e, e + 60):
         if m.start < e or m.how not in ("name", "short name"):
             continue
@@ -88,14 +93,12 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         return choice
     p = _as_role_of_someone(r, p)  # "the epidemiologist" after "Grace Mwamba, an epidemiologist at ..."
     if p.cls == "person":
-        if _ORDINALS & set(p.modifiers):  # "the second official": one more of them, nobody named
-            return r.anonymous(phrase, s, f"“{phrase}”: one more of its kind, nobody in particular")
-        anaphor = r.anaphor(p, s, e, "person")
-        choice = named_after(r, anaphor) or _unnamed_just_before(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS)
-        choice = choice or headline_role(r, p, phrase, s, e)
-        return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
+        return _role_description(r, p, phrase, s, e)
     if p.cls in ("org", "anonymous") and counted_organisations(p):
         return counted_group(r, phrase)
+    if p.cls == "anonymous" and _THE_FIELD.match(phrase):  # "Democratic presidential candidates": the field
+        ent = r.cast.named(f"the {phrase}", SpeakerType.GROUP)
+        return SpeakerChoice(ent.id, Resolution.GROUP, f"“{phrase}”: the field of the race, a group", 0.6, sure=False)
     if p.cls == "org":
         return organisation(r, p, phrase, s, e)
     if p.cls == "document":
@@ -131,6 +134,31 @@ def _body_of_members(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoi
         return None
     ent = r.cast.entities[bodies[0]]
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the body named for them", 0.6, sure=False)
+
+
+def _role_description(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+    """ "the governor": the one named after it, the unnamed one just quoted, or the one ranked first among those
+    before it; "The New Hampshire Union Leader", all in capitals, is an organisation's name."""
+    if _capitalised_title(r, p, s):
+        ent = r.cast.named(phrase.split(None, 1)[1], SpeakerType.ORGANISATION)
+        return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"“{phrase}”: a name written in capitals, no role", 0.6)
+    if _ORDINALS & set(p.modifiers):  # "the second official": one more of them, nobody named
+        return r.anonymous(phrase, s, f"“{phrase}”: one more of its kind, nobody in particular")
+    anaphor = r.anaphor(p, s, e, "person")
+    choice = named_after(r, anaphor) or _unnamed_just_before(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS)
+    choice = choice or headline_role(r, p, phrase, s, e)
+    return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
+
+
+def _capitalised_title(r: Resolver, p: Phrase, s: int) -> bool:
+    """Is a role description a name, every word of it capitalised in a sentence that is not ("The New Hampshire
+    Union Leader", not "the Indiana governor"; a headline capitalises every word, so none there)?"""
+    if len(p.words) < 4 or p.words[0].lower() != "the" or p.post or not all(w[:1].isupper() for w in p.words[1:]):
+        return False
+    if r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE:  # type: ignore[attr-defined]
+        return False
+    sentence = r.cast.sentences[r.ctx.sentence_at(s)] if r.cast.sentences else None  # type: ignore[attr-defined]
+    return sentence is not None and sum(t.text[:1].islower() for t in sentence.tokens) >= 3
 
 
 def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:
@@ -262,7 +290,8 @@ def _named_beside(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
     """A name set off after the description, the one named soon after it, or the organisation a staff
     member's phrase names."""
     if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
-        choice = appositive(r, e) or introduced_later(r, p, phrase, s, e)
+        kinds = _ANY_KIND if _ONE_OF_THEM.match(phrase) else (SpeakerType.PERSON,)  # "One of them, UnitedHealth,"
+        choice = appositive(r, e, kinds) or introduced_later(r, p, phrase, s, e)
         if choice is not None:
             return choice
     if p.cls == "org" and p.words and p.words[0].lower() == "the":
@@ -306,7 +335,7 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
         if office is not None:
             author, why = office.id, f"the {p.head} of the inspector general the article names"
     if author is not None:
-        ent = r.cast.entities[author]
+        ent = r.cast.entities[party_in_view(r, author, s)]  # ("the Party's platform": the party in view)
         return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.DOCUMENT)
     return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False)

@@ -25,6 +25,7 @@ from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NOT_ACRONYMS
+from quotelens.speakers.pollsters import conductor_of
 
 # (a title before the next name is no name of its own: "Donald J. Trump and Senator Ted Cruz")
 # (nor where the first is from: "Chuck Grassley of Iowa and Sen. Patrick Leahy")
@@ -38,6 +39,7 @@ _DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive 
 )
 # A piece of a newspaper is the paper's: "an editorial in The Des Moines Register"
 _CAMPAIGN = re.compile(r"(?:’s|'s)?\s+(?:campaign|camp)\b")
+_OWNED_AFTER = re.compile(r"\s+(administration|campaign)\b")
 _PIECES = frozenset("editorial editorials column op-ed article story".split())
 _IN_PAPER = re.compile(r"^\s*(?:in|on|at)\s+(?:the\s+)?$", re.I)  # (a mention may hold its "The")
 # An organisation that put a document out: "The GAO released a report", "Gallup, which conducted the poll"
@@ -86,6 +88,9 @@ _INSPECTOR = re.compile(
     _BODY + r"(?:’s|'s)?\s+(?:Office\s+of\s+(?:the\s+)?)?(?:[Ii]nspector\s+[Gg]eneral\b|IG\b)"
     r"|[Ii]nspector\s+[Gg]eneral\s+(?:of|for|at)\s+(?:the\s+)?" + _BODY
 )
+# What a person found or worked out, which speaks for them: "Greenberg's research" (not a document's own entity)
+_FINDINGS = frozenset("research findings analysis calculations estimates reporting work".split())
+_POSSESSOR = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+")
 INQUIRIES = frozenset("report reports review audit inquiry probe investigation findings memo".split())
 # A document's addressee or subject is not its author: "a letter to Facebook", "a survey of Republican insiders",
 # nor the court it was filed in
@@ -206,6 +211,9 @@ def author_of_document(
     A document in the ``headline`` is the first of its kind the article credits after it."""
     if unauthored(p):
         return None, ""  # "FEC records", "a White House pool report": kept, not written, by whom they name
+    conductor = conductor_of(cast, text, start, end) if p.head in _POLLS else None
+    if conductor is not None:  # "a CNN/WMUR poll" ... "the UNH Survey Center, which conducted the CNN/WMUR poll"
+        return conductor, "which conducted the poll"
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
     addressed = _SURVEYED if p.head in _POLLS else _ADDRESSED
     orgs = [m for m in orgs if not addressed.search(text, start, m.start)]  # not "a letter to Facebook"
@@ -215,6 +223,9 @@ def author_of_document(
     if writer is not None:  # "The email, from Marcus Bell, read": a letter's writer speaks through it
         return writer, f"who wrote the {p.head}"
     people = [m for m in cast.inside(start, end) if cast.entities[m.entity].type is SpeakerType.PERSON]
+    own = _findings_of(cast, text, p, people, end)
+    if own is not None:  # "Greenberg's research": what the person found speaks for the person
+        return own, f"whose {p.head} it is"
     if any(text[m.start - 7 : m.start].lower() != "in the " for m in people):  # (not "in The Des Moines Register")
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
     for named in _CAPITALISED_AUTHOR.finditer(text, start, end):  # "a new Gallup poll", "a CNN/ORC poll"
@@ -224,6 +235,8 @@ def author_of_document(
         plain = maker.lower() in common_words() or maker.lower() in _NAMES_OPEN_WITH  # "Messages of", "New polls"
         opening = named.start() == start and plain
         if not opening and maker.lower() not in _NO_MAKERS:  # not "a campaign TV ad"
+            owned = _OWNED_AFTER.match(text, named.end())  # "issued by the Obama administration": its own
+            maker = f"the {maker.split()[-1]} {owned.group(1)}" if owned is not None else maker
             return cast.named(maker, SpeakerType.ORGANISATION).id, "named in the phrase"
     if not p.head or p.head in _MANY_POLLS:
         return None, ""  # "polls", "exit polls", "the latest polls": many, no one pollster's
@@ -241,6 +254,16 @@ def author_of_document(
         if found[0] is not None:
             return found[0], found[1] + ", introduced after it"
     return None, ""
+
+
+def _findings_of(cast: Cast, text: str, p: Phrase, people: list[Mention], end: int) -> int | None:
+    """The person whose findings a phrase names, written as the possessor of its last words ("Greenberg's
+    research", "Dr. Ann Lee's analysis"), not a document of theirs ("Clinton's op-ed" is its own entity)."""
+    if p.head not in _FINDINGS or not people:
+        return None
+    last = people[-1]
+    owner = _POSSESSOR.match(text, last.end, end)
+    return last.entity if owner is not None and owner.end() == end else None
 
 
 def _correspondent(cast: Cast, text: str, p: Phrase, start: int, end: int) -> int | None:

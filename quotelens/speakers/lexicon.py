@@ -314,7 +314,7 @@ PEOPLE_NOUNS = frozenset(
     "voter friend member resident supporter worker parent neighbor neighbour colleague sibling leader "
     "defendant plaintiff lawmaker protester protestor victim survivor".split()
 )
-GROUP_WORDS = frozenset("both two pair duo couple trio three four all each men women candidates".split())
+GROUP_WORDS = frozenset("both two pair duo couple trio three four all each men women candidates sides".split())
 ANONYMOUS = ANONYMOUS_HEADS | frozenset(
     """someone somebody anyone everyone nobody people voters residents observers experts analysts
     critics supporters opponents members leaders officials sources aides advisers advisors staffers
@@ -325,7 +325,7 @@ ANONYMOUS = ANONYMOUS_HEADS | frozenset(
     confidants associates backers loyalists friends surrogates opponents detractors defenders
     workers employees fans viewers readers users commenters commentators pundits observers many few
     some others one another several dozens hundreds thousands millions majority minority
-    plurality percent""".split()
+    plurality percent base field electorate""".split()
 )
 INDEFINITE = frozenset(
     "a an one another some several many few two three four five six seven eight nine ten eleven twelve dozens "

@@ -23,7 +23,7 @@ from quotelens.speakers.derived import business_follows
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
 from quotelens.speakers.lexicon import DEFINITE, ORG_KIND_NOUNS, ROLE_NOUNS, TITLES
-from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
 from quotelens.speakers.titles import is_title
@@ -159,10 +159,31 @@ def explicit(r: Resolver, m: Mention) -> SpeakerChoice:
     if m.how == "name":
         return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{written}”", 0.95)
     ambiguous = len({i for i in r.cast.by_word.get(written.split()[-1].lower(), [])}) > 1
+    other = _the_other_bearer(r, m, ent) if ambiguous and ent.type is SpeakerType.PERSON else None
+    if other is not None:  # "Clinton declared of Hillary Clinton": Bill Clinton
+        path = f"“{written}” → {other.name}: not {ent.name}, whom its clause names in full"
+        return SpeakerChoice(other.id, Resolution.SHORT_NAME, path, 0.7, sure=False)
     path = f"“{written}” → {ent.name}, the {ent.type.value} of that name"
     if ambiguous:
         path += " named most (another shares the name)"
     return SpeakerChoice(ent.id, Resolution.SHORT_NAME, path, 0.7 if ambiguous else 0.85, sure=not ambiguous)
+
+
+def _the_other_bearer(r: Resolver, m: Mention, ent: Entity) -> Entity | None:
+    """Of two people who share a surname, the other one, when the clause after the bare surname names the one
+    chosen in full ("Clinton declared of Hillary Clinton": she is what he spoke of)."""
+    surname = r.text[m.start : m.end].split()[-1].lower()
+    others = [
+        r.cast.entities[i]
+        for i in dict.fromkeys(r.cast.by_word.get(surname, []))
+        if i != ent.id and r.cast.entities[i].type is SpeakerType.PERSON
+    ]
+    if len(others) != 1:
+        return None
+    clause = re.split(r"[.;:!?“”\"]", r.text[m.end : m.end + 100], maxsplit=1)[0]
+    if ent.name in clause:
+        return others[0]
+    return None
 
 
 def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:

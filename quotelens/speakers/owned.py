@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotelens.speakers.descriptions import Phrase
+from quotelens.speakers.descriptions import Phrase, classify
+from quotelens.speakers.lexicon import ROLE_NOUNS
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ _POLITICAL = frozenset(
     "contender incumbent challenger frontrunner front-runner republican democrat minister leader premier chancellor "
     "secretary politician mp".split()
 )
+_ONE_PERSON = frozenset(["spokesman", "spokeswoman"])
 _BARE_STAFF = frozenset(["aides", "advisers", "advisors", "staffers"])
 _STAFF_RANKS = frozenset(["top", "senior", "close", "campaign"])
 
@@ -58,6 +60,10 @@ def owned_name(ent: Entity, head: str) -> str:
 
 def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     """ "his campaign", "her advisers": the campaign of the person the possessive stands for."""
+    if _role_possessor(p) is not None:
+        return _owned_by_role(r, p, phrase, s)
+    if p.post.startswith("to ") and p.head in _BARE_STAFF:
+        return _staff_to(r, phrase, s)
     pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
     bare = pronoun is None and p.head in _BARE_STAFF and all(w.lower() in _STAFF_RANKS for w in p.words[:-1])
     if (pronoun is None and not bare) or p.head not in OWNED_HEADS:
@@ -70,3 +76,39 @@ def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
     path = f"“{phrase}” → {name}: “{p.words[0]}” is {r.name(owner.entity)}"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)
+
+
+def _role_possessor(p: Phrase) -> str | None:
+    """The role that owns "the senator's advisers" or "the candidate's campaign" ("senator"), or None."""
+    if len(p.words) != 3 or p.words[0].lower() != "the" or p.head not in OWNED_HEADS or p.head in _ONE_PERSON:
+        return None  # ("the congressman's spokesman": someone introduced as the spokesman, if any)
+    word = p.words[1].lower()
+    role = word[:-2] if word.endswith(("'s", "’s")) else None
+    return role if role in ROLE_NOUNS else None
+
+
+def _owned_by_role(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the senator's advisers": the campaign of the one "the senator" stands for."""
+    role = f"the {_role_possessor(p)}"
+    owner = r.ranked(r.anaphor(classify(role), s, s + len(role), "person"), Resolution.ALIAS)
+    if owner is None or owner.entity is None or r.cast.entities[owner.entity].type is not SpeakerType.PERSON:
+        return None
+    name = owned_name(r.cast.entities[owner.entity], p.head)
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    path = f"“{phrase}” → {name}: “{role}” is {r.name(owner.entity)}"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)
+
+
+def _staff_to(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "advisers to Clinton", "aides to Senator Dana Whitcombe": the campaign of the person named after "to"."""
+    at = phrase.find(" to ")
+    people = [
+        m
+        for m in r.cast.inside(s + at, s + len(phrase))
+        if m.how in ("name", "short name") and r.cast.entities[m.entity].type is SpeakerType.PERSON
+    ]
+    if not people:
+        return None
+    owner = r.cast.entities[people[0].entity]
+    ent = r.cast.named(owned_name(owner, "advisers"), SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}: the staff of {owner.name}", 0.75)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 _HEADS = frozenset(["leaders", "officials", "leadership"])
 _SIDES = {"democratic": "Democratic", "democrats": "Democratic", "republican": "Republican", "gop": "Republican"}
+_CHAMBERS = {"senate": "Senate", "house": "House"}
 _PARTY_WORDS = frozenset([*_SIDES, "party", "national", "state", "top", "senior", "other", "the"])
 # Some of the party's people, not the party: "some Democratic officials", "two GOP officials"
 _SOME = frozenset("a an one two three four five several some many most few certain".split())
@@ -40,6 +41,9 @@ def party_members(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice 
     if p.head not in _HEADS or not p.words or p.words[0].lower() in _SOME:
         return None
     words = [w.lower() for w in p.words[:-1]]
+    chamber = _chamber_leadership(r, phrase, words)
+    if chamber is not None:
+        return chamber
     if not words or any(w not in _PARTY_WORDS for w in words):
         return None  # ("Senate Republican leaders": the Senate's, not the party's)
     sides = {_SIDES[w] for w in words if w in _SIDES}
@@ -53,6 +57,17 @@ def party_members(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice 
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speak for {ent.name}, their party", 0.7, sure=False)
 
 
+def _chamber_leadership(r: Resolver, phrase: str, words: list[str]) -> SpeakerChoice | None:
+    """ "Senate Republican leaders", "the House GOP leaders": that chamber's party leadership, one body (not the
+    Senate, nor the party)."""
+    rest = [w for w in words if w not in ("the", "top", "senior")]
+    if len(rest) != 2 or rest[0] not in _CHAMBERS or rest[1] not in _SIDES:
+        return None
+    name = f"the {_CHAMBERS[rest[0]]} {_SIDES[rest[1]]} leadership"
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speak for {name}, one body", 0.7)
+
+
 def party_word(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
     """A party's adjective alone as the source ("renewed Republican calls for", "Democratic demands"): the
     party (as the readings count it), not a person the ranker would pick for "Republican"."""
@@ -62,6 +77,18 @@ def party_word(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
     ent_id = _named_party(r, side, s)
     ent = r.cast.entities[ent_id] if ent_id is not None else r.cast.named(f"the {side} Party", SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the party", 0.7, sure=False)
+
+
+def party_in_view(r: Resolver, ent_id: int, s: int) -> int:
+    """A bare "Party" ("the Party's platform") is the party whose words the text used most before ``s``: that
+    party's entity (the one named in full, else the national one); any other entity stays itself."""
+    if r.cast.entities[ent_id].name.lower() != "party":
+        return ent_id
+    side = _side_in_view(r.text, s)
+    if side is None:
+        return ent_id
+    named = _named_party(r, side, s)
+    return named if named is not None else r.cast.named(f"the {side} Party", SpeakerType.ORGANISATION).id
 
 
 def _side_in_view(text: str, s: int) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,6 +49,7 @@ _WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "speakers.json"
 NOBODY = -1
 # modifiers that date a role rather than say whose it is ("the former official" is still "an official")
 TIME_MODIFIERS = frozenset(["former", "new", "top", "current"])
+_OF_SOMEWHERE = re.compile(r"\bof\s+(?:the\s+)?(?:\S+\s+){2,}")  # "... of the state of New York" (4+ words)
 _COMPANIES = frozenset(["company", "firm", "business", "corporation"])
 # tools/train_speakers.py sets this to a list to record every ranking: (anaphor, [(entity, features)])
 TRACE: list[tuple[Anaphor, list[tuple[int, dict[str, float]]]]] | None = None
@@ -231,6 +233,8 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]
         if not introduced and anaphor.head in GENERIC_ROLES and set(anaphor.modifiers) <= TIME_MODIFIERS:
             return None  # "the (former) official", "the aide": the unnamed one of a sentence before, nobody named
+        if not introduced and _OF_SOMEWHERE.search(anaphor.text):
+            return None  # "the attorney general of the state of New York": an office no one named was given
         cands = introduced or cands
         same_origin = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
         cands = same_origin or cands

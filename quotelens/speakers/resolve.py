@@ -37,6 +37,7 @@ from quotelens.speakers.named import named_in
 from quotelens.speakers.parties import party_word
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.spans import repaired
+from quotelens.speakers.spokespeople import officials_before
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
 _START = attrgetter("start")
@@ -193,8 +194,8 @@ class Resolver:
             if ent is not None and choice.sure and cls in ("he", "she") and ent.sex is None:
                 ent.said_sex = "m" if cls == "he" else "f"  # ("Ngozi Eze said ... she said": a later "he" is not her)
             return choice
-        if cls == "they":
-            return self.anonymous(self.text[s:e], s, "“they”: no group named before it")
+        if cls == "they":  # ("Mexican officials met ... they said": the Mexican government)
+            return officials_before(self, s) or self.anonymous(self.text[s:e], s, "“they”: no group named before it")
         return SpeakerChoice(None, Resolution.UNRESOLVED, f"“{self.text[s:e]}”: nobody fits before it", 0.2, sure=False)
 
     def first_person(self, p: Phrase, s: int) -> SpeakerChoice:

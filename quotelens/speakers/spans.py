@@ -44,6 +44,7 @@ _WITH_OTHERS = frozenset("and or all both each alone together too themselves him
 _COPULAS = frozenset(["is", "are", "was", "were"])
 _EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "here"])
 _SETS = frozenset(["pair", "series", "batch", "trove", "set"])  # of documents: "the pair of editorials"
+_ISSUED = frozenset("issued released published conducted commissioned compiled prepared produced sponsored".split())
 _NOT_HEADS = frozenset(["most", "more", "many", "some", "other", "others", "all", "one"])
 
 
@@ -67,8 +68,28 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
     return (
         _enclosing_phrase(tokens, starts, s, e)
         or _named_document(tokens, starts, inside, s, e)
+        or _issued_by(tokens, starts, inside, s, e)
         or _noun_after(tokens, starts, inside, s, e)
     )
+
+
+def _issued_by(tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int) -> tuple[int, int] | None:
+    """ "*Guidelines* recently issued by the Obama administration" -> the whole phrase: a document cut before
+    the participle and the name of the body that put it out."""
+    if not inside or bare(inside[-1].text) not in DOCUMENT_NOUNS or (inside[-1].is_capitalised and len(inside) > 1):
+        return None
+    k = bisect.bisect_left(starts, e)
+    rest = tokens[k : k + 8]
+    i = 1 if rest and rest[0].lower in ("recently", "jointly", "also", "first") else 0
+    if len(rest) < i + 3 or rest[i].lower not in _ISSUED or rest[i + 1].lower != "by":
+        return None
+    j = i + 2 + (rest[i + 2].lower == "the")
+    end = None
+    while j < len(rest) and rest[j].is_capitalised:
+        end, j = rest[j].end, j + 1
+    if end is not None and j < len(rest) and rest[j].lower in ("administration", "campaign"):
+        end = rest[j].end  # "the Obama administration"
+    return (s, end) if end is not None else None
 
 
 def _named_document(

@@ -14,6 +14,7 @@ How:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotelens.speakers.descriptions import Phrase
@@ -56,3 +57,20 @@ def body_named(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | N
     found = [e for e in r.cast.entities if e.type in _ORGS and set(words) <= set(e.name.lower().split())]
     ent = found[0] if len(found) == 1 else r.cast.named(" ".join(between), SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.75)
+
+
+_OFFICIALS = re.compile(r"\b([A-Z][a-z]+)\s+(?:government\s+)?(?:officials|diplomats|authorities)\b")
+_THEY_BACK = 400  # characters before "they" in which a foreign government's officials were the last named
+
+
+def officials_before(r: Resolver, s: int) -> SpeakerChoice | None:
+    """ "Mexican officials conducted polling ... The outreach, they said, ...": a "they" nothing named before
+    it stands for is the government whose officials the text spoke of last, just before it."""
+    found = list(_OFFICIALS.finditer(r.text, max(0, s - _THEY_BACK), s))
+    if not found:
+        return None
+    word = found[-1].group(1)
+    if word.lower() not in NATIONALITIES or word.lower() in _HOME:
+        return None
+    ent = r.cast.named(f"the {word} government", SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.PRONOUN, f"“they” → {ent.name}: its officials, named just before", 0.6)
