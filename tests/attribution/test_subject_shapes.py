@@ -68,3 +68,8 @@ def test_rules_pass_an_occasion_between_listener_and_that():
     (att,) = attributions_in(text, use_boundary=False)
     s, e = att.content[0]
     assert text[s:e] == "that demand was strong."
+
+
+def test_warn_with_a_clause_and_no_listener():
+    assert _reports("Experts warn the disease could spread.") == [("Experts", "warn", "the disease could spread.")]
+    assert _reports("Doctors warned patients not to travel.") == [("Doctors", "warned", "not to travel.")]

@@ -102,6 +102,8 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
     )
     if lemma != "tell" and infinitive_after_object(toks, k):
         return k  # "urged the rest of the party to coalesce", "warned voters to stay home"
+    if not listener and lemma != "tell" and _finite_clause_at(toks, k):
+        return k  # "Experts warn the disease could spread": no listener, the words at once
     if not (listener and obj_end < len(toks) and (starts_clause(toks[obj_end]) or toks[obj_end].lower == "that")):
         return None  # "told the cheering crowd." names the listener, not the words
     return obj_end
@@ -120,6 +122,19 @@ def _people_listener_end(toks: list[Token], k: int) -> int | None:
         if toks[end].lower in LISTENER_HEADS:
             return end + 1
     return None
+
+
+def _finite_clause_at(toks: list[Token], k: int) -> bool:
+    """A clause opens at ``k``: a determiner or a subject pronoun, a few plain words, then a finite verb
+    ("the disease could spread", "the plan is dead"), no listener."""
+    if k >= len(toks) or not starts_clause(toks[k]) or toks[k].is_capitalised:
+        return False
+    for m in range(k + 1, min(len(toks), k + 5)):
+        if toks[m].lower in FINITE:
+            return True
+        if not toks[m].is_word:
+            return False
+    return False
 
 
 _OCCASION_PREPOSITIONS = frozenset(["on", "in", "at", "during", "over", "via", "after", "before"])
