@@ -67,7 +67,7 @@ from quotelens.speakers.nameparts import (
 )
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameroles import grammar, role_chains, roles_around
-from quotelens.speakers.titles import personal, split_titles, title_role
+from quotelens.speakers.titles import office, personal, split_titles, title_role
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
@@ -333,15 +333,14 @@ def name_runs(
                 continue
             b = lower_case_body(toks, a, b)  # ("Leeds city council": a British paper's local body)
             words, nickname = _words(toks, a, b)
-            # ("the American Health Security Act" has no title: a law's name is whole)
-            n_titles = split_titles(words) if words[-1].lower() not in _PACT_HEADS else 0
-            n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
-            titles, words = words[:n_titles], words[n_titles:]
+            n_titles, titles, words = _titles_apart(words)
             key = (*words, "+") if titles else tuple(words)  # (kind_of reads only whether there are titles)
             kind = kinds.get(key)
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
             kind = in_context(toks, a, words, titles, kind)
+            if kind in ("person", "unknown") and not titles and office(words):
+                continue  # "the Cabinet Secretary", "Labour MP" alone: an office, read as a description
             words = country_body(toks, a, words, kind) if not titles else words  # ("Turkey's Foreign Ministry")
             if len(words) >= 2 and not titles and affiliation(toks, b, kind) != kind:
                 kind = kinds[key] = "organisation"  # "Morgan Stanley analyst Erik Lindqvist": Morgan Stanley later too
@@ -373,6 +372,14 @@ def name_runs(
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return role_chains(toks, out) if len(out) > 1 else out
+
+
+def _titles_apart(words: list[str]) -> tuple[int, list[str], list[str]]:
+    """(how many leading words are titles, those titles, the name's words)."""
+    # ("the American Health Security Act" has no title: a law's name is whole)
+    n_titles = split_titles(words) if words[-1].lower() not in _PACT_HEADS else 0
+    n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
+    return n_titles, words[:n_titles], words[n_titles:]
 
 
 def _words(toks: list[Token], a: int, b: int) -> tuple[list[str], str]:

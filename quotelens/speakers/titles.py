@@ -14,8 +14,10 @@ from quotelens.speakers.lexicon import (
     NATIONALITIES,
     ORG_CONNECTORS,
     ORG_WORDS,
+    PERSON_TITLES,
     POLICE_RANKS,
     RANK_WORDS,
+    ROLE_NOUNS,
     TITLES,
     common_words,
     is_first_name,
@@ -76,3 +78,12 @@ def _police_rank(words: list[str]) -> bool:
 def personal(words: list[str]) -> bool:
     """A person's name may follow a nationality: a first name, or a surname last ("Russian Putin")."""
     return is_first_name(words[0]) or is_surname(words[-1]) or any(_INITIAL.match(w) for w in words[:-1])
+
+
+def office(words: list[str]) -> bool:
+    """A capitalised run that names an office, no one's name: two or three words ending in a title or a
+    role, none a first name ("Cabinet Secretary", "Special Adviser", "Labour MP", "Ohio Republican")."""
+    if not 2 <= len(words) <= 3 or any(is_first_name(w) for w in words):
+        return False
+    last = words[-1].lower().rstrip(".")
+    return last in PERSON_TITLES or last in ROLE_NOUNS

@@ -35,3 +35,13 @@ def test_statement_released_by_a_cooperative_is_the_cooperative():
 def test_a_position_opening_the_sentence_is_no_part_of_the_name():
     assert _speaker_of("Guard Tomás Ibarra said the team was tired.", "team was tired") == "Tomás Ibarra"
     assert _speaker_of("General Mark Milley said the war was over.", "war was over") == "Mark Milley"
+
+
+def test_an_office_alone_is_nobody_named():
+    people = load_article(
+        "Headline\n\nThe Special Adviser to the President, Mr Olumide Adebanjo, said supply would resume. "
+        "Niamh Doherty, the Labour MP for Bristol West, said it would not."
+    ).speakers
+    names = set(people[people["type"] == "person"]["name"])
+    assert {"Olumide Adebanjo", "Niamh Doherty"} <= names
+    assert not names & {"Special Adviser", "Labour MP"}
