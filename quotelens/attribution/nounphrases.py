@@ -165,8 +165,6 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
             break
     if a > 0 and tokens[a - 1].lower == "to" and not tokens[a].is_capitalised:
         return np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
-    if a > 1 and tokens[a - 1].lower == "to" and tokens[a - 2].lower in {"aides", "advisers", "adviser", "aide"}:
-        return (a - 2, j + 1)  # "Aides to Clinton say
     return np_before_relation(tokens, a, j) or (a, j + 1)
 
 
@@ -222,9 +220,14 @@ def is_description(tokens: list[Token], a: int, b: int) -> bool:
 def np_before_relation(tokens: list[Token], a: int, j: int) -> tuple[int, int] | None:
     """'a source close to him', 'people familiar with the matter': the phrase [a, j] is the object
     of "close to" / "familiar with"; the subject is the noun phrase before the adjective."""
-    if a < 3:
+    if a < 2:
         return None
     prep, head = tokens[a - 1].lower, tokens[a - 2]
+    if prep == "to" and head.lower in _ENVOYS:  # "the Ambassador to France", "Aides to Clinton"
+        outer = np_before_plain(tokens, a - 1)
+        return (outer[0], j + 1) if outer is not None else None
+    if a < 3:
+        return None
     relation = prep in {"to", "with"} and head.lower in RELATION_ADJECTIVES
     # "Another source speaking to Fox News said", "A witness interviewed by congressional staff said"
     relation = relation or (prep in {"to", "with", "by", "for"} and is_participle(head) and head.lower not in CUE_FORMS)
@@ -232,6 +235,13 @@ def np_before_relation(tokens: list[Token], a: int, j: int) -> tuple[int, int] |
         return None
     outer = np_before_plain(tokens, a - 2)
     return (outer[0], j + 1) if outer is not None else None
+
+
+# Roles held toward someone or somewhere: "the Ambassador to France", "a special envoy to Syria"
+_ENVOYS = frozenset(
+    "ambassador ambassadors envoy envoys adviser advisers advisor advisors aide aides delegate delegates "
+    "representative consul counselor counsellor emissary liaison".split()
+)
 
 
 def np_before_plain(tokens: list[Token], i: int) -> tuple[int, int] | None:

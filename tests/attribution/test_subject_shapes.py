@@ -73,3 +73,14 @@ def test_rules_pass_an_occasion_between_listener_and_that():
 def test_warn_with_a_clause_and_no_listener():
     assert _reports("Experts warn the disease could spread.") == [("Experts", "warn", "the disease could spread.")]
     assert _reports("Doctors warned patients not to travel.") == [("Doctors", "warned", "not to travel.")]
+
+
+def test_a_dashed_aside_after_the_cue():
+    reports = _reports("Manafort said — on Twitter, as it happens — that Trump raised $4 million.")
+    assert reports == [("Manafort", "said", "that Trump raised $4 million.")]
+
+
+def test_a_role_toward_someone_is_part_of_the_subject():
+    for subject in ("Chad’s Ambassador to France", "An aide to Cruz", "Aides to Clinton"):
+        (report,) = _reports(f"{subject} said the plan was dead.")
+        assert report[:2] == (subject, "said")

@@ -67,6 +67,26 @@ def _noun_or_modifier(toks: list[Token], m: int) -> bool:
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+_DASHES = frozenset(["—", "–", "-"])
+
+
+def _past_dashed_aside(toks: list[Token], k: int) -> int:
+    """Past an aside set off by dashes right after the cue ("said — on Twitter, as it happens — that"), when
+    the second dash comes within a dozen tokens and "that" or a clause follows it; else ``k``."""
+    if k >= len(toks) or toks[k].text not in _DASHES:
+        return k
+    a = k
+    while a < len(toks) and toks[a].text in _DASHES:
+        a += 1
+    for m in range(a + 1, min(len(toks) - 1, a + 12)):
+        if toks[m].text in _DASHES:
+            end = m
+            while end < len(toks) and toks[end].text in _DASHES:
+                end += 1
+            return end if end < len(toks) and toks[end].lower == "that" else k
+        if is_quote(toks[m]):
+            return k
+    return k
 
 
 def _headline_subject(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
@@ -197,6 +217,7 @@ class SourceFirst(Questions, PastPhrases):
         # Particles and addressees: "pointed out that", "told reporters afterward that".
         if k < len(toks) and toks[k].lower in {"out", "up", "back", "off"}:  # ("brushed off the report")
             k += 1
+        k = _past_dashed_aside(toks, k)  # "said — on Twitter, as it happens — that C"
         that_at = None
         for m in range(k, min(len(toks), k + 15)):
             if toks[m].lower == "that" and m + 1 < len(toks) and (toks[m + 1].is_word or is_quote(toks[m + 1])):
