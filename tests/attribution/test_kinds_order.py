@@ -12,12 +12,12 @@ def _atts(body: str):
 def test_unquoted_piece_makes_split_quote_mixed():
     text, atts = _atts("Russia, he said, “is more isolated today than at any point since the war began.”")
     (att,) = [a for a in atts if len(a.content) > 1]
-    assert [text[s:e] for s, e in att.content][0] == "Russia"
+    assert next(text[s:e] for s, e in att.content) == "Russia"
     assert att.kind.value == "mixed"
 
 
 def test_quoted_pieces_stay_direct():
-    text, atts = _atts("“We will win,” he said, “and we will win big.”")
+    _text, atts = _atts("“We will win,” he said, “and we will win big.”")
     (att,) = atts
     assert len(att.content) == 2 and att.kind.value == "direct"
 
