@@ -5,7 +5,12 @@ from __future__ import annotations
 from quotelens import boundary
 from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end, title_mark
 from quotelens.attribution.context import SentenceView
-from quotelens.attribution.frames.cue_objects import adds_a_thing, past_the_person, past_time_or_particle
+from quotelens.attribution.frames.cue_objects import (
+    adds_a_thing,
+    past_the_person,
+    past_time_or_particle,
+    words_after_listener,
+)
 from quotelens.attribution.frames.past_phrases import PastPhrases
 from quotelens.attribution.frames.post_modifiers import participle_after_object
 from quotelens.attribution.frames.questions import Questions
@@ -223,8 +228,10 @@ class SourceFirst(Questions, PastPhrases):
             k += 1
         elif lemma in ADDRESSEE_VERBS and k < len(toks):
             obj = np_after(toks, k)
+            # (not past a clause that starts after the listener: 'told reporters the plan was "dead" in ...')
+            clause = (words := words_after_listener(toks, k, lemma)) is not None and obj is not None and words < obj[1]
             if obj is not None and obj[1] < len(toks) and (toks[obj[1]].text in {":", ","} or is_quote(toks[obj[1]])):
-                k = obj[1] + (1 if toks[obj[1]].text in {":", ","} else 0)
+                k = k if clause else obj[1] + (1 if toks[obj[1]].text in {":", ","} else 0)
         elif (
             k < len(toks)
             and toks[k].lower in CONTENT_PREPOSITIONS
