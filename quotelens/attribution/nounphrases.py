@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, is_year, per_token_list
+from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, is_quote, is_year, per_token_list
 from quotelens.attribution.verbs import is_adverb, is_participle, looks_like_verb_after_to, looks_past, looks_verbal
 from quotelens.attribution.words import (
     AGE_SUFFIXES,
@@ -29,7 +29,7 @@ from quotelens.attribution.words import (
     RELATION_ADJECTIVES,
     RELATIVES,
 )
-from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
+from quotelens.lexicon import CUE_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS, TITLE_WORDS
 from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
@@ -139,9 +139,12 @@ _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
 
 def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """The noun phrase whose head is ``tokens[j]``: back to its determiner, at most MAX_NP words."""
-    a = j
-    while a - 1 >= 0 and j - a + 1 < MAX_NP:
+    a, inside = j, 0  # (the tokens of a nickname or an "of the" inside a name do not count)
+    while a - 1 >= 0 and j - a + 1 - inside < MAX_NP:
         prev = tokens[a - 1]
+        if _nickname_before(tokens, a):
+            a, inside = a - 3, inside + 3  # 'Jose "Joma" Santillan': a nickname in quotation marks inside the name
+            continue
         if not prev.is_word or (is_cue_word(prev) and prev.lower != "state") or looks_verbal(prev):
             break  # ("state news agency Anadolu reported": "state" a modifier, as in "state media said")
         if prev.lower in _DEMONSTRATIVES and a >= 2 and tokens[a - 2].lower in ("to", "with"):
@@ -150,13 +153,32 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if prev.lower in BOUNDARY_WORDS and not (prev.lower == "of" and a - 2 >= 0 and tokens[a - 2].is_capitalised):
             break
         a -= 1
-        if prev.lower in DETERMINERS:
+        if _of_the_name(tokens, a):
+            inside += 2
+        elif prev.lower in DETERMINERS:
             break
     if a > 0 and tokens[a - 1].lower == "to" and not tokens[a].is_capitalised:
         return np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
     if a > 1 and tokens[a - 1].lower == "to" and tokens[a - 2].lower in {"aides", "advisers", "adviser", "aide"}:
         return (a - 2, j + 1)  # "Aides to Clinton say
     return np_before_relation(tokens, a, j) or (a, j + 1)
+
+
+def _nickname_before(tokens: list[Token], a: int) -> bool:
+    """A quoted capitalised word between two names ends before ``a``: Jose "Joma" Santillan."""
+    quoted = a >= 4 and is_quote(tokens[a - 1]) and is_quote(tokens[a - 3])
+    return quoted and all(tokens[m].is_capitalised for m in (a, a - 2, a - 4))
+
+
+def _of_the_name(tokens: list[Token], a: int) -> bool:
+    """The "the" at ``a`` is inside a name ("University of the Philippines", "Santillan of the Agri party"),
+    not after a title's "of" ("the President of the Independent Marketers Association, Musa Garba,")."""
+    of_the = a >= 2 and a + 1 < len(tokens) and tokens[a].lower == "the" and tokens[a - 1].lower == "of"
+    named = of_the and tokens[a - 2].is_capitalised and tokens[a + 1].is_capitalised
+    return named and tokens[a - 2].lower not in _TITLES_OR_ROLES
+
+
+_TITLES_OR_ROLES = TITLE_WORDS | ROLE_NOUNS
 
 
 def ends_in_an_attribution(tokens: list[Token], k: int, m: int) -> bool:

@@ -25,3 +25,16 @@ def test_told_a_listener_a_clause_holding_a_quotation_is_the_whole_clause(body, 
     (a,) = attributions(body)
     assert (a["speaker"], a["kind"], a["pieces"]) == ("Jones", "mixed", [piece])
 
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A University of the Rockies economist said prices would rise.", "a University of the Rockies economist"),
+        ("A Department of the Interior spokesman said prices would rise.", "a Department of the Interior spokesman"),
+        ("Rep. Ana Cruz of the Farmers party-list said prices would rise.", "Ana Cruz"),
+        ('Rep. Ana Maria "Bing" Cruz of the Farmers party-list said prices would rise.', "Ana Maria Cruz"),
+    ],
+)
+def test_a_name_with_of_the_or_a_nickname_is_one_subject(body, speaker):
+    (a,) = attributions(body)
+    assert (a["speaker"], a["pieces"]) == (speaker, ["prices would rise."])
