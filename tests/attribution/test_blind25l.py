@@ -38,3 +38,16 @@ def test_told_a_listener_a_clause_holding_a_quotation_is_the_whole_clause(body, 
 def test_a_name_with_of_the_or_a_nickname_is_one_subject(body, speaker):
     (a,) = attributions(body)
     assert (a["speaker"], a["pieces"]) == (speaker, ["prices would rise."])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Asked whether he would support the bill, Lee shrugged.",
+        "Asked if the plan would work, Ana Cruz nodded.",
+    ],
+)
+def test_an_asked_question_before_a_gesture_is_nobodys_answer(body):
+    """The question put to the source is not the source's words: no report of the gesture's subject."""
+    found = attributions(body)
+    assert all(a["speaker"] is None and a["cue"] == "Asked" for a in found)
