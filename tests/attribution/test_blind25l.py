@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution.examples import attributions
+from tests.attribution.examples import attributions, proposals_in
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,15 @@ def test_an_asked_question_before_a_gesture_is_nobodys_answer(body):
     """The question put to the source is not the source's words: no report of the gesture's subject."""
     found = attributions(body)
     assert all(a["speaker"] is None and a["cue"] == "Asked" for a in found)
+
+
+def test_a_noun_before_a_headlines_verb_is_no_cue():
+    """'Mill blast kills 3': a base form after a singular noun, before a present-tense verb, is a noun."""
+    assert proposals_in("Mill blast kills 3\n\nThe fire was out by noon.\n") == []
+    assert proposals_in("Residents blast plans for tower\n\nThe fire was out by noon.\n")[0][1] == "Residents"
+
+
+def test_a_content_never_starts_inside_a_wire_dateline():
+    text = "Mill Fire\n\nSALINA, Kan. (AP) -- A fire tore through a mill on Tuesday, killing two workers, officials said.\n"
+    (found,) = [p for p in proposals_in(text) if p[1] == "officials"]
+    assert found[2] == "A fire tore through a mill on Tuesday"

@@ -172,16 +172,16 @@ class Trims(Nesting):
         a paragraph starts after the paragraph's dateline (the place and agency are no one's words).
         Then a content that opens its sentence may start after a leading connective or opening phrase
         ('Meanwhile, C, he said'): the start chooser's opening candidates decide."""
-        opening = {p.start for p in self.paragraphs}
+        opening = sorted(p.start for p in self.paragraphs)
         lede = next((p.start for p in self.paragraphs if p.role is ParagraphRole.BODY), -1)
         for att in self.attributions:
             start = att.content[0][0]
-            dated = False
-            if start in opening:
-                m = _DATELINE_RE.match(self.text, start, att.content[0][1])
-                if m is None and start == lede:  # ("Deir el-Balah, Gaza – C": a place in mixed case, in the lede)
-                    m = _PLACE_DATELINE_RE.match(self.text, start, att.content[0][1])
-                if m is not None and m.end() < att.content[0][1]:
+            dated, para = False, opening[max(0, bisect.bisect_right(opening, start) - 1)]
+            if start - para < 40:  # (opening the paragraph, or inside its dateline: "WICHITA, Kan. *(AP) --* C")
+                m = _DATELINE_RE.match(self.text, para, att.content[0][1])
+                if m is None and para == lede:  # ("Deir el-Balah, Gaza – C": a place in mixed case, in the lede)
+                    m = _PLACE_DATELINE_RE.match(self.text, para, att.content[0][1])
+                if m is not None and start < m.end() < att.content[0][1]:
                     att.content = [(m.end(), att.content[0][1]), *att.content[1:]]
                     att.notes.append("starts after the paragraph's dateline")
                     dated = True
