@@ -63,3 +63,16 @@ def test_a_content_never_starts_inside_a_wire_dateline():
     text = "Mill Fire\n\nSALINA, Kan. (AP) -- A fire tore through a mill on Tuesday, killing two workers, officials said.\n"
     (found,) = [p for p in proposals_in(text) if p[1] == "officials"]
     assert found[2] == "A fire tore through a mill on Tuesday"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The fire, which began at noon, spread to three homes, said Fire Chief Ann Lee.",
+        "The fire spread to the barn, which stood empty, said Fire Chief Ann Lee.",
+    ],
+)
+def test_said_and_a_titled_name_ending_the_sentence_is_the_inverted_speaker(body):
+    (a,) = attributions(body)
+    assert (a["speaker"], a["kind"], a["rule"]) == ("Ann Lee", "indirect", "content-first (cue, source)")
+    assert a["pieces"] == [body.split(", said")[0]]
