@@ -76,3 +76,14 @@ def test_said_and_a_titled_name_ending_the_sentence_is_the_inverted_speaker(body
     (a,) = attributions(body)
     assert (a["speaker"], a["kind"], a["rule"]) == ("Ann Lee", "indirect", "content-first (cue, source)")
     assert a["pieces"] == [body.split(", said")[0]]
+
+
+def test_a_base_form_after_demanding_that_is_no_report():
+    """'demanding that the agency explain how C': the subjunctive of a demand; the agency says nothing."""
+    body = "Senators are demanding that the Highway Administration explain how the grants ended up with a laundromat."
+    assert [a["cue"] for a in attributions(body)] == ["demanding"]
+
+
+def test_a_cue_form_after_no_is_a_noun():
+    body = "Q: Is he brave?\n\nA: He has no fear, which is a gift and occasionally a curse."
+    assert [a["cue"] for a in attributions(body)] == [":", ":"]

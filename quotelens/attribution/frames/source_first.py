@@ -54,7 +54,7 @@ from quotelens.attribution.words import (
     SUBORDINATORS,
     TIME_WORDS,
 )
-from quotelens.lexicon import ADDRESSEE_VERBS, AMBIGUOUS_FORMS, CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
+from quotelens.lexicon import ADDRESSEE_VERBS, AMBIGUOUS_FORMS, CUE_FORMS, CUE_LEMMAS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import OPENING_MARKS, Paragraph, ParagraphRole, Token
 
 # (word sets united once here, not on every call)
@@ -84,13 +84,22 @@ def _headline_subject(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]
     return np
 
 
+def _mandative(toks: list[Token], np: tuple[int, int], i: int) -> bool:
+    """A base form after "demand/urge/insist/ask/require that" + its subject: the subjunctive of a demand."""
+    before = toks[np[0] - 2].lower if np[0] >= 2 and toks[np[0] - 1].lower == "that" else ""
+    return np[1] == i and toks[i].lower in CUE_LEMMAS and before.startswith(_DEMANDS)
+
+
+_DEMANDS = ("demand", "urg", "insist", "ask", "request", "requir", "recommend")
+
+
 class SourceFirst(Questions, PastPhrases):
     def source_first(self, sent: SentenceView, i: int) -> Attribution | None:
         """ "X said (that) C." """
         toks = sent.tokens
         found = self._source_first_subject(sent, i)
-        if found is None:
-            return None
+        if found is None or _mandative(toks, found[0], i):
+            return None  # ("demanding that the agency explain how C": asked of the agency, nothing it says)
         np, rule = found
         if sent.headline and np[1] == i - 1 and toks[np[1]].text == "," and np[1] - np[0] >= 3:
             np = _headline_subject(toks, np)  # "ECB Holds Rates Steady, Signals Patience": ECB signals
