@@ -94,3 +94,26 @@ def test_to_appear_before_a_committee_is_no_stance_infinitive():
         'The senator added that he expects the administrator to appear before the committee "sooner rather than later."'
     )
     assert [a["cue"] for a in attributions(body)] == ["added", "expects"]
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        (
+            "In a letter sent Tuesday, Ana Cruz and four colleagues wrote that the grants were wrong.",
+            "Ana Cruz and four colleagues",
+        ),
+        (
+            "In response, former Acme CEO and presidential candidate Ana Cruz wrote that the speech was empty.",
+            "presidential candidate Ana Cruz",  # (titles joined by "and": one person)
+        ),
+    ],
+)
+def test_a_subject_joined_by_and_after_an_opening_phrase(body, mention):
+    (a,) = attributions(body)
+    assert (a["mention"], a["speaker"]) == (mention, "Ana Cruz")
+
+
+def test_since_and_a_time_is_no_content_before_the_source():
+    (a,) = attributions("Since earlier this year, Mr. Xi has said cutting that output must be a priority.")
+    assert (a["speaker"], a["pieces"]) == ("Xi", ["cutting that output must be a priority."])

@@ -230,7 +230,7 @@ class ContentFirst(ContentFirstSteps):
 
 # (word sets united once here, not on every call)
 _CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
-_LEAD_PREPOSITIONS_OR_DAY_AND_MONTH_NAMES = frozenset(LEAD_PREPOSITIONS | DAY_AND_MONTH_NAMES)
+_LEAD_PREPOSITIONS_OR_DAY_AND_MONTH_NAMES = frozenset(LEAD_PREPOSITIONS | DAY_AND_MONTH_NAMES | {"since", "until"})
 
 
 def lead_is_adverbial(lead: list[Token]) -> bool:
