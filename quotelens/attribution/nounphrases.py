@@ -157,6 +157,8 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
             inside += 2
         elif prev.lower in DETERMINERS:
             break
+    if a == 0 < j and tokens[0].lower in _OPENING_ADVERBS:
+        a = 1  # ("Then Marcus Okafor remembered": the adverb opens the sentence, not the name)
     if a > 0 and tokens[a - 1].lower == "to" and not tokens[a].is_capitalised:
         return np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
     if a > 1 and tokens[a - 1].lower == "to" and tokens[a - 2].lower in {"aides", "advisers", "adviser", "aide"}:
@@ -179,6 +181,7 @@ def _of_the_name(tokens: list[Token], a: int) -> bool:
 
 
 _TITLES_OR_ROLES = TITLE_WORDS | ROLE_NOUNS
+_OPENING_ADVERBS = frozenset("then now meanwhile instead still later earlier also indeed moreover however thus".split())
 
 
 def ends_in_an_attribution(tokens: list[Token], k: int, m: int) -> bool:

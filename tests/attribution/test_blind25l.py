@@ -117,3 +117,9 @@ def test_a_subject_joined_by_and_after_an_opening_phrase(body, mention):
 def test_since_and_a_time_is_no_content_before_the_source():
     (a,) = attributions("Since earlier this year, Mr. Xi has said cutting that output must be a priority.")
     assert (a["speaker"], a["pieces"]) == ("Xi", ["cutting that output must be a priority."])
+
+
+@pytest.mark.parametrize("adverb", ["Then", "Meanwhile", "Still"])
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_subject(adverb):
+    (a,) = attributions(f"{adverb} Ana Cruz said the plan was dead.")
+    assert (a["mention"], a["speaker"]) == ("Ana Cruz", "Ana Cruz")
