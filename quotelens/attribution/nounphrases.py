@@ -142,7 +142,7 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
     a, inside = j, 0  # (the tokens of a nickname or an "of the" inside a name do not count)
     while a - 1 >= 0 and j - a + 1 - inside < MAX_NP:
         prev = tokens[a - 1]
-        if _nickname_before(tokens, a):
+        if nickname_before(tokens, a):
             a, inside = a - 3, inside + 3  # 'Jose "Joma" Santillan': a nickname in quotation marks inside the name
             continue
         if not prev.is_word or (is_cue_word(prev) and prev.lower != "state") or looks_verbal(prev):
@@ -166,7 +166,7 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return np_before_relation(tokens, a, j) or (a, j + 1)
 
 
-def _nickname_before(tokens: list[Token], a: int) -> bool:
+def nickname_before(tokens: list[Token], a: int) -> bool:
     """A quoted capitalised word between two names ends before ``a``: Jose "Joma" Santillan."""
     quoted = a >= 4 and is_quote(tokens[a - 1]) and is_quote(tokens[a - 3])
     return quoted and all(tokens[m].is_capitalised for m in (a, a - 2, a - 4))

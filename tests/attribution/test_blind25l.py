@@ -123,3 +123,8 @@ def test_since_and_a_time_is_no_content_before_the_source():
 def test_an_adverb_opening_the_sentence_is_not_part_of_the_subject(adverb):
     (a,) = attributions(f"{adverb} Ana Cruz said the plan was dead.")
     assert (a["mention"], a["speaker"]) == ("Ana Cruz", "Ana Cruz")
+
+
+def test_a_shared_subject_keeps_its_nickname():
+    body = 'But Sen. Ana "Bing" Cruz said the ban was "a gamble" and urged the department to publish its data.'
+    assert [a["mention"] for a in attributions(body)] == ['Sen. Ana "Bing" Cruz'] * 2
