@@ -128,3 +128,8 @@ def test_an_adverb_opening_the_sentence_is_not_part_of_the_subject(adverb):
 def test_a_shared_subject_keeps_its_nickname():
     body = 'But Sen. Ana "Bing" Cruz said the ban was "a gamble" and urged the department to publish its data.'
     assert [a["mention"] for a in attributions(body)] == ['Sen. Ana "Bing" Cruz'] * 2
+
+
+def test_a_kicker_in_capitals_is_no_part_of_the_content():
+    body = "EXCLUSIVE: A group of senators is demanding that the agency explain how the grants were spent, the Herald has learned."
+    assert attributions(body)[0]["pieces"] == [body[11 : body.index(", the Herald")]]

@@ -46,11 +46,11 @@ _START_MARKERS = _START_MARKERS | _OPENING_MARKS
 # A wire story's dateline opening a paragraph: "NEW ORLEANS (AP) — ", "JACKSON, Miss. — ", "WASHINGTON -- ",
 # "NEW YORK/PARIS, March 6 (Reuters) - " (cities a slash apart)
 # (and with a date, "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", or a place in title case before an agency,
-# "New York (AFP) – ")
+# "New York (AFP) – "; or a kicker in capitals, "EXCLUSIVE: ", "FIRST ON CNN: ")
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Za-z .]{1,20}\))?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \((?:AFP|AP|Reuters|UPI)\)) ?(?:—|–|--|-) +"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \((?:AFP|AP|Reuters|UPI)\)) ?(?:—|–|--|-) +|[A-Z]{4,}(?: [A-Z]{2,}){0,3}: +"
 )
 
 _PLACE_DATELINE_RE = re.compile(r"[A-Z][\w'’.-]+(?: [\w'’.-]+){0,2}, [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:—|–|--) +")
