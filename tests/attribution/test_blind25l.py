@@ -133,3 +133,10 @@ def test_a_shared_subject_keeps_its_nickname():
 def test_a_kicker_in_capitals_is_no_part_of_the_content():
     body = "EXCLUSIVE: A group of senators is demanding that the agency explain how the grants were spent, the Herald has learned."
     assert attributions(body)[0]["pieces"] == [body[11 : body.index(", the Herald")]]
+
+
+def test_an_adverb_after_did_not_is_no_tagged_cue():
+    """'did not *immediately* respond': the adverb is no base form of an unlisted verb."""
+    assert [
+        a["cue"] for a in attributions("The White House did not immediately respond to a request for comment.")
+    ] == []
