@@ -140,3 +140,10 @@ def test_an_adverb_after_did_not_is_no_tagged_cue():
     assert [
         a["cue"] for a in attributions("The White House did not immediately respond to a request for comment.")
     ] == []
+
+
+def test_what_comes_after_comment_beyond_is_no_content():
+    """'declined to comment beyond the statement': the statement is not what he said (the refusal is
+    read as PolNeAR marks it: cue "declined", content "to comment ...")."""
+    (a,) = attributions("Ana Cruz declined to comment beyond the statement when reached at her office.")
+    assert a["cue"] == "declined"
