@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from quotelens.attribution.model import Model
-from quotelens.attribution.nounphrases import nickname_before, np_before, skip_between_subject_and_verb
+from quotelens.attribution.name_parts import nickname_before
+from quotelens.attribution.nounphrases import np_before, skip_between_subject_and_verb
 from quotelens.attribution.subjects import name_then_verb, opens_adverbial, subject_before
 from quotelens.attribution.tokens import is_cue_word, is_quote
 from quotelens.attribution.verbs import after_progressive_aux, looks_finite, looks_past, looks_verbal

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, is_quote, is_year, per_token_list
+from quotelens.attribution.name_parts import OPENING_ADVERBS, nickname_before, of_the_in_name
+from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, is_year, per_token_list
 from quotelens.attribution.verbs import is_adverb, is_participle, looks_like_verb_after_to, looks_past, looks_verbal
 from quotelens.attribution.words import (
     AGE_SUFFIXES,
@@ -29,7 +30,7 @@ from quotelens.attribution.words import (
     RELATION_ADJECTIVES,
     RELATIVES,
 )
-from quotelens.lexicon import CUE_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS, TITLE_WORDS
+from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
 from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
@@ -153,35 +154,17 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if prev.lower in BOUNDARY_WORDS and not (prev.lower == "of" and a - 2 >= 0 and tokens[a - 2].is_capitalised):
             break
         a -= 1
-        if _of_the_name(tokens, a):
+        if of_the_in_name(tokens, a):
             inside += 2
         elif prev.lower in DETERMINERS:
             break
-    if a == 0 < j and tokens[0].lower in _OPENING_ADVERBS:
+    if a == 0 < j and tokens[0].lower in OPENING_ADVERBS:
         a = 1  # ("Then Marcus Okafor remembered": the adverb opens the sentence, not the name)
     if a > 0 and tokens[a - 1].lower == "to" and not tokens[a].is_capitalised:
         return np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
     if a > 1 and tokens[a - 1].lower == "to" and tokens[a - 2].lower in {"aides", "advisers", "adviser", "aide"}:
         return (a - 2, j + 1)  # "Aides to Clinton say
     return np_before_relation(tokens, a, j) or (a, j + 1)
-
-
-def nickname_before(tokens: list[Token], a: int) -> bool:
-    """A quoted capitalised word between two names ends before ``a``: Jose "Joma" Santillan."""
-    quoted = a >= 4 and is_quote(tokens[a - 1]) and is_quote(tokens[a - 3])
-    return quoted and all(tokens[m].is_capitalised for m in (a, a - 2, a - 4))
-
-
-def _of_the_name(tokens: list[Token], a: int) -> bool:
-    """The "the" at ``a`` is inside a name ("University of the Philippines", "Santillan of the Agri party"),
-    not after a title's "of" ("the President of the Independent Marketers Association, Musa Garba,")."""
-    of_the = a >= 2 and a + 1 < len(tokens) and tokens[a].lower == "the" and tokens[a - 1].lower == "of"
-    named = of_the and tokens[a - 2].is_capitalised and tokens[a + 1].is_capitalised
-    return named and tokens[a - 2].lower not in _TITLES_OR_ROLES
-
-
-_TITLES_OR_ROLES = TITLE_WORDS | ROLE_NOUNS
-_OPENING_ADVERBS = frozenset("then now meanwhile instead still later earlier also indeed moreover however thus".split())
 
 
 def ends_in_an_attribution(tokens: list[Token], k: int, m: int) -> bool:
