@@ -261,7 +261,6 @@ class Engine(
             and not verb
             and (
                 toks[i - 1].lower in DETERMINERS
-                or (toks[i - 1].lower == "no" and toks[i - 1].text == "no")  # ("He has no fear, which ...")
                 or (toks[i - 1].lower.endswith(("’s", "'s")) and not contracted_be(toks[i - 1]))
             )
         ):

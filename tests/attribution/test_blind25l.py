@@ -84,11 +84,6 @@ def test_a_base_form_after_demanding_that_is_no_report():
     assert [a["cue"] for a in attributions(body)] == ["demanding"]
 
 
-def test_a_cue_form_after_no_is_a_noun():
-    body = "Q: Is he brave?\n\nA: He has no fear, which is a gift and occasionally a curse."
-    assert [a["cue"] for a in attributions(body)] == [":", ":"]
-
-
 def test_to_appear_before_a_committee_is_no_stance_infinitive():
     body = (
         'The senator added that he expects the administrator to appear before the committee "sooner rather than later."'
