@@ -118,8 +118,6 @@ def base_after_aux(toks: list[Token], i: int) -> bool:
     low = toks[i].lower
     if len(low) < 3 or not low.isalpha() or toks[i].is_capitalised or low in FINITE or low in _NO_BASE:
         return False
-    if len(low) >= 7 and low.endswith("ly") and not low.endswith("ply"):
-        return False  # ("did not *immediately* respond": an adverb; "would reply", "did not comply" are verbs)
     j = i - 1
     if j >= 0 and toks[j].lower in _BETWEEN_AUX_AND_BASE:
         j -= 1
