@@ -4,11 +4,12 @@ In: the text, paragraphs, attributions (label lines: rule ``"speaker label"``) a
 ``resolve_speakers``. Out: adjusted copies of both. Label lines are direct speech ("Question:"/"Answer:" lines
 are added). "Q" is the interviewer the article names ("interviewed by X", "X asked", "sat down with the Herald's
 X", "spoke with X of the Herald", a byline), "A" the interviewee ("sat down with X", "an interview with X", "X
-told the Herald", else the person named most before the first label line), else anonymous; "RUIZ", "MR. TRUMP"
-the article's person of that name (case, titles ignored), else a person so named; "THE PRESIDENT", "MODERATOR"
-the one person introduced so, else anonymous. "C, she added" on a line's words, "She added ..." opening the
-next paragraph and "I" in a line continue its speaker. Each choice's path says how ("transcript label “Q” → the
-interviewer Tom Beck (“sat down with the Herald's Tom Beck”)"); entities made of a label alone ("Q") go.
+told the Herald", "X took questions", the one person named in the paragraph just before the first label line,
+else the person named most before it), else anonymous; "RUIZ", "MR. TRUMP" the article's person of that name
+(case, titles ignored), else a person so named; "THE PRESIDENT", "MODERATOR" the one person introduced so, else
+anonymous. "C, she added" on a line's words, "She added ..." opening the next paragraph and "I" in a line
+continue its speaker. Each choice's path says how ("transcript label “Q” → the interviewer Tom Beck (“sat down
+with the Herald's Tom Beck”)"); entities made of a label alone ("Q") go.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ _INTERVIEW_WITH_RE = re.compile(r"(?i)\b(?:interview|q\s*&\s*a|conversation|chat
 _INTERVIEWED_RE = {True: re.compile(r"\binterviewed\s+by\s+"), False: re.compile(r"\binterviewed\s+(?!by\b)")}
 _ASKED_RE = re.compile(r"\s+asked\b")
 _TOLD_RE = re.compile(r",?\s+told\s+(?:the\s+)?")
+_QUESTIONS_RE = re.compile(r",?\s+(?:took|takes|field(?:ed|s)|answer(?:ed|s)|face[ds])\s+(?:\S+\s+){0,2}?questions\b")
 _OF_OUTLET_RE = re.compile(r",?\s+(?:of|from|with)\s+(?:the\s+)?")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}")
 _BYLINE_RE = re.compile(r"\s*By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})")
@@ -165,8 +167,9 @@ def _interview_roles(work: _Work, first_line: int) -> tuple[Voice | None, Voice 
     byline = None if "interviewer" in found else _byline(work, opening)
     if byline is not None and ("interviewee" not in found or found["interviewee"].entity != byline.entity):
         found["interviewer"] = byline
-    if "interviewee" not in found and (named := _named_most(work, opening, found.get("interviewer"))) is not None:
-        found["interviewee"] = named
+    for paras, alone in (([p for p in opening if p.id == first_line - 1], True), (opening, False)):
+        if "interviewee" not in found and (named := _named_most(work, paras, found.get("interviewer"), alone)):
+            found["interviewee"] = named
     return found.get("interviewer"), found.get("interviewee")
 
 
@@ -203,6 +206,8 @@ def _cue_roles(work: _Work, para: Paragraph) -> list[tuple[str, Voice]]:
             out.append(("interviewer", _voice(work, ment, ment.start, asked.end())))
         if (told := _TOLD_RE.match(text, ment.end)) and _outlet_end(work, told.end()) > 0:
             out.append(("interviewee", _voice(work, ment, ment.start, _outlet_end(work, told.end()))))
+        if questions := _QUESTIONS_RE.match(text, ment.end):  # "Ann Lee took questions from reporters"
+            out.append(("interviewee", _voice(work, ment, ment.start, questions.end())))
     return out
 
 
@@ -213,8 +218,7 @@ def _voice(work: _Work, who: Mention, start: int, end: int) -> Voice:
 
 def _beside(text: str, ments: list[Mention], pos: int, after: bool) -> Mention | None:
     """The person named right after ``pos`` ("with the Herald's Tom Beck") or before it ("Jane Ruiz sat down")."""
-    near = [m for m in ments if m.start >= pos] if after else [m for m in reversed(ments) if m.end <= pos]
-    if not near:
+    if not (near := [m for m in ments if m.start >= pos] if after else [m for m in reversed(ments) if m.end <= pos]):
         return None
     gap = text[pos : near[0].start] if after else text[near[0].end : pos]
     return near[0] if len(gap.split()) <= (5 if after else 2) and not re.search(r"[,;:!?()]|\.\s", gap) else None
@@ -249,15 +253,16 @@ def _byline(work: _Work, opening: list[Paragraph]) -> Voice | None:
     return None
 
 
-def _named_most(work: _Work, opening: list[Paragraph], interviewer: Voice | None) -> Voice | None:
-    """The person named most often before the first label line (ties: the first named), not the interviewer."""
+def _named_most(work: _Work, opening: list[Paragraph], interviewer: Voice | None, alone: bool) -> Voice | None:
+    """The person named most often in ``opening`` (ties: the first named), not the interviewer (``alone``: only)."""
     taken = interviewer.entity if interviewer else None
     paras = [
         p for p in opening if p.role is not ParagraphRole.BYLINE and not _BYLINE_RE.match(work.text, p.start, p.end)
     ]
     counts = Counter(m.entity for p in paras for m in _person_mentions(work, p) if m.entity != taken)
-    ranked = counts.most_common(1)  # (the first named of equals)
-    return Voice(ranked[0][0], f"named most before the first label line: {ranked[0][1]}×") if ranked else None
+    ranked = counts.most_common(1) if len(counts) == 1 or not alone else []  # (the first named of equals)
+    where = "in the paragraph just before" if alone else "before"
+    return Voice(ranked[0][0], f"named most {where} the first label line: {ranked[0][1]}×") if ranked else None
 
 
 def _label_words(label: str) -> list[str]:
@@ -277,8 +282,7 @@ def _voice_of(
         return interviewee or Voice(None, "the interviewee")
     sex = "m" if words[:1] == ["mr"] else "f" if words[:1] in (["mrs"], ["ms"], ["miss"]) else None
     role = [w for w in words if w != "the"]
-    is_role = bool(role) and all(w in _ROLE_WORDS for w in role)
-    if is_role:
+    if role and all(w in _ROLE_WORDS for w in role):
         holders = [e for e in work.persons() if " ".join(role) in e.roles]
         if len(holders) == 1:
             return Voice(holders[0].id, f"introduced as {' '.join(role)}")
@@ -298,8 +302,7 @@ def _person_named(work: _Work, name: list[str], sex: str | None, interviewee: Vo
     """The person whose name (or surname, or first and last name) is ``name``."""
     full = " ".join(name)
     persons = [e for e in work.persons() if sex is None or e.sex in (None, sex)]
-    exact = [e.id for e in persons if full in {n.lower() for n in [e.name, *e.aliases]}]
-    if exact:
+    if exact := [e.id for e in persons if full in {n.lower() for n in [e.name, *e.aliases]}]:
         return exact[0]
     last = [e for e in persons if e.name.lower().split()[-1:] == name[-1:]]
     if len(name) > 1:
@@ -393,7 +396,5 @@ def _without_orphans(work: _Work, touched: set[int]) -> SpeakerResult:
     kept = [replace(e, id=new_id[e.id]) for e in entities if e.id in new_id]
     for e in kept:
         e.author = None if e.author is None else new_id[e.author]
-    mentions = [replace(m, entity=new_id[m.entity]) for m in mentions]
-    return SpeakerResult(
-        kept, mentions, [replace(c, entity=None if c.entity is None else new_id[c.entity]) for c in choices]
-    )
+    choices = [replace(c, entity=None if c.entity is None else new_id[c.entity]) for c in choices]
+    return SpeakerResult(kept, [replace(m, entity=new_id[m.entity]) for m in mentions], choices)

@@ -279,3 +279,23 @@ def test_a_host_label_is_the_unnamed_host_not_the_guest() -> None:
     art = load_article(text)
     assert speaker_of(art, "Governor, will there be") == "the host"
     assert speaker_of(art, "I hope not") == "Andrea Lee"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "After the game, Ana Pike took questions from reporters. An excerpt:",  # "X took questions"
+        "Ana Pike spoke after the game. An excerpt:",  # the one person named just before the first label line
+    ],
+)
+def test_the_interviewee_is_who_took_questions_not_who_is_named_most(lead: str) -> None:
+    text = (
+        "Storm Win Late\n\n"
+        "Tom Hale scored 30. Hale also had ten rebounds, and Hale hit the winner.\n\n"
+        '"It felt good," Hale said.\n\n'
+        f"{lead}\n\n"
+        "Q: What changed at halftime?\n\n"
+        "A: Nothing fancy. We simplified the coverages.\n"
+    )
+    art = load_article(text)
+    assert speaker_of(art, "Nothing fancy") == "Ana Pike"

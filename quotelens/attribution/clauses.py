@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotelens.attribution.model import Model
+from quotelens.attribution.name_parts import nickname_before
 from quotelens.attribution.nounphrases import np_before, skip_between_subject_and_verb
 from quotelens.attribution.subjects import name_then_verb, opens_adverbial, subject_before
 from quotelens.attribution.tokens import is_cue_word, is_quote
@@ -154,7 +155,7 @@ class Clauses(Model):
                 break  # ("Mr. Obama made peace a priority")
             if b > k and toks[b].lower in {"put", "puts"} and b + 1 < limit and toks[b + 1].lower == "it":
                 break  # ("Ms. Lopez put it bluntly:")
-            b += 1
+            b += 4 if b + 4 < limit and nickname_before(toks, b + 4) else 1  # (past 'Teresita "Tessie"')
         if b == k or not (toks[k].is_capitalised or toks[k].lower in _SUBJECT_PRONOUNS_OR_DETERMINERS):
             return None
         for n in range(k + 1, b - 1):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotelens.attribution.name_parts import OPENING_ADVERBS, nickname_before, of_the_in_name
 from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, is_year, per_token_list
 from quotelens.attribution.verbs import is_adverb, is_participle, looks_like_verb_after_to, looks_past, looks_verbal
 from quotelens.attribution.words import (
@@ -150,9 +151,12 @@ _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
 
 def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """The noun phrase whose head is ``tokens[j]``: back to its determiner, at most MAX_NP words."""
-    a = j
-    while a - 1 >= 0 and j - a + 1 < MAX_NP:
+    a, inside = j, 0  # (the tokens of a nickname or an "of the" inside a name do not count)
+    while a - 1 >= 0 and j - a + 1 - inside < MAX_NP:
         prev = tokens[a - 1]
+        if nickname_before(tokens, a):
+            a, inside = a - 3, inside + 3  # 'Jose "Joma" Santillan': a nickname in quotation marks inside the name
+            continue
         if not prev.is_word or (is_cue_word(prev) and prev.lower != "state") or looks_verbal(prev):
             break  # ("state news agency Anadolu reported": "state" a modifier, as in "state media said")
         if prev.lower in _DEMONSTRATIVES and a >= 2 and tokens[a - 2].lower in ("to", "with"):
@@ -161,8 +165,12 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if prev.lower in BOUNDARY_WORDS and not (prev.lower == "of" and a - 2 >= 0 and tokens[a - 2].is_capitalised):
             break
         a -= 1
-        if prev.lower in DETERMINERS:
+        if of_the_in_name(tokens, a):
+            inside += 2
+        elif prev.lower in DETERMINERS:
             break
+    if a == 0 < j and tokens[0].lower in OPENING_ADVERBS:
+        a = 1  # ("Then Marcus Okafor remembered": the adverb opens the sentence, not the name)
     if a > 0 and tokens[a - 1].lower == "to" and not tokens[a].is_capitalised:
         return np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
     return np_before_relation(tokens, a, j) or (a, j + 1)

@@ -117,12 +117,13 @@ def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, i
     if first is None or found[1] - first[0] > MAX_NP + 4 or tokens[first[0]].lower in SUBJECT_PRONOUNS:
         return found
     a = first[0]
-    if a > 0 and tokens[a - 1].lower not in _JOIN_OPENERS:
+    if a > 0 and tokens[a - 1].lower not in _JOIN_OPENERS and not _after_opening_phrase(tokens, a):
         return found
     if any(verb_or_cue(t) for t in tokens[a : found[0] - 1]):
         return found  # ("Trump won and Clinton said": two clauses)
-    if not tokens[found[0] - 2].is_capitalised and tokens[found[1] - 1].is_capitalised:
-        return found  # ("GOP presidential contender and former neurosurgeon Ben Carson": his titles)
+    titled = not tokens[found[0] - 2].is_capitalised or tokens[found[0] - 2].lower in _TITLES_AND_ROLES
+    if titled and tokens[found[1] - 1].is_capitalised:
+        return found  # ("GOP presidential contender and former neurosurgeon Ben Carson", "former X CEO and ...")
     return (a, found[1])
 
 
@@ -132,6 +133,14 @@ def _of(tokens: list[Token], a: int) -> bool:
 
 
 _JOIN_OPENERS = frozenset(SENTENCE_OPENERS | {"that"})
+
+
+def _after_opening_phrase(tokens: list[Token], a: int) -> bool:
+    """Whether ``a`` follows the comma that ends the sentence's introductory phrase ("In a letter sent
+    Tuesday, *Whitcombe and four colleagues* wrote")."""
+    if a < 3 or tokens[a - 1].text != "," or not opens_adverbial(tokens[0], tokens[1]):
+        return False
+    return all(t.text != "," for t in tokens[1 : a - 1])
 
 
 def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int] | None:

@@ -82,9 +82,10 @@ class ContentFirst(ContentFirstSteps):
                 # the writer's clause before the comma is not
                 lead_intro = lead_intro or (unquoted_lead and rest == i + 1)
         said_after, tail_options, tail_share, k = tail
-        if said_after is not None:
-            fragments.append(said_after)
+        fragments += [said_after] if said_after is not None else []
         quoted_tail = [f for f in fragments[1:] if self.region_at(f[0]) is not None]
+        if lead_intro and not quoted_tail and lead[0].text == "Asked":
+            return None  # "Asked whether he would run, Lee shrugged.": the question is not the source's words
         if lead_adverbial or (lead_intro and quoted_tail):
             # "On Friday, he said", "As boos erupt, the executive says, 'Quiet.'": an adverbial, not
             # something said; only a quotation after the cue is. ("After X, Hebert said, Y" with
@@ -229,7 +230,7 @@ class ContentFirst(ContentFirstSteps):
 
 # (word sets united once here, not on every call)
 _CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
-_LEAD_PREPOSITIONS_OR_DAY_AND_MONTH_NAMES = frozenset(LEAD_PREPOSITIONS | DAY_AND_MONTH_NAMES)
+_LEAD_PREPOSITIONS_OR_DAY_AND_MONTH_NAMES = frozenset(LEAD_PREPOSITIONS | DAY_AND_MONTH_NAMES | {"since", "until"})
 
 
 def lead_is_adverbial(lead: list[Token]) -> bool:

@@ -69,6 +69,7 @@ class ContentFirstSources(AccordingTo):
             and i > 0
             and toks[i - 1].text in {",", "—"}
             and not predicate_follows
+            and not (toks[i].lower in _INVERTING and _name_ends_the_sentence(toks, after))
             and self._subject_opens_the_sentence(toks, i)
         ):
             # "Craig Minassian, a spokesman for the foundation, said the decision ...": a
@@ -222,3 +223,13 @@ class ContentFirstSources(AccordingTo):
         return Attribution(
             [(r.start, r.end)], token_span(toks, i, i + 1), token_span(toks, *np), sent.paragraph.id, rule, 0.8
         )
+
+
+_INVERTING = frozenset("said says added adds wrote writes noted notes explained explains".split())
+
+
+def _name_ends_the_sentence(toks: list[Token], after: tuple[int, int]) -> bool:
+    """ "..., said Fire Chief Ann Lee.": a capitalised name (and its title) after the cue ends the sentence, so
+    it is the inverted speaker, even when the sentence opens with a subject ("The fire, which ..., spread")."""
+    named = all(t.is_capitalised for t in toks[after[0] : after[1]] if t.is_word)
+    return named and after[1] - after[0] >= 2 and all(t.text in {".", "!"} for t in toks[after[1] :])

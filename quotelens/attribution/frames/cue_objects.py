@@ -25,6 +25,8 @@ from quotelens.attribution.words import (
 from quotelens.lexicon import ADDRESSEE_VERBS
 from quotelens.segment import Token
 
+_NO_WORDS_AFTER = frozenset(["before", "about", "for", "of", "by", "so", "beyond"])
+
 
 def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] | None:
     """Past a time ("reported on Wednesday the Secret Service had ...") or a particle ("called for further
@@ -49,8 +51,8 @@ def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] 
         cue_end = k
     elif infinitive or idiom:
         pass  # "declined to comment", "pledged to shut down the centres", "reported at least six"
-    elif toks[k].lower in CONTENT_PREPOSITIONS or toks[k].lower in {"before", "about", "for", "of", "by", "so"}:
-        return None  # "testified before the panel", "said in an interview at ..."
+    elif toks[k].lower in CONTENT_PREPOSITIONS or toks[k].lower in _NO_WORDS_AFTER:
+        return None  # "testified before the panel", "said in an interview at ...", "comment beyond the statement"
     return k, cue_end
 
 

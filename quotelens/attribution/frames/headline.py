@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from quotelens.attribution.words import FINITE, HEADLINE_LABEL_RE
-from quotelens.lexicon import CAPITALISED_STOPWORDS, CUE_FORMS, SPEECH_VERBS
+from quotelens.lexicon import CAPITALISED_STOPWORDS, CUE_FORMS, CUE_LEMMAS, SPEECH_VERBS
 from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token, split_sentences, tokenize
 
 
@@ -129,7 +129,22 @@ def headline_passive(toks: list[Token], i: int) -> bool:
     low = toks[i].lower
     if low in _OBJECT_VERB_PARTICIPLES and i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PASSIVE:
         return True
-    return (i > 0 and toks[i - 1].lower in _OBJECT_TAKERS) or _inside_marks(toks, i)
+    return (i > 0 and toks[i - 1].lower in _OBJECT_TAKERS) or _inside_marks(toks, i) or _noun_before_verb(toks, i)
+
+
+def _noun_before_verb(toks: list[Token], i: int) -> bool:
+    """Whether the cue at ``i`` is a noun, the last of the subject of the headline's verb: a base form after
+    a singular noun, before a present-tense verb ("Grain elevator *blast* kills 3"; "Residents blast plans"
+    and "Trump blasts Cruz" are verbs)."""
+    if not (0 < i < len(toks) - 1) or toks[i].lower not in CUE_LEMMAS:
+        return False
+    before, after = toks[i - 1].lower, toks[i + 1].lower
+    singular = toks[i - 1].is_word and not before.endswith(("s", "ly")) and before not in _NO_SINGULAR_NOUN
+    return singular and toks[i + 1].is_word and after.endswith("s") and not after.endswith("ss")
+
+
+# Words before a base form that make it a verb ("we blast", "will blast", "to blast", "didn't blast").
+_NO_SINGULAR_NOUN = FINITE | frozenset("i you we they to not never also n't".split())
 
 
 def _inside_marks(toks: list[Token], i: int) -> bool:

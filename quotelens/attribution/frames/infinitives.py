@@ -30,7 +30,7 @@ from quotelens.segment import Token
 
 # Infinitives that are plans or attempts, not reports ("to win", "to go"): only listed cue forms
 # reach this frame, so a short stop list of cue forms that are mostly not stances after "to" suffices.
-NOT_AFTER_TO = frozenset(["be", "know", "see", "find", "show", "expect", "hope", "want", "like", "think"])
+NOT_AFTER_TO = frozenset("be know see find show expect hope want like think appear seem".split())
 # "X has taken to urging C": a habit of speaking, whose "to" takes the -ing form.
 TAKEN_TO = frozenset(["take", "takes", "took", "taken", "taking"])
 _NOT_BETWEEN = RELATIVES | SUBORDINATORS | frozenset(["that", "and", "but", "or", ";", ":", "“", '"'])

@@ -5,7 +5,12 @@ from __future__ import annotations
 from quotelens import boundary
 from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end, title_mark
 from quotelens.attribution.context import SentenceView
-from quotelens.attribution.frames.cue_objects import adds_a_thing, past_the_person, past_time_or_particle
+from quotelens.attribution.frames.cue_objects import (
+    adds_a_thing,
+    past_the_person,
+    past_time_or_particle,
+    words_after_listener,
+)
 from quotelens.attribution.frames.past_phrases import PastPhrases
 from quotelens.attribution.frames.post_modifiers import participle_after_object
 from quotelens.attribution.frames.questions import Questions
@@ -49,7 +54,7 @@ from quotelens.attribution.words import (
     SUBORDINATORS,
     TIME_WORDS,
 )
-from quotelens.lexicon import ADDRESSEE_VERBS, AMBIGUOUS_FORMS, CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
+from quotelens.lexicon import ADDRESSEE_VERBS, AMBIGUOUS_FORMS, CUE_FORMS, CUE_LEMMAS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import OPENING_MARKS, Paragraph, ParagraphRole, Token
 
 # (word sets united once here, not on every call)
@@ -99,13 +104,22 @@ def _headline_subject(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]
     return np
 
 
+def _mandative(toks: list[Token], np: tuple[int, int], i: int) -> bool:
+    """A base form after "demand/urge/insist/ask/require that" + its subject: the subjunctive of a demand."""
+    before = toks[np[0] - 2].lower if np[0] >= 2 and toks[np[0] - 1].lower == "that" else ""
+    return np[1] == i and toks[i].lower in CUE_LEMMAS and before.startswith(_DEMANDS)
+
+
+_DEMANDS = ("demand", "urg", "insist", "ask", "request", "requir", "recommend")
+
+
 class SourceFirst(Questions, PastPhrases):
     def source_first(self, sent: SentenceView, i: int) -> Attribution | None:
         """ "X said (that) C." """
         toks = sent.tokens
         found = self._source_first_subject(sent, i)
-        if found is None:
-            return None
+        if found is None or _mandative(toks, found[0], i):
+            return None  # ("demanding that the agency explain how C": asked of the agency, nothing it says)
         np, rule = found
         if sent.headline and np[1] == i - 1 and toks[np[1]].text == "," and np[1] - np[0] >= 3:
             np = _headline_subject(toks, np)  # "ECB Holds Rates Steady, Signals Patience": ECB signals
@@ -244,8 +258,10 @@ class SourceFirst(Questions, PastPhrases):
             k += 1
         elif lemma in ADDRESSEE_VERBS and k < len(toks):
             obj = np_after(toks, k)
+            # (not past a clause that starts after the listener: 'told reporters the plan was "dead" in ...')
+            clause = (words := words_after_listener(toks, k, lemma)) is not None and obj is not None and words < obj[1]
             if obj is not None and obj[1] < len(toks) and (toks[obj[1]].text in {":", ","} or is_quote(toks[obj[1]])):
-                k = obj[1] + (1 if toks[obj[1]].text in {":", ","} else 0)
+                k = k if clause else obj[1] + (1 if toks[obj[1]].text in {":", ","} else 0)
         elif (
             k < len(toks)
             and toks[k].lower in CONTENT_PREPOSITIONS

@@ -46,11 +46,11 @@ _START_MARKERS = _START_MARKERS | _OPENING_MARKS
 # A wire story's dateline opening a paragraph: "NEW ORLEANS (AP) — ", "JACKSON, Miss. — ", "WASHINGTON -- ",
 # "NEW YORK/PARIS, March 6 (Reuters) - " (cities a slash apart)
 # (and with a date, "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", or a place in title case before an agency,
-# "New York (AFP) – ")
+# "New York (AFP) – "; or a kicker in capitals, "EXCLUSIVE: ", "FIRST ON CNN: ")
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Za-z .]{1,20}\))?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \((?:AFP|AP|Reuters|UPI)\)) ?(?:—|–|--|-) +"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \((?:AFP|AP|Reuters|UPI)\)) ?(?:—|–|--|-) +|[A-Z]{4,}(?: [A-Z]{2,}){0,3}: +"
 )
 
 _PLACE_DATELINE_RE = re.compile(r"[A-Z][\w'’.-]+(?: [\w'’.-]+){0,2}, [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:—|–|--) +")
@@ -172,16 +172,16 @@ class Trims(Nesting):
         a paragraph starts after the paragraph's dateline (the place and agency are no one's words).
         Then a content that opens its sentence may start after a leading connective or opening phrase
         ('Meanwhile, C, he said'): the start chooser's opening candidates decide."""
-        opening = {p.start for p in self.paragraphs}
+        opening = sorted(p.start for p in self.paragraphs)
         lede = next((p.start for p in self.paragraphs if p.role is ParagraphRole.BODY), -1)
         for att in self.attributions:
             start = att.content[0][0]
-            dated = False
-            if start in opening:
-                m = _DATELINE_RE.match(self.text, start, att.content[0][1])
-                if m is None and start == lede:  # ("Deir el-Balah, Gaza – C": a place in mixed case, in the lede)
-                    m = _PLACE_DATELINE_RE.match(self.text, start, att.content[0][1])
-                if m is not None and m.end() < att.content[0][1]:
+            dated, para = False, opening[max(0, bisect.bisect_right(opening, start) - 1)]
+            if start - para < 40:  # (opening the paragraph, or inside its dateline: "WICHITA, Kan. *(AP) --* C")
+                m = _DATELINE_RE.match(self.text, para, att.content[0][1])
+                if m is None and para == lede:  # ("Deir el-Balah, Gaza – C": a place in mixed case, in the lede)
+                    m = _PLACE_DATELINE_RE.match(self.text, para, att.content[0][1])
+                if m is not None and start < m.end() < att.content[0][1]:
                     att.content = [(m.end(), att.content[0][1]), *att.content[1:]]
                     att.notes.append("starts after the paragraph's dateline")
                     dated = True
