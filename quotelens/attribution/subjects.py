@@ -117,11 +117,14 @@ def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, i
     if first is None or found[1] - first[0] > MAX_NP + 4 or tokens[first[0]].lower in SUBJECT_PRONOUNS:
         return found
     a = first[0]
-    if a > 0 and tokens[a - 1].lower not in _JOIN_OPENERS and not _after_opening_phrase(tokens, a):
+    opening = a > 0 and tokens[a - 1].lower not in _JOIN_OPENERS
+    if opening and not _after_opening_phrase(tokens, a):
         return found
     if any(verb_or_cue(t) for t in tokens[a : found[0] - 1]):
         return found  # ("Trump won and Clinton said": two clauses)
-    titled = not tokens[found[0] - 2].is_capitalised or tokens[found[0] - 2].lower in _TITLES_AND_ROLES
+    # (a capitalised title before "and" after an opening phrase too; "Chairman and chief executive X" opening
+    # the sentence is one title chain, kept whole)
+    titled = not tokens[found[0] - 2].is_capitalised or (opening and tokens[found[0] - 2].lower in _TITLES_AND_ROLES)
     if titled and tokens[found[1] - 1].is_capitalised:
         return found  # ("GOP presidential contender and former neurosurgeon Ben Carson", "former X CEO and ...")
     return (a, found[1])
