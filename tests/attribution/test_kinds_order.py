@@ -50,6 +50,8 @@ def test_colon_introduced_quotation_stays_direct():
 
 
 def test_that_before_a_whole_quoted_clause_stays_direct():
-    _, atts = _atts("In the letter, the MPs argue that “those with the broadest shoulders must carry more of the load”.")
+    _, atts = _atts(
+        "In the letter, the MPs argue that “those with the broadest shoulders must carry more of the load”."
+    )
     (att,) = [a for a in atts if a.kind.value != "indirect"]
     assert att.kind.value == "direct"

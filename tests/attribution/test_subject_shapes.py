@@ -41,14 +41,20 @@ def test_shared_subject_after_a_quoted_show():
 
 
 def test_according_to_with_no_comma_credits_what_came_before():
-    reports = _reports("Clinton leads Sanders by 271 delegates according to a count by The Associated Press, but he has vowed to go on.")
+    reports = _reports(
+        "Clinton leads Sanders by 271 delegates according to a count by The Associated Press, but he has vowed to go on."
+    )
     assert ("The Associated Press", "according to", "Clinton leads Sanders by 271 delegates") in reports
     assert not any(cue == "according to" and content.startswith("but") for _, cue, content in reports)
 
 
 def test_according_to_opening_a_clause_credits_what_follows():
-    assert ("the report", "According to", "the agency failed.") in _reports("According to the report, the agency failed.")
-    assert ("the report", "according to", "the agency failed.") in _reports("But according to the report, the agency failed.")
+    assert ("the report", "According to", "the agency failed.") in _reports(
+        "According to the report, the agency failed."
+    )
+    assert ("the report", "according to", "the agency failed.") in _reports(
+        "But according to the report, the agency failed."
+    )
 
 
 def test_a_lower_case_listener_of_tell():

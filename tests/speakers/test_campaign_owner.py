@@ -1,15 +1,7 @@
 """'the former official' is the unnamed official when nobody named was introduced as former; 'the team'
 of a footballer is no campaign."""
 
-from quotelens.article import load_article
-
-
-def _speaker_of(body: str, words: str) -> str | None:
-    q = load_article("Headline\n\n" + body).quotes
-    hit = q[q["text"].str.contains(words, regex=False)]
-    assert not hit.empty
-    value = hit.iloc[0]["speaker"]
-    return value if isinstance(value, str) else None
+from tests.speakers.examples import speaker_holding
 
 
 def test_former_official_is_the_unnamed_one():
@@ -17,14 +9,16 @@ def test_former_official_is_the_unnamed_one():
         "Trent Ostrowski, the agency's director, could not be reached. A former FEMA official said the backlog "
         "was enormous. “We saw forty or fifty applications a day,” the former official said."
     )
-    assert _speaker_of(body, "forty or fifty") == "a former FEMA official"
+    assert speaker_holding(body, "forty or fifty") == "a former FEMA official"
 
 
 def test_team_of_a_player_is_no_campaign():
-    body = "Striker Marcus Okafor scored twice. “It was fun,” he said. The team said the midfielder would miss the game."
-    assert _speaker_of(body, "midfielder would miss") != "the Okafor campaign"
+    body = (
+        "Striker Marcus Okafor scored twice. “It was fun,” he said. The team said the midfielder would miss the game."
+    )
+    assert speaker_holding(body, "midfielder would miss") != "the Okafor campaign"
 
 
 def test_campaign_of_a_candidate_stays():
     body = "Senator Mary Byrne, the Democratic candidate, spoke in Ohio. Her campaign said it would appeal."
-    assert _speaker_of(body, "it would appeal") == "the Byrne campaign"
+    assert speaker_holding(body, "it would appeal") == "the Byrne campaign"

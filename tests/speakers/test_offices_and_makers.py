@@ -3,38 +3,31 @@ initial opens a name ("K. Lakshmi Devi"), a position opening the sentence does n
 cooperative that released a statement is its author."""
 
 from quotelens.article import load_article
-
-
-def _speaker_of(body: str, words: str) -> str | None:
-    q = load_article("Headline\n\n" + body).quotes
-    hit = q[q["text"].str.contains(words, regex=False)]
-    assert not hit.empty
-    value = hit.iloc[0]["speaker"]
-    return value if isinstance(value, str) else None
+from tests.speakers.examples import speaker_holding
 
 
 def test_spokesman_for_an_office_stays_the_description():
     for office in ("First Minister", "Prime Minister"):
-        said = _speaker_of(f"A spokesman for the {office} said the loss was great.", "loss was great")
+        said = speaker_holding(f"A spokesman for the {office} said the loss was great.", "loss was great")
         assert said == f"a spokesman for the {office}"
 
 
 def test_spokesman_for_a_named_body_speaks_for_it():
-    assert _speaker_of("A spokeswoman for Lumora said the loss was great.", "loss was great") == "Lumora"
+    assert speaker_holding("A spokeswoman for Lumora said the loss was great.", "loss was great") == "Lumora"
 
 
 def test_an_initial_opens_the_name():
-    assert _speaker_of("K. Lakshmi Devi said the allocation was inadequate.", "allocation") == "K. Lakshmi Devi"
+    assert speaker_holding("K. Lakshmi Devi said the allocation was inadequate.", "allocation") == "K. Lakshmi Devi"
 
 
 def test_statement_released_by_a_cooperative_is_the_cooperative():
     body = "According to a statement released by Prairie Cooperative, the company was cooperating fully."
-    assert _speaker_of(body, "cooperating fully") == "Prairie Cooperative"
+    assert speaker_holding(body, "cooperating fully") == "Prairie Cooperative"
 
 
 def test_a_position_opening_the_sentence_is_no_part_of_the_name():
-    assert _speaker_of("Guard Tomás Ibarra said the team was tired.", "team was tired") == "Tomás Ibarra"
-    assert _speaker_of("General Mark Milley said the war was over.", "war was over") == "Mark Milley"
+    assert speaker_holding("Guard Tomás Ibarra said the team was tired.", "team was tired") == "Tomás Ibarra"
+    assert speaker_holding("General Mark Milley said the war was over.", "war was over") == "Mark Milley"
 
 
 def test_an_office_alone_is_nobody_named():
