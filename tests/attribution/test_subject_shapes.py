@@ -90,3 +90,9 @@ def test_a_role_toward_someone_is_part_of_the_subject():
     for subject in ("Chad’s Ambassador to France", "An aide to Cruz", "Aides to Clinton"):
         (report,) = _reports(f"{subject} said the plan was dead.")
         assert report[:2] == (subject, "said")
+
+
+def test_a_long_title_before_a_name_is_the_whole_source():
+    body = "The couple were among the passengers, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said."
+    (report,) = _reports(body)
+    assert report[0] == "Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz"
