@@ -97,7 +97,11 @@ def classify(doc: sa.Doc) -> tuple[Counter[str], list[tuple[str, str]]]:
         cue = " | ".join(doc.text[s:e] for s, e in (g.cue or []))
         src = " | ".join(doc.text[s:e] for s, e in (g.source or []))
         text = " … ".join(doc.text[s:e] for s, e in g.content)
-        shown.append((cls, f"[{doc.stem}] SRC={src!r} CUE={cue!r} C={text[:200]!r}"))
+        ours = ""
+        if cls == CLASSES[6]:  # (the source we gave, beside the gold one)
+            p = fp[jac[gi]]
+            ours = f" OURS={doc.text[p.source[0][0] : p.source[0][1]] if p.source else ''!r}"
+        shown.append((cls, f"[{doc.stem}] SRC={src!r}{ours} CUE={cue!r} C={text[:200]!r}"))
     for p, t, cue in zip(fp, ft, cues, strict=True):
         if not any(t & x for x in gt):
             counts[CLASSES[3]] += 1
