@@ -6,7 +6,7 @@ from quotelens.attribution.model import Model
 from quotelens.attribution.name_parts import nickname_before
 from quotelens.attribution.nounphrases import np_before, skip_between_subject_and_verb
 from quotelens.attribution.subjects import name_then_verb, opens_adverbial, subject_before
-from quotelens.attribution.tokens import is_cue_word, is_quote
+from quotelens.attribution.tokens import in_relative_clause, is_cue_word, is_quote
 from quotelens.attribution.verbs import after_progressive_aux, looks_finite, looks_past, looks_verbal
 from quotelens.attribution.words import (
     BOUNDARY_WORDS,
@@ -187,15 +187,18 @@ def preposition_phrase(toks: list[Token], np: tuple[int, int]) -> bool:
     return not (nxt.text[0].isdigit() or nxt.lower in {"least", "most", "half", "about", "some"})
 
 
-def relative_clause_end(toks: list[Token], np: tuple[int, int], k: int, c1: int) -> int:
-    """ "Musa Adamu, who said he had waited for hours, was angry": a report in a relative clause set off by
-    commas ends at the comma before the main clause's verb (a finite or past form); else ``c1``."""
-    if np[1] - np[0] != 1 or toks[np[0]].lower != "who" or np[0] < 2 or toks[np[0] - 1].text != ",":
+def relative_clause_end(toks: list[Token], np: tuple[int, int], k: int, c1: int, cue: int | None = None) -> int:
+    """ "Musa Adamu, who said he had waited for hours, was angry", "X, who endorsed Y and said C, ultimately
+    did not": a report in a relative clause set off by commas ends at the comma before the main clause's
+    verb (a finite or past form, after an -ly adverb too); else ``c1``."""
+    who = np[1] - np[0] == 1 and toks[np[0]].lower == "who" and np[0] >= 2 and toks[np[0] - 1].text == ","
+    if not who and (cue is None or not in_relative_clause(toks, cue)):
         return c1
     quoted = False
     for m in range(k, c1 - 1):
         quoted = quoted != is_quote(toks[m])
-        nxt = toks[m + 1]
+        n = m + 2 if m + 2 < len(toks) and toks[m + 1].lower.endswith("ly") else m + 1  # ", ultimately did"
+        nxt = toks[n]
         if (
             not quoted
             and toks[m].text == ","

@@ -7,7 +7,7 @@ import bisect
 from quotelens import boundary, clausereader, starts
 from quotelens.attribution.context import Context
 from quotelens.attribution.record import Attribution
-from quotelens.attribution.tokens import is_cue_word, is_ing_cue, is_quote
+from quotelens.attribution.tokens import in_relative_clause, is_cue_word, is_ing_cue, is_quote
 from quotelens.attribution.verbs import looks_finite, weak_cue_without_complement
 from quotelens.attribution.words import CLAUSE_BREAKERS, CLAUSE_MARKS, DETERMINERS, IRREGULAR_PAST, SCAN, SUBORDINATORS
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
@@ -31,6 +31,16 @@ class Model(Context):
             toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, is_cue_word, frame, running, structure
         )
 
+    @staticmethod
+    def _within_relative_clause(
+        toks: list[Token], cue: int, options: list[boundary.Option], rule_end: int
+    ) -> list[boundary.Option]:
+        """The candidate ends inside the relative clause the cue is in ("X, who said C, was angry": C ends
+        where the clause does), when there are any; else all."""
+        if not in_relative_clause(toks, cue):
+            return options
+        return [o for o in options if o[0] <= rule_end] or options
+
     def _clause_reading(self, toks: list[Token]) -> list[str]:
         """The sentence's clause reading at each token, read once per sentence (:mod:`quotelens.clausereader`)."""
         return clausereader.read(toks, self.inside_quote, is_cue_word)
@@ -45,7 +55,7 @@ class Model(Context):
         """A content's end (a token index), its candidate ends and the chooser's share: the chooser's
         pick, from the rules' end or, when that is no candidate, the first one; the rules' end when
         there is no candidate."""
-        options = self._end_options(toks, k, rule_end, cue, frame)
+        options = self._within_relative_clause(toks, cue, self._end_options(toks, k, rule_end, cue, frame), rule_end)
         if not options:
             return rule_end, options, None
         if all(m != rule_end for m, _ in options):

@@ -96,3 +96,10 @@ def test_a_long_title_before_a_name_is_the_whole_source():
     body = "The couple were among the passengers, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said."
     (report,) = _reports(body)
     assert report[0] == "Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz"
+
+
+def test_a_report_in_a_relative_clause_ends_with_the_clause():
+    reports = _reports("Musa Adamu, who said he had waited for hours, was angry.")
+    assert [r[2] for r in reports if r[1] == "said"] == ["he had waited for hours"]
+    body = "Sanders, who endorsed Canova in May and said he would campaign with him, ultimately did not show up."
+    assert [r[2] for r in _reports(body) if r[1] == "said"] == ["he would campaign with him"]

@@ -144,13 +144,14 @@ class SourceFirst(Questions, PastPhrases):
             comma = self._next_unquoted_comma(toks, k, c1)
             if comma < c1 and comma + 1 < len(toks) and starts_clause(toks[comma + 1]):
                 c1 = comma
-        c1 = relative_clause_end(toks, np, k, c1)
+        c1 = relative_clause_end(toks, np, k, c1, i)
         if k >= c1:
             return None
         options = self._end_options(toks, k, c1, i, Rule.SOURCE_FIRST)  # (the rules' end and other breaks)
         # No content ends in another attribution's "Tillerson said" ("denied any involvement, Tillerson
         # said, but ..."), and none is only that ("the court ruled in May, Hebert said, ...").
         options = [o for o in options if not ends_in_an_attribution(toks, k, o[0])]
+        options = self._within_relative_clause(toks, i, options, c1)
         if not options:
             return None
         if all(m != c1 for m, _ in options):
