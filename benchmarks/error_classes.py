@@ -101,6 +101,8 @@ def classify(doc: sa.Doc) -> tuple[Counter[str], list[tuple[str, str]]]:
         if cls == CLASSES[6]:  # (the source we gave, beside the gold one)
             p = fp[jac[gi]]
             ours = f" OURS={doc.text[p.source[0][0] : p.source[0][1]] if p.source else ''!r}"
+        elif cls in (CLASSES[5], CLASSES[7]):  # (the content we gave, beside the gold one)
+            ours = f" OURS={' … '.join(doc.text[s:e] for s, e in fp[ovl[gi]].content)[:200]!r}"
         shown.append((cls, f"[{doc.stem}] SRC={src!r}{ours} CUE={cue!r} C={text[:200]!r}"))
     for p, t, cue in zip(fp, ft, cues, strict=True):
         if not any(t & x for x in gt):

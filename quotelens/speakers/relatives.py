@@ -78,7 +78,7 @@ def group_just_after(r: Resolver, pos: int, size: int | None) -> int | None:
 def _phrase_before(r: Resolver, pos: int) -> str:
     """The noun phrase a relative pronoun follows ("Republicans who", "voters, who")."""
     left = r.text[max(0, pos - 80) : pos].rstrip(" ,")
-    cut = max(left.rfind(c) for c in ',;:.(“"')
+    cut = max(left.rfind(c) for c in ',;:.(“"\n')  # (never across a paragraph: a headline above)
     words = left[cut + 1 :].split()[-4:]
     after = [k + 1 for k, w in enumerate(words[:-1]) if w.lower() in _PREPOSITIONS]  # "a lecture from *the ...*"
     return " ".join(words[after[-1] if after else 0 :])

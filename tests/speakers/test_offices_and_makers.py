@@ -38,3 +38,9 @@ def test_an_office_alone_is_nobody_named():
     names = set(people[people["type"] == "person"]["name"])
     assert {"Olumide Adebanjo", "Niamh Doherty"} <= names
     assert not names & {"Special Adviser", "Labour MP"}
+
+
+def test_a_relative_opening_the_first_paragraph_never_reaches_into_the_headline():
+    body = "Sanders, who endorsed Canova in May and said he would campaign with him, did not show up."
+    assert speaker_holding(body, "would campaign with him") == "Sanders"
+    assert speaker_holding(body, "Canova in May") == "Sanders"
