@@ -103,3 +103,9 @@ def test_a_report_in_a_relative_clause_ends_with_the_clause():
     assert [r[2] for r in reports if r[1] == "said"] == ["he had waited for hours"]
     body = "Sanders, who endorsed Canova in May and said he would campaign with him, ultimately did not show up."
     assert [r[2] for r in _reports(body) if r[1] == "said"] == ["he would campaign with him"]
+
+
+def test_tell_with_a_clause_and_no_listener_in_a_headline():
+    text = "Howard Dean Tells Guns Are ‘The Ultimate Public Health Crisis’\n\nHe spoke on Monday."
+    heads = [(text[a.source[0] : a.source[1]], text[a.content[0][0] : a.content[0][1]]) for a in attributions_in(text)]
+    assert heads[0][0] == "Howard Dean" and heads[0][1].startswith("Guns Are")

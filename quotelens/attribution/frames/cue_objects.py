@@ -82,6 +82,8 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
     """Where the words start after the listener at ``k`` of an addressee verb ("told POLITICO he had
     ...", "told a Planned Parenthood gathering of Newark last week she would"): ``k`` itself before an
     infinitive ("urged voters to stay home"); None when the listener is all there is ("told the crowd.")."""
+    if k + 1 < len(toks) and toks[k + 1].lower in FINITE and toks[k].lower not in LISTENER_WORDS:
+        return k  # "Howard Dean Tells Guns Are 'The Ultimate Crisis'": the words' subject, no listener
     obj_end = k + 1
     while obj_end < len(toks) and toks[obj_end].is_capitalised and obj_end - k < 4:
         obj_end += 1
