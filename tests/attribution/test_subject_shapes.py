@@ -109,3 +109,7 @@ def test_tell_with_a_clause_and_no_listener_in_a_headline():
     text = "Howard Dean Tells Guns Are ‘The Ultimate Public Health Crisis’\n\nHe spoke on Monday."
     heads = [(text[a.source[0] : a.source[1]], text[a.content[0][0] : a.content[0][1]]) for a in attributions_in(text)]
     assert heads[0][0] == "Howard Dean" and heads[0][1].startswith("Guns Are")
+
+
+def test_shared_subject_after_comma_then():
+    assert ("Clinton", "said", "the plan was dead.") in _reports("Clinton paused, then said the plan was dead.")

@@ -207,8 +207,9 @@ class SourceFirst(Questions, PastPhrases):
                 and any(looks_past(t.lower) and not t.is_capitalised for t in toks[: j - 1])
                 and any(t.lower == "and" for t in toks[i + 1 :])
             )
-            if j < 1 or (toks[j].lower not in {"and", "but"} and not series):
-                return None  # (a series: "He suggested A, called her “B” and boycotted C")
+            then = toks[j].text == "," and toks[j + 1].lower == "then" and looks_past(toks[i].lower)
+            if j < 1 or (toks[j].lower not in {"and", "but"} and not series and not then):
+                return None  # (a series: "He suggested A, called her “B” and boycotted C"; "X paused, then said")
             # "The spokesman refused ... but said C"; "When X was asked ..., he laughed and said C"
             np = coordinated_subject(toks, j) or self._sentence_subject(toks, j)
             if np is None:
