@@ -31,7 +31,7 @@ class Scoring(Orphans):
             share = self._quoted_share(att)
             shown = share if share or not att.rule.endswith(HEADLINE) else self._headline_quoted_share(att)
             att.kind = QuoteKind.of_share(shown)
-            if att.kind is QuoteKind.DIRECT and self._writer_words_lead(att):
+            if att.kind is QuoteKind.DIRECT and share and self._writer_words_lead(att):  # (body marks only)
                 att.kind = QuoteKind.MIXED
             nested = ""
             if att.cue is not None:  # "Putin denied X, Tillerson said": a report inside another's words
