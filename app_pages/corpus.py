@@ -56,7 +56,8 @@ st.markdown("#### Search every quotation")
 needle = st.text_input("Words to find in quotations", placeholder="e.g. emails", key="ql_corpus_search")
 if needle.strip():
     hits = corpus.search_quotes(tables, needle)
-    st.caption(f"{len(hits)} pieces of quotations found (at most 200 shown).")
+    n = len(hits)
+    st.caption(f"{n} match{'es' if n != 1 else ''} in the quotations (each piece of a quotation apart; at most 200 shown).")
     st.dataframe(readable.with_headers(hits, readable.CORPUS_HIT_COLUMNS), hide_index=True, width="stretch")
 
 with st.expander("Export every table"):

@@ -268,9 +268,11 @@ def selected_heading(article: Article, group: int) -> str:
         return ""
     speaker = rows["speaker"].iloc[0] if isinstance(rows["speaker"].iloc[0], str) else UNKNOWN
     kind = str(rows["kind"].iloc[0])
-    words = " … ".join(rows["text"]).split()
-    opening = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
-    said = f", {as_cited(opening, kind)}" if kind == "direct" else f" · {views.KIND_NAME.get(kind, kind)}: {opening}"
+    cited = as_cited(" … ".join(rows["text"]), kind)  # (marks set on the whole quotation, then cut)
+    words = cited.split()
+    closing = cited[-1] if kind == "direct" and cited[-1:] in _CLOSING else ""
+    opening = " ".join(words[:12]) + (f" …{closing}" if len(words) > 12 else "")
+    said = f", {opening}" if kind == "direct" else f" · {views.KIND_NAME.get(kind, kind)}: {opening}"
     return safe_text(f"▸ Selected: {speaker}{said}")
 
 

@@ -238,7 +238,7 @@ def filters_note(speaker: str | None, kinds: Iterable[str], known: list[str], se
     parts = [f"speaker {plain(speaker, 80)}"] if speaker else []
     kinds = list(kinds)
     if set(known) - set(kinds):
-        parts.append("kind " + (" or ".join(kinds) if kinds else "none"))
+        parts.append("kind " + (" or ".join(kinds) if kinds else "— none chosen (pick at least one under Kind)"))
     if search:
         parts.append(f"words containing {plain(search, 80)}")
     return ("Filtered by " + ", ".join(parts) + ".") if parts else ""

@@ -38,7 +38,7 @@ def test_the_corpus_page_finds_a_search_typed_with_a_straight_apostrophe():
     at = app("corpus")
     at.text_input(key="ql_corpus_search").input("didn't interfere").run()
     assert not at.exception
-    found = re.search(r"(\d+) pieces of quotations found", " ".join(c.value for c in at.caption))
+    found = re.search(r"(\d+) match(?:es)? in the quotations", " ".join(c.value for c in at.caption))
     assert found and int(found.group(1)) > 0
 
 

@@ -102,3 +102,14 @@ def test_the_panel_names_a_speaker_once_and_a_relay_when_there_is_one(default_ar
         chip, meta = [p.strip() for p in item.split("|") if p.strip()][:2]
         assert not meta.startswith(chip + " ·"), item  # "Rex Tillerson Rex Tillerson · mixed" said it twice
     assert any("Russian media → Sergey Lavrov · " in item for item in items)  # who relayed it is still said
+
+
+def test_a_long_direct_quotation_is_cut_inside_its_own_marks():
+    text = (
+        "Headline\n\n“The two leaders agreed that this is a substantial hindrance on the ability of us to move "
+        "forward,” Tillerson said.\n"
+    )
+    story = load_article(text)
+    (group,) = set(story.quotes["group"])
+    line = html.unescape(markup.selected_heading(story, int(group)))
+    assert "“‘" not in line and line.endswith("…”"), line

@@ -469,4 +469,4 @@ def test_the_filters_note_names_each_filter_that_narrows():
     note = readable.filters_note("Rex Tillerson", ["direct"], known, "*meddling*")
     assert note.startswith("Filtered by speaker `Rex Tillerson`, kind direct, words containing ")
     assert "`*meddling*`" in note  # the visitor's words inert, in a code span
-    assert "kind none" in readable.filters_note(None, [], known, "")
+    assert "kind — none chosen" in readable.filters_note(None, [], known, "")
