@@ -1,0 +1,31 @@
+"""Blind tests m and n (2026-12-04, eighth part): general failures of the attribution frames and
+passes, each on short sentences written for the test (not the blind articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.examples import attributions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Ruiz said the bill, passed last month, would hurt farmers badly.",
+        "Ana Ruiz said the bill, which passed last month, would hurt farmers badly.",
+        "Ana Ruiz said that the bill, which passed last month, would hurt farmers badly.",
+        'Ana Ruiz said the bill, tabled last week, was "a mistake, pure and simple" for farmers.',
+    ],
+)
+def test_an_aside_on_the_content_s_subject_does_not_end_the_content(body):
+    (a,) = attributions(body)
+    assert a["speaker"] == "Ana Ruiz"
+    assert a["pieces"][0].startswith(("the bill, ", "that the bill, "))
+    assert a["pieces"][-1].endswith(("badly.", "for farmers."))
+
+
+def test_an_aside_after_the_object_still_ends_a_non_speech_content():
+    # "praised the bill, which passed last month, saying C": no finite verb after the aside, so it
+    # is the writer's, and the participle's report is a second one
+    found = attributions("Ana Ruiz praised the bill, which passed last month, saying it helps farmers.")
+    assert [a["pieces"] for a in found if a["cue"] == "saying"] == [["it helps farmers."]]
