@@ -29,3 +29,21 @@ def test_an_aside_after_the_object_still_ends_a_non_speech_content():
     # is the writer's, and the participle's report is a second one
     found = attributions("Ana Ruiz praised the bill, which passed last month, saying it helps farmers.")
     assert [a["pieces"] for a in found if a["cue"] == "saying"] == [["it helps farmers."]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Meanwhile, the coach at Leeds, Sam Ortiz, insisted his side would win.",
+        "Meanwhile, Ana Ruiz's counterpart at Leeds, Sam Ortiz, insisted his side would win.",
+        "However, Ana Ruiz's rival in Leeds, Sam Ortiz, said his side would win.",
+    ],
+)
+def test_an_opening_adverb_is_no_subject_and_the_apposed_name_speaks(body):
+    (a,) = attributions(body)
+    assert (a["speaker"], a["mention"]) == ("Sam Ortiz", "Sam Ortiz")
+
+
+def test_an_opening_adverb_before_a_description_leaves_the_description():
+    (a,) = attributions("Meanwhile, the coach at Leeds, speaking after training, insisted his side would win.")
+    assert a["speaker"] == "the coach at Leeds"
