@@ -47,3 +47,14 @@ def test_an_opening_adverb_is_no_subject_and_the_apposed_name_speaks(body):
 def test_an_opening_adverb_before_a_description_leaves_the_description():
     (a,) = attributions("Meanwhile, the coach at Leeds, speaking after training, insisted his side would win.")
     assert a["speaker"] == "the coach at Leeds"
+
+
+def test_a_name_set_off_after_an_according_to_source_belongs_to_the_source():
+    (a,) = attributions("According to a fundraising page set up by his niece, Ana Ruiz, the family is raising money.")
+    assert a["pieces"] == ["the family is raising money."]
+    assert a["mention"] == "Ana Ruiz"
+
+
+def test_a_name_that_is_the_content_s_subject_stays_in_the_content():
+    (a,) = attributions("According to a summary of the inquiry, Ana Ruiz, the mayor's aide, told agents she did not know.")
+    assert a["pieces"][0].startswith("Ana Ruiz, the mayor's aide, told agents")
