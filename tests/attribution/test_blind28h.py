@@ -56,5 +56,24 @@ def test_a_name_set_off_after_an_according_to_source_belongs_to_the_source():
 
 
 def test_a_name_that_is_the_content_s_subject_stays_in_the_content():
-    (a,) = attributions("According to a summary of the inquiry, Ana Ruiz, the mayor's aide, told agents she did not know.")
+    (a,) = attributions(
+        "According to a summary of the inquiry, Ana Ruiz, the mayor's aide, told agents she did not know."
+    )
     assert a["pieces"][0].startswith("Ana Ruiz, the mayor's aide, told agents")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ana Ruiz said talks could resume if the rebels responded "in a sincere manner."',
+        'Ana Ruiz said the city reacted "with great speed" to the flood.',
+    ],
+)
+def test_a_quoted_manner_after_a_cue_is_no_report_of_the_cue_s_subject(body):
+    (a,) = attributions(body)
+    assert (a["speaker"], a["cue"]) == ("Ana Ruiz", "said")
+
+
+def test_a_quoted_phrase_opening_with_a_preposition_after_said_is_still_said():
+    (a,) = attributions('Ana Ruiz won the vote. She said "in due course."')
+    assert (a["speaker"], a["pieces"]) == ("Ana Ruiz", ['"in due course."'])
