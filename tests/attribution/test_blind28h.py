@@ -77,3 +77,9 @@ def test_a_quoted_manner_after_a_cue_is_no_report_of_the_cue_s_subject(body):
 def test_a_quoted_phrase_opening_with_a_preposition_after_said_is_still_said():
     (a,) = attributions('Ana Ruiz won the vote. She said "in due course."')
     assert (a["speaker"], a["pieces"]) == ("Ana Ruiz", ['"in due course."'])
+
+
+def test_an_infinitive_cue_joined_to_another_verb_has_no_content_of_its_own():
+    # "read" is a cue form ("the statement read"), but "not to read or watch X" gives "read" no words
+    found = attributions("Judge Ana Ruiz told the jury not to read or watch news coverage of the case.")
+    assert [a["cue"] for a in found if a["cue"] == "read"] == []
