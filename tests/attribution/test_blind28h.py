@@ -83,3 +83,12 @@ def test_an_infinitive_cue_joined_to_another_verb_has_no_content_of_its_own():
     # "read" is a cue form ("the statement read"), but "not to read or watch X" gives "read" no words
     found = attributions("Judge Ana Ruiz told the jury not to read or watch news coverage of the case.")
     assert [a["cue"] for a in found if a["cue"] == "read"] == []
+
+
+def test_a_cue_noun_inside_a_report_needs_a_clause_after_it():
+    found = attributions(
+        "An aide said Yoon was briefed on the rebels' statement early Friday and had instructed aides."
+    )
+    assert [a["cue"] for a in found] == ["said"]
+    found = attributions("An aide said Putin's claim Russia did not interfere was false.")
+    assert [a["cue"] for a in found] == ["said", "claim"]
