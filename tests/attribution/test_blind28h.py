@@ -92,3 +92,10 @@ def test_a_cue_noun_inside_a_report_needs_a_clause_after_it():
     assert [a["cue"] for a in found] == ["said"]
     found = attributions("An aide said Putin's claim Russia did not interfere was false.")
     assert [a["cue"] for a in found] == ["said", "claim"]
+
+
+def test_a_place_phrase_before_a_participle_s_report_leaves_the_cue_without_words():
+    # "see from behind the bar, noting that C": the words after the comma are the participle's report
+    found = attributions("Ana Ruiz asked how much she could see from behind the bar, noting that the door was far.")
+    assert [a["cue"] for a in found if a["cue"] == "see"] == []
+    assert [a["pieces"] for a in found if a["cue"] == "noting"] == [["that the door was far."]]
