@@ -8,8 +8,17 @@ from quotelens import boundary, clausereader, starts
 from quotelens.attribution.context import Context
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.tokens import in_relative_clause, is_cue_word, is_ing_cue, is_quote
-from quotelens.attribution.verbs import looks_finite, weak_cue_without_complement
-from quotelens.attribution.words import CLAUSE_BREAKERS, CLAUSE_MARKS, DETERMINERS, IRREGULAR_PAST, SCAN, SUBORDINATORS
+from quotelens.attribution.verbs import looks_finite, looks_past, predicate_after_aside, weak_cue_without_complement
+from quotelens.attribution.words import (
+    CLAUSE_BREAKERS,
+    CLAUSE_MARKS,
+    DETERMINERS,
+    FINITE,
+    IRREGULAR_PAST,
+    NEGATED_AUX,
+    SCAN,
+    SUBORDINATORS,
+)
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
@@ -20,6 +29,34 @@ _IRREGULAR_PAST_OR_SAYS_ADDED_ETC = frozenset(IRREGULAR_PAST | {"says", "added",
 _SUBJECT_PRONOUNS_OR_DETERMINERS = frozenset(SUBJECT_PRONOUNS | DETERMINERS)
 
 
+_ASIDE_RELATIVES = frozenset(["which", "who", "whose"])
+_MAX_SUBJECT = 6
+_MAX_ASIDE = 15
+
+
+def aside_on_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The commas around an aside on the subject of a content starting at token ``k``, when a finite verb
+    follows the second ("said the plan, announced last week, was C", "the bill, which passed last month,
+    would C", "the bill, he believed, would C"): the content runs on past both; else None."""
+    c = k + 1
+    while c < len(toks) and c - k <= _MAX_SUBJECT and toks[c].text != ",":
+        if not toks[c].is_word or toks[c].lower in FINITE or toks[c].lower in NEGATED_AUX or is_quote(toks[c]):
+            return None
+        c += 1
+    if c + 2 >= len(toks) or toks[c].text != "," or not toks[k].is_word or toks[k].lower in FINITE:
+        return None
+    opener, nxt = toks[c + 1].lower, toks[c + 2].lower
+    pronoun_cue = opener in SUBJECT_PRONOUNS and nxt in CUE_FORMS
+    if opener not in _ASIDE_RELATIVES and not (looks_past(opener) and opener.isalpha()) and not pronoun_cue:
+        return None
+    for m in range(c + 2, min(len(toks) - 1, c + _MAX_ASIDE)):
+        if is_quote(toks[m]) or toks[m].text in {";", "—", "–"}:
+            return None
+        if toks[m].text == ",":
+            return (c, m) if predicate_after_aside(toks[m + 1]) else None
+    return None
+
+
 class Model(Context):
     def _end_options(self, toks: list[Token], k: int, rule_end: int, cue: int, frame: str) -> list[boundary.Option]:
         """Candidate ends of a content starting at token ``k`` (the rules' end ``rule_end`` among them)."""
@@ -27,9 +64,11 @@ class Model(Context):
         # (counted to the sentence's end for each proposal, unless the sentence is long)
         running = self._facts("running counts", toks, self._running_counts) if len(toks) - k > SCAN else None
         structure = self._facts("clause reading", toks, self._clause_reading)
-        return boundary.candidates(
+        options = boundary.candidates(
             toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, is_cue_word, frame, running, structure
         )
+        aside = aside_on_subject(toks, k)  # (no end inside an aside on the content's subject)
+        return options if aside is None else [o for o in options if not aside[0] <= o[0] <= aside[1] + 1]
 
     @staticmethod
     def _within_relative_clause(
@@ -97,7 +136,8 @@ class Model(Context):
         # Near k the tests are made here; past _SCAN tokens (at least the first two, where the tests
         # depend on k), the breaks found once for the whole token list are looked up.
         stop = min(len(toks), k + SCAN)
-        for m in range(k + 1, stop):
+        aside = aside_on_subject(toks, k)  # ("the plan, announced last week, was C": on past the aside)
+        for m in range(aside[1] + 1 if aside else k + 1, stop):
             t = toks[m]
             may_break = t.text in CLAUSE_MARKS or t.lower in CLAUSE_BREAKERS or t.lower == "and"
             if (may_break or is_ing_cue(t.lower) or (not speech and t.lower in SUBORDINATORS)) and (

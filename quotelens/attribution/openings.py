@@ -105,9 +105,14 @@ def describes(tokens: list[Token], a: int, b: int) -> bool:
     description, not a name: opened by a determiner, or a possessive name before a lower-case head."""
     if tokens[a].lower in DETERMINERS or tokens[a].lower == "another":
         return True
+    # ("Ortiz's counterpart at Brentwood": the head comes before its preposition's object)
+    b = next((m for m in range(a + 2, b) if tokens[m].lower in _HEAD_ENDS and not tokens[m].is_capitalised), b)
     head = tokens[b - 1]
     possessive = any(t.text.endswith(_POSSESSIVES) for t in tokens[a : b - 1])
     return possessive and head.is_word and not head.is_capitalised
+
+
+_HEAD_ENDS = frozenset(["at", "in", "for", "of", "from", "with", "on"])
 
 
 def is_name(tokens: list[Token], a: int, b: int) -> bool:

@@ -247,6 +247,9 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
         if tokens[k + 1].lower in RELATIVES and tokens[k2 + 1].lower in _ARTICLES_OR_ONE and k2 + 1 < subject[0] - 1:
             return (k2 + 1, subject[1])  # "Meanwhile, a nurse at a hospital in Leeds, who ..., said": the phrase
         outer = np_before(tokens, k2) if k2 > 0 and tokens[k2].text == "," else None
+        if outer == (0, 1) and tokens[0].lower in INTRO_ADVERBS:
+            # "Meanwhile, the coach at Brentwood, Sam Ortiz, said": an opening adverb is no subject
+            return (k + 1, j) if is_name(tokens, k + 1, j) else (k2 + 1, subject[1])
         if outer is None:
             # "A voter from Worcester, Mass., said": the phrase before the place names the speaker
             outer = np_before_plain(tokens, subject[0] - 1)

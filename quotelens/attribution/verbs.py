@@ -15,6 +15,7 @@ from quotelens.attribution.words import (
     IRREGULAR_PAST,
     IRREGULAR_UNLISTED,
     MANNER_ADVERBS,
+    NEGATED_AUX,
     NOT_LISTENER_NOUNS,
     OBJECT_PRONOUNS,
     PERIODS,
@@ -41,6 +42,12 @@ def looks_past(word: str) -> bool:
 SPEECH_VERB_FORMS = frozenset(
     f for f, lemma in CUE_FORMS.items() if lemma in SPEECH_LEMMAS and f.islower() and looks_past(f)
 )
+
+
+def predicate_after_aside(tok: Token) -> bool:
+    """A lower-case finite verb after an aside's closing comma: the predicate its subject waited for
+    ("the bill, which passed last month, *would* ...", "the plan, announced last week, *was* ...")."""
+    return not tok.is_capitalised and (tok.lower in FINITE or tok.lower in NEGATED_AUX or looks_past(tok.lower))
 
 
 def looks_finite(word: str) -> bool:

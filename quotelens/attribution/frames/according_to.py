@@ -9,8 +9,8 @@ from quotelens.attribution.context import SentenceView
 from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_quote, token_span
-from quotelens.attribution.verbs import verb_like
-from quotelens.attribution.words import APPOSITION_STARTERS, MAX_NP
+from quotelens.attribution.verbs import looks_past, verb_like
+from quotelens.attribution.words import APPOSITION_STARTERS, FINITE, MAX_NP
 from quotelens.segment import Token
 
 
@@ -59,6 +59,10 @@ class AccordingTo(Clauses):
         # "According to X, C." (also "... and according to X, C.", "According to the memo: C")
         if b >= len(toks) or toks[b].text not in {",", ":"}:
             return None
+        named = _apposed_name_end(toks, b)
+        if named is not None:
+            b = named  # "According to a page set up by his granddaughter, Kayla Tuttle, C": the name is the source's
+            source = self._best_mention(toks, np_start, b)
         c0 = b + 1
         c1 = len(toks)
         for k in range(c0, len(toks) - 1):  # stop before a second "according to"
@@ -108,6 +112,25 @@ class AccordingTo(Clauses):
                 return token_span(toks, s, e)
         best = max(runs, key=lambda r: (r[1] - r[0], r[0]))  # (the last of equal length, as before)
         return token_span(toks, *best)
+
+
+def _apposed_name_end(toks: list[Token], b: int) -> int | None:
+    """The comma closing a name set off after a source phrase that ends in a lower-case noun ("a page set up by
+    his granddaughter, Kayla Tuttle, the family is ..."), when a clause with its own subject and finite verb
+    follows it (not "an FBI summary, Cheryl Mills, Clinton's aide, told": there the name is the subject)."""
+    if not toks[b - 1].is_word or toks[b - 1].is_capitalised or toks[b].text != ",":
+        return None
+    e = b + 1
+    while e < len(toks) and toks[e].is_capitalised and toks[e].is_word and e - b <= 4:
+        e += 1
+    if e - b < 3 or e >= len(toks) - 2 or toks[e].text != ",":
+        return None
+    for m in range(e + 2, min(len(toks), e + 7)):
+        if not toks[m].is_word:
+            return None
+        if not toks[m].is_capitalised and (toks[m].lower in FINITE or looks_past(toks[m].lower)):
+            return e
+    return None
 
 
 # Words after which "according to X" opens the sentence's report ("But according to X, C", "Now according to")

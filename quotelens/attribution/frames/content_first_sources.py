@@ -10,7 +10,7 @@ from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.subjects import described_subject, opening_name, subject_before
 from quotelens.attribution.tokens import is_cue_word, is_quote, token_span
-from quotelens.attribution.verbs import is_adverb, starts_clause
+from quotelens.attribution.verbs import is_adverb, predicate_after_aside, starts_clause
 from quotelens.attribution.words import (
     CONTENT_PREPOSITIONS,
     FINITE,
@@ -142,10 +142,11 @@ class ContentFirstSources(AccordingTo):
         return self._content_in_previous_sentence(sent, i, np, Rule.CONTENT_FIRST_PREVIOUS_SENTENCE, toks)
 
     def _relative_clause_closes(self, toks: list[Token], i: int) -> bool:
-        """Whether the relative clause holding the cue at ``i`` closes with a comma before another cue."""
+        """Whether the relative clause holding the cue at ``i`` closes with a comma before another cue, or
+        before its noun's own verb ("the bill, which passed last month, would hurt C")."""
         for m in range(i + 1, min(len(toks) - 1, i + 15)):
             if toks[m].text == "," and not self.inside_quote(toks[m].start):
-                return any(is_cue_word(t) for t in toks[m + 1 : m + 4])
+                return any(is_cue_word(t) for t in toks[m + 1 : m + 4]) or predicate_after_aside(toks[m + 1])
             if toks[m].text in {".", ";", ":"} or is_quote(toks[m]):
                 return False
         return False

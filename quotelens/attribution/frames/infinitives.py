@@ -138,6 +138,8 @@ class Infinitives(SourceFirst):
             if unmarked is None:
                 return None
             k, cue_end = unmarked
+        if toks[k].lower in {"or", "and"}:
+            return None  # "not to read or watch the news": a verb joined to the cue, whose object it is
         c1 = self._clause_end(toks, k, speech=False)
         if k >= c1:
             return None

@@ -8,6 +8,7 @@ from quotelens.attribution.frames.noun_cues import owner_span
 from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.record import Attribution, QuoteKind
 from quotelens.attribution.rules import Rule
+from quotelens.attribution.verbs import starts_clause
 from quotelens.attribution.words import MODALS, NOMINAL_CUES
 
 _LOWER = attrgetter("lower")
@@ -38,6 +39,8 @@ class Nominal(Signatures):
                         k += 1
                     if k >= len(toks) or not toks[k].is_word:
                         continue
+                    if k == i + 1 and not starts_clause(toks[k]):
+                        continue  # "briefed on the North's statement early Friday": no clause follows the noun
                     stop = self._clause_end(toks, k)
                     for m in range(k + 2, stop):  # "Putin's insistence that Russia did not interfere | would leave"
                         if toks[m].lower in MODALS and not self.inside_quote(toks[m].start):

@@ -5,9 +5,9 @@ source-first frame."""
 from __future__ import annotations
 
 from quotelens.attribution.context import Context
-from quotelens.attribution.tokens import is_quote
+from quotelens.attribution.tokens import is_ing_cue, is_quote
 from quotelens.attribution.verbs import looks_like_verb_after_to, looks_past
-from quotelens.attribution.words import BOUNDARY_WORDS, DETERMINERS, FINITE, NOMINATIVE
+from quotelens.attribution.words import BOUNDARY_WORDS, DETERMINERS, FINITE, NOMINATIVE, PARTICLES
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 
@@ -38,6 +38,13 @@ class PastPhrases(Context):
             m += 1
         if m < len(toks) and toks[m].text == ",":
             m = _past_appositive_to_colon(toks, m)  # 'posted on X, formerly Twitter: "C"'
+        if (
+            m + 1 < len(toks)
+            and toks[m].text == ","
+            and is_ing_cue(toks[m + 1].lower)
+            and toks[k].lower not in PARTICLES
+        ):
+            return k  # "could see from behind the bar, noting that C": a participle's own report, not the cue's
         if m < len(toks) and (toks[m].lower == "that" or toks[m].text in {",", ":"}):
             k = m + 1
         elif m < len(toks) and (toks[m].lower in NOMINATIVE or _subject_opens(toks, k, m)):

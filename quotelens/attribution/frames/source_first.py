@@ -72,6 +72,8 @@ def _noun_or_modifier(toks: list[Token], m: int) -> bool:
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+_MANNER_WORDS = frozenset(["in", "with", "without", "by", "at", "on", "under"])
+_WORDS_VERBS = frozenset(["say", "tell", "add", "write"])  # ('said "in due course"': the words themselves)
 _DASHES = frozenset(["—", "–", "-"])
 
 
@@ -127,8 +129,8 @@ class SourceFirst(Questions, PastPhrases):
         k = self._content_start_after_cue(toks, i, lemma)
         if k >= len(toks):
             return self._colon_to_next_paragraph(sent, i, np, toks)
-        if toks[k].lower == "according":
-            return None  # "agreed on X, according to Y": the cue has no content of its own
+        if self._no_content_at(toks, i, k, lemma):
+            return None
         if toks[i].lower.endswith("ing") and not after_progressive_aux(toks, i):
             return None  # "saying" as a noun or a participle: not a finite cue
         clause_marked = k > i + 1 and toks[k - 1].lower in {"that", ":", ","}
@@ -173,6 +175,21 @@ class SourceFirst(Questions, PastPhrases):
         self._record_end(att, toks, options, end_share)
         att.start_options = start_options
         return att
+
+    def _no_content_at(self, toks: list[Token], i: int, k: int, lemma: str) -> bool:
+        """No content of the cue at ``i`` starts at ``k``: "agreed on X, according to Y" (another's report),
+        or a short quotation right after the cue opening with a lower-case preposition ('if the North
+        responded "in a sincere manner"', 'reacted "with contempt"': a manner quoted from someone else)."""
+        if toks[k].lower == "according":
+            return True
+        return (
+            k == i + 1
+            and lemma not in _WORDS_VERBS
+            and is_quote(toks[k])
+            and k + 1 < len(toks)
+            and toks[k + 1].text in _MANNER_WORDS
+            and self._quoted_words(toks[k + 1].start) <= 6
+        )
 
     def _source_first_subject(self, sent: SentenceView, i: int) -> tuple[tuple[int, int], Rule] | None:
         """The subject before the cue at ``i`` and the rule that found it: the noun phrase, a name
