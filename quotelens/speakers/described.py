@@ -184,7 +184,7 @@ def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:
 def _as_role_of_someone(r: Resolver, p: Phrase) -> Phrase:
     """ "the epidemiologist", a definite description whose head no word list knows as a role but which is the
     last word of a role a person of the article was introduced with, as a person's description."""
-    if p.cls != "anonymous" or len(p.words) < 2 or p.words[0].lower() != "the" or not p.head.isalpha():
+    if p.cls != "anonymous" or len(p.words) < 2 or p.words[0].lower() != "the" or not p.head.replace("-", "").isalpha():
         return p
     people = (ent for ent in r.cast.entities if ent.type is SpeakerType.PERSON)
     known = any(role.rsplit(" ", 1)[-1] == p.head for ent in people for role in ent.roles)

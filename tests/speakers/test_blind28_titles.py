@@ -1,0 +1,23 @@
+"""Titles of blind round 28 (sets m, n): shared and second-rank titles made with "co-" and "vice-" before a
+name (speakers/titles.py), and such a role taken up by "the co-author" (speakers/described.py)."""
+
+from __future__ import annotations
+
+from tests.speakers.examples import speakers_of
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)]
+
+
+def test_a_title_made_with_co_or_vice_is_no_part_of_the_name():
+    body = (
+        "Co-author Tobias Lindgren said the data were thin. “It is early,” Lindgren said. "
+        "Vice-chair Ann Pryor said the vote was close. “We wait,” the vice-chair said."
+    )
+    assert _speakers(body) == ["Tobias Lindgren", "Tobias Lindgren", "Ann Pryor", "Ann Pryor"]
+
+
+def test_a_hyphenated_role_given_after_a_name_is_taken_up():
+    body = "Mia Sorensen, a co-founder of the firm, said sales rose. “It is early,” the co-founder said."
+    assert _speakers(body) == ["Mia Sorensen", "Mia Sorensen"]
