@@ -32,6 +32,7 @@ from quotelens.speakers.lexicon import (
     ORG_KIND_NOUNS,
     PERSON_TITLES,
     POSSESSIVE_DETERMINERS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     is_first_name,
 )
@@ -239,6 +240,9 @@ def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> S
     ]
     if len({m.entity for m in named}) != 1 or " of " in f" {r.text[s : named[0].start].lower()}":
         return None  # ("More than half of respondents in the USA TODAY poll": a share of people, no one)
+    after = r.text[named[-1].end : e].removeprefix("’s").removeprefix("'s").split()
+    if after and after[0] == p.head and p.head in RELATION_NOUNS:
+        return None  # "Tuttle's family", "the Tuttle family": the name modifies the head that speaks
     choice = explicit(r, named[0])
     path = f"“{phrase}” is no noun phrase: the one person named in it, {r.name(choice.entity)}"
     return SpeakerChoice(choice.entity, choice.how, path, 0.6, sure=False)

@@ -253,6 +253,8 @@ GENERIC_ROLES = frozenset(
     "official aide adviser advisor source spokesman spokeswoman spokesperson staffer strategist operative insider "
     "person man woman lawyer attorney executive employee worker resident voter analyst expert officer".split()
 )
+# A named person's relations: "Tuttle's family", "the Tuttle family", "Echeverría's counterpart" speak, not the person
+RELATION_NOUNS = frozenset("family relatives parents children counterpart colleagues friends neighbours".split())
 GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split()) | (
     COMPANY_KINDS
 )

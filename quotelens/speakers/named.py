@@ -22,7 +22,7 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers.derived import business_follows
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
-from quotelens.speakers.lexicon import DEFINITE, ORG_KIND_NOUNS, ROLE_NOUNS, TITLES
+from quotelens.speakers.lexicon import DEFINITE, ORG_KIND_NOUNS, RELATION_NOUNS, ROLE_NOUNS, TITLES
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
@@ -144,7 +144,7 @@ def _modifies(r: Resolver, m: Mention, limit: int) -> bool:
         noun = bare(word)
         if noun in _POST_WORDS or word in (",", "—"):
             return False
-        if noun in KNOWN_NOUNS or noun in OWNED_HEADS or noun.rstrip("s") in KNOWN_NOUNS:
+        if noun in KNOWN_NOUNS or noun in OWNED_HEADS or noun.rstrip("s") in KNOWN_NOUNS or noun in RELATION_NOUNS:
             return True
     return False
 
