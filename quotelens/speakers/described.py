@@ -338,8 +338,30 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
         office = inspector_general(r.cast, r.text, author)  # "the report" of an agency's inspector general
         if office is not None:
             author, why = office.id, f"the {p.head} of the inspector general the article names"
+    if author is None and p.words[0].lower() == "the":
+        author, why = _spoke_in_it(r, p, s)
     if author is not None:
         ent = r.cast.entities[party_in_view(r, author, s)]  # ("the Party's platform": the party in view)
         return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.DOCUMENT)
     return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False)
+
+
+_DOCUMENT_PLACES = ("statement", "post", "release")
+
+
+def _spoke_in_it(r: Resolver, p: Phrase, s: int) -> tuple[int | None, str]:
+    """ "the statement", "the post": the document one of the last speakers was reported through, introduced in
+    that report's sentence ("In a statement, Tuttle's family said"; "A post on the department's page asked"),
+    and so that speaker's."""
+    if p.head not in _DOCUMENT_PLACES:
+        return None, ""
+    introduced = re.compile(rf"(?:\bin\s+|^\W*)(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}{p.head}\b", re.I)
+    for spoke in r.history[-3:][::-1]:
+        ent = r.cast.entities[spoke.entity] if spoke.entity is not None else None
+        if ent is None or ent.type is SpeakerType.DOCUMENT or spoke.start >= s:
+            continue
+        sentence = r.cast.sentences[r.ctx.sentence_at(spoke.start)]  # type: ignore[attr-defined]
+        if introduced.search(r.text[sentence.start : sentence.end]):
+            return ent.id, f"who spoke through the {p.head} introduced with their words"
+    return None, ""
