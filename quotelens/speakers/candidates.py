@@ -29,6 +29,7 @@ from quotelens.speakers.lexicon import (
 )
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
+from quotelens.speakers.sexes import family_name_first
 
 MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
 MAX_CANDIDATES = 12
@@ -227,7 +228,7 @@ def no_one_in_particular(ent: Entity) -> bool:
     return (
         ent.type is SpeakerType.PERSON
         and len(words) <= 2
-        and not (is_first_name(words[0]) or ent.sex or ent.roles)
+        and not (is_first_name(words[0]) or ent.sex or ent.roles or family_name_first(words))
         and ent.person_evidence < 1.0
     )
 

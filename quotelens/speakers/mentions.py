@@ -38,7 +38,7 @@ from quotelens.speakers.lexicon import (
 )
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
-from quotelens.speakers.sexes import sex_from_pronouns, title_sex
+from quotelens.speakers.sexes import family_name_first, sex_from_pronouns, title_sex
 
 _KIND_TYPE = {
     "person": SpeakerType.PERSON,
@@ -160,9 +160,8 @@ class Cast:
             self.by_word.setdefault(run.nickname.lower(), []).append(ent.id)
         ent.person_evidence = max(ent.person_evidence, run.person_evidence)
         if type_ is SpeakerType.PERSON and ent.sex is None:
-            ent.sex = title_sex(run.titles) or (
-                sex_of_first_name(words[0]) if len(words) > 1 or not run.titles else None
-            )
+            given = (len(words) > 1 or not run.titles) and not family_name_first(words)  # not "Kim" of "Kim Yo-jong"
+            ent.sex = title_sex(run.titles) or (sex_of_first_name(words[0]) if given else None)
         return ent
 
     # ------------------------------------------------------------------ mentions
