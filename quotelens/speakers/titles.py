@@ -27,7 +27,7 @@ from quotelens.speakers.lexicon import (
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 # Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
 _COMPOUND_TITLE = re.compile(r"^(?:co-?|vice-)")
-_SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "const": "constable"}
+_SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor", "const": "constable"}
 
 
 def title_role(title: str) -> str:
@@ -61,7 +61,7 @@ def title_word(word: str) -> bool:
     """A title word: one of TITLES, or a shared or second-rank title made with "co-" or "vice-" ("Co-author",
     "Coauthor", "Co-founder", "Vice-chair")."""
     low = word.lower().rstrip(".")
-    if low in TITLES:
+    if low in TITLES or word.rstrip(".") == "Cr":  # (an Australian councillor's, "Cr Jo Reed"; not "CR England")
         return True
     rest = _COMPOUND_TITLE.sub("", low)
     return rest != low and len(rest) >= 4 and (rest in TITLES or rest in ROLE_NOUNS)

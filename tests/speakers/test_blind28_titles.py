@@ -21,3 +21,11 @@ def test_a_title_made_with_co_or_vice_is_no_part_of_the_name():
 def test_a_hyphenated_role_given_after_a_name_is_taken_up():
     body = "Mia Sorensen, a co-founder of the firm, said sales rose. “It is early,” the co-founder said."
     assert _speakers(body) == ["Mia Sorensen", "Mia Sorensen"]
+
+
+def test_an_australian_councillor_s_title_before_a_name():
+    body = (
+        "Lord Mayor Tom Ashby said staff would stay. “We will protect buses,” Cr Ashby said. "
+        "Cr Ann Pryor said the vote was close. “It is early,” the councillor said."
+    )
+    assert _speakers(body) == ["Tom Ashby", "Tom Ashby", "Ann Pryor", "Ann Pryor"]
