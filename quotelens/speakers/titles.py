@@ -23,6 +23,7 @@ from quotelens.speakers.lexicon import (
     is_first_name,
     is_surname,
 )
+from quotelens.speakers.nameparts import office_of
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 # Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
@@ -42,6 +43,8 @@ def split_titles(words: list[str]) -> int:
         return 0
     if _police_rank(words):
         return 1  # "SP Olasunkanmi Ajayi", "CP Hakeem Odumosu"
+    if office_of(words):
+        return len(words) - 2  # "Minister in the Presidency Thabo Mokoena": a name no first name says
     last = len(words) - 2
     while last >= 0 and not title_word(words[last]):
         last -= 1

@@ -29,3 +29,15 @@ def test_an_australian_councillor_s_title_before_a_name():
         "Cr Ann Pryor said the vote was close. “It is early,” the councillor said."
     )
     assert _speakers(body) == ["Tom Ashby", "Tom Ashby", "Ann Pryor", "Ann Pryor"]
+
+
+def test_a_title_of_a_body_before_a_name_no_first_name_list_knows():
+    body = (
+        "Minister in the Presidency Sipho Ndlela said the plan was sound. “No sacred cows,” Ndlela said. "
+        "Minister of Finance Themba Khoza said the money was there. “We pay,” the minister said."
+    )
+    assert _speakers(body) == ["Sipho Ndlela", "Sipho Ndlela", "Themba Khoza", "Themba Khoza"]
+
+
+def test_an_office_joined_by_and_is_no_name():
+    assert _speakers("Minister of Trade and Industry Rob Davies said exports rose.") == ["Rob Davies"]
