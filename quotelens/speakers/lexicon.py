@@ -143,7 +143,7 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "networks systems technologies communications associates consulting strategies committees departments "
     "councils commissions groups organizations organisations companies united corps parliament jail prison "
     "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
-    "therapeutics labs laboratories cooperative cooperatives co-op vatican".split()
+    "therapeutics labs laboratories cooperative cooperatives co-op vatican directorate inspectorate treasury".split()
 )  # (the heads of a parliament's, a jail's, a label's or a studio's name; the Vatican)
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 
@@ -243,7 +243,7 @@ ORG_KIND_NOUNS = {
         "commission council university institute center centre foundation pac super-pac team league "
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
         "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
-        "prosecution government label studio publisher airline insurer district military army navy".split(),
+        "prosecution government label studio publisher airline insurer district military army navy directorate".split(),
         "organisation",
     ),
     **dict.fromkeys(COMPANY_KINDS, "organisation"),
