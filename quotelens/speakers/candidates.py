@@ -25,6 +25,7 @@ from quotelens.speakers.lexicon import (
     PARTIES,
     PLACES,
     ROLE_NOUNS,
+    ROLE_SEX,
     is_first_name,
 )
 from quotelens.speakers.mentions import Cast
@@ -241,6 +242,8 @@ def unnamed_person(ent: Entity) -> bool:
     if ent.type is not SpeakerType.ANONYMOUS:
         return False
     words = ent.name.lower().split()
+    if len(words) == 2 and words[0] == "the" and words[1] in ROLE_SEX:
+        return True  # "the woman", taken up as the subject of a sentence (speakers/subjects.py)
     if len(words) < 2 or words[0] not in _ONE:
         return False
     head = _head_of(ent.name)

@@ -17,3 +17,25 @@ def test_a_plural_unnamed_source_opening_a_sentence_is_lower_cased():
 
 def test_a_party_s_or_a_people_s_name_keeps_its_capital():
     assert _speakers("Democrats said the bill was bad.") == ["Democrats"]
+
+
+def test_an_unnamed_woman_opening_the_sentence_before_is_she():
+    body = (
+        "Dana Pryor, a prosecutor, spoke first.\n\n"
+        "The woman, whose name is being withheld, testified from behind a screen.\n\n"
+        "She said she looked out her window.\n\n“I could not see his face,” she told the court."
+    )
+    assert _speakers(body) == ["the woman", "the woman"]
+
+
+def test_unnamed_people_opening_the_sentence_before_are_they():
+    body = "The researchers point to Casco Bay as a warning. They estimate that the loss released much carbon."
+    assert _speakers(body) == ["the researchers"]
+
+
+def test_a_sentence_that_names_someone_leaves_the_pronoun_to_the_name():
+    body = (
+        "The woman who started it all identified herself as a resident named Caroline.\n\n“He cares,” she said.\n\n"
+        "She said she had no plans to leave."
+    )
+    assert _speakers(body) == ["Caroline", "Caroline"]
