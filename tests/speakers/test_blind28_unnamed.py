@@ -39,3 +39,11 @@ def test_a_sentence_that_names_someone_leaves_the_pronoun_to_the_name():
         "She said she had no plans to leave."
     )
     assert _speakers(body) == ["Caroline", "Caroline"]
+
+
+def test_the_witness_is_the_one_introduced_as_a_witness():
+    body = (
+        "Rosa Lindqvist, a witness, testified on Tuesday. “He ran,” the witness said.\n\n"
+        "Maria Okonjo, 34, was the first witness called by prosecutors on Monday.\n\n“He hid,” the witness said."
+    )
+    assert _speakers(body) == ["Rosa Lindqvist", "Maria Okonjo"]
