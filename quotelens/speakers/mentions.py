@@ -294,6 +294,8 @@ class Cast:
         want = title_sex(titles)
         ids = dict.fromkeys(self.by_word.get(word.lower(), []))
         cands = [self.entities[i] for i in ids if not (want and self.entities[i].sex not in (None, want))]
+        if cands and not self.in_quote(pos):  # ("Lyon said" is not the "Merci Lyon." of a quotation after it)
+            cands = [e for e in cands if not self._only_quoted_after(e, pos)]
         if len(cands) < 2:
             return cands[0] if cands else None
 
@@ -313,6 +315,13 @@ class Cast:
             )
 
         return max(cands, key=rank)
+
+    def _only_quoted_after(self, ent: Entity, pos: int) -> bool:
+        """Is ``ent`` named in full only inside quotations after ``pos``, with no first name ("Merci Lyon.")?"""
+        starts = self.full_mentions.get(ent.id, [])
+        if not starts or is_first_name(ent.name.split()[0]):
+            return False
+        return all(p > pos and self.in_quote(p) for p in starts)
 
     # ------------------------------------------------------------------ look-ups
     def near(self, start: int, end: int, longest: int = 200) -> list[Mention]:

@@ -25,3 +25,11 @@ def test_a_counterpart_named_after_the_description_speaks():
         "“Money does not score goals,” he said."
     )
     assert _speakers(body) == ["Carla Mendes", "Carla Mendes", "Neil Stannard", "Neil Stannard"]
+
+
+def test_a_name_only_quoted_after_a_single_word_is_no_owner_of_it():
+    body = (
+        "Marseille said in a statement: “We have received an offer.”\n\n"
+        "Jo Brandt wrote on Instagram: “Thank you for everything. Merci Marseille.”"
+    )
+    assert _speakers(body)[0] == "Marseille"
