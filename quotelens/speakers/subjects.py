@@ -35,7 +35,7 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
     m = _OPENING.match(r.text, before.start, before.end)
     if m is None or not _agrees(m.group(3), cls):
         return None
-    named = (x for x in r.cast.mentions if before.start <= x.start < before.end)
+    named = (x for x in r.cast.mentions if before.start <= x.start < before.end and x.how in ("name", "short name"))
     if any(r.cast.entities[x.entity].type is SpeakerType.PERSON for x in named):
         return None  # ("The woman told Ann Lee ...", "... a resident named Caroline": a name the pronoun takes up)
     phrase = r.text[m.start(1) : m.end(3)]

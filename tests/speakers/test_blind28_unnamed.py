@@ -22,7 +22,7 @@ def test_a_party_s_or_a_people_s_name_keeps_its_capital():
 def test_an_unnamed_woman_opening_the_sentence_before_is_she():
     body = (
         "Dana Pryor, a prosecutor, spoke first.\n\n"
-        "The woman, whose name is being withheld, testified from behind a screen.\n\n"
+        "The woman, whose name is being withheld because she was threatened, testified from behind a screen.\n\n"
         "She said she looked out her window.\n\n“I could not see his face,” she told the court."
     )
     assert _speakers(body) == ["the woman", "the woman"]
