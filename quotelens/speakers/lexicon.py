@@ -291,7 +291,7 @@ STRUCTURE_HEADS = frozenset(
     """bridge bridges street st avenue ave road rd boulevard blvd highway freeway expressway interstate lane
     drive square plaza river lake creek bay harbor harbour beach island islands mountain mountains canyon
     valley airport station stadium arena tower towers building dam canal tunnel pier park mall palace hotel
-    casino theater theatre cathedral""".split()
+    casino theater theatre cathedral sea ocean peninsula strait gulf""".split()
 )
 # The last word of an administrative place ("Lee County", "Carson City"): its government, never a person
 PLACE_HEADS = frozenset("county counties parish township borough city province prefecture district".split())

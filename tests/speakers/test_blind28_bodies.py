@@ -21,3 +21,14 @@ def test_a_directorate_s_statement_is_the_directorate_s():
 
 def test_a_treasury_s_report_is_the_treasury_s():
     assert _speakers("According to a report by the National Treasury, spending rose.") == ["National Treasury"]
+
+
+def test_seas_peninsulas_and_weather_patterns_are_no_one():
+    from quotelens.speakers.names import kind_of
+
+    assert [kind_of(n.split(), []) for n in ("Yellow Sea", "Korean Peninsula", "La Niña")] == ["place"] * 3
+    body = (
+        "The drills were held in the Yellow Sea. Kim Mi-ra said the offer was a trick.\n\n"
+        "“The puppets will fail,” she said."
+    )
+    assert _speakers(body) == ["Kim Mi-ra", "Kim Mi-ra"]
