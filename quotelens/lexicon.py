@@ -313,7 +313,7 @@ MALE_FIRST_NAMES = frozenset(
     "tim rand george ronald jimmy richard james robert michael david william thomas charles mark "
     "steven steve kevin brian jeff eric scott newt rudy reince sean corey harry jared stephen steve "
     "jason andrew lindsey jon jim tom bob dick al franklin abraham lyndon gerald dwight herbert "
-    "calvin woodrow theodore emmanuel xi recep benjamin boris justin narendra kim".split()
+    "calvin woodrow theodore emmanuel xi recep benjamin boris justin narendra".split()
 )
 FEMALE_FIRST_NAMES = frozenset(
     "hillary melania ivanka michelle nancy elizabeth kellyanne sarah carly nikki jill hope donna "

@@ -114,18 +114,22 @@ def apposition(toks: list[Token], b: int) -> list[str]:
     if led:
         return led
     words, stop = _apposition_words(toks, b)
-    roles = [" ".join(words)] if _role_head(words) else []
+    roles = [" ".join(words)] if role_head(words) else []
     if roles and stop == "and":  # "Mukhtar Babayev, Azerbaijan’s ecology minister and the summit’s president,"
         k = next((j for j in range(b + 2, min(b + 12, len(toks))) if toks[j].lower == "and"), None)
         second, closed = _apposition_words(toks, k, "and") if k is not None else ([], "")
-        if _role_head(second) and closed in (",", "."):
+        if role_head(second) and closed in (",", "."):
             roles.append(" ".join(second))
     return roles
 
 
-def _role_head(words: list[str]) -> bool:
+def role_head(words: list[str]) -> bool:
     head = words[words.index("of") - 1] if "of" in words else words[-1] if words else ""
-    return head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES)
+    return head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES) or head in _PARTIES_TO_EVENTS
+
+
+# What a person is to an event, a role an apposition gives ("Renata Castellanos, a witness,": "the witness")
+_PARTIES_TO_EVENTS = frozenset("witness eyewitness juror bystander passenger patient defendant victim".split())
 
 
 def org_apposition(toks: list[Token], b: int) -> str:

@@ -25,10 +25,12 @@ from quotelens.speakers.lexicon import (
     PARTIES,
     PLACES,
     ROLE_NOUNS,
+    ROLE_SEX,
     is_first_name,
 )
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
+from quotelens.speakers.sexes import family_name_first
 
 MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
 MAX_CANDIDATES = 12
@@ -227,7 +229,7 @@ def no_one_in_particular(ent: Entity) -> bool:
     return (
         ent.type is SpeakerType.PERSON
         and len(words) <= 2
-        and not (is_first_name(words[0]) or ent.sex or ent.roles)
+        and not (is_first_name(words[0]) or ent.sex or ent.roles or family_name_first(words))
         and ent.person_evidence < 1.0
     )
 
@@ -240,6 +242,8 @@ def unnamed_person(ent: Entity) -> bool:
     if ent.type is not SpeakerType.ANONYMOUS:
         return False
     words = ent.name.lower().split()
+    if len(words) == 2 and words[0] == "the" and words[1] in ROLE_SEX:
+        return True  # "the woman", taken up as the subject of a sentence (speakers/subjects.py)
     if len(words) < 2 or words[0] not in _ONE:
         return False
     head = _head_of(ent.name)

@@ -21,13 +21,23 @@ from quotelens.speakers.lexicon import (
     is_first_name,
     is_surname,
 )
-from quotelens.speakers.nameparts import FIELD_WORDS, bare, is_acronym
+from quotelens.speakers.nameparts import FIELD_WORDS, bare, is_acronym, office_of
+
+
+def joins_the(toks: list[Token], a: int, k: int) -> bool:
+    """Does the connector at ``k`` join a "the" and what follows it to the run from ``a``: "of the" ("Council of
+    the Great City Schools"), or "in the" right after a title ("Minister in the Presidency Thabo Mokoena")?"""
+    return toks[k].lower == "of" or (toks[k].lower == "in" and k == a + 1 and bare(toks[a].text) in TITLES)
 
 
 def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     """A run joined by of/on/for/and stays whole only when it names an organisation."""
     if b - a < 3:  # a connector inside a run has a name on either side
         return [(a, b)]
+    if b - a > 3 and toks[a + 1].lower == "in" and toks[a + 2].lower == "the" and bare(toks[a].text) in TITLES:
+        if office_of([t.text for t in toks[a:b]]):
+            return [(a, b)]  # "Minister in the Presidency Thabo Mokoena": the title is split off later
+        return [(a, a + 1), *split_connectors(toks, a + 3, b)]  # ("President in the White House": two runs)
     inner = [k for k in range(a, b) if toks[k].lower in ORG_CONNECTORS and not toks[k].is_capitalised]
     if not inner:
         return [(a, b)]
@@ -47,8 +57,9 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     if words & ORG_WORDS or words & MEDIA or fields:
         return [(a, b)]
     named_first = any(is_first_name(t.text) for t in toks[a + 1 : inner[0]])  # ("Senator Ted Cruz of Texas")
-    if all(toks[k].lower == "of" for k in inner) and bare(toks[a].text) in TITLES and not named_first:
-        return [(a, b)]  # "Secretary of State Rex Tillerson": the title is split off later
+    only_of = all(toks[k].lower == "of" for k in inner) or office_of([t.text for t in toks[a:b]])
+    if only_of and bare(toks[a].text) in TITLES and not named_first:
+        return [(a, b)]  # "Secretary of State Rex Tillerson", "Minister in the Presidency Thabo Mokoena": split later
     if people_for(toks, a, inner):
         return [(a, b)]  # "Democracy for America", "Americans for Prosperity", "Students for Trump"
     out, s = [], a

@@ -32,6 +32,7 @@ from quotelens.speakers.lexicon import (
     ORG_KIND_NOUNS,
     PERSON_TITLES,
     POSSESSIVE_DETERMINERS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     is_first_name,
 )
@@ -184,7 +185,7 @@ def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:
 def _as_role_of_someone(r: Resolver, p: Phrase) -> Phrase:
     """ "the epidemiologist", a definite description whose head no word list knows as a role but which is the
     last word of a role a person of the article was introduced with, as a person's description."""
-    if p.cls != "anonymous" or len(p.words) < 2 or p.words[0].lower() != "the" or not p.head.isalpha():
+    if p.cls != "anonymous" or len(p.words) < 2 or p.words[0].lower() != "the" or not p.head.replace("-", "").isalpha():
         return p
     people = (ent for ent in r.cast.entities if ent.type is SpeakerType.PERSON)
     known = any(role.rsplit(" ", 1)[-1] == p.head for ent in people for role in ent.roles)
@@ -239,6 +240,9 @@ def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> S
     ]
     if len({m.entity for m in named}) != 1 or " of " in f" {r.text[s : named[0].start].lower()}":
         return None  # ("More than half of respondents in the USA TODAY poll": a share of people, no one)
+    after = r.text[named[-1].end : e].removeprefix("’s").removeprefix("'s").split()
+    if after and after[0] == p.head and p.head in RELATION_NOUNS:
+        return None  # "Tuttle's family", "the Tuttle family": the name modifies the head that speaks
     choice = explicit(r, named[0])
     path = f"“{phrase}” is no noun phrase: the one person named in it, {r.name(choice.entity)}"
     return SpeakerChoice(choice.entity, choice.how, path, 0.6, sure=False)
@@ -334,8 +338,30 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
         office = inspector_general(r.cast, r.text, author)  # "the report" of an agency's inspector general
         if office is not None:
             author, why = office.id, f"the {p.head} of the inspector general the article names"
+    if author is None and p.words[0].lower() == "the":
+        author, why = _spoke_in_it(r, p, s)
     if author is not None:
         ent = r.cast.entities[party_in_view(r, author, s)]  # ("the Party's platform": the party in view)
         return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.DOCUMENT)
     return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False)
+
+
+_DOCUMENT_PLACES = ("statement", "post", "release")
+
+
+def _spoke_in_it(r: Resolver, p: Phrase, s: int) -> tuple[int | None, str]:
+    """ "the statement", "the post": the document one of the last speakers was reported through, introduced in
+    that report's sentence ("In a statement, Tuttle's family said"; "A post on the department's page asked"),
+    and so that speaker's."""
+    if p.head not in _DOCUMENT_PLACES:
+        return None, ""
+    introduced = re.compile(rf"(?:\bin\s+|^\W*)(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}{p.head}\b", re.I)
+    for spoke in r.history[-3:][::-1]:
+        ent = r.cast.entities[spoke.entity] if spoke.entity is not None else None
+        if ent is None or ent.type is SpeakerType.DOCUMENT or spoke.start >= s:
+            continue
+        sentence = r.cast.sentences[r.ctx.sentence_at(spoke.start)]  # type: ignore[attr-defined]
+        if introduced.search(r.text[sentence.start : sentence.end]):
+            return ent.id, f"who spoke through the {p.head} introduced with their words"
+    return None, ""

@@ -283,9 +283,15 @@ def anonymous_label(phrase: str) -> str:
     if phrase.lower() in PRONOUN_CLASS:
         return f"“{phrase.lower()}” (unnamed)"
     words = phrase.split()
-    if words and words[0].lower() in _DETERMINING:
+    plain = words and words[0].lower() in ANONYMOUS and words[0].lower() not in _POLITICAL  # "Sources close to X"
+    if words and (words[0].lower() in _DETERMINING or plain):
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+_POLITICAL = frozenset("americans republicans democrats conservatives liberals progressives independents".split()) | (
+    DOCUMENT_NOUNS  # ("Polls", a document's label, keeps it)
+)
 
 
 @lru_cache(maxsize=2048)

@@ -98,6 +98,8 @@ _ADDRESSED = re.compile(r"\b(?:to|about|against|on|among|filed\s+(?:in|with|at))
 _SURVEYED = re.compile(  # "a poll of Republican voters": those it asked
     r"\b(?:polls?|surveys?|polling)\s+(?:[a-z]+\s+){0,3}?(?:of|among|to|about|on)\s+(?:the\s+|[a-z]+\s+){0,2}$", re.I
 )
+_PAGE_OWNER = re.compile(r"(?:’s|'s)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:page|account|feed|channel|website|profile)\b")
+_ON = re.compile(r"\s+on\s+(?:the\s+)?")
 _POLLS = frozenset("poll polls survey surveys polling".split())
 _MANY_POLLS = frozenset("polls surveys".split())
 # Kept or found, not written, by the body they name: "FEC records", "court filings", "a Google search"
@@ -211,9 +213,9 @@ def author_of_document(
     A document in the ``headline`` is the first of its kind the article credits after it."""
     if unauthored(p):
         return None, ""  # "FEC records", "a White House pool report": kept, not written, by whom they name
-    conductor = conductor_of(cast, text, start, end) if p.head in _POLLS else None
-    if conductor is not None:  # "a CNN/WMUR poll" ... "the UNH Survey Center, which conducted the CNN/WMUR poll"
-        return conductor, "which conducted the poll"
+    conductor = _conductor_or_owner(cast, text, p, start, end)
+    if conductor[0] is not None:
+        return conductor
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
     addressed = _SURVEYED if p.head in _POLLS else _ADDRESSED
     orgs = [m for m in orgs if not addressed.search(text, start, m.start)]  # not "a letter to Facebook"
@@ -256,6 +258,15 @@ def author_of_document(
     return None, ""
 
 
+def _conductor_or_owner(cast: Cast, text: str, p: Phrase, start: int, end: int) -> tuple[int | None, str]:
+    """A poll's conductor ("a CNN/WMUR poll" ... "the UNH Survey Center, which conducted the CNN/WMUR poll"), or
+    the owner of the page a document is on ("a post on the police department's Facebook page": not Facebook's)."""
+    if p.head in _POLLS:
+        return conductor_of(cast, text, start, end), "which conducted the poll"
+    owner = next((m.entity for m in cast.inside(start, end) if _PAGE_OWNER.match(text, m.end)), None)
+    return owner, "on whose page it appeared"
+
+
 def _findings_of(cast: Cast, text: str, p: Phrase, people: list[Mention], end: int) -> int | None:
     """The person whose findings a phrase names, written as the possessor of its last words ("Greenberg's
     research", "Dr. Ann Lee's analysis"), not a document of theirs ("Clinton's op-ed" is its own entity)."""
@@ -290,6 +301,8 @@ def _maker_at(cast: Cast, text: str, hit: re.Match[str], head: str) -> tuple[int
     (None, "") when none is."""
     near = cast.near(hit.start() - 80, hit.end() + 110, longest=80)
     for m in sorted(near, key=lambda m: abs(m.start - hit.start())):
+        if m.start >= hit.end() and _ON.fullmatch(text, hit.end(), m.start) and _PAGE_OWNER.match(text, m.end):
+            return m.entity, f"on whose page the {head} appeared"  # "A post on the department's Facebook page"
         org, end = _organisation_at(cast, text, m)
         if org is None and head in _STATEMENTS and _person_said_in(cast, text, hit, m):
             return m.entity, f"who spoke in the {head}"  # "Jo Hale said in a statement ... The statement read"

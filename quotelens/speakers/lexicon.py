@@ -143,7 +143,7 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "networks systems technologies communications associates consulting strategies committees departments "
     "councils commissions groups organizations organisations companies united corps parliament jail prison "
     "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
-    "therapeutics labs laboratories cooperative cooperatives co-op vatican".split()
+    "therapeutics labs laboratories cooperative cooperatives co-op vatican directorate inspectorate treasury".split()
 )  # (the heads of a parliament's, a jail's, a label's or a studio's name; the Vatican)
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 
@@ -243,7 +243,7 @@ ORG_KIND_NOUNS = {
         "commission council university institute center centre foundation pac super-pac team league "
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
         "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
-        "prosecution government label studio publisher airline insurer district military army navy".split(),
+        "prosecution government label studio publisher airline insurer district military army navy directorate".split(),
         "organisation",
     ),
     **dict.fromkeys(COMPANY_KINDS, "organisation"),
@@ -253,6 +253,8 @@ GENERIC_ROLES = frozenset(
     "official aide adviser advisor source spokesman spokeswoman spokesperson staffer strategist operative insider "
     "person man woman lawyer attorney executive employee worker resident voter analyst expert officer".split()
 )
+# A named person's relations: "Tuttle's family", "the Tuttle family", "Echeverría's counterpart" speak, not the person
+RELATION_NOUNS = frozenset("family relatives parents children counterpart colleagues friends neighbours".split())
 GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split()) | (
     COMPANY_KINDS
 )
@@ -289,7 +291,7 @@ STRUCTURE_HEADS = frozenset(
     """bridge bridges street st avenue ave road rd boulevard blvd highway freeway expressway interstate lane
     drive square plaza river lake creek bay harbor harbour beach island islands mountain mountains canyon
     valley airport station stadium arena tower towers building dam canal tunnel pier park mall palace hotel
-    casino theater theatre cathedral""".split()
+    casino theater theatre cathedral sea ocean peninsula strait gulf""".split()
 )
 # The last word of an administrative place ("Lee County", "Carson City"): its government, never a person
 PLACE_HEADS = frozenset("county counties parish township borough city province prefecture district".split())

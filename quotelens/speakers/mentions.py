@@ -38,7 +38,7 @@ from quotelens.speakers.lexicon import (
 )
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NameRun, name_runs
-from quotelens.speakers.sexes import sex_from_pronouns, title_sex
+from quotelens.speakers.sexes import family_name_first, sex_from_pronouns, title_sex
 
 _KIND_TYPE = {
     "person": SpeakerType.PERSON,
@@ -160,9 +160,8 @@ class Cast:
             self.by_word.setdefault(run.nickname.lower(), []).append(ent.id)
         ent.person_evidence = max(ent.person_evidence, run.person_evidence)
         if type_ is SpeakerType.PERSON and ent.sex is None:
-            ent.sex = title_sex(run.titles) or (
-                sex_of_first_name(words[0]) if len(words) > 1 or not run.titles else None
-            )
+            given = (len(words) > 1 or not run.titles) and not family_name_first(words)  # not "Kim" of "Kim Yo-jong"
+            ent.sex = title_sex(run.titles) or (sex_of_first_name(words[0]) if given else None)
         return ent
 
     # ------------------------------------------------------------------ mentions
@@ -295,6 +294,8 @@ class Cast:
         want = title_sex(titles)
         ids = dict.fromkeys(self.by_word.get(word.lower(), []))
         cands = [self.entities[i] for i in ids if not (want and self.entities[i].sex not in (None, want))]
+        if cands and not self.in_quote(pos):  # ("Lyon said" is not the "Merci Lyon." of a quotation after it)
+            cands = [e for e in cands if not self._only_quoted_after(e, pos)]
         if len(cands) < 2:
             return cands[0] if cands else None
 
@@ -314,6 +315,13 @@ class Cast:
             )
 
         return max(cands, key=rank)
+
+    def _only_quoted_after(self, ent: Entity, pos: int) -> bool:
+        """Is ``ent`` named in full only inside quotations after ``pos``, with no first name ("Merci Lyon.")?"""
+        starts = self.full_mentions.get(ent.id, [])
+        if not starts or is_first_name(ent.name.split()[0]):
+            return False
+        return all(p > pos and self.in_quote(p) for p in starts)
 
     # ------------------------------------------------------------------ look-ups
     def near(self, start: int, end: int, longest: int = 200) -> list[Mention]:

@@ -22,8 +22,9 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers.derived import business_follows
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
-from quotelens.speakers.lexicon import DEFINITE, ORG_KIND_NOUNS, ROLE_NOUNS, TITLES
+from quotelens.speakers.lexicon import DEFINITE, ORG_KIND_NOUNS, RELATION_NOUNS, ROLE_NOUNS, TITLES
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.nameparts import office_of
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
 from quotelens.speakers.titles import is_title
@@ -107,6 +108,8 @@ def _titled(r: Resolver, m: Mention, s: int, e: int) -> bool:
     before = r.text[s : m.start]
     if before.endswith(" led by "):  # "Goldman economists led by Priya Raman"
         return True
+    if office_of(r.text[s:e].split()):
+        return True  # "Minister in the Presidency Thabo Mokoena"
     last = before.split()[-1].lower().rstrip(".") if before.split() else ""
     return _AFFILIATED.match(before) is not None and (last in TITLES or last in ROLE_NOUNS)
 
@@ -144,7 +147,7 @@ def _modifies(r: Resolver, m: Mention, limit: int) -> bool:
         noun = bare(word)
         if noun in _POST_WORDS or word in (",", "—"):
             return False
-        if noun in KNOWN_NOUNS or noun in OWNED_HEADS or noun.rstrip("s") in KNOWN_NOUNS:
+        if noun in KNOWN_NOUNS or noun in OWNED_HEADS or noun.rstrip("s") in KNOWN_NOUNS or noun in RELATION_NOUNS:
             return True
     return False
 

@@ -16,6 +16,7 @@ from quotelens.speakers.lexicon import (
     DEMONYMS,
     GOVERNMENT_HEADS,
     NATIONALITIES,
+    PLACES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
     TITLES,
@@ -93,6 +94,16 @@ def leading_words(words: list[str], n_titles: int, kind_of: Callable[[list[str],
         if is_first_name(word) and sex_of_first_name(word) is not None:
             return i if _leads(rest[i - 1]) else 0
     return 0
+
+
+def office_of(words: list[str]) -> bool:
+    """A title of a body, then a name of two words whose first name no list knows ("Minister in the Presidency
+    Thabo Mokoena", "Minister of Finance Thabo Mokoena"; not "Minister of Trade and Industry")."""
+    if len(words) < 5 or bare(words[0]) not in TITLES or words[1] not in ("of", "in", "for"):
+        return False
+    name = words[-2:]
+    plain = any(w.lower() in common_words() or w.lower() in PLACES or not w[:1].isupper() for w in name)
+    return not plain and all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words[2:-2])
 
 
 def _leads(word: str) -> bool:

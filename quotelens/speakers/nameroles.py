@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
-from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, role_word
+from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, role_head, role_word
 from quotelens.speakers.lexicon import AFFILIATIONS, ROLE_NOUNS, TITLES
 from quotelens.speakers.nameparts import bare
 
@@ -64,8 +64,23 @@ def roles_around(toks: list[Token], a: int, b: int) -> list[str]:
     a description set off before the name ("their manager, Pieter van Dijk,")."""
     before = roles_before(toks, a) if a > 0 and toks[a - 1].is_word else []
     if b < len(toks) and toks[b].text == ",":
-        return before + apposition(toks, b) + (described_before(toks, a) if a > 1 and toks[a - 1].text == "," else [])
-    return before
+        after = apposition(toks, b) or copular_role(toks, b)
+        return before + after + (described_before(toks, a) if a > 1 and toks[a - 1].text == "," else [])
+    return before + copular_role(toks, b)
+
+
+def copular_role(toks: list[Token], b: int) -> list[str]:
+    """What the name is said to be: "Renata Castellanos, 34, was the first witness called" -> "first witness"."""
+    aged = b + 3 < len(toks) and toks[b].text == "," and toks[b + 1].text.isdigit() and toks[b + 2].text == ","
+    k = b + 3 if aged else b  # (past an age: "Renata Castellanos, 34, was")
+    if k + 2 >= len(toks) or toks[k].lower not in ("is", "was") or toks[k + 1].lower not in ("a", "an", "the"):
+        return []
+    words: list[str] = []
+    for tok in toks[k + 2 : k + 6]:
+        if not tok.is_word or tok.is_capitalised or tok.lower in _OBLIQUE or tok.lower in ("who", "called", "and"):
+            break
+        words.append(tok.lower)
+    return [" ".join(words)] if words and role_head(words) else []
 
 
 def described_before(toks: list[Token], a: int) -> list[str]:

@@ -26,7 +26,7 @@ from operator import attrgetter
 
 from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition
-from quotelens.speakers.connectors import field_list_end, people_for, split_connectors
+from quotelens.speakers.connectors import field_list_end, joins_the, people_for, split_connectors
 from quotelens.speakers.datelines import CALENDAR, dateline
 from quotelens.speakers.lexicon import (
     MEDIA,
@@ -149,7 +149,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                 continue
             if tok.lower in _JOINING and k + 1 < n and k > a:
                 nxt = toks[k + 1]
-                the = nxt.lower == "the" and tok.lower == "of" and k + 2 < n and _name_token(toks[k + 2])
+                the = nxt.lower == "the" and joins_the(toks, a, k) and k + 2 < n and _name_token(toks[k + 2])
                 # "Ursula von der Leyen", "Maria de la Cruz": two particles, then the surname
                 two = tok.lower in SURNAME_PARTICLES and nxt.lower in SURNAME_PARTICLES and k + 2 < n
                 if (_name_token(nxt) and bare(nxt.text) not in CALENDAR) or the or (two and _name_token(toks[k + 2])):

@@ -38,6 +38,7 @@ from quotelens.speakers.parties import party_word
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
+from quotelens.speakers.subjects import unnamed_subject_before
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
 _START = attrgetter("start")
@@ -188,6 +189,9 @@ class Resolver:
         if p.pronoun in ("we", "you"):
             return self.anonymous(self.text[s:e], s, "a generic “we” or “you” names nobody")
         cls = p.pronoun if p.pronoun in ("he", "she", "they", "it") else "they"
+        unnamed = unnamed_subject_before(self, s, cls) if cls != "it" and not self.ctx.in_quote(s) else None  # type: ignore[attr-defined]
+        if unnamed is not None and cls != "they":
+            return unnamed  # "The woman, whose name is withheld, testified. She said": not a woman named before
         choice = self.ranked(self.anaphor(p, s, e, cls), Resolution.PRONOUN)
         if choice is not None:
             ent = self.cast.entities[choice.entity] if choice.entity is not None else None
@@ -195,7 +199,8 @@ class Resolver:
                 ent.said_sex = "m" if cls == "he" else "f"  # ("Ngozi Eze said ... she said": a later "he" is not her)
             return choice
         if cls == "they":  # ("Mexican officials met ... they said": the Mexican government)
-            return officials_before(self, s) or self.anonymous(self.text[s:e], s, "“they”: no group named before it")
+            nobody = "“they”: no group named before it"
+            return officials_before(self, s) or unnamed or self.anonymous(self.text[s:e], s, nobody)
         return SpeakerChoice(None, Resolution.UNRESOLVED, f"“{self.text[s:e]}”: nobody fits before it", 0.2, sure=False)
 
     def first_person(self, p: Phrase, s: int) -> SpeakerChoice:

@@ -60,3 +60,16 @@ def sex_from_pronouns(cast: Cast) -> None:
         ent = cast.entities[ent_id]
         if ent.sex is None and he != she:
             ent.sex = "m" if he > she else "f"
+
+
+# A given name of the Korean style, syllables joined by a hyphen with no capital after it ("Yo-jong", "Jae-won")
+_HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_FAMILY_FIRST = frozenset("kim lee park choi cho moon yoon xi wang zhang li liu chen".split())
+
+
+def family_name_first(words: list[str]) -> bool:
+    """Is the name written family name first, the East Asian way ("Kim Yo-jong", "Lee Jae-won", "Kim Jong Un")?
+    Its first word is a family name, which says nothing of sex ("Kim" is a woman's first name in America)."""
+    if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]):
+        return True
+    return len(words) == 3 and words[0].lower() in _FAMILY_FIRST and all(len(w) <= 5 for w in words[1:])

@@ -23,10 +23,12 @@ from quotelens.speakers.lexicon import (
     is_first_name,
     is_surname,
 )
+from quotelens.speakers.nameparts import office_of
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 # Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
-_SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "const": "constable"}
+_COMPOUND_TITLE = re.compile(r"^(?:co-?|vice-)")
+_SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor", "const": "constable"}
 
 
 def title_role(title: str) -> str:
@@ -41,8 +43,10 @@ def split_titles(words: list[str]) -> int:
         return 0
     if _police_rank(words):
         return 1  # "SP Olasunkanmi Ajayi", "CP Hakeem Odumosu"
+    if office_of(words):
+        return len(words) - 2  # "Minister in the Presidency Thabo Mokoena": a name no first name says
     last = len(words) - 2
-    while last >= 0 and words[last].lower().rstrip(".") not in TITLES:
+    while last >= 0 and not title_word(words[last]):
         last -= 1
     if last < 0 or not is_title(words, last):
         return 0
@@ -56,10 +60,20 @@ def split_titles(words: list[str]) -> int:
     return last + 1
 
 
+def title_word(word: str) -> bool:
+    """A title word: one of TITLES, or a shared or second-rank title made with "co-" or "vice-" ("Co-author",
+    "Coauthor", "Co-founder", "Vice-chair")."""
+    low = word.lower().rstrip(".")
+    if low in TITLES or word.rstrip(".") == "Cr":  # (an Australian councillor's, "Cr Jo Reed"; not "CR England")
+        return True
+    rest = _COMPOUND_TITLE.sub("", low)
+    return rest != low and len(rest) >= 4 and (rest in TITLES or rest in ROLE_NOUNS)
+
+
 def is_title(words: list[str], i: int) -> bool:
     """Is ``words[i]`` a title there? Not "Sri" in "Sri Lanka", a place ("Sri" is an honorific only before a
     name, "Sri R. Rao")."""
-    if words[i].lower().rstrip(".") not in TITLES:
+    if not title_word(words[i]):
         return False
     return not (words[i].lower() == "sri" and i + 1 < len(words) and words[i + 1].lower().startswith("lank"))
 
