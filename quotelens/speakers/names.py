@@ -339,7 +339,7 @@ def name_runs(
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
             kind = in_context(toks, a, words, titles, kind)
-            if kind in ("person", "unknown") and not titles and office(words):
+            if kind in ("person", "unknown", "organisation") and office(toks, a, titles, words):
                 continue  # "the Cabinet Secretary", "Labour MP" alone: an office, read as a description
             words = country_body(toks, a, words, kind) if not titles else words  # ("Turkey's Foreign Ministry")
             if len(words) >= 2 and not titles and affiliation(toks, b, kind) != kind:

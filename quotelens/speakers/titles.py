@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quotelens.segment import Token
 from quotelens.speakers.apposition import role_word
 from quotelens.speakers.lexicon import (
     MEDIA,
@@ -94,10 +95,15 @@ def personal(words: list[str]) -> bool:
     return is_first_name(words[0]) or is_surname(words[-1]) or any(_INITIAL.match(w) for w in words[:-1])
 
 
-def office(words: list[str]) -> bool:
-    """A capitalised run that names an office, no one's name: two or three words ending in a title or a
-    role, none a first name ("Cabinet Secretary", "Special Adviser", "Labour MP", "Ohio Republican")."""
-    if not 2 <= len(words) <= 3 or any(is_first_name(w) for w in words):
+def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bool:
+    """A capitalised run at ``a`` that names an office, no one's name: two or three words ending in a title or
+    a role, none a first name ("Cabinet Secretary", "Special Adviser", "Labour MP", "Ohio Republican"); or, after
+    an article, one such word, titles before it or not ("the TD said", "the Lord Mayor")."""
+    run = [*titles, *words]
+    if not 1 <= len(run) <= 3 or any(is_first_name(w) for w in run):
         return False
-    last = words[-1].lower().rstrip(".")
+    after_article = a > 0 and toks[a - 1].lower in ("the", "a", "an")
+    if (len(words) == 1 or titles) and not after_article:
+        return False  # (a lone "King" or "Bishop" may be a surname; "Sen. King" is a name)
+    last = run[-1].lower().rstrip(".")
     return last in PERSON_TITLES or last in ROLE_NOUNS

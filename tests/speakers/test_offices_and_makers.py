@@ -44,3 +44,13 @@ def test_a_relative_opening_the_first_paragraph_never_reaches_into_the_headline(
     body = "Sanders, who endorsed Canova in May and said he would campaign with him, did not show up."
     assert speaker_holding(body, "would campaign with him") == "Sanders"
     assert speaker_holding(body, "Canova in May") == "Sanders"
+
+
+def test_an_office_after_an_article_is_nobody_named():
+    people = load_article(
+        "Headline\n\nOne Fianna Fáil TD, who asked not to be named, said the party was asleep. “Every week,” the TD "
+        "said. Ms Henderson said she had written to the Lord Mayor. Mr King said he agreed."
+    ).speakers
+    names = set(people["name"])
+    assert not names & {"TD", "Mayor", "Lord Mayor"}
+    assert "King" in names  # (a lone surname that is also a title stays a name)
