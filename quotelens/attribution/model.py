@@ -7,7 +7,7 @@ import bisect
 from quotelens import boundary, clausereader, starts
 from quotelens.attribution.context import Context
 from quotelens.attribution.record import Attribution
-from quotelens.attribution.tokens import in_relative_clause, is_cue_word, is_ing_cue, is_quote
+from quotelens.attribution.tokens import in_relative_clause, is_cue_word, is_ing_cue, is_quote, per_token_list
 from quotelens.attribution.verbs import looks_finite, looks_past, predicate_after_aside, weak_cue_without_complement
 from quotelens.attribution.words import (
     CLAUSE_BREAKERS,
@@ -32,15 +32,18 @@ _SUBJECT_PRONOUNS_OR_DETERMINERS = frozenset(SUBJECT_PRONOUNS | DETERMINERS)
 _ASIDE_RELATIVES = frozenset(["which", "who", "whose"])
 _MAX_SUBJECT = 6
 _MAX_ASIDE = 15
+_NOT_IN_SUBJECT = FINITE | NEGATED_AUX
 
 
+@per_token_list  # (asked for a content's end options and its clause's end)
 def aside_on_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The commas around an aside on the subject of a content starting at token ``k``, when a finite verb
     follows the second ("said the plan, announced last week, was C", "the bill, which passed last month,
     would C", "the bill, he believed, would C"): the content runs on past both; else None."""
     c = k + 1
     while c < len(toks) and c - k <= _MAX_SUBJECT and toks[c].text != ",":
-        if not toks[c].is_word or toks[c].lower in FINITE or toks[c].lower in NEGATED_AUX or is_quote(toks[c]):
+        tok = toks[c]
+        if not tok.is_word or tok.lower in _NOT_IN_SUBJECT:  # (a word is never a quotation mark)
             return None
         c += 1
     if c + 2 >= len(toks) or toks[c].text != "," or not toks[k].is_word or toks[k].lower in FINITE:

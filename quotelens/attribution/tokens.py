@@ -131,12 +131,17 @@ def token_span(tokens: list[Token], a: int, b: int) -> Span:
     return (tokens[a].start, tokens[b - 1].end)
 
 
+@per_token_list  # (asked for each proposal's end options and again by the source-first frame)
 def in_relative_clause(toks: list[Token], cue: int) -> bool:
     """Is the cue in a relative clause set off by a comma ("Musa Adamu, who said C, was angry", "X, who
     endorsed Y and said C, ...")? Its content cannot run past the clause, into the main clause's verb."""
     for m in range(cue - 1, max(0, cue - 20), -1):  # (back to the comma that opens the clause)
-        if toks[m].text == ",":
+        text = toks[m].text
+        if text == ",":
             return m + 1 < cue and toks[m + 1].lower in ("who", "which")
-        if is_quote(toks[m]) or toks[m].text in {".", ";", ":"}:
+        if text in _CLAUSE_STOPS:
             return False
     return False
+
+
+_CLAUSE_STOPS = QUOTE_TOKENS | {".", ";", ":"}

@@ -67,6 +67,8 @@ def title_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     if low in TITLES or word.rstrip(".") == "Cr":  # (an Australian councillor's, "Cr Jo Reed"; not "CR England")
         return True
+    if not low.startswith(("co", "vice")):
+        return False  # (the common case, without the pattern)
     rest = _COMPOUND_TITLE.sub("", low)
     return rest != low and len(rest) >= 4 and (rest in TITLES or rest in ROLE_NOUNS)
 
@@ -99,11 +101,12 @@ def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bo
     """A capitalised run at ``a`` that names an office, no one's name: two or three words ending in a title or
     a role, none a first name ("Cabinet Secretary", "Special Adviser", "Labour MP", "Ohio Republican"); or, after
     an article, one such word, titles before it or not ("the TD said", "the Lord Mayor")."""
-    run = [*titles, *words]
-    if not 1 <= len(run) <= 3 or any(is_first_name(w) for w in run):
+    if not 1 <= len(titles) + len(words) <= 3:
+        return False
+    last = words[-1].lower().rstrip(".")
+    if last not in PERSON_TITLES and last not in ROLE_NOUNS:
         return False
     after_article = a > 0 and toks[a - 1].lower in ("the", "a", "an")
     if (len(words) == 1 or titles) and not after_article:
         return False  # (a lone "King" or "Bishop" may be a surname; "Sen. King" is a name)
-    last = run[-1].lower().rstrip(".")
-    return last in PERSON_TITLES or last in ROLE_NOUNS
+    return not any(is_first_name(w) for w in (*titles, *words))
