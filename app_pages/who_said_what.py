@@ -37,7 +37,14 @@ else:
         else:
             note = markup.safe_text(readable.selection_note(shown.article, chosen))
             st.caption(f"Selected: {note}. Their quotations are listed at the bottom of this page.")
-        st.page_link("app_pages/reader.py", label="Read them in the article (Reader)", icon=":material/menu_book:")
+        # (the link carries the query string the Reader will say, so arriving writes no second history entry)
+        reader_url = ui.url_state()
+        st.page_link(
+            "app_pages/reader.py",
+            label="Read them in the article (Reader)",
+            icon=":material/menu_book:",
+            query_params=reader_url,
+        )
         st.button("Show every speaker", key="ql_wsw_everyone", on_click=ui.select_speaker, args=(None,))
 
 mvq = shown.get("mentioned")

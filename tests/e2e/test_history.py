@@ -76,3 +76,17 @@ def test_back_to_the_opening_link_after_a_pick_shows_what_it_showed(server, page
 
 def _is(value: object, expected: object) -> None:
     assert value == expected, (value, expected)
+
+
+def test_one_back_after_the_reader_link_returns_to_who_said_what(server, page):
+    # (the link carries the Reader's query string, so arriving on the Reader adds no second history entry)
+    open_page(page, f"{server.url}/Who_said_what?article=trump-putin-meeting.txt&speaker=Rex+Tillerson")
+    link = page.get_by_role("link", name="Read them in the article (Reader)")
+    assert link.get_attribute("href").startswith("Reader?")
+    link.click()
+    wait_until_idle(page)
+    eventually(lambda: ("/Reader" in page.url) or pytest.fail(page.url))
+    _shows(page, "Rex Tillerson")
+    _history(page, "back")
+    eventually(lambda: ("/Who_said_what" in page.url) or pytest.fail(page.url))
+    assert url_param(page, "speaker") == "Rex Tillerson"
