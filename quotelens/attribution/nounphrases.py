@@ -27,6 +27,7 @@ from quotelens.attribution.words import (
     PERIODS,
     POLLED,
     POLLED_PARTICIPLES,
+    POSSESSIVES,
     RELATION_ADJECTIVES,
     RELATIVES,
 )
@@ -113,12 +114,11 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 _ARTICLES = frozenset(["the", "a", "an", "this", "that"])
-_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 
 
 def _possessor(tok: Token) -> bool:
     """ "his", "their", "Cruz’s": a possessor, so the next word is a noun."""
-    return tok.lower in _POSSESSIVE_DETERMINERS or (tok.text.endswith(("’s", "'s")) and len(tok.text) > 2)
+    return tok.lower in POSSESSIVES or (tok.text.endswith(("’s", "'s")) and len(tok.text) > 2)
 
 
 def _modified_noun(tokens: list[Token], j: int) -> bool:

@@ -15,6 +15,7 @@ from quotelens.attribution.verbs import (
 from quotelens.attribution.words import (
     CONTENT_PREPOSITIONS,
     FINITE,
+    LISTENER_DETERMINERS,
     LISTENER_HEADS,
     LISTENER_WORDS,
     PARTICLE_IDIOMS,
@@ -113,7 +114,7 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
     return obj_end
 
 
-_LISTENER_DETERMINERS = frozenset("the a an his her their its our my this that these those some".split())
+_LISTENER_DETERMINERS = LISTENER_DETERMINERS | {"that", "those", "some"}  # ("told those aides")
 
 
 def _people_listener_end(toks: list[Token], k: int) -> int | None:
