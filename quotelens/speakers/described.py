@@ -51,7 +51,7 @@ _SUBSET = re.compile(
     r"^(?:one|some|many|several|two|three|four|a\s+few|few|most|all|each)\s+of\s+(?=(?:his|her)\s)", re.I
 )
 _APPOSITION_GAP = re.compile(
-    r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*(?:the\s+(?=[a-z]))?"
+    r"^(?:\s+(?:at|of|for|in|from)\s+[^,.;:“”\"]{1,40})?\s*,\s*(?:the\s+(?=[a-z])|\d{1,3}-year-old\s+)?"
     r"(?:(?!(?:and|or|but|nor|said|says|told|according|as|while|who|which|with|to|of|the|a|an|his|her|their)\s)"
     r"[a-z][a-z-]*\s+){0,3}$"
 )  # (", public defender Janine Cobb", ", the restaurateur Felix Amankwah": a lower-case title before the name)

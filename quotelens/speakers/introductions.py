@@ -82,6 +82,7 @@ _CLOSES = re.compile(r"[,.]|$| said\b| (?:of|at|from)\s| \(")
 
 # "Lana Rivera, 29,", "Maria Lopez (62)", "29-year-old singer Lana Rivera", "the 62-year-old Maria Lopez"
 _AGE_AFTER = re.compile(r",\s(\d{1,3})[,.;]|\s\((\d{1,3})\)")
+_AGE_FIRST = re.compile(r"(?<=, )\d{1,3}-year-old\s$")  # "A fisherman from Puri, 52-year-old Bhaskar Behera,"
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s(?:[a-z][\w-]*\s){0,2}$")
 
 
@@ -107,7 +108,11 @@ def introduce(cast: Cast) -> None:
 
 
 def _titled_start(text: str, start: int) -> int:
-    """Where a name starts with the titles before it ("Chief", "Dr.") that its mention leaves out."""
+    """Where a name starts with the titles or the age before it ("Chief", "Dr.", "52-year-old") that its
+    mention leaves out."""
+    age = _AGE_FIRST.search(text, max(0, start - 16), start)
+    if age is not None:
+        return age.start()
     titles = _TITLES_BEFORE.search(text, max(0, start - 30), start)
     if titles is None or not all(w.lower().rstrip(".") in TITLES for w in titles.group(1).split()):
         return start
@@ -137,8 +142,9 @@ def role_of_description(seg: list[Token]) -> str:
     secretary" -> "white house press secretary"; "" for what is no description of a role."""
     if not 2 <= len(seg) <= 8 or not seg[-1].is_word:
         return ""
-    if seg[-1].is_capitalised:
+    if seg[-1].is_capitalised and _before_place(seg) is seg:
         return _titled_role(seg)
+    seg = _before_place(seg)  # "A fisherman from Puri" -> "A fisherman"
     opener = next((k for k in range(len(seg) - 1, -1, -1) if seg[k].text.endswith(("’s", "'s"))), None)
     if opener is None and seg[0].lower not in _OPENERS:
         return ""
@@ -149,6 +155,18 @@ def role_of_description(seg: list[Token]) -> str:
     if any(not t.is_word or t.lower in CUE_FORMS for t in words):
         return ""
     return " ".join(role_word(t.text) if t.is_capitalised else t.lower for t in words)
+
+
+def _before_place(seg: list[Token]) -> list[Token]:
+    """The description without the place or body it is from ("A fisherman from Puri", "a nurse at the
+    clinic", "a resident in Leeds" -> "A fisherman", ...): a lower-case role head right before from/at/in."""
+    k = next((i for i in range(2, len(seg) - 1) if seg[i].lower in _FROM_PLACE), None)
+    if k is None or seg[k - 1].is_capitalised or not _role_head(seg[k - 1]):
+        return seg
+    return seg[:k]
+
+
+_FROM_PLACE = frozenset(["from", "at", "in"])
 
 
 def _titled_role(seg: list[Token]) -> str:

@@ -22,11 +22,26 @@ def test_a_description_set_off_before_a_name_is_that_persons_role():
 
 
 @pytest.mark.parametrize(
+    "intro",
+    [
+        "A fisherman from Puri, 52-year-old Bhaskar Behera, said his family had lost their boat.",
+        "A fisherman from Puri, Bhaskar Behera, said his family had lost their boat.",
+    ],
+)
+def test_a_description_with_its_place_and_an_age_before_the_name_is_that_persons(intro):
+    body = f'{intro} Ravi Das, a trader, said prices rose. "We want the wall," the fisherman told PTI.'
+    assert speakers(body) == ["Bhaskar Behera", "Ravi Das", "Bhaskar Behera"]
+
+
+@pytest.mark.parametrize(
     ("phrase", "role"),
     [
         ("the group's president", "president"),
         ("Labour’s leader", "leader"),
         ("the White House press secretary", "white house press secretary"),
+        ("A fisherman from Puri", "fisherman"),  # (the place it is from left out)
+        ("a nurse at the clinic", "nurse"),
+        ("the Secretary of State for Defence", "secretary of state for defence"),
         ("the local farmers", ""),  # (no role noun)
         ("Tom Smith", ""),
         ("the plan", ""),
