@@ -31,60 +31,36 @@ from quotelens.speakers.datelines import CALENDAR, dateline
 from quotelens.speakers.lexicon import (
     MEDIA,
     ORG_CONNECTORS,
-    ORG_KIND_NOUNS,
     ORG_WORDS,
     PARTICLED_IN,
-    PLACE_HEADS,
     PLACE_OPENERS,
     PLACES,
     STOPWORDS,
-    STRUCTURE_HEADS,
     SURNAME_PARTICLES,
     TITLES,
     common_words,
     is_first_name,
-    is_surname,
     particled,
 )
-from quotelens.speakers.lexicon import (
-    ROLE_NOUNS as PERSON_ROLES,
-)
+from quotelens.speakers.namekinds import ORDINAL, PACT_HEADS, POSSESSIVE, kind_of, unknown_run
+from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameparts import (
-    FIELD_WORDS,
     affiliation,
-    aged,
     bare,
     clean,
     country_body,
     in_context,
     inner_skip,
     introduced_kind,
-    is_acronym,
     leading_words,
-    listed_kind,
     lower_case_body,
     run_words,
 )
-from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameroles import grammar, role_chains, roles_around
-from quotelens.speakers.titles import office, personal, split_titles, title_role
+from quotelens.speakers.titles import office, split_titles, title_role
 
-_POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
-_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
-# The words a newspaper's name ends with ("the Denver Post", "the Jordan Times"): no surname of a person
-_PAPER_NAMES = frozenset(
-    "post times herald journal observer tribune chronicle gazette star sun news daily press review register "
-    "inquirer examiner bulletin courier dispatch monitor record telegraph guardian mail express mirror standard "
-    "independent globe ledger sentinel".split()
-)
-_MEDIUMS = frozenset("tv radio media press news newspaper magazine television show channel network report".split())
-_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
-_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
-# The last word of a law's or a pact's name: a document, whatever first name opens it ("Paris Agreement")
-_PACT_HEADS = frozenset("act acts amendment treaty accord accords agreement protocol doctrine".split())
-_IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
 _DROPPED = STOPWORDS - _HONORIFICS
@@ -144,7 +120,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                 tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and _CONTRACTION.search(text))
             ) or (with_particle and not tok.is_capitalised and particled(text)):
                 k += 1
-                if tok.text[-1] in "s’'" and _POSSESSIVE.search(tok.text) and not _owned_organisation(toks, k):
+                if tok.text[-1] in "s’'" and POSSESSIVE.search(tok.text) and not _owned_organisation(toks, k):
                     break
                 continue
             if tok.lower in _JOINING and k + 1 < n and k > a:
@@ -160,7 +136,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                 continue
             break
         k = field_list_end(toks, k)  # ("Ministry of Economy, Trade and Industry": one name)
-        if a > 0 and _ORDINAL.match(toks[a - 1].text) and k - a >= 2:
+        if a > 0 and ORDINAL.match(toks[a - 1].text) and k - a >= 2:
             a -= 1  # "the 9th U.S. Circuit Court of Appeals", "the 2nd Infantry Division": the number is the name's
         runs.append((a, k))
     return runs
@@ -242,78 +218,6 @@ def _org_run(toks: list[Token], a: int, b: int) -> bool:
     return False
 
 
-def kind_of(words: list[str], titles: list[str]) -> str:
-    lower = [w.lower().rstrip(".") for w in words]
-    name = " ".join(lower)
-    if name in PLACES or (lower and lower[0] == "the" and " ".join(lower[1:]) in PLACES):
-        return "place"
-    if len(lower) >= 2 and lower[-1] in STRUCTURE_HEADS and not titles and not is_first_name(words[0]):
-        return "place"  # "Harbor Bridge", "Elm Street" (not "Lena Park")
-    if len(lower) >= 2 and lower[-1] == "time" and not titles:
-        return "place"  # "Eastern Standard Time": a time zone, no one (read as places are: never a mention)
-    if len(lower) >= 2 and lower[-1] in PLACE_HEADS and not titles:
-        return "organisation"  # "Lee County", "Carson City" (its government): no person, whatever first name
-    if len(lower) == 1 and lower[0] in _MEDIUMS:
-        return "unknown"  # "a campaign TV ad": a medium, no one's name
-    if len(words) == 1 and words[0].isupper() and lower[0] in NOT_ACRONYMS:
-        return "unknown"  # "AI", "GDP", "TV": a thing, not the first name "Ai"
-    if len(lower) >= 3 and _ORDINAL.match(lower[0]) and not titles:
-        return "organisation"  # "9th U.S. Circuit Court of Appeals", "2nd Infantry Division": no person's name
-    if len(lower) >= 2 and lower[-1] in _PACT_HEADS:
-        return "document"  # "the Defense Production Act", "the Paris Agreement": a law or a pact, no person
-    if not MEDIA.isdisjoint(lower):
-        return "person" if _person_named_like_a_medium(words, lower) else "media"
-    if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0]))):
-        return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
-    acronym_first = len(words) >= 2 and len(words[0]) >= 3 and is_acronym(words[0]) and not titles
-    if acronym_first and (" ".join(lower[1:]) in PLACES or not personal(words[1:])):  # (not "NRA Wayne LaPierre")
-        return "organisation"  # "NHS England", "ACLU Nevada": an acronym's body in a place, no person
-    if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
-        return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
-    field = ("and" in lower or "," in lower) and not FIELD_WORDS.isdisjoint(lower)
-    if ("for" in lower[1:-1] or field) and not titles and not is_first_name(words[0]):
-        return "organisation"  # "Democracy for America", "Fisheries and Oceans Canada": no person's name holds these
-    if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
-        return "person"
-    return "unknown"
-
-
-def _person_named_like_a_medium(words: list[str], lower: list[str]) -> bool:
-    """ "Dana Fox" of the Sentinel: a first name and a media word that is no medium's or paper's own word
-    (not "Fox News", "Sky News", "the Denver Post")."""
-    return (
-        len(words) == 2
-        and is_first_name(words[0])
-        and lower[0] not in MEDIA
-        and lower[1] not in _MEDIUMS
-        and lower[1] not in _PAPER_NAMES
-    )
-
-
-def _unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[str, list[str], float]:
-    """(kind, roles, person evidence) of a short capitalised run that is no known kind of name."""
-    kind = "unknown"
-    roles = roles_around(toks, a, b)
-    org_kind = "" if roles or b >= len(toks) or toks[b].text != "," else org_apposition(toks, b)
-    if org_kind:  # "Russia Today, the Kremlin-backed network,": an organisation of that kind
-        return ("media" if ORG_KIND_NOUNS[org_kind] == "media" else "organisation"), [org_kind], 0.0
-    if aged(toks, b):  # "Franson Reneus, 22,": only people have an age
-        return "person", roles, 1.0
-    if len(words) > 1 and b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower == "who":
-        return "person", roles, 1.0  # "Chinedu Obi, who has waited for hours,": only people are "who"
-    introduced, noun = listed_kind(toks, a)  # "employers such as Monsanto"
-    if introduced:
-        return introduced, [noun], 0.0
-    if len(words) > 1 and a > 0 and toks[a - 1].lower in _IN_PLACE and not _POSSESSIVE.search(toks[b - 1].text):
-        return "place", [], 0.0  # "in Palo Alto", "near Los Altos Hills": no first name, where something is
-    surname = len(words) > 1 and is_surname(words[-1])  # "Recep Erdogan" no, "Hope Hicks" yes
-    surname = surname or (len(words) > 2 and any(w in SURNAME_PARTICLES for w in words[1:-1]))  # "Pieter van Dijk"
-    surname = surname or (len(words) > 1 and particled(words[-1]))  # "Abdel Fattah el-Sisi"
-    if any(r.split()[-1] in PERSON_ROLES for r in roles if r):
-        return kind, roles, 1.0  # "Olaf Scholz, the German chancellor,": a person's role, a sign of a person
-    return kind, roles, 0.5 if (roles or surname) else 0.0
-
-
 def name_runs(
     toks: list[Token], sentence: int, paragraph: int, kinds: dict[tuple[str, ...], str] | None = None
 ) -> list[NameRun]:
@@ -347,7 +251,7 @@ def name_runs(
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
-            possessive = len(last.text) > 2 and _POSSESSIVE.search(last.text) is not None
+            possessive = len(last.text) > 2 and POSSESSIVE.search(last.text) is not None
             roles: list[str] = []
             evidence = 0.0
             if kind == "person":
@@ -357,7 +261,7 @@ def name_runs(
                     then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
                     roles.append(" ".join([then, *map(title_role, titles)]).strip())  # "former Secretary of State"
             elif kind == "unknown" and len(words) <= 3:
-                kind, roles, evidence = _unknown_run(toks, a, b, words)
+                kind, roles, evidence = unknown_run(toks, a, b, words)
                 kinds[key] = kind
             elif kind in ("organisation", "media") and not titles:
                 roles = [noun] if (noun := introduced_kind(toks, a, b)) else []  # "the group Club for Growth"
@@ -377,7 +281,7 @@ def name_runs(
 def _titles_apart(words: list[str]) -> tuple[int, list[str], list[str]]:
     """(how many leading words are titles, those titles, the name's words)."""
     # ("the American Health Security Act" has no title: a law's name is whole)
-    n_titles = split_titles(words) if words[-1].lower() not in _PACT_HEADS else 0
+    n_titles = split_titles(words) if words[-1].lower() not in PACT_HEADS else 0
     n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
     return n_titles, words[:n_titles], words[n_titles:]
 
