@@ -22,6 +22,7 @@ from quotelens.speakers.lexicon import (
     is_surname,
 )
 from quotelens.speakers.nameparts import FIELD_WORDS, bare, is_acronym, office_of
+from quotelens.speakers.titles import split_titles
 
 
 def joins_the(toks: list[Token], a: int, k: int) -> bool:
@@ -80,10 +81,15 @@ def _person_of(toks: list[Token], a: int, k: int) -> int | None:
     first = a
     while first < k and bare(toks[first].text) in TITLES:
         first += 1
+    titled = first > a
+    if first == a and k - a > 3:  # "Religious Services Minister Yitzhak Ben-Moshe of ...": a portfolio's words too
+        first = a + split_titles([t.text for t in toks[a:k]])
+        titled = first > a and bare(toks[first - 1].text) in TITLES
     name = toks[first:k]
-    if not 2 <= len(name) <= 3 or not is_first_name(name[0].text) or {bare(t.text) for t in name} & ORG_WORDS:
+    if not 2 <= len(name) <= 3 or {bare(t.text) for t in name} & ORG_WORDS:
         return None
-    return k
+    # a first name says a person; so does a title before two or three words ("Minister Yitzhak Ben-Moshe")
+    return k if is_first_name(name[0].text) or (titled and all(t.is_capitalised for t in name)) else None
 
 
 def people_for(toks: list[Token], a: int, inner: list[int]) -> bool:

@@ -1,0 +1,27 @@
+"""Names of blind round 29 (sets o, p, q, r): where a name ends and what it is (speakers/connectors.py,
+speakers/titles.py, speakers/names.py)."""
+
+from __future__ import annotations
+
+from quotelens.segment import tokenize
+from quotelens.speakers.names import name_runs
+from tests.speakers.examples import speakers_of
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)]
+
+
+def _runs(sentence: str) -> list[tuple[str, str]]:
+    return [(r.name, r.kind) for r in name_runs(tokenize(sentence), 0, 0)]
+
+
+def test_a_person_after_a_portfolio_title_never_runs_into_of_the_party():
+    runs = _runs("The bill was sponsored by Religious Services Minister Yitzhak Ben-Moshe of the Shas party.")
+    assert ("Yitzhak Ben-Moshe", "person") in runs
+    assert not any("Shas" in name and "Yitzhak" in name for name, _ in runs)
+    body = (
+        "The bill was sponsored by Religious Services Minister Yitzhak Ben-Moshe of the Shas party. "
+        '"We need judges," the minister said. Shas said the bill was "a disgrace".'
+    )
+    assert _speakers(body) == ["Yitzhak Ben-Moshe", "Shas"]
