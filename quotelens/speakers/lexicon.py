@@ -111,7 +111,7 @@ PERSON_TITLES = frozenset(
     "congressman congresswoman speaker pope sir dame lord lady king queen prince princess "
     "sergeant det detective lieutenant captain insp inspector supt superintendent cpl corporal "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
-    "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep".split()
+    "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk".split()
 )  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices)
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
 # capitals before a person's name (speakers/titles.py), and the role each stands for
@@ -219,7 +219,7 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
     forward defender skipper keeper full-back fullback centre-back center-back wing-back playmaker
     cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
-    goalie taoiseach tánaiste tanaiste bailie td msp mla mep""".split()
+    goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
 # Titles written as their initials ("the CS said" after "Cabinet Secretary Susan Nakhumicha"): a person's role
 SPELLED_TITLES = {

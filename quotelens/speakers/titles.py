@@ -30,11 +30,15 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 # Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
 _COMPOUND_TITLE = re.compile(r"^(?:co-?|vice-)")
 _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor", "const": "constable"}
+# The plural of an office written as its initials, before the names of its holders ("MKs", "MPs", "MEPs", "TDs")
+_PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
 
 
 def title_role(title: str) -> str:
     """The role word of a title: a rank abbreviation spelled out ("Sgt." -> "sergeant"), else ``role_word``."""
     low = title.lower().rstrip(".")
+    if _plural_initials(title):
+        return low[:-1]  # ("Labour MPs Jane Brown and ...": each is an MP)
     return RANK_WORDS.get(low, "") or _SHORT_TITLES.get(low, "") or role_word(title)
 
 
@@ -68,9 +72,15 @@ def title_word(word: str) -> bool:
     if low in TITLES or word.rstrip(".") == "Cr":  # (an Australian councillor's, "Cr Jo Reed"; not "CR England")
         return True
     if not low.startswith(("co", "vice")):
-        return False  # (the common case, without the pattern)
+        return _plural_initials(word)  # (the common case, without the pattern)
     rest = _COMPOUND_TITLE.sub("", low)
     return rest != low and len(rest) >= 4 and (rest in TITLES or rest in ROLE_NOUNS)
+
+
+def _plural_initials(word: str) -> bool:
+    """ "MKs", "MPs", "MEPs": the plural of a title written as its initials (not "Kings", "Queens": a place's
+    or a club's name may open with those)."""
+    return _PLURAL_INITIALS.match(word) is not None and word[:-1].lower() in PERSON_TITLES
 
 
 def is_title(words: list[str], i: int) -> bool:

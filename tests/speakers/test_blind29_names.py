@@ -25,3 +25,16 @@ def test_a_person_after_a_portfolio_title_never_runs_into_of_the_party():
         '"We need judges," the minister said. Shas said the bill was "a disgrace".'
     )
     assert _speakers(body) == ["Yitzhak Ben-Moshe", "Shas"]
+
+
+def test_mk_is_a_parliamentary_title_and_a_party_before_it_is_no_part_of_the_name():
+    body = 'Yesh Atid MK Orly Friedman spoke. "You have never sat with one of these women," Friedman said.'
+    assert _speakers(body) == ["Orly Friedman"]
+    body = 'Likud MK Hila Vazana spoke. "It is closed and self-selecting," the MK wrote.'
+    assert _speakers(body) == ["Hila Vazana"]
+
+
+def test_a_plural_title_in_initials_before_two_names_is_their_title_not_their_name():
+    for title in ("United Torah Judaism MKs", "Labour MPs"):
+        body = f'{title} Moshe Gafni and Yaakov Tesler backed the bill. They said it was "a first step."'
+        assert set(_speakers(body)) == {"Moshe Gafni and Yaakov Tesler"}  # ("backed" may read as a report too)
