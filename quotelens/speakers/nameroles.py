@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from quotelens.attribution.words import IRREGULAR_PAST, IRREGULAR_UNLISTED
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, role_head, role_word
@@ -103,7 +104,7 @@ def described_before(toks: list[Token], a: int) -> list[str]:
 
 def grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, bool]:
     """(subject, oblique): is the name its clause's subject (opens it, a verb follows) or after a preposition?"""
-    k = a - 1
+    k = _before_premodifier(toks, a - 1)
     while k >= 0 and (toks[k].lower in _DETERMINERS or bare(toks[k].text) in TITLES) and toks[k].is_word:
         k -= 1
     prev = toks[k].lower if k >= 0 else ""
@@ -114,6 +115,31 @@ def grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, 
     verb = nxt < len(toks) and (toks[nxt].lower in _AUXILIARIES or toks[nxt].lower in CUE_FORMS)
     subject = (k < 0 or prev in _CLAUSE_OPENERS) and not possessive and (verb or k < 0)
     return subject, prev in _OBLIQUE
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb after a name: an auxiliary, a cue form, or any past form ("Dana Whitcomb paused")."""
+    low = tok.lower
+    if low in _AUXILIARIES or low in CUE_FORMS:
+        return True
+    past = (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST or low in IRREGULAR_UNLISTED
+    return past and tok.is_word and not tok.is_capitalised
+
+
+def _before_premodifier(toks: list[Token], k: int) -> int:
+    """Where a lower-case role before a name starts, with the affiliation before it ("Komeito chief Hideki
+    Ogura", "Lumio spokeswoman Carla Jimenez"): the token before them; ``k`` when no role noun ends at ``k``."""
+    if k < 0 or not toks[k].is_word or toks[k].is_capitalised:
+        return k
+    head = toks[k].lower
+    if head not in ROLE_NOUNS:  # (a listed role only: not "a conservative super PAC", whose "-er" is no role's)
+        return k
+    j = k
+    while j >= 0 and k - j < 5 and toks[j].is_word and toks[j].lower not in _BEFORE_STOPS:
+        if toks[j].lower in CUE_FORMS or toks[j].lower in _AUXILIARIES or toks[j].lower in _CONJUNCTIONS:
+            break
+        j -= 1
+    return j
 
 
 def role_chains(toks: list[Token], runs: list[NameRun]) -> list[NameRun]:
