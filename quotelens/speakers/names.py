@@ -57,7 +57,7 @@ from quotelens.speakers.nameparts import (
     run_words,
 )
 from quotelens.speakers.nameroles import grammar, role_chains, roles_around
-from quotelens.speakers.titles import office, split_titles, title_role
+from quotelens.speakers.titles import given_name_title, office, split_titles, title_role
 
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
@@ -237,7 +237,7 @@ def name_runs(
                 continue
             b = lower_case_body(toks, a, b)  # ("Leeds city council": a British paper's local body)
             words, nickname = _words(toks, a, b)
-            n_titles, titles, words = _titles_apart(words)
+            n_titles, titles, words = _titles_apart(toks, a, b, words)
             key = (*words, "+") if titles else tuple(words)  # (kind_of reads only whether there are titles)
             kind = kinds.get(key)
             if kind is None:
@@ -278,11 +278,13 @@ def name_runs(
     return role_chains(toks, out) if len(out) > 1 else out
 
 
-def _titles_apart(words: list[str]) -> tuple[int, list[str], list[str]]:
-    """(how many leading words are titles, those titles, the name's words)."""
+def _titles_apart(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[int, list[str], list[str]]:
+    """(how many leading words of the run at ``a:b`` are titles, those titles, the name's words)."""
     # ("the American Health Security Act" has no title: a law's name is whole)
     n_titles = split_titles(words) if words[-1].lower() not in PACT_HEADS else 0
     n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
+    if n_titles and given_name_title(toks, b, words[:n_titles], words[n_titles:]):
+        n_titles = 0  # ("Dean Garside, 37,": a first name)
     return n_titles, words[:n_titles], words[n_titles:]
 
 

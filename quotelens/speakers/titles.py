@@ -24,7 +24,7 @@ from quotelens.speakers.lexicon import (
     is_first_name,
     is_surname,
 )
-from quotelens.speakers.nameparts import office_of
+from quotelens.speakers.nameparts import aged, office_of
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 # Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
@@ -120,3 +120,14 @@ def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bo
     if (len(words) == 1 or titles) and not after_article:
         return False  # (a lone "King" or "Bishop" may be a surname; "Sen. King" is a name)
     return not any(is_first_name(w) for w in (*titles, *words))
+
+
+def given_name_title(toks: list[Token], b: int, titles: list[str], words: list[str]) -> bool:
+    """Is the one title before one name word a first name ("Dean Garside, 37,": Dean, not the dean)? A title
+    word that is also a common first name ("Dean", "King", "Prince"), before a word that is no first name
+    ("Prince Harry" keeps its title), in a name introduced as only a person's is: an age after it, or "who"."""
+    if len(titles) != 1 or len(words) != 1 or not is_first_name(titles[0]) or is_first_name(words[0]):
+        return False
+    who = b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower == "who"
+    return aged(toks, b) or who
+

@@ -38,3 +38,13 @@ def test_a_plural_title_in_initials_before_two_names_is_their_title_not_their_na
     for title in ("United Torah Judaism MKs", "Labour MPs"):
         body = f'{title} Moshe Gafni and Yaakov Tesler backed the bill. They said it was "a first step."'
         assert set(_speakers(body)) == {"Moshe Gafni and Yaakov Tesler"}  # ("backed" may read as a report too)
+
+
+def test_a_title_word_that_is_a_common_first_name_before_an_introduced_surname_is_that_first_name():
+    body = (
+        "Liam Garside, 34, died at the scene. Dean Garside, 37, said he had been trying to calm down a row. "
+        '"He was not a fighter," the 37-year-old said.'
+    )
+    assert _speakers(body) == ["Dean Garside", "Dean Garside"]
+    runs = _runs("Prince Harry, 39, said the rules were clear.")  # (a first name after it: the title stays)
+    assert ("Harry", "person") in runs
