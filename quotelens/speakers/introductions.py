@@ -82,6 +82,7 @@ _CLOSES = re.compile(r"[,.]|$| said\b| (?:of|at|from)\s| \(")
 
 # "Lana Rivera, 29,", "Maria Lopez (62)", "29-year-old singer Lana Rivera", "the 62-year-old Maria Lopez"
 _AGE_AFTER = re.compile(r",\s(\d{1,3})[,.;]|\s\((\d{1,3})\)")
+_AGE_SET_OFF = re.compile(r",\s(\d{1,3}),")  # (after a short name: only ", 58,")
 _AGE_FIRST = re.compile(r"(?<=, )\d{1,3}-year-old\s$")  # "A fisherman from Puri, 52-year-old Bhaskar Behera,"
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s(?:[a-z][\w-]*\s){0,2}$")
 
@@ -91,10 +92,14 @@ def introduce(cast: Cast) -> None:
     text = cast.text
     starts: dict[int, list[int]] = {}
     for m in cast.mentions:
-        if m.how != "name":
+        if m.how not in ("name", "short name"):
             continue
         ent = cast.entities[m.entity]
         if ent.type is not SpeakerType.PERSON or ent.joint:
+            continue
+        if m.how == "short name":  # "Ashby, 58, a former attorney general": his age, set off by commas
+            if (age := _AGE_SET_OFF.match(text, m.end)) is not None:
+                ent.roles.add(f"{age[1]}-year-old")
             continue
         at = _titled_start(text, m.start)  # ("The Commissioner for Transport, Chief Emmanuel Odutola,")
         if text.startswith(", ", at - 2) and m.sentence >= 0 and _CLOSES.match(text, m.end):
