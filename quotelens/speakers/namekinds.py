@@ -19,6 +19,7 @@ from quotelens.speakers.lexicon import (
     PLACES,
     STRUCTURE_HEADS,
     SURNAME_PARTICLES,
+    common_words,
     is_first_name,
     is_surname,
     particled,
@@ -115,4 +116,24 @@ def unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[st
     surname = surname or (len(words) > 1 and particled(words[-1]))  # "Abdel Fattah el-Sisi"
     if any(r.split()[-1] in PERSON_ROLES for r in roles if r):
         return kind, roles, 1.0  # "Olaf Scholz, the German chancellor,": a person's role, a sign of a person
-    return kind, roles, 0.5 if (roles or surname) else 0.0
+    return kind, roles, 0.5 if (roles or surname or _acting(toks, a, b, words)) else 0.0
+
+
+# Past forms a person's name is the subject of ("Maheesh Jayasuriya took four wickets"), beyond the "-ed" ones
+_DID = frozenset(
+    "said told wrote spoke thought gave made took saw knew brought began came went got found kept left met "
+    "sent stood felt led paid won lost heard sought taught fought became shot struck broke ran sat".split()
+)
+
+_OPENERS = frozenset([",", ";", ":", "—", "then", "and", "but", "when", "after", "as", "while", "before"])
+
+
+def _acting(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
+    """Two capitalised words, no common word, that open a clause and do something ("Maheesh Jayasuriya took",
+    "Nazmul Karim said"): a person named with a first name that no list holds."""
+    opens = a == 0 or toks[a - 1].lower in _OPENERS
+    if len(words) != 2 or not opens or b >= len(toks) or any(w.lower() in common_words() for w in words):
+        return False
+    verb = toks[b].lower
+    return not toks[b].is_capitalised and (verb in _DID or (verb.endswith("ed") and len(verb) > 4))
+

@@ -48,3 +48,9 @@ def test_a_title_word_that_is_a_common_first_name_before_an_introduced_surname_i
     assert _speakers(body) == ["Dean Garside", "Dean Garside"]
     runs = _runs("Prince Harry, 39, said the rules were clear.")  # (a first name after it: the title stays)
     assert ("Harry", "person") in runs
+
+
+def test_two_unlisted_name_words_opening_a_clause_before_a_past_verb_are_a_person_for_he():
+    for sentence in ("Maheesh Jayasuriya took four wickets.", "Then Maheesh Jayasuriya removed the opener."):
+        body = f'{sentence} "We worked hard," he said.'
+        assert _speakers(body) == ["Maheesh Jayasuriya"]
