@@ -113,15 +113,15 @@ def grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, 
         close = next((j for j in range(nxt + 1, min(len(toks), nxt + 15)) if toks[j].text == ","), None)
         nxt = close + 1 if close is not None else nxt
     verb = nxt < len(toks) and (toks[nxt].lower in _AUXILIARIES or toks[nxt].lower in CUE_FORMS)
+    # after a fronted phrase, any past form: "Asked about Trump, Dana Whitcomb paused."
+    verb = verb or (prev == "," and nxt == b and nxt < len(toks) and _past(toks[nxt]))
     subject = (k < 0 or prev in _CLAUSE_OPENERS) and not possessive and (verb or k < 0)
     return subject, prev in _OBLIQUE
 
 
-def _finite(tok: Token) -> bool:
-    """A finite verb after a name: an auxiliary, a cue form, or any past form ("Dana Whitcomb paused")."""
+def _past(tok: Token) -> bool:
+    """A past form ("paused", "took"), lower-case."""
     low = tok.lower
-    if low in _AUXILIARIES or low in CUE_FORMS:
-        return True
     past = (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST or low in IRREGULAR_UNLISTED
     return past and tok.is_word and not tok.is_capitalised
 

@@ -19,3 +19,9 @@ def test_a_name_after_an_affiliation_and_a_role_noun_is_the_subject():
     assert not _subjects("He met with party chief Hideki Ogura on Monday.")["Hideki Ogura"]
     assert not _subjects("A conservative super PAC aimed at Trump is out with an ad.").get("PAC")
 
+
+
+def test_a_name_after_a_fronted_phrase_before_any_past_form_is_the_subject():
+    assert _subjects("Asked about Trump, Dana Whitcomb paused.")["Dana Whitcomb"]
+    assert _subjects("In Mexico City, Dana Whitcomb took questions.")["Dana Whitcomb"]
+    assert not _subjects("He met Trump, Dana Whitcomb and others.")["Dana Whitcomb"]
