@@ -10,6 +10,7 @@ just quoted. The ranker (:mod:`quotelens.speakers.ranker`) weighs these facts.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -265,12 +266,63 @@ def _head_of(label: str) -> str:
     return classify(label).head.lower()
 
 
+def _speakers_before(found: dict[int, Candidate], history: list[Spoke], anaphor: Anaphor, low_paragraph: int) -> None:
+    """Who spoke in the window before the anaphor: how often, and in which order (the last speaker first)."""
+    rank = 0
+    seen: set[int] = set()
+    looked = 0
+    for spoke in reversed(history):
+        if spoke.start >= anaphor.start or spoke.nested:
+            continue
+        looked += 1
+        if spoke.paragraph < low_paragraph or looked > _SPOKES_BACK:
+            break
+        c = found.get(spoke.entity)
+        if c is None:
+            c = found[spoke.entity] = Candidate(spoke.entity)
+        c.quoted += 1
+        if spoke.entity not in seen:
+            seen.add(spoke.entity)
+            c.speaker_rank = rank if c.speaker_rank is None else c.speaker_rank
+            c.speaker_paragraph = spoke.paragraph if c.speaker_paragraph is None else c.speaker_paragraph
+            rank += 1
+
+
+def named_inside(cast: Cast, spans: tuple[tuple[int, int], ...]) -> set[int]:
+    """Who is named (by name, not by a pronoun) between quotation marks inside these spans, but not as the
+    one spoken to ("'you are in a high-risk area, Mr Fitzgerald,' like I didn't know": maybe the speaker)."""
+    return {
+        m.entity
+        for a, b in spans
+        for m in cast.inside(a, b)
+        if m.in_quote and m.how in _BY_NAME and not _addressed(cast.text, m.start, m.end)
+    }
+
+
+_BY_NAME = frozenset(["name", "short name"])
+_ADDRESS = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?\s+)?$")
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """A name set off by a comma before it and a punctuation mark after it: one spoken to."""
+    return text[end : end + 1] in _AFTER_ADDRESS and _ADDRESS.search(text, max(0, start - 12), start) is not None
+
+
+_AFTER_ADDRESS = frozenset(",.!?'’\"”")
+
+
 def gather(
-    cast: Cast, history: list[Spoke], anaphor: Anaphor, spoken: dict[int, list[int]] | None = None
+    cast: Cast,
+    history: list[Spoke],
+    anaphor: Anaphor,
+    spoken: dict[int, list[int]] | None = None,
+    own: tuple[tuple[int, int], ...] = (),
 ) -> list[Candidate]:
     """Entities mentioned or quoted in the anaphor's paragraph and the few before it, nearest first.
 
-    ``spoken`` (entity -> sorted starts of its attributions in ``history``) saves a pass over history."""
+    ``spoken`` (entity -> sorted starts of its attributions in ``history``) saves a pass over history.
+    ``own``: the content of the report whose source the anaphor is; whoever is named in its quotation is
+    not who says it ("'Dana Whitcomb has voted against you,' the former secretary of state said")."""
     found: dict[int, Candidate] = {}
     low_paragraph = anaphor.paragraph - MAX_PARAGRAPHS_BACK
     pronoun_seen = False
@@ -296,26 +348,10 @@ def gather(
         _introduced_earlier(cast, anaphor, found)
     if anaphor.cls in PERSONAL:
         _headline_people(cast, anaphor, found)
-    rank = 0
-    seen: set[int] = set()
-    looked = 0
-    for spoke in reversed(history):
-        if spoke.start >= anaphor.start or spoke.nested:
-            continue
-        looked += 1
-        if spoke.paragraph < low_paragraph or looked > _SPOKES_BACK:
-            break
-        c = found.get(spoke.entity)
-        if c is None:
-            c = found[spoke.entity] = Candidate(spoke.entity)
-        c.quoted += 1
-        if spoke.entity not in seen:
-            seen.add(spoke.entity)
-            c.speaker_rank = rank if c.speaker_rank is None else c.speaker_rank
-            c.speaker_paragraph = spoke.paragraph if c.speaker_paragraph is None else c.speaker_paragraph
-            rank += 1
+    _speakers_before(found, history, anaphor, low_paragraph)
     _quoted_all(found, history, anaphor, spoken)
-    cands = [c for c in found.values() if compatible(cast, c.entity, anaphor.cls)]
+    named = named_inside(cast, own) if own else ()
+    cands = [c for c in found.values() if c.entity not in named and compatible(cast, c.entity, anaphor.cls)]
     cands.sort(key=lambda c: -(c.last.start if c.last else -1))
     for n, c in enumerate(cands):
         c.recency_rank = n

@@ -62,6 +62,7 @@ class Resolver:
         self._token_starts: dict[int, list[int]] = {}
         self.writer: int | None = None  # who "I" in the writer's own text is, once found
         self.sources: list[tuple[int, str]] = []  # (entity, source phrase) of each report
+        self.own: tuple[tuple[int, int], ...] = ()  # the content of the report being resolved
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         self.cast.set_contents([f for att in atts for f in att.content])
@@ -70,6 +71,7 @@ class Resolver:
         for att in atts:
             if att.source is not None:  # the writer's "he"s before this source join their chains first
                 chain.link_until(att.source[0], self.writer, self.history, self.spoken)
+            self.own = tuple(att.content)
             choice = self.resolve_one(att)
             if not choice.sure and choice.entity is not None and "unsure" not in choice.path:
                 choice = SpeakerChoice(choice.entity, choice.how, f"unsure: {choice.path}", choice.confidence, False)
@@ -155,7 +157,7 @@ class Resolver:
         return Anaphor(s, e, self.text[s:e], cls, sent, para, in_quote, opens, sex, head, p.modifiers)
 
     def ranked(self, a: Anaphor, how: Resolution) -> SpeakerChoice | None:
-        cands = agreeing(self.cast, a, gather(self.cast, self.history, a, self.spoken))
+        cands = agreeing(self.cast, a, gather(self.cast, self.history, a, self.spoken, self.own))
         if self.writer is not None and not a.in_quote and a.cls in ("he", "she", "they"):
             cands = [c for c in cands if c.entity != self.writer]  # the writer's "he" is never the writer
         best = ranker.rank(self.cast, a, cands)
