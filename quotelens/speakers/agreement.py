@@ -6,8 +6,8 @@ it (all of them when every one would), and the families of role words that name 
 
 How:
     * a role word stands for its family ("the congressman" for one introduced as "Rep.", "the spokeswoman"
-      for a "spokesperson", "the lawyer" for an "attorney"), merged into the role synonyms the candidates
-      are matched with;
+      for a "spokesperson", "the lawyer" for an "attorney", "the CEO" for a "chief executive"), merged into
+      the role synonyms the candidates are matched with;
     * a person whose roles say another party or place than the description's modifiers ("the Democratic
       nominee" and "Republican candidate Donald Trump") is not what it describes, introduced with the
       role or not;
@@ -33,6 +33,9 @@ _FAMILIES = (
     ("chairman", "chairwoman", "chair"),
     ("front-runner", "frontrunner", "candidate", "nominee"),
     ("businessman", "billionaire", "mogul", "magnate", "tycoon", "developer"),
+    ("ceo", "chief executive"),  # "the CEO" for one introduced as "chief executive", and back
+    ("premier", "prime minister"),
+    ("doctor", "physician"),
     ("democrat", "democratic"),  # "the Massachusetts Democrat" for one introduced as a "Democratic senator"
     ("republican", "gop"),
 )

@@ -48,6 +48,10 @@ ROLE_SYNONYMS = {
     "leader": ("president", "leader", "minister", "chairman", "chief"),
     "lawmaker": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep"),
     "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
+    "legislator": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "rep"),
+    # ("the chief executive": the head "executive"; "the boss" of a company)
+    "executive": ("executive", "ceo"),
+    "boss": ("boss", "ceo", "chief executive"),
 }
 ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py
 PERSONAL = frozenset(["he", "she"])
