@@ -17,14 +17,10 @@ from typing import NamedTuple
 
 from quotelens.segment import Sentence
 from quotelens.speakers import agreement
+from quotelens.speakers.agreement import age_of
 from quotelens.speakers.descriptions import classify
 from quotelens.speakers.lexicon import (
-    AGE_ROLE,
-    COUNTRIES,
     GENERIC_ROLES,
-    NATIONALITIES,
-    PARTIES,
-    PLACES,
     ROLE_NOUNS,
     ROLE_SEX,
     is_first_name,
@@ -37,9 +33,6 @@ MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidat
 MAX_CANDIDATES = 12
 _LOOK_BACK = 150  # mentions before the anaphor looked at (more than four paragraphs ever hold)
 _SPOKES_BACK = 150  # earlier attributions looked at, for the same reason: one huge paragraph stays linear
-_COUNTRIES = COUNTRIES
-_SAME = {"gop": "republican", "democrat": "democratic", "us": "u.s", "u.s.": "u.s", "american": "u.s", **_COUNTRIES}
-_ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p}
 ROLE_SYNONYMS = {
     "diplomat": ("secretary of state", "ambassador", "minister", "envoy", "diplomat"),
     "candidate": ("candidate", "nominee", "hopeful"),
@@ -109,11 +102,6 @@ class Candidate:
     paragraph_topic: bool = False  # the subject of the anaphor's paragraph's first sentence
 
 
-def age_of(anaphor: Anaphor) -> str | None:
-    """The age a description gives ("the 29-year-old", "the 62-year-old mother"), as a role: "29-year-old"."""
-    return next((w for w in (anaphor.head, *anaphor.modifiers) if AGE_ROLE.match(w)), None)
-
-
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
     """The role the entity was introduced with that the description's head names ("secretary of state");
     or the age it was introduced with ("Lana Rivera, 29," is "the 29-year-old singer")."""
@@ -152,28 +140,6 @@ def has_words(text: str, words: str) -> bool:
             return True
         at = text.find(words, at + 1)
     return False
-
-
-def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
-    """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister", "the Democratic
-    nominee" not the "Republican nominee": places of origin, parties or ages differ."""
-    age = age_of(anaphor)
-    if age is not None and any(AGE_ROLE.match(r) for r in ent.roles) and age not in ent.roles:
-        return True  # ("the 62-year-old" is not the one introduced as 29)
-    for group in (_ORIGINS, PARTIES):
-        mine = {_SAME.get(m, m) for m in anaphor.modifiers if m in group}
-        theirs = {_SAME.get(w, w) for role in ent.roles for w in role.split() if w in group}
-        if mine and theirs and not theirs & mine:
-            return True
-    return False
-
-
-def name_origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
-    """ "the US military" is not "the Israeli military": the places of origin of a description and of an
-    organisation's name differ."""
-    mine = {_SAME.get(m, m) for m in anaphor.modifiers if m in _ORIGINS}
-    theirs = {_SAME.get(w, w) for w in ent.name.lower().split() if w in _ORIGINS}
-    return bool(mine and theirs and not theirs & mine)
 
 
 def _introduced_earlier(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) -> None:

@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.lexicon import CUE_FORMS
-from quotelens.speakers.candidates import name_origin_clash, no_one_in_particular
+from quotelens.speakers.agreement import name_origin_clash
+from quotelens.speakers.candidates import no_one_in_particular
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from quotelens.speakers.agreement import name_origin_clash, origin_clash
 from quotelens.speakers.candidates import (
     PERSONAL,
     ROLE_SYNONYMS,
@@ -29,8 +30,6 @@ from quotelens.speakers.candidates import (
     Candidate,
     has_words,
     matched_role,
-    name_origin_clash,
-    origin_clash,
     unnamed_person,
 )
 from quotelens.speakers.lexicon import (
