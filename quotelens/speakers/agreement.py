@@ -43,7 +43,7 @@ _FAMILIES = (
 # role word -> the role words of its family (one introduced with any of them is described by each)
 ROLE_FAMILIES: dict[str, tuple[str, ...]] = {word: family for family in _FAMILIES for word in family}
 # Descriptions of a business, and the last words of names of other kinds of body ("Fund", "Party")
-COMPANY_HEADS = frozenset("company firm corporation business conglomerate retailer manufacturer".split())
+COMPANY_HEADS = frozenset("company firm corporation business conglomerate retailer manufacturer bank lender".split())
 OTHER_BODIES = NOT_COMPANIES | frozenset(
     "fund trust party democrats republicans gop school college academy hospital church museum library".split()
 )

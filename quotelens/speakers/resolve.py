@@ -34,6 +34,7 @@ from quotelens.speakers.members import unnamed_member
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import named_in
+from quotelens.speakers.orgkinds import police_force
 from quotelens.speakers.parties import party_word
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.spans import repaired
@@ -138,7 +139,7 @@ class Resolver:
         member = unnamed_member(self, p, phrase, s, e)  # "the RNC member": nobody in particular
         if member is not None:
             return member
-        named = named_in(self, phrase, s, e, p)
+        named = police_force(self, phrase, s) or named_in(self, phrase, s, e, p)
         if named is not None:
             return named
         return described(self, p, phrase, s, e)
