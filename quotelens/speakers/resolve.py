@@ -29,7 +29,7 @@ from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import described
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, head_word, singular
 from quotelens.speakers.documents import group_size
-from quotelens.speakers.lexicon import ROLE_SEX
+from quotelens.speakers.lexicon import DOCUMENT_NOUNS, ROLE_SEX
 from quotelens.speakers.members import unnamed_member
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
@@ -43,6 +43,11 @@ from quotelens.speakers.subjects import unnamed_subject_before
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
 _START = attrgetter("start")
+# a document read by someone, after "according to": who read it is not who says it
+_READ_BY = re.compile(
+    r"\baccording to ((?:[\w’'-]+\s+){0,4}?([a-z-]+))\s+(?:first\s+)?(?:reviewed|obtained|seen|examined|viewed|"
+    r"analy[sz]ed|read)\s+by\s+$"
+)
 _WHOLE_OF_WHOM = re.compile(r"^(?:both|all|each|all\s+\w+)\s+of\s+(?:whom|which)$", re.I)  # not "some of whom"
 
 
@@ -114,6 +119,9 @@ class Resolver:
             if starts is None:
                 starts = self._token_starts[k] = list(map(_START, sentence.tokens))
             s, e = repaired(self.text, s, e, sentence.tokens, starts)  # "By Sunday afternoon she", "a CNN/WMUR poll"
+        read = _READ_BY.search(self.text, max(0, s - 120), s)
+        if read is not None and read.group(2) in DOCUMENT_NOUNS:  # "according to records reviewed by ProPublica"
+            s, e = read.start(1), read.end(1)  # (the records say it; ProPublica only read them)
         phrase = self.text[s:e]
         opens = sentence is None or self.text[sentence.start : s].strip(" “\"'‘(—-") == ""
         p = classify(phrase, opens and not self._surname(phrase))
