@@ -6,8 +6,8 @@ it (all of them when every one would), and the families of role words that name 
 
 How:
     * a role word stands for its family ("the congressman" for one introduced as "Rep.", "the spokeswoman"
-      for a "spokesperson", "the lawyer" for an "attorney"), merged into the role synonyms the candidates
-      are matched with;
+      for a "spokesperson", "the lawyer" for an "attorney", "the CEO" for a "chief executive"), merged into
+      the role synonyms the candidates are matched with;
     * a person whose roles say another party or place than the description's modifiers ("the Democratic
       nominee" and "Republican candidate Donald Trump") is not what it describes, introduced with the
       role or not;
@@ -17,9 +17,10 @@ How:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quotelens.speakers.lexicon import NOT_COMPANIES, PARTIES
+from quotelens.speakers.lexicon import AGE_ROLE, COUNTRIES, NATIONALITIES, NOT_COMPANIES, PARTIES, PLACES
 from quotelens.speakers.model import Entity, SpeakerType
 
 if TYPE_CHECKING:
@@ -33,16 +34,84 @@ _FAMILIES = (
     ("chairman", "chairwoman", "chair"),
     ("front-runner", "frontrunner", "candidate", "nominee"),
     ("businessman", "billionaire", "mogul", "magnate", "tycoon", "developer"),
+    ("ceo", "chief executive"),  # "the CEO" for one introduced as "chief executive", and back
+    ("premier", "prime minister"),
+    ("doctor", "physician"),
     ("democrat", "democratic"),  # "the Massachusetts Democrat" for one introduced as a "Democratic senator"
     ("republican", "gop"),
 )
 # role word -> the role words of its family (one introduced with any of them is described by each)
 ROLE_FAMILIES: dict[str, tuple[str, ...]] = {word: family for family in _FAMILIES for word in family}
 # Descriptions of a business, and the last words of names of other kinds of body ("Fund", "Party")
-COMPANY_HEADS = frozenset("company firm corporation business conglomerate retailer manufacturer".split())
+COMPANY_HEADS = frozenset("company firm corporation business conglomerate retailer manufacturer bank lender".split())
 OTHER_BODIES = NOT_COMPANIES | frozenset(
     "fund trust party democrats republicans gop school college academy hospital church museum library".split()
 )
+
+
+_SAME = {"gop": "republican", "democrat": "democratic", "us": "u.s", "u.s.": "u.s", "american": "u.s", **COUNTRIES}
+_SAME |= {"bangladeshi": "bangladesh", "united states": "u.s", "united kingdom": "britain", "great britain": "britain"}
+_ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p} | {"bangladeshi"}
+
+
+def age_of(anaphor: Anaphor) -> str | None:
+    """The age a description gives ("the 29-year-old", "the 62-year-old mother"), as a role: "29-year-old"."""
+    return next((w for w in (anaphor.head, *anaphor.modifiers) if AGE_ROLE.match(w)), None)
+
+
+def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
+    """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister", "the Democratic
+    nominee" not the "Republican nominee": places of origin, parties or ages differ."""
+    age = age_of(anaphor)
+    if age is not None and any(AGE_ROLE.match(r) for r in ent.roles) and age not in ent.roles:
+        return True  # ("the 62-year-old" is not the one introduced as 29)
+    places = origins(anaphor.modifiers)
+    theirs = {o for role in ent.roles for o in origins(tuple(role.split()))}
+    if places and theirs and not theirs & places:
+        return True
+    mine = {_SAME.get(m, m) for m in anaphor.modifiers if m in PARTIES}
+    theirs = {_SAME.get(w, w) for role in ent.roles for w in role.split() if w in PARTIES}
+    return bool(mine and theirs and not theirs & mine)
+
+
+# Places of more than one word ("Sri Lanka", "New Zealand", "South Africa") and their demonyms
+_LONG_PLACES = {
+    **{tuple(p.split()): p for p in PLACES if " " in p and not p.startswith("the ")},
+    ("sri", "lankan"): "sri lanka",
+    ("new", "zealander"): "new zealand",
+    ("south", "african"): "south africa",
+    ("south", "korean"): "south korea",
+    ("north", "korean"): "north korea",
+}
+_LONGEST_PLACE = max(map(len, _LONG_PLACES))
+
+
+@lru_cache(maxsize=4096)
+def origins(words: tuple[str, ...]) -> frozenset[str]:
+    """The places of origin these words name: "sri lanka" of ("the", "sri", "lanka", "captain"), "u.s" of
+    ("american",); a place of several words is one place, not its words ("new" of "New Zealand" is none)."""
+    found: set[str] = set()
+    k = 0
+    while k < len(words):
+        for n in range(min(_LONGEST_PLACE, len(words) - k), 1, -1):
+            place = _LONG_PLACES.get(words[k : k + n])
+            if place is not None:
+                found.add(_SAME.get(place, place))
+                k += n
+                break
+        else:
+            if words[k] in _ORIGINS:
+                found.add(_SAME.get(words[k], words[k]))
+            k += 1
+    return frozenset(found)
+
+
+def name_origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
+    """ "the US military" is not "the Israeli military": the places of origin of a description and of an
+    organisation's name differ."""
+    mine = origins(anaphor.modifiers)
+    theirs = origins(tuple(ent.name.lower().split()))
+    return bool(mine and theirs and not theirs & mine)
 
 
 def _party(word: str) -> bool:
@@ -63,8 +132,6 @@ def kind_clash(ent: Entity, head: str) -> bool:
 def agreeing(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
     """The candidates the description does not contradict (for a person, all of them when it contradicts
     every one: a role may be misread; an organisation of another kind is never "the company")."""
-    from quotelens.speakers.candidates import origin_clash  # (candidates imports this module)
-
     if anaphor.cls == "person" and (anaphor.modifiers or anaphor.head in PARTIES):
         said = anaphor._replace(modifiers=(*anaphor.modifiers, anaphor.head))  # ("the Republican": its head)
         kept = [c for c in cands if not origin_clash(cast.entities[c.entity], said)]

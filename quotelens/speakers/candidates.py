@@ -10,20 +10,17 @@ just quoted. The ranker (:mod:`quotelens.speakers.ranker`) weighs these facts.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from quotelens.segment import Sentence
 from quotelens.speakers import agreement
+from quotelens.speakers.agreement import age_of
 from quotelens.speakers.descriptions import classify
 from quotelens.speakers.lexicon import (
-    AGE_ROLE,
-    COUNTRIES,
     GENERIC_ROLES,
-    NATIONALITIES,
-    PARTIES,
-    PLACES,
     ROLE_NOUNS,
     ROLE_SEX,
     is_first_name,
@@ -36,9 +33,6 @@ MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidat
 MAX_CANDIDATES = 12
 _LOOK_BACK = 150  # mentions before the anaphor looked at (more than four paragraphs ever hold)
 _SPOKES_BACK = 150  # earlier attributions looked at, for the same reason: one huge paragraph stays linear
-_COUNTRIES = COUNTRIES
-_SAME = {"gop": "republican", "democrat": "democratic", "us": "u.s", "u.s.": "u.s", "american": "u.s", **_COUNTRIES}
-_ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p}
 ROLE_SYNONYMS = {
     "diplomat": ("secretary of state", "ambassador", "minister", "envoy", "diplomat"),
     "candidate": ("candidate", "nominee", "hopeful"),
@@ -47,6 +41,10 @@ ROLE_SYNONYMS = {
     "leader": ("president", "leader", "minister", "chairman", "chief"),
     "lawmaker": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep"),
     "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
+    "legislator": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "rep"),
+    # ("the chief executive": the head "executive"; "the boss" of a company)
+    "executive": ("executive", "ceo"),
+    "boss": ("boss", "ceo", "chief executive"),
 }
 ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py
 PERSONAL = frozenset(["he", "she"])
@@ -104,11 +102,6 @@ class Candidate:
     paragraph_topic: bool = False  # the subject of the anaphor's paragraph's first sentence
 
 
-def age_of(anaphor: Anaphor) -> str | None:
-    """The age a description gives ("the 29-year-old", "the 62-year-old mother"), as a role: "29-year-old"."""
-    return next((w for w in (anaphor.head, *anaphor.modifiers) if AGE_ROLE.match(w)), None)
-
-
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
     """The role the entity was introduced with that the description's head names ("secretary of state");
     or the age it was introduced with ("Lana Rivera, 29," is "the 29-year-old singer")."""
@@ -147,28 +140,6 @@ def has_words(text: str, words: str) -> bool:
             return True
         at = text.find(words, at + 1)
     return False
-
-
-def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
-    """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister", "the Democratic
-    nominee" not the "Republican nominee": places of origin, parties or ages differ."""
-    age = age_of(anaphor)
-    if age is not None and any(AGE_ROLE.match(r) for r in ent.roles) and age not in ent.roles:
-        return True  # ("the 62-year-old" is not the one introduced as 29)
-    for group in (_ORIGINS, PARTIES):
-        mine = {_SAME.get(m, m) for m in anaphor.modifiers if m in group}
-        theirs = {_SAME.get(w, w) for role in ent.roles for w in role.split() if w in group}
-        if mine and theirs and not theirs & mine:
-            return True
-    return False
-
-
-def name_origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
-    """ "the US military" is not "the Israeli military": the places of origin of a description and of an
-    organisation's name differ."""
-    mine = {_SAME.get(m, m) for m in anaphor.modifiers if m in _ORIGINS}
-    theirs = {_SAME.get(w, w) for w in ent.name.lower().split() if w in _ORIGINS}
-    return bool(mine and theirs and not theirs & mine)
 
 
 def _introduced_earlier(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) -> None:
@@ -265,12 +236,63 @@ def _head_of(label: str) -> str:
     return classify(label).head.lower()
 
 
+def _speakers_before(found: dict[int, Candidate], history: list[Spoke], anaphor: Anaphor, low_paragraph: int) -> None:
+    """Who spoke in the window before the anaphor: how often, and in which order (the last speaker first)."""
+    rank = 0
+    seen: set[int] = set()
+    looked = 0
+    for spoke in reversed(history):
+        if spoke.start >= anaphor.start or spoke.nested:
+            continue
+        looked += 1
+        if spoke.paragraph < low_paragraph or looked > _SPOKES_BACK:
+            break
+        c = found.get(spoke.entity)
+        if c is None:
+            c = found[spoke.entity] = Candidate(spoke.entity)
+        c.quoted += 1
+        if spoke.entity not in seen:
+            seen.add(spoke.entity)
+            c.speaker_rank = rank if c.speaker_rank is None else c.speaker_rank
+            c.speaker_paragraph = spoke.paragraph if c.speaker_paragraph is None else c.speaker_paragraph
+            rank += 1
+
+
+def named_inside(cast: Cast, spans: tuple[tuple[int, int], ...]) -> set[int]:
+    """Who is named (by name, not by a pronoun) between quotation marks inside these spans, but not as the
+    one spoken to ("'you are in a high-risk area, Mr Fitzgerald,' like I didn't know": maybe the speaker)."""
+    return {
+        m.entity
+        for a, b in spans
+        for m in cast.inside(a, b)
+        if m.in_quote and m.how in _BY_NAME and not _addressed(cast.text, m.start, m.end)
+    }
+
+
+_BY_NAME = frozenset(["name", "short name"])
+_ADDRESS = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?\s+)?$")
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """A name set off by a comma before it and a punctuation mark after it: one spoken to."""
+    return text[end : end + 1] in _AFTER_ADDRESS and _ADDRESS.search(text, max(0, start - 12), start) is not None
+
+
+_AFTER_ADDRESS = frozenset(",.!?'’\"”")
+
+
 def gather(
-    cast: Cast, history: list[Spoke], anaphor: Anaphor, spoken: dict[int, list[int]] | None = None
+    cast: Cast,
+    history: list[Spoke],
+    anaphor: Anaphor,
+    spoken: dict[int, list[int]] | None = None,
+    own: tuple[tuple[int, int], ...] = (),
 ) -> list[Candidate]:
     """Entities mentioned or quoted in the anaphor's paragraph and the few before it, nearest first.
 
-    ``spoken`` (entity -> sorted starts of its attributions in ``history``) saves a pass over history."""
+    ``spoken`` (entity -> sorted starts of its attributions in ``history``) saves a pass over history.
+    ``own``: the content of the report whose source the anaphor is; whoever is named in its quotation is
+    not who says it ("'Dana Whitcomb has voted against you,' the former secretary of state said")."""
     found: dict[int, Candidate] = {}
     low_paragraph = anaphor.paragraph - MAX_PARAGRAPHS_BACK
     pronoun_seen = False
@@ -296,26 +318,10 @@ def gather(
         _introduced_earlier(cast, anaphor, found)
     if anaphor.cls in PERSONAL:
         _headline_people(cast, anaphor, found)
-    rank = 0
-    seen: set[int] = set()
-    looked = 0
-    for spoke in reversed(history):
-        if spoke.start >= anaphor.start or spoke.nested:
-            continue
-        looked += 1
-        if spoke.paragraph < low_paragraph or looked > _SPOKES_BACK:
-            break
-        c = found.get(spoke.entity)
-        if c is None:
-            c = found[spoke.entity] = Candidate(spoke.entity)
-        c.quoted += 1
-        if spoke.entity not in seen:
-            seen.add(spoke.entity)
-            c.speaker_rank = rank if c.speaker_rank is None else c.speaker_rank
-            c.speaker_paragraph = spoke.paragraph if c.speaker_paragraph is None else c.speaker_paragraph
-            rank += 1
+    _speakers_before(found, history, anaphor, low_paragraph)
     _quoted_all(found, history, anaphor, spoken)
-    cands = [c for c in found.values() if compatible(cast, c.entity, anaphor.cls)]
+    named = named_inside(cast, own) if own else ()
+    cands = [c for c in found.values() if c.entity not in named and compatible(cast, c.entity, anaphor.cls)]
     cands.sort(key=lambda c: -(c.last.start if c.last else -1))
     for n, c in enumerate(cands):
         c.recency_rank = n

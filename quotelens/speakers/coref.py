@@ -19,8 +19,9 @@ import re
 
 from quotelens.segment import Token
 from quotelens.speakers import ranker
+from quotelens.speakers.agreement import origin_clash
 from quotelens.speakers.apposition import role_word
-from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, Spoke, gather, matched_role, origin_clash
+from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, Spoke, gather, matched_role
 from quotelens.speakers.introductions import introduce
 from quotelens.speakers.lexicon import GENERIC_ROLES, ROLE_NOUNS
 from quotelens.speakers.mentions import Cast

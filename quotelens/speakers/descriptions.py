@@ -284,9 +284,19 @@ def anonymous_label(phrase: str) -> str:
         return f"“{phrase.lower()}” (unnamed)"
     words = phrase.split()
     plain = words and words[0].lower() in ANONYMOUS and words[0].lower() not in _POLITICAL  # "Sources close to X"
-    if words and (words[0].lower() in _DETERMINING or plain):
+    if words and (words[0].lower() in _DETERMINING or plain or _plain_document(words)):
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+def _plain_document(words: list[str]) -> bool:
+    """Documents named by a common word and their noun, capitalised only to open the sentence: "Internal
+    emails", "Court records" (not "Pentagon documents", "Israeli records"; a bare "Polls" keeps it)."""
+    first = words[0]
+    low = first.lower()
+    if len(words) < 2 or words[1] not in DOCUMENT_NOUNS or first == low or first.isupper() or low in NATIONALITIES:
+        return False
+    return low not in _POLITICAL and (low in common_words() or low in ORG_KIND_NOUNS)
 
 
 _POLITICAL = frozenset("americans republicans democrats conservatives liberals progressives independents".split()) | (

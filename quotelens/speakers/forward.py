@@ -24,7 +24,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
-from quotelens.speakers.candidates import Anaphor, matched_role, origin_clash
+from quotelens.speakers.agreement import origin_clash
+from quotelens.speakers.candidates import Anaphor, matched_role
 from quotelens.speakers.descriptions import SPOKESPEOPLE, Phrase, singular
 from quotelens.speakers.lexicon import INDEFINITE, ROLE_NOUNS
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType

@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.lexicon import CUE_FORMS
-from quotelens.speakers.candidates import name_origin_clash, no_one_in_particular
+from quotelens.speakers.agreement import name_origin_clash
+from quotelens.speakers.candidates import no_one_in_particular
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
@@ -120,6 +121,8 @@ def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> Spe
     para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
     if para - last.paragraph > 1 or not (ent.type is SpeakerType.ORGANISATION or no_one_in_particular(ent)):
         return None
+    if "news" in p.modifiers:
+        return None  # ("the news agency" right after a company spoke: a news outlet, not the company)
     if any(w.lower().rstrip(".") in ORG_KIND_NOUNS for w in ent.name.split()):
         return None  # (an organisation of a named kind the ranked look-up did not take)
     ent.type = SpeakerType.ORGANISATION  # ("Lumora said ... The company says": Lumora is no person)
@@ -149,6 +152,45 @@ def _article_organisation(r: Resolver, p: Phrase, phrase: str, s: int) -> Speake
     ent = r.cast.entities[best[-1][1]]
     path = f"“{phrase}” → {ent.name}, the organisation of that kind the article opens with"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
+
+
+# What a crime story calls the police force it has named ("West Midlands Police said ... The force said")
+_POLICE_SOURCES = frozenset(
+    [
+        "police",
+        "the police",
+        "the force",
+        "detectives",
+        "officers",
+        "cops",
+        "police officers",
+        "the detectives",
+        "the officers",
+        "police detectives",
+    ]
+)
+_POLICE_NAMES = re.compile(
+    r"\b(?:police(?: department| service| force| dept)?|constabulary|sheriff['’]s (?:office|department))$"
+)
+
+
+def police_force(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "The force", "police", "detectives", "officers": the one police force the article has named before."""
+    if phrase.lower() not in _POLICE_SOURCES:
+        return None
+    forces = {
+        m.entity
+        for m in r.cast.mentions
+        if m.start < s and m.how in ("name", "short name") and _police(r.cast.entities[m.entity])
+    }
+    if len(forces) != 1:
+        return None
+    ent = r.cast.entities[forces.pop()]
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the police force named before", 0.7)
+
+
+def _police(ent: Entity) -> bool:
+    return ent.type is not SpeakerType.PERSON and _POLICE_NAMES.search(ent.name.lower()) is not None
 
 
 # Kinds an organisation is introduced with before its name ("the agrochemical company Monsanto")

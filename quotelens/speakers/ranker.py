@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from quotelens.speakers.agreement import name_origin_clash, origin_clash
 from quotelens.speakers.candidates import (
     PERSONAL,
     ROLE_SYNONYMS,
@@ -29,8 +30,6 @@ from quotelens.speakers.candidates import (
     Candidate,
     has_words,
     matched_role,
-    name_origin_clash,
-    origin_clash,
     unnamed_person,
 )
 from quotelens.speakers.lexicon import (
@@ -51,6 +50,8 @@ NOBODY = -1
 TIME_MODIFIERS = frozenset(["former", "new", "top", "current"])
 _OF_SOMEWHERE = re.compile(r"\bof\s+(?:the\s+)?(?:\S+\s+){2,}")  # "... of the state of New York" (4+ words)
 _COMPANIES = frozenset(["company", "firm", "business", "corporation"])
+_BANKS = frozenset(["bank", "lender"])
+_BANK_WORDS = frozenset("bank banca banco banque bancorp bankshares banc sparkasse landesbank bancshares".split())
 # tools/train_speakers.py sets this to a list to record every ranking: (anaphor, [(entity, features)])
 TRACE: list[tuple[Anaphor, list[tuple[int, dict[str, float]]]]] | None = None
 # Below this share the choice is shown as unsure (and can be left out of the counts): on train, rankings
@@ -118,8 +119,12 @@ def kind_match(ent: Entity, anaphor: Anaphor) -> float:
         return 0.0
     name = " ".join([ent.name, *ent.aliases]).lower().replace(".", "")
     words = name.split()
+    if "news" in anaphor.modifiers and anaphor.head in GENERIC_KINDS:  # "the news agency": no other agency
+        return float(ent.type is SpeakerType.MEDIA)
     if anaphor.head in words or anaphor.head in ent.roles:  # "the committee"; "RT, the network," ... "the network"
         return 1.0
+    if anaphor.head in _BANKS and ent.type is SpeakerType.ORGANISATION:  # "the bank": "Banca Lombarda", "Barclays"
+        return 1.0 if not _BANK_WORDS.isdisjoint(words) else 0.5
     heads = ORG_NAME_KINDS.get(anaphor.head)
     if heads is not None and ent.type is not SpeakerType.PERSON and not heads.isdisjoint(words):
         return 1.0  # "the company": "United Technologies Corp."; "the paper": "The Times"

@@ -29,11 +29,12 @@ from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import described
 from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, head_word, singular
 from quotelens.speakers.documents import group_size
-from quotelens.speakers.lexicon import ROLE_SEX
+from quotelens.speakers.lexicon import DOCUMENT_NOUNS, ROLE_SEX
 from quotelens.speakers.members import unnamed_member
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import named_in
+from quotelens.speakers.orgkinds import police_force
 from quotelens.speakers.parties import party_word
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.spans import repaired
@@ -42,6 +43,11 @@ from quotelens.speakers.subjects import unnamed_subject_before
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
 _START = attrgetter("start")
+# a document read by someone, after "according to": who read it is not who says it
+_READ_BY = re.compile(
+    r"\baccording to ((?:[\w’'-]+\s+){0,4}?([a-z-]+))\s+(?:first\s+)?(?:reviewed|obtained|seen|examined|viewed|"
+    r"analy[sz]ed|read)\s+by\s+$"
+)
 _WHOLE_OF_WHOM = re.compile(r"^(?:both|all|each|all\s+\w+)\s+of\s+(?:whom|which)$", re.I)  # not "some of whom"
 
 
@@ -62,6 +68,7 @@ class Resolver:
         self._token_starts: dict[int, list[int]] = {}
         self.writer: int | None = None  # who "I" in the writer's own text is, once found
         self.sources: list[tuple[int, str]] = []  # (entity, source phrase) of each report
+        self.own: tuple[tuple[int, int], ...] = ()  # the content of the report being resolved
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         self.cast.set_contents([f for att in atts for f in att.content])
@@ -70,6 +77,7 @@ class Resolver:
         for att in atts:
             if att.source is not None:  # the writer's "he"s before this source join their chains first
                 chain.link_until(att.source[0], self.writer, self.history, self.spoken)
+            self.own = tuple(att.content)
             choice = self.resolve_one(att)
             if not choice.sure and choice.entity is not None and "unsure" not in choice.path:
                 choice = SpeakerChoice(choice.entity, choice.how, f"unsure: {choice.path}", choice.confidence, False)
@@ -111,6 +119,9 @@ class Resolver:
             if starts is None:
                 starts = self._token_starts[k] = list(map(_START, sentence.tokens))
             s, e = repaired(self.text, s, e, sentence.tokens, starts)  # "By Sunday afternoon she", "a CNN/WMUR poll"
+        read = _READ_BY.search(self.text, max(0, s - 120), s)
+        if read is not None and read.group(2) in DOCUMENT_NOUNS:  # "according to records reviewed by ProPublica"
+            s, e = read.start(1), read.end(1)  # (the records say it; ProPublica only read them)
         phrase = self.text[s:e]
         opens = sentence is None or self.text[sentence.start : s].strip(" “\"'‘(—-") == ""
         p = classify(phrase, opens and not self._surname(phrase))
@@ -136,7 +147,7 @@ class Resolver:
         member = unnamed_member(self, p, phrase, s, e)  # "the RNC member": nobody in particular
         if member is not None:
             return member
-        named = named_in(self, phrase, s, e, p)
+        named = police_force(self, phrase, s) or named_in(self, phrase, s, e, p)
         if named is not None:
             return named
         return described(self, p, phrase, s, e)
@@ -155,7 +166,7 @@ class Resolver:
         return Anaphor(s, e, self.text[s:e], cls, sent, para, in_quote, opens, sex, head, p.modifiers)
 
     def ranked(self, a: Anaphor, how: Resolution) -> SpeakerChoice | None:
-        cands = agreeing(self.cast, a, gather(self.cast, self.history, a, self.spoken))
+        cands = agreeing(self.cast, a, gather(self.cast, self.history, a, self.spoken, self.own))
         if self.writer is not None and not a.in_quote and a.cls in ("he", "she", "they"):
             cands = [c for c in cands if c.entity != self.writer]  # the writer's "he" is never the writer
         best = ranker.rank(self.cast, a, cands)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from quotelens.segment import segment_paragraphs, segment_sentences
-from quotelens.speakers.candidates import Anaphor, Spoke, gather, matched_role, origin_clash
+from quotelens.speakers.agreement import origin_clash
+from quotelens.speakers.candidates import Anaphor, Spoke, gather, matched_role
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 
