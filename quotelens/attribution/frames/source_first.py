@@ -9,6 +9,7 @@ from quotelens.attribution.frames.cue_objects import (
     adds_a_thing,
     past_the_person,
     past_time_or_particle,
+    past_time_to_colon,
     words_after_listener,
 )
 from quotelens.attribution.frames.past_phrases import PastPhrases
@@ -271,7 +272,9 @@ class SourceFirst(Questions, PastPhrases):
         )
         if that_at is None and k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k].lower in _ONLY:
             k += 1  # 'said only: "C"', 'said simply: "No."': how it was said, no content
-        if that_at is not None and skippable:
+        if (colon := past_time_to_colon(toks, k)) is not None:
+            k = colon  # 'replied the same day: "C"', 'said that night:': when, then the words
+        elif that_at is not None and skippable:
             k = that_at + 1
         elif k < len(toks) and toks[k].text in {":", ","}:
             k += 1
