@@ -244,7 +244,7 @@ SENTENCE_OPENERS = frozenset(["and", "but", "yet", "so", "still"])
 
 
 INTRO_ADVERBS = frozenset(
-    "now however meanwhile instead still today yesterday later earlier also indeed moreover why here there".split()
+    "now however meanwhile instead still today yesterday later earlier also indeed moreover why here there then".split()
 )
 
 
