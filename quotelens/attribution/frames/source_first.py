@@ -253,13 +253,17 @@ class SourceFirst(Questions, PastPhrases):
             k += 1
         k = _past_dashed_aside(toks, k)  # "said — on Twitter, as it happens — that C"
         that_at = None
+        relative = False  # ("told a woman who asked about the plant that she would": the listener's own clause)
         for m in range(k, min(len(toks), k + 15)):
             if toks[m].lower == "that" and m + 1 < len(toks) and (toks[m + 1].is_word or is_quote(toks[m + 1])):
                 that_at = m
                 break
             if not toks[m].is_word and toks[m].text not in {"-", ".", ","} and not title_mark(toks, m):
                 break
-            if toks[m].lower in CUE_FORMS and not _noun_or_modifier(toks, m):
+            relative = relative or (
+                lemma in ADDRESSEE_VERBS and m > k and toks[m].lower in {"who", "whom"} and toks[m - 1].is_word
+            )
+            if toks[m].lower in CUE_FORMS and not _noun_or_modifier(toks, m) and not relative:
                 break
         # "that" opens the content after only an addressee, a time or a prepositional phrase ("told reporters
         # afterward that", "said on CNN, where ..., that"); after a noun it is the noun's ("the belief that").
