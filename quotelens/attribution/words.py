@@ -110,6 +110,10 @@ NOT_LABELS = frozenset(
         "editor's note",
         "editor’s note",
         "read more",
+        "also read",
+        "read also",
+        "see also",
+        "must read",
         "full text",
         "partial transcript",
         # headline kickers: a rubric, not a speaker
