@@ -219,9 +219,9 @@ def circumstance_clause(toks: list[Token], k: int) -> bool:
 
 
 def _of_in_name(toks: list[Token], b: int) -> bool:
-    """ "Match *of* the Day pundit Alan Shearer", "Bank *of* England": an "of" between the capitalised words
-    of a name (maybe before "the")."""
-    if toks[b].lower != "of" or b == 0 or not toks[b - 1].is_capitalised or b + 2 >= len(toks):
+    """ "Match *of* the Day pundit Alan Shearer", "Bank *of* England", "Homes *for* All": an "of" or "for"
+    between the capitalised words of a name (maybe before "the")."""
+    if toks[b].lower not in {"of", "for"} or b == 0 or not toks[b - 1].is_capitalised or b + 2 >= len(toks):
         return False
     nxt = toks[b + 2] if toks[b + 1].lower == "the" else toks[b + 1]
     return nxt.is_capitalised

@@ -204,8 +204,10 @@ def _joined_object(tokens: list[Token], a: int) -> int:
 def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """The phrase before a post-modifier: "The dean *of*", "The last man *to mount* a third-party race"."""
     before = tokens[start - 1]
-    if before.lower == "by" and start >= 3 and _passive_after_noun(tokens, start - 2):
-        return np_before_plain(tokens, start - 2)  # "records compiled *by* the Center": the records
+    if before.lower in _POST_MODIFIER_PREPOSITIONS and start >= 3 and _passive_after_noun(tokens, start - 2):
+        # "records compiled *by* the Center", "the family of a man killed *outside* a shop": what the
+        # participle tells of
+        return np_before_plain(tokens, start - 2)
     if before.lower in _POST_MODIFIER_PREPOSITIONS:
         if start >= 3 and is_cue_word(tokens[start - 2]) and tokens[start - 3].lower in BEFORE_NOUNS:
             # "the attorney general of *the state* of New York", "the officer in *charge* of": a noun here
@@ -226,10 +228,10 @@ def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
 
 
 def _passive_after_noun(tokens: list[Token], k: int) -> bool:
-    """A past participle at ``k`` before "by", right after a noun: "records *compiled* by", "a poll
-    *conducted* by" (not "was *compiled* by": a clause's own verb)."""
+    """A past participle at ``k`` before a preposition, right after a noun: "records *compiled* by", "a
+    memo *seen* by" (not "was *compiled* by": a clause's own verb)."""
     word, noun = tokens[k], tokens[k - 1]
-    if not (word.lower.endswith("ed") or word.lower in IRREGULAR_PAST) or not is_participle(word):
+    if not (word.lower.endswith(("ed", "en", "wn")) or word.lower in IRREGULAR_PAST) or not is_participle(word):
         return False
     return noun.is_word and not verb_or_cue(noun) and noun.lower not in BOUNDARY_WORDS
 

@@ -110,6 +110,10 @@ NOT_LABELS = frozenset(
         "editor's note",
         "editor’s note",
         "read more",
+        "also read",
+        "read also",
+        "see also",
+        "must read",
         "full text",
         "partial transcript",
         # headline kickers: a rubric, not a speaker
@@ -244,7 +248,7 @@ SENTENCE_OPENERS = frozenset(["and", "but", "yet", "so", "still"])
 
 
 INTRO_ADVERBS = frozenset(
-    "now however meanwhile instead still today yesterday later earlier also indeed moreover why here there".split()
+    "now however meanwhile instead still today yesterday later earlier also indeed moreover why here there then".split()
 )
 
 

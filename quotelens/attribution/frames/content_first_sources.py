@@ -15,7 +15,10 @@ from quotelens.attribution.words import (
     CONTENT_PREPOSITIONS,
     FINITE,
     INTRO_ADVERBS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    PERIODS_AND_DAYS,
+    RELATIVES,
     SUBORDINATORS,
     TIME_WORDS,
 )
@@ -88,7 +91,7 @@ class ContentFirstSources(AccordingTo):
             after = None
         if after is not None and not is_quote(toks[i - 1]) and CUE_FORMS.get(toks[i].lower, "") not in SPEECH_LEMMAS:
             after = None  # '..., Virginia, endorsed Cruz last week, saying': only speech verbs invert
-        return after, predicate_follows
+        return (_with_post_modifier(toks, after) if after is not None else None), predicate_follows
 
     def _subject_opens_the_sentence(self, toks: list[Token], i: int) -> bool:
         """Whether the cue at ``i`` has its subject at the start of the sentence (past "But,"), as a
@@ -234,3 +237,25 @@ def _name_ends_the_sentence(toks: list[Token], after: tuple[int, int]) -> bool:
     it is the inverted speaker, even when the sentence opens with a subject ("The fire, which ..., spread")."""
     named = all(t.is_capitalised for t in toks[after[0] : after[1]] if t.is_word)
     return named and after[1] - after[0] >= 2 and all(t.text in {".", "!"} for t in toks[after[1] :])
+
+
+_SOMEONE = frozenset(NUMBER_WORDS | {"a", "an", "another"})
+_WHERE_FROM = frozenset(["in", "at", "from", "with", "on"])
+
+
+def _with_post_modifier(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """An inverted unnamed source with the phrase that places it, up to the comma or the end of the
+    sentence ('"C," says *one diplomat in Santiago*.', 'said *an analyst at a hedge fund*, who'), as a
+    source before its cue keeps it; a name or a longer or verbal tail is left as found."""
+    a, b = np
+    if toks[a].lower not in _SOMEONE or b >= len(toks) or toks[b].lower not in _WHERE_FROM:
+        return np
+    end = b + 1
+    while end < len(toks) and end - b <= 7 and (toks[end].is_word or toks[end].text in {"-", "’s", "'s"}):
+        if toks[end].lower in FINITE or toks[end].lower in RELATIVES or is_cue_word(toks[end]):
+            return np
+        if toks[end].lower in PERIODS_AND_DAYS:
+            return np  # ('said an official in Washington on Tuesday': when, not who)
+        end += 1
+    closed = end == len(toks) or toks[end].text in {",", ".", ";"}
+    return (a, end) if closed and end > b + 1 else np

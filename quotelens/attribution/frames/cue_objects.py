@@ -26,6 +26,9 @@ from quotelens.attribution.words import (
 from quotelens.lexicon import ADDRESSEE_VERBS
 from quotelens.segment import Token
 
+_WHEN_EXTRA = frozenset(
+    "day days hour hours minute minutes moment moments later earlier night morning afternoon evening".split()
+)
 _NO_WORDS_AFTER = frozenset(["before", "about", "for", "of", "by", "so", "beyond"])
 
 
@@ -182,3 +185,18 @@ def adds_a_thing(toks: list[Token], k: int) -> bool:
 
 
 _SAY = frozenset(["say", "says", "said"])
+
+
+_WHEN_WORDS = frozenset(PERIODS_AND_DAYS | _WHEN_EXTRA)
+
+
+def past_time_to_colon(toks: list[Token], k: int) -> int | None:
+    """Past a short time phrase with no verb that ends on a colon before the words ("replied the same day:
+    \"C\"", "wrote back within an hour:", "added moments later:"): where the words start, or None."""
+    end = k
+    while end < len(toks) and end - k < 5 and toks[end].is_word and not toks[end].is_capitalised:
+        if toks[end].lower in FINITE:
+            return None
+        end += 1
+    timed = any(t.lower in _WHEN_WORDS for t in toks[k:end])
+    return end + 1 if timed and end > k and end + 1 < len(toks) and toks[end].text == ":" else None

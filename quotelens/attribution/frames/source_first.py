@@ -9,6 +9,7 @@ from quotelens.attribution.frames.cue_objects import (
     adds_a_thing,
     past_the_person,
     past_time_or_particle,
+    past_time_to_colon,
     words_after_listener,
 )
 from quotelens.attribution.frames.past_phrases import PastPhrases
@@ -252,13 +253,17 @@ class SourceFirst(Questions, PastPhrases):
             k += 1
         k = _past_dashed_aside(toks, k)  # "said — on Twitter, as it happens — that C"
         that_at = None
+        relative = False  # ("told a woman who asked about the plant that she would": the listener's own clause)
         for m in range(k, min(len(toks), k + 15)):
             if toks[m].lower == "that" and m + 1 < len(toks) and (toks[m + 1].is_word or is_quote(toks[m + 1])):
                 that_at = m
                 break
             if not toks[m].is_word and toks[m].text not in {"-", ".", ","} and not title_mark(toks, m):
                 break
-            if toks[m].lower in CUE_FORMS and not _noun_or_modifier(toks, m):
+            relative = relative or (
+                lemma in ADDRESSEE_VERBS and m > k and toks[m].lower in {"who", "whom"} and toks[m - 1].is_word
+            )
+            if toks[m].lower in CUE_FORMS and not _noun_or_modifier(toks, m) and not relative:
                 break
         # "that" opens the content after only an addressee, a time or a prepositional phrase ("told reporters
         # afterward that", "said on CNN, where ..., that"); after a noun it is the noun's ("the belief that").
@@ -271,7 +276,9 @@ class SourceFirst(Questions, PastPhrases):
         )
         if that_at is None and k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k].lower in _ONLY:
             k += 1  # 'said only: "C"', 'said simply: "No."': how it was said, no content
-        if that_at is not None and skippable:
+        if (colon := past_time_to_colon(toks, k)) is not None:
+            k = colon  # 'replied the same day: "C"', 'said that night:': when, then the words
+        elif that_at is not None and skippable:
             k = that_at + 1
         elif k < len(toks) and toks[k].text in {":", ","}:
             k += 1
