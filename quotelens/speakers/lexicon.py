@@ -88,10 +88,15 @@ def folded(word: str) -> str:
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+# First names a woman's in the US census and a man's elsewhere (Italy, Korea, the Netherlands, Catalonia, Russia,
+# Japan): "Andrea Cattaneo", "Kim Jong-un", "Jan Peeters" say no sex by the name alone
+_SEX_BY_COUNTRY = frozenset("andrea nicola simone michele daniele gabriele jan kim joan sasha yuki".split())
+
+
 @lru_cache(maxsize=16384)
 def sex_of_first_name(first: str) -> str | None:
     low = folded(first)
-    share = female_share().get(low) if low not in _WEEKDAYS else None
+    share = female_share().get(low) if low not in _WEEKDAYS and low not in _SEX_BY_COUNTRY else None
     if share is None:
         return None
     return "f" if share >= 0.8 else "m" if share <= 0.2 else None
