@@ -24,7 +24,16 @@ from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
-from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, anonymous_label, classify, plural_kind, singular
+from quotelens.speakers.descriptions import (
+    KNOWN_NOUNS,
+    Phrase,
+    anonymous_label,
+    classify,
+    document_label,
+    head_word,
+    plural_kind,
+    singular,
+)
 from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general, unauthored
 from quotelens.speakers.forward import introduced_later, named_after
 from quotelens.speakers.lexicon import (
@@ -36,7 +45,7 @@ from quotelens.speakers.lexicon import (
     ROLE_NOUNS,
     is_first_name,
 )
-from quotelens.speakers.members import MEMBERS, members, staff_of
+from quotelens.speakers.members import MEMBERS, body_of_members, members, staff_of
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
 from quotelens.speakers.orgkinds import of_kind, org_kind, organisation
@@ -119,22 +128,8 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         choice = members(r, p, phrase, s, e)
         if choice is not None:
             return choice
-    choice = _only_person_named(r, p, phrase, s, e) or _body_of_members(r, p, phrase, s)
+    choice = _only_person_named(r, p, phrase, s, e) or body_of_members(r, p, phrase, s)
     return choice or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
-
-
-def _body_of_members(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
-    """ "the governors" after "the Council of Governors" was named: the one body named for them ("the trustees",
-    "the Board of Trustees")."""
-    if len(p.words) != 2 or p.words[0].lower() != "the" or not p.head.endswith("s") or not p.head.isalpha():
-        return None
-    tail = f" of {p.head}"
-    named = {m.entity for m in r.cast.mentions if m.start < s and m.how in ("name", "short name")}
-    bodies = [e for e in named if r.cast.entities[e].name.lower().endswith(tail)]
-    if len(bodies) != 1 or r.cast.entities[bodies[0]].type is not SpeakerType.ORGANISATION:
-        return None
-    ent = r.cast.entities[bodies[0]]
-    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the body named for them", 0.6, sure=False)
 
 
 def _role_description(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
@@ -339,12 +334,43 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
         if office is not None:
             author, why = office.id, f"the {p.head} of the inspector general the article names"
     if author is None and p.words[0].lower() == "the":
+        earlier = _document_before(r, p, s)  # "A facilities study ... found X. The report concluded Y."
+        if earlier is not None:
+            path = f"“{phrase}” → {r.name(earlier)}, the document just introduced"
+            return SpeakerChoice(earlier, Resolution.DOCUMENT, path, 0.7)
         author, why = _spoke_in_it(r, p, s)
     if author is not None:
         ent = r.cast.entities[party_in_view(r, author, s)]  # ("the Party's platform": the party in view)
         return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
-    ent = r.cast.named(anonymous_label(phrase), SpeakerType.DOCUMENT)
+    ent = r.cast.named(anonymous_label(document_label(phrase, p.head)), SpeakerType.DOCUMENT)
     return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False)
+
+
+_DOCUMENT_KINDS = (
+    frozenset("report study survey analysis review audit assessment findings paper research".split()),
+    frozenset("memo memorandum email e-mail letter note".split()),
+    frozenset("page post site website".split()),
+)
+
+
+def _document_before(r: Resolver, p: Phrase, s: int) -> int | None:
+    """The unauthored document one of the last three reports was credited to, of the same kind as "the
+    <document>" ("a facilities study" ... "the report"; "an internal memo" ... "the memo"), two paragraphs back
+    at most, unless the same words were a source before."""
+    said = " ".join(p.words).lower()
+    if any(source.lower().startswith(said) for _, source in r.sources):
+        return None  # ("The report published Tuesday" ... "The report also documented": the one said before)
+    kind = next((kind for kind in _DOCUMENT_KINDS if p.head in kind), None)
+    if kind is None:
+        return None  # (a video, a poll: their own look-ups)
+    para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
+    for spoke in r.history[-3:][::-1]:
+        ent = r.cast.entities[spoke.entity]
+        if spoke.nested or ent.type is not SpeakerType.DOCUMENT or para - spoke.paragraph > 2:
+            continue  # (a document reported inside another report is not the one the article introduces)
+        if head_word(ent.name) in kind:
+            return ent.id
+    return None
 
 
 _DOCUMENT_PLACES = ("statement", "post", "release")

@@ -311,3 +311,22 @@ def head_word(phrase: str) -> str:
     p = classify(phrase)
     pre = p.words[: len(p.words) - len(p.post.split())] if p.post else p.words
     return pre[-1].lower() if pre else ""
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    "seen sent written set made given shown drawn taken held put known done read".split()
+)
+
+
+def document_label(phrase: str, head: str) -> str:
+    """A document's label without the participle phrase after its noun: "an internal memo circulated to
+    staff" -> "an internal memo", "a facilities study commissioned by the district" -> "a facilities study"
+    (one that names someone stays: "records compiled by the Center for Responsive Politics")."""
+    words = phrase.split()
+    for k, word in enumerate(words[:-1]):
+        if word.lower() == head:
+            after, rest = words[k + 1].lower(), words[k + 2 :]
+            named = any(w[:1].isupper() for w in rest)  # ("records compiled by the Center for ...": whose)
+            participle = after.endswith("ed") or after in _IRREGULAR_PARTICIPLES
+            return " ".join(words[: k + 1]) if participle and not named else phrase
+    return phrase

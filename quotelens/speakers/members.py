@@ -129,3 +129,17 @@ def _named_org(r: Resolver, m: Mention) -> bool:
     if written.lower() in ORG_KIND_NOUNS:  # "Campaign officials" opening a sentence: a kind, no name
         return False
     return not any(w.lower() in AFFILIATIONS or w.lower() in ANONYMOUS for w in written.split())
+
+
+def body_of_members(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the governors" after "the Council of Governors" was named: the one body named for them ("the trustees",
+    "the Board of Trustees")."""
+    if len(p.words) != 2 or p.words[0].lower() != "the" or not p.head.endswith("s") or not p.head.isalpha():
+        return None
+    tail = f" of {p.head}"
+    named = {m.entity for m in r.cast.mentions if m.start < s and m.how in ("name", "short name")}
+    bodies = [e for e in named if r.cast.entities[e].name.lower().endswith(tail)]
+    if len(bodies) != 1 or r.cast.entities[bodies[0]].type is not SpeakerType.ORGANISATION:
+        return None
+    ent = r.cast.entities[bodies[0]]
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the body named for them", 0.6, sure=False)
