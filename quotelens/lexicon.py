@@ -135,6 +135,8 @@ def _sibling_forms(min_rate: float) -> dict[str, str]:
 # (a present that could be a plural noun, "credits", also needs its subject right before: AMBIGUOUS_FORMS)
 SIBLING_CUE_FORMS: dict[str, str] = _sibling_forms(0.76)
 CUE_FORMS.update(SIBLING_CUE_FORMS)
+# (and the rate of its past, for the confidence model: "reminds" is as much a cue as "reminded")
+DERIVED_CUE_RATES.update({f: DERIVED_CUE_RATES[inflections(lemma)[2]] for f, lemma in SIBLING_CUE_FORMS.items()})
 
 # A cue form that is also a common noun or adjective needs a subject right before it.
 AMBIGUOUS_FORMS = frozenset(

@@ -387,6 +387,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Orphans._orphan_quotes,
     NextSentence._propose_continuations,
     Scoring._score,
+    Nesting._quoted_as_saying,
     NextSentence._choose_continuations,
     Nesting._nest_reported,
     Nominal._nominal_cues,

@@ -70,6 +70,7 @@ def test_the_post_passes_run_in_their_declared_order():
         "Orphans._orphan_quotes",
         "NextSentence._propose_continuations",
         "Scoring._score",
+        "Nesting._quoted_as_saying",
         "NextSentence._choose_continuations",
         "Nesting._nest_reported",
         "Nominal._nominal_cues",

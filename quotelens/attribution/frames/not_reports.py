@@ -8,6 +8,8 @@
   participle's speaker is not "instead".
 - A lone day after a participle as the source, "a poll released Tuesday shows C": the day is when; the
   report is the noun phrase's before the participle ("a poll"), or nobody's when there is none.
+- A negated agreement, "would not agree to cuts", "have not agreed on how": no agreement, no words
+  (PolNeAR train annotates none of its six).
 - A headline's topic, "Senator Talks Taxes": "talks" + a one- or two-word object names a subject of
   talk, not words ("Clinton Talks About Her Plan To ..." keeps a longer content for the model).
 """
@@ -54,6 +56,7 @@ ADVERB_SOURCES = frozenset(
 EXCHANGE_NOUNS = frozenset(["question", "questions", "queries", "inquiries", "calls"])
 EXCHANGE_VERBS = frozenset(["answer", "field", "take", "dodge", "duck", "evade", "deflect", "face"])
 TOPIC_VERBS = frozenset(["talk", "talks"])
+_AFTER_NOT = frozenset(["yet", "still", "ever"])
 _LEADS = frozenset(["a", "the", "some", "few", "several", "many", "more", "no", "two", "three", "tough", "his", "her"])
 
 
@@ -94,9 +97,19 @@ class NotReports(Context):
             while words and words[0] in _LEADS:
                 words.pop(0)
             return bool(words) and words[0] in EXCHANGE_NOUNS
+        if lemma.startswith("agree") and self._negated(att.cue[0]):
+            return True  # 'the Greens would not agree to "a single euro" of cuts': no agreement, no words
         if att.rule.endswith(HEADLINE) and cue in TOPIC_VERBS:
             return len(text[att.content[0][0] : att.content[-1][1]].split()) <= 2
         return False
+
+    def _negated(self, cue_start: int) -> bool:
+        """Whether a negation stands right before the cue ("would not agree", "have still not agreed",
+        "didn't agree"; a "yet", "still" or "ever" may follow it)."""
+        words = self.text[max(0, cue_start - 24) : cue_start].lower().replace("’", "'").split()
+        if words and words[-1] in _AFTER_NOT:
+            words.pop()
+        return bool(words) and (words[-1] in {"not", "never"} or words[-1].endswith("n't"))
 
     def _only_when(self, att: Attribution) -> bool:
         """Whether the content is only a time phrase ("next week.", "later this month", "on Tuesday")."""

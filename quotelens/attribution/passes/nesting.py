@@ -3,14 +3,41 @@
 from __future__ import annotations
 
 import heapq
+import re
 
 from quotelens.attribution.frames.nominal import Nominal
 from quotelens.attribution.index import in_range
-from quotelens.attribution.record import Attribution
+from quotelens.attribution.record import Attribution, QuoteKind
 from quotelens.attribution.rules import Family, Rule, family_of
+
+# "quoted Tavakoli as saying (that) C", "cited an aide as telling reporters that C": the person quoted
+# (the content keeps its "that", as a source-first report's does)
+_AS_SAYING_RE = re.compile(r"\s*,?\s+(?P<cue>as\s+(?:saying|telling|writing))(?:\s+\w+(?=\s+that\b))?,?\s*")
+_QUOTING_CUES = frozenset(["quoted", "quotes", "quoting", "quote", "cited", "cites", "citing"])
 
 
 class Nesting(Nominal):
+    def _quoted_as_saying(self) -> None:
+        """ "The agency quoted Tavakoli as saying that C": the outlet's report holds Tavakoli's, shown
+        inside it (through the outlet) and not written for the scorer (PolNeAR annotates the outlet's)."""
+        text, inner = self.text, []
+        for outer in self.attributions:
+            if outer.cue is None or text[outer.cue[0] : outer.cue[1]].lower() not in _QUOTING_CUES:
+                continue
+            first = outer.content[0]
+            m = _AS_SAYING_RE.search(text, first[0], min(first[1], first[0] + 120))
+            if m is None or m.start() == first[0] or m.end() >= outer.end:
+                continue
+            who = (first[0], m.start())
+            words = [(max(s, m.end()), e) for s, e in outer.content if e > m.end()]
+            att = Attribution(words, m.span("cue"), who, outer.paragraph, outer.rule, outer.confidence)
+            share = self._quoted_share(att)
+            att.kind = QuoteKind.of_share(share)
+            att.reader_only = True
+            att.notes.append("quoted by the report around it, which is the one written out")
+            inner.append(att)
+        self.attributions.extend(inner)
+
     def _nest(self) -> None:
         """Give each attribution the innermost attribution it is reported inside.
 
