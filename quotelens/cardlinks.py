@@ -10,6 +10,11 @@ is: the URL follows (:func:`quotelens.ui.select_quotation`), Back undoes it. A c
 
 The script reads only the link's ``href``, which the Reader wrote; the key it sends back is accepted
 only if it is one of the article's own quotation keys. No article text reaches the script.
+
+The module holds the dashboard's one other script, :func:`close_sidebar_on_phone`: on a phone the sidebar
+lies over the page, and Streamlit closes it after a tap on a page's name but not after an article is
+chosen, uploaded or pasted there, so the new article stayed hidden behind it (and a tap meant for a chart
+landed in the sidebar). The script closes it with Streamlit's own « button, where the sidebar covers the page.
 """
 
 from __future__ import annotations
@@ -61,3 +66,28 @@ def _picked(keys: tuple[str, ...]) -> None:
     key = getattr(result, "picked", None) if result is not None else None
     if isinstance(key, str) and key in keys:
         ui.select_quotation(key)
+
+
+PHONE_WIDTH = 768  # Streamlit's "md" breakpoint: at or below it, the open sidebar lies over the page
+_CLOSE_JS = f"""
+export default function() {{
+  const sidebar = document.querySelector('[data-testid="stSidebar"]');
+  if (!sidebar || window.innerWidth > {PHONE_WIDTH} || sidebar.getAttribute("data-collapsed") !== "false") return;
+  sidebar.querySelector('[data-testid="stSidebarCollapseButton"] button')?.click();
+}}
+"""
+_closer: Any = None
+DRAWN = "ql_article_drawn"  # the article the session's last run showed
+
+
+def close_sidebar_on_phone(article: str) -> None:
+    """When ``article`` is not the one the last run showed (chosen, uploaded or pasted in the sidebar), close
+    the sidebar where it covers the page, so that the article is seen. Drawn in the sidebar: no gap on the page."""
+    global _closer
+    drawn, st.session_state[DRAWN] = st.session_state.get(DRAWN), article
+    if drawn is None or drawn == article:
+        return
+    if _closer is None:
+        _closer = st.components.v2.component("quotelens.close_sidebar", js=_CLOSE_JS)
+    with st.sidebar:
+        _closer(key=f"ql_close_sidebar_{article}", height=0)
