@@ -6,7 +6,8 @@ afresh at its top and the reader loses their place. :func:`listen` mounts a smal
 ``components.v2`` component with no HTML of its own) that catches a plain click on such a link, sends
 the link's ``quote`` parameter to Python, and lets the selection change in this session, where the reader
 is: the URL follows (:func:`quotelens.ui.select_quotation`), Back undoes it. A click with a modifier key
-(new tab, new window) is left to the browser.
+(new tab, new window) is left to the browser. Enter on a highlight (reached with Tab, its card open) does what
+a click on its card does: the card shows only while its highlight has the focus, so Tab never reaches it.
 
 The script reads only the link's ``href``, which the Reader wrote; the key it sends back is accepted
 only if it is one of the article's own quotation keys. No article text reaches the script.
@@ -30,19 +31,31 @@ KEY = "ql_card_links"  # the component's session key
 _JS = """
 export default function(component) {
   const { setTriggerValue } = component;
-  const onClick = (event) => {
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = event.target instanceof Element ? event.target.closest("a.ql-card[href]") : null;
-    if (!link) return;
+  const pick = (event, link) => {
     const key = new URL(link.getAttribute("href"), window.location.href).searchParams.get("quote");
     if (!key) return;
     event.preventDefault();
     link.blur();
     setTriggerValue("picked", key);
   };
+  const onClick = (event) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest("a.ql-card[href]") : null;
+    if (link) pick(event, link);
+  };
+  const onKey = (event) => {  // Enter on a highlight: its card's link (Tab cannot reach the card)
+    if (event.defaultPrevented || event.key !== "Enter" || !(event.target instanceof Element)) return;
+    if (!event.target.matches(".ql-quote")) return;
+    const link = event.target.nextElementSibling;
+    if (link && link.matches("a.ql-card[href]")) pick(event, link);
+  };
   document.addEventListener("click", onClick, true);
-  return () => document.removeEventListener("click", onClick, true);
+  document.addEventListener("keydown", onKey, true);
+  return () => {
+    document.removeEventListener("click", onClick, true);
+    document.removeEventListener("keydown", onKey, true);
+  };
 }
 """
 _component: Any = None
