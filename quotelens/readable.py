@@ -117,6 +117,18 @@ def quotations_heading(article: Article, table: pd.DataFrame) -> str:
     return f"Quotations ({n}, and {in_title} report{'s' if in_title != 1 else ''} in the headline)"
 
 
+def pieces_note(table: pd.DataFrame) -> str:
+    """Why a quotations table has more rows than its heading counts quotations: a quotation its cue breaks
+    ("…,” she said, “…") is a row per piece, in the table and its downloads. "" when each is one row."""
+    rows, quotations = len(table), int(table["group"].nunique())
+    if rows == quotations:
+        return ""
+    return (
+        f"{rows} rows: a quotation broken by its cue (“…,” she said, “…”) has a row for each piece, "
+        "here and in the downloads, whose column group numbers the quotations."
+    )
+
+
 def headline_only_note(article: Article, speaker: str | None) -> str:
     """For a speaker credited only by the headline's own report ("Trump Sides With Putin"), which no count or
     list of the story includes: a sentence saying so and where to see it (the name as it is; the page makes
