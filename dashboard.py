@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import current, ui
+from quotelens import cardlinks, current, ui
 
 st.set_page_config(page_title="quotelens", page_icon="🗣️", layout="wide")
 page = st.navigation(
@@ -19,4 +19,5 @@ page = st.navigation(
     ]
 )
 current.sidebar(uploads=page.url_path == "", page=page.url_path)  # uploading and pasting: on the home page
+cardlinks.close_sidebar_on_phone(str(st.session_state.get(current.ARTICLE)))  # the new article, not the sidebar
 ui.run_page(page)

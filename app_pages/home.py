@@ -28,6 +28,8 @@ with st.container(horizontal=True, gap="medium", key="ql_counters"):  # wraps on
     st.metric("Speakers quoted", facts["speakers quoted"])
     st.metric("Author's own voice", f"{facts['author share']:.0%}")
     st.metric("Reading time", f"{facts['reading minutes']} min")
+with st.expander("What these numbers count"):  # (a ? on each label wrapped the counters to three rows on a phone)
+    st.markdown("\n".join(f"- **{label}**: {text.format(**facts)}" for label, text in readable.OVERVIEW_HELP.items()))
 
 if article.title:
     with st.container(border=True):

@@ -81,6 +81,8 @@ heading = st.empty()  # the table's heading, above the picker that filters it
 pick = ui.speaker_picker(shown.order)
 table = shown.memo("quotes", views.quotes_for, pick)
 heading.markdown(f"#### {readable.quotations_heading(article, table)}")
+if pieces := readable.pieces_note(table):  # 19 rows under "Quotations (16)": say why
+    st.caption(pieces)
 shown.table("quotes to read", readable.quotes_to_read, pick)
 stem = views.file_stem(f"{article.name}-{pick}" if pick else article.name)  # one speaker's: named so
 c1, c2 = st.columns(2)

@@ -168,11 +168,13 @@ def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
 
 
 def _card(piece: _Piece) -> str:
-    """The evidence card opened by a tap on the highlight; with a link, a tap on it selects the quotation."""
+    """The evidence card opened by a tap on the highlight; with a link, a tap on it selects the quotation. No
+    Tab stop: the card hides as its highlight loses the focus, so Tab landed nowhere; Enter on the highlight
+    selects it instead (:mod:`quotelens.cardlinks`)."""
     if not piece.href:
         return f'<span class="ql-card" aria-hidden="true">{safe_text(piece.tooltip)}</span>'
     return (
-        f'<a class="ql-card" href="{html.escape(piece.href)}" target="_self">{safe_text(piece.tooltip)}'
+        f'<a class="ql-card" href="{html.escape(piece.href)}" target="_self" tabindex="-1">{safe_text(piece.tooltip)}'
         '<br><span class="ql-go">Select this quotation for the correction form ›</span></a>'
     )
 

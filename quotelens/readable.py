@@ -117,6 +117,30 @@ def quotations_heading(article: Article, table: pd.DataFrame) -> str:
     return f"Quotations ({n}, and {in_title} report{'s' if in_title != 1 else ''} in the headline)"
 
 
+OVERVIEW_HELP = {  # what each of Home's counters counts (``str.format`` fields: :func:`views.overview`)
+    "Paragraphs": "The story's paragraphs: the headline and page debris are not counted.",
+    "Quotations": "Quotations and reported statements in the story, each counted once even when its cue breaks it "
+    "in pieces; a report the headline makes is not counted.",
+    "Speakers quoted": "Speakers credited with at least one quotation of the story (quotations nobody could be "
+    "credited with are left out; people quoted together count as one).",
+    "Author's own voice": "The share of the story's text (its characters, spaces aside) that no quotation credits to "
+    "a source: the writer's own words, cues such as “he said” included.",
+    "Reading time": "The story's {words:,} words at " + f"{views.WORDS_PER_MINUTE} words a minute.",
+}
+
+
+def pieces_note(table: pd.DataFrame) -> str:
+    """Why a quotations table has more rows than its heading counts quotations: a quotation its cue breaks
+    ("…,” she said, “…") is a row per piece, in the table and its downloads. "" when each is one row."""
+    rows, quotations = len(table), int(table["group"].nunique())
+    if rows == quotations:
+        return ""
+    return (
+        f"{rows} rows: a quotation broken by its cue (“…,” she said, “…”) has a row for each piece, "
+        "here and in the downloads, whose column group numbers the quotations."
+    )
+
+
 def headline_only_note(article: Article, speaker: str | None) -> str:
     """For a speaker credited only by the headline's own report ("Trump Sides With Putin"), which no count or
     list of the story includes: a sentence saying so and where to see it (the name as it is; the page makes

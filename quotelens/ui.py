@@ -285,7 +285,10 @@ def _state_of(query: dict[str, str]) -> dict[str, str]:
 
 
 def write_url() -> None:
-    """Make the URL say the session's state, in one write (one browser history entry: Back undoes it)."""
+    """Make the URL say the session's state, in one write (one browser history entry: Back undoes it).
+    Once an upload was shown, a bare URL no longer stands for the opening article: coming back to it says it."""
+    if str(st.session_state.get(ARTICLE, "")).startswith("upload:"):
+        st.session_state.pop(URL_OPENED, None)
     wanted, now = url_state(), url_now()
     if now != wanted and _state_of(now) != wanted:
         st.query_params.from_dict(wanted)  # one message to the browser; ``embed`` parameters are kept

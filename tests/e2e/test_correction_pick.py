@@ -99,3 +99,22 @@ def _ticked_row(page) -> str:
     grid.scroll_into_view_if_needed()
     rows = grid.locator('[role="row"][aria-selected="true"]')
     return " ".join(rows.all_inner_texts())
+
+
+def test_a_quotation_is_selected_with_the_keyboard_alone(server, page):
+    # (Tab reaches each highlight and opens its evidence, but the card's link hides as the highlight loses the
+    # focus, so Tab went from a highlight to nowhere and a keyboard could never select a quotation)
+    open_page(page, server.url + "/Reader?article=trump-putin-meeting.txt")
+    page.get_by_role("textbox", name="Search in quotations").focus()
+    page.keyboard.press("Tab")  # the first highlight, after the filters
+    focused = page.evaluate("() => document.activeElement.className + ' ' + document.activeElement.innerText")
+    assert focused.startswith("ql-quote") and "Moscow’s election meddling" in focused, focused
+    page.keyboard.press("Tab")  # the next highlight at once (it took two presses, through an empty stop)
+    focused, card = page.evaluate(
+        "() => [document.activeElement.innerText, getComputedStyle(document.activeElement.nextElementSibling).display]"
+    )
+    assert focused.startswith("that Trump opened the conversation") and card == "block", (focused, card)
+    with rerun(page):
+        page.keyboard.press("Enter")
+    eventually(lambda: _contains(_form_on(page), "· Rex Tillerson: that Trump opened the conversation"))
+    assert url_param(page, "quote") and "raising the concerns" in page.locator(".ql-selected").inner_text()

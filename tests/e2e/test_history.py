@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import eventually, open_page, pick, picked, url_param, wait_until_idle
+from tests.e2e.conftest import eventually, open_page, pick, picked, rerun, url_param, wait_until_idle
+from tests.e2e.test_sessions import upload
 
 pytestmark = pytest.mark.e2e
 
@@ -90,3 +91,20 @@ def test_one_back_after_the_reader_link_returns_to_who_said_what(server, page):
     _history(page, "back")
     eventually(lambda: ("/Who_said_what" in page.url) or pytest.fail(page.url))
     assert url_param(page, "speaker") == "Rex Tillerson"
+
+
+def test_coming_back_from_an_upload_to_the_opening_article_puts_it_in_the_url(server, page, browser):
+    # (opened on a bare link, the default article needs no ?article=; after an upload, which has none, a bare
+    # URL no longer says which article is shown, so the link copied from the address bar must name it)
+    open_page(page, server.url + "/")
+    upload(page, "harbour.txt", "Harbour Opens\n\n“At last,” Chief Omar Diaz said.\n".encode())
+    page.get_by_text("Harbour Opens").first.wait_for()
+    wait_until_idle(page)
+    with rerun(page):
+        page.get_by_role("link", name="Reader").first.click()
+    pick(page, "trump-putin-meeting.txt", label="Article")
+    eventually(lambda: _article_is(page, "trump-putin-meeting.txt"))
+    shared = browser.new_context().new_page()  # the link, opened by someone else
+    open_page(shared, page.url)
+    assert "Donald Trump Sides" in shared.locator('[data-testid="stMain"]').inner_text()
+    shared.context.close()
