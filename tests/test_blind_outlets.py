@@ -1,4 +1,4 @@
-"""Fifty-six articles written blind by helper sessions in styles PolNeAR does not hold (a regional court story,
+"""Seventy-two articles written blind by helper sessions in styles PolNeAR does not hold (a regional court story,
 a Reuters-style wire, a Guardian feature in single marks, a celebrity story, climate talks, an mpox story, an EU
 fine, a G20 summit, Australian politics, an NFL game, a magazine profile, a local TV fire story, a BBC strike
 story, a court ruling, tech layoffs, a science study; then an Indian newspaper, a CBC story in the present
@@ -10,7 +10,11 @@ a tabloid celebrity story, a Wall Street Journal investigation, a local storm st
 foreign court, an ESPN NBA story, a TechCrunch funding story, a Kenyan newspaper, a STAT health story; then an
 Irish Times politics story, a Nature news story, an obituary, a PTI wire story, a Fox News Digital story, a 1994 AP
 story, a Philippine newspaper, a post-game Q&A, a Yonhap wire, a Canadian Press story, a News24 story, an ABC
-Australia story, a transfer story, a trial, a local TV website, a university press release). Each
+Australia story, a transfer story, a trial, a local TV website, a university press release; then a Washington Post campaign
+story, an Economist piece, a Spiegel International story, an NPR interview story, a Times of Israel Knesset
+story, a ProPublica investigation, a Cricinfo match report, a Breakingviews column, a Kyodo wire, a Vogue
+profile, a Senate hearing, a school-board meeting, a 2012 Politico race story, a BBC explainer, a tabloid crime
+story, an Al-Monitor diplomacy story). Each
 helper wrote its expectations before quotelens read the articles (in /work/blind25 at the time); the failures
 they found were fixed with general rules, and the expectations quotelens meets are kept here as guards. The
 articles are made up.
