@@ -40,3 +40,14 @@ def test_an_age_is_read_from_a_description_and_no_other_word_is():
     assert age_of(anaphor("mother", "62-year-old")) == "62-year-old"
     assert age_of(anaphor("29-year-old")) == "29-year-old"
     assert age_of(anaphor("mother", "young")) is None
+
+
+def test_glue_is_looked_for_only_in_the_span_asked_about():
+    from quotelens.speakers.glued import has_glue
+
+    text = "Sarukha\u0303n said"
+    assert has_glue(text) and has_glue(text, 0, 8) and not has_glue(text, 0, 7) and not has_glue(text, 8)
+
+
+def test_a_hyphen_before_a_capital_without_a_particle_opens_no_run():
+    assert _runs("The Coca-Cola chief said it was over.")[0][0] == ["Coca-Cola"]
