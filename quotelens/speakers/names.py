@@ -94,6 +94,7 @@ def _name_token(tok: Token) -> bool:
 
 
 _CAPITALISED = attrgetter("is_capitalised")
+_HYPHEN_CAPITAL = re.compile("-[A-Z]")  # (what every particled surname holds: searched for fast, from its "-")
 _TEXT = attrgetter("text")
 
 
@@ -102,8 +103,9 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     runs = []
     n = len(toks)
     starts: Iterator[int] = compress(range(n), map(_CAPITALISED, toks))  # (most tokens open no name: skip them)
-    joined = " ".join(map(_TEXT, toks))  # (no hyphen, no particle: the common case, without the pattern)
-    with_particle = "-" in joined and PARTICLED_IN.search(joined) is not None
+    joined = " ".join(map(_TEXT, toks))  # (no "-" before a capital, no particle: most sentences, without the pattern)
+    with_particle = "-" in joined and _HYPHEN_CAPITAL.search(joined) is not None
+    with_particle = with_particle and PARTICLED_IN.search(joined) is not None
     if with_particle:  # (a surname with its particle, "el-Sisi", opens one too: rare)
         starts = iter(sorted({*starts, *(i for i, t in enumerate(toks) if particled(t.text))}))
     k = 0
