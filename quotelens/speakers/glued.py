@@ -19,8 +19,9 @@ from quotelens.segment import Token
 _GLUE = re.compile("[\u0300-\u036f\u0080-\u009f\u00a1-\u00bf]")
 
 
-def has_glue(text: str) -> bool:
-    return _GLUE.search(text) is not None
+def has_glue(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a glue character."""
+    return _GLUE.search(text, start, len(text) if end is None else end) is not None
 
 
 def glued(tokens: list[Token]) -> list[Token]:

@@ -30,7 +30,8 @@ def headline_people(cast: Cast, text: str, title: Paragraph) -> None:
     """Add the headline's full names of people to the cast (see the module docstring)."""
     plain = common_words()
     toks = tokenize(text, title.start, title.end)
-    for run in name_runs(glued(toks) if has_glue(text) else toks, -1, title.id):
+    # (only the headline's own characters can glue its tokens: not the whole article's scanned)
+    for run in name_runs(glued(toks) if has_glue(text, title.start, title.end) else toks, -1, title.id):
         words = run.words
         if run.kind != "person" or len(words) < 2 or words[0].lower() in plain or not is_first_name(words[0]):
             continue

@@ -94,6 +94,7 @@ def _name_token(tok: Token) -> bool:
 
 
 _CAPITALISED = attrgetter("is_capitalised")
+_HYPHEN_CAPITAL = re.compile("-[A-Z]")  # (what every particled surname holds: searched for fast, from its "-")
 _TEXT = attrgetter("text")
 
 
@@ -102,7 +103,9 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     runs = []
     n = len(toks)
     starts: Iterator[int] = compress(range(n), map(_CAPITALISED, toks))  # (most tokens open no name: skip them)
-    with_particle = PARTICLED_IN.search(" ".join(map(_TEXT, toks))) is not None
+    joined = " ".join(map(_TEXT, toks))  # (no "-" before a capital, no particle: most sentences, without the pattern)
+    with_particle = "-" in joined and _HYPHEN_CAPITAL.search(joined) is not None
+    with_particle = with_particle and PARTICLED_IN.search(joined) is not None
     if with_particle:  # (a surname with its particle, "el-Sisi", opens one too: rare)
         starts = iter(sorted({*starts, *(i for i, t in enumerate(toks) if particled(t.text))}))
     k = 0
@@ -136,7 +139,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                 continue
             break
         k = field_list_end(toks, k)  # ("Ministry of Economy, Trade and Industry": one name)
-        if a > 0 and ORDINAL.match(toks[a - 1].text) and k - a >= 2:
+        if k - a >= 2 and a > 0 and toks[a - 1].text[:1].isdigit() and ORDINAL.match(toks[a - 1].text):
             a -= 1  # "the 9th U.S. Circuit Court of Appeals", "the 2nd Infantry Division": the number is the name's
         runs.append((a, k))
     return runs
@@ -251,7 +254,7 @@ def name_runs(
             start = toks[a + n_titles].start
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(words[-1]))
-            possessive = len(last.text) > 2 and POSSESSIVE.search(last.text) is not None
+            possessive = len(last.text) > 2 and last.text[-1] in "s’'" and POSSESSIVE.search(last.text) is not None
             roles: list[str] = []
             evidence = 0.0
             if kind == "person":

@@ -119,7 +119,8 @@ class Resolver:
             if starts is None:
                 starts = self._token_starts[k] = list(map(_START, sentence.tokens))
             s, e = repaired(self.text, s, e, sentence.tokens, starts)  # "By Sunday afternoon she", "a CNN/WMUR poll"
-        read = _READ_BY.search(self.text, max(0, s - 120), s)
+        lo = max(0, s - 120)  # (no "according to" before the source, no match: most sources, without the pattern)
+        read = _READ_BY.search(self.text, lo, s) if self.text.find("according to", lo, s) >= 0 else None
         if read is not None and read.group(2) in DOCUMENT_NOUNS:  # "according to records reviewed by ProPublica"
             s, e = read.start(1), read.end(1)  # (the records say it; ProPublica only read them)
         phrase = self.text[s:e]

@@ -80,6 +80,8 @@ def title_word(word: str) -> bool:
 def _plural_initials(word: str) -> bool:
     """ "MKs", "MPs", "MEPs": the plural of a title written as its initials (not "Kings", "Queens": a place's
     or a club's name may open with those)."""
+    if not word.endswith("s") or not 3 <= len(word) <= 5:
+        return False  # (most words: what the pattern cannot match, without it)
     return _PLURAL_INITIALS.match(word) is not None and word[:-1].lower() in PERSON_TITLES
 
 

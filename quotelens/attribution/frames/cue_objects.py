@@ -198,5 +198,6 @@ def past_time_to_colon(toks: list[Token], k: int) -> int | None:
         if toks[end].lower in FINITE:
             return None
         end += 1
-    timed = any(t.lower in _WHEN_WORDS for t in toks[k:end])
-    return end + 1 if timed and end > k and end + 1 < len(toks) and toks[end].text == ":" else None
+    if end == k or end + 1 >= len(toks) or toks[end].text != ":":
+        return None  # (the common case: no colon ends the phrase, its words not read again)
+    return end + 1 if any(t.lower in _WHEN_WORDS for t in toks[k:end]) else None
