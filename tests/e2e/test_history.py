@@ -79,6 +79,12 @@ def _is(value: object, expected: object) -> None:
     assert value == expected, (value, expected)
 
 
+def _on(pg, path: str) -> None:
+    """An assertion, so that ``eventually`` waits for a navigation still loading (``pytest.fail`` is no
+    AssertionError: it failed at the first look, before the browser had left the page, on a loaded machine)."""
+    assert path in pg.url, pg.url
+
+
 def test_one_back_after_the_reader_link_returns_to_who_said_what(server, page):
     # (the link carries the Reader's query string, so arriving on the Reader adds no second history entry)
     open_page(page, f"{server.url}/Who_said_what?article=trump-putin-meeting.txt&speaker=Rex+Tillerson")
@@ -86,10 +92,10 @@ def test_one_back_after_the_reader_link_returns_to_who_said_what(server, page):
     assert link.get_attribute("href").startswith("Reader?")
     link.click()
     wait_until_idle(page)
-    eventually(lambda: ("/Reader" in page.url) or pytest.fail(page.url))
+    eventually(lambda: _on(page, "/Reader"))
     _shows(page, "Rex Tillerson")
     _history(page, "back")
-    eventually(lambda: ("/Who_said_what" in page.url) or pytest.fail(page.url))
+    eventually(lambda: _on(page, "/Who_said_what"))
     assert url_param(page, "speaker") == "Rex Tillerson"
 
 
