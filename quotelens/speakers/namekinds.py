@@ -28,7 +28,7 @@ from quotelens.speakers.lexicon import (
     ROLE_NOUNS as PERSON_ROLES,
 )
 from quotelens.speakers.nameparts import FIELD_WORDS, NOT_ACRONYMS, aged, is_acronym, listed_kind
-from quotelens.speakers.nameroles import roles_around
+from quotelens.speakers.nameroles import past_form, roles_around
 from quotelens.speakers.titles import personal
 
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -119,12 +119,6 @@ def unknown_run(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[st
     return kind, roles, 0.5 if (roles or surname or _acting(toks, a, b, words)) else 0.0
 
 
-# Past forms a person's name is the subject of ("Maheesh Jayasuriya took four wickets"), beyond the "-ed" ones
-_DID = frozenset(
-    "said told wrote spoke thought gave made took saw knew brought began came went got found kept left met "
-    "sent stood felt led paid won lost heard sought taught fought became shot struck broke ran sat".split()
-)
-
 _OPENERS = frozenset([",", ";", ":", "—", "then", "and", "but", "when", "after", "as", "while", "before"])
 
 
@@ -134,6 +128,5 @@ def _acting(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     opens = a == 0 or toks[a - 1].lower in _OPENERS
     if len(words) != 2 or not opens or b >= len(toks) or any(w.lower() in common_words() for w in words):
         return False
-    verb = toks[b].lower
-    return not toks[b].is_capitalised and (verb in _DID or (verb.endswith("ed") and len(verb) > 4))
+    return past_form(toks[b])
 

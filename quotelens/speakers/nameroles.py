@@ -114,16 +114,19 @@ def grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, 
         nxt = close + 1 if close is not None else nxt
     verb = nxt < len(toks) and (toks[nxt].lower in _AUXILIARIES or toks[nxt].lower in CUE_FORMS)
     # after a fronted phrase, any past form: "Asked about Trump, Dana Whitcomb paused."
-    verb = verb or (prev == "," and nxt == b and nxt < len(toks) and _past(toks[nxt]))
+    verb = verb or (prev == "," and nxt == b and nxt < len(toks) and past_form(toks[nxt]))
     subject = (k < 0 or prev in _CLAUSE_OPENERS) and not possessive and (verb or k < 0)
     return subject, prev in _OBLIQUE
 
 
-def _past(tok: Token) -> bool:
-    """A past form ("paused", "took"), lower-case."""
+def past_form(tok: Token) -> bool:
+    """A past form ("paused", "took", "ran"), lower-case."""
     low = tok.lower
-    past = (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST or low in IRREGULAR_UNLISTED
+    past = (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PASTS
     return past and tok.is_word and not tok.is_capitalised
+
+
+_IRREGULAR_PASTS = IRREGULAR_PAST | IRREGULAR_UNLISTED | {"ran", "sat"}
 
 
 def _before_premodifier(toks: list[Token], k: int) -> int:
