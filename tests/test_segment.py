@@ -322,3 +322,13 @@ def test_a_token_is_what_the_named_tuple_was():
     assert trump < said and trump <= said and said > trump and said >= trump
     assert pickle.loads(pickle.dumps(trump)) == trump
     assert repr(said) == "Token(text='said', start=0, end=4, lower='said', is_word=True, is_capitalised=False)"
+
+
+def test_a_lieutenant_s_or_a_commander_s_title_ends_no_sentence():
+    """ "Lieut." and "Comdr." (five letters), "Maj.", "Brig.", "Adm." and "Cmdr." are titles before a name: one
+    token each, and no sentence ends after them."""
+    text = '"We are watching," said Lieut. Col. Gary Coward, a spokesman. Brig. Gen. Tom Reed and Comdr. Al Roe left.'
+    spans = split_sentences(text, 0, len(text))
+    assert len(spans) == 2
+    words = [t.text for t in tokenize(text)]
+    assert {"Lieut.", "Col.", "Brig.", "Gen.", "Comdr."} <= set(words)

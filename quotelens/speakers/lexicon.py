@@ -115,7 +115,8 @@ PERSON_TITLES = frozenset(
     "mr mrs ms miss dr sen senator rep representative gov governor president gen general judge justice "
     "rev prof professor mayor ambassador secretary chancellor minister sheriff sgt lt col capt adm "
     "congressman congresswoman speaker pope sir dame lord lady king queen prince princess "
-    "sergeant det detective lieutenant captain insp inspector supt superintendent cpl corporal "
+    "sergeant det detective lieut lieutenant captain insp inspector supt superintendent cpl corporal "
+    "colonel maj cmdr comdr commander brig brigadier admiral const constable "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
     "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk".split()
 )  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices)
@@ -126,11 +127,20 @@ POLICE_RANKS = {
     **dict.fromkeys(["cp", "acp", "dcp"], "commissioner"),
     **dict.fromkeys(["igp", "aig"], "inspector-general"),
 }
-# Rank abbreviations and the role word each stands for ("Sgt. Lena Ortiz" is "the sergeant")
+# Rank abbreviations and the role word each stands for ("Sgt. Lena Ortiz" is "the sergeant", "Col. Ann Hill"
+# "Colonel Hill" and "the colonel")
 RANK_WORDS = {
     "sgt": "sergeant",
     "det": "detective",
     "lt": "lieutenant",
+    "lieut": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "cmdr": "commander",
+    "comdr": "commander",
+    "brig": "brigadier",
+    "adm": "admiral",
+    "gen": "general",
     "capt": "captain",
     "insp": "inspector",
     "supt": "superintendent",

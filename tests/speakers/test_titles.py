@@ -1,0 +1,37 @@
+"""Titles before a name (speakers/titles.py): the ranks of armies and police forces, abbreviated or spelled
+out, are one title for linking ("Col. Mehmed Alagic" ... "Colonel Alagic" ... "the colonel")."""
+
+from __future__ import annotations
+
+from quotelens.speakers.titles import split_titles, title_role
+from tests.speakers.examples import speakers_of
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)]
+
+
+def test_a_rank_s_abbreviation_stands_for_its_spelled_out_title():
+    assert [title_role(t) for t in ("Lieut.", "Col.", "Maj.", "Brig.", "Cmdr.", "Adm.")] == [
+        "lieutenant",
+        "colonel",
+        "major",
+        "brigadier",
+        "commander",
+        "admiral",
+    ]
+
+
+def test_spelled_out_ranks_are_titles_before_a_name():
+    assert split_titles(["Lieutenant", "Colonel", "Coward"]) == 2
+    assert split_titles(["Brigadier", "Tom", "Reed"]) == 1
+    assert split_titles(["Commander", "Reed"]) == 1
+
+
+def test_a_spelled_out_rank_and_a_surname_are_the_officer_named_before():
+    body = (
+        "His deputy, Col. Mehmed Alagic, was cautious. Colonel Alagic said the army lacked weapons. "
+        '"We are watching," said Lieut. Col. Gary Coward, a spokesman. '
+        "Lieutenant Colonel Coward said the report was accurate."
+    )
+    assert _speakers(body) == ["Mehmed Alagic", "Gary Coward", "Gary Coward"]
