@@ -45,6 +45,8 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     words = {bare(t.text) for t in toks[a:b]}
     if all(toks[k].lower in SURNAME_PARTICLES for k in inner):
         return [(a, b)]
+    if all(toks[k].text == "&" for k in inner) and not _people_joined(toks, inner, b):
+        return [(a, b)]  # "Procter & Gamble", "Kum & Go", "Johnson & Johnson": an ampersand joins one name's parts
     joins = [k for k in inner if toks[k].lower in ("and", "&")]
     fields = bool(joins) and _fields_joined(toks, a, joins, b)
     if joins and not fields and (is_first_name(toks[a].text) or _two_organisations(toks, a, joins, b)):
@@ -71,6 +73,11 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     if s < b:
         out.append((s, b))
     return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _people_joined(toks: list[Token], inner: list[int], b: int) -> bool:
+    """ "Tom Smith & Jane Doe": a first name and another word after an ampersand name a person of their own."""
+    return any(k + 2 < b and is_first_name(toks[k + 1].text) and toks[k + 2].is_capitalised for k in inner)
 
 
 def _person_of(toks: list[Token], a: int, k: int) -> int | None:

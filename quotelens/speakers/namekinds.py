@@ -68,7 +68,12 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "document"  # "the Defense Production Act", "the Paris Agreement": a law or a pact, no person
     if not MEDIA.isdisjoint(lower):
         return "person" if _person_named_like_a_medium(words, lower) else "media"
-    if not ORG_WORDS.isdisjoint(lower) or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0]))):
+    ampersand = "&" in name and not titles  # ("Procter & Gamble", "AT&T": no person's name holds one)
+    if (
+        not ORG_WORDS.isdisjoint(lower)
+        or ampersand
+        or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0])))
+    ):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     acronym_first = len(words) >= 2 and len(words[0]) >= 3 and is_acronym(words[0]) and not titles
     if acronym_first and (" ".join(lower[1:]) in PLACES or not personal(words[1:])):  # (not "NRA Wayne LaPierre")
@@ -129,4 +134,3 @@ def _acting(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     if len(words) != 2 or not opens or b >= len(toks) or any(w.lower() in common_words() for w in words):
         return False
     return past_form(toks[b])
-

@@ -322,12 +322,16 @@ def run_words(toks: list[Token], a: int, b: int) -> tuple[list[str], str]:
     words: list[str] = []
     nickname: list[str] = []
     inside = False
-    for t in toks[a:b]:
+    glued = False  # ("AT&T": an ampersand with no space about it joins one word)
+    for k, t in enumerate(toks[a:b], a):
         if t.text in _OPENING_QUOTES + _CLOSING_QUOTES:
             inside = not inside
         elif inside:
             nickname.append(t.text)
         elif t.text in _APOSTROPHES and words:
+            words[-1] += t.text
+        elif (glued or t.text == "&") and words and t.start == toks[k - 1].end:
+            glued = t.text == "&"
             words[-1] += t.text
         else:
             words.append(t.text)

@@ -1,0 +1,28 @@
+"""Where a capitalised run splits into names (speakers/connectors.py): an ampersand between capitalised words
+joins the parts of one organisation's name ("Procter & Gamble", "Kum & Go", "AT&T"), unless a person's full
+name follows it ("Tom Smith & Jane Doe")."""
+
+from __future__ import annotations
+
+from quotelens.segment import tokenize
+from quotelens.speakers.connectors import split_connectors
+from tests.speakers.examples import speakers_of
+
+
+def _names(text: str) -> list[str]:
+    toks = tokenize(text)
+    return [" ".join(t.text for t in toks[a:b]) for a, b in split_connectors(toks, 0, len(toks))]
+
+
+def test_an_ampersand_joins_one_name():
+    assert _names("Procter & Gamble") == ["Procter & Gamble"]
+    assert _names("Kum & Go") == ["Kum & Go"]
+    assert _names("Tom Smith & Jane Doe") == ["Tom Smith", "Jane Doe"]
+
+
+def test_a_company_named_with_an_ampersand_is_one_organisation():
+    body = (
+        'Kum & Go said in a statement that it was "deeply saddened". "Our customers come first," the company said. '
+        'AT&T said it was "pleased".'
+    )
+    assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Kum & Go", "Kum & Go", "AT&T"]
