@@ -233,7 +233,7 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     inspector superintendent corporal constable sheikh emir imam ayatollah quarterback linebacker striker
     goalkeeper midfielder pitcher supervisor councillor alderman assemblyman treasurer comptroller chef
     restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
-    forward defender skipper keeper full-back fullback centre-back center-back wing-back playmaker
+    forward defender skipper keeper full-back fullback centre-back center-back wing-back left-back right-back playmaker
     cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
     goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)

@@ -71,10 +71,19 @@ def title_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     if low in TITLES or word.rstrip(".") == "Cr":  # (an Australian councillor's, "Cr Jo Reed"; not "CR England")
         return True
+    if "-" in low and _hyphened_role(low):
+        return True
     if not low.startswith(("co", "vice")):
         return _plural_initials(word)  # (the common case, without the pattern)
     rest = _COMPOUND_TITLE.sub("", low)
     return rest != low and len(rest) >= 4 and (rest in TITLES or rest in ROLE_NOUNS)
+
+
+def _hyphened_role(low: str) -> bool:
+    """ "Centre-back", "Left-winger", "Front-runner": a role written with a hyphen, a title before a name too (the
+    whole word a role, or its last part one after a part that is no one's name: not "Smith-Guard")."""
+    head, _, tail = low.rpartition("-")
+    return low in ROLE_NOUNS or (tail in ROLE_NOUNS and not is_first_name(head) and not is_surname(head))
 
 
 def _plural_initials(word: str) -> bool:
@@ -132,4 +141,3 @@ def given_name_title(toks: list[Token], b: int, titles: list[str], words: list[s
         return False
     who = b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower == "who"
     return aged(toks, b) or who
-

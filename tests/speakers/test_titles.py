@@ -35,3 +35,11 @@ def test_a_spelled_out_rank_and_a_surname_are_the_officer_named_before():
         "Lieutenant Colonel Coward said the report was accurate."
     )
     assert _speakers(body) == ["Mehmed Alagic", "Gary Coward", "Gary Coward"]
+
+
+def test_a_role_written_with_a_hyphen_is_a_title_before_a_name():
+    assert split_titles(["Centre-back", "Rui", "Costa"]) == 1
+    assert split_titles(["Left-winger", "Tom", "Reed"]) == 1
+    assert split_titles(["Ana", "Smith-Guard"]) == 0  # (a double-barrelled surname, no role)
+    body = 'Centre-back Rui Costa said he was sorry. "It was my mistake," Costa said.'
+    assert _speakers(body) == ["Rui Costa", "Rui Costa"]
