@@ -44,6 +44,9 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 # The last word of a law's or a pact's name: a document, whatever first name opens it ("Paris Agreement")
 PACT_HEADS = frozenset("act acts amendment treaty accord accords agreement protocol doctrine".split())
+# A preposition inside a group's name, never inside a person's ("Democracy for America", "Mothers Against Drunk
+# Driving", "Reporters Without Borders")
+CAUSE_PREPOSITIONS = frozenset(["for", "against", "without"])
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 
 
@@ -81,7 +84,7 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     if len(lower) >= 2 and lower[-1] in ("poll", "polls"):
         return "organisation"  # "the Gallup Poll", "Quinnipiac University Poll"
     field = ("and" in lower or "," in lower) and not FIELD_WORDS.isdisjoint(lower)
-    if ("for" in lower[1:-1] or field) and not titles and not is_first_name(words[0]):
+    if (not CAUSE_PREPOSITIONS.isdisjoint(lower[1:-1]) or field) and not titles and not is_first_name(words[0]):
         return "organisation"  # "Democracy for America", "Fisheries and Oceans Canada": no person's name holds these
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"

@@ -42,7 +42,7 @@ from quotelens.speakers.lexicon import (
     is_first_name,
     particled,
 )
-from quotelens.speakers.namekinds import ORDINAL, PACT_HEADS, POSSESSIVE, kind_of, unknown_run
+from quotelens.speakers.namekinds import CAUSE_PREPOSITIONS, ORDINAL, PACT_HEADS, POSSESSIVE, kind_of, unknown_run
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameparts import (
     affiliation,
@@ -190,7 +190,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         first = is_first_name(low)
         next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
         common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
-        if common and (_org_run(toks, a, b) or people_for(toks, a, [k for k in range(a, b) if toks[k].lower == "for"])):
+        if common and _group_name(toks, a, b):
             break  # "Democracy Corps", "One America News Network", "Democracy for America"
         # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
         epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
@@ -210,6 +210,15 @@ def _set_off(toks: list[Token], a: int, b: int) -> bool:
 
 def _comma_after(toks: list[Token], a: int) -> bool:
     return a + 1 >= len(toks) or toks[a + 1].text == ","
+
+
+def _group_name(toks: list[Token], a: int, b: int) -> bool:
+    """Is the run at ``a:b``, opened by a common word, a group's name? An organisation's word in it ("Democracy
+    Corps"), "X for Y" ("Democracy for America"), or a preposition inside it that no person's name holds
+    ("Mothers Against Drunk Driving", "Doctors Without Borders")."""
+    if _org_run(toks, a, b) or people_for(toks, a, [k for k in range(a, b) if toks[k].lower == "for"]):
+        return True
+    return any(t.lower in CAUSE_PREPOSITIONS for t in toks[a + 1 : b - 1])
 
 
 def _org_run(toks: list[Token], a: int, b: int) -> bool:

@@ -241,3 +241,12 @@ def test_a_building_or_a_time_zone_is_no_person():
 def test_where_a_titled_person_is_from_is_no_part_of_the_name():
     assert runs("Senator Ted Cruz of Texas said it.") == [("Ted Cruz", "person", ["senator"]), ("Texas", "place", [])]
     assert runs("Secretary of State Rex Tillerson said it.") == [("Rex Tillerson", "person", ["secretary of state"])]
+
+
+def test_a_group_named_with_a_preposition_inside_keeps_its_first_word_and_is_an_organisation():
+    assert runs("Mothers Against Drunk Driving called the sentence a warning.")[0][:2] == (
+        "Mothers Against Drunk Driving",
+        "organisation",
+    )
+    assert runs("Parents Against Gun Violence said so.")[0][:2] == ("Parents Against Gun Violence", "organisation")
+    assert runs("Doctors Without Borders said so.")[0][:2] == ("Doctors Without Borders", "organisation")
