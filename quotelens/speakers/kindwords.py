@@ -63,8 +63,10 @@ STRUCTURE_HEADS = frozenset(
     """bridge bridges street st avenue ave road rd boulevard blvd highway freeway expressway interstate lane
     drive square plaza river lake creek bay harbor harbour beach island islands mountain mountains canyon
     valley airport station stadium arena tower towers building dam canal tunnel pier park mall palace hotel
-    casino theater theatre cathedral sea ocean peninsula strait gulf""".split()
+    casino theater theatre cathedral sea ocean peninsula strait gulf route motorway""".split()
 )
+# Roads named by a number after them ("State Route 2", "Highway 101", "Interstate 95"): no title before them
+ROAD_HEADS = frozenset("route highway interstate freeway expressway motorway".split())
 # The last word of an administrative place ("Lee County", "Carson City"): its government, never a person
 PLACE_HEADS = frozenset("county counties parish township borough city province prefecture district".split())
 # What a document may be called: it is credited to its author organisation when one is named.

@@ -7,7 +7,7 @@ Helpers of :mod:`quotelens.speakers.names` (kept apart to keep that module short
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from quotelens.lexicon import CUE_FORMS
@@ -232,9 +232,14 @@ _PAPERS = frozenset("sun star mirror globe sentinel independent observer examine
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
 
 
-def in_context(toks: list[Token], a: int, words: list[str], titles: list[str], kind: str) -> str:
+def in_context(
+    toks: list[Token], a: int, words: list[str], titles: list[str], kind: str, known: Iterable[tuple[str, ...]] = ()
+) -> str:
     """The kind the words before a name give it: "in Geneva", "from Austin" a place and "a German conservative"
-    a nationality, whatever first name they may be; "analysts at Morgan Stanley" an employer."""
+    a nationality, whatever first name they may be; "analysts at Morgan Stanley" an employer; and an outlet
+    told things or reporting them ("Sources told Dawn", "Dawn reported"; ``known``: the names read before)."""
+    if kind == "person" and len(words) == 1 and not titles and _outlet(toks, a, words[0], known):
+        return "media"
     if titles or a == 0:
         return kind
     staff = a >= 2 and toks[a - 1].lower == "at" and toks[a - 2].lower in STAFF_NOUNS
@@ -249,6 +254,15 @@ def in_context(toks: list[Token], a: int, words: list[str], titles: list[str], k
     return kind
 
 
+def _outlet(toks: list[Token], a: int, word: str, known: Iterable[tuple[str, ...]]) -> bool:
+    """Is the one first name at ``a`` an outlet's: told things ("Sources told Dawn the ...") or reporting them
+    ("Dawn reported"), and no one's first name before a surname read before (not "Dawn Reyes ... told Dawn")?"""
+    told = a > 0 and toks[a - 1].lower == "told" and a + 1 < len(toks) and toks[a + 1].is_word
+    reporting = a + 1 < len(toks) and toks[a + 1].lower in _REPORTING
+    return (told or reporting) and not any(len(name) >= 2 and name[0] == word for name in known)
+
+
+_REPORTING = frozenset(["reported", "reports", "reporting"])
 # Roles held at a firm, a broadcaster or a bank, written after its name and before a person's ("Morgan Stanley
 # analyst Erik Lindqvist", "Match of the Day pundit Alan Shearer"); not a person's staff ("Hillary Clinton aide")
 AFFILIATED_ROLES = frozenset(

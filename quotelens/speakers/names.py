@@ -256,7 +256,7 @@ def name_runs(
             kind = kinds.get(key)
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
-            kind = in_context(toks, a, words, titles, kind)
+            kind = in_context(toks, a, words, titles, kind, kinds)
             if kind in ("person", "unknown", "organisation") and office(toks, a, titles, words):
                 continue  # "the Cabinet Secretary", "Labour MP" alone: an office, read as a description
             words = country_body(toks, a, words, kind) if not titles else words  # ("Turkey's Foreign Ministry")

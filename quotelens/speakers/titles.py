@@ -10,6 +10,7 @@ import re
 
 from quotelens.segment import Token
 from quotelens.speakers.apposition import role_word
+from quotelens.speakers.kindwords import ROAD_HEADS
 from quotelens.speakers.lexicon import (
     MEDIA,
     NATIONALITIES,
@@ -58,6 +59,8 @@ def split_titles(words: list[str]) -> int:
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
     if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
         return 0
+    if words[-1].lower() in ROAD_HEADS:
+        return 0  # "State Route 2", "Federal Highway": a road's name, no title ("State" of "Secretary of State")
     if words[0].lower() in ORG_WORDS and words[1].lower() == "of" and not personal(words[last + 1 :]):
         return 0  # "Ministry of Foreign Affairs", "Department of Homeland Security": an organisation's whole name
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):

@@ -43,3 +43,9 @@ def test_a_role_written_with_a_hyphen_is_a_title_before_a_name():
     assert split_titles(["Ana", "Smith-Guard"]) == 0  # (a double-barrelled surname, no role)
     body = 'Centre-back Rui Costa said he was sorry. "It was my mistake," Costa said.'
     assert _speakers(body) == ["Rui Costa", "Rui Costa"]
+
+
+def test_a_road_s_name_has_no_title():
+    assert split_titles(["State", "Route"]) == 0
+    body = 'The car crossed the line on State Route 2, police said. "It was late," the officer said.'
+    assert "Route" not in _speakers(body)
