@@ -22,7 +22,8 @@ ORG_KIND_NOUNS = {
         "commission council university institute center centre foundation pac super-pac team league "
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
         "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
-        "prosecution government label studio publisher airline insurer district military army navy directorate".split(),
+        "prosecution government label studio publisher airline insurer district military army navy directorate "
+        "fund regulator watchdog brokerage".split(),
         "organisation",
     ),
     **dict.fromkeys(COMPANY_KINDS, "organisation"),
@@ -49,6 +50,8 @@ ORG_NAME_KINDS = {
     "department": frozenset("department ministry".split()),
     "committee": frozenset("committee commission panel".split()),
     "group": frozenset("group association coalition alliance council fund project action".split()),
+    **dict.fromkeys(["regulator", "watchdog"], frozenset("authority commission agency board office".split())),
+    "fund": frozenset("fund capital partners investments management advisors advisers".split()),
 }
 # Kinds of organisation that are no company: "the company" is never "the Indiana Chamber of Commerce", a
 # party ("Democrats", "the GOP"), a fund or a political action committee
