@@ -54,7 +54,8 @@ def female_share() -> dict[str, float]:
     """First name -> share of its bearers who are women (census), with the engine's own short lists.
 
     ``world_first_names.tsv`` adds common first names the US census barely holds (Irish, Scottish, Welsh,
-    Indian, Nigerian, Kenyan, Turkish and Arabic ones: "Aoife", "Pádraig", "Olumide"), unaccented, each
+    Indian, Nigerian, Kenyan, Turkish, Arabic, South African, Dutch, German, Nordic, Balkan, Polish and Ukrainian
+    ones: "Aoife", "Pádraig", "Olumide", "Annelie", "Thabo", "Piotr"), unaccented, each
     with the sex it is given far more often; a census name is never overridden."""
     out: dict[str, float] = {}
     for table in ("first_names.tsv", "world_first_names.tsv"):
@@ -96,6 +97,9 @@ _SEX_BY_COUNTRY = frozenset("andrea nicola simone michele daniele gabriele jan k
 
 @lru_cache(maxsize=16384)
 def sex_of_first_name(first: str) -> str | None:
+    if _compound_first_name(first):  # ("Pieter-Jan", "Anne-Marie": the sex both parts say, or one says alone)
+        sexes = {sex_of_first_name(part) for part in first.split("-")} - {None}
+        return sexes.pop() if len(sexes) == 1 else None
     low = folded(first)
     share = female_share().get(low) if low not in _WEEKDAYS and low not in _SEX_BY_COUNTRY else None
     if share is None:
@@ -105,7 +109,19 @@ def sex_of_first_name(first: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def is_first_name(word: str) -> bool:
-    return folded(word) in female_share()
+    return folded(word) in female_share() or _compound_first_name(word)
+
+
+def _compound_first_name(word: str) -> bool:
+    """ "Pieter-Jan", "Anne-Marie", "Jean-Pierre": two capitalised first names joined by a hyphen are one (not
+    "Jae-myung", a Korean given name's syllables, nor "Al-Sharif", a particle's)."""
+    if "-" not in word:
+        return False
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p) >= 2 for p in parts) or _PARTICLED.match(word.lower()):
+        return False
+    share = female_share()
+    return folded(parts[0]) in share and folded(parts[1]) in share
 
 
 FEMALE_TITLES = frozenset(["mrs", "ms", "miss", "madam", "lady", "queen", "princess", "congresswoman"])

@@ -1,0 +1,32 @@
+"""First names of speakers/lexicon.py: common given names of more countries (data/world_first_names.tsv), and
+two capitalised first names joined by a hyphen are one ("Pieter-Jan", "Anne-Marie")."""
+
+from __future__ import annotations
+
+from quotelens.speakers.lexicon import is_first_name, sex_of_first_name
+from tests.speakers.examples import speakers_of
+
+
+def test_given_names_of_more_countries_say_a_sex():
+    assert [sex_of_first_name(n) for n in ("Annelie", "Pieter", "Thabo", "Nomvula", "Piotr", "Jelena")] == [
+        "f",
+        "m",
+        "m",
+        "f",
+        "m",
+        "f",
+    ]
+
+
+def test_two_first_names_joined_by_a_hyphen_are_one():
+    assert is_first_name("Pieter-Jan") and sex_of_first_name("Pieter-Jan") == "m"
+    assert sex_of_first_name("Anne-Marie") == "f"
+    assert not is_first_name("Jae-myung")  # (a Korean given name's syllables: the second in lower case)
+
+
+def test_she_goes_to_the_woman_named_by_a_world_first_name():
+    body = (
+        "Pieter-Jan Oosthuizen said the party would fight. Chief whip Annelie Swanepoel went further. "
+        'She accused the government of using the utility "as a piggy bank".'
+    )
+    assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)][-1] == "Annelie Swanepoel"
