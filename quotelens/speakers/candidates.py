@@ -274,11 +274,16 @@ _ADDRESS = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?\s+)?$")
 
 
 def _addressed(text: str, start: int, end: int) -> bool:
-    """A name set off by a comma before it and a punctuation mark after it: one spoken to."""
-    return text[end : end + 1] in _AFTER_ADDRESS and _ADDRESS.search(text, max(0, start - 12), start) is not None
+    """A name set off by a comma before it and a punctuation mark after it: one spoken to. So is a one-word
+    name that opens a quotation before a comma ("She told me, 'Debbie, I'm staying'")."""
+    after = text[end : end + 1]
+    if after == "," and start > 0 and text[start - 1] in _OPENING and " " not in text[start:end]:
+        return True
+    return after in _AFTER_ADDRESS and _ADDRESS.search(text, max(0, start - 12), start) is not None
 
 
 _AFTER_ADDRESS = frozenset(",.!?'’\"”")
+_OPENING = frozenset("'‘\"“")
 
 
 def gather(
