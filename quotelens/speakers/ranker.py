@@ -49,6 +49,12 @@ NOBODY = -1
 # modifiers that date a role rather than say whose it is ("the former official" is still "an official")
 TIME_MODIFIERS = frozenset(["former", "new", "top", "current"])
 _OF_SOMEWHERE = re.compile(r"\bof\s+(?:the\s+)?(?:\S+\s+){2,}")  # "... of the state of New York" (4+ words)
+# an anonymity clause right after a description: "the official, who asked not to be named,", "the aide, who spoke on
+# condition of anonymity", "the officer, who was not authorized to speak publicly"
+_UNNAMED_AFTER = re.compile(
+    r",\s+(?:who\s+)?(?:asked|requested|requesting|asking|declined|spoke|speaking|(?:was|is|were)\s+not)\b"
+    r"[^.,;]{0,40}?\b(?:anonymity|named|identified|authori[sz]ed)\b"
+)
 _COMPANIES = frozenset(["company", "firm", "business", "corporation"])
 _BANKS = frozenset(["bank", "lender"])
 _BANK_WORDS = frozenset("bank banca banco banque bancorp bankshares banc sparkasse landesbank bancshares".split())
@@ -235,6 +241,8 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             return None  # ("she" after "Robert Laurenson" alone: someone the article has not named)
         cands = agreeing or cands
     if anaphor.cls == "person" and anaphor.head:  # "the governor" is the one introduced as governor, if any
+        if _UNNAMED_AFTER.match(cast.text, anaphor.end):
+            return None  # "The official, who asked not to be named, said": someone unnamed, not a minister named before
         introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]
         if not introduced and anaphor.head in GENERIC_ROLES and set(anaphor.modifiers) <= TIME_MODIFIERS:
             return None  # "the (former) official", "the aide": the unnamed one of a sentence before, nobody named

@@ -99,3 +99,18 @@ def test_the_company_is_no_party_fund_or_pac_but_may_be_an_organisation_of_no_kn
         assert ranker.kind_match(Entity(0, name, SpeakerType.ORGANISATION), company) == want, name
     introduced = Entity(0, "Monsanto", SpeakerType.ORGANISATION, roles={"company"})
     assert ranker.kind_match(introduced, company) == 1.0  # "the agrochemical company Monsanto"
+
+
+def test_a_description_set_off_as_anonymous_is_nobody_named_however_its_role_matches():
+    from quotelens.article import load_article
+
+    text = (
+        "Headline\n\nFormer Interior Minister Choi Sung-ho denied wrongdoing. The official, who asked not to "
+        'be named, said the plan was "a last resort."'
+    )
+    quotes = load_article(text).quotes
+    row = quotes[quotes.text.str.contains("last resort")].iloc[0]
+    assert row.speaker != "Choi Sung-ho"  # ("who asked not to be named": an unnamed official, not the minister)
+    named = text.replace(", who asked not to be named,", "")
+    quotes = load_article(named).quotes
+    assert quotes[quotes.text.str.contains("last resort")].iloc[0].speaker == "Choi Sung-ho"  # (as before)
