@@ -9,8 +9,10 @@ How:
       form is the name, the others aliases; a title's sex ("Mrs.") and a census first name give sex.
     * A single word ("Tillerson", "Mr. Trump") joins a person whose name holds it: among several,
       the one named in full before it, then the one named most often (the article's Trump, not his
-      brother), then one whose name opens with a first name (not a run of other capitalised words, "See
-      Sexton", "Besides Clinton"), then the most recent; "Mr."/"Mrs." veto the other sex.
+      brother), then one the article has not called by first name alone ("Maya's mother, Rosa Torres":
+      "Torres" is then Rosa), then one whose name opens with a first name (not a run of other
+      capitalised words, "See Sexton", "Besides Clinton"), then the most recent; "Mr."/"Mrs." veto the
+      other sex.
     * Sex also comes from the pronouns of sentences where a person is the only one named
       (:mod:`quotelens.speakers.sexes`); groups, organisations that "its" follows and a person's
       campaign are derived from the names (:mod:`quotelens.speakers.derived`).
@@ -98,6 +100,7 @@ class Cast:
         self._headline_people: list[int] | None = None
         self._content_starts: list[int] = []
         self._content_ends: list[int] = []
+        self._first_called: dict[int, int] = {}  # person -> where the article first calls them by first name alone
 
     # ------------------------------------------------------------------ entities
     def new_entity(self, name: str, type_: SpeakerType, key: str | None = None) -> Entity:
@@ -212,6 +215,8 @@ class Cast:
                 continue
             owner.add_alias(run.words[0])
             owner.roles.update(filter(None, run.roles))  # "Judge Berman": Richard M. Berman is a judge
+            if not run.titles and owner.name.split()[0] == run.words[0] != owner.name.split()[-1]:
+                self._first_called.setdefault(owner.id, run.start)  # "Maya's mother": Maya Torres
             self._mention(owner, run, "short name")
         self.mentions.sort(key=_START)
         sex_from_pronouns(self)
@@ -299,16 +304,19 @@ class Cast:
         if len(cands) < 2:
             return cands[0] if cands else None
 
-        def rank(ent: Entity) -> tuple[int, int, int, int, int, int]:
+        def rank(ent: Entity) -> tuple[int, int, int, int, int, int, int]:
             starts = self.full_mentions.get(ent.id, [])  # (sorted: binary search, not a scan of every naming)
             k = bisect.bisect_left(starts, pos)  # namings before pos: starts[:k]
             parts = ent.name.split()
             last_word = parts[-1].lower() == word.lower()
             person = ent.type is SpeakerType.PERSON
+            called = self._first_called.get(ent.id)
             return (
                 int(person and last_word),
                 int(k > 0),
                 len(starts),
+                # ("Maya's mother, Rosa Torres, ..." ... "Torres said": not the one called by first name)
+                int(called is None or called > pos),
                 int(len(parts) > 1 and is_first_name(parts[0])),
                 starts[k - 1] if k and pos - starts[k - 1] <= _JUST_NAMED else -1,
                 -(starts[0] if starts else 0),
