@@ -206,18 +206,22 @@ def no_one_in_particular(ent: Entity) -> bool:
 
 
 _ONE = frozenset(["a", "an", "one"])
+_ONE_OR_THE = _ONE | {"the"}
 
 
 def unnamed_person(ent: Entity) -> bool:
-    """An unnamed source that is one person: "a nurse at a hospital in Leeds", "an official who ..."."""
+    """An unnamed source that is one person: "a nurse at a hospital in Leeds", "an official who ...", "the
+    officer in charge"."""
     if ent.type is not SpeakerType.ANONYMOUS:
         return False
     words = ent.name.lower().split()
     if len(words) == 2 and words[0] == "the" and words[1] in ROLE_SEX:
         return True  # "the woman", taken up as the subject of a sentence (speakers/subjects.py)
-    if len(words) < 2 or words[0] not in _ONE:
+    if len(words) < 2 or words[0] not in _ONE_OR_THE:
         return False
     head = _head_of(ent.name)
+    if words[0] == "the":  # "the officer in charge said ... she said": a role no named person takes up is one too
+        return head in GENERIC_ROLES or head in _PEOPLE  # (not "the base chief", a named chief's unlinked description)
     return head in ROLE_NOUNS or head in GENERIC_ROLES or head in _PEOPLE
 
 

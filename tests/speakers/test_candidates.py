@@ -96,3 +96,15 @@ def test_a_name_opening_a_nested_quotation_before_a_comma_is_one_spoken_to_not_e
     )
     quotes = load_article(text).quotes
     assert list(quotes.speaker) == ["Debbie Alvarado"]
+
+
+def test_an_unnamed_definite_role_that_spoke_is_one_person_a_he_or_she_may_stand_for():
+    from quotelens.article import load_article
+    from quotelens.speakers.candidates import unnamed_person
+
+    assert unnamed_person(Entity(0, "the officer", SpeakerType.ANONYMOUS))
+    assert not unnamed_person(Entity(0, "the officials", SpeakerType.ANONYMOUS))
+    text = 'Headline\n\nHauwa Danjuma is a director. The officer said no contractor had come.\n\n"They came once," she said.'
+    quotes = load_article(text).quotes
+    assert list(quotes.speaker) == ["the officer", "the officer"]  # (not the director, who said nothing)
+    assert not unnamed_person(Entity(0, "the base chief", SpeakerType.ANONYMOUS))  # (a named chief's, unlinked)
