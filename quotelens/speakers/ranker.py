@@ -256,6 +256,9 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             if not former and anaphor.head in GENERIC_ROLES:
                 return None  # "the former official": nobody named was introduced as former, so the unnamed one
             cands = former or cands
+        elif introduced:  # "the commissioner" is the current one, when one was introduced beside "the former" one
+            current = [c for c in cands if "former" not in (matched_role(cast.entities[c.entity], anaphor) or "")]
+            cands = current or cands
     if anaphor.cls == "org":  # "the network" is an organisation of that kind, or one not named before
         cands = [
             c

@@ -114,3 +114,14 @@ def test_a_description_set_off_as_anonymous_is_nobody_named_however_its_role_mat
     named = text.replace(", who asked not to be named,", "")
     quotes = load_article(named).quotes
     assert quotes[quotes.text.str.contains("last resort")].iloc[0].speaker == "Choi Sung-ho"  # (as before)
+
+
+def test_a_bare_role_is_the_current_holder_not_the_former_one():
+    from quotelens.article import load_article
+
+    text = (
+        "Headline\n\nThe former commissioner, Abubakar Danjuma, denied it. The current commissioner, Zainab Usman, "
+        "spoke. The commissioner wants the money back."
+    )
+    quotes = load_article(text).quotes
+    assert quotes[quotes.text.str.contains("money back")].iloc[0].speaker == "Zainab Usman"
