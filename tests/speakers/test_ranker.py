@@ -125,3 +125,14 @@ def test_a_bare_role_is_the_current_holder_not_the_former_one():
     )
     quotes = load_article(text).quotes
     assert quotes[quotes.text.str.contains("money back")].iloc[0].speaker == "Zainab Usman"
+
+
+def test_he_after_a_quotation_is_the_subject_of_the_sentence_just_before_not_the_paragraphs_topic():
+    from quotelens.article import load_article
+
+    text = (
+        "Headline\n\nGraham Harrow declined to comment. Rui Costa said the club had received messages. "
+        '"Some people were not so kind," he added.'
+    )
+    quotes = load_article(text).quotes
+    assert quotes[quotes.text.str.contains("not so kind")].iloc[0].speaker == "Rui Costa"
