@@ -50,6 +50,10 @@ _KIND_TYPE = {
     "document": SpeakerType.DOCUMENT,
 }
 _START = attrgetter("start")
+_DESCRIPTION_OPENING = re.compile(
+    r"[“\"]?(?:The|A|An|His|Her|Their|Its|Our|My)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s"
+)
+_THEN_VERB = re.compile(r",\s+[a-z]")  # ("..., disagreed"; "..., who ..." is no verb, but no other subject either)
 _JUST_NAMED = 400  # characters: a person named in full this close before a short name is the one it means
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
@@ -171,9 +175,18 @@ class Cast:
     def _mention(self, ent: Entity, run: NameRun, how: str) -> None:
         if self.text.startswith(" (", run.end) and _PARTY_STATE.match(self.text, run.end):
             ent.roles.add("lawmaker")  # "Bob Goodlatte (R-Va.)": a member of Congress or a legislature
+        subject = run.subject or (self.text.startswith(", ", run.start - 2) and self._apposed_subject(run))
         self.mentions.append(
-            Mention(ent.id, run.start, run.end, run.paragraph, how, run.sentence, run.subject, self.in_quote(run.start))
+            Mention(ent.id, run.start, run.end, run.paragraph, how, run.sentence, subject, self.in_quote(run.start))
         )
+
+    def _apposed_subject(self, run: NameRun) -> bool:
+        """Is the name set off after the short description that opens its sentence, a verb after it ("Her
+        colleague, Sandrine Moreau, disagreed.")? It is the clause's subject as much as the description."""
+        opening = (
+            self.text[self.sentences[run.sentence].start : run.start] if run.sentence < len(self.sentences) else ""
+        )
+        return _DESCRIPTION_OPENING.fullmatch(opening) is not None and _THEN_VERB.match(self.text, run.end) is not None
 
     def collect(self) -> None:
         kinds: dict[tuple[str, ...], str] = {}

@@ -189,3 +189,17 @@ def test_a_shared_surname_is_not_the_one_the_article_calls_by_first_name_alone()
     )
     last = [m for m in cast.mentions if m.how == "short name"][-1]
     assert cast.entities[last.entity].name == "Rosa Torres"
+
+
+def test_a_name_set_off_after_the_description_opening_its_sentence_is_the_clauses_subject():
+    cast = cast_of(
+        "Strike grows\n\nMarie Dupont, a nurse, said she supported the strikes. "
+        "Her colleague, Sandrine Moreau, disagreed. She said she had missed two shifts."
+    )
+    moreau = next(m for m in cast.mentions if cast.entities[m.entity].name == "Sandrine Moreau")
+    assert moreau.subject
+    cast = cast_of(
+        "Bid rejected\n\nIts chair, Giulia Ferraris, said the offer was low. The lender's chief executive, "
+        "Paola Marchetti, went further."
+    )
+    assert all(m.subject for m in cast.mentions if m.how == "name" and cast.entities[m.entity].type.value == "person")
