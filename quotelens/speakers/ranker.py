@@ -242,6 +242,8 @@ def _described_person(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> l
         return None  # "the (former) official", "the aide": the unnamed one of a sentence before, nobody named
     if not introduced and _OF_SOMEWHERE.search(anaphor.text):
         return None  # "the attorney general of the state of New York": an office no one named was given
+    if not introduced and _described_just_before(cast.text, anaphor):
+        return None  # "he told the judge he ... The judge denied the request": that unnamed judge, not the one told
     cands = introduced or cands
     same_origin = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
     cands = same_origin or cands
@@ -254,6 +256,25 @@ def _described_person(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> l
         current = [c for c in cands if "former" not in (matched_role(cast.entities[c.entity], anaphor) or "")]
         cands = current or cands
     return cands
+
+
+def _described_just_before(text: str, anaphor: Anaphor) -> bool:
+    """Does the same description ("the judge") come in the few sentences before it, as someone no named person
+    was introduced as?"""
+    phrase = text[anaphor.start : anaphor.end].lower()
+    if not phrase.startswith("the ") or len(phrase.split()) > 3:
+        return False
+    lo = max(0, anaphor.start - _DESCRIBED_BACK)
+    window = text[lo : anaphor.start].lower()
+    at = window.find(phrase)
+    while at >= 0:
+        if (at == 0 or not window[at - 1].isalnum()) and not text[lo + at + len(phrase)].isalnum():
+            return True
+        at = window.find(phrase, at + 1)
+    return False
+
+
+_DESCRIBED_BACK = 400  # characters: the sentence or two before
 
 
 def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:

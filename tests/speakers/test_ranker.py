@@ -136,3 +136,14 @@ def test_he_after_a_quotation_is_the_subject_of_the_sentence_just_before_not_the
     )
     quotes = load_article(text).quotes
     assert quotes[quotes.text.str.contains("not so kind")].iloc[0].speaker == "Rui Costa"
+
+
+def test_a_description_used_just_before_for_someone_unnamed_is_not_the_named_person_beside_it():
+    from quotelens.article import load_article
+
+    text = (
+        "Headline\n\nPolice arrested Travis Lee Mabry, 34. In a brief court appearance on Friday, he told the judge "
+        "he wanted to represent himself, records show. The judge denied the request."
+    )
+    quotes = load_article(text).quotes
+    assert quotes[quotes.text.str.contains("the request")].iloc[0].speaker != "Travis Lee Mabry"
