@@ -206,18 +206,22 @@ def no_one_in_particular(ent: Entity) -> bool:
 
 
 _ONE = frozenset(["a", "an", "one"])
+_ONE_OR_THE = _ONE | {"the"}
 
 
 def unnamed_person(ent: Entity) -> bool:
-    """An unnamed source that is one person: "a nurse at a hospital in Leeds", "an official who ..."."""
+    """An unnamed source that is one person: "a nurse at a hospital in Leeds", "an official who ...", "the
+    officer in charge"."""
     if ent.type is not SpeakerType.ANONYMOUS:
         return False
     words = ent.name.lower().split()
     if len(words) == 2 and words[0] == "the" and words[1] in ROLE_SEX:
         return True  # "the woman", taken up as the subject of a sentence (speakers/subjects.py)
-    if len(words) < 2 or words[0] not in _ONE:
+    if len(words) < 2 or words[0] not in _ONE_OR_THE:
         return False
     head = _head_of(ent.name)
+    if words[0] == "the":  # "the officer in charge said ... she said": a role no named person takes up is one too
+        return head in GENERIC_ROLES or head in _PEOPLE  # (not "the base chief", a named chief's unlinked description)
     return head in ROLE_NOUNS or head in GENERIC_ROLES or head in _PEOPLE
 
 
@@ -274,11 +278,16 @@ _ADDRESS = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?\s+)?$")
 
 
 def _addressed(text: str, start: int, end: int) -> bool:
-    """A name set off by a comma before it and a punctuation mark after it: one spoken to."""
-    return text[end : end + 1] in _AFTER_ADDRESS and _ADDRESS.search(text, max(0, start - 12), start) is not None
+    """A name set off by a comma before it and a punctuation mark after it: one spoken to. So is a one-word
+    name that opens a quotation before a comma ("She told me, 'Debbie, I'm staying'")."""
+    after = text[end : end + 1]
+    if after == "," and start > 0 and text[start - 1] in _OPENING and " " not in text[start:end]:
+        return True
+    return after in _AFTER_ADDRESS and _ADDRESS.search(text, max(0, start - 12), start) is not None
 
 
 _AFTER_ADDRESS = frozenset(",.!?'’\"”")
+_OPENING = frozenset("'‘\"“")
 
 
 def gather(

@@ -9,8 +9,10 @@ How:
       form is the name, the others aliases; a title's sex ("Mrs.") and a census first name give sex.
     * A single word ("Tillerson", "Mr. Trump") joins a person whose name holds it: among several,
       the one named in full before it, then the one named most often (the article's Trump, not his
-      brother), then one whose name opens with a first name (not a run of other capitalised words, "See
-      Sexton", "Besides Clinton"), then the most recent; "Mr."/"Mrs." veto the other sex.
+      brother), then one the article has not called by first name alone ("Maya's mother, Rosa Torres":
+      "Torres" is then Rosa), then one whose name opens with a first name (not a run of other
+      capitalised words, "See Sexton", "Besides Clinton"), then the most recent; "Mr."/"Mrs." veto the
+      other sex.
     * Sex also comes from the pronouns of sentences where a person is the only one named
       (:mod:`quotelens.speakers.sexes`); groups, organisations that "its" follows and a person's
       campaign are derived from the names (:mod:`quotelens.speakers.derived`).
@@ -48,6 +50,10 @@ _KIND_TYPE = {
     "document": SpeakerType.DOCUMENT,
 }
 _START = attrgetter("start")
+_DESCRIPTION_OPENING = re.compile(
+    r"[“\"]?(?:The|A|An|His|Her|Their|Its|Our|My)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s"
+)
+_THEN_VERB = re.compile(r",\s+[a-z]")  # ("..., disagreed"; "..., who ..." is no verb, but no other subject either)
 _JUST_NAMED = 400  # characters: a person named in full this close before a short name is the one it means
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
@@ -98,6 +104,7 @@ class Cast:
         self._headline_people: list[int] | None = None
         self._content_starts: list[int] = []
         self._content_ends: list[int] = []
+        self._first_called: dict[int, int] = {}  # person -> where the article first calls them by first name alone
 
     # ------------------------------------------------------------------ entities
     def new_entity(self, name: str, type_: SpeakerType, key: str | None = None) -> Entity:
@@ -168,9 +175,18 @@ class Cast:
     def _mention(self, ent: Entity, run: NameRun, how: str) -> None:
         if self.text.startswith(" (", run.end) and _PARTY_STATE.match(self.text, run.end):
             ent.roles.add("lawmaker")  # "Bob Goodlatte (R-Va.)": a member of Congress or a legislature
+        subject = run.subject or (self.text.startswith(", ", run.start - 2) and self._apposed_subject(run))
         self.mentions.append(
-            Mention(ent.id, run.start, run.end, run.paragraph, how, run.sentence, run.subject, self.in_quote(run.start))
+            Mention(ent.id, run.start, run.end, run.paragraph, how, run.sentence, subject, self.in_quote(run.start))
         )
+
+    def _apposed_subject(self, run: NameRun) -> bool:
+        """Is the name set off after the short description that opens its sentence, a verb after it ("Her
+        colleague, Sandrine Moreau, disagreed.")? It is the clause's subject as much as the description."""
+        opening = (
+            self.text[self.sentences[run.sentence].start : run.start] if run.sentence < len(self.sentences) else ""
+        )
+        return _DESCRIPTION_OPENING.fullmatch(opening) is not None and _THEN_VERB.match(self.text, run.end) is not None
 
     def collect(self) -> None:
         kinds: dict[tuple[str, ...], str] = {}
@@ -212,6 +228,8 @@ class Cast:
                 continue
             owner.add_alias(run.words[0])
             owner.roles.update(filter(None, run.roles))  # "Judge Berman": Richard M. Berman is a judge
+            if not run.titles and owner.name.split()[0] == run.words[0] != owner.name.split()[-1]:
+                self._first_called.setdefault(owner.id, run.start)  # "Maya's mother": Maya Torres
             self._mention(owner, run, "short name")
         self.mentions.sort(key=_START)
         sex_from_pronouns(self)
@@ -299,16 +317,19 @@ class Cast:
         if len(cands) < 2:
             return cands[0] if cands else None
 
-        def rank(ent: Entity) -> tuple[int, int, int, int, int, int]:
+        def rank(ent: Entity) -> tuple[int, int, int, int, int, int, int]:
             starts = self.full_mentions.get(ent.id, [])  # (sorted: binary search, not a scan of every naming)
             k = bisect.bisect_left(starts, pos)  # namings before pos: starts[:k]
             parts = ent.name.split()
             last_word = parts[-1].lower() == word.lower()
             person = ent.type is SpeakerType.PERSON
+            called = self._first_called.get(ent.id)
             return (
                 int(person and last_word),
                 int(k > 0),
                 len(starts),
+                # ("Maya's mother, Rosa Torres, ..." ... "Torres said": not the one called by first name)
+                int(called is None or called > pos),
                 int(len(parts) > 1 and is_first_name(parts[0])),
                 starts[k - 1] if k and pos - starts[k - 1] <= _JUST_NAMED else -1,
                 -(starts[0] if starts else 0),

@@ -49,6 +49,12 @@ NOBODY = -1
 # modifiers that date a role rather than say whose it is ("the former official" is still "an official")
 TIME_MODIFIERS = frozenset(["former", "new", "top", "current"])
 _OF_SOMEWHERE = re.compile(r"\bof\s+(?:the\s+)?(?:\S+\s+){2,}")  # "... of the state of New York" (4+ words)
+# an anonymity clause right after a description: "the official, who asked not to be named,", "the aide, who spoke on
+# condition of anonymity", "the officer, who was not authorized to speak publicly"
+_UNNAMED_AFTER = re.compile(
+    r",\s+(?:who\s+)?(?:asked|requested|requesting|asking|declined|spoke|speaking|(?:was|is|were)\s+not)\b"
+    r"[^.,;]{0,40}?\b(?:anonymity|named|identified|authori[sz]ed)\b"
+)
 _COMPANIES = frozenset(["company", "firm", "business", "corporation"])
 _BANKS = frozenset(["bank", "lender"])
 _BANK_WORDS = frozenset("bank banca banco banque bancorp bankshares banc sparkasse landesbank bancshares".split())
@@ -226,6 +232,51 @@ def _sex_agrees(ent: Entity, sex: str) -> bool:
     return ent.sex in (None, sex) and (ent.sex is not None or ent.said_sex in (None, sex))
 
 
+def _described_person(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate] | None:
+    """The candidates a role description may be ("the governor" is the one introduced as governor, if any); None
+    when it is nobody named."""
+    if _UNNAMED_AFTER.match(cast.text, anaphor.end):
+        return None  # "The official, who asked not to be named, said": someone unnamed, not a minister named before
+    introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]
+    if not introduced and anaphor.head in GENERIC_ROLES and set(anaphor.modifiers) <= TIME_MODIFIERS:
+        return None  # "the (former) official", "the aide": the unnamed one of a sentence before, nobody named
+    if not introduced and _OF_SOMEWHERE.search(anaphor.text):
+        return None  # "the attorney general of the state of New York": an office no one named was given
+    if not introduced and _described_just_before(cast.text, anaphor):
+        return None  # "he told the judge he ... The judge denied the request": that unnamed judge, not the one told
+    cands = introduced or cands
+    same_origin = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
+    cands = same_origin or cands
+    if "former" in anaphor.modifiers:  # "the former secretary of state" is the one introduced as former
+        former = [c for c in cands if "former" in (matched_role(cast.entities[c.entity], anaphor) or "")]
+        if not former and anaphor.head in GENERIC_ROLES:
+            return None  # "the former official": nobody named was introduced as former, so the unnamed one
+        cands = former or cands
+    elif introduced:  # "the commissioner" is the current one, when one was introduced beside "the former" one
+        current = [c for c in cands if "former" not in (matched_role(cast.entities[c.entity], anaphor) or "")]
+        cands = current or cands
+    return cands
+
+
+def _described_just_before(text: str, anaphor: Anaphor) -> bool:
+    """Does the same description ("the judge") come in the few sentences before it, as someone no named person
+    was introduced as?"""
+    phrase = text[anaphor.start : anaphor.end].lower()
+    if not phrase.startswith("the ") or len(phrase.split()) > 3:
+        return False
+    lo = max(0, anaphor.start - _DESCRIBED_BACK)
+    window = text[lo : anaphor.start].lower()
+    at = window.find(phrase)
+    while at >= 0:
+        if (at == 0 or not window[at - 1].isalnum()) and not text[lo + at + len(phrase)].isalnum():
+            return True
+        at = window.find(phrase, at + 1)
+    return False
+
+
+_DESCRIBED_BACK = 400  # characters: the sentence or two before
+
+
 def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     """The best candidate (or nobody) by the learned weights; None when there is nothing to rank."""
     w = weights()
@@ -235,19 +286,10 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             return None  # ("she" after "Robert Laurenson" alone: someone the article has not named)
         cands = agreeing or cands
     if anaphor.cls == "person" and anaphor.head:  # "the governor" is the one introduced as governor, if any
-        introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]
-        if not introduced and anaphor.head in GENERIC_ROLES and set(anaphor.modifiers) <= TIME_MODIFIERS:
-            return None  # "the (former) official", "the aide": the unnamed one of a sentence before, nobody named
-        if not introduced and _OF_SOMEWHERE.search(anaphor.text):
-            return None  # "the attorney general of the state of New York": an office no one named was given
-        cands = introduced or cands
-        same_origin = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
-        cands = same_origin or cands
-        if "former" in anaphor.modifiers:  # "the former secretary of state" is the one introduced as former
-            former = [c for c in cands if "former" in (matched_role(cast.entities[c.entity], anaphor) or "")]
-            if not former and anaphor.head in GENERIC_ROLES:
-                return None  # "the former official": nobody named was introduced as former, so the unnamed one
-            cands = former or cands
+        person = _described_person(cast, anaphor, cands)
+        if person is None:
+            return None
+        cands = person
     if anaphor.cls == "org":  # "the network" is an organisation of that kind, or one not named before
         cands = [
             c
@@ -261,6 +303,8 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         evidence = [_person_evidence(cast.entities[c.entity]) for c in cands]
         floor = 0.5 if any(e >= 0.5 for e in evidence) else 1e-9
         cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor]  # "Social Security" is no "she"
+    if anaphor.cls in PERSONAL and not anaphor.in_quote:
+        cands = _subject_just_before(cast, anaphor, cands) or cands
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
     if anaphor.cls not in PERSONAL | {"person", "org"}:
         options.append((NOBODY, nobody_features(cast, anaphor, cands)))
@@ -276,6 +320,33 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     best = order[0]
     runner = exps[order[1]] / total if len(order) > 1 else 0.0
     return Ranked(options[best][0], exps[best] / total, options[best][1], runner)
+
+
+def _subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
+    """ "Graham Harrow declined to comment. Rui Costa said the club had messages. '...,' he added": a he or she
+    opening its sentence (or right after the quotation opening it) is the one person who is the subject of the
+    sentence just before in the paragraph, over the paragraph's topic or an earlier speaker."""
+    sentences = cast.sentences
+    if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
+        return []
+    before = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip(" ,")
+    if before and not (before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES):
+        return []
+    previous = anaphor.sentence - 1
+    subjects = [
+        c
+        for c in cands
+        if c.last is not None
+        and c.last.sentence == previous
+        and c.last.subject
+        and not c.last.in_quote
+        and c.last.paragraph == anaphor.paragraph
+    ]
+    return subjects if len(subjects) == 1 else []
+
+
+_OPEN_QUOTES = frozenset('“"')
+_CLOSE_QUOTES = frozenset('”"')
 
 
 def _person_evidence(ent: Entity) -> float:

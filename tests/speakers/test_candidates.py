@@ -78,3 +78,33 @@ def test_the_chain_of_the_last_he_and_the_paragraphs_subject_are_marked():
     same = Anaphor(he + 5, he + 7, "it", "he", 1, 1, sex="m")  # a later "he" of the first paragraph
     cands = {cast.entities[c.entity].name: c for c in gather(cast, [], same)}
     assert cands["Paul Ortiz"].paragraph_topic and not cands["Mark Hale"].paragraph_topic
+
+
+def test_a_name_opening_a_nested_quotation_before_a_comma_is_one_spoken_to_not_excluded_as_the_speaker():
+    from quotelens.article import load_article
+    from quotelens.speakers.candidates import _addressed
+
+    inner = "\"She told me, 'Debbie, I'm staying,'\""
+    at = inner.index("Debbie")
+    assert _addressed(inner, at, at + len("Debbie"))  # ("'Debbie, ...": a vocative)
+    said = "\"Debbie Alvarado is brave,\" she said."
+    at = said.index("Debbie")
+    assert not _addressed(said, at, at + len("Debbie Alvarado"))  # (named in the quotation: not spoken to)
+    text = (
+        "Headline\n\nDebbie Alvarado, 62, saw the smoke. Linda Cho stayed behind. "
+        "\"She told me, 'Debbie, I'm staying,'\" the 62-year-old said."
+    )
+    quotes = load_article(text).quotes
+    assert list(quotes.speaker) == ["Debbie Alvarado"]
+
+
+def test_an_unnamed_definite_role_that_spoke_is_one_person_a_he_or_she_may_stand_for():
+    from quotelens.article import load_article
+    from quotelens.speakers.candidates import unnamed_person
+
+    assert unnamed_person(Entity(0, "the officer", SpeakerType.ANONYMOUS))
+    assert not unnamed_person(Entity(0, "the officials", SpeakerType.ANONYMOUS))
+    text = 'Headline\n\nHauwa Danjuma is a director. The officer said no contractor had come.\n\n"They came once," she said.'
+    quotes = load_article(text).quotes
+    assert list(quotes.speaker) == ["the officer", "the officer"]  # (not the director, who said nothing)
+    assert not unnamed_person(Entity(0, "the base chief", SpeakerType.ANONYMOUS))  # (a named chief's, unlinked)

@@ -178,3 +178,28 @@ def test_a_surname_goes_to_a_person_s_name_before_a_run_of_other_capitalised_wor
     )
     last = [m for m in cast.mentions if m.how == "short name"][-1]
     assert cast.entities[last.entity].name == "Hillary Clinton"
+
+
+def test_a_shared_surname_is_not_the_one_the_article_calls_by_first_name_alone():
+    """The daughter named first, then "Maya's mother, Rosa Torres": a later "Torres" is the mother."""
+    filler = "The court heard from several witnesses over three days of testimony about the crash. " * 6
+    cast = cast_of(
+        "Driver sentenced\n\nA pickup struck a car carrying Maya Torres, 16, and a friend.\n\n"
+        f"Maya's mother, Rosa Torres, was the first to speak.\n\n{filler}\n\nTorres said she would speak at schools."
+    )
+    last = [m for m in cast.mentions if m.how == "short name"][-1]
+    assert cast.entities[last.entity].name == "Rosa Torres"
+
+
+def test_a_name_set_off_after_the_description_opening_its_sentence_is_the_clauses_subject():
+    cast = cast_of(
+        "Strike grows\n\nMarie Dupont, a nurse, said she supported the strikes. "
+        "Her colleague, Sandrine Moreau, disagreed. She said she had missed two shifts."
+    )
+    moreau = next(m for m in cast.mentions if cast.entities[m.entity].name == "Sandrine Moreau")
+    assert moreau.subject
+    cast = cast_of(
+        "Bid rejected\n\nIts chair, Giulia Ferraris, said the offer was low. The lender's chief executive, "
+        "Paola Marchetti, went further."
+    )
+    assert all(m.subject for m in cast.mentions if m.how == "name" and cast.entities[m.entity].type.value == "person")

@@ -99,3 +99,51 @@ def test_the_company_is_no_party_fund_or_pac_but_may_be_an_organisation_of_no_kn
         assert ranker.kind_match(Entity(0, name, SpeakerType.ORGANISATION), company) == want, name
     introduced = Entity(0, "Monsanto", SpeakerType.ORGANISATION, roles={"company"})
     assert ranker.kind_match(introduced, company) == 1.0  # "the agrochemical company Monsanto"
+
+
+def test_a_description_set_off_as_anonymous_is_nobody_named_however_its_role_matches():
+    from quotelens.article import load_article
+
+    text = (
+        "Headline\n\nFormer Interior Minister Choi Sung-ho denied wrongdoing. The official, who asked not to "
+        'be named, said the plan was "a last resort."'
+    )
+    quotes = load_article(text).quotes
+    row = quotes[quotes.text.str.contains("last resort")].iloc[0]
+    assert row.speaker != "Choi Sung-ho"  # ("who asked not to be named": an unnamed official, not the minister)
+    named = text.replace(", who asked not to be named,", "")
+    quotes = load_article(named).quotes
+    assert quotes[quotes.text.str.contains("last resort")].iloc[0].speaker == "Choi Sung-ho"  # (as before)
+
+
+def test_a_bare_role_is_the_current_holder_not_the_former_one():
+    from quotelens.article import load_article
+
+    text = (
+        "Headline\n\nThe former commissioner, Abubakar Danjuma, denied it. The current commissioner, Zainab Usman, "
+        "spoke. The commissioner wants the money back."
+    )
+    quotes = load_article(text).quotes
+    assert quotes[quotes.text.str.contains("money back")].iloc[0].speaker == "Zainab Usman"
+
+
+def test_he_after_a_quotation_is_the_subject_of_the_sentence_just_before_not_the_paragraphs_topic():
+    from quotelens.article import load_article
+
+    text = (
+        "Headline\n\nGraham Harrow declined to comment. Rui Costa said the club had received messages. "
+        '"Some people were not so kind," he added.'
+    )
+    quotes = load_article(text).quotes
+    assert quotes[quotes.text.str.contains("not so kind")].iloc[0].speaker == "Rui Costa"
+
+
+def test_a_description_used_just_before_for_someone_unnamed_is_not_the_named_person_beside_it():
+    from quotelens.article import load_article
+
+    text = (
+        "Headline\n\nPolice arrested Travis Lee Mabry, 34. In a brief court appearance on Friday, he told the judge "
+        "he wanted to represent himself, records show. The judge denied the request."
+    )
+    quotes = load_article(text).quotes
+    assert quotes[quotes.text.str.contains("the request")].iloc[0].speaker != "Travis Lee Mabry"
