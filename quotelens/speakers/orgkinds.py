@@ -20,7 +20,7 @@ from quotelens.speakers.candidates import no_one_in_particular
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
-from quotelens.speakers.owned import OWNED_HEADS, political, sitting_president
+from quotelens.speakers.owned import OWNED_HEADS, campaigner, political, sitting_president
 from quotelens.speakers.ranker import kind_match
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
         owner = SpeakerChoice(named[-1], Resolution.ALIAS, "", 0.8)
     else:
         owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun="he"), s, e, "he"), Resolution.ALIAS)
-    if owner is None or owner.entity is None or not _runs_campaign(r.cast.entities[owner.entity], kind):
+    if owner is None or owner.entity is None or not _runs_campaign(r.cast.entities[owner.entity], kind, r.text):
         return None
     name = f"the {r.cast.entities[owner.entity].name.split()[-1]} campaign"
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
@@ -55,10 +55,12 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, False)
 
 
-def _runs_campaign(ent: Entity, kind: str) -> bool:
+def _runs_campaign(ent: Entity, kind: str, text: str) -> bool:
     """Could "the <kind>" be the person's campaign? "the campaign" is; "the team", "the aides" only of someone
-    introduced in a political role or with no role at all (a footballer's team is his club, not a campaign)."""
-    return kind in ("campaign", "camp") or not ent.roles or any(political(role) for role in ent.roles)
+    introduced in a political role, or with no role in an article about an election (a footballer's team is
+    his club, a scientist's team his lab, not a campaign)."""
+    politician = any(political(role) for role in ent.roles)
+    return kind in ("campaign", "camp") or politician or (not ent.roles and campaigner(ent, text))
 
 
 def _surnamed(r: Resolver, p: Phrase) -> list[int]:
