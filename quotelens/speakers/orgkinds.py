@@ -90,6 +90,7 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     indefinite = bool(p.words) and p.words[0].lower() in ("a", "an")  # "a group of investors": a new one
     choice = choice or (_tail_of_one_name(r, p, phrase, s) if not indefinite else None)
     choice = choice or (of_kind(r, p.head, p, s, e) if p.head and not indefinite else None)
+    choice = choice or (_subject_just_before(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_article_organisation(r, p, phrase, s) if not indefinite else None)
     if choice is not None:
@@ -129,6 +130,29 @@ def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> Spe
         return None  # (an organisation of a named kind the ranked look-up did not take)
     ent.type = SpeakerType.ORGANISATION  # ("Lumora said ... The company says": Lumora is no person)
     path = f"“{phrase}” → {ent.name}, the organisation quoted just before, of no other kind"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
+
+
+def _subject_just_before(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "The ANC hit back. In a statement, the party said": the one organisation named as the subject of the
+    sentence (before the description) or of the sentence before, when its name says no other kind. Only for a
+    party: a party's name rarely says "Party" (ANC, SNP, Likud), a company's or a university's says its kind."""
+    if p.head != "party" or not r.cast.sentences:
+        return None
+    k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
+    lo = r.cast.sentences[max(0, k - 1)].start
+    subjects = [m for m in r.cast.inside(lo, s) if m.subject and m.how in ("name", "short name") and not m.in_quote]
+    if subjects and any(m.sentence == k for m in subjects):
+        subjects = [m for m in subjects if m.sentence == k]  # (the sentence's own subject first)
+    found = {m.entity for m in subjects}
+    if len(found) != 1:
+        return None
+    ent = r.cast.entities[found.pop()]
+    if ent.type is not SpeakerType.ORGANISATION or any(
+        w.lower().rstrip(".") in ORG_KIND_NOUNS and w.lower().rstrip(".") != p.head for w in ent.name.split()
+    ):
+        return None  # (a "Ford Motor Company" is no party)
+    path = f"“{phrase}” → {ent.name}, the organisation the sentence before is about"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
 
 

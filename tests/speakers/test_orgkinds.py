@@ -1,0 +1,21 @@
+"""Organisations by their kind: quotelens/speakers/orgkinds.py (through whole articles)."""
+
+from __future__ import annotations
+
+from tests.speakers.examples import speaker_holding
+
+
+def test_the_party_is_the_organisation_the_sentence_before_is_about_when_its_name_lacks_party():
+    body = (
+        "Parliament debated the tariff on Tuesday. The ANC hit back. "
+        'In a statement on Wednesday, the party said the DA was "playing politics with the lights".'
+    )
+    assert speaker_holding(body, "playing politics") == "ANC"
+
+
+def test_the_party_is_not_a_company_that_was_the_subject_before():
+    body = (
+        "Parliament debated the tariff on Tuesday. The Ford Motor Company hit back. "
+        'In a statement on Wednesday, the party said the DA was "playing politics with the lights".'
+    )
+    assert speaker_holding(body, "playing politics") != "Ford Motor Company"
