@@ -222,18 +222,27 @@ def _police(ent: Entity) -> bool:
 # Kinds an organisation is introduced with before its name ("the agrochemical company Monsanto")
 _INTRODUCED_KINDS = frozenset(
     "company firm corporation group organization organisation network channel agency nonprofit charity "
-    "foundation union coalition newspaper magazine outlet website site".split()
+    "foundation union coalition newspaper magazine outlet website site fund party".split()
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NAME_BEFORE_KIND = r"\b([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|on)\s+[A-Z][\w&.’'-]*|\s+[A-Z][\w&.’'-]*)*)"
 _NAME_AFTER_KIND = r"\s+([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|on)\s+[A-Z][\w&.’'-]*|\s+[A-Z][\w&.’'-]*)*)"
 
 
 def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerChoice | None:
     """ "the company" after "the agrochemical company Monsanto", "the group" after "the conservative group Club
-    for Growth": the organisation last introduced with that kind before its name."""
+    for Growth" or "Kestrel Partners, an activist group,": the organisation last introduced with that kind."""
     opening = r"(?:\b(?:[Tt]he|[Aa]n?)\s+|^[A-Z][\w-]*\s+)"  # ("Local environmental group X" opens a line)
     intro = re.compile(opening + r"(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND, re.M)
+    words = r"\s+(?:[\w-]+\s+){0,3}?" + kind  # ("the company announced": no apposition after "the" with no comma)
+    apposed = re.compile(_NAME_BEFORE_KIND + r",\s+(?:(?:a|an)" + words + r"\b(?![’'])|the" + words + r"\s*,)")
     found = next(iter(reversed(list(intro.finditer(r.text, max(0, s - 6000), s)))), None)
+    before = next(iter(reversed(list(apposed.finditer(r.text, max(0, s - 6000), s)))), None)
+    ent_id = _known_tail(r, before.group(1)) if before is not None else None
+    org = ent_id is not None and r.cast.entities[ent_id].type is SpeakerType.ORGANISATION
+    if before is not None and ent_id is not None and org and (found is None or before.start() > found.start()):
+        path = f"“{phrase}” → {r.cast.entities[ent_id].name}, introduced as “{before.group(0).strip()}”"
+        return SpeakerChoice(ent_id, Resolution.ALIAS, path, 0.8)
     if found is None:
         return None
     name = re.sub(r"(?:’s|'s|’|')$", "", found.group(1)).rstrip(".")
@@ -251,3 +260,13 @@ def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerCh
         ent.type = SpeakerType.ORGANISATION  # "the environmental group Green Springfield": no person's name
     path = f"“{phrase}” → {ent.name}, introduced as “{found.group(0).strip()}”"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.8)
+
+
+def _known_tail(r: Resolver, run: str) -> int | None:
+    """The entity whose name is the capitalised run, or its longest known tail ("Meanwhile Kestrel Partners")."""
+    words = run.split()
+    for i in range(len(words)):
+        ent_id = r.cast.by_key.get(" ".join(words[i:]).lower())
+        if ent_id is not None:
+            return ent_id
+    return None

@@ -19,3 +19,19 @@ def test_the_party_is_not_a_company_that_was_the_subject_before():
         'In a statement on Wednesday, the party said the DA was "playing politics with the lights".'
     )
     assert speaker_holding(body, "playing politics") != "Ford Motor Company"
+
+
+def test_the_group_is_the_organisation_apposed_with_that_kind_not_the_nearer_one():
+    body = (
+        "Northgate Bank agreed a merger. Kestrel Partners, an activist group, welcomed it. "
+        'Northgate Bank shares rose. The group said the deal was "the right strategic answer."'
+    )
+    assert speaker_holding(body, "right strategic answer") == "Kestrel Partners"
+
+
+def test_the_party_is_the_organisation_apposed_as_a_party():
+    body = (
+        "Parliament debated the tariff. The African National Congress, the governing party, hit back on Monday. "
+        'Critics disagreed. In a statement on Wednesday, the party said the DA was "playing politics".'
+    )
+    assert speaker_holding(body, "playing politics") == "African National Congress"
