@@ -93,10 +93,22 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     choice = choice or (_subject_just_before(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_article_organisation(r, p, phrase, s) if not indefinite else None)
-    if choice is not None:
+    if choice is not None and not _dateline_place(r, choice.entity):
         return choice
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:[A-Z][\w.]*\s*,?\s*){1,3})?(?:\([^)\n]{1,20}\)\s*)?[—–-]")
+
+
+def _dateline_place(r: Resolver, entity: int | None) -> bool:
+    """Is the entity a dateline's place written in capitals ("SPOKANE, Wash. (AP) -"), named nowhere else? A
+    place is no organisation for "the agency" or "the group"."""
+    if entity is None or not r.cast.entities[entity].name.isupper():
+        return False
+    mentions = [m for m in r.cast.mentions if m.entity == entity]
+    return bool(mentions) and all(_DATELINE_AFTER.match(r.text, m.end) for m in mentions)
 
 
 def _tail_of_one_name(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:

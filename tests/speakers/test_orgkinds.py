@@ -35,3 +35,11 @@ def test_the_party_is_the_organisation_apposed_as_a_party():
         'Critics disagreed. In a statement on Wednesday, the party said the DA was "playing politics".'
     )
     assert speaker_holding(body, "playing politics") == "African National Congress"
+
+
+def test_a_dateline_city_is_no_organisation_for_the_agency():
+    body = (
+        "SPOKANE, Wash. (AP) - A man was sentenced on Friday for a crash that killed a teenager.\n\n"
+        'The agency said in a statement that "every death is preventable."'
+    )
+    assert speaker_holding(body, "every death") != "SPOKANE"
