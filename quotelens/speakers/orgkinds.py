@@ -89,6 +89,7 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     choice = introduced_by_kind(r, p.head, phrase, s) if p.head in _INTRODUCED_KINDS else None
     indefinite = bool(p.words) and p.words[0].lower() in ("a", "an")  # "a group of investors": a new one
     choice = choice or (_tail_of_one_name(r, p, phrase, s) if not indefinite else None)
+    choice = choice or (_top_court(r, p, phrase, s) if not indefinite else None)
     choice = choice or (of_kind(r, p.head, p, s, e) if p.head and not indefinite else None)
     choice = choice or (_subject_just_before(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
@@ -97,6 +98,22 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
         return choice
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+_TOP = frozenset("apex top highest supreme".split())
+_TOP_COURTS = re.compile(r"\b(?:Supreme|Constitutional)\s+Court\b|\bCourt\s+of\s+(?:Final\s+Appeal|Cassation)\b")
+
+
+def _top_court(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the apex court", "the top court": the supreme or constitutional court named last before, never a lower
+    court named nearer ("the Lahore High Court")."""
+    if p.head != "court" or _TOP.isdisjoint(m.lower() for m in p.modifiers):
+        return None
+    for m in r.cast.iter_before(s, limit=200):
+        ent = r.cast.entities[m.entity]
+        if ent.type is SpeakerType.ORGANISATION and _TOP_COURTS.search(ent.name):
+            return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the top court named", 0.7)
+    return None
 
 
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:[A-Z][\w.]*\s*,?\s*){1,3})?(?:\([^)\n]{1,20}\)\s*)?[—–-]")

@@ -43,3 +43,12 @@ def test_a_dateline_city_is_no_organisation_for_the_agency():
         'The agency said in a statement that "every death is preventable."'
     )
     assert speaker_holding(body, "every death") != "SPOKANE"
+
+
+def test_the_apex_court_is_the_supreme_court_not_a_lower_court_named_nearer():
+    body = (
+        "The Supreme Court on Tuesday reserved its verdict on the defamation law.\n\n"
+        "The law was first challenged under the Lahore High Court, which dismissed the petition in May.\n\n"
+        "The apex court said it had declined to grant interim relief."
+    )
+    assert speaker_holding(body, "interim relief") == "Supreme Court"
