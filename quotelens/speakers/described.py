@@ -36,6 +36,7 @@ from quotelens.speakers.descriptions import (
 )
 from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general, unauthored
 from quotelens.speakers.forward import introduced_later, named_after
+from quotelens.speakers.groups import named_together
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     ORG_KIND_NOUNS,
@@ -278,7 +279,7 @@ def group_before(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice |
         )
     role = singular(p.head) if singular(p.head) in ROLE_NOUNS else ""
     group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head), role=role)
-    if group is None:
+    if group is None or (p.head in ("sides", "camps") and not named_together(r.cast, group, s)):
         return None
     return SpeakerChoice(
         group.id, Resolution.GROUP, f"“{phrase}” → {group.name}, named together before", 0.6, sure=False

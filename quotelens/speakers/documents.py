@@ -34,7 +34,8 @@ _JOINERS = re.compile(
 )
 _DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ...", ", issued by"
     r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|for|,?\s*(?:(?:recently|jointly|also)\s+)?(?:released|conducted|issued|compiled|"
-    r"published|commissioned|sponsored|produced|written|authored|prepared|funded|paid\s+for|put\s+out)\s+by)\s+"
+    r"published|commissioned|sponsored|produced|written|authored|prepared|funded|paid\s+for|put\s+out|submitted|tabled|"
+    r"presented|filed)\s+by)\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
 )
 # A piece of a newspaper is the paper's: "an editorial in The Des Moines Register"
@@ -95,6 +96,8 @@ INQUIRIES = frozenset("report reports review audit inquiry probe investigation f
 # A document's addressee or subject is not its author: "a letter to Facebook", "a survey of Republican insiders",
 # nor the court it was filed in
 _ADDRESSED = re.compile(r"\b(?:to|about|against|on|among|filed\s+(?:in|with|at))\s+(?:the\s+|[a-z]+\s+){0,2}$")
+# One who read a document is no author of it: "internal emails reviewed by TechCrunch", "a memo seen by Reuters"
+_HOLDER = re.compile(r"\b(?:reviewed|seen|obtained|viewed|examined|read)\s+by\s+(?:the\s+)?$")
 _SURVEYED = re.compile(  # "a poll of Republican voters": those it asked
     r"\b(?:polls?|surveys?|polling)\s+(?:[a-z]+\s+){0,3}?(?:of|among|to|about|on)\s+(?:the\s+|[a-z]+\s+){0,2}$", re.I
 )
@@ -218,7 +221,7 @@ def author_of_document(
         return conductor
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
     addressed = _SURVEYED if p.head in _POLLS else _ADDRESSED
-    orgs = [m for m in orgs if not addressed.search(text, start, m.start)]  # not "a letter to Facebook"
+    orgs = [m for m in orgs if not addressed.search(text, start, m.start) and not _HOLDER.search(text, start, m.start)]
     if orgs:  # a named organisation's poll, study or ad is that organisation's
         return orgs[0].entity, "named in the phrase"
     writer = _correspondent(cast, text, p, start, end)
@@ -232,7 +235,9 @@ def author_of_document(
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
     for named in _CAPITALISED_AUTHOR.finditer(text, start, end):  # "a new Gallup poll", "a CNN/ORC poll"
         maker = _LEADING_ARTICLE.sub("", named.group(1))
-        if not maker or _TIMES.match(maker) or addressed.search(text, start, named.start()):
+        if not maker or _TIMES.match(maker) or (addressed.search(text, start, named.start()) or _HOLDER.search(
+            text, start, named.start()
+        )):
             continue  # "A Monday editorial": a day is no maker
         plain = maker.lower() in common_words() or maker.lower() in _NAMES_OPEN_WITH  # "Messages of", "New polls"
         opening = named.start() == start and plain

@@ -6,13 +6,16 @@ Out: the group entity, made (labelled "A and B", "A, B and C") when no group of 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Protocol
 
-from quotelens.speakers.model import Entity, SpeakerType
+from quotelens.speakers.model import Entity, Mention, SpeakerType
 
 
 class _Cast(Protocol):
     entities: list[Entity]
+
+    def iter_before(self, pos: int, limit: int = 400) -> Iterator[Mention]: ...
 
     def named(self, label: str, type_: SpeakerType) -> Entity: ...
 
@@ -27,3 +30,16 @@ def group_entity(cast: _Cast, names: list[str]) -> Entity:
     ent = cast.named(label, SpeakerType.GROUP)
     ent.members = names
     return ent
+
+
+def named_together(cast: _Cast, group: Entity, start: int) -> bool:
+    """Were all the group's members named in one sentence among the 60 mentions before ``start`` ("Hale met
+    Ortiz", "Hale and Ortiz")? ("both sides" is no pair of the last two people named apart.)"""
+    ids = {e.id for e in cast.entities if e.name in group.members and e.type is not SpeakerType.GROUP}
+    sentences: dict[int, set[int]] = {}
+    for m in cast.iter_before(start, limit=60):
+        if m.entity == group.id:
+            return True
+        if m.entity in ids:
+            sentences.setdefault(m.sentence, set()).add(m.entity)
+    return any(len(found) == len(ids) >= 2 for found in sentences.values())

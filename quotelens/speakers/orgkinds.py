@@ -20,7 +20,7 @@ from quotelens.speakers.candidates import no_one_in_particular
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
-from quotelens.speakers.owned import OWNED_HEADS, political, sitting_president
+from quotelens.speakers.owned import OWNED_HEADS, campaigner, political, sitting_president
 from quotelens.speakers.ranker import kind_match
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
         owner = SpeakerChoice(named[-1], Resolution.ALIAS, "", 0.8)
     else:
         owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun="he"), s, e, "he"), Resolution.ALIAS)
-    if owner is None or owner.entity is None or not _runs_campaign(r.cast.entities[owner.entity], kind):
+    if owner is None or owner.entity is None or not _runs_campaign(r.cast.entities[owner.entity], kind, r.text):
         return None
     name = f"the {r.cast.entities[owner.entity].name.split()[-1]} campaign"
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
@@ -55,10 +55,12 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, False)
 
 
-def _runs_campaign(ent: Entity, kind: str) -> bool:
+def _runs_campaign(ent: Entity, kind: str, text: str) -> bool:
     """Could "the <kind>" be the person's campaign? "the campaign" is; "the team", "the aides" only of someone
-    introduced in a political role or with no role at all (a footballer's team is his club, not a campaign)."""
-    return kind in ("campaign", "camp") or not ent.roles or any(political(role) for role in ent.roles)
+    introduced in a political role, or with no role in an article about an election (a footballer's team is
+    his club, a scientist's team his lab, not a campaign)."""
+    politician = any(political(role) for role in ent.roles)
+    return kind in ("campaign", "camp") or politician or (not ent.roles and campaigner(ent, text))
 
 
 def _surnamed(r: Resolver, p: Phrase) -> list[int]:
@@ -87,13 +89,43 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     choice = introduced_by_kind(r, p.head, phrase, s) if p.head in _INTRODUCED_KINDS else None
     indefinite = bool(p.words) and p.words[0].lower() in ("a", "an")  # "a group of investors": a new one
     choice = choice or (_tail_of_one_name(r, p, phrase, s) if not indefinite else None)
+    choice = choice or (_top_court(r, p, phrase, s) if not indefinite else None)
     choice = choice or (of_kind(r, p.head, p, s, e) if p.head and not indefinite else None)
+    choice = choice or (_subject_just_before(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_article_organisation(r, p, phrase, s) if not indefinite else None)
-    if choice is not None:
+    if choice is not None and not _dateline_place(r, choice.entity):
         return choice
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+_TOP = frozenset("apex top highest supreme".split())
+_TOP_COURTS = re.compile(r"\b(?:Supreme|Constitutional)\s+Court\b|\bCourt\s+of\s+(?:Final\s+Appeal|Cassation)\b")
+
+
+def _top_court(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the apex court", "the top court": the supreme or constitutional court named last before, never a lower
+    court named nearer ("the Lahore High Court")."""
+    if p.head != "court" or _TOP.isdisjoint(m.lower() for m in p.modifiers):
+        return None
+    for m in r.cast.iter_before(s, limit=200):
+        ent = r.cast.entities[m.entity]
+        if ent.type is SpeakerType.ORGANISATION and _TOP_COURTS.search(ent.name):
+            return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the top court named", 0.7)
+    return None
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:[A-Z][\w.]*\s*,?\s*){1,3})?(?:\([^)\n]{1,20}\)\s*)?[—–-]")
+
+
+def _dateline_place(r: Resolver, entity: int | None) -> bool:
+    """Is the entity a dateline's place written in capitals ("SPOKANE, Wash. (AP) -"), named nowhere else? A
+    place is no organisation for "the agency" or "the group"."""
+    if entity is None or not r.cast.entities[entity].name.isupper():
+        return False
+    mentions = [m for m in r.cast.mentions if m.entity == entity]
+    return bool(mentions) and all(_DATELINE_AFTER.match(r.text, m.end) for m in mentions)
 
 
 def _tail_of_one_name(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
@@ -127,6 +159,29 @@ def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> Spe
         return None  # (an organisation of a named kind the ranked look-up did not take)
     ent.type = SpeakerType.ORGANISATION  # ("Lumora said ... The company says": Lumora is no person)
     path = f"“{phrase}” → {ent.name}, the organisation quoted just before, of no other kind"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
+
+
+def _subject_just_before(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "The ANC hit back. In a statement, the party said": the one organisation named as the subject of the
+    sentence (before the description) or of the sentence before, when its name says no other kind. Only for a
+    party: a party's name rarely says "Party" (ANC, SNP, Likud), a company's or a university's says its kind."""
+    if p.head != "party" or not r.cast.sentences:
+        return None
+    k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
+    lo = r.cast.sentences[max(0, k - 1)].start
+    subjects = [m for m in r.cast.inside(lo, s) if m.subject and m.how in ("name", "short name") and not m.in_quote]
+    if subjects and any(m.sentence == k for m in subjects):
+        subjects = [m for m in subjects if m.sentence == k]  # (the sentence's own subject first)
+    found = {m.entity for m in subjects}
+    if len(found) != 1:
+        return None
+    ent = r.cast.entities[found.pop()]
+    if ent.type is not SpeakerType.ORGANISATION or any(
+        w.lower().rstrip(".") in ORG_KIND_NOUNS and w.lower().rstrip(".") != p.head for w in ent.name.split()
+    ):
+        return None  # (a "Ford Motor Company" is no party)
+    path = f"“{phrase}” → {ent.name}, the organisation the sentence before is about"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
 
 
@@ -196,18 +251,27 @@ def _police(ent: Entity) -> bool:
 # Kinds an organisation is introduced with before its name ("the agrochemical company Monsanto")
 _INTRODUCED_KINDS = frozenset(
     "company firm corporation group organization organisation network channel agency nonprofit charity "
-    "foundation union coalition newspaper magazine outlet website site".split()
+    "foundation union coalition newspaper magazine outlet website site fund party".split()
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NAME_BEFORE_KIND = r"\b([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|on)\s+[A-Z][\w&.’'-]*|\s+[A-Z][\w&.’'-]*)*)"
 _NAME_AFTER_KIND = r"\s+([A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|on)\s+[A-Z][\w&.’'-]*|\s+[A-Z][\w&.’'-]*)*)"
 
 
 def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerChoice | None:
     """ "the company" after "the agrochemical company Monsanto", "the group" after "the conservative group Club
-    for Growth": the organisation last introduced with that kind before its name."""
+    for Growth" or "Kestrel Partners, an activist group,": the organisation last introduced with that kind."""
     opening = r"(?:\b(?:[Tt]he|[Aa]n?)\s+|^[A-Z][\w-]*\s+)"  # ("Local environmental group X" opens a line)
     intro = re.compile(opening + r"(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND, re.M)
+    words = r"\s+(?:[\w-]+\s+){0,3}?" + kind  # ("the company announced": no apposition after "the" with no comma)
+    apposed = re.compile(_NAME_BEFORE_KIND + r",\s+(?:(?:a|an)" + words + r"\b(?![’'])|the" + words + r"\s*,)")
     found = next(iter(reversed(list(intro.finditer(r.text, max(0, s - 6000), s)))), None)
+    before = next(iter(reversed(list(apposed.finditer(r.text, max(0, s - 6000), s)))), None)
+    ent_id = _known_tail(r, before.group(1)) if before is not None else None
+    org = ent_id is not None and r.cast.entities[ent_id].type is SpeakerType.ORGANISATION
+    if before is not None and ent_id is not None and org and (found is None or before.start() > found.start()):
+        path = f"“{phrase}” → {r.cast.entities[ent_id].name}, introduced as “{before.group(0).strip()}”"
+        return SpeakerChoice(ent_id, Resolution.ALIAS, path, 0.8)
     if found is None:
         return None
     name = re.sub(r"(?:’s|'s|’|')$", "", found.group(1)).rstrip(".")
@@ -225,3 +289,13 @@ def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerCh
         ent.type = SpeakerType.ORGANISATION  # "the environmental group Green Springfield": no person's name
     path = f"“{phrase}” → {ent.name}, introduced as “{found.group(0).strip()}”"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.8)
+
+
+def _known_tail(r: Resolver, run: str) -> int | None:
+    """The entity whose name is the capitalised run, or its longest known tail ("Meanwhile Kestrel Partners")."""
+    words = run.split()
+    for i in range(len(words)):
+        ent_id = r.cast.by_key.get(" ".join(words[i:]).lower())
+        if ent_id is not None:
+            return ent_id
+    return None

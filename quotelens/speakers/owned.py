@@ -7,6 +7,8 @@ people have (a campaign, aides, a spokesman). Out: the organisation entity "the 
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quotelens.speakers.descriptions import Phrase, classify
@@ -43,6 +45,25 @@ def sitting_president(ent: Entity) -> bool:
     )
 
 
+_ELECTORAL = re.compile(
+    r"\b(?:campaign|campaigns|elections?|electoral|primary|primaries|caucus(?:es)?|candidates?|nominee|nomination|"
+    r"voters|ballot|conventions?|delegates|rall(?:y|ies)|republicans?|democrats?|GOP)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _electoral(text: str) -> bool:
+    """Is the article about an election or party politics?"""
+    return _ELECTORAL.search(text) is not None
+
+
+def campaigner(ent: Entity, text: str) -> bool:
+    """Could the person run a campaign: introduced in a political role, or named in an article about an
+    election (a scientist's "team" or a banker's "advisers" are no campaign)."""
+    return any(political(role) for role in ent.roles) or _electoral(text)
+
+
 def political(role: str) -> bool:
     """Is the role a political one ("the Democratic senator", "former secretary of state")?"""
     return not _POLITICAL.isdisjoint(role.split())
@@ -72,6 +93,8 @@ def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     owner = r.ranked(anaphor._replace(sex=None) if bare else anaphor, Resolution.ALIAS)
     if owner is None or owner.entity is None:
         return None
+    if bare and not campaigner(r.cast.entities[owner.entity], r.text):
+        return None  # ("Fiona Blake spoke. The advisers argue": no campaign of a banker's)
     name = owned_name(r.cast.entities[owner.entity], p.head)
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
     path = f"“{phrase}” → {name}: “{p.words[0]}” is {r.name(owner.entity)}"

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotelens.speakers.descriptions import Phrase
-from quotelens.speakers.lexicon import AFFILIATIONS, NATIONALITIES, PERSON_TITLES, is_first_name
+from quotelens.speakers.descriptions import Phrase, singular
+from quotelens.speakers.documents import group_for
+from quotelens.speakers.lexicon import AFFILIATIONS, NATIONALITIES, PERSON_TITLES, ROLE_NOUNS, is_first_name
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
@@ -65,12 +66,30 @@ _THEY_BACK = 400  # characters before "they" in which a foreign government's off
 
 def officials_before(r: Resolver, s: int) -> SpeakerChoice | None:
     """ "Mexican officials conducted polling ... The outreach, they said, ...": a "they" nothing named before
-    it stands for is the government whose officials the text spoke of last, just before it."""
+    it stands for is the government whose officials the text spoke of last, just before it; or the people a
+    counted description opening the sentence before stands for ("The two women sat together. They said")."""
     found = list(_OFFICIALS.finditer(r.text, max(0, s - _THEY_BACK), s))
-    if not found:
-        return None
-    word = found[-1].group(1)
+    word = found[-1].group(1) if found else ""
     if word.lower() not in NATIONALITIES or word.lower() in _HOME:
-        return None
+        return _counted_subject_before(r, s)
     ent = r.cast.named(f"the {word} government", SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.PRONOUN, f"“they” → {ent.name}: its officials, named just before", 0.6)
+
+
+# A counted description of people opening a sentence: "The two women", "Both co-founders", "The three engineers"
+_COUNTED = re.compile(
+    r"(?:^|[.!?”\"]\s+)((?:The|Both|All)\s+(?:two|three|four|five|both)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+(?:s|men|people)))\b"
+)
+
+
+def _counted_subject_before(r: Resolver, s: int) -> SpeakerChoice | None:
+    """The group of people named before that "the two women" opening the sentence just before stands for."""
+    found = list(_COUNTED.finditer(r.text, max(0, s - 200), s))
+    if not found or re.search(r"[.!?]\s", r.text[found[-1].end() : s].rstrip()) is not None:
+        return None  # (only the sentence right before)
+    phrase, head = found[-1].group(1), found[-1].group(2)
+    role = singular(head) if singular(head) in ROLE_NOUNS else ""
+    group = group_for(r.cast, phrase, found[-1].start(1), [], role=role)
+    if group is None:
+        return None
+    return SpeakerChoice(group.id, Resolution.GROUP, f"“they” → {group.name}: “{phrase}” just before", 0.6, False)

@@ -150,3 +150,15 @@ def test_a_clause_taken_as_a_source_speaks_through_the_one_person_named_in_it():
 def test_a_share_of_people_is_nobody_even_with_a_name_inside():
     body = "More than half of respondents in the Jo Hale survey said the nation needs a third party."
     assert speaker_of(body, "said") is None
+
+
+def test_both_sides_is_no_pair_made_of_the_last_two_people_named_apart():
+    art = load_article(
+        "Pensions\n\nMarie Dupont spoke at the rally. Sandrine Moreau spoke too.\n\nThe report was cited by both sides."
+    )
+    assert "Marie Dupont and Sandrine Moreau" not in set(art.quotes["speaker"])
+
+
+def test_both_sides_is_the_pair_named_together_before():
+    art = load_article("Plan\n\nJo Hale and Ann Lee debated the plan. Both sides said the talks had been useful.")
+    assert art.quotes["speaker"].iloc[-1] == "Jo Hale and Ann Lee"

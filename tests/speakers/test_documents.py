@@ -262,3 +262,19 @@ def test_a_document_set_off_with_who_published_it_is_theirs():
     assert study == [("The study", "Brookings Institution", "organisation")]
     poll = speakers("The poll, conducted by Quinnipiac University, found that Clinton leads.")
     assert poll == [("The poll", "Quinnipiac University", "organisation")]
+
+
+def test_a_report_submitted_or_tabled_by_an_organisation_is_its_report():
+    for verb in ("submitted", "tabled", "presented", "filed"):
+        got = speakers(
+            "Court\n\nThe court took note of a report "
+            f"{verb} by the Punjab Information Department.\n\n"
+            '"The majority of complaints relate to social media," the report said.'
+        )
+        assert got[-1][1:] == ("Punjab Information Department", "organisation"), verb
+
+
+def test_one_who_reviewed_or_saw_a_document_is_not_its_author():
+    for verb in ("reviewed", "seen", "obtained"):
+        got = speakers(f"Deal\n\nInternal emails {verb} by Reuters show that Feld raised concerns about the deal.")
+        assert got[0][1] != "Reuters", verb

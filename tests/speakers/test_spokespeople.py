@@ -24,3 +24,13 @@ def test_a_foreign_official_speaks_for_the_government_and_a_us_official_for_nobo
 def test_a_persons_spokesman_is_no_body_of_that_name():
     got = speakers("Visit\n\nThe visit was planned for weeks, a Warren spokesman said.")
     assert got[0][1] != "Warren"
+
+
+def test_they_after_a_counted_description_opening_the_sentence_before_is_that_group():
+    from tests.speakers.examples import speaker_holding
+
+    body = (
+        "Rosa Torres spoke first. Karen Brandt spoke next. The two women sat together. "
+        'They later told reporters that the sentence was "not enough."'
+    )
+    assert speaker_holding(body, "not enough") == "Rosa Torres and Karen Brandt"
