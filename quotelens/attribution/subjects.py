@@ -23,6 +23,7 @@ from quotelens.attribution.words import (
     BEFORE_NOUNS,
     BOUNDARY_WORDS,
     CAUSATIVES,
+    DETERMINERS,
     FINITE,
     INTRO_ADVERBS,
     IRREGULAR_PAST,
@@ -32,7 +33,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
-from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS
+from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS, WORLD_PLACES
 from quotelens.segment import Token
 
 __all__ = [  # (the openings' rules too, for the frames)
@@ -253,6 +254,8 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
         if outer is None:
             # "A voter from Worcester, Mass., said": the phrase before the place names the speaker
             outer = np_before_plain(tokens, subject[0] - 1)
+        if outer is not None and tokens[subject[0]].lower in DETERMINERS and _role_then_name(tokens, outer, k, j):
+            return (k + 1, j)  # "Its leader in the Senate, Bruno Retailleau, said": the name is the subject
         return outer or subject
     named = is_name(tokens, k + 1, j)
     if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
@@ -262,6 +265,18 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
     # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
     return (k + 1, j) if named else None
+
+
+def _role_then_name(tokens: list[Token], outer: tuple[int, int], k: int, j: int) -> bool:
+    """ "Its leader in the Senate, *Bruno Retailleau*,": a described role (its head a role noun or a title)
+    before a place phrase (its object opened by a determiner: "a nurse in Leeds, West Yorkshire," names a
+    region), then a name of two words or more, no place, set off by commas: the name is the one described."""
+    if j - k < 3 or not is_name(tokens, k + 1, j) or not describes(tokens, *outer):
+        return False
+    if tokens[outer[1] - 1].lower not in _TITLES_AND_ROLES:
+        return False
+    words = [t.lower for t in tokens[k + 1 : j]]
+    return " ".join(words) not in WORLD_PLACES and not any(w in WORLD_PLACES for w in words)
 
 
 def _field_of_title(tokens: list[Token], subject: tuple[int, int]) -> bool:
