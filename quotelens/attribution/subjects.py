@@ -155,13 +155,9 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
         return described
     age = np is not None and np[1] - np[0] == 1 and tokens[np[0]].text.isdigit()
     if np is None and i > 1 and tokens[i - 1].is_word:
-        # "Hawkins and others who want to ban abortion said": no noun phrase ends right before
-        # the verb (an infinitive does), but a relative clause does
-        for m in range(i - 2, max(-1, i - 10), -1):
-            if not tokens[m].is_word:
-                break
-            if tokens[m].lower == "who" and m > 0:
-                return np_before(tokens, m)
+        found, outer = _before_relative(tokens, i)
+        if found:
+            return outer
     if np is not None and not age:
         # "officials who spoke with The Huffington Post said": the subject is before "who"
         for m in range(np[0] - 1, max(-1, np[0] - _RELATIVE_SPAN), -1):
@@ -194,6 +190,22 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
 
 
 _ARTICLES_OR_ONE = frozenset(["a", "an", "the", "one"])
+
+
+def _before_relative(tokens: list[Token], i: int) -> tuple[bool, tuple[int, int] | None]:
+    """ "Hawkins and others who want to ban abortion said": no noun phrase ends right before the verb
+    (an infinitive does), but a relative clause does; whether one was found, and the phrase before it
+    ("A neighbor who lives near the store and asked not to be named said": far back, only for a subject
+    opening the sentence with an article, as for a noun phrase before the verb)."""
+    for m in range(i - 2, max(-1, i - _RELATIVE_SPAN), -1):
+        if not tokens[m].is_word:
+            break
+        if tokens[m].lower == "who" and m > 0:
+            outer = np_before(tokens, m)
+            if i - m < 10 or (outer is not None and outer[0] == 0 and tokens[0].lower in _ARTICLES_OR_ONE):
+                return True, outer
+            break
+    return False, None
 
 
 def _described_before_parenthesis(tokens: list[Token], np: tuple[int, int] | None, i: int) -> tuple[int, int] | None:

@@ -319,3 +319,8 @@ def test_a_name_set_off_after_a_role_with_a_place_phrase_is_the_subject(sentence
 def test_a_place_set_off_after_a_role_with_a_place_phrase_is_no_subject():
     (row,) = attributions("A spokesman in Leeds, West Yorkshire, said that the roads were closed.")
     assert row["mention"] != "West Yorkshire"
+
+
+def test_a_long_relative_clause_ending_in_an_infinitive_keeps_the_opening_subject():
+    (row,) = attributions("A neighbor who lives near the store and asked not to be named said she heard yelling.")
+    assert row["mention"] == "A neighbor"
