@@ -94,6 +94,8 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     noun_cue = noun_cue or (
         head.lower == "state" and j > 1 and tokens[j - 1].lower == "of" and tokens[j - 2].lower in _STATE_HEADS
     )
+    # "the officer in charge said", "the man on record says": a cue form in a fixed phrase after a noun
+    noun_cue = noun_cue or (j > 1 and (head.lower, tokens[j - 1].lower) in _FIXED_PHRASES and tokens[j - 2].is_word)
     if (head.lower in BOUNDARY_WORDS or is_cue_word(head) or looks_verbal(head)) and not noun_cue:
         if head.lower in OBJECT_PRONOUNS:
             return np_before_relation(tokens, j, j)  # "a source close to him said"
@@ -108,6 +110,8 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 _ARTICLES = frozenset(["the", "a", "an", "this", "that"])
+# (the noun, the preposition before it)
+_FIXED_PHRASES = frozenset([("charge", "in"), ("command", "in"), ("record", "on"), ("duty", "on"), ("call", "on")])
 
 
 def _possessor(tok: Token) -> bool:
