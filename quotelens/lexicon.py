@@ -338,3 +338,12 @@ PLACE_NAMES = frozenset(
         "d.c.",
     ]
 )
+
+# The world's places of data/places.txt (speakers/lexicon.py PLACES reads the same list, less the one-word
+# places that are first names), with PLACE_NAMES: for the attribution rules, which never read a place as a
+# name or a speaker label ("ISLAMABAD: The court ...", "a nurse in Leeds, West Yorkshire, said").
+WORLD_PLACES = PLACE_NAMES | frozenset(
+    line
+    for line in (Path(__file__).with_name("data") / "places.txt").read_text(encoding="utf-8").splitlines()
+    if line and line[0] != "#"
+)

@@ -5,6 +5,7 @@ are no subject ("On", "Asked on Monday", "Recalling")."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from quotelens.attribution.nounphrases import skip_between_subject_and_verb
 from quotelens.attribution.tokens import is_cue_word, is_quote
@@ -188,6 +189,8 @@ def _head_before_descriptions(
             relative_open = seg[0].is_capitalised and not any(verb_like(t) for t in seg)
             continue
         described = n > 0 and (seg[0].lower in DESCRIPTION_STARTERS or is_participle(seg[0]))
+        if described and _clause_inside(seg):
+            return None  # '..., called on supporters to "march," while the party leader, X, accused': a clause
         if described:
             relative_open = seg[0].lower in RELATIVES and not any(verb_like(t) for t in seg[1:])
             continue
@@ -206,6 +209,17 @@ def _head_before_descriptions(
             if ((is_cue_word(t) or looks_verbal(t)) and not adjective) or t.lower in FINITE:
                 return None
     return head_end
+
+
+_CLAUSE_JOINERS = frozenset(["while", "whereas", "but", "although", "though"])
+
+
+def _clause_inside(seg: list[Token]) -> bool:
+    """A segment after the head that goes on into another clause with its own subject ("called on X to
+    C, *while the* party leader"), not a description ("accused of lying while in office")."""
+    return any(
+        t.lower in _CLAUSE_JOINERS and (nxt.lower in DETERMINERS or nxt.is_capitalised) for t, nxt in pairwise(seg[1:])
+    )
 
 
 def intro_phrase(seg: list[Token]) -> bool:

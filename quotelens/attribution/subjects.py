@@ -23,6 +23,7 @@ from quotelens.attribution.words import (
     BEFORE_NOUNS,
     BOUNDARY_WORDS,
     CAUSATIVES,
+    DETERMINERS,
     FINITE,
     INTRO_ADVERBS,
     IRREGULAR_PAST,
@@ -32,7 +33,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
-from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS
+from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS, WORLD_PLACES
 from quotelens.segment import Token
 
 __all__ = [  # (the openings' rules too, for the frames)
@@ -154,13 +155,9 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
         return described
     age = np is not None and np[1] - np[0] == 1 and tokens[np[0]].text.isdigit()
     if np is None and i > 1 and tokens[i - 1].is_word:
-        # "Hawkins and others who want to ban abortion said": no noun phrase ends right before
-        # the verb (an infinitive does), but a relative clause does
-        for m in range(i - 2, max(-1, i - 10), -1):
-            if not tokens[m].is_word:
-                break
-            if tokens[m].lower == "who" and m > 0:
-                return np_before(tokens, m)
+        found, outer = _before_relative(tokens, i)
+        if found:
+            return outer
     if np is not None and not age:
         # "officials who spoke with The Huffington Post said": the subject is before "who"
         for m in range(np[0] - 1, max(-1, np[0] - _RELATIVE_SPAN), -1):
@@ -193,6 +190,22 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
 
 
 _ARTICLES_OR_ONE = frozenset(["a", "an", "the", "one"])
+
+
+def _before_relative(tokens: list[Token], i: int) -> tuple[bool, tuple[int, int] | None]:
+    """ "Hawkins and others who want to ban abortion said": no noun phrase ends right before the verb
+    (an infinitive does), but a relative clause does; whether one was found, and the phrase before it
+    ("A neighbor who lives near the store and asked not to be named said": far back, only for a subject
+    opening the sentence with an article, as for a noun phrase before the verb)."""
+    for m in range(i - 2, max(-1, i - _RELATIVE_SPAN), -1):
+        if not tokens[m].is_word:
+            break
+        if tokens[m].lower == "who" and m > 0:
+            outer = np_before(tokens, m)
+            if i - m < 10 or (outer is not None and outer[0] == 0 and tokens[0].lower in _ARTICLES_OR_ONE):
+                return True, outer
+            break
+    return False, None
 
 
 def _described_before_parenthesis(tokens: list[Token], np: tuple[int, int] | None, i: int) -> tuple[int, int] | None:
@@ -253,6 +266,8 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
         if outer is None:
             # "A voter from Worcester, Mass., said": the phrase before the place names the speaker
             outer = np_before_plain(tokens, subject[0] - 1)
+        if outer is not None and tokens[subject[0]].lower in DETERMINERS and _role_then_name(tokens, outer, k, j):
+            return (k + 1, j)  # "Its leader in the Senate, Bruno Retailleau, said": the name is the subject
         return outer or subject
     named = is_name(tokens, k + 1, j)
     if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
@@ -262,6 +277,18 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
     # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
     return (k + 1, j) if named else None
+
+
+def _role_then_name(tokens: list[Token], outer: tuple[int, int], k: int, j: int) -> bool:
+    """ "Its leader in the Senate, *Bruno Retailleau*,": a described role (its head a role noun or a title)
+    before a place phrase (its object opened by a determiner: "a nurse in Leeds, West Yorkshire," names a
+    region), then a name of two words or more, no place, set off by commas: the name is the one described."""
+    if j - k < 3 or not is_name(tokens, k + 1, j) or not describes(tokens, *outer):
+        return False
+    if tokens[outer[1] - 1].lower not in _TITLES_AND_ROLES:
+        return False
+    words = [t.lower for t in tokens[k + 1 : j]]
+    return " ".join(words) not in WORLD_PLACES and not any(w in WORLD_PLACES for w in words)
 
 
 def _field_of_title(tokens: list[Token], subject: tuple[int, int]) -> bool:

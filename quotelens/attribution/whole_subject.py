@@ -159,6 +159,7 @@ def _before_scene(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] |
         words = tokens[outer[0] : outer[1]]
         named = all(t.is_capitalised for t in words) and words[0].lower not in DETERMINERS
         named = named and not (len(words) == 1 and words[0].lower.endswith("ing"))  # ("Reflecting on the views")
+        named = named and not _common_head(words)  # ("Sources at the club say": people, not a name)
         found = outer if tokens[a - 1].lower in _SCENES and occasion and named else found
         a = outer[0]
     if found is None or found[0] != a:

@@ -324,3 +324,28 @@ def test_an_infinitive_after_the_cue_is_no_circumstance():
     assert a["pieces"][0].startswith("despite being a Stanford alumna, she plans to root")
     (b,) = attributions("“We will win the county,” Ana Ruiz said to reporters.")  # "to" + a noun: where
     assert (b["cue"], b["pieces"]) == ("said", ["“We will win the county,”"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz called on supporters to march, while the party leader, Omar Diaz, accused the government of "
+        "“contempt.”",
+        "Ana Ruiz praised the plan, while the mayor, Omar Diaz, blamed the council for “the delays.”",
+    ],
+)
+def test_the_object_of_accused_or_blamed_is_its_target_never_an_inverted_speaker(sentence):
+    speakers = [a["speaker"] for a in attributions(sentence)]
+    assert "Omar Diaz" in speakers
+    assert not any(s in {"the government", "the council"} for s in speakers)
+
+
+def test_a_noun_phrase_before_a_parenthetical_cue_is_the_subject_of_the_quoted_verb_after_it():
+    (a,) = attributions("The criticism, he said, “misunderstands how survival statistics work.”")
+    assert a["kind"] == "mixed"
+    assert a["pieces"][0] == "The criticism"
+
+
+def test_a_time_phrase_before_a_parenthetical_cue_stays_out_of_the_content():
+    (a,) = attributions("This week, he said, “means nothing to the players.”")
+    assert a["pieces"] == ["“means nothing to the players.”"]

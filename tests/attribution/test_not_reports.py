@@ -60,3 +60,11 @@ def test_a_content_that_only_says_when_is_no_report():
     rows = proposals("Officials said Thursday that the pier would reopen. He said this.")
     assert ("Officials", "said", ["that the pier would reopen."]) in [r[1:] for r in rows]
     assert ("He", "said", ["this."]) in [r[1:] for r in rows]  # a pro-form is no time phrase
+
+
+def test_a_colon_dateline_after_a_byline_line_is_no_speaker():
+    text = (
+        "Court Reserves Verdict\n\nAmina Shah | Published March 12, 2025\n\n"
+        "ISLAMABAD: The Supreme Court on Tuesday reserved its verdict on the petitions against the law.\n"
+    )
+    assert all(source != "ISLAMABAD" for _, source, _ in proposals_in(text))

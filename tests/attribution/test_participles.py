@@ -372,3 +372,10 @@ def test_a_particle_that_opens_an_idiom_stays_with_the_words():
     rows = proposals("Mayor Tom Blake defended the plan, noting at least four new contracts this year.")
     noting = [(cue, pieces) for _, _, cue, pieces in rows if cue and cue.startswith("noting")]
     assert noting == [("noting", ["at least four new contracts this year."])]
+
+
+def test_an_ing_noun_after_a_preposition_and_before_a_comma_reports_nothing():
+    rows = attributions(
+        'Yoo said no such offer had ever been made in writing, and he accused the opposition of leaking a "false" text.'
+    )
+    assert [r["cue"] for r in rows] == ["said", "accused"]

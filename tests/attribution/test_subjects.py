@@ -302,3 +302,25 @@ def test_remembered_subjects_are_those_of_the_list_asked_about():
         assert subject_before(first, 5) == subject_before.__wrapped__(first, 5)  # type: ignore[attr-defined]
     moved = tokenize("Yesterday the senator quietly said that it was fair.")
     assert subject_before(moved, 4) == (1, 3)
+
+
+_ROLE_PLACE_NAME = [
+    ("Its leader in the Senate, Paul Marchand, said that his group wanted reform.", "Paul Marchand"),
+    ("The party's spokesman in the Assembly, Anne Roussel, said that the vote was lost.", "Anne Roussel"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), _ROLE_PLACE_NAME)
+def test_a_name_set_off_after_a_role_with_a_place_phrase_is_the_subject(sentence, mention):
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
+
+
+def test_a_place_set_off_after_a_role_with_a_place_phrase_is_no_subject():
+    (row,) = attributions("A spokesman in Leeds, West Yorkshire, said that the roads were closed.")
+    assert row["mention"] != "West Yorkshire"
+
+
+def test_a_long_relative_clause_ending_in_an_infinitive_keeps_the_opening_subject():
+    (row,) = attributions("A neighbor who lives near the store and asked not to be named said she heard yelling.")
+    assert row["mention"] == "A neighbor"

@@ -21,6 +21,7 @@ from quotelens.attribution.words import (
     FINITE,
     INTRO_ADVERBS,
     LEAD_PREPOSITIONS,
+    PERIODS_AND_DAYS,
     SUBORDINATORS,
     TIME_WORDS,
 )
@@ -53,7 +54,7 @@ class ContentFirst(ContentFirstSteps):
             if not isinstance(frame, tuple):
                 return frame
             # 'Russia, he said, “is ...”': a subject, its predicate after the source (unquoted: passes/joins.py)
-            predicate_follows = sent.has_quote and predicate_after_comma(toks, i + 1)
+            predicate_follows = sent.has_quote and predicate_follows_source(toks, frame[1], i + 1)
         reach = self._end_of_report(toks, i, frame)
         if reach is None:
             return None
@@ -231,6 +232,29 @@ class ContentFirst(ContentFirstSteps):
 # (word sets united once here, not on every call)
 _CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
 _LEAD_PREPOSITIONS_OR_DAY_AND_MONTH_NAMES = frozenset(LEAD_PREPOSITIONS | DAY_AND_MONTH_NAMES | {"since", "until"})
+
+
+_SUBJECT_DETERMINERS = frozenset("the a an this that these those such his her their its our".split())
+_FINITE_OR_TIME = frozenset(FINITE | TIME_WORDS | DAY_AND_MONTH_NAMES | PERIODS_AND_DAYS | {"time", "moment"})
+
+
+def predicate_follows_source(toks: list[Token], comma: int, k: int) -> bool:
+    """ 'The criticism, he said, “misunderstands the rules”': a short noun phrase opening the sentence
+    (a determiner and words, no verb) before the source, and a lower-case verb form in -s or -ed opening
+    the quotation after it: the phrase is the quotation's subject (and "is", "had": predicate_after_comma)."""
+    if predicate_after_comma(toks, k):
+        return True
+    if k + 2 >= len(toks) or toks[k].text != "," or not is_quote(toks[k + 1]):
+        return False
+    verb = toks[k + 2]
+    if verb.is_capitalised or not verb.is_word or not looks_finite(verb.lower) or verb.lower.endswith("ss"):
+        return False
+    lead = toks[:comma]
+    return (
+        2 <= len(lead) <= 6
+        and lead[0].lower in _SUBJECT_DETERMINERS
+        and all(t.is_word and t.lower not in _FINITE_OR_TIME and not looks_past(t.lower) for t in lead[1:])
+    )
 
 
 def lead_is_adverbial(lead: list[Token]) -> bool:

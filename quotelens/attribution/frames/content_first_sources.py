@@ -29,6 +29,11 @@ from quotelens.segment import Token
 _INTRO_ADVERBS_OR_TIME_WORDS = frozenset(INTRO_ADVERBS | TIME_WORDS)
 _INTRO_ADVERBS_OR_BUT_AND_ETC = frozenset(INTRO_ADVERBS | {"but", "and", "yet", "so"})
 _CONTENT_PREPOSITIONS_OR_ABOUT_OF_ETC = frozenset(CONTENT_PREPOSITIONS | {"about", "of", "into", "over", "after"})
+# The lemmas of cues whose object is their target, never an inverted speaker: "..., accused the
+# government of ...", "..., blamed the storm for ...", "..., criticised the council for ..."
+_TARGET_LEMMAS = frozenset(
+    ["tell", "inform", "assure", "advise", "remind", "accuse", "criticize", "blame", "blamed", "blaming"]
+)
 
 
 class ContentFirstSources(AccordingTo):
@@ -47,8 +52,8 @@ class ContentFirstSources(AccordingTo):
             and (toks[after[1]].is_word or is_quote(toks[after[1]]))
         ):
             after = None  # ", called it “a disgrace”": "it" is what is called, not who says
-        if after is not None and CUE_FORMS.get(toks[i].lower) in {"tell", "inform", "assure", "advise", "remind"}:
-            after = None  # '"C," Ramos, 58, told AFP': after "told" comes the listener ("asked Bennett" inverts)
+        if after is not None and CUE_FORMS.get(toks[i].lower) in _TARGET_LEMMAS:
+            after = None  # '"C," Ramos told AFP': the listener ("asked Bennett" inverts); "accused X of": the target
         # ('said Will Doyle': a capitalised modal before a capitalised word is a first name)
         first_name = after is not None and toks[after[0]].is_capitalised and after[1] - after[0] > 1
         if after is not None and (

@@ -39,6 +39,8 @@ def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] 
     cue_end = i + 1
     if toks[i].lower in _ADD and toks[k].lower == "to" and k + 1 < len(toks) and not _listener(toks, k + 1):
         return None  # "The case has added to strains": what is added to is a thing, not words
+    if toks[i].lower in _KNOW and toks[k].lower == "about":
+        return None  # "The leadership knew about the objections": knowledge of a topic (PolNeAR train: 0 of 7)
     infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
     idiom = k + 1 < len(toks) and (toks[k].lower, toks[k + 1].lower) in PARTICLE_IDIOMS
     # ("said about 12,000 customers were without power": "about" and a number is how many, no particle)
@@ -162,6 +164,7 @@ def _past_occasion(toks: list[Token], k: int) -> int:
 
 
 _ADD = frozenset(["add", "adds", "added", "adding"])
+_KNOW = frozenset(["know", "knows", "knew", "known", "knowing"])
 
 
 def _listener(toks: list[Token], m: int) -> bool:

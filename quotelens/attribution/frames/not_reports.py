@@ -1,7 +1,8 @@
 """Pass ``not reports``: proposals whose form says they report no words, dropped before the model.
 
 - A list line labelled with a place, "New Hampshire: Sanders won by 22 points." (results by state): the
-  label frame would make the place a speaker. Labels naming a U.S. state or another listed place go.
+  label frame would make the place a speaker. Labels naming a U.S. state or a place of the world list
+  (lexicon.WORLD_PLACES: "ISLAMABAD: The court ..." after a byline line) go.
 - Questions answered or fielded, "Ruiz answered questions from the Gazette": the object names the
   exchange, not what was said ("answered that C" and "answered, “C”" keep their content).
 - A lone adverb as the source, '“C,” Marsh said, instead hoping to talk about the harbour': the
@@ -23,7 +24,7 @@ from quotelens.attribution.nounphrases import np_before
 from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.words import DAYS, PERIODS_AND_DAYS, TIME_WORDS
-from quotelens.lexicon import CUE_FORMS, PLACE_NAMES
+from quotelens.lexicon import CUE_FORMS, WORLD_PLACES
 
 # The states of the U.S. (and its capital), lower-cased: a list line "New Hampshire: Sanders won by 22
 # points" labels a place, not a speaker.
@@ -76,7 +77,7 @@ class NotReports(Context):
         text = self.text
         if att.rule == Rule.SPEAKER_LABEL and att.source is not None:
             label = text[att.source[0] : att.source[1]].lower()
-            return label in US_STATES or label in PLACE_NAMES
+            return label in US_STATES or label in WORLD_PLACES
         if att.source is not None:
             src = text[att.source[0] : att.source[1]]
             if src.islower() and (src in ADVERB_SOURCES or (src.endswith("ly") and " " not in src and len(src) > 4)):

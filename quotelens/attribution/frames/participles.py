@@ -43,6 +43,8 @@ class Participles(SourceFirst):
         # "picked up from his daughter by saying he ...", "drew boos upon saying", "erred in saying
         # that C", "joined Democrats in writing a bill": the sentence's speaker
         by_saying = toks[p - 1].lower in LEANING_PREPOSITIONS and p >= 3
+        if by_saying and i + 2 < len(toks) and toks[i + 1].text in {",", ";"} and toks[i + 2].lower in {"and", "but"}:
+            return None  # "no offer was made in writing, and he ...": a noun after its preposition, no report
         with_np, reduced = _noun_phrase_before(toks, p)
         issuer = False
         # ", pointing to his record and saying that C": a participle coordinated with one after a comma

@@ -5,7 +5,7 @@ source-first frame."""
 from __future__ import annotations
 
 from quotelens.attribution.context import Context
-from quotelens.attribution.tokens import is_ing_cue, is_quote
+from quotelens.attribution.tokens import is_cue_word, is_ing_cue, is_quote
 from quotelens.attribution.verbs import looks_like_verb_after_to, looks_past
 from quotelens.attribution.words import BOUNDARY_WORDS, DETERMINERS, FINITE, NOMINATIVE, PARTICLES
 from quotelens.lexicon import CUE_FORMS
@@ -35,6 +35,8 @@ class PastPhrases(Context):
                 break  # "said in a statement Thursday night they pulled ...": a subject opens the clause
             if _subject_opens(toks, k, m):
                 break  # "said in a statement the government had committed ...": a subject, then its verb
+            if toks[m].lower in {"but", "and"} and m + 1 < len(toks) and is_cue_word(toks[m + 1]):
+                break  # "declined to comment on the targets but said C": the next cue's content, not this one's
             m += 1
         if m < len(toks) and toks[m].text == ",":
             m = _past_appositive_to_colon(toks, m)  # 'posted on X, formerly Twitter: "C"'

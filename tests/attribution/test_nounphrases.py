@@ -1,0 +1,19 @@
+"""The noun phrase before a cue: quotelens/attribution/nounphrases.py (through the engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.examples import attributions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The officer in charge said no contractor had come.", "The officer in charge"),
+        ("The man in charge told reporters that no contractor had come.", "The man in charge"),
+    ],
+)
+def test_a_cue_form_in_a_fixed_phrase_after_a_noun_ends_the_subject(sentence, mention):
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
