@@ -72,8 +72,11 @@ _KINDS = ("direct", "mixed", "indirect")  # first-hand quotations of each kind: 
 
 def named_in_headline(article: Article) -> pd.DataFrame:
     """Speakers (not anonymous) whose name or a name word appears in the headline, with their status,
-    their first-hand quotations of each kind and the channels of the second-hand ones."""
+    their first-hand quotations of each kind and the channels of the second-hand ones; ``joint``: how many of
+    their quotations they made together with others (a pair's, counted for each member), ``joint_with``: those
+    others (Who said what counts the pair as a speaker of its own)."""
     cols = ["name", "type", "status", "quotations", "first_hand", "second_hand", "channels", *_KINDS]
+    cols += ["joint", "joint_with"]
     if not article.title:
         return pd.DataFrame(columns=cols)
     title_words = {w.lower().strip("'’") for w in _WORD.findall(article.title)}
@@ -93,7 +96,10 @@ def named_in_headline(article: Article) -> pd.DataFrame:
         )
         if not named:
             continue
-        mine = quotes[quotes["speaker"].isin([name, *[p for p, members in pairs.items() if name in members]])]
+        together = [p for p, members in pairs.items() if name in members]
+        mine = quotes[quotes["speaker"].isin([name, *together])]
+        joint = mine[mine["speaker"].isin(together)]
+        others = dict.fromkeys(m for p in joint["speaker"] for m in pairs[p] if m != name)
         channels = sorted({c.split(" → ")[0] for c in mine["via"].dropna()})
         rows.append(
             {
@@ -105,6 +111,8 @@ def named_in_headline(article: Article) -> pd.DataFrame:
                 "second_hand": int(mine["via"].notna().sum()),
                 "channels": ", ".join(channels),
                 **{kind: int((mine["via"].isna() & (mine["kind"] == kind)).sum()) for kind in _KINDS},
+                "joint": len(joint),
+                "joint_with": ", ".join(others),
             }
         )
     return pd.DataFrame(rows, columns=cols)
