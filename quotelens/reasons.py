@@ -74,6 +74,55 @@ _PLAIN: dict[str, str | tuple[str, str]] = {
     "source_far": "the speaker is far from the verb",
     **{f"source_{kind}": words for kind, words in _SOURCES.items()},
 }
+# The speaker resolver's reasons that the engine leaves as feature names (quotelens.speakers.ranker.explain
+# says the others in words), said in the card's "(86%: …)" after a resolved pronoun or description.
+_RESOLVER = {
+    "article_quoted_log": "quoted often in the article",
+    "subject_mentions_log": "often the subject of a sentence",
+    "speaker_paragraphs_back=0": "speaking in this paragraph",
+    "speaker_paragraphs_back=1": "speaking in the paragraph before",
+    "speaker_paragraphs_back=2": "speaking a few paragraphs before",
+    "speaker_rank=2": "a speaker shortly before",
+    "speaker_rank=none": "not quoted yet",
+    "both_subjects": "both subjects of their sentences",
+    "in_headline": "named in the headline",
+    "last_in_content": "last mentioned inside a report",
+    "last_in_quote": "last mentioned inside a quotation",
+    "not_mentioned": "not mentioned before",
+    "person_evidence": "clearly a person",
+    "role_other": "introduced with another role",
+    "paragraphs_back=1": "in the paragraph before",
+    "paragraphs_back=2": "a few paragraphs before",
+    "recency_rank=1": "the second nearest named",
+    "recency_rank=2": "the third nearest named",
+    "recency_rank=3": "named further back",
+    "sentences_back=2": "two sentences before",
+    "sentences_back=3": "three or more sentences before",
+    "sentences_back_log": "named shortly before",
+    "sex=unknown": "sex not known",
+    "nobody": "nobody in particular",
+    "plural_noun_before": "a plural noun just before it",
+    **{f"type={t}": f"a {w}" for t, w in [("person", "person"), ("group", "group"), ("media", "news outlet")]},
+    "type=organisation": "an organisation",
+    "type=document": "a document",
+    **{
+        f"last_how={how}": f"last mentioned {words}"
+        for how, words in [
+            ("alias", "by another of its names"),
+            ("document", "as a document"),
+            ("explicit", "by name"),
+            ("group", "as a group"),
+            ("name", "by name"),
+            ("pronoun", "as he, she or they"),
+            ("relative pronoun", "as “who”"),
+            ("short name", "by a short name"),
+        ]
+    },
+}
+_RESOLVER_NAME = re.compile(
+    r"(?<![\w=])(" + "|".join(re.escape(k) for k in sorted(_RESOLVER, key=len, reverse=True)) + r")(?![\w=])"
+)
+_RESOLVER_PART = re.compile(r"\(\d+%: [^)]*\)")
 _REASON = re.compile(r"(?:^|, )(.+?) \(([+-]\d+(?:\.\d+)?)\)(?=, |$)")
 _MODEL_PART = re.compile(r"model: ([^;]*)")
 
@@ -135,6 +184,12 @@ def model_reasons(listed: str) -> str:
     return "; ".join(parts)
 
 
+def _resolver_words(part: re.Match[str]) -> str:
+    return _RESOLVER_NAME.sub(lambda m: _RESOLVER[m.group(1)], part.group(0))
+
+
 def plain_evidence(evidence: str) -> str:
-    """The engine's evidence with its ``model: …`` part in plain words (the rest as it is)."""
-    return _MODEL_PART.sub(lambda m: model_reasons(m.group(1)), evidence)
+    """The engine's evidence with its ``model: …`` part in plain words, and the feature names the speaker
+    resolver leaves in its "(86%: …)" too (the rest as it is)."""
+    said = _MODEL_PART.sub(lambda m: model_reasons(m.group(1)), evidence)
+    return _RESOLVER_PART.sub(_resolver_words, said)

@@ -51,3 +51,16 @@ def test_the_card_says_reasons_and_the_evidence_column_keeps_the_model_string(de
     assert cards and not [c for c in cards if "model:" in c or "quoted_share" in c or "cue_rate" in c]
     assert any("Why this is kept: " in c for c in cards)
     assert all("model: " in e for e in default_article.quotes["evidence"])  # the table and exports: as written
+
+
+def test_the_speaker_resolvers_reasons_are_words_in_the_card_too():
+    from quotelens.speakers import ranker
+
+    names = [k.split(":", 1)[-1] for k in ranker.weights()]  # (as ranker.explain names them)
+    left = [n for n in names if n not in ranker._WORDS and n not in {"it", "they", "who"}]
+    line = "“he” → Jo Park (86%: {}, the nearest named)"
+    raw = [n for n in left if plain_evidence(line.format(n)) == line.format(n)]
+    assert not raw
+    said = plain_evidence("“she” → Ann Lee (56%: the he/she before it, article_quoted_log; unsure, 44% for another)")
+    assert said == "“she” → Ann Lee (56%: the he/she before it, quoted often in the article; unsure, 44% for another)"
+    assert plain_evidence("“the board” names nobody in particular") == "“the board” names nobody in particular"
