@@ -339,8 +339,11 @@ def _usually(t: float, expected: float) -> str:
 
 # While a new article is read, what the page drew for the one before (everything below the progress bar,
 # marked stale by Streamlit until this run draws over it) is hidden: it could be read as the new one's.
+# (A block, an expander or a bordered box, holding no element of this run is hidden too: Streamlit only greys it.)
 HIDE_PREVIOUS = (
-    '<style>[data-testid="stMain"] [data-stale="true"]{display:none !important}</style>'
+    '<style>[data-testid="stMain"] [data-stale="true"],'
+    '[data-testid="stMain"] [data-testid="stLayoutWrapper"]:not(:has([data-stale="false"]))'
+    "{display:none !important}</style>"
     '<p class="ql-reading-note"><small>The article shown before is hidden while this one is read.</small></p>'
 )
 

@@ -98,3 +98,4 @@ def test_while_a_new_article_is_read_the_one_before_is_hidden(slow_server, page)
     page.get_by_text("The article shown before is hidden while this one is read").wait_for()
     assert page.locator('[data-testid="stProgress"]').count() == 1  # (still reading)
     assert not [m for m in page.locator('[data-testid="stMetric"]').all() if m.is_visible()]
+    assert page.get_by_text("What these numbers count").is_hidden()  # (an expander: a block, greyed but shown)
