@@ -39,7 +39,7 @@ from quotelens.corrections.choices import (
 )
 from quotelens.corrections.db import CorrectionStore
 from quotelens.corrections.edit import history_table, removed, restore, revert
-from quotelens.corrections.model import KINDS, Correction, article_digest
+from quotelens.corrections.model import KINDS, Correction, Op, article_digest
 from quotelens.corrections.report import Corrected
 from quotelens.corrections.streamlit_db import corrected_article, session_label, streamlit_store
 from quotelens.corrections.words import Words
@@ -272,13 +272,34 @@ def _restorable(view: Corrected, db: CorrectionStore) -> None:
 
 
 # ---------------------------------------------------------------------- downloads and import
+def _counted(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def corrections_note(corrections: int, in_force: int) -> str:
+    """What the corrections downloads hold, in words: ``corrections`` given for this article (every save,
+    taking back included), ``in_force`` quotations that stand corrected now."""
+    if not corrections:
+        return (
+            "No corrections yet: correct a quotation with the form above, and its corrections can be downloaded "
+            "here. The corrected attributions below are the engine's until then."
+        )
+    now = (
+        "no quotation stands corrected now (the corrections were taken back)"
+        if not in_force
+        else f"{_counted(in_force, 'quotation stands', 'quotations stand')} corrected now"
+    )
+    return f"{_counted(corrections, 'correction', 'corrections')} of this article so far; {now}."
+
+
 def downloads(shown: ui.Shown) -> None:
     """This article's corrections and the corrected attributions, and importing a corrections file."""
     view, article = shown.view, shown.article
     stem = file_stem(article.name)
     if view is not None:
-        rows = int(article.quotes["corrected"].sum())
-        st.caption(f"{len(view.history)} correction(s) of this article; {rows} rows corrected.")
+        standing = sum(c.op is not Op.REVERT for c in view.in_force.values())
+        st.caption(corrections_note(len(view.history), standing))
+    if view is not None and view.history:  # (no empty files to download)
         c1, c2 = st.columns(2)
         c1.download_button(
             "Corrections (JSON)",
@@ -328,4 +349,5 @@ def _import(view: Corrected | None) -> None:
     here = article_digest(view.article.text) if view is not None else ""
     mine = sum(c.article == here for c in records)
     name = plain(file.name, 120)
-    _save(db, records, f"{name}: {len(records)} correction(s) read, {{new}} new, {mine} of them for this article.")
+    read = _counted(len(records), "correction", "corrections")
+    _save(db, records, f"{name}: {read} read, {{new}} new, {mine} of them for this article.")

@@ -337,22 +337,38 @@ def _usually(t: float, expected: float) -> str:
     return f"usually about {expected:.0f} s: the server is busy"
 
 
+# While a new article is read, what the page drew for the one before (everything below the progress bar,
+# marked stale by Streamlit until this run draws over it) is hidden: it could be read as the new one's.
+# (A block, an expander or a bordered box, holding no element of this run is hidden too: Streamlit only greys it.)
+HIDE_PREVIOUS = (
+    '<style>[data-testid="stMain"] [data-stale="true"],'
+    '[data-testid="stMain"] [data-testid="stLayoutWrapper"]:not(:has([data-stale="false"]))'
+    "{display:none !important}</style>"
+    '<p class="ql-reading-note"><small>The article shown before is hidden while this one is read.</small></p>'
+)
+
+
 def _wait(job: Job, name: str) -> Article:
     """The job's result, showing progress until it is there (raises what the job raised)."""
     if not job.future.done():
         expected = 1.0 + job.size / 350_000  # the engine reads ~0.35 MB/s
         bar = st.progress(0.0, text=f"Reading {plain(name)}…")
-        while not job.future.done():
-            if job.state == "waiting":
-                bar.progress(0.0, text=f"Waiting for a free worker to read {plain(name)}…")
-            else:
-                t = job.running_for()
-                limit = analyser().timeout
-                bar.progress(
-                    min(0.95, t / expected),
-                    text=f"Reading {plain(name)}: {t:.0f} s ({_usually(t, expected)}; stopped after {limit:.0f} s)",
-                )
-            time.sleep(0.25)
-        bar.empty()
+        veil = st.empty()
+        veil.html(HIDE_PREVIOUS)
+        try:
+            while not job.future.done():
+                if job.state == "waiting":
+                    bar.progress(0.0, text=f"Waiting for a free worker to read {plain(name)}…")
+                else:
+                    t = job.running_for()
+                    limit = analyser().timeout
+                    bar.progress(
+                        min(0.95, t / expected),
+                        text=f"Reading {plain(name)}: {t:.0f} s ({_usually(t, expected)}; stopped after {limit:.0f} s)",
+                    )
+                time.sleep(0.25)
+        finally:
+            bar.empty()
+            veil.empty()
     article: Article = job.future.result()
     return article

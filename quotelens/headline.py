@@ -29,21 +29,28 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _STOP = frozenset(
     "a an the and or but of to in on at by for with from over under about as is are was were be been this that "
     "these those it its his her their they he she we you i not no yes so than then there here what which who "
-    "whom how why when where all any some more most very just also into out up down says said say".split()
+    "whom how why when where all any some more most very just also into out up down says said say "
+    "has have had having do does did get gets got gotten".split()
 )
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-cased content words of ``text`` in the singular ("agencies" -> "agency")."""
-    out = set()
+def content_forms(text: str) -> dict[str, str]:
+    """Lower-cased content words of ``text`` in the singular ("agencies" -> "agency"), each with its first
+    form as written, lower-cased ("agencies"): the form to show a reader."""
+    out: dict[str, str] = {}
     for w in _WORD.findall(text):
         low = w.lower().replace("’", "'")
         if low.endswith("'s"):
             low = low[:-2]
         if low in _STOP or len(low) < 3:
             continue
-        out.add(_singular(low))
+        out.setdefault(_singular(low), low)
     return out
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased content words of ``text`` in the singular ("agencies" -> "agency")."""
+    return set(content_forms(text))
 
 
 def _singular(word: str) -> str:
@@ -72,8 +79,11 @@ _KINDS = ("direct", "mixed", "indirect")  # first-hand quotations of each kind: 
 
 def named_in_headline(article: Article) -> pd.DataFrame:
     """Speakers (not anonymous) whose name or a name word appears in the headline, with their status,
-    their first-hand quotations of each kind and the channels of the second-hand ones."""
+    their first-hand quotations of each kind and the channels of the second-hand ones; ``joint``: how many of
+    their quotations they made together with others (a pair's, counted for each member), ``joint_with``: those
+    others (Who said what counts the pair as a speaker of its own)."""
     cols = ["name", "type", "status", "quotations", "first_hand", "second_hand", "channels", *_KINDS]
+    cols += ["joint", "joint_with"]
     if not article.title:
         return pd.DataFrame(columns=cols)
     title_words = {w.lower().strip("'’") for w in _WORD.findall(article.title)}
@@ -93,7 +103,10 @@ def named_in_headline(article: Article) -> pd.DataFrame:
         )
         if not named:
             continue
-        mine = quotes[quotes["speaker"].isin([name, *[p for p, members in pairs.items() if name in members]])]
+        together = [p for p, members in pairs.items() if name in members]
+        mine = quotes[quotes["speaker"].isin([name, *together])]
+        joint = mine[mine["speaker"].isin(together)]
+        others = dict.fromkeys(m for p in joint["speaker"] for m in pairs[p] if m != name)
         channels = sorted({c.split(" → ")[0] for c in mine["via"].dropna()})
         rows.append(
             {
@@ -105,6 +118,8 @@ def named_in_headline(article: Article) -> pd.DataFrame:
                 "second_hand": int(mine["via"].notna().sum()),
                 "channels": ", ".join(channels),
                 **{kind: int((mine["via"].isna() & (mine["kind"] == kind)).sum()) for kind in _KINDS},
+                "joint": len(joint),
+                "joint_with": ", ".join(others),
             }
         )
     return pd.DataFrame(rows, columns=cols)
@@ -113,7 +128,8 @@ def named_in_headline(article: Article) -> pd.DataFrame:
 def closest_attributions(article: Article, n: int = 4) -> pd.DataFrame:
     """The ``n`` quotations sharing the most content words with the headline (ties: earlier first)."""
     cols = ["group", "speaker", "chain", "kind", "stance", "quotation", "shared_words", "overlap"]
-    head = content_words(article.title)
+    forms = content_forms(article.title)
+    head = set(forms)
     quotes = body_quotes(article)
     if not head or quotes.empty:
         return pd.DataFrame(columns=cols)
@@ -134,7 +150,7 @@ def closest_attributions(article: Article, n: int = 4) -> pd.DataFrame:
                 "kind": first["kind"],
                 "stance": first["stance"],
                 "quotation": text,
-                "shared_words": ", ".join(sorted(shared)),
+                "shared_words": ", ".join(sorted(forms[w] for w in shared)),  # (as the headline spells them)
                 "overlap": len(shared) / len(head),
             }
         )

@@ -69,20 +69,38 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def heard_sentence(kinds: dict[str, int], second_hand: int, channels: str) -> str:
+def _names(names: str) -> list[str]:
+    return [c.strip() for c in names.split(",") if c.strip()]
+
+
+def _jointly(joint: int, total: int, together: bool, joint_with: str) -> str:
+    """ ", 1 of them jointly with Donald Trump" (``together``: the total is one count, not first- and
+    second-hand apart, which "; 1 of the 3" sums)."""
+    others = _and(_names(joint_with)) if _names(joint_with) else "others"
+    if not joint:
+        return ""
+    if joint == total:
+        return f", jointly with {others}" if total == 1 else f", all of them jointly with {others}"
+    return f", {joint} of them jointly with {others}" if together else f"; {joint} of the {total} jointly with {others}"
+
+
+def heard_sentence(kinds: dict[str, int], second_hand: int, channels: str, joint: int = 0, joint_with: str = "") -> str:
     """How the article lets someone speak, in plain words (escaped): "speaks first-hand: 1 direct quote
-    and 2 reported statements; 1 more statement is relayed by Rex Tillerson"."""
+    and 2 reported statements; 1 more statement is relayed by Rex Tillerson"; ``joint`` of them were said
+    together with ``joint_with`` (names, comma-separated): "…, 1 of them jointly with Donald Trump"."""
     first = [_count(n, HEARD_AS.get(k, (k, k))) for k, n in kinds.items() if n]
-    names = [c.strip() for c in channels.split(",") if c.strip()]
+    names = _names(channels)
     by = f" by {_and(names)}" if names else ""
+    total = sum(kinds.values()) + second_hand
+    together = _jointly(joint, total, len(first) + bool(second_hand) == 1, joint_with)
     if first and second_hand:
         more = "1 more statement is" if second_hand == 1 else f"{second_hand} more statements are"
-        return safe_text(f"speaks first-hand: {_and(first)}; {more} relayed{by}")
+        return safe_text(f"speaks first-hand: {_and(first)}; {more} relayed{by}{together}")
     if first:
-        return safe_text(f"speaks first-hand: {_and(first)}")
+        return safe_text(f"speaks first-hand: {_and(first)}{together}")
     if second_hand:
         statements = _count(second_hand, ("statement", "statements"))
-        return safe_text(f"is heard only through others: {statements} relayed{by}")
+        return safe_text(f"is heard only through others: {statements} relayed{by}{together}")
     return "is named, but never quoted or paraphrased"
 
 
@@ -94,10 +112,11 @@ def _without_complementiser(quotation: str) -> str:
 def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
     """The headline panel: who the headline names and how they are heard; the closest attributions."""
     items = []
-    for name, status, second, channels, *counts in column_rows(
-        names, "name", "status", "second_hand", "channels", *HEARD_AS
+    for name, status, second, channels, joint, joint_with, *counts in column_rows(
+        names, "name", "status", "second_hand", "channels", "joint", "joint_with", *HEARD_AS
     ):
-        how = heard_sentence(dict(zip(HEARD_AS, map(int, counts), strict=True)), int(second), str(channels or ""))
+        kinds = dict(zip(HEARD_AS, map(int, counts), strict=True))
+        how = heard_sentence(kinds, int(second), str(channels or ""), int(joint), str(joint_with or ""))
         items.append(
             f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} {how}.</li>'
         )

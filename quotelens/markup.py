@@ -25,6 +25,7 @@ import pandas as pd
 from quotelens import derived, views
 from quotelens.article import Article
 from quotelens.palette import INK, UNRESOLVED, text_colour_on, with_alpha
+from quotelens.reasons import plain_evidence
 from quotelens.story import NOT_STORY, headline_ids
 from quotelens.views import KIND_LABEL, KIND_UNDERLINE, UNKNOWN, column_rows
 
@@ -137,7 +138,7 @@ def _pieces(
             + (f" · reported via {via}" if via else "")
             + f" · confidence {conf:.2f}"
             + (f" · found by: {how}" if how else "")
-            + (f" — {evidence}" if evidence else "")
+            + (f" — {plain_evidence(evidence)}" if evidence else "")  # (the table keeps the engine's words)
             + (" · the headline's own claim about them, not their words" if pid in headline else "")
         )
         last = end == last_of_group[group]

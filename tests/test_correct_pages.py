@@ -216,3 +216,30 @@ def test_a_correction_moves_no_speaker_colour():
     after = _chart_colours(at)
     assert {s: after[s] for s in before if s in after} == {s: before[s] for s in before if s in after}
     assert after["Jo Park"] not in before.values()  # a new speaker takes a colour nobody has
+
+
+def _downloads_note(at: AppTest) -> str:
+    return next(c.value for c in at.caption if "of this article" in c.value or c.value.startswith("No corrections"))
+
+
+def test_the_corrections_downloads_say_how_many_in_words_and_start_empty():
+    at = _reader()
+    note = _downloads_note(at)
+    assert note.startswith("No corrections yet: correct a quotation with the form above")
+    assert "(s)" not in text_of(at) and "rows corrected" not in text_of(at)
+    assert not [b for b in at.get("download_button") if b.proto.label.startswith("Corrections (")]  # no empty files
+    first = _select(at, "Quotation to correct").index
+    _select(at, "Who said it").set_value("Donald Trump")
+    _save(at)
+    assert _downloads_note(at) == "1 correction of this article so far; 1 quotation stands corrected now."
+    assert [b.proto.label for b in at.get("download_button") if b.proto.label.startswith("Corrections (")] == [
+        "Corrections (JSON)",
+        "Corrections (CSV)",
+    ]
+    _choose(at, first + 1)
+    _select(at, "Who said it").set_value("Vladimir Putin")
+    _save(at)
+    assert _downloads_note(at) == "2 corrections of this article so far; 2 quotations stand corrected now."
+    _choose(at, first)
+    next(b for b in at.button if b.label == "Back to the engine's attribution").click().run()
+    assert _downloads_note(at) == "3 corrections of this article so far; 1 quotation stands corrected now."

@@ -130,7 +130,8 @@ def test_the_headline_panel_says_who_is_heard_how_and_through_whom(default_artic
     lines = _named_lines(headline_panel.headline_panel_for(default_article))
     putin = next(line for line in lines if line.startswith("Vladimir Putin "))
     assert re.fullmatch(
-        r"Vladimir Putin is heard only through others: \d+ statements relayed by Rex Tillerson and Russian media\.",
+        r"Vladimir Putin is heard only through others: \d+ statements relayed by Rex Tillerson and Russian media"
+        r", 1 of them jointly with Donald Trump\.",
         putin,
     )
     assert not any("quoted directly" in line or "— through" in line for line in lines)

@@ -83,3 +83,19 @@ def test_a_slow_analysis_shows_progress_is_stopped_and_never_blocks_another_sess
     wait_until_idle(alice)
     assert "Donald Trump Sides With Vladimir Putin" in alice.locator('[data-testid="stApp"]').inner_text()
     assert alice.locator('[data-testid="stException"]').count() == 0
+
+
+def test_while_a_new_article_is_read_the_one_before_is_hidden(slow_server, page):
+    open_page(page, slow_server.url + "/")
+    page.locator('[data-testid="stMetric"]').first.wait_for()
+    assert page.get_by_text("Vladimir Putin is heard only through others", exact=False).count() == 1
+    page.get_by_text("…or paste text").click()
+    page.get_by_label("Article text", exact=True).fill("Endless Story\n\nwords words words")
+    page.get_by_role("button", name="Read pasted text").click()
+    page.locator('[data-testid="stProgress"]').wait_for()
+    # the counters and the headline panel of the article before are not on the screen under the progress bar
+    page.get_by_text("Vladimir Putin is heard only through others", exact=False).wait_for(state="hidden")
+    page.get_by_text("The article shown before is hidden while this one is read").wait_for()
+    assert page.locator('[data-testid="stProgress"]').count() == 1  # (still reading)
+    assert not [m for m in page.locator('[data-testid="stMetric"]').all() if m.is_visible()]
+    assert page.get_by_text("What these numbers count").is_hidden()  # (an expander: a block, greyed but shown)
