@@ -107,6 +107,24 @@ def led_body(toks: list[Token], b: int) -> list[str]:
     return [" ".join([_LEADS[toks[b + 2].lower], "of", *words])] if words else []
 
 
+_LED_BY = frozenset(["headed", "led", "chaired"])
+
+
+def led_by(toks: list[Token], a: int, titles: frozenset[str]) -> list[str]:
+    """ "A three-member bench headed by Justice Farrukh Qureshi" -> "head of bench": the one a body is headed,
+    led or chaired by (past the titles before the name at ``a``) is its head, so "the head of the bench" and
+    "the bench's head" find him. The body is the lower-case noun before the participle."""
+    k = a - 1
+    while k >= 0 and toks[k].is_capitalised and toks[k].lower.rstrip(".") in titles:
+        k -= 1
+    if k < 2 or toks[k].lower != "by" or toks[k - 1].lower not in _LED_BY:
+        return []
+    body = toks[k - 2]
+    if not body.is_word or body.is_capitalised or body.lower in _OBLIQUE or body.lower.endswith("ly"):
+        return []
+    return [f"head of {body.lower}"]
+
+
 def apposition(toks: list[Token], b: int) -> list[str]:
     """ "Mike Pence, the Indiana governor," -> "indiana governor" (a role after the name); "Ann Lee, who
     heads the agency," -> "head of agency"."""

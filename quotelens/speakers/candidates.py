@@ -110,12 +110,12 @@ def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
         return age
     if not anaphor.head:
         return None
-    synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
+    synonyms = role_synonyms(anaphor.head)
     return next(
         (
             r
             for r in sorted(ent.roles)
-            if any(syn in r and has_words(r, syn) and not _ranked_apart(r, syn, anaphor) for syn in synonyms)
+            if any(names_role(r, syn) and not _ranked_apart(r, syn, anaphor) for syn in synonyms)
         ),
         None,
     )
@@ -129,6 +129,26 @@ _RANKS = frozenset("shadow deputy vice under lieutenant".split())  # (an associa
 def _ranked_apart(role: str, words: str, anaphor: Anaphor) -> bool:
     before = role[: role.find(words)].split()
     return bool(before) and before[-1] in _RANKS and before[-1] not in anaphor.modifiers
+
+
+def role_synonyms(head: str) -> tuple[str, ...]:
+    """The roles a description's head may name: its family ("leader": "president", "chairman"...); "head of the
+    bench" also as a role is written, "head of bench" (the article dropped)."""
+    synonyms = ROLE_SYNONYMS.get(head, (head,))
+    return (*synonyms, head.replace(" of the ", " of ")) if " of the " in head else synonyms
+
+
+def names_role(role: str, words: str) -> bool:
+    """Do the words name the role? "bench" is not "head of bench": the body one heads is not what one is."""
+    return words in role and has_words(role, words) and not (role.startswith("head of ") and words[:4] != "head")
+
+
+def role_named(roles: set[str], synonyms: tuple[str, ...], head: str) -> bool:
+    """Is one of the roles one the synonyms name, or the head noun one of a role's words (past a body's head:
+    "head of bench" is no "bench")?"""
+    if any(names_role(r, s) for r in roles for s in synonyms):
+        return True
+    return any(head in (r.split()[:1] if r.startswith("head of ") else r.split()) for r in roles)
 
 
 def has_words(text: str, words: str) -> bool:

@@ -184,7 +184,8 @@ def _as_role_of_someone(r: Resolver, p: Phrase) -> Phrase:
     if p.cls != "anonymous" or len(p.words) < 2 or p.words[0].lower() != "the" or not p.head.replace("-", "").isalpha():
         return p
     people = (ent for ent in r.cast.entities if ent.type is SpeakerType.PERSON)
-    known = any(role.rsplit(" ", 1)[-1] == p.head for ent in people for role in ent.roles)
+    roles = (role for ent in people for role in ent.roles if not role.startswith("head of "))  # (a body's head)
+    known = any(role.rsplit(" ", 1)[-1] == p.head for role in roles)
     return p._replace(cls="person") if known else p
 
 

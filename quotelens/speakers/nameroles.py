@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quotelens.attribution.words import IRREGULAR_PAST, IRREGULAR_UNLISTED
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
-from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, role_head, role_word
+from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, led_by, role_head, role_word
 from quotelens.speakers.lexicon import AFFILIATIONS, ROLE_NOUNS, TITLES
 from quotelens.speakers.nameparts import bare
 
@@ -63,7 +63,7 @@ def roles_before(toks: list[Token], a: int) -> list[str]:
 def roles_around(toks: list[Token], a: int, b: int) -> list[str]:
     """:func:`roles_before` and :func:`_apposition`, asked only when a word precedes or a comma follows; and
     a description set off before the name ("their manager, Pieter van Dijk,")."""
-    before = roles_before(toks, a) if a > 0 and toks[a - 1].is_word else []
+    before = roles_before(toks, a) + led_by(toks, a, TITLES) if a > 0 and toks[a - 1].is_word else []
     if b < len(toks) and toks[b].text == ",":
         after = apposition(toks, b) or copular_role(toks, b)
         return before + after + (described_before(toks, a) if a > 1 and toks[a - 1].text == "," else [])

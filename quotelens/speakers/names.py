@@ -42,6 +42,7 @@ from quotelens.speakers.lexicon import (
     is_first_name,
     particled,
 )
+from quotelens.speakers.modifiers import body_modifier
 from quotelens.speakers.namekinds import CAUSE_PREPOSITIONS, ORDINAL, PACT_HEADS, POSSESSIVE, kind_of, unknown_run
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameparts import (
@@ -257,8 +258,10 @@ def name_runs(
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
             kind = in_context(toks, a, words, titles, kind, kinds)
-            if kind in ("person", "unknown", "organisation") and office(toks, a, titles, words):
-                continue  # "the Cabinet Secretary", "Labour MP" alone: an office, read as a description
+            if (kind in ("person", "unknown", "organisation") and office(toks, a, titles, words)) or body_modifier(
+                toks, a, b, kind, titles
+            ):
+                continue  # "the Cabinet Secretary", "Labour MP" alone: an office; "one Senate seat": a seat
             words = country_body(toks, a, words, kind) if not titles else words  # ("Turkey's Foreign Ministry")
             if len(words) >= 2 and not titles and affiliation(toks, b, kind) != kind:
                 kind = kinds[key] = "organisation"  # "Morgan Stanley analyst Erik Lindqvist": Morgan Stanley later too

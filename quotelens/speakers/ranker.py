@@ -25,11 +25,11 @@ from pathlib import Path
 from quotelens.speakers.agreement import name_origin_clash, origin_clash
 from quotelens.speakers.candidates import (
     PERSONAL,
-    ROLE_SYNONYMS,
     Anaphor,
     Candidate,
-    has_words,
     matched_role,
+    role_named,
+    role_synonyms,
     unnamed_person,
 )
 from quotelens.speakers.lexicon import (
@@ -111,9 +111,7 @@ def _role_match(ent: Entity, anaphor: Anaphor) -> tuple[float, float]:
     if not anaphor.head:
         return 0.0, 0.0
     words = {w for role in ent.roles for w in role.split()}
-    roles = " ".join(sorted(ent.roles))
-    synonyms = ROLE_SYNONYMS.get(anaphor.head, (anaphor.head,))
-    head = float(any(s in roles and has_words(roles, s) for s in synonyms) or anaphor.head in words)
+    head = float(role_named(ent.roles, role_synonyms(anaphor.head), anaphor.head))
     names = {w.lower() for w in ent.name.split()}
     mods = [m for m in anaphor.modifiers if m not in TIME_MODIFIERS]
     modifier = float(bool(mods) and any(m in words or m in names for m in mods))

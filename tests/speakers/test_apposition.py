@@ -32,3 +32,23 @@ def test_a_lower_case_of_complement_closing_the_apposition_belongs_to_the_role()
         "Sanders said the plan was fine.\n\nThe former secretary of state said that the money was gone."
     )
     assert last_speaker(text) == "Hillary Clinton"
+
+
+def test_the_one_a_body_is_headed_by_is_its_head():
+    text = (
+        "Court\n\nA three-member bench headed by Justice Farrukh Irfan Qureshi heard the petitions. "
+        "Counsel Makhdoom Ali Rizvi argued the case.\n\n"
+        "Outside the court, union president Nadeem Ashraf Cheema told reporters that the protest would go on.\n\n"
+        'Before rising, the head of the bench said: "We will write it for the Constitution."'
+    )
+    assert last_speaker(text) == "Farrukh Irfan Qureshi"
+
+
+def test_the_body_is_not_the_one_who_heads_it():
+    text = (
+        "Court\n\nThe court reserved its verdict, with the bench observing that the law was "
+        '"so wide that a cartoon could fall within it".\n\n'
+        "A three-member bench headed by Justice Farrukh Irfan Qureshi heard the petitions."
+    )
+    q = load_article(text).quotes
+    assert "Qureshi" not in str(q.iloc[0].speaker)

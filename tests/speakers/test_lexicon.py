@@ -30,3 +30,13 @@ def test_she_goes_to_the_woman_named_by_a_world_first_name():
         'She accused the government of using the utility "as a piggy bank".'
     )
     assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)][-1] == "Annelie Swanepoel"
+
+
+def test_a_chief_whip_is_a_role_the_whip_finds_again():
+    body = (
+        "Pieter-Jan Oosthuizen, the party's spokesperson, said it would fight. "
+        "His colleague, DA chief whip Annelie Swanepoel, went further and called for hearings.\n\n"
+        "Later the governing party hit back at the opposition.\n\n"
+        '"We will go to court," the chief whip said.'
+    )
+    assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)][-1] == "Annelie Swanepoel"
