@@ -934,6 +934,7 @@ EXPECTED = [
     ('blind-dawn_court', 'The majority of complaints relate to content', 'Punjab Information Department', 'direct'),
     ('blind-dawn_court', 'till the last tribunal is dissolved', 'Nadeem Ashraf Cheema', 'mixed'),
     ('blind-dawn_court', 'considering amendments to bring the tribunals', 'sources in the Punjab government', 'indirect'),
+    ('blind-dawn_court', 'We will write it for the Constitution', 'Farrukh Irfan Qureshi', 'direct'),
     ('blind-latimes_fire', 'a gray smudge to an orange wall', 'Debbie Alvarado', 'direct'),
     ('blind-latimes_fire', 'She told me', 'Debbie Alvarado', 'direct'),
     ('blind-latimes_fire', 'When the pump died, I knew', 'Linda Cho', 'direct'),
