@@ -226,8 +226,10 @@ def _upload_widgets() -> None:
         )
         if st.form_submit_button("Read pasted text", key="ql_paste_go"):
             first = next((line.strip() for line in pasted.splitlines() if line.strip()), "")
-            if not first:  # said here, beside the box: on a phone the open sidebar hides the page
-                st.error("The pasted text is empty: paste an article first. Nothing was read.")
+            if not first:  # said beside the box (on a phone the open sidebar hides the page) and as a toast
+                empty = "The pasted text is empty: paste an article first. Nothing was read."
+                st.error(empty)  # (which a short window can scroll below the fold)
+                st.toast(empty, icon=":material/error:", duration="long")
             else:
                 accept(pasted.encode("utf-8"), f"pasted: {first[:40]}", has_title=titled)
 

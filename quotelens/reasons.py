@@ -193,3 +193,98 @@ def plain_evidence(evidence: str) -> str:
     resolver leaves in its "(86%: …)" too (the rest as it is)."""
     said = _MODEL_PART.sub(lambda m: model_reasons(m.group(1)), evidence)
     return _RESOLVER_PART.sub(_resolver_words, said)
+
+
+# The rule that found a quotation (the evidence line's first part), said for a reader; "(…)" gives the shape.
+_CONTENT_FIRST = "the quotation comes first, then who said it"
+_SOURCE_FIRST = "who said it comes first, then the words"
+_PARTICIPLE = "a verb form such as “saying”"
+_RULE_WORDS = {
+    "according-to": "“according to” names who said it",
+    "according-to (after content)": "the words come first, then “according to” and who said them",
+    "according-to (before content)": "“according to” and who said it come first, then the words",
+    "asked": "it is a question someone was asked",
+    "asked (question)": "it is a question someone was asked",
+    "content-first": _CONTENT_FIRST,
+    "content-first (around an inline source)": "the quotation comes first and goes on after who said it",
+    "content-first (cue, source)": f"{_CONTENT_FIRST} (“…,” said the minister)",
+    "content-first (described source, cue)": f"{_CONTENT_FIRST}, described (“…,” an official who … said)",
+    "content-first (object gap)": "the words come first, then who said them (“a plan the campaign criticized”)",
+    "content-first (previous sentence)": "the quotation is the sentence before who said it",
+    "content-first (source, cue)": f"{_CONTENT_FIRST} (“…,” the minister said)",
+    "content-first (unlisted verb)": f"{_CONTENT_FIRST}, with a verb not listed as speech",
+    "continued": "it goes on from the quotation before",
+    "continued (next sentence)": "it goes on from the quotation in the sentence before",
+    "cue, source, quotation": "the verb and who said it come first, then the quotation (said Putin: “…”)",
+    "dash signature": "it is signed after a dash",
+    "nominal": "a noun such as “claim” or “warning” reports it",
+    "nominal (inside a report)": "a noun such as “claim” or “warning” reports it, inside another report",
+    "nominal (owned noun)": "a noun such as “claim” or “warning” with its owner (“Putin's warning that …”)",
+    "orphan quote": "a quotation with no verb of speaking of its own",
+    "participle": f"{_PARTICIPLE} reports it",
+    "participle (opening, subject after)": f"{_PARTICIPLE} opens the sentence; who said it comes after",
+    "participle (reduced relative)": f"{_PARTICIPLE} follows who said it (“officials saying …”)",
+    "participle (speaker of the clause before)": f"{_PARTICIPLE} (“…, adding”): the speaker of the clause before",
+    "participle (subject of the clause before)": f"{_PARTICIPLE} (“…, adding”): the subject of the clause before",
+    "participle (subject of the sentence)": f"{_PARTICIPLE} (“…, adding”): the subject of the sentence",
+    "participle (the object's issuer)": f"{_PARTICIPLE} on what someone issued (“a statement saying …”)",
+    "participle (with its subject)": f"{_PARTICIPLE} right after who said it (“Putin saying …”)",
+    "passive": "the passive reports it (“was told by”)",
+    "passive (by agent)": "the passive names who said it (“was told by …”)",
+    "passive (reduced, by agent)": "a short passive names who said it (“… announced by …”)",
+    "seems": "an impersonal “it seems” reports it",
+    "seems (no source)": "an impersonal “it seems”, with nobody named",
+    "source-first": _SOURCE_FIRST,
+    "source-first (as X put it)": "“as … put it” names who said it",
+    "source-first (in X's words)": "“in …'s words” names who said it",
+    "source-first (controlled infinitive)": f"{_SOURCE_FIRST}, after “to” (“she vowed to …”)",
+    "source-first (colon, next paragraph)": f"{_SOURCE_FIRST}, after a colon, in the next paragraph",
+    "source-first (clause + colon)": f"{_SOURCE_FIRST}, after a colon",
+    "source-first (feeling)": f"{_SOURCE_FIRST}: a feeling (“is worried that …”)",
+    "source-first (impersonal)": "an impersonal verb (“it was reported that …”), with nobody named",
+    "source-first (infinitive)": f"{_SOURCE_FIRST}, after “to” (“he wants to say …”)",
+    "source-first (infinitive of a stance verb)": f"{_SOURCE_FIRST}, after “to” (“took to Twitter to denounce …”)",
+    "source-first (noun clause)": f"{_SOURCE_FIRST}: a noun and “that” (“made the point that …”)",
+    "source-first (passive)": f"{_SOURCE_FIRST}, in the passive (“she was quoted as saying …”)",
+    "source-first (shared subject)": f"{_SOURCE_FIRST}, a verb sharing its subject (“… arrived and said …”)",
+    "source-first (tagged cue)": f"{_SOURCE_FIRST}, with a verb read as speech here",
+    "source-first (unlisted verb + colon)": f"{_SOURCE_FIRST}, with a verb not listed as speech and a colon",
+    "source-first (unlisted verb + that)": f"{_SOURCE_FIRST}, with a verb not listed as speech and “that”",
+    "source-first (verb group)": f"{_SOURCE_FIRST}, with several verbs (“said and added …”)",
+    "speaker label": "a speaker's name labels it (“Putin: …”)",
+    "speaker label (headline)": "a speaker's name labels it in the headline (“Putin: …”)",
+    "speaker label (inline)": "a speaker's name labels it inside the paragraph (“Putin: …”)",
+}
+_IN_HEADLINE = " (headline)"  # as quotelens.attribution.rules.HEADLINE marks a headline's proposal
+
+
+def plain_rule(rule: str) -> str:
+    """The rule that found a quotation (``content-first (source, cue)``) in words; an unknown one as written."""
+    bare = rule.removesuffix(_IN_HEADLINE)
+    words = _RULE_WORDS.get(bare)
+    if words is None:
+        return rule
+    return words + (" (in the headline)" if bare != rule else "")
+
+
+def plain_found(how: str, speaker: str) -> str:
+    """How the speaker was found (the engine's ``resolution``), for the card's "found by: …"."""
+    said = {
+        "explicit": "the name written here",
+        "short name": f"the short name used earlier for {speaker}",
+        "pronoun": f"he, she or they, pointing back to {speaker}",
+        "relative pronoun": f"“who” or “which”, pointing back to {speaker}",
+        "first person": f"“I” or “we”, standing for {speaker}",
+        "alias": f"a description standing for {speaker} (“the U.S. diplomat”)",
+        "group": "several speakers named together",
+        "document": "a document named as the source",
+        "anonymous": "an unnamed source",
+        "unresolved": "no speaker could be found",
+    }
+    return said.get(how, how)
+
+
+def card_evidence(evidence: str) -> str:
+    """The engine's evidence for the card: its rule (the first part) and its model's reasons in words."""
+    rule, sep, rest = evidence.partition("; ")
+    return plain_evidence(plain_rule(rule) + sep + rest)
