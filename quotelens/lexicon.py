@@ -339,11 +339,12 @@ PLACE_NAMES = frozenset(
     ]
 )
 
-# The world's places of data/places.txt (speakers/lexicon.py PLACES reads the same list, less the one-word
+# The world's places of data/places.txt (speakers/lexicon.py PLACES takes the same list, less the one-word
 # places that are first names), with PLACE_NAMES: for the attribution rules, which never read a place as a
 # name or a speaker label ("ISLAMABAD: The court ...", "a nurse in Leeds, West Yorkshire, said").
-WORLD_PLACES = PLACE_NAMES | frozenset(
+LISTED_PLACES = frozenset(
     line
     for line in (Path(__file__).with_name("data") / "places.txt").read_text(encoding="utf-8").splitlines()
     if line and line[0] != "#"
-)
+)  # data/places.txt, read once for both the attribution rules and speakers/lexicon.py
+WORLD_PLACES = PLACE_NAMES | LISTED_PLACES

@@ -18,6 +18,7 @@ from quotelens.lexicon import (
     ANONYMOUS_HEADS,
     CAPITALISED_STOPWORDS,
     FEMALE_FIRST_NAMES,
+    LISTED_PLACES,
     MALE_FIRST_NAMES,
     MEDIA_WORDS,
     ORGANISATION_WORDS,
@@ -183,8 +184,7 @@ MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting ma
 def _world_places() -> frozenset[str]:
     """Countries, territories, regions and cities of world news (``data/places.txt``), but no one-word place
     that is also a first name ("Sydney", "Sofia"): a person so named is never read as a place."""
-    lines = (_DATA / "places.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(p for p in lines if p and p[0] != "#" and (" " in p or not is_first_name(p)))
+    return frozenset(p for p in LISTED_PLACES if " " in p or not is_first_name(p))
 
 
 PLACES = (
