@@ -176,9 +176,9 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     common_words_ = common_words()
     while a < b:
         low = bare(toks[a].text)
+        if a + 1 < b and toks[a + 1].text == "&":
+            break  # "AT&T", "Legal & General": the word before an ampersand is the name's, even a common one
         if low in STOPWORDS and low not in _HONORIFICS:
-            if a + 1 < b and toks[a + 1].text == "&":
-                break  # "AT&T", "A&E": the word before an ampersand is the name's
             if low in CALENDAR and _set_off(toks, a, b):
                 break  # "A commercial motorcyclist, Sunday Adamu, who ...": a day's name as a first name
             if low in ("our", "one") and {bare(t.text) for t in toks[a + 1 : b]} & (ORG_WORDS | MEDIA):

@@ -125,8 +125,8 @@ def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bo
     """A capitalised run at ``a`` that names an office, no one's name: two or three words ending in a title or
     a role, none a first name ("Cabinet Secretary", "Special Adviser", "Labour MP", "Ohio Republican"); or, after
     an article, one such word, titles before it or not ("the TD said", "the Lord Mayor")."""
-    if not 1 <= len(titles) + len(words) <= 3:
-        return False
+    if not 1 <= len(titles) + len(words) <= 3 or "&" in words:
+        return False  # ("Legal & General": an ampersand joins a firm's name, never an office's)
     last = words[-1].lower().rstrip(".")
     if last not in PERSON_TITLES and last not in ROLE_NOUNS:
         return False

@@ -250,3 +250,9 @@ def test_a_group_named_with_a_preposition_inside_keeps_its_first_word_and_is_an_
     )
     assert runs("Parents Against Gun Violence said so.")[0][:2] == ("Parents Against Gun Violence", "organisation")
     assert runs("Doctors Without Borders said so.")[0][:2] == ("Doctors Without Borders", "organisation")
+
+
+def test_an_ampersand_keeps_a_common_word_before_it_in_one_organisation():
+    # (the common opener "Legal" was dropped, and "Legal & General" was read as an office like "Attorney General")
+    assert names("Legal & General Investment Management said so.") == ["Legal & General Investment Management"]
+    assert runs("Legal & General said the outlook was good.") == [("Legal & General", "organisation", [])]
