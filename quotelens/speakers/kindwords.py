@@ -88,3 +88,17 @@ DOCUMENT_NOUNS = frozenset(
     questionnaire brief motion order opinion decision verdict guidance guidelines policy manifesto
     pledge petition map chart graph table count tally""".split()
 )
+
+
+# A company's legal form, as written after its name ("Siemens AG", "Maybank Bhd", "Unilever plc") or, for "PT",
+# before it ("PT Sinar Teknik Mandiri"): no person's name holds one. Case as written: "AG" the form, not "Ag".
+_LEGAL_FORMS_AFTER = frozenset("AG SA BV SpA KK Tbk TBK Bhd BHD Pte PTE plc PLC Plc GmbH Oyj".split())
+_LEGAL_FORMS_BEFORE = frozenset(["PT", "Sdn"])
+
+
+def legal_form(words: list[str]) -> bool:
+    """Does a run of two or more words carry a company's legal form ("Deutsche Bank AG", "PT Sinar Teknik
+    Mandiri")? (A caller rules out a place before it: "Ohio AG" is the state's attorney general.)"""
+    if len(words) < 2:
+        return False
+    return words[-1].rstrip(".") in _LEGAL_FORMS_AFTER or (words[0] in _LEGAL_FORMS_BEFORE and words[1][:1].isupper())

@@ -11,6 +11,7 @@ import re
 
 from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition
+from quotelens.speakers.kindwords import legal_form
 from quotelens.speakers.lexicon import (
     MEDIA,
     ORG_KIND_NOUNS,
@@ -75,6 +76,7 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     if (
         not ORG_WORDS.isdisjoint(lower)
         or ampersand
+        or (legal_form(words) and " ".join(lower[:-1]) not in PLACES)
         or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0])))
     ):
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")

@@ -10,13 +10,14 @@ import re
 
 from quotelens.segment import Token
 from quotelens.speakers.apposition import role_word
-from quotelens.speakers.kindwords import ROAD_HEADS
+from quotelens.speakers.kindwords import ROAD_HEADS, legal_form
 from quotelens.speakers.lexicon import (
     MEDIA,
     NATIONALITIES,
     ORG_CONNECTORS,
     ORG_WORDS,
     PERSON_TITLES,
+    PLACES,
     POLICE_RANKS,
     RANK_WORDS,
     ROLE_NOUNS,
@@ -130,6 +131,8 @@ def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bo
     last = words[-1].lower().rstrip(".")
     if last not in PERSON_TITLES and last not in ROLE_NOUNS:
         return False
+    if legal_form(words) and " ".join(words[:-1]).lower() not in PLACES:
+        return False  # "Siemens AG" a company ("Ohio AG" an office)
     after_article = a > 0 and toks[a - 1].lower in ("the", "a", "an")
     if (len(words) == 1 or titles) and not after_article:
         return False  # (a lone "King" or "Bishop" may be a surname; "Sen. King" is a name)
