@@ -23,7 +23,7 @@ ORG_KIND_NOUNS = {
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
         "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
         "prosecution government label studio publisher airline insurer district military army navy directorate "
-        "fund regulator watchdog brokerage".split(),
+        "fund regulator watchdog brokerage forum alliance federation".split(),
         "organisation",
     ),
     **dict.fromkeys(COMPANY_KINDS, "organisation"),
@@ -49,7 +49,7 @@ ORG_NAME_KINDS = {
     "agency": frozenset("agency administration bureau service commission".split()),
     "department": frozenset("department ministry".split()),
     "committee": frozenset("committee commission panel".split()),
-    "group": frozenset("group association coalition alliance council fund project action".split()),
+    "group": frozenset("group association coalition alliance council fund project action forum federation".split()),
     **dict.fromkeys(["regulator", "watchdog"], frozenset("authority commission agency board office".split())),
     "fund": frozenset("fund capital partners investments management advisors advisers".split()),
 }

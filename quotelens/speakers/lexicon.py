@@ -177,7 +177,7 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "councils commissions groups organizations organisations companies united corps parliament jail prison "
     "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
     "therapeutics labs laboratories cooperative cooperatives co-op vatican directorate inspectorate treasury "
-    "products".split()
+    "products forum forums".split()
 )  # (the heads of a parliament's, a jail's, a label's or a studio's name; the Vatican)
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 

@@ -20,3 +20,10 @@ def test_the_regulator_and_the_watchdog_are_the_authority_named_before():
     assert _speakers(body) == ["Financial Conduct Authority"]
     body = 'The Competition and Markets Authority opened a probe. The watchdog said the deal was "harmful".'
     assert _speakers(body) == ["Competition and Markets Authority"]
+
+
+def test_a_forum_an_alliance_and_a_federation_are_kinds_of_organisation():
+    from quotelens.speakers.kindwords import ORG_KIND_NOUNS, ORG_NAME_KINDS
+
+    assert {ORG_KIND_NOUNS[w] for w in ("forum", "alliance", "federation")} == {"organisation"}
+    assert "forum" in ORG_NAME_KINDS["group"]

@@ -256,3 +256,9 @@ def test_an_ampersand_keeps_a_common_word_before_it_in_one_organisation():
     # (the common opener "Legal" was dropped, and "Legal & General" was read as an office like "Attorney General")
     assert names("Legal & General Investment Management said so.") == ["Legal & General Investment Management"]
     assert runs("Legal & General said the outlook was good.") == [("Legal & General", "organisation", [])]
+
+
+def test_a_forum_is_an_organisation_and_keeps_its_inner_and():
+    assert runs("The Hostages and Missing Families Forum said so.") == [
+        ("Hostages and Missing Families Forum", "organisation", [])
+    ]
