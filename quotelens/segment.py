@@ -81,12 +81,12 @@ _TOKEN_RE = re.compile(
     r"(?=[A-Za-z]{1,4}+\.)(?:"
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Adm|Cmdr|Sgt|Capt|Det|Insp|Supt|Cpl|St|Prof|Rev|Hon|Pres"
-    r"|Shri|Smt|Sri|Kum|Coun|Cllr)\.(?=\s)"  # titles (and those of South Asia, a councillor's)
+    r"|Shri|Smt|Sri|Kum|Coun|Cllr|Comr)\.(?=\s)"  # titles (and those of South Asia, a councillor's, a police rank)
     r"|(?:Jr|Sr)\.(?=[\s,])"
     r"|(?:Inc|Corp|Co|Ltd|Plc|Bros)\.(?=,|\s+[a-z])"  # "Apple Inc. said", "Acme Corp., which": the name's end
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
     r")"
-    r"|(?:Const|Lieut|Comdr)\.(?=\s)"  # a constable's, a lieutenant's and a commander's titles: five letters
+    r"|(?:Const|Lieut|Comdr|Commr)\.(?=\s)"  # a constable's, a lieutenant's, a commander's, a commissioner's
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 20,000 and 1,769.5: one number, not three tokens
     r"|\w+(?:[’'\-]\w+|\.(?!(?<=[a-z]\.)[A-Z][a-z])\w+)*+"  # words, hyphenated words, don't, 3.5 (not "said.Trump")
     r"|'(?=''(?!\w))"  # the inner mark of a closing ''' (then '' closes the outer quote)
@@ -218,7 +218,7 @@ def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:
 # U.S. The", "Downey Jr. He"), never before a title ("U.S. Rep. Jo Smith") or a number ("Jan. 5").
 NAME_TITLES = frozenset(
     "mr mrs ms messrs dr sen sens rep reps gov gen lt col capt cmdr adm maj sgt cpl pvt st prof rev hon pres "
-    "sec supt det insp fr msgr atty gens shri smt sri kum thiru coun cllr const lieut brig comdr".split()
+    "sec supt det insp fr msgr atty gens shri smt sri kum thiru coun cllr const lieut brig comdr comr commr".split()
 )
 NEVER_FINAL = frozenset("approx vs cf ca nos vol vols fig figs pp ft mt no".split())
 _CLOCK = frozenset(("a.m", "p.m"))

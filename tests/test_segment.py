@@ -332,3 +332,13 @@ def test_a_lieutenant_s_or_a_commander_s_title_ends_no_sentence():
     assert len(spans) == 2
     words = [t.text for t in tokenize(text)]
     assert {"Lieut.", "Col.", "Brig.", "Gen.", "Comdr."} <= set(words)
+
+
+def test_an_abbreviated_police_rank_ends_no_sentence():
+    from quotelens.segment import split_sentences
+
+    text = "Police spokesman Sr. Comr. Hendra Wijaya said it. Commr. Ana Cruz agreed."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "Police spokesman Sr. Comr. Hendra Wijaya said it.",
+        "Commr. Ana Cruz agreed.",
+    ]

@@ -135,7 +135,7 @@ PERSON_TITLES = frozenset(
     "sergeant det detective lieut lieutenant captain insp inspector supt superintendent cpl corporal "
     "colonel maj cmdr comdr commander brig brigadier admiral const constable "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
-    "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk".split()
+    "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr".split()
 )  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices)
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
 # capitals before a person's name (speakers/titles.py), and the role each stands for
@@ -162,6 +162,7 @@ RANK_WORDS = {
     "insp": "inspector",
     "supt": "superintendent",
     "cpl": "corporal",
+    **dict.fromkeys(["comr", "commr"], "commissioner"),  # (Indonesia's and the Philippines' police: "Sr. Comr.")
     **POLICE_RANKS,
 }
 TITLES = TITLE_WORDS | PERSON_TITLES
@@ -252,7 +253,7 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
     forward defender skipper keeper full-back fullback centre-back center-back wing-back left-back right-back playmaker
     cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
-    goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk whip""".split()
+    goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk whip regent""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
 # Titles written as their initials ("the CS said" after "Cabinet Secretary Susan Nakhumicha"): a person's role
 SPELLED_TITLES = {

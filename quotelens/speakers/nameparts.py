@@ -22,6 +22,7 @@ from quotelens.speakers.lexicon import (
     TITLES,
     common_words,
     is_first_name,
+    is_surname,
     particled,
     sex_of_first_name,
 )
@@ -81,8 +82,8 @@ def leading_words(words: list[str], n_titles: int, kind_of: Callable[[list[str],
     epithet ("Crooked Hillary Clinton"). Only when a surname follows and the run's first word is no first
     name, and never in an organisation's or a medium's name (``kind_of`` says which)."""
     rest = words[n_titles:]
-    if len(rest) >= 3 and rest[0].lower() in ROLE_NOUNS and sex_of_first_name(rest[1]) is not None:
-        return 1  # a role opening the sentence: "Guard Tomás Ibarra", "Striker Marcus Okafor"
+    if len(rest) >= 3 and job_word(rest[0]) and sex_of_first_name(rest[1]) is not None:
+        return 1  # a role opening the sentence: "Guard Tomás Ibarra", "Striker Marcus Okafor", "Reliever Matt Kowalski"
     if len(rest) < 3 or is_first_name(rest[0]) or kind_of(rest, []) not in ("person", "unknown"):
         return 0
     if any(w.lower() in SURNAME_PARTICLES or particled(w) for w in rest[1:]):
@@ -114,7 +115,22 @@ def _leads(word: str) -> bool:
         return False  # "K. Lakshmi Devi": an initial opens the name
     low = word.lower().rstrip(".")
     abbreviation = word.rstrip(".").isupper() and len(word) > 1  # "Labour MP Diane Okoro", "Acme CEO Jo Lee"
-    return abbreviation or low in common_words() or low in TITLES or low.endswith(("ed", "ing"))
+    return abbreviation or low in common_words() or low in TITLES or low.endswith(("ed", "ing")) or job_word(word)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist")
+
+
+def job_word(word: str) -> bool:
+    """Is ``word`` a job's or a role's noun, a title before a name ("Shortstop", "Town Planner", "Reliever")? A role
+    noun of the lexicon, or an agent noun (-er, -or, -ist, six letters or more) that no list knows as a first name,
+    a surname or a place (not "Walker", "Carter", "Baker")."""
+    low = word.lower().rstrip(".")
+    if low in ROLE_NOUNS:
+        return True
+    if len(low) < 6 or not low.endswith(_AGENT_ENDINGS) or not low.isalpha():
+        return False
+    return not (is_first_name(low) or is_surname(low) or low in PLACES)
 
 
 def is_acronym(word: str) -> bool:

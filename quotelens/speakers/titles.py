@@ -29,6 +29,7 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.nameparts import aged, office_of
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_STREETS = frozenset("street avenue road boulevard lane square terrace crescent".split())
 # Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
 _COMPOUND_TITLE = re.compile(r"^(?:co-?|vice-)")
 _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor", "const": "constable"}
@@ -62,6 +63,8 @@ def split_titles(words: list[str]) -> int:
         return 0
     if words[-1].lower() in ROAD_HEADS:
         return 0  # "State Route 2", "Federal Highway": a road's name, no title ("State" of "Secretary of State")
+    if last == len(words) - 2 and words[-1].lower() in _STREETS:
+        return 0  # "Regent Street", "King Street": a street's name, no one titled
     if words[0].lower() in ORG_WORDS and words[1].lower() == "of" and not personal(words[last + 1 :]):
         return 0  # "Ministry of Foreign Affairs", "Department of Homeland Security": an organisation's whole name
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):

@@ -23,3 +23,17 @@ def test_a_first_name_read_before_with_a_surname_stays_a_person():
     name_runs(tokenize("Dawn Reyes, 34, saw the fire."), 0, 0, kinds)
     runs = name_runs(tokenize("Her sister told Dawn the house was gone."), 1, 0, kinds)
     assert [(r.name, r.kind) for r in runs] == [("Dawn", "person")]
+
+
+def _titled(sentence: str) -> list[tuple[str, list[str]]]:
+    return [(r.name, r.titles) for r in name_runs(tokenize(sentence), 0, 0)]
+
+
+def test_a_job_s_noun_before_a_full_name_is_a_title():
+    from quotelens.speakers.nameparts import job_word
+
+    assert _titled("Reliever Matt Kowalski said he was sorry.") == [("Matt Kowalski", ["reliever"])]
+    assert _titled("Town Planner Sarah Liu said so.") == [("Sarah Liu", ["planner"])]
+    assert job_word("Reliever") and job_word("Shortstop") and job_word("Planner")
+    assert not job_word("Walker") and not job_word("Carter")  # surnames, first names
+    assert _titled("Walker Matt Kowalski said so.") == [("Walker Matt Kowalski", [])]

@@ -49,3 +49,20 @@ def test_a_road_s_name_has_no_title():
     assert split_titles(["State", "Route"]) == 0
     body = 'The car crossed the line on State Route 2, police said. "It was late," the officer said.'
     assert "Route" not in _speakers(body)
+
+
+def test_a_regent_and_an_abbreviated_police_rank_are_titles():
+    from quotelens.segment import tokenize
+    from quotelens.speakers.names import name_runs
+
+    def titled(sentence: str) -> list[tuple[str, list[str]]]:
+        return [(r.name, r.titles) for r in name_runs(tokenize(sentence), 0, 0)]
+
+    assert titled("Bekasi Regent Ade Kuswara Kunang said it.") == [("Ade Kuswara Kunang", ["bekasi", "regent"])]
+    # (an abbreviated rank was a person of its own, "Sr. Comr", apart from the name)
+    assert titled("Police spokesman Sr. Comr. Hendra Wijaya said it.")[-1] == (
+        "Hendra Wijaya",
+        ["sr", "commissioner"],
+    )
+    assert titled("Comr. Budi Santoso said so.") == [("Budi Santoso", ["commissioner"])]
+    assert titled("He walked down Regent Street.") == [("Regent Street", [])]
