@@ -306,6 +306,9 @@ NATIONALITIES = frozenset(
     italian spanish polish swiss dutch irish australian brazilian venezuelan nigerian kenyan greek swedish
     norwegian belgian austrian danish finnish qatari lebanese jordanian libyan yemeni""".split()
 )
+# One person named by a nation, nouns that are also surnames ("the 58-year-old Dane", "the Pole"): after "the" or
+# an age, a description (speakers/descriptions.py), never a name
+NATIONAL_NOUNS = frozenset("briton spaniard swede dane finn pole turk scot argentine dutchman frenchman".split())
 # Demonyms and the countries they name, so that "the Brazilian minister" is not "Germany’s climate minister"
 COUNTRIES = {
     "brazilian": "brazil", "german": "germany", "chinese": "china", "french": "france", "british": "britain",

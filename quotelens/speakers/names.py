@@ -30,6 +30,7 @@ from quotelens.speakers.connectors import field_list_end, joins_the, people_for,
 from quotelens.speakers.datelines import CALENDAR, dateline
 from quotelens.speakers.lexicon import (
     MEDIA,
+    NATIONAL_NOUNS,
     ORG_CONNECTORS,
     ORG_WORDS,
     PARTICLED_IN,
@@ -204,6 +205,16 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     return a, b
 
 
+def _national(toks: list[Token], a: int) -> bool:
+    """Is the one word at ``a`` a nation's noun after "the"/"a" or an age ("the Dane", "a 58-year-old Briton")?"""
+    if a == 0 or toks[a].lower not in NATIONAL_NOUNS:
+        return False
+    before = toks[a - 1].lower
+    if before.endswith("-year-old") and a > 1:
+        before = toks[a - 2].lower
+    return before in ("the", "a", "an")
+
+
 def _set_off(toks: list[Token], a: int, b: int) -> bool:
     """Is the run of two or three words at ``a:b`` set off by commas, as an apposed name is?"""
     return 2 <= b - a <= 3 and a > 0 and toks[a - 1].text == "," and b < len(toks) and toks[b].text == ","
@@ -248,8 +259,8 @@ def name_runs(
             continue  # "JACKSON, Miss. —": a dateline names a place
         for a0, b0 in split_connectors(toks, ra, rb):
             a, b = _trim(toks, a0, b0, 0)
-            if a >= b:
-                continue
+            if a >= b or (b - a == 1 and _national(toks, a)):
+                continue  # ("the 58-year-old Dane": a description of one person by a nation, no surname)
             b = lower_case_body(toks, a, b)  # ("Leeds city council": a British paper's local body)
             words, nickname = _words(toks, a, b)
             n_titles, titles, words = _titles_apart(toks, a, b, words)

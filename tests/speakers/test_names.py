@@ -262,3 +262,9 @@ def test_a_forum_is_an_organisation_and_keeps_its_inner_and():
     assert runs("The Hostages and Missing Families Forum said so.") == [
         ("Hostages and Missing Families Forum", "organisation", [])
     ]
+
+
+def test_a_nation_s_noun_after_the_or_an_age_is_no_name():
+    assert names("The 58-year-old Dane said it.") == []
+    assert names("The Dane said it.") == []
+    assert names("Claire Dane said it.") == ["Claire Dane"]
