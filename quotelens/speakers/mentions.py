@@ -39,6 +39,7 @@ from quotelens.speakers.lexicon import (
     unparticled,
 )
 from quotelens.speakers.model import Entity, Mention, SpeakerType
+from quotelens.speakers.nameroles import family_word, given_hyphenated
 from quotelens.speakers.names import NameRun, name_runs
 from quotelens.speakers.sexes import family_name_first, sex_from_pronouns, title_sex
 
@@ -321,16 +322,15 @@ class Cast:
             starts = self.full_mentions.get(ent.id, [])  # (sorted: binary search, not a scan of every naming)
             k = bisect.bisect_left(starts, pos)  # namings before pos: starts[:k]
             parts = ent.name.split()
-            last_word = parts[-1].lower() == word.lower()
             person = ent.type is SpeakerType.PERSON
             called = self._first_called.get(ent.id)
             return (
-                int(person and last_word),
+                family_word(parts, word) if person else 0,
                 int(k > 0),
                 len(starts),
                 # ("Maya's mother, Rosa Torres, ..." ... "Torres said": not the one called by first name)
                 int(called is None or called > pos),
-                int(len(parts) > 1 and is_first_name(parts[0])),
+                int(len(parts) > 1 and (is_first_name(parts[0]) or given_hyphenated(parts))),
                 starts[k - 1] if k and pos - starts[k - 1] <= _JUST_NAMED else -1,
                 -(starts[0] if starts else 0),
             )
@@ -372,3 +372,4 @@ class Cast:
         self.starts.insert(k, m.start)
         self.mentions.insert(k, m)
         bisect.insort(self.entity_starts.setdefault(m.entity, []), m.start)
+

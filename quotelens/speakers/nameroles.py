@@ -14,7 +14,7 @@ from quotelens.attribution.words import IRREGULAR_PAST, IRREGULAR_UNLISTED
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import ROLE_SUFFIXES, apposition, led_by, role_head, role_word
-from quotelens.speakers.lexicon import AFFILIATIONS, ROLE_NOUNS, TITLES
+from quotelens.speakers.lexicon import AFFILIATIONS, ROLE_NOUNS, TITLES, is_first_name
 from quotelens.speakers.nameparts import bare
 
 if TYPE_CHECKING:
@@ -168,3 +168,25 @@ def role_chains(toks: list[Token], runs: list[NameRun]) -> list[NameRun]:
                 continue
         out.append(run)
     return out
+
+def family_word(parts: list[str], word: str) -> int:
+    """How surely ``word`` is the family name by which the name of ``parts`` is shortened: 2 for its last word
+    ("Maya Torres") or, in a Chinese name's order, the word before a hyphenated given name ("Lau Kam-wing") or just
+    after an English first name ("Tommy Cheung Yu-yan", "Regina Ip Lau Suk-yee": Ip); 1 for another family name
+    before the given name ("Lau" of "Regina Ip Lau Suk-yee", her husband's); else 0."""
+    low = word.lower()
+    if parts[-1].lower() == low:
+        return 2
+    if not given_hyphenated(parts):
+        return 0
+    english = len(parts) >= 3 and is_first_name(parts[0])
+    first_family = 1 if english else 0
+    if parts[first_family].lower() == low:
+        return 2
+    return int(any(p.lower() == low for p in parts[first_family + 1 : -1]))
+
+
+def given_hyphenated(parts: list[str]) -> bool:
+    """Does the name end in a hyphenated given name after its family name ("Lau Kam-wing", "Tommy Cheung Yu-yan")?"""
+    last = parts[-1]
+    return len(parts) >= 2 and "-" in last and last[:1].isupper() and last.split("-", 1)[1][:1].islower()

@@ -203,3 +203,28 @@ def test_a_name_set_off_after_the_description_opening_its_sentence_is_the_clause
         "Paola Marchetti, went further."
     )
     assert all(m.subject for m in cast.mentions if m.how == "name" and cast.entities[m.entity].type.value == "person")
+
+
+def test_a_chinese_family_name_goes_to_the_person_named_last_with_it():
+    # the family name is the word before a hyphenated given name, or after an English first name
+    cast = cast_of(
+        "Headline\n\nRegina Ip Lau Suk-yee spoke. Lau Kam-wing spoke after her.\n\nLau said it was late. "
+        "Tommy Cheung Yu-yan spoke. Cheung said so."
+    )
+    lau = cast.text.index("Lau said")
+    assert cast.owner_of_word("Lau", lau, []) is entity(cast, "Lau Kam-wing")
+    cheung = cast.text.index("Cheung said")
+    assert cast.owner_of_word("Cheung", cheung, []) is entity(cast, "Tommy Cheung Yu-yan")
+    assert cast.owner_of_word("Ip", lau, []) is entity(cast, "Regina Ip Lau Suk-yee")
+
+
+def test_a_byline_writer_does_not_own_a_family_name_a_body_person_has():
+    from tests.speakers.examples import speakers_of
+
+    got = speakers_of(
+        "Land plan row deepens\n\nNatalie Wong and Ezra Cheung\n\nPublished: 8:00am, 5 Dec 2026\n\n"
+        "Legislator Tommy Cheung Yu-yan said the plan lacked detail.\n\n"
+        "Chief Secretary Chan Kwok-ki said the plan was sound.\n\n"
+        'Cheung said the government needed "a timetable with real dates".'
+    )
+    assert got[-1][1] == "Tommy Cheung Yu-yan"
