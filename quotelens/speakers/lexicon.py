@@ -56,7 +56,8 @@ def female_share() -> dict[str, float]:
 
     ``world_first_names.tsv`` adds common first names the US census barely holds (Irish, Scottish, Welsh,
     Indian, Nigerian, Kenyan, Turkish, Arabic, South African, Dutch, German, Nordic, Balkan, Polish and Ukrainian
-    ones: "Aoife", "Pádraig", "Olumide", "Annelie", "Thabo", "Piotr"), unaccented, each
+    ones, and Indonesian, Malaysian, Filipino, Thai and Vietnamese ones: "Aoife", "Pádraig", "Olumide", "Annelie",
+    "Thabo", "Piotr", "Siti"), unaccented, each
     with the sex it is given far more often; a census name is never overridden."""
     out: dict[str, float] = {}
     for table in ("first_names.tsv", "world_first_names.tsv"):

@@ -40,3 +40,8 @@ def test_a_chief_whip_is_a_role_the_whip_finds_again():
         '"We will go to court," the chief whip said.'
     )
     assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)][-1] == "Annelie Swanepoel"
+
+
+def test_common_given_names_of_south_east_asia_are_first_names_with_their_sex():
+    assert all(is_first_name(n) for n in ("Siti", "Budi", "Agus", "Dewi", "Somchai", "Maricel", "Trung"))
+    assert [sex_of_first_name(n) for n in ("Siti", "Dewi", "Budi", "Agus")] == ["f", "f", "m", "m"]
