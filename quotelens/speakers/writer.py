@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quotelens.segment import ParagraphRole
-from quotelens.speakers.lexicon import is_first_name
+from quotelens.speakers.lexicon import common_words, is_first_name
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 
@@ -39,7 +39,7 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
     for para in paragraphs[here + 1 : here + 8]:
         line = text[para.start : para.end].strip()
         m = _SIGNATURE.match(line)
-        if m and len(line) < 80:
+        if m and len(line) < 80 and _signs(m.group(1)):
             return _person(cast, m.group(1)), "who signs it"
         if len(line) > 400:
             break
@@ -60,6 +60,13 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         if ent.type is SpeakerType.PERSON and any(r.split()[-1] in ("author", "writer") for r in ent.roles if r):
             return ent, "introduced as the author"
     return cast.named("the author", SpeakerType.PERSON), "no byline"
+
+
+def _signs(name: str) -> bool:
+    """May a line of capitalised words sign a text: a person's name ("Jo Hale"), not a section's heading ("The
+    Pinocchio Test", "Our Verdict")? A first name opens it, or none of its words is a common word."""
+    words = name.split()
+    return is_first_name(words[0]) or not any(w.lower().strip(".,") in common_words() for w in words)
 
 
 _DID = re.compile(r"\s+(?:[a-z]+ed|wrote|found|told|said|saw|spoke|took|made|got|sent|went|chose|heard|asked)\b")
