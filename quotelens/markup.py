@@ -25,7 +25,7 @@ import pandas as pd
 from quotelens import derived, views
 from quotelens.article import Article
 from quotelens.palette import INK, UNRESOLVED, text_colour_on, with_alpha
-from quotelens.reasons import card_evidence, plain_found
+from quotelens.reasons import card_evidence, card_head, plain_found
 from quotelens.story import NOT_STORY, headline_ids
 from quotelens.views import KIND_LABEL, KIND_UNDERLINE, UNKNOWN, column_rows
 
@@ -134,9 +134,7 @@ def _pieces(
         tip = (
             speaker
             + (UNSURE_NOTE if doubt else "")
-            + f" · {kind} · cue: {cue or '—'} ({stance}) · source: {mention or '—'}"
-            + (f" · reported via {via}" if via else "")
-            + f" · confidence {conf:.2f}"
+            + f" · {card_head(kind, cue or '', stance, mention or '', via or '', conf)}"
             + (f" · found by: {plain_found(how, speaker)}" if how else "")
             + (f" — {card_evidence(evidence)}" if evidence else "")  # (the table keeps the engine's words)
             + (" · the headline's own claim about them, not their words" if pid in headline else "")
