@@ -186,8 +186,18 @@ def speaker_chip(name: str, colours: dict[str, str], colour: str | None = None, 
     return (
         f'<span class="ql-chip{" ql-unsure" if unsure else ""}" style="background:{colour};'
         f"color:{text_colour_on(colour)};border-radius:0.6em;padding:0 0.45em;font-size:0.78em;font-weight:600;"
-        f'white-space:nowrap;{doubt}">{safe_text(name)}{" (?)" if unsure else ""}</span>'
+        f'{CHIP_FIT}{doubt}">{safe_text(name)}{" (?)" if unsure else ""}</span>'
     )
+
+
+# a chip stays on one line, and never wider than its column: a long description ("a sharply worded letter from
+# Defense Minister Yoav Ben-Ami to Prime Minister Eitan Carmeli") ends in "…" on a phone instead of running off
+# the screen (the card and the tables give it whole)
+CHIP_FIT = (
+    "white-space:nowrap;display:inline-block;max-width:100%;box-sizing:border-box;overflow:hidden;"
+    "text-overflow:ellipsis;"
+    "vertical-align:bottom;line-height:1.5;"
+)
 
 
 def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colours: dict[str, str]) -> str:
