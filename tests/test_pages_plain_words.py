@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from quotelens import charts, headline_panel, markup, views
+from quotelens import bars, charts, headline_panel, markup, views
 from quotelens.reasons import STANCE_WORDS, card_head, plain_stance
 from quotelens.stance import STANCES
 from tests.test_pages import app
@@ -61,3 +61,12 @@ def test_the_readers_legend_names_each_kind_in_words_and_the_filters_word():
     assert list(at.multiselect(key="ql_kinds").value) == ["direct", "mixed", "indirect"]  # (the URL's words)
     legend = html.unescape(" ".join(h.value for h in at.get("html")))
     assert "partial quote (mixed): a paraphrase" in legend and "reported speech (indirect)" in legend
+
+
+def test_the_verbs_table_says_each_stance_in_words_and_no_readme(default_article):
+    table = html.unescape(bars.stance_for(default_article))
+    assert "what the verb says" in table and "a neutral verb" in table
+    assert not re.search(r">\s*(neutral|other|hedged|assertive|emotive|concessive|denial)\s*<", table)
+    at = app("wsw")
+    assert not [c.value for c in at.caption if "README" in c.value]
+    assert "“claimed” keeps its distance" in " ".join(c.value for c in at.caption)
