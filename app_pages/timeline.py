@@ -10,7 +10,7 @@ if shown.get("timeline").empty:
     st.stop()
 
 st.caption(
-    "One row per speaker, one mark per quotation sized by its words; ● direct, ◆ mixed, ▲ indirect (reported speech). "
+    "One row per speaker, one mark per quotation sized by its words; ● direct quote, ◆ partial quote, ▲ reported speech. "
     "Click a mark to select its speaker on every page; choose “All speakers” below to see everyone again."
 )
 ui.speaker_chart(shown, "timeline", charts.timeline, "timeline")

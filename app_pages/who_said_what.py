@@ -74,7 +74,10 @@ else:
     c2.html(shown.memo("via", bars.via_for))
 
 st.markdown("#### The verbs chosen for each speaker")
-st.caption("“Said” is neutral; “claimed”, “insisted”, “admitted”, “denied” are not. See the README for the lexicon.")
+st.caption(
+    "“Said” is neutral; “claimed” keeps its distance from the words, “insisted” presses the point, “admitted” "
+    "concedes, “denied” denies, “slammed” is loaded; a verb such as “voted” is not a verb of speech."
+)
 st.html(shown.memo("stance", bars.stance_for))
 
 heading = st.empty()  # the table's heading, above the picker that filters it

@@ -24,6 +24,7 @@ from quotelens.article import Article
 from quotelens.markup import legend_html, safe_text, speaker_chip
 from quotelens.palette import AUTHOR as AUTHOR_COLOUR
 from quotelens.palette import OTHERS, UNRESOLVED
+from quotelens.reasons import plain_stance
 from quotelens.views import AUTHOR, UNKNOWN, column_rows
 
 OUTLINE = "rgba(128,128,128,.55)"
@@ -217,4 +218,7 @@ def hearing_for(article: Article) -> str:
 
 
 def stance_for(article: Article) -> str:
-    return table_html(in_chart_order(views.stance_table(article), article), numeric=("times",))
+    """The verbs chosen for each speaker, each stance said in words ("hedged" → "a verb that keeps its distance")."""
+    table = in_chart_order(views.stance_table(article), article)
+    table = table.assign(stance=table["stance"].map(plain_stance)).rename(columns={"stance": "what the verb says"})
+    return table_html(table, numeric=("times",))

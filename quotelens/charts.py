@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from quotelens.palette import INK, OTHERS, UNRESOLVED
-from quotelens.views import KIND_ORDER, SELECT_PARAM, UNKNOWN
+from quotelens.views import KIND_NAME, KIND_ORDER, SELECT_PARAM, UNKNOWN
 
 Spec = dict[str, Any]
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
@@ -116,7 +116,7 @@ def timeline(
     ``extent``: the story's first and last paragraph (:func:`quotelens.story.extent`), the axis's span, so
     that it ticks on the story's paragraphs only (never on the headline's 0) and shows where the story
     goes on without quotations; without it, the quotations' own span."""
-    data = data.assign(position=spread_in_paragraph(data))
+    data = data.assign(position=spread_in_paragraph(data), kind_name=_kind_names(data["kind"]))
     rows = [s for s in order if s in set(data["speaker"])]
     kinds = _kinds(data["kind"])
     x, y = _timeline_axes(data, rows, selected, extent)
@@ -131,7 +131,8 @@ def timeline(
                 "field": "kind",
                 "type": "nominal",
                 "scale": {"domain": kinds, "range": KIND_SHAPES[: len(kinds)]},
-                "legend": {"orient": "top", "title": "kind", "symbolFillColor": INK, "symbolStrokeColor": INK},
+                "legend": {"orient": "top", "title": "kind", "symbolFillColor": INK, "symbolStrokeColor": INK}
+                | {"labelExpr": _kind_label_expr()},  # "partial quote", not the engine's "mixed"
             },
             "color": {"field": "speaker", "type": "nominal", "scale": _speaker_scale(rows, colours), "legend": None},
             "opacity": _highlight(0.95, 0.3),
@@ -142,7 +143,7 @@ def timeline(
             },
             "tooltip": [
                 {"field": "speaker", "type": "nominal"},
-                {"field": "kind", "type": "nominal"},
+                {"field": "kind_name", "type": "nominal", "title": "kind"},
                 {"field": "paragraph", "type": "quantitative"},
                 {"field": "words", "type": "quantitative"},
                 {"field": "quotation", "type": "nominal"},
@@ -156,6 +157,19 @@ def timeline(
         "height": {"step": ROW_STEP},
         **points,
     }
+
+
+def _kind_names(kinds: pd.Series) -> pd.Series:
+    """Each kind as the pages name it (:data:`quotelens.views.KIND_NAME`): the tooltips' words."""
+    return kinds.map(lambda k: KIND_NAME.get(k, k))
+
+
+def _kind_label_expr() -> str:
+    """A Vega expression that writes a legend's kind label as the pages name it."""
+    expr = "datum.label"
+    for kind, name in KIND_NAME.items():
+        expr = f"datum.label === {json.dumps(kind)} ? {json.dumps(name)} : ({expr})"
+    return expr
 
 
 def _timeline_axes(
@@ -193,6 +207,7 @@ def _paragraph_span(data: pd.DataFrame, extent: tuple[int, int] | None) -> list[
 def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str], selected: str | None = None) -> Spec:
     """Words per speaker, stacked by kind: colour = speaker; fill and outline dash = kind
     (legend: :func:`quotelens.markup.kind_swatches_html`, drawn by the page)."""
+    data = data.assign(kind_name=_kind_names(data["kind"]))
     rows = [s for s in order if s in set(data["speaker"])]
     kinds = _kinds(data["kind"])
     scale = _speaker_scale(rows, colours)
@@ -234,7 +249,7 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
             "order": {"field": "kind_rank", "type": "quantitative"},
             "tooltip": [
                 {"field": "speaker", "type": "nominal"},
-                {"field": "kind", "type": "nominal"},
+                {"field": "kind_name", "type": "nominal", "title": "kind"},
                 {"field": "words", "type": "quantitative"},
                 {"field": "quotations", "type": "quantitative"},
             ],

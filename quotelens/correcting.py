@@ -199,7 +199,7 @@ def _form(key: str, view: Corrected, db: CorrectionStore, start: FormStart) -> N
         new_name = c2.text_input(f"New speaker's name (with “{NEW_SPEAKER}”)", max_chars=120)
         c3, c4 = st.columns(2)
         kind = c3.selectbox(
-            "Direct, mixed or indirect", KINDS, index=KINDS.index(start.kind), format_func=KIND_LABELS.__getitem__
+            "Kind of quotation", KINDS, index=KINDS.index(start.kind), format_func=KIND_LABELS.__getitem__
         )
         not_quote = c4.checkbox("Not a quotation", help="The engine took words for a quotation that are not one.")
         c5, c6 = st.columns(2)

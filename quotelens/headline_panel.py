@@ -13,6 +13,7 @@ from quotelens import views
 from quotelens.article import Article
 from quotelens.headline import closest_attributions, headline_quotations, named_in_headline
 from quotelens.markup import as_cited, safe_text, speaker_chip
+from quotelens.reasons import plain_stance
 from quotelens.views import UNKNOWN, column_rows
 
 
@@ -109,6 +110,11 @@ def _without_complementiser(quotation: str) -> str:
     return quotation[5:] if quotation[:5].lower() == "that " else quotation
 
 
+def _stance(stance: str) -> str:
+    """ " · a verb of denial" when the verb says something of the words (its own word is on the Reader's card)."""
+    return "" if stance in ("neutral", "other") else f" · {safe_text(plain_stance(stance))}"
+
+
 def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
     """The headline panel: who the headline names and how they are heard; the closest attributions."""
     items = []
@@ -132,7 +138,7 @@ def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dic
         relayed = f"{safe_text(chain)} · " if chain != speaker else ""  # (the chip names the speaker already)
         rows.append(  # the kind is said: a paraphrase is cited without quotation marks of ours (as_cited)
             f'<li class="ql-closest" data-kind="{safe_text(str(kind))}">{speaker_chip(speaker or UNKNOWN, colours)} '
-            f"<small>{relayed}{safe_text(views.KIND_NAME.get(kind, str(kind)))} · {safe_text(stance)} · "
+            f"<small>{relayed}{safe_text(views.KIND_NAME.get(kind, str(kind)))}{_stance(str(stance))} · "
             f"{overlap:.0%} of the headline's words</small><br>"
             f"{safe_text(as_cited(_without_complementiser(quotation), str(kind)))}<br>"
             f"<small>shared: {safe_text(shared)}</small></li>"

@@ -25,7 +25,7 @@ import pandas as pd
 from quotelens import derived, views
 from quotelens.article import Article
 from quotelens.palette import INK, UNRESOLVED, text_colour_on, with_alpha
-from quotelens.reasons import card_evidence, plain_found
+from quotelens.reasons import card_evidence, card_head, plain_found
 from quotelens.story import NOT_STORY, headline_ids
 from quotelens.views import KIND_LABEL, KIND_UNDERLINE, UNKNOWN, column_rows
 
@@ -134,9 +134,7 @@ def _pieces(
         tip = (
             speaker
             + (UNSURE_NOTE if doubt else "")
-            + f" · {kind} · cue: {cue or '—'} ({stance}) · source: {mention or '—'}"
-            + (f" · reported via {via}" if via else "")
-            + f" · confidence {conf:.2f}"
+            + f" · {card_head(kind, cue or '', stance, mention or '', via or '', conf)}"
             + (f" · found by: {plain_found(how, speaker)}" if how else "")
             + (f" — {card_evidence(evidence)}" if evidence else "")  # (the table keeps the engine's words)
             + (" · the headline's own claim about them, not their words" if pid in headline else "")
@@ -188,8 +186,18 @@ def speaker_chip(name: str, colours: dict[str, str], colour: str | None = None, 
     return (
         f'<span class="ql-chip{" ql-unsure" if unsure else ""}" style="background:{colour};'
         f"color:{text_colour_on(colour)};border-radius:0.6em;padding:0 0.45em;font-size:0.78em;font-weight:600;"
-        f'white-space:nowrap;{doubt}">{safe_text(name)}{" (?)" if unsure else ""}</span>'
+        f'{CHIP_FIT}{doubt}">{safe_text(name)}{" (?)" if unsure else ""}</span>'
     )
+
+
+# a chip stays on one line, and never wider than its column: a long description ("a sharply worded letter from
+# Defense Minister Yoav Ben-Ami to Prime Minister Eitan Carmeli") ends in "…" on a phone instead of running off
+# the screen (the card and the tables give it whole)
+CHIP_FIT = (
+    "white-space:nowrap;display:inline-block;max-width:100%;box-sizing:border-box;overflow:hidden;"
+    "text-overflow:ellipsis;"
+    "vertical-align:bottom;line-height:1.5;"
+)
 
 
 def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colours: dict[str, str]) -> str:

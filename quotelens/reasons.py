@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from quotelens.views import KIND_NAME
+
 _RULES = {  # the frame that proposed the quotation (``rule=``), as a clause about the sentence
     "according-to": "it is reported “according to” someone",
     "asked": "it is a question someone asked",
@@ -288,3 +290,29 @@ def card_evidence(evidence: str) -> str:
     """The engine's evidence for the card: its rule (the first part) and its model's reasons in words."""
     rule, sep, rest = evidence.partition("; ")
     return plain_evidence(plain_rule(rule) + sep + rest)
+
+
+# what the verb a writer chose says of the words (:mod:`quotelens.stance`), for the card and Home's panel
+STANCE_WORDS = {
+    "neutral": "a neutral verb",
+    "assertive": "a verb that presses the point",
+    "concessive": "a verb of conceding",
+    "denial": "a verb of denial",
+    "hedged": "a verb that keeps its distance",
+    "emotive": "a loaded verb",
+    "other": "not a verb of speech",
+}
+
+
+def plain_stance(stance: str) -> str:
+    """The engine's stance class in words ("hedged" → "a verb that keeps its distance"); unknown as written."""
+    return STANCE_WORDS.get(stance, stance)
+
+
+def card_head(kind: str, cue: str, stance: str, mention: str, via: str, confidence: float) -> str:
+    """The card's line after the speaker, in words: "partial quote · verb “said” (a neutral verb) · named
+    here as “Tillerson” · confidence 0.85" (the evidence table keeps the engine's kind, cue and stance)."""
+    verb = f"verb “{cue}” ({plain_stance(stance)})" if cue else "no verb introduces it"
+    named = f" · named here as “{mention}”" if mention else ""
+    relayed = f" · reported via {via}" if via else ""
+    return f"{KIND_NAME.get(kind, kind)} · {verb}{named}{relayed} · confidence {confidence:.2f}"

@@ -31,11 +31,12 @@ from quotelens.typed import contains_typed
 
 KIND_ORDER = ["direct", "mixed", "indirect"]
 KIND_UNDERLINE = {"direct": "solid", "mixed": "dashed", "indirect": "dotted"}
-KIND_NAME = {"direct": "direct", "mixed": "mixed", "indirect": "indirect (reported speech)"}  # short, everywhere
-KIND_LABEL = {
-    "direct": "direct: the speaker's own words in quotation marks (solid underline)",
-    "mixed": "mixed: paraphrase with quoted words (dashed)",
-    "indirect": "indirect: reported speech, no quotation marks (dotted)",
+# what a reader sees for the engine's kinds (the tables, the URL and the exports keep the engine's words)
+KIND_NAME = {"direct": "direct quote", "mixed": "partial quote", "indirect": "reported speech"}  # short, everywhere
+KIND_LABEL = {  # (the Reader's Kind filter keeps the engine's word, the one in brackets)
+    "direct": "direct quote (direct): the speaker's own words in quotation marks (solid underline)",
+    "mixed": "partial quote (mixed): a paraphrase holding some of the speaker's words in quotes (dashed)",
+    "indirect": "reported speech (indirect): the speaker's words told by the writer, no quotation marks (dotted)",
 }
 WORDS_PER_MINUTE = 230
 UNKNOWN = "(unresolved)"

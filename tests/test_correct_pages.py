@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from quotelens.corrections.choices import ANONYMOUS, NEW_SPEAKER
+from quotelens.corrections.model import KINDS
 from tests.test_pages import PAGES, app, html_of, text_of
 
 
@@ -100,23 +101,17 @@ def test_saving_several_times_in_a_row_keeps_every_change():
     first = _select(at, "Quotation to correct").index
     _select(at, "Who said it").set_value("Donald Trump")
     _save(at)
-    kind = _select(at, "Direct, mixed or indirect")
-    other_kind = next(k for k in kind.options if k != kind.value)
+    kind = _select(at, "Kind of quotation")
+    other_kind = next(k for k in KINDS if k != kind.value)  # (its options are the kinds' names, in words)
     kind.set_value(other_kind)
     _save(at)
-    assert (
-        _select(at, "Who said it").value == "Donald Trump"
-        and _select(at, "Direct, mixed or indirect").value == other_kind
-    )
+    assert _select(at, "Who said it").value == "Donald Trump" and _select(at, "Kind of quotation").value == other_kind
     _choose(at, first + 1)
     _select(at, "Who said it").set_value(ANONYMOUS)
     _save(at)
     assert _select(at, "Who said it").value == ANONYMOUS
     _choose(at, first)
-    assert (
-        _select(at, "Who said it").value == "Donald Trump"
-        and _select(at, "Direct, mixed or indirect").value == other_kind
-    )
+    assert _select(at, "Who said it").value == "Donald Trump" and _select(at, "Kind of quotation").value == other_kind
     assert int(at.dataframe[0].value["evidence"].str.startswith("corrected by a reader").sum()) >= 2
 
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from quotelens import headline_panel, markup
+from quotelens import headline_panel, markup, views
 from quotelens.article import load_article
 
 STORY = (
@@ -53,8 +53,8 @@ def test_the_headline_panel_cites_a_reported_statement_without_quotation_marks_a
     assert reported and direct
     assert all(t[0] not in '“‘"' and t[-1] not in '”’"' for t in reported)
     assert all(t.startswith("“") and t.endswith("”") for t in direct)
-    assert "indirect (reported speech)" in html.unescape(panel)
-    assert re.search(r"(<small>| · )direct · ", html.unescape(panel))
+    assert "reported speech" in html.unescape(panel)
+    assert re.search(r"(<small>| · )direct quote · ", html.unescape(panel))
 
 
 def test_the_readers_selected_quotation_names_a_paraphrase_as_one(story):
@@ -63,7 +63,7 @@ def test_the_readers_selected_quotation_names_a_paraphrase_as_one(story):
         if kind == "direct":
             assert re.search(r", “.*”$", line), line
         else:
-            assert f" · {'indirect (reported speech)' if kind == 'indirect' else kind}: " in line
+            assert f" · {views.KIND_NAME[kind]}: " in line
             assert not line.split(": ", 1)[1].startswith("“"), line  # (its own marks inside it stay: “far too early”)
 
 
