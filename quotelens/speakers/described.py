@@ -69,6 +69,7 @@ _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
 # The candidates of a race as one, no determiner ("Republican presidential candidates"; not "some candidates")
 _THE_FIELD = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?[Pp]residential\s+(?:candidates|contenders|hopefuls)$")
+_ONE_OF = re.compile(r"\b[Oo]ne\s+of\s+$")
 _ONE_OF_THEM = re.compile(r"^one\s+of\s+(?:them|those|these)$", re.I)
 _ANY_KIND = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
@@ -118,7 +119,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     if p.cls == "group":
-        choice = group_before(r, p, phrase, s)
+        choice = _one_of(r, phrase, s) or group_before(r, p, phrase, s)
         if choice is not None:
             return choice
     if p.head in MEMBERS:
@@ -242,6 +243,17 @@ def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> S
 
 
 _COUNTING = frozenset("two three four five six seven eight nine ten eleven twelve dozens several other".split())
+
+
+def _one_of(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "One of [the officials]": one unnamed member of the plural, never a group of people named before
+    (the officials who just spoke unnamed are whom it is one of)."""
+    if not _ONE_OF.search(r.text, max(0, s - 8), s):
+        return None
+    earlier = r.same_unnamed(phrase)
+    why = f", one of {earlier.name}, who spoke before" if earlier is not None else ", unnamed"
+    ent = r.cast.named(f"one of {anonymous_label(phrase)}", SpeakerType.ANONYMOUS)
+    return SpeakerChoice(ent.id, Resolution.ANONYMOUS, f"“one of {phrase}”: one person{why}", 0.6)
 
 
 def counted_organisations(p: Phrase) -> bool:

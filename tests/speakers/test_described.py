@@ -162,3 +162,14 @@ def test_both_sides_is_no_pair_made_of_the_last_two_people_named_apart():
 def test_both_sides_is_the_pair_named_together_before():
     art = load_article("Plan\n\nJo Hale and Ann Lee debated the plan. Both sides said the talks had been useful.")
     assert art.quotes["speaker"].iloc[-1] == "Jo Hale and Ann Lee"
+
+
+def test_one_of_the_officials_is_one_unnamed_official_not_the_named_people_with_that_role():
+    body = (
+        "Governor Ann Dale met Treasurer Paul Greer on Monday.\n\n"
+        "Officials close to the talks said the deal had stalled. One of the officials said the governor "
+        '"is stalling."'
+    )
+    q = load_article("Headline\n\n" + body).quotes
+    (row,) = q[q["text"].str.contains("is stalling")].itertuples()
+    assert row.speaker == "one of the officials" and row.resolution == "anonymous"
