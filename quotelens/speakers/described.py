@@ -42,6 +42,7 @@ from quotelens.speakers.lexicon import (
     PERSON_TITLES,
     RELATION_NOUNS,
     ROLE_NOUNS,
+    TITLES,
     is_first_name,
 )
 from quotelens.speakers.members import MEMBERS, body_of_members, members, staff_of
@@ -69,6 +70,8 @@ _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
 # The candidates of a race as one, no determiner ("Republican presidential candidates"; not "some candidates")
 _THE_FIELD = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?[Pp]residential\s+(?:candidates|contenders|hopefuls)$")
+_TITLE_WORD = re.compile(r"(?<![\w-])(?:[Ee]x-)?[A-Z][a-z]+\b(?!-)")
+_NATIONAL = re.compile(r"^[A-Z][a-z]{2,}(?:ian|ese|ish)$")  # "Malawian", "Sudanese", "Danish"
 _ONE_OF = re.compile(r"\b[Oo]ne\s+of\s+$")
 _ONE_OF_THEM = re.compile(r"^one\s+of\s+(?:them|those|these)$", re.I)
 _ANY_KIND = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.MEDIA)
@@ -83,12 +86,21 @@ def appositive(r: Resolver, e: int, types: tuple[SpeakerType, ...] = (SpeakerTyp
     for m in r.cast.near(e, e + 60):
         if m.start < e or m.how not in ("name", "short name"):
             continue
-        between = r.text[e : m.start]
+        between = _TITLE_WORD.sub(_lowered_title, r.text[e : m.start])  # (", former Malawian President Joyce")
         ends = _AFTER_APPOSED_NAME.match(r.text, m.end) is not None
         if ends and gap.match(between) and r.cast.entities[m.entity].type in types:
             return explicit(r, m)
         break
     return None
+
+
+def _lowered_title(m: re.Match[str]) -> str:
+    """A capitalised title, role, place or nationality word before an apposed name, in lower case (the gap
+    allows lower-case titles): "former Malawian President", "ex-Prime Minister"."""
+    word = m.group().lower()
+    plain = word.removeprefix("ex-")
+    known = plain in TITLES or plain in ROLE_NOUNS or plain in AFFILIATIONS or _NATIONAL.match(m.group())
+    return word if known else m.group()
 
 
 def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotelens import load_article
-from tests.speakers.examples import speaker_of
+from tests.speakers.examples import speaker_holding, speaker_of
 
 
 def test_campaign_officials_speak_for_the_campaign_named_before():
@@ -173,3 +173,14 @@ def test_one_of_the_officials_is_one_unnamed_official_not_the_named_people_with_
     q = load_article("Headline\n\n" + body).quotes
     (row,) = q[q["text"].str.contains("is stalling")].itertuples()
     assert row.speaker == "one of the officials" and row.resolution == "anonymous"
+
+
+def test_a_name_set_off_after_a_description_may_carry_a_capitalised_title_and_nationality():
+    body = (
+        "Peter Okafor, who leads the Unity Front, told supporters the count was wrong.\n\n"
+        "The head of the observer mission, former Ghanaian President Ama Mensah Boateng, said the delays "
+        'were "no proof of fraud."'
+    )
+    assert speaker_holding(body, "no proof of fraud") == "Ama Mensah Boateng"
+    body = 'The chair of the panel, ex-Prime Minister Ruth Aldane, said the report was "overdue."'
+    assert speaker_holding(body, "overdue") == "Ruth Aldane"
