@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from quotelens.speakers.candidates import ROLE_SYNONYMS, has_words
 from quotelens.speakers.descriptions import Phrase
-from quotelens.speakers.groups import group_entity
+from quotelens.speakers.groups import group_entity, in_byline
 from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
@@ -171,7 +171,7 @@ def group_for(
     found: list[int] = []
     for m in cast.iter_before(start, limit=30):
         ent = cast.entities[m.entity]
-        if _OBJECT_OF.search(cast.text, max(0, m.start - 9), m.start):
+        if _OBJECT_OF.search(cast.text, max(0, m.start - 9), m.start) or in_byline(cast.text, m.start):
             continue  # ("In a joint letter to Virkkunen, the two lawmakers said": the addressee is none of them)
         evident = organisations or ent.person_evidence >= 0.5
         if ent.type in of and evident and m.entity not in found and (fits is None or ent.name in fits):
