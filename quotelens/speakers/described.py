@@ -33,9 +33,9 @@ from quotelens.speakers.descriptions import (
     plural_kind,
     singular,
 )
-from quotelens.speakers.documents import group_for
 from quotelens.speakers.forward import introduced_later, named_after
 from quotelens.speakers.groups import named_together
+from quotelens.speakers.joint import group_for
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     ORG_KIND_NOUNS,
