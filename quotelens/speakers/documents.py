@@ -52,6 +52,9 @@ _SAID_IN = re.compile(
     re.I,
 )
 _LETTERS = frozenset("email e-mail emails letter letters note message text".split())
+_MEMOS = frozenset("memo memorandum".split())
+_FROM_OR_BY = r"(?:from|(?:signed|sent|written)\s+by|by)"
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}$")  # ("a letter from Defense Minister Yoav Ben-Ami")
 _FROM_PERSON = re.compile(
     r".*\b(?:email|e-mail|letter|note|message|text)s?,?\s+(?:from|(?:signed|sent|written)\s+by)\s+$", re.I
 )
@@ -197,12 +200,28 @@ def _findings_of(cast: Cast, text: str, p: Phrase, people: list[Mention], end: i
 def _correspondent(cast: Cast, text: str, p: Phrase, start: int, end: int) -> int | None:
     """The person a letter, an email or a note is from, named right after its noun ("The email, from Marcus
     Bell of Orchard Avenue,", "a letter signed by Jo Hale"), or None (not "a letter to Jo Hale")."""
-    if p.head not in _LETTERS:
+    if p.head not in _LETTERS and p.head not in _MEMOS:
         return None
     for m in cast.near(start, end + 40, longest=80):
         if m.start >= start and cast.entities[m.entity].type is SpeakerType.PERSON:
             lead = _FROM_PERSON.match(text, max(start, m.start - 40), m.start)
-            return m.entity if lead is not None else None
+            return m.entity if lead is not None else _introduced_from(cast, text, p, start)
+    return _introduced_from(cast, text, p, start)
+
+
+def _introduced_from(cast: Cast, text: str, p: Phrase, start: int) -> int | None:
+    """ "the letter" after "A letter from Yoav Ben-Ami was leaked": the person the last letter (memo, email)
+    introduced before it was from, named right after "from" or "by" (a title may come between)."""
+    if not p.words or p.words[0].lower() != "the":
+        return None
+    introduced = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}{p.head}s?,?\s+{_FROM_OR_BY}\s+", re.I)
+    hits = list(introduced.finditer(text, max(0, start - _LOOK_BACK), start))
+    if not hits:
+        return None
+    after = hits[-1].end()
+    for m in cast.near(after, after + 60, longest=80):
+        if m.start >= after and cast.entities[m.entity].type is SpeakerType.PERSON:
+            return m.entity if _TITLES_ONLY.match(text, after, m.start) else None
     return None
 
 
