@@ -35,7 +35,7 @@ from quotelens.speakers.descriptions import (
 )
 from quotelens.speakers.forward import introduced_later, named_after
 from quotelens.speakers.groups import named_together
-from quotelens.speakers.joint import group_for
+from quotelens.speakers.joint import group_for, group_size
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     ORG_KIND_NOUNS,
@@ -72,6 +72,7 @@ _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|whic
 _THE_FIELD = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?[Pp]residential\s+(?:candidates|contenders|hopefuls)$")
 _TITLE_WORD = re.compile(r"(?<![\w-])(?:[Ee]x-)?[A-Z][a-z]+\b(?!-)")
 _NATIONAL = re.compile(r"^[A-Z][a-z]{2,}(?:ian|ese|ish)$")  # "Malawian", "Sudanese", "Danish"
+_TAKING_UP_ANY = frozenset("pair duo couple trio two three both authors".split())  # ("the pair": any two people)
 _ONE_OF = re.compile(r"\b[Oo]ne\s+of\s+$")
 _ONE_OF_THEM = re.compile(r"^one\s+of\s+(?:them|those|these)$", re.I)
 _ANY_KIND = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.MEDIA)
@@ -131,7 +132,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     if p.cls == "group":
-        choice = _one_of(r, phrase, s) or group_before(r, p, phrase, s)
+        choice = _one_of(r, phrase, s) or _unnamed_plural(r, p, phrase) or group_before(r, p, phrase, s)
         if choice is not None:
             return choice
     if p.head in MEMBERS:
@@ -266,6 +267,25 @@ def _one_of(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
     why = f", one of {earlier.name}, who spoke before" if earlier is not None else ", unnamed"
     ent = r.cast.named(f"one of {anonymous_label(phrase)}", SpeakerType.ANONYMOUS)
     return SpeakerChoice(ent.id, Resolution.ANONYMOUS, f"“one of {phrase}”: one person{why}", 0.6)
+
+
+def _unnamed_plural(r: Resolver, p: Phrase, phrase: str) -> SpeakerChoice | None:
+    """ "The pair", "the aides", "the authors" right after an unnamed plural source spoke ("Two diplomats said",
+    "Researchers at Stanford said"): those people, not a pair named paragraphs before; the head must be the
+    same noun or one that counts or writes, and the count must agree."""
+    size = group_size(phrase)
+    for entity, source in r.sources[-3:][::-1]:
+        ent = r.cast.entities[entity] if entity is not None else None
+        if ent is None or ent.type is SpeakerType.GROUP:
+            return None  # (a named group spoke since)
+        said = classify(source)
+        if ent.type is not SpeakerType.ANONYMOUS or said.head == singular(said.head):
+            continue
+        fits = said.head == p.head or p.head in _TAKING_UP_ANY
+        if fits and size in (None, group_size(source)):
+            why = f"“{phrase}” → {ent.name}, the unnamed people who spoke just before"
+            return SpeakerChoice(ent.id, Resolution.ANONYMOUS, why, 0.6, sure=False)
+    return None
 
 
 def counted_organisations(p: Phrase) -> bool:

@@ -184,3 +184,18 @@ def test_a_name_set_off_after_a_description_may_carry_a_capitalised_title_and_na
     assert speaker_holding(body, "no proof of fraud") == "Ama Mensah Boateng"
     body = 'The chair of the panel, ex-Prime Minister Ruth Aldane, said the report was "overdue."'
     assert speaker_holding(body, "overdue") == "Ruth Aldane"
+
+
+def test_the_pair_or_the_aides_take_up_the_unnamed_plural_source_that_just_spoke():
+    body = (
+        'Karl Weiss said it was bad. Lea Moreau said it was "fine."\n\n'
+        'Two envoys said the outcry was overblown. The pair argued that it was "theatre for voters."'
+    )
+    assert speaker_holding(body, "theatre for voters") == "two envoys"
+    body = (
+        "Senators Ann Hale and Bob Ortiz met on Monday. Two congressional aides said the vote was close. "
+        'The count was "razor thin," the aides said.'
+    )
+    assert speaker_holding(body, "razor thin") == "two congressional aides"
+    body = 'Ann Hale and Bob Ortiz said the plan was good. Three analysts said it was "bad." The pair said it was "fine."'
+    assert speaker_holding(body, "fine") == "Ann Hale and Bob Ortiz"  # (three analysts are no pair)
