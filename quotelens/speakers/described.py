@@ -48,7 +48,7 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.members import MEMBERS, body_of_members, members, staff_of
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
-from quotelens.speakers.orgkinds import of_kind, organisation
+from quotelens.speakers.orgkinds import named_by_its_last_word, of_kind, organisation
 from quotelens.speakers.owned import owned
 
 if TYPE_CHECKING:
@@ -140,6 +140,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     choice = _only_person_named(r, p, phrase, s, e) or body_of_members(r, p, phrase, s)
+    choice = choice or (named_by_its_last_word(r, p, phrase, s) if p.cls == "anonymous" else None)
     return choice or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
 
 
