@@ -135,12 +135,12 @@ def named_by_its_last_word(r: Resolver, p: Phrase, phrase: str, s: int) -> Speak
         return None
     if p.head not in common_words() or is_surname(p.head) or is_first_name(p.head):
         return None  # (a plain noun, no one's name: not "the baker" for "John Baker")
-    named = {m.entity for m in r.cast.mentions if m.start < s and m.how in ("name", "short name")}
     tail = f" {p.head}"
-    ends = [e for e in named if r.cast.entities[e].name.lower().endswith(tail)]
+    ends = [e for e in r.cast.entities if e.name.lower().endswith(tail)]  # (the entities, not every mention)
+    ends = [e for e in ends if (starts := r.cast.entity_starts.get(e.id)) and starts[0] < s]
     if len(ends) != 1:
         return None
-    ent = r.cast.entities[ends[0]]
+    ent = ends[0]
     words = ent.name.split()
     if ent.type is SpeakerType.PERSON and (len(words) < 3 or is_first_name(words[0])):
         return None  # (a person's name may end with a plain word; a longer one opening with no first name is a body's)
