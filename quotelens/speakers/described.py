@@ -24,34 +24,32 @@ from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
+from quotelens.speakers.described_documents import document
 from quotelens.speakers.descriptions import (
     KNOWN_NOUNS,
     Phrase,
     anonymous_label,
     classify,
-    document_label,
-    head_word,
     plural_kind,
     singular,
 )
-from quotelens.speakers.documents import INQUIRIES, author_of_document, group_for, inspector_general, unauthored
 from quotelens.speakers.forward import introduced_later, named_after
 from quotelens.speakers.groups import named_together
+from quotelens.speakers.joint import group_for, group_size
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     ORG_KIND_NOUNS,
     PERSON_TITLES,
-    POSSESSIVE_DETERMINERS,
     RELATION_NOUNS,
     ROLE_NOUNS,
+    TITLES,
     is_first_name,
 )
 from quotelens.speakers.members import MEMBERS, body_of_members, members, staff_of
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
-from quotelens.speakers.orgkinds import of_kind, org_kind, organisation
+from quotelens.speakers.orgkinds import named_by_its_last_word, of_kind, organisation
 from quotelens.speakers.owned import owned
-from quotelens.speakers.parties import party_in_view
 
 if TYPE_CHECKING:
     from quotelens.speakers.candidates import Anaphor
@@ -68,11 +66,14 @@ _APPOSITION_GAP = re.compile(
 # what may follow a name set off after a description: the clause's end, its verb, or where the person works
 # ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown")
 _FOR_THE_KIND = re.compile(r"(?:for|of|at) the ([a-z-]+)$")
-_FROM_THE_KIND = re.compile(r"(?:from|by|of) the ([a-z-]+)$")
 _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the United Food Workers,"
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
 # The candidates of a race as one, no determiner ("Republican presidential candidates"; not "some candidates")
 _THE_FIELD = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?[Pp]residential\s+(?:candidates|contenders|hopefuls)$")
+_TITLE_WORD = re.compile(r"(?<![\w-])(?:[Ee]x-)?[A-Z][a-z]+\b(?!-)")
+_NATIONAL = re.compile(r"^[A-Z][a-z]{2,}(?:ian|ese|ish)$")  # "Malawian", "Sudanese", "Danish"
+_TAKING_UP_ANY = frozenset("pair duo couple trio two three both authors".split())  # ("the pair": any two people)
+_ONE_OF = re.compile(r"\b[Oo]ne\s+of\s+$")
 _ONE_OF_THEM = re.compile(r"^one\s+of\s+(?:them|those|these)$", re.I)
 _ANY_KIND = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
@@ -86,12 +87,21 @@ def appositive(r: Resolver, e: int, types: tuple[SpeakerType, ...] = (SpeakerTyp
     for m in r.cast.near(e, e + 60):
         if m.start < e or m.how not in ("name", "short name"):
             continue
-        between = r.text[e : m.start]
+        between = _TITLE_WORD.sub(_lowered_title, r.text[e : m.start])  # (", former Malawian President Joyce")
         ends = _AFTER_APPOSED_NAME.match(r.text, m.end) is not None
         if ends and gap.match(between) and r.cast.entities[m.entity].type in types:
             return explicit(r, m)
         break
     return None
+
+
+def _lowered_title(m: re.Match[str]) -> str:
+    """A capitalised title, role, place or nationality word before an apposed name, in lower case (the gap
+    allows lower-case titles): "former Malawian President", "ex-Prime Minister"."""
+    word = m.group().lower()
+    plain = word.removeprefix("ex-")
+    known = plain in TITLES or plain in ROLE_NOUNS or plain in AFFILIATIONS or _NATIONAL.match(m.group())
+    return word if known else m.group()
 
 
 def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
@@ -122,7 +132,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     if p.cls == "group":
-        choice = group_before(r, p, phrase, s)
+        choice = _one_of(r, phrase, s) or _unnamed_plural(r, p, phrase) or group_before(r, p, phrase, s)
         if choice is not None:
             return choice
     if p.head in MEMBERS:
@@ -130,6 +140,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     choice = _only_person_named(r, p, phrase, s, e) or body_of_members(r, p, phrase, s)
+    choice = choice or (named_by_its_last_word(r, p, phrase, s) if p.cls == "anonymous" else None)
     return choice or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
 
 
@@ -248,6 +259,36 @@ def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> S
 _COUNTING = frozenset("two three four five six seven eight nine ten eleven twelve dozens several other".split())
 
 
+def _one_of(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "One of [the officials]": one unnamed member of the plural, never a group of people named before
+    (the officials who just spoke unnamed are whom it is one of)."""
+    if not _ONE_OF.search(r.text, max(0, s - 8), s):
+        return None
+    earlier = r.same_unnamed(phrase)
+    why = f", one of {earlier.name}, who spoke before" if earlier is not None else ", unnamed"
+    ent = r.cast.named(f"one of {anonymous_label(phrase)}", SpeakerType.ANONYMOUS)
+    return SpeakerChoice(ent.id, Resolution.ANONYMOUS, f"“one of {phrase}”: one person{why}", 0.6)
+
+
+def _unnamed_plural(r: Resolver, p: Phrase, phrase: str) -> SpeakerChoice | None:
+    """ "The pair", "the aides", "the authors" right after an unnamed plural source spoke ("Two diplomats said",
+    "Researchers at Stanford said"): those people, not a pair named paragraphs before; the head must be the
+    same noun or one that counts or writes, and the count must agree."""
+    size = group_size(phrase)
+    for entity, source in r.sources[-3:][::-1]:
+        ent = r.cast.entities[entity] if entity is not None else None
+        if ent is None or ent.type is SpeakerType.GROUP:
+            return None  # (a named group spoke since)
+        said = classify(source)
+        if ent.type is not SpeakerType.ANONYMOUS or said.head == singular(said.head):
+            continue
+        fits = said.head == p.head or p.head in _TAKING_UP_ANY
+        if fits and size in (None, group_size(source)):
+            why = f"“{phrase}” → {ent.name}, the unnamed people who spoke just before"
+            return SpeakerChoice(ent.id, Resolution.ANONYMOUS, why, 0.6, sure=False)
+    return None
+
+
 def counted_organisations(p: Phrase) -> bool:
     """ "ten other progressive groups", "Eleven progressive and Muslim organizations", "several unions":
     organisations of a kind, counted and not named (no one organisation named before them)."""
@@ -317,79 +358,3 @@ def headline_role(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
             path = f"“{phrase}” in the headline → {ent.name}, the first introduced as {anaphor.head}"
             return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.7, sure=False)
     return None
-
-
-def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
-    title = r.ctx.paragraphs[r.ctx.paragraph_at(s)].role is ParagraphRole.TITLE  # type: ignore[attr-defined]
-    author, why = author_of_document(r.cast, r.text, p, s, e, headline=title)
-    kind = org_kind(p)
-    kept = unauthored(p) and p.words[0].lower() not in POSSESSIVE_DETERMINERS  # not "his campaign records"
-    from_kind = _FROM_THE_KIND.match(p.post)  # "a statement from the ministry": the ministry's
-    if author is None and kind is None and from_kind is not None and from_kind.group(1) in ORG_KIND_NOUNS:
-        kind = from_kind.group(1)
-    if author is None and kind is not None and not kept:  # "a campaign TV ad": the campaign's
-        choice = of_kind(r, kind, p, s, e)
-        if choice is not None and choice.entity is not None:
-            author, why = choice.entity, f"the {kind}'s {p.head}"
-    if p.head in INQUIRIES and author is not None and r.cast.entities[author].type is SpeakerType.ORGANISATION:
-        office = inspector_general(r.cast, r.text, author)  # "the report" of an agency's inspector general
-        if office is not None:
-            author, why = office.id, f"the {p.head} of the inspector general the article names"
-    if author is None and p.words[0].lower() == "the":
-        earlier = _document_before(r, p, s)  # "A facilities study ... found X. The report concluded Y."
-        if earlier is not None:
-            path = f"“{phrase}” → {r.name(earlier)}, the document just introduced"
-            return SpeakerChoice(earlier, Resolution.DOCUMENT, path, 0.7)
-        author, why = _spoke_in_it(r, p, s)
-    if author is not None:
-        ent = r.cast.entities[party_in_view(r, author, s)]  # ("the Party's platform": the party in view)
-        return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
-    ent = r.cast.named(anonymous_label(document_label(phrase, p.head)), SpeakerType.DOCUMENT)
-    return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False)
-
-
-_DOCUMENT_KINDS = (
-    frozenset("report study survey analysis review audit assessment findings paper research".split()),
-    frozenset("memo memorandum email e-mail letter note".split()),
-    frozenset("page post site website".split()),
-)
-
-
-def _document_before(r: Resolver, p: Phrase, s: int) -> int | None:
-    """The unauthored document one of the last three reports was credited to, of the same kind as "the
-    <document>" ("a facilities study" ... "the report"; "an internal memo" ... "the memo"), two paragraphs back
-    at most, unless the same words were a source before."""
-    said = " ".join(p.words).lower()
-    if any(source.lower().startswith(said) for _, source in r.sources):
-        return None  # ("The report published Tuesday" ... "The report also documented": the one said before)
-    kind = next((kind for kind in _DOCUMENT_KINDS if p.head in kind), None)
-    if kind is None:
-        return None  # (a video, a poll: their own look-ups)
-    para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
-    for spoke in r.history[-3:][::-1]:
-        ent = r.cast.entities[spoke.entity]
-        if spoke.nested or ent.type is not SpeakerType.DOCUMENT or para - spoke.paragraph > 2:
-            continue  # (a document reported inside another report is not the one the article introduces)
-        if head_word(ent.name) in kind:
-            return ent.id
-    return None
-
-
-_DOCUMENT_PLACES = ("statement", "post", "release")
-
-
-def _spoke_in_it(r: Resolver, p: Phrase, s: int) -> tuple[int | None, str]:
-    """ "the statement", "the post": the document one of the last speakers was reported through, introduced in
-    that report's sentence ("In a statement, Tuttle's family said"; "A post on the department's page asked"),
-    and so that speaker's."""
-    if p.head not in _DOCUMENT_PLACES:
-        return None, ""
-    introduced = re.compile(rf"(?:\bin\s+|^\W*)(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}{p.head}\b", re.I)
-    for spoke in r.history[-3:][::-1]:
-        ent = r.cast.entities[spoke.entity] if spoke.entity is not None else None
-        if ent is None or ent.type is SpeakerType.DOCUMENT or spoke.start >= s:
-            continue
-        sentence = r.cast.sentences[r.ctx.sentence_at(spoke.start)]  # type: ignore[attr-defined]
-        if introduced.search(r.text[sentence.start : sentence.end]):
-            return ent.id, f"who spoke through the {p.head} introduced with their words"
-    return None, ""

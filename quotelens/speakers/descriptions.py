@@ -142,6 +142,7 @@ def _head(words: list[str]) -> tuple[int, int]:
         and not words[h][:1].isupper()
     ):
         known = [i for i in range(h) if bare(words[i]) in KNOWN_NOUNS and not words[i][:1].isupper()]
+        known = [i for i in known if i or words[i].lower() not in _VAGUE]  # "one resident": head "resident"
         if known:
             return known[-1], end
     return h, end

@@ -6,7 +6,7 @@ agreed", "both women") or a document ("the poll", "a CNN/WMUR poll") stands for 
 
 How:
     * Names joined by "and" in a source speak as one group that keeps its members; "both", "the
-      two" and "they" take the group (or the two people) named last.
+      two" and "they" take the group (or the two people) named last (:mod:`quotelens.speakers.joint`).
     * A document is credited to the organisation named beside it — in the phrase itself ("a
       Quinnipiac poll", "a study by the Council of ..."), or where a document of that kind was last
       introduced ("a new Morning Consult poll ... The poll found").
@@ -16,22 +16,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
-from quotelens.speakers.candidates import ROLE_SYNONYMS, has_words
 from quotelens.speakers.descriptions import Phrase
-from quotelens.speakers.groups import group_entity
+from quotelens.speakers.joint import group_for as group_for  # (named.py and resolve.py read them here)
+from quotelens.speakers.joint import group_size as group_size
 from quotelens.speakers.lexicon import PLACES, STOPWORDS, common_words
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.names import NOT_ACRONYMS
 from quotelens.speakers.pollsters import conductor_of
 
-# (a title before the next name is no name of its own: "Donald J. Trump and Senator Ted Cruz")
-# (nor where the first is from: "Chuck Grassley of Iowa and Sen. Patrick Leahy")
-_JOINERS = re.compile(
-    r"^(?:\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
-)
 _DOC_ATTACH = re.compile(  # "a Gallup poll", "a 2009 report by the progressive Center for ...", ", issued by"
     r"^\s*(?:’s|'s)?\s*$|^\s*(?:by|from|of|for|,?\s*(?:(?:recently|jointly|also)\s+)?(?:released|conducted|issued|compiled|"
     r"published|commissioned|sponsored|produced|written|authored|prepared|funded|paid\s+for|put\s+out|submitted|tabled|"
@@ -58,6 +52,9 @@ _SAID_IN = re.compile(
     re.I,
 )
 _LETTERS = frozenset("email e-mail emails letter letters note message text".split())
+_MEMOS = frozenset("memo memorandum".split())
+_FROM_OR_BY = r"(?:from|(?:signed|sent|written)\s+by|by)"
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}$")  # ("a letter from Defense Minister Yoav Ben-Ami")
 _FROM_PERSON = re.compile(
     r".*\b(?:email|e-mail|letter|note|message|text)s?,?\s+(?:from|(?:signed|sent|written)\s+by)\s+$", re.I
 )
@@ -125,90 +122,6 @@ _CAPITALISED_AUTHOR = re.compile(
 )
 
 
-def _group(cast: Cast, members: list[int], pos: int) -> Entity:
-    return group_entity(cast, [cast.entities[m].name for m in members])
-
-
-def coordinated(cast: Cast, mentions: list[Mention], text: str) -> list[int]:
-    """Entities of consecutive mentions joined by "and" or commas ("Hale and Ortiz", "A, B and C")."""
-    out: list[int] = []
-    for a, b in pairwise(mentions):
-        if not _JOINERS.match(text[a.end : b.start]):
-            if out:
-                break
-            continue
-        for m in (a, b):
-            if m.entity not in out:
-                out.append(m.entity)
-    return out
-
-
-def group_for(
-    cast: Cast, phrase: str, start: int, inside: list[Mention], organisations: bool = False, role: str = ""
-) -> Entity | None:
-    """The group a source names ("Hale and Ortiz"), or the one "both", "the two" or (``organisations``)
-    "the groups" refers back to; "the two lawmakers" (``role``) only people introduced with that role
-    when any were."""
-    named = [m for m in inside if cast.entities[m.entity].type in (SpeakerType.PERSON, *_ORGS)]
-    if inside:
-        members = coordinated(cast, named, cast.text)
-        return _group(cast, members, start) if len(members) >= 2 else None
-    of = _ORGS if organisations else (SpeakerType.PERSON,)
-    fits = _role_fit(cast, role)
-    size = group_size(phrase)
-    for m in cast.iter_before(start, limit=60):
-        ent = cast.entities[m.entity]
-        sized = size is None or len(ent.members) == size  # "all three candidates" are no pair
-        if (
-            ent.type is SpeakerType.GROUP
-            and sized
-            and _all_of(cast, ent, of)
-            and (fits is None or set(ent.members) <= fits)
-        ):
-            return ent
-    if size is None and role and fits is None:
-        return None  # "the authors", "the state's election officials": people not named, not the last two named
-    found: list[int] = []
-    for m in cast.iter_before(start, limit=30):
-        ent = cast.entities[m.entity]
-        if _OBJECT_OF.search(cast.text, max(0, m.start - 9), m.start):
-            continue  # ("In a joint letter to Virkkunen, the two lawmakers said": the addressee is none of them)
-        evident = organisations or ent.person_evidence >= 0.5
-        if ent.type in of and evident and m.entity not in found and (fits is None or ent.name in fits):
-            found.append(m.entity)
-        if len(found) == (size or 2):
-            return _group(cast, found[::-1], start)
-    return None if fits is None else group_for(cast, phrase, start, inside, organisations)
-
-
-_OBJECT_OF = re.compile(r"\b(?:to|with|against|about|toward|towards)\s+$", re.I)
-_SIZES = {"two": 2, "both": 2, "pair": 2, "couple": 2, "three": 3, "trio": 3, "four": 4, "five": 5}
-
-
-def group_size(phrase: str) -> int | None:
-    """How many a group description counts ("both", "the two lawmakers", "all three candidates"), or None."""
-    return next((_SIZES[w] for w in phrase.lower().split() if w in _SIZES), None)
-
-
-def _role_fit(cast: Cast, role: str) -> set[str] | None:
-    """Names of the people introduced with ``role`` (or a synonym), None when there are fewer than two."""
-    if not role:
-        return None
-    synonyms = ROLE_SYNONYMS.get(role, (role,))
-    names = {
-        e.name
-        for e in cast.entities
-        if e.type is SpeakerType.PERSON and any(has_words(r, syn) for r in e.roles for syn in synonyms)
-    }
-    return names if len(names) >= 2 else None
-
-
-def _all_of(cast: Cast, group: Entity, types: tuple[SpeakerType, ...]) -> bool:
-    """Is every member of the group an entity of one of ``types`` (people; organisations)?"""
-    named = {e.name for e in cast.entities if e.type in types}
-    return all(name in named for name in group.members)
-
-
 def author_of_document(
     cast: Cast, text: str, p: Phrase, start: int, end: int, headline: bool = False
 ) -> tuple[int | None, str]:
@@ -235,9 +148,11 @@ def author_of_document(
         return None, ""  # a person's document ("Clinton's op-ed") is its own entity, named with its author
     for named in _CAPITALISED_AUTHOR.finditer(text, start, end):  # "a new Gallup poll", "a CNN/ORC poll"
         maker = _LEADING_ARTICLE.sub("", named.group(1))
-        if not maker or _TIMES.match(maker) or (addressed.search(text, start, named.start()) or _HOLDER.search(
-            text, start, named.start()
-        )):
+        if (
+            not maker
+            or _TIMES.match(maker)
+            or (addressed.search(text, start, named.start()) or _HOLDER.search(text, start, named.start()))
+        ):
             continue  # "A Monday editorial": a day is no maker
         plain = maker.lower() in common_words() or maker.lower() in _NAMES_OPEN_WITH  # "Messages of", "New polls"
         opening = named.start() == start and plain
@@ -285,12 +200,28 @@ def _findings_of(cast: Cast, text: str, p: Phrase, people: list[Mention], end: i
 def _correspondent(cast: Cast, text: str, p: Phrase, start: int, end: int) -> int | None:
     """The person a letter, an email or a note is from, named right after its noun ("The email, from Marcus
     Bell of Orchard Avenue,", "a letter signed by Jo Hale"), or None (not "a letter to Jo Hale")."""
-    if p.head not in _LETTERS:
+    if p.head not in _LETTERS and p.head not in _MEMOS:
         return None
     for m in cast.near(start, end + 40, longest=80):
         if m.start >= start and cast.entities[m.entity].type is SpeakerType.PERSON:
             lead = _FROM_PERSON.match(text, max(start, m.start - 40), m.start)
-            return m.entity if lead is not None else None
+            return m.entity if lead is not None else _introduced_from(cast, text, p, start)
+    return _introduced_from(cast, text, p, start)
+
+
+def _introduced_from(cast: Cast, text: str, p: Phrase, start: int) -> int | None:
+    """ "the letter" after "A letter from Yoav Ben-Ami was leaked": the person the last letter (memo, email)
+    introduced before it was from, named right after "from" or "by" (a title may come between)."""
+    if not p.words or p.words[0].lower() != "the":
+        return None
+    introduced = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}{p.head}s?,?\s+{_FROM_OR_BY}\s+", re.I)
+    hits = list(introduced.finditer(text, max(0, start - _LOOK_BACK), start))
+    if not hits:
+        return None
+    after = hits[-1].end()
+    for m in cast.near(after, after + 60, longest=80):
+        if m.start >= after and cast.entities[m.entity].type is SpeakerType.PERSON:
+            return m.entity if _TITLES_ONLY.match(text, after, m.start) else None
     return None
 
 

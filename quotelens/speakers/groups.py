@@ -2,14 +2,24 @@
 
 In: the cast (its entities and :meth:`named`) and the names of a group's members, in the order written.
 Out: the group entity, made (labelled "A and B", "A, B and C") when no group of the same members exists.
+The writer named in a byline ("By Jo Hale") is never one of a group of sources (:func:`in_byline`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Protocol
 
 from quotelens.speakers.model import Entity, Mention, SpeakerType
+
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+$")
+
+
+def in_byline(text: str, start: int) -> bool:
+    """Is the name at ``start`` the one a byline opens with ("By Priya Natarajan, a senior reporter")? The
+    writer is no source beside the people quoted."""
+    return _BYLINE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 class _Cast(Protocol):

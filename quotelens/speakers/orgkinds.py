@@ -18,7 +18,7 @@ from quotelens.lexicon import CUE_FORMS
 from quotelens.speakers.agreement import name_origin_clash
 from quotelens.speakers.candidates import no_one_in_particular
 from quotelens.speakers.descriptions import Phrase, anonymous_label
-from quotelens.speakers.lexicon import ORG_KIND_NOUNS, is_first_name
+from quotelens.speakers.lexicon import ORG_KIND_NOUNS, common_words, is_first_name, is_surname
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.owned import OWNED_HEADS, campaigner, political, sitting_president
 from quotelens.speakers.ranker import kind_match
@@ -126,6 +126,28 @@ def _dateline_place(r: Resolver, entity: int | None) -> bool:
         return False
     mentions = [m for m in r.cast.mentions if m.entity == entity]
     return bool(mentions) and all(_DATELINE_AFTER.match(r.text, m.end) for m in mentions)
+
+
+def named_by_its_last_word(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the forum" after "the Hostages and Missing Families Forum": a definite noun of no known kind that
+    ends the name of exactly one organisation named before is that organisation."""
+    if p.modifiers or not p.head.isalpha() or len(p.words) != 2 or p.words[0].lower() != "the":
+        return None
+    if p.head not in common_words() or is_surname(p.head) or is_first_name(p.head):
+        return None  # (a plain noun, no one's name: not "the baker" for "John Baker")
+    tail = f" {p.head}"
+    ends = [e for e in r.cast.entities if e.name.lower().endswith(tail)]  # (the entities, not every mention)
+    ends = [e for e in ends if (starts := r.cast.entity_starts.get(e.id)) and starts[0] < s]
+    if len(ends) != 1:
+        return None
+    ent = ends[0]
+    words = ent.name.split()
+    if ent.type is SpeakerType.PERSON and (len(words) < 3 or is_first_name(words[0])):
+        return None  # (a person's name may end with a plain word; a longer one opening with no first name is a body's)
+    if ent.type not in (SpeakerType.PERSON, SpeakerType.ORGANISATION):
+        return None
+    ent.type = SpeakerType.ORGANISATION  # ("the Riverside Artists Collective ... the collective": no person)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the one name it ends", 0.6, sure=False)
 
 
 def _tail_of_one_name(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.speakers.descriptions import Phrase, singular
-from quotelens.speakers.documents import group_for
+from quotelens.speakers.joint import group_for
 from quotelens.speakers.lexicon import AFFILIATIONS, NATIONALITIES, PERSON_TITLES, ROLE_NOUNS, is_first_name
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotelens import load_article
-from tests.speakers.examples import speaker_of
+from tests.speakers.examples import speaker_holding, speaker_of
 
 
 def test_campaign_officials_speak_for_the_campaign_named_before():
@@ -162,3 +162,40 @@ def test_both_sides_is_no_pair_made_of_the_last_two_people_named_apart():
 def test_both_sides_is_the_pair_named_together_before():
     art = load_article("Plan\n\nJo Hale and Ann Lee debated the plan. Both sides said the talks had been useful.")
     assert art.quotes["speaker"].iloc[-1] == "Jo Hale and Ann Lee"
+
+
+def test_one_of_the_officials_is_one_unnamed_official_not_the_named_people_with_that_role():
+    body = (
+        "Governor Ann Dale met Treasurer Paul Greer on Monday.\n\n"
+        "Officials close to the talks said the deal had stalled. One of the officials said the governor "
+        '"is stalling."'
+    )
+    q = load_article("Headline\n\n" + body).quotes
+    (row,) = q[q["text"].str.contains("is stalling")].itertuples()
+    assert row.speaker == "one of the officials" and row.resolution == "anonymous"
+
+
+def test_a_name_set_off_after_a_description_may_carry_a_capitalised_title_and_nationality():
+    body = (
+        "Peter Okafor, who leads the Unity Front, told supporters the count was wrong.\n\n"
+        "The head of the observer mission, former Ghanaian President Ama Mensah Boateng, said the delays "
+        'were "no proof of fraud."'
+    )
+    assert speaker_holding(body, "no proof of fraud") == "Ama Mensah Boateng"
+    body = 'The chair of the panel, ex-Prime Minister Ruth Aldane, said the report was "overdue."'
+    assert speaker_holding(body, "overdue") == "Ruth Aldane"
+
+
+def test_the_pair_or_the_aides_take_up_the_unnamed_plural_source_that_just_spoke():
+    body = (
+        'Karl Weiss said it was bad. Lea Moreau said it was "fine."\n\n'
+        'Two envoys said the outcry was overblown. The pair argued that it was "theatre for voters."'
+    )
+    assert speaker_holding(body, "theatre for voters") == "two envoys"
+    body = (
+        "Senators Ann Hale and Bob Ortiz met on Monday. Two congressional aides said the vote was close. "
+        'The count was "razor thin," the aides said.'
+    )
+    assert speaker_holding(body, "razor thin") == "two congressional aides"
+    body = 'Ann Hale and Bob Ortiz said the plan was good. Three analysts said it was "bad." The pair said it was "fine."'
+    assert speaker_holding(body, "fine") == "Ann Hale and Bob Ortiz"  # (three analysts are no pair)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotelens.speakers.descriptions import classify, trimmed
+from tests.speakers.examples import speaker_holding
 
 
 @pytest.mark.parametrize(
@@ -82,3 +83,17 @@ def test_an_ing_participle_with_an_object_ends_the_head_but_an_ing_noun_before_a
     assert (judge.cls, judge.head) == ("anonymous", "judge")
     director = classify("the policy planning director")
     assert (director.cls, director.head) == ("person", "director")
+
+
+def test_one_before_a_noun_is_a_determiner_and_the_noun_is_the_head():
+    assert classify("One resident").head == "resident"
+    assert classify("one shopkeeper").head == "shopkeeper"
+    assert classify("One of the nurses").head == "one"  # (the pronoun "one" before its "of" phrase)
+
+
+def test_she_takes_up_one_unnamed_woman_who_just_spoke():
+    body = (
+        "Lena Ortiz said she opposed the plan.\n\n"
+        'One neighbor said she was worried about the noise. "It will never stop," she said.'
+    )
+    assert speaker_holding(body, "It will never stop") == "one neighbor"

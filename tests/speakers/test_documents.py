@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotelens import load_article
+from tests.speakers.examples import speaker_holding
 from tests.speakers.examples import typed_speakers as speakers
 
 
@@ -278,3 +279,15 @@ def test_one_who_reviewed_or_saw_a_document_is_not_its_author():
     for verb in ("reviewed", "seen", "obtained"):
         got = speakers(f"Deal\n\nInternal emails {verb} by Reuters show that Feld raised concerns about the deal.")
         assert got[0][1] != "Reuters", verb
+
+
+def test_the_letter_takes_up_the_person_an_earlier_letter_was_from():
+    body = (
+        "A sharply worded letter from Labor Minister Dana Oren to the cabinet was leaked on Monday.\n\n"
+        '"The plan must be shelved," the letter reads.'
+    )
+    assert speaker_holding(body, "must be shelved") == "Dana Oren"
+    body = 'A memo by Ann Hale was circulated. The memo says the plan is "dead."'
+    assert speaker_holding(body, "dead") == "Ann Hale"
+    body = 'A letter to Ann Hale was circulated. The letter says the plan is "dead."'
+    assert speaker_holding(body, "dead") != "Ann Hale"  # (whom it was sent to is no writer)

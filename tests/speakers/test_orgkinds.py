@@ -52,3 +52,12 @@ def test_the_apex_court_is_the_supreme_court_not_a_lower_court_named_nearer():
         "The apex court said it had declined to grant interim relief."
     )
     assert speaker_holding(body, "interim relief") == "Supreme Court"
+
+
+def test_a_plain_noun_of_no_known_kind_ending_one_long_name_is_that_organisation():
+    body = 'The Riverside Artists Collective said the plan was bad. "We will fight it," the collective said.'
+    assert speaker_holding(body, "We will fight it") == "Riverside Artists Collective"
+    body = 'The Northern Coastal Fishers Forum said the quota was unfair. "It is theft," the forum said.'
+    assert speaker_holding(body, "It is theft") == "Northern Coastal Fishers Forum"
+    body = 'John Baker said the plan was bad. "We will fight it," the baker said.'
+    assert speaker_holding(body, "We will fight it") != "John Baker"  # (a person's name ending with a plain word)
