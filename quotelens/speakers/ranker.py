@@ -267,13 +267,16 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
 
 def _subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
     """ "Graham Harrow declined to comment. Rui Costa said the club had messages. '...,' he added": a he or she
-    opening its sentence (or right after the quotation opening it) is the one person who is the subject of the
+    opening its sentence (or right after the quotation opening it, or after a short fronted phrase: "On Tuesday,
+    he said") is the one person who is the subject of the
     sentence just before in the paragraph, over the paragraph's topic or an earlier speaker."""
     sentences = cast.sentences
     if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
         return []
-    before = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip(" ,")
-    if before and not (before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES):
+    raw = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip()
+    before = raw.strip(" ,")
+    quoted = before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES
+    if before and not quoted and not _fronted(raw, anaphor, cands):
         return []
     previous = anaphor.sentence - 1
     subjects = [
@@ -288,6 +291,16 @@ def _subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -
     return subjects if len(subjects) == 1 else []
 
 
+def _fronted(before: str, anaphor: Anaphor, cands: list[Candidate]) -> bool:
+    """Is it a short fronted phrase set off by a comma that names no candidate ("On Tuesday,", "Asked about it,";
+    not "When Bowen spoke,"), no quotation?"""
+    if not before.endswith(",") or len(before.split()) > _FRONTED_WORDS or _QUOTES.intersection(before):
+        return False
+    return not any(c.last is not None and c.last.sentence == anaphor.sentence for c in cands)
+
+
+_FRONTED_WORDS = 8
+_QUOTES = frozenset('“”"')
 _OPEN_QUOTES = frozenset('“"')
 _CLOSE_QUOTES = frozenset('”"')
 

@@ -147,3 +147,26 @@ def test_a_description_used_just_before_for_someone_unnamed_is_not_the_named_per
     )
     quotes = load_article(text).quotes
     assert quotes[quotes.text.str.contains("the request")].iloc[0].speaker != "Travis Lee Mabry"
+
+
+def _last_speaker(body: str) -> str:
+    from quotelens.article import load_article
+
+    return str(load_article("Headline\n\n" + body).quotes.iloc[-1].speaker)
+
+
+def test_he_after_a_short_fronted_phrase_is_the_subject_of_the_sentence_just_before():
+    for fronted in ("On Tuesday,", "Asked about it,"):
+        body = (
+            "Chris Bowen rejected it. Murray Watt defended the record. "
+            f'{fronted} he said every project was assessed "on its merits."'
+        )
+        assert _last_speaker(body) == "Murray Watt", fronted
+
+
+def test_a_fronted_clause_that_names_someone_is_no_short_fronted_phrase():
+    body = (
+        "Chris Bowen rejected it. Murray Watt defended the record. "
+        'When Bowen spoke later, he said every project was assessed "on its merits."'
+    )
+    assert _last_speaker(body) == "Chris Bowen"
