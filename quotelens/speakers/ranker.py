@@ -29,6 +29,7 @@ from quotelens.speakers.candidates import (
     role_named,
     role_synonyms,
     unnamed_person,
+    unnamed_plural,
 )
 from quotelens.speakers.candidates import matched_role as matched_role  # (described.py, resolve.py use it here)
 from quotelens.speakers.lexicon import (
@@ -248,6 +249,8 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor]  # "Social Security" is no "she"
     if anaphor.cls in PERSONAL and not anaphor.in_quote:
         cands = _subject_just_before(cast, anaphor, cands) or cands
+    elif anaphor.cls == "they":
+        cands = _they(cast, anaphor, cands)
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
     if anaphor.cls not in PERSONAL | {"person", "org"}:
         options.append((NOBODY, nobody_features(cast, anaphor, cands)))
@@ -289,6 +292,28 @@ def _subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -
         and c.last.paragraph == anaphor.paragraph
     ]
     return subjects if len(subjects) == 1 else []
+
+
+def _they(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
+    """An unnamed plural source ("analysts at ING") is "they" only as the latest subject (or, unmentioned, the last
+    speaker) in its paragraph or the one before; "They" opening the sentence after it is them ("Researchers at
+    Stanford said ... They write")."""
+    plural = [c for c in cands if unnamed_plural(cast.entities[c.entity])]
+    if not plural:
+        return cands
+    starts = [c.last.start for c in cands if c.last is not None and c.last.subject and not c.last.in_quote]
+    latest = max(starts, default=-1)
+    kept = [
+        c
+        for c in plural
+        if anaphor.text.lower() == "they"
+        and (c.speaker_rank == 0 if c.last is None else c.last.start == latest)
+        and (c.speaker_paragraph or 0) >= anaphor.paragraph - 1
+    ]
+    cands = [c for c in cands if c not in plural or c in kept]
+    if kept and not anaphor.in_quote:
+        return [c for c in _subject_just_before(cast, anaphor, cands) if c in kept] or cands
+    return cands
 
 
 def _fronted(before: str, anaphor: Anaphor, cands: list[Candidate]) -> bool:

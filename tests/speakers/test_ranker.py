@@ -170,3 +170,12 @@ def test_a_fronted_clause_that_names_someone_is_no_short_fronted_phrase():
         'When Bowen spoke later, he said every project was assessed "on its merits."'
     )
     assert _last_speaker(body) == "Chris Bowen"
+
+
+def test_an_unnamed_plural_source_is_they_only_as_the_last_speaker_and_never_each():
+    body = (
+        "Jeb Bush, John Kasich and Chris Christie spoke on Saturday. She was one of two women who publicly declared "
+        'their allegiance.\n\nThe three governors drew plaudits, but each recognized the "precariousness" of their '
+        "candidacies."
+    )
+    assert _last_speaker(body) == "Jeb Bush, John Kasich and Chris Christie"
