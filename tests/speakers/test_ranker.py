@@ -172,6 +172,12 @@ def test_a_fronted_clause_that_names_someone_is_no_short_fronted_phrase():
     assert _last_speaker(body) == "Chris Bowen"
 
 
+def test_a_one_word_name_credited_with_a_report_is_a_person_for_she():
+    for gap in (" ", "\n\n"):
+        body = f'Residents of Pondok Gede complained. Siti said nobody listened.{gap}"We reported it," she said.'
+        assert _last_speaker(body) == "Siti", repr(gap)
+
+
 def test_an_unnamed_plural_source_is_they_only_as_the_last_speaker_and_never_each():
     body = (
         "Jeb Bush, John Kasich and Chris Christie spoke on Saturday. She was one of two women who publicly declared "
@@ -179,3 +185,12 @@ def test_an_unnamed_plural_source_is_they_only_as_the_last_speaker_and_never_eac
         "candidacies."
     )
     assert _last_speaker(body) == "Jeb Bush, John Kasich and Chris Christie"
+
+
+def test_a_name_credited_with_a_report_is_no_she_over_a_woman_named_just_before():
+    body = (
+        'Teresa Alcott runs the water agency. "Did Arizona give up too much?" host A Martínez asked Alcott.\n\n'
+        "Martínez pressed Alcott on that point.\n\n"
+        '"Cities have cut back," she said.'
+    )
+    assert _last_speaker(body) == "Teresa Alcott"
