@@ -280,15 +280,19 @@ def _subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -
     if before and not quoted and not _fronted(raw, anaphor, cands):
         return []
     previous = anaphor.sentence - 1
-    subjects = [
+    named = [
         c
         for c in cands
         if c.last is not None
         and c.last.sentence == previous
-        and c.last.subject
         and not c.last.in_quote
         and c.last.paragraph == anaphor.paragraph
     ]
+    subjects = [c for c in named if c.last is not None and c.last.subject]
+    if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
+        # "Kevin Ochieng said Mr Odhiambo would ... He urged": the one who reported it, not the subject of its content
+        reporters = [c for c in named if c.last is not None and not cast.in_content(c.last.start)]
+        return reporters if len(reporters) == 1 else []
     return subjects if len(subjects) == 1 else []
 
 

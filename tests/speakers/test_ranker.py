@@ -178,6 +178,14 @@ def test_a_one_word_name_credited_with_a_report_is_a_person_for_she():
         assert _last_speaker(body) == "Siti", repr(gap)
 
 
+def test_he_after_x_said_y_would_is_x_the_reporter_not_the_subject_of_the_content():
+    body = (
+        "A spokesman for the ruling Jubilee Democratic Party, Kevin Ochieng, said Mr Odhiambo would "
+        '"extend a hand" to his rival. He urged supporters to stay calm.'
+    )
+    assert _last_speaker(body) == "Kevin Ochieng"
+
+
 def test_an_unnamed_plural_source_is_they_only_as_the_last_speaker_and_never_each():
     body = (
         "Jeb Bush, John Kasich and Chris Christie spoke on Saturday. She was one of two women who publicly declared "
