@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -248,7 +249,7 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     if anaphor.cls in PERSONAL and not anaphor.in_quote:
         cands = _subject_just_before(cast, anaphor, cands) or cands
     elif anaphor.cls == "they":
-        cands = _they(cast, anaphor, cands)
+        cands = _they(cast, anaphor, [c for c in cands if not _only_a_place(cast, c)])
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
     if anaphor.cls not in PERSONAL | {"person", "org"}:
         options.append((NOBODY, nobody_features(cast, anaphor, cands)))
@@ -316,6 +317,20 @@ def _they(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidat
     if kept and not anaphor.in_quote:
         return [c for c in _subject_just_before(cast, anaphor, cands) if c in kept] or cands
     return cands
+
+
+def _only_a_place(cast: Cast, cand: Candidate) -> bool:
+    """Is the organisation only where something happened ("outside Parliament House"), never a subject or a
+    source? It is no "they"."""
+    last = cand.last
+    if last is None or cand.subject_mentions or cand.quoted_all:
+        return False
+    if cast.entities[cand.entity].type is not SpeakerType.ORGANISATION:
+        return False
+    return _PLACE_BEFORE.search(cast.text, max(0, last.start - 12), last.start) is not None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:outside|inside|near|at|in|into|across|around|opposite|behind)\s+(?:the\s+)?$")
 
 
 def _fronted(before: str, anaphor: Anaphor, cands: list[Candidate]) -> bool:

@@ -202,3 +202,11 @@ def test_a_name_credited_with_a_report_is_no_she_over_a_woman_named_just_before(
         '"Cities have cut back," she said.'
     )
     assert _last_speaker(body) == "Teresa Alcott"
+
+
+def test_a_building_named_only_as_where_something_happened_is_no_they():
+    body = (
+        "Peter Whish-Wilson spoke. He and Larissa Waters held a press conference outside Parliament House, where "
+        'they said they would "not stop."'
+    )
+    assert _last_speaker(body) != "Parliament House"
