@@ -18,8 +18,9 @@ from typing import NamedTuple
 from quotelens.segment import Sentence
 from quotelens.speakers import agreement
 from quotelens.speakers.agreement import age_of
-from quotelens.speakers.descriptions import classify
+from quotelens.speakers.descriptions import classify, singular
 from quotelens.speakers.lexicon import (
+    ANONYMOUS,
     GENERIC_ROLES,
     ROLE_NOUNS,
     ROLE_SEX,
@@ -210,6 +211,8 @@ def compatible(cast: Cast, entity: int, cls: str) -> bool:
         return ent.type is SpeakerType.PERSON and not ent.joint
     if cls == "it" and no_one_in_particular(ent):
         return True  # ("Eurostat said ... It said": a name read as a person's only because it spoke)
+    if cls == "they" and unnamed_plural(ent):
+        return True  # "Analysts at ING said ... they wrote": the unnamed sources, not an organisation named before
     return ent.type in COMPATIBLE.get(cls, COMPATIBLE["who"])
 
 
@@ -246,6 +249,18 @@ def unnamed_person(ent: Entity) -> bool:
 
 
 # People an unnamed source may be besides a role: "a neighbor who asked not to be named"
+def unnamed_plural(ent: Entity) -> bool:
+    """An unnamed source of several people: "analysts at ING", "two diplomats", "researchers at Stanford"."""
+    if ent.type is not SpeakerType.ANONYMOUS:
+        return False
+    head = _head_of(ent.name)
+    if head in _PLURAL_PEOPLE:
+        return True
+    return head.endswith("s") and head not in _NO_PEOPLE and (head in ANONYMOUS or singular(head) in ROLE_NOUNS)
+
+
+_PLURAL_PEOPLE = frozenset(["people", "men", "women"])
+_NO_PEOPLE = frozenset(["polls", "surveys"])
 _PEOPLE = frozenset(
     "neighbor neighbour witness bystander passenger patient parent friend relative customer shopper villager "
     "survivor victim local".split()

@@ -22,39 +22,31 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from quotelens.speakers.agreement import name_origin_clash, origin_clash
+from quotelens.speakers.agreement import name_origin_clash
 from quotelens.speakers.candidates import (
     PERSONAL,
     Anaphor,
     Candidate,
-    matched_role,
     role_named,
     role_synonyms,
     unnamed_person,
+    unnamed_plural,
 )
+from quotelens.speakers.candidates import matched_role as matched_role  # (described.py, resolve.py use it here)
 from quotelens.speakers.lexicon import (
     ANONYMOUS,
     COMPANY_KINDS,
     GENERIC_KINDS,
-    GENERIC_ROLES,
     NOT_COMPANIES,
     ORG_KIND_NOUNS,
     ORG_NAME_KINDS,
 )
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
+from quotelens.speakers.rolecands import TIME_MODIFIERS, described_person
 
 _WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "speakers.json"
 NOBODY = -1
-# modifiers that date a role rather than say whose it is ("the former official" is still "an official")
-TIME_MODIFIERS = frozenset(["former", "new", "top", "current"])
-_OF_SOMEWHERE = re.compile(r"\bof\s+(?:the\s+)?(?:\S+\s+){2,}")  # "... of the state of New York" (4+ words)
-# an anonymity clause right after a description: "the official, who asked not to be named,", "the aide, who spoke on
-# condition of anonymity", "the officer, who was not authorized to speak publicly"
-_UNNAMED_AFTER = re.compile(
-    r",\s+(?:who\s+)?(?:asked|requested|requesting|asking|declined|spoke|speaking|(?:was|is|were)\s+not)\b"
-    r"[^.,;]{0,40}?\b(?:anonymity|named|identified|authori[sz]ed)\b"
-)
 _COMPANIES = frozenset(["company", "firm", "business", "corporation"])
 _BANKS = frozenset(["bank", "lender"])
 _BANK_WORDS = frozenset("bank banca banco banque bancorp bankshares banc sparkasse landesbank bancshares".split())
@@ -230,51 +222,6 @@ def _sex_agrees(ent: Entity, sex: str) -> bool:
     return ent.sex in (None, sex) and (ent.sex is not None or ent.said_sex in (None, sex))
 
 
-def _described_person(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate] | None:
-    """The candidates a role description may be ("the governor" is the one introduced as governor, if any); None
-    when it is nobody named."""
-    if _UNNAMED_AFTER.match(cast.text, anaphor.end):
-        return None  # "The official, who asked not to be named, said": someone unnamed, not a minister named before
-    introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]
-    if not introduced and anaphor.head in GENERIC_ROLES and set(anaphor.modifiers) <= TIME_MODIFIERS:
-        return None  # "the (former) official", "the aide": the unnamed one of a sentence before, nobody named
-    if not introduced and _OF_SOMEWHERE.search(anaphor.text):
-        return None  # "the attorney general of the state of New York": an office no one named was given
-    if not introduced and _described_just_before(cast.text, anaphor):
-        return None  # "he told the judge he ... The judge denied the request": that unnamed judge, not the one told
-    cands = introduced or cands
-    same_origin = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
-    cands = same_origin or cands
-    if "former" in anaphor.modifiers:  # "the former secretary of state" is the one introduced as former
-        former = [c for c in cands if "former" in (matched_role(cast.entities[c.entity], anaphor) or "")]
-        if not former and anaphor.head in GENERIC_ROLES:
-            return None  # "the former official": nobody named was introduced as former, so the unnamed one
-        cands = former or cands
-    elif introduced:  # "the commissioner" is the current one, when one was introduced beside "the former" one
-        current = [c for c in cands if "former" not in (matched_role(cast.entities[c.entity], anaphor) or "")]
-        cands = current or cands
-    return cands
-
-
-def _described_just_before(text: str, anaphor: Anaphor) -> bool:
-    """Does the same description ("the judge") come in the few sentences before it, as someone no named person
-    was introduced as?"""
-    phrase = text[anaphor.start : anaphor.end].lower()
-    if not phrase.startswith("the ") or len(phrase.split()) > 3:
-        return False
-    lo = max(0, anaphor.start - _DESCRIBED_BACK)
-    window = text[lo : anaphor.start].lower()
-    at = window.find(phrase)
-    while at >= 0:
-        if (at == 0 or not window[at - 1].isalnum()) and not text[lo + at + len(phrase)].isalnum():
-            return True
-        at = window.find(phrase, at + 1)
-    return False
-
-
-_DESCRIBED_BACK = 400  # characters: the sentence or two before
-
-
 def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     """The best candidate (or nobody) by the learned weights; None when there is nothing to rank."""
     w = weights()
@@ -284,7 +231,7 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             return None  # ("she" after "Robert Laurenson" alone: someone the article has not named)
         cands = agreeing or cands
     if anaphor.cls == "person" and anaphor.head:  # "the governor" is the one introduced as governor, if any
-        person = _described_person(cast, anaphor, cands)
+        person = described_person(cast, anaphor, cands)
         if person is None:
             return None
         cands = person
@@ -298,11 +245,11 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         cands = own or cands  # ("the agency": the one introduced as an agency, over any organisation)
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)
-        evidence = [_person_evidence(cast.entities[c.entity]) for c in cands]
-        floor = 0.5 if any(e >= 0.5 for e in evidence) else 1e-9
-        cands = [c for c, e in zip(cands, evidence, strict=True) if e >= floor]  # "Social Security" is no "she"
+        cands = _people(cast, anaphor, cands)  # "Social Security" is no "she"
     if anaphor.cls in PERSONAL and not anaphor.in_quote:
         cands = _subject_just_before(cast, anaphor, cands) or cands
+    elif anaphor.cls == "they":
+        cands = _they(cast, anaphor, [c for c in cands if not _only_a_place(cast, c)])
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
     if anaphor.cls not in PERSONAL | {"person", "org"}:
         options.append((NOBODY, nobody_features(cast, anaphor, cands)))
@@ -322,29 +269,98 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
 
 def _subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
     """ "Graham Harrow declined to comment. Rui Costa said the club had messages. '...,' he added": a he or she
-    opening its sentence (or right after the quotation opening it) is the one person who is the subject of the
+    opening its sentence (or right after the quotation opening it, or after a short fronted phrase: "On Tuesday,
+    he said") is the one person who is the subject of the
     sentence just before in the paragraph, over the paragraph's topic or an earlier speaker."""
     sentences = cast.sentences
     if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
         return []
-    before = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip(" ,")
-    if before and not (before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES):
+    raw = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip()
+    before = raw.strip(" ,")
+    quoted = before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES
+    if before and not quoted and not _fronted(raw, anaphor, cands):
         return []
     previous = anaphor.sentence - 1
-    subjects = [
+    named = [
         c
         for c in cands
         if c.last is not None
         and c.last.sentence == previous
-        and c.last.subject
         and not c.last.in_quote
         and c.last.paragraph == anaphor.paragraph
     ]
+    subjects = [c for c in named if c.last is not None and c.last.subject]
+    if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
+        # "Kevin Ochieng said Mr Odhiambo would ... He urged": the one who reported it, not the subject of its content
+        reporters = [c for c in named if c.last is not None and not cast.in_content(c.last.start)]
+        return reporters if len(reporters) == 1 else []
     return subjects if len(subjects) == 1 else []
 
 
+def _they(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
+    """An unnamed plural source ("analysts at ING") is "they" only as the latest subject (or, unmentioned, the last
+    speaker) in its paragraph or the one before; "They" opening the sentence after it is them ("Researchers at
+    Stanford said ... They write")."""
+    plural = [c for c in cands if unnamed_plural(cast.entities[c.entity])]
+    if not plural:
+        return cands
+    starts = [c.last.start for c in cands if c.last is not None and c.last.subject and not c.last.in_quote]
+    latest = max(starts, default=-1)
+    kept = [
+        c
+        for c in plural
+        if anaphor.text.lower() == "they"
+        and (c.speaker_rank == 0 if c.last is None else c.last.start == latest)
+        and (c.speaker_paragraph or 0) >= anaphor.paragraph - 1
+    ]
+    cands = [c for c in cands if c not in plural or c in kept]
+    if kept and not anaphor.in_quote:
+        return [c for c in _subject_just_before(cast, anaphor, cands) if c in kept] or cands
+    return cands
+
+
+def _only_a_place(cast: Cast, cand: Candidate) -> bool:
+    """Is the organisation only where something happened ("outside Parliament House"), never a subject or a
+    source? It is no "they"."""
+    last = cand.last
+    if last is None or cand.subject_mentions or cand.quoted_all:
+        return False
+    if cast.entities[cand.entity].type is not SpeakerType.ORGANISATION:
+        return False
+    return _PLACE_BEFORE.search(cast.text, max(0, last.start - 12), last.start) is not None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:outside|inside|near|at|in|into|across|around|opposite|behind)\s+(?:the\s+)?$")
+
+
+def _fronted(before: str, anaphor: Anaphor, cands: list[Candidate]) -> bool:
+    """Is it a short fronted phrase set off by a comma that names no candidate ("On Tuesday,", "Asked about it,";
+    not "When Bowen spoke,"), no quotation?"""
+    if not before.endswith(",") or len(before.split()) > _FRONTED_WORDS or _QUOTES.intersection(before):
+        return False
+    return not any(c.last is not None and c.last.sentence == anaphor.sentence for c in cands)
+
+
+_FRONTED_WORDS = 8
+_QUOTES = frozenset('“”"')
 _OPEN_QUOTES = frozenset('“"')
 _CLOSE_QUOTES = frozenset('”"')
+
+
+def _people(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that are people as surely as the surest: a name credited with a report ("Siti said nobody
+    listened") is one as much as an unknown two-word name, unless a person of the pronoun's sex is named in its
+    paragraph or the one before."""
+    ents = [cast.entities[c.entity] for c in cands]
+    evidence = [_person_evidence(ent) for ent in ents]
+    near = anaphor.paragraph - 1
+    if not any(
+        e >= 0.5 and ent.sex == anaphor.sex and c.last is not None and c.last.paragraph >= near
+        for c, e, ent in zip(cands, evidence, ents, strict=True)
+    ):
+        evidence = [max(e, 0.5) if c.quoted_all else e for c, e in zip(cands, evidence, strict=True)]
+    floor = 0.5 if any(e >= 0.5 for e in evidence) else 1e-9
+    return [c for c, e in zip(cands, evidence, strict=True) if e >= floor]
 
 
 def _person_evidence(ent: Entity) -> float:

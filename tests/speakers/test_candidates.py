@@ -108,3 +108,30 @@ def test_an_unnamed_definite_role_that_spoke_is_one_person_a_he_or_she_may_stand
     quotes = load_article(text).quotes
     assert list(quotes.speaker) == ["the officer", "the officer"]  # (not the director, who said nothing)
     assert not unnamed_person(Entity(0, "the base chief", SpeakerType.ANONYMOUS))  # (a named chief's, unlinked)
+
+
+def _quote_speakers(body: str) -> list[str]:
+    from quotelens.article import load_article
+
+    return [str(s) for s in load_article("Headline\n\n" + body).quotes.speaker]
+
+
+def test_they_takes_up_an_unnamed_plural_source_before_an_organisation_named_earlier():
+    body = (
+        "The Treasury declined to comment on monetary policy. Analysts at ING said a weaker pound could complicate "
+        'the picture. The fall would push up costs, they wrote, "at exactly the wrong moment".'
+    )
+    assert _quote_speakers(body)[-1] == "analysts at ING"
+    body = (
+        "The European Commission proposed the cut on Monday. Two diplomats said the backlash was overblown. "
+        'They said Paris was "playing to the galleries."'
+    )
+    assert _quote_speakers(body)[-1] == "two diplomats"
+
+
+def test_they_opening_a_sentence_is_the_unnamed_plural_subject_just_before_over_a_named_pair():
+    body = (
+        "Mary Carskadon and Amy Wolfson published a study. Researchers at Stanford said in a report that "
+        'attendance rose. They write that "a single year of data cannot settle it."'
+    )
+    assert _quote_speakers(body)[-1] == "researchers at Stanford"

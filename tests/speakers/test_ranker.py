@@ -147,3 +147,66 @@ def test_a_description_used_just_before_for_someone_unnamed_is_not_the_named_per
     )
     quotes = load_article(text).quotes
     assert quotes[quotes.text.str.contains("the request")].iloc[0].speaker != "Travis Lee Mabry"
+
+
+def _last_speaker(body: str) -> str:
+    from quotelens.article import load_article
+
+    return str(load_article("Headline\n\n" + body).quotes.iloc[-1].speaker)
+
+
+def test_he_after_a_short_fronted_phrase_is_the_subject_of_the_sentence_just_before():
+    for fronted in ("On Tuesday,", "Asked about it,"):
+        body = (
+            "Chris Bowen rejected it. Murray Watt defended the record. "
+            f'{fronted} he said every project was assessed "on its merits."'
+        )
+        assert _last_speaker(body) == "Murray Watt", fronted
+
+
+def test_a_fronted_clause_that_names_someone_is_no_short_fronted_phrase():
+    body = (
+        "Chris Bowen rejected it. Murray Watt defended the record. "
+        'When Bowen spoke later, he said every project was assessed "on its merits."'
+    )
+    assert _last_speaker(body) == "Chris Bowen"
+
+
+def test_a_one_word_name_credited_with_a_report_is_a_person_for_she():
+    for gap in (" ", "\n\n"):
+        body = f'Residents of Pondok Gede complained. Siti said nobody listened.{gap}"We reported it," she said.'
+        assert _last_speaker(body) == "Siti", repr(gap)
+
+
+def test_he_after_x_said_y_would_is_x_the_reporter_not_the_subject_of_the_content():
+    body = (
+        "A spokesman for the ruling Jubilee Democratic Party, Kevin Ochieng, said Mr Odhiambo would "
+        '"extend a hand" to his rival. He urged supporters to stay calm.'
+    )
+    assert _last_speaker(body) == "Kevin Ochieng"
+
+
+def test_an_unnamed_plural_source_is_they_only_as_the_last_speaker_and_never_each():
+    body = (
+        "Jeb Bush, John Kasich and Chris Christie spoke on Saturday. She was one of two women who publicly declared "
+        'their allegiance.\n\nThe three governors drew plaudits, but each recognized the "precariousness" of their '
+        "candidacies."
+    )
+    assert _last_speaker(body) == "Jeb Bush, John Kasich and Chris Christie"
+
+
+def test_a_name_credited_with_a_report_is_no_she_over_a_woman_named_just_before():
+    body = (
+        'Teresa Alcott runs the water agency. "Did Arizona give up too much?" host A Martínez asked Alcott.\n\n'
+        "Martínez pressed Alcott on that point.\n\n"
+        '"Cities have cut back," she said.'
+    )
+    assert _last_speaker(body) == "Teresa Alcott"
+
+
+def test_a_building_named_only_as_where_something_happened_is_no_they():
+    body = (
+        "Peter Whish-Wilson spoke. He and Larissa Waters held a press conference outside Parliament House, where "
+        'they said they would "not stop."'
+    )
+    assert _last_speaker(body) != "Parliament House"
