@@ -45,7 +45,8 @@ LISTENER_HEADS = LISTENERS | frozenset(
     "congregation gathering rally assembly employees officials leaders senators allies friends family "
     "interviewer host reporter journalist voter donor colleague attendees guests investigators police "
     "officers troops soldiers lawmakers legislators children parents people supporter fan fans partners "
-    "executives investors analysts shareholders union members".split()
+    "executives investors analysts shareholders union members "
+    "board council commission cabinet hearing meeting tribunal inquiry parliament legislature".split()
 )
 OPENING_PREPOSITIONS = frozenset(["after", "before", "while", "by", "upon", "since", "when", "in", "without"])
 OPENING_CUES = frozenset(["said", "says", "added", "adds", "wrote", "writes", "explained", "recalled", "noted"])
