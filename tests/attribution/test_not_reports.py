@@ -68,3 +68,9 @@ def test_a_colon_dateline_after_a_byline_line_is_no_speaker():
         "ISLAMABAD: The Supreme Court on Tuesday reserved its verdict on the petitions against the law.\n"
     )
     assert all(source != "ISLAMABAD" for _, source, _ in proposals_in(text))
+
+
+def test_a_failed_agreement_and_a_refusal_to_comment_report_no_object():
+    assert proposals("The company and the union failed to agree on a new contract.") == []
+    rows = proposals("The Treasury declined to comment on monetary policy.")
+    assert not any(cue == "comment on" for _, _, cue, _ in rows)  # (the refusal itself may be the report)

@@ -58,6 +58,7 @@ EXCHANGE_NOUNS = frozenset(["question", "questions", "queries", "inquiries", "ca
 EXCHANGE_VERBS = frozenset(["answer", "field", "take", "dodge", "duck", "evade", "deflect", "face"])
 TOPIC_VERBS = frozenset(["talk", "talks"])
 _AFTER_NOT = frozenset(["yet", "still", "ever"])
+_REFUSALS = frozenset(["declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails"])
 _LEADS = frozenset(["a", "the", "some", "few", "several", "many", "more", "no", "two", "three", "tough", "his", "her"])
 
 
@@ -98,18 +99,21 @@ class NotReports(Context):
             while words and words[0] in _LEADS:
                 words.pop(0)
             return bool(words) and words[0] in EXCHANGE_NOUNS
-        if lemma.startswith("agree") and self._negated(att.cue[0]):
-            return True  # 'the Greens would not agree to "a single euro" of cuts': no agreement, no words
+        if lemma.startswith(("agree", "comment")) and self._negated(att.cue[0]):
+            return True  # 'the Greens would not agree to "a single euro" of cuts', 'declined to comment on X'
         if att.rule.endswith(HEADLINE) and cue in TOPIC_VERBS:
             return len(text[att.content[0][0] : att.content[-1][1]].split()) <= 2
         return False
 
     def _negated(self, cue_start: int) -> bool:
         """Whether a negation stands right before the cue ("would not agree", "have still not agreed",
-        "didn't agree"; a "yet", "still" or "ever" may follow it)."""
+        "didn't agree"; a "yet", "still" or "ever" may follow it), or a refusal or a failure ("declined to
+        comment", "failed to agree")."""
         words = self.text[max(0, cue_start - 24) : cue_start].lower().replace("’", "'").split()
         if words and words[-1] in _AFTER_NOT:
             words.pop()
+        if len(words) >= 2 and words[-1] == "to" and words[-2] in _REFUSALS:
+            return True
         return bool(words) and (words[-1] in {"not", "never"} or words[-1].endswith("n't"))
 
     def _only_when(self, att: Attribution) -> bool:
