@@ -5,6 +5,8 @@
   (lexicon.WORLD_PLACES: "ISLAMABAD: The court ..." after a byline line) go.
 - Questions answered or fielded, "Ruiz answered questions from the Gazette": the object names the
   exchange, not what was said ("answered that C" and "answered, “C”" keep their content).
+- A source that holds a report of its own, "A spokesperson said the department (would continue to ...)",
+  "Officials told a Senate (estimates hearing)": a cue read inside another report's words.
 - A lone adverb as the source, '“C,” Marsh said, instead hoping to talk about the harbour': the
   participle's speaker is not "instead".
 - A lone day after a participle as the source, "a poll released Tuesday shows C": the day is when; the
@@ -58,6 +60,7 @@ EXCHANGE_NOUNS = frozenset(["question", "questions", "queries", "inquiries", "ca
 EXCHANGE_VERBS = frozenset(["answer", "field", "take", "dodge", "duck", "evade", "deflect", "face"])
 TOPIC_VERBS = frozenset(["talk", "talks"])
 _AFTER_NOT = frozenset(["yet", "still", "ever"])
+_REPORTING_WORDS = frozenset(["said", "says", "told", "tells"])
 _REFUSALS = frozenset(["declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails"])
 _LEADS = frozenset(["a", "the", "some", "few", "several", "many", "more", "no", "two", "three", "tough", "his", "her"])
 
@@ -83,6 +86,8 @@ class NotReports(Context):
             src = text[att.source[0] : att.source[1]]
             if src.islower() and (src in ADVERB_SOURCES or (src.endswith("ly") and " " not in src and len(src) > 4)):
                 return True
+            if not _REPORTING_WORDS.isdisjoint(src.split()[1:]):
+                return True  # 'A spokesperson said the department (would continue)': a report is no source
         if att.cue is None:
             return False
         if self._only_when(att):
