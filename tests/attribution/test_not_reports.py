@@ -81,3 +81,9 @@ def test_a_source_that_holds_a_report_of_its_own_is_no_source():
     assert [(src, cue) for _, src, cue, _ in rows] == [("A spokesperson", "said")]
     rows = proposals("Officials told a Senate estimates hearing the plan was on track.")
     assert all(cue != "estimates" for _, _, cue, _ in rows)  # (the source "Officials told a Senate")
+
+
+def test_a_content_that_only_says_how_is_no_report():
+    assert proposals("The White House pushed back hard.") == []
+    assert proposals("Daniel saw it differently.") == []
+    assert [c for *_, c in proposals("He said “absolutely.”")] == [["“absolutely.”"]]  # (quoted words stay)

@@ -7,6 +7,7 @@
   exchange, not what was said ("answered that C" and "answered, “C”" keep their content).
 - A source that holds a report of its own, "A spokesperson said the department (would continue to ...)",
   "Officials told a Senate (estimates hearing)": a cue read inside another report's words.
+- A content that only says how, "pushed back *hard*", "saw *it differently*": no words reported.
 - A lone adverb as the source, '“C,” Marsh said, instead hoping to talk about the harbour': the
   participle's speaker is not "instead".
 - A lone day after a participle as the source, "a poll released Tuesday shows C": the day is when; the
@@ -60,6 +61,8 @@ EXCHANGE_NOUNS = frozenset(["question", "questions", "queries", "inquiries", "ca
 EXCHANGE_VERBS = frozenset(["answer", "field", "take", "dodge", "duck", "evade", "deflect", "face"])
 TOPIC_VERBS = frozenset(["talk", "talks"])
 _AFTER_NOT = frozenset(["yet", "still", "ever"])
+_OBJECT_PRONOUNS = frozenset(["it", "this", "that", "them", "him", "her"])
+_MANNER = frozenset(["hard", "back", "again", "differently", "otherwise", "well", "firmly", "loudly"])
 _REPORTING_WORDS = frozenset(["said", "says", "told", "tells"])
 _REFUSALS = frozenset(["declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails"])
 _LEADS = frozenset(["a", "the", "some", "few", "several", "many", "more", "no", "two", "three", "tough", "his", "her"])
@@ -90,8 +93,8 @@ class NotReports(Context):
                 return True  # 'A spokesperson said the department (would continue)': a report is no source
         if att.cue is None:
             return False
-        if self._only_when(att):
-            return True  # 'talks would continue *next week*': when, not what
+        if self._only_when(att) or self._only_how(att):
+            return True  # 'talks would continue *next week*': when, not what; 'pushed back *hard*': how
         cue = text[att.cue[0] : att.cue[1]].lower()
         lemma = CUE_FORMS.get(cue, cue)
         first = self._first_tokens(att.content, 3)
@@ -125,6 +128,13 @@ class NotReports(Context):
         """Whether the content is only a time phrase ("next week.", "later this month", "on Tuesday")."""
         words = self.text[att.content[0][0] : att.content[-1][1]].lower().replace(".", " ").replace(",", " ").split()
         return 0 < len(words) <= 4 and all(w in _WHEN_WORDS for w in words) and not _WHEN_CORE.isdisjoint(words)
+
+    def _only_how(self, att: Attribution) -> bool:
+        """Whether the content is only a manner adverb, maybe after a pronoun ("hard.", "it differently.")."""
+        words = self.text[att.content[0][0] : att.content[-1][1]].lower().replace(".", " ").replace(",", " ").split()
+        if words[:1] and words[0] in _OBJECT_PRONOUNS:
+            words = words[1:]
+        return len(words) == 1 and (words[0] in _MANNER or (words[0].endswith("ly") and len(words[0]) > 5))
 
     def _day_after_participle(self, source: Span) -> bool:
         """Whether ``source`` is a lone day after a participle: 'a poll released *Tuesday* shows C'."""
