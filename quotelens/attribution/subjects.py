@@ -116,10 +116,11 @@ def _head_before_post_modifier(tokens: list[Token], found: tuple[int, int]) -> t
     j = found[0] - 1
     if found[1] - found[0] == 1 and tokens[found[0]].lower in DAYS:
         return None  # ("A campaign ad released Thursday says": when, not the participle's object)
-    if j >= 1 and tokens[j].lower in _POST_MODIFIER_PREPOSITIONS:
-        j -= 1
-    if j < 1 or not (is_participle(tokens[j]) or tokens[j].lower in IRREGULAR_PAST):
-        return None
+    preposition = j >= 1 and tokens[j].lower in _POST_MODIFIER_PREPOSITIONS
+    j -= preposition
+    participle = j >= 1 and (is_participle(tokens[j]) or tokens[j].lower in IRREGULAR_PAST)
+    if not participle or tokens[j - 1].lower in DETERMINERS or (tokens[j].lower in CUE_FORMS and not preposition):
+        return None  # ("a crowded GOP field": a participle before its noun; "X said the board": a clause's verb)
     head = np_before_plain(tokens, j)
     if head is None or tokens[head[0]].lower in SUBJECT_PRONOUNS:
         return None
