@@ -70,17 +70,9 @@ def test_a_colon_dateline_after_a_byline_line_is_no_speaker():
     assert all(source != "ISLAMABAD" for _, source, _ in proposals_in(text))
 
 
-def test_a_failed_agreement_and_a_refusal_to_comment_report_no_object():
-    assert proposals("The company and the union failed to agree on a new contract.") == []
+def test_a_refusal_to_comment_reports_no_object():
     rows = proposals("The Treasury declined to comment on monetary policy.")
     assert not any(cue == "comment on" for _, _, cue, _ in rows)  # (the refusal itself may be the report)
-
-
-def test_a_source_that_holds_a_report_of_its_own_is_no_source():
-    rows = proposals("A spokesperson said the department would continue to focus on delivering the transition.")
-    assert [(src, cue) for _, src, cue, _ in rows] == [("A spokesperson", "said")]
-    rows = proposals("Officials told a Senate estimates hearing the plan was on track.")
-    assert all(cue != "estimates" for _, _, cue, _ in rows)  # (the source "Officials told a Senate")
 
 
 def test_a_content_that_only_says_how_is_no_report():
