@@ -138,6 +138,27 @@ CUE_FORMS.update(SIBLING_CUE_FORMS)
 # (and the rate of its past, for the confidence model: "reminds" is as much a cue as "reminded")
 DERIVED_CUE_RATES.update({f: DERIVED_CUE_RATES[inflections(lemma)[2]] for f, lemma in SIBLING_CUE_FORMS.items()})
 
+
+def _british(form: str) -> str | None:
+    """The British spelling of an -ize or -yze form ("criticized" -> "criticised", "analyzes" ->
+    "analyses"), or None."""
+    for american, british in (("iz", "is"), ("yz", "ys")):
+        for ending in ("e", "es", "ed", "ing"):
+            if form.endswith(american + ending) and len(form) > len(american + ending) + 3:
+                return form[: -len(american + ending)] + british + ending
+    return None
+
+
+# British spellings are the same cues, at the same rates: "criticised ... as", "apologised for".
+BRITISH_CUE_FORMS: dict[str, str] = {}  # (British form -> its American form)
+for _form in list(CUE_FORMS):
+    _uk = _british(_form)
+    if _uk is not None and _uk not in CUE_FORMS:
+        CUE_FORMS[_uk] = CUE_FORMS[_form]
+        BRITISH_CUE_FORMS[_uk] = _form
+        if _form in DERIVED_CUE_RATES and _uk not in DERIVED_CUE_RATES:
+            DERIVED_CUE_RATES[_uk] = DERIVED_CUE_RATES[_form]
+
 # A cue form that is also a common noun or adjective needs a subject right before it.
 AMBIGUOUS_FORMS = frozenset(
     "post posts report reports question questions comment comments echo echoes counter counters point "

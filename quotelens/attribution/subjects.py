@@ -23,6 +23,7 @@ from quotelens.attribution.words import (
     BEFORE_NOUNS,
     BOUNDARY_WORDS,
     CAUSATIVES,
+    DAYS,
     DETERMINERS,
     FINITE,
     INTRO_ADVERBS,
@@ -100,7 +101,31 @@ def subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = opening_name(tokens, i)
     if found is not None and found[0] >= 2 and tokens[found[0] - 1].lower == "and":
         found = _joined_subject(tokens, found)
+    if found is not None:
+        found = _head_before_post_modifier(tokens, found) or found
     return whole_subject(tokens, found) if found is not None else None
+
+
+_POST_MODIFIER_PREPOSITIONS = frozenset(["by", "to", "from", "with", "for", "against", "on", "in"])
+
+
+def _head_before_post_modifier(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int] | None:
+    """The head noun before a participle whose object ``found`` is, with its post-modifier, when it opens the
+    clause: "The memo accompanying it says", "Emails seen by POLITICO show" are the memo's and the emails'
+    words, never the participle's object's ("it", "POLITICO"); else None."""
+    j = found[0] - 1
+    if found[1] - found[0] == 1 and tokens[found[0]].lower in DAYS:
+        return None  # ("A campaign ad released Thursday says": when, not the participle's object)
+    preposition = j >= 1 and tokens[j].lower in _POST_MODIFIER_PREPOSITIONS
+    j -= preposition
+    participle = j >= 1 and (is_participle(tokens[j]) or tokens[j].lower in IRREGULAR_PAST)
+    if not participle or tokens[j - 1].lower in DETERMINERS or (tokens[j].lower in CUE_FORMS and not preposition):
+        return None  # ("a crowded GOP field": a participle before its noun; "X said the board": a clause's verb)
+    head = np_before_plain(tokens, j)
+    if head is None or tokens[head[0]].lower in SUBJECT_PRONOUNS:
+        return None
+    opens = head[0] == 0 or tokens[head[0] - 1].lower in SENTENCE_OPENERS or tokens[head[0] - 1].text == ","
+    return (head[0], found[1]) if opens and not looks_verbal(tokens[j - 1]) else None
 
 
 def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int]:

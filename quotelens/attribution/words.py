@@ -45,7 +45,8 @@ LISTENER_HEADS = LISTENERS | frozenset(
     "congregation gathering rally assembly employees officials leaders senators allies friends family "
     "interviewer host reporter journalist voter donor colleague attendees guests investigators police "
     "officers troops soldiers lawmakers legislators children parents people supporter fan fans partners "
-    "executives investors analysts shareholders union members".split()
+    "executives investors analysts shareholders union members "
+    "board council commission cabinet hearing meeting tribunal inquiry parliament legislature".split()
 )
 OPENING_PREPOSITIONS = frozenset(["after", "before", "while", "by", "upon", "since", "when", "in", "without"])
 OPENING_CUES = frozenset(["said", "says", "added", "adds", "wrote", "writes", "explained", "recalled", "noted"])
@@ -60,13 +61,18 @@ LISTENER_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"
 # '" ― Ana Ruiz', '— Paul Ryan (@SpeakerRyan) July 5, 2016', '- Ana Ruiz.': a dash, a name of one to
 # five capitalised words, maybe a handle and a date, and nothing else to the end of the paragraph.
 _AFTER_SPACE = r"(?<![^\s”\"'].)"  # (read after a dash: the character before it is none, a space or a quotation mark)
+# (a signature may carry a party tag, "(R-Ohio)", and a tail saying where or how it was said, ", in a speech
+# in Dayton, March 9, 2026", opened by one of these words: never a clause of its own, ", however, disagreed")
+_SIGNATURE_TAIL = "in|at|on|during|speaking|writing|to|from|via|before|after"
 DASH_SIGNATURE_RE = re.compile(
     # (each branch opens with its dash and looks behind it, so that the search skips from dash to dash
     # in C instead of trying the pattern at every character: the same matches as the pattern as written,
     # "(?<![^\s”\"'])(?P<dash>―|—|–|--|-)...", at about a third of its cost)
     rf"(?P<dash>―{_AFTER_SPACE}|—{_AFTER_SPACE}|–{_AFTER_SPACE}|-{_AFTER_SPACE}-?)[ \t\u00a0]*"
     r"(?P<name>[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,4})[ \t\u00a0]*"
-    r"(?P<handle>\(@\w+\))?[ \t\u00a0]*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?[ \t\u00a0.]*$",
+    r"(?P<handle>\(@\w+\))?[ \t\u00a0]*(?:\([A-Z][\w.]*(?:-[A-Z][\w. ]*)?\))?[ \t\u00a0]*"  # "(R-Ohio)", "(D)"
+    rf"(?:,[ \t\u00a0]+(?:{_SIGNATURE_TAIL})\b[^\n\"“”]{{0,80}}?)?"  # ", in a speech in Dayton, March 9, 2026"
+    r"(?:,?[ \t\u00a0]*[A-Z][a-z]+\.? \d{1,2}, \d{4})?[ \t\u00a0.]*$",
     re.MULTILINE,
 )
 # (its words and their count are taken possessively: a word's letters and a whole word given back leave a

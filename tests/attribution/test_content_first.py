@@ -349,3 +349,13 @@ def test_a_noun_phrase_before_a_parenthetical_cue_is_the_subject_of_the_quoted_v
 def test_a_time_phrase_before_a_parenthetical_cue_stays_out_of_the_content():
     (a,) = attributions("This week, he said, “means nothing to the players.”")
     assert a["pieces"] == ["“means nothing to the players.”"]
+
+
+def test_a_subject_with_an_apposed_name_before_said_that_is_no_content():
+    quotes = attributions(
+        "Castillo and his co-counsel, Andrea Whitlock, said after the meeting that the company would submit a "
+        "revised drainage plan by the end of December."
+    )
+    assert [q["pieces"] for q in quotes] == [
+        ["that the company would submit a revised drainage plan by the end of December."]
+    ]

@@ -68,3 +68,14 @@ def test_a_colon_dateline_after_a_byline_line_is_no_speaker():
         "ISLAMABAD: The Supreme Court on Tuesday reserved its verdict on the petitions against the law.\n"
     )
     assert all(source != "ISLAMABAD" for _, source, _ in proposals_in(text))
+
+
+def test_a_refusal_to_comment_reports_no_object():
+    rows = proposals("The Treasury declined to comment on monetary policy.")
+    assert not any(cue == "comment on" for _, _, cue, _ in rows)  # (the refusal itself may be the report)
+
+
+def test_a_content_that_only_says_how_is_no_report():
+    assert proposals("The White House pushed back hard.") == []
+    assert proposals("Daniel saw it differently.") == []
+    assert [c for *_, c in proposals("He said “absolutely.”")] == [["“absolutely.”"]]  # (quoted words stay)

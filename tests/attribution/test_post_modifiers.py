@@ -58,3 +58,11 @@ def test_a_cue_noun_after_an_article_in_the_phrase_before_that_is_no_cue():
 def test_a_plural_noun_after_the_is_no_unlisted_verb_with_the_as_its_speaker():
     rows = attributions('"The cuts are overdue," the analysts wrote.')
     assert [(r["mention"], r["cue"]) for r in rows] == [("the analysts", "wrote")]
+
+
+def test_not_authorized_to_discuss_describes_the_source_and_reports_nothing():
+    quotes = attributions(
+        "The deal was reached, according to two people familiar with the talks who were not authorized to "
+        "discuss them publicly."
+    )
+    assert [q["cue"] for q in quotes] == ["according to"]

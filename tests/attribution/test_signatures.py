@@ -83,3 +83,16 @@ def test_inline_label_right_after_a_closing_quotation():
 def test_a_comma_after_a_party_label_closes_the_parenthesis_not_a_clause():
     rows = proposals("Sen. Ana Ruiz (D-Ohio), said the pier would reopen.")
     assert ("source-first", "Sen. Ana Ruiz", "said", ["the pier would reopen."]) in rows
+
+
+def test_a_signature_with_a_party_tag_and_where_it_was_said():
+    text = (
+        "Headline For The Test\n\n"
+        "“Gas prices have literally doubled.”\n— Sen. Daniel Whitcombe (R-Ohio), in a campaign speech in Dayton, Oct. 3\n\n"
+        "“The plan is sound.”\n— Rep. Jo Hale (D-Texas), speaking to reporters, March 9, 2026\n\n"
+        "The deal “was bad” - Smith, however, disagreed with it."
+    )
+    rows = proposals_in(text)
+    assert ("dash signature", "Sen. Daniel Whitcombe", "“Gas prices have literally doubled.”") in rows
+    assert ("dash signature", "Rep. Jo Hale", "“The plan is sound.”") in rows
+    assert not any(r[1] == "Smith" for r in rows)  # a clause after the name is no signature's tail

@@ -324,3 +324,12 @@ def test_a_place_set_off_after_a_role_with_a_place_phrase_is_no_subject():
 def test_a_long_relative_clause_ending_in_an_infinitive_keeps_the_opening_subject():
     (row,) = attributions("A neighbor who lives near the store and asked not to be named said she heard yelling.")
     assert row["mention"] == "A neighbor"
+
+
+def test_the_head_noun_before_a_participle_is_the_subject_not_its_object():
+    quotes = attributions("The draft would cut payments. The memo accompanying it says the change is “unavoidable.”")
+    assert [q["mention"] for q in quotes] == ["The memo accompanying it"]
+    (q,) = attributions("Emails seen by POLITICO show that officials had flagged the risk.")
+    assert q["mention"] == "Emails seen by POLITICO" and q["speaker"] != "POLITICO"
+    (q,) = attributions("A man living near the plant said the smell was “awful.”")
+    assert q["mention"] == "A man living near the plant"

@@ -50,3 +50,10 @@ def test_irregular_past_with_a_particle_before_a_colon_and_a_quotation():
     rows = proposals("Asked about the pier, Mr. Smith shot back: ''That would be good.''")
     assert ("source-first (unlisted verb + colon)", "Mr. Smith", "shot", ["''That would be good.''"]) in rows
     assert not any(r[2] == "shot" for r in proposals("Mr. Smith shot the film in Dayton last spring."))
+
+
+def test_a_title_word_before_a_listed_cue_is_not_the_verb():
+    quotes = attributions("“These numbers are false,” White House deputy press secretary Andrew Bates said.")
+    assert [(q["cue"], q["speaker"]) for q in quotes] == [("said", "Andrew Bates")]
+    quotes = attributions("“It is over,” Dawson fumed as he said goodbye to the crowd.")
+    assert quotes[0]["cue"] == "fumed"  # (the listed verb of another clause)

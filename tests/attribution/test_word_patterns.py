@@ -19,7 +19,9 @@ from tests.same_matches import assert_same_matches
 _SIGNATURE_AS_WRITTEN = re.compile(
     r"(?<![^\s”\"'])(?P<dash>―|—|–|--|-)[ \t\u00a0]*"
     r"(?P<name>[A-Z][\w'’.\-]*(?:[ \u00a0][A-Z][\w'’.\-]*){0,4})[ \t\u00a0]*"
-    r"(?P<handle>\(@\w+\))?[ \t\u00a0]*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?[ \t\u00a0.]*$",
+    r"(?P<handle>\(@\w+\))?[ \t\u00a0]*(?:\([A-Z][\w.]*(?:-[A-Z][\w. ]*)?\))?[ \t\u00a0]*"
+    r"(?:,[ \t\u00a0]+(?:in|at|on|during|speaking|writing|to|from|via|before|after)\b[^\n\"“”]{0,80}?)?"
+    r"(?:,?[ \t\u00a0]*[A-Z][a-z]+\.? \d{1,2}, \d{4})?[ \t\u00a0.]*$",
     re.MULTILINE,
 )
 
@@ -44,6 +46,7 @@ def test_dash_signatures_are_those_of_the_pattern_as_written() -> None:
         "C — Paul Ryan (@SpeakerRyan) July 5, 2016",
         "x -- Jo Hale.",
         "a-B --Jo\n- Al",
+        "“A.” — Sen. Al Jo (R-Ohio), in a speech in Dayton, March 9, 2026",
     ]
     rng = random.Random(3)
     for text in _texts("-—–― \t\n\u00a0\"”'aAJ(@)5, .", examples, seed=29):

@@ -126,6 +126,9 @@ class ContentFirst(ContentFirstSteps):
                 first += 1
         start = self._content_start(sent, first)
         end = toks[lead_end].end if is_quote(toks[lead_end]) else toks[c_end_tok].end
+        lead = toks[first : c_end_tok + 1]
+        if not sent.has_quote and _that_clause_follows(toks, i) and not any(map(verb_like, lead)):
+            return None  # 'Castillo and his co-counsel, Andrea Whitlock, said that C': a subject, not words
         return start, end
 
     def _tail_after_comma(self, toks: list[Token], i: int, frame: Frame, rest: int, start: int) -> Tail:
@@ -294,3 +297,8 @@ def lead_is_introduction(lead: list[Token]) -> bool:
         # 'Asked whether he would fire him, Priebus said, "Probably."': someone else's question
         or lead[0].text == "Asked"
     )
+
+
+def _that_clause_follows(toks: list[Token], i: int) -> bool:
+    """A "that" opens the words a few tokens after the cue at ``i`` ("said after the meeting that C")."""
+    return any(t.lower == "that" for t in toks[i + 1 : i + 7])

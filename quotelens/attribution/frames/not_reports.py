@@ -5,12 +5,13 @@
   (lexicon.WORLD_PLACES: "ISLAMABAD: The court ..." after a byline line) go.
 - Questions answered or fielded, "Ruiz answered questions from the Gazette": the object names the
   exchange, not what was said ("answered that C" and "answered, “C”" keep their content).
+- A content that only says how, "pushed back *hard*", "saw *it differently*": no words reported.
 - A lone adverb as the source, '“C,” Marsh said, instead hoping to talk about the harbour': the
   participle's speaker is not "instead".
 - A lone day after a participle as the source, "a poll released Tuesday shows C": the day is when; the
   report is the noun phrase's before the participle ("a poll"), or nobody's when there is none.
 - A negated agreement, "would not agree to cuts", "have not agreed on how": no agreement, no words
-  (PolNeAR train annotates none of its six).
+  (PolNeAR train annotates none of its six); so a refusal to comment, "declined to comment on the talks".
 - A headline's topic, "Senator Talks Taxes": "talks" + a one- or two-word object names a subject of
   talk, not words ("Clinton Talks About Her Plan To ..." keeps a longer content for the model).
 """
@@ -58,6 +59,9 @@ EXCHANGE_NOUNS = frozenset(["question", "questions", "queries", "inquiries", "ca
 EXCHANGE_VERBS = frozenset(["answer", "field", "take", "dodge", "duck", "evade", "deflect", "face"])
 TOPIC_VERBS = frozenset(["talk", "talks"])
 _AFTER_NOT = frozenset(["yet", "still", "ever"])
+_OBJECT_PRONOUNS = frozenset(["it", "this", "that", "them", "him", "her"])
+_MANNER = frozenset(["hard", "back", "again", "differently", "otherwise", "well", "firmly", "loudly"])
+_REFUSALS = frozenset(["declined", "declines", "declining", "refused", "refuses", "refusing"])
 _LEADS = frozenset(["a", "the", "some", "few", "several", "many", "more", "no", "two", "three", "tough", "his", "her"])
 
 
@@ -84,8 +88,8 @@ class NotReports(Context):
                 return True
         if att.cue is None:
             return False
-        if self._only_when(att):
-            return True  # 'talks would continue *next week*': when, not what
+        if self._only_when(att) or self._only_how(att):
+            return True  # 'talks would continue *next week*': when, not what; 'pushed back *hard*': how
         cue = text[att.cue[0] : att.cue[1]].lower()
         lemma = CUE_FORMS.get(cue, cue)
         first = self._first_tokens(att.content, 3)
@@ -98,24 +102,33 @@ class NotReports(Context):
             while words and words[0] in _LEADS:
                 words.pop(0)
             return bool(words) and words[0] in EXCHANGE_NOUNS
-        if lemma.startswith("agree") and self._negated(att.cue[0]):
-            return True  # 'the Greens would not agree to "a single euro" of cuts': no agreement, no words
+        if lemma.startswith(("agree", "comment")) and self._negated(att.cue[0]):
+            return True  # 'the Greens would not agree to "a single euro" of cuts', 'declined to comment on X'
         if att.rule.endswith(HEADLINE) and cue in TOPIC_VERBS:
             return len(text[att.content[0][0] : att.content[-1][1]].split()) <= 2
         return False
 
     def _negated(self, cue_start: int) -> bool:
         """Whether a negation stands right before the cue ("would not agree", "have still not agreed",
-        "didn't agree"; a "yet", "still" or "ever" may follow it)."""
+        "didn't agree"; a "yet", "still" or "ever" may follow it), or a refusal ("declined to comment")."""
         words = self.text[max(0, cue_start - 24) : cue_start].lower().replace("’", "'").split()
         if words and words[-1] in _AFTER_NOT:
             words.pop()
+        if len(words) >= 2 and words[-1] == "to" and words[-2] in _REFUSALS:
+            return True
         return bool(words) and (words[-1] in {"not", "never"} or words[-1].endswith("n't"))
 
     def _only_when(self, att: Attribution) -> bool:
         """Whether the content is only a time phrase ("next week.", "later this month", "on Tuesday")."""
         words = self.text[att.content[0][0] : att.content[-1][1]].lower().replace(".", " ").replace(",", " ").split()
         return 0 < len(words) <= 4 and all(w in _WHEN_WORDS for w in words) and not _WHEN_CORE.isdisjoint(words)
+
+    def _only_how(self, att: Attribution) -> bool:
+        """Whether the content is only a manner adverb, maybe after a pronoun ("hard.", "it differently.")."""
+        words = self.text[att.content[0][0] : att.content[-1][1]].lower().replace(".", " ").replace(",", " ").split()
+        if words[:1] and words[0] in _OBJECT_PRONOUNS:
+            words = words[1:]
+        return len(words) == 1 and (words[0] in _MANNER or (words[0].endswith("ly") and len(words[0]) > 5))
 
     def _day_after_participle(self, source: Span) -> bool:
         """Whether ``source`` is a lone day after a participle: 'a poll released *Tuesday* shows C'."""

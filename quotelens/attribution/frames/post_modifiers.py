@@ -41,12 +41,19 @@ def participle_after_object(toks: list[Token], i: int) -> bool:
 
 _ANONYMITY_VERBS = frozenset(["asked", "requested", "declined", "asking", "requesting", "declining"])
 _UNNAMED = frozenset(["named", "identified", "quoted"])
+_LEAVE_VERBS = frozenset(["authorized", "authorised", "permitted", "allowed", "cleared"])
+_LEAVE_TO = frozenset(["discuss", "speak", "comment", "talk", "be"])
 
 
 def anonymity_formula(toks: list[Token], i: int) -> bool:
-    """ "asked not to be named", "declined to be identified", "requested not to be quoted": the verb at ``i``
-    describes a source, it reports nothing. (PolNeAR marks "requested anonymity *to discuss ...*" as a
-    report: a purpose, which is left to the frames.)"""
+    """ "asked not to be named", "declined to be identified", "requested not to be quoted", "(not) authorized
+    to discuss it": the verb at ``i`` describes a source, it reports nothing. (PolNeAR marks "requested
+    anonymity *to discuss ...*" as a report: a purpose, which is left to the frames.)"""
+    if toks[i].lower in _LEAVE_VERBS:  # "(who were) not authorized to discuss the talks (publicly)"
+        after = [t.lower for t in toks[i + 1 : i + 3]]
+        return after[:1] == ["to"] and after[1:] != [] and after[1] in _LEAVE_TO
+    if toks[i].lower in _LEAVE_TO and i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lower in _LEAVE_VERBS:
+        return True  # (and its "discuss")
     if toks[i].lower not in _ANONYMITY_VERBS:
         return False
     words = [t.lower for t in toks[i + 1 : i + 5]]

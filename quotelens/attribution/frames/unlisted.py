@@ -8,11 +8,12 @@ from quotelens.attribution.subjects import subject_before
 from quotelens.attribution.tokens import is_quote
 from quotelens.attribution.verbs import starts_clause
 from quotelens.attribution.words import BOUNDARY_WORDS
-from quotelens.lexicon import PERSON_PRONOUNS, SUBJECT_PRONOUNS
+from quotelens.lexicon import CUE_FORMS, PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
 _PERSON_PRONOUNS_OR_THEY_WE_ETC = frozenset(PERSON_PRONOUNS | {"they", "we", "i"})
+_CLAUSE_ENDS = BOUNDARY_WORDS | SUBJECT_PRONOUNS
 
 
 class UnlistedVerbs(Openers):
@@ -56,10 +57,21 @@ class UnlistedVerbs(Openers):
             np = np_after(toks, i + 1)
             return np is not None and toks[np[0]].is_capitalised and (np[1] >= len(toks) or not toks[np[1]].is_word)
         np = np_before(toks, i)  # '"C," Dawson shouted.' / '"C," he tweeted.' / '"C," an angry Hollande retaliated.'
-        if np is None:
+        if np is None or _listed_cue_follows(toks, i):
             return False
         head = toks[np[0]]
         described = head.lower in {"the", "a", "an"} and 2 <= np[1] - np[0] <= 4  # ("the analysts": no "the" alone)
         if not (head.is_capitalised or head.lower in _PERSON_PRONOUNS_OR_THEY_WE_ETC or described):
             return False
         return after_quote(np[0] - 1)
+
+
+def _listed_cue_follows(toks: list[Token], i: int) -> bool:
+    """A listed cue closes the clause a few words after ``toks[i]``: '"C," White House deputy press secretary
+    Andrew Bates said.' makes "press" a word of the title, not the verb."""
+    for j in range(i + 1, min(len(toks), i + 8)):
+        if not toks[j].is_word or toks[j].lower in _CLAUSE_ENDS:
+            return False  # ('"C," he fumed as he said goodbye.': another clause's verb)
+        if not toks[j].is_capitalised and toks[j].lower in CUE_FORMS:
+            return True
+    return False
