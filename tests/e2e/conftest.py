@@ -139,12 +139,16 @@ def wait_until_idle(pg) -> None:
     pg.wait_for_timeout(250)
 
 
-# Counts the app's script runs in the page: each time ``stApp``'s run state turns to "running".
+# Counts the app's script runs in the page: each time ``stApp``'s run state turns to "running" or leaves it.
+# (A record's attribute is read when the observer is called: a quick run can have turned "running" and back to
+# "notRunning" by then, so the record of its end, whose old value is "running", counts too.)
 COUNT_RUNS = """
 new MutationObserver((records) => {
   for (const r of records)
-    if (r.target.getAttribute(r.attributeName) === 'running') window.__qlRuns = (window.__qlRuns || 0) + 1;
-}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state']});
+    if (r.target.getAttribute(r.attributeName) === 'running' || r.oldValue === 'running')
+      window.__qlRuns = (window.__qlRuns || 0) + 1;
+}).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
+                      attributeFilter: ['data-test-script-state']});
 """
 
 
