@@ -10,7 +10,7 @@ CHROMIUM ?= /usr/bin/chromium
 # (xdist_group). PARALLEL= runs it in one process.
 PARALLEL ?= -n auto --maxprocesses 4 --dist loadgroup
 
-.PHONY: run test setup setup-dev chromium postgresql lint benchmark golden golden-freeze clean
+.PHONY: run test setup setup-dev debian-packages chromium postgresql lint benchmark golden golden-freeze clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,27 +30,25 @@ setup-dev: $(VENV)/.dev
 run: setup
 	$(BIN)/streamlit run dashboard.py
 
-# The browser tests need Debian's chromium; install it when it is missing (needs root, as in CI).
-chromium:
-	@if [ ! -x "$(CHROMIUM)" ]; then \
+# The browser tests need Debian's chromium, the corrections tests Debian's PostgreSQL (initdb, pg_ctl: the
+# tests start a throw-away server; nothing is started here). What is missing is installed in one apt-get run
+# (needs root, as in CI); what is there is left alone.
+debian-packages:
+	@missing=""; \
+	[ -x "$(CHROMIUM)" ] || missing="$$missing chromium fonts-dejavu-core"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core) >/dev/null; \
-	  else echo "Install Debian's chromium first: sudo apt-get install chromium" >&2; exit 1; fi; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; \
+	  else echo "Install Debian's packages first: sudo apt-get install$$missing" >&2; exit 1; fi; \
 	fi
 
-# The corrections tests start a throw-away PostgreSQL server from Debian's package (initdb, pg_ctl):
-# install it when missing (needs root, as in CI). Nothing is started here; the tests do it.
-postgresql:
-	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null; \
-	  else echo "Install Debian's postgresql first: sudo apt-get install postgresql" >&2; exit 1; fi; \
-	fi
+chromium postgresql: debian-packages
 
 # The linear-time tests compare CPU times of one process at two sizes: beside three other workers on a
 # two-core machine, contention moved a ratio past its bound (5.4x, and over 6x on a 4x-linear shape).
 # They run on their own, after the rest.
-test: setup-dev chromium postgresql
+test: setup-dev debian-packages
 	$(BIN)/python -m pytest -q $(PARALLEL) --ignore tests/test_complexity.py
 	$(BIN)/python -m pytest -q tests/test_complexity.py
 
