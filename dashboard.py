@@ -5,19 +5,15 @@ import streamlit as st
 from quotelens import cardlinks, current, ui
 
 st.set_page_config(page_title="quotelens", page_icon="🗣️", layout="wide")
-page = st.navigation(
-    [
-        st.Page("app_pages/home.py", title="Home", icon=":material/home:", default=True),
-        st.Page("app_pages/reader.py", title="Reader", icon=":material/menu_book:", url_path="Reader"),
-        st.Page(
-            "app_pages/timeline.py", title="Speaker timeline", icon=":material/timeline:", url_path="Speaker_timeline"
-        ),
-        st.Page(
-            "app_pages/who_said_what.py", title="Who said what", icon=":material/bar_chart:", url_path="Who_said_what"
-        ),
-        st.Page("app_pages/corpus.py", title="Corpus", icon=":material/folder_open:", url_path="Corpus"),
-    ]
-)
+pages = [
+    st.Page("app_pages/home.py", title="Home", icon=":material/home:", default=True),
+    st.Page("app_pages/reader.py", title="Reader", icon=":material/menu_book:", url_path="Reader"),
+    st.Page("app_pages/timeline.py", title="Speaker timeline", icon=":material/timeline:", url_path="Speaker_timeline"),
+    st.Page("app_pages/who_said_what.py", title="Who said what", icon=":material/bar_chart:", url_path="Who_said_what"),
+    st.Page("app_pages/corpus.py", title="Corpus", icon=":material/folder_open:", url_path="Corpus"),
+]
+current.carry_url_over(pages)  # before the navigation message: a switch of page keeps the URL in one history entry
+page = st.navigation(pages)
 current.sidebar(uploads=page.url_path == "", page=page.url_path)  # uploading and pasting: on the home page
 cardlinks.close_sidebar_on_phone(str(st.session_state.get(current.ARTICLE)))  # the new article, not the sidebar
 ui.run_page(page)

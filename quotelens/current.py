@@ -20,8 +20,10 @@ import os
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from quotelens import correcting, ui
 from quotelens.analysis import Analyser, AnalysisTimeout, Job, digest
@@ -147,6 +149,20 @@ def follow_url(page: str) -> None:
     if page == ui.READER:  # the Reader's filters as that URL had them (none: every kind, no search)
         st.session_state[ui.FILTERS_FROM_URL] = (moved.get("kind"), moved.get("q"))
         st.session_state[ui.FILTERS_URL] = {k: moved[k] for k in ("kind", "q") if moved.get(k)}
+
+
+def carry_url_over(pages: list[Any]) -> None:
+    """Before ``st.navigation``, on a switch of page: the address bar's query string, said again. Streamlit drops
+    it on a switch; said only after the switch (:func:`ui.write_url`), it made a second history entry whenever the
+    browser drew the new page's address before our message came (one run in two): ``/Reader``, then
+    ``/Reader?speaker=…``, and Back to the bare one dropped the selection. Said before the navigation message, it
+    equals the address bar (no entry), and the switch pushes the new page with it: one entry."""
+    shown, ctx = st.session_state.get(ui.URL_SHOWN), get_script_run_ctx()
+    if not shown or ctx is None or ctx.is_history_navigation or ui.url_now():
+        return
+    paths = {page._script_hash: page.url_path for page in pages}
+    if paths.get(ctx.page_script_hash, st.session_state.get(ui.PAGE_SEEN)) != st.session_state.get(ui.PAGE_SEEN):
+        st.query_params.from_dict(shown)
 
 
 # ---------------------------------------------------------------------- the chooser

@@ -213,9 +213,10 @@ def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colour
             continue
         piece = min(covering, key=lambda p: p.end - p.start)
         out.append(_span_open(piece, colours) + segment + "</span>" + _card(piece))
-        for p in covering:
-            if p.last and p.end == b:
-                out.append(" " + speaker_chip(p.speaker, colours, unsure=p.unsure))
+        ending = [p for p in covering if p.last and p.end == b]
+        for name in dict.fromkeys(p.speaker for p in ending):  # a report and one nested in it, ending together:
+            unsure = any(p.unsure for p in ending if p.speaker == name)  # their speaker once ("(?)" if unsure)
+            out.append(" " + speaker_chip(name, colours, unsure=unsure))
     return "".join(out)
 
 

@@ -46,6 +46,7 @@ FILTERS_URL = "ql_filters_url"  # the Reader's filters as ``?kind=``/``?q=`` say
 READER = "Reader"  # the url path of the page whose filters the URL carries
 ARTICLE = "ql_article"  # the article shown: "corpus:<file name>" or "upload:<digest>"
 URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
+URL_SHOWN = "ql_url_shown"  # our query parameters as the address bar has them after this session's last write
 URL_PARAMS = ("article", "speaker", "quote", "kind", "q")
 URL_OPENED = "ql_url_opened"  # (the query string the session was opened with, the state it stood for)
 PAGE_SEEN = "ql_page_seen"  # the page this session drew last (its url path)
@@ -292,7 +293,8 @@ def write_url() -> None:
     wanted, now = url_state(), url_now()
     if now != wanted and _state_of(now) != wanted:
         st.query_params.from_dict(wanted)  # one message to the browser; ``embed`` parameters are kept
-    st.session_state[URL_SEEN] = wanted
+        now = wanted
+    st.session_state[URL_SEEN], st.session_state[URL_SHOWN] = wanted, now
 
 
 def url_moved(page: str) -> dict[str, str] | None:
