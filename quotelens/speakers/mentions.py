@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 from quotelens.segment import Sentence
-from quotelens.speakers.derived import groups, its_organisations, owned_organisations
+from quotelens.speakers.derived import groups, its_organisations, owned_organisations, pronoun_pairs
 from quotelens.speakers.glued import glued, has_glue
 from quotelens.speakers.lexicon import (
     PLACES,
@@ -236,6 +236,7 @@ class Cast:
         sex_from_pronouns(self)
         its_organisations(self)
         groups(self)
+        pronoun_pairs(self)
         owned_organisations(self)
         self.mentions.sort(key=_START)
         self.starts = list(map(_START, self.mentions))
@@ -372,4 +373,3 @@ class Cast:
         self.starts.insert(k, m.start)
         self.mentions.insert(k, m)
         bisect.insort(self.entity_starts.setdefault(m.entity, []), m.start)
-
