@@ -54,3 +54,9 @@ def test_one_confidant_ally_or_associate_of_a_named_person_is_unnamed():
         )
         ((_, speaker, resolution),) = speakers_of(text)
         assert (speaker, resolution) == (f"one Delgado {noun}", "anonymous"), noun
+
+
+def test_an_occupation_after_a_named_speaker_describes_that_speaker():
+    for noun in ("retired schoolteacher", "local pharmacist"):
+        body = f'Marta Keane, 71, said she feared trucks. "This is a quiet road," the {noun} said.'
+        assert [s for _, s, _ in speakers_of("Headline\n\n" + body)] == ["Marta Keane", "Marta Keane"], noun
