@@ -84,12 +84,18 @@ _LONG_PLACES = {
     ("north", "korean"): "north korea",
 }
 _LONGEST_PLACE = max(map(len, _LONG_PLACES))
+# Words of an institution's name: a demonym before one ("the European Parliament", "African Union") names the
+# body, not where someone comes from
+_BODY_WORDS = frozenset(
+    "parliament commission union court council bank academy assembly agency institute league federation".split()
+)
 
 
 @lru_cache(maxsize=4096)
 def origins(words: tuple[str, ...]) -> frozenset[str]:
     """The places of origin these words name: "sri lanka" of ("the", "sri", "lanka", "captain"), "u.s" of
-    ("american",); a place of several words is one place, not its words ("new" of "New Zealand" is none)."""
+    ("american",); a place of several words is one place, not its words ("new" of "New Zealand" is none); a
+    demonym naming an institution ("european" of "European Parliament") is none."""
     found: set[str] = set()
     k = 0
     while k < len(words):
@@ -100,7 +106,7 @@ def origins(words: tuple[str, ...]) -> frozenset[str]:
                 k += n
                 break
         else:
-            if words[k] in _ORIGINS:
+            if words[k] in _ORIGINS and (k + 1 == len(words) or words[k + 1] not in _BODY_WORDS):
                 found.add(_SAME.get(words[k], words[k]))
             k += 1
     return frozenset(found)

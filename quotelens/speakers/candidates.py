@@ -34,15 +34,26 @@ MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidat
 MAX_CANDIDATES = 12
 _LOOK_BACK = 150  # mentions before the anaphor looked at (more than four paragraphs ever hold)
 _SPOKES_BACK = 150  # earlier attributions looked at, for the same reason: one huge paragraph stays linear
+# A member of a parliament is a lawmaker ("Member of the European Parliament Ann Berg" is "the lawmaker")
+_MEMBERS = ("member of parliament", "member of the european parliament", "mp", "mep", "assemblyman", "assemblywoman")
 ROLE_SYNONYMS = {
     "diplomat": ("secretary of state", "ambassador", "minister", "envoy", "diplomat"),
     "candidate": ("candidate", "nominee", "hopeful"),
     "nominee": ("candidate", "nominee"),
     "official": ("secretary", "minister", "official", "director", "commissioner"),
     "leader": ("president", "leader", "minister", "chairman", "chief"),
-    "lawmaker": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep"),
+    "lawmaker": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep", *_MEMBERS),
     "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
-    "legislator": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "rep"),
+    "legislator": (
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "legislator",
+        "rep",
+        *_MEMBERS,
+    ),
     # ("the chief executive": the head "executive"; "the boss" of a company)
     "executive": ("executive", "ceo"),
     "boss": ("boss", "ceo", "chief executive"),

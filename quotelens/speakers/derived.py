@@ -1,5 +1,6 @@
-"""Entities the cast derives from its names: groups of names joined by "and", organisations that "its"
-follows, a person's campaign or administration ("Murphy's campaign", "the Obama administration").
+"""Entities the cast derives from its names: groups of names joined by "and" (or "He and" a name),
+organisations that "its" follows, a person's campaign or administration ("Murphy's campaign", "the Obama
+administration").
 
 In: the :class:`~quotelens.speakers.mentions.Cast` once its names and mentions were collected. Out: new
 entities and mentions on the cast (a group's mention spans its members; an owned organisation's the
@@ -71,6 +72,40 @@ def groups(cast: Cast) -> None:
                     )
                 )
             k = j + 1 if same or j == k else k + 1  # "the two Republicans, Trump and Cruz": from Trump on
+
+
+# "He and Waters held a press conference": a subject pronoun joined to the name that follows it
+_PRONOUN_AND = re.compile(r"(?<!\w)(He|She)\s+and\s+$")
+_PRONOUN_SEX = {"He": "m", "She": "f"}
+
+
+def pronoun_pairs(cast: Cast) -> None:
+    """ "Peter Hale spoke. He and Ann Ortiz held a press conference": a sentence opening with "He (She) and"
+    a name is a pair of the name and the one subject (or the one person) of the sentence before, of that sex,
+    that "they" may be."""
+    for m in list(cast.mentions):
+        if m.sentence <= 0 or m.in_quote or cast.entities[m.entity].type is not SpeakerType.PERSON:
+            continue
+        opening = cast.sentences[m.sentence].start
+        found = _PRONOUN_AND.search(cast.text, opening, m.start)
+        if found is None or cast.text[opening : found.start(1)].strip(" “\"‘'(") != "":
+            continue
+        sex = _PRONOUN_SEX[found.group(1)]
+        before = [
+            b
+            for b in cast.mentions
+            if b.sentence == m.sentence - 1
+            and not b.in_quote
+            and b.entity != m.entity
+            and cast.entities[b.entity].type is SpeakerType.PERSON
+            and cast.entities[b.entity].sex in (None, sex)
+        ]
+        subjects = {b.entity for b in before if b.subject}
+        one = subjects if len(subjects) == 1 else {b.entity for b in before}
+        if len(one) != 1:
+            continue
+        ent = group_entity(cast, [cast.entities[one.pop()].name, cast.entities[m.entity].name])
+        cast.mentions.append(replace(m, entity=ent.id, start=found.start(1), how="group", subject=True))
 
 
 def its_organisations(cast: Cast) -> None:

@@ -25,6 +25,7 @@ _JOINERS = re.compile(
     r"^(?:\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
 )
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+_PRONOUN = re.compile(r"(?:He|She)\s")  # (a pair opening with a pronoun: derived.pronoun_pairs)
 
 
 def _group(cast: Cast, members: list[int], pos: int) -> Entity:
@@ -54,7 +55,11 @@ def group_for(
     named = [m for m in inside if cast.entities[m.entity].type in (SpeakerType.PERSON, *_ORGS)]
     if inside:
         members = coordinated(cast, named, cast.text)
-        return _group(cast, members, start) if len(members) >= 2 else None
+        if len(members) < 2:  # ("He and Ann Ortiz said": the pair derived from the pronoun and the name)
+            near = cast.near(start, inside[-1].end)
+            pairs = [m for m in near if m.how == "group" and m.start == start and _PRONOUN.match(cast.text, start)]
+            return cast.entities[pairs[0].entity] if pairs else None
+        return _group(cast, members, start)
     of = _ORGS if organisations else (SpeakerType.PERSON,)
     fits = _role_fit(cast, role)
     size = group_size(phrase)

@@ -254,8 +254,11 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
     forward defender skipper keeper full-back fullback centre-back center-back wing-back left-back right-back playmaker
     cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
-    goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk whip regent""".split()
+    goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk whip regent
+    confidant confidante ally associate schoolteacher headteacher headmaster headmistress retiree pensioner
+    pharmacist""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
+# (occupations: "the retired schoolteacher" after "Ann Reyes said" is the one who spoke)
 # Titles written as their initials ("the CS said" after "Cabinet Secretary Susan Nakhumicha"): a person's role
 SPELLED_TITLES = {
     "cs": "cabinet secretary",

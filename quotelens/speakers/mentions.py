@@ -26,9 +26,10 @@ from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 from quotelens.segment import Sentence
-from quotelens.speakers.derived import groups, its_organisations, owned_organisations
+from quotelens.speakers.derived import groups, its_organisations, owned_organisations, pronoun_pairs
 from quotelens.speakers.glued import glued, has_glue
 from quotelens.speakers.lexicon import (
+    PLACE_OPENERS,
     PLACES,
     SURNAME_PARTICLES,
     common_words,
@@ -153,6 +154,8 @@ class Cast:
         if type_ is not SpeakerType.PERSON and len(words) >= 2:
             initials = "".join(w[0] for w in words if w[:1].isupper())
             self.by_initials.setdefault(initials, ent.id)
+            if len(initials) >= 3 and words[0].lower() in PLACE_OPENERS:  # "FDA" after "U.S. Food and Drug Admin."
+                self.by_initials.setdefault(initials[1:], ent.id)
             bracketed = _BRACKETED.match(self.text, run.end)  # "Alliance of Small Island States (AOSIS)"
             if bracketed is not None:
                 self.by_initials.setdefault(bracketed.group(1).replace(".", ""), ent.id)
@@ -236,6 +239,7 @@ class Cast:
         sex_from_pronouns(self)
         its_organisations(self)
         groups(self)
+        pronoun_pairs(self)
         owned_organisations(self)
         self.mentions.sort(key=_START)
         self.starts = list(map(_START, self.mentions))
@@ -372,4 +376,3 @@ class Cast:
         self.starts.insert(k, m.start)
         self.mentions.insert(k, m)
         bisect.insort(self.entity_starts.setdefault(m.entity, []), m.start)
-

@@ -33,23 +33,15 @@ from quotelens.speakers.candidates import (
     unnamed_plural,
 )
 from quotelens.speakers.candidates import matched_role as matched_role  # (described.py, resolve.py use it here)
-from quotelens.speakers.lexicon import (
-    ANONYMOUS,
-    COMPANY_KINDS,
-    GENERIC_KINDS,
-    NOT_COMPANIES,
-    ORG_KIND_NOUNS,
-    ORG_NAME_KINDS,
-)
+from quotelens.speakers.kindmatch import kind_match as kind_match  # (orgkinds.py and the tests read it here)
+from quotelens.speakers.kindmatch import of_own_kind
+from quotelens.speakers.lexicon import ANONYMOUS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 from quotelens.speakers.rolecands import TIME_MODIFIERS, described_person
 
 _WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "speakers.json"
 NOBODY = -1
-_COMPANIES = frozenset(["company", "firm", "business", "corporation"])
-_BANKS = frozenset(["bank", "lender"])
-_BANK_WORDS = frozenset("bank banca banco banque bancorp bankshares banc sparkasse landesbank bancshares".split())
 # tools/train_speakers.py sets this to a list to record every ranking: (anaphor, [(entity, features)])
 TRACE: list[tuple[Anaphor, list[tuple[int, dict[str, float]]]]] | None = None
 # Below this share the choice is shown as unsure (and can be left out of the counts): on train, rankings
@@ -108,30 +100,6 @@ def _role_match(ent: Entity, anaphor: Anaphor) -> tuple[float, float]:
     mods = [m for m in anaphor.modifiers if m not in TIME_MODIFIERS]
     modifier = float(bool(mods) and any(m in words or m in names for m in mods))
     return head, modifier
-
-
-def kind_match(ent: Entity, anaphor: Anaphor) -> float:
-    if not anaphor.head:
-        return 0.0
-    name = " ".join([ent.name, *ent.aliases]).lower().replace(".", "")
-    words = name.split()
-    if "news" in anaphor.modifiers and anaphor.head in GENERIC_KINDS:  # "the news agency": no other agency
-        return float(ent.type is SpeakerType.MEDIA)
-    if anaphor.head in words or anaphor.head in ent.roles:  # "the committee"; "RT, the network," ... "the network"
-        return 1.0
-    if anaphor.head in _BANKS and ent.type is SpeakerType.ORGANISATION:  # "the bank": "Banca Lombarda", "Barclays"
-        return 1.0 if not _BANK_WORDS.isdisjoint(words) else 0.5
-    heads = ORG_NAME_KINDS.get(anaphor.head)
-    if heads is not None and ent.type is not SpeakerType.PERSON and not heads.isdisjoint(words):
-        return 1.0  # "the company": "United Technologies Corp."; "the paper": "The Times"
-    kind = ORG_KIND_NOUNS.get(anaphor.head)
-    if kind == "media":
-        return float(ent.type is SpeakerType.MEDIA)
-    if heads is not None and "corp" in heads and not NOT_COMPANIES.isdisjoint(words):
-        return 0.0  # "the company" is not "the Indiana Chamber of Commerce", "the university" or "the committee"
-    if anaphor.head in GENERIC_KINDS:  # "the company", "the group": any organisation
-        return float(ent.type is SpeakerType.ORGANISATION) * 0.5
-    return 0.0
 
 
 def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
@@ -208,14 +176,6 @@ def score(f: dict[str, float], w: dict[str, float]) -> float:
     return total
 
 
-def _of_own_kind(ent: Entity, head: str) -> bool:
-    """Was the organisation introduced as one of that kind ("the UN agency for Palestinian refugees (UNRWA)",
-    "the group Club for Growth"), or does its name hold the kind noun itself ("the Pentagon agency")?"""
-    if head in _COMPANIES and not COMPANY_KINDS.isdisjoint(ent.roles):
-        return True  # "the company": "Ledgerly, a San Francisco-based startup,"
-    return bool(head) and (head in ent.roles or head in ent.name.lower().split())
-
-
 def _sex_agrees(ent: Entity, sex: str) -> bool:
     """No known sex of the entity is the other one: its name's or title's, or the one an earlier "he" or
     "she" resolved to it gave."""
@@ -241,7 +201,7 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             for c in cands
             if kind_match(cast.entities[c.entity], anaphor) and not name_origin_clash(cast.entities[c.entity], anaphor)
         ]
-        own = [c for c in cands if _of_own_kind(cast.entities[c.entity], anaphor.head)]
+        own = [c for c in cands if of_own_kind(cast.entities[c.entity], anaphor.head)]
         cands = own or cands  # ("the agency": the one introduced as an agency, over any organisation)
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)

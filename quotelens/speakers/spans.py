@@ -11,10 +11,11 @@ resolve — the same span, or a repaired one:
 * a phrase cut before its head noun: "*the congressional* report".
 
 How:
-    The phrase is read back from the span to the start of its clause (the sentence start or the last
-    comma, colon, dash or quotation mark): it must open with a determiner and join the span by a
-    preposition, a participle ("released", "conducted by"), a slash or "and"; its head must be a known
-    noun (a document, role, kind of organisation or anonymous head) and no verb may come between.
+    The phrase is read back from the span to the start of its clause (the sentence start, the last
+    comma, colon, dash or quotation mark, or a subordinating word: "after", "when"): it must open with a
+    determiner and join the span by a preposition, a participle ("released", "conducted by"), a slash or
+    "and"; its head must be a known noun (a document, role, kind of organisation or anonymous head) and no
+    verb may come between.
     Lower-case known nouns right after the span ("WMUR *poll*") are taken too.
 """
 
@@ -34,6 +35,8 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
 _CLAUSE_MARKS = frozenset([",", ";", ":", "—", "–", "“", "”", '"', "(", ")"])
 _JOINS = frozenset("of in on at by for from to with about over and".split())
 _OPENERS = DEFINITE | INDEFINITE
+# Words opening a clause inside the sentence, whose subject the source is ("after the governor of X said")
+_SUBORDINATORS = frozenset("after before when while as since until once because although though if".split())
 _ADVERBIAL = frozenset(
     """by on in at after before since during later earlier then now first also again once finally still
     soon afterward afterwards later today yesterday morning afternoon evening night week weekend month
@@ -177,6 +180,9 @@ def _enclosing_phrase(tokens: list[Token], starts: list[int], s: int, e: int) ->
     lead = tokens[k + 1 : first]
     if len(lead) > 2 and lead[0].lower == "according" and lead[1].lower == "to":
         lead = lead[2:]  # "according to a congressional report on Wednesday"
+    opened = [i for i, t in enumerate(lead[:-2]) if t.lower in _SUBORDINATORS and lead[i + 1].lower in _OPENERS]
+    if opened and lead[0].lower not in _OPENERS:
+        lead = lead[opened[-1] + 1 :]  # "Sterling fell after the governor of the Bank of England said"
     if not 2 <= len(lead) <= 10 or lead[0].lower not in _OPENERS:
         return None
     if any(t.lower in CUE_FORMS and t.lower not in _PARTICIPLES and bare(t.text) not in KNOWN_NOUNS for t in lead):

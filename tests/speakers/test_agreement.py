@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotelens.speakers.agreement import ROLE_FAMILIES, kind_clash
+from quotelens.speakers.agreement import ROLE_FAMILIES, kind_clash, origins
 from quotelens.speakers.model import Entity, SpeakerType
-from tests.speakers.examples import speaker_of
+from tests.speakers.examples import speaker_holding, speaker_of
 
 # A description agrees with the one introduced in a role of its family, party and kind (not the last named)
 _AGREEING = [
@@ -66,3 +66,17 @@ def test_a_school_of_something_is_no_company():
 def test_a_party_noun_is_one_family_with_its_adjective():
     assert "democratic" in ROLE_FAMILIES["democrat"]
     assert "gop" in ROLE_FAMILIES["republican"]
+
+
+def test_a_demonym_before_an_institution_word_is_no_origin():
+    assert origins(("member", "of", "the", "european", "parliament")) == frozenset()
+    assert origins(("african", "union", "envoy")) == frozenset()
+    assert origins(("the", "swedish", "lawmaker")) == frozenset({"sweden"})
+
+
+def test_a_role_in_a_continental_parliament_does_not_clash_with_a_nationality():
+    body = (
+        "Clara Brooks said the plan was fine. Member of the European Parliament Tomas Berglund said he had not "
+        'been consulted.\n\n"I read about it in the press," the Danish lawmaker said.'
+    )
+    assert speaker_holding(body, "in the press") == "Tomas Berglund"

@@ -45,3 +45,18 @@ def test_a_chief_whip_is_a_role_the_whip_finds_again():
 def test_common_given_names_of_south_east_asia_are_first_names_with_their_sex():
     assert all(is_first_name(n) for n in ("Siti", "Budi", "Agus", "Dewi", "Somchai", "Maricel", "Trung"))
     assert [sex_of_first_name(n) for n in ("Siti", "Dewi", "Budi", "Agus")] == ["f", "f", "m", "m"]
+
+
+def test_one_confidant_ally_or_associate_of_a_named_person_is_unnamed():
+    for noun in ("confidant", "ally", "associate"):
+        text = (
+            f'Headline\n\nMaria Delgado spoke in Ohio on Monday. One Delgado {noun} said the campaign was "in trouble."'
+        )
+        ((_, speaker, resolution),) = speakers_of(text)
+        assert (speaker, resolution) == (f"one Delgado {noun}", "anonymous"), noun
+
+
+def test_an_occupation_after_a_named_speaker_describes_that_speaker():
+    for noun in ("retired schoolteacher", "local pharmacist"):
+        body = f'Marta Keane, 71, said she feared trucks. "This is a quiet road," the {noun} said.'
+        assert [s for _, s, _ in speakers_of("Headline\n\n" + body)] == ["Marta Keane", "Marta Keane"], noun

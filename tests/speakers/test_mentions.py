@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotelens import load_article
 from quotelens.segment import segment_paragraphs, segment_sentences
 from quotelens.speakers.mentions import Cast
 
@@ -228,3 +229,14 @@ def test_a_byline_writer_does_not_own_a_family_name_a_body_person_has():
         'Cheung said the government needed "a timetable with real dates".'
     )
     assert got[-1][1] == "Tommy Cheung Yu-yan"
+
+
+def test_an_acronym_is_the_body_named_before_after_its_country():
+    text = (
+        "Approval\n\nThe U.S. Food and Drug Administration approved Norvale Therapeutics' drug on Friday. "
+        'The FDA said the risks were "real."\n\nNorvale shares rose. A decision in Europe is expected next year, '
+        "the company said."
+    )
+    quotes = load_article(text).quotes
+    assert "FDA" not in set(quotes["speaker"])  # (one body: its name's initials after the country)
+    assert quotes.iloc[-1]["speaker"] == "Norvale Therapeutics"  # (a government agency is no company)

@@ -26,3 +26,19 @@ def test_the_body_acting_or_speaking_through_a_noun_is_still_named():
     )
     names = named(text)
     assert "Senate" in names and "House" in names
+
+
+def test_an_acronym_before_a_common_noun_it_modifies_names_no_body():
+    text = (
+        "Approval\n\nThe agency said doctors must order MRI scans before the first doses.\n\n"
+        "Shares of Norvale Therapeutics rose 11%.\n\n"
+        'In a statement, the company said it expected the drug to be available "within weeks."'
+    )
+    assert "MRI" not in named(text)
+    assert load_article(text).quotes.iloc[-1]["speaker"] == "Norvale Therapeutics"
+
+
+def test_an_acronym_acting_or_speaking_through_a_noun_is_still_named():
+    text = "Approval\n\nThe FDA approved the drug. Later, said EPA officials, the rule would change.\n\nIt ended."
+    names = named(text)
+    assert "FDA" in names and "EPA" in names

@@ -43,6 +43,11 @@ def read(sentence: str, source: str) -> str:
         ("They ignored the pair of editorials that ran in the paper.", "the pair", "the pair of editorials"),
         ("Obama said so, according to a White House pool report.", "White House", "a White House pool report"),
         ("It is doubtful Clinton will win the state.", "It is doubtful Clinton", "Clinton"),
+        (  # (a clause opened by "after": the role whose body the span named)
+            "Sterling fell after the governor of the Bank of Westland said inflation was easing.",
+            "the Bank of Westland",
+            "the governor of the Bank of Westland",
+        ),
     ],
 )
 def test_repaired_spans(sentence: str, source: str, read_as: str) -> None:
@@ -58,6 +63,10 @@ def test_repaired_spans(sentence: str, source: str, read_as: str) -> None:
         ("In Ohio, Jo Hale said the bill would pass.", "Jo Hale"),  # no determiner opens the clause
         ("Later there was no overt mention of it.", "there was no overt"),  # no subject to cut out
         ("Obama said so, according to the White House.", "White House"),  # no document after the name
+        (
+            "Prices fell after ministers met the Bank of Westland.",
+            "the Bank of Westland",
+        ),  # no determiner after "after"
     ],
 )
 def test_spans_left_alone(sentence: str, source: str) -> None:
