@@ -98,6 +98,9 @@ def _name_token(tok: Token) -> bool:
 _CAPITALISED = attrgetter("is_capitalised")
 _HYPHEN_CAPITAL = re.compile("-[A-Z]")  # (what every particled surname holds: searched for fast, from its "-")
 _TEXT = attrgetter("text")
+# The article last read (its ``kinds`` dict, kept alive here so that it is compared by identity) and the leading
+# titles of its names by their words (:func:`_titles_apart`); dropped when another article is read.
+_TITLES_READ: list[tuple[object, dict[tuple[str, ...], int]]] = [(None, {})]
 
 
 def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
@@ -249,8 +252,8 @@ def name_runs(
 ) -> list[NameRun]:
     """Every name in one sentence, in order (``kinds``: the article's names read so far, by their words)."""
     out: list[NameRun] = []
-    if kinds is None:
-        kinds = {}
+    kinds = {} if kinds is None else kinds
+    titles_read = _titles_read(kinds)
     place_until = dateline(toks)
     for ra, rb in _raw_runs(toks):
         if rb - ra == 1 and bare(toks[ra].text) in _DROPPED and not toks[ra].text.isupper():
@@ -263,7 +266,7 @@ def name_runs(
                 continue  # ("the 58-year-old Dane": a description of one person by a nation, no surname)
             b = lower_case_body(toks, a, b)  # ("Leeds city council": a British paper's local body)
             words, nickname = _words(toks, a, b)
-            n_titles, titles, words = _titles_apart(toks, a, b, words)
+            n_titles, titles, words = _titles_apart(toks, a, b, words, titles_read)
             key = (*words, "+") if titles else tuple(words)  # (kind_of reads only whether there are titles)
             kind = kinds.get(key)
             if kind is None:
@@ -306,11 +309,27 @@ def name_runs(
     return role_chains(toks, out) if len(out) > 1 else out
 
 
-def _titles_apart(toks: list[Token], a: int, b: int, words: list[str]) -> tuple[int, list[str], list[str]]:
-    """(how many leading words of the run at ``a:b`` are titles, those titles, the name's words)."""
-    # ("the American Health Security Act" has no title: a law's name is whole)
-    n_titles = split_titles(words) if words[-1].lower() not in PACT_HEADS else 0
-    n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
+def _titles_read(kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], int]:
+    """The leading titles read so far of the article whose names' kinds are ``kinds``."""
+    held = _TITLES_READ[0]
+    if held[0] is not kinds:  # (another article: its names' titles read anew)
+        held = _TITLES_READ[0] = (kinds, {})
+    return held[1]
+
+
+def _titles_apart(
+    toks: list[Token], a: int, b: int, words: list[str], read: dict[tuple[str, ...], int]
+) -> tuple[int, list[str], list[str]]:
+    """(how many leading words of the run at ``a:b`` are titles, those titles, the name's words); ``read``: the
+    leading titles of the article's names read so far, by their words (pure of the words, and a story names the
+    same people again and again)."""
+    key = tuple(words)
+    n_titles = read.get(key)
+    if n_titles is None:
+        # ("the American Health Security Act" has no title: a law's name is whole)
+        n_titles = split_titles(words) if words[-1].lower() not in PACT_HEADS else 0
+        n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
+        read[key] = n_titles
     if n_titles and given_name_title(toks, b, words[:n_titles], words[n_titles:]):
         n_titles = 0  # ("Dean Garside, 37,": a first name)
     return n_titles, words[:n_titles], words[n_titles:]

@@ -69,6 +69,8 @@ class Resolver:
         self.writer: int | None = None  # who "I" in the writer's own text is, once found
         self.sources: list[tuple[int, str]] = []  # (entity, source phrase) of each report
         self.own: tuple[tuple[int, int], ...] = ()  # the content of the report being resolved
+        # Source phrases read so far (:func:`classify` is pure of its arguments, and a story's sources recur)
+        self._classified: dict[tuple[str, bool], Phrase] = {}
 
     def resolve(self, atts: list[Attribution]) -> list[SpeakerChoice]:
         self.cast.set_contents([f for att in atts for f in att.content])
@@ -105,6 +107,13 @@ class Resolver:
         people = (self.cast.entities[i] for i in self.cast.by_word.get(phrase.lower(), ()))
         return any(ent.type is SpeakerType.PERSON and ent.name.split()[-1] == phrase for ent in people)
 
+    def _classify(self, phrase: str, opens_sentence: bool) -> Phrase:
+        """:func:`classify` of a source phrase, read once per article and phrase."""
+        p = self._classified.get((phrase, opens_sentence))
+        if p is None:
+            p = self._classified[phrase, opens_sentence] = classify(phrase, opens_sentence)
+        return p
+
     def name(self, entity: int | None) -> str:
         return self.cast.entities[entity].name if entity is not None else "nobody"
 
@@ -125,7 +134,7 @@ class Resolver:
             s, e = read.start(1), read.end(1)  # (the records say it; ProPublica only read them)
         phrase = self.text[s:e]
         opens = sentence is None or self.text[sentence.start : s].strip(" “\"'‘(—-") == ""
-        p = classify(phrase, opens and not self._surname(phrase))
+        p = self._classify(phrase, opens and not self._surname(phrase))
         if p.cls == "pronoun":
             return self.pronoun(p, s, e)
         if p.cls == "relative":
