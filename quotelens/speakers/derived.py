@@ -79,6 +79,13 @@ _PRONOUN_AND = re.compile(r"(?<!\w)(He|She)\s+and\s+$")
 _PRONOUN_SEX = {"He": "m", "She": "f"}
 
 
+def _first_word(text: str, opening: int, end: int) -> int:
+    """Where a sentence's first word starts: after any spaces, opening quotation marks and brackets."""
+    while opening < end and text[opening] in " “\"‘'(":
+        opening += 1
+    return opening
+
+
 def pronoun_pairs(cast: Cast) -> None:
     """ "Peter Hale spoke. He and Ann Ortiz held a press conference": a sentence opening with "He (She) and"
     a name is a pair of the name and the one subject (or the one person) of the sentence before, of that sex,
@@ -86,9 +93,9 @@ def pronoun_pairs(cast: Cast) -> None:
     for m in list(cast.mentions):
         if m.sentence <= 0 or m.in_quote or cast.entities[m.entity].type is not SpeakerType.PERSON:
             continue
-        opening = cast.sentences[m.sentence].start
-        found = _PRONOUN_AND.search(cast.text, opening, m.start)
-        if found is None or cast.text[opening : found.start(1)].strip(" “\"‘'(") != "":
+        first = _first_word(cast.text, cast.sentences[m.sentence].start, m.start)
+        found = _PRONOUN_AND.match(cast.text, first, m.start)  # (only the sentence's first word may be it)
+        if found is None:
             continue
         sex = _PRONOUN_SEX[found.group(1)]
         before = [
