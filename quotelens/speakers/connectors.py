@@ -54,7 +54,7 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
         bounds = [a - 1, *joins, b]
         parts = [(x + 1, y) for x, y in pairwise(bounds) if y > x + 1]
         return [r for x, y in parts for r in split_connectors(toks, x, y) if toks[r[0]].is_capitalised]
-    person = _person_of(toks, a, inner[0])
+    person = _person_of(toks, a, inner[0], b)
     if person is not None:  # "Professor Alan Brooks of King's College London", "Bob Casey of Pennsylvania"
         return [(a, person), *split_connectors(toks, person + 1, b)]
     if words & ORG_WORDS or words & MEDIA or fields:
@@ -80,9 +80,10 @@ def _people_joined(toks: list[Token], inner: list[int], b: int) -> bool:
     return any(k + 2 < b and is_first_name(toks[k + 1].text) and toks[k + 2].is_capitalised for k in inner)
 
 
-def _person_of(toks: list[Token], a: int, k: int) -> int | None:
+def _person_of(toks: list[Token], a: int, k: int, b: int) -> int | None:
     """``k`` when the run's first connector is an "of" after a person's name (titles, then a first name
-    and one or two more words): the person and where they are from or work are two names."""
+    and one or two more words, or any two such words before a firm with a legal form): the person and
+    where they are from or work are two names."""
     if toks[k].lower != "of":
         return None
     first = a
@@ -96,7 +97,23 @@ def _person_of(toks: list[Token], a: int, k: int) -> int | None:
     if not 2 <= len(name) <= 3 or {bare(t.text) for t in name} & ORG_WORDS:
         return None
     # a first name says a person; so does a title before two or three words ("Minister Yitzhak Ben-Moshe")
-    return k if is_first_name(name[0].text) or (titled and all(t.is_capitalised for t in name)) else None
+    if is_first_name(name[0].text) or (titled and all(t.is_capitalised for t in name)):
+        return k
+    return k if _firm_after(toks, name, k, b) else None
+
+
+# A firm's legal form at the end of its name ("Outten & Golden LLP", "Acme Holdings Inc."): what comes before
+# "of" it is no part of a firm's name.
+_FIRM_FORMS = frozenset("llp llc inc co ltd plc corp pllc lp gmbh".split())
+
+
+def _firm_after(toks: list[Token], name: list[Token], k: int, b: int) -> bool:
+    """ "Jahan Sagafi of Outten & Golden LLP": two capitalised words, no title and no common word (an
+    unlisted given name and a surname), directly before "of" and a firm whose name ends in a legal form."""
+    if len(name) != 2 or b - k < 2 or bare(toks[b - 1].text) not in _FIRM_FORMS:
+        return False
+    common = common_words()
+    return all(t.is_capitalised and t.text[1:].islower() and bare(t.text) not in common | TITLES for t in name)
 
 
 def people_for(toks: list[Token], a: int, inner: list[int]) -> bool:

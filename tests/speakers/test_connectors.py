@@ -26,3 +26,10 @@ def test_a_company_named_with_an_ampersand_is_one_organisation():
         'AT&T said it was "pleased".'
     )
     assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Kum & Go", "Kum & Go", "AT&T"]
+
+
+def test_two_words_before_of_a_firm_with_a_legal_form_are_a_person():
+    assert _names("Jahan Sagafi of Outten LLP") == ["Jahan Sagafi", "Outten LLP"]
+    assert _names("Managing Director of Foo LLC") == ["Managing Director of Foo LLC"]
+    body = 'Jahan Sagafi of Outten LLP said his clients were "thrilled." Sagafi said "logging off means logging off."'
+    assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Jahan Sagafi", "Jahan Sagafi"]
