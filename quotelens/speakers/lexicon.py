@@ -55,7 +55,8 @@ def female_share() -> dict[str, float]:
     """First name -> share of its bearers who are women (census), with the engine's own short lists.
 
     ``world_first_names.tsv`` adds common first names the US census barely holds (Irish, Scottish, Welsh,
-    Indian, Nigerian, Kenyan, Turkish, Arabic, South African, Dutch, German, Nordic, Balkan, Polish and Ukrainian
+    Indian, Nigerian, Kenyan, Turkish, Arabic, Persian, Russian, Ethiopian, Spanish, South African, Dutch, German,
+    Nordic, Balkan, Polish and Ukrainian
     ones, and Indonesian, Malaysian, Filipino, Thai and Vietnamese ones: "Aoife", "Pádraig", "Olumide", "Annelie",
     "Thabo", "Piotr", "Siti"), unaccented, each
     with the sex it is given far more often; a census name is never overridden."""

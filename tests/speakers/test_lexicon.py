@@ -60,3 +60,13 @@ def test_an_occupation_after_a_named_speaker_describes_that_speaker():
     for noun in ("retired schoolteacher", "local pharmacist"):
         body = f'Marta Keane, 71, said she feared trucks. "This is a quiet road," the {noun} said.'
         assert [s for _, s, _ in speakers_of("Headline\n\n" + body)] == ["Marta Keane", "Marta Keane"], noun
+
+
+def test_russian_persian_ethiopian_and_spanish_given_names_say_a_sex():
+    names = ("Gleb", "Alexei", "Mikhail", "Oksana", "Reza", "Shirin", "Tsegaye", "Tigist", "Ximena")
+    assert [sex_of_first_name(n) for n in names] == ["m", "m", "m", "f", "m", "f", "m", "f", "f"]
+
+
+def test_a_pronoun_goes_to_a_man_first_named_with_a_russian_given_name():
+    body = 'Gleb Nikitin and Alexei Dyumin met Mikhail Mishustin. Nikitin is a critic. He warned that it would "undo work."'
+    assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Gleb Nikitin"]
