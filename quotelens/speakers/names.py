@@ -160,6 +160,17 @@ def _owned_organisation(toks: list[Token], k: int) -> bool:
     return not (of and (bare(toks[k - 1].text) in PLACE_OPENERS or toks[k].lower == "ministry"))
 
 
+def _short_family_name(toks: list[Token], a: int, b: int, sentence_start: int) -> bool:
+    """ "Do Minh Khoa", "Le Van Hai", "Ho Thi Lan": a short capitalised word that opens a name of three
+    capitalised uncommon words inside a sentence (after a word or a comma) is a family name, no stopword."""
+    if b - a != 3 or a == sentence_start or len(toks[a].text) > 2 or not toks[a].text[:1].isupper():
+        return False
+    if a > 0 and not (toks[a - 1].is_word or toks[a - 1].text == ","):
+        return False
+    common = common_words()
+    return all(t.text[:1].isupper() and t.text[1:].islower() and bare(t.text) not in common for t in toks[a + 1 : b])
+
+
 def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
     """Drop words that open a sentence or precede a first name but are no part of a name."""
     if b - a == 1:  # one word (most runs): dropped when it is a common word opening the sentence
@@ -178,6 +189,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
             return b, b
         return (a, a) if toks[a].lower in _JOINING else (a, b)
     common_words_ = common_words()
+    if _short_family_name(toks, a, b, sentence_start):
+        return a, b  # "Bao's competitor, Do Minh Khoa, disagreed": a Vietnamese family name
     while a < b:
         low = bare(toks[a].text)
         if a + 1 < b and toks[a + 1].text == "&":

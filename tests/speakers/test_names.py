@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotelens.segment import tokenize
 from quotelens.speakers.names import name_runs
+from tests.speakers.examples import speakers_of
 
 
 def runs(sentence: str) -> list[tuple[str, str, list[str]]]:
@@ -268,3 +269,8 @@ def test_a_nation_s_noun_after_the_or_an_age_is_no_name():
     assert names("The 58-year-old Dane said it.") == []
     assert names("The Dane said it.") == []
     assert names("Claire Dane said it.") == ["Claire Dane"]
+
+
+def test_a_short_family_name_opening_three_names_inside_a_sentence_stays():
+    body = "Bao's competitor, Do Minh Khoa, disagreed. Khoa said the vendors were \"the soul of the quarter.\""
+    assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Do Minh Khoa"]
