@@ -313,7 +313,10 @@ NATIONALITIES = frozenset(
 )
 # One person named by a nation, nouns that are also surnames ("the 58-year-old Dane", "the Pole"): after "the" or
 # an age, a description (speakers/descriptions.py), never a name
-NATIONAL_NOUNS = frozenset("briton spaniard swede dane finn pole turk scot argentine dutchman frenchman".split())
+NATIONAL_NOUNS = frozenset(
+    "briton spaniard swede dane finn pole turk scot argentine dutchman frenchman swiss czech serb greek kazakh croat "
+    "slovak slovene monegasque uzbek".split()
+)
 # Demonyms and the countries they name, so that "the Brazilian minister" is not "Germany’s climate minister"
 COUNTRIES = {
     "brazilian": "brazil", "german": "germany", "chinese": "china", "french": "france", "british": "britain",

@@ -274,3 +274,8 @@ def test_a_nation_s_noun_after_the_or_an_age_is_no_name():
 def test_a_short_family_name_opening_three_names_inside_a_sentence_stays():
     body = "Bao's competitor, Do Minh Khoa, disagreed. Khoa said the vendors were \"the soul of the quarter.\""
     assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Do Minh Khoa"]
+
+
+def test_a_one_word_nation_noun_without_a_known_ending_after_the_is_no_name():
+    for noun in ("Swiss", "Czech", "Serb", "Greek", "Kazakh", "Croat", "Monegasque"):
+        assert names(f"The {noun} said it was crazy.") == [], noun
