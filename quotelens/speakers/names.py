@@ -212,6 +212,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
             break  # "Democracy Corps", "One America News Network", "Democracy for America"
         # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
         epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
+        if epithet and a + 2 == b and bare(toks[a + 1].text) in common_words_:
+            epithet = False  # "The Holy See": a common word that is a rare first name, alone after it, is no person
         if epithet or (common and opens and not (first and a + 1 < b)):
             a += 1
             continue

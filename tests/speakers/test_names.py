@@ -279,3 +279,8 @@ def test_a_short_family_name_opening_three_names_inside_a_sentence_stays():
 def test_a_one_word_nation_noun_without_a_known_ending_after_the_is_no_name():
     for noun in ("Swiss", "Czech", "Serb", "Greek", "Kazakh", "Croat", "Monegasque"):
         assert names(f"The {noun} said it was crazy.") == [], noun
+
+
+def test_a_common_word_that_is_a_rare_first_name_keeps_the_word_before_it():
+    assert names("The Holy See said it.") == ["Holy See"]
+    assert names("Crooked Hillary Clinton said it.") == ["Hillary Clinton"]
