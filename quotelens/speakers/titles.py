@@ -65,11 +65,17 @@ def split_titles(words: list[str]) -> int:
         return 0  # "State Route 2", "Federal Highway": a road's name, no title ("State" of "Secretary of State")
     if last == len(words) - 2 and words[-1].lower() in _STREETS:
         return 0  # "Regent Street", "King Street": a street's name, no one titled
-    if words[0].lower() in ORG_WORDS and words[1].lower() == "of" and not personal(words[last + 1 :]):
-        return 0  # "Ministry of Foreign Affairs", "Department of Homeland Security": an organisation's whole name
+    if _org_of(words, last) and not personal(words[last + 1 :]):
+        return 0  # "Ministry of Foreign Affairs", "NASA's Office of Inspector General": an organisation's whole name
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):
         return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
     return last + 1
+
+
+def _org_of(words: list[str], last: int) -> bool:
+    """Does an organisation's word and "of" come before the title at ``last`` ("Office of Inspector General",
+    "NASA's Office of Inspector General")?"""
+    return any(words[i].lower() in ORG_WORDS and words[i + 1].lower() == "of" for i in range(last))
 
 
 def title_word(word: str) -> bool:

@@ -66,3 +66,9 @@ def test_a_regent_and_an_abbreviated_police_rank_are_titles():
     )
     assert titled("Comr. Budi Santoso said so.") == [("Budi Santoso", ["commissioner"])]
     assert titled("He walked down Regent Street.") == [("Regent Street", [])]
+
+
+def test_an_office_of_a_title_after_an_owner_is_one_organisation():
+    assert split_titles(["NASA's", "Office", "of", "Inspector", "General"]) == 0
+    body = "A report by NASA's Office of Inspector General said the agency \"lacks a clear plan.\""
+    assert _speakers(body) == ["NASA's Office of Inspector General"]
