@@ -59,7 +59,7 @@ from quotelens.speakers.nameparts import (
     run_words,
 )
 from quotelens.speakers.nameroles import grammar, role_chains, roles_around
-from quotelens.speakers.titles import given_name_title, office, split_titles, title_role
+from quotelens.speakers.titles import given_name_title, grade_after_rank, office, split_titles, title_role
 
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
@@ -139,6 +139,9 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                 if (_name_token(nxt) and bare(nxt.text) not in CALENDAR) or the or (two and _name_token(toks[k + 2])):
                     k += 3 if the or two else 2  # ("Council of the Great City Schools")
                     continue
+            if tok.text[:1].isdigit() and (g := grade_after_rank(toks, k)):
+                k += g  # "Sgt. 1st Class Marcus Delgado": a rank's grade
+                continue
             if not tok.is_word and (skip := inner_skip(toks, k, a)) > k:
                 k = skip  # "Anyang' Nyong'o", 'Chloe "Coco" Carter'
                 continue

@@ -35,6 +35,26 @@ _COMPOUND_TITLE = re.compile(r"^(?:co-?|vice-)")
 _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor", "const": "constable"}
 # The plural of an office written as its initials, before the names of its holders ("MKs", "MPs", "MEPs", "TDs")
 _PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+
+
+def grade(words: list[str], i: int) -> int:
+    """How many words at ``i`` are a rank's grade ("Sgt. *1st Class*", "Petty Officer *2nd Class*", "Chief Warrant
+    Officer *2*"): an ordinal and "Class", or one digit; 0 when none."""
+    if i >= len(words) or not words[i][:1].isdigit():
+        return 0
+    if _ORDINAL.match(words[i]) and i + 1 < len(words) and words[i + 1] == "Class":
+        return 2
+    return 1 if len(words[i]) == 1 else 0
+
+
+def grade_after_rank(toks: list[Token], k: int) -> int:
+    """How many tokens at ``k`` are a grade after a rank (a title word before ``k``) and before a capitalised
+    name: the capitalised run goes on over them ("Sgt. 1st Class Marcus Delgado" is one name, titled)."""
+    if k == 0 or not toks[k].text[:1].isdigit() or not title_word(toks[k - 1].text):
+        return 0
+    g = grade([t.text for t in toks[k : k + 3]], 0)
+    return g if g and k + g < len(toks) and toks[k + g].is_capitalised and toks[k + g].is_word else 0
 
 
 def title_role(title: str) -> str:
@@ -58,6 +78,8 @@ def split_titles(words: list[str]) -> int:
         last -= 1
     if last < 0 or not is_title(words, last):
         return 0
+    while last + 1 < len(words) - 1 and (g := grade(words, last + 1)):
+        last += g  # ("Sgt. 1st Class", "Chief Warrant Officer 2": the grade is the title's)
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
     if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
         return 0

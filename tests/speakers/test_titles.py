@@ -72,3 +72,14 @@ def test_an_office_of_a_title_after_an_owner_is_one_organisation():
     assert split_titles(["NASA's", "Office", "of", "Inspector", "General"]) == 0
     body = "A report by NASA's Office of Inspector General said the agency \"lacks a clear plan.\""
     assert _speakers(body) == ["NASA's Office of Inspector General"]
+
+
+def test_a_rank_s_grade_is_the_title_s():
+    assert split_titles(["Sgt.", "1st", "Class", "Marcus", "Delgado"]) == 3
+    assert split_titles(["Chief", "Warrant", "Officer", "2", "Marcus", "Delgado"]) == 4
+    body = (
+        "Sgt. 1st Class Marcus Delgado said the march was \"too long.\" Chief Warrant Officer 2 Ann Reyes said it was "
+        '"fine."'
+    )
+    assert _speakers(body) == ["Marcus Delgado", "Ann Reyes"]
+
