@@ -80,7 +80,8 @@ _TOKEN_RE = re.compile(
     # a word's joined parts are taken possessively too: nothing after them can fail, so none is given back)
     r"(?=[A-Za-z]{1,4}+\.)(?:"
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Adm|Cmdr|Sgt|Capt|Det|Insp|Supt|Cpl|St|Prof|Rev|Hon|Pres"
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Adm|Cmdr|Sgt|Capt|Det|Insp|Supt|Cpl|Pfc|Pvt|Spc|St|Prof|Rev"
+    r"|Hon|Pres"
     r"|Shri|Smt|Sri|Kum|Coun|Cllr|Comr)\.(?=\s)"  # titles (and those of South Asia, a councillor's, a police rank)
     r"|(?:Jr|Sr)\.(?=[\s,])"
     r"|(?:Inc|Corp|Co|Ltd|Plc|Bros)\.(?=,|\s+[a-z])"  # "Apple Inc. said", "Acme Corp., which": the name's end
@@ -217,7 +218,7 @@ def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:
 # ("U.S.", "Inc.", "N.Y.", "Jr.", "Sept.") end one only before a word that starts sentences ("to the
 # U.S. The", "Downey Jr. He"), never before a title ("U.S. Rep. Jo Smith") or a number ("Jan. 5").
 NAME_TITLES = frozenset(
-    "mr mrs ms messrs dr sen sens rep reps gov gen lt col capt cmdr adm maj sgt cpl pvt st prof rev hon pres "
+    "mr mrs ms messrs dr sen sens rep reps gov gen lt col capt cmdr adm maj sgt cpl pvt pfc spc st prof rev hon pres "
     "sec supt det insp fr msgr atty gens shri smt sri kum thiru coun cllr const lieut brig comdr comr commr".split()
 )
 NEVER_FINAL = frozenset("approx vs cf ca nos vol vols fig figs pp ft mt no".split())

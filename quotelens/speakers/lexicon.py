@@ -137,7 +137,7 @@ PERSON_TITLES = frozenset(
     "sergeant det detective lieut lieutenant captain insp inspector supt superintendent cpl corporal "
     "colonel maj cmdr comdr commander brig brigadier admiral const constable "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
-    "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr".split()
+    "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr pfc pvt spc".split()
 )  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices)
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
 # capitals before a person's name (speakers/titles.py), and the role each stands for
@@ -164,6 +164,8 @@ RANK_WORDS = {
     "insp": "inspector",
     "supt": "superintendent",
     "cpl": "corporal",
+    **dict.fromkeys(["pfc", "pvt"], "private"),
+    "spc": "specialist",
     **dict.fromkeys(["comr", "commr"], "commissioner"),  # (Indonesia's and the Philippines' police: "Sr. Comr.")
     **POLICE_RANKS,
 }

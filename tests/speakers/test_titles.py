@@ -83,3 +83,7 @@ def test_a_rank_s_grade_is_the_title_s():
     )
     assert _speakers(body) == ["Marcus Delgado", "Ann Reyes"]
 
+
+def test_a_private_s_and_a_specialist_s_abbreviation_are_titles():
+    assert [title_role(t) for t in ("Pfc.", "Pvt.", "Spc.")] == ["private", "private", "specialist"]
+    assert _speakers('Pfc. Marcus Delgado said it was "hard." "No," the private said.') == ["Marcus Delgado"] * 2
