@@ -183,7 +183,13 @@ ORG_WORDS = ORGANISATION_WORDS | frozenset(
     "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
     "therapeutics labs laboratories cooperative cooperatives co-op vatican directorate inspectorate treasury "
     "products forum forums".split()
-)  # (the heads of a parliament's, a jail's, a label's or a studio's name; the Vatican)
+) | frozenset(
+    "consejo conselho conseil consiglio instituto institut istituto banco banca banque partido parti partito "
+    "comisión comision comissão comité comite ministerio ministério ministère ministere ministero universidad "
+    "universidade université universite università universita fundación fundacion fundação fondazione "
+    "asociación asociacion confederación confederacion sindicato syndicat secretaría".split()
+)  # (the heads of a parliament's, a jail's, a label's or a studio's name; the Vatican; in Spanish, Portuguese,
+# French and Italian: "Consejo Coordinador Empresarial", "Banco de México", "Parti socialiste")
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 
 

@@ -70,3 +70,12 @@ def test_russian_persian_ethiopian_and_spanish_given_names_say_a_sex():
 def test_a_pronoun_goes_to_a_man_first_named_with_a_russian_given_name():
     body = 'Gleb Nikitin and Alexei Dyumin met Mikhail Mishustin. Nikitin is a critic. He warned that it would "undo work."'
     assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Gleb Nikitin"]
+
+
+def test_an_organisation_s_word_in_spanish_french_or_italian_makes_an_organisation():
+    from quotelens.speakers.namekinds import kind_of
+
+    for name in ("Consejo Coordinador Empresarial", "Instituto Nacional Electoral", "Parti Socialiste"):
+        assert kind_of(name.split(), []) == "organisation", name
+    body = 'The main business lobby, the Consejo Coordinador Empresarial, said it was "freezing investment."'
+    assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Consejo Coordinador Empresarial"]
