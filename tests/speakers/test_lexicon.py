@@ -79,3 +79,8 @@ def test_an_organisation_s_word_in_spanish_french_or_italian_makes_an_organisati
         assert kind_of(name.split(), []) == "organisation", name
     body = 'The main business lobby, the Consejo Coordinador Empresarial, said it was "freezing investment."'
     assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Consejo Coordinador Empresarial"]
+
+
+def test_a_person_of_a_large_world_city_is_the_speaker_not_the_city():
+    body = 'Gleb Nikitin of Nizhny Novgorod said the cuts would "undo five years of work."'
+    assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Gleb Nikitin"]
