@@ -48,6 +48,10 @@ PACT_HEADS = frozenset("act acts amendment treaty accord accords agreement proto
 # A preposition inside a group's name, never inside a person's ("Democracy for America", "Mothers Against Drunk
 # Driving", "Reporters Without Borders")
 CAUSE_PREPOSITIONS = frozenset(["for", "against", "without"])
+# A place's first word, whatever first name follows ("Fort Sam Houston", "Mount Hood"), and time zones (a run
+# holding one is a time: "8:30 a.m. EDT Sunday")
+_PLACE_OPENERS = frozenset("fort mount mt".split())
+_TIME_ZONES = frozenset("edt est cdt cst mdt mst pdt pst gmt utc bst cet cest eet eest aest aedt jst hkt".split())
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 
 
@@ -88,6 +92,9 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     field = ("and" in lower or "," in lower) and not FIELD_WORDS.isdisjoint(lower)
     if (not CAUSE_PREPOSITIONS.isdisjoint(lower[1:-1]) or field) and not titles and not is_first_name(words[0]):
         return "organisation"  # "Democracy for America", "Fisheries and Oceans Canada": no person's name holds these
+    zoned = any(w.isupper() and w.lower() in _TIME_ZONES for w in words)
+    if len(lower) >= 2 and not titles and (lower[0] in _PLACE_OPENERS or zoned):
+        return "place"  # "Fort Polk", "Fort Sam Houston", "Mount Hood"; "EDT Sunday": a time, no one
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return "person"
     return "unknown"

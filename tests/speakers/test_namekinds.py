@@ -26,3 +26,10 @@ def test_a_company_s_legal_form_marks_an_organisation():
 def test_a_legal_form_s_letters_after_a_place_are_no_company():
     assert kinds("The Ohio AG said so.") == []  # an office
     assert kind_of(["Ag", "Smith"], []) != "organisation"
+
+
+def test_a_fort_a_mount_and_a_time_zone_s_run_are_no_one():
+    for name in ("Fort Polk", "Fort Sam Houston", "Mount Hood", "EDT Sunday"):
+        assert kind_of(name.split(), []) == "place", name
+    assert kind_of("Fort Worth Police Department".split(), []) == "organisation"
+    assert kind_of("Anna Fort".split(), []) == "person"
