@@ -346,4 +346,4 @@ def test_an_abbreviated_police_rank_ends_no_sentence():
 
 def test_a_private_s_and_a_specialist_s_abbreviations_are_one_token():
     assert [t.text for t in tokenize("Pfc. Jo Ruiz and Spc. Al Day met Pvt. Bo Lee")][:2] == ["Pfc.", "Jo"]
-    assert [t.text for t in tokenize("Spc. Al Day")][0] == "Spc."
+    assert tokenize("Spc. Al Day")[0].text == "Spc."

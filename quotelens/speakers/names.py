@@ -192,9 +192,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
             return b, b
         return (a, a) if toks[a].lower in _JOINING else (a, b)
     common_words_ = common_words()
-    if _short_family_name(toks, a, b, sentence_start):
-        return a, b  # "Bao's competitor, Do Minh Khoa, disagreed": a Vietnamese family name
-    while a < b:
+    family = _short_family_name(toks, a, b, sentence_start)  # ("Bao's competitor, Do Minh Khoa, disagreed")
+    while a < b and not family:
         low = bare(toks[a].text)
         if a + 1 < b and toks[a + 1].text == "&":
             break  # "AT&T", "Legal & General": the word before an ampersand is the name's, even a common one
@@ -213,10 +212,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
         if common and _group_name(toks, a, b):
             break  # "Democracy Corps", "One America News Network", "Democracy for America"
-        # "Crooked Hillary Clinton", "Little Marco" (not "Kellyanne Conway": a rare first name is no epithet)
-        epithet = next_first and (low in common_words_ or low.endswith(_EPITHET_ENDINGS)) and low not in PLACES
-        if epithet and a + 2 == b and bare(toks[a + 1].text) in common_words_:
-            epithet = False  # "The Holy See": a common word that is a rare first name, alone after it, is no person
+        epithet = next_first and _epithet(toks, a, b, low, common_words_)
         if epithet or (common and opens and not (first and a + 1 < b)):
             a += 1
             continue
@@ -224,6 +220,15 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
     return a, b
+
+
+def _epithet(toks: list[Token], a: int, b: int, low: str, common: frozenset[str]) -> bool:
+    """Is the word at ``a``, before a first name, an epithet ("Crooked Hillary Clinton", "Little Marco"; not
+    "Kellyanne Conway": a rare first name is no epithet)? Not before a common word that is a rare first name,
+    alone ("The Holy See": no person)."""
+    if not (low in common or low.endswith(_EPITHET_ENDINGS)) or low in PLACES:
+        return False
+    return not (a + 2 == b and bare(toks[a + 1].text) in common)
 
 
 def _national(toks: list[Token], a: int) -> bool:
