@@ -13,6 +13,7 @@ from itertools import pairwise
 from quotelens.segment import Token
 from quotelens.speakers.lexicon import (
     MEDIA,
+    NOBLE_TITLES,
     ORG_CONNECTORS,
     ORG_WORDS,
     SURNAME_PARTICLES,
@@ -43,8 +44,8 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     if not inner:
         return [(a, b)]
     words = {bare(t.text) for t in toks[a:b]}
-    if all(toks[k].lower in SURNAME_PARTICLES for k in inner):
-        return [(a, b)]
+    if all(toks[k].lower in SURNAME_PARTICLES for k in inner) or _noble_of(toks, a, inner, b):
+        return [(a, b)]  # ("the Prince of Wales", "the Duchess of Sussex": one person's whole name)
     if all(toks[k].text == "&" for k in inner) and not _people_joined(toks, inner, b):
         return [(a, b)]  # "Procter & Gamble", "Kum & Go", "Johnson & Johnson": an ampersand joins one name's parts
     joins = [k for k in inner if toks[k].lower in ("and", "&")]
@@ -73,6 +74,12 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     if s < b:
         out.append((s, b))
     return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _noble_of(toks: list[Token], a: int, inner: list[int], b: int) -> bool:
+    """ "(The) Prince of Wales", "Duke of Sussex": a title of nobility, "of" and one or two words of a place."""
+    lead = a + (toks[a].lower == "the")
+    return toks[lead].lower in NOBLE_TITLES and inner == [lead + 1] and toks[lead + 1].lower == "of" and b - lead <= 4
 
 
 def _people_joined(toks: list[Token], inner: list[int], b: int) -> bool:

@@ -127,8 +127,12 @@ def _compound_first_name(word: str) -> bool:
     return folded(parts[0]) in share and folded(parts[1]) in share
 
 
-FEMALE_TITLES = frozenset(["mrs", "ms", "miss", "madam", "lady", "queen", "princess", "congresswoman"])
-MALE_TITLES = frozenset(["mr", "sir", "lord", "king", "prince", "congressman"])
+# Titles of nobility that make a whole name with "of" and a place ("the Prince of Wales", "the Duke of Sussex")
+_NOBLE_WOMEN = frozenset("princess duchess countess marchioness viscountess baroness".split())
+_NOBLE_MEN = frozenset("prince duke earl marquess viscount baron".split())
+NOBLE_TITLES = _NOBLE_WOMEN | _NOBLE_MEN
+FEMALE_TITLES = frozenset(["mrs", "ms", "miss", "madam", "lady", "queen", "congresswoman"]) | _NOBLE_WOMEN
+MALE_TITLES = frozenset(["mr", "sir", "lord", "king", "congressman"]) | _NOBLE_MEN
 # Titles that make the next capitalised word a person's name ("Sen. Warren", "Mr. Obama").
 PERSON_TITLES = frozenset(
     "mr mrs ms miss dr sen senator rep representative gov governor president gen general judge justice "

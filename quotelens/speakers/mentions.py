@@ -42,7 +42,7 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.nameroles import family_word, given_hyphenated
 from quotelens.speakers.names import NameRun, name_runs
-from quotelens.speakers.sexes import family_name_first, sex_from_pronouns, title_sex
+from quotelens.speakers.sexes import family_name_first, noble_sex, sex_from_pronouns, title_sex
 
 _KIND_TYPE = {
     "person": SpeakerType.PERSON,
@@ -172,7 +172,7 @@ class Cast:
         ent.person_evidence = max(ent.person_evidence, run.person_evidence)
         if type_ is SpeakerType.PERSON and ent.sex is None:
             given = (len(words) > 1 or not run.titles) and not family_name_first(words)  # not "Kim" of "Kim Yo-jong"
-            ent.sex = title_sex(run.titles) or (sex_of_first_name(words[0]) if given else None)
+            ent.sex = title_sex(run.titles) or noble_sex(words) or (sex_of_first_name(words[0]) if given else None)
         return ent
 
     # ------------------------------------------------------------------ mentions

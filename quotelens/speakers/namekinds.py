@@ -14,6 +14,7 @@ from quotelens.speakers.apposition import org_apposition
 from quotelens.speakers.kindwords import legal_form
 from quotelens.speakers.lexicon import (
     MEDIA,
+    NOBLE_TITLES,
     ORG_KIND_NOUNS,
     ORG_WORDS,
     PLACE_HEADS,
@@ -92,12 +93,20 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     field = ("and" in lower or "," in lower) and not FIELD_WORDS.isdisjoint(lower)
     if (not CAUSE_PREPOSITIONS.isdisjoint(lower[1:-1]) or field) and not titles and not is_first_name(words[0]):
         return "organisation"  # "Democracy for America", "Fisheries and Oceans Canada": no person's name holds these
+    fixed = _fixed_kind(words, lower, titles)
+    if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
+        return fixed or "person"
+    return fixed or "unknown"
+
+
+def _fixed_kind(words: list[str], lower: list[str], titles: list[str]) -> str:
+    """The kind its first word or a time zone gives a run whatever first name it holds, or ""."""
+    if len(lower) >= 3 and lower[0] in NOBLE_TITLES and lower[1] == "of":
+        return "person"  # "Duke of Sussex", "Princess of Wales": a title of nobility and its place, one person
     zoned = any(w.isupper() and w.lower() in _TIME_ZONES for w in words)
     if len(lower) >= 2 and not titles and (lower[0] in _PLACE_OPENERS or zoned):
         return "place"  # "Fort Polk", "Fort Sam Houston", "Mount Hood"; "EDT Sunday": a time, no one
-    if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
-        return "person"
-    return "unknown"
+    return ""
 
 
 def _person_named_like_a_medium(words: list[str], lower: list[str]) -> bool:

@@ -27,6 +27,11 @@ _PRONOUN_RE = re.compile(
 )
 
 
+def noble_sex(words: list[str]) -> str | None:
+    """ "Prince of Wales" a man, "Duchess of Sussex" a woman: a title of nobility and "of" open the whole name."""
+    return title_sex([words[0].lower()]) if len(words) > 2 and words[1] == "of" else None
+
+
 def title_sex(titles: list[str]) -> str | None:
     for t in reversed(titles):
         if t in FEMALE_TITLES:

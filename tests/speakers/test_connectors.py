@@ -33,3 +33,12 @@ def test_two_words_before_of_a_firm_with_a_legal_form_are_a_person():
     assert _names("Managing Director of Foo LLC") == ["Managing Director of Foo LLC"]
     body = 'Jahan Sagafi of Outten LLP said his clients were "thrilled." Sagafi said "logging off means logging off."'
     assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Jahan Sagafi", "Jahan Sagafi"]
+
+
+def test_a_title_of_nobility_of_a_place_is_one_person_s_whole_name():
+    assert _names("The Prince of Wales") == ["The Prince of Wales"]
+    body = (
+        'The Duke of Sussex and the Princess of Wales arrived. The Prince of Wales said he was "sad." '
+        'The Duchess of Sussex said she was "fine."'
+    )
+    assert [speaker for _, speaker, _ in speakers_of("Headline\n\n" + body)] == ["Prince of Wales", "Duchess of Sussex"]

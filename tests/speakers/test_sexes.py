@@ -36,3 +36,10 @@ def test_findall_marks_he_words_by_a_nonempty_group() -> None:
     """sex_from_pronouns counts the he-words as findall's non-empty strings."""
     found = _PRONOUN_RE.findall("He told her that his aide and she met him himself, hers.")
     assert len(found) == 7 and sum(1 for f in found if f) == 4
+
+
+def test_a_title_of_nobility_opening_a_whole_name_says_its_sex():
+    from quotelens.speakers.sexes import noble_sex
+
+    assert [noble_sex(n.split()) for n in ("Prince of Wales", "Duchess of Sussex", "Earl of Wessex")] == ["m", "f", "m"]
+    assert noble_sex(["Prince", "Harry"]) is None
