@@ -115,3 +115,11 @@ def test_a_role_in_the_deck_under_a_headline_is_the_one_the_body_reports():
 def test_a_role_opening_the_body_is_not_the_one_who_reports_it():
     body = "The mayor denied any wrongdoing, Councilwoman Ada Ruiz said, but the audit continues."
     assert speaker_of(body, "denied") is None
+
+
+def test_a_former_role_is_not_the_current_holder_named_just_after():
+    body = (
+        "Bill Gerstenmaier said the company was ready. The former governor added that a single provider "
+        '"is a risk." Ken Bowersox, the governor, said the agency wants two providers.'
+    )
+    assert speaker_of(body, "added") != "Ken Bowersox"
