@@ -34,7 +34,7 @@ from quotelens.speakers.candidates import (
 )
 from quotelens.speakers.candidates import matched_role as matched_role  # (described.py, resolve.py use it here)
 from quotelens.speakers.kindmatch import kind_match as kind_match  # (orgkinds.py and the tests read it here)
-from quotelens.speakers.kindmatch import of_own_kind
+from quotelens.speakers.kindmatch import named_after_kind, of_own_kind
 from quotelens.speakers.lexicon import ANONYMOUS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
@@ -201,7 +201,12 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             for c in cands
             if kind_match(cast.entities[c.entity], anaphor) and not name_origin_clash(cast.entities[c.entity], anaphor)
         ]
-        own = [c for c in cands if of_own_kind(cast.entities[c.entity], anaphor.head)]
+        own = [
+            c
+            for c in cands
+            if of_own_kind(cast.entities[c.entity], anaphor.head)
+            or named_after_kind(cast, cast.entities[c.entity], anaphor.head)
+        ]
         cands = own or cands  # ("the agency": the one introduced as an agency, over any organisation)
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)
