@@ -156,6 +156,9 @@ def introduced_later(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Spe
     if first is None:
         return None
     ent = r.cast.entities[first]
+    role = " ".join(w for w in (*anaphor.modifiers, anaphor.head) if not w.endswith(("’s", "'s")))
+    if ent.type is SpeakerType.PERSON and role:
+        ent.roles.add(role)  # ("the governor of the Bank of England said ..." then "the governor said": the same)
     path = f"“{phrase}” → {ent.name}, named for the first time just after it"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
 

@@ -123,3 +123,12 @@ def test_a_former_role_is_not_the_current_holder_named_just_after():
         '"is a risk." Ken Bowersox, the governor, said the agency wants two providers.'
     )
     assert speaker_of(body, "added") != "Ken Bowersox"
+
+
+def test_the_role_of_a_description_named_just_after_is_kept_for_a_later_description():
+    body = (
+        "Sterling fell after the governor of the Bank of England warned inflation was easing.\n\n"
+        "Andrew Cairncross told MPs that a cut was close.\n\n"
+        '"We are not there yet," the governor said.'
+    )
+    assert speaker_of(body, "said") == "Andrew Cairncross"
