@@ -143,7 +143,12 @@ def apposition(toks: list[Token], b: int) -> list[str]:
 
 def role_head(words: list[str]) -> bool:
     head = words[words.index("of") - 1] if "of" in words else words[-1] if words else ""
+    if head.endswith("ar") and head not in _NOT_PEOPLE_AR:
+        return True  # "a constitutional law scholar", "the registrar", "a parish vicar"
     return head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES) or head in _PARTIES_TO_EVENTS
+
+
+_NOT_PEOPLE_AR = frozenset("year car bar calendar dollar seminar pillar radar cigar sugar war grammar".split())
 
 
 # What a person is to an event, a role an apposition gives ("Renata Castellanos, a witness,": "the witness")

@@ -21,7 +21,7 @@ from quotelens.segment import Token
 from quotelens.speakers import ranker
 from quotelens.speakers.agreement import origin_clash
 from quotelens.speakers.apposition import role_word
-from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, Spoke, gather, matched_role
+from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, Candidate, Spoke, gather, matched_role
 from quotelens.speakers.introductions import introduce
 from quotelens.speakers.lexicon import GENERIC_ROLES, ROLE_NOUNS
 from quotelens.speakers.mentions import Cast
@@ -173,3 +173,21 @@ class PronounChain:
             ranker.TRACE = trace
         if best is not None and best.entity != ranker.NOBODY and best.share >= CHAIN_SHARE:
             self.cast.add(Mention(best.entity, s, e, para, "pronoun", n, True, False))
+        elif opens and (sole := _sole_of_sex(self.cast, anaphor, cands)) is not None:
+            self.cast.add(Mention(sole, s, e, para, "pronoun", n, True, False))
+
+
+def _sole_of_sex(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> int | None:
+    """The one person of the pronoun's sex named in its paragraph before it, in any slot ("For Denise, the
+    appeal worked. She still owes money."), when the ranker is unsure: nobody else there can be "she"."""
+    here = []
+    for c in cands:
+        ent = cast.entities[c.entity]
+        last = c.last
+        if last is None or last.paragraph != anaphor.paragraph or last.in_quote:
+            continue
+        if ent.type is SpeakerType.PERSON and not ent.joint and ent.sex in (None, anaphor.sex):
+            here.append(c.entity)
+    if len(here) == 1 and cast.entities[here[0]].sex == anaphor.sex:
+        return here[0]
+    return None

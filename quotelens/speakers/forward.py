@@ -9,7 +9,8 @@ How:
     A writer may use the role before the name ("The judge rubbed his chin ... here was Judge Berman").
     When nobody named before the description was introduced with its role, the first person named for
     the first time in the description's paragraph or the next :data:`FORWARD_PARAGRAPHS` whose title or
-    apposition gives that role (places and parties agreeing) is the one it stands for.
+    apposition gives that role (places and parties agreeing) is the one it stands for; a "former" role
+    stands only for someone named later as a former holder too.
 
     A description that introduces someone rather than refers back — a possessive ("Lazar's public defense
     counsel"), a post-modifier ("The last man to mount a third-party race"), or a bare role in the
@@ -105,6 +106,9 @@ def introduced_before(cast: Cast, anaphor: Anaphor) -> bool:
     return any(fits(ent, anaphor) and cast.count_before(ent.id, anaphor.start) for ent in cast.entities)
 
 
+_FORMER = frozenset(["former", "ex", "retired"])
+
+
 def named_after(r: Resolver, anaphor: Anaphor) -> SpeakerChoice | None:
     """The first person named after the description, soon, with its role, when nobody before has it."""
     cast = r.cast
@@ -116,7 +120,9 @@ def named_after(r: Resolver, anaphor: Anaphor) -> SpeakerChoice | None:
             break
         ent = cast.entities[m.entity]
         if m.how in ("name", "short name") and fits(ent, anaphor):
-            role = matched_role(ent, anaphor)
+            role = matched_role(ent, anaphor) or ""
+            if _FORMER & set(anaphor.modifiers) and not _FORMER & set(role.split()):
+                continue  # "the former administrator" held the office once: not the one named later as holding it
             path = f"“{anaphor.text}” → {ent.name}, named after it as “{role}”, nobody before with that role"
             return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.7, sure=False)
     return None
@@ -150,6 +156,9 @@ def introduced_later(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Spe
     if first is None:
         return None
     ent = r.cast.entities[first]
+    role = " ".join(w for w in (*anaphor.modifiers, anaphor.head) if not w.endswith(("’s", "'s")))
+    if ent.type is SpeakerType.PERSON and role:
+        ent.roles.add(role)  # ("the governor of the Bank of England said ..." then "the governor said": the same)
     path = f"“{phrase}” → {ent.name}, named for the first time just after it"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
 

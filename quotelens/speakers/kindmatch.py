@@ -2,7 +2,7 @@
 
 In: an entity and an :class:`~quotelens.speakers.candidates.Anaphor` of class "org". Out: how well its name,
 aliases and roles say it is of the description's kind (:func:`kind_match`, a feature of the ranker), and
-whether it was introduced as one of that kind (:func:`of_own_kind`).
+whether it was introduced as one of that kind (:func:`of_own_kind`, :func:`named_after_kind`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from quotelens.speakers.model import Entity, SpeakerType
 
 if TYPE_CHECKING:
     from quotelens.speakers.candidates import Anaphor
+    from quotelens.speakers.mentions import Cast
 
 _COMPANIES = frozenset(["company", "firm", "business", "corporation"])
 _BANKS = frozenset(["bank", "lender"])
@@ -56,3 +57,20 @@ def of_own_kind(ent: Entity, head: str) -> bool:
     if head in _COMPANIES and not COMPANY_KINDS.isdisjoint(ent.roles):
         return True  # "the company": "Ledgerly, a San Francisco-based startup,"
     return bool(head) and (head in ent.roles or head in ent.name.lower().split())
+
+
+def named_after_kind(cast: Cast, ent: Entity, head: str) -> bool:
+    """Was the organisation named, in its first few mentions, right after the description's kind noun
+    ("ride-hailing company Swiftly Inc.", "the talent agency CAA"): "the company" is that one, not a law
+    firm named since?"""
+    if not head:
+        return False
+    for start in cast.entity_starts.get(ent.id, [])[:_FIRST_MENTIONS]:
+        before = cast.text[max(0, start - 24) : start].split()
+        word = before[-1].lower() if before else ""
+        if word == head or (head in _COMPANIES and (word in _COMPANIES or word in COMPANY_KINDS)):
+            return True
+    return False
+
+
+_FIRST_MENTIONS = 3  # (the headline's, the lede's and one more)

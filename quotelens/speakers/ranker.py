@@ -34,8 +34,8 @@ from quotelens.speakers.candidates import (
 )
 from quotelens.speakers.candidates import matched_role as matched_role  # (described.py, resolve.py use it here)
 from quotelens.speakers.kindmatch import kind_match as kind_match  # (orgkinds.py and the tests read it here)
-from quotelens.speakers.kindmatch import of_own_kind
-from quotelens.speakers.lexicon import ANONYMOUS
+from quotelens.speakers.kindmatch import named_after_kind, of_own_kind
+from quotelens.speakers.lexicon import ANONYMOUS, ROLE_NOUNS, TITLES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 from quotelens.speakers.rolecands import TIME_MODIFIERS, described_person
@@ -201,7 +201,12 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             for c in cands
             if kind_match(cast.entities[c.entity], anaphor) and not name_origin_clash(cast.entities[c.entity], anaphor)
         ]
-        own = [c for c in cands if of_own_kind(cast.entities[c.entity], anaphor.head)]
+        own = [
+            c
+            for c in cands
+            if of_own_kind(cast.entities[c.entity], anaphor.head)
+            or named_after_kind(cast, cast.entities[c.entity], anaphor.head)
+        ]
         cands = own or cands  # ("the agency": the one introduced as an agency, over any organisation)
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
         # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)
@@ -254,7 +259,30 @@ def _subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -
         # "Kevin Ochieng said Mr Odhiambo would ... He urged": the one who reported it, not the subject of its content
         reporters = [c for c in named if c.last is not None and not cast.in_content(c.last.start)]
         return reporters if len(reporters) == 1 else []
-    return subjects if len(subjects) == 1 else []
+    if len(subjects) == 1:
+        return [_affiliate(cast, subjects[0], named)]
+    return []
+
+
+def _affiliate(cast: Cast, subject: Candidate, named: list[Candidate]) -> Candidate:
+    """The person a subject's name is the affiliation of ("Ferrari team principal Frederic Vasseur defended
+    ...": Vasseur, not Ferrari), else the subject: a role right after the name, then the person's name."""
+    last = subject.last
+    if last is None or cast.entities[subject.entity].person_evidence >= 1.0:
+        return subject
+    for c in named:
+        m = c.last
+        if m is None or m.start <= last.end or cast.entities[c.entity].type is not SpeakerType.PERSON:
+            continue
+        between = cast.text[last.end : m.start].split()
+        role = 1 <= len(between) <= 3 and between[-1].lower() in _ROLE_WORDS
+        if role and all(w.isalpha() and w.lower() not in _NOT_A_ROLE and not w.endswith("ed") for w in between):
+            return c
+    return subject
+
+
+_ROLE_WORDS = ROLE_NOUNS | TITLES
+_NOT_A_ROLE = frozenset("and or with to of for by from told met asked thanked called named hired fired beat".split())
 
 
 def _they(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:

@@ -52,3 +52,11 @@ def test_the_body_is_not_the_one_who_heads_it():
     )
     q = load_article(text).quotes
     assert "Qureshi" not in str(q.iloc[0].speaker)
+
+
+def test_a_scholar_set_off_after_a_name_is_the_scholar():
+    text = (
+        "Talks\n\nTsegaye Regassa, a constitutional law scholar at Addis Ababa University, said the parties were "
+        'divided.\n\n"Both are right," the scholar said.'
+    )
+    assert last_speaker(text) == "Tsegaye Regassa"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotelens.segment import segment_paragraphs, segment_sentences
 from quotelens.speakers.coref import role_mentions
 from quotelens.speakers.mentions import Cast
+from tests.speakers.examples import speakers_of
 from tests.test_attribution import attributions
 
 
@@ -61,3 +62,12 @@ def test_the_writers_he_and_she_join_the_chain_of_the_person_they_stand_for():
     chained = pronouns[pronouns["start"] != art.quotes["mention_start"].iloc[0]]
     assert chained["speaker"].tolist() == ["Paul Hale"] * 3
     assert quoted not in set(pronouns["start"])
+
+
+def test_a_she_opening_a_sentence_is_the_only_woman_named_in_its_paragraph():
+    text = (
+        'Headline\n\n"It is a model," Sabrina Coleman said.\n\n'
+        "For Denise Harwood, the appeal worked. She still owes money.\n\n"
+        '"I will pay," she said.'
+    )
+    assert speakers_of(text)[-1][1] == "Denise Harwood"

@@ -115,3 +115,20 @@ def test_a_role_in_the_deck_under_a_headline_is_the_one_the_body_reports():
 def test_a_role_opening_the_body_is_not_the_one_who_reports_it():
     body = "The mayor denied any wrongdoing, Councilwoman Ada Ruiz said, but the audit continues."
     assert speaker_of(body, "denied") is None
+
+
+def test_a_former_role_is_not_the_current_holder_named_just_after():
+    body = (
+        "Bill Gerstenmaier said the company was ready. The former governor added that a single provider "
+        '"is a risk." Ken Bowersox, the governor, said the agency wants two providers.'
+    )
+    assert speaker_of(body, "added") != "Ken Bowersox"
+
+
+def test_the_role_of_a_description_named_just_after_is_kept_for_a_later_description():
+    body = (
+        "Sterling fell after the governor of the Bank of England warned inflation was easing.\n\n"
+        "Andrew Cairncross told MPs that a cut was close.\n\n"
+        '"We are not there yet," the governor said.'
+    )
+    assert speaker_of(body, "said") == "Andrew Cairncross"

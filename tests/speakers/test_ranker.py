@@ -9,6 +9,7 @@ from quotelens.speakers import ranker
 from quotelens.speakers.candidates import Anaphor, Candidate
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
+from tests.speakers.examples import speakers_of
 
 WEIGHTS = Path(ranker.__file__).resolve().parent.parent / "data" / "speakers.json"
 
@@ -210,3 +211,11 @@ def test_a_building_named_only_as_where_something_happened_is_no_they():
         'they said they would "not stop."'
     )
     assert _last_speaker(body) != "Parliament House"
+
+
+def test_he_after_a_team_role_and_a_name_is_the_person_not_the_team():
+    text = (
+        "Headline\n\nFerrari team principal Frederic Vasseur defended the decision. "
+        'He said the call had been "fifty-fifty."'
+    )
+    assert speakers_of(text)[-1][1] == "Frederic Vasseur"
