@@ -30,6 +30,7 @@ from quotelens.speakers.descriptions import (
     Phrase,
     anonymous_label,
     classify,
+    head_word,
     plural_kind,
     singular,
 )
@@ -179,14 +180,24 @@ def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:
         ent = r.cast.entities[spoke.entity]
         if ent.type is SpeakerType.PERSON and ranker.matched_role(ent, a):
             return None
-        if ent.type is SpeakerType.ANONYMOUS:
+        if ent.type is SpeakerType.ANONYMOUS or _spoke_as(r, ent.id, a.head):
             break
     else:
         return None
     unnamed = r.same_unnamed(a.text)
     if unnamed is None:
         return None
-    return SpeakerChoice(unnamed.id, Resolution.ANONYMOUS, f"“{a.text}”: {unnamed.name}, quoted just before", 0.6)
+    how = Resolution.ANONYMOUS if unnamed.type is SpeakerType.ANONYMOUS else Resolution.ALIAS
+    return SpeakerChoice(unnamed.id, how, f"“{a.text}”: {unnamed.name}, quoted just before", 0.6)
+
+
+def _spoke_as(r: Resolver, entity: int, head: str) -> bool:
+    """Did an organisation speak just before through an unnamed member of that head ("A senior official at the
+    Ministry" for "the official")?"""
+    kinds = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+    return r.cast.entities[entity].type in kinds and any(
+        ent == entity and head_word(source) == head for ent, source in r.sources[-3:]
+    )
 
 
 def _as_role_of_someone(r: Resolver, p: Phrase) -> Phrase:
