@@ -3,7 +3,8 @@
 In: the article text, an attribution's source span and the tokens of its sentence. Out: the span to
 resolve — the same span, or a repaired one:
 
-* a pronoun the span ran into: "By Sunday afternoon she", "She first" -> "she";
+* a pronoun the span ran into: "By Sunday afternoon she", "She first" -> "she"; a time adverbial before a
+  noun phrase: "Last night another source close to the Duke" -> "another source close to the Duke";
 * a name, place or noun the span picked out of a larger noun phrase that is the real source: "a
   CNN/*WMUR* poll", "A campaign TV ad released *Thursday*", "The most recent polling in *Florida*",
   "audio provided to *The Times*", "according to a congressional report on *Wednesday*" -> the whole
@@ -61,6 +62,9 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
     inside = tokens[k:j]
     if inside and inside[-1].end > e:
         inside.pop()
+    opener = _after_adverbs(inside)
+    if opener is not None:  # "Last night another source close to the Duke" -> "another source ..."
+        inside, s = inside[opener:], inside[opener].start
     if len(inside) > 1:
         pronoun = _pronoun_inside(inside)
         if pronoun is not None:
@@ -74,6 +78,20 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
         or _issued_by(tokens, starts, inside, s, e)
         or _noun_after(tokens, starts, inside, s, e)
     )
+
+
+def _after_adverbs(inside: list[Token]) -> int | None:
+    """Where the noun phrase starts in a span opened by a time adverbial ("Last night another source", "This week
+    the company"): the determiner after the adverbial words, when a noun follows it."""
+    if not inside or inside[0].lower not in _ADVERBIAL:
+        return None
+    for i, t in enumerate(inside[1:-1], 1):
+        after = inside[i + 1]
+        if t.lower in _OPENERS and after.is_word and after.lower not in _OPENERS and after.lower not in _ADVERBIAL:
+            return i if any(u.lower not in DEFINITE for u in inside[:i]) else None
+        if t.lower not in _ADVERBIAL:
+            return None
+    return None
 
 
 def _issued_by(tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int) -> tuple[int, int] | None:

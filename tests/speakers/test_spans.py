@@ -71,3 +71,21 @@ def test_repaired_spans(sentence: str, source: str, read_as: str) -> None:
 )
 def test_spans_left_alone(sentence: str, source: str) -> None:
     assert read(sentence, source) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "read_as"),
+    [
+        (
+            "Last night another source close to the Duke said he knew.",
+            "Last night another source close to the Duke",
+            "another source close to the Duke",
+        ),
+        ("This week the company said it was fine.", "This week the company", "the company"),
+        ("The first one said it was fine.", "The first one", "The first one"),
+        ("All three candidates said they would act.", "All three candidates", "All three candidates"),
+    ],
+)
+def test_a_time_adverbial_before_the_source_is_no_part_of_it(sentence: str, source: str, read_as: str) -> None:
+    assert read(sentence, source) == read_as
+
