@@ -9,7 +9,8 @@ resolve — the same span, or a repaired one:
   CNN/*WMUR* poll", "A campaign TV ad released *Thursday*", "The most recent polling in *Florida*",
   "audio provided to *The Times*", "according to a congressional report on *Wednesday*" -> the whole
   phrase, whose head (poll, ad, polling, audio, report) is what speaks;
-* a phrase cut before its head noun: "*the congressional* report".
+* a phrase cut before its head noun: "*the congressional* report"; or before its post-modifier when an aside
+  about the source follows: "*One distribution chief* at a competing studio, speaking on condition of ...".
 
 How:
     The phrase is read back from the span to the start of its clause (the sentence start, the last
@@ -49,6 +50,7 @@ _COPULAS = frozenset(["is", "are", "was", "were"])
 _EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "here"])
 _SETS = frozenset(["pair", "series", "batch", "trove", "set"])  # of documents: "the pair of editorials"
 _ISSUED = frozenset("issued released published conducted commissioned compiled prepared produced sponsored".split())
+_ASIDE_JOINS = frozenset("at of for from in with on".split())
 _NOT_HEADS = frozenset(["most", "more", "many", "some", "other", "others", "all", "one"])
 
 
@@ -73,11 +75,32 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
         if cut is not None:
             return cut
     return (
-        _enclosing_phrase(tokens, starts, s, e)
+        _post_before_aside(tokens, starts, inside, s, e)
+        or _enclosing_phrase(tokens, starts, s, e)
         or _named_document(tokens, starts, inside, s, e)
         or _issued_by(tokens, starts, inside, s, e)
         or _noun_after(tokens, starts, inside, s, e)
     )
+
+
+def _post_before_aside(
+    tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int
+) -> tuple[int, int] | None:
+    """ "One distribution chief *at a competing studio*, speaking on condition of anonymity, said" -> the whole
+    phrase: a span cut before its post-modifier when an aside about the source ("speaking ...", "who ...")
+    follows it."""
+    if len(inside) < 2 or inside[0].lower not in _OPENERS or not inside[-1].is_word or inside[-1].is_capitalised:
+        return None
+    k = bisect.bisect_left(starts, e)
+    if k >= len(tokens) or tokens[k].lower not in _ASIDE_JOINS:
+        return None
+    for c in range(k + 2, min(k + 9, len(tokens) - 1)):
+        if tokens[c].text == ",":
+            aside = tokens[c + 1].lower in ("speaking", "who")
+            return (s, tokens[c - 1].end) if aside else None
+        if not tokens[c].is_word or tokens[c].lower in CUE_FORMS:
+            return None
+    return None
 
 
 def _after_adverbs(inside: list[Token]) -> int | None:

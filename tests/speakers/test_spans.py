@@ -89,3 +89,9 @@ def test_spans_left_alone(sentence: str, source: str) -> None:
 def test_a_time_adverbial_before_the_source_is_no_part_of_it(sentence: str, source: str, read_as: str) -> None:
     assert read(sentence, source) == read_as
 
+
+def test_a_post_modifier_before_an_aside_about_the_source_is_part_of_it():
+    sentence = "One distribution chief at a competing studio, speaking on condition of anonymity, called it a flop."
+    assert read(sentence, "One distribution chief") == "One distribution chief at a competing studio"
+    sentence = "A source in the White House, who asked not to be named, said it was a flop."
+    assert read(sentence, "A source") == "A source in the White House"
