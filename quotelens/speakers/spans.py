@@ -38,7 +38,7 @@ _CLAUSE_MARKS = frozenset([",", ";", ":", "—", "–", "“", "”", '"', "(", 
 _JOINS = frozenset("of in on at by for from to with about over and".split())
 _OPENERS = DEFINITE | INDEFINITE
 # Words opening a clause inside the sentence, whose subject the source is ("after the governor of X said")
-_SUBORDINATORS = frozenset("after before when while as since until once because although though if".split())
+_SUBORDINATORS = frozenset("after before when while as since until once because although though if what".split())
 _ADVERBIAL = frozenset(
     """by on in at after before since during later earlier then now first also again once finally still
     soon afterward afterwards later today yesterday morning afternoon evening night week weekend month
@@ -222,7 +222,8 @@ def _enclosing_phrase(tokens: list[Token], starts: list[int], s: int, e: int) ->
     if len(lead) > 2 and lead[0].lower == "according" and lead[1].lower == "to":
         lead = lead[2:]  # "according to a congressional report on Wednesday"
     opened = [i for i, t in enumerate(lead[:-2]) if t.lower in _SUBORDINATORS and lead[i + 1].lower in _OPENERS]
-    if opened and lead[0].lower not in _OPENERS:
+    what = bool(opened) and lead[opened[-1]].lower == "what"  # "in what one friend of the Duke described as"
+    if opened and (lead[0].lower not in _OPENERS or what):
         lead = lead[opened[-1] + 1 :]  # "Sterling fell after the governor of the Bank of England said"
     if not 2 <= len(lead) <= 10 or lead[0].lower not in _OPENERS:
         return None
@@ -239,8 +240,8 @@ def _enclosing_phrase(tokens: list[Token], starts: list[int], s: int, e: int) ->
             break
         tail.append(t)
         end = t.end
-    if _head(lead) is None and not tail:
-        return None
+    if _head(lead) is None and not tail and not (what and lead[-1].lower == "of"):
+        return None  # (a relative "what" opens the clause whose subject the whole phrase is)
     return lead[0].start, end
 
 

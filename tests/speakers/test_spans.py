@@ -90,6 +90,11 @@ def test_a_time_adverbial_before_the_source_is_no_part_of_it(sentence: str, sour
     assert read(sentence, source) == read_as
 
 
+def test_the_subject_of_a_what_clause_is_the_whole_phrase_that_holds_the_name():
+    sentence = "The letter was sent in what one friend of the Duke described as a door closing."
+    assert read(sentence, "the Duke") == "one friend of the Duke"
+
+
 def test_a_post_modifier_before_an_aside_about_the_source_is_part_of_it():
     sentence = "One distribution chief at a competing studio, speaking on condition of anonymity, called it a flop."
     assert read(sentence, "One distribution chief") == "One distribution chief at a competing studio"
