@@ -32,6 +32,7 @@ from quotelens.speakers.descriptions import (
     classify,
     head_word,
     plural_kind,
+    repeated_unnamed,
     singular,
 )
 from quotelens.speakers.forward import introduced_later, named_after
@@ -142,7 +143,18 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
             return choice
     choice = _only_person_named(r, p, phrase, s, e) or body_of_members(r, p, phrase, s)
     choice = choice or (named_by_its_last_word(r, p, phrase, s) if p.cls == "anonymous" else None)
-    return choice or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+    return choice or _repeated(r, phrase, s) or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _repeated(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the source close to the couple": the unnamed source introduced with the same words (see
+    :func:`~quotelens.speakers.descriptions.repeated_unnamed`)."""
+    if len(phrase.split()) < 4:
+        return None
+    unnamed = (r.cast.entities[ent] for ent in r.spoken)
+    names = {ent.id: ent.name for ent in unnamed if ent.type is SpeakerType.ANONYMOUS}
+    ent = repeated_unnamed(phrase, s, r.spoken, names)
+    return None if ent is None else SpeakerChoice(ent, Resolution.ANONYMOUS, f"“{phrase}” repeats {names[ent]}", 0.6)
 
 
 def _role_description(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:

@@ -331,3 +331,15 @@ def document_label(phrase: str, head: str) -> str:
             participle = after.endswith("ed") or after in _IRREGULAR_PARTICIPLES
             return " ".join(words[: k + 1]) if participle and not named else phrase
     return phrase
+
+
+def repeated_unnamed(phrase: str, s: int, spoken: dict[int, list[int]], names: dict[int, str]) -> int | None:
+    """The unnamed source (of ``names``, by entity; it spoke before ``s``, by ``spoken``) a long definite
+    description repeats word for word after its indefinite first mention: "the source close to the couple"
+    after "a source close to the couple" (or "another source ..."; the last of them that spoke)."""
+    words = phrase.lower().split()
+    if len(words) < 4 or words[0] != "the":
+        return None
+    labels = {f"{det} {' '.join(words[1:])}" for det in ("a", "an", "one", "another")}
+    last = [(spoken[ent][-1], ent) for ent, name in names.items() if spoken[ent][0] < s and name.lower() in labels]
+    return max(last)[1] if last else None

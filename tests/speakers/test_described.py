@@ -208,3 +208,10 @@ def test_the_official_after_an_unnamed_official_of_a_body_spoke_is_that_body_not
     )
     assert speaker_holding(body, "within weeks") == "Ministry of Peace"
 
+
+def test_a_long_definite_description_takes_up_the_unnamed_source_it_repeats():
+    body = (
+        'A source close to the couple said they were "furious". Harry declined to send a letter. Friends say he '
+        'is sad. "He has kept quiet," the source close to the couple said.'
+    )
+    assert speaker_holding(body, "kept quiet") == "a source close to the couple"
