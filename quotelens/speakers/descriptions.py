@@ -319,6 +319,9 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+_READ_BY = frozenset("reviewed obtained seen viewed read".split())  # (who read it: not whose it is)
+
+
 def document_label(phrase: str, head: str) -> str:
     """A document's label without the participle phrase after its noun: "an internal memo circulated to
     staff" -> "an internal memo", "a facilities study commissioned by the district" -> "a facilities study"
@@ -327,7 +330,7 @@ def document_label(phrase: str, head: str) -> str:
     for k, word in enumerate(words[:-1]):
         if word.lower() == head:
             after, rest = words[k + 1].lower(), words[k + 2 :]
-            named = any(w[:1].isupper() for w in rest)  # ("records compiled by the Center for ...": whose)
+            named = any(w[:1].isupper() for w in rest) and after not in _READ_BY  # (compiled by X: whose)
             participle = after.endswith("ed") or after in _IRREGULAR_PARTICIPLES
             return " ".join(words[: k + 1]) if participle and not named else phrase
     return phrase
