@@ -19,10 +19,10 @@ from quotelens.speakers.groups import group_entity, in_byline
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 
-# (a title before the next name is no name of its own: "Donald J. Trump and Senator Ted Cruz")
-# (nor where the first is from: "Chuck Grassley of Iowa and Sen. Patrick Leahy")
+# (a title before the next name is no name of its own: "Donald J. Trump and Senator Ted Cruz", "Andrea Stella and
+# McLaren CEO Zak Brown"; nor where the first is from: "Chuck Grassley of Iowa and Sen. Patrick Leahy")
 _JOINERS = re.compile(
-    r"^(?:\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
+    r"^(?:\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][\w’'.&-]*\s+){0,3}$"
 )
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _PRONOUN = re.compile(r"(?:He|She)\s")  # (a pair opening with a pronoun: derived.pronoun_pairs)
