@@ -69,7 +69,7 @@ def group_for(
         if (
             ent.type is SpeakerType.GROUP
             and sized
-            and _all_of(cast, ent, of)
+            and _all_of(cast, ent, of, evident=not organisations)
             and (fits is None or set(ent.members) <= fits)
         ):
             return ent
@@ -110,7 +110,8 @@ def _role_fit(cast: Cast, role: str) -> set[str] | None:
     return names if len(names) >= 2 else None
 
 
-def _all_of(cast: Cast, group: Entity, types: tuple[SpeakerType, ...]) -> bool:
-    """Is every member of the group an entity of one of ``types`` (people; organisations)?"""
-    named = {e.name for e in cast.entities if e.type in types}
+def _all_of(cast: Cast, group: Entity, types: tuple[SpeakerType, ...], evident: bool = False) -> bool:
+    """Is every member of the group an entity of one of ``types`` (people; organisations), and (``evident``)
+    one that is evidently a person ("Blue Cross", a bare capitalised run, is none of "the two lawyers")?"""
+    named = {e.name for e in cast.entities if e.type in types and (not evident or e.person_evidence >= 0.5)}
     return all(name in named for name in group.members)
