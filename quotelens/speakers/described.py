@@ -30,7 +30,9 @@ from quotelens.speakers.descriptions import (
     Phrase,
     anonymous_label,
     classify,
+    head_word,
     plural_kind,
+    repeated_unnamed,
     singular,
 )
 from quotelens.speakers.forward import introduced_later, named_after
@@ -141,7 +143,18 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
             return choice
     choice = _only_person_named(r, p, phrase, s, e) or body_of_members(r, p, phrase, s)
     choice = choice or (named_by_its_last_word(r, p, phrase, s) if p.cls == "anonymous" else None)
-    return choice or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+    return choice or _repeated(r, phrase, s) or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
+
+
+def _repeated(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "the source close to the couple": the unnamed source introduced with the same words (see
+    :func:`~quotelens.speakers.descriptions.repeated_unnamed`)."""
+    if len(phrase.split()) < 4:
+        return None
+    unnamed = (r.cast.entities[ent] for ent in r.spoken)
+    names = {ent.id: ent.name for ent in unnamed if ent.type is SpeakerType.ANONYMOUS}
+    ent = repeated_unnamed(phrase, s, r.spoken, names)
+    return None if ent is None else SpeakerChoice(ent, Resolution.ANONYMOUS, f"“{phrase}” repeats {names[ent]}", 0.6)
 
 
 def _role_description(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
@@ -179,14 +192,24 @@ def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:
         ent = r.cast.entities[spoke.entity]
         if ent.type is SpeakerType.PERSON and ranker.matched_role(ent, a):
             return None
-        if ent.type is SpeakerType.ANONYMOUS:
+        if ent.type is SpeakerType.ANONYMOUS or _spoke_as(r, ent.id, a.head):
             break
     else:
         return None
     unnamed = r.same_unnamed(a.text)
     if unnamed is None:
         return None
-    return SpeakerChoice(unnamed.id, Resolution.ANONYMOUS, f"“{a.text}”: {unnamed.name}, quoted just before", 0.6)
+    how = Resolution.ANONYMOUS if unnamed.type is SpeakerType.ANONYMOUS else Resolution.ALIAS
+    return SpeakerChoice(unnamed.id, how, f"“{a.text}”: {unnamed.name}, quoted just before", 0.6)
+
+
+def _spoke_as(r: Resolver, entity: int, head: str) -> bool:
+    """Did an organisation speak just before through an unnamed member of that head ("A senior official at the
+    Ministry" for "the official")?"""
+    kinds = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+    return r.cast.entities[entity].type in kinds and any(
+        ent == entity and head_word(source) == head for ent, source in r.sources[-3:]
+    )
 
 
 def _as_role_of_someone(r: Resolver, p: Phrase) -> Phrase:

@@ -75,11 +75,24 @@ def _document_before(r: Resolver, p: Phrase, s: int) -> int | None:
     para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
     for spoke in r.history[-3:][::-1]:
         ent = r.cast.entities[spoke.entity]
-        if spoke.nested or ent.type is not SpeakerType.DOCUMENT or para - spoke.paragraph > 2:
+        if spoke.nested or para - spoke.paragraph > 2:
             continue  # (a document reported inside another report is not the one the article introduces)
-        if head_word(ent.name) in kind:
+        if ent.type is SpeakerType.DOCUMENT and head_word(ent.name) in kind:
             return ent.id
+        if ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA) and _opened_by(r, spoke.start, kind):
+            return ent.id  # "A report published by the Brookings Institution estimated ...": its maker's
     return None
+
+
+_OPENING = re.compile(r"\W*(?:A|An)\s+(?:[\w-]+\s+){0,2}?(\w+)\b[^.;:“”\"]*\sby\s+(?:the\s+)?")
+
+
+def _opened_by(r: Resolver, start: int, kind: frozenset[str]) -> bool:
+    """Does the sentence of the report at ``start`` open with a document of ``kind`` made by its source ("A report
+    published in May by X estimated"; not "A letter to X")?"""
+    sentence = r.cast.sentences[r.ctx.sentence_at(start)]  # type: ignore[attr-defined]
+    opening = _OPENING.fullmatch(r.text, sentence.start, start)
+    return opening is not None and opening.group(1).lower() in kind
 
 
 _DOCUMENT_PLACES = ("statement", "post", "release")

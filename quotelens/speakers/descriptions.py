@@ -319,6 +319,9 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+_READ_BY = frozenset("reviewed obtained seen viewed read".split())  # (who read it: not whose it is)
+
+
 def document_label(phrase: str, head: str) -> str:
     """A document's label without the participle phrase after its noun: "an internal memo circulated to
     staff" -> "an internal memo", "a facilities study commissioned by the district" -> "a facilities study"
@@ -327,7 +330,19 @@ def document_label(phrase: str, head: str) -> str:
     for k, word in enumerate(words[:-1]):
         if word.lower() == head:
             after, rest = words[k + 1].lower(), words[k + 2 :]
-            named = any(w[:1].isupper() for w in rest)  # ("records compiled by the Center for ...": whose)
+            named = any(w[:1].isupper() for w in rest) and after not in _READ_BY  # (compiled by X: whose)
             participle = after.endswith("ed") or after in _IRREGULAR_PARTICIPLES
             return " ".join(words[: k + 1]) if participle and not named else phrase
     return phrase
+
+
+def repeated_unnamed(phrase: str, s: int, spoken: dict[int, list[int]], names: dict[int, str]) -> int | None:
+    """The unnamed source (of ``names``, by entity; it spoke before ``s``, by ``spoken``) a long definite
+    description repeats word for word after its indefinite first mention: "the source close to the couple"
+    after "a source close to the couple" (or "another source ..."; the last of them that spoke)."""
+    words = phrase.lower().split()
+    if len(words) < 4 or words[0] != "the":
+        return None
+    labels = {f"{det} {' '.join(words[1:])}" for det in ("a", "an", "one", "another")}
+    last = [(spoken[ent][-1], ent) for ent, name in names.items() if spoken[ent][0] < s and name.lower() in labels]
+    return max(last)[1] if last else None

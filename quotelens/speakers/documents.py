@@ -58,6 +58,11 @@ _TITLES_ONLY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}$")  # ("a letter from Defen
 _FROM_PERSON = re.compile(
     r".*\b(?:email|e-mail|letter|note|message|text)s?,?\s+(?:from|(?:signed|sent|written)\s+by)\s+$", re.I
 )
+# A person who wrote or sent the letter or statement: "Andres Lopez sent a letter to supporters" (not "obtained")
+_SENT = re.compile(
+    r"^(?:’s|'s)?\s+(?:has\s+|had\s+|also\s+)?(?:sent|wrote|penned|signed|issued|released|posted)\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
 _COMMA_IN = re.compile(r"^\s*,\s*in\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _THEN_SAID = re.compile(r"[^,.;“”\"]{0,40},\s+(?:also\s+)?(?:said|says|stated|added|wrote)\b")
 _IN_A = re.compile(r"(?:^|[.!?”\"]\s+|\n)In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
@@ -273,11 +278,11 @@ def _said_in(text: str, hit: re.Match[str], m: Mention, end: int, between: str) 
 
 def _person_said_in(cast: Cast, text: str, hit: re.Match[str], m: Mention) -> bool:
     """Does a person speak in the statement: "Jo Hale said in a statement", "Jo Hale, in a statement on Sunday,
-    said"?"""
+    said", "Jo Hale sent a letter"?"""
     if cast.entities[m.entity].type is not SpeakerType.PERSON or m.end > hit.start():
         return False
     between = text[m.end : hit.start()]
-    if _SAID_IN.match(between):
+    if _SAID_IN.match(between) or _SENT.match(between):
         return True
     return _COMMA_IN.match(between) is not None and _THEN_SAID.match(text, hit.end()) is not None
 

@@ -19,10 +19,10 @@ from quotelens.speakers.groups import group_entity, in_byline
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 
-# (a title before the next name is no name of its own: "Donald J. Trump and Senator Ted Cruz")
-# (nor where the first is from: "Chuck Grassley of Iowa and Sen. Patrick Leahy")
+# (a title before the next name is no name of its own: "Donald J. Trump and Senator Ted Cruz", "Andrea Stella and
+# McLaren CEO Zak Brown"; nor where the first is from: "Chuck Grassley of Iowa and Sen. Patrick Leahy")
 _JOINERS = re.compile(
-    r"^(?:\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][a-z]*\.?\s+){0,2}$"
+    r"^(?:\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[A-Z][\w’'.&-]*\s+){0,3}$"
 )
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _PRONOUN = re.compile(r"(?:He|She)\s")  # (a pair opening with a pronoun: derived.pronoun_pairs)
@@ -69,7 +69,7 @@ def group_for(
         if (
             ent.type is SpeakerType.GROUP
             and sized
-            and _all_of(cast, ent, of)
+            and _all_of(cast, ent, of, evident=not organisations)
             and (fits is None or set(ent.members) <= fits)
         ):
             return ent
@@ -110,7 +110,8 @@ def _role_fit(cast: Cast, role: str) -> set[str] | None:
     return names if len(names) >= 2 else None
 
 
-def _all_of(cast: Cast, group: Entity, types: tuple[SpeakerType, ...]) -> bool:
-    """Is every member of the group an entity of one of ``types`` (people; organisations)?"""
-    named = {e.name for e in cast.entities if e.type in types}
+def _all_of(cast: Cast, group: Entity, types: tuple[SpeakerType, ...], evident: bool = False) -> bool:
+    """Is every member of the group an entity of one of ``types`` (people; organisations), and (``evident``)
+    one that is evidently a person ("Blue Cross", a bare capitalised run, is none of "the two lawyers")?"""
+    named = {e.name for e in cast.entities if e.type in types and (not evident or e.person_evidence >= 0.5)}
     return all(name in named for name in group.members)

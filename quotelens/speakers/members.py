@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotelens.speakers.descriptions import Phrase
+from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, singular
 from quotelens.speakers.lexicon import AFFILIATIONS, ANONYMOUS, ORG_KIND_NOUNS
 from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import organisation_opening
@@ -36,6 +36,9 @@ _CAPITALISED_RUN = re.compile(r"(?<!^)(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.
 
 # One unnamed person of a named organisation: "the RNC member", "The Platte River employee"
 UNNAMED_MEMBERS = frozenset("member employee worker volunteer contractor technician".split())
+_PERSON_ENDINGS = ("eer", "er", "ist", "ian", "or")  # nouns of people ("engineer", "chemist"), not "account"
+# What may follow one unnamed person of an organisation and keep them unnamed ("familiar with the review")
+_UNNAMED_POST = ("familiar ", "close to ", "briefed ", "knowledgeable ", "privy ", "who ", "speaking ")
 _TITLE_WINDOW = 40  # characters before a person's name in which a title naming the organisation stands
 
 
@@ -44,17 +47,35 @@ def unnamed_member(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speak
     organisation the phrase names speaks for nobody in particular (a former one never speaks for it), unless
     someone was introduced with the organisation in a title or role ("Gawker writer Ashley Feinberg")."""
     former = bool({"former", "ex"} & set(p.modifiers))
-    if not p.words or p.words[0].lower() not in ("the", "a", "an") or p.post:
+    if not p.words or p.words[0].lower() not in ("the", "a", "an") or (p.post and not _unnamed_post(p)):
         return None
-    if not (p.head in UNNAMED_MEMBERS or (former and p.head in MEMBERS and not p.head.endswith("s"))):
+    known = p.head in UNNAMED_MEMBERS or (former and p.head in MEMBERS and not p.head.endswith("s"))
+    if not (known or _unknown_noun_of_a_name(p)):
         return None
     org = _organisation_named(r, phrase, s, e)
     if org is None:
         return None
     name, word = org
-    if not former and _introduced_with(r, word, s):
-        return None  # ranked as any role description
+    if not former and p.words[0].lower() == "the" and _introduced_with(r, word, s):
+        return None  # ranked as any role description ("an RNC member" is someone new)
     return r.anonymous(phrase, s, f"“{phrase}”: an unnamed {p.head} of {name}, nobody in particular")
+
+
+def _unnamed_post(p: Phrase) -> bool:
+    """Does the phrase's post-modifier keep the person unnamed ("familiar with the review", "who asked ...")?"""
+    return f"{p.post} ".lower().startswith(_UNNAMED_POST)
+
+
+def _unknown_noun_of_a_name(p: Phrase) -> bool:
+    """ "a NASA engineer": one person named by a common noun of a person's ending that no word list knows,
+    right after a capitalised name (an organisation's, as the caller checks): the noun is the head."""
+    head = p.head
+    if not head.endswith(_PERSON_ENDINGS) or not head.isalpha() or not head.islower() or head in KNOWN_NOUNS:
+        return False
+    if singular(head) != head:
+        return False
+    at = len(p.words) - len(p.post.split()) - 1
+    return 2 <= at < len(p.words) and p.words[at] == head and p.words[at - 1][:1].isupper()
 
 
 def _organisation_named(r: Resolver, phrase: str, s: int, e: int) -> tuple[str, str] | None:

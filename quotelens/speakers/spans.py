@@ -3,12 +3,14 @@
 In: the article text, an attribution's source span and the tokens of its sentence. Out: the span to
 resolve — the same span, or a repaired one:
 
-* a pronoun the span ran into: "By Sunday afternoon she", "She first" -> "she";
+* a pronoun the span ran into: "By Sunday afternoon she", "She first" -> "she"; a time adverbial before a
+  noun phrase: "Last night another source close to the Duke" -> "another source close to the Duke";
 * a name, place or noun the span picked out of a larger noun phrase that is the real source: "a
   CNN/*WMUR* poll", "A campaign TV ad released *Thursday*", "The most recent polling in *Florida*",
   "audio provided to *The Times*", "according to a congressional report on *Wednesday*" -> the whole
   phrase, whose head (poll, ad, polling, audio, report) is what speaks;
-* a phrase cut before its head noun: "*the congressional* report".
+* a phrase cut before its head noun: "*the congressional* report"; or before its post-modifier when an aside
+  about the source follows: "*One distribution chief* at a competing studio, speaking on condition of ...".
 
 How:
     The phrase is read back from the span to the start of its clause (the sentence start, the last
@@ -36,7 +38,7 @@ _CLAUSE_MARKS = frozenset([",", ";", ":", "—", "–", "“", "”", '"', "(", 
 _JOINS = frozenset("of in on at by for from to with about over and".split())
 _OPENERS = DEFINITE | INDEFINITE
 # Words opening a clause inside the sentence, whose subject the source is ("after the governor of X said")
-_SUBORDINATORS = frozenset("after before when while as since until once because although though if".split())
+_SUBORDINATORS = frozenset("after before when while as since until once because although though if what".split())
 _ADVERBIAL = frozenset(
     """by on in at after before since during later earlier then now first also again once finally still
     soon afterward afterwards later today yesterday morning afternoon evening night week weekend month
@@ -48,6 +50,7 @@ _COPULAS = frozenset(["is", "are", "was", "were"])
 _EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "here"])
 _SETS = frozenset(["pair", "series", "batch", "trove", "set"])  # of documents: "the pair of editorials"
 _ISSUED = frozenset("issued released published conducted commissioned compiled prepared produced sponsored".split())
+_ASIDE_JOINS = frozenset("at of for from in with on".split())
 _NOT_HEADS = frozenset(["most", "more", "many", "some", "other", "others", "all", "one"])
 
 
@@ -61,6 +64,9 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
     inside = tokens[k:j]
     if inside and inside[-1].end > e:
         inside.pop()
+    opener = _after_adverbs(inside)
+    if opener is not None:  # "Last night another source close to the Duke" -> "another source ..."
+        inside, s = inside[opener:], inside[opener].start
     if len(inside) > 1:
         pronoun = _pronoun_inside(inside)
         if pronoun is not None:
@@ -69,11 +75,46 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
         if cut is not None:
             return cut
     return (
-        _enclosing_phrase(tokens, starts, s, e)
+        _post_before_aside(tokens, starts, inside, s, e)
+        or _enclosing_phrase(tokens, starts, s, e)
         or _named_document(tokens, starts, inside, s, e)
         or _issued_by(tokens, starts, inside, s, e)
         or _noun_after(tokens, starts, inside, s, e)
     )
+
+
+def _post_before_aside(
+    tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int
+) -> tuple[int, int] | None:
+    """ "One distribution chief *at a competing studio*, speaking on condition of anonymity, said" -> the whole
+    phrase: a span cut before its post-modifier when an aside about the source ("speaking ...", "who ...")
+    follows it."""
+    if len(inside) < 2 or inside[0].lower not in _OPENERS or not inside[-1].is_word or inside[-1].is_capitalised:
+        return None
+    k = bisect.bisect_left(starts, e)
+    if k >= len(tokens) or tokens[k].lower not in _ASIDE_JOINS:
+        return None
+    for c in range(k + 2, min(k + 9, len(tokens) - 1)):
+        if tokens[c].text == ",":
+            aside = tokens[c + 1].lower in ("speaking", "who")
+            return (s, tokens[c - 1].end) if aside else None
+        if not tokens[c].is_word or tokens[c].lower in CUE_FORMS:
+            return None
+    return None
+
+
+def _after_adverbs(inside: list[Token]) -> int | None:
+    """Where the noun phrase starts in a span opened by a time adverbial ("Last night another source", "This week
+    the company"): the determiner after the adverbial words, when a noun follows it."""
+    if not inside or inside[0].lower not in _ADVERBIAL:
+        return None
+    for i, t in enumerate(inside[1:-1], 1):
+        after = inside[i + 1]
+        if t.lower in _OPENERS and after.is_word and after.lower not in _OPENERS and after.lower not in _ADVERBIAL:
+            return i if any(u.lower not in DEFINITE for u in inside[:i]) else None
+        if t.lower not in _ADVERBIAL:
+            return None
+    return None
 
 
 def _issued_by(tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int) -> tuple[int, int] | None:
@@ -181,7 +222,8 @@ def _enclosing_phrase(tokens: list[Token], starts: list[int], s: int, e: int) ->
     if len(lead) > 2 and lead[0].lower == "according" and lead[1].lower == "to":
         lead = lead[2:]  # "according to a congressional report on Wednesday"
     opened = [i for i, t in enumerate(lead[:-2]) if t.lower in _SUBORDINATORS and lead[i + 1].lower in _OPENERS]
-    if opened and lead[0].lower not in _OPENERS:
+    what = bool(opened) and lead[opened[-1]].lower == "what"  # "in what one friend of the Duke described as"
+    if opened and (lead[0].lower not in _OPENERS or what):
         lead = lead[opened[-1] + 1 :]  # "Sterling fell after the governor of the Bank of England said"
     if not 2 <= len(lead) <= 10 or lead[0].lower not in _OPENERS:
         return None
@@ -198,8 +240,8 @@ def _enclosing_phrase(tokens: list[Token], starts: list[int], s: int, e: int) ->
             break
         tail.append(t)
         end = t.end
-    if _head(lead) is None and not tail:
-        return None
+    if _head(lead) is None and not tail and not (what and lead[-1].lower == "of"):
+        return None  # (a relative "what" opens the clause whose subject the whole phrase is)
     return lead[0].start, end
 
 

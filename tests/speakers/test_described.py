@@ -199,3 +199,19 @@ def test_the_pair_or_the_aides_take_up_the_unnamed_plural_source_that_just_spoke
     assert speaker_holding(body, "razor thin") == "two congressional aides"
     body = 'Ann Hale and Bob Ortiz said the plan was good. Three analysts said it was "bad." The pair said it was "fine."'
     assert speaker_holding(body, "fine") == "Ann Hale and Bob Ortiz"  # (three analysts are no pair)
+
+
+def test_the_official_after_an_unnamed_official_of_a_body_spoke_is_that_body_not_an_official_named_before():
+    body = (
+        "Prime Minister Abiy Ahmed spoke on Monday. A senior official at the Ministry of Peace told reporters "
+        'that a package was ready. The official said it would come "within weeks."'
+    )
+    assert speaker_holding(body, "within weeks") == "Ministry of Peace"
+
+
+def test_a_long_definite_description_takes_up_the_unnamed_source_it_repeats():
+    body = (
+        'A source close to the couple said they were "furious". Harry declined to send a letter. Friends say he '
+        'is sad. "He has kept quiet," the source close to the couple said.'
+    )
+    assert speaker_holding(body, "kept quiet") == "a source close to the couple"

@@ -97,3 +97,12 @@ def test_she_takes_up_one_unnamed_woman_who_just_spoke():
         'One neighbor said she was worried about the noise. "It will never stop," she said.'
     )
     assert speaker_holding(body, "It will never stop") == "one neighbor"
+
+
+def test_a_documents_label_drops_who_read_it_but_keeps_who_made_it():
+    from quotelens.speakers.descriptions import document_label
+
+    assert document_label("An internal memo reviewed by Stars and Stripes", "memo") == "An internal memo"
+    assert document_label("a letter seen by The Guardian", "letter") == "a letter"
+    kept = "records compiled by the Center for Responsive Politics"
+    assert document_label(kept, "records") == kept

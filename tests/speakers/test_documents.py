@@ -291,3 +291,10 @@ def test_the_letter_takes_up_the_person_an_earlier_letter_was_from():
     assert speaker_holding(body, "dead") == "Ann Hale"
     body = 'A letter to Ann Hale was circulated. The letter says the plan is "dead."'
     assert speaker_holding(body, "dead") != "Ann Hale"  # (whom it was sent to is no writer)
+
+
+def test_a_letter_a_person_sent_speaks_for_that_person():
+    from tests.speakers.examples import speaker_holding
+
+    body = 'Andres Lopez sent a letter to supporters last week. "I am not going to return," the letter said.'
+    assert speaker_holding(body, "not going to return") == "Andres Lopez"

@@ -71,3 +71,32 @@ def test_repaired_spans(sentence: str, source: str, read_as: str) -> None:
 )
 def test_spans_left_alone(sentence: str, source: str) -> None:
     assert read(sentence, source) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "read_as"),
+    [
+        (
+            "Last night another source close to the Duke said he knew.",
+            "Last night another source close to the Duke",
+            "another source close to the Duke",
+        ),
+        ("This week the company said it was fine.", "This week the company", "the company"),
+        ("The first one said it was fine.", "The first one", "The first one"),
+        ("All three candidates said they would act.", "All three candidates", "All three candidates"),
+    ],
+)
+def test_a_time_adverbial_before_the_source_is_no_part_of_it(sentence: str, source: str, read_as: str) -> None:
+    assert read(sentence, source) == read_as
+
+
+def test_the_subject_of_a_what_clause_is_the_whole_phrase_that_holds_the_name():
+    sentence = "The letter was sent in what one friend of the Duke described as a door closing."
+    assert read(sentence, "the Duke") == "one friend of the Duke"
+
+
+def test_a_post_modifier_before_an_aside_about_the_source_is_part_of_it():
+    sentence = "One distribution chief at a competing studio, speaking on condition of anonymity, called it a flop."
+    assert read(sentence, "One distribution chief") == "One distribution chief at a competing studio"
+    sentence = "A source in the White House, who asked not to be named, said it was a flop."
+    assert read(sentence, "A source") == "A source in the White House"
