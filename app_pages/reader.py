@@ -8,12 +8,15 @@ FORM = "correct-an-attribution"  # the anchor Streamlit gives the form's heading
 shown = current.page("Reader")
 article = shown.article
 
-f1, f2, f3 = st.columns([2, 4, 2])  # Kind: room for its three chips on a 700 px window
+f1, f3 = st.columns([3, 2])
 pick = ui.speaker_picker(shown.order, f1)
 known = views.kinds_of(article.quotes)
 ui.reader_filters(known)  # every kind, or what the link of a highlight carried
-kinds = tuple(f2.multiselect("Kind", known, key=ui.KINDS, help="\n".join(views.KIND_LABEL.values())))
 search = f3.text_input("Search in quotations", placeholder="e.g. interference", key=ui.SEARCH).strip()
+# A row of its own, whole at 700 px: its chips name the kinds as cards, legends and Home do ("partial quote");
+# its value, the URL's ?kind= and the tables keep the engine's words ("mixed").
+kind_name, kind_help = views.KIND_NAME.get, "\n".join(views.KIND_LABEL.values())
+kinds = tuple(st.multiselect("Kind", known, key=ui.KINDS, format_func=lambda k: kind_name(k, k), help=kind_help))
 
 st.html(markup.legend_html(views.legend_entries(shown.order, shown.colours)))
 quotes = shown.memo("filtered", views.filtered, pick, kinds, search)

@@ -37,8 +37,20 @@ ROW_STEP = 52  # px per timeline row: a name over its marks
 # (Streamlit's default, "fit", squeezes a short plot to nothing once axis and legend are drawn).
 AUTOSIZE = {"type": "fit-x", "contains": "padding"}
 # Speaker names on a bar chart's axis take at most 40 % of the chart's width (96–220 px): on a phone
-# the bars keep most of the width, and a cut name ends in "…" (its tooltip gives it whole).
-NAME_AXIS = {"labelLimit": {"expr": "clamp(containerSize()[0] * 0.4, 96, 220)"}}
+# the bars keep most of the width. A name longer than that (at ~6.5 px a letter) is broken at its last
+# space that fits, onto two lines ("Donald Trump and" / "Vladimir Putin": it read "Donald Trump and Vladim…"
+# at 390 px); only a second line still too long ends in "…" (the tooltip gives it whole).
+# A broken name is raised by half a line, so that its two lines stand centred on its bar, clear of the next.
+_FITS = "floor(clamp(containerSize()[0] * 0.4, 96, 220) / 6.5)"
+_BREAK = "lastindexof(substring(datum.{0}, 0, " + _FITS + " + 1), ' ')"
+_LONG = "length(datum.{0}) > " + _FITS + " && " + _BREAK + " >= 1"
+NAME_AXIS = {
+    "labelLimit": {"expr": "clamp(containerSize()[0] * 0.4, 96, 220)"},
+    "labelExpr": f"!({_LONG.format('label')}) ? datum.label : [substring(datum.label, 0, {_BREAK.format('label')}),"
+    f" substring(datum.label, {_BREAK.format('label')} + 1)]",
+    "labelLineHeight": 12,
+    "labelOffset": {"expr": f"{_LONG.format('value')} ? -6 : 0"},  # (Vega draws a second line below the first)
+}
 
 
 def _records(df: pd.DataFrame) -> list[dict[str, Any]]:

@@ -133,7 +133,7 @@ def init_from_url(page: str = "") -> None:
 
 def follow_url(page: str) -> None:
     """After the browser's Back or Forward: show what the URL it went to says (article, speaker, quotation, and
-    on the Reader its filters)."""
+    the Reader's filters, which the Reader applies when it is drawn)."""
     moved = ui.url_moved(page)
     if moved is None:
         return
@@ -146,9 +146,9 @@ def follow_url(page: str) -> None:
             pass  # not a file of the collection: the article shown stays, and the URL is rewritten
     st.session_state[ui.SPEAKER] = moved.get("speaker")
     st.session_state[ui.QUOTE] = moved.get("quote")
-    if page == ui.READER:  # the Reader's filters as that URL had them (none: every kind, no search)
-        st.session_state[ui.FILTERS_FROM_URL] = (moved.get("kind"), moved.get("q"))
-        st.session_state[ui.FILTERS_URL] = {k: moved[k] for k in ("kind", "q") if moved.get(k)}
+    # the Reader's filters as that URL had them (none: every kind, no search)
+    st.session_state[ui.FILTERS_FROM_URL] = (moved.get("kind"), moved.get("q"))
+    st.session_state[ui.FILTERS_URL] = {k: moved[k] for k in ("kind", "q") if moved.get(k)}
 
 
 def carry_url_over(pages: list[Any]) -> None:

@@ -43,7 +43,6 @@ KINDS = "ql_kinds"  # the Reader's Kind filter (its widget key)
 SEARCH = "ql_search"  # the Reader's Search (its widget key)
 FILTERS_FROM_URL = "ql_filters_from_url"  # (``?kind=``, ``?q=``) a link or Back asked for, to apply once
 FILTERS_URL = "ql_filters_url"  # the Reader's filters as ``?kind=``/``?q=`` say them (kept across pages)
-READER = "Reader"  # the url path of the page whose filters the URL carries
 ARTICLE = "ql_article"  # the article shown: "corpus:<file name>" or "upload:<digest>"
 URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
 URL_SHOWN = "ql_url_shown"  # our query parameters as the address bar has them after this session's last write
@@ -254,12 +253,12 @@ def reader_filters(known: list[str]) -> None:
 
 def url_state() -> dict[str, str]:
     """The query string the session's state stands for: ``article`` (a corpus file), ``speaker``, ``quote``,
-    and on the Reader ``kind`` and ``q``."""
+    and the Reader's ``kind`` and ``q``, on every page: they are kept across pages, and a URL that dropped them
+    on the others made a switch of page two history entries (the switch, then the page's own write)."""
     article = str(st.session_state.get(ARTICLE, ""))
     wanted = {"article": article[7:] if article.startswith("corpus:") else ""}
     wanted |= {"speaker": selected_speaker() or "", "quote": selected_quotation() or ""}
-    if st.session_state.get(PAGE_SEEN) == READER:  # the Reader's filters, on the Reader only
-        wanted |= st.session_state.get(FILTERS_URL) or {}
+    wanted |= st.session_state.get(FILTERS_URL) or {}
     return {k: v for k, v in wanted.items() if v}
 
 

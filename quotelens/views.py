@@ -33,7 +33,7 @@ KIND_ORDER = ["direct", "mixed", "indirect"]
 KIND_UNDERLINE = {"direct": "solid", "mixed": "dashed", "indirect": "dotted"}
 # what a reader sees for the engine's kinds (the tables, the URL and the exports keep the engine's words)
 KIND_NAME = {"direct": "direct quote", "mixed": "partial quote", "indirect": "reported speech"}  # short, everywhere
-KIND_LABEL = {  # (the Reader's Kind filter keeps the engine's word, the one in brackets)
+KIND_LABEL = {  # (in brackets, the engine's word: the tables', the downloads' and the URL's ?kind=)
     "direct": "direct quote (direct): the speaker's own words in quotation marks (solid underline)",
     "mixed": "partial quote (mixed): a paraphrase holding some of the speaker's words in quotes (dashed)",
     "indirect": "reported speech (indirect): the speaker's words told by the writer, no quotation marks (dotted)",

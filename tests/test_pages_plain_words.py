@@ -70,3 +70,14 @@ def test_the_verbs_table_says_each_stance_in_words_and_no_readme(default_article
     at = app("wsw")
     assert not [c.value for c in at.caption if "README" in c.value]
     assert "“claimed” keeps its distance" in " ".join(c.value for c in at.caption)
+
+
+def test_the_readers_kind_chips_name_the_kinds_as_the_cards_and_legends_do():
+    """The Kind filter's chips said "direct", "mixed", "indirect" beside cards and a legend saying "direct quote",
+    "partial quote", "reported speech"; its value (and ``?kind=``) keeps the engine's words."""
+    at = app("reader")
+    kind = at.multiselect(key="ql_kinds")
+    assert list(kind.options) == [views.KIND_NAME[k] for k in ("direct", "mixed", "indirect")]
+    assert list(kind.value) == ["direct", "mixed", "indirect"]
+    kind.set_value(["direct", "indirect"]).run()
+    assert not at.exception and 'class="ql-quote ql-mixed' not in " ".join(h.value for h in at.get("html"))

@@ -105,7 +105,8 @@ def test_a_quotation_is_selected_with_the_keyboard_alone(server, page):
     # (Tab reaches each highlight and opens its evidence, but the card's link hides as the highlight loses the
     # focus, so Tab went from a highlight to nowhere and a keyboard could never select a quotation)
     open_page(page, server.url + "/Reader?article=trump-putin-meeting.txt")
-    page.get_by_role("textbox", name="Search in quotations").focus()
+    kinds = page.locator('[data-testid="stMultiSelect"]').first  # the filters' last row: the Kind box
+    kinds.get_by_role("button", name="Clear all").focus()  # (its last control)
     page.keyboard.press("Tab")  # the first highlight, after the filters
     focused = page.evaluate("() => document.activeElement.className + ' ' + document.activeElement.innerText")
     assert focused.startswith("ql-quote") and "Moscow’s election meddling" in focused, focused

@@ -27,7 +27,7 @@ def test_the_address_keeps_the_filters_and_history_walks_them(server, make_page)
     open_page(page, server.url + "/Reader?article=trump-putin-meeting.txt")
     _shows(page, ALL, "")
     with rerun(page):
-        page.get_by_role("button", name="Remove indirect").click()
+        page.get_by_role("button", name="Remove reported speech").click()
     _shows(page, ["direct", "mixed"], "")
     search = page.get_by_role("textbox", name="Search in quotations")
     search.fill("Russia")

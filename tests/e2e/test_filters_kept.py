@@ -9,9 +9,14 @@ from tests.e2e.conftest import eventually, open_page, rerun, url_param, wait_unt
 pytestmark = pytest.mark.e2e
 
 
+NAME = {"direct quote": "direct", "partial quote": "mixed", "reported speech": "indirect"}  # the chips' words
+
+
 def _kinds(pg) -> list[str]:
+    """The kinds the Kind filter's chips show, in the engine's words (a chip saying anything else fails)."""
     box = pg.locator('[data-testid="stMultiSelect"]').first
-    return [str(t) for t in box.locator("[data-tag]").evaluate_all("ts => ts.map(t => t.getAttribute('aria-label'))")]
+    labels = box.locator("[data-tag]").evaluate_all("ts => ts.map(t => t.getAttribute('aria-label'))")
+    return [NAME.get(str(t), f"chip {t!r}") for t in labels]
 
 
 def _equals(value: object, expected: object) -> None:
@@ -23,7 +28,7 @@ def test_a_card_link_keeps_kind_and_search(server, make_page, width):
     page = make_page(width=width)
     open_page(page, server.url + "/Reader?article=trump-putin-meeting.txt")
     with rerun(page):
-        page.get_by_role("button", name="Remove indirect").click()  # the chip's ×, as a visitor takes a kind away
+        page.get_by_role("button", name="Remove reported speech").click()  # the chip's ×, as a visitor takes a kind away
     eventually(lambda: _equals(_kinds(page), ["direct", "mixed"]))
     search = page.get_by_role("textbox", name="Search in quotations")
     search.fill("Russia")

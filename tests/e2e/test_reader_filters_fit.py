@@ -1,5 +1,6 @@
 """On a 700 px window (a tablet, half a laptop screen) the Reader's Kind box shows its three kinds whole: with
-a third of the row it cut "indirect" to "indir" under its clear button."""
+a third of the row it cut "indirect" to "indir" under its clear button (now a row of its own, its chips named
+"direct quote", "partial quote", "reported speech")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,6 @@ def test_every_kind_chip_is_whole(server, make_page, width):
     open_page(page, server.url + "/Reader?article=trump-putin-meeting.txt")
     box = page.locator('[data-testid="stMultiSelect"]').first
     clear = box.get_by_role("button", name="Clear all").bounding_box() or box.bounding_box()
-    for kind in ("direct", "mixed", "indirect"):
+    for kind in ("direct quote", "partial quote", "reported speech"):
         chip = box.get_by_role("button", name=f"Remove {kind}").bounding_box()  # the chip's ×, at its right end
         assert chip is not None and chip["x"] + chip["width"] <= clear["x"], kind
