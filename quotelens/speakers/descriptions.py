@@ -29,6 +29,7 @@ from quotelens.speakers.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_WORDS,
     INDEFINITE,
+    NATIONAL_NOUNS,
     NATIONALITIES,
     ORG_KIND_NOUNS,
     ORG_WORDS,
@@ -93,7 +94,7 @@ _NATIONAL_SEX = {
 NATIONALS = (
     frozenset(n for n in NATIONALITIES if n.endswith(("an", "i")) and "." not in n)
     | frozenset(_NATIONAL_SEX)
-    | frozenset("briton spaniard swede dane finn pole turk scot argentine".split())
+    | NATIONAL_NOUNS
 )
 SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives official officials "

@@ -106,3 +106,14 @@ def test_a_documents_label_drops_who_read_it_but_keeps_who_made_it():
     assert document_label("a letter seen by The Guardian", "letter") == "a letter"
     kept = "records compiled by the Center for Responsive Politics"
     assert document_label(kept, "records") == kept
+
+
+@pytest.mark.parametrize("nation", ["Swiss", "Czech", "Serb", "Greek", "Kazakh", "Croat", "Monegasque"])
+def test_every_one_person_nation_noun_of_the_lexicon_describes_the_player_named_before(nation: str) -> None:
+    """"the Swiss said" after "Stan Wawrinka": one person named by a nation (lexicon NATIONAL_NOUNS), no new source."""
+    body = (
+        "Stan Wawrinka beat Rafael Nadal in four sets on Sunday.\n\n"
+        '"I played my best tennis," Wawrinka said.\n\n'
+        f'"It was a hard day," the {nation} said after the match.\n'
+    )
+    assert speaker_holding(body, "It was a hard day") == "Stan Wawrinka"
