@@ -252,7 +252,7 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     leader mogul billionaire magnate tycoon developer lawmaker mayor ambassador envoy adviser advisor aide
     director judge justice lawyer attorney economist analyst strategist pollster host author writer
     researcher professor expert executive founder chief manager ceo singer star comedian musician rapper
-    player coach athlete pastor priest bishop pope veteran activist journalist reporter columnist editor
+    player coach athlete pastor priest bishop pope pontiff veteran activist journalist reporter columnist editor
     anchor commentator historian scientist physician doctor nurse officer agent detective prosecutor
     sheriff general admiral colonel commander soldier representative delegate chair speaker incumbent
     challenger frontrunner front-runner contender hopeful rival opponent republican democrat

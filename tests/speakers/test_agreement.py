@@ -80,3 +80,13 @@ def test_a_role_in_a_continental_parliament_does_not_clash_with_a_nationality():
         'been consulted.\n\n"I read about it in the press," the Danish lawmaker said.'
     )
     assert speaker_holding(body, "in the press") == "Tomas Berglund"
+
+
+def test_the_pontiff_is_the_person_introduced_with_the_title_pope() -> None:
+    """"the pontiff" is a role word of the family of "Pope" (agreement._FAMILIES), so it is Pope Francis."""
+    body = (
+        "Pope Francis met migrants in Lampedusa on Friday.\n\n"
+        '"We must not forget them," Francis said.\n\n'
+        '"Every life counts," the pontiff told the crowd.\n'
+    )
+    assert speaker_holding(body, "Every life counts") == "Francis"
