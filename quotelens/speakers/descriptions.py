@@ -96,6 +96,8 @@ NATIONALS = (
     | frozenset(_NATIONAL_SEX)
     | NATIONAL_NOUNS
 )
+# Words that make a body noun a person who held a post ("the former regulator", "an ex-regulator")
+_PAST_HOLDER = frozenset(["former", "retired", "ex", "onetime", "one-time"])
 SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives official officials "
     "aide aides adviser advisers advisor advisors staff staffer staffers".split()
@@ -236,8 +238,8 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return make("media")  # "Russian media", "the Western press" are a collective source
     if _names_a_group(det, head, low):
         return make("group")  # "the two voters", "The friends", "the groups"
-    if head in ORG_KIND_NOUNS:
-        return make("org")
+    if head in ORG_KIND_NOUNS:  # "the former regulator": a person who held a post at a body
+        return make("person") if _PAST_HOLDER & set(mods) and det in DEFINITE else make("org")
     if head in SPOKESPEOPLE and post:
         return make("spokesperson")
     if (head in ROLE_NOUNS or head in HEADS_OF or AGE_ROLE.match(head)) and det in DEFINITE:  # ("the 29-year-old")

@@ -117,3 +117,14 @@ def test_every_one_person_nation_noun_of_the_lexicon_describes_the_player_named_
         f'"It was a hard day," the {nation} said after the match.\n'
     )
     assert speaker_holding(body, "It was a hard day") == "Stan Wawrinka"
+
+
+def test_a_former_holder_of_a_body_noun_is_a_person_not_the_body() -> None:
+    """"the former regulator" is one who worked at a regulator (John Reed Stark), while "the regulator" is the body."""
+    assert classify("the former regulator", opens_sentence=False).cls == "person"
+    assert classify("the regulator", opens_sentence=False).cls == "org"
+    body = (
+        "John Reed Stark, a former SEC enforcement chief, reviewed the filing.\n\n"
+        '"This is a very serious case," the former regulator said.\n'
+    )
+    assert speaker_holding(body, "very serious case") == "John Reed Stark"
