@@ -79,14 +79,24 @@ def candidates(
     that_seen = quote_seen = False
     lo = max(cue_end - 1, 0)
     shapes = [_shape(t) for t in toks[lo : last + 1]]  # (each token's shape once: it is read up to three times)
+    n_toks = len(toks)
+    # (each candidate's features are made here, in their usual order: a call per candidate with eight
+    # arguments cost as much as the features themselves)
     for n, m in enumerate(ms):
-        prev = toks[m - 1] if m > 0 else None
-        around = (
-            shapes[m - lo],
-            shapes[m - 1 - lo] if m > 0 else "<none>",
-            shapes[m + 1 - lo] if m + 1 < len(toks) else "<end>",
-        )
-        f = _features(toks, m, n, cue_end, rule, lemma, around, quoted)
+        w = shapes[m - lo]
+        p = shapes[m - 1 - lo] if m > 0 else "<none>"
+        if m == rule:
+            rel, d = "at", 0
+        else:
+            rel, d = ("before", rule - m) if m < rule else ("after", m - rule)
+        nxt = shapes[m + 1 - lo] if m + 1 < n_toks else "<end>"
+        f = dict.fromkeys(_WORD_KEYS[w, p, nxt, lemma] + _REL_KEYS[rel, w, p, _DISTANCES[d if d < 9 else 9]], 1.0)
+        f[_ORD[n if n < 4 else 4]] = 1.0
+        tok = toks[m]
+        if quoted(tok.start):
+            f[_QUOTED[rel]] = 1.0
+        if m == cue_end:
+            f[_FIRST[w]] = 1.0
         if that_seen:
             f["that_before"] = 1.0
         if quote_seen:
@@ -94,33 +104,9 @@ def candidates(
         if family is not None:  # (weights of its own: fitting them leaves the "X said C" ones as they were)
             f = {f"{family}:{k}": v for k, v in f.items()}
         out.append((m, f))
-        that_seen = that_seen or toks[m].lower == "that"
-        quote_seen = quote_seen or (prev is not None and prev.text in _OPENING and m > cue_end)
+        that_seen = that_seen or tok.lower == "that"
+        quote_seen = quote_seen or (m > 0 and toks[m - 1].text in _OPENING and m > cue_end)
     return out
-
-
-def _features(
-    toks: Sequence[Token],
-    m: int,
-    n: int,
-    cue_end: int,
-    rule: int,
-    lemma: str,
-    around: tuple[str, str, str],
-    quoted: Callable[[int], bool],
-) -> dict[str, float]:
-    """The features of starting a content at token ``m`` (the ``n``-th candidate; ``around``: the shapes
-    of the token, the one before it and the one after it)."""
-    w, p, nxt = around
-    rel = "at" if m == rule else ("before" if m < rule else "after")
-    d = m - rule if m >= rule else rule - m
-    f = dict.fromkeys(_WORD_KEYS[w, p, nxt, lemma] + _REL_KEYS[rel, w, p, _DISTANCES[d if d < 9 else 9]], 1.0)
-    f[_ORD[n if n < 4 else 4]] = 1.0
-    if quoted(toks[m].start):
-        f[f"quoted|rel={rel}"] = 1.0
-    if m == cue_end:
-        f[f"first|w={w}"] = 1.0
-    return f
 
 
 # The names of a candidate's features, made once per combination of the words they name and kept (with
@@ -140,6 +126,8 @@ def _rel_names(rel: str, w: str, p: str, distance: str) -> list[str]:
 
 _WORD_KEYS: Memo[tuple[str, str, str, str], list[str]] = Memo(_word_names)
 _REL_KEYS: Memo[tuple[str, str, str, str], list[str]] = Memo(_rel_names)
+_QUOTED = {rel: f"quoted|rel={rel}" for rel in ("at", "before", "after")}
+_FIRST: Memo[str, str] = Memo(lambda w: f"first|w={w}")
 
 
 def override_weights(weights: dict[str, float] | None) -> None:
