@@ -102,6 +102,8 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None  # (but "the note says", "a statement said": a cue form used as a noun)
     if head.lower.endswith("ly") and not head.is_capitalised and head.lower not in LY_NOT_ADVERBS:
         return None  # an adverb, not a subject ("the family" is one)
+    if head.text[0].isdigit() and _ranked_number(tokens, j):
+        return _np_ending_at(tokens, j)  # "the former world No. 1 said": a rank, not a count
     if head.text[0].isdigit() and not head.lower.endswith(AGE_SUFFIXES):  # ("the 29-year-old said": a person)
         year = len(head.text) == 4 and head.text.isdigit()
         a = measure_start(tokens, j)
@@ -155,6 +157,9 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if nickname_before(tokens, a):
             a, inside = a - 3, inside + 3  # 'Jose "Joma" Santillan': a nickname in quotation marks inside the name
             continue
+        if _ranked_number(tokens, a):
+            a, inside = a - 2, inside + 1  # "the No. 2 seed": the "No." of a rank inside the phrase
+            continue
         if not prev.is_word or (is_cue_word(prev) and prev.lower != "state") or looks_verbal(prev):
             break  # ("state news agency Anadolu reported": "state" a modifier, as in "state media said")
         if prev.lower in _DEMONSTRATIVES and a >= 2 and tokens[a - 2].lower in ("to", "with"):
@@ -172,6 +177,11 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if a > 0 and tokens[a - 1].lower == "to" and not tokens[a].is_capitalised:
         return np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
     return np_before_relation(tokens, a, j) or (a, j + 1)
+
+
+def _ranked_number(tokens: list[Token], a: int) -> bool:
+    """The number at ``a`` is a rank after "No." ("world No. 1", "the No. 2 seed"), never a count."""
+    return a >= 2 and tokens[a].text[0].isdigit() and tokens[a - 1].text == "." and tokens[a - 2].text == "No"
 
 
 def ends_in_an_attribution(tokens: list[Token], k: int, m: int) -> bool:

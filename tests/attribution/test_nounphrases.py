@@ -17,3 +17,15 @@ from tests.attribution.examples import attributions
 def test_a_cue_form_in_a_fixed_phrase_after_a_noun_ends_the_subject(sentence, mention):
     (row,) = attributions(sentence)
     assert row["mention"] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The former world No. 1 said it was fine.", "The former world No. 1"),
+        ("The No. 2 seed said it was fine.", "The No. 2 seed"),
+    ],
+)
+def test_a_number_after_no_is_a_rank_in_the_subject_not_a_count(sentence, mention):
+    (row,) = attributions(sentence)
+    assert row["mention"] == mention
