@@ -160,6 +160,9 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if _ranked_number(tokens, a):
             a, inside = a - 2, inside + 1  # "the No. 2 seed": the "No." of a rank inside the phrase
             continue
+        if _bracketed_acronym_before(tokens, a):
+            a, inside = a - 3, inside + 3  # "The National Action Party (PAN) lawmaker": the party's acronym
+            continue
         if not prev.is_word or (is_cue_word(prev) and prev.lower != "state") or looks_verbal(prev):
             break  # ("state news agency Anadolu reported": "state" a modifier, as in "state media said")
         if prev.lower in _DEMONSTRATIVES and a >= 2 and tokens[a - 2].lower in ("to", "with"):
@@ -182,6 +185,15 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def _ranked_number(tokens: list[Token], a: int) -> bool:
     """The number at ``a`` is a rank after "No." ("world No. 1", "the No. 2 seed"), never a count."""
     return a >= 2 and tokens[a].text[0].isdigit() and tokens[a - 1].text == "." and tokens[a - 2].text == "No"
+
+
+def _bracketed_acronym_before(tokens: list[Token], a: int) -> bool:
+    """An acronym in brackets between a name and the lower-case noun at ``a``: "the National Action Party
+    (PAN) lawmaker" (the noun phrase goes on before it)."""
+    if a < 4 or tokens[a - 1].text != ")" or tokens[a - 3].text != "(" or not tokens[a - 4].is_capitalised:
+        return False
+    acronym = tokens[a - 2].text
+    return len(acronym) >= 2 and acronym.isalpha() and acronym.isupper() and not tokens[a].is_capitalised
 
 
 def ends_in_an_attribution(tokens: list[Token], k: int, m: int) -> bool:

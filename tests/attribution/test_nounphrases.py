@@ -29,3 +29,8 @@ def test_a_cue_form_in_a_fixed_phrase_after_a_noun_ends_the_subject(sentence, me
 def test_a_number_after_no_is_a_rank_in_the_subject_not_a_count(sentence, mention):
     (row,) = attributions(sentence)
     assert row["mention"] == mention
+
+
+def test_an_acronym_in_brackets_inside_the_subject_does_not_end_it():
+    (row,) = attributions('The National Action Party (PAN) lawmaker said it was "a rally."')
+    assert row["mention"] == "The National Action Party (PAN) lawmaker"
