@@ -36,6 +36,9 @@ def skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
         if low == "only" and j >= 1 and tokens[j - 1].lower in SUBJECT_PRONOUNS:
             j -= 1  # "he only hinted at"
             continue
+        if low == "long" and j >= 1 and tokens[j - 1].lower in {"have", "has", "had"}:
+            j -= 1  # "Players have long complained": an adverb after the auxiliary
+            continue
         if low == "first" and j >= 1 and tokens[j - 1].is_word and tokens[j - 1].lower not in DETERMINERS:
             j -= 1  # "Mr. Bush first said", "by first saying": an adverb, no subject of its own
             continue

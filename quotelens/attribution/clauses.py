@@ -206,7 +206,16 @@ def relative_clause_end(toks: list[Token], np: tuple[int, int], k: int, c1: int,
             and (nxt.lower in FINITE or looks_past(nxt.lower))
         ):
             return m
+        if quoted and toks[m].text == "," and is_quote(nxt) and _main_verb_after(toks, n + 1):
+            return n + 1  # 'X, who criticized what she calls "A," said that B': the quotation closes the clause
     return c1
+
+
+def _main_verb_after(toks: list[Token], n: int) -> bool:
+    """A lower-case finite or past form at ``n`` (after an -ly adverb too): the main clause's verb."""
+    if n + 1 < len(toks) and toks[n].lower.endswith("ly"):
+        n += 1
+    return n < len(toks) and not toks[n].is_capitalised and (toks[n].lower in FINITE or looks_past(toks[n].lower))
 
 
 def circumstance_clause(toks: list[Token], k: int) -> bool:

@@ -25,7 +25,7 @@ from quotelens.attribution.words import (
     RELATION_ADJECTIVES,
     RELATIVES,
 )
-from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.lexicon import CUE_FORMS, CUE_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
@@ -58,8 +58,8 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     share = _share_of_polled(tokens, j)
     if share is not None:
         return share
-    if j < 0 or not tokens[j].is_word:
-        return None
+    if j < 0 or not tokens[j].is_word or _noun_in_base_form(tokens, i):
+        return None  # ("A Government Accountability Office report released ...": the cue form is the noun)
     head = tokens[j]
     if head.lower in ("having", "being"):
         return None  # "Having announced that ..., Judge Berman proceeded": a participle opener, no subject
@@ -102,7 +102,8 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None  # (but "the note says", "a statement said": a cue form used as a noun)
     if head.lower.endswith("ly") and not head.is_capitalised and head.lower not in LY_NOT_ADVERBS:
         return None  # an adverb, not a subject ("the family" is one)
-    if head.text[0].isdigit() and not head.lower.endswith(AGE_SUFFIXES):  # ("the 29-year-old said": a person)
+    # ("the 29-year-old said": a person; "the former world No. 1 said": a rank, not a count)
+    if head.text[0].isdigit() and not head.lower.endswith(AGE_SUFFIXES) and not _ranked_number(tokens, j):
         year = len(head.text) == 4 and head.text.isdigit()
         a = measure_start(tokens, j)
         return (a, j + 1) if not year and a < j else None  # "at least 21,000 said they would", "nearly 300 say"
@@ -155,6 +156,12 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if nickname_before(tokens, a):
             a, inside = a - 3, inside + 3  # 'Jose "Joma" Santillan': a nickname in quotation marks inside the name
             continue
+        if _ranked_number(tokens, a):
+            a, inside = a - 2, inside + 1  # "the No. 2 seed": the "No." of a rank inside the phrase
+            continue
+        if _bracketed_acronym_before(tokens, a):
+            a, inside = a - 3, inside + 3  # "The National Action Party (PAN) lawmaker": the party's acronym
+            continue
         if not prev.is_word or (is_cue_word(prev) and prev.lower != "state") or looks_verbal(prev):
             break  # ("state news agency Anadolu reported": "state" a modifier, as in "state media said")
         if prev.lower in _DEMONSTRATIVES and a >= 2 and tokens[a - 2].lower in ("to", "with"):
@@ -172,6 +179,45 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if a > 0 and tokens[a - 1].lower == "to" and not tokens[a].is_capitalised:
         return np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
     return np_before_relation(tokens, a, j) or (a, j + 1)
+
+
+# Singular determiners: a verb in its base form never agrees with the noun phrase they open
+_SINGULAR_OPENERS = frozenset(["a", "an", "its", "this", "each", "every"])
+# ("A majority say", "a third say": a share of people takes a plural verb)
+_SHARES = frozenset("majority minority few lot number third quarter half handful dozen couple host".split())
+
+
+def _noun_in_base_form(tokens: list[Token], i: int) -> bool:
+    """The cue form at ``i`` in its base form ("report", "post") ends a singular noun phrase right
+    before it, as its noun, not its verb: "A Government Accountability Office report released last year
+    found", "said in its blog post it would"."""
+    low = tokens[i].lower
+    if i < 2 or low not in CUE_LEMMAS or low.endswith("s") or not tokens[i - 1].is_word:
+        return False
+    prev = tokens[i - 1].lower
+    if prev.endswith("s") or prev in _SHARES or prev in SUBJECT_PRONOUNS:
+        return False
+    for a in range(i - 1, max(-1, i - 6), -1):
+        tok = tokens[a]
+        if tok.lower in _SINGULAR_OPENERS:
+            return a < i - 1
+        if not tok.is_word or tok.lower in BOUNDARY_OR_DETERMINER or is_cue_word(tok) or looks_verbal(tok):
+            return False
+    return False
+
+
+def _ranked_number(tokens: list[Token], a: int) -> bool:
+    """The number at ``a`` is a rank after "No." ("world No. 1", "the No. 2 seed"), never a count."""
+    return a >= 2 and tokens[a].text[0].isdigit() and tokens[a - 1].text == "." and tokens[a - 2].text == "No"
+
+
+def _bracketed_acronym_before(tokens: list[Token], a: int) -> bool:
+    """An acronym in brackets between a name and the lower-case noun at ``a``: "the National Action Party
+    (PAN) lawmaker" (the noun phrase goes on before it)."""
+    if a < 4 or tokens[a - 1].text != ")" or tokens[a - 3].text != "(" or not tokens[a - 4].is_capitalised:
+        return False
+    acronym = tokens[a - 2].text
+    return len(acronym) >= 2 and acronym.isalpha() and acronym.isupper() and not tokens[a].is_capitalised
 
 
 def ends_in_an_attribution(tokens: list[Token], k: int, m: int) -> bool:

@@ -204,6 +204,8 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
     j = skip_between_subject_and_verb(tokens, i - 1)
     if np is not None:  # "Sarandon, 69, told": skip the age
         j = np[0] - 1
+    elif j > 1 and is_quote(tokens[j]) and tokens[j - 1].text == ",":
+        j -= 1  # 'Pham, who has criticized what she calls "A," said': the clause's comma inside the quotation
     if j < 1 or tokens[j].text != ",":
         return None
     k = j - 1
@@ -259,10 +261,12 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
     relative = relative or tokens[k + 1].lower in {"in", "like", "unlike", "with", "along", "including"}
     # "Mr. Trump, asked about the deaths, had said", "Clinton, facing a tough race, said": a participle
     relative = relative or is_participle(tokens[k + 1])
+    # ('Pham, who has criticized what she calls "A," said': a whole quotation inside a "who" clause)
+    quoted = tokens[k + 1].lower in RELATIVES and sum(is_quote(t) for t in tokens[k + 1 : j + 2]) % 2 == 0
     for m in range(k + 1, j):
         # ("director of state campaigns": a cue form after a preposition or a determiner is a noun)
         nominal = tokens[m - 1].lower in BEFORE_NOUNS
-        if (is_cue_word(tokens[m]) and not relative and not nominal) or is_quote(tokens[m]):
+        if (is_cue_word(tokens[m]) and not relative and not nominal) or (is_quote(tokens[m]) and not quoted):
             return None
         if tokens[m].text in {".", ";", ":"}:
             return None

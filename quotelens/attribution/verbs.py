@@ -59,12 +59,15 @@ def weak_cue_without_complement(toks: list[Token], v: int) -> bool:
     """A cue form that is seldom a cue (outside the lexicon's verbs, a cue in under half its uses in
     train) with no speech complement (a "that", a colon, a quotation) in the next three words: "followed
     Boyd outside and fired at least five shots" is the subject's next act, not a second report ("fired
-    back: “...”", "suspected immediately that" and "calls her “...”" are)."""
+    back: “...”", "suspected immediately that" and "calls her “...”" are). A verb only of evidence ("find",
+    "show") speaks only with a "that" or a colon: "had visited it and found it “empty”" is the visit's end."""
     low = toks[v].lower
-    if CUE_FORMS.get(low) in CUE_LEMMAS or DERIVED_CUE_RATES.get(low, 1.0) >= 0.5:
+    lemma = CUE_FORMS.get(low)
+    evidence = lemma in CUE_LEMMAS and lemma not in SPEECH_LEMMAS
+    if (lemma in CUE_LEMMAS and not evidence) or DERIVED_CUE_RATES.get(low, 1.0) >= 0.5:
         return False
     for t in toks[v + 1 : v + 4]:  # (past a particle, an adverb or an object: "calls her “...”")
-        if t.lower == "that" or t.text == ":" or is_quote(t):
+        if t.lower == "that" or t.text == ":" or (is_quote(t) and not evidence):
             return False
         if not t.is_word:
             break

@@ -359,3 +359,13 @@ def test_a_subject_with_an_apposed_name_before_said_that_is_no_content():
     assert [q["pieces"] for q in quotes] == [
         ["that the company would submit a revised drainage plan by the end of December."]
     ]
+
+
+def test_a_quoted_phrase_without_its_own_punctuation_is_no_inverted_report_of_a_verb_that_never_inverts():
+    rows = attributions('The report warned that "the absence of key armed actors" threatened the legitimacy of the process.')
+    assert [(r["mention"], r["cue"]) for r in rows] == [("The report", "warned")]
+
+
+def test_an_unpunctuated_quotation_before_said_is_still_inverted():
+    (row,) = attributions('He went on: "we will win" said Ann Lee.')
+    assert (row["mention"], row["cue"]) == ("Ann Lee", "said")

@@ -70,3 +70,13 @@ def test_a_headline_s_passive_participle_credits_nobody_with_its_object():
     assert "Streaming Startup Lumio" not in set(accused.quotes["mention_text"])
     active = load_article("Trump Accuses Clinton of Lying About Emails\n\nThe speech was on Tuesday.")
     assert list(active.quotes["mention_text"]) == ["Trump"]
+
+
+def test_a_cue_form_right_after_the_headline_s_verb_is_its_object_not_a_second_verb():
+    found = proposals_in("Kremlin Rejects Reports of Cabinet Reshuffle\n\nThe story.")
+    assert [(source, content) for _rule, source, content in found] == [("Kremlin", "Reports of Cabinet Reshuffle")]
+
+
+def test_a_base_form_after_a_plural_noun_is_still_the_headline_s_verb():
+    found = proposals_in("Media Reports Reveal Reason Behind the Firing\n\nThe story.")
+    assert ("Media Reports", "Reason Behind the Firing") in [(source, content) for _rule, source, content in found]

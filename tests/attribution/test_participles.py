@@ -379,3 +379,9 @@ def test_an_ing_noun_after_a_preposition_and_before_a_comma_reports_nothing():
         'Yoo said no such offer had ever been made in writing, and he accused the opposition of leaking a "false" text.'
     )
     assert [r["cue"] for r in rows] == ["said", "accused"]
+
+
+def test_a_participle_after_a_report_inside_evidence_takes_the_reporter_not_the_evidence():
+    rows = attributions('Emails show that Dan Okoye replied the same day, asking the team to "move fast."')
+    (asking,) = [r for r in rows if r["cue"] == "asking"]
+    assert asking["mention"] == "Dan Okoye"

@@ -333,3 +333,12 @@ def test_the_head_noun_before_a_participle_is_the_subject_not_its_object():
     assert q["mention"] == "Emails seen by POLITICO" and q["speaker"] != "POLITICO"
     (q,) = attributions("A man living near the plant said the smell was “awful.”")
     assert q["mention"] == "A man living near the plant"
+
+
+def test_a_who_clause_holding_a_whole_quotation_is_skipped_to_the_main_subject():
+    rows = attributions(
+        'Commissioner Ann Lee, who has criticized what she calls "rule by decree," said last week that '
+        "Congress should decide."
+    )
+    main = [r for r in rows if r["cue"] == "said"]
+    assert [(r["mention"], r["pieces"]) for r in main] == [("Commissioner Ann Lee", ["that Congress should decide."])]

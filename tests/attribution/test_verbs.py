@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quotelens.attribution.verbs import reads_as_verb, relative_verb, verb_after_pronoun
 from quotelens.segment import tokenize
-from tests.attribution.examples import proposals
+from tests.attribution.examples import attributions, proposals
 
 
 def test_a_cue_after_many_or_some_is_their_verb_unless_a_noun_shares_it():
@@ -39,3 +39,8 @@ def test_infinitives_and_participles_after_those_read_as_verbs():
     assert ("Mayor Hale", "note") in found
     found = [(p[1], p[2]) for p in proposals("Voters there outnumbered those supporting the new levy.")]
     assert ("those", "supporting") in found
+
+
+def test_a_coordinated_verb_of_evidence_with_an_object_stays_inside_the_reported_clause():
+    (row,) = attributions('John Smith said he had visited it and found it "empty."')
+    assert row["pieces"] == ['he had visited it and found it "empty."']

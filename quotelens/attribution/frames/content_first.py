@@ -47,7 +47,7 @@ class ContentFirst(ContentFirstSteps):
         quotation after the cue ('As boos erupt, the executive says, "Quiet."')."""
         toks = sent.tokens
         after, predicate_follows = self._inverted_source(toks, i)
-        if i > 0 and (toks[i - 1].text in {",", "—"} or is_quote(toks[i - 1])) and after is not None:
+        if i > 0 and (toks[i - 1].text in {",", "—"} or _closed_quotation(toks, i)) and after is not None:
             frame = self._inverted_frame(toks, i, after)
         else:
             frame = self._source_before_cue(sent, i)  # type: ignore[assignment]
@@ -239,6 +239,22 @@ _LEAD_PREPOSITIONS_OR_DAY_AND_MONTH_NAMES = frozenset(LEAD_PREPOSITIONS | DAY_AN
 
 _SUBJECT_DETERMINERS = frozenset("the a an this that these those such his her their its our".split())
 _FINITE_OR_TIME = frozenset(FINITE | TIME_WORDS | DAY_AND_MONTH_NAMES | PERIODS_AND_DAYS | {"time", "moment"})
+
+
+def _closed_quotation(toks: list[Token], i: int) -> bool:
+    """A quotation closes right before the cue at ``i`` as an inverted report's does: with its own
+    punctuation ('"C," said X', '"C?" asked X'), opening the sentence ('"Not for sale" says X'), or before
+    a verb that inverts ('"we will win" said X'); not a quoted phrase the clause goes on from, with a
+    verb that never inverts ('that "the absence of X" threatened the process')."""
+    if not is_quote(toks[i - 1]):
+        return False
+    punctuated = i >= 2 and toks[i - 2].text in _QUOTATION_ENDS
+    return punctuated or is_quote(toks[0]) or CUE_FORMS.get(toks[i].lower) in _INVERTING
+
+
+_QUOTATION_ENDS = frozenset([",", "?", "!", ".", "…", "—", "–", "-", ";", ":"])
+# (the verbs a report puts before its source: "said X", "asked X", "added X", "wrote X")
+_INVERTING = frozenset(["say", "ask", "add", "write", "reply", "continue", "explain"])
 
 
 def predicate_follows_source(toks: list[Token], comma: int, k: int) -> bool:

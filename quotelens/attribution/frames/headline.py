@@ -122,14 +122,21 @@ _STRAIGHT = frozenset(['"', "'", "''"])
 
 def headline_passive(toks: list[Token], i: int) -> bool:
     """Whether the cue at ``i`` of a headline is none of the headline's own: a passive participle
-    ("X Accused of Y"), the noun object of a verb ("nations trade blame"), or a word inside the
-    headline's quotation marks ("'It's where I learned to breathe again': the allotment growers ...",
+    ("X Accused of Y"), the noun object of a verb ("nations trade blame", "Kremlin Rejects Reports"), or a
+    word inside the headline's quotation marks ("'It's where I learned to breathe again': the allotment growers ...",
     "Singer opens up: 'I thought I'd never sing again'"): the quotation's "I" is whoever is quoted,
     never the headline's writer."""
     low = toks[i].lower
     if low in _OBJECT_VERB_PARTICIPLES and i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PASSIVE:
         return True
+    if i > 1 and _present_verb(low) and _present_verb(toks[i - 1].lower):
+        return True  # "Kremlin Rejects Reports of ...": an -s form after an -s verb is its object
     return (i > 0 and toks[i - 1].lower in _OBJECT_TAKERS) or _inside_marks(toks, i) or _noun_before_verb(toks, i)
+
+
+def _present_verb(low: str) -> bool:
+    """A headline's present-tense -s verb of the lexicon ("Rejects", "Says", "Endorses")."""
+    return low.endswith("s") and not low.endswith("ss") and (low in CUE_FORMS or headline_verb(low))
 
 
 def _noun_before_verb(toks: list[Token], i: int) -> bool:

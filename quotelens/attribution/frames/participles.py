@@ -24,7 +24,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     TIME_WORDS,
 )
-from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
+from quotelens.lexicon import CUE_FORMS, CUE_LEMMAS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
 
@@ -139,7 +139,10 @@ class Participles(SourceFirst):
                 for a in earlier
                 if not any(o is not a and s <= a.cue[0] < e for o in earlier for s, e in o.content)  # type: ignore[index]
             ]
-            source = (outer or earlier)[-1].source
+            chosen = (outer or earlier)[-1]
+            if chosen is not earlier[-1] and self._only_shows(chosen) and self._speaks(earlier[-1]):
+                chosen = earlier[-1]  # "Emails show that Okoye replied ..., asking C": evidence shows; Okoye asks
+            source = chosen.source
             rule = Rule.PARTICIPLE_SPEAKER_OF_CLAUSE_BEFORE
         else:
             subj = self._sentence_subject(toks, i)
@@ -148,6 +151,22 @@ class Participles(SourceFirst):
             source = token_span(toks, *subj)
             rule = Rule.PARTICIPLE_SUBJECT_OF_SENTENCE
         return source, rule
+
+    def _lemma(self, att: Attribution) -> str | None:
+        assert att.cue is not None
+        return CUE_FORMS.get(self.text[att.cue[0] : att.cue[1]].split(maxsplit=1)[0].lower())
+
+    def _only_shows(self, att: Attribution) -> bool:
+        """The report's cue is a verb only of evidence ("Emails show", "the audit found"), never of speech."""
+        lemma = self._lemma(att)
+        return lemma in CUE_LEMMAS and lemma not in SPEECH_LEMMAS
+
+    def _speaks(self, att: Attribution) -> bool:
+        """The report is a verb of speech or thought ("replied") with a name or a pronoun as its subject."""
+        assert att.source is not None
+        first = self.text[att.source[0] : att.source[1]]
+        named = first[:1].isupper() or first.lower() in SUBJECT_PRONOUNS
+        return named and self._lemma(att) in SPEECH_LEMMAS
 
     def _possessive_noun_cue(self, att: Attribution) -> bool:
         """ "his now-familiar campaign promise": a "source" opening with a possessive before a cue in
