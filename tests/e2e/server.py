@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -42,6 +44,7 @@ class StreamlitServer:
             env={**os.environ, **(env or {})},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: stop() ends the analysis workers with it
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -64,8 +67,17 @@ class StreamlitServer:
         return float("nan")
 
     def stop(self) -> None:
-        self.proc.terminate()
+        """Stop the server and every process it started. The analysis runs in processes forked from a
+        ``forkserver``: they outlived the server, and a stand-in engine that never ends
+        (tests.test_analysis.burn_forever) burnt a CPU for the rest of the suite, the linear-time tests too."""
+        self._signal(signal.SIGTERM)
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+            self.proc.wait(timeout=10)
+        self._signal(signal.SIGKILL)  # what is left of the group: the forkserver, its workers, the resource tracker
+
+    def _signal(self, sig: signal.Signals) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.proc.pid, sig)
