@@ -153,20 +153,31 @@ new MutationObserver((records) => {
 
 
 @contextmanager
-def rerun(pg, start_ms: int = 5000) -> Iterator[None]:
+def rerun(pg, start_ms: int = 5000, settled: Callable[[], bool] | None = None) -> Iterator[None]:
     """The action in the ``with`` block has had its script run, and the page is idle after it.
 
     ``wait_until_idle`` alone can look before the frontend has even asked for the run (a click is
     handled late on a loaded machine): the page is still idle from before, with the old content. So
     this first waits (``start_ms`` at most) for a run to start. An action made while a run is still
     going joins that run without a new start, so no start in time is not an error: the checks that
-    follow use ``eventually``."""
+    follow use ``eventually``.
+
+    ``settled()`` says that the page already shows what the action asks for (the URL names the speaker
+    picked, say): an action that changes nothing starts no run (Streamlit reruns only for a new value),
+    and one that did start a run has shown its result, so the wait for a start ends there too."""
+    import time
+
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     before = pg.evaluate("() => window.__qlRuns || 0")
     yield
-    with suppress(PlaywrightTimeout):
-        pg.wait_for_function(f"() => (window.__qlRuns || 0) > {before}", timeout=start_ms)
+    if settled is None:
+        with suppress(PlaywrightTimeout):
+            pg.wait_for_function(f"() => (window.__qlRuns || 0) > {before}", timeout=start_ms)
+    else:
+        deadline = time.monotonic() + start_ms / 1000
+        while pg.evaluate("() => window.__qlRuns || 0") <= before and not settled() and time.monotonic() < deadline:
+            pg.wait_for_timeout(50)
     wait_until_idle(pg)
 
 
@@ -190,13 +201,37 @@ def eventually(check: Callable[[], None], timeout: float = 15.0) -> None:
             time.sleep(0.15)
 
 
+URL_OF_PICKER = {"Speaker": "speaker", "Article": "article"}  # the URL parameter each picker writes
+
+
 def pick(pg, name: str, label: str = "Speaker") -> None:
-    """Choose ``name`` in the select box ``label`` as a visitor does (type to find it, click it)."""
+    """Choose ``name`` in the select box ``label`` as a visitor does (type to find it, click it); the run it
+    starts is over (a pick that the URL already shows starts none: its wait ends at once)."""
     combo = pg.get_by_role("combobox", name=label)
     combo.click()
     combo.fill(name)
-    with rerun(pg):
+    param = URL_OF_PICKER.get(label)
+    wanted = None if name == "All speakers" else name
+
+    def settled() -> bool:
+        return param is not None and url_param(pg, param) == wanted
+
+    with rerun(pg, settled=settled):
         pg.get_by_role("option", name=name, exact=True).click()
+
+
+def pick_in_form(pg, name: str, label: str) -> None:
+    """Choose ``name`` in the select box ``label`` of a form: no run starts before the form is submitted,
+    so this waits until the box shows it."""
+    combo = pg.get_by_role("combobox", name=label)
+    combo.click()
+    combo.fill(name)
+    pg.get_by_role("option", name=name, exact=True).click()
+    eventually(lambda: _shows(picked(pg, label), name))
+
+
+def _shows(value: str, expected: str) -> None:
+    assert value == expected, (value, expected)
 
 
 def picked(pg, label: str = "Speaker") -> str:

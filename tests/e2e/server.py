@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -64,8 +66,29 @@ class StreamlitServer:
         return float("nan")
 
     def stop(self) -> None:
+        """Stop the server and every process it started. The analysis runs in processes forked from a
+        ``forkserver``: they outlived the server, and a stand-in engine that never ends
+        (tests.test_analysis:burn_forever) burnt a CPU for the rest of the suite, the linear-time tests too.
+        (The server stays in the test process's group, so that Ctrl-C in a terminal still reaches it.)"""
+        for pid in descendants(self.proc.pid):  # the forkserver, its workers, the resource tracker (first:
+            with contextlib.suppress(ProcessLookupError, PermissionError):  # their parents are alive, no pid reused)
+                os.kill(pid, signal.SIGKILL)
         self.proc.terminate()
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes below ``pid`` (Linux /proc; none elsewhere)."""
+    parent_of: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            parent_of[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+    found, frontier = [], [pid]
+    while frontier:
+        below = [p for p, parent in parent_of.items() if parent in frontier]
+        found += below
+        frontier = below
+    return found

@@ -66,7 +66,7 @@ def test_chart_clicks_and_picks_agree_in_any_order(server, page):
     ]
     for action, name in steps:
         if action == "click":
-            with rerun(page):
+            with rerun(page, settled=lambda name=name: url_param(page, "speaker") == name):
                 chart(page, 0).locator(f'path[aria-label*="speaker: {name}"]').first.click()
         else:
             pick(page, name)
