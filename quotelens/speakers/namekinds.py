@@ -53,6 +53,7 @@ CAUSE_PREPOSITIONS = frozenset(["for", "against", "without"])
 # holding one is a time: "8:30 a.m. EDT Sunday")
 _PLACE_OPENERS = frozenset("fort mount mt".split())
 _TIME_ZONES = frozenset("edt est cdt cst mdt mst pdt pst gmt utc bst cet cest eet eest aest aedt jst hkt".split())
+_FIXED_WORDS = frozenset(NOBLE_TITLES) | _PLACE_OPENERS | _TIME_ZONES  # a word one of _fixed_kind's rules needs
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 
 
@@ -93,7 +94,7 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     field = ("and" in lower or "," in lower) and not FIELD_WORDS.isdisjoint(lower)
     if (not CAUSE_PREPOSITIONS.isdisjoint(lower[1:-1]) or field) and not titles and not is_first_name(words[0]):
         return "organisation"  # "Democracy for America", "Fisheries and Oceans Canada": no person's name holds these
-    fixed = _fixed_kind(words, lower, titles)
+    fixed = "" if _FIXED_WORDS.isdisjoint(lower) else _fixed_kind(words, lower, titles)  # (most runs hold none)
     if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
         return fixed or "person"
     return fixed or "unknown"

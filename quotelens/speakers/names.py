@@ -192,7 +192,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
             return b, b
         return (a, a) if toks[a].lower in _JOINING else (a, b)
     common_words_ = common_words()
-    family = _short_family_name(toks, a, b, sentence_start)  # ("Bao's competitor, Do Minh Khoa, disagreed")
+    family = b - a == 3 and _short_family_name(toks, a, b, sentence_start)  # ("Bao's competitor, Do Minh Khoa, disagreed")
     while a < b and not family:
         low = bare(toks[a].text)
         if a + 1 < b and toks[a + 1].text == "&":
