@@ -90,7 +90,13 @@ HEADLINE = " (headline)"  # appended to the rule of a proposal found in a headli
 def family_of(rule: str) -> str:
     """The family of a rule string (``"source-first (passive) (headline)"`` -> ``"source-first"``), as
     :mod:`quotelens.confidence` reads it; equal to a :class:`Family` member for every rule the engine writes."""
-    return rule.split(" (", 1)[0]
+    family = _FAMILY_OF.get(rule)
+    if family is None:
+        family = _FAMILY_OF[rule] = rule.split(" (", 1)[0]
+    return family
+
+
+_FAMILY_OF: dict[str, str] = {}  # (a few dozen rule strings, read once per proposal and feature)
 
 
 def base_rule(rule: str) -> Rule:

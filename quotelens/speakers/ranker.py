@@ -205,7 +205,10 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
             c
             for c in cands
             if of_own_kind(cast.entities[c.entity], anaphor.head)
-            or named_after_kind(cast, cast.entities[c.entity], anaphor.head)
+            or (
+                cast.entities[c.entity].type is SpeakerType.ORGANISATION  # (only a body is named after its kind)
+                and named_after_kind(cast, cast.entities[c.entity], anaphor.head)
+            )
         ]
         cands = own or cands  # ("the agency": the one introduced as an agency, over any organisation)
     if anaphor.cls in PERSONAL:  # "he" is a person: a capitalised run with no sign of one is not
