@@ -1,6 +1,7 @@
 """The Reader's Kind and Search are in the URL (``?kind=``, ``?q=``) as they change, so that a copied link
-reopens the same view; they stay while the reader visits other pages (whose URLs do not carry them), and a
-link whose kinds the article lacks is mended in the URL too."""
+reopens the same view; they stay while the reader visits other pages, whose URLs carry them too (so that a page
+switch is one history entry: tests/e2e/test_leaving_the_reader.py), and a link whose kinds the article lacks is
+mended in the URL too."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def test_the_filters_stay_while_visiting_other_pages():
     at.multiselect(key="ql_kinds").set_value(["direct"]).run()
     for page in ("home", "timeline", "wsw"):
         at.switch_page(PAGES[page]).run()
-        assert not at.exception and "kind" not in params(at)  # only the Reader's URL carries them
+        assert not at.exception and params(at)["kind"] == "direct"  # kept in every page's URL
     at.switch_page(PAGES["reader"]).run()
     assert at.multiselect(key="ql_kinds").value == ["direct"]
     assert params(at)["kind"] == "direct"

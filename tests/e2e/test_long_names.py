@@ -1,4 +1,5 @@
-"""A long speaker name on Who said what: whole on a desk, cut to a part of the chart on a phone."""
+"""A long speaker name on Who said what: whole on a desk, and on a phone broken onto two lines within a part of
+the chart (quotelens/charts.py NAME_AXIS: only a second line still too long would end in "…")."""
 
 from __future__ import annotations
 
@@ -27,12 +28,15 @@ def long_names_server(tmp_path_factory):
 
 
 def name_labels(page) -> tuple[float, list[tuple[str, float]]]:
-    """The chart's width and its speaker labels (text, drawn width)."""
+    """The chart's width and its speaker labels (text, drawn width); a label broken onto lines (Vega's
+    tspans) is read with a space between its lines."""
     bars = chart(page, 0)
     width = bars.locator("svg").first.bounding_box()["width"]
     labels = bars.evaluate(
-        """c => Array.from(c.querySelectorAll('.role-axis-label text')).map(t =>
-            [t.textContent, t.getBoundingClientRect().width])"""
+        """c => Array.from(c.querySelectorAll('.role-axis-label text')).map(t => {
+            const lines = Array.from(t.querySelectorAll('tspan')).map(s => s.textContent);
+            return [lines.length ? lines.join(' ') : t.textContent, t.getBoundingClientRect().width];
+        })"""
     )
     return width, [(text, w) for text, w in labels if not text.replace(",", "").isdigit()]
 
@@ -45,9 +49,6 @@ def test_a_long_name_leaves_the_bars_most_of_a_phones_width(long_names_server, m
     texts = [text for text, _ in labels]
     assert "Tom Lee" in texts, texts
     widest = max(w for _, w in labels)
-    if width == 1400:
-        assert LONG in texts  # room enough: the whole name
-    else:
-        assert widest <= 0.42 * chart_width, (widest, chart_width)
-        cut = [text for text in texts if text.startswith("Maria")]
-        assert cut and cut[0].endswith("…") and cut[0] != LONG, texts
+    assert LONG in texts, texts  # the whole name: on one line or two, never cut while two lines hold it
+    if width == 390:
+        assert widest <= 0.42 * chart_width, (widest, chart_width)  # and the bars keep most of a phone's width
