@@ -9,7 +9,6 @@ from quotelens.speakers.agreement import origin_clash
 from quotelens.speakers.candidates import Anaphor, Candidate, matched_role
 from quotelens.speakers.lexicon import GENERIC_ROLES
 from quotelens.speakers.mentions import Cast
-from quotelens.speakers.model import SpeakerType
 
 # modifiers that date a role rather than say whose it is ("the former official" is still "an official")
 TIME_MODIFIERS = frozenset(["former", "new", "top", "current"])
@@ -29,7 +28,7 @@ def described_person(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> li
         return None  # "The official, who asked not to be named, said": someone unnamed, not a minister named before
     introduced = [c for c in cands if matched_role(cast.entities[c.entity], anaphor)]
     if not introduced and anaphor.head in GENERIC_ROLES and set(anaphor.modifiers) <= TIME_MODIFIERS:
-        return _last_speaker_unroled(cast, anaphor, cands)  # "the (former) official": else nobody named
+        return None  # "the (former) official", "the aide": the unnamed one of a sentence before, nobody named
     if not introduced and _OF_SOMEWHERE.search(anaphor.text):
         return None  # "the attorney general of the state of New York": an office no one named was given
     if not introduced and _described_just_before(cast.text, anaphor):
@@ -46,22 +45,6 @@ def described_person(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> li
         current = [c for c in cands if "former" not in (matched_role(cast.entities[c.entity], anaphor) or "")]
         cands = current or cands
     return cands
-
-
-def _last_speaker_unroled(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate] | None:
-    """ "Josh Greenstein told Variety that ... The executive said": the person who spoke last, in its paragraph
-    or the one before, when nobody was introduced with the role and that person was introduced with none at all
-    (one given another role would be called by it); a former one or a source is someone else."""
-    if "former" in anaphor.modifiers or anaphor.head in _NOT_THE_SPEAKER:
-        return None
-    for c in cands:
-        ent = cast.entities[c.entity]
-        if c.speaker_rank == 0 and c.speaker_paragraph is not None and c.speaker_paragraph >= anaphor.paragraph - 1:
-            return [c] if ent.type is SpeakerType.PERSON and not ent.joint and not ent.roles else None
-    return None
-
-
-_NOT_THE_SPEAKER = frozenset("source insider spokesman spokeswoman spokesperson".split())
 
 
 def _described_just_before(text: str, anaphor: Anaphor) -> bool:
