@@ -192,7 +192,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
             return b, b
         return (a, a) if toks[a].lower in _JOINING else (a, b)
     common_words_ = common_words()
-    family = b - a == 3 and _short_family_name(toks, a, b, sentence_start)  # ("Bao's competitor, Do Minh Khoa, disagreed")
+    # ("Bao's competitor, Do Minh Khoa, disagreed": a family name, no stopword)
+    family = b - a == 3 and _short_family_name(toks, a, b, sentence_start)
     while a < b and not family:
         low = bare(toks[a].text)
         if a + 1 < b and toks[a + 1].text == "&":
