@@ -183,6 +183,9 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 # Singular determiners: a verb in its base form never agrees with the noun phrase they open
 _SINGULAR_OPENERS = frozenset(["a", "an", "its", "this", "each", "every"])
+# Words before a singular determiner that make its phrase part of a longer subject ("Residents of a nearby village
+# say", "Officials at a local hospital say", "The company and its chief executive say": a plural verb)
+_EMBEDDING = frozenset("of at in on for from with by near about and or nor".split())
 # ("A majority say", "a third say": a share of people takes a plural verb)
 _SHARES = frozenset("majority minority few lot number third quarter half handful dozen couple host".split())
 
@@ -199,11 +202,20 @@ def _noun_in_base_form(tokens: list[Token], i: int) -> bool:
         return False
     for a in range(i - 1, max(-1, i - 6), -1):
         tok = tokens[a]
-        if tok.lower in _SINGULAR_OPENERS:
-            return a < i - 1
+        if tok.lower in _SINGULAR_OPENERS:  # (not inside a phrase of its own: "Residents of a nearby village say")
+            return a < i - 1 and not _embedded(tokens, a)
         if not tok.is_word or tok.lower in BOUNDARY_OR_DETERMINER or is_cue_word(tok) or looks_verbal(tok):
             return False
     return False
+
+
+def _embedded(tokens: list[Token], a: int) -> bool:
+    """The phrase opening at ``a`` is part of a longer subject: after "of/at/and ..." that follow a noun
+    ("Residents of a nearby village say"), not a verb ("said in its blog post": the post is a noun)."""
+    if a < 2 or tokens[a - 1].lower not in _EMBEDDING:
+        return False
+    before = tokens[a - 2]
+    return before.is_word and not is_cue_word(before) and not looks_verbal(before)
 
 
 def _ranked_number(tokens: list[Token], a: int) -> bool:

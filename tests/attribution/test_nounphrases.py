@@ -50,3 +50,17 @@ def test_a_cue_form_in_its_base_form_after_a_singular_noun_phrase_is_its_noun_no
 def test_a_share_of_people_still_takes_a_base_form_verb():
     (row,) = attributions("A majority say the plan is bad.")
     assert (row["mention"], row["cue"]) == ("A majority", "say")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Residents of a nearby village say the water is unsafe to drink.", "Residents of a nearby village"),
+        ("Officials at a local hospital say three people were injured.", "Officials at a local hospital"),
+        ("The company and its chief executive say the merger will close in May.", "The company and its chief executive"),
+    ],
+)
+def test_a_singular_phrase_inside_a_longer_subject_leaves_the_base_form_a_verb(sentence, source):
+    """"a nearby village" after "of", "its chief executive" after "and": the subject goes on before them."""
+    rows = attributions(sentence)
+    assert [row["mention"] for row in rows] == [source]
