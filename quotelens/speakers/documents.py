@@ -63,6 +63,7 @@ _SENT = re.compile(
     r"^(?:’s|'s)?\s+(?:has\s+|had\s+|also\s+)?(?:sent|wrote|penned|signed|issued|released|posted)\s+"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
+_FROM_AFTER = re.compile(r"\s+from\b")
 _COMMA_IN = re.compile(r"^\s*,\s*in\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _THEN_SAID = re.compile(r"[^,.;“”\"]{0,40},\s+(?:also\s+)?(?:said|says|stated|added|wrote)\b")
 _IN_A = re.compile(r"(?:^|[.!?”\"]\s+|\n)In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
@@ -282,8 +283,8 @@ def _person_said_in(cast: Cast, text: str, hit: re.Match[str], m: Mention) -> bo
     if cast.entities[m.entity].type is not SpeakerType.PERSON or m.end > hit.start():
         return False
     between = text[m.end : hit.start()]
-    if _SAID_IN.match(between) or _SENT.match(between):
-        return True
+    if _SAID_IN.match(between) or (_SENT.match(between) and not _FROM_AFTER.match(text, hit.end())):
+        return True  # (not "Ann Lee posted a statement from the hospital": the hospital's)
     return _COMMA_IN.match(between) is not None and _THEN_SAID.match(text, hit.end()) is not None
 
 

@@ -298,3 +298,12 @@ def test_a_letter_a_person_sent_speaks_for_that_person():
 
     body = 'Andres Lopez sent a letter to supporters last week. "I am not going to return," the letter said.'
     assert speaker_holding(body, "not going to return") == "Andres Lopez"
+
+
+def test_a_statement_a_person_posted_from_someone_else_is_not_theirs():
+    """"Ann Lee posted a statement from the hospital": the hospital's statement, not Ann Lee's."""
+    body = (
+        "Senator Ann Lee posted a statement from the hospital on Friday.\n\n"
+        'The statement said the patient "is stable."\n'
+    )
+    assert speaker_holding(body, "is stable") == "the statement"
