@@ -173,7 +173,11 @@ class PronounChain:
             ranker.TRACE = trace
         if best is not None and best.entity != ranker.NOBODY and best.share >= CHAIN_SHARE:
             self.cast.add(Mention(best.entity, s, e, para, "pronoun", n, True, False))
-        elif opens and (sole := _sole_of_sex(self.cast, anaphor, cands)) is not None:
+        elif (
+            opens
+            and (best is None or best.share < CHAIN_SHARE)
+            and (sole := _sole_of_sex(self.cast, anaphor, cands)) is not None
+        ):  # (only when the ranker is unsure, never against a sure "nobody")
             self.cast.add(Mention(sole, s, e, para, "pronoun", n, True, False))
 
 
