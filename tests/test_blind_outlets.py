@@ -1342,7 +1342,6 @@ EXPECTED = [
     ('blind-variety_boxoffice', 'soft but not catastrophic', 'David A. Gross', 'mixed'),
     ('blind-variety_boxoffice', 'I made the film I wanted to make', 'Lena Varga', 'direct'),
     ('blind-variety_boxoffice', 'We bet on an original story', 'Adam Fogelson', 'direct'),
-    ('blind-variety_boxoffice', 'about 48 hours after the numbers came in', 'Josh Greenstein', 'mixed'),
     ('blind-variety_boxoffice', 'not in crisis', 'Paul Dergarabedian', 'mixed'),
     ('blind-variety_boxoffice', "You can't build a summer on one movie", 'Paul Dergarabedian', 'direct'),
     ('blind-national_heat', 'will not accept that work and weather cost lives', 'Mohammed bin Rashid', 'mixed'),
