@@ -142,13 +142,14 @@ def apposition(toks: list[Token], b: int) -> list[str]:
 
 
 def role_head(words: list[str]) -> bool:
-    head = words[words.index("of") - 1] if "of" in words else words[-1] if words else ""
-    if head.endswith("ar") and head not in _NOT_PEOPLE_AR:
-        return True  # "a constitutional law scholar", "the registrar", "a parish vicar"
-    return head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES) or head in _PARTIES_TO_EVENTS
+    at = words.index("of") - 1 if "of" in words else len(words) - 1  # (the word before "of", never the last)
+    head = words[at] if at >= 0 else ""
+    return head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES) or head in _PARTIES_TO_EVENTS or head in _AR_PEOPLE
 
 
-_NOT_PEOPLE_AR = frozenset("year car bar calendar dollar seminar pillar radar cigar sugar war grammar".split())
+# People whose noun ends in -ar, as -er and -or ones do ("a constitutional law scholar", "the registrar", "a
+# parish vicar"): a list, as most -ar words are no one (nuclear, popular, solar, Qatar)
+_AR_PEOPLE = frozenset("scholar vicar registrar bursar friar czar tsar commissar star superstar".split())
 
 
 # What a person is to an event, a role an apposition gives ("Renata Castellanos, a witness,": "the witness")

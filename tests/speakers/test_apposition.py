@@ -60,3 +60,14 @@ def test_a_scholar_set_off_after_a_name_is_the_scholar():
         'divided.\n\n"Both are right," the scholar said.'
     )
     assert last_speaker(text) == "Tsegaye Regassa"
+
+
+def test_an_ar_noun_is_a_role_only_when_it_names_a_person():
+    """"a constitutional law scholar" is a role; "a nuclear", "popular", "of Qatar" are not (review: any -ar word
+    was one, and a phrase opening with "of" read its last word)."""
+    from quotelens.speakers.apposition import role_head
+
+    assert role_head(["a", "constitutional", "law", "scholar"])
+    assert role_head(["the", "parish", "vicar"])
+    assert not any(role_head(["a", w]) for w in ("nuclear", "popular", "familiar", "solar", "Qatar"))
+    assert not role_head(["of", "qatar"])
