@@ -96,7 +96,7 @@ NATIONALS = (
     | frozenset(_NATIONAL_SEX)
     | NATIONAL_NOUNS
 )
-# Words that make a body noun a person who held a post ("the former regulator", "an ex-regulator")
+# Words that make a body noun after "the" a person who held a post there ("the former regulator")
 _PAST_HOLDER = frozenset(["former", "retired", "ex", "onetime", "one-time"])
 SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson spokespeople representative representatives official officials "

@@ -28,7 +28,8 @@ _PRONOUN_RE = re.compile(
 
 
 def noble_sex(words: list[str]) -> str | None:
-    """ "Prince of Wales" a man, "Duchess of Sussex" a woman: a title of nobility and "of" open the whole name."""
+    """ "Prince of Wales" a man, "Duchess of Sussex" a woman: the sex of any sexed title ("King", "Lady") that
+    opens a name with "of" after it (only runs already typed as people reach here)."""
     return title_sex([words[0].lower()]) if len(words) > 2 and words[1] == "of" else None
 
 

@@ -162,7 +162,8 @@ class Participles(SourceFirst):
         return lemma in CUE_LEMMAS and lemma not in SPEECH_LEMMAS
 
     def _speaks(self, att: Attribution) -> bool:
-        """The report is a verb of speech or thought ("replied") with a name or a pronoun as its subject."""
+        """The report is a verb of speech or thought ("replied") whose subject opens with a capital (a name,
+        also "The board") or is a pronoun."""
         assert att.source is not None
         first = self.text[att.source[0] : att.source[1]]
         named = first[:1].isupper() or first.lower() in SUBJECT_PRONOUNS
