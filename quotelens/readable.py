@@ -262,7 +262,8 @@ def filters_note(speaker: str | None, kinds: Iterable[str], known: list[str], se
     parts = [f"speaker {plain(speaker, 80)}"] if speaker else []
     kinds = list(kinds)
     if set(known) - set(kinds):
-        parts.append("kind " + (" or ".join(kinds) if kinds else "— none chosen (pick at least one under Kind)"))
+        named = [views.KIND_NAME.get(k, k) for k in kinds]  # (as the Kind chips and the cards say them)
+        parts.append("kind " + (" or ".join(named) if named else "— none chosen (pick at least one under Kind)"))
     if search:
         parts.append(f"words containing {plain(search, 80)}")
     return ("Filtered by " + ", ".join(parts) + ".") if parts else ""

@@ -467,6 +467,8 @@ def test_the_filters_note_names_each_filter_that_narrows():
     known = ["direct", "mixed", "indirect"]
     assert readable.filters_note(None, known, known, "") == ""
     note = readable.filters_note("Rex Tillerson", ["direct"], known, "*meddling*")
-    assert note.startswith("Filtered by speaker `Rex Tillerson`, kind direct, words containing ")
+    assert note.startswith("Filtered by speaker `Rex Tillerson`, kind direct quote, words containing ")
+    # the kinds in the words of the Kind chips and the cards, not the engine's
+    assert readable.filters_note(None, ["mixed", "indirect"], known, "") == "Filtered by kind partial quote or reported speech."
     assert "`*meddling*`" in note  # the visitor's words inert, in a code span
     assert "kind — none chosen" in readable.filters_note(None, [], known, "")
