@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from quotelens.segment import Token
+from quotelens.speakers.kindwords import FIRM_FORMS
 from quotelens.speakers.lexicon import (
     MEDIA,
     NOBLE_TITLES,
@@ -109,15 +110,12 @@ def _person_of(toks: list[Token], a: int, k: int, b: int) -> int | None:
     return k if _firm_after(toks, name, k, b) else None
 
 
-# A firm's legal form at the end of its name ("Outten & Golden LLP", "Acme Holdings Inc."): what comes before
-# "of" it is no part of a firm's name.
-_FIRM_FORMS = frozenset("llp llc inc co ltd plc corp pllc lp gmbh".split())
 
 
 def _firm_after(toks: list[Token], name: list[Token], k: int, b: int) -> bool:
     """ "Jahan Sagafi of Outten & Golden LLP": two capitalised words, no title and no common word (an
     unlisted given name and a surname), directly before "of" and a firm whose name ends in a legal form."""
-    if len(name) != 2 or b - k < 2 or bare(toks[b - 1].text) not in _FIRM_FORMS:
+    if len(name) != 2 or b - k < 2 or bare(toks[b - 1].text) not in FIRM_FORMS:
         return False
     common = common_words()
     return all(t.is_capitalised and t.text[1:].islower() and bare(t.text) not in common | TITLES for t in name)

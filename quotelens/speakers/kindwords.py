@@ -94,6 +94,9 @@ DOCUMENT_NOUNS = frozenset(
 # before it ("PT Sinar Teknik Mandiri"): no person's name holds one. Case as written: "AG" the form, not "Ag".
 _LEGAL_FORMS_AFTER = frozenset("AG SA BV SpA KK Tbk TBK Bhd BHD Pte PTE plc PLC Plc GmbH Oyj".split())
 _LEGAL_FORMS_BEFORE = frozenset(["PT", "Sdn"])
+# A firm's legal form at the end of its name, lower-cased ("Outten & Golden LLP", "Acme Holdings Inc."): what
+# comes before "of" it is no part of a firm's name (speakers/connectors.py)
+FIRM_FORMS = frozenset("llp llc inc co ltd plc corp pllc lp gmbh".split())
 
 
 def legal_form(words: list[str]) -> bool:
