@@ -38,9 +38,7 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     if b - a < 3:  # a connector inside a run has a name on either side
         return [(a, b)]
     if b - a > 3 and toks[a + 1].lower == "in" and toks[a + 2].lower == "the" and bare(toks[a].text) in TITLES:
-        if office_of([t.text for t in toks[a:b]]):
-            return [(a, b)]  # "Minister in the Presidency Thabo Mokoena": the title is split off later
-        return [(a, a + 1), *split_connectors(toks, a + 3, b)]  # ("President in the White House": two runs)
+        return _title_in_the(toks, a, b)
     inner = [k for k in range(a, b) if toks[k].lower in ORG_CONNECTORS and not toks[k].is_capitalised]
     if not inner:
         return [(a, b)]
@@ -50,6 +48,9 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     if all(toks[k].text == "&" for k in inner) and not _people_joined(toks, inner, b):
         return [(a, b)]  # "Procter & Gamble", "Kum & Go", "Johnson & Johnson": an ampersand joins one name's parts
     joins = [k for k in inner if toks[k].lower in ("and", "&")]
+    cut = next((k for k in joins if _titled_person(toks, a, k)), None)
+    if cut is not None:  # "Trade Minister Ana Ruiz and Home Affairs and Sport Minister Lena Park": two people
+        return [(a, cut), *split_connectors(toks, cut + 1, b)]
     fields = bool(joins) and _fields_joined(toks, a, joins, b)
     if joins and not fields and (is_first_name(toks[a].text) or _two_organisations(toks, a, joins, b)):
         # "Paul Ortiz and the FBI", "the FBI and the CIA": two names, each split on its own
@@ -75,6 +76,28 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     if s < b:
         out.append((s, b))
     return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _title_in_the(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """A title, "in the" and more words: one office ("Minister in the Presidency Thabo Mokoena": the title is split
+    off later) or a title and another name ("President in the White House": two runs)."""
+    if office_of([t.text for t in toks[a:b]]):
+        return [(a, b)]
+    return [(a, a + 1), *split_connectors(toks, a + 3, b)]
+
+
+def _titled_person(toks: list[Token], a: int, k: int) -> bool:
+    """Do the words from ``a`` to the "and" at ``k`` name a titled person: titles ("Trade Minister", "Secretary of
+    State"), then two or three capitalised words no organisation's (the "and" ends that person's name)?"""
+    if k - a < 3 or bare(toks[k - 1].text) in TITLES:
+        return False  # ("Chairman and Chief Executive Ann Lee": titles joined, one person)
+    n = split_titles([t.text for t in toks[a:k]])
+    name = toks[a + n : k]
+    if not n or not 2 <= len(name) <= 3 or bare(toks[a + n - 1].text) not in TITLES:
+        return False
+    return all(t.is_word and t.text[:1].isupper() and not t.text.isupper() for t in name) and not (
+        {bare(t.text) for t in name} & (ORG_WORDS | MEDIA)
+    )
 
 
 def _noble_of(toks: list[Token], a: int, inner: list[int], b: int) -> bool:
@@ -108,8 +131,6 @@ def _person_of(toks: list[Token], a: int, k: int, b: int) -> int | None:
     if is_first_name(name[0].text) or (titled and all(t.is_capitalised for t in name)):
         return k
     return k if _firm_after(toks, name, k, b) else None
-
-
 
 
 def _firm_after(toks: list[Token], name: list[Token], k: int, b: int) -> bool:
