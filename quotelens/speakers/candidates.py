@@ -315,8 +315,22 @@ def named_inside(cast: Cast, spans: tuple[tuple[int, int], ...]) -> set[int]:
         m.entity
         for a, b in spans
         for m in cast.inside(a, b)
-        if m.in_quote and m.how in _BY_NAME and not _addressed(cast.text, m.start, m.end)
+        if m.in_quote
+        and m.how in _BY_NAME
+        and not _addressed(cast.text, m.start, m.end)
+        and not _self_named(cast.text, m.start)
     }
+
+
+# the speaker naming itself in its own words: "Hello, this is Starline Media", "I'm Dana Cole", "we at Acme"
+_SELF_NAMING = re.compile(
+    r"(?:\bthis\s+is|\bI\s+am|\bI['’]m|\bmy\s+name\s+is|\bwe\s+at|\bwe\s+are)\s+(?:the\s+)?$", re.I
+)
+
+
+def _self_named(text: str, start: int) -> bool:
+    """Is the name at ``start`` one the speaker introduces itself by ("Hello, this is Starline Media")?"""
+    return _SELF_NAMING.search(text, max(0, start - 20), start) is not None
 
 
 _BY_NAME = frozenset(["name", "short name"])
