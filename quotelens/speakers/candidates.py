@@ -10,7 +10,6 @@ just quoted. The ranker (:mod:`quotelens.speakers.ranker`) weighs these facts.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -28,6 +27,7 @@ from quotelens.speakers.lexicon import (
 )
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
+from quotelens.speakers.quoted_names import named_inside
 from quotelens.speakers.sexes import family_name_first
 
 MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
@@ -57,6 +57,8 @@ ROLE_SYNONYMS = {
     # ("the chief executive": the head "executive"; "the boss" of a company)
     "executive": ("executive", "ceo"),
     "boss": ("boss", "ceo", "chief executive"),
+    # ("Mr Justice Owen Harte", "Chief Justice Ama Boateng": a judge; "justice" only as the role's last word)
+    "judge": ("judge", "justice"),
 }
 ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py
 PERSONAL = frozenset(["he", "she"])
@@ -152,7 +154,12 @@ def role_synonyms(head: str) -> tuple[str, ...]:
 
 def names_role(role: str, words: str) -> bool:
     """Do the words name the role? "bench" is not "head of bench": the body one heads is not what one is."""
+    if words in _LAST_WORD_ONLY and (not role.endswith(words) or role.endswith(f" of {words}")):
+        return False  # ("justice minister", "minister of justice": no judge)
     return words in role and has_words(role, words) and not (role.startswith("head of ") and words[:4] != "head")
+
+
+_LAST_WORD_ONLY = frozenset(["justice"])  # role words that name the role only as its last word
 
 
 def role_named(roles: set[str], synonyms: tuple[str, ...], head: str) -> bool:
@@ -306,48 +313,6 @@ def _speakers_before(found: dict[int, Candidate], history: list[Spoke], anaphor:
             c.speaker_rank = rank if c.speaker_rank is None else c.speaker_rank
             c.speaker_paragraph = spoke.paragraph if c.speaker_paragraph is None else c.speaker_paragraph
             rank += 1
-
-
-def named_inside(cast: Cast, spans: tuple[tuple[int, int], ...]) -> set[int]:
-    """Who is named (by name, not by a pronoun) between quotation marks inside these spans, but not as the
-    one spoken to ("'you are in a high-risk area, Mr Fitzgerald,' like I didn't know": maybe the speaker)."""
-    return {
-        m.entity
-        for a, b in spans
-        for m in cast.inside(a, b)
-        if m.in_quote
-        and m.how in _BY_NAME
-        and not _addressed(cast.text, m.start, m.end)
-        and not _self_named(cast.text, m.start)
-    }
-
-
-# the speaker naming itself in its own words: "Hello, this is Starline Media", "I'm Dana Cole", "we at Acme"
-_SELF_NAMING = re.compile(
-    r"(?:\bthis\s+is|\bI\s+am|\bI['’]m|\bmy\s+name\s+is|\bwe\s+at|\bwe\s+are)\s+(?:the\s+)?$", re.I
-)
-
-
-def _self_named(text: str, start: int) -> bool:
-    """Is the name at ``start`` one the speaker introduces itself by ("Hello, this is Starline Media")?"""
-    return _SELF_NAMING.search(text, max(0, start - 20), start) is not None
-
-
-_BY_NAME = frozenset(["name", "short name"])
-_ADDRESS = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?\s+)?$")
-
-
-def _addressed(text: str, start: int, end: int) -> bool:
-    """A name set off by a comma before it and a punctuation mark after it: one spoken to. So is a one-word
-    name that opens a quotation before a comma ("She told me, 'Debbie, I'm staying'")."""
-    after = text[end : end + 1]
-    if after == "," and start > 0 and text[start - 1] in _OPENING and " " not in text[start:end]:
-        return True
-    return after in _AFTER_ADDRESS and _ADDRESS.search(text, max(0, start - 12), start) is not None
-
-
-_AFTER_ADDRESS = frozenset(",.!?'’\"”")
-_OPENING = frozenset("'‘\"“")
 
 
 def gather(

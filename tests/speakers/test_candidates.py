@@ -82,7 +82,7 @@ def test_the_chain_of_the_last_he_and_the_paragraphs_subject_are_marked():
 
 def test_a_name_opening_a_nested_quotation_before_a_comma_is_one_spoken_to_not_excluded_as_the_speaker():
     from quotelens.article import load_article
-    from quotelens.speakers.candidates import _addressed
+    from quotelens.speakers.quoted_names import _addressed
 
     inner = "\"She told me, 'Debbie, I'm staying,'\""
     at = inner.index("Debbie")
