@@ -172,7 +172,12 @@ def _copula_cut(inside: list[Token]) -> tuple[int, int] | None:
         while run > 0 and after[run - 1].is_capitalised:
             run -= 1
         return (after[run].start, after[-1].end) if run < len(after) else None  # "It is doubtful Clinton"
+    while len(before) > 1 and before[-1].lower in _RELATIVES:
+        before = before[:-1]  # ("a person familiar with the talks *who* was not": the clause's pronoun is not theirs)
     return before[0].start, before[-1].end
+
+
+_RELATIVES = frozenset(["who", "that", "which", "whom"])
 
 
 def _noun_after(tokens: list[Token], starts: list[int], inside: list[Token], s: int, e: int) -> tuple[int, int]:
