@@ -94,8 +94,9 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 
 # First names a woman's in the US census and a man's elsewhere (Italy, Korea, the Netherlands, Catalonia, Russia,
-# Japan): "Andrea Cattaneo", "Kim Jong-un", "Jan Peeters" say no sex by the name alone
-_SEX_BY_COUNTRY = frozenset("andrea nicola simone michele daniele gabriele jan kim joan sasha yuki".split())
+# Japan; "Rana" a Rajput name men bear in Pakistan and India): "Andrea Cattaneo", "Kim Jong-un", "Jan Peeters",
+# "Rana Sanaullah" say no sex by the name alone
+_SEX_BY_COUNTRY = frozenset("andrea nicola simone michele daniele gabriele jan kim joan sasha yuki rana".split())
 
 
 @lru_cache(maxsize=16384)

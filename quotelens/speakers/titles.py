@@ -26,7 +26,7 @@ from quotelens.speakers.lexicon import (
     is_first_name,
     is_surname,
 )
-from quotelens.speakers.nameparts import aged, office_of
+from quotelens.speakers.nameparts import FIELD_WORDS, aged, office_of
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _STREETS = frozenset("street avenue road boulevard lane square terrace crescent".split())
@@ -72,7 +72,7 @@ def split_titles(words: list[str]) -> int:
     if _police_rank(words):
         return 1  # "SP Olasunkanmi Ajayi", "CP Hakeem Odumosu"
     if office_of(words):
-        return len(words) - 2  # "Minister in the Presidency Thabo Mokoena": a name no first name says
+        return _office_name_start(words)  # "Minister in the Presidency Thabo Mokoena": a name no first name says
     last = len(words) - 2
     while last >= 0 and not title_word(words[last]):
         last -= 1
@@ -92,6 +92,18 @@ def split_titles(words: list[str]) -> int:
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):
         return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
     return last + 1
+
+
+def _office_name_start(words: list[str]) -> int:
+    """Where the name begins after a body's office ("Minister of State for Transport *Siti Mariam Abdullah*",
+    "Secretary for Housing *Agnes Kwok Sau-ling*"): at its first listed first name after the body's first word (no
+    field, common word or place: not "Justice"), when one more word follows; else its last two words."""
+    common = common_words()
+    for i in range(3, len(words) - 1):
+        low = words[i].lower()
+        if low not in FIELD_WORDS and low not in common and low not in PLACES and is_first_name(words[i]):
+            return i
+    return len(words) - 2
 
 
 def _org_of(words: list[str], last: int) -> bool:
