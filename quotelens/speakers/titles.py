@@ -36,6 +36,9 @@ _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor",
 # The plural of an office written as its initials, before the names of its holders ("MKs", "MPs", "MEPs", "TDs")
 _PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+# Letters written after a person's full name in British and Commonwealth papers: a silk, a seat, an honour
+# ("Rachel Dunmore KC", "Jane Smith MP", "Anna Berg OBE"); they name no one
+_POSTNOMINALS = frozenset("KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE BEM".split())
 
 
 def grade(words: list[str], i: int) -> int:
@@ -55,6 +58,14 @@ def grade_after_rank(toks: list[Token], k: int) -> int:
         return 0
     g = grade([t.text for t in toks[k : k + 3]], 0)
     return g if g and k + g < len(toks) and toks[k + g].is_capitalised and toks[k + g].is_word else 0
+
+
+def postnominal_end(toks: list[Token], a: int, b: int) -> int:
+    """Where the name ``toks[a:b]`` ends before the letters after it ("Rachel Dunmore KC", "Sir Tom Reed QC" ->
+    before them): after a first name or a title and one more capitalised word; else ``b``."""
+    if b - a < 3 or toks[b - 1].text not in _POSTNOMINALS or not toks[b - 2].is_capitalised:
+        return b
+    return b - 1 if is_first_name(toks[a].text) or title_word(toks[a].text) else b
 
 
 def title_role(title: str) -> str:
