@@ -94,8 +94,9 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 
 # First names a woman's in the US census and a man's elsewhere (Italy, Korea, the Netherlands, Catalonia, Russia,
-# Japan): "Andrea Cattaneo", "Kim Jong-un", "Jan Peeters" say no sex by the name alone
-_SEX_BY_COUNTRY = frozenset("andrea nicola simone michele daniele gabriele jan kim joan sasha yuki".split())
+# Japan; "Rana" a Rajput name men bear in Pakistan and India): "Andrea Cattaneo", "Kim Jong-un", "Jan Peeters",
+# "Rana Sanaullah" say no sex by the name alone
+_SEX_BY_COUNTRY = frozenset("andrea nicola simone michele daniele gabriele jan kim joan sasha yuki rana".split())
 
 
 @lru_cache(maxsize=16384)
@@ -141,8 +142,10 @@ PERSON_TITLES = frozenset(
     "sergeant det detective lieut lieutenant captain insp inspector supt superintendent cpl corporal "
     "colonel maj cmdr comdr commander brig brigadier admiral const constable "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
-    "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr pfc pvt spc".split()
-)  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices)
+    "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr pfc pvt spc "
+    "mna mpa barrister".split()
+)  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices;
+# Pakistan's members of the National and Provincial Assemblies, and "Barrister" as South Asian papers write it)
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
 # capitals before a person's name (speakers/titles.py), and the role each stands for
 POLICE_RANKS = {
@@ -267,7 +270,7 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
     forward defender skipper keeper full-back fullback centre-back center-back wing-back left-back right-back playmaker
     cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
-    goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk whip regent
+    goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk mna mpa whip regent barrister
     confidant confidante ally associate schoolteacher headteacher headmaster headmistress retiree pensioner
     pharmacist""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)

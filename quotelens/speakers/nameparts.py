@@ -261,6 +261,8 @@ def in_context(
     staff = a >= 2 and toks[a - 1].lower == "at" and toks[a - 2].lower in STAFF_NOUNS
     if staff and ((kind == "person" and len(words) >= 2) or kind == "unknown"):
         return "organisation"  # ("analysts at Jefferies": an unknown one-word name too, no place)
+    if kind in ("person", "unknown") and len(words) >= 2 and (noun := _apposed_kind(toks, a)):
+        return KIND_INTRODUCERS[noun]  # "The firm, Van Oordt Achebe-Ross, has": the firm's name, no one's
     if len(words) == 1 and a >= 2 and toks[a - 1].text == "The" and words[0].lower() in _PAPERS:
         return "media"  # ", The Sun can reveal": a capitalised "The" inside a sentence opens a paper's name
     if len(words) == 1 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
@@ -268,6 +270,19 @@ def in_context(
     if len(words) == 1 and nationality_word(toks, a, words[0]):
         return "unknown"
     return kind
+
+
+def _apposed_kind(toks: list[Token], a: int) -> str:
+    """The singular kind noun of an organisation a name at ``a`` is set off after ("The firm, X,", "Her label, X,"),
+    or "": a determiner or a possessive, the lower-case noun and a comma before it, a comma after it."""
+    if a < 3 or toks[a - 1].text != "," or toks[a - 2].lower not in KIND_INTRODUCERS or toks[a - 2].is_capitalised:
+        return ""
+    if toks[a - 3].lower not in _OWNERS or toks[a - 2].lower.endswith("s"):
+        return ""
+    k = a
+    while k < len(toks) and k - a < 6 and toks[k].is_capitalised:
+        k += 1
+    return toks[a - 2].lower if k < len(toks) and toks[k].text == "," else ""
 
 
 def _outlet(toks: list[Token], a: int, word: str, known: Iterable[tuple[str, ...]]) -> bool:

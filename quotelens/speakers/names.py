@@ -59,7 +59,14 @@ from quotelens.speakers.nameparts import (
     run_words,
 )
 from quotelens.speakers.nameroles import grammar, role_chains, roles_around
-from quotelens.speakers.titles import given_name_title, grade_after_rank, office, split_titles, title_role
+from quotelens.speakers.titles import (
+    given_name_title,
+    grade_after_rank,
+    office,
+    postnominal_end,
+    split_titles,
+    title_role,
+)
 
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
@@ -220,7 +227,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         break
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
-    return a, b
+    return a, postnominal_end(toks, a, b)  # ("Rachel Dunmore KC": the letters after her name are no part of it)
 
 
 def _epithet(toks: list[Token], a: int, b: int, low: str, common: frozenset[str]) -> bool:

@@ -26,7 +26,7 @@ from quotelens.speakers.lexicon import (
     is_first_name,
     is_surname,
 )
-from quotelens.speakers.nameparts import aged, office_of
+from quotelens.speakers.nameparts import FIELD_WORDS, aged, office_of
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _STREETS = frozenset("street avenue road boulevard lane square terrace crescent".split())
@@ -36,6 +36,9 @@ _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor",
 # The plural of an office written as its initials, before the names of its holders ("MKs", "MPs", "MEPs", "TDs")
 _PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+# Letters written after a person's full name in British and Commonwealth papers: a silk, a seat, an honour
+# ("Rachel Dunmore KC", "Jane Smith MP", "Anna Berg OBE"); they name no one
+_POSTNOMINALS = frozenset("KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE BEM".split())
 
 
 def grade(words: list[str], i: int) -> int:
@@ -57,6 +60,14 @@ def grade_after_rank(toks: list[Token], k: int) -> int:
     return g if g and k + g < len(toks) and toks[k + g].is_capitalised and toks[k + g].is_word else 0
 
 
+def postnominal_end(toks: list[Token], a: int, b: int) -> int:
+    """Where the name ``toks[a:b]`` ends before the letters after it ("Rachel Dunmore KC", "Sir Tom Reed QC" ->
+    before them): after a first name or a title and one more capitalised word; else ``b``."""
+    if b - a < 3 or toks[b - 1].text not in _POSTNOMINALS or not toks[b - 2].is_capitalised:
+        return b
+    return b - 1 if is_first_name(toks[a].text) or title_word(toks[a].text) else b
+
+
 def title_role(title: str) -> str:
     """The role word of a title: a rank abbreviation spelled out ("Sgt." -> "sergeant"), else ``role_word``."""
     low = title.lower().rstrip(".")
@@ -72,7 +83,7 @@ def split_titles(words: list[str]) -> int:
     if _police_rank(words):
         return 1  # "SP Olasunkanmi Ajayi", "CP Hakeem Odumosu"
     if office_of(words):
-        return len(words) - 2  # "Minister in the Presidency Thabo Mokoena": a name no first name says
+        return _office_name_start(words)  # "Minister in the Presidency Thabo Mokoena": a name no first name says
     last = len(words) - 2
     while last >= 0 and not title_word(words[last]):
         last -= 1
@@ -92,6 +103,18 @@ def split_titles(words: list[str]) -> int:
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):
         return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
     return last + 1
+
+
+def _office_name_start(words: list[str]) -> int:
+    """Where the name begins after a body's office ("Minister of State for Transport *Siti Mariam Abdullah*",
+    "Secretary for Housing *Agnes Kwok Sau-ling*"): at its first listed first name after the body's first word (no
+    field, common word or place: not "Justice"), when one more word follows; else its last two words."""
+    common = common_words()
+    for i in range(3, len(words) - 1):
+        low = words[i].lower()
+        if low not in FIELD_WORDS and low not in common and low not in PLACES and is_first_name(words[i]):
+            return i
+    return len(words) - 2
 
 
 def _org_of(words: list[str], last: int) -> bool:
