@@ -81,6 +81,7 @@ def _surname_of(ent: Entity | None, word: str) -> bool:
     return len(parts) >= 2 and parts[-1] == word
 
 
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # ("Donald Trump Jr." is not "Donald Trump")
 # Irish and Scottish surnames' first words ("Mac Cárthaigh", "Ní Bhriain", "Ó Dálaigh"): "Mac" is also a first name
 _GAELIC_PARTICLES = frozenset(["mac", "mc", "ní", "nic", "uí", "ó", "ua"])
 
@@ -138,6 +139,23 @@ class Cast:
             if ent.type is SpeakerType.PERSON and ent.name.lower().endswith(tail) and len(ent.name) > len(tail):
                 return ent
         return None
+
+    def _given_owner(self, run: NameRun) -> Entity | None:
+        """The one person named before whose full name opens with all of ``run``'s words, when ``run`` is no
+        person of its own ("Ms Siti Mariam" after "Siti Mariam Abdullah": Malay and Arabic names are used by
+        their given names); never the father of "Donald Trump Jr."."""
+        if run.kind != "person" or self._person_key(run.words) in self.by_key:
+            return None
+        head = [w.lower() for w in run.words]
+        found = [
+            ent
+            for ent in self.entities
+            if ent.type is SpeakerType.PERSON
+            and (parts := ent.name.lower().split())[: len(head)] == head
+            and len(parts) > len(head)
+            and parts[len(head)].rstrip(".") not in _GENERATIONS
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _add_full(self, run: NameRun) -> Entity:
         type_ = _KIND_TYPE[run.kind]
@@ -204,7 +222,7 @@ class Cast:
                 if len(run.words) == 1 and not run.titles:
                     singles.append(run)  # "to Rubio": a place only when no person of the article has that surname
                 continue
-            if len(run.words) >= 2 and (owner := self._particle_surname_owner(run)) is not None:
+            if len(run.words) >= 2 and (owner := self._particle_surname_owner(run) or self._given_owner(run)):
                 owner.add_alias(run.name)  # "Van Dijk" opening a sentence, after "Pieter van Dijk"
                 owner.roles.update(filter(None, run.roles))
                 self._mention(owner, run, "short name")
