@@ -91,6 +91,10 @@ _VERBS = frozenset(
     "isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t doesn’t didn’t won’t wouldn’t couldn’t can’t".split()
 )
 _DASHES = frozenset(["—", "–", "-", "--"])
+# A word's endings, by its lower-cased form, read once (a str.endswith call parses its arguments anew each time,
+# and these are asked of most tokens after every cue)
+_PAST_SHAPED: Memo[str, bool] = Memo(lambda low: low.endswith("ed"))
+_VERB_SHAPED: Memo[str, bool] = Memo(lambda low: low.endswith(_VERB_ENDINGS))
 
 
 def end_char(toks: Sequence[Token], m: int) -> int:
@@ -178,7 +182,7 @@ def _last_verb_and_cue(toks: Sequence[Token], k: int, is_cue: Callable[[Token], 
         tok = toks[m]
         if is_cue(tok):
             return (m if verb < 0 else verb), m
-        if verb < 0 and tok.is_word and (tok.lower in _VERBS or (tok.lower.endswith("ed") and not tok.is_capitalised)):
+        if verb < 0 and tok.is_word and (tok.lower in _VERBS or (_PAST_SHAPED[tok.lower] and not tok.is_capitalised)):
             verb = m  # (as :func:`_finite`, the cue test done)
     return (k - 1 if verb < 0 else verb), k - 1
 
@@ -186,7 +190,7 @@ def _last_verb_and_cue(toks: Sequence[Token], k: int, is_cue: Callable[[Token], 
 def _finite(tok: Token, is_cue: Callable[[Token], bool]) -> bool:
     """The token reads as a verb (an auxiliary, a modal, a past form, a cue)."""
     low = tok.lower
-    return tok.is_word and (low in _VERBS or (low.endswith("ed") and not tok.is_capitalised) or is_cue(tok))
+    return tok.is_word and (low in _VERBS or (_PAST_SHAPED[low] and not tok.is_capitalised) or is_cue(tok))
 
 
 def _tails(
@@ -336,7 +340,7 @@ def _around(
         if m + 2 < len(toks):
             f[f"{keys.class_}|next2={next_shape},{_shape(toks[m + 2])}"] = 1.0
     for t in after[:3]:
-        if t.is_word and not t.is_capitalised and t.lower.endswith(_VERB_ENDINGS):
+        if t.is_word and not t.is_capitalised and _VERB_SHAPED[t.lower]:
             f[keys.verb_follows] = 1.0  # a new clause or verb phrase, not a phrase of the object
             break
 

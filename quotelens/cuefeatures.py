@@ -155,7 +155,7 @@ class Tables:
         self.ctx_vs_list = [self.ctx_vs[k] for k in order[:6]]
         self.inq = self.flag["inq"]
         self.inq_lex = self.ctx_lex["inq"]
-        self.lemmas: dict[str, str] = {}
+        self.words: dict[str, tuple[str, bool]] = {}  # (a lower-cased word's lemma and verb shape, read once)
 
     def context(self, tokens: Sequence[Token], row: _Row, i: int, quoted: bool) -> float:
         """The weights of the context features of token ``i`` summed, without the ``inq`` ones."""
@@ -166,9 +166,10 @@ class Tables:
         p2 = lows[i - 2] if i >= 2 else "<s>"
         n1 = lows[i + 1] if i + 1 < n else "</s>"
         n2 = lows[i + 2] if i + 2 < n else "</s>"
-        lem = self.lemmas.get(lw)
-        if lem is None:
-            lem = self.lemmas[lw] = lemma_guess(lw)
+        facts = self.words.get(lw)
+        if facts is None:
+            facts = self.words[lw] = (lemma_guess(lw), verb_shaped(lw))
+        lem, shaped = facts
         t = self.uni
         s = t["p1"].get(p1, 0.0) + t["p2"].get(p2, 0.0) + t["n1"].get(n1, 0.0) + t["n2"].get(n2, 0.0)
         s += t["p1w"].get(p1 + "|" + lw, 0.0) + t["wn1"].get(lw + "|" + n1, 0.0)
@@ -190,7 +191,7 @@ class Tables:
             i + 2 < n and lexs[i + 2],
         )
         lex = lexs[i]
-        vs = tokens[i].text.islower() and verb_shaped(lw)
+        vs = shaped and tokens[i].text.islower()
         for k, v in enumerate(on):
             if v:
                 s += self.flag_list[k]

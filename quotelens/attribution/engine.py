@@ -49,6 +49,7 @@ from quotelens.attribution.rules import HEADLINE, Rule
 from quotelens.attribution.tokens import contracted_be, is_number, title_case
 from quotelens.attribution.verbgroups import HEADS as GROUP_HEADS
 from quotelens.attribution.verbs import (
+    VERB_SHAPED,
     could_be_unlisted_verb,
     noun_after_one,
     plural_noun_before_verb,
@@ -76,7 +77,6 @@ _OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of the
 # the irregular verbs outside the lexicon (the rest of could_be_unlisted_verb needs an -ed or -s ending)
 # and the heads of the learned verb groups (quotelens.attribution.verbgroups).
 _STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED | GROUP_HEADS
-_VERB_ENDINGS = ("ed", "s")
 
 
 class Engine(
@@ -123,13 +123,15 @@ class Engine(
         headline = sent.headline
         toks = sent.tokens
         prev = ""  # (the word before, lower-cased; "" before the first)
+        verb_shaped = VERB_SHAPED
         for i, tok in enumerate(toks):
             low = tok.lower
+            # (the second test is could_be_unlisted_verb's, whose irregular verbs are step words)
             if (
                 low not in _STEP_WORDS
+                and not (verb_shaped[low] and not tok.is_capitalised)
                 and not (headline and headline_verb(low))
                 and not (prev in BEFORE_BASE and base_after_aux(toks, i))
-                and not (low.endswith(_VERB_ENDINGS) and could_be_unlisted_verb(tok))
             ):
                 # No step can use this token: the first two test for "put" and for a cue form, and
                 # _unlisted_verb ends the turn of a word that is neither a cue nor a possible verb.

@@ -30,6 +30,7 @@ from quotelens.lexicon import (
     SUBJECT_PRONOUNS,
     SUBJECT_VERB_FILLERS,
 )
+from quotelens.linear import Memo
 from quotelens.segment import Token
 
 
@@ -99,13 +100,18 @@ def plural_noun_before_verb(toks: list[Token], i: int) -> bool:
 def could_be_unlisted_verb(tok: Token) -> bool:
     """Shape test for a verb outside the lexicon: a lower-case past or present form, no auxiliary."""
     low = tok.lower
-    return (
-        low.endswith(("ed", "s"))  # (cheapest test first: this runs on every token)
-        and len(low) >= 4
-        and not tok.is_capitalised
-        and low.isalpha()
-        and low not in FINITE
-    ) or low in IRREGULAR_UNLISTED
+    return (VERB_SHAPED[low] and not tok.is_capitalised) or low in IRREGULAR_UNLISTED
+
+
+def _verb_shaped(low: str) -> bool:
+    """Could the lower-cased word be a past or present form outside the lexicon by its letters alone (-ed or -s,
+    four letters or more, no auxiliary)?"""
+    return low.endswith(("ed", "s")) and len(low) >= 4 and low.isalpha() and low not in FINITE
+
+
+# (by word form, read once: the shape test runs on most tokens of every sentence, and a str.endswith call,
+# its arguments parsed anew each time, costs several times a dict look-up)
+VERB_SHAPED: Memo[str, bool] = Memo(_verb_shaped)
 
 
 def is_passive(tokens: list[Token], i: int) -> bool:
