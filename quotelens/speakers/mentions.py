@@ -40,6 +40,7 @@ from quotelens.speakers.lexicon import (
     unparticled,
 )
 from quotelens.speakers.model import Entity, Mention, SpeakerType
+from quotelens.speakers.namehints import given_names_owner, one_name_sex
 from quotelens.speakers.nameroles import family_word, given_hyphenated
 from quotelens.speakers.names import NameRun, name_runs
 from quotelens.speakers.sexes import family_name_first, noble_sex, sex_from_pronouns, title_sex
@@ -81,7 +82,6 @@ def _surname_of(ent: Entity | None, word: str) -> bool:
     return len(parts) >= 2 and parts[-1] == word
 
 
-_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # ("Donald Trump Jr." is not "Donald Trump")
 # Irish and Scottish surnames' first words ("Mac Cárthaigh", "Ní Bhriain", "Ó Dálaigh"): "Mac" is also a first name
 _GAELIC_PARTICLES = frozenset(["mac", "mc", "ní", "nic", "uí", "ó", "ua"])
 
@@ -141,21 +141,10 @@ class Cast:
         return None
 
     def _given_owner(self, run: NameRun) -> Entity | None:
-        """The one person named before whose full name opens with all of ``run``'s words, when ``run`` is no
-        person of its own ("Ms Siti Mariam" after "Siti Mariam Abdullah": Malay and Arabic names are used by
-        their given names); never the father of "Donald Trump Jr."."""
+        """The person named before whose given names ``run`` is ("Ms Siti Mariam"): :func:`given_names_owner`."""
         if run.kind != "person" or self._person_key(run.words) in self.by_key:
             return None
-        head = [w.lower() for w in run.words]
-        found = [
-            ent
-            for ent in self.entities
-            if ent.type is SpeakerType.PERSON
-            and (parts := ent.name.lower().split())[: len(head)] == head
-            and len(parts) > len(head)
-            and parts[len(head)].rstrip(".") not in _GENERATIONS
-        ]
-        return found[0] if len(found) == 1 else None
+        return given_names_owner(self.entities, run.words)
 
     def _add_full(self, run: NameRun) -> Entity:
         type_ = _KIND_TYPE[run.kind]
@@ -240,10 +229,13 @@ class Cast:
             # a surname before what only people have: "the Sanders camp", "Kasich aides" (not "a Gallup poll")
             surname = owner is None and run.kind == "unknown" and _next_word(self.text, run.end) in _PEOPLES
             surname = surname and is_surname(run.words[0])
-            if owner is None and (run.titles or first_name or surname):  # "Judge Berman", "his wife, Ivana"
-                if surname:
+            aged = owner is None and run.kind in ("person", "unknown") and one_name_sex(self.text, run.end)
+            if owner is None and (run.titles or first_name or surname or aged):  # "Judge Berman", "his wife, Ivana"
+                if surname or aged:
                     run.person_evidence = max(run.person_evidence, 0.5)
                 owner = self._add_full(run)
+                if aged and aged != "?" and owner.sex is None:
+                    owner.sex = aged  # "Seoyeon herself"
                 self.by_word.setdefault(run.words[0].lower(), []).append(owner.id)
                 bisect.insort(self.full_mentions.setdefault(owner.id, []), run.start)
             if owner is None:

@@ -1,0 +1,37 @@
+"""What marks a name the name lists do not know: a one-word person ("Seoyeon, 23,", "Seoyeon herself": a
+stage name) and a person named by the opening words of their full name ("Ms Siti Mariam" for "Siti Mariam
+Abdullah": Malay and Arabic names are used by their given names)."""
+
+from __future__ import annotations
+
+import re
+
+from quotelens.speakers.model import Entity, SpeakerType
+
+_ONE_NAME = re.compile(r",\s\d{1,3},|\s(herself|himself)\b")  # what follows only a person's one name
+_SELF_SEX = {"herself": "f", "himself": "m"}
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # ("Donald Trump Jr." is not "Donald Trump")
+
+
+def one_name_sex(text: str, end: int) -> str:
+    """After a one-word name ending at ``end``: "f" or "m" when "herself"/"himself" follows it, "?" when an
+    age set off by commas does, "" when neither (no sign of a person)."""
+    m = _ONE_NAME.match(text, end)
+    if m is None:
+        return ""
+    return _SELF_SEX[m[1]] if m[1] else "?"
+
+
+def given_names_owner(entities: list[Entity], words: list[str]) -> Entity | None:
+    """The one person among ``entities`` whose full name opens with all of ``words`` and goes on (not with
+    "Jr." or "Sr.": "Donald Trump" is not "Donald Trump Jr.")."""
+    head = [w.lower() for w in words]
+    found = [
+        ent
+        for ent in entities
+        if ent.type is SpeakerType.PERSON
+        and (parts := ent.name.lower().split())[: len(head)] == head
+        and len(parts) > len(head)
+        and parts[len(head)].rstrip(".") not in _GENERATIONS
+    ]
+    return found[0] if len(found) == 1 else None
