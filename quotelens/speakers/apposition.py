@@ -34,6 +34,11 @@ _ABBREVIATED_TITLES = {
 }
 
 
+# A rank that opens a role set off with no article, as wires write it ("Helge Brandt, senior commodities
+# analyst at Nordbank,", "X, deputy director of ...")
+_RANKS = frozenset("senior junior lead principal deputy associate assistant acting interim managing executive".split())
+
+
 def role_word(word: str) -> str:
     """'Gov.' -> 'governor': title abbreviations spelled out, so roles compare."""
     w = word.lower().rstrip(".")
@@ -57,7 +62,7 @@ def _apposition_words(toks: list[Token], b: int, mark: str = ",") -> tuple[list[
         if place in PLACES:
             words.append(place)  # "Brazil’s environment minister": "brazil environment minister", a place of origin
         k += 1
-    elif not (first in ROLE_NOUNS or first in ("former", "then")):
+    elif not (first in ROLE_NOUNS or first in ("former", "then") or first in _RANKS):
         return [], ""
     for j in range(k, min(k + 10, len(toks))):
         tok = toks[j]
