@@ -80,11 +80,20 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     subjects = [c for c in named if c.last is not None and c.last.subject]
     if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
         # "Kevin Ochieng said Mr Odhiambo would ... He urged": the one who reported it, not the subject of its content
-        reporters = [c for c in named if c.last is not None and not cast.in_content(c.last.start)]
+        reporters = [
+            c
+            for c in named
+            if c.last is not None and not cast.in_content(c.last.start) and not _owner(cast.text, c.last.end)
+        ]
         return reporters if len(reporters) == 1 else []
     if len(subjects) == 1:
         return [_affiliate(cast, subjects[0], named)]
     return []
+
+
+def _owner(text: str, end: int) -> bool:
+    """Is the mention ending at ``end`` a possessive ("Trump's attorney, Alan Garten, said"): whose, not who?"""
+    return text.startswith(("'s", "’s"), end)
 
 
 def _affiliate(cast: Cast, subject: Candidate, named: list[Candidate]) -> Candidate:
