@@ -35,10 +35,11 @@ from quotelens.speakers.candidates import (
 from quotelens.speakers.candidates import matched_role as matched_role  # (described.py, resolve.py use it here)
 from quotelens.speakers.kindmatch import kind_match as kind_match  # (orgkinds.py and the tests read it here)
 from quotelens.speakers.kindmatch import named_after_kind, of_own_kind
-from quotelens.speakers.lexicon import ANONYMOUS, ROLE_NOUNS, TITLES
+from quotelens.speakers.lexicon import ANONYMOUS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 from quotelens.speakers.rolecands import TIME_MODIFIERS, described_person
+from quotelens.speakers.subjects import subject_just_before
 
 _WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "speakers.json"
 NOBODY = -1
@@ -215,7 +216,7 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)
         cands = _people(cast, anaphor, cands)  # "Social Security" is no "she"
     if anaphor.cls in PERSONAL and not anaphor.in_quote:
-        cands = _subject_just_before(cast, anaphor, cands) or cands
+        cands = subject_just_before(cast, anaphor, cands) or cands
     elif anaphor.cls == "they":
         cands = _they(cast, anaphor, [c for c in cands if not _only_a_place(cast, c)])
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]
@@ -233,59 +234,6 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
     best = order[0]
     runner = exps[order[1]] / total if len(order) > 1 else 0.0
     return Ranked(options[best][0], exps[best] / total, options[best][1], runner)
-
-
-def _subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
-    """ "Graham Harrow declined to comment. Rui Costa said the club had messages. '...,' he added": a he or she
-    opening its sentence (or right after the quotation opening it, or after a short fronted phrase: "On Tuesday,
-    he said") is the one person who is the subject of the
-    sentence just before in the paragraph, over the paragraph's topic or an earlier speaker."""
-    sentences = cast.sentences
-    if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
-        return []
-    raw = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip()
-    before = raw.strip(" ,")
-    quoted = before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES
-    if before and not quoted and not _fronted(raw, anaphor, cands):
-        return []
-    previous = anaphor.sentence - 1
-    named = [
-        c
-        for c in cands
-        if c.last is not None
-        and c.last.sentence == previous
-        and not c.last.in_quote
-        and c.last.paragraph == anaphor.paragraph
-    ]
-    subjects = [c for c in named if c.last is not None and c.last.subject]
-    if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
-        # "Kevin Ochieng said Mr Odhiambo would ... He urged": the one who reported it, not the subject of its content
-        reporters = [c for c in named if c.last is not None and not cast.in_content(c.last.start)]
-        return reporters if len(reporters) == 1 else []
-    if len(subjects) == 1:
-        return [_affiliate(cast, subjects[0], named)]
-    return []
-
-
-def _affiliate(cast: Cast, subject: Candidate, named: list[Candidate]) -> Candidate:
-    """The person a subject's name is the affiliation of ("Ferrari team principal Frederic Vasseur defended
-    ...": Vasseur, not Ferrari), else the subject: a role right after the name, then the person's name."""
-    last = subject.last
-    if last is None or cast.entities[subject.entity].person_evidence >= 1.0:
-        return subject
-    for c in named:
-        m = c.last
-        if m is None or m.start <= last.end or cast.entities[c.entity].type is not SpeakerType.PERSON:
-            continue
-        between = cast.text[last.end : m.start].split()
-        role = 1 <= len(between) <= 3 and between[-1].lower() in _ROLE_WORDS
-        if role and all(w.isalpha() and w.lower() not in _NOT_A_ROLE and not w.endswith("ed") for w in between):
-            return c
-    return subject
-
-
-_ROLE_WORDS = ROLE_NOUNS | TITLES
-_NOT_A_ROLE = frozenset("and or with to of for by from told met asked thanked called named hired fired beat".split())
 
 
 def _they(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
@@ -306,7 +254,7 @@ def _they(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidat
     ]
     cands = [c for c in cands if c not in plural or c in kept]
     if kept and not anaphor.in_quote:
-        return [c for c in _subject_just_before(cast, anaphor, cands) if c in kept] or cands
+        return [c for c in subject_just_before(cast, anaphor, cands) if c in kept] or cands
     return cands
 
 
@@ -322,20 +270,6 @@ def _only_a_place(cast: Cast, cand: Candidate) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:outside|inside|near|at|in|into|across|around|opposite|behind)\s+(?:the\s+)?$")
-
-
-def _fronted(before: str, anaphor: Anaphor, cands: list[Candidate]) -> bool:
-    """Is it a short fronted phrase set off by a comma that names no candidate ("On Tuesday,", "Asked about it,";
-    not "When Bowen spoke,"), no quotation?"""
-    if not before.endswith(",") or len(before.split()) > _FRONTED_WORDS or _QUOTES.intersection(before):
-        return False
-    return not any(c.last is not None and c.last.sentence == anaphor.sentence for c in cands)
-
-
-_FRONTED_WORDS = 8
-_QUOTES = frozenset('“”"')
-_OPEN_QUOTES = frozenset('“"')
-_CLOSE_QUOTES = frozenset('”"')
 
 
 def _people(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:

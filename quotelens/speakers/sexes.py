@@ -27,6 +27,9 @@ _PRONOUN_RE = re.compile(
 )
 
 
+_OBJECTS = frozenset(["him", "her"])  # (the object forms; "her" is also a possessive, "his" is not counted out)
+
+
 def noble_sex(words: list[str]) -> str | None:
     """ "Prince of Wales" a man, "Duchess of Sussex" a woman: the sex of any sexed title ("King", "Lady") that
     opens a name with "of" after it (only runs already typed as people reach here)."""
@@ -43,7 +46,8 @@ def title_sex(titles: list[str]) -> str | None:
 
 
 def sex_from_pronouns(cast: Cast) -> None:
-    """A person alone in a sentence with only "he"s (or only "she"s) after the name has that sex."""
+    """A person alone in a sentence with only "he"s (or only "she"s) after the name has that sex. "him" and "her"
+    do not count: the object of the person's own verb is someone else ("President Obama backed her up")."""
     votes: dict[int, list[int]] = {}
     k = 0
     for n, sentence in enumerate(cast.sentences):
@@ -56,9 +60,14 @@ def sex_from_pronouns(cast: Cast) -> None:
         if len(people) != 1:
             continue
         first = next(iter(people.values()))  # a pronoun before the name stands for someone else
-        found = _PRONOUN_RE.findall(cast.text, first, sentence.end)  # (one scan: "he"s are group 1)
-        he = len(found) - found.count("")
-        she = len(found) - he
+        he = she = 0
+        for hit in _PRONOUN_RE.finditer(cast.text, first, sentence.end):  # (one scan: "he"s are group 1)
+            if cast.text[hit.start() : hit.end()].lower() in _OBJECTS:
+                continue  # "President Obama backed her up": an object is most often someone else
+            if hit.group(1):
+                he += 1
+            else:
+                she += 1
         if he != she and (he == 0 or she == 0):
             v = votes.setdefault(next(iter(people)), [0, 0])
             v[0 if he else 1] += 1

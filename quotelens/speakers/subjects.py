@@ -5,6 +5,9 @@ In: the :class:`~quotelens.speakers.resolve.Resolver` of the article, a pronoun'
 they). Out: a :class:`~quotelens.speakers.model.SpeakerChoice` for the unnamed person or people that open the
 sentence just before, or None.
 
+Also (for the ranker) the named candidates a "he" or "she" opening its sentence may be: the one person who is
+the subject of the sentence just before (:func:`subject_just_before`).
+
 How:
     The sentence before the pronoun's opens with a description ("The woman", "A man", "The researchers") whose
     head agrees with the pronoun (a woman's or a man's noun for "she" or "he", unnamed people in the plural for
@@ -16,10 +19,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotelens.speakers.lexicon import ANONYMOUS, DOCUMENT_NOUNS, ROLE_SEX
+from quotelens.speakers.lexicon import ANONYMOUS, DOCUMENT_NOUNS, ROLE_NOUNS, ROLE_SEX, TITLES
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
+    from quotelens.speakers.candidates import Anaphor, Candidate
+    from quotelens.speakers.mentions import Cast
     from quotelens.speakers.resolve import Resolver
 
 _OPENING = re.compile(r"[“\"]?(The|A|An)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)(?=,|\s+[a-z])")
@@ -48,3 +53,79 @@ def _agrees(head: str, cls: str) -> bool:
     if cls in ("he", "she"):
         return ROLE_SEX.get(head) == {"he": "m", "she": "f"}[cls]
     return cls == "they" and head.endswith("s") and head in ANONYMOUS and head not in _PEOPLES | DOCUMENT_NOUNS
+
+
+def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
+    """ "Graham Harrow declined to comment. Rui Costa said the club had messages. '...,' he added": a he or she
+    opening its sentence (or right after the quotation opening it, or after a short fronted phrase: "On Tuesday,
+    he said") is the one person who is the subject of the
+    sentence just before in the paragraph, over the paragraph's topic or an earlier speaker."""
+    sentences = cast.sentences
+    if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
+        return []
+    raw = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip()
+    before = raw.strip(" ,")
+    quoted = before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES
+    if before and not quoted and not _fronted(raw, anaphor, cands):
+        return []
+    previous = anaphor.sentence - 1
+    named = [
+        c
+        for c in cands
+        if c.last is not None
+        and c.last.sentence == previous
+        and not c.last.in_quote
+        and c.last.paragraph == anaphor.paragraph
+    ]
+    subjects = [c for c in named if c.last is not None and c.last.subject]
+    if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
+        # "Kevin Ochieng said Mr Odhiambo would ... He urged": the one who reported it, not the subject of its content
+        reporters = [
+            c
+            for c in named
+            if c.last is not None and not cast.in_content(c.last.start) and not _owner(cast.text, c.last.end)
+        ]
+        return reporters if len(reporters) == 1 else []
+    if len(subjects) == 1:
+        return [_affiliate(cast, subjects[0], named)]
+    return []
+
+
+def _owner(text: str, end: int) -> bool:
+    """Is the mention ending at ``end`` a possessive ("Trump's attorney, Alan Garten, said"): whose, not who?"""
+    return text.startswith(("'s", "’s"), end)
+
+
+def _affiliate(cast: Cast, subject: Candidate, named: list[Candidate]) -> Candidate:
+    """The person a subject's name is the affiliation of ("Ferrari team principal Frederic Vasseur defended
+    ...": Vasseur, not Ferrari), else the subject: a role right after the name, then the person's name."""
+    last = subject.last
+    if last is None or cast.entities[subject.entity].person_evidence >= 1.0:
+        return subject
+    for c in named:
+        m = c.last
+        if m is None or m.start <= last.end or cast.entities[c.entity].type is not SpeakerType.PERSON:
+            continue
+        between = cast.text[last.end : m.start].split()
+        role = 1 <= len(between) <= 3 and between[-1].lower() in _ROLE_WORDS
+        if role and all(w.isalpha() and w.lower() not in _NOT_A_ROLE and not w.endswith("ed") for w in between):
+            return c
+    return subject
+
+
+_ROLE_WORDS = ROLE_NOUNS | TITLES
+_NOT_A_ROLE = frozenset("and or with to of for by from told met asked thanked called named hired fired beat".split())
+
+
+def _fronted(before: str, anaphor: Anaphor, cands: list[Candidate]) -> bool:
+    """Is it a short fronted phrase set off by a comma that names no candidate ("On Tuesday,", "Asked about it,";
+    not "When Bowen spoke,"), no quotation?"""
+    if not before.endswith(",") or len(before.split()) > _FRONTED_WORDS or _QUOTES.intersection(before):
+        return False
+    return not any(c.last is not None and c.last.sentence == anaphor.sentence for c in cands)
+
+
+_FRONTED_WORDS = 8
+_QUOTES = frozenset('“”"')
+_OPEN_QUOTES = frozenset('“"')
+_CLOSE_QUOTES = frozenset('”"')
