@@ -27,7 +27,22 @@ _PRONOUN_RE = re.compile(
 )
 
 
-_OBJECTS = frozenset(["him", "her"])  # (the object forms; "her" is also a possessive, "his" is not counted out)
+_OBJECTS = frozenset(["him", "her"])  # (the object forms; "his" is not counted out)
+# "her" before a plain word that is none of these is a possessive ("her small firm"), which does count
+_AFTER_OBJECT = frozenset(
+    "up to that and or out in on at for with about as if a an the back down off over from into by of when while "
+    "because so but this what how why where whether".split()
+)
+_NEXT = re.compile(r" ([a-z]+)")
+
+
+def _object(text: str, start: int, end: int) -> bool:
+    """Is the him/her at ``start:end`` an object ("backed her up"), not a possessive ("her small firm")?"""
+    word = text[start:end].lower()
+    if word not in _OBJECTS:
+        return False
+    nxt = _NEXT.match(text, end) if word == "her" else None
+    return nxt is None or nxt[1] in _AFTER_OBJECT
 
 
 def noble_sex(words: list[str]) -> str | None:
@@ -46,8 +61,9 @@ def title_sex(titles: list[str]) -> str | None:
 
 
 def sex_from_pronouns(cast: Cast) -> None:
-    """A person alone in a sentence with only "he"s (or only "she"s) after the name has that sex. "him" and "her"
-    do not count: the object of the person's own verb is someone else ("President Obama backed her up")."""
+    """A person alone in a sentence with only "he"s (or only "she"s) after the name has that sex. "him" and an object
+    "her" do not count: the object of the person's own verb is someone else ("President Obama backed her up");
+    a possessive "her" does ("her small firm")."""
     votes: dict[int, list[int]] = {}
     k = 0
     for n, sentence in enumerate(cast.sentences):
@@ -62,7 +78,7 @@ def sex_from_pronouns(cast: Cast) -> None:
         first = next(iter(people.values()))  # a pronoun before the name stands for someone else
         he = she = 0
         for hit in _PRONOUN_RE.finditer(cast.text, first, sentence.end):  # (one scan: "he"s are group 1)
-            if cast.text[hit.start() : hit.end()].lower() in _OBJECTS:
+            if _object(cast.text, hit.start(), hit.end()):
                 continue  # "President Obama backed her up": an object is most often someone else
             if hit.group(1):
                 he += 1

@@ -20,3 +20,8 @@ def test_an_object_her_after_a_lone_name_says_nothing_of_its_sex():
 
 def test_a_she_after_a_lone_name_still_says_its_sex():
     assert _sex("Headline\n\nGovernor Okafor said she would sign the bill.", "Okafor") == "f"
+
+
+def test_a_possessive_her_after_a_lone_name_still_says_its_sex():
+    text = "Headline\n\nOn a gray morning, Liesje van Oordt stood in her small warehouse studio, watching the light."
+    assert _sex(text, "Liesje van Oordt") == "f"
