@@ -283,14 +283,20 @@ def plural_kind(head: str) -> bool:
 
 def anonymous_label(phrase: str) -> str:
     """'A senior official' -> 'a senior official' (one label per wording); a bare pronoun says it names
-    nobody ('they' -> '“they” (unnamed)'), so that no speaker of the tables is called 'they'."""
+    nobody ('they' -> '“they” (unnamed)'), so that no speaker of the tables is called 'they'; a body named for
+    a name loses its 'the', as named organisations do ('the Halvorsen family' -> 'Halvorsen family')."""
     if phrase.lower() in PRONOUN_CLASS:
         return f"“{phrase.lower()}” (unnamed)"
     words = phrase.split()
+    if len(words) >= 3 and words[0].lower() == "the" and words[1][:1].isupper() and words[-1] in _NAMED_BODIES:
+        return " ".join(words[1:])  # a body named for its name: "the Halvorsen family" is "Halvorsen family"
     plain = words and words[0].lower() in ANONYMOUS and words[0].lower() not in _POLITICAL  # "Sources close to X"
     if words and (words[0].lower() in _DETERMINING or plain or _plain_document(words)):
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+_NAMED_BODIES = frozenset(ORG_KIND_NOUNS) | {"family"}
 
 
 def _plain_document(words: list[str]) -> bool:
