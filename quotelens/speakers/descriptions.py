@@ -34,6 +34,7 @@ from quotelens.speakers.lexicon import (
     ORG_KIND_NOUNS,
     ORG_WORDS,
     PEOPLE_NOUNS,
+    PLACES,
     ROLE_NOUNS,
     ROLE_SEX,
     SPELLED_TITLES,
@@ -288,7 +289,7 @@ def anonymous_label(phrase: str) -> str:
     if phrase.lower() in PRONOUN_CLASS:
         return f"“{phrase.lower()}” (unnamed)"
     words = phrase.split()
-    if len(words) >= 3 and words[0].lower() == "the" and words[1][:1].isupper() and words[-1] in _NAMED_BODIES:
+    if len(words) >= 3 and words[0].lower() == "the" and _named_body(words):
         return " ".join(words[1:])  # a body named for its name: "the Halvorsen family" is "Halvorsen family"
     plain = words and words[0].lower() in ANONYMOUS and words[0].lower() not in _POLITICAL  # "Sources close to X"
     if words and (words[0].lower() in _DETERMINING or plain or _plain_document(words)):
@@ -297,6 +298,13 @@ def anonymous_label(phrase: str) -> str:
 
 
 _NAMED_BODIES = frozenset(ORG_KIND_NOUNS) | {"family"}
+
+
+def _named_body(words: list[str]) -> bool:
+    """ "the Halvorsen family", "the Carver High School athletic department": a name, then a body's kind noun
+    (not a nation's or a place's: "the Israeli military", "the U.S. military" keep their "the")."""
+    name = words[1].lower()
+    return words[1][:1].isupper() and words[-1] in _NAMED_BODIES and name not in NATIONALITIES and name not in PLACES
 
 
 def _plain_document(words: list[str]) -> bool:
