@@ -40,7 +40,7 @@ from quotelens.speakers.relatives import group_just_after, group_just_before, re
 from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
 from quotelens.speakers.subjects import unnamed_subject_before
-from quotelens.speakers.takenup import unnamed_taken_up
+from quotelens.speakers.takenup import described_so_before, unnamed_taken_up
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
 _START = attrgetter("start")
@@ -161,7 +161,8 @@ class Resolver:
         named = police_force(self, phrase, s) or named_in(self, phrase, s, e, p)
         if named is not None:
             return named
-        return unnamed_taken_up(self, p, phrase, s, e) or described(self, p, phrase, s, e)
+        taken_up = unnamed_taken_up(self, p, phrase, s, e) or described_so_before(self, p, phrase)
+        return taken_up or described(self, p, phrase, s, e)
 
     # ------------------------------------------------------------------ names
     def anaphor(self, p: Phrase, s: int, e: int, cls: str) -> Anaphor:

@@ -1,4 +1,5 @@
-"""A definite description of three words that takes up the unnamed source just quoted.
+"""A definite description that takes up a source named before: the unnamed source just quoted ("the former
+associate"), or the person the same description named the last time ("the PML-N leader" again).
 
 In: the resolver, a source phrase classified as a role description ("the former associate") and its bounds.
 Out: a :class:`~quotelens.speakers.model.SpeakerChoice` for the unnamed source of the last few reports whose
@@ -40,3 +41,18 @@ def unnamed_taken_up(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Spe
     if unnamed is None or unnamed.type is not SpeakerType.ANONYMOUS:
         return None
     return SpeakerChoice(unnamed.id, Resolution.ANONYMOUS, f"“{phrase}”: {unnamed.name}, quoted just before", 0.6)
+
+
+def described_so_before(r: Resolver, p: Phrase, phrase: str) -> SpeakerChoice | None:
+    """ "the PML-N leader said" once more: the person the same definite description of three words or more
+    named the last time it was a source (a story keeps one description for one person)."""
+    if p.cls != "person" or len(phrase.split()) < 3 or phrase[:4].lower() != "the ":
+        return None
+    low = phrase.lower()
+    for entity, source in reversed(r.sources):
+        if source.lower() == low:
+            ent = r.cast.entities[entity]
+            if ent.type is not SpeakerType.PERSON:
+                return None
+            return SpeakerChoice(entity, Resolution.ALIAS, f"“{phrase}”: {ent.name}, described so before", 0.7)
+    return None
