@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotelens.attribution.between import skip_between_subject_and_verb
 from quotelens.attribution.name_parts import OPENING_ADVERBS, nickname_before, of_the_in_name
 from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, per_token_list
-from quotelens.attribution.verbs import is_participle, looks_like_verb_after_to, looks_past, looks_verbal
+from quotelens.attribution.verbs import is_participle, looks_like_verb_after_to, looks_past, looks_verbal, verb_after_to
 from quotelens.attribution.words import (
     AGE_SUFFIXES,
     BOUNDARY_OR_DETERMINER,
@@ -275,7 +275,7 @@ def infinitive_after_object(tokens: list[Token], k: int) -> bool:
     for m in range(k, min(len(tokens) - 1, k + 8)):
         t = tokens[m]
         if t.lower == "to":
-            return m > k and looks_like_verb_after_to(tokens[m + 1])
+            return m > k and verb_after_to(tokens, m)  # ('urged residents to “stay home”' too)
         if not t.is_word and t.text not in {"’s", "'s", "-"}:
             return False
         if is_cue_word(t) or t.lower in FINITE:

@@ -10,7 +10,7 @@ from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.subjects import described_subject, subject_before
 from quotelens.attribution.tokens import is_quote
-from quotelens.attribution.verbs import is_adverb, looks_like_verb_after_to, starts_clause, verb_like
+from quotelens.attribution.verbs import is_adverb, starts_clause, verb_after_to, verb_like
 from quotelens.attribution.words import (
     AUXILIARY_HEADS,
     BOUNDARY_WORDS,
@@ -181,7 +181,7 @@ class ContentFirstSteps(ContentFirstSources):
         # ("told reporters this was the only chance": "this" opens the content, not "this week")
         this_clause = toks[k].lower == "this" and (k + 1 >= len(toks) or toks[k + 1].lower not in PERIODS_AND_DAYS)
         # ("..., she plans to root for Iowa": an infinitive is the verb's object, no circumstance)
-        infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
+        infinitive = toks[k].lower == "to" and verb_after_to(toks, k)
         # ("reported at least six planes filled the skies": a number's measure opens the content)
         infinitive = infinitive or (toks[k].lower == "at" and k + 1 < len(toks) and toks[k + 1].lower in _LEAST_MOST)
         if toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS_OR_OF_ABOUT_ETC and not this_clause and not infinitive:
