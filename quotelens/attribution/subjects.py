@@ -103,7 +103,21 @@ def subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _joined_subject(tokens, found)
     if found is not None:
         found = _head_before_post_modifier(tokens, found) or found
+        found = _claimed_identity(tokens, found) or found
     return whole_subject(tokens, found) if found is not None else None
+
+
+IDENTITY_CLAIMS = frozenset(["claiming", "purporting", "professing"])
+
+
+def _claimed_identity(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int] | None:
+    """The whole subject when ``found`` is the identity someone claims ("a user *claiming to be* a nurse
+    wrote": the user writes, as what they claim to be); else None."""
+    p = found[0] - 3
+    if p < 1 or tokens[p].lower not in IDENTITY_CLAIMS or [t.lower for t in tokens[p + 1 : p + 3]] != ["to", "be"]:
+        return None
+    head = np_before_plain(tokens, p)
+    return (head[0], found[1]) if head is not None and tokens[head[0]].lower not in SUBJECT_PRONOUNS else None
 
 
 _POST_MODIFIER_PREPOSITIONS = frozenset(["by", "to", "from", "with", "for", "against", "on", "in"])
