@@ -363,9 +363,13 @@ def _city_and_state(tokens: list[Token], subject: tuple[int, int] | None) -> tup
 
 def infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
     """Who speaks in "X is more likely to say", "X took to Twitter to say" (the subject of the
-    nearest finite verb before "to"), or in "led Republicans to say" (the object of a causative)."""
-    for m in range(to_at - 1, max(-1, to_at - 6), -1):
+    nearest finite verb before "to"), or in "led Republicans to say", "sent its lawyer to argue" (the object
+    of a causative)."""
+    for m in range(to_at - 1, max(-1, to_at - 9), -1):
         if toks[m].lower in CAUSATIVES and m < to_at - 1:
+            # (past five words, only a titled name: "sent Deputy Solicitor General Ann Lee to argue")
+            if to_at - m > 6 and not all(t.is_capitalised for t in toks[m + 1 : to_at]):
+                return None
             if all(t.is_word for t in toks[m + 1 : to_at]) and toks[m + 1].lower not in BOUNDARY_WORDS:
                 return (m + 1, to_at)
             return None
