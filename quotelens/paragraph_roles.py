@@ -98,8 +98,18 @@ def is_list_header(paragraph_text: str) -> bool:
 
 
 def is_list_label(paragraph_text: str) -> bool:
-    """A line of such a list: a few words with no sentence mark and no quotation mark ("Local government")."""
-    return bool(_LABEL_LINE_RE.match(paragraph_text.strip())) and len(paragraph_text.split()) <= 4
+    """A line of such a list: a few words with no sentence mark and no quotation mark ("Local government"),
+    or a linked headline ("[Interview] The band on five years together: “We grew up on stage”"): up to
+    twenty words on one line that do not end as a sentence does."""
+    line = paragraph_text.strip()
+    if bool(_LABEL_LINE_RE.match(line)) and len(paragraph_text.split()) <= 4:
+        return True
+    return "\n" not in line and len(line.split()) <= _LINK_MAX_WORDS and line.rstrip(_CLOSING)[-1:] not in _ENDS
+
+
+_LINK_MAX_WORDS = 20
+_CLOSING = "\"'”’) "
+_ENDS = frozenset(".!?:;,")
 
 
 def is_byline(paragraph_text: str) -> bool:

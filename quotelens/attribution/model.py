@@ -35,6 +35,25 @@ _MAX_ASIDE = 15
 _NOT_IN_SUBJECT = FINITE | NEGATED_AUX
 
 
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "they", "i", "we"])
+
+
+def _before_own_description(toks: list[Token], comma: int) -> bool:
+    """After the comma at ``comma``, an appositive that the speaker words in quotation marks ("a depth she
+    called “deadly”", "a plan he described as “reckless”"): "a"/"an", a few words, a personal pronoun, a
+    cue, then the quotation; still the speaker's report, not the writer's description."""
+    a = comma + 1
+    if toks[comma].text != "," or toks[a].lower not in {"a", "an"}:
+        return False
+    for m in range(a + 1, min(len(toks) - 2, a + 5)):
+        if toks[m].lower in _PERSONAL_PRONOUNS:
+            c = m + 2 if toks[m + 2].lower == "as" else m + 1
+            return toks[m + 1].lower in CUE_FORMS and c + 1 < len(toks) and is_quote(toks[c + 1])
+        if not toks[m].is_word:
+            return False
+    return False
+
+
 @per_token_list  # (asked for a content's end options and its clause's end)
 def aside_on_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The commas around an aside on the subject of a content starting at token ``k``, when a finite verb
@@ -70,6 +89,8 @@ class Model(Context):
         options = boundary.candidates(
             toks, k, rule_end, self.inside_quote, lemma, lemma in SPEECH_LEMMAS, is_cue_word, frame, running, structure
         )
+        # (no end before the speaker's own quoted description: "rose 9 feet, a depth she called “deadly”")
+        options = [o for o in options if not (o[0] + 1 < len(toks) and _before_own_description(toks, o[0]))]
         aside = aside_on_subject(toks, k)  # (no end inside an aside on the content's subject)
         return options if aside is None else [o for o in options if not aside[0] <= o[0] <= aside[1] + 1]
 
@@ -184,7 +205,7 @@ class Model(Context):
                 return True  # "— which represent ...": the writer's aside
             if toks[m].text == "," and nxt in CUE_FORMS and nxt in _IRREGULAR_PAST_OR_SAYS_ADDED_ETC:
                 return True  # "who requested anonymity, said the president ...": the main verb follows
-            if nxt in {"a", "an", "something"} and m > k + 2:
+            if nxt in {"a", "an", "something"} and m > k + 2 and not _before_own_description(toks, m):
                 return True  # "rose to $5 million, an increase of 40 percent": a description, not said
             if (
                 nxt == "but"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from quotelens.attribution.between import skip_between_subject_and_verb
 from quotelens.attribution.name_parts import OPENING_ADVERBS, nickname_before, of_the_in_name
 from quotelens.attribution.tokens import contracted_be, is_cue_word, is_number, per_token_list
-from quotelens.attribution.verbs import is_participle, looks_like_verb_after_to, looks_past, looks_verbal
+from quotelens.attribution.verbs import is_participle, looks_like_verb_after_to, looks_past, looks_verbal, verb_after_to
 from quotelens.attribution.words import (
     AGE_SUFFIXES,
     BOUNDARY_OR_DETERMINER,
     BOUNDARY_WORDS,
+    DAY_AND_MONTH_NAMES,
     DETERMINERS,
     FINITE,
     IRREGULAR_PAST,
@@ -104,15 +105,36 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None  # an adverb, not a subject ("the family" is one)
     # ("the 29-year-old said": a person; "the former world No. 1 said": a rank, not a count)
     if head.text[0].isdigit() and not head.lower.endswith(AGE_SUFFIXES) and not _ranked_number(tokens, j):
-        year = len(head.text) == 4 and head.text.isdigit()
-        a = measure_start(tokens, j)
-        return (a, j + 1) if not year and a < j else None  # "at least 21,000 said they would", "nearly 300 say"
+        return _number_head(tokens, j)
     return _np_ending_at(tokens, j)
+
+
+def _number_head(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The subject ending in the number at ``j``: a name ending in its number ("Local 902 said", "Apollo 11
+    reported") or a count ("at least 21,000 said they would", "nearly 300 say"); never a year."""
+    if _numbered_name(tokens, j):
+        named = _np_ending_at(tokens, j - 1)
+        return (named[0], j + 1) if named is not None else None
+    year = len(tokens[j].text) == 4 and tokens[j].text.isdigit()
+    a = measure_start(tokens, j)
+    return (a, j + 1) if not year and a < j else None
 
 
 _ARTICLES = frozenset(["the", "a", "an", "this", "that"])
 # (the noun, the preposition before it)
 _FIXED_PHRASES = frozenset([("charge", "in"), ("command", "in"), ("record", "on"), ("duty", "on"), ("call", "on")])
+
+
+def _numbered_name(tokens: list[Token], j: int) -> bool:
+    """Whether the bare number at ``j`` ends a name after a capitalised word ("Local 902", "Section 8"), not a
+    count, a date or a year ("at least 300", "June 2", "In 2019")."""
+    if j < 1 or not tokens[j].text.isdigit():
+        return False
+    name = tokens[j - 1]
+    return name.is_capitalised and name.is_word and name.lower not in _NOT_NAMES_BEFORE_NUMBERS
+
+
+_NOT_NAMES_BEFORE_NUMBERS = BOUNDARY_WORDS | DAY_AND_MONTH_NAMES | DETERMINERS | {"no", "nearly", "some", "about"}
 
 
 def _possessor(tok: Token) -> bool:
@@ -253,7 +275,7 @@ def infinitive_after_object(tokens: list[Token], k: int) -> bool:
     for m in range(k, min(len(tokens) - 1, k + 8)):
         t = tokens[m]
         if t.lower == "to":
-            return m > k and looks_like_verb_after_to(tokens[m + 1])
+            return m > k and verb_after_to(tokens, m)  # ('urged residents to “stay home”' too)
         if not t.is_word and t.text not in {"’s", "'s", "-"}:
             return False
         if is_cue_word(t) or t.lower in FINITE:

@@ -103,7 +103,21 @@ def subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _joined_subject(tokens, found)
     if found is not None:
         found = _head_before_post_modifier(tokens, found) or found
+        found = _claimed_identity(tokens, found) or found
     return whole_subject(tokens, found) if found is not None else None
+
+
+IDENTITY_CLAIMS = frozenset(["claiming", "purporting", "professing"])
+
+
+def _claimed_identity(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int] | None:
+    """The whole subject when ``found`` is the identity someone claims ("a user *claiming to be* a nurse
+    wrote": the user writes, as what they claim to be); else None."""
+    p = found[0] - 3
+    if p < 1 or tokens[p].lower not in IDENTITY_CLAIMS or [t.lower for t in tokens[p + 1 : p + 3]] != ["to", "be"]:
+        return None
+    head = np_before_plain(tokens, p)
+    return (head[0], found[1]) if head is not None and tokens[head[0]].lower not in SUBJECT_PRONOUNS else None
 
 
 _POST_MODIFIER_PREPOSITIONS = frozenset(["by", "to", "from", "with", "for", "against", "on", "in"])
@@ -349,9 +363,13 @@ def _city_and_state(tokens: list[Token], subject: tuple[int, int] | None) -> tup
 
 def infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
     """Who speaks in "X is more likely to say", "X took to Twitter to say" (the subject of the
-    nearest finite verb before "to"), or in "led Republicans to say" (the object of a causative)."""
-    for m in range(to_at - 1, max(-1, to_at - 6), -1):
+    nearest finite verb before "to"), or in "led Republicans to say", "sent its lawyer to argue" (the object
+    of a causative)."""
+    for m in range(to_at - 1, max(-1, to_at - 9), -1):
         if toks[m].lower in CAUSATIVES and m < to_at - 1:
+            # (past five words, only a titled name: "sent Deputy Solicitor General Ann Lee to argue")
+            if to_at - m > 6 and not all(t.is_capitalised for t in toks[m + 1 : to_at]):
+                return None
             if all(t.is_word for t in toks[m + 1 : to_at]) and toks[m + 1].lower not in BOUNDARY_WORDS:
                 return (m + 1, to_at)
             return None

@@ -210,6 +210,13 @@ def looks_like_verb_after_to(tok: Token) -> bool:
     )
 
 
+def verb_after_to(toks: list[Token], m: int) -> bool:
+    """A verb follows the "to" at ``m``, maybe after an opening quotation mark ("to comment", 'urged residents
+    to “stay home”': the infinitive quoted, no preposition's object)."""
+    v = m + 2 if m + 2 < len(toks) and is_quote(toks[m + 1]) else m + 1
+    return v < len(toks) and looks_like_verb_after_to(toks[v])
+
+
 def is_adverb(tok: Token) -> bool:
     """A manner or time adverb right after a cue: "wondered aloud", "said quietly"."""
     low = tok.lower

@@ -345,7 +345,8 @@ AS_PARTICIPLES = frozenset(
 # (and verbs whose object does what the infinitive says: "summoned the minister to explain the delays")
 CAUSATIVES = frozenset(
     "led leads lead leading prompted prompting caused forced drove "
-    "summon summons summoned invited challenged pressed urged asked".split()
+    "summon summons summoned invited challenged pressed urged asked "
+    "sent send sends dispatched hired enlisted tapped".split()  # (the one sent to argue argues)
 )
 
 

@@ -9,8 +9,8 @@ from quotelens.attribution.nounphrases import is_description, np_before, skip_be
 from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.subjects import described_subject, subject_before
-from quotelens.attribution.tokens import is_quote
-from quotelens.attribution.verbs import is_adverb, looks_like_verb_after_to, starts_clause, verb_like
+from quotelens.attribution.tokens import is_number, is_quote
+from quotelens.attribution.verbs import is_adverb, starts_clause, verb_after_to, verb_like
 from quotelens.attribution.words import (
     AUXILIARY_HEADS,
     BOUNDARY_WORDS,
@@ -36,6 +36,12 @@ Frame = tuple[Span, int, int, Rule]
 
 # (word sets united once here, not on every call)
 _LEAST_MOST = frozenset(["least", "most"])
+_APPROXIMATE = frozenset(["about", "around", "over", "under"])
+
+
+def _amount(tok: Token) -> bool:
+    """A number or a currency amount ("1,200", "$5", "40", "a dozen" not)."""
+    return tok.text[:1] in "0123456789$£€" or is_number(tok)
 _CONTENT_PREPOSITIONS_OR_TIME_WORDS_OR_OF_ABOUT_ETC = frozenset(
     CONTENT_PREPOSITIONS | TIME_WORDS | {"of", "about", "afterwards", "over"}
 )
@@ -181,9 +187,11 @@ class ContentFirstSteps(ContentFirstSources):
         # ("told reporters this was the only chance": "this" opens the content, not "this week")
         this_clause = toks[k].lower == "this" and (k + 1 >= len(toks) or toks[k + 1].lower not in PERIODS_AND_DAYS)
         # ("..., she plans to root for Iowa": an infinitive is the verb's object, no circumstance)
-        infinitive = toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1])
+        infinitive = toks[k].lower == "to" and verb_after_to(toks, k)
         # ("reported at least six planes filled the skies": a number's measure opens the content)
         infinitive = infinitive or (toks[k].lower == "at" and k + 1 < len(toks) and toks[k + 1].lower in _LEAST_MOST)
+        # ("who said about 1,200 soldiers had been called up": "about" before a number is a measure's, no topic)
+        infinitive = infinitive or (toks[k].lower in _APPROXIMATE and k + 1 < len(toks) and _amount(toks[k + 1]))
         if toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS_OR_OF_ABOUT_ETC and not this_clause and not infinitive:
             while (
                 k < len(toks)

@@ -42,10 +42,12 @@ class NextSentence(Context):
         for tok in nxt.tokens:
             if tok.lower in CUE_FORMS and not self.inside_quote(tok.start):
                 return None
+        r = self.region_at(nxt.start)
+        end = max(nxt.end, r.end) if r is not None else nxt.end  # (a quotation of several sentences, whole)
         n = bisect.bisect_left(covered, (nxt.start, nxt.start))
-        if any(s < nxt.end and e > nxt.start for s, e in covered[max(0, n - 8) : n + 8]):
+        if any(s < end and e > nxt.start for s, e in covered[max(0, n - 8) : n + 8]):
             return None
-        return (nxt.start, nxt.end)
+        return (nxt.start, end)
 
     def _propose_continuations(self) -> None:
         """A copy of each report whose next sentence goes on in quotation, the quotation joined."""

@@ -8,6 +8,7 @@ from quotelens.attribution.frames.source_first import SourceFirst
 from quotelens.attribution.nounphrases import np_after, np_before
 from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import Family, Rule
+from quotelens.attribution.subjects import IDENTITY_CLAIMS
 from quotelens.attribution.tokens import is_quote, token_span
 from quotelens.attribution.verbs import after_progressive_aux, is_adverb, looks_like_verb_after_to
 from quotelens.attribution.words import (
@@ -220,6 +221,19 @@ def _opens_after_opener(toks: list[Token], p: int) -> bool:
     return (first.lower in SENTENCE_OPENERS or first.lower in INTRO_ADVERBS) and (p == 2 or toks[1].text == ",")
 
 
+def _identity_in_subject(toks: list[Token], i: int) -> bool:
+    """The participle at ``i`` claims an identity inside a subject: "claiming to be" + a few words + a cue
+    ("a user claiming to be a nurse wrote")."""
+    if toks[i].lower not in IDENTITY_CLAIMS or [t.lower for t in toks[i + 1 : i + 3]] != ["to", "be"]:
+        return False
+    for m in range(i + 3, min(len(toks), i + 9)):
+        if not toks[m].is_word:
+            return False
+        if toks[m].lower in CUE_FORMS and m > i + 3:
+            return True
+    return False
+
+
 def _content_after_participle(toks: list[Token], i: int) -> tuple[int, int]:
     """Where the content after the participle at ``i`` starts, and where its cue ends (a particle
     goes with the cue: ", pointing to Clinton's record")."""
@@ -272,6 +286,7 @@ def _noun_phrase_before(toks: list[Token], i: int) -> tuple[tuple[int, int] | No
             toks[i - 1].is_word
             and toks[i - 1].lower not in NO_REDUCED_RELATIVE_AFTER
             and not after_progressive_aux(toks, i)
+            and not _identity_in_subject(toks, i)  # ("a user claiming to be a nurse wrote C": no report)
         ):
             reduced = with_np
         with_np = None  # only "..., with Sen. McCain calling it a 'Chinese menu'"

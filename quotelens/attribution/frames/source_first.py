@@ -263,7 +263,9 @@ class SourceFirst(Questions, PastPhrases):
             relative = relative or (
                 lemma in ADDRESSEE_VERBS and m > k and toks[m].lower in {"who", "whom"} and toks[m - 1].is_word
             )
-            if toks[m].lower in CUE_FORMS and not _noun_or_modifier(toks, m) and not relative:
+            # (right after "told" a cue form opens the listener: "told *state* media", "told *news* outlets")
+            listener = m == k and lemma in ADDRESSEE_VERBS
+            if toks[m].lower in CUE_FORMS and not _noun_or_modifier(toks, m) and not relative and not listener:
                 break
         # "that" opens the content after only an addressee, a time or a prepositional phrase ("told reporters
         # afterward that", "said on CNN, where ..., that"); after a noun it is the noun's ("the belief that").
