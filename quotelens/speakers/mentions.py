@@ -40,7 +40,7 @@ from quotelens.speakers.lexicon import (
     unparticled,
 )
 from quotelens.speakers.model import Entity, Mention, SpeakerType
-from quotelens.speakers.namehints import given_names_owner, one_name_sex
+from quotelens.speakers.namehints import given_names_owner, one_name_sex, tail_owner
 from quotelens.speakers.nameroles import family_word, given_hyphenated
 from quotelens.speakers.names import NameRun, name_runs
 from quotelens.speakers.sexes import family_name_first, noble_sex, sex_from_pronouns, title_sex
@@ -140,11 +140,14 @@ class Cast:
                 return ent
         return None
 
-    def _given_owner(self, run: NameRun) -> Entity | None:
-        """The person named before whose given names ``run`` is ("Ms Siti Mariam"): :func:`given_names_owner`."""
-        if run.kind != "person" or self._person_key(run.words) in self.by_key:
-            return None
-        return given_names_owner(self.entities, run.words)
+    def _named_before(self, run: NameRun) -> Entity | None:
+        """The person whose given names ``run`` is ("Ms Siti Mariam": :func:`given_names_owner`), or the
+        organisation whose name's tail it is ("Local 902": :func:`tail_owner`), named before."""
+        if run.kind == "person" and self._person_key(run.words) not in self.by_key:
+            return given_names_owner(self.entities, run.words)
+        if run.kind in ("organisation", "unknown") and " ".join(run.words).lower() not in self.by_key:
+            return tail_owner(self.entities, run.words)
+        return None
 
     def _add_full(self, run: NameRun) -> Entity:
         type_ = _KIND_TYPE[run.kind]
@@ -211,7 +214,7 @@ class Cast:
                 if len(run.words) == 1 and not run.titles:
                     singles.append(run)  # "to Rubio": a place only when no person of the article has that surname
                 continue
-            if len(run.words) >= 2 and (owner := self._particle_surname_owner(run) or self._given_owner(run)):
+            if len(run.words) >= 2 and (owner := self._particle_surname_owner(run) or self._named_before(run)):
                 owner.add_alias(run.name)  # "Van Dijk" opening a sentence, after "Pieter van Dijk"
                 owner.roles.update(filter(None, run.roles))
                 self._mention(owner, run, "short name")

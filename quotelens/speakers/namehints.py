@@ -35,3 +35,16 @@ def given_names_owner(entities: list[Entity], words: list[str]) -> Entity | None
         and parts[len(head)].rstrip(".") not in _GENERATIONS
     ]
     return found[0] if len(found) == 1 else None
+
+
+def tail_owner(entities: list[Entity], words: list[str]) -> Entity | None:
+    """The one organisation among ``entities`` whose longer name ends with all of ``words`` ("Local 902" after
+    "United Food Processing Workers Local 902", "Judiciary Committee" after "Senate Judiciary Committee")."""
+    tail = [w.lower() for w in words]
+    n = len(tail)
+    found = [
+        ent
+        for ent in entities
+        if ent.type is SpeakerType.ORGANISATION and len(parts := ent.name.lower().split()) > n and parts[-n:] == tail
+    ]
+    return found[0] if len(found) == 1 else None

@@ -110,6 +110,9 @@ _TEXT = attrgetter("text")
 _TITLES_READ: list[tuple[object, dict[tuple[str, ...], int]]] = [(None, {})]
 
 
+_NUMBERED_BODIES = frozenset("local precinct district lodge post ward station".split())  # (a union local ...)
+
+
 def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of capitalised runs, inner connectors kept, a possessive closing a run."""
     runs = []
@@ -149,6 +152,9 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
             if tok.text[:1].isdigit() and (g := grade_after_rank(toks, k)):
                 k += g  # "Sgt. 1st Class Marcus Delgado": a rank's grade
                 continue
+            if tok.text.isdigit() and k > a and toks[k - 1].lower in _NUMBERED_BODIES:
+                k += 1  # "United Food Processing Workers Local 902", "American Legion Post 12": its number closes it
+                break
             if not tok.is_word and (skip := inner_skip(toks, k, a)) > k:
                 k = skip  # "Anyang' Nyong'o", 'Chloe "Coco" Carter'
                 continue
@@ -212,8 +218,13 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
                 break  # "Our Principles PAC", "One America News Network" are the name
             a += 1
             continue
-        if low in TITLES or low in ORG_WORDS or low in MEDIA:
-            break
+        if (
+            low in TITLES
+            or low in ORG_WORDS
+            or low in MEDIA
+            or (low in _NUMBERED_BODIES and a + 1 < b and toks[a + 1].text.isdigit())
+        ):
+            break  # ("Local 902 said": the body's word before its number is the name's)
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
         first = is_first_name(low)
         next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
