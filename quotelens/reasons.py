@@ -277,7 +277,7 @@ def plain_found(how: str, speaker: str) -> str:
         "pronoun": f"he, she or they, pointing back to {speaker}",
         "relative pronoun": f"“who” or “which”, pointing back to {speaker}",
         "first person": f"“I” or “we”, standing for {speaker}",
-        "alias": f"a description standing for {speaker} (“the U.S. diplomat”)",
+        "alias": f"a description standing for {speaker}",  # (the card names the words: "named here as …")
         "group": "several speakers named together",
         "document": "a document named as the source",
         "anonymous": "an unnamed source",

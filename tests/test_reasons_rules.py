@@ -52,3 +52,9 @@ def test_the_default_articles_cards_have_no_rule_names_and_its_table_keeps_them(
     quotes = default_article.quotes  # the evidence table and the exports: the engine's strings
     assert quotes["evidence"].str.startswith("content-first (source, cue);").any()
     assert "short name" in set(quotes["resolution"])
+
+
+def test_a_description_is_explained_without_another_articles_example():
+    said = plain_found("alias", "Starwave Entertainment")
+    assert said == "a description standing for Starwave Entertainment"
+    assert "diplomat" not in said  # (the default article's "the U.S. diplomat" showed on every article's cards)
