@@ -199,7 +199,10 @@ def sidebar(uploads: bool = True, page: str = "") -> None:
                 label_visibility="collapsed",
             )
         if st.session_state[ARTICLE].startswith("upload:"):  # (a shared link would open another article)
-            st.caption("Your own text stays in this session: a link to this page cannot show it to anyone else.")
+            st.caption(
+                "Your own text stays in this browser tab only: reloading the page or opening a link to it shows the "
+                "default article again, and a link cannot show it to anyone else. Download its tables to keep them."
+            )
         if uploads:
             _upload_widgets()
     ui.write_url()

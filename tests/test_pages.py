@@ -162,6 +162,8 @@ def test_pasted_text_is_read():
     assert not at.exception and "Pasted Story" in text_of(at)
     # a link to it would open another article: the sidebar says so while it is shown
     assert any("cannot show it to anyone else" in c.value for c in at.sidebar.caption)
+    # and that a reload loses it (a new-user review lost a pasted article to a reload without a word)
+    assert any("reloading the page" in c.value for c in at.sidebar.caption)
 
 
 def test_a_corpus_article_is_not_said_to_be_private():
