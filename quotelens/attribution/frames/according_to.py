@@ -10,7 +10,7 @@ from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_quote, token_span
 from quotelens.attribution.verbs import looks_past, verb_like
-from quotelens.attribution.words import APPOSITION_STARTERS, FINITE, MAX_NP
+from quotelens.attribution.words import APPOSITION_STARTERS, FINITE, MAX_NP, RELATIVES
 from quotelens.segment import Token
 
 
@@ -26,7 +26,10 @@ class AccordingTo(Clauses):
             b += 1
         if b == np_start:
             return None
-        source = self._best_mention(toks, np_start, b)
+        # ('according to a person familiar with it who spoke on condition of anonymity': the relative
+        # clause only describes the source)
+        named_end = next((k for k in range(np_start + 1, b) if toks[k].lower in RELATIVES), b)
+        source = self._best_mention(toks, np_start, named_end)
         cue = token_span(toks, i, i + 2)
         before = i - 1
         while before >= 0 and toks[before].text in {",", "—", "–", "("}:
