@@ -26,10 +26,7 @@ class AccordingTo(Clauses):
             b += 1
         if b == np_start:
             return None
-        # ('according to a person familiar with it who spoke on condition of anonymity': the relative
-        # clause only describes the source)
-        named_end = next((k for k in range(np_start + 1, b) if toks[k].lower in RELATIVES), b)
-        source = self._best_mention(toks, np_start, named_end)
+        source = self._best_mention(toks, np_start, b)
         cue = token_span(toks, i, i + 2)
         before = i - 1
         while before >= 0 and toks[before].text in {",", "—", "–", "("}:
@@ -90,7 +87,9 @@ class AccordingTo(Clauses):
     def _best_mention(self, toks: list[Token], a: int, b: int) -> Span:
         """In a long source phrase ("remarks Foreign Minister Lavrov made"), the name in it: the longest
         one ("the Center for AI Safety" whole), but the first of "X of (the) Y" ("calculations by Amy
-        Glasmeier of the Massachusetts Institute of Technology": she speaks, from where she works)."""
+        Glasmeier of the Massachusetts Institute of Technology": she speaks, from where she works). A relative
+        clause only describes the source ("a person familiar with it who spoke on condition of anonymity")."""
+        b = next((k for k in range(a + 1, b) if toks[k].lower in RELATIVES), b)
         if b - a <= 3:
             return token_span(toks, a, b)
         if _head_before_post_modifier(toks, a, b) is not None or _common_head(toks, a, b):
