@@ -10,7 +10,7 @@ TEXT = (
     "Onion prices fall as harvest comes in early, the trade group said on Monday.\n\n"
     "READ: Onion growers fear glut as imports rise - DTI\n\n"
     "ALSO READ: Port congestion eases in Batangas\n\n"
-    "\"We can finally plan the season,\" said the cooperative's head, Liza Ramos."
+    '"We can finally plan the season," said the cooperative\'s head, Liza Ramos.'
 )
 
 
