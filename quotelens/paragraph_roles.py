@@ -12,6 +12,7 @@ import re
 
 _BOILERPLATE_RE = re.compile(
     r"^\s*\(?(please (enter|leave|log|sign)|leave a (reply|comment)|read more|read also|more on this (story|topic)|"
+    r"(also )?read\s*:|"  # ("READ: Rice prices up anew - PSA": a link to another story)
     r"related( articles| stories| coverage| content)?\s*(:|$)|share (this|on)|click here|sign up|subscribe|"
     r"follow (us|@)|advertisement|listen to .{0,80}here\s*:?\s*$|watch( the)? .{0,80}(below|here)\s*:?\s*$|"
     r"you must be logged in|all rights reserved|copyright|©|this article (was|originally)|"

@@ -351,3 +351,10 @@ CAUSATIVES = frozenset(
 
 
 MANNER_ADVERBS = frozenset("aloud again later too also then afterward afterwards just".split())
+
+# How the audience took the words ('she said, to loud cheers', 'to some laughter on the line'): after a
+# cue's comma, "to" before one of these is the writer's scene, not an infinitive going on with the words.
+REACTION_NOUNS = frozenset(
+    "applause cheers cheering laughter laughs chuckles boos booing jeers groans gasps murmurs silence "
+    "whoops cries chants shouts hisses ovation".split()
+)

@@ -10,7 +10,7 @@ from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_quote, token_span
 from quotelens.attribution.verbs import looks_past, verb_like
-from quotelens.attribution.words import APPOSITION_STARTERS, FINITE, MAX_NP
+from quotelens.attribution.words import APPOSITION_STARTERS, FINITE, MAX_NP, RELATIVES
 from quotelens.segment import Token
 
 
@@ -87,7 +87,9 @@ class AccordingTo(Clauses):
     def _best_mention(self, toks: list[Token], a: int, b: int) -> Span:
         """In a long source phrase ("remarks Foreign Minister Lavrov made"), the name in it: the longest
         one ("the Center for AI Safety" whole), but the first of "X of (the) Y" ("calculations by Amy
-        Glasmeier of the Massachusetts Institute of Technology": she speaks, from where she works)."""
+        Glasmeier of the Massachusetts Institute of Technology": she speaks, from where she works). A relative
+        clause only describes the source ("a person familiar with it who spoke on condition of anonymity")."""
+        b = next((k for k in range(a + 1, b) if toks[k].lower in RELATIVES), b)
         if b - a <= 3:
             return token_span(toks, a, b)
         if _head_before_post_modifier(toks, a, b) is not None or _common_head(toks, a, b):

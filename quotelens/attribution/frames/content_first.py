@@ -22,6 +22,7 @@ from quotelens.attribution.words import (
     INTRO_ADVERBS,
     LEAD_PREPOSITIONS,
     PERIODS_AND_DAYS,
+    REACTION_NOUNS,
     SUBORDINATORS,
     TIME_WORDS,
 )
@@ -196,6 +197,8 @@ class ContentFirst(ContentFirstSteps):
             )
             # '"C," she told a cheering crowd, then referred to Trump': her next act
             or (h > k and not toks[h].is_capitalised and looks_past(toks[h].lower))
+            # '"C," she said, to loud cheers': how the words were received
+            or (toks[h].lower == "to" and any(t.lower in REACTION_NOUNS for t in toks[h + 1 : h + 4]))
         )
 
     def _quotation_after_description(self, toks: list[Token], k: int) -> Span | None:
@@ -258,7 +261,7 @@ _INVERTING = frozenset(["say", "ask", "add", "write", "reply", "continue", "expl
 
 
 def predicate_follows_source(toks: list[Token], comma: int, k: int) -> bool:
-    """ 'The criticism, he said, “misunderstands the rules”': a short noun phrase opening the sentence
+    """'The criticism, he said, “misunderstands the rules”': a short noun phrase opening the sentence
     (a determiner and words, no verb) before the source, and a lower-case verb form in -s or -ed opening
     the quotation after it: the phrase is the quotation's subject (and "is", "had": predicate_after_comma)."""
     if predicate_after_comma(toks, k):

@@ -204,3 +204,13 @@ def past_time_to_colon(toks: list[Token], k: int) -> int | None:
     if end == k or end + 1 >= len(toks) or toks[end].text != ":":
         return None  # (the common case: no colon ends the phrase, its words not read again)
     return end + 1 if any(t.lower in _WHEN_WORDS for t in toks[k:end]) else None
+
+
+def that_of_second_conjunct(toks: list[Token], k: int, that_at: int, lemma: str) -> bool:
+    """Whether the "that" at ``that_at``, after the listener at ``k`` of an addressee verb, opens only a
+    second conjunct ("tells us the dates are not affected and that a record is on track"): the words
+    start after the listener."""
+    if lemma not in ADDRESSEE_VERBS or that_at < k + 3 or toks[that_at - 1].lower not in {"and", "but"}:
+        return False
+    words = words_after_listener(toks, k, lemma)
+    return words is not None and k < words < that_at - 2

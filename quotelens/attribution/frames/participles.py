@@ -248,6 +248,9 @@ def _content_after_participle(toks: list[Token], i: int) -> tuple[int, int]:
         m = next((m for m in range(k + 1, min(len(toks) - 1, k + 8)) if not toks[m].is_word), None)
         if m is not None and toks[m].text in {":", ","} and is_quote(toks[m + 1]):
             k = m + 1
+    captioned = _captioned_quotation(toks, k)
+    if captioned is not None:
+        return captioned, cue_end  # ', posting a photo with the caption, “C”': the caption is what was said
     if k < len(toks) and toks[k].lower == "that":
         k += 1
     elif (
@@ -261,6 +264,19 @@ def _content_after_participle(toks: list[Token], i: int) -> tuple[int, int]:
     return k, cue_end
 
 
+def _captioned_quotation(toks: list[Token], k: int) -> int | None:
+    """The quotation mark opening the text posted with what the participle's object names ("posting a photo
+    of the two with the caption, “C”"), within 25 tokens and before any other quotation; else None."""
+    for m in range(k + 2, min(len(toks) - 1, k + 25)):
+        if is_quote(toks[m]):
+            return None
+        if toks[m].lower in _CAPTION_NOUNS and toks[m - 1].lower in {"the", "a"} and toks[m - 2].lower == "with":
+            q = m + 2 if toks[m + 1].text in {",", ":"} else m + 1
+            return q if q < len(toks) and is_quote(toks[q]) else None
+    return None
+
+
+_CAPTION_NOUNS = frozenset(["caption", "message", "note", "words", "text", "headline"])
 _WHEN = DAY_AND_MONTH_NAMES | TIME_WORDS | {"last", "this", "next", "early", "late", "mid"}
 _TIME_PREPOSITIONS = frozenset("since on in until by before after during from through last".split())
 

@@ -18,6 +18,11 @@ from quotelens.lexicon import SPEECH_LEMMAS
 from quotelens.segment import ParagraphRole, RegionIndex, find_quote_regions
 from quotelens.stance import lemma_of, stance_of
 
+# Verbs that give something a name the speaker chose: a quotation after one is the speaker's word.
+_NAMING = frozenset(
+    "call calls called calling dub dubs dubbed label labels labeled labelled brand branded nicknamed".split()
+)
+
 
 class Scoring(Orphans):
     def _score(self) -> None:
@@ -33,6 +38,8 @@ class Scoring(Orphans):
             att.kind = QuoteKind.of_share(shown)
             if att.kind is QuoteKind.DIRECT and share and self._writer_words_lead(att):  # (body marks only)
                 att.kind = QuoteKind.MIXED
+            if att.kind is QuoteKind.MIXED and self._quotes_only_titles(att):
+                att.kind = QuoteKind.INDIRECT
             nested = ""
             if att.cue is not None:  # "Putin denied X, Tillerson said": a report inside another's words
                 k = bisect.bisect_right(starts, att.cue[0])
@@ -63,6 +70,24 @@ class Scoring(Orphans):
                 att.notes.append("shown as a report inside another; the model alone would drop it")
                 kept.append(att)
         self.attributions = self._without_wrappers(kept)
+
+    def _quotes_only_titles(self, att: Attribution) -> bool:
+        """Whether every quotation in ``att``'s content is a title ('sales of her single “Glass Harbour”
+        doubled', 'the “Night Shift” actor'): a name, nobody's words, so the report is no partial quotation.
+        Not a name the speaker coined ('what she called “Shadow Budgets”'), nor a content opening inside one."""
+        found = False
+        for s, e in att.content:
+            k = bisect.bisect_right(self._region_starts, s) - 1
+            if k >= 0 and self._region_ends[k] > s and self.regions[k].start < s:
+                return False  # (the content opens inside a quotation)
+            for reg in self.regions[max(k, 0) : bisect.bisect_left(self._region_starts, e)]:
+                if reg.end <= s:
+                    continue
+                before = self.text[max(s, reg.start - 24) : reg.start].split()
+                if not self._is_quoted_title(reg.start, reg.end) or (before and before[-1].lower() in _NAMING):
+                    return False
+                found = True
+        return found
 
     def _headline_quoted_share(self, att: Attribution) -> float:
         """Share of a headline content's words inside the headline's own quotation marks ("Dutton calls plan
