@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, Protocol
@@ -116,6 +117,15 @@ def _source_kind(words: list[str]) -> str:
     return "description"
 
 
+# a time phrase right after the cue, then punctuation: "on Thursday.", "last week,", "in March:"
+_TIME_THEN = re.compile(
+    r"(?:(?:on|in|at|early|late|earlier|later|last|this)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month|year|"
+    r"January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*([.;:,])"
+)
+
+
 def _after_cue(text: str, pos: int) -> str:
     """What the cue is followed by: that, to, a quotation, a colon, a comma, a name, a word."""
     rest = text[pos : pos + 40].lstrip()
@@ -126,6 +136,8 @@ def _after_cue(text: str, pos: int) -> str:
         return "quote"
     if ch in ":,.;":
         return {":": "colon", ",": "comma"}.get(ch, "stop")
+    if (time := _TIME_THEN.match(rest)) is not None:  # "reported on Thursday." is "reported."
+        return {":": "colon", ",": "comma"}.get(time[1], "stop")
     word = rest.split(maxsplit=1)[0].lower().strip(",.;:")
     if word in {"that", "to", "the", "a", "an", "he", "she", "they", "it", "in", "on", "about", "for", "with"}:
         return word

@@ -205,6 +205,10 @@ class SourceFirst(Questions, PastPhrases):
             return None  # "said during public comment that": a preposition's object and a noun, no subject
         if np is not None and toks[np[0]].lower in {"off", "out", "up"}:
             return None  # "brushed off these concerns about": a verb's particle opens no subject
+        if np is not None and np[1] - np[0] == 1 and np[0] > 0 and toks[np[0] - 1].text == ",":
+            word = toks[np[0]].text
+            if word.endswith("ing") and word[:1].islower():
+                return None  # "..., raising hopes for C": a participle's clause, "raising" is nobody
         rule = Rule.SOURCE_FIRST
         if np is None and i > 1 and toks[i - 1].text == ",":
             np = opening_name(toks, i, self.inside_quote)  # 'Hemsley, the co-author of "Going Viral," said ...'
