@@ -91,6 +91,7 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     choice = choice or (_tail_of_one_name(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_top_court(r, p, phrase, s) if not indefinite else None)
     choice = choice or (of_kind(r, p.head, p, s, e) if p.head and not indefinite else None)
+    choice = choice or (_tail_of_one_name(r, p, phrase, s, bare=True) if not indefinite else None)
     choice = choice or (_subject_just_before(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_article_organisation(r, p, phrase, s) if not indefinite else None)
@@ -133,8 +134,8 @@ def named_by_its_last_word(r: Resolver, p: Phrase, phrase: str, s: int) -> Speak
     ends the name of exactly one organisation named before is that organisation."""
     if p.modifiers or not p.head.isalpha() or len(p.words) != 2 or p.words[0].lower() != "the":
         return None
-    if p.head not in common_words() or is_surname(p.head) or is_first_name(p.head):
-        return None  # (a plain noun, no one's name: not "the baker" for "John Baker")
+    if not (p.head in common_words() or p.words[-1].islower()) or is_surname(p.head) or is_first_name(p.head):
+        return None  # (a plain noun, no one's name: not "the baker" for "John Baker"; "the confederation")
     tail = f" {p.head}"
     ends = [e for e in r.cast.entities if e.name.lower().endswith(tail)]  # (the entities, not every mention)
     ends = [e for e in ends if (starts := r.cast.entity_starts.get(e.id)) and starts[0] < s]
@@ -150,10 +151,12 @@ def named_by_its_last_word(r: Resolver, p: Phrase, phrase: str, s: int) -> Speak
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the one name it ends", 0.6, sure=False)
 
 
-def _tail_of_one_name(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+def _tail_of_one_name(r: Resolver, p: Phrase, phrase: str, s: int, bare: bool = False) -> SpeakerChoice | None:
     """ "the weather service" paragraphs after "the National Weather Service": a description whose words
-    end the name of exactly one organisation named before, however far back."""
-    if not p.modifiers or not all(m.isalpha() for m in p.modifiers):
+    end the name of exactly one organisation named before, however far back; with ``bare``, a lone head
+    too ("the district" after "the Eastmoor City School District"), once no organisation of its kind
+    ranks nearer."""
+    if (not p.modifiers and not bare) or not all(m.isalpha() for m in p.modifiers) or not p.head.isalpha():
         return None
     tail = " " + " ".join([*p.modifiers, p.head]).lower()
     named = {m.entity for m in r.cast.mentions if m.start < s and m.how in ("name", "short name")}
