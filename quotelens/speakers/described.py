@@ -40,6 +40,7 @@ from quotelens.speakers.groups import named_together
 from quotelens.speakers.joint import group_for, group_size
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
+    AGE_ROLE,
     ORG_KIND_NOUNS,
     PERSON_TITLES,
     RELATION_NOUNS,
@@ -214,12 +215,14 @@ def _spoke_as(r: Resolver, entity: int, head: str) -> bool:
 
 def _as_role_of_someone(r: Resolver, p: Phrase) -> Phrase:
     """ "the epidemiologist", a definite description whose head no word list knows as a role but which is the
-    last word of a role a person of the article was introduced with, as a person's description."""
+    last word of a role a person of the article was introduced with, or that an age comes before, as a person's
+    description."""
     if p.cls != "anonymous" or len(p.words) < 2 or p.words[0].lower() != "the" or not p.head.replace("-", "").isalpha():
         return p
     people = (ent for ent in r.cast.entities if ent.type is SpeakerType.PERSON)
     roles = (role for ent in people for role in ent.roles if not role.startswith("head of "))  # (a body's head)
-    known = any(role.rsplit(" ", 1)[-1] == p.head for role in roles)
+    aged = any(AGE_ROLE.match(m) for m in p.modifiers)  # ("the 58-year-old retired electrician": a person)
+    known = aged or any(role.rsplit(" ", 1)[-1] == p.head for role in roles)
     return p._replace(cls="person") if known else p
 
 
