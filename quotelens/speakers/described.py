@@ -51,7 +51,7 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.members import MEMBERS, body_of_members, members, staff_of
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
-from quotelens.speakers.orgkinds import named_by_its_last_word, of_kind, organisation
+from quotelens.speakers.orgkinds import named_by_its_last_word, of_kind, one_name_of_kind, organisation
 from quotelens.speakers.owned import owned
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ _APPOSITION_GAP = re.compile(
 )  # (", public defender Janine Cobb", ", the restaurateur Felix Amankwah": a lower-case title before the name)
 # what may follow a name set off after a description: the clause's end, its verb, or where the person works
 # ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown")
-_FOR_THE_KIND = re.compile(r"(?:for|of|at) the ([a-z-]+)$")
+_FOR_THE_KIND = re.compile(r"(?:for|of|at|in) the ([a-z-]+)(?:['’]s\s[a-z][a-z\s-]*)?$")  # ("in the agency's office")
 _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the United Food Workers,"
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
 # The candidates of a race as one, no determiner ("Republican presidential candidates"; not "some candidates")
@@ -236,7 +236,7 @@ def _spokesperson(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
     kind = _FOR_THE_KIND.match(p.post)
     if kind is None or kind.group(1) not in ORG_KIND_NOUNS:
         return _for_a_named_body(r, p, phrase)
-    choice = of_kind(r, kind.group(1), p, s, e)
+    choice = of_kind(r, kind.group(1), p, s, e) or one_name_of_kind(r, kind.group(1), s)
     if choice is None or choice.entity is None:
         return None
     name = r.name(choice.entity)

@@ -160,11 +160,22 @@ def _tail_of_one_name(r: Resolver, p: Phrase, phrase: str, s: int, bare: bool = 
         return None
     tail = " " + " ".join([*p.modifiers, p.head]).lower()
     named = {m.entity for m in r.cast.mentions if m.start < s and m.how in ("name", "short name")}
-    ends = [e for e in named if r.cast.entities[e].name.lower().endswith(tail)]
+    ends = [e for e in named if _ends_with(r.cast.entities[e].name.lower(), tail, bare and not p.modifiers)]
     if len(ends) != 1 or r.cast.entities[ends[0]].type not in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
         return None
     ent = r.cast.entities[ends[0]]
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the one name it ends", 0.6, sure=False)
+
+
+def _ends_with(name: str, tail: str, head_of: bool) -> bool:
+    """Does the name end with the words, or (``head_of``) its head before "of" ("Department of Water and
+    Sanitation" for "the department")?"""
+    return name.endswith(tail) or (head_of and f" {name}".split(" of ", 1)[0].endswith(tail) and " of " in name)
+
+
+def one_name_of_kind(r: Resolver, kind: str, s: int) -> SpeakerChoice | None:
+    """The one organisation named before whose name ends, or is headed, by the kind ("the department")."""
+    return _tail_of_one_name(r, Phrase("org", ("the", kind), head=kind), f"the {kind}", s, bare=True)
 
 
 def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
