@@ -22,6 +22,7 @@ from quotelens.speakers.lexicon import ORG_KIND_NOUNS, common_words, is_first_na
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.owned import OWNED_HEADS, campaigner, political, sitting_president
 from quotelens.speakers.ranker import kind_match
+from quotelens.speakers.sexes import family_name_first
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -187,7 +188,7 @@ def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> Spe
     last = r.history[-1]
     ent = r.cast.entities[last.entity]
     para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
-    if para - last.paragraph > 1 or not (ent.type is SpeakerType.ORGANISATION or no_one_in_particular(ent)):
+    if para - last.paragraph > 1 or not (ent.type is SpeakerType.ORGANISATION or _no_person(ent)):
         return None
     if "news" in p.modifiers:
         return None  # ("the news agency" right after a company spoke: a news outlet, not the company)
@@ -196,6 +197,15 @@ def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> Spe
     ent.type = SpeakerType.ORGANISATION  # ("Lumora said ... The company says": Lumora is no person)
     path = f"“{phrase}” → {ent.name}, the organisation quoted just before, of no other kind"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
+
+
+def _no_person(ent: Entity) -> bool:
+    """A name read as a person's with nothing to say so, of up to three words ("Pacific Summit Electric said")."""
+    words = ent.name.split()
+    if len(words) != 3 or ent.type is not SpeakerType.PERSON:
+        return no_one_in_particular(ent)
+    named = any(is_first_name(w) for w in words[:2]) or ent.sex or ent.roles or family_name_first(words)
+    return not named and ent.person_evidence < 1.0
 
 
 def _subject_just_before(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
