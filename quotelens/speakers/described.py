@@ -40,6 +40,7 @@ from quotelens.speakers.groups import named_together
 from quotelens.speakers.joint import group_for, group_size
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
+    AGE_ROLE,
     ORG_KIND_NOUNS,
     PERSON_TITLES,
     RELATION_NOUNS,
@@ -50,7 +51,7 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.members import MEMBERS, body_of_members, members, staff_of
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
-from quotelens.speakers.orgkinds import named_by_its_last_word, of_kind, organisation
+from quotelens.speakers.orgkinds import named_by_its_last_word, of_kind, one_name_of_kind, organisation
 from quotelens.speakers.owned import owned
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ _APPOSITION_GAP = re.compile(
 )  # (", public defender Janine Cobb", ", the restaurateur Felix Amankwah": a lower-case title before the name)
 # what may follow a name set off after a description: the clause's end, its verb, or where the person works
 # ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown")
-_FOR_THE_KIND = re.compile(r"(?:for|of|at) the ([a-z-]+)$")
+_FOR_THE_KIND = re.compile(r"(?:for|of|at|in) the ([a-z-]+)(?:['’]s\s[a-z][a-z\s-]*)?$")  # ("in the agency's office")
 _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the United Food Workers,"
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
 # The candidates of a race as one, no determiner ("Republican presidential candidates"; not "some candidates")
@@ -214,12 +215,14 @@ def _spoke_as(r: Resolver, entity: int, head: str) -> bool:
 
 def _as_role_of_someone(r: Resolver, p: Phrase) -> Phrase:
     """ "the epidemiologist", a definite description whose head no word list knows as a role but which is the
-    last word of a role a person of the article was introduced with, as a person's description."""
+    last word of a role a person of the article was introduced with, or that an age comes before, as a person's
+    description."""
     if p.cls != "anonymous" or len(p.words) < 2 or p.words[0].lower() != "the" or not p.head.replace("-", "").isalpha():
         return p
     people = (ent for ent in r.cast.entities if ent.type is SpeakerType.PERSON)
     roles = (role for ent in people for role in ent.roles if not role.startswith("head of "))  # (a body's head)
-    known = any(role.rsplit(" ", 1)[-1] == p.head for role in roles)
+    aged = any(AGE_ROLE.match(m) for m in p.modifiers)  # ("the 58-year-old retired electrician": a person)
+    known = aged or any(role.rsplit(" ", 1)[-1] == p.head for role in roles)
     return p._replace(cls="person") if known else p
 
 
@@ -233,7 +236,7 @@ def _spokesperson(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
     kind = _FOR_THE_KIND.match(p.post)
     if kind is None or kind.group(1) not in ORG_KIND_NOUNS:
         return _for_a_named_body(r, p, phrase)
-    choice = of_kind(r, kind.group(1), p, s, e)
+    choice = of_kind(r, kind.group(1), p, s, e) or one_name_of_kind(r, kind.group(1), s)
     if choice is None or choice.entity is None:
         return None
     name = r.name(choice.entity)

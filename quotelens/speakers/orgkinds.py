@@ -22,6 +22,7 @@ from quotelens.speakers.lexicon import ORG_KIND_NOUNS, common_words, is_first_na
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.owned import OWNED_HEADS, campaigner, political, sitting_president
 from quotelens.speakers.ranker import kind_match
+from quotelens.speakers.sexes import family_name_first
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -91,6 +92,7 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     choice = choice or (_tail_of_one_name(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_top_court(r, p, phrase, s) if not indefinite else None)
     choice = choice or (of_kind(r, p.head, p, s, e) if p.head and not indefinite else None)
+    choice = choice or (_tail_of_one_name(r, p, phrase, s, bare=True) if not indefinite else None)
     choice = choice or (_subject_just_before(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_article_organisation(r, p, phrase, s) if not indefinite else None)
@@ -133,8 +135,8 @@ def named_by_its_last_word(r: Resolver, p: Phrase, phrase: str, s: int) -> Speak
     ends the name of exactly one organisation named before is that organisation."""
     if p.modifiers or not p.head.isalpha() or len(p.words) != 2 or p.words[0].lower() != "the":
         return None
-    if p.head not in common_words() or is_surname(p.head) or is_first_name(p.head):
-        return None  # (a plain noun, no one's name: not "the baker" for "John Baker")
+    if not (p.head in common_words() or p.words[-1].islower()) or is_surname(p.head) or is_first_name(p.head):
+        return None  # (a plain noun, no one's name: not "the baker" for "John Baker"; "the confederation")
     tail = f" {p.head}"
     ends = [e for e in r.cast.entities if e.name.lower().endswith(tail)]  # (the entities, not every mention)
     ends = [e for e in ends if (starts := r.cast.entity_starts.get(e.id)) and starts[0] < s]
@@ -150,18 +152,31 @@ def named_by_its_last_word(r: Resolver, p: Phrase, phrase: str, s: int) -> Speak
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the one name it ends", 0.6, sure=False)
 
 
-def _tail_of_one_name(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
+def _tail_of_one_name(r: Resolver, p: Phrase, phrase: str, s: int, bare: bool = False) -> SpeakerChoice | None:
     """ "the weather service" paragraphs after "the National Weather Service": a description whose words
-    end the name of exactly one organisation named before, however far back."""
-    if not p.modifiers or not all(m.isalpha() for m in p.modifiers):
+    end the name of exactly one organisation named before, however far back; with ``bare``, a lone head
+    too ("the district" after "the Eastmoor City School District"), once no organisation of its kind
+    ranks nearer."""
+    if (not p.modifiers and not bare) or not all(m.isalpha() for m in p.modifiers) or not p.head.isalpha():
         return None
     tail = " " + " ".join([*p.modifiers, p.head]).lower()
     named = {m.entity for m in r.cast.mentions if m.start < s and m.how in ("name", "short name")}
-    ends = [e for e in named if r.cast.entities[e].name.lower().endswith(tail)]
+    ends = [e for e in named if _ends_with(r.cast.entities[e].name.lower(), tail, bare and not p.modifiers)]
     if len(ends) != 1 or r.cast.entities[ends[0]].type not in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
         return None
     ent = r.cast.entities[ends[0]]
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {ent.name}, the one name it ends", 0.6, sure=False)
+
+
+def _ends_with(name: str, tail: str, head_of: bool) -> bool:
+    """Does the name end with the words, or (``head_of``) its head before "of" ("Department of Water and
+    Sanitation" for "the department")?"""
+    return name.endswith(tail) or (head_of and f" {name}".split(" of ", 1)[0].endswith(tail) and " of " in name)
+
+
+def one_name_of_kind(r: Resolver, kind: str, s: int) -> SpeakerChoice | None:
+    """The one organisation named before whose name ends, or is headed, by the kind ("the department")."""
+    return _tail_of_one_name(r, Phrase("org", ("the", kind), head=kind), f"the {kind}", s, bare=True)
 
 
 def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
@@ -173,7 +188,7 @@ def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> Spe
     last = r.history[-1]
     ent = r.cast.entities[last.entity]
     para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
-    if para - last.paragraph > 1 or not (ent.type is SpeakerType.ORGANISATION or no_one_in_particular(ent)):
+    if para - last.paragraph > 1 or not (ent.type is SpeakerType.ORGANISATION or _no_person(ent)):
         return None
     if "news" in p.modifiers:
         return None  # ("the news agency" right after a company spoke: a news outlet, not the company)
@@ -182,6 +197,15 @@ def _last_speaker_of_no_kind(r: Resolver, p: Phrase, phrase: str, s: int) -> Spe
     ent.type = SpeakerType.ORGANISATION  # ("Lumora said ... The company says": Lumora is no person)
     path = f"“{phrase}” → {ent.name}, the organisation quoted just before, of no other kind"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, sure=False)
+
+
+def _no_person(ent: Entity) -> bool:
+    """A name read as a person's with nothing to say so, of up to three words ("Pacific Summit Electric said")."""
+    words = ent.name.split()
+    if len(words) != 3 or ent.type is not SpeakerType.PERSON:
+        return no_one_in_particular(ent)
+    named = any(is_first_name(w) for w in words[:2]) or ent.sex or ent.roles or family_name_first(words)
+    return not named and ent.person_evidence < 1.0
 
 
 def _subject_just_before(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:

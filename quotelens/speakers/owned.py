@@ -86,6 +86,8 @@ def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     if p.post.startswith("to ") and p.head in _BARE_STAFF:
         return _staff_to(r, phrase, s)
     pronoun = {"his": "he", "her": "she"}.get(p.words[0].lower()) if p.words else None
+    if pronoun is not None and len(p.words) == 2 and p.head == "ministry":
+        return _ministers_ministry(r, pronoun, phrase, s)
     bare = pronoun is None and p.head in _BARE_STAFF and all(w.lower() in _STAFF_RANKS for w in p.words[:-1])
     if (pronoun is None and not bare) or p.head not in OWNED_HEADS:
         return None  # ("aides" alone are the aides of the person in view, as "his aides" are)
@@ -98,6 +100,21 @@ def owned(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
     name = owned_name(r.cast.entities[owner.entity], p.head)
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
     path = f"“{phrase}” → {name}: “{p.words[0]}” is {r.name(owner.entity)}"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)
+
+
+def _ministers_ministry(r: Resolver, pronoun: str, phrase: str, s: int) -> SpeakerChoice | None:
+    """ "her ministry" of the one introduced as "Labour Minister": the labour ministry, a body of its own."""
+    anaphor = r.anaphor(Phrase("pronoun", (pronoun,), pronoun=pronoun), s, s + len(pronoun), pronoun)
+    owner = r.ranked(anaphor, Resolution.ALIAS)
+    if owner is None or owner.entity is None:
+        return None
+    roles = sorted(role for role in r.cast.entities[owner.entity].roles if re.fullmatch(r"[a-z]+ minister", role))
+    if len(roles) != 1:
+        return None  # (a minister of no portfolio, or of two: which ministry is not said)
+    name = roles[0].removesuffix("minister") + "ministry"
+    ent = r.cast.named(name, SpeakerType.ORGANISATION)
+    path = f"“{phrase}” → {name}: “{phrase.split()[0]}” is {r.name(owner.entity)}, the {roles[0]}"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, owner.sure)
 
 
