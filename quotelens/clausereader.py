@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from quotelens.endings import ENDS_ED, ENDS_S, ENDS_SS
 from quotelens.segment import Token
 
 COORDINATORS = frozenset("and but or nor so yet".split())
@@ -51,9 +52,9 @@ def _verb_at(tok: Token, is_cue: Callable[[Token], bool], after_pronoun: bool) -
     if not tok.is_word or tok.is_capitalised:
         return ""
     low = tok.lower
-    if is_cue(tok) and (after_pronoun or not low.endswith("s") or low.endswith("ss")):
+    if is_cue(tok) and (after_pronoun or not ENDS_S[low] or ENDS_SS[low]):
         return "cue"
-    if low in _AUX or low in _PAST or low.endswith("ed") or (after_pronoun and low.endswith("s")):
+    if low in _AUX or low in _PAST or ENDS_ED[low] or (after_pronoun and ENDS_S[low]):
         return "verb"
     return ""
 

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, Protocol
 
+from quotelens.endings import ENDS_ING
 from quotelens.lexicon import CUE_FORMS, DERIVED_CUE_RATES, PERSON_PRONOUNS, SPEECH_LEMMAS
 from quotelens.linear import DATA, bucket, dot, load_weights
 
@@ -92,7 +93,7 @@ def _add_cue_features(f: dict[str, float], cue_text: str, head: str) -> None:
         f["cue_rate"] = DERIVED_CUE_RATES.get(head, 0.0)
         f["cue_speech_verb"] = float(CUE_FORMS.get(head) in SPEECH_LEMMAS)
         f["cue_unseen_in_train"] = float(head not in DERIVED_CUE_RATES)
-        f["cue_ing"] = float(head.endswith("ing"))
+        f["cue_ing"] = float(ENDS_ING[head])
         f["cue_multiword"] = float(len(cue_text.split()) > 1)
     else:
         f["cue_none"] = 1.0

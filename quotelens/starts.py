@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import repeat
 
+from quotelens.endings import ENDS_ED, ENDS_ING
 from quotelens.linear import DATA, Memo, Swappable, bucket, dot_indicators, load_weights
 from quotelens.segment import Token
 
@@ -48,7 +49,7 @@ def _shape(tok: Token | None) -> str:
         return "num"
     if tok.is_capitalised:
         return "Cap"
-    return "ing" if tok.lower.endswith("ing") else ("ed" if tok.lower.endswith("ed") else "low")
+    return "ing" if ENDS_ING[tok.lower] else ("ed" if ENDS_ED[tok.lower] else "low")
 
 
 def candidates(

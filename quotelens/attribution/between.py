@@ -18,6 +18,7 @@ from quotelens.attribution.words import (
     NEGATED_AUX,
     PERIODS,
 )
+from quotelens.endings import ENDS_LY, ENDS_S
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
 from quotelens.segment import Token
 
@@ -53,7 +54,7 @@ def skip_between_subject_and_verb(tokens: list[Token], j: int) -> int:
 
 def _no_base(low: str) -> bool:
     """A verb form no modal takes: a past ("said") or a cue's -s form ("says", "tells")."""
-    return looks_past(low) or (low.endswith("s") and CUE_FORMS.get(low, low) != low)
+    return looks_past(low) or (ENDS_S[low] and CUE_FORMS.get(low, low) != low)
 
 
 # (word sets united once here, not on every call)
@@ -127,7 +128,7 @@ def aside_start(tokens: list[Token], j: int, start: int) -> int | None:
 def is_adverb_after_subject(tokens: list[Token], j: int) -> bool:
     """ "Trump jokingly said", "she quickly added": a manner adverb right after a name or a pronoun."""
     tok = tokens[j]
-    if tok.is_capitalised or len(tok.lower) < 5 or not tok.lower.endswith("ly") or tok.lower in LY_NOT_ADVERBS:
+    if tok.is_capitalised or len(tok.lower) < 5 or not ENDS_LY[tok.lower] or tok.lower in LY_NOT_ADVERBS:
         return False
     prev = tokens[j - 1] if j > 0 else None  # (or after an auxiliary: "has vocally called")
     # ("The board ultimately appointed" too: any word that can end a noun phrase)

@@ -68,6 +68,7 @@ from quotelens.attribution.words import (
     QUOTE_TOKENS,
     SENTENCE_OPENERS,
 )
+from quotelens.endings import ENDS_ING, ENDS_POSSESSIVE, ENDS_S
 from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS
 from quotelens.segment import ParagraphRole, Token
 
@@ -263,24 +264,24 @@ class Engine(
             and not verb
             and (
                 toks[i - 1].lower in DETERMINERS
-                or (toks[i - 1].lower.endswith(("’s", "'s")) and not contracted_be(toks[i - 1]))
+                or (ENDS_POSSESSIVE[toks[i - 1].lower] and not contracted_be(toks[i - 1]))
             )
         ):
             return True  # a noun ("Putin's claim that"), not a verb ("many said" is one)
         # ('Gerry Smith, a consultant, notes that C': "that" makes it the verb)
         verb_reading = toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].lower == "that"
         # ('rallied supporters by warning that C', 'before saying, “C”': a gerund after a preposition)
-        verb_reading = verb_reading or (low.endswith("ing") and toks[i - 1].lower in GERUND_PREPOSITIONS)
+        verb_reading = verb_reading or (ENDS_ING[low] and toks[i - 1].lower in GERUND_PREPOSITIONS)
         if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading and not verb:
             return True
         if plural_noun_before_verb(toks, i):
             return True  # "Citi analysts wrote", "German two-year notes slid"
-        if low.endswith("s") and _compared_with(toks, i):
+        if ENDS_S[low] and _compared_with(toks, i):
             return True  # "revenue below Wall Street estimates": the figures compared with, no verb
         if i > 1 and toks[i - 1].lower in NUMBER_DETERMINERS and toks[i - 2].lower in LEAD_PREPOSITIONS:
             return True  # "at one point", "on every count": a noun in a prepositional phrase
         # "in each of the five states": a counted noun ("the two agree" is a verb)
-        return i > 1 and is_number(toks[i - 1]) and low.endswith("s") and toks[i - 2].lower in DETERMINERS
+        return i > 1 and is_number(toks[i - 1]) and ENDS_S[low] and toks[i - 2].lower in DETERMINERS
 
     def _cue_frames(self, sent: SentenceView, i: int) -> bool:
         """A listed cue verb: the frames of ``CUE_FRAMES`` in order; the first that finds one wins."""

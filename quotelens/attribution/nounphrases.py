@@ -26,6 +26,7 @@ from quotelens.attribution.words import (
     RELATION_ADJECTIVES,
     RELATIVES,
 )
+from quotelens.endings import ENDS_LY, ENDS_POSSESSIVE, ENDS_S, ENDS_SS
 from quotelens.lexicon import CUE_FORMS, CUE_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
@@ -101,7 +102,7 @@ def np_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if head.lower in OBJECT_PRONOUNS:
             return np_before_relation(tokens, j, j)  # "a source close to him said"
         return None  # (but "the note says", "a statement said": a cue form used as a noun)
-    if head.lower.endswith("ly") and not head.is_capitalised and head.lower not in LY_NOT_ADVERBS:
+    if ENDS_LY[head.lower] and not head.is_capitalised and head.lower not in LY_NOT_ADVERBS:
         return None  # an adverb, not a subject ("the family" is one)
     # ("the 29-year-old said": a person; "the former world No. 1 said": a rank, not a count)
     if head.text[0].isdigit() and not head.lower.endswith(AGE_SUFFIXES) and not _ranked_number(tokens, j):
@@ -139,7 +140,7 @@ _NOT_NAMES_BEFORE_NUMBERS = BOUNDARY_WORDS | DAY_AND_MONTH_NAMES | DETERMINERS |
 
 def _possessor(tok: Token) -> bool:
     """ "his", "their", "Cruz’s": a possessor, so the next word is a noun."""
-    return tok.lower in POSSESSIVES or (tok.text.endswith(("’s", "'s")) and len(tok.text) > 2)
+    return tok.lower in POSSESSIVES or (ENDS_POSSESSIVE[tok.text] and len(tok.text) > 2)
 
 
 def _modified_noun(tokens: list[Token], j: int) -> bool:
@@ -148,7 +149,7 @@ def _modified_noun(tokens: list[Token], j: int) -> bool:
     article or a possessive)."""
     for a in range(j - 1, max(j - 4, -1), -1):
         tok = tokens[a]
-        if tok.lower in _ARTICLES or (a < j - 1 and tok.text.endswith(("’s", "'s")) and tok.is_capitalised):
+        if tok.lower in _ARTICLES or (a < j - 1 and ENDS_POSSESSIVE[tok.text] and tok.is_capitalised):
             return a < j - 1
         if not tok.is_word or is_cue_word(tok) or looks_verbal(tok) or tok.lower in BOUNDARY_OR_DETERMINER:
             return False
@@ -217,10 +218,10 @@ def _noun_in_base_form(tokens: list[Token], i: int) -> bool:
     before it, as its noun, not its verb: "A Government Accountability Office report released last year
     found", "said in its blog post it would"."""
     low = tokens[i].lower
-    if i < 2 or low not in CUE_LEMMAS or low.endswith("s") or not tokens[i - 1].is_word:
+    if i < 2 or low not in CUE_LEMMAS or ENDS_S[low] or not tokens[i - 1].is_word:
         return False
     prev = tokens[i - 1].lower
-    if prev.endswith("s") or prev in _SHARES or prev in SUBJECT_PRONOUNS:
+    if ENDS_S[prev] or prev in _SHARES or prev in SUBJECT_PRONOUNS:
         return False
     for a in range(i - 1, max(-1, i - 6), -1):
         tok = tokens[a]
@@ -296,7 +297,7 @@ def is_description(tokens: list[Token], a: int, b: int) -> bool:
             return False
         nxt = tokens[m + 1] if m + 1 < b else None
         if nxt is not None and m > a and not t.is_capitalised and tokens[m - 1].lower not in LISTENER_DETERMINERS:
-            if t.lower.endswith("s") and not t.lower.endswith("ss") and nxt.lower in {"a", "an", "the"}:
+            if ENDS_S[t.lower] and not ENDS_SS[t.lower] and nxt.lower in {"a", "an", "the"}:
                 return False  # "The fund includes a force, Carter said": a clause, not a description
             if t.lower == "to" and looks_like_verb_after_to(nxt):
                 return False  # "The aim to assist them, ...": an infinitive

@@ -26,6 +26,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
+from quotelens.endings import ENDS_ED, ENDS_ING, ENDS_LY, ENDS_POSSESSIVE
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS, SURNAME_PARTICLES
 from quotelens.segment import Token
 
@@ -232,13 +233,13 @@ def opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:
     With the token after it: "Carly Fiorina", "Kelly Ayotte" are names, not adverbs in -ly."""
     low = tok.lower
     if nxt is not None and tok.is_capitalised and nxt.is_capitalised and nxt.is_word:
-        if low.endswith("ly"):
+        if ENDS_LY[low]:
             return False
         if (
-            low.endswith(("ed", "ing"))
+            (ENDS_ED[low] or ENDS_ING[low])
             and low not in CUE_FORMS
             and nxt.lower not in DAY_AND_MONTH_NAMES
-            and not nxt.text.endswith(("’s", "'s"))
+            and not ENDS_POSSESSIVE[nxt.text]
         ):
             return False  # "Murshed Zaheed", "Sterling Brown": a name, not "Asked Monday" or "Recalling Trump's"
     return (
@@ -248,9 +249,9 @@ def opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:
         or low in OTHER_OPENERS
         or low in PLACE_TOPIC_PREPOSITIONS
         or low in {"toward", "towards", "upon"}
-        or (low.endswith("ing") and len(low) > 5 and low != "according")
-        or (low.endswith("ly") and len(low) > 4)
-        or (tok.is_capitalised and low.endswith("ed") and len(low) > 4)  # "Asked on Monday whether ..., she said"
+        or (ENDS_ING[low] and len(low) > 5 and low != "according")
+        or (ENDS_LY[low] and len(low) > 4)
+        or (tok.is_capitalised and ENDS_ED[low] and len(low) > 4)  # "Asked on Monday whether ..., she said"
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from quotelens.attribution.record import Span
 from quotelens.attribution.words import NUMBER_WORDS, QUOTE_CHARS, QUOTE_TOKENS, TITLE_SMALL_WORDS
+from quotelens.endings import ENDS_ING
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
 from quotelens.segment import QuoteRegion, Token
 
@@ -46,7 +47,7 @@ def contracted_be(tok: Token) -> bool:
 
 
 def is_ing_cue(low: str) -> bool:
-    return low in CUE_FORMS and low.endswith("ing")
+    return low in CUE_FORMS and ENDS_ING[low]
 
 
 def start_of_last_runs(text: str, end: int, runs: int) -> int:

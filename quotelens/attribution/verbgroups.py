@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from quotelens.endings import ENDS_ED, ENDS_LY, ENDS_POSSESSIVE, ENDS_S
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 
@@ -145,7 +146,7 @@ def group_key(head: str, noun: str, particle: str, prep: str, follows: str) -> s
 def read_group(toks: list[Token], i: int) -> VerbGroup | None:
     """The verb group whose head is token ``i`` (a lower-case word), or None when ``i`` is no word."""
     low = toks[i].lower
-    if not _is_word(toks[i]) or low in _NO_HEADS or low.endswith("ly"):
+    if not _is_word(toks[i]) or low in _NO_HEADS or ENDS_LY[low]:
         return None
     start = i
     while start > 0 and start - i > -4 and (toks[start - 1].lower in AUXILIARIES or toks[start - 1].lower in _ADVERBS):
@@ -153,7 +154,7 @@ def read_group(toks: list[Token], i: int) -> VerbGroup | None:
     head = stem(toks[i].lower)
     j = i + 1
     n = len(toks)
-    while j < n and j - i < 3 and (toks[j].lower in _ADVERBS or toks[j].lower.endswith("ly")) and _is_word(toks[j]):
+    while j < n and j - i < 3 and (toks[j].lower in _ADVERBS or ENDS_LY[toks[j].lower]) and _is_word(toks[j]):
         j += 1
     noun = ""
     if head in LIGHT:
@@ -185,8 +186,8 @@ def is_verbal(toks: list[Token], group: VerbGroup) -> bool:
     if before in _SUBJECTS:
         return True
     low = toks[group.head].lower
-    past = low in _IRREGULAR or low.endswith(("ed", "s"))
-    return past and before not in _NP_OPENERS and not before.endswith(("’s", "'s"))
+    past = low in _IRREGULAR or ENDS_ED[low] or ENDS_S[low]
+    return past and before not in _NP_OPENERS and not ENDS_POSSESSIVE[before]
 
 
 @cache

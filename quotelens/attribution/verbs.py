@@ -21,6 +21,7 @@ from quotelens.attribution.words import (
     PERIODS,
     QUOTE_TOKENS,
 )
+from quotelens.endings import ENDS_ED, ENDS_ING, ENDS_LY, ENDS_S, ENDS_SINGULAR_S, ENDS_SS
 from quotelens.lexicon import (
     AMBIGUOUS_FORMS,
     CUE_FORMS,
@@ -36,7 +37,7 @@ from quotelens.segment import Token
 
 def looks_past(word: str) -> bool:
     """A past form: "said", "argued" ("claims" may be a noun after "many")."""
-    return word.endswith("ed") or word in IRREGULAR_PAST
+    return ENDS_ED[word] or word in IRREGULAR_PAST
 
 
 # Past forms of speech verbs: never the first word of a subject ("state law" and "reports" may be).
@@ -53,7 +54,7 @@ def predicate_after_aside(tok: Token) -> bool:
 
 def looks_finite(word: str) -> bool:
     """A lower-case word that reads as a finite verb: "rejected", "says", "told"."""
-    return word.endswith(("ed", "s")) or word in IRREGULAR_PAST
+    return ENDS_ED[word] or ENDS_S[word] or word in IRREGULAR_PAST
 
 
 def weak_cue_without_complement(toks: list[Token], v: int) -> bool:
@@ -81,7 +82,7 @@ def plural_noun_before_verb(toks: list[Token], i: int) -> bool:
     noun, not a verb, after a lower-case hyphened modifier ("two-year"), or, when it is no listed cue
     form ("which Carson says led him" is one), after a capitalised word."""
     low = toks[i].lower
-    if i == 0 or not low.endswith("s") or low.endswith(("ss", "us", "is")) or not toks[i - 1].is_word:
+    if i == 0 or not ENDS_S[low] or ENDS_SINGULAR_S[low] or not toks[i - 1].is_word:
         return False
     prev = toks[i - 1]
     if prev.is_capitalised:
@@ -117,7 +118,7 @@ VERB_SHAPED: Memo[str, bool] = Memo(_verb_shaped)
 def is_passive(tokens: list[Token], i: int) -> bool:
     """ "was asked", "is considered", "are said to": a form of "be" before a past participle cue."""
     low = tokens[i].lower
-    if not (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) or low == "quoted":
+    if not (ENDS_ED[low] or low in IRREGULAR_PARTICIPLES) or low == "quoted":
         return False
     j = i - 1
     while j >= 0 and tokens[j].lower in SUBJECT_VERB_FILLERS and tokens[j].lower not in BE_FORMS:
@@ -131,7 +132,7 @@ def passive_after_first(tokens: list[Token], i: int) -> bool:
         i >= 2
         and tokens[i - 1].lower in {"first", "initially", "previously", "widely", "originally", "also"}
         and tokens[i - 2].lower in BE_FORMS
-        and (tokens[i].lower.endswith("ed") or tokens[i].lower in IRREGULAR_PARTICIPLES)
+        and (ENDS_ED[tokens[i].lower] or tokens[i].lower in IRREGULAR_PARTICIPLES)
     )
 
 
@@ -221,7 +222,7 @@ def is_adverb(tok: Token) -> bool:
     """A manner or time adverb right after a cue: "wondered aloud", "said quietly"."""
     low = tok.lower
     return not tok.is_capitalised and (
-        low in MANNER_ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in {"only", "early", "family"})
+        low in MANNER_ADVERBS or (ENDS_LY[low] and len(low) > 4 and low not in {"only", "early", "family"})
     )
 
 
@@ -231,11 +232,7 @@ def is_participle(tok: Token) -> bool:
     return (
         not tok.is_capitalised
         and low.isalpha()
-        and (
-            (low.endswith("ed") and len(low) > 4)
-            or (low.endswith("ing") and len(low) > 5)
-            or low in IRREGULAR_PARTICIPLES
-        )
+        and ((ENDS_ED[low] and len(low) > 4) or (ENDS_ING[low] and len(low) > 5) or low in IRREGULAR_PARTICIPLES)
     )
 
 
@@ -246,7 +243,7 @@ def verb_like(tok: Token) -> bool:
 
 def looks_verbal(tok: Token) -> bool:
     """A lower-case past form ("accepted") ends a subject phrase; names never look like this."""
-    return not tok.is_capitalised and tok.lower.endswith("ed") and len(tok.lower) > 4
+    return not tok.is_capitalised and ENDS_ED[tok.lower] and len(tok.lower) > 4
 
 
 # Base forms of cue verbs that read as nouns after "many"/"some" ("some support", "many calls for").
@@ -272,7 +269,7 @@ def relative_verb(tokens: list[Token], i: int) -> bool:
         return False
     if before.lower in CUE_FORMS or looks_verbal(before) or before.lower in FINITE:
         return False  # ("said that claims ...", "noted that reports ...": the complementiser)
-    verb_form = looks_past(low) or (low.endswith("s") and not low.endswith("ss"))
+    verb_form = looks_past(low) or (ENDS_S[low] and not ENDS_SS[low])
     if low in AMBIGUOUS_FORMS or not verb_form:
         # ("polls that show him leading", "ads that slam the governor": an object follows the verb)
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -293,7 +290,7 @@ def reads_as_verb(tokens: list[Token], i: int) -> bool:
     if prev == "to":
         return CUE_FORMS.get(low) == low and not tokens[i].is_capitalised
     if prev == "those":
-        return low.endswith("ing")
+        return ENDS_ING[low]
     return relative_verb(tokens, i)
 
 

@@ -20,6 +20,7 @@ from quotelens.attribution.words import (
     RELATIVES,
     SENTENCE_OPENERS,
 )
+from quotelens.endings import ENDS_ING
 from quotelens.lexicon import ANONYMOUS_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
@@ -158,7 +159,7 @@ def _before_scene(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] |
         occasion = tokens[a].lower in _ARTICLES and not tokens[min(a + 1, len(tokens) - 1)].is_capitalised
         words = tokens[outer[0] : outer[1]]
         named = all(t.is_capitalised for t in words) and words[0].lower not in DETERMINERS
-        named = named and not (len(words) == 1 and words[0].lower.endswith("ing"))  # ("Reflecting on the views")
+        named = named and not (len(words) == 1 and ENDS_ING[words[0].lower])  # ("Reflecting on the views")
         named = named and not _common_head(words)  # ("Sources at the club say": people, not a name)
         found = outer if tokens[a - 1].lower in _SCENES and occasion and named else found
         a = outer[0]
@@ -223,7 +224,7 @@ def _outer_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
     infinitive = start >= 3 and tokens[start - 2].lower == "to" and not before.is_capitalised and before.is_word
     if infinitive and looks_like_verb_after_to(before):
         return np_before_plain(tokens, start - 2)
-    if start >= 3 and before.lower.endswith("ing") and _participle_after_noun(tokens, start - 1):
+    if start >= 3 and ENDS_ING[before.lower] and _participle_after_noun(tokens, start - 1):
         return np_before_plain(tokens, start - 1)
     return None
 

@@ -22,6 +22,7 @@ from quotelens.attribution.words import (
     SUBORDINATORS,
     TIME_WORDS,
 )
+from quotelens.endings import ENDS_ING
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_VERB_FILLERS
 from quotelens.segment import Token
 
@@ -41,7 +42,7 @@ class ContentFirstSources(AccordingTo):
         """The source after the cue at ``i`` (", said X"), unless what follows is an object, the
         listener, an adverb, or the cue's own subject comes before it; and whether the predicate of
         the sentence's subject follows the inverted speaker ('And Trump, said Sunshine, is ...')."""
-        after = None if toks[i].lower.endswith("ing") else np_after(toks, i + 1)
+        after = None if ENDS_ING[toks[i].lower] else np_after(toks, i + 1)
         if after is not None and after[1] - after[0] == 1 and toks[after[0]].lower in OBJECT_PRONOUNS:
             after = None  # ", called her “third-rate”": an object, not an inverted subject
         if (
@@ -119,7 +120,7 @@ class ContentFirstSources(AccordingTo):
         rest_words = [t for t in toks[i + 1 :] if t.is_word]
         circumstance = bool(rest_words) and (
             rest_words[0].lower in SUBORDINATORS
-            or rest_words[0].lower.endswith("ing")
+            or ENDS_ING[rest_words[0].lower]
             # '"Why not?" Trump said to a crowd of 500.' / 'said 30 minutes into the debate'
             or rest_words[0].lower in _CONTENT_PREPOSITIONS_OR_ABOUT_OF_ETC
             or rest_words[0].text[0].isdigit()

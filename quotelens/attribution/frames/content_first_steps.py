@@ -26,6 +26,7 @@ from quotelens.attribution.words import (
     SUBORDINATORS,
     TIME_WORDS,
 )
+from quotelens.endings import ENDS_ED, ENDS_ING
 from quotelens.lexicon import ADDRESSEE_VERBS, CUE_FORMS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
@@ -79,7 +80,7 @@ class ContentFirstSteps(ContentFirstSources):
         closing quote ('"C," she said'); none for a participle ('"C," Devine said, instead seeking'),
         an auxiliary or subordinate head ('"C" until Haley said') or a relative clause whose main cue
         comes later ('"C," Warren, who has not endorsed anyone, told reporters')."""
-        if toks[i].lower.endswith("ing"):
+        if ENDS_ING[toks[i].lower]:
             aux = skip_between_subject_and_verb(toks, i - 1)
             if not (aux >= 0 and toks[aux].lower in PROGRESSIVE_AUX) and not (
                 i > 0 and toks[i - 1].lower in PROGRESSIVE_AUX
@@ -152,7 +153,7 @@ class ContentFirstSteps(ContentFirstSources):
         if CUE_FORMS.get(toks[i].lower) in ADDRESSEE_VERBS and rest < len(toks):
             rest = past_listener(toks, rest)
         resumes: int | None = None
-        if rest < len(toks) and (toks[rest].lower in SUBORDINATORS or toks[rest].lower.endswith("ing")):
+        if rest < len(toks) and (toks[rest].lower in SUBORDINATORS or ENDS_ING[toks[rest].lower]):
             resumes = self._resumed_quotation(toks, rest, lead_end)
             rest = len(toks)  # "Cruz said as the heckler yelled", "he said, introducing Clinton": circumstances
         if rest < len(toks) and toks[rest].text == ":":
@@ -216,7 +217,7 @@ _BE = frozenset(["was", "were", "is", "are", "been", "being", "be"])
 def _passive(toks: list[Token], i: int) -> bool:
     """The cue at ``i`` is a passive participle with no agent ("was admitted", "were accused"): its
     subject is no speaker (not "was quoted as saying", not "was told by")."""
-    if not (i > 0 and toks[i - 1].lower in _BE and toks[i].lower.endswith("ed")):
+    if not (i > 0 and toks[i - 1].lower in _BE and ENDS_ED[toks[i].lower]):
         return False
     return not (i + 1 < len(toks) and toks[i + 1].lower in ("by", "as"))
 

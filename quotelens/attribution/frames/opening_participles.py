@@ -14,6 +14,7 @@ from __future__ import annotations
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.participles import Participles
 from quotelens.attribution.words import SENTENCE_OPENERS
+from quotelens.endings import ENDS_ING
 from quotelens.lexicon import CUE_FORMS
 
 
@@ -22,7 +23,7 @@ class OpeningParticiples(Participles):
         """ "Noting that C, Trump said ...": a capitalised cue participle opening the sentence."""
         toks = sent.tokens
         tok = toks[i]
-        if sent.headline or not tok.lower.endswith("ing") or tok.lower not in CUE_FORMS:
+        if sent.headline or not ENDS_ING[tok.lower] or tok.lower not in CUE_FORMS:
             return False
         if not ((i == 0 and tok.is_capitalised) or (i == 1 and toks[0].lower in SENTENCE_OPENERS)):
             return False

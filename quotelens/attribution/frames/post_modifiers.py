@@ -18,6 +18,7 @@ from quotelens.attribution.context import Context, SentenceView
 from quotelens.attribution.nounphrases import np_before_plain
 from quotelens.attribution.verbs import is_participle
 from quotelens.attribution.words import DAYS, OBJECT_PREPOSITIONS
+from quotelens.endings import ENDS_ED, ENDS_ING
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
@@ -28,7 +29,7 @@ def participle_after_object(toks: list[Token], i: int) -> bool:
     """A past participle at ``i`` right after the common noun that ends a preposition's object, before when
     or by whom ("in an interview *published* Wednesday", "in a statement *released* by the campaign")."""
     tok = toks[i]
-    if i < 3 or i + 1 >= len(toks) or not tok.lower.endswith("ed") or not is_participle(tok):
+    if i < 3 or i + 1 >= len(toks) or not ENDS_ED[tok.lower] or not is_participle(tok):
         return False
     if toks[i + 1].lower not in _WHEN_OR_BY:
         return False
@@ -73,4 +74,4 @@ class PostModifiers(Context):
         toks = sent.tokens
         if not participle_after_object(toks, i):
             return False
-        return any(t.lower in CUE_FORMS and not t.lower.endswith("ing") for t in toks[: i - 2])
+        return any(t.lower in CUE_FORMS and not ENDS_ING[t.lower] for t in toks[: i - 2])

@@ -10,6 +10,7 @@ from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_cue_word, is_quote, token_span
 from quotelens.attribution.verbs import is_participle
 from quotelens.attribution.words import FINITE, IRREGULAR_PAST, LISTENER_DETERMINERS, RELATIVES
+from quotelens.endings import ENDS_ING, ENDS_S, ENDS_SS
 from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
@@ -23,7 +24,7 @@ class QuoteSourceCue(ContentFirst):
         cue is its speaker (however described), then circumstances. The fallback when
         :meth:`content_first` finds no plain subject."""
         toks = sent.tokens
-        if toks[i].lower.endswith("ing") or not is_cue_word(toks[i]):
+        if ENDS_ING[toks[i].lower] or not is_cue_word(toks[i]):
             return None
         q = None
         for m in range(i - 1, max(-1, i - 30), -1):
@@ -75,7 +76,7 @@ def _modified_plural(toks: list[Token], a: int, i: int) -> bool:
     """ "economists led by Priya Raman", "analysts at Citi": a bare plural noun with a post-modifier (a
     participle and "by", or a preposition and a name) before the cue at ``i``."""
     low = toks[a].lower
-    if a + 3 > i or not low.endswith("s") or low.endswith("ss") or len(low) < 4 or not low.isalpha():
+    if a + 3 > i or not ENDS_S[low] or ENDS_SS[low] or len(low) < 4 or not low.isalpha():
         return False
     nxt = toks[a + 1].lower
     if nxt in _PLURAL_MODIFIERS:

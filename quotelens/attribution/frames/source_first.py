@@ -56,6 +56,7 @@ from quotelens.attribution.words import (
     SUBORDINATORS,
     TIME_WORDS,
 )
+from quotelens.endings import ENDS_ED, ENDS_ING, ENDS_LY, ENDS_POSSESSIVE, ENDS_S, ENDS_SS
 from quotelens.lexicon import ADDRESSEE_VERBS, AMBIGUOUS_FORMS, CUE_FORMS, CUE_LEMMAS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import OPENING_MARKS, Paragraph, ParagraphRole, Token
 
@@ -103,7 +104,7 @@ def _headline_subject(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]
     (a present -s form or a cue form: "Clinton Says ...", "Biden Aims ...", "ECB Holds ..."); else ``np``."""
     for m in range(np[0] + 1, np[1]):
         low = toks[m].lower
-        if low in CUE_FORMS or (low.endswith("s") and not low.endswith(("ss", "’s", "'s")) and low.isalpha()):
+        if low in CUE_FORMS or (ENDS_S[low] and not (ENDS_SS[low] or ENDS_POSSESSIVE[low]) and low.isalpha()):
             return (np[0], m)
     return np
 
@@ -133,7 +134,7 @@ class SourceFirst(Questions, PastPhrases):
             return self._colon_to_next_paragraph(sent, i, np, toks)
         if self._no_content_at(toks, i, k, lemma):
             return None
-        if toks[i].lower.endswith("ing") and not after_progressive_aux(toks, i):
+        if ENDS_ING[toks[i].lower] and not after_progressive_aux(toks, i):
             return None  # "saying" as a noun or a participle: not a finite cue
         clause_marked = k > i + 1 and toks[k - 1].lower in {"that", ":", ","}
         cue_end = i + 1
@@ -242,7 +243,7 @@ class SourceFirst(Questions, PastPhrases):
                 return None
             rule = Rule.SOURCE_FIRST_SHARED_SUBJECT
         if (
-            toks[i].lower.endswith("ed")
+            ENDS_ED[toks[i].lower]
             and np[0] > 0
             and toks[np[0]].lower in DETERMINERS
             and toks[np[0] - 1].lower in OBJECT_PREPOSITIONS
@@ -334,7 +335,7 @@ class SourceFirst(Questions, PastPhrases):
         words = self._words_from(toks, k)
         named_object = (toks[k].is_capitalised or toks[k].lower in OBJECT_PRONOUNS) and lemma not in SPEECH_LEMMAS
         # ("denied it.", "said so."; "Rubio opposes abortion.": one noun a stance verb holds)
-        held = lemma not in SPEECH_LEMMAS and toks[k].lower.isalpha() and not toks[k].lower.endswith("ly")
+        held = lemma not in SPEECH_LEMMAS and toks[k].lower.isalpha() and not ENDS_LY[toks[k].lower]
         if words < 2 and not named_object and not held and toks[k].lower not in PRO_FORMS:
             return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
         if lemma == "add" and adds_a_thing(toks, k):
@@ -383,7 +384,7 @@ def credited(
     if (
         np[1] - np[0] == 1
         and toks[np[0]].lower in {"it", "there"}
-        and (lemma in IMPERSONAL or (i > 0 and toks[i - 1].lower in PROGRESSIVE_AUX and toks[i].lower.endswith("ed")))
+        and (lemma in IMPERSONAL or (i > 0 and toks[i - 1].lower in PROGRESSIVE_AUX and ENDS_ED[toks[i].lower]))
     ):
         source = None  # "it seems that", "it was reported that": nobody is credited
         rule = Rule.SOURCE_FIRST_IMPERSONAL

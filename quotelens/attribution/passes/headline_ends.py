@@ -17,6 +17,7 @@ from quotelens.attribution.context import Context
 from quotelens.attribution.frames.headline import headline_verb
 from quotelens.attribution.rules import HEADLINE, Family, family_of
 from quotelens.attribution.words import BE_FORMS, FINITE
+from quotelens.endings import ENDS_S
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 
@@ -31,7 +32,7 @@ _ADVERBS = frozenset(["then", "now", "just", "also", "still", "instantly", "quic
 
 def _reporting_verb(low: str) -> bool:
     """The -s form of a reporting verb ("quotes", "calls", "slams"), no auxiliary."""
-    return low.endswith("s") and low not in FINITE and (low in CUE_FORMS or headline_verb(low))
+    return ENDS_S[low] and low not in FINITE and (low in CUE_FORMS or headline_verb(low))
 
 
 def _subject_and_verb(words: list[str]) -> bool:
