@@ -100,7 +100,13 @@ class Resolver:
                 self.history.append(Spoke(att.source[0], choice.entity, att.paragraph, nested))
                 bisect.insort(self.spoken.setdefault(choice.entity, []), att.source[0])
                 s, e = att.source
-                if not any(m.start < e and m.end > s for m in self.cast.near(s, e)):
+                # (an unnamed source's phrase may hold another's name: "a director of one of the Lagos clubs" is
+                # a mention of the director all the same)
+                anonymous = choice.how is Resolution.ANONYMOUS
+                if not any(
+                    m.start < e and m.end > s and (not anonymous or m.entity == choice.entity)
+                    for m in self.cast.near(s, e)
+                ):
                     sent = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
                     self.cast.add(Mention(choice.entity, s, e, att.paragraph, choice.how.value, sent, True, False))
         return choices
