@@ -59,6 +59,8 @@ ROLE_SYNONYMS = {
     "boss": ("boss", "ceo", "chief executive"),
     # ("Mr Justice Owen Harte", "Chief Justice Ama Boateng": a judge; "justice" only as the role's last word)
     "judge": ("judge", "justice"),
+    # ("the detective" for one introduced as "Sgt. Ann Hill" or "Inspector Lee": the ranks that investigate)
+    "detective": ("detective", "investigator", "sergeant", "lieutenant", "inspector"),
 }
 ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py
 PERSONAL = frozenset(["he", "she"])

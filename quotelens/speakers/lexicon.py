@@ -81,6 +81,13 @@ def surnames() -> frozenset[str]:
     return frozenset((_DATA / "surnames.txt").read_text(encoding="utf-8").split())
 
 
+def surname_not_gerund(low: str) -> bool:
+    """A census surname in "-ing" whose stem is no common word ("Keating", "Fleming"; not "Bending", "Browning")."""
+    stem = low[:-3]
+    common = common_words()
+    return low in surnames() and not {stem, stem + "e", stem[:-1]} & common
+
+
 def folded(word: str) -> str:
     """The word in lower case without its accents ("Andrés" -> "andres"): the census lists are unaccented."""
     low = word.lower().strip(".’'")

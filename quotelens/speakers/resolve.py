@@ -22,6 +22,7 @@ import re
 from operator import attrgetter
 
 from quotelens.attribution import Attribution
+from quotelens.attribution.rules import Rule
 from quotelens.speakers import ranker
 from quotelens.speakers.agreement import agreeing
 from quotelens.speakers.candidates import Anaphor, Spoke, gather, no_one_in_particular
@@ -39,7 +40,7 @@ from quotelens.speakers.parties import party_word
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
-from quotelens.speakers.subjects import unnamed_subject_before
+from quotelens.speakers.subjects import first_verbs_subject, unnamed_subject_before
 from quotelens.speakers.takenup import described_so_before, unnamed_taken_up
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
@@ -77,11 +78,15 @@ class Resolver:
         self.cast.set_contents([f for att in atts for f in att.content])
         chain = PronounChain(self.cast, self.ctx, [att.source for att in atts if att.source is not None])
         choices = []
+        done: list[tuple[Attribution, SpeakerChoice]] = []
         for att in atts:
             if att.source is not None:  # the writer's "he"s before this source join their chains first
                 chain.link_until(att.source[0], self.writer, self.history, self.spoken)
             self.own = tuple(att.content)
             choice = self.resolve_one(att)
+            if att.rule == Rule.SOURCE_FIRST_SHARED_SUBJECT:
+                choice = self.shared_subject(att, choice, done)
+            done.append((att, choice))
             if not choice.sure and choice.entity is not None and "unsure" not in choice.path:
                 choice = SpeakerChoice(choice.entity, choice.how, f"unsure: {choice.path}", choice.confidence, False)
             choices.append(choice)
@@ -95,10 +100,29 @@ class Resolver:
                 self.history.append(Spoke(att.source[0], choice.entity, att.paragraph, nested))
                 bisect.insort(self.spoken.setdefault(choice.entity, []), att.source[0])
                 s, e = att.source
-                if not any(m.start < e and m.end > s for m in self.cast.near(s, e)):
+                # (an unnamed source's phrase may hold another's name: "a director of one of the Lagos clubs" is
+                # a mention of the director all the same)
+                anonymous = choice.how is Resolution.ANONYMOUS
+                if not any(
+                    m.start < e and m.end > s and (not anonymous or m.entity == choice.entity)
+                    for m in self.cast.near(s, e)
+                ):
                     sent = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
                     self.cast.add(Mention(choice.entity, s, e, att.paragraph, choice.how.value, sent, True, False))
         return choices
+
+    def shared_subject(
+        self, att: Attribution, choice: SpeakerChoice, done: list[tuple[Attribution, SpeakerChoice]]
+    ) -> SpeakerChoice:
+        """A verb's shared subject not itself a name: who the first verb's report named, when that report's
+        source lies inside it ("The chairman of X, Ann Lee, said A and accused B": Ann Lee accused)."""
+        if choice.how in (Resolution.EXPLICIT, Resolution.SHORT_NAME):
+            return choice
+        first = first_verbs_subject(self, att, done)
+        if first is None or first == choice.entity:
+            return choice
+        path = f"the subject the first verb's report named: {self.name(first)}"
+        return SpeakerChoice(first, Resolution.EXPLICIT, path, 0.8)
 
     def _surname(self, phrase: str) -> bool:
         """Is a one-word source the last name of a person of the article ("Day said" after "Kristen Day"),

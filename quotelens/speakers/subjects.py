@@ -23,6 +23,7 @@ from quotelens.speakers.lexicon import ANONYMOUS, DOCUMENT_NOUNS, ROLE_NOUNS, RO
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
+    from quotelens.attribution import Attribution
     from quotelens.speakers.candidates import Anaphor, Candidate
     from quotelens.speakers.mentions import Cast
     from quotelens.speakers.resolve import Resolver
@@ -129,3 +130,30 @@ _FRONTED_WORDS = 8
 _QUOTES = frozenset('“”"')
 _OPEN_QUOTES = frozenset('“"')
 _CLOSE_QUOTES = frozenset('”"')
+
+
+def first_verbs_subject(r: Resolver, att: Attribution, done: list[tuple[Attribution, SpeakerChoice]]) -> int | None:
+    """ "The treasurer of the growers' federation in the province, Ann Lee, said A and accused B": the subject
+    the second verb shares ("The chairman", cut before its apposed name) is who the first verb's report was
+    credited to by name, when that report's source lies inside the shared phrase (after its start, before any
+    other verb or sentence break): the person named, not someone ranked for the role."""
+    if att.source is None or att.cue is None:
+        return None
+    s, e = att.source
+    sent = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
+    for prev, choice in done[-_EARLIER_REPORTS:]:
+        if prev.source is None or prev.cue is None or prev.parent is not None or choice.entity is None:
+            continue
+        ps, pc = prev.source[0], prev.cue[0]
+        if not (s <= ps < pc < att.cue[0]) or r.ctx.sentence_at(ps) != sent:  # type: ignore[attr-defined]
+            continue
+        other_cue = any(a.cue is not None and s <= a.cue[0] < ps for a, _ in done[-_EARLIER_REPORTS:])
+        person = r.cast.entities[choice.entity].type is SpeakerType.PERSON  # (a role's holder set off by name)
+        if person and choice.how in _BY_NAME and not other_cue and not _BREAKS.intersection(r.text[e:ps]):
+            return choice.entity
+    return None
+
+
+_EARLIER_REPORTS = 3
+_BY_NAME = (Resolution.EXPLICIT, Resolution.SHORT_NAME)
+_BREAKS = frozenset('.;:“”"()')
