@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quotelens.speakers.model import Entity, SpeakerType
+from quotelens.speakers.nameparts import COMPANY_SUFFIXES
 
 _ONE_NAME = re.compile(r",\s\d{1,3},|\s(herself|himself)\b")  # what follows only a person's one name
 _SELF_SEX = {"herself": "f", "himself": "m"}
@@ -45,6 +46,17 @@ def tail_owner(entities: list[Entity], words: list[str]) -> Entity | None:
     found = [
         ent
         for ent in entities
-        if ent.type is SpeakerType.ORGANISATION and len(parts := ent.name.lower().split()) > n and parts[-n:] == tail
+        if ent.type is SpeakerType.ORGANISATION
+        and len(parts := ent.name.lower().rstrip(".").split()) > n
+        and parts[-n:] == tail
     ]
     return found[0] if len(found) == 1 else None
+
+
+def written_stop(name: str, text: str, end: int) -> str:
+    """The name as written when it ends with an abbreviated legal form and its full stop ("Verdana Health
+    Systems Inc."): the words drop that stop ("Inc", as a sentence's end leaves it), the displayed name keeps
+    it."""
+    if text[end : end + 1] == "." and name.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES and " " in name:
+        return name + "."
+    return name
