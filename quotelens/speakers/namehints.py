@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from quotelens.speakers.lexicon import NATIONALITIES, ORG_WORDS, PLACES, common_words, is_first_name, is_surname
 from quotelens.speakers.model import Entity, SpeakerType
 from quotelens.speakers.nameparts import COMPANY_SUFFIXES
 
@@ -60,3 +61,16 @@ def written_stop(name: str, text: str, end: int) -> str:
     if text[end : end + 1] == "." and name.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES and " " in name:
         return name + "."
     return name
+
+
+def long_name_head(name: str) -> str:
+    """The first word of an organisation's name of four words or more, lower-cased, when the company may be
+    called by it alone ("Verdana" of "Verdana Health Systems Inc."); "" for a common word, a person's, a
+    place's, a nation's or a body's ("Senate" is not the "Senate Judiciary Committee")."""
+    parts = name.split()
+    low = parts[0].lower() if len(parts) > 3 else ""
+    if not low or low in common_words() or low in PLACES or low in ORG_WORDS or low in NATIONALITIES:
+        return ""
+    if is_first_name(low) or is_surname(low):
+        return ""  # ("Trump" of "Trump Entertainment Resorts Inc." is most often the man)
+    return low if parts[0][:1].isupper() and parts[0].isalpha() else ""
