@@ -186,22 +186,26 @@ RANK_WORDS = {
 TITLES = TITLE_WORDS | PERSON_TITLES
 # Words that join the parts of an organisation's name ("Commission on Presidential Debates").
 ORG_CONNECTORS = frozenset(["of", "on", "for", "and", "&", "the", "to", "in", "at"])
-ORG_WORDS = ORGANISATION_WORDS | frozenset(
-    "pac action partners llc llp inc corp corporation co ltd institute initiative project alliance society "
-    "federation conference council service services commission industries group network center "
-    "centre program programme authority academy school college hospital church tribunal reserve "
-    "administration agency department office command forces guard republicans democrats embassy consulate "
-    "mission chamber museum library laboratory institution management capital holdings investments "
-    "networks systems technologies communications associates consulting strategies committees departments "
-    "councils commissions groups organizations organisations companies united corps parliament jail prison "
-    "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
-    "therapeutics labs laboratories cooperative cooperatives co-op vatican directorate inspectorate treasury "
-    "products forum forums".split()
-) | frozenset(
-    "consejo conselho conseil consiglio instituto institut istituto banco banca banque partido parti partito "
-    "comisión comision comissão comité comite ministerio ministério ministère ministere ministero universidad "
-    "universidade université universite università universita fundación fundacion fundação fondazione "
-    "asociación asociacion confederación confederacion sindicato syndicat secretaría".split()
+ORG_WORDS = (
+    ORGANISATION_WORDS
+    | frozenset(
+        "pac action partners llc llp inc corp corporation co ltd institute initiative project alliance society "
+        "federation confederation conference council service services commission industries group network center "
+        "centre program programme authority academy school college hospital church tribunal reserve "
+        "administration agency department office command forces guard republicans democrats embassy consulate "
+        "mission chamber museum library laboratory institution management capital holdings investments "
+        "networks systems technologies communications associates consulting strategies committees departments "
+        "councils commissions groups organizations organisations companies united corps parliament jail prison "
+        "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
+        "therapeutics labs laboratories cooperative cooperatives co-op vatican directorate inspectorate treasury "
+        "products forum forums".split()
+    )
+    | frozenset(
+        "consejo conselho conseil consiglio instituto institut istituto banco banca banque partido parti partito "
+        "comisión comision comissão comité comite ministerio ministério ministère ministere ministero universidad "
+        "universidade université universite università universita fundación fundacion fundação fondazione "
+        "asociación asociacion confederación confederacion sindicato syndicat secretaría".split()
+    )
 )  # (the heads of a parliament's, a jail's, a label's or a studio's name; the Vatican; in Spanish, Portuguese,
 # French and Italian: "Consejo Coordinador Empresarial", "Banco de México", "Parti socialiste")
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())

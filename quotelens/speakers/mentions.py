@@ -40,7 +40,7 @@ from quotelens.speakers.lexicon import (
     unparticled,
 )
 from quotelens.speakers.model import Entity, Mention, SpeakerType
-from quotelens.speakers.namehints import given_names_owner, one_name_sex, tail_owner
+from quotelens.speakers.namehints import given_names_owner, long_name_head, one_name_sex, tail_owner, written_stop
 from quotelens.speakers.nameroles import family_word, given_hyphenated
 from quotelens.speakers.names import NameRun, name_runs
 from quotelens.speakers.sexes import family_name_first, noble_sex, sex_from_pronouns, title_sex
@@ -159,7 +159,7 @@ class Cast:
         ent_id = self.by_key.get(key)
         if ent_id is None and len(words) == 1 and _ACRONYM.match(words[0]):
             ent_id = self.by_initials.get(words[0].replace(".", ""))  # "FBI" after "Federal Bureau of Investigation"
-        name = run.name
+        name = written_stop(run.name, self.text, run.end) if type_ is not SpeakerType.PERSON else run.name
         ent = self.entities[ent_id] if ent_id is not None else self.new_entity(name, type_, key)
         if type_ is not SpeakerType.PERSON and len(words) >= 2:
             initials = "".join(w[0] for w in words if w[:1].isupper())
@@ -322,6 +322,9 @@ class Cast:
                     for part in short_names(alias):
                         if _ACRONYM.match(part) or (part.lower() not in common_words() and len(alias.split()) <= 3):
                             self.by_word.setdefault(part.lower(), []).append(ent.id)
+        heads = {h: e.id for e in self.entities if e.type is SpeakerType.ORGANISATION and (h := long_name_head(e.name))}
+        for head, ent_id in heads.items():  # "Verdana" of "Verdana Health Systems Inc.", when no one else is it
+            self.by_word.setdefault(head, [ent_id])
         for m in self.mentions:
             self.full_mentions.setdefault(m.entity, []).append(m.start)
 

@@ -22,7 +22,15 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers.derived import business_follows
 from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
-from quotelens.speakers.lexicon import DEFINITE, ORG_KIND_NOUNS, RELATION_NOUNS, ROLE_NOUNS, TITLES
+from quotelens.speakers.lexicon import (
+    DEFINITE,
+    MEDIA,
+    ORG_KIND_NOUNS,
+    RELATION_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    common_words,
+)
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.nameparts import office_of
 from quotelens.speakers.names import bare, clean, kind_of
@@ -198,6 +206,8 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     while titles < len(words) - 1 and is_title(words, titles):
         titles += 1
     words = words[titles:]
+    if len(words) == 2 and words[0].lower() == "the" and _bare_institution(r.text, words[1]):
+        words = words[1:]  # "The Elysee said" and "at the Elysee": the article is no part of the name
     owned = _owned_by_known(r, words)
     if owned is not None:
         return owned
@@ -224,6 +234,21 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     label = " ".join(words) if looks_like_name else phrase
     ent = r.cast.named(label, type_)
     return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+
+
+def _bare_institution(text: str, word: str) -> bool:
+    """Is "The" before ``word`` no part of its name: the article writes "the" in lower case before it elsewhere
+    ("The Elysee said" ... "a room at the Elysee"), and it is no medium's (a paper's "The" is written with a
+    capital wherever it stands: "told The Hill")."""
+    low = word.lower()
+    if (
+        low in common_words()
+        or low in MEDIA
+        or not (word.isalpha() and word[1:].islower())
+        or kind_of([word], []) == "media"
+    ):
+        return False
+    return re.search(rf"\bthe {re.escape(word)}\b", text) is not None
 
 
 def _after_kind_noun(r: Resolver, words: list[str]) -> int | None:

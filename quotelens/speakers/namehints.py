@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from quotelens.speakers.lexicon import NATIONALITIES, ORG_WORDS, PLACES, common_words, is_first_name, is_surname
 from quotelens.speakers.model import Entity, SpeakerType
+from quotelens.speakers.nameparts import COMPANY_SUFFIXES
 
 _ONE_NAME = re.compile(r",\s\d{1,3},|\s(herself|himself)\b")  # what follows only a person's one name
 _SELF_SEX = {"herself": "f", "himself": "m"}
@@ -45,6 +47,30 @@ def tail_owner(entities: list[Entity], words: list[str]) -> Entity | None:
     found = [
         ent
         for ent in entities
-        if ent.type is SpeakerType.ORGANISATION and len(parts := ent.name.lower().split()) > n and parts[-n:] == tail
+        if ent.type is SpeakerType.ORGANISATION
+        and len(parts := ent.name.lower().rstrip(".").split()) > n
+        and parts[-n:] == tail
     ]
     return found[0] if len(found) == 1 else None
+
+
+def written_stop(name: str, text: str, end: int) -> str:
+    """The name as written when it ends with an abbreviated legal form and its full stop ("Verdana Health
+    Systems Inc."): the words drop that stop ("Inc", as a sentence's end leaves it), the displayed name keeps
+    it."""
+    if text[end : end + 1] == "." and name.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES and " " in name:
+        return name + "."
+    return name
+
+
+def long_name_head(name: str) -> str:
+    """The first word of an organisation's name of four words or more, lower-cased, when the company may be
+    called by it alone ("Verdana" of "Verdana Health Systems Inc."); "" for a common word, a person's, a
+    place's, a nation's or a body's ("Senate" is not the "Senate Judiciary Committee")."""
+    parts = name.split()
+    low = parts[0].lower() if len(parts) > 3 else ""
+    if not low or low in common_words() or low in PLACES or low in ORG_WORDS or low in NATIONALITIES:
+        return ""
+    if is_first_name(low) or is_surname(low):
+        return ""  # ("Trump" of "Trump Entertainment Resorts Inc." is most often the man)
+    return low if parts[0][:1].isupper() and parts[0].isalpha() else ""

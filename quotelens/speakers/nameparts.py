@@ -52,12 +52,12 @@ def clean(word: str) -> str:
     """The word without a possessive ending ("Putin’s" -> "Putin")."""
     if len(word) > 2 and word[-1] in "s’'" and ("’" in word or "'" in word):
         return _POSSESSIVE.sub("", word)
-    if word[-1:] == "." and word[:-1] in _COMPANY_SUFFIXES:
+    if word[-1:] == "." and word[:-1] in COMPANY_SUFFIXES:
         return word[:-1]  # "Apple Inc." (one token inside a sentence): "Apple Inc", as at a sentence's end
     return word
 
 
-_COMPANY_SUFFIXES = frozenset(["Inc", "Corp", "Co", "Ltd", "Plc", "Bros"])  # (segment.py keeps their full stop)
+COMPANY_SUFFIXES = frozenset(["Inc", "Corp", "Co", "Ltd", "Plc", "Bros"])  # (segment.py keeps their full stop)
 
 
 @lru_cache(maxsize=8192)

@@ -35,6 +35,7 @@ _COMPOUND_TITLE = re.compile(r"^(?:co-?|vice-)")
 _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor", "const": "constable"}
 # The plural of an office written as its initials, before the names of its holders ("MKs", "MPs", "MEPs", "TDs")
 _PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
+_PRO_TEM = frozenset(["tem", "tempore"])
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 # Letters written after a person's full name in British and Commonwealth papers: a silk, a seat, an honour
 # ("Rachel Dunmore KC", "Jane Smith MP", "Anna Berg OBE"); they name no one
@@ -43,7 +44,10 @@ _POSTNOMINALS = frozenset("KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE BEM".spli
 
 def grade(words: list[str], i: int) -> int:
     """How many words at ``i`` are a rank's grade ("Sgt. *1st Class*", "Petty Officer *2nd Class*", "Chief Warrant
-    Officer *2*"): an ordinal and "Class", or one digit; 0 when none."""
+    Officer *2*"): an ordinal and "Class", or one digit; the Latin "for the time being" of a deputy ("Mayor *Pro
+    Tem*", "President *Pro Tempore*"); 0 when none."""
+    if i + 1 < len(words) and words[i].lower() == "pro" and words[i + 1].lower().rstrip(".") in _PRO_TEM:
+        return 2
     if i >= len(words) or not words[i][:1].isdigit():
         return 0
     if _ORDINAL.match(words[i]) and i + 1 < len(words) and words[i + 1] == "Class":

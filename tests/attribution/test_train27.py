@@ -101,9 +101,9 @@ def test_a_place_phrase_after_the_subject_is_no_speaker(body, mention):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        ("Apple Inc. said it would cut prices.", "Apple Inc"),
-        ("Ford Motor Co. said sales fell in March.", "Ford Motor Co"),
-        ("Acme Corp., which makes widgets, said the deal was off.", "Acme Corp"),
+        ("Apple Inc. said it would cut prices.", "Apple Inc."),
+        ("Ford Motor Co. said sales fell in March.", "Ford Motor Co."),
+        ("Acme Corp., which makes widgets, said the deal was off.", "Acme Corp."),
     ],
 )
 def test_a_company_suffix_with_its_full_stop_ends_the_subject(body, speaker):

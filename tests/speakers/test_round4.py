@@ -54,7 +54,7 @@ def test_the_company_is_the_organisation_whose_name_says_company():
         "was profitable.\n\nThe company said the move was needed."
     )
     assert got[0][1] == "Indiana Chamber of Commerce"  # an organisation's name keeps its inner "of"
-    assert got[-1][:2] == ("The company", "United Technologies Corp")
+    assert got[-1][:2] == ("The company", "United Technologies Corp.")
 
 
 def test_a_document_is_credited_to_the_organisation_that_released_it():
