@@ -248,7 +248,14 @@ def _bare_institution(text: str, word: str) -> bool:
         or kind_of([word], []) == "media"
     ):
         return False
-    return re.search(rf"\bthe {re.escape(word)}\b", text) is not None
+    needle = f"the {word}"  # (str.find, not a pattern compiled anew for each word: this runs per source)
+    at = text.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(needle, end)
+    return False
 
 
 def _after_kind_noun(r: Resolver, words: list[str]) -> int | None:
