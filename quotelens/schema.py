@@ -141,46 +141,36 @@ except TypeError:  # pragma: no cover - pandas 2
 
 
 _BUILDERS: dict[str, Any] = {
+    # (numpy columns as one-row 2-D arrays: the shape of their block)
+    "int": lambda values: np.array([values], dtype=np.int64),
+    "float": lambda values: np.array([values], dtype=np.float64),
+    "bool": lambda values: np.array([values], dtype=bool),
     "Int": _nullable_ints,
     "str": _strings,
     "str?": _strings,
 }
-# Numpy columns as 2-D arrays, one row per column: a run of neighbouring columns of one kind is one
-# block (the shape ``pd.DataFrame(dict)`` consolidates them into), built in one call.
-_NUMPY_KINDS: dict[str, Any] = {"int": np.int64, "float": np.float64, "bool": bool}
 
 
 @cache
-def _columns(name: str) -> tuple[pd.Index, list[tuple[list[str], str, slice]]]:
-    """The column index of table ``name`` (as ``pd.DataFrame(dict)`` makes it) and each block's
-    column names, kind and placement: one column, or a run of neighbouring numpy columns of one kind."""
+def _columns(name: str) -> tuple[pd.Index, list[tuple[str, Any, Any]]]:
+    """The column index of table ``name`` (as ``pd.DataFrame(dict)`` makes it) and each column's
+    name, builder and block placement."""
     schema = SCHEMAS[name]
-    blocks: list[tuple[list[str], str, slice]] = []
-    for n, (c, k, _) in enumerate(schema):
-        if blocks and k in _NUMPY_KINDS and blocks[-1][1] == k:
-            names = blocks[-1][0]
-            blocks[-1] = ([*names, c], k, slice(n - len(names), n + 1, 1))
-        else:
-            blocks.append(([c], k, slice(n, n + 1, 1)))
-    return pd.Index([c for c, _, _ in schema]), blocks
+    placed = [(c, _BUILDERS[k], slice(n, n + 1, 1)) for n, (c, k, _) in enumerate(schema)]
+    return pd.Index([c for c, _, _ in schema]), placed
 
 
 def build_table(name: str, columns: dict[str, list[Any]]) -> pd.DataFrame:
     """A table from column lists, each typed as declared, in schema order.
 
-    Each block is built in one call (numpy for a run of plain numbers or booleans, pandas' string and
-    integer arrays from numpy arrays) and placed as ``pd.DataFrame(dict, copy=False)`` would consolidate
-    them, but assembled directly (``create_dataframe_from_blocks``): the same frame without the
-    constructor's per-column inference and checks, at half its cost.
+    Each column is built in one call (numpy for plain numbers and booleans, pandas' string and
+    integer arrays from numpy arrays) and becomes a block of its own, as ``pd.DataFrame(dict,
+    copy=False)`` lays them out, but assembled directly (``create_dataframe_from_blocks``): the same
+    frame without the constructor's per-column inference and checks, at half its cost.
     """
-    index, blocks = _columns(name)
-    built = [
-        (np.array([columns[c] for c in names], dtype=_NUMPY_KINDS[k]), at)
-        if k in _NUMPY_KINDS
-        else (_BUILDERS[k](columns[names[0]]), at)
-        for names, k, at in blocks
-    ]
-    return _from_blocks(built, pd.RangeIndex(len(columns[blocks[0][0][0]])), index)
+    index, cols = _columns(name)
+    blocks = [(build(columns[col]), at) for col, build, at in cols]
+    return _from_blocks(blocks, pd.RangeIndex(len(columns[cols[0][0]])), index)
 
 
 try:
@@ -188,10 +178,7 @@ try:
 except ImportError:  # pragma: no cover - pandas 2 has no public block constructor: the dict one
 
     def _from_blocks(blocks: list[tuple[Any, slice]], index: pd.Index, columns: pd.Index) -> pd.DataFrame:
-        arrays: dict[str, Any] = {}
-        for a, at in blocks:  # (a numpy block holds a row per column)
-            for row, c in enumerate(columns[at]):
-                arrays[c] = a[row] if isinstance(a, np.ndarray) else a
+        arrays = {c: a[0] if isinstance(a, np.ndarray) else a for c, (a, _) in zip(columns, blocks, strict=True)}
         return pd.DataFrame(arrays, index=index, copy=False)
 
 
