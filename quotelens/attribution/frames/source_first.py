@@ -180,14 +180,13 @@ class SourceFirst(Questions, PastPhrases):
         return att
 
     def _no_content_at(self, toks: list[Token], i: int, k: int, lemma: str) -> bool:
-        """No content of the cue at ``i`` starts at ``k``: "agreed on X, according to Y" (another's report);
-        ", and" (the next verb of a series: "the results suggested, and pointed to"); or a short quotation right
-        after the cue opening with a lower-case preposition ('if the North responded "in a sincere manner"',
-        'reacted "with contempt"': a manner quoted from someone else)."""
+        """No content of the cue at ``i`` starts at ``k``: "agreed on X, according to Y" (another's report); ", and
+        pointed to" (the next verb of a series); or a short quotation right after the cue opening with a lower-case
+        preposition ('if the North responded "in a sincere manner"', 'reacted "with contempt"': a manner quoted)."""
         if toks[k].lower == "according":
             return True
-        if k == i + 2 and toks[i + 1].text == "," and toks[k].lower in ("and", "but"):
-            return True  # "than the results suggested, and pointed to": the next verb, not what was suggested
+        if k == i + 2 and toks[i + 1].text == "," and toks[k].lower in ("and", "but") and k + 1 < len(toks):
+            return looks_past(toks[k + 1].lower)  # "suggested, and pointed to": the next verb (not "and X agreed")
         return (
             k == i + 1
             and lemma not in _WORDS_VERBS
