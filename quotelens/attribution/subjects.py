@@ -31,6 +31,7 @@ from quotelens.attribution.words import (
     MAX_NP,
     NO_VERBS,
     RELATIVES,
+    SENDING,
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
@@ -368,8 +369,10 @@ def infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
     for m in range(to_at - 1, max(-1, to_at - 9), -1):
         if toks[m].lower in CAUSATIVES and m < to_at - 1:
             # (past five words, only a titled name: "sent Deputy Solicitor General Ann Lee to argue")
-            if to_at - m > 6 and not all(t.is_capitalised for t in toks[m + 1 : to_at]):
-                return None
+            named = all(t.is_capitalised for t in toks[m + 1 : to_at])
+            person = toks[to_at - 1].lower.removesuffix("s") in ROLE_NOUNS  # ("its lawyer", "two economists")
+            if not named and (to_at - m > 6 or (toks[m].lower in SENDING and not person)):
+                return None  # (one sent is a person: a name or a role; not "a text to supporters")
             if all(t.is_word for t in toks[m + 1 : to_at]) and toks[m + 1].lower not in BOUNDARY_WORDS:
                 return (m + 1, to_at)
             return None

@@ -348,6 +348,9 @@ CAUSATIVES = frozenset(
     "summon summons summoned invited challenged pressed urged asked "
     "sent send sends dispatched hired enlisted tapped".split()  # (the one sent to argue argues)
 )
+# causatives of sending, whose object is a person only when a name or a role says so ("sent its lawyer to argue",
+# not "sent a text to supporters to say")
+SENDING = frozenset("sent send sends dispatched hired enlisted tapped".split())
 
 
 MANNER_ADVERBS = frozenset("aloud again later too also then afterward afterwards just".split())
