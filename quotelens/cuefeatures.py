@@ -132,6 +132,9 @@ def token_features(tokens: Sequence[Token], i: int, quoted: bool) -> list[str]:
 _Row = tuple[list[str], list[bool], list[bool]]  # a sentence's lower-cased tokens, lexicon words, quote marks
 
 
+_WORDS_KEPT = 50_000  # words whose lemma and verb shape a Tables keeps
+
+
 class Tables:
     """The weights of :func:`context_features` by template ("p1", "wn1", "that>&lem" ...)."""
 
@@ -168,6 +171,8 @@ class Tables:
         n2 = lows[i + 2] if i + 2 < n else "</s>"
         facts = self.words.get(lw)
         if facts is None:
+            if len(self.words) >= _WORDS_KEPT:
+                self.words.clear()  # (a bound on memory in a server that reads many articles)
             facts = self.words[lw] = (lemma_guess(lw), verb_shaped(lw))
         lem, shaped = facts
         t = self.uni

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from operator import attrgetter
 
@@ -322,9 +323,12 @@ class Cast:
                     for part in short_names(alias):
                         if _ACRONYM.match(part) or (part.lower() not in common_words() and len(alias.split()) <= 3):
                             self.by_word.setdefault(part.lower(), []).append(ent.id)
-        heads = {h: e.id for e in self.entities if e.type is SpeakerType.ORGANISATION and (h := long_name_head(e.name))}
-        for head, ent_id in heads.items():  # "Verdana" of "Verdana Health Systems Inc.", when no one else is it
-            self.by_word.setdefault(head, [ent_id])
+        orgs = (e for e in self.entities if e.type is SpeakerType.ORGANISATION)
+        heads = [(h, e.id) for e in orgs if (h := long_name_head(e.name))]
+        held = Counter(h for h, _ in heads)
+        for head, ent_id in heads:  # "Verdana" of "Verdana Health Systems Inc.", when no other organisation has it
+            if held[head] == 1:
+                self.by_word.setdefault(head, [ent_id])
         for m in self.mentions:
             self.full_mentions.setdefault(m.entity, []).append(m.start)
 
