@@ -27,6 +27,7 @@ from enum import StrEnum
 
 from quotelens.lexicon import ABBREVIATIONS
 from quotelens.paragraph_roles import BYLINE_WITHIN, is_boilerplate, is_byline, is_list_header, is_list_label
+from quotelens.tokenizer import tokenize
 from quotelens.tokenrecord import Token
 
 
@@ -73,32 +74,6 @@ CLOSING_MARKS = "”»"
 # (every branch opens with a literal character, so that the search skips to the next of them in C
 # instead of trying the branches at every character: the same marks as ``[\"“”«»„]`` for the last five)
 _QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|\"|“|”|«|»|„")
-_TOKEN_RE = re.compile(
-    # (the first three kinds all open with one to four letters and a full stop: checked once, so that
-    # an ordinary word fails them at once instead of trying every title; keep titles to four letters)
-    # (possessive: after the longest run of letters comes no full stop, nor after any shorter one; and
-    # a word's joined parts are taken possessively too: nothing after them can fail, so none is given back)
-    r"(?=[A-Za-z]{1,4}+\.)(?:"
-    r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Adm|Cmdr|Sgt|Capt|Det|Insp|Supt|Cpl|Pfc|Pvt|Spc|St|Prof|Rev"
-    r"|Hon|Pres"
-    r"|Shri|Smt|Sri|Kum|Coun|Cllr|Comr)\.(?=\s)"  # titles (and those of South Asia, a councillor's, a police rank)
-    r"|(?:Jr|Sr)\.(?=[\s,])"
-    r"|(?:Inc|Corp|Co|Ltd|Plc|Bros)\.(?=,|\s+[a-z])"  # "Apple Inc. said", "Acme Corp., which": the name's end
-    r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
-    r")"
-    r"|(?:Const|Lieut|Comdr|Commr)\.(?=\s)"  # a constable's, a lieutenant's, a commander's, a commissioner's
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 20,000 and 1,769.5: one number, not three tokens
-    r"|\w+(?:[’'\-]\w+|\.(?!(?<=[a-z]\.)[A-Z][a-z])\w+)*+"  # words, hyphenated words, don't, 3.5 (not "said.Trump")
-    r"|'(?=''(?!\w))"  # the inner mark of a closing ''' (then '' closes the outer quote)
-    r"|''|``"  # two-apostrophe quote marks (NYT)
-    r"|[^\w\s]"  # any other single symbol
-)
-# The white space in front of a token (group 1), then the token (group 2): every other character opens
-# a token and no white space does, so the tokens are the same, but each search succeeds where it starts
-# instead of failing through every branch at each space first, and each match starts where the one
-# before it ended (``findall`` gives the pairs without a match object each).
-_SPACED_TOKEN_RE = re.compile(r"(\s*+)(" + _TOKEN_RE.pattern + ")")
 _SENTENCE_END_RE = re.compile(
     # (every branch opens with the first of its [.!?]+, taken out in front so that the search skips to
     # the next stop in C instead of trying the three branches at every character of the paragraph)
@@ -108,37 +83,6 @@ _SENTENCE_END_RE = re.compile(
 )
 _TERMINAL = tuple('.!?:;"”’»')
 _TITLE_MAX_WORDS = 40
-
-
-# What a token's text says of it, (lower, is_word, is_capitalised), by text: looked up once per word
-# form instead of three string calls per token (an article repeats most of its words; cleared when full).
-_TOKEN_FACTS: dict[str, tuple[str, bool, bool]] = {}
-_TOKEN_FACTS_MAX = 200_000
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]``, with offsets into ``text``."""
-    end = len(text) if end is None else end
-    new = object.__new__  # (a token's slots filled here: calling Token's __init__ per token costs twice as much)
-    facts = _TOKEN_FACTS
-    known = facts.get
-    out: list[Token] = []
-    append = out.append
-    pos = start  # (each match starts where the one before ended: see _SPACED_TOKEN_RE)
-    for space, t in _SPACED_TOKEN_RE.findall(text, start, end):
-        s = pos + len(space)
-        pos = s + len(t)
-        f = known(t)
-        if f is None:
-            c = t[0]
-            f = facts[t] = (t.lower(), c.isalnum(), c.isupper())
-        tok = new(Token)
-        tok.text, tok.start, tok.end = t, s, pos
-        tok.lower, tok.is_word, tok.is_capitalised = f
-        append(tok)
-    if len(facts) > _TOKEN_FACTS_MAX:
-        facts.clear()
-    return out
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -3,11 +3,10 @@ import re
 
 import pytest
 
-from quotelens import load_article, segment
+from quotelens import load_article, tokenizer
 from quotelens.segment import (
     _QUOTE_MARK_RE,
     _SENTENCE_END_RE,
-    _TOKEN_RE,
     ParagraphRole,
     find_quote_regions,
     segment_paragraphs,
@@ -15,6 +14,7 @@ from quotelens.segment import (
     split_sentences,
     tokenize,
 )
+from quotelens.tokenizer import _TOKEN_RE
 from tests.same_matches import assert_same_matches
 
 
@@ -241,10 +241,12 @@ def test_quote_marks_are_those_of_the_pattern_as_written() -> None:
 
 
 def test_tokenize_finds_the_tokens_of_the_token_pattern() -> None:
-    """``tokenize`` reads white space and token in one match (a speed change only): the same tokens."""
+    """``tokenize`` reads white space and token in one match, and most chunks between single spaces without
+    the pattern (speed changes only): the same tokens."""
     rng = random.Random(5)
-    alphabet = list("aZzUS.. ,'’-19\"”“`Mr Jr.DC\t\n\u00a0\u2028é_")
+    alphabet = list("aZzUS.. ,'’-19\"”“`Mr Jr.DC\t\n\u00a0\u2028é_()—;")
     texts = ["Mr. and Mrs. Smith of Washington, D.C., paid 20,000 for 3.5 U.S. acres; don't.  ", "  \t", ""]
+    texts += ["“We said, (AP) Inc. which” Co. Sgt. 1st J. Doe — “Yes,” ok.", "a ''' b '' c `` d 'x' e-f"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20_000)]
     for text in texts:
         i = rng.randint(0, len(text))
@@ -260,19 +262,19 @@ def test_tokenize_finds_the_tokens_of_the_token_pattern() -> None:
 def test_token_facts_are_kept_per_word_form_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """``tokenize`` looks a word form's lower case and shape up once (a speed change only): the same
     facts whether the form is new or known, and the table is emptied when it outgrows its bound."""
-    monkeypatch.setattr(segment, "_TOKEN_FACTS", {})
-    monkeypatch.setattr(segment, "_TOKEN_FACTS_MAX", 5)
+    monkeypatch.setattr(tokenizer, "_TOKEN_FACTS", {})
+    monkeypatch.setattr(tokenizer, "_TOKEN_FACTS_MAX", 5)
     text = "Said SAID said 9lives"
     first, again = tokenize(text), tokenize(text)
     assert first == again
     assert [(t.lower, t.is_word, t.is_capitalised) for t in first] == [
         (w.lower(), w[0].isalnum(), w[0].isupper()) for w in text.split()
     ]
-    assert sorted(segment._TOKEN_FACTS) == sorted(text.split())
+    assert sorted(tokenizer._TOKEN_FACTS) == sorted(text.split())
     tokenize("a")
-    assert len(segment._TOKEN_FACTS) == 5  # (at the bound: kept)
+    assert len(tokenizer._TOKEN_FACTS) == 5  # (at the bound: kept)
     tokenize("éclair")
-    assert segment._TOKEN_FACTS == {}
+    assert tokenizer._TOKEN_FACTS == {}
 
 
 def test_a_byline_is_looked_for_only_under_a_headline_and_near_it() -> None:
