@@ -180,6 +180,21 @@ def trimmed(words: list[str]) -> list[str]:
     return words
 
 
+# What ends a pronoun's phrase: a preposition or an infinitive's "to" ("led her to declare", "who in two
+# earlier opinions", "reminds me of"); never a noun, so "her advisers" stays a description
+_AFTER_A_PRONOUN = frozenset("to of in on at for with from about as into by over".split())
+
+
+def _pronoun_led(low: list[str]) -> str | None:
+    """The pronoun a source span opens with when the span ran on past it into a preposition, an infinitive
+    or a clause ("her to", "who in two earlier opinions"), or the "me" of "Let me"; else None."""
+    if len(low) >= 2 and low[0] == "let" and low[1] == "me":
+        return "me"
+    if len(low) >= 2 and low[0] in PRONOUN_CLASS and low[0] not in ("that", "which", "both", "each"):
+        return low[0] if low[1] in _AFTER_A_PRONOUN else None
+    return None
+
+
 def _surname(words: list[str], i: int) -> bool:
     """A capitalised "May" or "Will" closing a name ("Theresa May", "George Will"): the source span
     keeps it only when no verb form follows (:func:`quotelens.attribution.nounphrases` reads that)."""
@@ -194,7 +209,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         )
     words = trimmed([w for w in words_of(phrase) if w not in {"“", "”", '"', "''", "‘", "’"}])
     low = [w.lower() for w in words]
-    text = " ".join(low)
+    text = _pronoun_led(low) or " ".join(low)
     if text in PRONOUN_CLASS:
         cls = "relative" if PRONOUN_CLASS[text] == "who" else "first" if PRONOUN_CLASS[text] in ("i",) else "pronoun"
         return Phrase(cls, tuple(words), pronoun=PRONOUN_CLASS[text])

@@ -40,7 +40,7 @@ from quotelens.speakers.parties import party_word
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
-from quotelens.speakers.subjects import first_verbs_subject, unnamed_subject_before
+from quotelens.speakers.subjects import RAISING_VERBS, first_verbs_subject, raising_subject, unnamed_subject_before
 from quotelens.speakers.takenup import described_so_before, unnamed_taken_up
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
@@ -124,6 +124,18 @@ class Resolver:
         path = f"the subject the first verb's report named: {self.name(first)}"
         return SpeakerChoice(first, Resolution.EXPLICIT, path, 0.8)
 
+    def _raising_subject(self, att: Attribution) -> tuple[int, int] | None:
+        """The subject of a report's "seem" or "appear" that has no source span of its own."""
+        if att.cue is None or self.text[att.cue[0] : att.cue[1]].lower() not in RAISING_VERBS:
+            return None
+        sentence = self.cast.sentences[self.ctx.sentence_at(att.cue[0])] if self.cast.sentences else None  # type: ignore[attr-defined]
+        span = None if sentence is None else raising_subject(self.text, sentence.start, att.cue[0])
+        phrase = "" if span is None else self.text[span[0] : span[1]]
+        cls = self._classify(phrase, False).cls if phrase else "anonymous"
+        if cls == "anonymous" or (cls == "name" and not phrase[:1].isupper()):
+            return None  # ("the special relationship between America and Britain appears": no one who speaks)
+        return span
+
     def _surname(self, phrase: str) -> bool:
         """Is a one-word source the last name of a person of the article ("Day said" after "Kristen Day"),
         though a common word that would be lower-cased at a sentence's opening?"""
@@ -143,9 +155,10 @@ class Resolver:
         return self.cast.entities[entity].name if entity is not None else "nobody"
 
     def resolve_one(self, att: Attribution) -> SpeakerChoice:
-        if att.source is None:
+        source = att.source or self._raising_subject(att)  # "she seemed to concede that ...": she
+        if source is None:
             return SpeakerChoice(None, Resolution.UNRESOLVED, "no source in the text", 0.0, sure=False)
-        s, e = att.source
+        s, e = source
         k = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
         sentence = self.cast.sentences[k] if self.cast.sentences else None
         if sentence is not None:

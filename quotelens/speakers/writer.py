@@ -1,9 +1,10 @@
 """The writer of a text: who "I" and "we" are in the writer's own words, and the one an interview is with.
 
 In: the cast and the text around a source. Out: the entity the writer's "I" stands for — the name signing
-the letter (a paragraph that is only a name, after it), a byline ("By Jo Hale"), an op-ed's closing note on
-its writer ("Jo Hale is a senior fellow at ..."), a columnist's headline ("Jo Hale: Why I ..."), a person
-introduced as the author, or "the author"; in an interview's answer, the one interviewed.
+the letter (a paragraph that is only a name after it, or on a letters page a handle: "@marta_k."), a byline
+("By Jo Hale"), an op-ed's closing note on its writer ("Jo Hale is a senior fellow at ..."), a columnist's
+headline ("Jo Hale: Why I ..."), a person introduced as the author, or "the author"; in an interview's
+answer, the one interviewed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from quotelens.speakers.lexicon import common_words, is_first_name
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 
-_SIGNATURE = re.compile(r"^[-–—\s]*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*(?:[,;].{0,40})?\.?$")
+_SIGNATURE = re.compile(
+    r"^[-–—\s]*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}|@\w{2,30})\s*(?:[,;].{0,40})?\.?$"
+)  # (a name, or on a letters page a social-media handle alone: "@marta_k.")
+_WE = re.compile(r"(?:we|us|our)\b", re.I)
 _ANSWER = re.compile(r"^\s*A\s*[:.]\s")
 _QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
 _COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:\s")
@@ -39,7 +43,10 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
     for para in paragraphs[here + 1 : here + 8]:
         line = text[para.start : para.end].strip()
         m = _SIGNATURE.match(line)
-        if m and len(line) < 80 and _signs(m.group(1)):
+        handle = m is not None and m.group(1)[0] == "@"  # (one person's: a page's "We asked our followers" is not)
+        if handle and _WE.match(text, pos):
+            continue
+        if m and len(line) < 80 and (handle or _signs(m.group(1))):
             return _person(cast, m.group(1)), "who signs it"
         if len(line) > 400:
             break
