@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, charts, current, derived, markup, readable, ui, views
+from quotelens import bars, chartpanel, charts, current, derived, markup, readable, ui, views
 
 shown = current.page("Who said what")
 article = shown.article
@@ -29,7 +29,7 @@ else:
     st.markdown("#### Quoted words per speaker")
     st.caption("Colour: the speaker. Fill and outline: the kind. Click a bar to select that speaker on every page.")
     st.html(markup.kind_swatches_html(views.kinds_of(article.quotes)))
-    ui.speaker_chart(shown, "wsw", charts.who_said_what, "words")
+    chartpanel.speaker_chart(shown, "wsw", charts.who_said_what, "words")
     chosen = ui.selected_speaker()
     if chosen in shown.order:  # a click on a bar: where to read that speaker's words
         if only_headline := readable.headline_only_note(shown.article, chosen):

@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from quotelens.palette import INK, OTHERS, UNRESOLVED
+from quotelens.timelinedata import QUOTE_PARAM
 from quotelens.views import KIND_NAME, KIND_ORDER, SELECT_PARAM, UNKNOWN
 
 Spec = dict[str, Any]
@@ -82,6 +83,13 @@ def _pick(selected: str | None, marks: str) -> dict[str, Any]:
     return param
 
 
+def _quotation_pick() -> dict[str, Any]:
+    """The timeline's second selection, made by the same click as the speaker's: the quotation (its ``group``,
+    :mod:`quotelens.timelinedata`), which the page then opens in the Reader. It draws nothing of its own."""
+    select = {"type": "point", "fields": ["group"], "on": "symbol:click", "clear": False}
+    return {"name": QUOTE_PARAM, "select": select}
+
+
 def _highlight(on: float, off: float) -> dict[str, Any]:
     return {"condition": {"param": SELECT_PARAM, "empty": True, "value": on}, "value": off}
 
@@ -133,8 +141,8 @@ def timeline(
     kinds = _kinds(data["kind"])
     x, y = _timeline_axes(data, rows, selected, extent)
     points = {
-        "mark": {"type": "point", "filled": True, "strokeWidth": 1.5},
-        "params": [_pick(selected, "symbol")],
+        "mark": {"type": "point", "filled": True, "strokeWidth": 1.5, "cursor": "pointer"},
+        "params": [_pick(selected, "symbol"), _quotation_pick()],
         "encoding": {
             "x": x,
             "y": y,
