@@ -64,13 +64,13 @@ if not heard_in_story:  # nobody to count as first-hand, no verb, no quotation t
     st.stop()
 
 st.markdown("#### First-hand or second-hand")
-st.caption("A quotation is second-hand when it reaches us through another source (“Putin denied it, Tillerson said”).")
+st.caption("A quotation is second-hand when it is relayed by another source (“Putin denied it, Tillerson said”).")
 c1, c2 = st.columns(2)
 c1.html(shown.memo("hearing", bars.hearing_for))
 if shown.get("via").empty:
-    c2.info("Nobody in this article is heard through someone else.")
+    c2.info("No quotation in this article is relayed by someone else.")
 else:
-    c2.caption("Who relays them (colour: who relayed the words)")
+    c2.caption("Relayed by (colour: the source who relayed the words)")
     c2.html(shown.memo("via", bars.via_for))
 
 st.markdown("#### The verbs chosen for each speaker")

@@ -314,5 +314,5 @@ def card_head(kind: str, cue: str, stance: str, mention: str, via: str, confiden
     here as “Tillerson” · confidence 0.85" (the evidence table keeps the engine's kind, cue and stance)."""
     verb = f"verb “{cue}” ({plain_stance(stance)})" if cue else "no verb introduces it"
     named = f" · named here as “{mention}”" if mention else ""
-    relayed = f" · reported via {via}" if via else ""
+    relayed = f" · relayed by {via}" if via else ""
     return f"{KIND_NAME.get(kind, kind)} · {verb}{named}{relayed} · confidence {confidence:.2f}"
