@@ -304,13 +304,19 @@ def top_speakers(data: pd.DataFrame) -> Spec:
     }
 
 
+LINE_FROM = 4  # weeks: below this, the counts are points alone (a line through two or three reads as a trend)
+
+
 def quotes_over_time(data: pd.DataFrame) -> Spec:
+    """Quotations per week; a line joins them from :data:`LINE_FROM` weeks on, points alone below."""
     data = data.assign(period=pd.to_datetime(data["period"]).dt.strftime("%Y-%m-%d"))
+    points = {"type": "point", "filled": True, "color": INK, "size": 90}
+    line = {"type": "line", "point": {"color": INK, "filled": True}, "color": INK}
     return {
         "$schema": SCHEMA,
         "autosize": AUTOSIZE,
         "data": {"values": _records(data)},
-        "mark": {"type": "line", "point": {"color": INK, "filled": True}, "color": INK},
+        "mark": line if len(data) >= LINE_FROM else points,
         "encoding": {
             "x": {
                 "field": "period",
@@ -326,6 +332,14 @@ def quotes_over_time(data: pd.DataFrame) -> Spec:
         },
         "height": 180,
     }
+
+
+def few_periods_note(over_time: pd.DataFrame) -> str | None:
+    """Under the points drawn for fewer than :data:`LINE_FROM` weeks: what they are, and are not."""
+    n = len(over_time)
+    if n < 2 or n >= LINE_FROM:
+        return None
+    return f"Only {n} weeks have dated articles: each point is one week's count, too few to read a trend."
 
 
 def one_period_note(over_time: pd.DataFrame) -> str:
