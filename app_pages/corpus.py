@@ -40,6 +40,8 @@ if not over_time.empty:
     st.markdown("#### Quotations over time")
     if len(over_time) > 1:
         st.vega_lite_chart(charts.quotes_over_time(over_time), width="stretch")
+        if few := charts.few_periods_note(over_time):
+            st.caption(few)
     else:  # one dot on an empty plane says less than this sentence
         st.caption(charts.one_period_note(over_time))
 

@@ -1,8 +1,8 @@
-"""Speaker timeline: who speaks where, through the article."""
+"""Speaker timeline: who speaks where, through the article; a mark leads to its quotation in the Reader."""
 
 import streamlit as st
 
-from quotelens import charts, current, markup, readable, ui
+from quotelens import chartpanel, charts, current, markup, readable, timelinedata, ui
 
 shown = current.page("Speaker timeline")
 if shown.get("timeline").empty:
@@ -11,9 +11,13 @@ if shown.get("timeline").empty:
 
 st.caption(
     "One row per speaker, one mark per quotation sized by its words; ● direct quote, ◆ partial quote, ▲ reported speech. "
-    "Click a mark to select its speaker on every page; choose “All speakers” below to see everyone again."
+    "Click a mark to select its speaker on every page and that quotation, then open it in the Reader below the chart; "
+    "choose “All speakers” below to see everyone again."
 )
-ui.speaker_chart(shown, "timeline", charts.timeline, "timeline")
+chartpanel.speaker_chart(shown, "timeline", charts.timeline, "timeline", quotations=True)
+if timelinedata.on_timeline(shown.get("timeline"), group := ui.selected_group(shown)) and group is not None:
+    st.markdown(markup.selected_heading(shown.article, group))  # (inert: article text)
+    st.page_link("app_pages/reader.py", label="Read it in the Reader", icon=":material/menu_book:")
 heading = st.empty()  # the list's heading, above the picker that filters it
 pick = ui.speaker_picker(shown.order)
 rows = len(shown.memo("list", readable.quotation_list_for, pick))

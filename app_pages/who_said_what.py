@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, charts, current, derived, markup, readable, ui, views
+from quotelens import bars, chartpanel, charts, current, derived, markup, readable, ui, views
 
 shown = current.page("Who said what")
 article = shown.article
@@ -29,7 +29,7 @@ else:
     st.markdown("#### Quoted words per speaker")
     st.caption("Colour: the speaker. Fill and outline: the kind. Click a bar to select that speaker on every page.")
     st.html(markup.kind_swatches_html(views.kinds_of(article.quotes)))
-    ui.speaker_chart(shown, "wsw", charts.who_said_what, "words")
+    chartpanel.speaker_chart(shown, "wsw", charts.who_said_what, "words")
     chosen = ui.selected_speaker()
     if chosen in shown.order:  # a click on a bar: where to read that speaker's words
         if only_headline := readable.headline_only_note(shown.article, chosen):
@@ -64,13 +64,13 @@ if not heard_in_story:  # nobody to count as first-hand, no verb, no quotation t
     st.stop()
 
 st.markdown("#### First-hand or second-hand")
-st.caption("A quotation is second-hand when it reaches us through another source (“Putin denied it, Tillerson said”).")
+st.caption("A quotation is second-hand when it is relayed by another source (“Putin denied it, Tillerson said”).")
 c1, c2 = st.columns(2)
 c1.html(shown.memo("hearing", bars.hearing_for))
 if shown.get("via").empty:
-    c2.info("Nobody in this article is heard through someone else.")
+    c2.info("No quotation in this article is relayed by someone else.")
 else:
-    c2.caption("Who relays them (colour: who relayed the words)")
+    c2.caption("Relayed by (colour: the source who relayed the words)")
     c2.html(shown.memo("via", bars.via_for))
 
 st.markdown("#### The verbs chosen for each speaker")

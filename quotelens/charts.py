@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from quotelens.palette import INK, OTHERS, UNRESOLVED
+from quotelens.timelinedata import QUOTE_PARAM
 from quotelens.views import KIND_NAME, KIND_ORDER, SELECT_PARAM, UNKNOWN
 
 Spec = dict[str, Any]
@@ -82,6 +83,13 @@ def _pick(selected: str | None, marks: str) -> dict[str, Any]:
     return param
 
 
+def _quotation_pick() -> dict[str, Any]:
+    """The timeline's second selection, made by the same click as the speaker's: the quotation (its ``group``,
+    :mod:`quotelens.timelinedata`), which the page then opens in the Reader. It draws nothing of its own."""
+    select = {"type": "point", "fields": ["group"], "on": "symbol:click", "clear": False}
+    return {"name": QUOTE_PARAM, "select": select}
+
+
 def _highlight(on: float, off: float) -> dict[str, Any]:
     return {"condition": {"param": SELECT_PARAM, "empty": True, "value": on}, "value": off}
 
@@ -133,8 +141,8 @@ def timeline(
     kinds = _kinds(data["kind"])
     x, y = _timeline_axes(data, rows, selected, extent)
     points = {
-        "mark": {"type": "point", "filled": True, "strokeWidth": 1.5},
-        "params": [_pick(selected, "symbol")],
+        "mark": {"type": "point", "filled": True, "strokeWidth": 1.5, "cursor": "pointer"},
+        "params": [_pick(selected, "symbol"), _quotation_pick()],
         "encoding": {
             "x": x,
             "y": y,
@@ -296,13 +304,19 @@ def top_speakers(data: pd.DataFrame) -> Spec:
     }
 
 
+LINE_FROM = 4  # weeks: below this, the counts are points alone (a line through two or three reads as a trend)
+
+
 def quotes_over_time(data: pd.DataFrame) -> Spec:
+    """Quotations per week; a line joins them from :data:`LINE_FROM` weeks on, points alone below."""
     data = data.assign(period=pd.to_datetime(data["period"]).dt.strftime("%Y-%m-%d"))
+    points = {"type": "point", "filled": True, "color": INK, "size": 90}
+    line = {"type": "line", "point": {"color": INK, "filled": True}, "color": INK}
     return {
         "$schema": SCHEMA,
         "autosize": AUTOSIZE,
         "data": {"values": _records(data)},
-        "mark": {"type": "line", "point": {"color": INK, "filled": True}, "color": INK},
+        "mark": line if len(data) >= LINE_FROM else points,
         "encoding": {
             "x": {
                 "field": "period",
@@ -318,6 +332,14 @@ def quotes_over_time(data: pd.DataFrame) -> Spec:
         },
         "height": 180,
     }
+
+
+def few_periods_note(over_time: pd.DataFrame) -> str | None:
+    """Under the points drawn for fewer than :data:`LINE_FROM` weeks: what they are, and are not."""
+    n = len(over_time)
+    if n < 2 or n >= LINE_FROM:
+        return None
+    return f"Only {n} weeks have dated articles: each point is one week's count, too few to read a trend."
 
 
 def one_period_note(over_time: pd.DataFrame) -> str:

@@ -72,7 +72,7 @@ QUOTE_COLUMNS = {  # the quotations table a reader reads on Who said what (its d
     "kind": "kind",
     "stance": "stance",
     "mention_text": "source as written",
-    "via": "heard through",
+    "via": "relayed by",
     "resolution": "how the speaker was found",
     "confidence": "confidence",
     "paragraph_id": "paragraph",

@@ -22,7 +22,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -30,7 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from quotelens import charts, derived, readable, story, views
+from quotelens import derived, readable, views
 from quotelens.article import Article
 from quotelens.corrections.report import Corrected
 from quotelens.markup import plain
@@ -157,18 +156,6 @@ def _memo(key: str, name: str, args: tuple[Hashable, ...], _article: Article, _b
 @st.cache_resource(max_entries=512, show_spinner=False)
 def _arrow(key: str, name: str, args: tuple[Hashable, ...], _article: Article, _build: Callable[..., Any]) -> Any:
     return pa.Table.from_pandas(_build(_article, *args), preserve_index=False)
-
-
-def _with_arrow_data(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec with its rows as an Arrow dataset, serialised once (Streamlit sends bytes as they are)."""
-    data = spec.get("data")
-    if not isinstance(data, dict) or "values" not in data:
-        return spec
-    sink = pa.BufferOutputStream()
-    table = pa.Table.from_pylist(data["values"]) if data["values"] else pa.table({})
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table)
-    return {**spec, "data": {"name": "rows"}, "datasets": {"rows": sink.getvalue().to_pybytes()}}
 
 
 # ---------------------------------------------------------------------- the one selection, and the URL
@@ -325,46 +312,6 @@ def speaker_picker(speakers: list[str], container: Any = None) -> str | None:
     st.session_state[SPEAKER_PICK] = current or ALL_SPEAKERS
     (container or st).selectbox("Speaker", [ALL_SPEAKERS, *speakers], key=SPEAKER_PICK, on_change=_picked)
     return current
-
-
-def _chart_picked(key: str) -> None:
-    picked = charts.selected_speakers(st.session_state.get(key))
-    select_speaker(picked[0] if picked else None)
-
-
-def speaker_chart(shown: Shown, name: str, build: Callable[..., dict[str, Any]], data: str) -> None:
-    """A chart whose clicks select a speaker, highlighting the selected one.
-
-    Keyed by the selection, so a selection made elsewhere draws the chart afresh with its
-    initial value; a click reaches :func:`select_speaker` through the chart's callback.
-    """
-    selected = selected_speaker()
-    spec = chart_spec(shown, name, build, data, selected)
-    key = f"ql_chart_{name}_{selected or ''}"
-    st.vega_lite_chart(
-        spec,
-        key=key,
-        on_select=partial(_chart_picked, key),
-        selection_mode=[views.SELECT_PARAM],
-        width="stretch",
-    )
-
-
-def chart_spec(
-    shown: Shown, name: str, build: Callable[..., dict[str, Any]], data: str, selected: str | None
-) -> dict[str, Any]:
-    return _spec(shown.key, name, selected, data, shown, build)
-
-
-@st.cache_resource(max_entries=512, show_spinner=False)
-def _spec(key: str, name: str, selected: str | None, data: str, _shown: Shown, _build: Callable[..., Any]) -> Any:
-    table = _shown.get(data)
-    if _build is charts.timeline:  # (its axis spans the story: quotelens.story.extent)
-        extent = story.extent(_shown.article.paragraphs)
-        return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected, extent))
-    if _build is charts.who_said_what:
-        return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected))
-    return _with_arrow_data(_build(table, _shown.colours))
 
 
 def warn_unknown_quotation(shown: Shown) -> None:

@@ -285,12 +285,10 @@ def overview(article: Article) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------- chart data
 def timeline_data(article: Article) -> pd.DataFrame:
-    q = quotation_list(body_quotes(article))
-    if q.empty:
-        return pd.DataFrame(columns=["speaker", "paragraph", "kind", "words", "quotation"])
-    q["words"] = q["quotation"].map(lambda t: len(str(t).split()))
-    q["quotation"] = q["quotation"].str.slice(0, 220)
-    return q[["speaker", "paragraph", "kind", "words", "quotation"]]
+    """:func:`quotelens.timelinedata.timeline_data`: the timeline's rows, each with its quotation's group."""
+    from quotelens.timelinedata import timeline_data as rows  # (it builds on this module)
+
+    return rows(article)
 
 
 def words_by_speaker(article: Article) -> pd.DataFrame:

@@ -123,3 +123,16 @@ def test_the_selected_speakers_name_is_bold_and_faded_marks_keep_an_outline(defa
     stroke = specs["timeline"]["encoding"]["stroke"]
     assert stroke["condition"]["field"] == "speaker" and stroke["value"] == charts.DIMMED_OUTLINE
     assert specs["who said what"]["encoding"]["strokeWidth"]["condition"]["value"] > 1
+
+
+@pytest.mark.parametrize(("weeks", "mark"), [(2, "point"), (3, "point"), (4, "line"), (9, "line")])
+def test_few_weeks_are_points_not_a_line(weeks, mark):
+    """Round 37, item 4: a line through two or three weeks reads as a trend; they are drawn as points, and said."""
+    periods = pd.date_range("2017-07-03", periods=weeks, freq="W-MON")
+    over_time = pd.DataFrame({"period": periods, "quotations": range(1, weeks + 1)})
+    spec = charts.quotes_over_time(over_time)
+    assert spec["mark"]["type"] == mark
+    note = charts.few_periods_note(over_time)
+    assert (note is not None) == (mark == "point")
+    if note:
+        assert f"Only {weeks} weeks" in note and "trend" in note

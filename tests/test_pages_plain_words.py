@@ -29,7 +29,7 @@ def test_the_card_head_in_words():
     line = card_head("mixed", "said", "neutral", "Tillerson", "", 0.85)
     assert line == "partial quote · verb “said” (a neutral verb) · named here as “Tillerson” · confidence 0.85"
     assert card_head("indirect", "", "other", "", "Russian media", 0.5) == (
-        "reported speech · no verb introduces it · reported via Russian media · confidence 0.50"
+        "reported speech · no verb introduces it · relayed by Russian media · confidence 0.50"
     )
 
 
@@ -37,7 +37,7 @@ def test_the_cards_say_no_engine_words(default_article):
     cards = cards_of(default_article)
     assert cards and not [c for c in cards if ENGINE_WORDS.search(c)]
     assert any(c.startswith("Rex Tillerson · partial quote · verb “said” (a neutral verb)") for c in cards)
-    assert any("reported via" in c for c in cards)  # the relay is still said
+    assert any("relayed by" in c for c in cards)  # the relay is still said
     # the evidence table and the exports keep the engine's words
     assert set(default_article.quotes["kind"]) <= {"direct", "mixed", "indirect"}
 

@@ -39,7 +39,7 @@ def test_reader_highlights_quotes_with_speaker_names(server, page):
     assert page.locator(".ql-reader .ql-chip", has_text="Sergey Lavrov").count() >= 1
     nested = page.locator('.ql-nested[data-speaker="Vladimir Putin"]')
     assert nested.count() >= 2  # "Putin denied ...", "Putin's claim that ..." inside other reports
-    assert "reported via" in (nested.first.get_attribute("title") or "")
+    assert "relayed by" in (nested.first.get_attribute("title") or "")
     assert (
         "raising the concerns of the American people"
         in page.locator(".ql-direct, .ql-mixed").all_inner_texts().__str__()
