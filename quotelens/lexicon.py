@@ -96,6 +96,10 @@ DERIVED_CUE_RATES: dict[str, float] = _derived_cue_forms()
 for _form in DERIVED_CUE_RATES:
     if _form != "according":  # a frame of its own
         CUE_FORMS.setdefault(_form, _form)
+# A directive's participle after the clause that sets it ("gave jurors the charge, instructing them to ... not
+# to give up “C”"): the subject's words, as ", urging them to". Not its finite forms: PolNeAR train marks
+# "instructed X to" as an act, not a report (1 of 8).
+CUE_FORMS["instructing"] = "instruct"
 
 
 def _lemma_of(form: str, words: frozenset[str]) -> str | None:
@@ -168,7 +172,7 @@ AMBIGUOUS_FORMS = frozenset(
 ) | frozenset(f for f, lemma in SIBLING_CUE_FORMS.items() if f in {lemma, inflections(lemma)[1]})
 
 # Verbs that take the addressee as object before the content ("told reporters that").
-ADDRESSEE_VERBS = frozenset(["tell", "ask", "assure", "inform", "advise", "warn", "urge", "remind"])
+ADDRESSEE_VERBS = frozenset(["tell", "ask", "assure", "inform", "advise", "warn", "urge", "remind", "instruct"])
 
 # Between a subject and its verb: adverbs and auxiliaries that do not break the frame.
 SUBJECT_VERB_FILLERS = frozenset(

@@ -205,6 +205,7 @@ _RULE_WORDS = {
     "according-to": "“according to” names who said it",
     "according-to (after content)": "the words come first, then “according to” and who said them",
     "according-to (before content)": "“according to” and who said it come first, then the words",
+    "according-to (by one's account)": "“by …'s account” names whose account it is",
     "asked": "it is a question someone was asked",
     "asked (question)": "it is a question someone was asked",
     "content-first": _CONTENT_FIRST,

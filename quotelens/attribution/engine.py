@@ -73,7 +73,8 @@ from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS
 from quotelens.segment import ParagraphRole, Token
 
 _TEXT = attrgetter("text")
-_OWN_STEPS = frozenset(["put", "puts", "according"])  # words with a step of their own
+_CREDIT_WORDS = frozenset(["according", "account"])  # ("according to X", "by her account")
+_OWN_STEPS = frozenset(["put", "puts"]) | _CREDIT_WORDS  # words with a step of their own
 # The words some step can use whatever their shape: cue forms, the words with a step of their own,
 # the irregular verbs outside the lexicon (the rest of could_be_unlisted_verb needs an -ed or -s ending)
 # and the heads of the learned verb groups (quotelens.attribution.verbgroups).
@@ -179,11 +180,11 @@ class Engine(
 
     def _unlisted_verb(self, sent: SentenceView, i: int) -> bool:
         """A verb outside the lexicon: a cue before "that", before a colon and a quotation, or after a
-        quotation ('"C," reacted Trump.'). Every token that is neither listed nor "according" ends here."""
+        quotation ('"C," reacted Trump.'). Every token that is neither listed nor a credit word ends here."""
         toks = sent.tokens
         tok = toks[i]
         low = tok.lower
-        if low == "according" or self._is_cue(sent, low):
+        if low in _CREDIT_WORDS or self._is_cue(sent, low):
             return False
         if not could_be_unlisted_verb(tok) or self.inside_quote(tok.start):
             return True  # only lower-case past or present forms outside quotation marks
@@ -233,8 +234,8 @@ class Engine(
         return sent.first_person_is_speaker and i > 0 and sent.tokens[i - 1].lower in FIRST_PERSON
 
     def _according(self, sent: SentenceView, i: int) -> bool:
-        """'According to X, C.' / 'C, according to X.'"""
-        if sent.tokens[i].lower != "according":
+        """'According to X, C.' / 'C, according to X.' (and 'By her account, C.')"""
+        if sent.tokens[i].lower not in _CREDIT_WORDS:
             return False
         self._add_found(sent, self.according_to(sent, i))
         return True

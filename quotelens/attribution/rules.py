@@ -34,6 +34,7 @@ class Rule(StrEnum):
 
     ACCORDING_TO_AFTER_CONTENT = "according-to (after content)"
     ACCORDING_TO_BEFORE_CONTENT = "according-to (before content)"
+    ACCORDING_TO_ACCOUNT = "according-to (by one's account)"
     ASKED_QUESTION = "asked (question)"
     CONTENT_FIRST_AROUND_INLINE_SOURCE = "content-first (around an inline source)"
     CONTENT_FIRST_CUE_SOURCE = "content-first (cue, source)"

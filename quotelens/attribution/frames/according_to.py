@@ -17,6 +17,8 @@ from quotelens.segment import Token
 class AccordingTo(Clauses):
     def according_to(self, sent: SentenceView, i: int) -> Attribution | None:
         toks = sent.tokens
+        if toks[i].lower == "account":
+            return self.by_account(sent, i)
         if i + 1 >= len(toks) or toks[i + 1].lower != "to":
             return None
         np_start = i + 2
@@ -28,34 +30,9 @@ class AccordingTo(Clauses):
             return None
         source = self._best_mention(toks, np_start, b)
         cue = token_span(toks, i, i + 2)
-        before = i - 1
-        while before >= 0 and toks[before].text in {",", "—", "–", "("}:
-            before -= 1
-        lead = before >= 0 and toks[before].lower not in {"and", "but", "so"} and not _header(toks, before)
-        # '"C," according to X.': the comma sits inside the closing quotation mark
-        closing_quote = i > 1 and is_quote(toks[i - 1]) and toks[i - 2].text == ","
-        mid_clause = i > 0 and toks[i - 1].is_word and toks[i - 1].lower not in _OPENERS  # "C according to X"
-        if lead and i > 0 and (toks[i - 1].text in {",", "—", "–", "("} or closing_quote or mid_clause):
-            # "C, according to X." (or with no comma: "Clinton leads by 271 delegates according to a count")
-            first = self._after_intro(toks, 0, before)
-            content = (self._content_start(sent, first), toks[before].end)
-            pieces = [content]
-            # "Since November, according to Human Rights Watch, forces have killed 400": the
-            # statement goes on after the source (past an apposition: ", a group in New York,").
-            t = b
-            if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower in APPOSITION_STARTERS:
-                t += 1
-                while t < len(toks) and toks[t].text not in {",", ";", "."} and not is_quote(toks[t]):
-                    t += 1
-            if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower not in _NOT_GOING_ON:
-                stop = self._clause_end(toks, t + 1)
-                rest = toks[t + 1 : stop]
-                # ("according to Uzi Arad, Mr. Netanyahu's former adviser": a description, no statement)
-                verbless = not any(verb_like(x) for x in rest)
-                description = verbless and stop >= len(toks) - 1 and rest[0].is_capitalised
-                if sum(1 for x in rest if x.is_word) >= 3 and not _quoted_sentence(toks, t + 1) and not description:
-                    pieces.append((toks[t + 1].start, toks[stop - 1].end))
-            return Attribution(pieces, cue, source, sent.paragraph.id, Rule.ACCORDING_TO_AFTER_CONTENT, 0.8)
+        before = _content_before(toks, i)
+        if before is not None:
+            return self._before_cue(sent, before, b, cue, source)
         # "According to X, C." (also "... and according to X, C.", "According to the memo: C")
         if b >= len(toks) or toks[b].text not in {",", ":"}:
             return None
@@ -63,6 +40,60 @@ class AccordingTo(Clauses):
         if named is not None:
             b = named  # "According to a page set up by his granddaughter, Kayla Tuttle, C": the name is the source's
             source = self._best_mention(toks, np_start, b)
+        return self._after_source(sent, b, cue, source)
+
+    def by_account(self, sent: SentenceView, i: int) -> Attribution | None:
+        """ "By her account, C.", "C, by his own account.", "and, by Marsh's account, C": a possessor's
+        account, set off from the clause, credits the words as "according to" does."""
+        toks = sent.tokens
+        j = i - 2 if i >= 1 and toks[i - 1].lower == "own" else i - 1
+        by = next((m for m in range(j - 1, max(-1, j - 5), -1) if not toks[m].is_word or toks[m].lower == "by"), -1)
+        if by < 0 or toks[by].lower != "by" or not _possessor(toks[j]):
+            return None
+        set_off_before = by == 0 or toks[by - 1].text in {",", "—", "–", "("}
+        set_off_after = i + 1 >= len(toks) or toks[i + 1].text in {",", ".", ";", "—", "–", ")"}
+        if not (set_off_before and set_off_after):
+            return None  # ("by his account of the meeting": a noun phrase, not a credit)
+        source = (toks[by + 1].start, toks[j].end - (2 if toks[j].lower.endswith(("'s", "’s")) else 0))
+        cue = token_span(toks, by, i + 1)
+        before = _content_before(toks, by)
+        att: Attribution | None
+        if before is not None:
+            att = self._before_cue(sent, before, i + 1, cue, source)
+        elif i + 1 < len(toks) and toks[i + 1].text == ",":
+            att = self._after_source(sent, i + 1, cue, source)
+        else:
+            return None
+        if att is not None:
+            att.rule = Rule.ACCORDING_TO_ACCOUNT
+        return att
+
+    def _before_cue(self, sent: SentenceView, before: int, b: int, cue: Span, source: Span) -> Attribution:
+        """ "C, according to X." (and "C, according to X, C2": the statement goes on after the source at ``b``)."""
+        toks = sent.tokens
+        first = self._after_intro(toks, 0, before)
+        content = (self._content_start(sent, first), toks[before].end)
+        pieces = [content]
+        # "Since November, according to Human Rights Watch, forces have killed 400": the
+        # statement goes on after the source (past an apposition: ", a group in New York,").
+        t = b
+        if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower in APPOSITION_STARTERS:
+            t += 1
+            while t < len(toks) and toks[t].text not in {",", ";", "."} and not is_quote(toks[t]):
+                t += 1
+        if t < len(toks) - 1 and toks[t].text == "," and toks[t + 1].lower not in _NOT_GOING_ON:
+            stop = self._clause_end(toks, t + 1)
+            rest = toks[t + 1 : stop]
+            # ("according to Uzi Arad, Mr. Netanyahu's former adviser": a description, no statement)
+            verbless = not any(verb_like(x) for x in rest)
+            description = verbless and stop >= len(toks) - 1 and rest[0].is_capitalised
+            if sum(1 for x in rest if x.is_word) >= 3 and not _quoted_sentence(toks, t + 1) and not description:
+                pieces.append((toks[t + 1].start, toks[stop - 1].end))
+        return Attribution(pieces, cue, source, sent.paragraph.id, Rule.ACCORDING_TO_AFTER_CONTENT, 0.8)
+
+    def _after_source(self, sent: SentenceView, b: int, cue: Span, source: Span) -> Attribution | None:
+        """ "According to X, C.": the content after the source's comma at ``b``, up to a second "according to"."""
+        toks = sent.tokens
         c0 = b + 1
         c1 = len(toks)
         for k in range(c0, len(toks) - 1):  # stop before a second "according to"
@@ -114,6 +145,29 @@ class AccordingTo(Clauses):
                 return token_span(toks, s, e)
         best = max(runs, key=lambda r: (r[1] - r[0], r[0]))  # (the last of equal length, as before)
         return token_span(toks, *best)
+
+
+def _content_before(toks: list[Token], i: int) -> int | None:
+    """The last token of a content before a credit starting at ``i`` ("C, according to X"), or None when the
+    content follows it ("According to X, C", "... and, according to X, C")."""
+    before = i - 1
+    while before >= 0 and toks[before].text in {",", "—", "–", "("}:
+        before -= 1
+    lead = before >= 0 and toks[before].lower not in {"and", "but", "so"} and not _header(toks, before)
+    # '"C," according to X.': the comma sits inside the closing quotation mark
+    closing_quote = i > 1 and is_quote(toks[i - 1]) and toks[i - 2].text == ","
+    mid_clause = i > 0 and toks[i - 1].is_word and toks[i - 1].lower not in _OPENERS  # "C according to X"
+    if lead and i > 0 and (toks[i - 1].text in {",", "—", "–", "("} or closing_quote or mid_clause):
+        return before
+    return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
+
+
+def _possessor(tok: Token) -> bool:
+    """ "his", "her", "Marsh's", "the company’s": whose account it is."""
+    return tok.lower in _POSSESSIVE_PRONOUNS or (tok.is_word and tok.lower.endswith(("'s", "’s")) and len(tok.text) > 2)
 
 
 def _apposed_name_end(toks: list[Token], b: int) -> int | None:

@@ -129,9 +129,26 @@ def _people_listener_end(toks: list[Token], k: int) -> int | None:
     for end in range(m, min(len(toks), m + 3)):
         if not is_listener_noun(toks[end]):
             return None
-        if toks[end].lower in LISTENER_HEADS:
+        if toks[end].lower in LISTENER_HEADS or _agents_before_subject(toks, end):
             return end + 1
     return None
+
+
+# Endings of plural nouns that name people by what they do ("jurors", "auditors", "senators", "pharmacists")
+_AGENT_PLURALS = ("ors", "ers", "ists", "ians")
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "we", "i"])
+
+
+def _agents_before_subject(toks: list[Token], end: int) -> bool:
+    """ "told jurors they were not to ...": a plural agent noun followed by a personal subject pronoun is
+    who was told (a thing told takes a relative clause there: "told the stories she had heard")."""
+    low = toks[end].lower
+    return (
+        low.endswith(_AGENT_PLURALS)
+        and len(low) > 5
+        and end + 1 < len(toks)
+        and toks[end + 1].lower in _PRONOUN_SUBJECTS
+    )
 
 
 def _finite_clause_at(toks: list[Token], k: int) -> bool:

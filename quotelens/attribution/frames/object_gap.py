@@ -37,7 +37,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     TIME_WORDS,
 )
-from quotelens.lexicon import AMBIGUOUS_FORMS
+from quotelens.lexicon import ADDRESSEE_VERBS, AMBIGUOUS_FORMS, CUE_FORMS
 from quotelens.segment import Token
 
 # Words that stand for the moved object: relative pronouns and "than" of a comparison ("what he
@@ -89,6 +89,8 @@ def gap_antecedent(toks: list[Token], a: int) -> tuple[int, int] | None:
     if low in GAP_WORDS:
         if low == "that" and not (a > 0 and _noun_like(toks[a - 1])):
             return None  # "He said that Trump agreed.", "now that he agreed": a complementiser
+        if low == "that" and _after_told_listener(toks, a):
+            return None  # "told the council that she would not speculate.": the words open there
         return (a, a + 1)
     if not tok.is_word or tok.is_capitalised or low in _NOT_ANTECEDENTS or is_adverb(tok):
         return None
@@ -97,6 +99,14 @@ def gap_antecedent(toks: list[Token], a: int) -> tuple[int, int] | None:
     np = np_before(toks, a + 1)
     # ("the lesson they intended": a determiner opens the object; "They got everything" is no object)
     return np if np is not None and toks[np[0]].lower in DETERMINERS else None
+
+
+def _after_told_listener(toks: list[Token], a: int) -> bool:
+    """The noun phrase before the "that" at ``a`` is the listener of an addressee verb ("told the council",
+    "assured reporters"), so "that" opens the words told."""
+    np = np_before(toks, a)
+    k = np[0] - 1 if np is not None and np[1] == a else -1
+    return k >= 0 and CUE_FORMS.get(toks[k].lower, "") in ADDRESSEE_VERBS
 
 
 class ObjectGap(SourceFirst):
