@@ -26,7 +26,7 @@ _OPENS_WITH_IT = re.compile(r"(?i)(?:it|this)\b").match
 class ColonClauses(Trims):
     def _orphan_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
         """The subject of a sentence, after an introductory phrase ("On Friday, Gingrich ...")."""
-        np = self._sentence_subject(toks, limit)
+        np = self._sentence_subject(toks, limit) or _pronoun_after_bare_opening(toks, limit)
         if np is None:
             return None
         a, b = np
@@ -107,9 +107,26 @@ class ColonClauses(Trims):
         return found is not None and found[1] < len(sent.tokens) - 1 and _verb(sent.tokens[found[1]])
 
 
+def _pronoun_after_bare_opening(toks: list[Token], limit: int) -> tuple[int, int] | None:
+    """The personal pronoun after an opening phrase written without its comma ("For most of my career *I*
+    have", "In the end *she* gave"): a preposition, a few words and no punctuation before it, a lower-case
+    word after it."""
+    if not toks or toks[0].lower not in _OPENING_PREPOSITIONS:
+        return None
+    for k in range(2, min(limit, _BARE_OPENING_SPAN + 1)):
+        if not toks[k].is_word:
+            return None
+        if toks[k].lower in _SUBJECT_PERSONS and toks[k + 1].is_word and toks[k + 1].text.islower():
+            return (k, k + 1)
+    return None
+
+
 def _verb(t: Token) -> bool:
     return t.is_word and not t.is_capitalised
 
 
+_OPENING_PREPOSITIONS = frozenset(["for", "in", "at", "on", "by", "with", "over", "throughout", "until", "from"])
+_SUBJECT_PERSONS = frozenset(["i", "he", "she", "we", "they"])
+_BARE_OPENING_SPAN = 7
 POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my"])
 PERSONS = frozenset(["he", "she", "they", "we", "i", *POSSESSIVES]) - {"its"}
