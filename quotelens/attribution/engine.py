@@ -377,6 +377,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Trims._trim_at_following_participles,
     Trims._trim_at_closing_dash,
     Trims._start_after_dateline,
+    Joins._start_at_colon_quotation,  # (ColonClauses: a base of Joins)
     Trims._finish_open_quotations,
     HeadlineEnds._end_headline_reports,
     Joins._join_inline_leads,

@@ -325,7 +325,7 @@ def name_runs(
                 kind = kinds[key] = "organisation"  # "Morgan Stanley analyst Erik Lindqvist": Morgan Stanley later too
             start = toks[a + n_titles].start
             last = toks[b - 1]
-            end = last.end - (len(last.text) - len(words[-1]))
+            end = last.end - (len(last.text) - len(clean(last.text)))  # (a possessive off; "AT&T" is glued)
             possessive = len(last.text) > 2 and last.text[-1] in "s’'" and POSSESSIVE.search(last.text) is not None
             roles: list[str] = []
             evidence = 0.0

@@ -56,6 +56,7 @@ def test_the_post_passes_run_in_their_declared_order():
         "Trims._trim_at_following_participles",
         "Trims._trim_at_closing_dash",
         "Trims._start_after_dateline",
+        "ColonClauses._start_at_colon_quotation",
         "Trims._finish_open_quotations",
         "HeadlineEnds._end_headline_reports",
         "Joins._join_inline_leads",

@@ -30,8 +30,9 @@ class NextSentence(Context):
     def _next_quotation(self, att: Attribution, covered: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The next sentence of the paragraph when it opens with a quotation mark, holds no cue outside
         quotation marks, and no other attribution's content covers it."""
-        _, sent_end = self._sentence_span(att.end - 1)
-        if att.end < sent_end - 2:
+        end = max(att.end, *(x[1] for x in (att.source, att.cue) if x is not None))  # ("C, she recalls.")
+        _, sent_end = self._sentence_span(end - 1)
+        if end < sent_end - 2:
             return None
         k = bisect.bisect_right(self._sentence_starts, sent_end - 1)
         if k >= len(self.sentences):

@@ -101,7 +101,8 @@ class Signatures(UnlistedVerbs):
         "Question:" lines within two paragraphs) or, in a line that speaks (a quotation, "I", "we", "you"),
         when it is the surname of someone named before ("coach Glenn Hawkes"); else it is a heading
         ("Background:") or a tagline ("Cruz: Just hang on.")."""
-        if not label.isalpha() or len(label) < 3 or label.lower() in _QA_WORDS:
+        bare = label.replace("-", "").replace("'", "").replace("’", "")  # ("Nwosu-Berg", "O'Hare": surnames too)
+        if not bare.isalpha() or len(label) < 3 or label.lower() in _QA_WORDS:
             return False
         near = (labels.get(k) for k in range(para.id - 2, para.id + 3) if k != para.id)
         if any(m is not None and m.group("label").lower() in ("q", "question") for m in near):
@@ -109,7 +110,7 @@ class Signatures(UnlistedVerbs):
         line = self.text[para.start : para.end]  # (speech: "I", "we", "you" or a quotation; not "Cruz: Hang on.")
         if _SPEAKING.search(_QUOTED.sub("", line)) is None and not any(c in line for c in '“"'):
             return False
-        return re.compile(rf"\b[A-Z][\w'’-]+ {label}\b").search(self.text, 0, para.start) is not None
+        return re.compile(rf"\b[A-Z][\w'’-]+ {re.escape(label)}\b").search(self.text, 0, para.start) is not None
 
     def inline_labels(self) -> None:
         """A name and a colon before a quotation inside a paragraph: "Pollsters agree - Carl Bialik:

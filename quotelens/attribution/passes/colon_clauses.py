@@ -5,6 +5,7 @@ join across paragraphs, which leaves such a quotation to the clause, and the orp
 from __future__ import annotations
 
 import bisect
+import re
 
 from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
@@ -15,12 +16,17 @@ from quotelens.lexicon import CAPITALISED_STOPWORDS
 from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token
 
 _APPOSITION_SPAN = 20
+# "puts *it* more bluntly:", "said *this*:": the object of a verb of saying that stands for the quotation after
+# a colon, and how many words of manner may follow it ("more bluntly", "this way")
+_STANDS_FOR_QUOTATION = frozenset(["it", "this"])
+_MANNER_SPAN = 3
+_OPENS_WITH_IT = re.compile(r"(?i)(?:it|this)\b").match
 
 
 class ColonClauses(Trims):
     def _orphan_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
         """The subject of a sentence, after an introductory phrase ("On Friday, Gingrich ...")."""
-        np = self._sentence_subject(toks, limit)
+        np = self._sentence_subject(toks, limit) or _pronoun_after_bare_opening(toks, limit)
         if np is None:
             return None
         a, b = np
@@ -57,6 +63,29 @@ class ColonClauses(Trims):
             return None
         return subject, v
 
+    def _start_at_colon_quotation(self) -> None:
+        """'Ann Kell puts it more bluntly: “C”', 'he said it plainly: “C”': a content that opens right after
+        its cue with "it" (and a few words of manner), a colon and a quotation running to the content's end
+        starts at the quotation: "it" stands for those words, which are the speaker's whole report."""
+        text, toks = self.text, self._tokens
+        for att in self.attributions:
+            s0, e0 = att.content[0]
+            if att.cue is None or not att.cue[1] <= s0 < att.cue[1] + 3 or not _OPENS_WITH_IT(text, s0):
+                continue
+            k = bisect.bisect_left(self._token_starts, s0)
+            if k >= len(toks) or toks[k].start != s0 or toks[k].lower not in _STANDS_FOR_QUOTATION:
+                continue
+            c = k + 1
+            while c < len(toks) and c <= k + _MANNER_SPAN and toks[c].is_word and not toks[c].is_capitalised:
+                c += 1
+            if c + 1 >= len(toks) or toks[c].text != ":" or not is_quote(toks[c + 1]):
+                continue
+            end = self._quoted_until(toks[c + 1].start)
+            if end is None or toks[c + 1].start >= e0 or any(ch.isalnum() for ch in text[end:e0]):
+                continue  # (the quotation is the whole rest of the content, or the clause goes on)
+            att.content[0] = (toks[c + 1].start, e0)
+            att.notes.append("starts at the quotation the colon after 'it' introduces")
+
     def _colon_sentence_before(self, para: Paragraph) -> Sentence | None:
         """The sentence closing the body paragraph before ``para`` when it ends in a colon."""
         k = bisect.bisect_left(self._sentence_starts, para.start) - 1
@@ -78,9 +107,26 @@ class ColonClauses(Trims):
         return found is not None and found[1] < len(sent.tokens) - 1 and _verb(sent.tokens[found[1]])
 
 
+def _pronoun_after_bare_opening(toks: list[Token], limit: int) -> tuple[int, int] | None:
+    """The personal pronoun after an opening phrase written without its comma ("For most of my career *I*
+    have", "In the end *she* gave"): a preposition, a few words and no punctuation before it, a lower-case
+    word after it."""
+    if not toks or toks[0].lower not in _OPENING_PREPOSITIONS:
+        return None
+    for k in range(2, min(limit, _BARE_OPENING_SPAN + 1)):
+        if not toks[k].is_word:
+            return None
+        if toks[k].lower in _SUBJECT_PERSONS and toks[k + 1].is_word and toks[k + 1].text.islower():
+            return (k, k + 1)
+    return None
+
+
 def _verb(t: Token) -> bool:
     return t.is_word and not t.is_capitalised
 
 
+_OPENING_PREPOSITIONS = frozenset(["for", "in", "at", "on", "by", "with", "over", "throughout", "until", "from"])
+_SUBJECT_PERSONS = frozenset(["i", "he", "she", "we", "they"])
+_BARE_OPENING_SPAN = 7
 POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my"])
 PERSONS = frozenset(["he", "she", "they", "we", "i", *POSSESSIVES]) - {"its"}
