@@ -21,6 +21,7 @@ from quotelens.speakers.descriptions import Phrase, singular
 from quotelens.speakers.joint import group_for
 from quotelens.speakers.lexicon import AFFILIATIONS, NATIONALITIES, PERSON_TITLES, ROLE_NOUNS, is_first_name
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.orgkinds import one_name_of_kind
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 SPOKES_HEADS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople official officials representative representatives".split()
 )
+_ON_RECORD = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople"])
 _OPENERS = frozenset(["a", "an", "one", "the"])
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _UNNAMED_POST = ("who ", "familiar ", "speaking ")  # "a Mexican official who was not authorized to speak"
@@ -93,3 +95,13 @@ def _counted_subject_before(r: Resolver, s: int) -> SpeakerChoice | None:
     if group is None:
         return None
     return SpeakerChoice(group.id, Resolution.GROUP, f"“they” → {group.name}: “{phrase}” just before", 0.6, False)
+
+
+def body_of_kind(r: Resolver, p: Phrase, kind: str, s: int) -> SpeakerChoice | None:
+    """ "a council spokesperson" paragraphs after "Ōtaraua District Council" was named: when no organisation
+    of the kind ranks near, the one organisation named before whose name ends, or is headed, by the kind
+    (as "a spokesperson for the council" is). Only a spokesperson, who speaks for the body by trade, with
+    nothing after ("a ministry official who asked not to be named" speaks for nobody in particular)."""
+    if p.head not in _ON_RECORD or p.post:
+        return None
+    return one_name_of_kind(r, kind, s)
