@@ -6,6 +6,8 @@ Out: a :class:`~quotelens.speakers.model.SpeakerChoice` for the unnamed source o
 phrase has that head and those words ("according to a former associate at the firm, who asked not to be
 named"), or None. Two-word descriptions ("the associate") are taken up in
 :mod:`quotelens.speakers.described`; a person named with the role who spoke since is left to the ranker.
+Also: "the diplomat" after "But an EU diplomat painted ..." opened the sentence before, and "the alternate"
+after "an alternate juror" spoke (the word before an unnamed source's head, used as a noun).
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.speakers.candidates import matched_role
-from quotelens.speakers.descriptions import Phrase
-from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.descriptions import Phrase, head_word
+from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -86,3 +88,23 @@ def unnamed_subject_taken_up(r: Resolver, p: Phrase, s: int) -> SpeakerChoice | 
     choice = r.anonymous(phrase, m.start(1), f"“{phrase}”, opening the sentence before")
     why = f"“{r.text[s : s + len(' '.join(p.words))]}” → “{phrase}”, who opens the sentence before it"
     return SpeakerChoice(choice.entity, Resolution.ANONYMOUS, why, 0.6, sure=False)
+
+
+_NO_NOUNS = frozenset("former latter other first second senior top same new".split())  # ("the former said")
+
+
+def noun_before_head_taken_up(r: Resolver, words: list[str]) -> Entity | None:
+    """ "the alternate" after "an alternate juror who was excused" spoke in one of the last two reports: the
+    word before the head of an unnamed source's phrase, used as a noun, takes that source up again."""
+    if len(words) != 2 or words[1] in _NO_NOUNS or not words[1].isalpha():
+        return None
+    for entity, source in r.sources[-2:][::-1]:
+        ent = r.cast.entities[entity]
+        low = source.lower().split()
+        head = head_word(source)
+        if ent.type is not SpeakerType.ANONYMOUS or low[0] not in ("a", "an", "one") or head not in low:
+            continue
+        at = low.index(head)
+        if at >= 2 and low[at - 1] == words[1]:
+            return ent
+    return None
