@@ -228,7 +228,20 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
         k -= 1
     if k < 1 or tokens[k].text != ",":
         return None
-    return _subject_of_apposition(tokens, k, j)
+    return _before_whose_clause(tokens, k, j) or _subject_of_apposition(tokens, k, j)
+
+
+def _before_whose_clause(tokens: list[Token], k: int, j: int) -> tuple[int, int] | None:
+    """ "The ruling party (GUP), whose candidate, Vice President X, leads the count, accused": a "whose"
+    clause whose verb opens the last phrase between commas; the subject is the phrase before ", whose"."""
+    if not tokens[k + 1].is_word or tokens[k + 1].is_capitalised or tokens[k + 1].lower in _RELATIVES_OR_A_AN_ETC:
+        return None
+    for w in range(k - 1, max(0, k - 20), -1):
+        if tokens[w].lower == "whose" and tokens[w - 1].text == ",":
+            return subject_before_one_apposition(tokens, w - 1)
+        if tokens[w].text in {".", ";", ":"} or is_quote(tokens[w]):
+            return None
+    return None
 
 
 _ARTICLES_OR_ONE = frozenset(["a", "an", "the", "one"])

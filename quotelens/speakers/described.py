@@ -53,6 +53,7 @@ from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
 from quotelens.speakers.orgkinds import named_by_its_last_word, of_kind, one_name_of_kind, organisation
 from quotelens.speakers.owned import owned
+from quotelens.speakers.takenup import unnamed_subject_taken_up
 
 if TYPE_CHECKING:
     from quotelens.speakers.candidates import Anaphor
@@ -167,7 +168,8 @@ def _role_description(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Sp
     if _ORDINALS & set(p.modifiers):  # "the second official": one more of them, nobody named
         return r.anonymous(phrase, s, f"“{phrase}”: one more of its kind, nobody in particular")
     anaphor = r.anaphor(p, s, e, "person")
-    choice = named_after(r, anaphor) or _unnamed_just_before(r, anaphor) or r.ranked(anaphor, Resolution.ALIAS)
+    choice = named_after(r, anaphor) or _unnamed_just_before(r, anaphor) or unnamed_subject_taken_up(r, p, s)
+    choice = choice or r.ranked(anaphor, Resolution.ALIAS)
     choice = choice or headline_role(r, p, phrase, s, e)
     return choice or r.anonymous(phrase, s, f"“{phrase}”: nobody introduced with that role")
 

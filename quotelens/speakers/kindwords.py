@@ -19,7 +19,7 @@ ORG_KIND_NOUNS = {
     **dict.fromkeys(
         "company firm corporation business conglomerate retailer manufacturer bank group organization "
         "organisation agency department committee party administration union coalition court board "
-        "commission council university institute center centre foundation pac super-pac team league "
+        "commission council university college institute center centre foundation pac super-pac team league "
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
         "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
         "prosecution government label studio publisher airline insurer district military army navy directorate "
@@ -56,7 +56,7 @@ ORG_NAME_KINDS = {
 # Kinds of organisation that are no company: "the company" is never "the Indiana Chamber of Commerce", a
 # party ("Democrats", "the GOP"), a fund or a political action committee
 NOT_COMPANIES = frozenset(
-    """party committee department agency administration union coalition court board commission council
+    """party committee department agency administration union coalition court board commission council college
     university institute center centre foundation caucus senate house congress legislature chamber government
     ministry bureau office league association club charity campaign republicans democrats gop fund pac
     action""".split()

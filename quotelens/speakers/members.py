@@ -21,7 +21,7 @@ from quotelens.speakers.model import Mention, Resolution, SpeakerChoice, Speaker
 from quotelens.speakers.named import organisation_opening
 from quotelens.speakers.orgkinds import of_kind, org_kind
 from quotelens.speakers.parties import party_members
-from quotelens.speakers.spokespeople import body_named
+from quotelens.speakers.spokespeople import body_named, body_of_kind
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -135,7 +135,7 @@ def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoic
     kind = org_kind(p)
     if kind is None:
         return body_named(r, p, phrase, s)  # "a Treasury official", "an ICE spokeswoman"
-    choice = of_kind(r, kind, p, s, e)
+    choice = of_kind(r, kind, p, s, e) or body_of_kind(r, p, kind, s)
     if choice is None or choice.entity is None:
         return None
     path = f"“{phrase}” speak for {r.name(choice.entity)}, the {kind} ({choice.path})"

@@ -41,7 +41,7 @@ from quotelens.speakers.relatives import group_just_after, group_just_before, re
 from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
 from quotelens.speakers.subjects import RAISING_VERBS, first_verbs_subject, raising_subject, unnamed_subject_before
-from quotelens.speakers.takenup import described_so_before, unnamed_taken_up
+from quotelens.speakers.takenup import described_so_before, noun_before_head_taken_up, unnamed_taken_up
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
 _START = attrgetter("start")
@@ -304,7 +304,7 @@ class Resolver:
             ent = self.cast.entities[entity]
             if ent.type in (SpeakerType.ANONYMOUS, SpeakerType.ORGANISATION) and head_word(source) == words[-1]:
                 return ent
-        return self._unnamed_person(words) if len(words) == 2 else None
+        return self._unnamed_person(words) or noun_before_head_taken_up(self, words) if len(words) == 2 else None
 
     def _unnamed_person(self, words: list[str]) -> Entity | None:
         """ "the woman" / "the man" after an unnamed person spoke in one of the last two reports ("A neighbor

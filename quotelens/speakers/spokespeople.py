@@ -19,8 +19,16 @@ from typing import TYPE_CHECKING
 
 from quotelens.speakers.descriptions import Phrase, singular
 from quotelens.speakers.joint import group_for
-from quotelens.speakers.lexicon import AFFILIATIONS, NATIONALITIES, PERSON_TITLES, ROLE_NOUNS, is_first_name
+from quotelens.speakers.lexicon import (
+    AFFILIATIONS,
+    NATIONALITIES,
+    ORG_KIND_NOUNS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    is_first_name,
+)
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.orgkinds import one_name_of_kind
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -28,6 +36,7 @@ if TYPE_CHECKING:
 SPOKES_HEADS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople official officials representative representatives".split()
 )
+_ON_RECORD = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople"])
 _OPENERS = frozenset(["a", "an", "one", "the"])
 _ORGS = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _UNNAMED_POST = ("who ", "familiar ", "speaking ")  # "a Mexican official who was not authorized to speak"
@@ -93,3 +102,33 @@ def _counted_subject_before(r: Resolver, s: int) -> SpeakerChoice | None:
     if group is None:
         return None
     return SpeakerChoice(group.id, Resolution.GROUP, f"“they” → {group.name}: “{phrase}” just before", 0.6, False)
+
+
+def body_of_kind(r: Resolver, p: Phrase, kind: str, s: int) -> SpeakerChoice | None:
+    """ "a council spokesperson" paragraphs after "Ōtaraua District Council" was named: when no organisation
+    of the kind ranks near, the one organisation named before whose name ends, or is headed, by the kind
+    (as "a spokesperson for the council" is). Only a spokesperson, who speaks for the body by trade, with
+    nothing after ("a ministry official who asked not to be named" speaks for nobody in particular)."""
+    if p.head not in _ON_RECORD or p.post:
+        return None
+    return _named_in_sentence(r, kind, s) or one_name_of_kind(r, kind, s)
+
+
+def _named_in_sentence(r: Resolver, kind: str, s: int) -> SpeakerChoice | None:
+    """ "Northgate United declined to comment, but a club spokesman said": the one organisation named earlier in
+    the spokesperson's own sentence, its subject, when its name says no other kind ("a club spokesman" is no
+    "Bank"'s)."""
+    sentence = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
+    named: dict[int, bool] = {}
+    for m in r.cast.iter_before(s, limit=12):
+        if m.sentence != sentence:
+            break
+        if m.how in ("name", "short name") and not m.in_quote and r.cast.entities[m.entity].type in _ORGS:
+            named[m.entity] = m.subject
+    if len(named) != 1 or not next(iter(named.values())):
+        return None
+    ent = r.cast.entities[next(iter(named))]
+    if {w.lower().rstrip(".") for w in ent.name.split()} & (frozenset(ORG_KIND_NOUNS) - {kind}):
+        return None
+    path = f"a {kind}'s spokesperson → {ent.name}, named before in the sentence"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.6, False)

@@ -6,15 +6,18 @@ Out: a :class:`~quotelens.speakers.model.SpeakerChoice` for the unnamed source o
 phrase has that head and those words ("according to a former associate at the firm, who asked not to be
 named"), or None. Two-word descriptions ("the associate") are taken up in
 :mod:`quotelens.speakers.described`; a person named with the role who spoke since is left to the ranker.
+Also: "the diplomat" after "But an EU diplomat painted ..." opened the sentence before, and "the alternate"
+after "an alternate juror" spoke (the word before an unnamed source's head, used as a noun).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotelens.speakers.candidates import matched_role
-from quotelens.speakers.descriptions import Phrase
-from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.descriptions import Phrase, head_word
+from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -55,4 +58,53 @@ def described_so_before(r: Resolver, p: Phrase, phrase: str) -> SpeakerChoice | 
             if ent.type is not SpeakerType.PERSON:
                 return None
             return SpeakerChoice(entity, Resolution.ALIAS, f"“{phrase}”: {ent.name}, described so before", 0.7)
+    return None
+
+
+# An indefinite description of one person opening a sentence ("But an EU diplomat painted ...")
+_INDEFINITE_OPENING = re.compile(
+    r"[“\"'‘]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead),?\s+)?((?:[Aa]n?|One)\s+(?:[\w.’'-]+\s+){0,3}?([a-z-]+))\b"
+)
+
+
+def unnamed_subject_taken_up(r: Resolver, p: Phrase, s: int) -> SpeakerChoice | None:
+    """ "But an EU diplomat painted a bleaker picture. '...,' the diplomat told Euractiv": a two-word definite
+    description takes up the unnamed person of its head who opens the sentence just before in the paragraph,
+    when no person is named in that sentence (an indefinite article brings in someone new, not one named
+    with the role before)."""
+    if len(p.words) != 2 or p.words[0].lower() != "the" or not p.head or not r.cast.sentences:
+        return None
+    k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
+    if k == 0 or k >= len(r.cast.sentences) or r.cast.sentences[k - 1].paragraph != r.cast.sentences[k].paragraph:
+        return None
+    before = r.cast.sentences[k - 1]
+    m = _INDEFINITE_OPENING.match(r.text, before.start, before.end)
+    if m is None or m.group(2) != p.head:
+        return None
+    named = (x for x in r.cast.inside(before.start, before.end) if x.how in ("name", "short name"))
+    if any(r.cast.entities[x.entity].type is SpeakerType.PERSON for x in named):
+        return None  # ("A diplomat, Jan Ek, said ...": the name is taken up)
+    phrase = m.group(1)
+    choice = r.anonymous(phrase, m.start(1), f"“{phrase}”, opening the sentence before")
+    why = f"“{r.text[s : s + len(' '.join(p.words))]}” → “{phrase}”, who opens the sentence before it"
+    return SpeakerChoice(choice.entity, Resolution.ANONYMOUS, why, 0.6, sure=False)
+
+
+_NO_NOUNS = frozenset("former latter other first second senior top same new".split())  # ("the former said")
+
+
+def noun_before_head_taken_up(r: Resolver, words: list[str]) -> Entity | None:
+    """ "the alternate" after "an alternate juror who was excused" spoke in one of the last two reports: the
+    word before the head of an unnamed source's phrase, used as a noun, takes that source up again."""
+    if len(words) != 2 or words[1] in _NO_NOUNS or not words[1].isalpha():
+        return None
+    for entity, source in r.sources[-2:][::-1]:
+        ent = r.cast.entities[entity]
+        low = source.lower().split()
+        head = head_word(source)
+        if ent.type is not SpeakerType.ANONYMOUS or low[0] not in ("a", "an", "one") or head not in low:
+            continue
+        at = low.index(head)
+        if at >= 2 and low[at - 1] == words[1]:
+            return ent
     return None
