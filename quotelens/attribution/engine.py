@@ -108,8 +108,7 @@ class Engine(
                 sentence.end,
                 tokens,
                 para,
-                # (a subhead in the body, 'Hillary Clinton Says EgyptAir Crash Seems Like An Act Of
-                # Terrorism', reads like a headline)
+                # (a subhead in the body, 'Hillary Clinton Says EgyptAir Crash Seems …', reads like a headline)
                 headline=para.role is ParagraphRole.TITLE or title_case(tokens),
                 first_person_is_speaker=sentence.paragraph in labelled,
                 has_quote=not QUOTE_TOKENS.isdisjoint(map(_TEXT, tokens)),
