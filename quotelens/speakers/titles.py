@@ -40,6 +40,13 @@ _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 # Letters written after a person's full name in British and Commonwealth papers: a silk, a seat, an honour
 # ("Rachel Dunmore KC", "Jane Smith MP", "Anna Berg OBE"); they name no one
 _POSTNOMINALS = frozenset("KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE BEM".split())
+# Offices whose plural opens a list of their holders ("Commissioners Laura Reyes and Tom Ward", "Sens. Ann Hill
+# and ..."): no noble's or monarch's title (a place's or a club's name may open with "Kings", "Queens", "Lords")
+_NOT_PLURAL = frozenset("king queen prince princess lord lady sir dame pope sheikha regent mr mrs ms miss".split())
+_LISTED_OFFICES = (PERSON_TITLES - _NOT_PLURAL) | frozenset(
+    "commissioner councillor councilor councilmember trustee supervisor director officer member treasurer "
+    "assemblymember freeholder".split()
+)
 
 
 def grade(words: list[str], i: int) -> int:
@@ -75,8 +82,8 @@ def postnominal_end(toks: list[Token], a: int, b: int) -> int:
 def title_role(title: str) -> str:
     """The role word of a title: a rank abbreviation spelled out ("Sgt." -> "sergeant"), else ``role_word``."""
     low = title.lower().rstrip(".")
-    if _plural_initials(title):
-        return low[:-1]  # ("Labour MPs Jane Brown and ...": each is an MP)
+    if _plural_initials(title) or _plural_office(title):
+        return role_word(low[:-1])  # ("Labour MPs Jane Brown and ...", "Commissioners Jo Reed and ...": each is one)
     return RANK_WORDS.get(low, "") or _SHORT_TITLES.get(low, "") or role_word(title)
 
 
@@ -86,6 +93,8 @@ def split_titles(words: list[str]) -> int:
         return 0
     if _police_rank(words):
         return 1  # "SP Olasunkanmi Ajayi", "CP Hakeem Odumosu"
+    if _plural_office(words[0]) and len(words) >= 3 and is_first_name(words[1]):
+        return 1  # "Commissioners Laura Reyes (and Tom Ward)": the office of each, before a first name
     if office_of(words):
         return _office_name_start(words)  # "Minister in the Presidency Thabo Mokoena": a name no first name says
     last = len(words) - 2
@@ -146,6 +155,12 @@ def _hyphened_role(low: str) -> bool:
     whole word a role, or its last part one after a part that is no one's name: not "Smith-Guard")."""
     head, _, tail = low.rpartition("-")
     return low in ROLE_NOUNS or (tail in ROLE_NOUNS and not is_first_name(head) and not is_surname(head))
+
+
+def _plural_office(word: str) -> bool:
+    """ "Commissioners", "Judges", "Sens.": the plural of an office held by people."""
+    low = word.lower().rstrip(".")
+    return len(low) >= 4 and low.endswith("s") and low[:-1] in _LISTED_OFFICES
 
 
 def _plural_initials(word: str) -> bool:
