@@ -24,7 +24,7 @@ from quotelens.speakers.lexicon import (
     is_surname,
 )
 from quotelens.speakers.nameparts import FIELD_WORDS, bare, is_acronym, office_of
-from quotelens.speakers.titles import split_titles
+from quotelens.speakers.titles import portfolio_start, split_titles
 
 
 def joins_the(toks: list[Token], a: int, k: int) -> bool:
@@ -66,8 +66,10 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     only_of = all(toks[k].lower == "of" for k in inner) or office_of([t.text for t in toks[a:b]])
     if only_of and bare(toks[a].text) in TITLES and not named_first:
         return [(a, b)]  # "Secretary of State Rex Tillerson", "Minister in the Presidency Thabo Mokoena": split later
-    if people_for(toks, a, inner):
-        return [(a, b)]  # "Democracy for America", "Americans for Prosperity", "Students for Trump"
+    if people_for(toks, a, inner) or portfolio_start([t.text for t in toks[a:b]]):
+        # "Democracy for America", "Americans for Prosperity", "Students for Trump"; "Opposition Spokesperson on
+        # Transport Nadine Reid": a titled person, the title split later
+        return [(a, b)]
     out, s = [], a
     for k in inner:
         if k > s:

@@ -97,6 +97,8 @@ def split_titles(words: list[str]) -> int:
         return 1  # "Commissioners Laura Reyes (and Tom Ward)": the office of each, before a first name
     if office_of(words):
         return _office_name_start(words)  # "Minister in the Presidency Thabo Mokoena": a name no first name says
+    if start := portfolio_start(words):
+        return start  # "Opposition Spokesperson on Transport Nadine Reid"
     last = len(words) - 2
     while last >= 0 and not title_word(words[last]):
         last -= 1
@@ -116,6 +118,26 @@ def split_titles(words: list[str]) -> int:
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):
         return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
     return last + 1
+
+
+def portfolio_start(words: list[str]) -> int:
+    """Where a name begins after a title and its portfolio joined by "on" or "for" ("Opposition Spokesperson on
+    Transport *Nadine Reid*", "Shadow Minister for Rural Affairs *Tom Hale*"): at a listed first name after one to
+    three capitalised words of the portfolio, with one or two more words after it; 0 when none (no organisation's
+    word in the run: "Center for American Progress" is a body's name)."""
+    n = len(words)
+    if n < 5 or ("on" not in words and "for" not in words):
+        return 0  # (most runs: no portfolio)
+    lows = [w.lower().rstrip(".") for w in words]
+    at = next((i for i in range(1, n - 3) if lows[i] in ("on", "for") and title_word(words[i - 1])), 0)
+    if not at or set(lows) & ORG_WORDS:
+        return 0
+    for j in range(at + 2, min(at + 5, n - 1)):
+        if not words[j - 1][:1].isupper():
+            return 0
+        if n - j <= 3 and is_first_name(words[j]) and lows[j] not in FIELD_WORDS and lows[j] not in PLACES:
+            return j
+    return 0
 
 
 def _office_name_start(words: list[str]) -> int:
