@@ -49,6 +49,16 @@ _LISTED_OFFICES = (PERSON_TITLES - _NOT_PLURAL) | frozenset(
 )
 
 
+# Styles of address that stand for the one person introduced with them ("His Highness Sheikh Saif ...", then "His
+# Highness said"; "Her Excellency", "His Holiness")
+_HONORIFICS = frozenset("highness majesty excellency holiness eminence".split())
+
+
+def honorifics(roles: set[str]) -> set[str]:
+    """The styles of address among a person's roles ("highness" of "His Highness Sheikh Saif ...")."""
+    return {w for role in roles for w in role.split() if w in _HONORIFICS}
+
+
 def grade(words: list[str], i: int) -> int:
     """How many words at ``i`` are a rank's grade ("Sgt. *1st Class*", "Petty Officer *2nd Class*", "Chief Warrant
     Officer *2*"): an ordinal and "Class", or one digit; the Latin "for the time being" of a deputy ("Mayor *Pro
