@@ -29,8 +29,12 @@ from quotelens.speakers.titles import portfolio_start, split_titles
 
 def joins_the(toks: list[Token], a: int, k: int) -> bool:
     """Does the connector at ``k`` join a "the" and what follows it to the run from ``a``: "of the" ("Council of
-    the Great City Schools"), or "in the" right after a title ("Minister in the Presidency Thabo Mokoena")?"""
-    return toks[k].lower == "of" or (toks[k].lower == "in" and k == a + 1 and bare(toks[a].text) in TITLES)
+    the Great City Schools"), "for the" after an organisation's word ("U.S. Attorney's Office for the Central
+    District"), or "in the" right after a title ("Minister in the Presidency Thabo Mokoena")?"""
+    low = toks[k].lower
+    if low == "for":
+        return bare(toks[k - 1].text) in ORG_WORDS
+    return low == "of" or (low == "in" and k == a + 1 and bare(toks[a].text) in TITLES)
 
 
 def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
