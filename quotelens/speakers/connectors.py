@@ -24,13 +24,17 @@ from quotelens.speakers.lexicon import (
     is_surname,
 )
 from quotelens.speakers.nameparts import FIELD_WORDS, bare, is_acronym, office_of
-from quotelens.speakers.titles import split_titles
+from quotelens.speakers.titles import portfolio_start, split_titles
 
 
 def joins_the(toks: list[Token], a: int, k: int) -> bool:
     """Does the connector at ``k`` join a "the" and what follows it to the run from ``a``: "of the" ("Council of
-    the Great City Schools"), or "in the" right after a title ("Minister in the Presidency Thabo Mokoena")?"""
-    return toks[k].lower == "of" or (toks[k].lower == "in" and k == a + 1 and bare(toks[a].text) in TITLES)
+    the Great City Schools"), "for the" after an organisation's word ("U.S. Attorney's Office for the Central
+    District"), or "in the" right after a title ("Minister in the Presidency Thabo Mokoena")?"""
+    low = toks[k].lower
+    if low == "for":
+        return bare(toks[k - 1].text) in ORG_WORDS
+    return low == "of" or (low == "in" and k == a + 1 and bare(toks[a].text) in TITLES)
 
 
 def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
@@ -60,14 +64,17 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     person = _person_of(toks, a, inner[0], b)
     if person is not None:  # "Professor Alan Brooks of King's College London", "Bob Casey of Pennsylvania"
         return [(a, person), *split_connectors(toks, person + 1, b)]
-    if words & ORG_WORDS or words & MEDIA or fields:
-        return [(a, b)]
+    body = _office_body(toks, a, inner, b)  # "Deputy Chairman of the Federal Water Council": the body's own name
+    if body or words & ORG_WORDS or words & MEDIA or fields:
+        return [(body or a, b)]
     named_first = any(is_first_name(t.text) for t in toks[a + 1 : inner[0]])  # ("Senator Ted Cruz of Texas")
     only_of = all(toks[k].lower == "of" for k in inner) or office_of([t.text for t in toks[a:b]])
     if only_of and bare(toks[a].text) in TITLES and not named_first:
         return [(a, b)]  # "Secretary of State Rex Tillerson", "Minister in the Presidency Thabo Mokoena": split later
-    if people_for(toks, a, inner):
-        return [(a, b)]  # "Democracy for America", "Americans for Prosperity", "Students for Trump"
+    if people_for(toks, a, inner) or portfolio_start([t.text for t in toks[a:b]]):
+        # "Democracy for America", "Americans for Prosperity", "Students for Trump"; "Opposition Spokesperson on
+        # Transport Nadine Reid": a titled person, the title split later
+        return [(a, b)]
     out, s = [], a
     for k in inner:
         if k > s:
@@ -98,6 +105,22 @@ def _titled_person(toks: list[Token], a: int, k: int) -> bool:
     return all(t.is_word and t.text[:1].isupper() and not t.text.isupper() for t in name) and not (
         {bare(t.text) for t in name} & (ORG_WORDS | MEDIA)
     )
+
+
+def _office_body(toks: list[Token], a: int, inner: list[int], b: int) -> int:
+    """Where the body begins in an office of a body named in full ("Deputy Chairman of the Federal Water Council",
+    "Chief Executive of Acme Holdings"): titles only, "of" (and "the"), then two or more capitalised words headed
+    by an organisation's word (the last word, or one before "of": "Bank of England"), no first name among them;
+    else 0 (not "President of the United States", "Secretary of the Treasury")."""
+    k = inner[0]
+    if toks[k].lower != "of" or k == a or not all(bare(t.text) in TITLES for t in toks[a:k]):
+        return 0
+    start = k + 2 if k + 1 < b and toks[k + 1].lower == "the" else k + 1
+    body = toks[start:b]
+    if len(body) < 2 or any(is_first_name(t.text) and t.is_capitalised for t in body):
+        return 0
+    heads = [i for i, t in enumerate(body) if bare(t.text) in ORG_WORDS]
+    return start if any(i == len(body) - 1 or body[i + 1].lower == "of" for i in heads) else 0
 
 
 def _noble_of(toks: list[Token], a: int, inner: list[int], b: int) -> bool:

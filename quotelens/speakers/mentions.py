@@ -45,6 +45,7 @@ from quotelens.speakers.namehints import given_names_owner, long_name_head, one_
 from quotelens.speakers.nameroles import family_word, given_hyphenated
 from quotelens.speakers.names import NameRun, name_runs
 from quotelens.speakers.sexes import family_name_first, noble_sex, sex_from_pronouns, title_sex
+from quotelens.speakers.titles import honorifics
 
 _KIND_TYPE = {
     "person": SpeakerType.PERSON,
@@ -315,8 +316,9 @@ class Cast:
 
     def _index_words(self) -> None:
         for ent in self.entities:
-            if ent.type is SpeakerType.PERSON:
-                for part in {p.lower() for w in short_names(ent.name) for p in {w, unparticled(w)}}:
+            if ent.type is SpeakerType.PERSON:  # (and "His Highness" alone: the one introduced with it)
+                parts = {p.lower() for w in short_names(ent.name) for p in {w, unparticled(w)}}
+                for part in parts | honorifics(ent.roles):
                     self.by_word.setdefault(part, []).append(ent.id)
             elif ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
                 for alias in [ent.name, *ent.aliases]:

@@ -41,7 +41,8 @@ def given_names_owner(entities: list[Entity], words: list[str]) -> Entity | None
 
 def tail_owner(entities: list[Entity], words: list[str]) -> Entity | None:
     """The one organisation among ``entities`` whose longer name ends with all of ``words`` ("Local 902" after
-    "United Food Processing Workers Local 902", "Judiciary Committee" after "Senate Judiciary Committee")."""
+    "United Food Processing Workers Local 902", "Judiciary Committee" after "Senate Judiciary Committee"), or
+    opens with them before "of" ("General Staff" after "General Staff of the Armed Forces")."""
     tail = [w.lower() for w in words]
     n = len(tail)
     found = [
@@ -49,7 +50,7 @@ def tail_owner(entities: list[Entity], words: list[str]) -> Entity | None:
         for ent in entities
         if ent.type is SpeakerType.ORGANISATION
         and len(parts := ent.name.lower().rstrip(".").split()) > n
-        and parts[-n:] == tail
+        and (parts[-n:] == tail or (parts[:n] == tail and parts[n] == "of"))
     ]
     return found[0] if len(found) == 1 else None
 

@@ -40,6 +40,23 @@ _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 # Letters written after a person's full name in British and Commonwealth papers: a silk, a seat, an honour
 # ("Rachel Dunmore KC", "Jane Smith MP", "Anna Berg OBE"); they name no one
 _POSTNOMINALS = frozenset("KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE BEM".split())
+# Offices whose plural opens a list of their holders ("Commissioners Laura Reyes and Tom Ward", "Sens. Ann Hill
+# and ..."): no noble's or monarch's title (a place's or a club's name may open with "Kings", "Queens", "Lords")
+_NOT_PLURAL = frozenset("king queen prince princess lord lady sir dame pope sheikha regent mr mrs ms miss".split())
+_LISTED_OFFICES = (PERSON_TITLES - _NOT_PLURAL) | frozenset(
+    "commissioner councillor councilor councilmember trustee supervisor director officer member treasurer "
+    "assemblymember freeholder".split()
+)
+
+
+# Styles of address that stand for the one person introduced with them ("His Highness Sheikh Saif ...", then "His
+# Highness said"; "Her Excellency", "His Holiness")
+_HONORIFICS = frozenset("highness majesty excellency holiness eminence".split())
+
+
+def honorifics(roles: set[str]) -> set[str]:
+    """The styles of address among a person's roles ("highness" of "His Highness Sheikh Saif ...")."""
+    return {w for role in roles for w in role.split() if w in _HONORIFICS}
 
 
 def grade(words: list[str], i: int) -> int:
@@ -75,8 +92,8 @@ def postnominal_end(toks: list[Token], a: int, b: int) -> int:
 def title_role(title: str) -> str:
     """The role word of a title: a rank abbreviation spelled out ("Sgt." -> "sergeant"), else ``role_word``."""
     low = title.lower().rstrip(".")
-    if _plural_initials(title):
-        return low[:-1]  # ("Labour MPs Jane Brown and ...": each is an MP)
+    if _plural_initials(title) or _plural_office(title):
+        return role_word(low[:-1])  # ("Labour MPs Jane Brown and ...", "Commissioners Jo Reed and ...": each is one)
     return RANK_WORDS.get(low, "") or _SHORT_TITLES.get(low, "") or role_word(title)
 
 
@@ -86,8 +103,12 @@ def split_titles(words: list[str]) -> int:
         return 0
     if _police_rank(words):
         return 1  # "SP Olasunkanmi Ajayi", "CP Hakeem Odumosu"
+    if _plural_office(words[0]) and len(words) >= 3 and is_first_name(words[1]):
+        return 1  # "Commissioners Laura Reyes (and Tom Ward)": the office of each, before a first name
     if office_of(words):
         return _office_name_start(words)  # "Minister in the Presidency Thabo Mokoena": a name no first name says
+    if start := portfolio_start(words):
+        return start  # "Opposition Spokesperson on Transport Nadine Reid"
     last = len(words) - 2
     while last >= 0 and not title_word(words[last]):
         last -= 1
@@ -107,6 +128,26 @@ def split_titles(words: list[str]) -> int:
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):
         return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
     return last + 1
+
+
+def portfolio_start(words: list[str]) -> int:
+    """Where a name begins after a title and its portfolio joined by "on" or "for" ("Opposition Spokesperson on
+    Transport *Nadine Reid*", "Shadow Minister for Rural Affairs *Tom Hale*"): at a listed first name after one to
+    three capitalised words of the portfolio, with one or two more words after it; 0 when none (no organisation's
+    word in the run: "Center for American Progress" is a body's name)."""
+    n = len(words)
+    if n < 5 or ("on" not in words and "for" not in words):
+        return 0  # (most runs: no portfolio)
+    lows = [w.lower().rstrip(".") for w in words]
+    at = next((i for i in range(1, n - 3) if lows[i] in ("on", "for") and title_word(words[i - 1])), 0)
+    if not at or set(lows) & ORG_WORDS:
+        return 0
+    for j in range(at + 2, min(at + 5, n - 1)):
+        if not words[j - 1][:1].isupper():
+            return 0
+        if n - j <= 3 and is_first_name(words[j]) and lows[j] not in FIELD_WORDS and lows[j] not in PLACES:
+            return j
+    return 0
 
 
 def _office_name_start(words: list[str]) -> int:
@@ -146,6 +187,12 @@ def _hyphened_role(low: str) -> bool:
     whole word a role, or its last part one after a part that is no one's name: not "Smith-Guard")."""
     head, _, tail = low.rpartition("-")
     return low in ROLE_NOUNS or (tail in ROLE_NOUNS and not is_first_name(head) and not is_surname(head))
+
+
+def _plural_office(word: str) -> bool:
+    """ "Commissioners", "Judges", "Sens.": the plural of an office held by people."""
+    low = word.lower().rstrip(".")
+    return len(low) >= 4 and low.endswith("s") and low[:-1] in _LISTED_OFFICES
 
 
 def _plural_initials(word: str) -> bool:
