@@ -45,14 +45,13 @@ from quotelens.speakers.lexicon import (
     surname_not_gerund,
 )
 from quotelens.speakers.modifiers import body_modifier
+from quotelens.speakers.namecontext import affiliation, in_context
 from quotelens.speakers.namekinds import CAUSE_PREPOSITIONS, ORDINAL, PACT_HEADS, POSSESSIVE, kind_of, unknown_run
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameparts import (
-    affiliation,
     bare,
     clean,
     country_body,
-    in_context,
     inner_skip,
     introduced_kind,
     leading_words,
