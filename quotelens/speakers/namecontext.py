@@ -54,12 +54,25 @@ def _apposed_kind(toks: list[Token], a: int) -> str:
     or "": a determiner or a possessive, the lower-case noun and a comma before it, a comma after it."""
     if a < 3 or toks[a - 1].text != "," or toks[a - 2].lower not in KIND_INTRODUCERS or toks[a - 2].is_capitalised:
         return ""
-    if toks[a - 3].lower not in OWNERS or toks[a - 2].lower.endswith("s"):
+    if toks[a - 3].lower not in OWNERS or toks[a - 2].lower.endswith("s") or _closes_opening_clause(toks, a - 3):
         return ""
     k = a
     while k < len(toks) and k - a < 6 and toks[k].is_capitalised:
         k += 1
     return toks[a - 2].lower if k < len(toks) and toks[k].text == "," else ""
+
+
+# What opens a clause before a sentence's subject: "Asked about the firm, Maria Lopez ...", "When the firm, ..."
+_CLAUSE_OPENERS = frozenset("when after before while although though since once because until unless if".split())
+
+
+def _closes_opening_clause(toks: list[Token], d: int) -> bool:
+    """Does the noun phrase whose determiner is at ``d`` close the clause the sentence opens with ("Asked about
+    the firm,", "When she left the company,")? Then the name after its comma is the main clause's subject."""
+    if d == 0 or any(t.text in ",;:" for t in toks[:d]):
+        return False
+    first = next((t.lower for t in toks[:d] if t.is_word), "")
+    return first in _CLAUSE_OPENERS or (len(first) > 4 and first.endswith(("ed", "ing")))
 
 
 def _outlet(toks: list[Token], a: int, word: str, known: Iterable[tuple[str, ...]]) -> bool:
