@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotelens.speakers.groups import group_entity
-from quotelens.speakers.lexicon import ORG_KIND_NOUNS
+from quotelens.speakers.lexicon import ORG_KIND_NOUNS, ROLE_NOUNS, sex_of_first_name
 from quotelens.speakers.model import Mention, SpeakerType
 
 if TYPE_CHECKING:
@@ -115,6 +115,12 @@ def pronoun_pairs(cast: Cast) -> None:
         cast.mentions.append(replace(m, entity=ent.id, start=found.start(1), how="group", subject=True))
 
 
+def people_retyped(cast: Cast) -> None:
+    """Names read as people's that the words about them say are organisations', once the names are collected."""
+    its_organisations(cast)
+    party_names(cast)
+
+
 def its_organisations(cast: Cast) -> None:
     """A capitalised name with no sign of a person (no first name, title, age or he/she) that "its" follows
     before any other name in its sentence ("Exxon Mobil contended in its letter"), or whose next sentence
@@ -161,3 +167,32 @@ def owned_organisations(cast: Cast) -> None:
         org = cast.named(f"the {ent.name.split()[-1]} {_OWNED_KIND[owned.group(1)]}", SpeakerType.ORGANISATION)
         opens = m.sentence >= 0 and _OPENING.match(cast.text, cast.sentences[m.sentence].start, m.start) is not None
         cast.mentions.append(replace(m, entity=org.id, end=owned.end(), how="owned", subject=m.subject or opens))
+
+
+# What only a party is written before: "his Tikva Hadasha party", "Yesh Atid's leader", "Likud lawmakers"
+_PARTY_SIGN = re.compile(
+    r"\s+[Pp]arty\b|[’']s\s+(?:leader|leadership|chairman|chairwoman)\b|\s+(?:lawmakers|legislators|MPs)\b"
+)
+_INDEFINITE = re.compile(r"\b[Aa]n?\s+$")  # "a Taylor Swift party": a gathering, no political party
+
+
+def party_names(cast: Cast) -> None:
+    """A name of two words or more read as a person's, written before what only a party has ("whose Tikva
+    Hadasha party holds six seats", "Yesh Atid's leader"; not "a Taylor Swift party"), is a party's unless
+    something stronger than a first name says it is a person's: a role ("the singer"), the surname alone
+    ("Swift said") or a "he" or "she" the first name did not give."""
+    for ent in cast.entities:
+        if ent.type is not SpeakerType.PERSON or ent.joint or " " not in ent.name or ent.aliases:
+            continue
+        if any(role in ROLE_NOUNS for role in ent.roles):
+            continue
+        if ent.sex is not None and ent.sex != sex_of_first_name(ent.name.split()[0]):
+            continue
+        if any(_party_sign(cast, ent.name, m.start) for m in cast.mentions if m.entity == ent.id and m.how == "name"):
+            ent.type = SpeakerType.ORGANISATION
+
+
+def _party_sign(cast: Cast, name: str, start: int) -> bool:
+    if not cast.text.startswith(name, start) or _PARTY_SIGN.match(cast.text, start + len(name)) is None:
+        return False
+    return _INDEFINITE.search(cast.text, max(0, start - 4), start) is None

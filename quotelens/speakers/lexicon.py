@@ -81,11 +81,13 @@ def surnames() -> frozenset[str]:
     return frozenset((_DATA / "surnames.txt").read_text(encoding="utf-8").split())
 
 
-def surname_not_gerund(low: str) -> bool:
-    """A census surname in "-ing" whose stem is no common word ("Keating", "Fleming"; not "Bending", "Browning")."""
-    stem = low[:-3]
-    common = common_words()
-    return low in surnames() and not {stem, stem + "e", stem[:-1]} & common
+def surname_not_derived(low: str) -> bool:
+    """A census "-ing"/"-ly" surname no common word explains ("Keating", "Reilly"; not "Bending", "Lovely")."""
+    ing = low.endswith("ing")
+    stem = low[:-3] if ing else low[:-2]
+    forms = {stem + "e", stem[:-1], stem + "ed", stem[:-1] + "t" * stem.endswith(("nd", "ld"))} if ing else set()
+    forms |= {stem, stem[:-1] + "y" if stem.endswith("i") else stem}  # ("bent" of "bend", "body" of "bodily")
+    return low in surnames() and (len(stem) < 3 or not forms & common_words())
 
 
 def folded(word: str) -> str:

@@ -145,26 +145,12 @@ def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoic
 def _named_org(r: Resolver, m: Mention) -> bool:
     """A mention of an organisation by its name (not a party or a people: "Republican officials" speak for no one)."""
     ent = r.cast.entities[m.entity]
-    if ent.type is SpeakerType.PERSON and _written_as_party(r, m.entity, ent.name):
-        ent.type = SpeakerType.ORGANISATION  # ("whose Tikva Hadasha party holds six seats": no person's name)
     if ent.type not in (SpeakerType.ORGANISATION, SpeakerType.MEDIA):
         return False
     written = r.text[m.start : m.end]
     if written.lower() in ORG_KIND_NOUNS:  # "Campaign officials" opening a sentence: a kind, no name
         return False
     return not any(w.lower() in AFFILIATIONS or w.lower() in ANONYMOUS for w in written.split())
-
-
-_PARTY_AFTER = re.compile(r"\s+[Pp]arty\b")
-
-
-def _written_as_party(r: Resolver, entity: int, name: str) -> bool:
-    """Is the name, read as a person's, written once before a party's kind ("his Tikva Hadasha party",
-    "the Yesh Atid Party")? Then it names a party, whose officials speak for it."""
-    return len(name.split()) > 1 and any(
-        r.text.startswith(name, st) and _PARTY_AFTER.match(r.text, st + len(name)) is not None
-        for st in r.cast.entity_starts.get(entity, [])
-    )
 
 
 def body_of_members(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:

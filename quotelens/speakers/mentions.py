@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 from quotelens.segment import Sentence
-from quotelens.speakers.derived import groups, its_organisations, owned_organisations, pronoun_pairs
+from quotelens.speakers.derived import groups, owned_organisations, people_retyped, pronoun_pairs
 from quotelens.speakers.glued import glued, has_glue
 from quotelens.speakers.lexicon import (
     PLACE_OPENERS,
@@ -252,7 +252,7 @@ class Cast:
             self._mention(owner, run, "short name")
         self.mentions.sort(key=_START)
         sex_from_pronouns(self)
-        its_organisations(self)
+        people_retyped(self)
         groups(self)
         pronoun_pairs(self)
         owned_organisations(self)

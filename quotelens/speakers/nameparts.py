@@ -7,7 +7,7 @@ Helpers of :mod:`quotelens.speakers.names` (kept apart to keep that module short
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 
 from quotelens.lexicon import CUE_FORMS
@@ -15,7 +15,6 @@ from quotelens.segment import Token
 from quotelens.speakers.lexicon import (
     DEMONYMS,
     GOVERNMENT_HEADS,
-    NATIONALITIES,
     PLACES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
@@ -155,7 +154,7 @@ KIND_INTRODUCERS = {
     ),
 }
 _INTRO_DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
-_OWNERS = frozenset(["her", "his", "its", "their", "our", "the"])
+OWNERS = frozenset(["her", "his", "its", "their", "our", "the"])
 # What may follow an organisation's name in a clause besides a verb of saying: an auxiliary, a relative, a
 # conjunction or a preposition ("the company Monsanto, which", "the group Club for Growth has")
 _AFTER_NAME = frozenset(
@@ -190,7 +189,7 @@ def introduced_kind(toks: list[Token], a: int, b: int) -> str:
     if a >= 3 and toks[a - 1].text == "(" and nxt is not None and nxt.text == ")":
         return _bracketed_kind(toks, a)  # "the UN agency for Palestinian refugees (UNRWA)": an agency
     set_off = a >= 3 and toks[a - 1].text == "," and nxt is not None and nxt.text == ","
-    if set_off and toks[a - 2].lower in KIND_INTRODUCERS and toks[a - 3].lower in _OWNERS:
+    if set_off and toks[a - 2].lower in KIND_INTRODUCERS and toks[a - 3].lower in OWNERS:
         return _singular(toks[a - 2].lower)  # "Her label, Meridian Records,": a label
     noun = toks[a - 1].lower
     if noun not in KIND_INTRODUCERS or toks[a - 1].is_capitalised:
@@ -235,84 +234,6 @@ def lower_case_body(toks: list[Token], a: int, b: int) -> int:
     if k < len(toks) and toks[k].lower in _LOCAL_HEADS and not toks[k].is_capitalised:
         return k + 1
     return b
-
-
-# People who work at a body: "analysts at Morgan Stanley", "employees at Wells Fargo" (no one works at a person)
-STAFF_NOUNS = frozenset(
-    "analysts analyst economists economist officials employees executives staff workers researchers engineers "
-    "strategists traders bankers lawyers".split()
-)
-
-
-_PAPERS = frozenset("sun star mirror globe sentinel independent observer examiner inquirer".split())
-_PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout to toward".split())
-
-
-def in_context(
-    toks: list[Token], a: int, words: list[str], titles: list[str], kind: str, known: Iterable[tuple[str, ...]] = ()
-) -> str:
-    """The kind the words before a name give it: "in Geneva", "from Austin" a place and "a German conservative"
-    a nationality, whatever first name they may be; "analysts at Morgan Stanley" an employer; and an outlet
-    told things or reporting them ("Sources told Dawn", "Dawn reported"; ``known``: the names read before)."""
-    if kind == "person" and len(words) == 1 and not titles and _outlet(toks, a, words[0], known):
-        return "media"
-    if titles or a == 0:
-        return kind
-    staff = a >= 2 and toks[a - 1].lower == "at" and toks[a - 2].lower in STAFF_NOUNS
-    if staff and ((kind == "person" and len(words) >= 2) or kind == "unknown"):
-        return "organisation"  # ("analysts at Jefferies": an unknown one-word name too, no place)
-    if kind in ("person", "unknown") and len(words) >= 2 and (noun := _apposed_kind(toks, a)):
-        return KIND_INTRODUCERS[noun]  # "The firm, Van Oordt Achebe-Ross, has": the firm's name, no one's
-    if len(words) == 1 and a >= 2 and toks[a - 1].text == "The" and words[0].lower() in _PAPERS:
-        return "media"  # ", The Sun can reveal": a capitalised "The" inside a sentence opens a paper's name
-    if len(words) == 1 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
-        return "place"
-    if len(words) == 1 and nationality_word(toks, a, words[0]):
-        return "unknown"
-    return kind
-
-
-def _apposed_kind(toks: list[Token], a: int) -> str:
-    """The singular kind noun of an organisation a name at ``a`` is set off after ("The firm, X,", "Her label, X,"),
-    or "": a determiner or a possessive, the lower-case noun and a comma before it, a comma after it."""
-    if a < 3 or toks[a - 1].text != "," or toks[a - 2].lower not in KIND_INTRODUCERS or toks[a - 2].is_capitalised:
-        return ""
-    if toks[a - 3].lower not in _OWNERS or toks[a - 2].lower.endswith("s"):
-        return ""
-    k = a
-    while k < len(toks) and k - a < 6 and toks[k].is_capitalised:
-        k += 1
-    return toks[a - 2].lower if k < len(toks) and toks[k].text == "," else ""
-
-
-def _outlet(toks: list[Token], a: int, word: str, known: Iterable[tuple[str, ...]]) -> bool:
-    """Is the one first name at ``a`` an outlet's: told things ("Sources told Dawn the ...") or reporting them
-    ("Dawn reported"), and no one's first name before a surname read before (not "Dawn Reyes ... told Dawn")?"""
-    told = a > 0 and toks[a - 1].lower == "told" and a + 1 < len(toks) and toks[a + 1].is_word
-    reporting = a + 1 < len(toks) and toks[a + 1].lower in _REPORTING
-    return (told or reporting) and not any(len(name) >= 2 and name[0] == word for name in known)
-
-
-_REPORTING = frozenset(["reported", "reports", "reporting"])
-# Roles held at a firm, a broadcaster or a bank, written after its name and before a person's ("Morgan Stanley
-# analyst Erik Lindqvist", "Match of the Day pundit Alan Shearer"); not a person's staff ("Hillary Clinton aide")
-AFFILIATED_ROLES = frozenset(
-    "analyst analysts economist strategist pundit commentator researcher trader banker correspondent columnist "
-    "presenter executive".split()
-)
-
-
-def affiliation(toks: list[Token], b: int, kind: str) -> str:
-    """The kind the words after a name give it: a firm's or a broadcaster's name before one of its roles and a
-    person's name ("Morgan Stanley analyst Erik Lindqvist") is an organisation, whatever first name opens it."""
-    if kind != "person" or b + 1 >= len(toks) or toks[b].lower not in AFFILIATED_ROLES or toks[b].is_capitalised:
-        return kind
-    return "organisation" if toks[b + 1].is_capitalised and is_first_name(toks[b + 1].text) else kind
-
-
-def nationality_word(toks: list[Token], a: int, word: str) -> bool:
-    """Is the word at ``a`` a nationality after an article ("a German conservative", "the French")?"""
-    return a > 0 and toks[a - 1].lower in ("a", "an", "the") and word.lower() in NATIONALITIES
 
 
 _APOSTROPHES = ("'", "’")

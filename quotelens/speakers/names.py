@@ -42,17 +42,16 @@ from quotelens.speakers.lexicon import (
     common_words,
     is_first_name,
     particled,
-    surname_not_gerund,
+    surname_not_derived,
 )
 from quotelens.speakers.modifiers import body_modifier
+from quotelens.speakers.namecontext import affiliation, in_context
 from quotelens.speakers.namekinds import CAUSE_PREPOSITIONS, ORDINAL, PACT_HEADS, POSSESSIVE, kind_of, unknown_run
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameparts import (
-    affiliation,
     bare,
     clean,
     country_body,
-    in_context,
     inner_skip,
     introduced_kind,
     leading_words,
@@ -197,7 +196,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
             return b, b
         kept = low in TITLES or low in ORG_WORDS or low in MEDIA or capitals
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
-        ing = low.endswith(("ly", "ing")) and not is_first_name(low) and not surname_not_gerund(low)  # ("Keating,")
+        ing = low.endswith(("ly", "ing")) and not is_first_name(low) and not surname_not_derived(low)  # ("Keating,")
         common = opens and (low in common_words() or ing)
         if common and low.endswith("ly") and low not in common_words() and not _comma_after(toks, a):
             common = False  # "Separately," is an adverb; "Schlafly put", "Schlafly’s final book" a name

@@ -1,7 +1,7 @@
 """A body's name before a role and a person's name is the person's affiliation (blind round 27, set h):
 "Morgan Stanley analyst X" makes Morgan Stanley an organisation, never a person a later "he" may stand for;
 "Bank of England Governor X" and "Match of the Day pundit X" are X, whatever "of" the body's name holds
-(speakers/nameparts.affiliation, speakers/named._titled)."""
+(speakers/namecontext.affiliation, speakers/named._titled)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Staff of a body not named before (blind round 27, set h): "analysts at Jefferies" speak for Jefferies, a
-one-word name after "<staff> at" being an employer, not a place (speakers/nameparts.in_context)."""
+one-word name after "<staff> at" being an employer, not a place (speakers/namecontext.in_context)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A surname ending in "-ing" opening a sentence ("Keating, who once managed a duo, ...") is a name, not a
-gerund, when the census lists it and its stem is no common word (speakers/lexicon.surname_not_gerund)."""
+gerund, when the census lists it and its stem is no common word (speakers/lexicon.surname_not_derived)."""
 
 from __future__ import annotations
 

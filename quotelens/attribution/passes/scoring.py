@@ -18,10 +18,19 @@ from quotelens.lexicon import SPEECH_LEMMAS
 from quotelens.segment import ParagraphRole, RegionIndex, find_quote_regions
 from quotelens.stance import lemma_of, stance_of
 
+# Words after which title-case words in quotation marks are a work's name: a determiner or a possessive, a
+# preposition, a work's noun; and verbs of naming, performing or making one
+_TITLE_MARKERS = frozenset(
+    """a an the his her their its our my your this that in on of from with at for about into by single song album
+    book film movie show series novel play track hit record episode documentary podcast musical opera memoir
+    sitcom drama programme program poem anthem essay titled entitled""".split()
+)
 # Verbs that give something a name the speaker chose: a quotation after one is the speaker's word.
 _NAMING = frozenset(
     "call calls called calling dub dubs dubbed label labels labeled labelled brand branded nicknamed".split()
 )
+_WORK_VERBS = frozenset("played sang sung wrote written performed recorded released starred directed published".split())
+_CLOSERS = "\"”’'.,;:!? "
 
 
 class Scoring(Orphans):
@@ -84,10 +93,25 @@ class Scoring(Orphans):
                 if reg.end <= s:
                     continue
                 before = self.text[max(s, reg.start - 24) : reg.start].split()
-                if not self._is_quoted_title(reg.start, reg.end) or (before and before[-1].lower() in _NAMING):
+                if not self._is_quoted_title(reg.start, reg.end) or not self._named_as_title(before, reg.end):
                     return False
                 found = True
         return found
+
+    def _named_as_title(self, before: list[str], end: int) -> bool:
+        """Does the word before a quotation in title case make it a name ('her single', 'the', 'in', 'titled',
+        'played', a possessive or a noun set off by a comma)? Not after a verb when it ends in an adverb ('he
+        played “Really Badly”': how, not what), nor a name the speaker coined ('what she called'), nor after
+        any other word ('the team that is “Simply Best”')."""
+        marker = before[-1].lower().strip(",:(") if before else ""
+        if marker in _NAMING:  # ('what she called “Shadow Budgets”', 'the so called “Initiative”')
+            return False
+        if marker in _WORK_VERBS:
+            return not self.text[max(0, end - 40) : end].rstrip(_CLOSERS).lower().endswith("ly")
+        if not before or before[-1].endswith((",", "—", "–")) or marker in ("and", "or"):
+            return True  # (opening the content; set off: 'the new single, “Low Tide,”'; a second title)
+        owner = any(w.lower() in _TITLE_MARKERS or w.endswith(("’s", "'s")) for w in before[-3:-1])
+        return marker in _TITLE_MARKERS or marker.endswith(("’s", "'s")) or owner  # ('his famous “Mission”')
 
     def _headline_quoted_share(self, att: Attribution) -> float:
         """Share of a headline content's words inside the headline's own quotation marks ("Dutton calls plan
