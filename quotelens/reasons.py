@@ -312,10 +312,12 @@ def plain_stance(stance: str) -> str:
 
 def card_head(kind: str, cue: str, stance: str, mention: str, via: str, confidence: float) -> str:
     """The card's line after the speaker, in words: "partial quote · verb “said” (a neutral verb) · named
-    here as “Tillerson” · confidence 0.85" (the evidence table keeps the engine's kind, cue and stance). A denial
-    says that it is one: its words ("Russian involvement") are what the speaker denied, never their claim."""
+    here as “Tillerson” · confidence 0.85" (the evidence table keeps the engine's kind, cue and stance). A reported
+    denial says that it is one: its words ("Russian involvement") are what the speaker denied, never their claim;
+    a quotation the speaker denied with ('"I never took a penny," she denied') is their own words, and "rejected"
+    or "refused" keep their stance's words."""
     verb = f"verb “{cue}” ({plain_stance(stance)})" if cue else "no verb introduces it"
-    if stance == "denial" and cue:  # "Putin denied Russian involvement": the words are what he denied, not his claim
+    if stance == "denial" and kind != "direct" and cue.lower().startswith("den"):  # deny, denied, denies, denying
         verb = f"verb “{cue}”: a report of a denial, the highlighted words are what was denied, not a claim"
     named = f" · named here as “{mention}”" if mention else ""
     relayed = f" · relayed by {via}" if via else ""
