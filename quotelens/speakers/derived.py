@@ -169,30 +169,39 @@ def owned_organisations(cast: Cast) -> None:
         cast.mentions.append(replace(m, entity=org.id, end=owned.end(), how="owned", subject=m.subject or opens))
 
 
-# What only a party is written before: "his Tikva Hadasha party", "Yesh Atid's leader", "Likud lawmakers"
-_PARTY_SIGN = re.compile(
-    r"\s+[Pp]arty\b|[’']s\s+(?:leader|leadership|chairman|chairwoman)\b|\s+(?:lawmakers|legislators|MPs)\b"
-)
-_INDEFINITE = re.compile(r"\b[Aa]n?\s+$")  # "a Taylor Swift party": a gathering, no political party
+# What only a party is written before: "his Tikva Hadasha party", "Yesh Atid's leader", "Likud lawmakers";
+# looked for as plain strings (how far back its name ends), then matched where found
+_PARTY_SIGN = re.compile(r"\s+[Pp]arty\b|[’']s\s+(?:leader|leadership|chairman|chairwoman)\b|\s+(?:lawmakers|MPs)\b")
+_SIGN_STRINGS = {" party": 0, " Party": 0, "s leader": 1, "s chairman": 1, "s chairwoman": 1, " lawmakers": 0}
+_NAME_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?\s+)?(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*$")
 
 
 def party_names(cast: Cast) -> None:
     """A name of two words or more read as a person's, written before what only a party has ("whose Tikva
     Hadasha party holds six seats", "Yesh Atid's leader"; not "a Taylor Swift party"), is a party's unless
     something stronger than a first name says it is a person's: a role ("the singer"), the surname alone
-    ("Swift said") or a "he" or "she" the first name did not give."""
-    for ent in cast.entities:
-        if ent.type is not SpeakerType.PERSON or ent.joint or " " not in ent.name or ent.aliases:
+    ("Swift said") or a "he" or "she" the first name did not give. (From the signs, few, to the names.)"""
+    text = cast.text
+    for sign, back in _SIGN_STRINGS.items():
+        at = text.find(sign)
+        while at >= 0:
+            end = at - back
+            if _PARTY_SIGN.match(text, end) is not None and (run := _NAME_BEFORE.search(text, max(0, end - 60), end)):
+                _party_named(cast, run.group().split())
+            at = text.find(sign, at + 1)
+
+
+def _party_named(cast: Cast, words: list[str]) -> None:
+    """Retype the person the last words name (two or more, not after "a": "a Taylor Swift party") as a party."""
+    if words[0] in ("a", "an", "A", "An"):
+        return
+    for k in range(len(words) - 1):
+        ent_id = cast.by_key.get(f"{words[k].lower()} {words[-1].lower()}")
+        ent = cast.entities[ent_id] if ent_id is not None else None
+        if ent is None or ent.type is not SpeakerType.PERSON or ent.name != " ".join(words[k:]):
             continue
-        if any(role in ROLE_NOUNS for role in ent.roles):
-            continue
-        if ent.sex is not None and ent.sex != sex_of_first_name(ent.name.split()[0]):
-            continue
-        if any(_party_sign(cast, ent.name, m.start) for m in cast.mentions if m.entity == ent.id and m.how == "name"):
+        if ent.aliases or ent.joint or any(role in ROLE_NOUNS for role in ent.roles):
+            return
+        if ent.sex is None or ent.sex == sex_of_first_name(words[k]):
             ent.type = SpeakerType.ORGANISATION
-
-
-def _party_sign(cast: Cast, name: str, start: int) -> bool:
-    if not cast.text.startswith(name, start) or _PARTY_SIGN.match(cast.text, start + len(name)) is None:
-        return False
-    return _INDEFINITE.search(cast.text, max(0, start - 4), start) is None
+        return
