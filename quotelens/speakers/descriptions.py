@@ -202,15 +202,17 @@ def _surname(words: list[str], i: int) -> bool:
 
 
 def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
-    """The class of a source phrase (see the module docstring)."""
-    if phrase.isalpha() and (pronoun := PRONOUN_CLASS.get(phrase.lower())) is not None:  # "He" (most sources)
+    """The class of a source phrase (see the module docstring). A word in capitals is an abbreviation, never
+    a pronoun ("US demands", "WHO said", "IT staff"), except "I"."""
+    acronym = len(phrase) > 1 and phrase.isupper()
+    if phrase.isalpha() and not acronym and (pronoun := PRONOUN_CLASS.get(phrase.lower())) is not None:  # "He"
         return Phrase(
             "relative" if pronoun == "who" else "first" if pronoun == "i" else "pronoun", (phrase,), pronoun=pronoun
         )
     words = trimmed([w for w in words_of(phrase) if w not in {"“", "”", '"', "''", "‘", "’"}])
     low = [w.lower() for w in words]
     text = _pronoun_led(low) or " ".join(low)
-    if text in PRONOUN_CLASS:
+    if text in PRONOUN_CLASS and not acronym:
         cls = "relative" if PRONOUN_CLASS[text] == "who" else "first" if PRONOUN_CLASS[text] in ("i",) else "pronoun"
         return Phrase(cls, tuple(words), pronoun=PRONOUN_CLASS[text])
     if not words:
