@@ -25,7 +25,7 @@ import pandas as pd
 from quotelens import derived, views
 from quotelens.article import Article
 from quotelens.palette import INK, UNRESOLVED, text_colour_on, with_alpha
-from quotelens.reasons import card_evidence, card_head, plain_found
+from quotelens.reasons import card_evidence, card_head, plain_found, reported_denial
 from quotelens.story import NOT_STORY, headline_ids
 from quotelens.views import KIND_LABEL, KIND_UNDERLINE, UNKNOWN, column_rows
 
@@ -274,18 +274,23 @@ def split_at_selected(reader: str) -> tuple[str, str]:
 
 
 def selected_heading(article: Article, group: int) -> str:
-    """The selected quotation in a line (inert Markdown): who said it, its first words."""
+    """The selected quotation in a line (inert Markdown): who said it, its first words, who relayed it; a
+    reported denial says so (its words are what was denied, as the Reader's card says)."""
     rows = article.quotes[article.quotes["group"] == group].sort_values("start")
     if rows.empty:
         return ""
-    speaker = rows["speaker"].iloc[0] if isinstance(rows["speaker"].iloc[0], str) else UNKNOWN
-    kind = str(rows["kind"].iloc[0])
+    first = rows.iloc[0]
+    speaker = first["speaker"] if isinstance(first["speaker"], str) else UNKNOWN
+    kind = str(first["kind"])
+    via = f" · relayed by {first['via']}" if isinstance(first["via"], str) and first["via"] else ""
     cited = as_cited(" … ".join(rows["text"]), kind)  # (marks set on the whole quotation, then cut)
     words = cited.split()
     closing = cited[-1] if kind == "direct" and cited[-1:] in _CLOSING else ""
     opening = " ".join(words[:12]) + (f" …{closing}" if len(words) > 12 else "")
     said = f", {opening}" if kind == "direct" else f" · {views.KIND_NAME.get(kind, kind)}: {opening}"
-    return safe_text(f"▸ Selected: {speaker}{said}")
+    if reported_denial(kind, first["cue_text"] if isinstance(first["cue_text"], str) else "", str(first["stance"])):
+        said = f" · denied (a report of a denial): {opening}"
+    return safe_text(f"▸ Selected: {speaker}{said}{via}")
 
 
 def selected_note(article: Article, group: int, form: str) -> str:

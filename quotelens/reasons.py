@@ -310,6 +310,12 @@ def plain_stance(stance: str) -> str:
     return STANCE_WORDS.get(stance, stance)
 
 
+def reported_denial(kind: str, cue: str, stance: str) -> bool:
+    """A report of a denial ("Putin denied Russian involvement"): its words are what was denied, not a claim;
+    a quotation the speaker denied with is their own words, and "rejected"/"refused" are no denial of them."""
+    return stance == "denial" and kind != "direct" and cue.lower().startswith("den")  # deny, denied, denies
+
+
 def card_head(kind: str, cue: str, stance: str, mention: str, via: str, confidence: float) -> str:
     """The card's line after the speaker, in words: "partial quote · verb “said” (a neutral verb) · named
     here as “Tillerson” · confidence 0.85" (the evidence table keeps the engine's kind, cue and stance). A reported
@@ -317,7 +323,7 @@ def card_head(kind: str, cue: str, stance: str, mention: str, via: str, confiden
     a quotation the speaker denied with ('"I never took a penny," she denied') is their own words, and "rejected"
     or "refused" keep their stance's words."""
     verb = f"verb “{cue}” ({plain_stance(stance)})" if cue else "no verb introduces it"
-    if stance == "denial" and kind != "direct" and cue.lower().startswith("den"):  # deny, denied, denies, denying
+    if reported_denial(kind, cue, stance):
         verb = f"verb “{cue}”: a report of a denial, the highlighted words are what was denied, not a claim"
     named = f" · named here as “{mention}”" if mention else ""
     relayed = f" · relayed by {via}" if via else ""

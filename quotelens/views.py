@@ -147,8 +147,9 @@ def _one_kind(kinds: pd.Series) -> str:
 
 
 def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
-    """One row per quotation (pieces joined with ' … '): speaker and words first."""
-    cols = ["speaker", "cue", "quotation", "kind", "paragraph", "source as written", "confidence"]
+    """One row per quotation (pieces joined with ' … '): speaker and words first; "relayed by" names who
+    reported the speaker's words when they reached the writer second-hand (as on every page)."""
+    cols = ["speaker", "cue", "quotation", "kind", "relayed by", "paragraph", "source as written", "confidence"]
     if quotes.empty:
         return pd.DataFrame(columns=cols)
     g = quotes.sort_values("start").groupby("group", sort=False)
@@ -159,6 +160,7 @@ def quotation_list(quotes: pd.DataFrame) -> pd.DataFrame:
             "kind": g["kind"].agg(_one_kind),  # (pieces of different kinds: one mixed quotation)
             "paragraph": g["paragraph_id"].first(),
             "cue": g["cue_text"].first(),
+            "relayed by": g["via"].first().fillna(""),
             "source as written": g["mention_text"].first(),
             "confidence": g["confidence"].first(),
         }
