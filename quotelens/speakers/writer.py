@@ -10,6 +10,7 @@ answer, the one interviewed.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from quotelens.segment import ParagraphRole
 from quotelens.speakers.lexicon import common_words, is_first_name
@@ -44,7 +45,7 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         line = text[para.start : para.end].strip()
         m = _SIGNATURE.match(line)
         handle = m is not None and m.group(1)[0] == "@"  # (one person's: a page's "We asked our followers" is not)
-        if handle and _WE.match(text, pos):
+        if handle and (_WE.match(text, pos) or not _replies_page(text, paragraphs)):
             continue
         if m and len(line) < 80 and (handle or _signs(m.group(1))):
             return _person(cast, m.group(1)), "who signs it"
@@ -67,6 +68,23 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         if ent.type is SpeakerType.PERSON and any(r.split()[-1] in ("author", "writer") for r in ent.roles if r):
             return ent, "introduced as the author"
     return cast.named("the author", SpeakerType.PERSON), "no byline"
+
+
+_HANDLE_ALONE = re.compile(r"^\s*@\w{2,30}\.?\s*$", re.M)
+_ASKS_READERS = re.compile(
+    r"\b(?:asked|invited|want(?:ed)?\s+to\s+hear\s+from)\s+(?:our\s+)?(?:readers|followers|"
+    r"listeners|viewers|you)\b|\b(?:tell|let)\s+us\b|\bletters\b",
+    re.I,
+)
+
+
+def _replies_page(text: str, paragraphs: list[Any]) -> bool:
+    """Is the text a letters or replies page, where a handle alone on a line signs the reply above it: several
+    replies so signed, or a question put to the readers ("We asked our followers ...", "LETTERS")? A post
+    quoted in an op-ed ("@SenJaneDoe" under a senator's words) is not."""
+    if len(_HANDLE_ALONE.findall(text)) >= 2:
+        return True
+    return any(_ASKS_READERS.search(text, p.start, p.end) for p in paragraphs[:4])
 
 
 def _signs(name: str) -> bool:
