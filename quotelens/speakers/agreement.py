@@ -37,6 +37,7 @@ _FAMILIES = (
     ("ceo", "chief executive"),  # "the CEO" for one introduced as "chief executive", and back
     ("premier", "prime minister"),
     ("doctor", "physician"),
+    ("captain", "skipper"),  # "the skipper" for one introduced as a team's "Captain", and back
     ("pope", "pontiff"),  # "the pontiff" for one introduced as "Pope Francis"
     ("democrat", "democratic"),  # "the Massachusetts Democrat" for one introduced as a "Democratic senator"
     ("republican", "gop"),

@@ -23,7 +23,7 @@ from quotelens.speakers.agreement import origin_clash
 from quotelens.speakers.apposition import role_word
 from quotelens.speakers.candidates import ROLE_SYNONYMS, Anaphor, Candidate, Spoke, gather, matched_role
 from quotelens.speakers.introductions import introduce
-from quotelens.speakers.lexicon import GENERIC_ROLES, ROLE_NOUNS
+from quotelens.speakers.lexicon import AGE_ROLE, GENERIC_ROLES, ROLE_NOUNS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 
@@ -91,7 +91,7 @@ _SYNONYM_FIRST_WORDS = {h: frozenset(syn.split()[0] for syn in syns) for h, syns
 def _heads(people: list[Entity]) -> set[str]:
     """The role nouns (and the synonyms' heads) a description of one of these people may end with."""
     words = {w for e in people for r in e.roles for w in r.split()}
-    heads = {w for w in words if w in ROLE_NOUNS}
+    heads = {w for w in words if w in ROLE_NOUNS or AGE_ROLE.match(w)}  # (and "the 27-year-old" for one aged 27)
     heads |= {h for h, firsts in _SYNONYM_FIRST_WORDS.items() if not firsts.isdisjoint(words)}
     return heads
 
@@ -111,6 +111,8 @@ def _description(toks: list[Token], k: int) -> tuple[int, str, tuple[str, ...]] 
             if after is not None and (after.lower == "of" or after.is_capitalised):
                 return None  # "the president of Mexico", "the president Barack Obama" ("the senator's" is his)
             return tok.end, word, tuple(words)
+        if AGE_ROLE.match(word) and not any(t.lower in ROLE_NOUNS for t in toks[j + 1 : j + 2 + _MAX_MODIFIERS]):
+            return tok.end, word, tuple(words)  # "the 27-year-old stood" (not "the 68-year-old former secretary")
         if tok.is_capitalised and word not in ("former",) and not word.isalpha():
             return None
         words.append(word)

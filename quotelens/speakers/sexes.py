@@ -45,6 +45,14 @@ def _object(text: str, start: int, end: int) -> bool:
     return nxt is None or nxt[1] in _AFTER_OBJECT
 
 
+def _content_start(text: str, first: int, end: int) -> int:
+    """Where the content of a "that"-clause past its own subject begins ("Marsh agrees that something | shifted
+    when she arrived"): a pronoun further on is someone else's, while one right after "that" is most often the
+    person's own ("Marsh said that she ..."). The sentence's end when it has no "that"."""
+    at = text.find(" that ", first, end)
+    return end if at < 0 else at + 6
+
+
 def noble_sex(words: list[str]) -> str | None:
     """ "Prince of Wales" a man, "Duchess of Sussex" a woman: the sex of any sexed title ("King", "Lady") that
     opens a name with "of" after it (only runs already typed as people reach here)."""
@@ -77,9 +85,12 @@ def sex_from_pronouns(cast: Cast) -> None:
             continue
         first = next(iter(people.values()))  # a pronoun before the name stands for someone else
         he = she = 0
+        content = _content_start(cast.text, first, sentence.end)
         for hit in _PRONOUN_RE.finditer(cast.text, first, sentence.end):  # (one scan: "he"s are group 1)
             if _object(cast.text, hit.start(), hit.end()):
                 continue  # "President Obama backed her up": an object is most often someone else
+            if hit.start() > content:
+                continue  # "Marsh agrees that something shifted when she arrived": someone else, inside what he says
             if hit.group(1):
                 he += 1
             else:

@@ -167,7 +167,15 @@ _CLAUSE_OPENS = re.compile(
     r"(?:[,;:—–(“\"]|\b(?:that|because|after|before|when|if|as|but|so|while|since|though|although|whether|"
     r"where|then|yet|[Ii]n\s+which|But|So|Yet|After|When|While|Since|Though|Although|If|As)\b)\s*"
 )
-_ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|now|still|even|only|all|both|clearly|largely|really|[a-z]+ly))+$")
+# Adverbs between the subject and the verb; a word in -ly is one unless a noun's ("family", "ally", "supply":
+# listed, or right after a determiner: "the family seemed", "his ally appeared")
+_ADVERBS_BEFORE = re.compile(
+    r"(?<!\bthe)(?<!\bThe)(?<!\b[Hh]is)(?<!\b[Hh]er)(?<!\b[Ii]ts)(?<!\b[Aa]n)(?<!\b[Aa])(?<!\b[Oo]ur)"
+    r"(?<!\b[Tt]heir)(?<!\b[Tt]his)(?<!\b[Tt]hat)(?<!\b[Yy]our)(?<!\b[Mm]y)"
+    r"(?:\s+(?:also|now|still|even|only|all|both|clearly|largely|really|"
+    r"(?!(?:family|ally|assembly|supply|rally|monopoly|reply|anomaly|bully|belly|folly|tally|panoply|"
+    r"butterfly|fly|lily|jelly|gully|homily|daily|weekly|monthly|quarterly)\b)[a-z]+ly))+$"
+)
 _NO_ONE = frozenset("it there this what".split())
 
 

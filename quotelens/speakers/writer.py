@@ -2,7 +2,8 @@
 
 In: the cast and the text around a source. Out: the entity the writer's "I" stands for — the name signing
 the letter (a paragraph that is only a name after it, or on a letters page a handle: "@marta_k."), a byline
-("By Jo Hale"), an op-ed's closing note on its writer ("Jo Hale is a senior fellow at ..."), a columnist's
+("By Jo Hale") or a line of its own at the top naming the writer and post ("Jo Hale, Professor of Law, Eastfield
+University"), an op-ed's closing note on its writer ("Jo Hale is a senior fellow at ..."), a columnist's
 headline ("Jo Hale: Why I ..."), a person introduced as the author, or "the author"; in an interview's
 answer, the one interviewed.
 """
@@ -10,9 +11,10 @@ answer, the one interviewed.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from quotelens.segment import ParagraphRole
-from quotelens.speakers.lexicon import common_words, is_first_name
+from quotelens.speakers.lexicon import ROLE_NOUNS, common_words, is_first_name
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
 
@@ -23,6 +25,12 @@ _WE = re.compile(r"(?:we|us|our)\b", re.I)
 _ANSWER = re.compile(r"^\s*A\s*[:.]\s")
 _QUESTION = re.compile(r"^\s*Q(?:\s*[:.]\s*|(?=[A-Z][a-z]))")
 _COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:\s")
+# A line of its own at the top naming the writer and the writer's post, with no verb ("Helen Marchetti, Associate
+# Professor of Linguistics, Northfield University"; "Jo Hale, Staff Writer"): capitalised words and joiners only
+_AUTHOR_LINE = re.compile(
+    r"\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s+((?:(?:[A-Z][\w.’'&-]*|of|and|for|the|at|in|on|&)[,\s]*){1,14})$"
+)
+_POSTS = ROLE_NOUNS | frozenset("lecturer fellow scholar researcher student candidate".split())
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
 # An op-ed's closing note on its writer: "Rep. Raul Grijalva, D-Ariz., was an early backer of ...",
 # "Jo Hale is a senior fellow at ...", "Glenn Reynolds, a law professor, is a member of ..."
@@ -44,16 +52,15 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         line = text[para.start : para.end].strip()
         m = _SIGNATURE.match(line)
         handle = m is not None and m.group(1)[0] == "@"  # (one person's: a page's "We asked our followers" is not)
-        if handle and _WE.match(text, pos):
+        if handle and (_WE.match(text, pos) or not _replies_page(text, paragraphs)):
             continue
         if m and len(line) < 80 and (handle or _signs(m.group(1))):
             return _person(cast, m.group(1)), "who signs it"
         if len(line) > 400:
             break
-    for para in paragraphs[:4]:
-        m = _BYLINE.match(text[para.start : para.end])
-        if m:
-            return _person(cast, m.group(1)), "the byline"
+    top = _named_at_top(cast, text, paragraphs)
+    if top is not None:
+        return top
     for para in paragraphs[-2:]:
         line = text[para.start : para.end].strip()
         m = _ABOUT_WRITER.match(line)
@@ -67,6 +74,38 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
         if ent.type is SpeakerType.PERSON and any(r.split()[-1] in ("author", "writer") for r in ent.roles if r):
             return ent, "introduced as the author"
     return cast.named("the author", SpeakerType.PERSON), "no byline"
+
+
+_HANDLE_ALONE = re.compile(r"^\s*@\w{2,30}\.?\s*$", re.M)
+_ASKS_READERS = re.compile(
+    r"\b(?:asked|invited|want(?:ed)?\s+to\s+hear\s+from)\s+(?:our\s+)?(?:readers|followers|"
+    r"listeners|viewers|you)\b|\b(?:tell|let)\s+us\b|\bletters\b",
+    re.I,
+)
+
+
+def _replies_page(text: str, paragraphs: list[Any]) -> bool:
+    """Is the text a letters or replies page, where a handle alone on a line signs the reply above it: several
+    replies so signed, or a question put to the readers ("We asked our followers ...", "LETTERS")? A post
+    quoted in an op-ed ("@SenJaneDoe" under a senator's words) is not."""
+    if len(_HANDLE_ALONE.findall(text)) >= 2:
+        return True
+    return any(_ASKS_READERS.search(text, p.start, p.end) for p in paragraphs[:4])
+
+
+def _named_at_top(cast: Cast, text: str, paragraphs: list[Any]) -> tuple[Entity, str] | None:
+    """The writer a byline ("By Jo Hale") or a line naming the writer and post ("Jo Hale, Professor of Law, X
+    University") at the top of the text names; None without one."""
+    for para in paragraphs[:4]:
+        m = _BYLINE.match(text[para.start : para.end])
+        if m:
+            return _person(cast, m.group(1)), "the byline"
+    for para in paragraphs[1:5]:
+        m = _AUTHOR_LINE.match(text, para.start, para.end)
+        posts = m.group(2).lower().replace(",", " ").split() if m else ()
+        if m and is_first_name(m.group(1).split()[0]) and not _POSTS.isdisjoint(posts):
+            return _person(cast, m.group(1)), "the line naming the writer"
+    return None
 
 
 def _signs(name: str) -> bool:
