@@ -136,6 +136,7 @@ def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoic
     if orgs:  # "RNC leaders", "Fox News executives", "Pentagon officials"
         ent = r.cast.entities[orgs[-1].entity]
         return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speak for {ent.name}", 0.8)
+    p = _owner_as_modifier(p)  # "the institute's economists": the institute's kind
     kind = org_kind(p)
     if kind is None:
         return body_named(r, p, phrase, s)  # "a Treasury official", "an ICE spokeswoman"
@@ -146,6 +147,15 @@ def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoic
         return None
     path = f"“{phrase}” speak for {r.name(choice.entity)}, the {kind} ({choice.path})"
     return SpeakerChoice(choice.entity, Resolution.ALIAS, path, choice.confidence, choice.sure)
+
+
+def _owner_as_modifier(p: Phrase) -> Phrase:
+    """ "the institute's economists" read as "the institute economists": a kind of organisation that owns
+    the members is their kind (its possessive ending dropped)."""
+    if not any(m.endswith(("’s", "'s")) for m in p.modifiers):
+        return p
+    bare = tuple(m[:-2] if m.endswith(("’s", "'s")) and m[:-2] in ORG_KIND_NOUNS else m for m in p.modifiers)
+    return p._replace(modifiers=bare)
 
 
 def _named_org(r: Resolver, m: Mention) -> bool:
