@@ -132,11 +132,14 @@ def led_by(toks: list[Token], a: int, titles: frozenset[str]) -> list[str]:
 
 def apposition(toks: list[Token], b: int) -> list[str]:
     """ "Mike Pence, the Indiana governor," -> "indiana governor" (a role after the name); "Ann Lee, who
-    heads the agency," -> "head of agency"."""
+    heads the agency," -> "head of agency". Not a phrase its own "said" follows: in "Speaking after Whitaker,
+    the prime minister said" the role is the next clause's subject, someone else."""
     led = led_body(toks, b)
     if led:
         return led
     words, stop = _apposition_words(toks, b)
+    if stop == "said":
+        return []
     roles = [" ".join(words)] if role_head(words) else []
     if roles and stop == "and":  # "Mukhtar Babayev, Azerbaijan’s ecology minister and the summit’s president,"
         k = next((j for j in range(b + 2, min(b + 12, len(toks))) if toks[j].lower == "and"), None)

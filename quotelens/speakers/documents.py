@@ -64,6 +64,8 @@ _SENT = re.compile(
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
 _FROM_AFTER = re.compile(r"\s+from\b")
+# A person's own office or spokesperson, who puts out the person's statements ("Reinholt's office released")
+_OWN_OFFICE = re.compile(r"^[’']s?\s+(?:press\s+)?(?:office|spokes(?:man|woman|person))(?=\s)")
 _COMMA_IN = re.compile(r"^\s*,\s*in\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _THEN_SAID = re.compile(r"[^,.;“”\"]{0,40},\s+(?:also\s+)?(?:said|says|stated|added|wrote)\b")
 _IN_A = re.compile(r"(?:^|[.!?”\"]\s+|\n)In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
@@ -282,7 +284,7 @@ def _person_said_in(cast: Cast, text: str, hit: re.Match[str], m: Mention) -> bo
     said", "Jo Hale sent a letter"?"""
     if cast.entities[m.entity].type is not SpeakerType.PERSON or m.end > hit.start():
         return False
-    between = text[m.end : hit.start()]
+    between = _OWN_OFFICE.sub("", text[m.end : hit.start()])
     if _SAID_IN.match(between) or (_SENT.match(between) and not _FROM_AFTER.match(text, hit.end())):
         return True  # (not "Ann Lee posted a statement from the hospital": the hospital's)
     return _COMMA_IN.match(between) is not None and _THEN_SAID.match(text, hit.end()) is not None

@@ -109,12 +109,13 @@ def introduced_before(cast: Cast, anaphor: Anaphor) -> bool:
 _FORMER = frozenset(["former", "ex", "retired"])
 
 
-def named_after(r: Resolver, anaphor: Anaphor) -> SpeakerChoice | None:
-    """The first person named after the description, soon, with its role, when nobody before has it."""
+def named_after(r: Resolver, anaphor: Anaphor, further: int = 0) -> SpeakerChoice | None:
+    """The first person named after the description, soon (``further`` paragraphs more), with its role, when
+    nobody before has it."""
     cast = r.cast
     if not anaphor.head or introduced_before(cast, anaphor):
         return None
-    last_paragraph = _window_start(r, anaphor) + FORWARD_PARAGRAPHS
+    last_paragraph = _window_start(r, anaphor) + FORWARD_PARAGRAPHS + further
     for m in cast.mentions[bisect.bisect_left(cast.starts, anaphor.end) :]:
         if m.paragraph > last_paragraph:
             break
@@ -144,6 +145,8 @@ def introduced_later(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Spe
         return None
     headline = in_preface(r, s)
     definite, introducing = _opening(p, headline)
+    if not definite:
+        return _held_back_in_lede(r, p, phrase, s, e)
     lede = definite and not introducing and opens_body(r, s)  # (named in a later sentence: not its reporter)
     if not definite or head != p.head:  # ("the judges": a group)
         return None
@@ -196,3 +199,39 @@ def _reports(text: str, m: Mention) -> bool:
     after = text[m.end : m.end + 12].split()
     before = _CLAUSE_MARKS.split(text[max(0, m.start - 40) : m.start])[-1].split()
     return bool(after and after[0].strip(",") in REPORT_VERBS) or any(w in REPORT_VERBS for w in before)
+
+
+LEDE_PARAGRAPHS = 1  # paragraphs more in which the name an indefinite role of the lede held back is looked for
+
+
+def _held_back_in_lede(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
+    """ "..., with a judge describing the attack as 'senseless'" in the lede, and "Mr Justice Ann Doyle said"
+    two paragraphs on: an indefinite role of one person, with nothing after it, in the body's opening before
+    anyone is named is the one named soon after with that role (a lede holds names back). Not an unnamed
+    source's head ("a spokesman", "an official"), whom a story keeps unnamed."""
+    if len(p.words) < 2 or p.words[0].lower() not in ("a", "an") or p.post or p.head in SPOKESPEOPLE:
+        return None
+    if singular(p.head) != p.head or r.ctx.paragraph_at(s) != _lede(r):  # type: ignore[attr-defined]
+        return None
+    body = r.ctx.paragraphs[_lede(r)].start  # type: ignore[attr-defined]
+    if any(m.start >= body and r.cast.entities[m.entity].type is SpeakerType.PERSON for m in r.cast.before(s, 30)):
+        return None  # (someone named before it in the lede)
+    choice = named_after(r, r.anaphor(p, s, e, "person"), LEDE_PARAGRAPHS)
+    if choice is None or choice.entity is None:
+        return None
+    why = f"“{phrase}” in the lede → {r.name(choice.entity)}, named soon after with its role"
+    return SpeakerChoice(choice.entity, Resolution.ALIAS, why, 0.6, sure=False)
+
+
+_LEDE_WORDS = 12  # words of the first paragraph of the body that is prose (not "Share", "Facebook", a dateline)
+
+
+def _lede(r: Resolver) -> int:
+    """The id of the lede: the first paragraph of the body with a sentence's worth of words."""
+    cached: int | None = getattr(r, "_lede", None)
+    if cached is None:
+        paras = r.ctx.paragraphs  # type: ignore[attr-defined]
+        first = body_start(r)
+        long = (p.id for p in paras[first:] if len(r.text[p.start : p.end].split()) >= _LEDE_WORDS)
+        cached = r._lede = next(long, first)  # type: ignore[attr-defined]
+    return cached

@@ -50,7 +50,9 @@ ORG_NAME_KINDS = {
     "department": frozenset("department ministry".split()),
     "committee": frozenset("committee commission panel".split()),
     "group": frozenset("group association coalition alliance council fund project action forum federation".split()),
-    **dict.fromkeys(["regulator", "watchdog"], frozenset("authority commission agency board office".split())),
+    **dict.fromkeys(
+        ["regulator", "watchdog"], frozenset("authority commission agency board office regulatory".split())
+    ),
     "fund": frozenset("fund capital partners investments management advisors advisers".split()),
 }
 # Kinds of organisation that are no company: "the company" is never "the Indiana Chamber of Commerce", a

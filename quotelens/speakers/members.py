@@ -40,6 +40,10 @@ _PERSON_ENDINGS = ("eer", "er", "ist", "ian", "or")  # nouns of people ("enginee
 # What may follow one unnamed person of an organisation and keep them unnamed ("familiar with the review")
 _UNNAMED_POST = ("familiar ", "close to ", "briefed ", "knowledgeable ", "privy ", "who ", "speaking ")
 _TITLE_WINDOW = 40  # characters before a person's name in which a title naming the organisation stands
+_ONE = frozenset(["a", "an", "one"])
+# An administration named ("the Obama administration", "the administration"), not an agency ("Food and Drug
+# Administration")
+_ADMINISTRATION = re.compile(r"\b(?:[Tt]he|[A-Z][\w’'-]+)\s+administration\b")
 
 
 def unnamed_member(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:
@@ -132,14 +136,26 @@ def members(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoic
     if orgs:  # "RNC leaders", "Fox News executives", "Pentagon officials"
         ent = r.cast.entities[orgs[-1].entity]
         return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speak for {ent.name}", 0.8)
+    p = _owner_as_modifier(p)  # "the institute's economists": the institute's kind
     kind = org_kind(p)
     if kind is None:
         return body_named(r, p, phrase, s)  # "a Treasury official", "an ICE spokeswoman"
+    if kind == "administration" and p.words[0].lower() in _ONE and not _ADMINISTRATION.search(r.text, 0, s):
+        return None  # "a senior administration official" of none named: one unnamed person, no body's voice
     choice = of_kind(r, kind, p, s, e) or body_of_kind(r, p, kind, s)
     if choice is None or choice.entity is None:
         return None
     path = f"“{phrase}” speak for {r.name(choice.entity)}, the {kind} ({choice.path})"
     return SpeakerChoice(choice.entity, Resolution.ALIAS, path, choice.confidence, choice.sure)
+
+
+def _owner_as_modifier(p: Phrase) -> Phrase:
+    """ "the institute's economists" read as "the institute economists": a kind of organisation that owns
+    the members is their kind (its possessive ending dropped)."""
+    if not any(m.endswith(("’s", "'s")) for m in p.modifiers):
+        return p
+    bare = tuple(m[:-2] if m.endswith(("’s", "'s")) and m[:-2] in ORG_KIND_NOUNS else m for m in p.modifiers)
+    return p._replace(modifiers=bare)
 
 
 def _named_org(r: Resolver, m: Mention) -> bool:

@@ -75,7 +75,8 @@ def repaired(text: str, s: int, e: int, tokens: list[Token], starts: list[int] |
         if cut is not None:
             return cut
     return (
-        _post_before_aside(tokens, starts, inside, s, e)
+        _plural_possessor(tokens, starts, s, e)
+        or _post_before_aside(tokens, starts, inside, s, e)
         or _enclosing_phrase(tokens, starts, s, e)
         or _named_document(tokens, starts, inside, s, e)
         or _issued_by(tokens, starts, inside, s, e)
@@ -101,6 +102,21 @@ def _post_before_aside(
         if not tokens[c].is_word or tokens[c].lower in CUE_FORMS:
             return None
     return None
+
+
+def _plural_possessor(tokens: list[Token], starts: list[int], s: int, e: int) -> tuple[int, int] | None:
+    """ "The Moderates' *group leader*" -> the whole phrase: a span cut after a plural possessor's apostrophe
+    (read as a closing quotation mark), when the possessor, with its determiner, opens the clause."""
+    k = bisect.bisect_left(starts, s)
+    if k < 2 or tokens[k - 1].text not in ("'", "’") or tokens[k - 2].end != tokens[k - 1].start:
+        return None
+    owner = tokens[k - 2]
+    if not owner.is_capitalised or not owner.text.endswith("s"):
+        return None
+    j = k - 3 if k >= 3 and tokens[k - 3].lower in DEFINITE else k - 2
+    if j > 0 and tokens[j - 1].is_word:
+        return None  # (only a possessor that opens the clause: not "said the Greens' leader")
+    return tokens[j].start, e
 
 
 def _after_adverbs(inside: list[Token]) -> int | None:

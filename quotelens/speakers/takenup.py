@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.speakers.candidates import matched_role
 from quotelens.speakers.descriptions import Phrase, head_word
+from quotelens.speakers.lexicon import ORG_KIND_NOUNS, ORG_WORDS
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
@@ -95,8 +96,9 @@ _NO_NOUNS = frozenset("former latter other first second senior top same new".spl
 
 def noun_before_head_taken_up(r: Resolver, words: list[str]) -> Entity | None:
     """ "the alternate" after "an alternate juror who was excused" spoke in one of the last two reports: the
-    word before the head of an unnamed source's phrase, used as a noun, takes that source up again."""
-    if len(words) != 2 or words[1] in _NO_NOUNS or not words[1].isalpha():
+    word before the head of an unnamed source's phrase, used as a noun, takes that source up again; a body's
+    kind ("the police" after "a police officer", "the school" after "a school teacher") is the body."""
+    if len(words) != 2 or words[1] in _NO_NOUNS or not words[1].isalpha() or _names_a_body(words[1]):
         return None
     for entity, source in r.sources[-2:][::-1]:
         ent = r.cast.entities[entity]
@@ -108,3 +110,7 @@ def noun_before_head_taken_up(r: Resolver, words: list[str]) -> Entity | None:
         if at >= 2 and low[at - 1] == words[1]:
             return ent
     return None
+
+
+def _names_a_body(word: str) -> bool:
+    return word in ORG_KIND_NOUNS or word in ORG_WORDS
