@@ -61,9 +61,6 @@ ROLE_SYNONYMS = {
     "judge": ("judge", "justice"),
     # ("the detective" for one introduced as "Sgt. Ann Hill" or "Inspector Lee": the ranks that investigate)
     "detective": ("detective", "investigator", "sergeant", "lieutenant", "inspector"),
-    # ("the skipper" for one introduced as "Captain Ana Sola" or "the captain", and back)
-    "skipper": ("skipper", "captain"),
-    "captain": ("captain", "skipper"),
 }
 ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py
 PERSONAL = frozenset(["he", "she"])
