@@ -120,7 +120,7 @@ def _chunk_tokens(text: str, at: int, chunk: str, end: int) -> tuple[str, ...] |
         return _marked(chunk, lead, trail, (body,))
     # (the search reads on past the chunk by its space and one character: what the pattern's look-aheads ask)
     out, got = [], 0
-    for _, t in _SPACED_TOKEN_RE.findall(text, at, min(at + n + 2, end)):
+    for _, t in _SPACED_TOKEN_RE.findall(text, at, at + n + 2 if at + n + 2 < end else end):
         if got >= n:
             break
         out.append(t)

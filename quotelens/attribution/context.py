@@ -256,7 +256,8 @@ class Context:
         out: list[Token] = []
         for s, e in content:
             lo = bisect.bisect_left(self._token_starts, s)
-            out.extend(self._tokens[lo : min(lo + n - len(out), bisect.bisect_left(self._token_starts, e))])
+            hi, room = bisect.bisect_left(self._token_starts, e), lo + n - len(out)
+            out.extend(self._tokens[lo : hi if hi < room else room])
             if len(out) >= n:
                 break
         return out

@@ -181,6 +181,7 @@ def party_names(cast: Cast) -> None:
     Hadasha party holds six seats", "Yesh Atid's leader"; not "a Taylor Swift party"), is a party's unless
     something stronger than a first name says it is a person's: a role ("the singer"), the surname alone
     ("Swift said") or a "he" or "she" the first name did not give."""
+    named: dict[int, list[int]] | None = None  # (where each entity is named, gathered once when first asked)
     for ent in cast.entities:
         if ent.type is not SpeakerType.PERSON or ent.joint or " " not in ent.name or ent.aliases:
             continue
@@ -188,7 +189,12 @@ def party_names(cast: Cast) -> None:
             continue
         if ent.sex is not None and ent.sex != sex_of_first_name(ent.name.split()[0]):
             continue
-        if any(_party_sign(cast, ent.name, m.start) for m in cast.mentions if m.entity == ent.id and m.how == "name"):
+        if named is None:
+            named = {}
+            for m in cast.mentions:
+                if m.how == "name":
+                    named.setdefault(m.entity, []).append(m.start)
+        if any(_party_sign(cast, ent.name, start) for start in named.get(ent.id, ())):
             ent.type = SpeakerType.ORGANISATION
 
 
