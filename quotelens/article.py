@@ -192,7 +192,8 @@ def _quotes_table(
         for s, e in att.content:
             ids.append(len(ids))
             # the paragraph holding s (paragraphs are in text order, ids = positions)
-            para_ids.append(int(paragraphs[max(bisect.bisect_right(starts, s) - 1, 0)].id) if paragraphs else 0)
+            k = bisect.bisect_right(starts, s) - 1
+            para_ids.append(int(paragraphs[k if k > 0 else 0].id) if paragraphs else 0)
             span_starts.append(s)
             span_ends.append(e)
             texts.append(text[s:e])

@@ -76,7 +76,7 @@ def clause_after(toks: Sequence[Token], q: int, is_cue: Callable[[Token], bool])
             return "vp"
     if not (first.is_word or first.text in {"“", '"'}):
         return "phrase"
-    for j in range(q + 1, min(n, q + 1 + _SUBJECT_SPAN)):
+    for j in range(q + 1, n if n < q + 1 + _SUBJECT_SPAN else q + 1 + _SUBJECT_SPAN):
         t = toks[j]
         if t.text in {",", ";", ":", "(", ")"} or t.lower in COORDINATORS or t.lower in RELATIVES:
             return "phrase"

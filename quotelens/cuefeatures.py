@@ -184,7 +184,7 @@ class Tables:
             "that" in after,
             ":" in after,
             True in marks[i + 1 : i + 4],
-            True in marks[max(0, i - 3) : i],
+            True in marks[i - 3 if i > 3 else 0 : i],
             i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word,
             p1 in _PRONOUNS,
             i == 0,

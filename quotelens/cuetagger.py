@@ -54,6 +54,7 @@ from quotelens.cuefeatures import (
     verb_shaped,
     word_features,
 )
+from quotelens.lexicon import CUE_FORMS
 from quotelens.linear import Swappable
 from quotelens.segment import (
     ParagraphRole,
@@ -165,15 +166,15 @@ class CueTagger:
             return None
         own = self.word_score(tok.text)
         tables = self._tables()
-        lo = max(0, i - 3)
+        lo = i - 3 if i > 3 else 0
         window = tokens[lo : i + 4]
         lows = [t.lower for t in window]
         if quoted:
             own += tables.inq + (tables.inq_lex if in_lexicon(lows[i - lo]) else 0.0)
         if own < self.skip_below:
             return None
-        row = (lows, [in_lexicon(low) for low in lows], [low in _QUOTE_MARKS for low in lows])
-        return own + tables.context(window, row, i - lo, quoted)
+        lexs = [low in CUE_FORMS or low == "according" for low in lows]  # (in_lexicon's test, without a call a word)
+        return own + tables.context(window, (lows, lexs, [low in _QUOTE_MARKS for low in lows]), i - lo, quoted)
 
     def _tables(self) -> Tables:
         if self._cached_tables is None:

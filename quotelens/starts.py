@@ -78,7 +78,7 @@ def candidates(
         return [(rule, {})]
     out = []
     that_seen = quote_seen = False
-    lo = max(cue_end - 1, 0)
+    lo = cue_end - 1 if cue_end > 1 else 0
     shapes = [_shape(t) for t in toks[lo : last + 1]]  # (each token's shape once: it is read up to three times)
     n_toks = len(toks)
     # (each candidate's features are made here, in their usual order: a call per candidate with eight

@@ -112,14 +112,34 @@ def _chunk_tokens(text: str, at: int, chunk: str, end: int) -> tuple[str, ...] |
     body = chunk[lead : n - trail]
     if body.isalnum():  # '“We', 'said,', '(AP)'
         return (chunk[0], body, chunk[-1]) if lead and trail else (chunk[0], body) if lead else (body, chunk[-1])
+    word = body[:-1]
+    if body[-1:] == "." and word.isalnum() and len(word) > 1 and word not in _DOTTED:  # 'said.', 'Trump.”'
+        return _marked(chunk, lead, trail, (word, "."))
+    parts = body.replace("’", "-").replace("'", "-").split("-")
+    if len(parts) > 1 and all(map(str.isalnum, parts)):  # "Trump’s", "don't", "cap-and-trade": one word
+        return _marked(chunk, lead, trail, (body,))
     # (the search reads on past the chunk by its space and one character: what the pattern's look-aheads ask)
     out, got = [], 0
-    for _, t in _SPACED_TOKEN_RE.findall(text, at, min(at + n + 2, end)):
+    for _, t in _SPACED_TOKEN_RE.findall(text, at, at + n + 2 if at + n + 2 < end else end):
         if got >= n:
             break
         out.append(t)
         got += len(t)
     return out
+
+
+# Words that the pattern's first branches read with their full stop (titles, "Jr.", "Inc."; taken from its
+# groups of words before "\."): these, and one-letter words ("J."), are left to the pattern. Any other word of
+# letters and digits before a final full stop is read by its ``\w+`` branch, which joins no "." that no word
+# character follows, so the stop is a token of its own.
+_DOTTED = frozenset(w for group in re.findall(r"\(\?:([A-Za-z|]+)\)\\\.", _TOKEN_RE.pattern) for w in group.split("|"))
+
+
+def _marked(chunk: str, lead: bool, trail: bool, words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` between ``chunk``'s lone marks, if it opens or closes with one."""
+    if lead:
+        words = (chunk[0], *words)
+    return (*words, chunk[-1]) if trail else words
 
 
 def _tokens(pairs: list[tuple[str, str]], start: int) -> list[Token]:

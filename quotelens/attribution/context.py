@@ -79,10 +79,15 @@ class Context:
         # Running counts of words and of quoted words, for the quoted share of any token range.
         # (Quoted regions are disjoint and in text order: a token is inside one when it starts in it.)
         inside = bytearray(len(self._tokens))
+        # (and :meth:`inside_quote` of each token's start, which most of its callers ask: a look-up, not a search)
+        self._quoted_at = dict.fromkeys(self._token_starts, False)
         for r in regions:
             lo = bisect.bisect_left(self._token_starts, r.start)
             hi = bisect.bisect_left(self._token_starts, r.end)
             inside[lo:hi] = b"\x01" * (hi - lo)
+            self._quoted_at.update(
+                dict.fromkeys(self._token_starts[bisect.bisect_right(self._token_starts, r.start) : hi], True)
+            )
         is_word = list(map(_IS_WORD, self._tokens))
         self._words_before = list(itertools.accumulate(is_word, initial=0))
         self._quoted_before = list(itertools.accumulate(map(operator.and_, is_word, inside), initial=0))
@@ -111,6 +116,9 @@ class Context:
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` is inside quotation marks (after a region's opening mark, before its end)."""
+        known = self._quoted_at.get(pos)
+        if known is not None:
+            return known
         k = bisect.bisect_right(self._region_starts, pos) - 1
         return k >= 0 and self._region_starts[k] < pos < self._region_ends[k]
 
@@ -248,7 +256,8 @@ class Context:
         out: list[Token] = []
         for s, e in content:
             lo = bisect.bisect_left(self._token_starts, s)
-            out.extend(self._tokens[lo : min(lo + n - len(out), bisect.bisect_left(self._token_starts, e))])
+            hi, room = bisect.bisect_left(self._token_starts, e), lo + n - len(out)
+            out.extend(self._tokens[lo : hi if hi < room else room])
             if len(out) >= n:
                 break
         return out
@@ -287,8 +296,10 @@ class Context:
         region = self.region_at(toks[quotes[0]].start)
         assert region is not None
         inside = [t for t in self.tokens_in(region.start, region.end) if t.is_word]
-        return region.end >= end - 1 and 1 <= len(inside) <= 7 and all(
-            t.is_capitalised or t.lower in TITLE_SMALL_WORDS for t in inside
+        return (
+            region.end >= end - 1
+            and 1 <= len(inside) <= 7
+            and all(t.is_capitalised or t.lower in TITLE_SMALL_WORDS for t in inside)
         )
 
     def _quoted_words(self, pos: int) -> int:

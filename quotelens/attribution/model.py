@@ -159,7 +159,7 @@ class Model(Context):
         """
         # Near k the tests are made here; past _SCAN tokens (at least the first two, where the tests
         # depend on k), the breaks found once for the whole token list are looked up.
-        stop = min(len(toks), k + SCAN)
+        stop = k + SCAN if k + SCAN < len(toks) else len(toks)
         aside = aside_on_subject(toks, k)  # ("the plan, announced last week, was C": on past the aside)
         for m in range(aside[1] + 1 if aside else k + 1, stop):
             t = toks[m]

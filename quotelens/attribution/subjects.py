@@ -200,7 +200,7 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
             return outer
     if np is not None and not age:
         # "officials who spoke with The Huffington Post said": the subject is before "who"
-        for m in range(np[0] - 1, max(-1, np[0] - _RELATIVE_SPAN), -1):
+        for m in range(np[0] - 1, np[0] - _RELATIVE_SPAN if np[0] - _RELATIVE_SPAN > -1 else -1, -1):
             if not tokens[m].is_word:
                 break
             if tokens[m].lower == "who" and m > 0:

@@ -136,7 +136,7 @@ def token_span(tokens: list[Token], a: int, b: int) -> Span:
 def in_relative_clause(toks: list[Token], cue: int) -> bool:
     """Is the cue in a relative clause set off by a comma ("Musa Adamu, who said C, was angry", "X, who
     endorsed Y and said C, ...")? Its content cannot run past the clause, into the main clause's verb."""
-    for m in range(cue - 1, max(0, cue - 20), -1):  # (back to the comma that opens the clause)
+    for m in range(cue - 1, cue - 20 if cue > 20 else 0, -1):  # (back to the comma that opens the clause)
         text = toks[m].text
         if text == ",":
             return m + 1 < cue and toks[m + 1].lower in ("who", "which")

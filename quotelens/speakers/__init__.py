@@ -70,11 +70,12 @@ class ArticleContext:
         self._regions = RegionIndex(regions)
 
     def sentence_at(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return k if k > 0 else 0
 
     def paragraph_at(self, pos: int) -> int:
         k = bisect.bisect_right(self._paragraph_starts, pos) - 1
-        return self.paragraphs[max(k, 0)].id if self.paragraphs else 0
+        return self.paragraphs[k if k > 0 else 0].id if self.paragraphs else 0
 
     def in_quote(self, pos: int) -> bool:
         return self._regions.at(pos) is not None

@@ -220,7 +220,8 @@ class SentenceIndex:
         self.starts = [s.start for s in sentences]
 
     def at(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k if k > 0 else 0
 
 
 def compatible(cast: Cast, entity: int, cls: str) -> bool:
@@ -343,7 +344,8 @@ def gather(
             c = found[m.entity] = Candidate(m.entity, last=m)
         c.mentions += 1
         c.subject_mentions += int(m.subject)
-        c.first_paragraph = min(c.first_paragraph, m.paragraph)
+        if m.paragraph < c.first_paragraph:
+            c.first_paragraph = m.paragraph
         if not pronoun_seen and m.how == "pronoun" and cast.text[m.start : m.end].lower() == anaphor.cls:
             pronoun_seen = c.chain_last = True  # (the same pronoun: "he" continues the chain of the last "he")
         if m.subject and m.paragraph == anaphor.paragraph and not m.in_quote:

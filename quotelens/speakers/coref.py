@@ -46,7 +46,7 @@ def role_mentions(cast: Cast) -> None:
         at = low.find(head)
         while at >= 0:
             end = at + len(head)
-            the = low.rfind("the ", max(0, at - 50), at)
+            the = low.rfind("the ", at - 50 if at > 50 else 0, at)
             whole = not low[end : end + 1].isalpha() or low[end : end + 2] == "s "  # not "presidential"
             if whole and the >= 0 and low.count(" ", the, at) <= _MAX_MODIFIERS + 1:
                 articles.add(the)

@@ -107,7 +107,7 @@ def introduce(cast: Cast) -> None:
             if role:
                 ent.roles.add(role)
         _add_origin(ent, text, m)
-        age = _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        age = _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, m.start - 40 if m.start > 40 else 0, m.start)
         if age is not None:
             ent.roles.add(f"{age[age.lastindex or 1]}-year-old")  # "Lana Rivera, 29," is "the 29-year-old" from now on
 
@@ -115,10 +115,10 @@ def introduce(cast: Cast) -> None:
 def _titled_start(text: str, start: int) -> int:
     """Where a name starts with the titles or the age before it ("Chief", "Dr.", "52-year-old") that its
     mention leaves out."""
-    age = _AGE_FIRST.search(text, max(0, start - 16), start)
+    age = _AGE_FIRST.search(text, start - 16 if start > 16 else 0, start)
     if age is not None:
         return age.start()
-    titles = _TITLES_BEFORE.search(text, max(0, start - 30), start)
+    titles = _TITLES_BEFORE.search(text, start - 30 if start > 30 else 0, start)
     if titles is None or not all(w.lower().rstrip(".") in TITLES for w in titles.group(1).split()):
         return start
     return titles.start(1)

@@ -181,7 +181,7 @@ class Cast:
         if run.nickname and type_ is SpeakerType.PERSON:  # 'Chloe "Coco" Carter': "Coco" names her too
             ent.add_alias(run.nickname)
             self.by_word.setdefault(run.nickname.lower(), []).append(ent.id)
-        ent.person_evidence = max(ent.person_evidence, run.person_evidence)
+        ent.person_evidence = run.person_evidence if run.person_evidence > ent.person_evidence else ent.person_evidence
         if type_ is SpeakerType.PERSON and ent.sex is None:
             given = (len(words) > 1 or not run.titles) and not family_name_first(words)  # not "Kim" of "Kim Yo-jong"
             ent.sex = title_sex(run.titles) or noble_sex(words) or (sex_of_first_name(words[0]) if given else None)
@@ -388,7 +388,7 @@ class Cast:
         """:meth:`before`, one at a time (for a caller that stops early)."""
         mentions = self.mentions
         k = bisect.bisect_left(self.starts, pos)
-        for j in range(k - 1, max(0, k - limit) - 1, -1):
+        for j in range(k - 1, (k - limit if k > limit else 0) - 1, -1):
             m = mentions[j]
             if m.end <= pos:
                 yield m

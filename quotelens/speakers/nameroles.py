@@ -150,15 +150,14 @@ def role_chains(toks: list[Token], runs: list[NameRun]) -> list[NameRun]:
     Dana Whitcombe": a run of titles alone, then "and" and words up to a person's name (no punctuation
     between), names no one of its own: it is that person's role ("former mayor"), not a second source."""
     out: list[NameRun] = []
-    starts = [t.start for t in toks]
+    starts: list[int] = []  # (the tokens' starts, listed when a run of titles alone first asks)
     for i, run in enumerate(runs):
+        if run.kind not in ("person", "unknown") or not all(bare(w) in TITLES for w in run.words):
+            out.append(run)
+            continue
+        starts = starts or [t.start for t in toks]
         k = bisect.bisect_left(starts, run.end)  # (the token after the run)
-        if (
-            run.kind in ("person", "unknown")
-            and all(bare(w) in TITLES for w in run.words)
-            and k < len(toks)
-            and toks[k].lower in ("and", "&")
-        ):
+        if k < len(toks) and toks[k].lower in ("and", "&"):
             person = next((r for r in runs[i + 1 :] if r.kind == "person"), None)
             j = bisect.bisect_left(starts, person.start) if person is not None else k
             between = toks[k + 1 : j]  # (not "President and Mrs. Obama": a couple)
@@ -168,6 +167,7 @@ def role_chains(toks: list[Token], runs: list[NameRun]) -> list[NameRun]:
                 continue
         out.append(run)
     return out
+
 
 def family_word(parts: list[str], word: str) -> int:
     """How surely ``word`` is the family name by which the name of ``parts`` is shortened: 2 for its last word

@@ -88,7 +88,7 @@ _LAST_HOW: dict[str, str] = {}  # "name" -> "last_how=name", made once
 
 
 def _bucket(n: int | None, top: int) -> str:
-    return "none" if n is None else str(min(n, top))
+    return "none" if n is None else str(top if top < n else n)
 
 
 def _role_match(ent: Entity, anaphor: Anaphor) -> tuple[float, float]:
@@ -110,18 +110,19 @@ def features(cast: Cast, anaphor: Anaphor, cand: Candidate) -> dict[str, float]:
     f: dict[str, float] = {}
     last = cand.last
     if last is not None:
-        sent_back = max(0, anaphor.sentence - last.sentence)
+        # (min and max of two numbers written out: each call costs ~1k instructions)
+        sent_back = anaphor.sentence - last.sentence if anaphor.sentence > last.sentence else 0
         f["sentences_back_log"] = math.log1p(sent_back)
-        f[_SENTENCES_BACK[min(sent_back, 3)]] = 1.0
+        f[_SENTENCES_BACK[3 if sent_back > 3 else sent_back]] = 1.0
         back = anaphor.paragraph - last.paragraph
-        f[_PARAGRAPHS_BACK[min(back, 2)] if back >= 0 else f"paragraphs_back={back}"] = 1.0
+        f[_PARAGRAPHS_BACK[2 if back > 2 else back] if back >= 0 else f"paragraphs_back={back}"] = 1.0
         f["last_subject"] = float(last.subject)
         f["last_in_quote"] = float(last.in_quote)
         f["last_in_content"] = float(not last.in_quote and cast.in_content(last.start))
         f[_LAST_HOW.get(last.how) or _LAST_HOW.setdefault(last.how, f"last_how={last.how}")] = 1.0
     else:
         f["not_mentioned"] = 1.0
-    f[_RECENCY_RANK[min(cand.recency_rank, 3)]] = 1.0
+    f[_RECENCY_RANK[3 if cand.recency_rank > 3 else cand.recency_rank]] = 1.0
     f["speaker_rank=none" if cand.speaker_rank is None else _SPEAKER_RANK[min(cand.speaker_rank, 2)]] = 1.0
     if cand.speaker_paragraph is not None:
         f[f"speaker_paragraphs_back={_bucket(anaphor.paragraph - cand.speaker_paragraph, 2)}"] = 1.0

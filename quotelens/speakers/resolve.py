@@ -166,7 +166,7 @@ class Resolver:
             if starts is None:
                 starts = self._token_starts[k] = list(map(_START, sentence.tokens))
             s, e = repaired(self.text, s, e, sentence.tokens, starts)  # "By Sunday afternoon she", "a CNN/WMUR poll"
-        lo = max(0, s - 120)  # (no "according to" before the source, no match: most sources, without the pattern)
+        lo = s - 120 if s > 120 else 0  # (no "according to" before the source, no match: most, without the pattern)
         read = _READ_BY.search(self.text, lo, s) if self.text.find("according to", lo, s) >= 0 else None
         if read is not None and read.group(2) in DOCUMENT_NOUNS:  # "according to records reviewed by ProPublica"
             s, e = read.start(1), read.end(1)  # (the records say it; ProPublica only read them)

@@ -20,7 +20,7 @@ from quotelens.speakers.model import SpeakerResult
 def paragraph_of(paragraphs: list[Paragraph], pos: int) -> int:
     """Id of the paragraph holding ``pos`` (paragraphs are in text order, ids = positions)."""
     k = bisect.bisect_right(paragraphs, pos, key=lambda p: p.start) - 1
-    return int(paragraphs[max(k, 0)].id) if paragraphs else 0
+    return int(paragraphs[k if k > 0 else 0].id) if paragraphs else 0
 
 
 def countable(quotes: pd.DataFrame, sure_only: bool = True) -> pd.DataFrame:
@@ -40,13 +40,15 @@ def speakers_table(text: str, paragraphs: list[Paragraph], atts: list[Attributio
     title = {p.id for p in paragraphs if p.role is ParagraphRole.TITLE}
     for m in res.mentions:
         mentions[m.entity] = mentions.get(m.entity, 0) + 1
-        first[m.entity] = min(first.get(m.entity, m.paragraph), m.paragraph)
+        if m.paragraph < first.get(m.entity, m.paragraph + 1):
+            first[m.entity] = m.paragraph
     for att, choice in zip(atts, res.choices, strict=True):
         if choice.entity is None:
             continue
         e = choice.entity
         p = paragraph_of(paragraphs, att.start)
-        first[e] = min(first.get(e, p), p)
+        if p < first.get(e, p + 1):
+            first[e] = p
         if att.paragraph in title:
             headline[e] = headline.get(e, 0) + 1  # the headline's claim is not a quotation of the body
             continue

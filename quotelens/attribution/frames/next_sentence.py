@@ -44,9 +44,9 @@ class NextSentence(Context):
             if tok.lower in CUE_FORMS and not self.inside_quote(tok.start):
                 return None
         r = self.region_at(nxt.start)
-        end = max(nxt.end, r.end) if r is not None else nxt.end  # (a quotation of several sentences, whole)
+        end = r.end if r is not None and r.end > nxt.end else nxt.end  # (a quotation of several sentences, whole)
         n = bisect.bisect_left(covered, (nxt.start, nxt.start))
-        if any(s < end and e > nxt.start for s, e in covered[max(0, n - 8) : n + 8]):
+        if any(s < end and e > nxt.start for s, e in covered[n - 8 if n > 8 else 0 : n + 8]):
             return None
         return (nxt.start, end)
 

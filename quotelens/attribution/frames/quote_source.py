@@ -27,7 +27,7 @@ class QuoteSourceCue(ContentFirst):
         if ENDS_ING[toks[i].lower] or not is_cue_word(toks[i]):
             return None
         q = None
-        for m in range(i - 1, max(-1, i - 30), -1):
+        for m in range(i - 1, i - 30 if i > 29 else -1, -1):
             if is_quote(toks[m]):
                 q = m
                 break

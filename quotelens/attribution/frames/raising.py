@@ -146,7 +146,7 @@ class Raising(SourceFirst):
         """'the plan, which critics said was unfair': the source-first reading with the relative word
         before its speaker as a first piece, as PolNeAR marks it ("which" + "was unfair")."""
         toks = sent.tokens
-        if MOVED_WORDS.isdisjoint(map(_LOWER, toks[max(0, i - 6) : i])):  # (read in C: asked at every cue)
+        if MOVED_WORDS.isdisjoint(map(_LOWER, toks[i - 6 if i > 6 else 0 : i])):  # (read in C: asked at every cue)
             return None
         att = self.source_first(sent, i)  # (taken, completed or not, as in the passive above)
         if att is None or att.source is None or len(att.content) != 1 or att.cue is None:

@@ -262,7 +262,7 @@ class SourceFirst(Questions, PastPhrases):
         k = _past_dashed_aside(toks, k)  # "said — on Twitter, as it happens — that C"
         that_at = None
         relative = False  # ("told a woman who asked about the plant that she would": the listener's own clause)
-        for m in range(k, min(len(toks), k + 15)):
+        for m in range(k, k + 15 if k + 15 < len(toks) else len(toks)):
             if toks[m].lower == "that" and m + 1 < len(toks) and (toks[m + 1].is_word or is_quote(toks[m + 1])):
                 that_at = m
                 break

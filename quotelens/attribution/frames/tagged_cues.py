@@ -74,9 +74,10 @@ def tagged_cue_features(ctx: Context, att: Attribution) -> dict[str, float]:
         if k >= len(ctx._tokens) or ctx._tokens[k].start != att.cue[0]:
             return rivals
         margin = -CLIP
+    clipped = margin if margin < CLIP else CLIP  # (min and max written out: each call costs ~1k instructions)
     out = {
         **rivals,
-        "cue_tagger_margin": max(-CLIP, min(CLIP, margin)) / CLIP,
+        "cue_tagger_margin": (clipped if clipped > -CLIP else -CLIP) / CLIP,
         "cue_tagged": float(margin > tagger.threshold),
     }
     if base_after_aux(ctx._tokens, bisect.bisect_left(ctx._token_starts, att.cue[0])):
@@ -105,9 +106,10 @@ def _margin_now(ctx: Context, cue_start: int) -> float | None:
     if k >= len(ctx._tokens) or ctx._tokens[k].start != cue_start:
         return None
     sent_start, sent_end = ctx._sentence_span(cue_start)
-    lo = bisect.bisect_left(ctx._token_starts, max(sent_start, ctx._tokens[max(0, k - 3)].start))
+    first = ctx._tokens[k - 3 if k > 3 else 0].start
+    lo = bisect.bisect_left(ctx._token_starts, first if first > sent_start else sent_start)
     hi = bisect.bisect_left(ctx._token_starts, sent_end)
-    window = ctx._tokens[lo : min(hi, k + 4)]
+    window = ctx._tokens[lo : k + 4 if k + 4 < hi else hi]
     return current_tagger().margin_at(window, k - lo, ctx.inside_quote(cue_start))
 
 

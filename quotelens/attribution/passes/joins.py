@@ -49,7 +49,7 @@ class Joins(ColonClauses):
         if att.rule != Rule.SOURCE_FIRST or att.source is None or att.cue is None or len(att.content) != 1:
             return None
         source, cue = att.source, att.cue
-        if not source[1] <= cue[0] or self.text[max(cue[1], source[1]) : att.start].strip() != ",":
+        if not source[1] <= cue[0] or self.text[source[1] if source[1] > cue[1] else cue[1] : att.start].strip() != ",":
             return None
         sent_start = self._sentence_span(source[0])[0]
         toks = self.tokens_in(sent_start, source[0])

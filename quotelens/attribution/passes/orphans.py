@@ -35,7 +35,7 @@ class Orphans(Joins):
             if sent is None:
                 break
             k = bisect.bisect_right(starts, reg.end) - 1
-            taken = any(s < reg.end and e > reg.start for s, e in covered[max(0, k - 3) : k + 1])
+            taken = any(s < reg.end and e > reg.start for s, e in covered[k - 3 if k > 3 else 0 : k + 1])
             if taken or self._appended(self._colon_paragraph_before(reg)):
                 continue  # (claimed; or a quotation paragraph after a clause and a colon)
             if reg.start < sent.start:

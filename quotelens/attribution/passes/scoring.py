@@ -52,7 +52,7 @@ class Scoring(Orphans):
             nested = ""
             if att.cue is not None:  # "Putin denied X, Tillerson said": a report inside another's words
                 k = bisect.bisect_right(starts, att.cue[0])
-                outer = [r for s, e, i, r in spans[max(0, k - 8) : k] if s <= att.cue[0] < e and i != n_att]
+                outer = [r for s, e, i, r in spans[k - 8 if k > 8 else 0 : k] if s <= att.cue[0] < e and i != n_att]
                 nested = outer[-1].split(" (")[0] if outer else ""
             att.features = confidence.features(
                 self.text, att.content, att.cue, att.source, att.rule, share, nested=nested, end_share=att.end_share

@@ -150,7 +150,7 @@ class Trims(Nesting):
         for att in self.attributions:
             if family_of(att.rule) == Family.SOURCE_FIRST and att.cue is not None and att.source is not None:
                 s_start, s_end = self._sentence_span(att.cue[0])
-                lead_end = min(att.source[0], att.cue[0])
+                lead_end = att.cue[0] if att.cue[0] < att.source[0] else att.source[0]
                 as_aside = self._lead_ends_with_as(s_start, lead_end)  # ('X -- as the campaign noted -- did C')
                 dashes = self._dashes_between(s_start, s_end, lead_end)
                 if not as_aside and dashes % 2 == 1 and not self.inside_quote(att.cue[0]):
@@ -262,7 +262,7 @@ class Trims(Nesting):
         p = end
         while p > start and self.text[p - 1].isspace():
             p -= 1
-        return self.text[max(start, p - 3) : p].lower().endswith(" as")
+        return self.text[p - 3 if p - 3 > start else start : p].lower().endswith(" as")
 
     def _dashes_between(self, s_start: int, s_end: int, pos: int) -> int:
         """How many dashes (matches of _DASH_RE) ``text[s_start:pos]`` holds, for ``pos`` in the
