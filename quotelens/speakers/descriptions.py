@@ -201,20 +201,31 @@ def _surname(words: list[str], i: int) -> bool:
     return i == len(words) - 1 and words[i][:1].isupper() and words[i - 1][:1].isupper() and words[i] in ("May", "Will")
 
 
-def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
-    """The class of a source phrase (see the module docstring). A word in capitals is an abbreviation, never
-    a pronoun ("US demands", "WHO said", "IT staff"), except "I"."""
-    acronym = len(phrase) > 1 and phrase.isupper()
-    if phrase.isalpha() and not acronym and (pronoun := PRONOUN_CLASS.get(phrase.lower())) is not None:  # "He"
-        return Phrase(
-            "relative" if pronoun == "who" else "first" if pronoun == "i" else "pronoun", (phrase,), pronoun=pronoun
-        )
-    words = trimmed([w for w in words_of(phrase) if w not in {"“", "”", '"', "''", "‘", "’"}])
+def _quotes_stripped(phrase: str) -> list[str]:
+    return trimmed([w for w in words_of(phrase) if w not in {"“", "”", '"', "''", "‘", "’"}])
+
+
+def _as_pronoun(phrase: str) -> Phrase | None:
+    """A pronoun source ("He", "her to", "Let me"), else None. A word in capitals is an abbreviation, never a
+    pronoun ("US demands", "WHO said", "IT staff"), except "I"."""
+    if len(phrase) > 1 and phrase.isupper():
+        return None
+    words = [phrase] if phrase.isalpha() else _quotes_stripped(phrase)  # "He" (most sources)
     low = [w.lower() for w in words]
     text = _pronoun_led(low) or " ".join(low)
-    if text in PRONOUN_CLASS and not acronym:
-        cls = "relative" if PRONOUN_CLASS[text] == "who" else "first" if PRONOUN_CLASS[text] in ("i",) else "pronoun"
-        return Phrase(cls, tuple(words), pronoun=PRONOUN_CLASS[text])
+    if (pronoun := PRONOUN_CLASS.get(text)) is None:
+        return None
+    return Phrase(
+        "relative" if pronoun == "who" else "first" if pronoun == "i" else "pronoun", tuple(words), pronoun=pronoun
+    )
+
+
+def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
+    """The class of a source phrase (see the module docstring)."""
+    if (pronoun := _as_pronoun(phrase)) is not None:
+        return pronoun
+    words = _quotes_stripped(phrase)
+    low = [w.lower() for w in words]
     if not words:
         return Phrase("anonymous", ())
     if opens_sentence:
