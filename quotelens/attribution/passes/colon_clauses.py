@@ -17,9 +17,11 @@ from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token
 
 _APPOSITION_SPAN = 20
 # "puts *it* more bluntly:", "said *this*:": the object of a verb of saying that stands for the quotation after
-# a colon, and how many words of manner may follow it ("more bluntly", "this way")
+# a colon, and how many words of manner may follow it ("more bluntly", "this way"): adverbs in -ly and a few
+# words of degree or manner, never a verb ("said it was simple:" is a clause of its own, "it" its subject)
 _STANDS_FOR_QUOTATION = frozenset(["it", "this"])
 _MANNER_SPAN = 3
+_MANNER_WORDS = frozenset("more most less best better this that way another so thus again well too".split())
 _OPENS_WITH_IT = re.compile(r"(?i)(?:it|this)\b").match
 
 
@@ -76,7 +78,7 @@ class ColonClauses(Trims):
             if k >= len(toks) or toks[k].start != s0 or toks[k].lower not in _STANDS_FOR_QUOTATION:
                 continue
             c = k + 1
-            while c < len(toks) and c <= k + _MANNER_SPAN and toks[c].is_word and not toks[c].is_capitalised:
+            while c < len(toks) and c <= k + _MANNER_SPAN and _manner_word(toks[c]):
                 c += 1
             if c + 1 >= len(toks) or toks[c].text != ":" or not is_quote(toks[c + 1]):
                 continue
@@ -119,6 +121,10 @@ def _pronoun_after_bare_opening(toks: list[Token], limit: int) -> tuple[int, int
         if toks[k].lower in _SUBJECT_PERSONS and toks[k + 1].is_word and toks[k + 1].text.islower():
             return (k, k + 1)
     return None
+
+
+def _manner_word(t: Token) -> bool:
+    return t.is_word and not t.is_capitalised and (t.lower in _MANNER_WORDS or t.lower.endswith("ly"))
 
 
 def _verb(t: Token) -> bool:
