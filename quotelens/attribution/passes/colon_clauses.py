@@ -11,7 +11,7 @@ from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.subjects import subject_before_one_apposition
 from quotelens.attribution.tokens import is_quote
-from quotelens.attribution.words import SUBORDINATORS
+from quotelens.attribution.words import FINITE, SUBORDINATORS
 from quotelens.lexicon import CAPITALISED_STOPWORDS
 from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token
 
@@ -119,8 +119,21 @@ def _pronoun_after_bare_opening(toks: list[Token], limit: int) -> tuple[int, int
         if not toks[k].is_word:
             return None
         if toks[k].lower in _SUBJECT_PERSONS and toks[k + 1].is_word and toks[k + 1].text.islower():
-            return (k, k + 1)
+            return None if _second_subject_after(toks, k + 2, limit) else (k, k + 1)
     return None
+
+
+def _second_subject_after(toks: list[Token], k: int, limit: int) -> bool:
+    """'At the rally *he organised* the senator was blunt': a determiner, a noun and an auxiliary or a copula
+    after the pronoun's verb open the sentence's own clause; the pronoun was in a relative clause."""
+    if k >= limit or toks[k].lower not in _DETERMINERS:
+        return False
+    for m in range(k + 1, min(limit + 1, k + 4)):
+        if not toks[m].is_word:
+            return False
+        if toks[m].lower in FINITE:
+            return m > k + 1
+    return False
 
 
 def _manner_word(t: Token) -> bool:
@@ -134,5 +147,6 @@ def _verb(t: Token) -> bool:
 _OPENING_PREPOSITIONS = frozenset(["for", "in", "at", "on", "by", "with", "over", "throughout", "until", "from"])
 _SUBJECT_PERSONS = frozenset(["i", "he", "she", "we", "they"])
 _BARE_OPENING_SPAN = 7
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "his", "her", "their", "our", "my"])
 POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my"])
 PERSONS = frozenset(["he", "she", "they", "we", "i", *POSSESSIVES]) - {"its"}
