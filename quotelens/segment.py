@@ -74,6 +74,7 @@ CLOSING_MARKS = "”»"
 # (every branch opens with a literal character, so that the search skips to the next of them in C
 # instead of trying the branches at every character: the same marks as ``[\"“”«»„]`` for the last five)
 _QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|\"|“|”|«|»|„")
+_LIST_MARKS = frozenset("•▪◦‣●■")
 _SENTENCE_END_RE = re.compile(
     # (every branch opens with the first of its [.!?]+, taken out in front so that the search skips to
     # the next stop in C instead of trying the three branches at every character of the paragraph)
@@ -223,7 +224,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (one paragraph)."""
     spans = []
     s = start
-    for m in _SENTENCE_END_RE.finditer(text, start, end):
+    if start + 1 < end and text[start] in _LIST_MARKS and text[start + 1].isspace():
+        s = start + 2  # "• Rep. Ana Ruiz (D-Ariz.) said ...": a list item's mark is no word of its sentence
+        while s < end and text[s].isspace():
+            s += 1
+    for m in _SENTENCE_END_RE.finditer(text, s, end):
         stop = m.end()
         if text[m.start()] == ".":
             nxt = stop
