@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quotelens.lexicon import ABBREVIATIONS
-from quotelens.paragraph_roles import BYLINE_WITHIN, is_boilerplate, is_byline, is_list_header, is_list_label
+from quotelens.paragraph_roles import (
+    BYLINE_WITHIN,
+    is_boilerplate,
+    is_byline,
+    is_entry_headline,
+    is_list_header,
+    is_list_label,
+)
 from quotelens.tokenizer import tokenize
 from quotelens.tokenrecord import Token
 
@@ -150,6 +157,8 @@ def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:
             listing = listing or is_list_header(body)
         elif 0 < i <= BYLINE_WITHIN and paragraphs[0].role is ParagraphRole.TITLE and is_byline(body):
             role = ParagraphRole.BYLINE
+        elif i > 1 and is_entry_headline(body, text[spans[i - 1][0] : spans[i - 1][1]]):
+            role = ParagraphRole.HEADING  # (a live page's entry: its headline after its time stamp)
         else:
             role = ParagraphRole.BODY
         listing = listing and role is ParagraphRole.BOILERPLATE
