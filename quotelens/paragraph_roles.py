@@ -195,3 +195,15 @@ def byline_meta(lines: list[str]) -> dict[str, str]:
         if "date" not in meta and (date := line_date(line)) is not None:
             meta["date"] = date
     return meta
+
+
+def is_entry_headline(paragraph_text: str, line_before: str) -> bool:
+    """A live page's entry headline: a short line without a sentence's final stop right after a line that
+    is only a clock time and a date ("4:18 p.m. ET, June 14, 2025" then "Minister says talks will go on")."""
+    line = paragraph_text.strip()
+    if not line or line[-1] in ".!?" or len(line.split()) > 16 or not _CLOCK_TIME_RE.search(line_before):
+        return False
+    return is_date_line(line_before)
+
+
+_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}[.:]\d{2}\b")

@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quotelens.lexicon import ABBREVIATIONS
-from quotelens.paragraph_roles import BYLINE_WITHIN, is_boilerplate, is_byline, is_list_header, is_list_label
+from quotelens.paragraph_roles import (
+    BYLINE_WITHIN,
+    is_boilerplate,
+    is_byline,
+    is_entry_headline,
+    is_list_header,
+    is_list_label,
+)
 from quotelens.tokenizer import tokenize
 from quotelens.tokenrecord import Token
 
@@ -74,6 +81,7 @@ CLOSING_MARKS = "”»"
 # (every branch opens with a literal character, so that the search skips to the next of them in C
 # instead of trying the branches at every character: the same marks as ``[\"“”«»„]`` for the last five)
 _QUOTE_MARK_RE = re.compile(r"'''(?!\w)|''|``|\"|“|”|«|»|„")
+_LIST_MARKS = frozenset("•▪◦‣●■")
 _SENTENCE_END_RE = re.compile(
     # (every branch opens with the first of its [.!?]+, taken out in front so that the search skips to
     # the next stop in C instead of trying the three branches at every character of the paragraph)
@@ -149,6 +157,8 @@ def segment_paragraphs(text: str, has_title: bool = True) -> list[Paragraph]:
             listing = listing or is_list_header(body)
         elif 0 < i <= BYLINE_WITHIN and paragraphs[0].role is ParagraphRole.TITLE and is_byline(body):
             role = ParagraphRole.BYLINE
+        elif i > 1 and is_entry_headline(body, text[spans[i - 1][0] : spans[i - 1][1]]):
+            role = ParagraphRole.HEADING  # (a live page's entry: its headline after its time stamp)
         else:
             role = ParagraphRole.BODY
         listing = listing and role is ParagraphRole.BOILERPLATE
@@ -223,7 +233,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (one paragraph)."""
     spans = []
     s = start
-    for m in _SENTENCE_END_RE.finditer(text, start, end):
+    if start + 1 < end and text[start] in _LIST_MARKS and text[start + 1].isspace():
+        s = start + 2  # "• Rep. Ana Ruiz (D-Ariz.) said ...": a list item's mark is no word of its sentence
+        while s < end and text[s].isspace():
+            s += 1
+    for m in _SENTENCE_END_RE.finditer(text, s, end):
         stop = m.end()
         if text[m.start()] == ".":
             nxt = stop

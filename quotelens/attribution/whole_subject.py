@@ -6,7 +6,7 @@ in *Ohio* said" Trump (:func:`whole_subject`, used by :mod:`quotelens.attributio
 
 from __future__ import annotations
 
-from quotelens.attribution.nounphrases import measure_start, np_before_plain
+from quotelens.attribution.nounphrases import measure_start, np_before, np_before_plain
 from quotelens.attribution.tokens import is_cue_word
 from quotelens.attribution.verbs import is_participle, looks_like_verb_after_to, looks_verbal
 from quotelens.attribution.words import (
@@ -24,7 +24,7 @@ from quotelens.endings import ENDS_ING
 from quotelens.lexicon import ANONYMOUS_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
-__all__ = ["name_word", "verb_or_cue", "whole_subject"]
+__all__ = ["name_word", "past_bracketed_acronym", "verb_or_cue", "whole_subject"]
 
 _RELATIVES_OR_THAT = frozenset(RELATIVES | {"that"})
 
@@ -251,3 +251,17 @@ def _participle_after_noun(tokens: list[Token], k: int) -> bool:
     if obj.lower in SUBJECT_PRONOUNS or obj.lower in _RELATIVES_OR_THAT:
         return False
     return noun.is_word and not verb_or_cue(noun) and noun.lower not in BOUNDARY_WORDS
+
+
+def past_bracketed_acronym(toks: list[Token], np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Green Party (GP) Legislator Lin Mei-hua said A, but urged B": a sentence's subject that stops at a
+    bracketed acronym goes on after it, to the phrase before the first verb; ``np`` when nothing follows."""
+    if np is None or np[1] >= len(toks) or toks[np[1]].text != "(":
+        return np
+    close = next((m for m in range(np[1] + 1, min(len(toks), np[1] + 6)) if toks[m].text == ")"), None)
+    if close is None or close + 1 >= len(toks) or not toks[close + 1].is_capitalised:
+        return np
+    lower = (m for m in range(close + 1, min(len(toks), close + 12)) if toks[m].is_word and toks[m].text.islower())
+    v = next(lower, None)
+    later = np_before(toks, v) if v is not None else None
+    return later if later is not None and later[0] > close and toks[later[0]].is_capitalised else np

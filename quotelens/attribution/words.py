@@ -90,7 +90,7 @@ HEADLINE_LABEL_RE = re.compile(
 # Inside a paragraph: "Pollsters agree - Carl Bialik: “C”", "More from the report: “C”",
 # "Here's Clinton in December 1992: “C”", and a label with a party tag, "Rep. Ana Ruiz (R-S.C.):"C"".
 INLINE_LABEL_RE = re.compile(
-    r"(?:^|(?<=[-–—] )|(?<= [-–—])|(?<=[”\"] )|(?<='' ))(?:More from |From |Here’s |Here's )?"
+    r"(?:^|(?<=[-–—] )|(?<= [-–—])|(?<=[”\"] )|(?<='' )|(?<=[•▪◦‣●■] ))(?:More from |From |Here’s |Here's )?"
     r"(?P<label>(?<=from )the [a-z]+|[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|and|of|de|van))*(?: \([^)]{1,20}\))?)"
     r"(?: in [A-Z][a-z]+ \d{4})?(?P<colon>:)[ \t]*(?=[“\"]|'')",
     re.MULTILINE,

@@ -18,8 +18,11 @@ from __future__ import annotations
 from quotelens.attribution.context import Context
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
+from quotelens.attribution.tokens import is_cue_word
+from quotelens.attribution.words import LISTENER_WORDS
 
 CONTINUING = frozenset(["because", "since", "although", "though", "unless", "whereas"])
+_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "it"])
 _FROM = frozenset([Rule.CONTENT_FIRST_SOURCE_CUE, Rule.CONTENT_FIRST_CUE_SOURCE])
 
 
@@ -34,10 +37,16 @@ def continuation(ctx: Context, att: Attribution) -> tuple[int, int] | None:
     if not sent_start <= after < sent_end:
         return None
     toks = ctx.tokens_in(after, sent_end)
+    k = 0  # past the listener of "she told me," / "he told Reuters,"
+    while k < min(3, len(toks)) and (toks[k].lower in LISTENER_WORDS or toks[k].is_capitalised) and toks[k].is_word:
+        k += 1
+    toks = toks[k:]
     if len(toks) < 4 or toks[0].text != "," or toks[1].lower not in CONTINUING:
         return None
     if ctx.inside_quote(toks[1].start):
         return None
+    if any(is_cue_word(toks[m]) and (toks[m - 1].lower in _SUBJECTS or toks[m - 1].is_capitalised) for m in (3, 4)):
+        return None  # '"C," Blake told reporters, though she said she would ...': a report of its own
     end = toks[-1].end
     if toks[-1].text in {".", "!", "?"} and len(toks) > 2:
         end = toks[-2].end if not ctx.inside_quote(toks[-1].start) else toks[-1].end

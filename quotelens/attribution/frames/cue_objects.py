@@ -148,7 +148,22 @@ def _agents_before_subject(toks: list[Token], end: int) -> bool:
         and len(low) > 5
         and end + 1 < len(toks)
         and toks[end + 1].lower in _PRONOUN_SUBJECTS
+        and not _relative_clause_then_verb(toks, end + 2)
     )
+
+
+def _relative_clause_then_verb(toks: list[Token], k: int) -> bool:
+    """'told the numbers she *had* been given *were* wrong': a second finite verb after the pronoun's clause,
+    with only plain words between, makes that clause a relative one on a thing told, not the words."""
+    seen = 0
+    for m in range(k, min(len(toks), k + 8)):
+        if not toks[m].is_word or toks[m].lower in {"that", "and", "but", "or", "if", "when", "because"}:
+            return False
+        if toks[m].lower in FINITE:
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 def _finite_clause_at(toks: list[Token], k: int) -> bool:

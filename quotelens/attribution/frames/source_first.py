@@ -40,6 +40,7 @@ from quotelens.attribution.verbs import (
     predicate_after_comma,
     starts_clause,
 )
+from quotelens.attribution.whole_subject import past_bracketed_acronym
 from quotelens.attribution.words import (
     AS_PARTICIPLES,
     BOUNDARY_WORDS,
@@ -237,7 +238,7 @@ class SourceFirst(Questions, PastPhrases):
             if j < 1 or (toks[j].lower not in {"and", "but"} and not series and not then):
                 return None  # (a series: "He suggested A, called her “B” and boycotted C"; "X paused, then said")
             # "The spokesman refused ... but said C"; "When X was asked ..., he laughed and said C"
-            np = coordinated_subject(toks, j) or self._sentence_subject(toks, j)
+            np = coordinated_subject(toks, j) or past_bracketed_acronym(toks, self._sentence_subject(toks, j))
             if np is None:
                 return None
             rule = Rule.SOURCE_FIRST_SHARED_SUBJECT

@@ -11,15 +11,17 @@ from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.subjects import subject_before_one_apposition
 from quotelens.attribution.tokens import is_quote
-from quotelens.attribution.words import SUBORDINATORS
+from quotelens.attribution.words import FINITE, SUBORDINATORS
 from quotelens.lexicon import CAPITALISED_STOPWORDS
 from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token
 
 _APPOSITION_SPAN = 20
 # "puts *it* more bluntly:", "said *this*:": the object of a verb of saying that stands for the quotation after
-# a colon, and how many words of manner may follow it ("more bluntly", "this way")
+# a colon, and how many words of manner may follow it ("more bluntly", "this way"): adverbs in -ly and a few
+# words of degree or manner, never a verb ("said it was simple:" is a clause of its own, "it" its subject)
 _STANDS_FOR_QUOTATION = frozenset(["it", "this"])
 _MANNER_SPAN = 3
+_MANNER_WORDS = frozenset("more most less best better this that way another so thus again well too".split())
 _OPENS_WITH_IT = re.compile(r"(?i)(?:it|this)\b").match
 
 
@@ -76,7 +78,7 @@ class ColonClauses(Trims):
             if k >= len(toks) or toks[k].start != s0 or toks[k].lower not in _STANDS_FOR_QUOTATION:
                 continue
             c = k + 1
-            while c < len(toks) and c <= k + _MANNER_SPAN and toks[c].is_word and not toks[c].is_capitalised:
+            while c < len(toks) and c <= k + _MANNER_SPAN and _manner_word(toks[c]):
                 c += 1
             if c + 1 >= len(toks) or toks[c].text != ":" or not is_quote(toks[c + 1]):
                 continue
@@ -117,8 +119,25 @@ def _pronoun_after_bare_opening(toks: list[Token], limit: int) -> tuple[int, int
         if not toks[k].is_word:
             return None
         if toks[k].lower in _SUBJECT_PERSONS and toks[k + 1].is_word and toks[k + 1].text.islower():
-            return (k, k + 1)
+            return None if _second_subject_after(toks, k + 2, limit) else (k, k + 1)
     return None
+
+
+def _second_subject_after(toks: list[Token], k: int, limit: int) -> bool:
+    """'At the rally *he organised* the senator was blunt': a determiner, a noun and an auxiliary or a copula
+    after the pronoun's verb open the sentence's own clause; the pronoun was in a relative clause."""
+    if k >= limit or toks[k].lower not in _DETERMINERS:
+        return False
+    for m in range(k + 1, min(limit + 1, k + 4)):
+        if not toks[m].is_word:
+            return False
+        if toks[m].lower in FINITE:
+            return m > k + 1
+    return False
+
+
+def _manner_word(t: Token) -> bool:
+    return t.is_word and not t.is_capitalised and (t.lower in _MANNER_WORDS or t.lower.endswith("ly"))
 
 
 def _verb(t: Token) -> bool:
@@ -128,5 +147,6 @@ def _verb(t: Token) -> bool:
 _OPENING_PREPOSITIONS = frozenset(["for", "in", "at", "on", "by", "with", "over", "throughout", "until", "from"])
 _SUBJECT_PERSONS = frozenset(["i", "he", "she", "we", "they"])
 _BARE_OPENING_SPAN = 7
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "his", "her", "their", "our", "my"])
 POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my"])
 PERSONS = frozenset(["he", "she", "they", "we", "i", *POSSESSIVES]) - {"its"}
