@@ -199,8 +199,10 @@ def byline_meta(lines: list[str]) -> dict[str, str]:
 
 def is_entry_headline(paragraph_text: str, line_before: str) -> bool:
     """A live page's entry headline: a short line without a sentence's final stop right after a line that
-    is only a clock time and a date ("4:18 p.m. ET, June 14, 2025" then "Minister says talks will go on")."""
-    line = paragraph_text.strip()
+    is only a clock time and a date ("4:18 p.m. ET, June 14, 2025" then "Minister says talks will go on"). A
+    closing quotation mark is no stop: a lede after a dateline ('… told reporters: "We will not walk away."')
+    ends with one inside it."""
+    line = paragraph_text.strip().rstrip("\"”’')] ")
     if not line or line[-1] in ".!?" or len(line.split()) > 16 or not _CLOCK_TIME_RE.search(line_before):
         return False
     return is_date_line(line_before)

@@ -219,8 +219,23 @@ def _held_back_in_lede(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> S
     choice = named_after(r, r.anaphor(p, s, e, "person"), LEDE_PARAGRAPHS)
     if choice is None or choice.entity is None:
         return None
+    if _marked_as_another(r, choice.entity, e):
+        return None  # ("Ann Doyle, a doctor at a rival clinic": not the lede's doctor)
     why = f"“{phrase}” in the lede → {r.name(choice.entity)}, named soon after with its role"
     return SpeakerChoice(choice.entity, Resolution.ALIAS, why, 0.6, sure=False)
+
+
+_ANOTHER = re.compile(r"\b(?:another|second|rival|other|different)\b", re.I)
+
+
+def _marked_as_another(r: Resolver, entity: int, after: int) -> bool:
+    """Do the words around the name's first mention after ``after`` set the person apart ("a doctor at a rival
+    clinic", "another judge", "a second doctor")? Then they are not the lede's unnamed one."""
+    m = next((m for m in r.cast.mentions[bisect.bisect_left(r.cast.starts, after) :] if m.entity == entity), None)
+    if m is None:
+        return False
+    around = r.text[max(0, m.start - 40) : m.start].rsplit(".", 1)[-1] + r.text[m.end : m.end + 80].split(".", 1)[0]
+    return _ANOTHER.search(around) is not None
 
 
 _LEDE_WORDS = 12  # words of the first paragraph of the body that is prose (not "Share", "Facebook", a dateline)

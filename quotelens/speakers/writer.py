@@ -28,8 +28,8 @@ _COLUMNIST = re.compile(r"^\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*:
 # A line of its own at the top naming the writer and the writer's post, with no verb ("Helen Marchetti, Associate
 # Professor of Linguistics, Northfield University"; "Jo Hale, Staff Writer"): capitalised words and joiners only
 _AUTHOR_LINE = re.compile(
-    r"\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s+((?:(?:[A-Z][\w.’'&-]*|of|and|for|the|at|in|on|&)[,\s]*){1,14})$"
-)
+    r"\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s+((?:(?:[A-Z][\w.’'&-]*|of|and|for|the|at|in|on|&)(?:[,\s]+|$)){1,14})$"
+)  # (each word ends at a separator or the end: one way to read a line in capitals, no backtracking blow-up)
 _POSTS = ROLE_NOUNS | frozenset("lecturer fellow scholar researcher student candidate".split())
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})")
 # An op-ed's closing note on its writer: "Rep. Raul Grijalva, D-Ariz., was an early backer of ...",
@@ -101,7 +101,7 @@ def _named_at_top(cast: Cast, text: str, paragraphs: list[Any]) -> tuple[Entity,
         if m:
             return _person(cast, m.group(1)), "the byline"
     for para in paragraphs[1:5]:
-        m = _AUTHOR_LINE.match(text, para.start, para.end)
+        m = _AUTHOR_LINE.match(text, para.start, para.end) if para.end - para.start < 240 else None
         posts = m.group(2).lower().replace(",", " ").split() if m else ()
         if m and is_first_name(m.group(1).split()[0]) and not _POSTS.isdisjoint(posts):
             return _person(cast, m.group(1)), "the line naming the writer"

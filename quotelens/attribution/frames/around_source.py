@@ -45,7 +45,8 @@ def continuation(ctx: Context, att: Attribution) -> tuple[int, int] | None:
         return None
     if ctx.inside_quote(toks[1].start):
         return None
-    if any(is_cue_word(toks[m]) and (toks[m - 1].lower in _SUBJECTS or toks[m - 1].is_capitalised) for m in (3, 4)):
+    later = (m for m in (3, 4) if m < len(toks))  # (", though reluctantly." has no fifth token)
+    if any(is_cue_word(toks[m]) and (toks[m - 1].lower in _SUBJECTS or toks[m - 1].is_capitalised) for m in later):
         return None  # '"C," Blake told reporters, though she said she would ...': a report of its own
     end = toks[-1].end
     if toks[-1].text in {".", "!", "?"} and len(toks) > 2:
