@@ -169,10 +169,10 @@ def owned_organisations(cast: Cast) -> None:
         cast.mentions.append(replace(m, entity=org.id, end=owned.end(), how="owned", subject=m.subject or opens))
 
 
-# What only a party is written before: "his Tikva Hadasha party", "Yesh Atid's leader", "Likud lawmakers"
-_PARTY_SIGN = re.compile(
-    r"\s+[Pp]arty\b|[’']s\s+(?:leader|leadership|chairman|chairwoman)\b|\s+(?:lawmakers|legislators|MPs)\b"
-)
+# What only a party is written before: "his Tikva Hadasha party", "Yesh Atid's leader", "Likud lawmakers" (not
+# "'s leadership": "Under Nancy Pelosi's leadership" is a person's)
+_PARTY_SIGN = re.compile(r"\s+[Pp]arty\b|[’']s\s+(?:leader|chairman|chairwoman)\b|\s+(?:lawmakers|legislators|MPs)\b")
+_HE_SHE = re.compile(r"\b(?:([Hh]e)|[Ss]he)\b")
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+$")  # "a Taylor Swift party": a gathering, no political party
 
 
@@ -180,7 +180,8 @@ def party_names(cast: Cast) -> None:
     """A name of two words or more read as a person's, written before what only a party has ("whose Tikva
     Hadasha party holds six seats", "Yesh Atid's leader"; not "a Taylor Swift party"), is a party's unless
     something stronger than a first name says it is a person's: a role ("the singer"), the surname alone
-    ("Swift said") or a "he" or "she" the first name did not give."""
+    ("Swift said"), a "he" or "she" the first name did not give, or one of the first name's sex in the sentence
+    after the name's ("Boris Johnson said. He later apologised")."""
     for ent in cast.entities:
         if ent.type is not SpeakerType.PERSON or ent.joint or " " not in ent.name or ent.aliases:
             continue
@@ -188,8 +189,22 @@ def party_names(cast: Cast) -> None:
             continue
         if ent.sex is not None and ent.sex != sex_of_first_name(ent.name.split()[0]):
             continue
-        if any(_party_sign(cast, ent.name, m.start) for m in cast.mentions if m.entity == ent.id and m.how == "name"):
+        named = [m for m in cast.mentions if m.entity == ent.id and m.how == "name"]
+        if any(_party_sign(cast, ent.name, m.start) for m in named) and not _taken_up(cast, ent.name, named):
             ent.type = SpeakerType.ORGANISATION
+
+
+def _taken_up(cast: Cast, name: str, named: list[Mention]) -> bool:
+    """Does a "he" or "she" of the (known) first name's sex come in the sentence after one of the name's?"""
+    if (sex := sex_of_first_name(name.split()[0])) is None:
+        return False
+    for m in named:
+        if 0 <= m.sentence < len(cast.sentences) - 1:
+            after = cast.sentences[m.sentence + 1]
+            pronoun = _HE_SHE.search(cast.text, after.start, after.end)
+            if pronoun is not None and ("m" if pronoun.group(1) else "f") == sex:
+                return True
+    return False
 
 
 def _party_sign(cast: Cast, name: str, start: int) -> bool:
