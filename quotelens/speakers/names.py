@@ -374,7 +374,7 @@ def _titles_apart(
         n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
         read[key] = n_titles
     if n_titles and given_name_title(toks, b, words[:n_titles], words[n_titles:]):
-        n_titles = 0  # ("Dean Garside, 37,": a first name)
+        n_titles -= 1  # ("Dean Garside, 37,", "Bassist Dean Castellano": a first name)
     return n_titles, words[:n_titles], words[n_titles:]
 
 

@@ -247,8 +247,11 @@ def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bo
 def given_name_title(toks: list[Token], b: int, titles: list[str], words: list[str]) -> bool:
     """Is the one title before one name word a first name ("Dean Garside, 37,": Dean, not the dean)? A title
     word that is also a common first name ("Dean", "King", "Prince"), before a word that is no first name
-    ("Prince Harry" keeps its title), in a name introduced as only a person's is: an age after it, or "who"."""
-    if len(titles) != 1 or len(words) != 1 or not is_first_name(titles[0]) or is_first_name(words[0]):
+    ("Prince Harry" keeps its title), in a name introduced as only a person's is: an age after it, or "who"; or
+    after an occupation, which no such title follows ("Bassist Dean Castellano")."""
+    if len(words) != 1 or not is_first_name(titles[-1]) or is_first_name(words[0]):
         return False
+    if len(titles) > 1:
+        return all(t.lower() in ROLE_NOUNS and t.lower() not in TITLES for t in titles[:-1])
     who = b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower == "who"
     return aged(toks, b) or who
