@@ -86,6 +86,8 @@ def postnominal_end(toks: list[Token], a: int, b: int) -> int:
     before them): after a first name or a title and one more capitalised word; else ``b``."""
     if b - a < 3 or toks[b - 1].text not in _POSTNOMINALS or not toks[b - 2].is_capitalised:
         return b
+    if b - a == 3 and is_surname(toks[a + 1].text) and toks[a].lower not in PLACES:
+        return b - 1  # ("Ronan Dolan SC": a surname, after a given name no list knows; not "Stoke Central MP")
     return b - 1 if is_first_name(toks[a].text) or title_word(toks[a].text) else b
 
 
@@ -205,9 +207,11 @@ def _plural_initials(word: str) -> bool:
 
 def is_title(words: list[str], i: int) -> bool:
     """Is ``words[i]`` a title there? Not "Sri" in "Sri Lanka", a place ("Sri" is an honorific only before a
-    name, "Sri R. Rao")."""
+    name, "Sri R. Rao"); nor "Garda" in "Garda Síochána", the force ("Det Garda Reddy", "Garda Aoife Kinsella")."""
     if not title_word(words[i]):
         return False
+    if words[i].lower() == "garda":  # the Irish police's rank before a name, after another or before a first name
+        return (i > 0 and title_word(words[i - 1])) or (i + 1 < len(words) and is_first_name(words[i + 1]))
     return not (words[i].lower() == "sri" and i + 1 < len(words) and words[i + 1].lower().startswith("lank"))
 
 
