@@ -29,6 +29,7 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.nameparts import FIELD_WORDS, aged, office_of
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # ("Wen-chieh", "Yo-jong": no capital after the hyphen)
 _STREETS = frozenset("street avenue road boulevard lane square terrace crescent".split())
 # Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
 _COMPOUND_TITLE = re.compile(r"^(?:co-?|vice-)")
@@ -227,8 +228,11 @@ def _police_rank(words: list[str]) -> bool:
 
 
 def personal(words: list[str]) -> bool:
-    """A person's name may follow a nationality: a first name, or a surname last ("Russian Putin")."""
-    return is_first_name(words[0]) or is_surname(words[-1]) or any(_INITIAL.match(w) for w in words[:-1])
+    """A person's name may follow a nationality: a first name, or a surname last ("Russian Putin"), or a name
+    written family name first with a hyphened given name ("Hsu Wen-chieh")."""
+    if is_first_name(words[0]) or is_surname(words[-1]) or any(_INITIAL.match(w) for w in words[:-1]):
+        return True
+    return len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) is not None
 
 
 def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bool:
