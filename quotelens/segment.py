@@ -175,6 +175,8 @@ NAME_TITLES = frozenset(
     "mr mrs ms messrs dr sen sens rep reps gov gen lt col capt cmdr adm maj sgt cpl pvt pfc spc st prof rev hon pres "
     "sec supt det insp fr msgr atty gens shri smt sri kum thiru coun cllr const lieut brig comdr comr commr".split()
 )
+# Given names written short before the rest of the name (the Philippines' "Ma." for Maria; "Wm.", "Chas.")
+GIVEN_ABBREVIATIONS = frozenset("ma wm chas thos jas geo".split())
 NEVER_FINAL = frozenset("approx vs cf ca nos vol vols fig figs pp ft mt no".split())
 _CLOCK = frozenset(("a.m", "p.m"))
 _CLOCK_GOES_ON = frozenset(
@@ -212,6 +214,8 @@ def _ends_after_abbreviation(text: str, dot: int, start: int, nxt: int, end: int
         # an initial ("Donald J. Trump"), but not before a quotation ('in a post on X. "Today we delivered,"
         # she wrote.'), unless a nickname follows it ('Rep. Robert C. "Bobby" Scott')
         return text[nxt : nxt + 1] in _OPENING_QUOTES and not _NICKNAME.match(text, nxt, end)
+    if low in GIVEN_ABBREVIATIONS and text[nxt : nxt + 1].isupper():
+        return text[nxt:end].split(" ", 1)[0].lower() in SENTENCE_STARTERS  # "Ma. Cristina Robles", "Wm. Hale"
     if not dotted and low not in ABBREVIATIONS and low not in NAME_TITLES and low not in NEVER_FINAL:
         return None  # an ordinary word
     if low in NAME_TITLES or low in NEVER_FINAL or low in ("e.g", "i.e"):

@@ -26,6 +26,7 @@ _TOKEN_RE = re.compile(
     r"|Hon|Pres"
     r"|Shri|Smt|Sri|Kum|Coun|Cllr|Comr)\.(?=\s)"  # titles (and those of South Asia, a councillor's, a police rank)
     r"|(?:Jr|Sr)\.(?=[\s,])"
+    r"|(?:Ma|Wm|Chas|Thos|Jas|Geo)\.(?=\s+[A-Z])"  # a given name written short: "Ma. Cristina", "Wm. Hale"
     r"|(?:Inc|Corp|Co|Ltd|Plc|Bros)\.(?=,|\s+[a-z])"  # "Apple Inc. said", "Acme Corp., which": the name's end
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Donald J. Trump
     r")"

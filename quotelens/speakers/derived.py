@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.speakers.groups import group_entity
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, ROLE_NOUNS, sex_of_first_name
-from quotelens.speakers.model import Mention, SpeakerType
+from quotelens.speakers.model import Entity, Mention, SpeakerType
 
 if TYPE_CHECKING:
     from quotelens.speakers.mentions import Cast
@@ -169,18 +169,30 @@ def owned_organisations(cast: Cast) -> None:
         cast.mentions.append(replace(m, entity=org.id, end=owned.end(), how="owned", subject=m.subject or opens))
 
 
-# What only a party is written before: "his Tikva Hadasha party", "Yesh Atid's leader", "Likud lawmakers";
-# looked for as plain strings (how far back its name ends), then matched where found
-_PARTY_SIGN = re.compile(r"\s+[Pp]arty\b|[’']s\s+(?:leader|leadership|chairman|chairwoman)\b|\s+(?:lawmakers|MPs)\b")
-_SIGN_STRINGS = {" party": 0, " Party": 0, "s leader": 1, "s chairman": 1, "s chairwoman": 1, " lawmakers": 0}
+# What only a party is written before: "his Tikva Hadasha party", "Yesh Atid's leader", "Likud lawmakers" (not
+# "'s leadership": "Under Nancy Pelosi's leadership" is a person's); looked for as plain strings (how far back
+# its name ends), then matched where found
+_PARTY_SIGN = re.compile(r"\s+[Pp]arty\b|[’']s\s+(?:leader|chairman|chairwoman)\b|\s+(?:lawmakers|legislators|MPs)\b")
+_SIGN_STRINGS = {
+    " party": 0,
+    " Party": 0,
+    "s leader": 1,
+    "s chairman": 1,
+    "s chairwoman": 1,
+    " lawmakers": 0,
+    " legislators": 0,
+    " MPs": 0,
+}
 _NAME_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?\s+)?(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*$")
+_HE_SHE = re.compile(r"\b(?:([Hh]e)|[Ss]he)\b")
 
 
 def party_names(cast: Cast) -> None:
     """A name of two words or more read as a person's, written before what only a party has ("whose Tikva
     Hadasha party holds six seats", "Yesh Atid's leader"; not "a Taylor Swift party"), is a party's unless
     something stronger than a first name says it is a person's: a role ("the singer"), the surname alone
-    ("Swift said") or a "he" or "she" the first name did not give. (From the signs, few, to the names.)"""
+    ("Swift said"), a "he" or "she" the first name did not give, or one of the first name's sex in the sentence
+    after the name's ("Boris Johnson said. He later apologised"). (From the signs, few, to the names.)"""
     text = cast.text
     for sign, back in _SIGN_STRINGS.items():
         at = text.find(sign)
@@ -202,6 +214,19 @@ def _party_named(cast: Cast, words: list[str]) -> None:
             continue
         if ent.aliases or ent.joint or any(role in ROLE_NOUNS for role in ent.roles):
             return
-        if ent.sex is None or ent.sex == sex_of_first_name(words[k]):
+        if (ent.sex is None or ent.sex == sex_of_first_name(words[k])) and not _taken_up(cast, ent):
             ent.type = SpeakerType.ORGANISATION
         return
+
+
+def _taken_up(cast: Cast, ent: Entity) -> bool:
+    """Does a "he" or "she" of the (known) first name's sex come in the sentence after one of the name's?"""
+    if (sex := sex_of_first_name(ent.name.split()[0])) is None:
+        return False
+    for m in cast.mentions:
+        if m.entity == ent.id and m.how == "name" and 0 <= m.sentence < len(cast.sentences) - 1:
+            after = cast.sentences[m.sentence + 1]
+            pronoun = _HE_SHE.search(cast.text, after.start, after.end)
+            if pronoun is not None and ("m" if pronoun.group(1) else "f") == sex:
+                return True
+    return False

@@ -71,7 +71,8 @@ _APPOSITION_GAP = re.compile(
 # ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown")
 _FOR_THE_KIND = re.compile(r"(?:for|of|at|in) the ([a-z-]+)(?:['’]s\s[a-z][a-z\s-]*)?$")  # ("in the agency's office")
 _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the United Food Workers,"
-_AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w")
+# (or letters after the name: "Counsel for the accused, Ronan Dolan SC, said")
+_AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w| [A-Z]{2,3},")
 # The candidates of a race as one, no determiner ("Republican presidential candidates"; not "some candidates")
 _THE_FIELD = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?[Pp]residential\s+(?:candidates|contenders|hopefuls)$")
 _TITLE_WORD = re.compile(r"(?<![\w-])(?:[Ee]x-)?[A-Z][a-z]+\b(?!-)")

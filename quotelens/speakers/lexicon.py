@@ -27,6 +27,7 @@ from quotelens.lexicon import (
 )
 from quotelens.lexicon import SURNAME_PARTICLES as _SHARED_PARTICLES  # (shared with the attribution rules)
 from quotelens.speakers import kindwords as _kinds
+from quotelens.speakers import rolewords as _roles
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 # Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman", "Ahmad ibn Hanbal")
@@ -152,7 +153,7 @@ PERSON_TITLES = frozenset(
     "colonel maj cmdr comdr commander brig brigadier admiral const constable "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
     "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr pfc pvt spc "
-    "mna mpa barrister".split()
+    "mna mpa barrister garda".split()
 )  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices;
 # Pakistan's members of the National and Provincial Assemblies, and "Barrister" as South Asian papers write it)
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
@@ -200,7 +201,7 @@ ORG_WORDS = (
         "councils commissions groups organizations organisations companies united corps parliament jail prison "
         "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
         "therapeutics labs laboratories cooperative cooperatives co-op vatican directorate inspectorate treasury "
-        "products forum forums".split()
+        "products forum forums resources minerals mining metals petroleum".split()
     )
     | frozenset(
         "consejo conselho conseil consiglio instituto institut istituto banco banca banque partido parti partito "
@@ -250,44 +251,8 @@ STOPWORDS = CAPITALISED_STOPWORDS | frozenset(
     "i i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re it's it’s that's that’s dear".split()
 )
 
-# Role nouns: what a person may be called once introduced ("the senator", "the actress").
-ROLE_SEX = {
-    **dict.fromkeys(
-        "actress congresswoman spokeswoman chairwoman businesswoman woman mother wife daughter sister "
-        "girl lady widow grandmother councilwoman anchorwoman alderwoman selectwoman assemblywoman".split(),
-        "f",
-    ),
-    **dict.fromkeys(
-        "actor congressman spokesman chairman businessman man father husband son brother boy widower "
-        "grandfather councilman anchorman selectman assemblyman".split(),
-        "m",
-    ),
-}
-ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
-    """diplomat president candidate nominee senator governor minister secretary spokesperson official
-    leader mogul billionaire magnate tycoon developer lawmaker mayor ambassador envoy adviser advisor aide
-    director judge justice lawyer attorney economist analyst strategist pollster host author writer
-    researcher professor expert executive founder chief manager ceo singer star comedian musician rapper
-    player coach athlete pastor priest bishop pope pontiff veteran activist journalist reporter columnist editor
-    anchor commentator historian scientist physician doctor nurse officer agent detective prosecutor
-    sheriff general admiral colonel commander soldier representative delegate chair speaker incumbent
-    challenger frontrunner front-runner contender hopeful rival opponent republican democrat
-    independent conservative liberal progressive libertarian socialist governor-elect president-elect
-    candidate-elect radioman newsman businessperson entrepreneur investor banker billionaire employee
-    worker student teacher surgeon publisher producer director filmmaker novelist poet artist
-    graduate owner partner consultant operative organizer organiser volunteer donor fundraiser
-    attorney-general attorney general counsel clerk staffer secretary-general chancellor premier
-    monarch king queen prince princess emperor dictator strongman autocrat sergeant lieutenant captain
-    inspector superintendent corporal constable sheikh emir imam ayatollah quarterback linebacker striker
-    goalkeeper midfielder pitcher supervisor councillor alderman assemblyman treasurer comptroller chef
-    restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
-    forward defender skipper keeper full-back fullback centre-back center-back wing-back left-back right-back playmaker
-    cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
-    goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk mna mpa whip regent barrister
-    confidant confidante ally associate schoolteacher headteacher headmaster headmistress retiree pensioner
-    pharmacist""".split()
-)  # (local government's members; football's positions: "the England winger" is the player named before)
-# (occupations: "the retired schoolteacher" after "Ann Reyes said" is the one who spoke)
+ROLE_SEX = _roles.ROLE_SEX  # (role nouns: "the senator", "the actress", "the drummer")
+ROLE_NOUNS = _roles.ROLE_NOUNS
 # Titles written as their initials ("the CS said" after "Cabinet Secretary Susan Nakhumicha"): a person's role
 SPELLED_TITLES = {
     "cs": "cabinet secretary",

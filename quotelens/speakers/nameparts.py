@@ -15,6 +15,8 @@ from quotelens.segment import Token
 from quotelens.speakers.lexicon import (
     DEMONYMS,
     GOVERNMENT_HEADS,
+    ORG_WORDS,
+    PLACE_OPENERS,
     PLACES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
@@ -27,6 +29,7 @@ from quotelens.speakers.lexicon import (
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
+CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
 NOT_ACRONYMS = frozenset(
@@ -315,3 +318,26 @@ def country_body(toks: list[Token], a: int, words: list[str], kind: str) -> list
     before = toks[a - 1].text
     demonym = DEMONYMS.get(before[:-2].lower()) if before.endswith(("'s", "’s")) else None
     return [demonym.capitalize(), *words] if demonym else words
+
+
+def name_token(tok: Token) -> bool:
+    if not (tok.is_capitalised and tok.is_word):
+        return False
+    return not (("’" in tok.text or "'" in tok.text) and CONTRACTION.search(tok.text))
+
+
+def plural_possessive(toks: list[Token], k: int, a: int) -> int:
+    """Past the apostrophe at ``k`` of a plural possessive inside an organisation's name ("the Harukawa Electric
+    Workers' Union"); else ``k``."""
+    glued = toks[k].text in "'’" and k > a and toks[k - 1].end == toks[k].start and toks[k - 1].lower[-1] == "s"
+    return k + 1 if glued and owned_organisation(toks, k + 1) else k
+
+
+def owned_organisation(toks: list[Token], k: int) -> bool:
+    """Does an organisation's word at ``k`` go on the name whose possessive ends before it ("the Clark County
+    Coroner's Office")? Not a place's "Ministry of ..." ("China's Ministry of Foreign Affairs"): a name of
+    its own, and so is any "X's Ministry of ...", a government's ("Hamas's Ministry of Health")."""
+    if not (k < len(toks) and name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS):
+        return False
+    of = k + 1 < len(toks) and toks[k + 1].lower == "of"
+    return not (of and (bare(toks[k - 1].text) in PLACE_OPENERS or toks[k].lower == "ministry"))

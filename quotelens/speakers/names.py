@@ -34,7 +34,6 @@ from quotelens.speakers.lexicon import (
     ORG_CONNECTORS,
     ORG_WORDS,
     PARTICLED_IN,
-    PLACE_OPENERS,
     PLACES,
     STOPWORDS,
     SURNAME_PARTICLES,
@@ -47,8 +46,8 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.modifiers import body_modifier
 from quotelens.speakers.namecontext import affiliation, in_context
 from quotelens.speakers.namekinds import CAUSE_PREPOSITIONS, ORDINAL, PACT_HEADS, POSSESSIVE, kind_of, unknown_run
-from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameparts import (
+    CONTRACTION,
     bare,
     clean,
     country_body,
@@ -56,8 +55,12 @@ from quotelens.speakers.nameparts import (
     introduced_kind,
     leading_words,
     lower_case_body,
+    name_token,
+    owned_organisation,
+    plural_possessive,
     run_words,
 )
+from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameroles import grammar, role_chains, roles_around
 from quotelens.speakers.titles import (
     given_name_title,
@@ -68,7 +71,6 @@ from quotelens.speakers.titles import (
     title_role,
 )
 
-_CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
@@ -94,12 +96,6 @@ class NameRun:
     @property
     def name(self) -> str:
         return " ".join(self.words).replace(" , ", ", ")  # ("Ministry of Economy, Trade and Industry")
-
-
-def _name_token(tok: Token) -> bool:
-    if not (tok.is_capitalised and tok.is_word):
-        return False
-    return not (("’" in tok.text or "'" in tok.text) and _CONTRACTION.search(tok.text))
 
 
 _CAPITALISED = attrgetter("is_capitalised")
@@ -128,25 +124,25 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
         if i < k:
             continue
         text = toks[i].text  # (capitalised: the rest of _name_token)
-        if not toks[i].is_word or (("’" in text or "'" in text) and _CONTRACTION.search(text) and not particled(text)):
+        if not toks[i].is_word or (("’" in text or "'" in text) and CONTRACTION.search(text) and not particled(text)):
             continue
         a = k = i
         while k < n:
             tok = toks[k]
             text = tok.text  # (_name_token inlined: this loop runs for every capitalised token)
             if (
-                tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and _CONTRACTION.search(text))
+                tok.is_capitalised and tok.is_word and not (("’" in text or "'" in text) and CONTRACTION.search(text))
             ) or (with_particle and not tok.is_capitalised and particled(text)):
                 k += 1
-                if tok.text[-1] in "s’'" and POSSESSIVE.search(tok.text) and not _owned_organisation(toks, k):
+                if tok.text[-1] in "s’'" and POSSESSIVE.search(tok.text) and not owned_organisation(toks, k):
                     break
                 continue
             if tok.lower in _JOINING and k + 1 < n and k > a:
                 nxt = toks[k + 1]
-                the = nxt.lower == "the" and joins_the(toks, a, k) and k + 2 < n and _name_token(toks[k + 2])
+                the = nxt.lower == "the" and joins_the(toks, a, k) and k + 2 < n and name_token(toks[k + 2])
                 # "Ursula von der Leyen", "Maria de la Cruz": two particles, then the surname
                 two = tok.lower in SURNAME_PARTICLES and nxt.lower in SURNAME_PARTICLES and k + 2 < n
-                if (_name_token(nxt) and bare(nxt.text) not in CALENDAR) or the or (two and _name_token(toks[k + 2])):
+                if (name_token(nxt) and bare(nxt.text) not in CALENDAR) or the or (two and name_token(toks[k + 2])):
                     k += 3 if the or two else 2  # ("Council of the Great City Schools")
                     continue
             if tok.text[:1].isdigit() and (g := grade_after_rank(toks, k)):
@@ -155,7 +151,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
             if tok.text.isdigit() and k > a and toks[k - 1].lower in _NUMBERED_BODIES:
                 k += 1  # "United Food Processing Workers Local 902", "American Legion Post 12": its number closes it
                 break
-            if not tok.is_word and (skip := inner_skip(toks, k, a)) > k:
+            if not tok.is_word and (skip := max(inner_skip(toks, k, a), plural_possessive(toks, k, a))) > k:
                 k = skip  # "Anyang' Nyong'o", 'Chloe "Coco" Carter'
                 continue
             break
@@ -164,16 +160,6 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
             a -= 1  # "the 9th U.S. Circuit Court of Appeals", "the 2nd Infantry Division": the number is the name's
         runs.append((a, k))
     return runs
-
-
-def _owned_organisation(toks: list[Token], k: int) -> bool:
-    """Does an organisation's word at ``k`` go on the name whose possessive ends before it ("the Clark County
-    Coroner's Office")? Not a place's "Ministry of ..." ("China's Ministry of Foreign Affairs"): a name of
-    its own, and so is any "X's Ministry of ...", a government's ("Hamas's Ministry of Health")."""
-    if not (k < len(toks) and _name_token(toks[k]) and bare(toks[k].text) in ORG_WORDS):
-        return False
-    of = k + 1 < len(toks) and toks[k + 1].lower == "of"
-    return not (of and (bare(toks[k - 1].text) in PLACE_OPENERS or toks[k].lower == "ministry"))
 
 
 def _short_family_name(toks: list[Token], a: int, b: int, sentence_start: int) -> bool:
@@ -374,7 +360,7 @@ def _titles_apart(
         n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
         read[key] = n_titles
     if n_titles and given_name_title(toks, b, words[:n_titles], words[n_titles:]):
-        n_titles = 0  # ("Dean Garside, 37,": a first name)
+        n_titles -= 1  # ("Dean Garside, 37,", "Bassist Dean Castellano": a first name)
     return n_titles, words[:n_titles], words[n_titles:]
 
 

@@ -29,6 +29,7 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.nameparts import FIELD_WORDS, aged, office_of
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # ("Wen-chieh", "Yo-jong": no capital after the hyphen)
 _STREETS = frozenset("street avenue road boulevard lane square terrace crescent".split())
 # Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
 _COMPOUND_TITLE = re.compile(r"^(?:co-?|vice-)")
@@ -86,6 +87,8 @@ def postnominal_end(toks: list[Token], a: int, b: int) -> int:
     before them): after a first name or a title and one more capitalised word; else ``b``."""
     if b - a < 3 or toks[b - 1].text not in _POSTNOMINALS or not toks[b - 2].is_capitalised:
         return b
+    if b - a == 3 and is_surname(toks[a + 1].text) and toks[a].lower not in PLACES:
+        return b - 1  # ("Ronan Dolan SC": a surname, after a given name no list knows; not "Stoke Central MP")
     return b - 1 if is_first_name(toks[a].text) or title_word(toks[a].text) else b
 
 
@@ -205,9 +208,11 @@ def _plural_initials(word: str) -> bool:
 
 def is_title(words: list[str], i: int) -> bool:
     """Is ``words[i]`` a title there? Not "Sri" in "Sri Lanka", a place ("Sri" is an honorific only before a
-    name, "Sri R. Rao")."""
+    name, "Sri R. Rao"); nor "Garda" in "Garda Síochána", the force ("Det Garda Reddy", "Garda Aoife Kinsella")."""
     if not title_word(words[i]):
         return False
+    if words[i].lower() == "garda":  # the Irish police's rank before a name, after another or before a first name
+        return (i > 0 and title_word(words[i - 1])) or (i + 1 < len(words) and is_first_name(words[i + 1]))
     return not (words[i].lower() == "sri" and i + 1 < len(words) and words[i + 1].lower().startswith("lank"))
 
 
@@ -223,8 +228,11 @@ def _police_rank(words: list[str]) -> bool:
 
 
 def personal(words: list[str]) -> bool:
-    """A person's name may follow a nationality: a first name, or a surname last ("Russian Putin")."""
-    return is_first_name(words[0]) or is_surname(words[-1]) or any(_INITIAL.match(w) for w in words[:-1])
+    """A person's name may follow a nationality: a first name, or a surname last ("Russian Putin"), or a name
+    written family name first with a hyphened given name ("Hsu Wen-chieh")."""
+    if is_first_name(words[0]) or is_surname(words[-1]) or any(_INITIAL.match(w) for w in words[:-1]):
+        return True
+    return len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) is not None
 
 
 def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bool:
@@ -247,8 +255,11 @@ def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bo
 def given_name_title(toks: list[Token], b: int, titles: list[str], words: list[str]) -> bool:
     """Is the one title before one name word a first name ("Dean Garside, 37,": Dean, not the dean)? A title
     word that is also a common first name ("Dean", "King", "Prince"), before a word that is no first name
-    ("Prince Harry" keeps its title), in a name introduced as only a person's is: an age after it, or "who"."""
-    if len(titles) != 1 or len(words) != 1 or not is_first_name(titles[0]) or is_first_name(words[0]):
+    ("Prince Harry" keeps its title), in a name introduced as only a person's is: an age after it, or "who"; or
+    after an occupation, which no such title follows ("Bassist Dean Castellano")."""
+    if len(words) != 1 or not is_first_name(titles[-1]) or is_first_name(words[0]):
         return False
+    if len(titles) > 1:
+        return all(t.lower() in ROLE_NOUNS and t.lower() not in TITLES for t in titles[:-1])
     who = b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower == "who"
     return aged(toks, b) or who
