@@ -109,9 +109,10 @@ class AccordingTo(Clauses):
 
     def _after_intro(self, toks: list[Token], a: int, b: int) -> int:
         """Skip a leading "According to X," when a content sits between two attributions, and a section's
-        label ("Driving the news: C, according to X": a few words and a colon, a capital after it)."""
-        label = next((k for k in range(a + 1, min(b, a + 6)) if not toks[k].is_word), None)
-        if label is not None and toks[label].text == ":" and toks[a].is_capitalised and toks[label + 1].is_capitalised:
+        label ("Driving the news: C, according to X": two to five words and a colon, a capital after it; not a
+        transcript's one-word speaker label, "A:" or "RUIZ:", which the speaker-label frame reads)."""
+        label = next((k for k in range(a + 1, min(b, a + 6)) if not toks[k].is_word), a)
+        if label > a + 1 and toks[label].text == ":" and toks[a].is_capitalised and toks[label + 1].is_capitalised:
             return label + 1
         if toks[a].lower == "according":
             for k in range(a, b):
