@@ -32,7 +32,6 @@ from quotelens.speakers.glued import glued, has_glue
 from quotelens.speakers.lexicon import (
     PLACE_OPENERS,
     PLACES,
-    SURNAME_PARTICLES,
     common_words,
     is_first_name,
     is_surname,
@@ -41,7 +40,15 @@ from quotelens.speakers.lexicon import (
     unparticled,
 )
 from quotelens.speakers.model import Entity, Mention, SpeakerType
-from quotelens.speakers.namehints import given_names_owner, long_name_head, one_name_sex, tail_owner, written_stop
+from quotelens.speakers.namehints import (
+    given_names_owner,
+    index_name,
+    long_name_head,
+    one_name_sex,
+    particle_owner,
+    tail_owner,
+    written_stop,
+)
 from quotelens.speakers.nameroles import family_word, given_hyphenated
 from quotelens.speakers.names import NameRun, name_runs
 from quotelens.speakers.sexes import family_name_first, noble_sex, sex_from_pronouns, title_sex
@@ -84,10 +91,6 @@ def _surname_of(ent: Entity | None, word: str) -> bool:
     return len(parts) >= 2 and parts[-1] == word
 
 
-# Irish and Scottish surnames' first words ("Mac Cárthaigh", "Ní Bhriain", "Ó Dálaigh"): "Mac" is also a first name
-_GAELIC_PARTICLES = frozenset(["mac", "mc", "ní", "nic", "uí", "ó", "ua"])
-
-
 class Cast:
     """The entities of one article and their mentions (sorted by start once :meth:`collect` ran)."""
 
@@ -100,6 +103,7 @@ class Cast:
         self.starts: list[int] = []
         self.by_key: dict[str, int] = {}
         self.by_word: dict[str, list[int]] = {}
+        self.by_name_word: dict[str, set[int]] = {}  # (namehints.index_name)
         self.full_mentions: dict[int, list[int]] = {}
         self.runs: list[NameRun] = []
         self.entity_starts: dict[int, list[int]] = {}
@@ -115,6 +119,7 @@ class Cast:
     def new_entity(self, name: str, type_: SpeakerType, key: str | None = None) -> Entity:
         ent = Entity(len(self.entities), name, type_)
         self.entities.append(ent)
+        index_name(self.by_name_word, ent)
         self.by_key.setdefault(key or name.lower(), ent.id)
         return ent
 
@@ -128,27 +133,16 @@ class Cast:
     def _person_key(self, words: list[str]) -> str:
         return f"{words[0].lower()} {words[-1].lower()}"
 
-    def _particle_surname_owner(self, run: NameRun) -> Entity | None:
-        """The person named before whose surname ``run`` is, when it opens with a capitalised particle
-        ("Van Dijk" after "Pieter van Dijk", "De la Cruz" after "Maria de la Cruz") or with no first name
-        (a surname of two words: "López Obrador" after "Andrés Manuel López Obrador")."""
-        first = run.words[0].lower()
-        particle = (first in SURNAME_PARTICLES or first in _GAELIC_PARTICLES) and run.words[0][:1].isupper()
-        if not particle and (run.kind not in ("person", "unknown") or is_first_name(run.words[0])):
-            return None
-        tail = " " + " ".join(run.words).lower()
-        for ent in self.entities:
-            if ent.type is SpeakerType.PERSON and ent.name.lower().endswith(tail) and len(ent.name) > len(tail):
-                return ent
-        return None
-
     def _named_before(self, run: NameRun) -> Entity | None:
         """The person whose given names ``run`` is ("Ms Siti Mariam": :func:`given_names_owner`), or the
-        organisation whose name's tail it is ("Local 902": :func:`tail_owner`), named before."""
+        organisation whose name's tail it is ("Local 902": :func:`tail_owner`), named before; first, the person
+        whose surname it is (:func:`particle_owner`: "Van Dijk" after "Pieter van Dijk")."""
+        if (owner := particle_owner(self.entities, self.by_name_word, run)) is not None:
+            return owner
         if run.kind == "person" and self._person_key(run.words) not in self.by_key:
-            return given_names_owner(self.entities, run.words)
+            return given_names_owner(self.entities, run.words, self.by_name_word)
         if run.kind in ("organisation", "unknown") and " ".join(run.words).lower() not in self.by_key:
-            return tail_owner(self.entities, run.words)
+            return tail_owner(self.entities, run.words, self.by_name_word)
         return None
 
     def _add_full(self, run: NameRun) -> Entity:
@@ -175,6 +169,7 @@ class Cast:
         if len(name) > len(ent.name) and type_ is SpeakerType.PERSON and ent.type is SpeakerType.PERSON:
             ent.add_alias(ent.name)
             ent.name = name
+            index_name(self.by_name_word, ent)
         else:
             ent.add_alias(name)
         ent.roles.update(filter(None, run.roles))
@@ -216,7 +211,9 @@ class Cast:
                 if len(run.words) == 1 and not run.titles:
                     singles.append(run)  # "to Rubio": a place only when no person of the article has that surname
                 continue
-            if len(run.words) >= 2 and (owner := self._particle_surname_owner(run) or self._named_before(run)):
+            if len(run.words) >= 2 and (
+                owner := particle_owner(self.entities, self.by_name_word, run) or self._named_before(run)
+            ):
                 owner.add_alias(run.name)  # "Van Dijk" opening a sentence, after "Pieter van Dijk"
                 owner.roles.update(filter(None, run.roles))
                 self._mention(owner, run, "short name")

@@ -1,14 +1,28 @@
 """What marks a name the name lists do not know: a one-word person ("Seoyeon, 23,", "Seoyeon herself": a
 stage name) and a person named by the opening words of their full name ("Ms Siti Mariam" for "Siti Mariam
-Abdullah": Malay and Arabic names are used by their given names)."""
+Abdullah": Malay and Arabic names are used by their given names), an organisation by its name's tail ("Local
+902"), a person by a surname with its particle ("Van Dijk"). The owners read only the entities whose name holds
+the run's word (:func:`index_name`): reading every entity for every name grew with the square of a long text."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from quotelens.speakers.lexicon import NATIONALITIES, ORG_WORDS, PLACES, common_words, is_first_name, is_surname
+from quotelens.speakers.lexicon import (
+    NATIONALITIES,
+    ORG_WORDS,
+    PLACES,
+    SURNAME_PARTICLES,
+    common_words,
+    is_first_name,
+    is_surname,
+)
 from quotelens.speakers.model import Entity, SpeakerType
 from quotelens.speakers.nameparts import COMPANY_SUFFIXES
+
+if TYPE_CHECKING:
+    from quotelens.speakers.names import NameRun
 
 _ONE_NAME = re.compile(r",\s\d{1,3},|\s(herself|himself)\b")  # what follows only a person's one name
 _SELF_SEX = {"herself": "f", "himself": "m"}
@@ -24,13 +38,27 @@ def one_name_sex(text: str, end: int) -> str:
     return _SELF_SEX[m[1]] if m[1] else "?"
 
 
-def given_names_owner(entities: list[Entity], words: list[str]) -> Entity | None:
+def index_name(index: dict[str, set[int]], ent: Entity) -> None:
+    """Note the words of an entity's name (lower-cased, also without a final stop) in ``index``: the entities a
+    word may name, so that the owners below read those only, never every entity for every name."""
+    for w in ent.name.lower().split():
+        index.setdefault(w, set()).add(ent.id)
+        index.setdefault(w.rstrip("."), set()).add(ent.id)
+
+
+def named_with(entities: list[Entity], index: dict[str, set[int]], *words: str) -> list[Entity]:
+    """The entities whose name (now or before) holds one of ``words`` (lower-case), in the order they came."""
+    ids: set[int] = set().union(*(index.get(w, ()) for w in words))
+    return [entities[i] for i in sorted(ids)]
+
+
+def given_names_owner(entities: list[Entity], words: list[str], index: dict[str, set[int]]) -> Entity | None:
     """The one person among ``entities`` whose full name opens with all of ``words`` and goes on (not with
     "Jr." or "Sr.": "Donald Trump" is not "Donald Trump Jr.")."""
     head = [w.lower() for w in words]
     found = [
         ent
-        for ent in entities
+        for ent in named_with(entities, index, head[0])
         if ent.type is SpeakerType.PERSON
         and (parts := ent.name.lower().split())[: len(head)] == head
         and len(parts) > len(head)
@@ -39,7 +67,7 @@ def given_names_owner(entities: list[Entity], words: list[str]) -> Entity | None
     return found[0] if len(found) == 1 else None
 
 
-def tail_owner(entities: list[Entity], words: list[str]) -> Entity | None:
+def tail_owner(entities: list[Entity], words: list[str], index: dict[str, set[int]]) -> Entity | None:
     """The one organisation among ``entities`` whose longer name ends with all of ``words`` ("Local 902" after
     "United Food Processing Workers Local 902", "Judiciary Committee" after "Senate Judiciary Committee"), or
     opens with them before "of" ("General Staff" after "General Staff of the Armed Forces")."""
@@ -47,7 +75,7 @@ def tail_owner(entities: list[Entity], words: list[str]) -> Entity | None:
     n = len(tail)
     found = [
         ent
-        for ent in entities
+        for ent in named_with(entities, index, tail[-1], tail[0])
         if ent.type is SpeakerType.ORGANISATION
         and len(parts := ent.name.lower().rstrip(".").split()) > n
         and (parts[-n:] == tail or (parts[:n] == tail and parts[n] == "of"))
@@ -75,3 +103,22 @@ def long_name_head(name: str) -> str:
     if is_first_name(low) or is_surname(low):
         return ""  # ("Trump" of "Trump Entertainment Resorts Inc." is most often the man)
     return low if parts[0][:1].isupper() and parts[0].isalpha() else ""
+
+
+# Irish and Scottish surnames' first words ("Mac Cárthaigh", "Ní Bhriain", "Ó Dálaigh"): "Mac" is also a first name
+_GAELIC_PARTICLES = frozenset(["mac", "mc", "ní", "nic", "uí", "ó", "ua"])
+
+
+def particle_owner(entities: list[Entity], index: dict[str, set[int]], run: NameRun) -> Entity | None:
+    """The person named before whose surname ``run`` is, when it opens with a capitalised particle
+    ("Van Dijk" after "Pieter van Dijk", "De la Cruz" after "Maria de la Cruz") or with no first name
+    (a surname of two words: "López Obrador" after "Andrés Manuel López Obrador")."""
+    first = run.words[0].lower()
+    particle = (first in SURNAME_PARTICLES or first in _GAELIC_PARTICLES) and run.words[0][:1].isupper()
+    if not particle and (run.kind not in ("person", "unknown") or is_first_name(run.words[0])):
+        return None
+    tail = " " + " ".join(run.words).lower()
+    for ent in named_with(entities, index, run.words[-1].lower()):
+        if ent.type is SpeakerType.PERSON and ent.name.lower().endswith(tail) and len(ent.name) > len(tail):
+            return ent
+    return None
