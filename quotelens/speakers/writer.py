@@ -144,6 +144,11 @@ def interviewee(cast: Cast) -> Entity | None:
 
 
 def _person(cast: Cast, name: str) -> Entity:
+    """The person a signature, byline or line at the top names; a signature's closing stop is no part of the
+    name ("Martin Litwak." is Martin Litwak), an initial's or "Jr."'s is."""
+    core = name.split()[-1][:-1] if name.endswith(".") else ""
+    if len(core) >= 2 and core[1:].islower() and core.lower() not in ("jr", "sr"):  # (not "J.", "Ph.D.", "Jr.")
+        name = name[:-1]
     words = name.split()
     owner = cast.owner_of_word(words[-1], 0, []) if words else None
     return owner if owner is not None else cast.named(name, SpeakerType.PERSON)
