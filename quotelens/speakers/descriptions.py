@@ -205,12 +205,12 @@ def _quotes_stripped(phrase: str) -> list[str]:
     return trimmed([w for w in words_of(phrase) if w not in {"“", "”", '"', "''", "‘", "’"}])
 
 
-def _as_pronoun(phrase: str) -> Phrase | None:
-    """A pronoun source ("He", "her to", "Let me"), else None. A word in capitals is an abbreviation, never a
-    pronoun ("US demands", "WHO said", "IT staff"), except "I"."""
+def _as_pronoun(phrase: str, words: list[str] | None) -> Phrase | None:
+    """A pronoun source ("He", "her to", "Let me"), else None; ``words``: the phrase's (None for one word). A
+    word in capitals is an abbreviation, never a pronoun ("US demands", "WHO said", "IT staff"), except "I"."""
     if len(phrase) > 1 and phrase.isupper():
         return None
-    words = [phrase] if phrase.isalpha() else _quotes_stripped(phrase)  # "He" (most sources)
+    words = [phrase] if words is None else words  # "He" (most sources)
     low = [w.lower() for w in words]
     text = _pronoun_led(low) or " ".join(low)
     if (pronoun := PRONOUN_CLASS.get(text)) is None:
@@ -222,9 +222,10 @@ def _as_pronoun(phrase: str) -> Phrase | None:
 
 def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     """The class of a source phrase (see the module docstring)."""
-    if (pronoun := _as_pronoun(phrase)) is not None:
+    words = None if phrase.isalpha() else _quotes_stripped(phrase)  # (split once: read by both)
+    if (pronoun := _as_pronoun(phrase, words)) is not None:
         return pronoun
-    words = _quotes_stripped(phrase)
+    words = _quotes_stripped(phrase) if words is None else words
     low = [w.lower() for w in words]
     if not words:
         return Phrase("anonymous", ())
