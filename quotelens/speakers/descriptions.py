@@ -175,7 +175,8 @@ def trimmed(words: list[str]) -> list[str]:
     for i in range(1, len(words)):
         w = words[i].lower()
         adverb = w.endswith("ly") and w not in _NOT_ADVERBS and words[i - 1][:1].isupper()
-        if (w in _TRAILING and not _surname(words, i)) or adverb:
+        modifier = words[i - 1].lower() in DEFINITE  # "the recently released memo": no verb after "the"
+        if (w in _TRAILING and not modifier and not _surname(words, i)) or adverb:
             return words[:i]
     return words
 
