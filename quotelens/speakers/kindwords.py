@@ -88,8 +88,17 @@ DOCUMENT_NOUNS = frozenset(
     message messages note notes platform plan proposal bill law legislation resolution website site
     page clip footage audio recording tape documentary film movie memoir biography excerpt survey
     questionnaire brief motion order opinion decision verdict guidance guidelines policy manifesto
-    pledge petition map chart graph table count tally""".split()
-)
+    pledge petition map chart graph table count tally
+    op-ed op-eds cable cables missive missives dispatch communique communiqué bulletin notice affidavit deposition
+    subpoena warrant dossier files pages amendment amendments measure measures rule rules agreement treaty contract
+    novel novels thriller episode sitcom blog blogs newsletter photograph photographs photo photos headline headlines
+    caption placard placards poster posters banner banners billboard billboards flyer flyers mailer mailers leaflet
+    leaflets pamphlet pamphlets brochure brochures sign signs screen screens slogan slogans song songs lyrics
+    album script scripts draft drafts manual handbook textbook charter constitution statute ordinance regulation
+    regulations directive declaration proclamation provision provisions clause summary appendix chapter passage
+    diary minutes agenda playbook graphic infographic screenshot image images picture pictures cartoon robocall
+    robocalls voicemail podcast broadcast segment sketch mailing invitation certificate application""".split()
+)  # (the "document with no named author" of the readings: "the missive", "the cable", "placards", "the rules")
 
 
 # A company's legal form, as written after its name ("Siemens AG", "Maybank Bhd", "Unilever plc") or, for "PT",
