@@ -79,9 +79,12 @@ def writer(cast: Cast, text: str, ctx: object, pos: int) -> tuple[Entity, str]:
 _HANDLE_ALONE = re.compile(r"^\s*@\w{2,30}\.?\s*$", re.M)
 _ASKS_READERS = re.compile(
     r"\b(?:asked|invited|want(?:ed)?\s+to\s+hear\s+from)\s+(?:our\s+)?(?:readers|followers|"
-    r"listeners|viewers|you)\b|\b(?:tell|let)\s+us\b|\bletters\b",
+    r"listeners|viewers|you)\b|\b(?:tell|let)\s+us\b|\bletters\s+to\s+the\s+editor\b",
     re.I,
 )
+# A letters page's heading, a paragraph of its own ("LETTERS.", "Letters:"): the word in a story ("letters of
+# credit", "letters sent by the minister") is no sign of one
+_LETTERS_HEADING = re.compile(r"\s*(?:LETTERS|Letters)\s*[.:!—–-]?\s*")
 
 
 def _replies_page(text: str, paragraphs: list[Any]) -> bool:
@@ -90,7 +93,10 @@ def _replies_page(text: str, paragraphs: list[Any]) -> bool:
     quoted in an op-ed ("@SenJaneDoe" under a senator's words) is not."""
     if len(_HANDLE_ALONE.findall(text)) >= 2:
         return True
-    return any(_ASKS_READERS.search(text, p.start, p.end) for p in paragraphs[:4])
+    return any(
+        _ASKS_READERS.search(text, p.start, p.end) or _LETTERS_HEADING.fullmatch(text, p.start, p.end)
+        for p in paragraphs[:4]
+    )
 
 
 def _named_at_top(cast: Cast, text: str, paragraphs: list[Any]) -> tuple[Entity, str] | None:
