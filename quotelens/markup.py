@@ -127,14 +127,16 @@ def _pieces(
     )
     unsure = [bool(who) and not sure for who, sure in column_rows(quotes, "speaker", "speaker_sure")]
     relays = [via for (via,) in column_rows(derived.relays_by_others(quotes), "via")]  # nobody relays themselves
+    texts = iter(column_rows(quotes, "text"))  # what a card's verb acts on ("rejected the claim that …")
     for (start, end, group, speaker, kind, cue, stance, mention, nested, conf, pid, how, evidence), via, doubt in zip(
         rows, relays, unsure, strict=True
     ):
         speaker = speaker or UNKNOWN
+        (words,) = next(texts)
         tip = (
             speaker
             + (UNSURE_NOTE if doubt else "")
-            + f" · {card_head(kind, cue or '', stance, mention or '', via or '', conf)}"
+            + f" · {card_head(kind, cue or '', stance, mention or '', via or '', conf, words or '')}"
             + (f" · found by: {plain_found(how, speaker)}" if how else "")
             + (f" — {card_evidence(evidence)}" if evidence else "")  # (the table keeps the engine's words)
             + (" · the headline's own claim about them, not their words" if pid in headline else "")
@@ -288,7 +290,8 @@ def selected_heading(article: Article, group: int) -> str:
     closing = cited[-1] if kind == "direct" and cited[-1:] in _CLOSING else ""
     opening = " ".join(words[:12]) + (f" …{closing}" if len(words) > 12 else "")
     said = f", {opening}" if kind == "direct" else f" · {views.KIND_NAME.get(kind, kind)}: {opening}"
-    if reported_denial(kind, first["cue_text"] if isinstance(first["cue_text"], str) else "", str(first["stance"])):
+    cue = first["cue_text"] if isinstance(first["cue_text"], str) else ""
+    if reported_denial(kind, cue, str(first["stance"]), " ".join(rows["text"])):
         said = f" · denied (a report of a denial): {opening}"
     return safe_text(f"▸ Selected: {speaker}{said}{via}")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quotelens.stance import lemma_of
 from quotelens.views import KIND_NAME
 
 _RULES = {  # the frame that proposed the quotation (``rule=``), as a clause about the sentence
@@ -310,20 +311,39 @@ def plain_stance(stance: str) -> str:
     return STANCE_WORDS.get(stance, stance)
 
 
-def reported_denial(kind: str, cue: str, stance: str) -> bool:
-    """A report of a denial ("Putin denied Russian involvement"): its words are what was denied, not a claim;
-    a quotation the speaker denied with is their own words, and "rejected"/"refused" are no denial of them."""
-    return stance == "denial" and kind != "direct" and cue.lower().startswith("den")  # deny, denied, denies
+# Verbs that deny what they report ("disputed the figures"); "reject" and "dismiss" deny only a claim ("rejected the
+# claim that …", not "rejected calls to resign"); "refuse", "decline" and "oppose" refuse an act, never words.
+_DENYING_LEMMAS = frozenset({"deny", "dispute", "refute", "rebut", "contest", "contradict", "disavow"})
+_DENYING_A_CLAIM = frozenset({"reject", "dismiss"})
+_CLAIM_NOUNS = frozenset(
+    "claim claims report reports allegation allegations accusation accusations suggestion suggestions charge charges "
+    "notion idea assertion assertions rumor rumors rumour rumours speculation assessment characterization "
+    "criticism story stories account accounts".split()
+)
 
 
-def card_head(kind: str, cue: str, stance: str, mention: str, via: str, confidence: float) -> str:
+def reported_denial(kind: str, cue: str, stance: str, words: str = "") -> bool:
+    """A report of a denial ("Putin denied Russian involvement"): its words are what was denied, not a claim.
+    Told by the verb's meaning (:mod:`quotelens.stance` lemma): a verb of denying, or "rejected"/"dismissed" with a
+    claim as its object (``words``, the highlighted words); a quotation the speaker denied with is their own words."""
+    if stance != "denial" or kind == "direct" or not cue:
+        return False
+    lemma = lemma_of(cue)
+    if lemma in _DENYING_LEMMAS:
+        return True
+    opening = [w.strip(".,;:“”\"'’").lower() for w in words.split()[:3]]
+    head = next((w for w in opening if w not in ("the", "a", "an", "those", "these", "that", "this", "any")), "")
+    return lemma in _DENYING_A_CLAIM and head in _CLAIM_NOUNS
+
+
+def card_head(kind: str, cue: str, stance: str, mention: str, via: str, confidence: float, words: str = "") -> str:
     """The card's line after the speaker, in words: "partial quote · verb “said” (a neutral verb) · named
     here as “Tillerson” · confidence 0.85" (the evidence table keeps the engine's kind, cue and stance). A reported
     denial says that it is one: its words ("Russian involvement") are what the speaker denied, never their claim;
     a quotation the speaker denied with ('"I never took a penny," she denied') is their own words, and "rejected"
-    or "refused" keep their stance's words."""
+    or "refused" keep their stance's words unless what they reject is a claim (``words``, the highlighted words)."""
     verb = f"verb “{cue}” ({plain_stance(stance)})" if cue else "no verb introduces it"
-    if reported_denial(kind, cue, stance):
+    if reported_denial(kind, cue, stance, words):
         verb = f"verb “{cue}”: a report of a denial, the highlighted words are what was denied, not a claim"
     named = f" · named here as “{mention}”" if mention else ""
     relayed = f" · relayed by {via}" if via else ""

@@ -197,11 +197,20 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
             inside += 2
         elif prev.lower in DETERMINERS:
             break
-    if a == 0 < j and tokens[0].lower in OPENING_ADVERBS:
-        a = 1  # ("Then Marcus Okafor remembered": the adverb opens the sentence, not the name)
+    if a == 0 < j and (tokens[0].lower in OPENING_ADVERBS or _question_auxiliary(tokens)):
+        a = 1  # ("Then Marcus Okafor remembered", "Did Donald Trump say that?": the sentence's opener, no name's)
     if a > 0 and tokens[a - 1].lower == "to" and not tokens[a].is_capitalised:
         return np_before_relation(tokens, a, j)  # "to better understand": an infinitive has no subject
     return np_before_relation(tokens, a, j) or (a, j + 1)
+
+
+# Auxiliaries that open a question ("Did Donald Trump really say that?"); not "will" or "may" ("Will Smith says")
+_QUESTION_AUXILIARIES = frozenset("do does did would could should can has have had is was are were must".split())
+
+
+def _question_auxiliary(tokens: list[Token]) -> bool:
+    """Does an auxiliary open the sentence as a question (it ends with "?")? It is never part of a name."""
+    return tokens[0].lower in _QUESTION_AUXILIARIES and any(t.text == "?" for t in tokens[-3:])
 
 
 # Singular determiners: a verb in its base form never agrees with the noun phrase they open

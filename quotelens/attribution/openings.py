@@ -94,8 +94,9 @@ def described_subject(
     if b - a > MAX_NP + 3:
         return None
     a2, b2 = segments[1]
-    if describes(tokens, a, b) and is_name(tokens, a2, b2):
-        return (a2, b2)  # "the rival coach, Sam Ortiz, ...", "Labour’s leader, Keir Starmer, ...": the name
+    named = (a2, b2) if is_name(tokens, a2, b2) else name_of_affiliation(tokens, a2, b2)
+    if named is not None and describes(tokens, a, b):
+        return named  # "the rival coach, Sam Ortiz, ...", "her co-author, Dr. Jo Hale of Uppsala University,": the name
     return (a, b)
 
 
@@ -132,6 +133,24 @@ def is_name(tokens: list[Token], a: int, b: int) -> bool:
             for n, t in enumerate(inner)
         )
     )
+
+
+_AFFILIATIONS = frozenset(["of", "at", "from"])
+
+
+def name_of_affiliation(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """ "Dr. Sarah Lindgren of Uppsala University": a name of two words or more and its organisation or place
+    after "of"/"at"/"from" (capitalised words, maybe after "the"): the name's range, or None."""
+    m = next((n for n in range(a + 2, b - 1) if tokens[n].lower in _AFFILIATIONS), b)
+    after = m + 2 if m + 2 < b and tokens[m + 1].lower == "the" else m + 1
+    if (
+        m < b
+        and is_name(tokens, a, m)
+        and sum(t.is_capitalised for t in tokens[a:m]) >= 2
+        and is_name(tokens, after, b)
+    ):
+        return (a, m)
+    return None
 
 
 def _name_goes_on(inner: list[Token], n: int) -> bool:

@@ -54,6 +54,15 @@ CAUSE_PREPOSITIONS = frozenset(["for", "against", "without"])
 _PLACE_OPENERS = frozenset("fort mount mt".split())
 _TIME_ZONES = frozenset("edt est cdt cst mdt mst pdt pst gmt utc bst cet cest eet eest aest aedt jst hkt".split())
 _FIXED_WORDS = frozenset(NOBLE_TITLES) | _PLACE_OPENERS | _TIME_ZONES  # a word one of _fixed_kind's rules needs
+# A company's head noun, the last word of its name ("Harcourt Homes", "Harukawa Electric", "Parcelwing Logistics"):
+# no person's surname after a word that is no first name (a first name, a title or the context says a person:
+# "Sarah Homes", "Danielle Steel")
+COMPANY_HEADS = frozenset(
+    "electric electrical electronics energy logistics foods chemicals properties realty builders homes construction "
+    "telecom telecoms semiconductor semiconductors biosciences biotech pharma ventures insurance shipping airways "
+    "petroleum steel textiles brands minerals metals automotive aerospace robotics software solutions developments "
+    "estates enterprises manufacturing materials utilities".split()
+)
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 
 
@@ -84,7 +93,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         or ampersand
         or (legal_form(words) and " ".join(lower[:-1]) not in PLACES)
         or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0])))
-    ):
+        or (len(lower) >= 2 and lower[-1] in COMPANY_HEADS and not titles and not is_first_name(words[0]))
+    ):  # ("Harcourt Homes", "Harukawa Electric"; not "Sarah Homes")
         return "organisation"  # "FBI", "WikiLeaks", "BuzzFeed" (not "McCain", "DeSantis")
     acronym_first = len(words) >= 2 and len(words[0]) >= 3 and is_acronym(words[0]) and not titles
     if acronym_first and (" ".join(lower[1:]) in PLACES or not personal(words[1:])):  # (not "NRA Wayne LaPierre")
