@@ -359,7 +359,7 @@ def _titles_apart(
         n_titles = split_titles(words) if words[-1].lower() not in PACT_HEADS else 0
         n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
         read[key] = n_titles
-    if n_titles and given_name_title(toks, b, words[:n_titles], words[n_titles:]):
+    if n_titles and given_name_title(toks, a, b, words[:n_titles], words[n_titles:]):
         n_titles -= 1  # ("Dean Garside, 37,", "Bassist Dean Castellano": a first name)
     return n_titles, words[:n_titles], words[n_titles:]
 

@@ -285,14 +285,21 @@ def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bo
     return not any(is_first_name(w) for w in (*titles, *words))
 
 
-def given_name_title(toks: list[Token], b: int, titles: list[str], words: list[str]) -> bool:
+def given_name_title(toks: list[Token], a: int, b: int, titles: list[str], words: list[str]) -> bool:
     """Is the one title before one name word a first name ("Dean Garside, 37,": Dean, not the dean)? A title
     word that is also a common first name ("Dean", "King", "Prince"), before a word that is no first name
-    ("Prince Harry" keeps its title), in a name introduced as only a person's is: an age after it, or "who"; or
-    after an occupation, which no such title follows ("Bassist Dean Castellano")."""
+    ("Prince Harry" keeps its title), in a name introduced as only a person's is: an age after it, or "who", or
+    set off after a role noun ("her coach, Dean Hollis,"); or after an occupation, which no such title follows
+    ("Bassist Dean Castellano")."""
     if len(words) != 1 or not is_first_name(titles[-1]) or is_first_name(words[0]):
         return False
     if len(titles) > 1:
         return all(t.lower() in ROLE_NOUNS and t.lower() not in TITLES for t in titles[:-1])
     who = b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower == "who"
-    return aged(toks, b) or who
+    return aged(toks, b) or who or _set_off_after_role(toks, a)
+
+
+def _set_off_after_role(toks: list[Token], a: int) -> bool:
+    """Is the run at ``a`` set off by a comma after a role noun ("their goalkeeper, *Dean Hollis*")? The name
+    that such an apposition gives is a person's whole name: a title opening it there is a first name."""
+    return a >= 2 and toks[a - 1].text == "," and toks[a - 2].lower in ROLE_NOUNS
