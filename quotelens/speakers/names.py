@@ -58,6 +58,7 @@ from quotelens.speakers.nameparts import (
     name_token,
     owned_organisation,
     plural_possessive,
+    pronoun_end,
     run_words,
 )
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
@@ -225,6 +226,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         break
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
+    b = pronoun_end(toks, a, b)  # ("tell Ingrid I said": the pronoun after her name)
     return a, postnominal_end(toks, a, b)  # ("Rachel Dunmore KC": the letters after her name are no part of it)
 
 
