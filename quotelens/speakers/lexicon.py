@@ -194,7 +194,7 @@ ORG_WORDS = (
     | frozenset(
         "pac action partners llc llp inc corp corporation co ltd institute initiative project alliance society "
         "federation confederation conference council service services commission industries group network center "
-        "centre program programme authority academy school college hospital church tribunal reserve "
+        "centre program programme authority academy school college hospital church tribunal reserve assembly "
         "administration agency department office command forces guard republicans democrats embassy consulate "
         "mission chamber museum library laboratory institution management capital holdings investments "
         "networks systems technologies communications associates consulting strategies committees departments "

@@ -76,7 +76,11 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
     boundary = s + next(cuts, len(phrase))
     modifiers = [m for m in inside if m.end <= boundary and _modifies(r, m, boundary)]
     head = [m for m in inside if m.end <= boundary and m not in modifiers]
-    if head and (p.cls == "name" or (p.head not in KNOWN_NOUNS and p.head.rstrip("s") not in KNOWN_NOUNS)):
+    if head and (
+        p.cls == "name"
+        or _surname_alone(r, whole, p)
+        or (p.head not in KNOWN_NOUNS and p.head.rstrip("s") not in KNOWN_NOUNS)
+    ):
         return explicit(
             r, _person_of_org(r, head)
         )  # the name is the phrase's head, or nothing else can be ("Trump's false")
@@ -104,6 +108,16 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
     if head and p.cls not in ("anonymous", "person", "document", "org", "group", "spokesperson"):
         return explicit(r, head[-1])
     return None
+
+
+def _surname_alone(r: Resolver, whole: Mention | None, p: Phrase) -> bool:
+    """Is the source one capitalised word, a role noun too, that is the surname of the person it mentions
+    ("Keeper said" after "Chief Wanda Keeper")? It names her, no keeper."""
+    if whole is None or len(p.words) != 1 or p.cls != "person":
+        return False
+    ent = r.cast.entities[whole.entity]
+    parts = ent.name.split()
+    return ent.type is SpeakerType.PERSON and len(parts) >= 2 and parts[-1] == p.words[0]
 
 
 def _titled(r: Resolver, m: Mention, s: int, e: int) -> bool:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 _ONE_NAME = re.compile(r",\s\d{1,3},|\s(herself|himself)\b")  # what follows only a person's one name
 _SELF_SEX = {"herself": "f", "himself": "m"}
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")  # ("P.", "S.P.", "K. R.": initials that open a South Indian name)
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # ("Donald Trump Jr." is not "Donald Trump")
 
 
@@ -112,13 +113,17 @@ _GAELIC_PARTICLES = frozenset(["mac", "mc", "ní", "nic", "uí", "ó", "ua"])
 def particle_owner(entities: list[Entity], index: dict[str, set[int]], run: NameRun) -> Entity | None:
     """The person named before whose surname ``run`` is, when it opens with a capitalised particle
     ("Van Dijk" after "Pieter van Dijk", "De la Cruz" after "Maria de la Cruz") or with no first name
-    (a surname of two words: "López Obrador" after "Andrés Manuel López Obrador")."""
+    (a surname of two words: "López Obrador" after "Andrés Manuel López Obrador"); after a first name, when
+    only initials come before it ("Lakshmi Narayanan" after "P. Lakshmi Narayanan")."""
     first = run.words[0].lower()
     particle = (first in SURNAME_PARTICLES or first in _GAELIC_PARTICLES) and run.words[0][:1].isupper()
-    if not particle and (run.kind not in ("person", "unknown") or is_first_name(run.words[0])):
+    if not particle and run.kind not in ("person", "unknown"):
         return None
+    given = not particle and is_first_name(run.words[0])
     tail = " " + " ".join(run.words).lower()
     for ent in named_with(entities, index, run.words[-1].lower()):
-        if ent.type is SpeakerType.PERSON and ent.name.lower().endswith(tail) and len(ent.name) > len(tail):
-            return ent
+        if ent.type is not SpeakerType.PERSON or not ent.name.lower().endswith(tail) or len(ent.name) <= len(tail):
+            continue
+        if not given or _INITIALS.fullmatch(ent.name[: len(ent.name) - len(tail)]):
+            return ent  # (after a first name, only initials before it: "Mr. Lakshmi Narayanan", "P. Lakshmi ...")
     return None

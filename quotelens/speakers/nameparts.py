@@ -341,3 +341,13 @@ def owned_organisation(toks: list[Token], k: int) -> bool:
         return False
     of = k + 1 < len(toks) and toks[k + 1].lower == "of"
     return not (of and (bare(toks[k - 1].text) in PLACE_OPENERS or toks[k].lower == "ministry"))
+
+
+def pronoun_end(toks: list[Token], a: int, b: int) -> int:
+    """Where the run ``toks[a:b]`` ends before the pronoun "I" after a first name, a lower-case word after it ("Don't
+    tell Ingrid I said that" -> Ingrid): a monarch's numeral after a first name is followed by "of", a stop or a
+    comma ("Elizabeth I of England", "Charles I."), or has a title before it ("King Charles I")."""
+    if b - a != 2 or toks[b - 1].text != "I" or b >= len(toks):
+        return b
+    pronoun = toks[b].text[:1].islower() and toks[b].lower != "of"
+    return b - 1 if pronoun and is_first_name(toks[a].text) else b

@@ -58,6 +58,7 @@ from quotelens.speakers.nameparts import (
     name_token,
     owned_organisation,
     plural_possessive,
+    pronoun_end,
     run_words,
 )
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
@@ -225,6 +226,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         break
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
+    b = pronoun_end(toks, a, b)  # ("tell Ingrid I said": the pronoun after her name)
     return a, postnominal_end(toks, a, b)  # ("Rachel Dunmore KC": the letters after her name are no part of it)
 
 
@@ -359,7 +361,7 @@ def _titles_apart(
         n_titles = split_titles(words) if words[-1].lower() not in PACT_HEADS else 0
         n_titles += leading_words(words, n_titles, kind_of)  # "(Director of National) Intelligence James Clapper"
         read[key] = n_titles
-    if n_titles and given_name_title(toks, b, words[:n_titles], words[n_titles:]):
+    if n_titles and given_name_title(toks, a, b, words[:n_titles], words[n_titles:]):
         n_titles -= 1  # ("Dean Garside, 37,", "Bassist Dean Castellano": a first name)
     return n_titles, words[:n_titles], words[n_titles:]
 

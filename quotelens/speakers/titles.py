@@ -21,6 +21,7 @@ from quotelens.speakers.lexicon import (
     POLICE_RANKS,
     RANK_WORDS,
     ROLE_NOUNS,
+    SPELLED_TITLES,
     TITLES,
     common_words,
     is_first_name,
@@ -34,6 +35,10 @@ _STREETS = frozenset("street avenue road boulevard lane square terrace crescent"
 # Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
 _COMPOUND_TITLE = re.compile(r"^(?:co-?|vice-)")
 _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor", "const": "constable"}
+# Honorifics written without a stop before a full name in East African and South Asian papers ("Eng Jo Kamau":
+# an engineer; "Hon Jo Kamau"; "Amb Jo Kamau"): also surnames ("Lim Eng Hock"), so titles only where they open
+# the name and two more words follow
+_STYLES = {"eng": "engineer", "hon": "honourable", "amb": "ambassador"}
 # The plural of an office written as its initials, before the names of its holders ("MKs", "MPs", "MEPs", "TDs")
 _PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
 _PRO_TEM = frozenset(["tem", "tempore"])
@@ -97,7 +102,9 @@ def title_role(title: str) -> str:
     low = title.lower().rstrip(".")
     if _plural_initials(title) or _plural_office(title):
         return role_word(low[:-1])  # ("Labour MPs Jane Brown and ...", "Commissioners Jo Reed and ...": each is one)
-    return RANK_WORDS.get(low, "") or _SHORT_TITLES.get(low, "") or role_word(title)
+    if title.isupper() and low in SPELLED_TITLES:
+        return SPELLED_TITLES[low]  # ("Water CS": a cabinet secretary)
+    return RANK_WORDS.get(low, "") or _SHORT_TITLES.get(low, "") or _STYLES.get(low, "") or role_word(title)
 
 
 def split_titles(words: list[str]) -> int:
@@ -106,6 +113,8 @@ def split_titles(words: list[str]) -> int:
         return 0
     if _police_rank(words):
         return 1  # "SP Olasunkanmi Ajayi", "CP Hakeem Odumosu"
+    if styled := _style_end(words):
+        return styled  # "Water CS Rehema Bakari", "Eng Hamisi Juma"
     if _plural_office(words[0]) and len(words) >= 3 and is_first_name(words[1]):
         return 1  # "Commissioners Laura Reyes (and Tom Ward)": the office of each, before a first name
     if office_of(words):
@@ -221,10 +230,34 @@ def _police_rank(words: list[str]) -> bool:
     a full name (not "CP Rail", "ASP Isotopes", "AIG Financial Products")."""
     if words[0].lower() not in POLICE_RANKS or not words[0].isupper() or len(words) < 3:
         return False
-    rest = words[1:]
+    return _full_name(words[1:])
+
+
+def _full_name(rest: list[str]) -> bool:
+    """Do the words after a rank or an office in capitals name a person: no organisation's or media word, and a
+    first name, a surname last, or no common word?"""
     if {w.lower() for w in rest} & (ORG_WORDS | MEDIA):
         return False
     return personal(rest) or not any(w.lower() in common_words() for w in rest)
+
+
+def _style_end(words: list[str]) -> int:
+    """Where a full name begins after an office in capitals, its portfolio before it ("Water CS *Rehema Bakari*",
+    "Ohio AG *Dave Yost*"), or after an unstopped honorific opening the run or after a title ("Eng *Hamisi
+    Juma*", "CS Eng *Hamisi Juma*"); 0 when none. Two or three words follow, as before a police rank's name
+    (not "CS Lewis": initials of a given name before a surname)."""
+    n = len(words)
+    for i in range(n - 2):
+        word = words[i]
+        styled = word.lower().rstrip(".") in _STYLES and word[:1].isupper()
+        styled = styled and (i == 0 or title_word(words[i - 1]) or _spelled(words[i - 1]))
+        if (styled or _spelled(word)) and n - i - 1 <= 3 and _full_name(words[i + 1 :]):
+            return i + 1
+    return 0
+
+
+def _spelled(word: str) -> bool:
+    return word.isupper() and word.lower() in SPELLED_TITLES
 
 
 def personal(words: list[str]) -> bool:
@@ -252,14 +285,21 @@ def office(toks: list[Token], a: int, titles: list[str], words: list[str]) -> bo
     return not any(is_first_name(w) for w in (*titles, *words))
 
 
-def given_name_title(toks: list[Token], b: int, titles: list[str], words: list[str]) -> bool:
+def given_name_title(toks: list[Token], a: int, b: int, titles: list[str], words: list[str]) -> bool:
     """Is the one title before one name word a first name ("Dean Garside, 37,": Dean, not the dean)? A title
     word that is also a common first name ("Dean", "King", "Prince"), before a word that is no first name
-    ("Prince Harry" keeps its title), in a name introduced as only a person's is: an age after it, or "who"; or
-    after an occupation, which no such title follows ("Bassist Dean Castellano")."""
+    ("Prince Harry" keeps its title), in a name introduced as only a person's is: an age after it, or "who", or
+    set off after a role noun ("her coach, Dean Hollis,"); or after an occupation, which no such title follows
+    ("Bassist Dean Castellano")."""
     if len(words) != 1 or not is_first_name(titles[-1]) or is_first_name(words[0]):
         return False
     if len(titles) > 1:
         return all(t.lower() in ROLE_NOUNS and t.lower() not in TITLES for t in titles[:-1])
     who = b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower == "who"
-    return aged(toks, b) or who
+    return aged(toks, b) or who or _set_off_after_role(toks, a)
+
+
+def _set_off_after_role(toks: list[Token], a: int) -> bool:
+    """Is the run at ``a`` set off by a comma after a role noun ("their goalkeeper, *Dean Hollis*")? The name
+    that such an apposition gives is a person's whole name: a title opening it there is a first name."""
+    return a >= 2 and toks[a - 1].text == "," and toks[a - 2].lower in ROLE_NOUNS
