@@ -26,7 +26,7 @@ from quotelens.attribution.words import (
     RELATION_ADJECTIVES,
     RELATIVES,
 )
-from quotelens.endings import ENDS_LY, ENDS_POSSESSIVE, ENDS_S, ENDS_SS
+from quotelens.endings import ENDS_ING, ENDS_LY, ENDS_POSSESSIVE, ENDS_S, ENDS_SS
 from quotelens.lexicon import CUE_FORMS, CUE_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
@@ -266,11 +266,12 @@ def _bracketed_acronym_before(tokens: list[Token], a: int) -> bool:
 
 def ends_in_an_attribution(tokens: list[Token], k: int, m: int) -> bool:
     """tokens[k:m] is only, or ends with, a parenthetical attribution: "Hebert said" /
-    "any involvement, Tillerson said" (a noun phrase and a cue after a comma)."""
+    "any involvement, Tillerson said" (a noun phrase and a cue after a comma). Its verb is finite: a cue's
+    -ing form ('"next month, God willing."') attributes nothing."""
     j = m - 1
     while j > k and not tokens[j].is_word:
         j -= 1
-    if j <= k or not is_cue_word(tokens[j]):
+    if j <= k or not is_cue_word(tokens[j]) or ENDS_ING[tokens[j].lower]:
         return False
     np = np_before(tokens, j)
     if np is None or np[0] < k:

@@ -17,8 +17,10 @@ from quotelens.attribution.words import (
     CONTENT_PREPOSITIONS,
     FINITE,
     FINITE_OR_BOUNDARY,
+    ISSUED_THINGS,
     LISTENER_DETERMINERS,
     LISTENER_WORDS,
+    NOMINAL_CUES,
     PERIODS_AND_DAYS,
     PROGRESSIVE_AUX,
     RELATIVES,
@@ -43,6 +45,8 @@ _APPROXIMATE = frozenset(["about", "around", "over", "under"])
 def _amount(tok: Token) -> bool:
     """A number or a currency amount ("1,200", "$5", "40", "a dozen" not)."""
     return tok.text[:1] in "0123456789$£€" or is_number(tok)
+
+
 _CONTENT_PREPOSITIONS_OR_TIME_WORDS_OR_OF_ABOUT_ETC = frozenset(
     CONTENT_PREPOSITIONS | TIME_WORDS | {"of", "about", "afterwards", "over"}
 )
@@ -101,6 +105,8 @@ class ContentFirstSteps(ContentFirstSources):
             return None  # '"cartel" is growing nervous', '"C" until Haley said': not this cue's subject
         if head.lower in RELATIVES and self._relative_clause_closes(toks, i):
             return None  # '"C," Warren, who has not endorsed anyone, told reporters': the main cue's
+        if _noun_before_relative(toks, subject):
+            return None  # 'C, an idea Israel has rejected': the idea Israel rejected, no one's report
         return subject
 
     def _whole_source(self, toks: list[Token], np: Span) -> tuple[int, Span] | None:
@@ -308,3 +314,27 @@ def past_listener(toks: list[Token], rest: int) -> int:
         ):
             rest += 1
     return rest
+
+
+def _noun_before_relative(toks: list[Token], subject: Span) -> bool:
+    """'an idea Israel', 'a claim Moscow': an indefinite article, a noun that stands for a proposition or a
+    proposal and a name are the noun and the subject of its reduced relative clause ("an idea [that] Israel
+    has rejected"); an adjective or a role before a name ('an angry Hollande', 'a spokesman Ivan Petrov') is
+    the name's own."""
+    a, b = subject
+    return (
+        b - a >= 3
+        and toks[a].lower in {"a", "an"}
+        and toks[a + 1].lower in _PROPOSITION_NOUNS
+        and not toks[a + 1].is_capitalised
+        and toks[a + 2].is_capitalised
+    )
+
+
+# Nouns that stand for what is said or proposed ("an idea", "a plan", "a claim"): what a name after them rejects,
+# backs or denies is the noun, in a relative clause that reports nothing
+_PROPOSITION_NOUNS = (
+    NOMINAL_CUES
+    | ISSUED_THINGS
+    | frozenset("idea ideas plan plans move offer deal demand demands request step".split())
+)

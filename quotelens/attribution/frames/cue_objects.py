@@ -110,7 +110,7 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
         or (toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised)
         or people is not None
     )
-    if lemma != "tell" and infinitive_after_object(toks, k):
+    if infinitive_after_object(toks, k):
         return k  # "urged the rest of the party to coalesce", "warned voters to stay home"
     if not listener and lemma != "tell" and _finite_clause_at(toks, k):
         return k  # "Experts warn the disease could spread": no listener, the words at once

@@ -11,8 +11,9 @@ from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.subjects import subject_before_one_apposition
 from quotelens.attribution.tokens import is_quote
+from quotelens.attribution.verbs import is_participle
 from quotelens.attribution.words import FINITE, SUBORDINATORS
-from quotelens.lexicon import CAPITALISED_STOPWORDS
+from quotelens.lexicon import ANONYMOUS_HEADS, CAPITALISED_STOPWORDS, ROLE_NOUNS
 from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token
 
 _APPOSITION_SPAN = 20
@@ -58,10 +59,13 @@ class ColonClauses(Trims):
             if c + 1 >= colon or toks[c].text != ",":
                 return None
             v = c + 1
-            subject = subject_before_one_apposition(toks, v)
-            if subject is None:
+            # (an apposition names the subject again; a participle's aside, "speaking on condition of
+            # anonymity", leaves the subject before it)
+            appositive = subject_before_one_apposition(toks, v)
+            if appositive is None and not is_participle(toks[subject[1] + 1]):
                 return None
-        if not self._person_like(toks[subject[0]]):
+            subject = appositive or subject
+        if not self._person_like(toks[subject[0]]) and not _described_person(toks, subject):
             return None
         return subject, v
 
@@ -134,6 +138,14 @@ def _second_subject_after(toks: list[Token], k: int, limit: int) -> bool:
         if toks[m].lower in FINITE:
             return m > k + 1
     return False
+
+
+def _described_person(toks: list[Token], subject: tuple[int, int]) -> bool:
+    """'A senior aide was blunt:': a determiner and a head that names a person's role ("The result was clear:"
+    is no one's)."""
+    a, b = subject
+    head = toks[b - 1].lower
+    return toks[a].lower in _DETERMINERS and (head in ROLE_NOUNS or head in ANONYMOUS_HEADS)
 
 
 def _manner_word(t: Token) -> bool:
