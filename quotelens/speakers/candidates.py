@@ -37,7 +37,6 @@ _LOOK_BACK = 150  # mentions before the anaphor looked at (more than four paragr
 _SPOKES_BACK = 150  # earlier attributions looked at, for the same reason: one huge paragraph stays linear
 # A member of a parliament is a lawmaker ("Member of the European Parliament Ann Berg" is "the lawmaker")
 _MEMBERS = ("member of parliament", "member of the european parliament", "mp", "mep", "assemblyman", "assemblywoman")
-_ELECTED = ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep", "governor", *_MEMBERS)
 ROLE_SYNONYMS = {
     "diplomat": ("secretary of state", "ambassador", "minister", "envoy", "diplomat"),
     "candidate": ("candidate", "nominee", "hopeful"),
@@ -56,8 +55,6 @@ ROLE_SYNONYMS = {
         "rep",
         *_MEMBERS,
     ),
-    # ("the Kentucky Republican" for one introduced as "Sen." or "Rep.": a party's elected member)
-    **{party: (party, *_ELECTED) for party in ("republican", "democrat")},
     # ("the chief executive": the head "executive"; "the boss" of a company)
     "executive": ("executive", "ceo"),
     "boss": ("boss", "ceo", "chief executive"),

@@ -1,20 +1,9 @@
-"""A party word and "legislator" name an elected member introduced by title: "the Ohio Democrat" is the senator
-named before, "the legislator" the MP (speakers/candidates.py ROLE_SYNONYMS, speakers/rolewords.py)."""
+""""the legislator" is the MP named before (speakers/rolewords.py). (A party word as a role of elected members,
+"the Kentucky Republican" for a senator, was taken back: "the Republican" is also an attorney general.)"""
 
 from __future__ import annotations
 
-from quotelens.speakers.candidates import Anaphor, matched_role
-from quotelens.speakers.model import Entity, SpeakerType
 from tests.speakers.examples import speaker_holding
-
-
-def test_a_party_description_names_a_senator_or_an_mp():
-    senator = Entity(0, "Ruth Calloway", SpeakerType.PERSON, roles={"senator"})
-    mp = Entity(1, "Peter Otieno", SpeakerType.PERSON, roles={"lakeside mp"})
-    ohio = Anaphor(0, 17, "the Ohio Democrat", "person", 0, 0, head="democrat", modifiers=("ohio",))
-    assert matched_role(senator, ohio) == "senator"
-    assert matched_role(mp, ohio) == "lakeside mp"
-    assert matched_role(Entity(2, "Jo Park", SpeakerType.PERSON, roles={"economist"}), ohio) is None
 
 
 def test_the_legislator_is_the_mp_named_before():
