@@ -20,6 +20,7 @@ from quotelens.speakers.agreement import age_of
 from quotelens.speakers.descriptions import classify, singular
 from quotelens.speakers.lexicon import (
     ANONYMOUS,
+    GENERIC_KINDS,
     GENERIC_ROLES,
     ROLE_NOUNS,
     ROLE_SEX,
@@ -194,12 +195,18 @@ def _introduced_earlier(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate
 
 
 def _headline_people(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) -> None:
-    """The people the headline names, however far back their last mention: who the article is about."""
-    for ent in cast.headline_people():
+    """The people (for "the company", "the startup": the organisations) the headline names, however far back
+    their last mention: who the article is about."""
+    for ent in cast.headline_people() if anaphor.cls in PERSONAL else _headline_organisations(cast):
         if ent not in found:
             last = cast.last_mention(ent, anaphor.start)
             if last is not None:
                 found[ent] = Candidate(ent, last=last, mentions=1, first_paragraph=last.paragraph)
+
+
+def _headline_organisations(cast: Cast) -> list[int]:
+    """The organisations the headline names ("Ferrowave raises $42M")."""
+    return [e.id for e in cast.entities if e.type is SpeakerType.ORGANISATION and cast.in_headline(e.id)]
 
 
 def _quoted_all(
@@ -318,6 +325,12 @@ def _speakers_before(found: dict[int, Candidate], history: list[Spoke], anaphor:
             rank += 1
 
 
+def _told(text: str, m: Mention) -> bool:
+    """Is the mention the outlet or body someone "told" ("Osei told TechCrunch")? Whom a speaker talks to is
+    not what "the startup" or "the company" stands for."""
+    return text.endswith(("told ", "told the "), max(0, m.start - 9), m.start)
+
+
 def gather(
     cast: Cast,
     history: list[Spoke],
@@ -337,7 +350,7 @@ def gather(
     for m in cast.iter_before(anaphor.start, limit=_LOOK_BACK):
         if m.paragraph < low_paragraph:
             break
-        if m.start < anaphor.end and m.end > anaphor.start:
+        if (m.start < anaphor.end and m.end > anaphor.start) or (anaphor.cls == "org" and _told(cast.text, m)):
             continue
         c = found.get(m.entity)
         if c is None:
@@ -354,7 +367,7 @@ def gather(
         found[topic[1]].paragraph_topic = True
     if anaphor.cls == "person" and anaphor.head:
         _introduced_earlier(cast, anaphor, found)
-    if anaphor.cls in PERSONAL:
+    if anaphor.cls in PERSONAL or (anaphor.cls == "org" and anaphor.head in GENERIC_KINDS):
         _headline_people(cast, anaphor, found)
     _speakers_before(found, history, anaphor, low_paragraph)
     _quoted_all(found, history, anaphor, spoken)

@@ -146,7 +146,7 @@ def introduced_later(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Spe
     headline = in_preface(r, s)
     definite, introducing = _opening(p, headline)
     if not definite:
-        return _held_back_in_lede(r, p, phrase, s, e)
+        return _held_back_in_lede(r, p, phrase, s, e) or _owned_role_named_after(r, p, s, e)
     lede = definite and not introducing and opens_body(r, s)  # (named in a later sentence: not its reporter)
     if not definite or head != p.head:  # ("the judges": a group)
         return None
@@ -223,6 +223,19 @@ def _held_back_in_lede(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> S
         return None  # ("Ann Doyle, a doctor at a rival clinic": not the lede's doctor)
     why = f"“{phrase}” in the lede → {r.name(choice.entity)}, named soon after with its role"
     return SpeakerChoice(choice.entity, Resolution.ALIAS, why, 0.6, sure=False)
+
+
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their"])
+
+
+def _owned_role_named_after(r: Resolver, p: Phrase, s: int, e: int) -> SpeakerChoice | None:
+    """ "..., her lawyer said." in the lede, and "Sokolova's lawyer Pavel Grinberg told ..." soon after: a role
+    owned by a pronoun ("her lawyer", "his doctor") that nobody before it has is the one named with that role
+    soon after (in the lede a paragraph further, as a lede holds names back)."""
+    if len(p.words) != 2 or p.words[0].lower() not in _POSSESSIVE_PRONOUNS or p.head in SPOKESPEOPLE:
+        return None
+    further = LEDE_PARAGRAPHS if r.ctx.paragraph_at(s) == _lede(r) else 0  # type: ignore[attr-defined]
+    return named_after(r, r.anaphor(p, s, e, "person"), further)
 
 
 _ANOTHER = re.compile(r"\b(?:another|second|rival|other|different)\b", re.I)

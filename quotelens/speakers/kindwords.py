@@ -23,7 +23,7 @@ ORG_KIND_NOUNS = {
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
         "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
         "prosecution government label studio publisher airline insurer district military army navy directorate "
-        "fund regulator watchdog brokerage forum alliance federation".split(),
+        "fund regulator watchdog brokerage forum alliance federation trust authority".split(),
         "organisation",
     ),
     **dict.fromkeys(COMPANY_KINDS, "organisation"),

@@ -43,6 +43,7 @@ from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.namehints import (
     given_names_owner,
     index_name,
+    kind_word_alone,
     long_name_head,
     one_name_sex,
     particle_owner,
@@ -211,7 +212,7 @@ class Cast:
                 if len(run.words) == 1 and not run.titles:
                     singles.append(run)  # "to Rubio": a place only when no person of the article has that surname
                 continue
-            if len(run.words) >= 2 and (
+            if (len(run.words) >= 2 or kind_word_alone(run.words, run.kind)) and (
                 owner := particle_owner(self.entities, self.by_name_word, run) or self._named_before(run)
             ):
                 owner.add_alias(run.name)  # "Van Dijk" opening a sentence, after "Pieter van Dijk"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.speakers.lexicon import (
     NATIONALITIES,
+    ORG_KIND_NOUNS,
     ORG_WORDS,
     PLACES,
     SURNAME_PARTICLES,
@@ -82,6 +83,17 @@ def tail_owner(entities: list[Entity], words: list[str], index: dict[str, set[in
         and (parts[-n:] == tail or (parts[:n] == tail and parts[n] == "of"))
     ]
     return found[0] if len(found) == 1 else None
+
+
+# Kinds a single capitalised word may not stand for alone: "House" is never the "White House", "Government"
+# no one government named before
+_NOT_ALONE = frozenset("house senate congress government administration campaign camp party".split())
+
+
+def kind_word_alone(words: list[str], kind: str) -> bool:
+    """Is the run one capitalised word of an organisation's kind ("Authority chief executive Jo Hale" after "the
+    Upper Tana Water Authority" was named; "the Trust")? It may be the tail of an organisation named before."""
+    return kind == "organisation" and len(words) == 1 and words[0].lower() in ORG_KIND_NOUNS.keys() - _NOT_ALONE
 
 
 def written_stop(name: str, text: str, end: int) -> str:

@@ -41,6 +41,6 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk mna mpa whip regent barrister
     confidant confidante ally associate schoolteacher headteacher headmaster headmistress retiree pensioner
     pharmacist drummer bassist guitarist keyboardist vocalist pianist violinist cellist saxophonist trumpeter
-    percussionist songwriter frontman frontwoman""".split()
+    percussionist songwriter frontman frontwoman legislator""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
 # (occupations: "the retired schoolteacher" after "Ann Reyes said" is the one who spoke)
