@@ -60,7 +60,8 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     """ "Graham Harrow declined to comment. Rui Costa said the club had messages. '...,' he added": a he or she
     opening its sentence (or right after the quotation opening it, or after a short fronted phrase: "On Tuesday,
     he said") is the one person who is the subject of the
-    sentence just before in the paragraph, over the paragraph's topic or an earlier speaker."""
+    sentence just before in the paragraph (or, opening a paragraph, the last one of the paragraph before), over
+    the paragraph's topic or an earlier speaker."""
     sentences = cast.sentences
     if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
         return []
@@ -70,13 +71,15 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     if before and not quoted and not _fronted(raw, anaphor, cands):
         return []
     previous = anaphor.sentence - 1
+    # (a pronoun of a paragraph's first sentence takes up the last sentence of the paragraph before: "Sen. A, who
+    # clashed with B, was blunter. // '...,' he said")
+    paragraph = sentences[previous].paragraph
+    if paragraph not in (anaphor.paragraph, anaphor.paragraph - 1):
+        return []
     named = [
         c
         for c in cands
-        if c.last is not None
-        and c.last.sentence == previous
-        and not c.last.in_quote
-        and c.last.paragraph == anaphor.paragraph
+        if c.last is not None and c.last.sentence == previous and not c.last.in_quote and c.last.paragraph == paragraph
     ]
     subjects = [c for c in named if c.last is not None and c.last.subject]
     if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
