@@ -66,6 +66,8 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
         return []
     raw = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip()
+    if _COORDINATED.search(raw) is not None:
+        return _own_subject(cast, anaphor, cands)
     before = raw.strip(" ,")
     quoted = before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES
     if before and not quoted and not _fronted(raw, anaphor, cands):
@@ -93,6 +95,26 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     if len(subjects) == 1:
         return [_affiliate(cast, subjects[0], named)]
     return []
+
+
+# a clause joined to the one before it in the sentence: "Birch has not commented since, but he told ..."
+_COORDINATED = re.compile(r"\w.*(?:,\s*(?:but|and|yet|so)|;)$")
+
+
+def _own_subject(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
+    """ "Birch has not commented since the defeat, but he told supporters": a he or she opening a clause joined
+    by "but", "and", "yet", "so" or a semicolon is the one person who is the subject of its sentence before it
+    (not one named in what someone says in it)."""
+    subjects = [
+        c
+        for c in cands
+        if c.last is not None
+        and c.last.sentence == anaphor.sentence
+        and c.last.subject
+        and not c.last.in_quote
+        and not cast.in_content(c.last.start)
+    ]
+    return subjects if len(subjects) == 1 else []
 
 
 def _owner(text: str, end: int) -> bool:
