@@ -66,7 +66,7 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
         return []
     raw = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip()
-    if _COORDINATED.search(raw) is not None:
+    if _COORDINATED.search(raw) is not None or _QUOTED_AFTER_COLON.search(raw) is not None:
         return _own_subject(cast, anaphor, cands)
     before = raw.strip(" ,")
     quoted = before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES
@@ -91,7 +91,8 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
             for c in named
             if c.last is not None and not cast.in_content(c.last.start) and not _owner(cast.text, c.last.end)
         ]
-        return reporters if len(reporters) == 1 else []
+        # (only within a paragraph: a paragraph before may end on a report whose subject the parser misread)
+        return reporters if len(reporters) == 1 and paragraph == anaphor.paragraph else []
     if len(subjects) == 1:
         return [_affiliate(cast, subjects[0], named)]
     return []
@@ -99,6 +100,8 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
 
 # a clause joined to the one before it in the sentence: "Birch has not commented since, but he told ..."
 _COORDINATED = re.compile(r"\w.*(?:,\s*(?:but|and|yet|so)|;)$")
+# ... or a quotation its subject's clause announces with a colon: "Mosman saw it differently: '...,' he said"
+_QUOTED_AFTER_COLON = re.compile(r"\w[^“”\"]*:\s*[“\"][^“”\"]+[”\"]$")
 
 
 def _own_subject(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
