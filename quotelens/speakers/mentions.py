@@ -64,8 +64,9 @@ _KIND_TYPE = {
 }
 _START = attrgetter("start")
 _DESCRIPTION_OPENING = re.compile(
-    r"[“\"]?(?:The|A|An|His|Her|Their|Its|Our|My)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s"
-)
+    r"[“\"]?(?:The|A|An|His|Her|Their|Its|Our|My|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s"
+)  # (or a name's: "Mr Lowe’s neighbour, Sam Tiller, has sold")
 _THEN_VERB = re.compile(r",\s+[a-z]")  # ("..., disagreed"; "..., who ..." is no verb, but no other subject either)
 _JUST_NAMED = 400  # characters: a person named in full this close before a short name is the one it means
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")

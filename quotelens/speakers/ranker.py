@@ -284,13 +284,26 @@ def _people(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candid
         e >= 0.5 and ent.sex == anaphor.sex and c.last is not None and c.last.paragraph >= near
         for c, e, ent in zip(cands, evidence, ents, strict=True)
     ):
-        evidence = [max(e, 0.5) if c.quoted_all else e for c, e in zip(cands, evidence, strict=True)]
+        evidence = [
+            max(e, 0.5) if c.quoted_all and not _law(ent) else e
+            for c, e, ent in zip(cands, evidence, ents, strict=True)
+        ]
     floor = 0.5 if any(e >= 0.5 for e in evidence) else 1e-9
     return [c for c, e in zip(cands, evidence, strict=True) if e >= floor]
 
 
+def _law(ent: Entity) -> bool:
+    """ "Amendment Bill", "Clean Air Act": a law's name is no "she", whatever a misread "who" credited it with."""
+    return ent.sex is None and " " in ent.name and ent.name.rsplit(" ", 1)[-1].lower() in _LAW_WORDS
+
+
 def _person_evidence(ent: Entity) -> float:
+    if _law(ent):
+        return 0.0
     return max(ent.person_evidence, 0.5) if unnamed_person(ent) else ent.person_evidence
+
+
+_LAW_WORDS = frozenset("bill act treaty accord amendment charter constitution convention protocol".split())
 
 
 _WORDS = {

@@ -84,6 +84,11 @@ def sex_from_pronouns(cast: Cast) -> None:
         if len(people) != 1:
             continue
         first = next(iter(people.values()))  # a pronoun before the name stands for someone else
+        # ... and so do the later ones of its sex ("Her co-star, Theo Ash, who plays the man who saves her"):
+        # 1 for a "he"-word before the name, 2 for a "she"-word, 3 for both
+        other = 0
+        for hit in _PRONOUN_RE.finditer(cast.text, sentence.start, first):
+            other |= 1 if hit.group(1) else 2
         he = she = 0
         content = _content_start(cast.text, first, sentence.end)
         for hit in _PRONOUN_RE.finditer(cast.text, first, sentence.end):  # (one scan: "he"s are group 1)
@@ -92,9 +97,9 @@ def sex_from_pronouns(cast: Cast) -> None:
             if hit.start() > content:
                 continue  # "Marsh agrees that something shifted when she arrived": someone else, inside what he says
             if hit.group(1):
-                he += 1
+                he += not other & 1
             else:
-                she += 1
+                she += not other & 2
         if he != she and (he == 0 or she == 0):
             v = votes.setdefault(next(iter(people)), [0, 0])
             v[0 if he else 1] += 1

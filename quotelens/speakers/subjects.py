@@ -60,23 +60,28 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     """ "Graham Harrow declined to comment. Rui Costa said the club had messages. '...,' he added": a he or she
     opening its sentence (or right after the quotation opening it, or after a short fronted phrase: "On Tuesday,
     he said") is the one person who is the subject of the
-    sentence just before in the paragraph, over the paragraph's topic or an earlier speaker."""
+    sentence just before in the paragraph (or, opening a paragraph, the last one of the paragraph before), over
+    the paragraph's topic or an earlier speaker."""
     sentences = cast.sentences
     if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
         return []
     raw = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip()
+    if _COORDINATED.search(raw) is not None or _QUOTED_AFTER_COLON.search(raw) is not None:
+        return _own_subject(cast, anaphor, cands)
     before = raw.strip(" ,")
     quoted = before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES
     if before and not quoted and not _fronted(raw, anaphor, cands):
         return []
     previous = anaphor.sentence - 1
+    # (a pronoun of a paragraph's first sentence takes up the last sentence of the paragraph before: "Sen. A, who
+    # clashed with B, was blunter. // '...,' he said")
+    paragraph = sentences[previous].paragraph
+    if paragraph not in (anaphor.paragraph, anaphor.paragraph - 1):
+        return []
     named = [
         c
         for c in cands
-        if c.last is not None
-        and c.last.sentence == previous
-        and not c.last.in_quote
-        and c.last.paragraph == anaphor.paragraph
+        if c.last is not None and c.last.sentence == previous and not c.last.in_quote and c.last.paragraph == paragraph
     ]
     subjects = [c for c in named if c.last is not None and c.last.subject]
     if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
@@ -86,10 +91,33 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
             for c in named
             if c.last is not None and not cast.in_content(c.last.start) and not _owner(cast.text, c.last.end)
         ]
-        return reporters if len(reporters) == 1 else []
+        # (only within a paragraph: a paragraph before may end on a report whose subject the parser misread)
+        return reporters if len(reporters) == 1 and paragraph == anaphor.paragraph else []
     if len(subjects) == 1:
         return [_affiliate(cast, subjects[0], named)]
     return []
+
+
+# a clause joined to the one before it in the sentence: "Birch has not commented since, but he told ..."
+_COORDINATED = re.compile(r"\w.*(?:,\s*(?:but|and|yet|so)|;)$")
+# ... or a quotation its subject's clause announces with a colon: "Mosman saw it differently: '...,' he said"
+_QUOTED_AFTER_COLON = re.compile(r"\w[^“”\"]*:\s*[“\"][^“”\"]+[”\"]$")
+
+
+def _own_subject(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
+    """ "Birch has not commented since the defeat, but he told supporters": a he or she opening a clause joined
+    by "but", "and", "yet", "so" or a semicolon is the one person who is the subject of its sentence before it
+    (not one named in what someone says in it)."""
+    subjects = [
+        c
+        for c in cands
+        if c.last is not None
+        and c.last.sentence == anaphor.sentence
+        and c.last.subject
+        and not c.last.in_quote
+        and not cast.in_content(c.last.start)
+    ]
+    return subjects if len(subjects) == 1 else []
 
 
 def _owner(text: str, end: int) -> bool:
