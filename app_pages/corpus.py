@@ -60,7 +60,7 @@ if needle.strip():
     hits = corpus.search_quotes(tables, needle)
     n = len(hits)
     st.caption(f"{n} match{'es' if n != 1 else ''} in the quotations (each piece of a quotation apart; at most 200 shown).")
-    st.dataframe(readable.with_headers(hits, readable.CORPUS_HIT_COLUMNS), hide_index=True, width="stretch")
+    st.dataframe(readable.corpus_hits_to_read(hits), hide_index=True, width="stretch")
 
 with st.expander("Export every table"):
     st.caption("One row per article, paragraph, quotation, speaker and mention, every column as the engine names it.")
