@@ -151,12 +151,11 @@ def timeline(
             "x": x,
             "y": y,
             "size": {"field": "words", "type": "quantitative", "scale": {"range": [30, 420]}, "legend": None},
-            "shape": {
-                "field": "kind",
+            "shape": {  # in words (the legend, and the marks' labels a screen reader reads): "partial quote"
+                "field": "kind_name",
                 "type": "nominal",
-                "scale": {"domain": kinds, "range": KIND_SHAPES[: len(kinds)]},
-                "legend": {"orient": "top", "title": "kind", "symbolFillColor": INK, "symbolStrokeColor": INK}
-                | {"labelExpr": _kind_label_expr()},  # "partial quote", not the engine's "mixed"
+                "scale": {"domain": [KIND_NAME.get(k, k) for k in kinds], "range": KIND_SHAPES[: len(kinds)]},
+                "legend": {"orient": "top", "title": "kind", "symbolFillColor": INK, "symbolStrokeColor": INK},
             },
             "color": {"field": "speaker", "type": "nominal", "scale": _speaker_scale(rows, colours), "legend": None},
             "opacity": _highlight(0.95, 0.3),
@@ -207,14 +206,6 @@ def _chosen_mark(chosen: int | None) -> dict[str, Any]:
 def _kind_names(kinds: pd.Series) -> pd.Series:
     """Each kind as the pages name it (:data:`quotelens.views.KIND_NAME`): the tooltips' words."""
     return kinds.map(lambda k: KIND_NAME.get(k, k))
-
-
-def _kind_label_expr() -> str:
-    """A Vega expression that writes a legend's kind label as the pages name it."""
-    expr = "datum.label"
-    for kind, name in KIND_NAME.items():
-        expr = f"datum.label === {json.dumps(kind)} ? {json.dumps(name)} : ({expr})"
-    return expr
 
 
 def _timeline_axes(
