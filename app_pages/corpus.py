@@ -55,12 +55,14 @@ if files:
         corpusview.open_in_reader(chosen)
 
 st.markdown("#### Search every quotation")
-needle = st.text_input("Words to find in quotations", placeholder="e.g. emails", key="ql_corpus_search")
+needle = corpusview.search_box()  # (in the URL as ?find=, read back when a link opens the page)
 if needle.strip():
     hits = corpus.search_quotes(tables, needle)
     n = len(hits)
-    st.caption(f"{n} match{'es' if n != 1 else ''} in the quotations (each piece of a quotation apart; at most 200 shown).")
-    st.dataframe(readable.with_headers(hits, readable.CORPUS_HIT_COLUMNS), hide_index=True, width="stretch")
+    st.caption(
+        f"{n} match{'es' if n != 1 else ''} in the quotations (each piece of a quotation apart; at most 200 shown)."
+    )
+    st.dataframe(readable.corpus_hits_to_read(hits), hide_index=True, width="stretch")
 
 with st.expander("Export every table"):
     st.caption("One row per article, paragraph, quotation, speaker and mention, every column as the engine names it.")

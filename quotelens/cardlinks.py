@@ -7,7 +7,8 @@ afresh at its top and the reader loses their place. :func:`listen` mounts a smal
 the link's ``quote`` parameter to Python, and lets the selection change in this session, where the reader
 is: the URL follows (:func:`quotelens.ui.select_quotation`), Back undoes it. A click with a modifier key
 (new tab, new window) is left to the browser. Enter on a highlight (reached with Tab, its card open) does what
-a click on its card does: the card shows only while its highlight has the focus, so Tab never reaches it.
+a click on its card does: the card shows only while its highlight has the focus, so Tab never reaches it. On a
+phone a tap on the card's "Why: how it was found" unfolds the rest of its evidence instead of selecting.
 
 The script reads only the link's ``href``, which the Reader wrote; the key it sends back is accepted
 only if it is one of the article's own quotation keys. No article text reaches the script.
@@ -41,6 +42,12 @@ export default function(component) {
   const onClick = (event) => {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const why = event.target instanceof Element ? event.target.closest("a.ql-card .ql-why") : null;
+    if (why) {  // a phone's "Why: how it was found" unfolds the card's rest, and selects nothing
+      event.preventDefault();
+      why.closest("a.ql-card").classList.add("ql-open");
+      return;
+    }
     const link = event.target instanceof Element ? event.target.closest("a.ql-card[href]") : null;
     if (link) pick(event, link);
   };

@@ -53,9 +53,10 @@ def speaker_chart(
     """A chart whose clicks select a speaker (and with ``quotations``, the quotation clicked), highlighting
     the selected speaker."""
     selected = ui.selected_speaker()
-    spec = chart_spec(shown, name, build, data, selected)
-    key = f"ql_chart_{name}_{selected or ''}"
     keys: Sequence[str] = shown.view.keys if quotations and shown.view is not None else ()
+    chosen = ui.selected_group(shown) if keys else None  # its mark stands out (charts.timeline)
+    spec = chart_spec(shown, name, build, data, selected, chosen)
+    key = f"ql_chart_{name}_{selected or ''}" + ("" if chosen is None else f"_{chosen}")
     st.vega_lite_chart(
         spec,
         key=key,
@@ -66,17 +67,30 @@ def speaker_chart(
 
 
 def chart_spec(
-    shown: ui.Shown, name: str, build: Callable[..., dict[str, Any]], data: str, selected: str | None
+    shown: ui.Shown,
+    name: str,
+    build: Callable[..., dict[str, Any]],
+    data: str,
+    selected: str | None,
+    chosen: int | None = None,
 ) -> dict[str, Any]:
-    return _spec(shown.key, name, selected, data, shown, build)
+    return _spec(shown.key, name, selected, data, chosen, shown, build)
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
-def _spec(key: str, name: str, selected: str | None, data: str, _shown: ui.Shown, _build: Callable[..., Any]) -> Any:
+def _spec(
+    key: str,
+    name: str,
+    selected: str | None,
+    data: str,
+    chosen: int | None,
+    _shown: ui.Shown,
+    _build: Callable[..., Any],
+) -> Any:
     table = _shown.get(data)
-    if _build is charts.timeline:  # (its axis spans the story: quotelens.story.extent)
+    if _build is charts.timeline:  # (its axis spans the story: quotelens.story.extent; ``chosen``: the quotation)
         extent = story.extent(_shown.article.paragraphs)
-        return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected, extent))
+        return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected, extent, chosen))
     if _build is charts.who_said_what:
         return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected))
     return _with_arrow_data(_build(table, _shown.colours))

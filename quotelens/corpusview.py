@@ -1,5 +1,6 @@
 """The Corpus page's glue: which corpora there are, their tables (extracted once per folder content),
-the metadata files beside the articles, and opening one article in the Reader.
+the metadata files beside the articles, opening one article in the Reader, and the search over every
+quotation, which the URL says (``?find=``) so that a shared link opens the same results.
 
 In: the ``corpus/`` folder (or ``$QUOTELENS_CORPUS``) and the readers' corrections in the
 database. Out: :class:`~quotelens.corpus.CorpusTables`, corrected, with each article's date and
@@ -17,7 +18,7 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from quotelens import correcting
+from quotelens import correcting, ui
 from quotelens.corpus import CorpusTables, cache, extract_corpus, read_corpus, read_tables
 from quotelens.corrections import CorrectionIndex, CorrectionStore
 from quotelens.current import ARTICLE_SUFFIXES, corpus_dir, safe_corpus_path, set_article
@@ -135,3 +136,30 @@ def open_in_reader(file_name: str) -> None:
     set_article(f"corpus:{file_name}")
     st.query_params["article"] = file_name
     st.switch_page("app_pages/reader.py")
+
+
+SEARCH = "ql_corpus_search"  # the search box's widget key
+SEARCH_MAX = 200  # characters of a search carried in the URL
+
+
+def search_box() -> str:
+    """The "Words to find in quotations" box, in the URL as ``?find=`` (one history entry per search, as the
+    Reader's ``?q=``). It opens on what a shared link, Back or Forward asked for, else on the search made before
+    another page was shown (Streamlit forgets a widget's value there); the search is returned as typed."""
+    asked = st.session_state.pop(ui.CORPUS_FROM_URL, None)
+    kept = st.session_state.get(ui.CORPUS_URL)
+    if kept is None:  # the session's first look at this page: what its link says
+        asked = str(st.query_params.get("find") or "")[:SEARCH_MAX]
+        opened = st.session_state.get(ui.URL_OPENED)  # (the opening URL stands for this search too: Back to it)
+        if asked and opened and opened[0].get("find") == asked:
+            st.session_state[ui.URL_OPENED] = (opened[0], {**opened[1], "find": asked})
+    elif asked is None and SEARCH not in st.session_state:
+        asked = kept.get("find", "")
+    if asked is not None:
+        st.session_state[SEARCH] = asked
+    needle = str(st.text_input("Words to find in quotations", placeholder="e.g. emails", key=SEARCH))
+    now = {"find": needle.strip()[:SEARCH_MAX]} if needle.strip() else {}
+    if now != kept:  # (None: the first look, which says its search too)
+        st.session_state[ui.CORPUS_URL] = now
+        ui.write_url()
+    return needle

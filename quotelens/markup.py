@@ -18,7 +18,7 @@ import html
 import itertools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -89,6 +89,10 @@ READER_CSS = (
     "border:1px solid rgba(128,128,128,.6);border-radius:.4em;box-shadow:0 4px 14px rgba(0,0,0,.3)}"
     ".ql-quote:focus+.ql-card,a.ql-card:hover,a.ql-card:focus,a.ql-card:active{display:block}"
     "a.ql-card{pointer-events:auto;cursor:pointer}.ql-go{font-weight:600;text-decoration:underline}"
+    ".ql-card:focus-within{display:block}.ql-why{display:none;font-weight:600;padding-top:.3em}"
+    # a phone: the card's first lines and its link, then "Why: how it was found" unfolds the rest (cardlinks)
+    "@media (max-width:640px){a.ql-card:not(.ql-open) .ql-rest{display:none}a.ql-card:not(.ql-open) .ql-why"
+    "{display:block}}"
     "</style>"
 )
 
@@ -106,6 +110,7 @@ class _Piece:
     href: str = ""  # a link that selects the quotation (``?article=…&quote=…``), when it can have one
     selected: bool = False  # the selected quotation
     unsure: bool = False  # its speaker was a close call for the resolver
+    fold: int = 0  # where the card's first lines (speaker, kind, cue, confidence) end in ``tooltip``
 
 
 def _pieces(
@@ -133,10 +138,13 @@ def _pieces(
     ):
         speaker = speaker or UNKNOWN
         (words,) = next(texts)
-        tip = (
+        head = (
             speaker
             + (UNSURE_NOTE if doubt else "")
             + f" · {card_head(kind, cue or '', stance, mention or '', via or '', conf, words or '')}"
+        )
+        tip = (
+            head
             + (f" · found by: {plain_found(how, speaker)}" if how else "")
             + (f" — {card_evidence(evidence)}" if evidence else "")  # (the table keeps the engine's words)
             + (" · the headline's own claim about them, not their words" if pid in headline else "")
@@ -144,6 +152,7 @@ def _pieces(
         last = end == last_of_group[group]
         href = links.get(int(group), "")
         piece = _Piece(start, end, group, speaker, kind, last, tip, nested is not None, href, group == selected, doubt)
+        piece = replace(piece, fold=len(head))
         out.setdefault(int(pid), []).append(piece)
     return out
 
@@ -174,9 +183,14 @@ def _card(piece: _Piece) -> str:
     selects it instead (:mod:`quotelens.cardlinks`)."""
     if not piece.href:
         return f'<span class="ql-card" aria-hidden="true">{safe_text(piece.tooltip)}</span>'
+    head, rest = piece.tooltip[: piece.fold or None], piece.tooltip[piece.fold or len(piece.tooltip) :]
+    # on a phone the rest folds under the link until "Why" is tapped (READER_CSS, cardlinks); on a desk it is read
+    # at once. (Phrasing content only: a <details> inside the paragraph's <p> would close the paragraph there.)
+    why = '<span class="ql-why" role="button" tabindex="-1">Why: how it was found ›</span>' if rest else ""
     return (
-        f'<a class="ql-card" href="{html.escape(piece.href)}" target="_self" tabindex="-1">{safe_text(piece.tooltip)}'
-        '<br><span class="ql-go">Select this quotation for the correction form ›</span></a>'
+        f'<a class="ql-card" href="{html.escape(piece.href)}" target="_self" tabindex="-1">{safe_text(head)}'
+        f'<span class="ql-rest">{safe_text(rest)}</span>'
+        f'<br><span class="ql-go">Select this quotation for the correction form ›</span>{why}</a>'
     )
 
 

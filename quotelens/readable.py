@@ -14,6 +14,7 @@ import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article
+from quotelens.kinds import with_kind_names
 from quotelens.markup import plain
 from quotelens.story import in_headline, is_headline
 
@@ -80,17 +81,19 @@ QUOTE_COLUMNS = {  # the quotations table a reader reads on Who said what (its d
 
 
 def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:
-    """One row per quotation of the story, for one speaker or all (the Speaker timeline's list)."""
-    return views.quotation_list(views.filter_quotes(views.body_quotes(article), [speaker] if speaker else None))
+    """One row per quotation of the story, for one speaker or all (the Speaker timeline's list), each kind in
+    words."""
+    quotes = views.filter_quotes(views.body_quotes(article), [speaker] if speaker else None)
+    return with_kind_names(views.quotation_list(quotes))
 
 
 def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
-    """:func:`quotelens.views.quotes_for` with readable headers, "(unresolved)" for nobody and the speakers
-    the resolver was unsure of marked."""
+    """:func:`quotelens.views.quotes_for` with readable headers, each kind in words, "(unresolved)" for nobody
+    and the speakers the resolver was unsure of marked (the downloads keep the engine's columns and codes)."""
     q = views.filtered(article, speaker).sort_values("start", kind="stable")
     marked = views.evidence_table(q)["how the speaker was found"].to_numpy()
     out = q[list(QUOTE_COLUMNS)].assign(speaker=q["speaker"].fillna(views.UNKNOWN), resolution=marked)
-    return out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True)
+    return with_kind_names(out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True))
 
 
 def _in_headline(article: Article, quotes: pd.DataFrame) -> int:
@@ -249,6 +252,11 @@ CORPUS_HIT_COLUMNS = {  # a search over every quotation of a corpus
     "stance": "stance",
     "text": "words",
 }
+
+
+def corpus_hits_to_read(hits: pd.DataFrame) -> pd.DataFrame:
+    """The Corpus page's search results in words: readable headers, each kind as the pages name it."""
+    return with_kind_names(with_headers(hits, CORPUS_HIT_COLUMNS))
 
 
 def with_headers(table: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:

@@ -45,7 +45,9 @@ FILTERS_URL = "ql_filters_url"  # the Reader's filters as ``?kind=``/``?q=`` say
 ARTICLE = "ql_article"  # the article shown: "corpus:<file name>" or "upload:<digest>"
 URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
 URL_SHOWN = "ql_url_shown"  # our query parameters as the address bar has them after this session's last write
-URL_PARAMS = ("article", "speaker", "quote", "kind", "q")
+CORPUS_URL = "ql_corpus_url"  # the Corpus page's search as ``?find=`` says it (kept across pages)
+CORPUS_FROM_URL = "ql_corpus_from_url"  # the ``?find=`` Back or Forward went to, for the Corpus page to apply once
+URL_PARAMS = ("article", "speaker", "quote", "kind", "q", "find")
 URL_OPENED = "ql_url_opened"  # (the query string the session was opened with, the state it stood for)
 PAGE_SEEN = "ql_page_seen"  # the page this session drew last (its url path)
 NOTICES = "ql_notices"  # messages to show on the next page drawn: [(kind, markdown)]
@@ -246,6 +248,7 @@ def url_state() -> dict[str, str]:
     wanted = {"article": article[7:] if article.startswith("corpus:") else ""}
     wanted |= {"speaker": selected_speaker() or "", "quote": selected_quotation() or ""}
     wanted |= st.session_state.get(FILTERS_URL) or {}
+    wanted |= st.session_state.get(CORPUS_URL) or {}  # the Corpus page's search (quotelens.corpusview)
     return {k: v for k, v in wanted.items() if v}
 
 
@@ -295,7 +298,11 @@ def url_moved(page: str) -> dict[str, str] | None:
     if seen is None or now == seen or (not now and page != last_page):
         return None
     state = _state_of(now)
-    return None if state == seen else state
+    if state == seen:
+        return None
+    find = state.get("find", "")  # the Corpus page's search, as that URL had it (its box follows when drawn)
+    st.session_state[CORPUS_FROM_URL], st.session_state[CORPUS_URL] = find, ({"find": find} if find else {})
+    return state
 
 
 def _picked() -> None:

@@ -23,21 +23,17 @@ from typing import Any
 import pandas as pd
 
 from quotelens.article import Article
+from quotelens.kinds import KIND_LABEL as KIND_LABEL  # (the pages' words for kinds: quotelens.kinds)
+from quotelens.kinds import KIND_NAME as KIND_NAME
+from quotelens.kinds import KIND_ORDER as KIND_ORDER
+from quotelens.kinds import KIND_UNDERLINE as KIND_UNDERLINE
+from quotelens.kinds import with_kind_names
 from quotelens.palette import OTHERS as OTHERS_COLOUR
 from quotelens.palette import PALETTE, UNRESOLVED, speaker_colours
 from quotelens.spreadsheets import inert_frame
 from quotelens.story import article_counts, in_story, is_story
 from quotelens.typed import contains_typed
 
-KIND_ORDER = ["direct", "mixed", "indirect"]
-KIND_UNDERLINE = {"direct": "solid", "mixed": "dashed", "indirect": "dotted"}
-# what a reader sees for the engine's kinds (the tables, the URL and the exports keep the engine's words)
-KIND_NAME = {"direct": "direct quote", "mixed": "partial quote", "indirect": "reported speech"}  # short, everywhere
-KIND_LABEL = {  # (in brackets, the engine's word: the tables', the downloads' and the URL's ?kind=)
-    "direct": "direct quote (direct): the speaker's own words in quotation marks (solid underline)",
-    "mixed": "partial quote (mixed): a paraphrase holding some of the speaker's words in quotes (dashed)",
-    "indirect": "reported speech (indirect): the speaker's words told by the writer, no quotation marks (dotted)",
-}
 WORDS_PER_MINUTE = 230
 UNKNOWN = "(unresolved)"
 OTHERS = "others"
@@ -193,7 +189,8 @@ def evidence_table(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def evidence_for(article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str) -> pd.DataFrame:
-    return evidence_table(filtered(article, speaker, kinds, search))
+    """The Reader's evidence table as it reads: each kind in words ("partial quote", not "mixed")."""
+    return with_kind_names(evidence_table(filtered(article, speaker, kinds, search)))
 
 
 def evidence_groups(article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str) -> list[int]:

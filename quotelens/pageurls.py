@@ -1,0 +1,53 @@
+"""Page addresses as a reader types them: ``/reader``, ``/who_said_what`` or ``/who-said-what`` open their page.
+
+In: the pages given to ``st.navigation`` and the page name the browser asked for in its address. Out: on a run
+that asks for a page by a name differing from its ``url_path`` only in case or in ``-``, ``_`` and spaces, the
+page's own name set as what this run intends, before ``st.navigation`` resolves it.
+
+Notes:
+    Streamlit matches the address's page name with each ``url_path`` exactly, so ``/reader`` said "Page not
+    found" and showed Home. A hidden second page per spelling was tried (round 38): a switch between the two
+    copies of a page lost the visitor's uploads. Here there is one page per page: the run is told which one it
+    is, in the same session, and the browser's address then shows the page's own path. Streamlit has no public
+    API for this: it uses the run context's ``pages_manager`` (``intended_page_name``, ``set_script_intent``,
+    Streamlit 1.67); if that changes, the address is left to Streamlit and only the old "Page not found" returns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[-_\s]+", "_", name.strip("/").casefold())
+
+
+def page_path_for(asked: str, paths: Iterable[str]) -> str | None:
+    """The one ``url_path`` that ``asked`` names up to case and separators, when it is not already exactly that
+    path (None: no page, a page spelled exactly, or two pages folding to one name)."""
+    if not asked:
+        return None
+    paths = list(paths)
+    if asked in paths:
+        return None
+    matches = [p for p in paths if p and _folded(p) == _folded(asked)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def follow_typed_path(pages: Iterable[Any]) -> None:
+    """Before ``st.navigation(pages)``: a page asked for by its name in another case opens that page."""
+    ctx = get_script_run_ctx()
+    manager = getattr(ctx, "pages_manager", None)
+    try:
+        asked, by_hash = manager.intended_page_name, manager.intended_page_script_hash  # type: ignore[union-attr]
+    except AttributeError:  # (no run context, or another Streamlit: leave the address to it)
+        return
+    if by_hash or not isinstance(asked, str):
+        return
+    path = page_path_for(asked, [str(p.url_path) for p in pages])
+    if path is not None:
+        manager.set_script_intent("", path)  # type: ignore[union-attr]

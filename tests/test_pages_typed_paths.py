@@ -1,0 +1,18 @@
+"""Round 39, item 5: a page's address typed in another case or with other separators names that page."""
+
+from __future__ import annotations
+
+from quotelens.pageurls import page_path_for
+
+PATHS = ["", "Reader", "Speaker_timeline", "Who_said_what", "Corpus"]
+
+
+def test_a_page_typed_otherwise_is_found_and_nothing_else_is():
+    assert page_path_for("reader", PATHS) == "Reader"
+    assert page_path_for("who_said_what", PATHS) == "Who_said_what"
+    assert page_path_for("WHO-SAID-WHAT", PATHS) == "Who_said_what"
+    assert page_path_for("speaker timeline", PATHS) == "Speaker_timeline"
+    assert page_path_for("Reader", PATHS) is None  # already its own spelling: Streamlit finds it
+    assert page_path_for("readers", PATHS) is None and page_path_for("", PATHS) is None
+    assert page_path_for("../reader", PATHS) is None
+    assert page_path_for("b", ["B_", "b-"]) is None  # two pages fold to one name: neither
