@@ -23,7 +23,7 @@ from quotelens.attribution.words import (
     PERIODS_AND_DAYS,
     QUESTION_WORDS,
 )
-from quotelens.lexicon import ADDRESSEE_VERBS
+from quotelens.lexicon import ADDRESSEE_VERBS, ROLE_NOUNS
 from quotelens.segment import Token
 
 _WHEN_EXTRA = frozenset(
@@ -110,13 +110,40 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
         or (toks[k].lower in {"the", "a"} and k + 1 < len(toks) and toks[k + 1].is_capitalised)
         or people is not None
     )
-    if infinitive_after_object(toks, k):
-        return k  # "urged the rest of the party to coalesce", "warned voters to stay home"
+    if infinitive_after_object(toks, k) and (lemma != "tell" or _told_whom_to(toks, k)):
+        # "urged the rest of the party to coalesce", "warned voters to stay home"; "told residents not to
+        # sign" only with the infinitive right after the listener ("told reporters the plan needs to …" and
+        # "told investors stories to keep …" are no directives)
+        return k
     if not listener and lemma != "tell" and _finite_clause_at(toks, k):
         return k  # "Experts warn the disease could spread": no listener, the words at once
     if not (listener and obj_end < len(toks) and (starts_clause(toks[obj_end]) or toks[obj_end].lower == "that")):
         return None  # "told the cheering crowd." names the listener, not the words
     return obj_end
+
+
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+
+
+def _told_whom_to(toks: list[Token], k: int) -> bool:
+    """Told-whom: "told residents not to", "told his players to", "told Smith to": a person or people (one short noun
+    phrase, its determiner first) and at once the infinitive's "to"; not "told reporters the plan needs to",
+    "told jokes to break the ice", "told the committee in March to"."""
+    m = k + 1 if toks[k].lower in LISTENER_DETERMINERS else k
+    for head in range(m, min(len(toks) - 1, m + 3)):
+        t = toks[head]
+        if not t.is_word or t.lower in LISTENER_DETERMINERS or t.lower in CONTENT_PREPOSITIONS:
+            return False
+        nxt = head + 2 if toks[head + 1].lower in {"not", "never"} else head + 1
+        if nxt < len(toks) and toks[nxt].lower == "to":
+            owned = m > k and toks[k].lower in _POSSESSIVES  # "told his players to", "their members"
+            return (
+                t.is_capitalised
+                or t.lower in LISTENER_WORDS
+                or t.lower in LISTENER_HEADS
+                or (t.lower.removesuffix("s") in ROLE_NOUNS or owned)
+            )
+    return False
 
 
 _LISTENER_DETERMINERS = LISTENER_DETERMINERS | {"that", "those", "some"}  # ("told those aides")
