@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotelens.lexicon import CUE_FORMS
 from quotelens.speakers.lexicon import ANONYMOUS, DOCUMENT_NOUNS, ROLE_NOUNS, ROLE_SEX, TITLES
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 
@@ -66,7 +67,7 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
         return []
     raw = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip()
-    if _COORDINATED.search(raw) is not None or _QUOTED_AFTER_COLON.search(raw) is not None:
+    if _coordinated(raw) or _quoted_after_colon(raw):
         return _own_subject(cast, anaphor, cands)
     before = raw.strip(" ,")
     quoted = before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES
@@ -76,8 +77,11 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     # (a pronoun of a paragraph's first sentence takes up the last sentence of the paragraph before: "Sen. A, who
     # clashed with B, was blunter. // '...,' he said")
     paragraph = sentences[previous].paragraph
-    if paragraph not in (anaphor.paragraph, anaphor.paragraph - 1):
-        return []
+    if paragraph != anaphor.paragraph and (
+        paragraph != anaphor.paragraph - 1
+        or not _announces(cast.text, sentences[previous].start, sentences[previous].end)
+    ):
+        return []  # (only a sentence that announces words: "Fry was sacked in 2019." // "'…,' he said" is not Fry)
     named = [
         c
         for c in cands
@@ -99,9 +103,48 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
 
 
 # a clause joined to the one before it in the sentence: "Birch has not commented since, but he told ..."
-_COORDINATED = re.compile(r"\w.*(?:,\s*(?:but|and|yet|so)|;)$")
-# ... or a quotation its subject's clause announces with a colon: "Mosman saw it differently: '...,' he said"
-_QUOTED_AFTER_COLON = re.compile(r"\w[^“”\"]*:\s*[“\"][^“”\"]+[”\"]$")
+_COORDINATED_END = re.compile(r"(?:,\s*(?:but|and|yet|so)|;)\Z")
+_WORD = re.compile(r"\w")
+_QUOTE_CHARS = '“”"'
+
+
+def _coordinated(raw: str) -> bool:
+    """Words, then ", but" (", and", ", yet", ", so") or ";" closing ``raw``: no pattern that backtracks over a
+    long sentence (every pronoun asks)."""
+    end = _COORDINATED_END.search(raw, max(0, len(raw) - 16))
+    return end is not None and _WORD.search(raw, 0, end.start()) is not None
+
+
+def _quoted_after_colon(raw: str) -> bool:
+    """A quotation its subject's clause announces with a colon, closing ``raw``: "Mosman saw it differently:
+    '...,'" (words with no quotation mark, a colon, then one quotation)."""
+    if len(raw) < 4 or raw[-1] not in '”"':
+        return False
+    opening = max(raw.rfind(q, 0, len(raw) - 1) for q in _QUOTE_CHARS)
+    if opening < 0 or raw[opening] == "”" or opening == len(raw) - 2:
+        return False
+    head = raw[:opening].rstrip()
+    if not head.endswith(":"):
+        return False
+    after_quote = max(head.rfind(q) for q in _QUOTE_CHARS) + 1
+    return _WORD.search(head, after_quote, len(head) - 1) is not None
+
+
+# a sentence that announces someone's words: a verb of speech, or a manner of speaking ("was blunter", "struck a
+# different tone", "was less diplomatic")
+_MANNER = re.compile(
+    r"\b(?:blunt|frank|candid|direct|scathing|critical|sceptical|skeptical|cautious|defiant|adamant|emphatic|"
+    r"dismissive|diplomatic|forthright|outspoken|upbeat|gloomy|sanguine|guarded|circumspect|unapologetic|"
+    r"optimistic|pessimistic|succinct|measured)(?:er|est)?\b|\b(?:tone|view|line|verdict|take)\b",
+    re.IGNORECASE,
+)
+_WORDS_OF = re.compile(r"[a-z]+")
+
+
+def _announces(text: str, start: int, end: int) -> bool:
+    if _MANNER.search(text, start, end) is not None:
+        return True
+    return any(w in CUE_FORMS for w in _WORDS_OF.findall(text, start, end))
 
 
 def _own_subject(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
