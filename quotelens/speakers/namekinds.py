@@ -56,11 +56,11 @@ _TIME_ZONES = frozenset("edt est cdt cst mdt mst pdt pst gmt utc bst cet cest ee
 _FIXED_WORDS = frozenset(NOBLE_TITLES) | _PLACE_OPENERS | _TIME_ZONES  # a word one of _fixed_kind's rules needs
 # A company's head noun, the last word of its name ("Harcourt Homes", "Harukawa Electric", "Parcelwing Logistics"):
 # no person's surname after a word that is no first name (a first name, a title or the context says a person:
-# "Sarah Homes", "Danielle Steel")
+# "Sarah Homes"; "Steel" is left out: a common surname, "Union leader Chidi Steel")
 COMPANY_HEADS = frozenset(
     "electric electrical electronics energy logistics foods chemicals properties realty builders homes construction "
     "telecom telecoms semiconductor semiconductors biosciences biotech pharma ventures insurance shipping airways "
-    "petroleum steel textiles brands minerals metals automotive aerospace robotics software solutions developments "
+    "petroleum textiles brands minerals metals automotive aerospace robotics software solutions developments "
     "estates enterprises manufacturing materials utilities".split()
 )
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
