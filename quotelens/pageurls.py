@@ -50,4 +50,7 @@ def follow_typed_path(pages: Iterable[Any]) -> None:
         return
     path = page_path_for(asked, [str(p.url_path) for p in pages])
     if path is not None:
-        manager.set_script_intent("", path)  # type: ignore[union-attr]
+        try:
+            manager.set_script_intent("", path)  # type: ignore[union-attr]
+        except (AttributeError, TypeError, ValueError):  # (another Streamlit's signature: leave the address to it)
+            return

@@ -16,3 +16,22 @@ def test_a_page_typed_otherwise_is_found_and_nothing_else_is():
     assert page_path_for("readers", PATHS) is None and page_path_for("", PATHS) is None
     assert page_path_for("../reader", PATHS) is None
     assert page_path_for("b", ["B_", "b-"]) is None  # two pages fold to one name: neither
+
+
+def test_another_streamlit_signature_leaves_the_address_to_streamlit(monkeypatch):
+    """The run context's pages manager is no public API: a changed signature must not break a page load."""
+    from types import SimpleNamespace
+
+    import quotelens.pageurls as pageurls
+
+    class Manager:
+        intended_page_name = "reader"
+        intended_page_script_hash = ""
+
+        def set_script_intent(self, only_one_argument):  # a later Streamlit's shape
+            raise AssertionError("not reached")
+
+    ctx = SimpleNamespace(pages_manager=Manager())
+    monkeypatch.setattr(pageurls, "get_script_run_ctx", lambda: ctx)
+    pages = [SimpleNamespace(url_path=p) for p in PATHS]
+    assert pageurls.follow_typed_path(pages) is None  # (a TypeError, caught)
