@@ -88,12 +88,13 @@ def tail_owner(entities: list[Entity], words: list[str], index: dict[str, set[in
 # Kinds a single capitalised word may not stand for alone: "House" is never the "White House", "Government"
 # no one government named before
 _NOT_ALONE = frozenset("house senate congress government administration campaign camp party".split())
+_ALONE_KINDS = frozenset(ORG_KIND_NOUNS.keys() - _NOT_ALONE)  # (once, not a new set per name)
 
 
 def kind_word_alone(words: list[str], kind: str) -> bool:
     """Is the run one capitalised word of an organisation's kind ("Authority chief executive Jo Hale" after "the
     Upper Tana Water Authority" was named; "the Trust")? It may be the tail of an organisation named before."""
-    return kind == "organisation" and len(words) == 1 and words[0].lower() in ORG_KIND_NOUNS.keys() - _NOT_ALONE
+    return kind == "organisation" and len(words) == 1 and words[0].lower() in _ALONE_KINDS
 
 
 def written_stop(name: str, text: str, end: int) -> str:
