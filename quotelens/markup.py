@@ -91,8 +91,9 @@ READER_CSS = (
     "a.ql-card{pointer-events:auto;cursor:pointer}.ql-go{font-weight:600;text-decoration:underline}"
     ".ql-card:focus-within{display:block}.ql-why{display:none;font-weight:600;padding-top:.3em}"
     # a phone: the card's first lines and its link, then "Why: how it was found" unfolds the rest (cardlinks)
-    "@media (max-width:640px){a.ql-card:not(.ql-open) .ql-rest{display:none}a.ql-card:not(.ql-open) .ql-why"
-    "{display:block}}"
+    # (folded out of sight only: a screen reader still reads the whole card, so "Why" is for eyes alone)
+    "@media (max-width:640px){a.ql-card:not(.ql-open) .ql-rest{position:absolute;width:1px;height:1px;"
+    "overflow:hidden;clip-path:inset(50%);white-space:nowrap}a.ql-card:not(.ql-open) .ql-why{display:block}}"
     "</style>"
 )
 
@@ -186,7 +187,7 @@ def _card(piece: _Piece) -> str:
     head, rest = piece.tooltip[: piece.fold or None], piece.tooltip[piece.fold or len(piece.tooltip) :]
     # on a phone the rest folds under the link until "Why" is tapped (READER_CSS, cardlinks); on a desk it is read
     # at once. (Phrasing content only: a <details> inside the paragraph's <p> would close the paragraph there.)
-    why = '<span class="ql-why" role="button" tabindex="-1">Why: how it was found ›</span>' if rest else ""
+    why = '<span class="ql-why" aria-hidden="true">Why: how it was found ›</span>' if rest else ""
     return (
         f'<a class="ql-card" href="{html.escape(piece.href)}" target="_self" tabindex="-1">{safe_text(head)}'
         f'<span class="ql-rest">{safe_text(rest)}</span>'
