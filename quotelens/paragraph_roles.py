@@ -151,7 +151,7 @@ _DATE_LINE_REST_RE = re.compile(
 
 def is_date_line(paragraph_text: str) -> bool:
     """A line that is only a date, with its weekday, time and time zone ("Sun 14 Apr 2024 09.00 BST")."""
-    m = _DATE_RE.search(paragraph_text)
+    m = _DATE_RE.search(paragraph_text) if _YEAR_RE.search(paragraph_text) else None
     if m is None or line_date(paragraph_text) is None or len(paragraph_text.split()) > 10:
         return False
     rest = paragraph_text[: m.start()] + " " + paragraph_text[m.end() :]
@@ -166,10 +166,14 @@ _DATE_RE = re.compile(
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b"
 )
 
+_YEAR_RE = re.compile(r"\d{4}")  # (in every match of _DATE_RE, whose search is slow: ~60 ns a character)
+
 
 def line_date(line: str) -> str | None:
     """The first calendar date written in ``line`` ("3 March 2021", "Nov. 14, 2023", "2021-03-03"), as
     ``YYYY-MM-DD``; None when there is none or it is no real day ("31 February 2021")."""
+    if _YEAR_RE.search(line) is None:
+        return None  # (every date has a year of four digits: a quick scan for one instead of the date pattern's)
     for m in _DATE_RE.finditer(line):
         year, month, day = (
             (m["y1"], m["m1"], m["d1"])

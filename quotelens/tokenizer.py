@@ -117,8 +117,14 @@ def _chunk_tokens(text: str, at: int, chunk: str, end: int) -> tuple[str, ...] |
     if body[-1:] == "." and word.isalnum() and len(word) > 1 and word not in _DOTTED:  # 'said.', 'Trump.”'
         return _marked(chunk, lead, trail, (word, "."))
     parts = body.replace("’", "-").replace("'", "-").split("-")
-    if len(parts) > 1 and all(map(str.isalnum, parts)):  # "Trump’s", "don't", "cap-and-trade": one word
-        return _marked(chunk, lead, trail, (body,))
+    if len(parts) > 1:
+        if all(map(str.isalnum, parts)):  # "Trump’s", "don't", "cap-and-trade": one word
+            return _marked(chunk, lead, trail, (body,))
+        # ("Trump’s.", "cap-and-trade.": the word, then its stop, which no word character follows; its first
+        # part ends at a joining mark, not at a stop, so none of the pattern's titles takes it)
+        last = parts[-1]
+        if last[-1:] == "." and last[:-1].isalnum() and all(map(str.isalnum, parts[:-1])):
+            return _marked(chunk, lead, trail, (word, "."))
     # (the search reads on past the chunk by its space and one character: what the pattern's look-aheads ask)
     out, got = [], 0
     for _, t in _SPACED_TOKEN_RE.findall(text, at, at + n + 2 if at + n + 2 < end else end):

@@ -58,7 +58,10 @@ _ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p} | {"bangladeshi"}
 
 def age_of(anaphor: Anaphor) -> str | None:
     """The age a description gives ("the 29-year-old", "the 62-year-old mother"), as a role: "29-year-old"."""
-    return next((w for w in (anaphor.head, *anaphor.modifiers) if w[:1].isdigit() and AGE_ROLE.match(w)), None)
+    for w in (anaphor.head, *anaphor.modifiers):
+        if w[:1].isdigit() and AGE_ROLE.match(w):
+            return w
+    return None
 
 
 def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:

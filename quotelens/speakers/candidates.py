@@ -122,20 +122,28 @@ class Candidate:
 def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
     """The role the entity was introduced with that the description's head names ("secretary of state");
     or the age it was introduced with ("Lana Rivera, 29," is "the 29-year-old singer")."""
-    age = age_of(anaphor)
-    if age is not None and age in ent.roles:
-        return age
-    if not anaphor.head:
+    roles = ent.roles
+    if not roles:  # (most people met were introduced with no role: nothing to match)
         return None
-    synonyms = role_synonyms(anaphor.head)
-    return next(
-        (
-            r
-            for r in sorted(ent.roles)
-            if any(names_role(r, syn) and not _ranked_apart(r, syn, anaphor) for syn in synonyms)
-        ),
-        None,
-    )
+    age = age_of(anaphor)
+    if age is not None and age in roles:
+        return age
+    head = anaphor.head
+    if not head:
+        return None
+    # (the first of the roles in sorted order that the head names: the smallest of those that match)
+    mods = anaphor.modifiers
+    ranks = () if _RANKS.isdisjoint(mods) else tuple(m for m in mods if m in _RANKS)  # (all the memo needs of them)
+    found = [r for r in roles if _names_role_of(r, head, ranks)]
+    return (found[0] if len(found) == 1 else min(found)) if found else None
+
+
+@lru_cache(maxsize=8192)
+def _names_role_of(role: str, head: str, modifiers: tuple[str, ...]) -> bool:
+    """Does a description with this head and these modifiers (only its rank words: "vice") name the role?
+    Remembered: a long article asks it of every person with a role for each description (a bounded memo,
+    by words, not by article)."""
+    return any(names_role(role, syn) and not _ranked_apart(role, syn, modifiers) for syn in role_synonyms(head))
 
 
 # Words that make a role another office: "the chancellor" is not "the shadow chancellor", "the president" not
@@ -143,9 +151,9 @@ def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
 _RANKS = frozenset("shadow deputy vice under lieutenant".split())  # (an associate professor is "the professor")
 
 
-def _ranked_apart(role: str, words: str, anaphor: Anaphor) -> bool:
+def _ranked_apart(role: str, words: str, modifiers: tuple[str, ...]) -> bool:
     before = role[: role.find(words)].split()
-    return bool(before) and before[-1] in _RANKS and before[-1] not in anaphor.modifiers
+    return bool(before) and before[-1] in _RANKS and before[-1] not in modifiers
 
 
 def role_synonyms(head: str) -> tuple[str, ...]:

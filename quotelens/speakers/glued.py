@@ -5,7 +5,7 @@ with no space between them that holds a combining accent (a decomposed "é" is "
 control or Latin-1 sign (the bytes of a doubly encoded "á") is one word token, its text composed (NFC),
 its offsets those of the whole run: "Arturo Sarukha" + U+0303 + ... + "n" is "Arturo Sarukhán"'s
 last name, not "Sarukha". Only an article whose text holds such a character is read again
-(:func:`has_glue`: one scan), so an ordinary article costs one regular-expression search.
+(:func:`has_glue`: one scan), so an ordinary article costs one regular-expression search (an ASCII one none).
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ _GLUE = re.compile("[\u0300-\u036f\u0080-\u009f\u00a1-\u00bf]")
 
 def has_glue(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` holds a glue character."""
+    if text.isascii():
+        return False  # (every glue character is past ASCII: a text known to be ASCII, in O(1), needs no scan)
     return _GLUE.search(text, start, len(text) if end is None else end) is not None
 
 
