@@ -153,9 +153,10 @@ PERSON_TITLES = frozenset(
     "colonel maj cmdr comdr commander brig brigadier admiral const constable "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
     "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr pfc pvt spc "
-    "mna mpa barrister garda".split()
+    "mna mpa barrister garda magistrate coroner registrar".split()
 )  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices;
-# Pakistan's members of the National and Provincial Assemblies, and "Barrister" as South Asian papers write it)
+# court officers ("Magistrate Jo Reed", "Coroner Jo Reed"); Pakistan's members of the National and Provincial
+# Assemblies, and "Barrister" as South Asian papers write it)
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
 # capitals before a person's name (speakers/titles.py), and the role each stands for
 POLICE_RANKS = {
