@@ -46,8 +46,9 @@ FIELD_WORDS = frozenset(
     "planning culture transport transportation agriculture fisheries oceans housing finance labour labor tourism "
     "infrastructure communications policy defence defense employment innovation immigration citizenship safety "
     "statistics heritage sport sports arts humanities medicine mines mining forestry forests wildlife parks "
-    "recreation revenue customs aviation seniors veterans families youth gas electric electricity water light".split()
-)
+    "recreation revenue customs aviation seniors veterans families youth gas electric electricity water light "
+    "communities government food media skills pensions climate children women works regions lands".split()
+)  # ("Ministry of Housing, Communities and Local Government", "Department for Environment, Food and Rural Affairs")
 
 
 def clean(word: str) -> str:
