@@ -32,7 +32,7 @@ from quotelens.speakers.lexicon import (
     common_words,
 )
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
-from quotelens.speakers.nameparts import office_of
+from quotelens.speakers.nameparts import hyphened_modifier, office_of
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
 from quotelens.speakers.titles import is_title
@@ -220,6 +220,8 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     while titles < len(words) - 1 and is_title(words, titles):
         titles += 1
     words = words[titles:]
+    cut = next((i for i in range(len(words) - 1, 0, -1) if hyphened_modifier(words[i - 1])), 0)
+    words = words[cut:]  # "The San Diego-based Lumenfold": where it is based describes it
     if len(words) == 2 and words[0].lower() == "the" and _bare_institution(r.text, words[1]):
         words = words[1:]  # "The Elysee said" and "at the Elysee": the article is no part of the name
     owned = _owned_by_known(r, words)

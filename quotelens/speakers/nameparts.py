@@ -51,6 +51,26 @@ FIELD_WORDS = frozenset(
 )  # ("Ministry of Housing, Communities and Local Government", "Department for Environment, Food and Rural Affairs")
 
 
+# A hyphened description before a name, of where it is based, born or listed or who backs it ("Bellevue-based",
+# "Lagos-born", "Nasdaq-listed", "Kremlin-backed"): capitalised for its place's or backer's name, no word of the name
+_MODIFIER = re.compile(
+    r"-(?:based|born|bred|raised|owned|backed|funded|listed|registered|headquartered|controlled|allied|led|run)$"
+)
+
+
+def modifier_end(toks: list[Token], a: int, b: int) -> int:
+    """Where a name begins after the last hyphened modifier of the run at ``a:b`` ("Bellevue-based *Verdance*",
+    "San Diego-based *Lumenfold*"), or ``a`` when none (the run's last word is the name's, whatever it is)."""
+    for k in range(b - 2, a - 1, -1):
+        if hyphened_modifier(toks[k].text):
+            return k + 1
+    return a
+
+
+def hyphened_modifier(text: str) -> bool:
+    return "-" in text and _MODIFIER.search(text) is not None
+
+
 def clean(word: str) -> str:
     """The word without a possessive ending ("Putin’s" -> "Putin")."""
     if len(word) > 2 and word[-1] in "s’'" and ("’" in word or "'" in word):
