@@ -153,9 +153,10 @@ PERSON_TITLES = frozenset(
     "colonel maj cmdr comdr commander brig brigadier admiral const constable "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
     "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr pfc pvt spc "
-    "mna mpa barrister garda".split()
+    "mna mpa barrister garda magistrate coroner registrar".split()
 )  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices;
-# Pakistan's members of the National and Provincial Assemblies, and "Barrister" as South Asian papers write it)
+# court officers ("Magistrate Jo Reed", "Coroner Jo Reed"); Pakistan's members of the National and Provincial
+# Assemblies, and "Barrister" as South Asian papers write it)
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
 # capitals before a person's name (speakers/titles.py), and the role each stands for
 POLICE_RANKS = {
@@ -201,7 +202,7 @@ ORG_WORDS = (
         "councils commissions groups organizations organisations companies united corps parliament jail prison "
         "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
         "therapeutics labs laboratories cooperative cooperatives co-op vatican directorate inspectorate treasury "
-        "products forum forums resources minerals mining metals petroleum trust".split()
+        "products forum forums resources minerals mining metals petroleum trust nation".split()
     )
     | frozenset(
         "consejo conselho conseil consiglio instituto institut istituto banco banca banque partido parti partito "

@@ -71,7 +71,7 @@ _THEN_VERB = re.compile(r",\s+[a-z]")  # ("..., disagreed"; "..., who ..." is no
 _JUST_NAMED = 400  # characters: a person named in full this close before a short name is the one it means
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")
-_BRACKETED = re.compile(r" \(([A-Z][A-Za-z&.]*[A-Z])\)")  # an abbreviation in brackets after a name
+_BRACKETED = re.compile(r" \(([A-Z][A-Za-z&.]*[A-Z]|[A-Z][a-z]{2,5})\)")  # an abbreviation in brackets ("(Inec)")
 _PEOPLES = frozenset(
     "campaign camp team aides advisers advisors spokesman spokeswoman supporters allies surrogates backers "
     "loyalists voters delegates wife husband family administration presidency candidacy".split()
@@ -165,7 +165,7 @@ class Cast:
             if len(initials) >= 3 and words[0].lower() in PLACE_OPENERS:  # "FDA" after "U.S. Food and Drug Admin."
                 self.by_initials.setdefault(initials[1:], ent.id)
             bracketed = _BRACKETED.match(self.text, run.end)  # "Alliance of Small Island States (AOSIS)"
-            if bracketed is not None:
+            if bracketed is not None and (bracketed[1][-1].isupper() or bracketed[1].upper() == initials):
                 self.by_initials.setdefault(bracketed.group(1).replace(".", ""), ent.id)
                 self.by_key.setdefault(bracketed.group(1).lower(), ent.id)
         if len(name) > len(ent.name) and type_ is SpeakerType.PERSON and ent.type is SpeakerType.PERSON:

@@ -32,7 +32,7 @@ from quotelens.speakers.lexicon import (
     common_words,
 )
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerType
-from quotelens.speakers.nameparts import office_of
+from quotelens.speakers.nameparts import hyphened_modifier, office_of
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
 from quotelens.speakers.titles import is_title
@@ -185,6 +185,10 @@ def explicit(r: Resolver, m: Mention) -> SpeakerChoice:
         return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{written}”", 0.95)
     ambiguous = len({i for i in r.cast.by_word.get(written.split()[-1].lower(), [])}) > 1
     other = _the_other_bearer(r, m, ent) if ambiguous and ent.type is SpeakerType.PERSON else None
+    aged = _by_age(r, m) if ambiguous and ent.type is SpeakerType.PERSON else None
+    if aged is not None:  # "the older Whitehorse": of two Whitehorses, the one of the greater age
+        path = f"“{written}” → {aged.name}: of those who share the name, older or younger by the ages given"
+        return SpeakerChoice(aged.id, Resolution.SHORT_NAME, path, 0.7, sure=False)
     if other is not None:  # "Clinton declared of Hillary Clinton": Bill Clinton
         path = f"“{written}” → {other.name}: not {ent.name}, whom its clause names in full"
         return SpeakerChoice(other.id, Resolution.SHORT_NAME, path, 0.7, sure=False)
@@ -192,6 +196,25 @@ def explicit(r: Resolver, m: Mention) -> SpeakerChoice:
     if ambiguous:
         path += " named most (another shares the name)"
     return SpeakerChoice(ent.id, Resolution.SHORT_NAME, path, 0.7 if ambiguous else 0.85, sure=not ambiguous)
+
+
+_OLDER = re.compile(r"\b(?:(older|elder|eldest)|younger|youngest)\s+$", re.I)
+_AGE = re.compile(r"^(\d{1,3})-year-old$")
+
+
+def _by_age(r: Resolver, m: Mention) -> Entity | None:
+    """Of the people who share a surname, the older or the younger one that the word before it asks for ("the
+    elder Whitehorse"), by the ages the article gave them; None when it asks for neither or an age is missing."""
+    word = _OLDER.search(r.text, m.start - 12 if m.start > 12 else 0, m.start)
+    if word is None:
+        return None
+    surname = r.text[m.start : m.end].split()[-1].lower()
+    people = [r.cast.entities[i] for i in dict.fromkeys(r.cast.by_word.get(surname, []))]
+    ages = {e.id: [int(a[1]) for role in e.roles if (a := _AGE.match(role))] for e in people}
+    if len(people) < 2 or not all(ages.values()) or any(e.type is not SpeakerType.PERSON for e in people):
+        return None
+    pick = max if word[1] else min
+    return pick(people, key=lambda e: ages[e.id][0])
 
 
 def _the_other_bearer(r: Resolver, m: Mention, ent: Entity) -> Entity | None:
@@ -220,6 +243,8 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     while titles < len(words) - 1 and is_title(words, titles):
         titles += 1
     words = words[titles:]
+    cut = next((i for i in range(len(words) - 1, 0, -1) if hyphened_modifier(words[i - 1])), 0)
+    words = words[cut:]  # "The San Diego-based Lumenfold": where it is based describes it
     if len(words) == 2 and words[0].lower() == "the" and _bare_institution(r.text, words[1]):
         words = words[1:]  # "The Elysee said" and "at the Elysee": the article is no part of the name
     owned = _owned_by_known(r, words)

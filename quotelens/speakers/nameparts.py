@@ -46,8 +46,29 @@ FIELD_WORDS = frozenset(
     "planning culture transport transportation agriculture fisheries oceans housing finance labour labor tourism "
     "infrastructure communications policy defence defense employment innovation immigration citizenship safety "
     "statistics heritage sport sports arts humanities medicine mines mining forestry forests wildlife parks "
-    "recreation revenue customs aviation seniors veterans families youth gas electric electricity water light".split()
+    "recreation revenue customs aviation seniors veterans families youth gas electric electricity water light "
+    "communities government food media skills pensions climate children women works regions lands".split()
+)  # ("Ministry of Housing, Communities and Local Government", "Department for Environment, Food and Rural Affairs")
+
+
+# A hyphened description before a name, of where it is based, born or listed or who backs it ("Bellevue-based",
+# "Lagos-born", "Nasdaq-listed", "Kremlin-backed"): capitalised for its place's or backer's name, no word of the name
+_MODIFIER = re.compile(
+    r"-(?:based|born|bred|raised|owned|backed|funded|listed|registered|headquartered|controlled|allied|led|run)$"
 )
+
+
+def modifier_end(toks: list[Token], a: int, b: int) -> int:
+    """Where a name begins after the last hyphened modifier of the run at ``a:b`` ("Bellevue-based *Verdance*",
+    "San Diego-based *Lumenfold*"), or ``a`` when none (the run's last word is the name's, whatever it is)."""
+    for k in range(b - 2, a - 1, -1):
+        if hyphened_modifier(toks[k].text):
+            return k + 1
+    return a
+
+
+def hyphened_modifier(text: str) -> bool:
+    return "-" in text and _MODIFIER.search(text) is not None
 
 
 def clean(word: str) -> str:

@@ -55,6 +55,7 @@ from quotelens.speakers.nameparts import (
     introduced_kind,
     leading_words,
     lower_case_body,
+    modifier_end,
     name_token,
     owned_organisation,
     plural_possessive,
@@ -192,6 +193,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         if common and not kept:
             return b, b
         return (a, a) if toks[a].lower in _JOINING else (a, b)
+    a = modifier_end(toks, a, b)  # ("Bellevue-based Verdance": where it is based describes it)
     common_words_ = common_words()
     # ("Bao's competitor, Do Minh Khoa, disagreed": a family name, no stopword)
     family = b - a == 3 and _short_family_name(toks, a, b, sentence_start)

@@ -41,6 +41,8 @@ _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor",
 _STYLES = {"eng": "engineer", "hon": "honourable", "amb": "ambassador"}
 # The plural of an office written as its initials, before the names of its holders ("MKs", "MPs", "MEPs", "TDs")
 _PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
+# Particles that join a given name to a father's ("Omar bin Khalid", "Ahmad ibn Hanbal", "Fatima bint Ali")
+_PATRONYMICS = frozenset(["bin", "ibn", "bint", "binti"])
 _PRO_TEM = frozenset(["tem", "tempore"])
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 # Letters written after a person's full name in British and Commonwealth papers: a silk, a seat, an honour
@@ -117,8 +119,8 @@ def split_titles(words: list[str]) -> int:
         return styled  # "Water CS Rehema Bakari", "Eng Hamisi Juma"
     if _plural_office(words[0]) and len(words) >= 3 and is_first_name(words[1]):
         return 1  # "Commissioners Laura Reyes (and Tom Ward)": the office of each, before a first name
-    if office_of(words):
-        return _office_name_start(words)  # "Minister in the Presidency Thabo Mokoena": a name no first name says
+    if start := _after_office(words):
+        return start  # "Minister in the Presidency Thabo Mokoena": a name no first name says
     if start := portfolio_start(words):
         return start  # "Opposition Spokesperson on Transport Nadine Reid"
     last = len(words) - 2
@@ -140,6 +142,27 @@ def split_titles(words: list[str]) -> int:
     if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):
         return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
     return last + 1
+
+
+def _after_office(words: list[str]) -> int:
+    """Where a name begins after a body's office or one joined by a patronymic ("Minister of Industry and Mineral
+    Resources *Fahd bin Saud Al-Qahtani*"), or 0."""
+    if start := patronymic_start(words):
+        return start
+    return _office_name_start(words) if office_of(words) else 0
+
+
+def patronymic_start(words: list[str]) -> int:
+    """Where a name joined by a patronymic begins after its holder's office ("Minister of Industry and Mineral
+    Resources *Fahd bin Saud Al-Qahtani*", "Deputy Minister for Mining Affairs *Omar bin Khalid*"): at the
+    capitalised word before the first "bin", "ibn" or "bint", when a title opens the run and no organisation's
+    word follows (not "King Saud bin Abdulaziz University"); 0 when none."""
+    k = next((i for i, w in enumerate(words) if w in _PATRONYMICS), 0)
+    if k < 2 or not words[k - 1][:1].isupper() or not title_word(words[0]) or title_word(words[k - 1]):
+        return 0
+    if {w.lower() for w in words[k:]} & ORG_WORDS:
+        return 0
+    return k - 1
 
 
 def portfolio_start(words: list[str]) -> int:
