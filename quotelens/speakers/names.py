@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
+from quotelens.lexicon import SURNAME_CONJUNCTIONS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition
 from quotelens.speakers.connectors import field_list_end, joins_the, people_for, split_connectors
@@ -73,7 +74,7 @@ from quotelens.speakers.titles import (
 )
 
 _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
-_JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
+_JOINING = ORG_CONNECTORS | SURNAME_PARTICLES | SURNAME_CONJUNCTIONS
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
 _DROPPED = STOPWORDS - _HONORIFICS
 
