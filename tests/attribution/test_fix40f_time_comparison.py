@@ -21,3 +21,13 @@ def test_a_time_comparison_after_a_passive_cue_is_no_content():
 def test_as_soon_as_a_clause_after_said_still_reports():
     found = attributions("The mayor said as soon as the water was safe the schools would reopen.")
     assert [a for a in found if a["cue"] == "said"]
+
+
+def test_replied_minutes_later_is_no_content():
+    found = attributions("The supervisor, Dana Cole, replied 20 minutes later. She told the nurse to wait for help.")
+    assert not [a for a in found if a["cue"] == "replied"]
+
+
+def test_said_a_clause_after_a_relative_time_still_reports():
+    found = attributions("The supervisor replied two days later the shift had been covered.")
+    assert [a for a in found if a["cue"] == "replied"]

@@ -3,6 +3,7 @@ listener told ("reported on Wednesday the ...", "called for further action", "to
 
 from __future__ import annotations
 
+from quotelens.attribution.between import relative_time_at
 from quotelens.attribution.nounphrases import (
     infinitive_after_object,
 )
@@ -54,6 +55,8 @@ def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] 
     cue_end = i + 1
     if _time_comparison(toks, k):
         return None  # "could be announced as soon as Monday, the people said": when, not what
+    if relative_time_at(toks, k) and (k + 3 >= len(toks) or toks[k + 3].text in {".", "!", "?"}):
+        return None  # "replied 11 minutes later.": when, and no words (', "C"' or ", that C" may follow)
     if toks[i].lower in _ADD and toks[k].lower == "to" and k + 1 < len(toks) and not _listener(toks, k + 1):
         return None  # "The case has added to strains": what is added to is a thing, not words
     if toks[i].lower in _KNOW and toks[k].lower == "about":
