@@ -185,6 +185,8 @@ SUBJECT_VERB_FILLERS = frozenset(
 
 # Lowercase words inside a person's name ("Pieter van Dijk", "Ursula von der Leyen", "Luiz Inácio da Silva").
 SURNAME_PARTICLES = frozenset(["de", "van", "von", "der", "la", "le", "bin", "al", "da", "del", "di", "du"])
+# The "and" between two Catalan or Spanish surnames ("Joan Vidal i Ferrer", "José Ortega y Gasset"), lower case.
+SURNAME_CONJUNCTIONS = frozenset(["i", "y"])
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 PLURAL_PRONOUNS = frozenset(["they", "them", "their", "we", "us", "our"])
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"])

@@ -69,6 +69,16 @@ def _counts(tok: Token) -> bool:
     return tok.lower in _COUNTS or is_number(tok)
 
 
+def relative_time_at(tokens: list[Token], k: int) -> bool:
+    """ "11 minutes later", "a week ago", "two days earlier" at ``k``."""
+    return (
+        k + 2 < len(tokens)
+        and _counts(tokens[k])
+        and tokens[k + 1].lower in _SPANS
+        and tokens[k + 2].lower in _RELATIVE_TIMES
+    )
+
+
 def time_phrase_start(tokens: list[Token], j: int) -> int | None:
     """Where a time phrase that ends at ``j`` between a subject and its verb starts, less one: "Obama
     on Thursday nominated", "A study in 2015 found", "The committee this week announced". ``j``

@@ -23,7 +23,9 @@ from quotelens.attribution.words import (
     MONTHS,
     PERIODS_AND_DAYS,
     QUANTIFIERS,
+    SAME_FORM_PASTS,
     SCENE_SUBORDINATORS,
+    VERB_PARTICLES,
 )
 from quotelens.lexicon import PLACE_NAMES, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS
 from quotelens.segment import Token
@@ -155,6 +157,8 @@ class Clauses(Model):
                 break  # ("Mr. Obama made peace a priority")
             if b > k and toks[b].lower in {"put", "puts"} and b + 1 < limit and toks[b + 1].lower == "it":
                 break  # ("Ms. Lopez put it bluntly:")
+            if b > k and toks[b].lower in SAME_FORM_PASTS and b + 1 < limit and toks[b + 1].lower in VERB_PARTICLES:
+                break  # ("A No 10 source hit back, saying")
             b += 4 if b + 4 < limit and nickname_before(toks, b + 4) else 1  # (past 'Teresita "Tessie"')
         if b == k or not (toks[k].is_capitalised or toks[k].lower in _SUBJECT_PRONOUNS_OR_DETERMINERS):
             return None

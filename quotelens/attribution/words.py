@@ -307,6 +307,9 @@ IRREGULAR_PAST = frozenset(
     "said told wrote spoke thought gave made took saw knew brought began came went got found kept left met "
     "sent stood felt led paid won lost heard meant sought taught fought became".split()
 )
+# A past that is its base form, then a particle ("hit back", "cut off", "set out"): a verb, not part of a subject.
+SAME_FORM_PASTS = frozenset(["hit", "cut", "put", "set", "shut", "quit", "cast", "spread"])
+VERB_PARTICLES = frozenset(["back", "out", "off", "down", "up"])
 IRREGULAR_PARTICIPLES = frozenset(["said", "told", "seen", "known", "thought", "held", "shown", "written", "taken"])
 
 

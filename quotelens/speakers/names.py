@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
+from quotelens.lexicon import SURNAME_CONJUNCTIONS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition
 from quotelens.speakers.connectors import field_list_end, joins_the, people_for, split_connectors
@@ -139,7 +140,8 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                 if tok.text[-1] in "s’'" and POSSESSIVE.search(tok.text) and not owned_organisation(toks, k):
                     break
                 continue
-            if tok.lower in _JOINING and k + 1 < n and k > a:
+            # ("Joan Vidal i Ferrer": a lower-case "i" only, never the pronoun or a numeral, "Elizabeth I")
+            if (tok.lower in _JOINING or tok.text in SURNAME_CONJUNCTIONS) and k + 1 < n and k > a:
                 nxt = toks[k + 1]
                 the = nxt.lower == "the" and joins_the(toks, a, k) and k + 2 < n and name_token(toks[k + 2])
                 # "Ursula von der Leyen", "Maria de la Cruz": two particles, then the surname

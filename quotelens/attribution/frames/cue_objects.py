@@ -3,6 +3,7 @@ listener told ("reported on Wednesday the ...", "called for further action", "to
 
 from __future__ import annotations
 
+from quotelens.attribution.between import relative_time_at
 from quotelens.attribution.nounphrases import (
     infinitive_after_object,
 )
@@ -14,12 +15,14 @@ from quotelens.attribution.verbs import (
 )
 from quotelens.attribution.words import (
     CONTENT_PREPOSITIONS,
+    DAY_AND_MONTH_NAMES,
     FINITE,
     LISTENER_DETERMINERS,
     LISTENER_HEADS,
     LISTENER_WORDS,
     PARTICLE_IDIOMS,
     PARTICLES,
+    PERIODS,
     PERIODS_AND_DAYS,
     QUESTION_WORDS,
 )
@@ -32,11 +35,28 @@ _WHEN_EXTRA = frozenset(
 _NO_WORDS_AFTER = frozenset(["before", "about", "for", "of", "by", "so", "beyond"])
 
 
+_SOON = frozenset(["soon", "early", "late"])
+_WHEN_AFTER_AS = DAY_AND_MONTH_NAMES | PERIODS | frozenset(["next", "this", "today", "tomorrow", "tonight"])
+
+
+def _time_comparison(toks: list[Token], k: int) -> bool:
+    """ "as soon as Monday", "as early as next week", "as late as 2030" at ``k``: a time (not "as soon as the
+    water was safe": a clause, which may open the words)."""
+    if k + 3 >= len(toks) or toks[k].lower != "as" or toks[k + 1].lower not in _SOON or toks[k + 2].lower != "as":
+        return False
+    nxt = toks[k + 3]
+    return nxt.lower in _WHEN_AFTER_AS or (nxt.text.isdigit() and len(nxt.text) == 4)
+
+
 def past_time_or_particle(toks: list[Token], i: int, k: int) -> tuple[int, int] | None:
     """Past a time ("reported on Wednesday the Secret Service had ...") or a particle ("called for further
     action") between the cue at ``i`` and its words at ``k``: where they start and the cue ends; None after a
     preposition ("testified before the panel"). A particle that opens an idiom ("at least") opens the words."""
     cue_end = i + 1
+    if _time_comparison(toks, k):
+        return None  # "could be announced as soon as Monday, the people said": when, not what
+    if relative_time_at(toks, k) and (k + 3 >= len(toks) or toks[k + 3].text in {".", "!", "?"}):
+        return None  # "replied 11 minutes later.": when, and no words (', "C"' or ", that C" may follow)
     if toks[i].lower in _ADD and toks[k].lower == "to" and k + 1 < len(toks) and not _listener(toks, k + 1):
         return None  # "The case has added to strains": what is added to is a thing, not words
     if toks[i].lower in _KNOW and toks[k].lower == "about":

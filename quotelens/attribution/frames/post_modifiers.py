@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from quotelens.attribution.context import Context, SentenceView
 from quotelens.attribution.nounphrases import np_before_plain
-from quotelens.attribution.verbs import is_participle
-from quotelens.attribution.words import DAYS, OBJECT_PREPOSITIONS
+from quotelens.attribution.verbs import is_participle, noun_after_one
+from quotelens.attribution.words import DAYS, OBJECT_PREPOSITIONS, POSSESSIVES
 from quotelens.endings import ENDS_ED, ENDS_ING
 from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
@@ -38,6 +38,33 @@ def participle_after_object(toks: list[Token], i: int) -> bool:
         return False
     np = np_before_plain(toks, i)
     return np is not None and np[1] == i and np[0] >= 1 and toks[np[0] - 1].lower in OBJECT_PREPOSITIONS
+
+
+def noun_or_modifier(toks: list[Token], m: int) -> bool:
+    """A cue form that is no cue inside the phrase before "that": a noun ("in a *note* to clients that", "on a
+    conference *call* that", "in its latest *report* that") or a participle after a preposition's object ("in an
+    interview *published* Monday that")."""
+    return (
+        toks[m - 1].lower in _ARTICLES
+        or noun_after_one(toks, m)
+        or _owned_noun(toks, m)
+        or participle_after_object(toks, m)
+    )
+
+
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def _owned_noun(toks: list[Token], m: int) -> bool:
+    """A base form owned by a possessive after a preposition, maybe past one lower-case word: "in its latest
+    *report*", "on his weekly *call*" (a noun: "told her *say* ..." has no preposition before "her")."""
+    low = toks[m].lower
+    if CUE_FORMS.get(low) != low or low.endswith(("ed", "ing")):
+        return False
+    p = m - 1
+    if p >= 2 and toks[p].lower not in POSSESSIVES and toks[p].is_word and not toks[p].is_capitalised:
+        p -= 1  # ("its *latest* report")
+    return p >= 1 and toks[p].lower in POSSESSIVES and toks[p - 1].lower in OBJECT_PREPOSITIONS
 
 
 _ANONYMITY_VERBS = frozenset(["asked", "requested", "declined", "asking", "requesting", "declining"])

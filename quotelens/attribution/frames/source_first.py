@@ -14,7 +14,7 @@ from quotelens.attribution.frames.cue_objects import (
     words_after_listener,
 )
 from quotelens.attribution.frames.past_phrases import PastPhrases
-from quotelens.attribution.frames.post_modifiers import participle_after_object
+from quotelens.attribution.frames.post_modifiers import noun_or_modifier
 from quotelens.attribution.frames.questions import Questions
 from quotelens.attribution.nounphrases import (
     ends_in_an_attribution,
@@ -36,7 +36,6 @@ from quotelens.attribution.verbs import (
     is_passive,
     looks_like_verb_after_to,
     looks_past,
-    noun_after_one,
     predicate_after_comma,
     starts_clause,
 )
@@ -68,14 +67,6 @@ _BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
 _ONLY = frozenset("only simply just merely flatly bluntly tersely briefly curtly succinctly".split())
 
 
-def _noun_or_modifier(toks: list[Token], m: int) -> bool:
-    """A cue form that is no cue inside the phrase before "that": a noun ("in a *note* to clients that", "on a
-    conference *call* that") or a participle after a preposition's object ("in an interview *published* Monday
-    that")."""
-    return toks[m - 1].lower in _ARTICLES or noun_after_one(toks, m) or participle_after_object(toks, m)
-
-
-_ARTICLES = frozenset(["a", "an", "the"])
 _MANNER_WORDS = frozenset(["in", "with", "without", "by", "at", "on", "under"])
 _WORDS_VERBS = frozenset(["say", "tell", "add", "write"])  # ('said "in due course"': the words themselves)
 _DASHES = frozenset(["—", "–", "-"])
@@ -274,7 +265,7 @@ class SourceFirst(Questions, PastPhrases):
             )
             # (right after "told" a cue form opens the listener: "told *state* media", "told *news* outlets")
             listener = m == k and lemma in ADDRESSEE_VERBS
-            if toks[m].lower in CUE_FORMS and not _noun_or_modifier(toks, m) and not relative and not listener:
+            if toks[m].lower in CUE_FORMS and not noun_or_modifier(toks, m) and not relative and not listener:
                 break
         if that_at is not None and that_of_second_conjunct(toks, k, that_at, lemma):
             return k  # 'tells us the dates stand and that C2': the words start after the listener
