@@ -281,13 +281,14 @@ def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> S
     if len({m.entity for m in named}) != 1 or " of " in f" {r.text[s : named[0].start].lower()}":
         return None  # ("More than half of respondents in the USA TODAY poll": a share of people, no one)
     after = r.text[named[-1].end : e].removeprefix("’s").removeprefix("'s").split()
-    if after and after[0] == p.head and p.head in RELATION_NOUNS:
-        return None  # "Tuttle's family", "the Tuttle family": the name modifies the head that speaks
+    if after and after[0] == p.head and (p.head in RELATION_NOUNS or p.words[0].lower() in _INDEFINITE_ONE):
+        return None  # "Tuttle's family", "the Tuttle family", "a former Acme welder": the name modifies the head
     choice = explicit(r, named[0])
     path = f"“{phrase}” is no noun phrase: the one person named in it, {r.name(choice.entity)}"
     return SpeakerChoice(choice.entity, choice.how, path, 0.6, sure=False)
 
 
+_INDEFINITE_ONE = frozenset(["a", "an", "another"])
 _COUNTING = frozenset("two three four five six seven eight nine ten eleven twelve dozens several other".split())
 
 
