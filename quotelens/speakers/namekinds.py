@@ -62,7 +62,7 @@ COMPANY_HEADS = frozenset(
     "electric electrical electronics energy logistics foods chemicals properties realty builders homes construction "
     "telecom telecoms semiconductor semiconductors biosciences biotech pharma ventures insurance shipping airways "
     "petroleum steel textiles brands minerals metals automotive aerospace robotics software solutions developments "
-    "estates enterprises manufacturing materials utilities".split()
+    "estates enterprises manufacturing materials utilities solution holding".split()
 )
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 
