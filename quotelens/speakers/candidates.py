@@ -17,9 +17,10 @@ from typing import NamedTuple
 from quotelens.segment import Sentence
 from quotelens.speakers import agreement
 from quotelens.speakers.agreement import age_of
-from quotelens.speakers.descriptions import classify, singular
+from quotelens.speakers.descriptions import AGENT_ENDINGS, classify, singular
 from quotelens.speakers.lexicon import (
     ANONYMOUS,
+    DOCUMENT_NOUNS,
     GENERIC_KINDS,
     GENERIC_ROLES,
     ROLE_NOUNS,
@@ -281,7 +282,8 @@ def unnamed_person(ent: Entity) -> bool:
     head = _head_of(ent.name)
     if words[0] == "the":  # "the officer in charge said ... she said": a role no named person takes up is one too
         return head in GENERIC_ROLES or head in _PEOPLE  # (not "the base chief", a named chief's unlinked description)
-    return head in ROLE_NOUNS or head in GENERIC_ROLES or head in _PEOPLE
+    agent = head.endswith(AGENT_ENDINGS) and head not in DOCUMENT_NOUNS  # ("a former Acme scheduler", no "a flyer")
+    return head in ROLE_NOUNS or head in GENERIC_ROLES or head in _PEOPLE or agent
 
 
 # People an unnamed source may be besides a role: "a neighbor who asked not to be named"

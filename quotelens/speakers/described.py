@@ -70,6 +70,8 @@ _APPOSITION_GAP = re.compile(
 # what may follow a name set off after a description: the clause's end, its verb, or where the person works
 # ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown")
 _FOR_THE_KIND = re.compile(r"(?:for|of|at|in) the ([a-z-]+)(?:['’]s\s[a-z][a-z\s-]*)?$")  # ("in the agency's office")
+# ", a young father who would give only his first name, Luis,": the name set off after a clause that says so
+_FIRST_NAME_GAP = re.compile(r"^\s*,[^.;:“”\"]{0,80}\b(?:first|given)\s+name\s*,\s*$")
 _ORG_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$")  # "the union ..., the United Food Workers,"
 # (or letters after the name: "Counsel for the accused, Ronan Dolan SC, said")
 _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|which\b)\w| [A-Z]{2,3},")
@@ -89,12 +91,13 @@ def appositive(r: Resolver, e: int, types: tuple[SpeakerType, ...] = (SpeakerTyp
     """A name set off right after a description: "his best friend at Lehigh, Bruce Turry"; "the union
     representing its staff, the United Food Workers," (``types``: organisations)."""
     gap = _APPOSITION_GAP if SpeakerType.PERSON in types else _ORG_APPOSITION_GAP
-    for m in r.cast.near(e, e + 60):
+    for m in r.cast.near(e, e + 100):
         if m.start < e or m.how not in ("name", "short name"):
             continue
         between = _TITLE_WORD.sub(_lowered_title, r.text[e : m.start])  # (", former Malawian President Joyce")
         ends = _AFTER_APPOSED_NAME.match(r.text, m.end) is not None
-        if ends and gap.match(between) and r.cast.entities[m.entity].type in types:
+        apposed = gap.match(between) or (gap is _APPOSITION_GAP and _FIRST_NAME_GAP.match(between))
+        if ends and apposed and r.cast.entities[m.entity].type in types:
             return explicit(r, m)
         break
     return None
@@ -278,13 +281,14 @@ def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> S
     if len({m.entity for m in named}) != 1 or " of " in f" {r.text[s : named[0].start].lower()}":
         return None  # ("More than half of respondents in the USA TODAY poll": a share of people, no one)
     after = r.text[named[-1].end : e].removeprefix("’s").removeprefix("'s").split()
-    if after and after[0] == p.head and p.head in RELATION_NOUNS:
-        return None  # "Tuttle's family", "the Tuttle family": the name modifies the head that speaks
+    if after and after[0] == p.head and (p.head in RELATION_NOUNS or p.words[0].lower() in _INDEFINITE_ONE):
+        return None  # "Tuttle's family", "the Tuttle family", "a former Acme welder": the name modifies the head
     choice = explicit(r, named[0])
     path = f"“{phrase}” is no noun phrase: the one person named in it, {r.name(choice.entity)}"
     return SpeakerChoice(choice.entity, choice.how, path, 0.6, sure=False)
 
 
+_INDEFINITE_ONE = frozenset(["a", "an", "another"])
 _COUNTING = frozenset("two three four five six seven eight nine ten eleven twelve dozens several other".split())
 
 

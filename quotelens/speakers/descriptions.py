@@ -58,6 +58,8 @@ _NUMBER = re.compile(r"^(?:\d[\d,.]*%?|half|two-thirds|one-third|three-quarters|
 _MARKS = frozenset([",", "(", "—", "–"])
 # Who heads a body, after its kind: "the agency head", "the party boss" (a person, not the agency)
 HEADS_OF = frozenset(["head", "boss"])
+# A person's noun by its ending, when no list holds it: "a former Acme scheduler", "an Acme welder"
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant")
 KNOWN_NOUNS = DOCUMENT_NOUNS | ROLE_NOUNS | frozenset(ORG_KIND_NOUNS) | ANONYMOUS | HEADS_OF
 PRONOUN_CLASS = {
     **dict.fromkeys(["he", "him", "his", "himself"], "he"),

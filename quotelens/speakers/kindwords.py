@@ -23,12 +23,12 @@ ORG_KIND_NOUNS = {
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
         "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
         "prosecution government label studio publisher airline insurer district military army navy directorate "
-        "fund regulator watchdog brokerage forum alliance federation trust authority".split(),
+        "fund regulator watchdog brokerage forum alliance federation trust authority body".split(),
         "organisation",
     ),
     **dict.fromkeys(COMPANY_KINDS, "organisation"),
 }
-GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency".split()) | (
+GENERIC_KINDS = frozenset("company firm corporation business organization organisation group agency body".split()) | (
     COMPANY_KINDS
 )
 # What an organisation's own name says it is: "the company" may be "United Technologies Corp.", "the

@@ -336,7 +336,9 @@ def short_names(name: str) -> list[str]:
     return [w for w in parts[:-1] if w.lower() not in PLACE_OPENERS] + parts[-1:]
 
 
-PARTIES = frozenset("republican democratic democrat gop independent libertarian green conservative liberal".split())
+PARTIES = frozenset(
+    "republican democratic democrat gop independent libertarian green conservative liberal tory".split()
+)
 # Words that place a person: a party, a nationality, a state ("Republican", "Russian", "Indiana").
 AFFILIATIONS = PARTIES | NATIONALITIES | frozenset(p for p in PLACES if " " not in p)
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "its", "our", "my", "your"])

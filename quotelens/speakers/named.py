@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
 from quotelens.speakers.derived import business_follows
-from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase
+from quotelens.speakers.descriptions import AGENT_ENDINGS, KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
 from quotelens.speakers.lexicon import (
     DEFINITE,
@@ -48,6 +48,8 @@ _ITS = re.compile(r"\b[Ii]ts\b")
 # A body's name, then a title or a role: capitalised words joined by "of", "the", "for", "and", then one
 # lower-case word at most ("Match of the Day pundit ")
 _AFFILIATED = re.compile(r"^(?:[A-Z][\w&.’'-]*\s+(?:(?:of|the|for|and|&)\s+)*)+(?:[a-z][\w-]*\s+)?$")
+_ONE = frozenset(["a", "an", "another"])
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
 
@@ -79,7 +81,7 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
     if head and (
         p.cls == "name"
         or _surname_alone(r, whole, p)
-        or (p.head not in KNOWN_NOUNS and p.head.rstrip("s") not in KNOWN_NOUNS)
+        or (p.head not in KNOWN_NOUNS and p.head.rstrip("s") not in KNOWN_NOUNS and not _one_unnamed(r, head, p))
     ):
         return explicit(
             r, _person_of_org(r, head)
@@ -108,6 +110,14 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
     if head and p.cls not in ("anonymous", "person", "document", "org", "group", "spokesperson"):
         return explicit(r, head[-1])
     return None
+
+
+def _one_unnamed(r: Resolver, head: list[Mention], p: Phrase) -> bool:
+    """Does an indefinite phrase end in a lower-case noun after its last name ("a former Bellwether scheduler",
+    "an Acme welder")? The name says where the unnamed one works; it is no speaker, whatever the noun."""
+    noun = _NEXT_WORD.match(r.text, head[-1].end)
+    agent = p.head.endswith(AGENT_ENDINGS)  # (not "a State Department readout": a document of the body)
+    return agent and p.words[0].lower() in _ONE and noun is not None and noun.group(1) == p.head
 
 
 def _surname_alone(r: Resolver, whole: Mention | None, p: Phrase) -> bool:

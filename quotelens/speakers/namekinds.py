@@ -17,6 +17,7 @@ from quotelens.speakers.lexicon import (
     NOBLE_TITLES,
     ORG_KIND_NOUNS,
     ORG_WORDS,
+    PARTIES,
     PLACE_HEADS,
     PLACES,
     STRUCTURE_HEADS,
@@ -61,7 +62,7 @@ COMPANY_HEADS = frozenset(
     "electric electrical electronics energy logistics foods chemicals properties realty builders homes construction "
     "telecom telecoms semiconductor semiconductors biosciences biotech pharma ventures insurance shipping airways "
     "petroleum textiles brands minerals metals automotive aerospace robotics software solutions developments "
-    "estates enterprises manufacturing materials utilities".split()
+    "estates enterprises manufacturing materials utilities solution holding".split()
 )
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 
@@ -77,8 +78,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "place"  # "Eastern Standard Time": a time zone, no one (read as places are: never a mention)
     if len(lower) >= 2 and lower[-1] in PLACE_HEADS and not titles:
         return "organisation"  # "Lee County", "Carson City" (its government): no person, whatever first name
-    if len(lower) == 1 and lower[0] in _MEDIUMS:
-        return "unknown"  # "a campaign TV ad": a medium, no one's name
+    if len(lower) == 1 and (lower[0] in _MEDIUMS or (lower[0] in PARTIES and not titles)):
+        return "unknown"  # "a campaign TV ad": a medium; "a Tory backbencher": a party's word; no one's name
     if len(words) == 1 and words[0].isupper() and lower[0] in NOT_ACRONYMS:
         return "unknown"  # "AI", "GDP", "TV": a thing, not the first name "Ai"
     if len(lower) >= 3 and ORDINAL.match(lower[0]) and not titles:

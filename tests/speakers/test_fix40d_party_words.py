@@ -1,0 +1,23 @@
+"""A party's word that is also a first name ("Tory") names no one: "a senior Tory backbencher", "one senior
+Tory" are unnamed sources, not a person called Tory (speakers/lexicon.py, speakers/namekinds.py,
+speakers/rolewords.py)."""
+
+from __future__ import annotations
+
+from tests.speakers.examples import speaker_holding
+
+
+def test_a_tory_backbencher_is_no_one_named_tory():
+    body = (
+        "Ministers face a revolt over the rail bill, which critics say will close dozens of stations.\n\n"
+        "A senior Tory backbencher said: “The whips have run out of favours to offer.”"
+    )
+    assert speaker_holding(body, "run out of favours") == "a senior Tory backbencher"
+
+
+def test_one_senior_tory_is_no_one_named_tory():
+    body = (
+        "Ministers face a revolt over the rail bill, which critics say will close dozens of stations.\n\n"
+        "One senior Tory said: “The whips have run out of favours to offer.”"
+    )
+    assert speaker_holding(body, "run out of favours") == "one senior Tory"
