@@ -33,6 +33,9 @@ def described_person(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> li
         return None  # "the attorney general of the state of New York": an office no one named was given
     if not introduced and _described_just_before(cast.text, anaphor):
         return None  # "he told the judge he ... The judge denied the request": that unnamed judge, not the one told
+    if not introduced and anaphor.head.endswith("-elect"):  # "the governor-elect": the one declared the winner
+        won = [c for c in cands if _won(cast, c.entity, anaphor.start)]
+        introduced = won if len(won) == 1 else []
     cands = introduced or cands
     same_origin = [c for c in cands if not origin_clash(cast.entities[c.entity], anaphor)]
     cands = same_origin or cands
@@ -64,3 +67,24 @@ def _described_just_before(text: str, anaphor: Anaphor) -> bool:
 
 
 _DESCRIBED_BACK = 400  # characters: the sentence or two before
+
+
+def _won(cast: Cast, entity: int, before: int) -> bool:
+    """Is the person said to have won before ``before`` ("declared Jane Roe the winner", "Roe won the race")?"""
+    text = cast.text
+    for start in cast.entity_starts.get(entity, ()):
+        if start >= before:
+            break
+        end = text.find(".", start, start + 200)
+        rest = text[start : end if end >= 0 else start + 200]
+        declared = _DECLARED.search(text, max(0, start - 30), start) is not None and " the winner" in rest
+        if declared or _WON.match(rest) is not None:
+            return True
+    return False
+
+
+_DECLARED = re.compile(r"\b(?:declared|named|projected|confirmed)\s+(?:[A-Z][\w.-]*\s+){0,2}$")
+# (the name's capitalised words, an apposition, then the verb: "Jane Roe, a former mayor, won")
+_WON = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,[^,.]{0,80},)?\s+(?:won|has won|had won|was elected)\b"
+)
