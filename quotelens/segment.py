@@ -210,7 +210,8 @@ def _ends_after_abbreviation(text: str, dot: int, start: int, nxt: int, end: int
         last = word.rsplit(".", 1)[-1]  # "Breitbart.com", "2.0", "C.D.O.s"
         return False if len(last) == 1 and last.isalpha() else None
     low = word.lower()
-    if not dotted and len(low) == 1 and low.isalpha():
+    if not dotted and len(low) == 1 and low.isalpha() and text[b - 1 : b] not in ("’", "'"):
+        # (not a possessive's "s": "neighbours Sir Geoffrey’s. Mr Pelling has")
         # an initial ("Donald J. Trump"), but not before a quotation ('in a post on X. "Today we delivered,"
         # she wrote.'), unless a nickname follows it ('Rep. Robert C. "Bobby" Scott')
         return text[nxt : nxt + 1] in _OPENING_QUOTES and not _NICKNAME.match(text, nxt, end)

@@ -68,8 +68,10 @@ def origin_clash(ent: Entity, anaphor: Anaphor) -> bool:
     """ "the U.S. diplomat" is not the one introduced as "Russian Foreign Minister", "the Democratic
     nominee" not the "Republican nominee": places of origin, parties or ages differ."""
     age = age_of(anaphor)
-    if age is not None and any(AGE_ROLE.match(r) for r in ent.roles) and age not in ent.roles:
-        return True  # ("the 62-year-old" is not the one introduced as 29)
+    if age is not None:  # ("the 62-year-old" is not the one introduced as 29, or as "a 49-year-old former banker")
+        ages = {w for r in ent.roles if "-year-old" in r for w in r.split() if AGE_ROLE.match(w)}
+        if ages and age not in ages:
+            return True
     places = origins(anaphor.modifiers)
     theirs = {o for role in ent.roles for o in origins(tuple(role.split()))}
     if places and theirs and not theirs & places:

@@ -70,6 +70,8 @@ def _apposition_words(toks: list[Token], b: int, mark: str = ",") -> tuple[list[
             tail = _of_complement(toks, j + 1)
             if tail:
                 return [*words, "of", *tail], "of"
+        if tok.lower == "from" and role_head(words) and j + 1 < len(toks) and toks[j + 1].is_capitalised:
+            return [*words, "from", toks[j + 1].lower], "from"  # "a lawmaker from Cheongju": "the Cheongju lawmaker"
         if tok.text in _APPOSITION_STOPS or tok.lower in _APPOSITION_WORD_STOPS:
             return words, tok.lower
         words.append(role_word(tok.text) if tok.is_capitalised else tok.lower)
@@ -150,7 +152,8 @@ def apposition(toks: list[Token], b: int) -> list[str]:
 
 
 def role_head(words: list[str]) -> bool:
-    at = words.index("of") - 1 if "of" in words else len(words) - 1  # (the word before "of", never the last)
+    # (the word before "of" or "from", never the last)
+    at = words.index("of") - 1 if "of" in words else words.index("from") - 1 if "from" in words else len(words) - 1
     head = words[at] if at >= 0 else ""
     return head in ROLE_NOUNS or head.endswith(ROLE_SUFFIXES) or head in _PARTIES_TO_EVENTS or head in _AR_PEOPLE
 

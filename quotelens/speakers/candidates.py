@@ -59,6 +59,7 @@ ROLE_SYNONYMS = {
     # ("the chief executive": the head "executive"; "the boss" of a company)
     "executive": ("executive", "ceo"),
     "boss": ("boss", "ceo", "chief executive"),
+    "chief": ("chief", "ceo", "chief executive"),  # ("the Nujoom chief" for "Nujoom Mining CEO Sultan Otaibi")
     # ("Mr Justice Owen Harte", "Chief Justice Ama Boateng": a judge; "justice" only as the role's last word)
     "judge": ("judge", "justice"),
     # ("the detective" for one introduced as "Sgt. Ann Hill" or "Inspector Lee": the ranks that investigate)

@@ -55,13 +55,8 @@ from quotelens.speakers.names import NameRun, name_runs
 from quotelens.speakers.sexes import family_name_first, noble_sex, sex_from_pronouns, title_sex
 from quotelens.speakers.titles import honorifics
 
-_KIND_TYPE = {
-    "person": SpeakerType.PERSON,
-    "organisation": SpeakerType.ORGANISATION,
-    "media": SpeakerType.MEDIA,
-    "unknown": SpeakerType.PERSON,
-    "document": SpeakerType.DOCUMENT,
-}
+_KIND_TYPE = {"person": SpeakerType.PERSON, "unknown": SpeakerType.PERSON, "media": SpeakerType.MEDIA}
+_KIND_TYPE |= {"organisation": SpeakerType.ORGANISATION, "document": SpeakerType.DOCUMENT}
 _START = attrgetter("start")
 _DESCRIPTION_OPENING = re.compile(
     r"[“\"]?(?:The|A|An|His|Her|Their|Its|Our|My|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+"
@@ -188,6 +183,8 @@ class Cast:
     def _mention(self, ent: Entity, run: NameRun, how: str) -> None:
         if self.text.startswith(" (", run.end) and _PARTY_STATE.match(self.text, run.end):
             ent.roles.add("lawmaker")  # "Bob Goodlatte (R-Va.)": a member of Congress or a legislature
+        if run.titles and ent.type is SpeakerType.PERSON:  # ("Mr Okafor-Bello": a person, whatever the full name)
+            ent.person_evidence = 1.0
         subject = run.subject or (self.text.startswith(", ", run.start - 2) and self._apposed_subject(run))
         self.mentions.append(
             Mention(ent.id, run.start, run.end, run.paragraph, how, run.sentence, subject, self.in_quote(run.start))

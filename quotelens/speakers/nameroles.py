@@ -64,10 +64,23 @@ def roles_around(toks: list[Token], a: int, b: int) -> list[str]:
     """:func:`roles_before` and :func:`_apposition`, asked only when a word precedes or a comma follows; and
     a description set off before the name ("their manager, Pieter van Dijk,")."""
     before = roles_before(toks, a) + led_by(toks, a, TITLES) if a > 0 and toks[a - 1].is_word else []
+    b = _past_party(toks, b)  # ("Rep. Kim Ji-won of the Democratic Party (DP), a first-term lawmaker,")
     if b < len(toks) and toks[b].text == ",":
         after = apposition(toks, b) or copular_role(toks, b)
         return before + after + (described_before(toks, a) if a > 1 and toks[a - 1].text == "," else [])
     return before + copular_role(toks, b)
+
+
+def _past_party(toks: list[Token], b: int) -> int:
+    """Where an "of the <Party> (<ABBR>)" after a name ends (its comma), else ``b``."""
+    if b + 3 >= len(toks) or toks[b].lower != "of" or toks[b + 1].lower != "the":
+        return b
+    for k in range(b + 2, min(len(toks), b + 10)):
+        if toks[k].text == ",":
+            return k if toks[k - 1].text == ")" and toks[k - 2].text.isupper() else b
+        if not (toks[k].is_capitalised or toks[k].text in "()"):
+            return b
+    return b
 
 
 def copular_role(toks: list[Token], b: int) -> list[str]:

@@ -97,9 +97,23 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
         ]
         # (only within a paragraph: a paragraph before may end on a report whose subject the parser misread)
         return reporters if len(reporters) == 1 and paragraph == anaphor.paragraph else []
+    main = [c for c in subjects if c.last is not None and not _subordinate(cast.text, c.last.start)]
+    if len(subjects) > 1 and len(main) == 1:
+        subjects = main  # "She had hammered Ms Ray, when Ms Ray accused her ...": the main clause's subject
     if len(subjects) == 1:
         return [_affiliate(cast, subjects[0], named)]
     return []
+
+
+def _subordinate(text: str, start: int) -> bool:
+    """Does a subordinating word come right before the name at ``start`` ("when (Ms) Ray accused")? Its clause is
+    inside the sentence, whose own subject is someone else."""
+    return _SUBORDINATE.search(text, max(0, start - 24), start) is not None
+
+
+_SUBORDINATE = re.compile(
+    r"\b(?:when|while|after|before|because|since|although|though|until|unless|whereas)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$"
+)
 
 
 # a clause joined to the one before it in the sentence: "Birch has not commented since, but he told ..."
