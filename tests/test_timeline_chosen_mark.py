@@ -30,8 +30,11 @@ def test_the_chosen_mark_stands_out_and_the_spec_stays_valid(default_article):
         and enc["opacity"]["value"] < enc["opacity"]["condition"][1]["value"]
     )
     assert enc["strokeWidth"]["condition"] == {"test": test, "value": charts.CHOSEN_STROKE}
+    assert enc["strokeDash"]["condition"] == {"test": test, "value": charts.CHOSEN_DASH}  # a ring, not only larger
+    assert enc["opacity"]["value"] >= 0.35  # (everyone else's marks stay visible on the dark theme)
     assert [r["group"] for r in spec["data"]["values"] if r["chosen"]] == [group]  # one mark, the chosen one
-    assert "strokeWidth" not in _spec(default_article, "Rex Tillerson")["encoding"]  # nothing chosen: as before
+    plain = _spec(default_article, "Rex Tillerson")["encoding"]
+    assert "strokeWidth" not in plain and "strokeDash" not in plain  # nothing chosen: as before
 
 
 def test_the_timeline_page_draws_the_chosen_quotation_apart(default_article):
