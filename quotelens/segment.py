@@ -196,6 +196,11 @@ _OPENING_QUOTES = frozenset(OPENING_MARKS + '"‘')  # (the straight and single 
 _NICKNAME = re.compile(r"[\"“‘«][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[\"”’»] [A-Z]")
 
 
+def _possessive_s(text: str, b: int) -> bool:
+    """Is the letter at ``b`` the "s" of a possessive: an apostrophe right before it and a letter before that?"""
+    return b >= 2 and text[b - 1] in "’'" and text[b - 2].isalpha()
+
+
 def _ends_after_abbreviation(text: str, dot: int, start: int, nxt: int, end: int) -> bool | None:
     """Whether the full stop at ``dot`` ends a sentence when it closes an abbreviation (None: not one).
 
@@ -210,8 +215,8 @@ def _ends_after_abbreviation(text: str, dot: int, start: int, nxt: int, end: int
         last = word.rsplit(".", 1)[-1]  # "Breitbart.com", "2.0", "C.D.O.s"
         return False if len(last) == 1 and last.isalpha() else None
     low = word.lower()
-    if not dotted and len(low) == 1 and low.isalpha() and text[b - 1 : b] not in ("’", "'"):
-        # (not a possessive's "s": "neighbours Sir Geoffrey’s. Mr Pelling has")
+    if not dotted and len(low) == 1 and low.isalpha() and not (low == "s" and _possessive_s(text, b)):
+        # (not a possessive's "s": "neighbours Sir Geoffrey’s. Mr Pelling has"; but "The film 'J. Edgar'")
         # an initial ("Donald J. Trump"), but not before a quotation ('in a post on X. "Today we delivered,"
         # she wrote.'), unless a nickname follows it ('Rep. Robert C. "Bobby" Scott')
         return text[nxt : nxt + 1] in _OPENING_QUOTES and not _NICKNAME.match(text, nxt, end)

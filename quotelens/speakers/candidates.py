@@ -283,8 +283,16 @@ def unnamed_person(ent: Entity) -> bool:
     head = _head_of(ent.name)
     if words[0] == "the":  # "the officer in charge said ... she said": a role no named person takes up is one too
         return head in GENERIC_ROLES or head in _PEOPLE  # (not "the base chief", a named chief's unlinked description)
-    agent = head.endswith(AGENT_ENDINGS) and head not in DOCUMENT_NOUNS  # ("a former Acme scheduler", no "a flyer")
+    # ("a former Acme scheduler": after a firm's capitalised name; not "a flyer", "a local newspaper")
+    agent = head.endswith(AGENT_ENDINGS) and head not in DOCUMENT_NOUNS and _after_a_name(ent.name, head)
     return head in ROLE_NOUNS or head in GENERIC_ROLES or head in _PEOPLE or agent
+
+
+def _after_a_name(name: str, head: str) -> bool:
+    """Does a capitalised word (a firm's name) stand right before the head noun in ``name``?"""
+    words = name.split()
+    at = [w.lower() for w in words].index(head) if head in name.lower().split() else -1
+    return at >= 1 and words[at - 1][:1].isupper()
 
 
 # People an unnamed source may be besides a role: "a neighbor who asked not to be named"

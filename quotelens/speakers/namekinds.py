@@ -64,6 +64,14 @@ COMPANY_HEADS = frozenset(
     "petroleum textiles brands minerals metals automotive aerospace robotics software solutions developments "
     "estates enterprises manufacturing materials utilities solution holding".split()
 )
+
+
+def _surname_nation(words: list[str], lower: list[str]) -> bool:
+    """ "Terry Nation" and "Nation said": a first name and the surname Nation, or that word alone, no people's body
+    ("Cherokee Nation", "Ochekwi Lake Cree Nation")."""
+    return lower[-1] == "nation" and (len(lower) == 1 or (len(lower) == 2 and is_first_name(words[0])))
+
+
 _IN_PLACE = frozenset("in near across outside inside throughout".split())  # (not "from", "to": people too)
 
 
@@ -90,7 +98,7 @@ def kind_of(words: list[str], titles: list[str]) -> str:
         return "person" if _person_named_like_a_medium(words, lower) else "media"
     ampersand = "&" in name and not titles  # ("Procter & Gamble", "AT&T": no person's name holds one)
     if (
-        not ORG_WORDS.isdisjoint(lower)
+        (not ORG_WORDS.isdisjoint(lower) and not _surname_nation(words, lower))
         or ampersand
         or (legal_form(words) and " ".join(lower[:-1]) not in PLACES)
         or (len(words) == 1 and (is_acronym(words[0]) or _CAMEL.match(words[0])))

@@ -26,7 +26,7 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     player coach athlete pastor priest bishop pope pontiff veteran activist journalist reporter columnist editor
     anchor commentator historian scientist physician doctor nurse officer agent detective prosecutor
     sheriff general admiral colonel commander soldier representative delegate chair speaker incumbent
-    challenger frontrunner front-runner contender hopeful rival opponent republican democrat tory
+    challenger frontrunner front-runner contender hopeful rival opponent republican democrat
     independent conservative liberal progressive libertarian socialist governor-elect president-elect
     candidate-elect radioman newsman businessperson entrepreneur investor banker billionaire employee
     worker student teacher surgeon publisher producer director filmmaker novelist poet artist

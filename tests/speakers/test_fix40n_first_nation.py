@@ -22,3 +22,11 @@ def test_a_nation_speaking_is_a_body():
 def test_the_daily_nation_is_still_a_paper():
     text = 'Headline\n\nThe Daily Nation reported that the minister had called the plan "a disgrace" in private.'
     assert [t for _, _, t in typed_speakers(text)] == ["media"]
+
+
+def test_a_man_named_nation_stays_a_man():
+    body = (
+        "Screenwriter Terry Nation created the Daleks in 1963 for the BBC series.\n\n"
+        '"I wanted something that was not human," Nation said in a 1980s interview.'
+    )
+    assert speaker_holding(body, "not human") == "Terry Nation"
