@@ -190,8 +190,8 @@ CHOSEN_DASH = [3, 2]  # (a dashed ring: not one more colour, and unlike any othe
 def _chosen_mark(chosen: int | None) -> dict[str, Any]:
     """The encodings that make the selected quotation's mark stand out from its speaker's others, on the light
     and the dark theme alike: a thick dashed outline in its speaker's colour (a ring, not only a larger mark) and
-    full opacity, while the speaker's other marks fade to half and everyone else's further (not so far that the
-    dark theme loses them). Nothing without a selected quotation.
+    full opacity, while the speaker's other marks fade to half and everyone else's as far as any unselected
+    speaker's (0.3: further, the dark theme all but loses them). Nothing without a selected quotation.
     (Not drawn above the others with ``order``: that moves the mark in the SVG, and marks are found by place.)"""
     if chosen is None:
         return {}
@@ -199,7 +199,7 @@ def _chosen_mark(chosen: int | None) -> dict[str, Any]:
     return {
         "opacity": {
             "condition": [{"test": test, "value": 1.0}, {"param": SELECT_PARAM, "empty": True, "value": 0.45}],
-            "value": 0.35,
+            "value": 0.3,
         },
         "strokeWidth": {"condition": {"test": test, "value": CHOSEN_STROKE}, "value": 1.5},
         "strokeDash": {"condition": {"test": test, "value": CHOSEN_DASH}, "value": [1, 0]},
