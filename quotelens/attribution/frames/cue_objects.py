@@ -24,6 +24,7 @@ from quotelens.attribution.words import (
     PARTICLES,
     PERIODS,
     PERIODS_AND_DAYS,
+    POSSESSIVES,
     QUESTION_WORDS,
 )
 from quotelens.lexicon import ADDRESSEE_VERBS, ROLE_NOUNS
@@ -142,9 +143,6 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
     return obj_end
 
 
-_POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
-
-
 def _told_whom_to(toks: list[Token], k: int) -> bool:
     """Told-whom: "told residents not to", "told his players to", "told Smith to": a person or people (one short noun
     phrase, its determiner first) and at once the infinitive's "to"; not "told reporters the plan needs to",
@@ -156,7 +154,7 @@ def _told_whom_to(toks: list[Token], k: int) -> bool:
             return False
         nxt = head + 2 if toks[head + 1].lower in {"not", "never"} else head + 1
         if nxt < len(toks) and toks[nxt].lower == "to":
-            owned = m > k and toks[k].lower in _POSSESSIVES  # "told his players to", "their members"
+            owned = m > k and toks[k].lower in POSSESSIVES  # "told his players to", "their members"
             return (
                 t.is_capitalised
                 or t.lower in LISTENER_WORDS
