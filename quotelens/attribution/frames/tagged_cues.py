@@ -27,9 +27,10 @@ from quotelens.attribution.frames.unlisted import UnlistedVerbs
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.verbs import could_be_unlisted_verb
-from quotelens.attribution.words import FINITE, MODALS, NEGATED_AUX
+from quotelens.attribution.words import FINITE, LY_NOT_ADVERBS, MODALS, NEGATED_AUX
 from quotelens.confidence import rival_features
 from quotelens.cuetagger import current_tagger
+from quotelens.endings import ENDS_LY
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 
@@ -116,10 +117,12 @@ def _margin_now(ctx: Context, cue_start: int) -> float | None:
 def base_after_aux(toks: list[Token], i: int) -> bool:
     """A lower-case word right after an auxiliary that takes a base form, maybe past "not" or an
     adverb: "would *support*", "did not *endorse*", "won't *back*" (the word's own shape says nothing
-    of it being a verb; the auxiliary does)."""
+    of it being a verb; the auxiliary does). Not an -ly adverb ("will *formally* ask": the verb follows it)."""
     low = toks[i].lower
     if len(low) < 3 or not low.isalpha() or toks[i].is_capitalised or low in FINITE or low in _NO_BASE:
         return False
+    if ENDS_LY[low] and len(low) > 5 and not low.endswith("ply") and low not in LY_NOT_ADVERBS:
+        return False  # (but "will reply", "would comply", "will rally": verbs in -ly)
     j = i - 1
     if j >= 0 and toks[j].lower in _BETWEEN_AUX_AND_BASE:
         j -= 1
