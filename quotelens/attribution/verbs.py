@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotelens.attribution.tokens import contracted_be, is_cue_word, is_quote
+from quotelens.attribution.tokens import contracted_be, in_relative_clause, is_cue_word, is_quote
 from quotelens.attribution.words import (
     BE_BEFORE_PROGRESSIVE,
     BE_FORMS,
@@ -50,6 +50,16 @@ def predicate_after_aside(tok: Token) -> bool:
     """A lower-case finite verb after an aside's closing comma: the predicate its subject waited for
     ("the bill, which passed last month, *would* ...", "the plan, announced last week, *was* ...")."""
     return not tok.is_capitalised and (tok.lower in FINITE or tok.lower in NEGATED_AUX or looks_past(tok.lower))
+
+
+def object_relative_cue(toks: list[Token], i: int, k: int) -> bool:
+    """Is the cue at ``i`` the verb of a relative clause whose pronoun is its object, closed by the comma
+    before ``k`` where the main clause's verb stands ("The letter, which Reuters has seen, *says* C", "the
+    memo, which she wrote, *shows*")? The cue has no content of its own: its object is the noun before."""
+    if k < 1 or k >= len(toks) or toks[k - 1].text != "," or not in_relative_clause(toks, i):
+        return False
+    nxt = toks[k]
+    return predicate_after_aside(nxt) or (not nxt.is_capitalised and ENDS_S[nxt.lower] and nxt.lower in CUE_FORMS)
 
 
 def looks_finite(word: str) -> bool:

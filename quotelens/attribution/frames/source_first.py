@@ -36,6 +36,7 @@ from quotelens.attribution.verbs import (
     is_passive,
     looks_like_verb_after_to,
     looks_past,
+    object_relative_cue,
     predicate_after_comma,
     starts_clause,
 )
@@ -172,11 +173,12 @@ class SourceFirst(Questions, PastPhrases):
         return att
 
     def _no_content_at(self, toks: list[Token], i: int, k: int, lemma: str) -> bool:
-        """No content of the cue at ``i`` starts at ``k``: "agreed on X, according to Y" (another's report); ", and
-        pointed to" (the next verb of a series); or a short quotation right after the cue opening with a lower-case
-        preposition ('if the North responded "in a sincere manner"', 'reacted "with contempt"': a manner quoted)."""
-        if toks[k].lower == "according":
-            return True
+        """No content of the cue at ``i`` starts at ``k``: "agreed on X, according to Y" or "The memo, which X has
+        seen, says C" (another's report); ", and pointed to" (the next verb of a series); or a short quotation
+        right after the cue opening with a lower-case preposition ('if the North responded "in a sincere
+        manner"', 'reacted "with contempt"': a manner quoted)."""
+        if toks[k].lower == "according" or object_relative_cue(toks, i, k):
+            return True  # (another's report; "The letter, which Reuters has seen, says C": the letter's)
         if k == i + 2 and toks[i + 1].text == "," and toks[k].lower in ("and", "but") and k + 1 < len(toks):
             return looks_past(toks[k + 1].lower)  # "suggested, and pointed to": the next verb (not "and X agreed")
         return (
