@@ -163,7 +163,7 @@ class Model(Context):
         aside = aside_on_subject(toks, k)  # ("the plan, announced last week, was C": on past the aside)
         for m in range(aside[1] + 1 if aside else k + 1, stop):
             t = toks[m]
-            may_break = t.text in CLAUSE_MARKS or t.lower in CLAUSE_BREAKERS or t.lower == "and"
+            may_break = t.text in CLAUSE_MARKS or t.lower in CLAUSE_BREAKERS or t.lower in _AND_THEN
             if (may_break or is_ing_cue(t.lower) or (not speech and t.lower in SUBORDINATORS)) and (
                 self._breaks_clause(toks, k, m, speech)
             ):
@@ -181,7 +181,7 @@ class Model(Context):
         maybe = [
             m
             for m, t in enumerate(toks)
-            if t.text in CLAUSE_MARKS or t.lower in CLAUSE_BREAKERS or t.lower == "and" or is_ing_cue(t.lower)
+            if t.text in CLAUSE_MARKS or t.lower in CLAUSE_BREAKERS or t.lower in _AND_THEN or is_ing_cue(t.lower)
         ]
         speech = [m for m in maybe if self._breaks_clause(toks, -3, m, True)]
         subordinators = [m for m, t in enumerate(toks) if t.lower in SUBORDINATORS and not self.inside_quote(t.start)]
@@ -197,6 +197,8 @@ class Model(Context):
         comma_in_quote = m >= 2 and is_quote(toks[m - 1]) and toks[m - 2].text == "," and m - 1 > k
         if comma_in_quote and (low in CLAUSE_BREAKERS or (low in CUE_FORMS and low.endswith("ing"))):
             return True  # 'was "a terrible mistake," although he ...': the comma inside the quotation
+        if low == "then" and (comma_in_quote or (m > k + 1 and toks[m - 1].text == ",")) and _past_at(toks, m + 1):
+            return True  # 'called it "a gift," then corrected herself': the subject's next act
         if toks[m].text in {",", "—", "–"} and m + 1 < len(toks):
             nxt = toks[m + 1].lower
             if toks[m].text == "," and (nxt in CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing"))):
@@ -227,3 +229,11 @@ class Model(Context):
             return True
         # "called her a witness, and then tweeted ...": the subject's next act
         return low == "and" and m + 1 < len(toks) and toks[m + 1].lower == "then" and m > k + 1
+
+
+_AND_THEN = frozenset(["and", "then"])
+
+
+def _past_at(toks: list[Token], n: int) -> bool:
+    """A lower-case past form at ``n``: a verb of the subject's next act ("then *corrected*")."""
+    return n < len(toks) and not toks[n].is_capitalised and looks_past(toks[n].lower)

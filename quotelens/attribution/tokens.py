@@ -146,3 +146,19 @@ def in_relative_clause(toks: list[Token], cue: int) -> bool:
 
 
 _CLAUSE_STOPS = QUOTE_TOKENS | {".", ";", ":"}
+
+
+def before_then(toks: list[Token], j: int) -> int | None:
+    """For ", then" at ``j`` ("X paused, then said"; 'X called it “a gift,” then added': the comma inside the
+    quotation), the token the earlier verb's clause ends before: the comma, or the quotation's opening mark
+    (the subject is looked for before the quotation, not inside it); else None."""
+    if j < 1 or j + 1 >= len(toks) or toks[j + 1].lower != "then":
+        return None
+    if toks[j].text == ",":
+        return j
+    if not is_quote(toks[j]) or toks[j - 1].text != ",":
+        return None
+    for m in range(j - 2, max(0, j - 60), -1):
+        if is_quote(toks[m]):
+            return m
+    return None

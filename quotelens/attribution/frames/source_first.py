@@ -30,7 +30,7 @@ from quotelens.attribution.subjects import (
     opening_name,
     subject_before,
 )
-from quotelens.attribution.tokens import is_quote, token_span
+from quotelens.attribution.tokens import before_then, is_quote, token_span
 from quotelens.attribution.verbs import (
     after_progressive_aux,
     is_passive,
@@ -65,7 +65,10 @@ from quotelens.segment import OPENING_MARKS, Paragraph, ParagraphRole, Token
 _SUBORDINATORS_OR_IF_ALTHOUGH_ETC = frozenset(SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"})
 _CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
 _BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
-_ONLY = frozenset("only simply just merely flatly bluntly tersely briefly curtly succinctly".split())
+# (and a reflexive object: 'corrected herself: "C"', the words follow the colon)
+_ONLY = frozenset(
+    "only simply just merely flatly bluntly tersely briefly curtly succinctly herself himself themselves".split()
+)
 
 
 _MANNER_WORDS = frozenset(["in", "with", "without", "by", "at", "on", "under"])
@@ -227,10 +230,11 @@ class SourceFirst(Questions, PastPhrases):
                 and any(looks_past(t.lower) and not t.is_capitalised for t in toks[: j - 1])
                 and any(t.lower == "and" for t in toks[i + 1 :])
             )
-            then = toks[j].text == "," and toks[j + 1].lower == "then" and looks_past(toks[i].lower)
-            if j < 1 or (toks[j].lower not in {"and", "but"} and not series and not then):
+            then = before_then(toks, j) if looks_past(toks[i].lower) else None
+            if j < 1 or (toks[j].lower not in {"and", "but"} and not series and then is None):
                 return None  # (a series: "He suggested A, called her “B” and boycotted C"; "X paused, then said")
             # "The spokesman refused ... but said C"; "When X was asked ..., he laughed and said C"
+            j = j if then is None else then
             np = coordinated_subject(toks, j) or past_bracketed_acronym(toks, self._sentence_subject(toks, j))
             if np is None:
                 return None
