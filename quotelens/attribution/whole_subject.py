@@ -17,6 +17,7 @@ from quotelens.attribution.words import (
     FINITE,
     IRREGULAR_PAST,
     MAX_NP,
+    PROPOSITION_NOUNS,
     RELATIVES,
     SENTENCE_OPENERS,
 )
@@ -97,8 +98,14 @@ _QUANTITIES = frozenset("few dozen couple handful number lot hundred thousand mi
 def _reduced_relative(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """ "a timeline *critics* say is too slow": a singular noun phrase ending in plural people is a noun
     and the subject of the relative clause that follows it, "that" left out; the people speak. (Not "a few
-    critics", "a dozen officials": counted people.)"""
-    if np[1] - np[0] < 3 or tokens[np[0]].lower not in ("a", "an") or tokens[np[1] - 1].lower not in _PEOPLE:
+    critics", "a dozen officials": counted people.) So is a name after "a/an" and a noun of a proposition
+    ("a plan *Qatar* has said it supports")."""
+    if np[1] - np[0] < 3 or tokens[np[0]].lower not in ("a", "an"):
+        return np
+    noun = tokens[np[0] + 1]
+    if noun.lower in PROPOSITION_NOUNS and not noun.is_capitalised and tokens[np[0] + 2].is_capitalised:
+        return (np[0] + 2, np[1])  # "a plan *Qatar* has said it supports": the name speaks, of the plan
+    if tokens[np[1] - 1].lower not in _PEOPLE:
         return np
     k = np[1] - 1
     while k - 1 > np[0] and tokens[k - 1].lower in _PEOPLE_MODIFIERS:

@@ -365,3 +365,10 @@ REACTION_NOUNS = frozenset(
     "applause cheers cheering laughter laughs chuckles boos booing jeers groans gasps murmurs silence "
     "whoops cries chants shouts hisses ovation".split()
 )
+# Nouns that stand for what is said or proposed ("an idea", "a plan", "a claim"): a name after one with "a/an"
+# is the subject of its reduced relative clause ("a plan Qatar has said it supports", "an idea Israel rejected")
+PROPOSITION_NOUNS = (
+    NOMINAL_CUES
+    | ISSUED_THINGS
+    | frozenset("idea ideas plan plans move offer deal demand demands request step".split())
+)

@@ -17,12 +17,11 @@ from quotelens.attribution.words import (
     CONTENT_PREPOSITIONS,
     FINITE,
     FINITE_OR_BOUNDARY,
-    ISSUED_THINGS,
     LISTENER_DETERMINERS,
     LISTENER_WORDS,
-    NOMINAL_CUES,
     PERIODS_AND_DAYS,
     PROGRESSIVE_AUX,
+    PROPOSITION_NOUNS,
     RELATIVES,
     SUBORDINATE_HEADS,
     SUBORDINATORS,
@@ -322,19 +321,12 @@ def _noun_before_relative(toks: list[Token], subject: Span) -> bool:
     has rejected"); an adjective or a role before a name ('an angry Hollande', 'a spokesman Ivan Petrov') is
     the name's own."""
     a, b = subject
+    if b - a < 3 and a >= 2:  # (the subject as found: the name alone, the noun and its article before it)
+        a -= 2
     return (
         b - a >= 3
         and toks[a].lower in {"a", "an"}
-        and toks[a + 1].lower in _PROPOSITION_NOUNS
+        and toks[a + 1].lower in PROPOSITION_NOUNS
         and not toks[a + 1].is_capitalised
         and toks[a + 2].is_capitalised
     )
-
-
-# Nouns that stand for what is said or proposed ("an idea", "a plan", "a claim"): what a name after them rejects,
-# backs or denies is the noun, in a relative clause that reports nothing
-_PROPOSITION_NOUNS = (
-    NOMINAL_CUES
-    | ISSUED_THINGS
-    | frozenset("idea ideas plan plans move offer deal demand demands request step".split())
-)
