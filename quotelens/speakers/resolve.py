@@ -42,6 +42,7 @@ from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
 from quotelens.speakers.subjects import RAISING_VERBS, first_verbs_subject, raising_subject, unnamed_subject_before
 from quotelens.speakers.takenup import described_so_before, noun_before_head_taken_up, unnamed_taken_up
+from quotelens.speakers.theysources import plural_source_before
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
 _START = attrgetter("start")
@@ -260,7 +261,8 @@ class Resolver:
             return choice
         if cls == "they":  # ("Mexican officials met ... they said": the Mexican government)
             nobody = "“they”: no group named before it"
-            return officials_before(self, s) or unnamed or self.anonymous(self.text[s:e], s, nobody)
+            before = plural_source_before(self, s) or officials_before(self, s)
+            return before or unnamed or self.anonymous(self.text[s:e], s, nobody)
         return SpeakerChoice(None, Resolution.UNRESOLVED, f"“{self.text[s:e]}”: nobody fits before it", 0.2, sure=False)
 
     def first_person(self, p: Phrase, s: int) -> SpeakerChoice:
