@@ -153,10 +153,10 @@ PERSON_TITLES = frozenset(
     "colonel maj cmdr comdr commander brig brigadier admiral const constable "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
     "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr pfc pvt spc "
-    "mna mpa barrister garda magistrate coroner registrar".split()
+    "mna mpa barrister garda magistrate coroner registrar datuk dato datin".split()
 )  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices;
 # court officers ("Magistrate Jo Reed", "Coroner Jo Reed"); Pakistan's members of the National and Provincial
-# Assemblies, and "Barrister" as South Asian papers write it)
+# Assemblies, and "Barrister" as South Asian papers write it; Malaysia's styles of honour, "Datuk Seri Amran Yusof")
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
 # capitals before a person's name (speakers/titles.py), and the role each stands for
 POLICE_RANKS = {
@@ -187,7 +187,8 @@ RANK_WORDS = {
     **dict.fromkeys(["comr", "commr"], "commissioner"),  # (Indonesia's and the Philippines' police: "Sr. Comr.")
     **POLICE_RANKS,
 }
-TITLES = TITLE_WORDS | PERSON_TITLES
+# ("Seri" of "Datuk Seri", "Dato' Seri": a title only after another, speakers/titles.py)
+TITLES = TITLE_WORDS | PERSON_TITLES | frozenset(["seri"])
 # Words that join the parts of an organisation's name ("Commission on Presidential Debates").
 ORG_CONNECTORS = frozenset(["of", "on", "for", "and", "&", "the", "to", "in", "at"])
 ORG_WORDS = (
