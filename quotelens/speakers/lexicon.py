@@ -153,10 +153,11 @@ PERSON_TITLES = frozenset(
     "colonel maj cmdr comdr commander brig brigadier admiral const constable "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
     "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr pfc pvt spc "
-    "mna mpa barrister garda magistrate coroner registrar datuk dato datin".split()
+    "mna mpa barrister garda magistrate coroner registrar datuk dato datin undersecretary".split()
 )  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices;
 # court officers ("Magistrate Jo Reed", "Coroner Jo Reed"); Pakistan's members of the National and Provincial
-# Assemblies, and "Barrister" as South Asian papers write it; Malaysia's styles of honour, "Datuk Seri Amran Yusof")
+# Assemblies, and "Barrister" as South Asian papers write it; Malaysia's styles of honour, "Datuk Seri Amran Yusof";
+# the Philippines' and Mexico's "Undersecretary for Operations Ana Cruz")
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
 # capitals before a person's name (speakers/titles.py), and the role each stands for
 POLICE_RANKS = {
