@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from quotelens.segment import Token
 from quotelens.speakers.lexicon import NATIONALITIES, is_first_name
-from quotelens.speakers.nameparts import KIND_INTRODUCERS, OWNERS
+from quotelens.speakers.nameparts import KIND_INTRODUCERS, OWNERS, introduced_kind
 
 # People who work at a body: "analysts at Morgan Stanley", "employees at Wells Fargo" (no one works at a person)
 STAFF_NOUNS = frozenset(
@@ -26,7 +26,13 @@ _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughou
 
 
 def in_context(
-    toks: list[Token], a: int, words: list[str], titles: list[str], kind: str, known: Iterable[tuple[str, ...]] = ()
+    toks: list[Token],
+    a: int,
+    b: int,
+    words: list[str],
+    titles: list[str],
+    kind: str,
+    known: Iterable[tuple[str, ...]] = (),
 ) -> str:
     """The kind the words before a name give it: "in Geneva", "from Austin" a place and "a German conservative"
     a nationality, whatever first name they may be; "analysts at Morgan Stanley" an employer; and an outlet
@@ -40,6 +46,8 @@ def in_context(
         return "organisation"  # ("analysts at Jefferies": an unknown one-word name too, no place)
     if kind in ("person", "unknown") and len(words) >= 2 and (noun := _apposed_kind(toks, a)):
         return KIND_INTRODUCERS[noun]  # "The firm, Van Oordt Achebe-Ross, has": the firm's name, no one's
+    if kind in ("person", "unknown") and len(words) >= 2 and _kind_before(toks, a, b, words):
+        return KIND_INTRODUCERS[toks[a - 1].lower]  # "the homeless charity Open Door Ireland": the charity's name
     if len(words) == 1 and a >= 2 and toks[a - 1].text == "The" and words[0].lower() in _PAPERS:
         return "media"  # ", The Sun can reveal": a capitalised "The" inside a sentence opens a paper's name
     if len(words) == 1 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
@@ -47,6 +55,21 @@ def in_context(
     if len(words) == 1 and nationality_word(toks, a, words[0]):
         return "unknown"
     return kind
+
+
+# Kind nouns only a body is (not "group", "union" or "label": a band, a marriage, a singer's record company)
+_BODY_NOUNS = frozenset(
+    "company firm corporation conglomerate retailer manufacturer bank nonprofit charity foundation agency "
+    "association institute airline insurer startup newspaper magazine broadcaster".split()
+)
+
+
+def _kind_before(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
+    """Is the name of two or more words at ``a:b``, no first name opening it, introduced by a singular kind noun
+    only a body is ("the homeless charity Open Door Ireland said", "the insurer Castle Mutual")?"""
+    if toks[a - 1].lower not in _BODY_NOUNS or is_first_name(words[0]):
+        return False
+    return introduced_kind(toks, a, b) != ""
 
 
 def _apposed_kind(toks: list[Token], a: int) -> str:

@@ -205,7 +205,8 @@ def introduced_kind(toks: list[Token], a: int, b: int) -> str:
     """The kind noun that introduces the name at tokens ``a:b`` ("the conservative group Club for Growth",
     "the agrochemical company Monsanto"), or "". Not when a verb other than one of saying follows: "the
     group Trump met" is no group named Trump. (Only a role of a name already known as an organisation's: on
-    train, typing unknown names by it alone cost more than it gained.)"""
+    train, typing unknown names by any kind noun cost more than it gained; those only a body is type them:
+    namecontext.py.)"""
     nxt = toks[b] if b < len(toks) else None
     verb = nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in _AFTER_NAME
     if (verb and nxt is not None and nxt.lower not in CUE_FORMS) or a < 2:
