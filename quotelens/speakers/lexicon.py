@@ -212,8 +212,14 @@ ORG_WORDS = (
         "universidade université universite università universita fundación fundacion fundação fondazione "
         "asociación asociacion confederación confederacion sindicato syndicat secretaría".split()
     )
+    | frozenset(
+        "partit partei movimiento movimento mouvement frente alianza alleanza aliança unión unione liga lega "
+        "bündnis coalición coalicion coligação socialista socialiste comunista communiste republicana republicano "
+        "republicà republicain républicain esquerra izquierda sozialdemokratische demokratische".split()
+    )
 )  # (the heads of a parliament's, a jail's, a label's or a studio's name; the Vatican; in Spanish, Portuguese,
-# French and Italian: "Consejo Coordinador Empresarial", "Banco de México", "Parti socialiste")
+# French and Italian: "Consejo Coordinador Empresarial", "Banco de México", "Parti socialiste"; the words of
+# parties' and movements' names, "Esquerra Republicana de Catalunya", "Movimiento Ciudadano")
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 
 
