@@ -71,7 +71,7 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     only_of = all(toks[k].lower == "of" for k in inner) or office_of([t.text for t in toks[a:b]])
     if only_of and bare(toks[a].text) in TITLES and not named_first:
         return [(a, b)]  # "Secretary of State Rex Tillerson", "Minister in the Presidency Thabo Mokoena": split later
-    if people_for(toks, a, inner) or portfolio_start([t.text for t in toks[a:b]]):
+    if people_for(toks, a, inner) or _people_of(toks, a, inner) or portfolio_start([t.text for t in toks[a:b]]):
         # "Democracy for America", "Americans for Prosperity", "Students for Trump"; "Opposition Spokesperson on
         # Transport Nadine Reid": a titled person, the title split later
         return [(a, b)]
@@ -177,6 +177,21 @@ def people_for(toks: list[Token], a: int, inner: list[int]) -> bool:
         if low not in common_words() and not (low.endswith("s") and t.text[:1].isupper()):
             return False
     return True
+
+
+def _people_of(toks: list[Token], a: int, inner: list[int]) -> bool:
+    """ "(The) Friends of Carrow Park", "Daughters of the American Revolution": a capitalised plural noun of people
+    (a common word, no title's plural: not "Members of Parliament"), "of" and a name: a group's own name, when "The"
+    opens it or it is capitalised inside a sentence (at a sentence's start, "Residents of Mill Lane" may be people
+    described)."""
+    lead = a + (toks[a].lower == "the")
+    if (lead == a and a == 0) or inner[0] != lead + 1 or toks[inner[0]].lower != "of":
+        return False
+    if any(toks[k].lower != "the" for k in inner[1:]):
+        return False  # ("Veterans of Foreign Wars and the American Legion": two names)
+    low = bare(toks[lead].text)
+    plural = len(low) >= 4 and low.endswith("s") and low in common_words() and low[:-1] not in TITLES
+    return plural and not is_first_name(low) and not is_surname(low)
 
 
 def _two_organisations(toks: list[Token], a: int, joins: list[int], b: int) -> bool:

@@ -153,10 +153,11 @@ PERSON_TITLES = frozenset(
     "colonel maj cmdr comdr commander brig brigadier admiral const constable "
     "sheikh sheikha emir imam ayatollah premier alhaji alhaja mallam otunba "
     "taoiseach tánaiste tanaiste bailie provost td mp msp mla mep mk regent comr commr pfc pvt spc "
-    "mna mpa barrister garda magistrate coroner registrar".split()
+    "mna mpa barrister garda magistrate coroner registrar datuk dato datin undersecretary".split()
 )  # (ranks of police and armies, Arab, Muslim and West African titles; Irish, Scottish and UK offices;
 # court officers ("Magistrate Jo Reed", "Coroner Jo Reed"); Pakistan's members of the National and Provincial
-# Assemblies, and "Barrister" as South Asian papers write it)
+# Assemblies, and "Barrister" as South Asian papers write it; Malaysia's styles of honour, "Datuk Seri Amran Yusof";
+# the Philippines' and Mexico's "Undersecretary for Operations Ana Cruz")
 # Police ranks abbreviated before a name in Nigeria, Ghana and India ("SP Olasunkanmi Ajayi"): titles only in
 # capitals before a person's name (speakers/titles.py), and the role each stands for
 POLICE_RANKS = {
@@ -187,7 +188,8 @@ RANK_WORDS = {
     **dict.fromkeys(["comr", "commr"], "commissioner"),  # (Indonesia's and the Philippines' police: "Sr. Comr.")
     **POLICE_RANKS,
 }
-TITLES = TITLE_WORDS | PERSON_TITLES
+# ("Seri" of "Datuk Seri", "Dato' Seri": a title only after another, speakers/titles.py)
+TITLES = TITLE_WORDS | PERSON_TITLES | frozenset(["seri"])
 # Words that join the parts of an organisation's name ("Commission on Presidential Debates").
 ORG_CONNECTORS = frozenset(["of", "on", "for", "and", "&", "the", "to", "in", "at"])
 ORG_WORDS = (
@@ -210,8 +212,14 @@ ORG_WORDS = (
         "universidade université universite università universita fundación fundacion fundação fondazione "
         "asociación asociacion confederación confederacion sindicato syndicat secretaría".split()
     )
+    | frozenset(
+        "partit partei movimiento movimento mouvement frente alianza alleanza aliança unión unione liga lega "
+        "bündnis coalición coalicion coligação socialista socialiste comunista communiste republicana republicano "
+        "republicà republicain républicain esquerra izquierda sozialdemokratische demokratische".split()
+    )
 )  # (the heads of a parliament's, a jail's, a label's or a studio's name; the Vatican; in Spanish, Portuguese,
-# French and Italian: "Consejo Coordinador Empresarial", "Banco de México", "Parti socialiste")
+# French and Italian: "Consejo Coordinador Empresarial", "Banco de México", "Parti socialiste"; the words of
+# parties' and movements' names, "Esquerra Republicana de Catalunya", "Movimiento Ciudadano")
 MEDIA = MEDIA_WORDS | frozenset("show channel network television broadcasting magazine report".split())
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.lexicon import NATIONALITIES, is_first_name
-from quotelens.speakers.nameparts import KIND_INTRODUCERS, OWNERS
+from quotelens.speakers.nameparts import AFTER_NAME, KIND_INTRODUCERS, OWNERS, introduced_kind
 
 # People who work at a body: "analysts at Morgan Stanley", "employees at Wells Fargo" (no one works at a person)
 STAFF_NOUNS = frozenset(
@@ -26,7 +27,13 @@ _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughou
 
 
 def in_context(
-    toks: list[Token], a: int, words: list[str], titles: list[str], kind: str, known: Iterable[tuple[str, ...]] = ()
+    toks: list[Token],
+    a: int,
+    b: int,
+    words: list[str],
+    titles: list[str],
+    kind: str,
+    known: Iterable[tuple[str, ...]] = (),
 ) -> str:
     """The kind the words before a name give it: "in Geneva", "from Austin" a place and "a German conservative"
     a nationality, whatever first name they may be; "analysts at Morgan Stanley" an employer; and an outlet
@@ -40,6 +47,10 @@ def in_context(
         return "organisation"  # ("analysts at Jefferies": an unknown one-word name too, no place)
     if kind in ("person", "unknown") and len(words) >= 2 and (noun := _apposed_kind(toks, a)):
         return KIND_INTRODUCERS[noun]  # "The firm, Van Oordt Achebe-Ross, has": the firm's name, no one's
+    if kind in ("person", "unknown") and len(words) >= 2 and _kind_before(toks, a, b, words):
+        return KIND_INTRODUCERS[toks[a - 1].lower]  # "the homeless charity Open Door Ireland": the charity's name
+    if kind in ("person", "unknown") and not is_first_name(words[0]) and _work_title(toks, a, b):
+        return "document"  # "That book, The Drowned Acre, comes out": a book's title, no one's name
     if len(words) == 1 and a >= 2 and toks[a - 1].text == "The" and words[0].lower() in _PAPERS:
         return "media"  # ", The Sun can reveal": a capitalised "The" inside a sentence opens a paper's name
     if len(words) == 1 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
@@ -47,6 +58,52 @@ def in_context(
     if len(words) == 1 and nationality_word(toks, a, words[0]):
         return "unknown"
     return kind
+
+
+# Kind nouns only a body is (not "group", "union" or "label": a band, a marriage, a singer's record company)
+_BODY_NOUNS = frozenset(
+    "company firm corporation conglomerate retailer manufacturer bank nonprofit charity foundation agency "
+    "association institute airline insurer startup newspaper magazine broadcaster".split()
+)
+
+
+def _kind_before(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
+    """Is the name of two or more words at ``a:b``, no first name opening it, introduced by a singular kind noun
+    only a body is ("the homeless charity Open Door Ireland said", "the insurer Castle Mutual")?"""
+    if toks[a - 1].lower not in _BODY_NOUNS or is_first_name(words[0]):
+        return False
+    return introduced_kind(toks, a, b) != ""
+
+
+# Works with a title of their own ("the novel Salt Hay", "That book, The Drowned Acre,"): not "play" or "show",
+# verbs and a broadcast's name too
+_WORKS = frozenset("book novel memoir film movie album song documentary poem biography essay opera musical".split())
+_WORK_OWNERS = OWNERS | {"that", "this", "a", "an"}
+
+
+def _work_title(toks: list[Token], a: int, b: int) -> bool:
+    """Is the name at ``a:b`` (after a capitalised "The" of its own, if one) a work's title: set off by commas
+    after a work's noun ("That book, The Drowned Acre,"), or right after it ("her new novel Salt Hay is"), a
+    determiner before the noun or one word before it; no verb but one of saying after the name ("the book Lee
+    wrote": a person)?"""
+    lead = a - 1 if a >= 1 and toks[a - 1].text == "The" else a
+    if lead < 2:
+        return False
+    if toks[lead - 1].text == ",":
+        apart = b < len(toks) and toks[b].text == ","
+        return apart and lead >= 3 and toks[lead - 2].text in _WORKS and _owned_work(toks, lead - 3)
+    if toks[lead - 1].text not in _WORKS or not _owned_work(toks, lead - 2):
+        return False
+    nxt = toks[b] if b < len(toks) else None
+    verb = nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in AFTER_NAME
+    return not (verb and nxt is not None and nxt.lower not in CUE_FORMS)
+
+
+def _owned_work(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` a determiner before a work's noun, or a lower-case word after one ("her *new* novel")?"""
+    if toks[k].lower in _WORK_OWNERS:
+        return True
+    return k >= 1 and toks[k - 1].lower in _WORK_OWNERS and toks[k].is_word and not toks[k].is_capitalised
 
 
 def _apposed_kind(toks: list[Token], a: int) -> str:

@@ -181,7 +181,7 @@ _INTRO_DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 OWNERS = frozenset(["her", "his", "its", "their", "our", "the"])
 # What may follow an organisation's name in a clause besides a verb of saying: an auxiliary, a relative, a
 # conjunction or a preposition ("the company Monsanto, which", "the group Club for Growth has")
-_AFTER_NAME = frozenset(
+AFTER_NAME = frozenset(
     "is was are were has had have will would could should can may might does did also which that who and or "
     "of on in to for at with by from about as".split()
 )
@@ -205,9 +205,10 @@ def introduced_kind(toks: list[Token], a: int, b: int) -> str:
     """The kind noun that introduces the name at tokens ``a:b`` ("the conservative group Club for Growth",
     "the agrochemical company Monsanto"), or "". Not when a verb other than one of saying follows: "the
     group Trump met" is no group named Trump. (Only a role of a name already known as an organisation's: on
-    train, typing unknown names by it alone cost more than it gained.)"""
+    train, typing unknown names by any kind noun cost more than it gained; those only a body is type them:
+    namecontext.py.)"""
     nxt = toks[b] if b < len(toks) else None
-    verb = nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in _AFTER_NAME
+    verb = nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in AFTER_NAME
     if (verb and nxt is not None and nxt.lower not in CUE_FORMS) or a < 2:
         return ""
     if a >= 3 and toks[a - 1].text == "(" and nxt is not None and nxt.text == ")":

@@ -306,7 +306,7 @@ def name_runs(
             kind = kinds.get(key)
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
-            kind = in_context(toks, a, words, titles, kind, kinds)
+            kind = in_context(toks, a, b, words, titles, kind, kinds)
             if (kind in ("person", "unknown", "organisation") and office(toks, a, titles, words)) or body_modifier(
                 toks, a, b, kind, titles
             ):

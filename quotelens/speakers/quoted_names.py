@@ -44,12 +44,13 @@ _ADDRESS = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?\s+)?$")
 
 def _addressed(text: str, start: int, end: int) -> bool:
     """A name set off by a comma before it and a punctuation mark after it: one spoken to. So is a one-word
-    name that opens a quotation before a comma ("She told me, 'Debbie, I'm staying'")."""
+    name that opens a quotation before a comma, a title before it or not ("She told me, 'Debbie, I'm staying'",
+    "and say, 'Mr. Amsel, this is wrong'")."""
     after = text[end : end + 1]
-    if after == "," and start > 0 and text[start - 1] in _OPENING and " " not in text[start:end]:
+    if after == "," and start > 0 and " " not in text[start:end] and _OPENS.search(text, max(0, start - 8), start):
         return True
     return after in _AFTER_ADDRESS and _ADDRESS.search(text, max(0, start - 12), start) is not None
 
 
+_OPENS = re.compile(r"['‘\"“](?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?\s+)?$")
 _AFTER_ADDRESS = frozenset(",.!?'’\"”")
-_OPENING = frozenset("'‘\"“")

@@ -240,9 +240,12 @@ def _plural_initials(word: str) -> bool:
 
 def is_title(words: list[str], i: int) -> bool:
     """Is ``words[i]`` a title there? Not "Sri" in "Sri Lanka", a place ("Sri" is an honorific only before a
-    name, "Sri R. Rao"); nor "Garda" in "Garda Síochána", the force ("Det Garda Reddy", "Garda Aoife Kinsella")."""
+    name, "Sri R. Rao"); nor "Garda" in "Garda Síochána", the force ("Det Garda Reddy", "Garda Aoife Kinsella");
+    nor "Seri" but after another style ("Datuk Seri Amran Yusof"; not "Seri Kembangan", a town)."""
     if not title_word(words[i]):
         return False
+    if words[i].lower() == "seri":
+        return i > 0 and title_word(words[i - 1])
     if words[i].lower() == "garda":  # the Irish police's rank before a name, after another or before a first name
         return (i > 0 and title_word(words[i - 1])) or (i + 1 < len(words) and is_first_name(words[i + 1]))
     return not (words[i].lower() == "sri" and i + 1 < len(words) and words[i + 1].lower().startswith("lank"))
