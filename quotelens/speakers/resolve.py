@@ -42,7 +42,7 @@ from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
 from quotelens.speakers.subjects import RAISING_VERBS, first_verbs_subject, raising_subject, unnamed_subject_before
 from quotelens.speakers.takenup import described_so_before, noun_before_head_taken_up, unnamed_taken_up
-from quotelens.speakers.theysources import plural_source_before
+from quotelens.speakers.theysources import group_named_before, plural_source_before
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
 _START = attrgetter("start")
@@ -261,7 +261,7 @@ class Resolver:
             return choice
         if cls == "they":  # ("Mexican officials met ... they said": the Mexican government)
             nobody = "“they”: no group named before it"
-            before = plural_source_before(self, s) or officials_before(self, s)
+            before = plural_source_before(self, s) or officials_before(self, s) or group_named_before(self, s)
             return before or unnamed or self.anonymous(self.text[s:e], s, nobody)
         return SpeakerChoice(None, Resolution.UNRESOLVED, f"“{self.text[s:e]}”: nobody fits before it", 0.2, sure=False)
 

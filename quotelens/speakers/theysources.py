@@ -7,8 +7,9 @@ group, or None.
 Why: a plural source whose phrase holds someone's name ("Mr. Rubio's advisers conceded ... But they were
 hoping") is credited to an organisation while its only mention is the person's, so the ranker may find no
 group or organisation for the "they" that takes it up; the report itself still says who "they" are. With no
-such report, a group named in the last paragraphs ("Alba and Foner published a book") is "they" when no one
-but the group or its members spoke since; never the idiom's generic "they" ("As they say").
+such report and no officials named just before it (resolve.py tries those first), a group named in the last
+paragraphs ("Alba and Foner published a book") is "they" when no one but the group or its members spoke
+since, and one nobody has heard from since only in its own paragraph; never the idiom's generic "they" ("As they say").
 """
 
 from __future__ import annotations
@@ -29,21 +30,29 @@ _PLURAL_PRONOUNS = frozenset(["they", "them"])
 _LOOK_BACK = 3  # reports: only the last few can stand in the sentence before
 _MENTIONS_BACK = 30  # mentions before a "they" searched for a group
 _PARAGRAPHS_BACK = 2
+_PLURAL_HEADS = frozenset(["people", "police"])  # plural without a plural ending
+_SINGULAR_ENDINGS = ("sis", "ss", "us")  # "crisis", "analysis", "press", "consensus"
 _AS_THEY = re.compile(r"\b[Aa]s\s+$")
 
 
 def _plural(phrase: str) -> bool:
-    """Does a source phrase name several ("his advisers", "the two senators", "Hale and Ortiz", "they")?"""
+    """Does a source phrase name several ("his advisers", "the two senators", "Hale and Ortiz", "they", "the
+    police")? A name is plural only as a coordination ("Reuters", "Fox News", "the Philippines" are one), and
+    a common noun by its plural ending ("the crisis", "the analysis" are one)."""
     p = classify(phrase)
     if p.cls == "pronoun":
         return p.pronoun in _PLURAL_PRONOUNS
+    if p.cls == "name":
+        return " and " in phrase
     head = p.head or ""
-    return p.cls == "group" or head == "people" or (head.isalpha() and singular(head) != head)
+    if p.cls == "group" or head in _PLURAL_HEADS:
+        return True
+    return head.isalpha() and head.endswith("s") and not head.endswith(_SINGULAR_ENDINGS) and singular(head) != head
 
 
 def plural_source_before(r: Resolver, s: int) -> SpeakerChoice | None:
     """The entity of the last report, in the sentence of ``s`` or the one before, whose source is plural and
-    not a person; with none, the group named before (:func:`group_named_before`)."""
+    not a person."""
     k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
     reports = list(zip(r.history[-_LOOK_BACK:], r.sources[-_LOOK_BACK:], strict=True))
     for spoke, (entity, phrase) in reversed(reports):
@@ -54,12 +63,14 @@ def plural_source_before(r: Resolver, s: int) -> SpeakerChoice | None:
         if r.cast.entities[entity].type is not SpeakerType.PERSON and _plural(phrase):
             why = f"“they” → {r.name(entity)}: “{phrase}”, the plural source of the sentence before"
             return SpeakerChoice(entity, Resolution.PRONOUN, why, 0.6, sure=False)
-    return group_named_before(r, s)
+    return None
 
 
 def group_named_before(r: Resolver, s: int) -> SpeakerChoice | None:
-    """The group named last before ``s``, in its paragraph or the two before, when no one but the group or
-    one of its members spoke since ("Alba and Foner published a book ... 'X,' Alba said. Still, they argue")."""
+    """The group named last before ``s``, in its paragraph or the two before, when no one but the group or one
+    of its members spoke since ("Alba and Foner published a book ... 'X,' Alba said. Still, they argue"); a
+    group nobody has heard from since is "they" only in its own paragraph ("Alba and Foner published a book.
+    They compare ...")."""
     if _AS_THEY.search(r.text, max(0, s - 4), s):
         return None  # "As they say about the doctor": the generic "they" of the idiom
     para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
@@ -69,8 +80,8 @@ def group_named_before(r: Resolver, s: int) -> SpeakerChoice | None:
         if m.how != "group" or m.in_quote:
             continue
         group = r.cast.entities[m.entity]
-        since = (spoke.entity for spoke in _reports_after(r, m.start) if spoke.start < s)
-        if all(e == group.id or r.cast.entities[e].name in group.members for e in since):
+        since = [spoke.entity for spoke in _reports_after(r, m.start) if spoke.start < s]
+        if (since or m.paragraph == para) and all(e == group.id or r.cast.entities[e].name in group.members for e in since):
             why = f"“they” → {group.name}: the group named before it, no one else spoke since"
             return SpeakerChoice(group.id, Resolution.PRONOUN, why, 0.5, sure=False)
         return None
