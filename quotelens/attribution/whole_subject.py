@@ -13,6 +13,7 @@ from quotelens.attribution.words import (
     BE_FORMS,
     BEFORE_NOUNS,
     BOUNDARY_WORDS,
+    DAY_AND_MONTH_NAMES,
     DETERMINERS,
     FINITE,
     IRREGULAR_PAST,
@@ -20,6 +21,7 @@ from quotelens.attribution.words import (
     PROPOSITION_NOUNS,
     RELATIVES,
     SENTENCE_OPENERS,
+    TIME_WORDS,
 )
 from quotelens.endings import ENDS_ING
 from quotelens.lexicon import ANONYMOUS_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS
@@ -99,11 +101,12 @@ def _reduced_relative(tokens: list[Token], np: tuple[int, int]) -> tuple[int, in
     """ "a timeline *critics* say is too slow": a singular noun phrase ending in plural people is a noun
     and the subject of the relative clause that follows it, "that" left out; the people speak. (Not "a few
     critics", "a dozen officials": counted people.) So is a name after "a/an" and a noun of a proposition
-    ("a plan *Qatar* has said it supports")."""
+    ("a plan *Qatar* has said it supports"); a day or month there dates the noun ("A statement Friday said")."""
     if np[1] - np[0] < 3 or tokens[np[0]].lower not in ("a", "an"):
         return np
     noun = tokens[np[0] + 1]
-    if noun.lower in PROPOSITION_NOUNS and not noun.is_capitalised and tokens[np[0] + 2].is_capitalised:
+    name = tokens[np[0] + 2]
+    if noun.lower in PROPOSITION_NOUNS and not noun.is_capitalised and name.is_capitalised and not _when(name):
         return (np[0] + 2, np[1])  # "a plan *Qatar* has said it supports": the name speaks, of the plan
     if tokens[np[1] - 1].lower not in _PEOPLE:
         return np
@@ -114,6 +117,11 @@ def _reduced_relative(tokens: list[Token], np: tuple[int, int]) -> tuple[int, in
     if k - 1 == np[0] or not before.is_word or before.is_capitalised or before.lower in _QUANTITIES:
         return np
     return np if before.lower == "of" else (k, np[1])
+
+
+def _when(token: Token) -> bool:
+    """A day, month or time word ("Friday", "March", "Today"): it dates a noun, it does not speak."""
+    return token.lower in DAY_AND_MONTH_NAMES or token.lower in TIME_WORDS
 
 
 def _has_head(words: list[Token]) -> bool:
