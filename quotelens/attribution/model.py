@@ -197,9 +197,9 @@ class Model(Context):
         comma_in_quote = m >= 2 and is_quote(toks[m - 1]) and toks[m - 2].text == "," and m - 1 > k
         if comma_in_quote and (low in CLAUSE_BREAKERS or (low in CUE_FORMS and low.endswith("ing"))):
             return True  # 'was "a terrible mistake," although he ...': the comma inside the quotation
-        if low == "then" and (comma_in_quote or (m > k + 1 and toks[m - 1].text == ",")) and _past_at(toks, m + 1):
-            if k >= 0 and not _verb_of_speech_between(toks, k, m):
-                return True  # 'called it "a gift," then corrected herself': the subject's next act
+        after_comma = comma_in_quote or (m > k + 1 and toks[m - 1].text == ",")
+        if low == "then" and after_comma and _past_at(toks, m + 1) and not _verb_of_speech_between(toks, k, m):
+            return True  # 'called it "a gift," then corrected herself': the subject's next act
         if toks[m].text in {",", "—", "–"} and m + 1 < len(toks):
             nxt = toks[m + 1].lower
             if toks[m].text == "," and (nxt in CLAUSE_BREAKERS or (nxt in CUE_FORMS and nxt.endswith("ing"))):
@@ -237,8 +237,9 @@ _AND_THEN = frozenset(["and", "then"])
 
 def _verb_of_speech_between(toks: list[Token], k: int, m: int) -> bool:
     """A cue word between a clause's start ``k`` and ``m``: 'Witnesses said *the gunman shouted* "get down,"
-    then fired': the "then" goes on with the inner speaker's act, so it ends that report, not this one."""
-    return any(toks[n].lower in CUE_FORMS and not toks[n].is_capitalised for n in range(k, m))
+    then fired': the "then" goes on with the inner speaker's act, so it ends that report, not this one. (Not
+    known where a clause starts, k < 0: no cue can be ruled out.)"""
+    return k < 0 or any(toks[n].lower in CUE_FORMS and not toks[n].is_capitalised for n in range(k, m))
 
 
 def _past_at(toks: list[Token], n: int) -> bool:

@@ -81,7 +81,8 @@ def group_named_before(r: Resolver, s: int) -> SpeakerChoice | None:
             continue
         group = r.cast.entities[m.entity]
         since = [spoke.entity for spoke in _reports_after(r, m.start) if spoke.start < s]
-        if (since or m.paragraph == para) and all(e == group.id or r.cast.entities[e].name in group.members for e in since):
+        ours = all(e == group.id or r.cast.entities[e].name in group.members for e in since)
+        if ours and (since or m.paragraph == para):
             why = f"“they” → {group.name}: the group named before it, no one else spoke since"
             return SpeakerChoice(group.id, Resolution.PRONOUN, why, 0.5, sure=False)
         return None

@@ -26,8 +26,6 @@ def test_the_relative_clause_verb_proposes_nothing():
 
 
 def test_a_report_in_a_relative_clause_still_stands():
-    found = attributions(
-        "The mayor, who said the bridge would open in May, was not at the meeting on Friday evening."
-    )
+    found = attributions("The mayor, who said the bridge would open in May, was not at the meeting on Friday evening.")
     (a,) = [a for a in found if "would open in May" in a["pieces"][0]]
     assert (a["cue"], a["mention"], a["speaker"]) == ("said", "who", "the mayor")
