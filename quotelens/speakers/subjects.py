@@ -206,12 +206,23 @@ _NOT_A_ROLE = frozenset("and or with to of for by from told met asked thanked ca
 def _fronted(before: str, anaphor: Anaphor, cands: list[Candidate]) -> bool:
     """Is it a short fronted phrase set off by a comma that names no candidate ("On Tuesday,", "Asked about it,";
     not "When Bowen spoke,"), no quotation?"""
-    if not before.endswith(",") or len(before.split()) > _FRONTED_WORDS or _QUOTES.intersection(before):
+    if not before.endswith(",") or _QUOTES.intersection(before):
+        return False
+    words = before.split()
+    if len(words) <= _PARTICIPLE_WORDS and _PARTICIPLE.match(before) is not None:
+        return True  # "Speaking beside Mr Okafor, he said": whom the phrase names is its object, not "he"
+    if len(words) > _FRONTED_WORDS:
         return False
     return not any(c.last is not None and c.last.sentence == anaphor.sentence for c in cands)
 
 
 _FRONTED_WORDS = 8
+_PARTICIPLE_WORDS = 20
+# An opening participle whose understood subject is the clause's ("Speaking alongside ...", "Asked whether ...",
+# "Responding to ..."): a capitalised -ing word or a verb of questioning, then a lower-case word
+_PARTICIPLE = re.compile(
+    r"(?:[A-Z][a-z]{2,}ing|Asked|Pressed|Questioned|Quizzed|Challenged|Reached|Contacted|Interviewed)\s+[a-z]"
+)
 _QUOTES = frozenset('“”"')
 _OPEN_QUOTES = frozenset('“"')
 _CLOSE_QUOTES = frozenset('”"')
