@@ -89,6 +89,10 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     ]
     subjects = [c for c in named if c.last is not None and c.last.subject]
     if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
+        # "Noor Haddad ... said she would call a hearing. '...,' she said": the last speaker's own pronoun in her report
+        own = [c for c in subjects if c.speaker_rank == 0 and c.speaker_paragraph == paragraph]
+        if len(own) == 1 and paragraph == anaphor.paragraph:
+            return own
         # "Kevin Ochieng said Mr Odhiambo would ... He urged": the one who reported it, not the subject of its content
         reporters = [
             c
