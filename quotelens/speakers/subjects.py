@@ -294,3 +294,30 @@ def raising_subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
     if not 1 <= len(words) <= 8 or words[0].lower() in _NO_ONE:
         return None
     return s, e
+
+
+_SPOKES = {"spokeswoman": "f", "spokesman": "m", "spokesperson": None}
+
+
+def spokesperson_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | None:
+    """ "A council spokeswoman said: '...' // She said ...": a "he" or "she" opening its sentence after the last
+    report, made by an unnamed spokesperson of the pronoun's sex credited to an organisation in this paragraph or
+    the one before, with no person named between them outside quotations, is that spokesperson: the organisation."""
+    if not r.history or not r.sources or cls not in ("he", "she"):
+        return None
+    spoke, (entity, phrase) = r.history[-1], r.sources[-1]
+    words = phrase.lower().split()
+    sex = _SPOKES.get(words[-1]) if len(words) >= 2 and words[0] in ("a", "an") else "x"
+    para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
+    if sex not in (None, {"he": "m", "she": "f"}[cls]) or spoke.paragraph < para - 1 or spoke.nested:
+        return None
+    if r.cast.entities[entity].type is not SpeakerType.ORGANISATION:
+        return None
+    k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
+    if not r.cast.sentences or r.text[r.cast.sentences[k].start : s].strip(" “\"'") != "":
+        return None  # (only a pronoun opening its sentence)
+    between = (m for m in r.cast.inside(spoke.start + len(phrase), s) if not m.in_quote)
+    if any(r.cast.entities[m.entity].type is SpeakerType.PERSON for m in between):
+        return None
+    why = f"“{r.text[s : s + len(cls)]}” → “{phrase}”, who spoke just before: {r.name(entity)}"
+    return SpeakerChoice(entity, Resolution.PRONOUN, why, 0.6)
