@@ -59,9 +59,9 @@ _KIND_TYPE = {"person": SpeakerType.PERSON, "unknown": SpeakerType.PERSON, "medi
 _KIND_TYPE |= {"organisation": SpeakerType.ORGANISATION, "document": SpeakerType.DOCUMENT}
 _START = attrgetter("start")
 _DESCRIPTION_OPENING = re.compile(
-    r"[“\"]?(?:The|A|An|His|Her|Their|Its|Our|My|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+"
-    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s"
-)  # (or a name's: "Mr Lowe’s neighbour, Sam Tiller, has sold")
+    r"(?:(?:But|And|Yet)\s+)?[“\"]?(?:[Aa]n?\s+(?:[\w'’-]+\s+){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|"
+    r"[Mm]y|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+(?:[a-z][\w'’-]*\s+){0,3})[a-z][\w-]*,\s"
+)  # (or a name's: "Mr Lowe’s neighbour, Sam Tiller, has sold"; "But a French diplomat, Paul Marchand, struck")
 _THEN_VERB = re.compile(r",\s+[a-z]")  # ("..., disagreed"; "..., who ..." is no verb, but no other subject either)
 _JUST_NAMED = 400  # characters: a person named in full this close before a short name is the one it means
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")

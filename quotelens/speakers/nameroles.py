@@ -118,7 +118,7 @@ def described_before(toks: list[Token], a: int) -> list[str]:
 def grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, bool]:
     """(subject, oblique): is the name its clause's subject (opens it, a verb follows) or after a preposition?"""
     k = _before_premodifier(toks, a - 1)
-    while k >= 0 and (toks[k].lower in _DETERMINERS or bare(toks[k].text) in TITLES) and toks[k].is_word:
+    while k >= 0 and toks[k].is_word and (toks[k].lower in _DETERMINERS or _title_word(toks, k, a)):
         k -= 1
     prev = toks[k].lower if k >= 0 else ""
     nxt = b
@@ -130,6 +130,14 @@ def grammar(toks: list[Token], a: int, b: int, possessive: bool) -> tuple[bool, 
     verb = verb or (prev == "," and nxt == b and nxt < len(toks) and past_form(toks[nxt]))
     subject = (k < 0 or prev in _CLAUSE_OPENERS) and not possessive and (verb or k < 0)
     return subject, prev in _OBLIQUE
+
+
+def _title_word(toks: list[Token], k: int, a: int) -> bool:
+    """Is the word at ``k`` a title before the name at ``a``, or a capitalised word of one ("Home Minister",
+    "Foreign Secretary": what the minister is of)?"""
+    if bare(toks[k].text) in TITLES:
+        return True
+    return toks[k].is_capitalised and k + 1 <= a and bare(toks[k + 1].text) in TITLES
 
 
 def past_form(tok: Token) -> bool:

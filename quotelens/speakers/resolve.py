@@ -40,7 +40,13 @@ from quotelens.speakers.parties import party_word
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
-from quotelens.speakers.subjects import RAISING_VERBS, first_verbs_subject, raising_subject, unnamed_subject_before
+from quotelens.speakers.subjects import (
+    RAISING_VERBS,
+    first_verbs_subject,
+    raising_subject,
+    spokesperson_before,
+    unnamed_subject_before,
+)
 from quotelens.speakers.takenup import described_so_before, noun_before_head_taken_up, unnamed_taken_up
 from quotelens.speakers.theysources import group_named_before, plural_source_before
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
@@ -253,6 +259,9 @@ class Resolver:
         unnamed = unnamed_subject_before(self, s, cls) if cls != "it" and not self.ctx.in_quote(s) else None  # type: ignore[attr-defined]
         if unnamed is not None and cls != "they":
             return unnamed  # "The woman, whose name is withheld, testified. She said": not a woman named before
+        spokesperson = spokesperson_before(self, s, cls) if unnamed is None else None
+        if spokesperson is not None:
+            return spokesperson  # "A council spokeswoman said: '...' // She said": the council
         choice = self.ranked(self.anaphor(p, s, e, cls), Resolution.PRONOUN)
         if choice is not None:
             ent = self.cast.entities[choice.entity] if choice.entity is not None else None

@@ -89,6 +89,10 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     ]
     subjects = [c for c in named if c.last is not None and c.last.subject]
     if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
+        # "Noor Haddad ... said she would call a hearing. '...,' she said": the last speaker's own pronoun in her report
+        own = [c for c in subjects if c.speaker_rank == 0 and c.speaker_paragraph == paragraph]
+        if len(own) == 1 and paragraph == anaphor.paragraph:
+            return own
         # "Kevin Ochieng said Mr Odhiambo would ... He urged": the one who reported it, not the subject of its content
         reporters = [
             c
@@ -206,12 +210,23 @@ _NOT_A_ROLE = frozenset("and or with to of for by from told met asked thanked ca
 def _fronted(before: str, anaphor: Anaphor, cands: list[Candidate]) -> bool:
     """Is it a short fronted phrase set off by a comma that names no candidate ("On Tuesday,", "Asked about it,";
     not "When Bowen spoke,"), no quotation?"""
-    if not before.endswith(",") or len(before.split()) > _FRONTED_WORDS or _QUOTES.intersection(before):
+    if not before.endswith(",") or _QUOTES.intersection(before):
+        return False
+    words = before.split()
+    if len(words) <= _PARTICIPLE_WORDS and _PARTICIPLE.match(before) is not None:
+        return True  # "Speaking beside Mr Okafor, he said": whom the phrase names is its object, not "he"
+    if len(words) > _FRONTED_WORDS:
         return False
     return not any(c.last is not None and c.last.sentence == anaphor.sentence for c in cands)
 
 
 _FRONTED_WORDS = 8
+_PARTICIPLE_WORDS = 20
+# An opening participle whose understood subject is the clause's ("Speaking alongside ...", "Asked whether ...",
+# "Responding to ..."): a capitalised -ing word or a verb of questioning, then a lower-case word
+_PARTICIPLE = re.compile(
+    r"(?:[A-Z][a-z]{2,}ing|Asked|Pressed|Questioned|Quizzed|Challenged|Reached|Contacted|Interviewed)\s+[a-z]"
+)
 _QUOTES = frozenset('“”"')
 _OPEN_QUOTES = frozenset('“"')
 _CLOSE_QUOTES = frozenset('”"')
@@ -279,3 +294,30 @@ def raising_subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
     if not 1 <= len(words) <= 8 or words[0].lower() in _NO_ONE:
         return None
     return s, e
+
+
+_SPOKES = {"spokeswoman": "f", "spokesman": "m", "spokesperson": None}
+
+
+def spokesperson_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | None:
+    """ "A council spokeswoman said: '...' // She said ...": a "he" or "she" opening its sentence after the last
+    report, made by an unnamed spokesperson of the pronoun's sex credited to an organisation in this paragraph or
+    the one before, with no person named between them outside quotations, is that spokesperson: the organisation."""
+    if not r.history or not r.sources or cls not in ("he", "she"):
+        return None
+    spoke, (entity, phrase) = r.history[-1], r.sources[-1]
+    words = phrase.lower().split()
+    sex = _SPOKES.get(words[-1]) if len(words) >= 2 and words[0] in ("a", "an") else "x"
+    para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
+    if sex not in (None, {"he": "m", "she": "f"}[cls]) or spoke.paragraph < para - 1 or spoke.nested:
+        return None
+    if r.cast.entities[entity].type is not SpeakerType.ORGANISATION:
+        return None
+    k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
+    if not r.cast.sentences or r.text[r.cast.sentences[k].start : s].strip(" “\"'") != "":
+        return None  # (only a pronoun opening its sentence)
+    between = (m for m in r.cast.inside(spoke.start + len(phrase), s) if not m.in_quote)
+    if any(r.cast.entities[m.entity].type is SpeakerType.PERSON for m in between):
+        return None
+    why = f"“{r.text[s : s + len(cls)]}” → “{phrase}”, who spoke just before: {r.name(entity)}"
+    return SpeakerChoice(entity, Resolution.PRONOUN, why, 0.6)
