@@ -15,7 +15,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from quotelens.segment import Sentence
-from quotelens.speakers import agreement
 from quotelens.speakers.agreement import age_of
 from quotelens.speakers.descriptions import AGENT_ENDINGS, classify, singular
 from quotelens.speakers.lexicon import (
@@ -30,42 +29,13 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.quoted_names import named_inside
+from quotelens.speakers.rolesynonyms import ROLE_SYNONYMS
 from quotelens.speakers.sexes import family_name_first
 
 MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
 MAX_CANDIDATES = 12
 _LOOK_BACK = 150  # mentions before the anaphor looked at (more than four paragraphs ever hold)
 _SPOKES_BACK = 150  # earlier attributions looked at, for the same reason: one huge paragraph stays linear
-# A member of a parliament is a lawmaker ("Member of the European Parliament Ann Berg" is "the lawmaker")
-_MEMBERS = ("member of parliament", "member of the european parliament", "mp", "mep", "assemblyman", "assemblywoman")
-ROLE_SYNONYMS = {
-    "diplomat": ("secretary of state", "ambassador", "minister", "envoy", "diplomat"),
-    "candidate": ("candidate", "nominee", "hopeful"),
-    "nominee": ("candidate", "nominee"),
-    "official": ("secretary", "minister", "official", "director", "commissioner"),
-    "leader": ("president", "leader", "minister", "chairman", "chief"),
-    "lawmaker": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep", *_MEMBERS),
-    "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
-    "legislator": (
-        "senator",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "legislator",
-        "rep",
-        *_MEMBERS,
-    ),
-    # ("the chief executive": the head "executive"; "the boss" of a company)
-    "executive": ("executive", "ceo"),
-    "boss": ("boss", "ceo", "chief executive"),
-    "chief": ("chief", "ceo", "chief executive"),  # ("the Nujoom chief" for "Nujoom Mining CEO Sultan Otaibi")
-    # ("Mr Justice Owen Harte", "Chief Justice Ama Boateng": a judge; "justice" only as the role's last word)
-    "judge": ("judge", "justice"),
-    # ("the detective" for one introduced as "Sgt. Ann Hill" or "Inspector Lee": the ranks that investigate)
-    "detective": ("detective", "investigator", "sergeant", "lieutenant", "inspector"),
-}
-ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py
 PERSONAL = frozenset(["he", "she"])
 # (tuples: membership by identity, no Python-level enum hashing on this hot path)
 COMPATIBLE: dict[str, tuple[SpeakerType, ...]] = {

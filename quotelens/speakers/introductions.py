@@ -97,7 +97,9 @@ def introduce(cast: Cast) -> None:
         ent = cast.entities[m.entity]
         if ent.type is not SpeakerType.PERSON or ent.joint:
             continue
-        if m.how == "short name":  # "Ashby, 58, a former attorney general": his age, set off by commas
+        # ("Ashby, 58,": only an age after a short name; a person known by one name alone ("Saleh's wife, Nadia,")
+        # is introduced by it, as by a full name)
+        if m.how == "short name" and (" " in ent.name or text[m.start : m.end] != ent.name):
             if (age := _AGE_SET_OFF.match(text, m.end)) is not None:
                 ent.roles.add(f"{age[1]}-year-old")
             continue
