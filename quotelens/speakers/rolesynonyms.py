@@ -39,5 +39,11 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "widower": ("widower", "husband"),
     "sibling": ("sibling", "brother", "sister"),
     "parent": ("parent", "mother", "father"),
+    # a chief officer by the role's initials ("the CMO" for "its chief medical officer, Helen Okafor")
+    "cfo": ("cfo", "chief financial officer"),
+    "coo": ("coo", "chief operating officer"),
+    "cto": ("cto", "chief technology officer", "chief technical officer"),
+    "cmo": ("cmo", "chief medical officer", "chief marketing officer"),
+    "cio": ("cio", "chief information officer", "chief investment officer"),
 }
 ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py

@@ -39,7 +39,7 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     goalkeeper midfielder pitcher supervisor councillor alderman assemblyman treasurer comptroller chef
     restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
     forward defender skipper keeper full-back fullback centre-back center-back wing-back left-back right-back playmaker
-    cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
+    cs ag pm da mp cfo cto coo cmo cio guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
     goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk mna mpa whip regent barrister
     confidant confidante ally associate schoolteacher headteacher headmaster headmistress retiree pensioner
     pharmacist drummer bassist guitarist keyboardist vocalist pianist violinist cellist saxophonist trumpeter
