@@ -10,6 +10,7 @@ just quoted. The ranker (:mod:`quotelens.speakers.ranker`) weighs these facts.
 from __future__ import annotations
 
 import bisect
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -185,8 +186,18 @@ def _headline_people(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) 
 
 
 def _headline_organisations(cast: Cast) -> list[int]:
-    """The organisations the headline names ("Ferrowave raises $42M")."""
-    return [e.id for e in cast.entities if e.type is SpeakerType.ORGANISATION and cast.in_headline(e.id)]
+    """The organisations the headline names ("Ferrowave raises $42M"). The entities the headline names are kept
+    per article and read only over those met since the last call (every "the company" asks; the cast grows as
+    reports are resolved); their type is read each time (a name may be retyped an organisation meanwhile)."""
+    seen, named = _IN_HEADLINE.get(cast, (0, ()))
+    entities = cast.entities
+    if seen < len(entities):
+        named = (*named, *(e.id for e in entities[seen:] if cast.in_headline(e.id)))
+        _IN_HEADLINE[cast] = (len(entities), named)
+    return [k for k in named if entities[k].type is SpeakerType.ORGANISATION]
+
+
+_IN_HEADLINE: weakref.WeakKeyDictionary[Cast, tuple[int, tuple[int, ...]]] = weakref.WeakKeyDictionary()
 
 
 def _quoted_all(
