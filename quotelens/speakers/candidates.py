@@ -10,12 +10,12 @@ just quoted. The ranker (:mod:`quotelens.speakers.ranker`) weighs these facts.
 from __future__ import annotations
 
 import bisect
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from quotelens.segment import Sentence
-from quotelens.speakers import agreement
 from quotelens.speakers.agreement import age_of
 from quotelens.speakers.descriptions import AGENT_ENDINGS, classify, singular
 from quotelens.speakers.lexicon import (
@@ -30,42 +30,13 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.quoted_names import named_inside
+from quotelens.speakers.rolesynonyms import ROLE_SYNONYMS
 from quotelens.speakers.sexes import family_name_first
 
 MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
 MAX_CANDIDATES = 12
 _LOOK_BACK = 150  # mentions before the anaphor looked at (more than four paragraphs ever hold)
 _SPOKES_BACK = 150  # earlier attributions looked at, for the same reason: one huge paragraph stays linear
-# A member of a parliament is a lawmaker ("Member of the European Parliament Ann Berg" is "the lawmaker")
-_MEMBERS = ("member of parliament", "member of the european parliament", "mp", "mep", "assemblyman", "assemblywoman")
-ROLE_SYNONYMS = {
-    "diplomat": ("secretary of state", "ambassador", "minister", "envoy", "diplomat"),
-    "candidate": ("candidate", "nominee", "hopeful"),
-    "nominee": ("candidate", "nominee"),
-    "official": ("secretary", "minister", "official", "director", "commissioner"),
-    "leader": ("president", "leader", "minister", "chairman", "chief"),
-    "lawmaker": ("senator", "representative", "congressman", "congresswoman", "lawmaker", "rep", *_MEMBERS),
-    "businessman": ("businessman", "mogul", "magnate", "developer", "billionaire", "executive"),
-    "legislator": (
-        "senator",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "legislator",
-        "rep",
-        *_MEMBERS,
-    ),
-    # ("the chief executive": the head "executive"; "the boss" of a company)
-    "executive": ("executive", "ceo"),
-    "boss": ("boss", "ceo", "chief executive"),
-    "chief": ("chief", "ceo", "chief executive"),  # ("the Nujoom chief" for "Nujoom Mining CEO Sultan Otaibi")
-    # ("Mr Justice Owen Harte", "Chief Justice Ama Boateng": a judge; "justice" only as the role's last word)
-    "judge": ("judge", "justice"),
-    # ("the detective" for one introduced as "Sgt. Ann Hill" or "Inspector Lee": the ranks that investigate)
-    "detective": ("detective", "investigator", "sergeant", "lieutenant", "inspector"),
-}
-ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py
 PERSONAL = frozenset(["he", "she"])
 # (tuples: membership by identity, no Python-level enum hashing on this hot path)
 COMPATIBLE: dict[str, tuple[SpeakerType, ...]] = {
@@ -215,8 +186,18 @@ def _headline_people(cast: Cast, anaphor: Anaphor, found: dict[int, Candidate]) 
 
 
 def _headline_organisations(cast: Cast) -> list[int]:
-    """The organisations the headline names ("Ferrowave raises $42M")."""
-    return [e.id for e in cast.entities if e.type is SpeakerType.ORGANISATION and cast.in_headline(e.id)]
+    """The organisations the headline names ("Ferrowave raises $42M"). The entities the headline names are kept
+    per article and read only over those met since the last call (every "the company" asks; the cast grows as
+    reports are resolved); their type is read each time (a name may be retyped an organisation meanwhile)."""
+    seen, named = _IN_HEADLINE.get(cast, (0, ()))
+    entities = cast.entities
+    if seen < len(entities):
+        named = (*named, *(e.id for e in entities[seen:] if cast.in_headline(e.id)))
+        _IN_HEADLINE[cast] = (len(entities), named)
+    return [k for k in named if entities[k].type is SpeakerType.ORGANISATION]
+
+
+_IN_HEADLINE: weakref.WeakKeyDictionary[Cast, tuple[int, tuple[int, ...]]] = weakref.WeakKeyDictionary()
 
 
 def _quoted_all(

@@ -53,6 +53,7 @@ from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
 from quotelens.speakers.orgkinds import named_by_its_last_word, of_kind, one_name_of_kind, organisation
 from quotelens.speakers.owned import owned
+from quotelens.speakers.positions import position_of_someone
 from quotelens.speakers.takenup import unnamed_subject_taken_up
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     if choice is not None:
         return choice
     p = _as_role_of_someone(r, p)  # "the epidemiologist" after "Grace Mwamba, an epidemiologist at ..."
+    p = position_of_someone(r, p)  # "the center" after "Veteran center Luka Brandt" (speakers/positions.py)
     if p.cls == "person":
         return _role_description(r, p, phrase, s, e)
     if p.cls in ("org", "anonymous") and counted_organisations(p):

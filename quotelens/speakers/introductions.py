@@ -97,7 +97,9 @@ def introduce(cast: Cast) -> None:
         ent = cast.entities[m.entity]
         if ent.type is not SpeakerType.PERSON or ent.joint:
             continue
-        if m.how == "short name":  # "Ashby, 58, a former attorney general": his age, set off by commas
+        # ("Ashby, 58,": only an age after a short name; a person known by one name alone ("Saleh's wife, Nadia,")
+        # is introduced by it, as by a full name)
+        if m.how == "short name" and (" " in ent.name or text[m.start : m.end] != ent.name):
             if (age := _AGE_SET_OFF.match(text, m.end)) is not None:
                 ent.roles.add(f"{age[1]}-year-old")
             continue
@@ -150,7 +152,7 @@ def role_of_description(seg: list[Token]) -> str:
     if seg[-1].is_capitalised and _before_place(seg) is seg:
         return _titled_role(seg)
     seg = _before_place(seg)  # "A fisherman from Puri" -> "A fisherman"
-    opener = next((k for k in range(len(seg) - 1, -1, -1) if seg[k].text.endswith(("’s", "'s"))), None)
+    opener = next((k for k in range(len(seg) - 1, -1, -1) if _possessive(seg, k)), None)
     if opener is None and seg[0].lower not in _OPENERS:
         return ""
     words = seg[(opener if opener is not None else 0) + 1 :]
@@ -160,6 +162,15 @@ def role_of_description(seg: list[Token]) -> str:
     if any(not t.is_word or t.lower in CUE_FORMS for t in words):
         return ""
     return " ".join(role_word(t.text) if t.is_capitalised else t.lower for t in words)
+
+
+def _possessive(seg: list[Token], k: int) -> bool:
+    """Does the token at ``k`` end a possessive: "the group's", or the apostrophe written alone after a name
+    ending in s ("Verantis' chief medical officer": the tokenizer splits it off)?"""
+    word = seg[k].text
+    if word.endswith(("’s", "'s")):
+        return True
+    return word in ("'", "’") and k > 0 and seg[k - 1].end == seg[k].start and seg[k - 1].text.endswith("s")
 
 
 def _before_place(seg: list[Token]) -> list[Token]:

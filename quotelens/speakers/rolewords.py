@@ -9,12 +9,14 @@ from __future__ import annotations
 ROLE_SEX = {
     **dict.fromkeys(
         "actress congresswoman spokeswoman chairwoman businesswoman woman mother wife daughter sister "
-        "girl lady widow grandmother councilwoman anchorwoman alderwoman selectwoman assemblywoman".split(),
+        "girl lady widow grandmother councilwoman anchorwoman alderwoman selectwoman assemblywoman aunt niece "
+        "granddaughter stepmother stepdaughter fiancée girlfriend".split(),
         "f",
     ),
     **dict.fromkeys(
         "actor congressman spokesman chairman businessman man father husband son brother boy widower "
-        "grandfather councilman anchorman selectman assemblyman".split(),
+        "grandfather councilman anchorman selectman assemblyman uncle nephew grandson stepfather stepson fiancé "
+        "boyfriend".split(),
         "m",
     ),
 }
@@ -37,10 +39,10 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     goalkeeper midfielder pitcher supervisor councillor alderman assemblyman treasurer comptroller chef
     restaurateur commissioner councilmember councilor trustee alderperson assemblymember freeholder pundit winger
     forward defender skipper keeper full-back fullback centre-back center-back wing-back left-back right-back playmaker
-    cs ag pm da mp cfo cto coo guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
+    cs ag pm da mp cfo cto coo cmo cio guard all-star mvp rookie champion shortstop outfielder defenseman goaltender
     goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk mna mpa whip regent barrister
     confidant confidante ally associate schoolteacher headteacher headmaster headmistress retiree pensioner
     pharmacist drummer bassist guitarist keyboardist vocalist pianist violinist cellist saxophonist trumpeter
-    percussionist songwriter frontman frontwoman legislator""".split()
+    percussionist songwriter frontman frontwoman legislator cousin sibling""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
 # (occupations: "the retired schoolteacher" after "Ann Reyes said" is the one who spoke)

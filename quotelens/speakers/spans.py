@@ -51,6 +51,7 @@ _EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "here"])
 _SETS = frozenset(["pair", "series", "batch", "trove", "set"])  # of documents: "the pair of editorials"
 _ISSUED = frozenset("issued released published conducted commissioned compiled prepared produced sponsored".split())
 _ASIDE_JOINS = frozenset("at of for from in with on".split())
+_SAID = frozenset(["said", "says", "told", "added"])  # (the verb that ends a source phrase before its report)
 _NOT_HEADS = frozenset(["most", "more", "many", "some", "other", "others", "all", "one"])
 
 
@@ -89,7 +90,8 @@ def _post_before_aside(
 ) -> tuple[int, int] | None:
     """ "One distribution chief *at a competing studio*, speaking on condition of anonymity, said" -> the whole
     phrase: a span cut before its post-modifier when an aside about the source ("speaking ...", "who ...")
-    follows it."""
+    follows it, or the verb that ends the phrase after a named body ("A senior official *in the Prime
+    Minister's Office* said")."""
     if len(inside) < 2 or inside[0].lower not in _OPENERS or not inside[-1].is_word or inside[-1].is_capitalised:
         return None
     k = bisect.bisect_left(starts, e)
@@ -99,6 +101,8 @@ def _post_before_aside(
         if tokens[c].text == ",":
             aside = tokens[c + 1].lower in ("speaking", "who")
             return (s, tokens[c - 1].end) if aside else None
+        if tokens[c].lower in _SAID and tokens[k + 1].lower == "the" and tokens[k + 2].is_capitalised:
+            return s, tokens[c - 1].end  # ("A senior official in the Prime Minister's Office said": a named body's)
         if not tokens[c].is_word or tokens[c].lower in CUE_FORMS:
             return None
     return None
