@@ -22,6 +22,7 @@ import math
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from quotelens import clausereader
 from quotelens.linear import DATA, Memo, Swappable, bucket, dot_indicators, load_weights
 from quotelens.segment import Token
 
@@ -124,6 +125,8 @@ def candidates(
     ``structure``: the sentence's clause reading at each token (:func:`quotelens.clausereader.read`).
     """
     ends = _break_ends(toks, k, rule_end, quoted)
+    if structure is not None and k > 2 and clausereader.opens_adverbial_clause(toks):
+        ends = clausereader.within_opening_clause(toks, k, ends, structure)
     if len(ends) == 1:
         return [(ends[0], {})]  # nothing to choose between
     out: list[Option] = []
