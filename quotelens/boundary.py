@@ -22,6 +22,7 @@ import math
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from quotelens import clausereader
 from quotelens.linear import DATA, Memo, Swappable, bucket, dot_indicators, load_weights
 from quotelens.segment import Token
 
@@ -124,6 +125,10 @@ def candidates(
     ``structure``: the sentence's clause reading at each token (:func:`quotelens.clausereader.read`).
     """
     ends = _break_ends(toks, k, rule_end, quoted)
+    if structure is not None and k > 2 and clausereader.opens_adverbial_clause(toks):
+        ends = clausereader.within_opening_clause(toks, k, ends, structure)
+    if len(ends) > 1 and (toks[k].lower == "that" or toks[k - 1].lower == "that"):
+        ends = _past_the_first_verb(toks, k, ends, is_cue)
     if len(ends) == 1:
         return [(ends[0], {})]  # nothing to choose between
     out: list[Option] = []
@@ -154,6 +159,13 @@ def candidates(
         classes.append(cls)
     _tails(out, words_at, classes, toks, *_last_verb_and_cue(toks, k, is_cue))
     return out
+
+
+def _past_the_first_verb(toks: Sequence[Token], k: int, ends: list[int], is_cue: Callable[[Token], bool]) -> list[int]:
+    """A "that" clause holds its verb: no end before it ("that John Kasich, the governor there, has a lead"),
+    when some end is past it."""
+    v = next((j for j in range(k, len(toks)) if _finite(toks[j], is_cue)), len(toks))
+    return [m for m in ends if m > v] or ends
 
 
 def _break_ends(toks: Sequence[Token], k: int, rule_end: int, quoted: Callable[[int], bool]) -> list[int]:

@@ -7,6 +7,8 @@ said"), the same subject's next verb phrase ("coord:vp" for "and called"), a phr
 adverbial clause or a phrase after "while/as/because/after" ("sub:clause", "sub:phrase"), a relative
 clause ("rel"), "according to", a parenthetical ("paren", "dash:clause", "dash:phrase"), a preposition,
 the sentence end; with ":report" added when the new clause's verb is itself a cue (a second report).
+Also the candidate ends a content keeps when its report sits in the sentence's opening adverbial clause
+("While X said C, the city Vs": none past the main clause's comma, :func:`within_opening_clause`).
 
 How:
     One pass over the sentence's break tokens, computed once per sentence and shared by every
@@ -131,3 +133,39 @@ def read(toks: Sequence[Token], quoted: Callable[[int], bool], is_cue: Callable[
 
 _BREAKERS = frozenset([",", ";", "(", *_DASHES])
 _BREAK_WORDS = COORDINATORS | SUBORDINATORS | RELATIVES | {"according"}
+
+
+# The words that open an adverbial clause before a sentence's main clause ("While X said C, Y ...";
+# not "as": "As X said, C" reports the main clause)
+_OPENERS = frozenset("while although though whereas if when once since because after before until unless even".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+
+
+def opens_adverbial_clause(toks: Sequence[Token]) -> bool:
+    """The sentence opens with a subordinator ("While", "Although", "Even though")."""
+    low = toks[0].lower
+    return low in _OPENERS and (low != "even" or toks[1].lower in {"though", "if"})
+
+
+def within_opening_clause(toks: Sequence[Token], k: int, ends: list[int], structure: Sequence[str]) -> list[int]:
+    """The ends of a content reported in a sentence's opening adverbial clause ("While Lee has said that C,
+    the agency Vs"): none past the comma where the main clause (its own subject and verb) begins; an adverbial
+    clause inside the content takes the next such comma for its own ("said that if A, B would C, Y ...")."""
+    for j in range(1, k):
+        if _main_clause_at(toks, j, structure[j]):
+            return ends  # (the cue is in the main clause: "If A, X said C")
+    skipped = 0
+    for m in ends:
+        if _main_clause_at(toks, m, structure[m]):
+            if sum(t.lower in _OPENERS for t in toks[k:m]) > skipped:
+                skipped += 1  # (that clause's own main clause)
+                continue
+            return [e for e in ends if e <= m]
+    return ends
+
+
+def _main_clause_at(toks: Sequence[Token], m: int, reading: str) -> bool:
+    """A comma before a clause with its own subject and verb, or before a subject pronoun ("..., they differ")."""
+    return reading.startswith(",+clause") or (
+        reading == ",+phrase" and m + 1 < len(toks) and toks[m + 1].lower in _SUBJECT_PRONOUNS
+    )
