@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.around_source import AroundSource
+from quotelens.attribution.frames.as_reported import AsReported
 from quotelens.attribution.frames.content_first import ContentFirst
 from quotelens.attribution.frames.headline import headline_passive, headline_verb
 from quotelens.attribution.frames.infinitives import Infinitives
@@ -50,6 +51,7 @@ from quotelens.attribution.tokens import contracted_be, is_number, title_case
 from quotelens.attribution.verbgroups import HEADS as GROUP_HEADS
 from quotelens.attribution.verbs import (
     VERB_SHAPED,
+    compared_with,
     could_be_unlisted_verb,
     noun_after_one,
     plural_noun_before_verb,
@@ -84,6 +86,7 @@ _STEP_WORDS = frozenset(CUE_FORMS) | _OWN_STEPS | IRREGULAR_UNLISTED | GROUP_HEA
 class Engine(
     Scoring,
     AroundSource,
+    AsReported,
     Infinitives,
     ObjectGap,
     OpeningParticiples,
@@ -276,7 +279,7 @@ class Engine(
             return True
         if plural_noun_before_verb(toks, i):
             return True  # "Citi analysts wrote", "German two-year notes slid"
-        if ENDS_S[low] and _compared_with(toks, i):
+        if ENDS_S[low] and compared_with(toks, i):
             return True  # "revenue below Wall Street estimates": the figures compared with, no verb
         if i > 1 and toks[i - 1].lower in NUMBER_DETERMINERS and toks[i - 2].lower in LEAD_PREPOSITIONS:
             return True  # "at one point", "on every count": a noun in a prepositional phrase
@@ -299,19 +302,6 @@ _COMPOUNDED = frozenset(["think", "report"])
 # "the detour added 40 minutes", "added $2 billion": adding an amount is no report (0 of 4 such on PolNeAR train)
 _ADD = frozenset(["add", "adds", "added", "adding"])
 _AMOUNT_OPENERS = frozenset("0123456789$£€")  # (not "told tank crews", "warned card holders")
-_COMPARED = frozenset("below above beat beats missed misses topped tops exceeded exceeds".split())
-
-
-def _compared_with(toks: list[Token], i: int) -> bool:
-    """The cue form at ``i`` ends a name that something is compared with ("below Wall Street estimates",
-    "beat analysts' forecasts", "missed LSEG estimates"): up to three capitalised or possessive words
-    after a comparing word."""
-    a = i - 1
-    while a >= 0 and i - a <= 3 and (toks[a].is_capitalised or toks[a].text.endswith(("'", "’", "'s", "’s"))):
-        a -= 1
-    return a >= 0 and a < i - 1 and toks[a].lower in _COMPARED
-
-
 _ABOUT = frozenset("about nearly roughly some almost around another up to over".split())
 
 
@@ -322,17 +312,19 @@ def _amount_at(toks: list[Token], k: int) -> bool:
         k += 1
     return k < len(toks) and toks[k].text[:1] in _AMOUNT_OPENERS
 
+
 Frame = Callable[[Engine, SentenceView, int], Attribution | None]
 TokenStep = Callable[[Engine, SentenceView, int], bool]
 Pass = Callable[[Engine], None]
 
-# The frames tried on a listed cue verb, most specific first: a quotation before the cue decides
-# the content ('"C," X said'), then a quotation after the source ('said X: "C"'), the passive agent
-# ('was said by X'), the subject before the cue ('X said C'), the participle (', adding C'), a stance
+# The frames tried on a listed cue verb, most specific first: a quotation before the cue decides the content
+# ('"C," X said'), a quotation after the source ('said X: "C"'), a credit clause ('As reported by X, C'), the passive
+# agent ('was said by X'), the subject before the cue ('X said C'), the participle (', adding C'), a stance
 # infinitive ('used the speech to denounce C') and last an object moved before the subject ('which X opposed.').
 CUE_FRAMES: tuple[Frame, ...] = (
     ContentFirst.content_first,
     QuoteSourceCue.quote_source_cue,
+    AsReported.as_reported_by,
     Passive.passive_by,
     Raising.raising_verb,
     SourceFirst.source_first,

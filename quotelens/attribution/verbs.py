@@ -338,3 +338,16 @@ def predicate_after_comma(toks: list[Token], k: int) -> bool:
         return False
     nxt = toks[k + 2] if toks[k + 1].text in QUOTE_TOKENS and k + 2 < len(toks) else toks[k + 1]
     return not nxt.is_capitalised and nxt.lower in FINITE
+
+
+COMPARED_WORDS = frozenset("below above beat beats missed misses topped tops exceeded exceeds".split())
+
+
+def compared_with(toks: list[Token], i: int) -> bool:
+    """The cue form at ``i`` ends a name that something is compared with ("below Wall Street estimates",
+    "beat analysts' forecasts", "missed LSEG estimates"): up to three capitalised or possessive words
+    after a comparing word."""
+    a = i - 1
+    while a >= 0 and i - a <= 3 and (toks[a].is_capitalised or toks[a].text.endswith(("'", "’", "'s", "’s"))):
+        a -= 1
+    return a >= 0 and a < i - 1 and toks[a].lower in COMPARED_WORDS

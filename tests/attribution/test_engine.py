@@ -18,6 +18,7 @@ def test_the_cue_frames_run_in_their_declared_order():
     assert _names(engine.CUE_FRAMES) == [
         "ContentFirst.content_first",
         "QuoteSourceCue.quote_source_cue",
+        "AsReported.as_reported_by",
         "Passive.passive_by",
         "Raising.raising_verb",
         "SourceFirst.source_first",
