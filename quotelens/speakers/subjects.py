@@ -302,22 +302,24 @@ _SPOKES = {"spokeswoman": "f", "spokesman": "m", "spokesperson": None}
 def spokesperson_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | None:
     """ "A council spokeswoman said: '...' // She said ...": a "he" or "she" opening its sentence after the last
     report, made by an unnamed spokesperson of the pronoun's sex credited to an organisation in this paragraph or
-    the one before, with no person named between them outside quotations, is that spokesperson: the organisation."""
+    the one before, with no person who may be "he"/"she" named between them (in its quotation too, one of the
+    pronoun's sex: the person it speaks about may be the "she"), is that spokesperson: the organisation."""
     if not r.history or not r.sources or cls not in ("he", "she"):
         return None
     spoke, (entity, phrase) = r.history[-1], r.sources[-1]
     words = phrase.lower().split()
     sex = _SPOKES.get(words[-1]) if len(words) >= 2 and words[0] in ("a", "an") else "x"
     para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
-    if sex not in (None, {"he": "m", "she": "f"}[cls]) or spoke.paragraph < para - 1 or spoke.nested:
+    want = {"he": "m", "she": "f"}[cls]
+    if sex not in (None, want) or spoke.paragraph < para - 1 or spoke.nested:
         return None
     if r.cast.entities[entity].type is not SpeakerType.ORGANISATION:
         return None
     k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
     if not r.cast.sentences or r.text[r.cast.sentences[k].start : s].strip(" “\"'") != "":
         return None  # (only a pronoun opening its sentence)
-    between = (m for m in r.cast.inside(spoke.start + len(phrase), s) if not m.in_quote)
-    if any(r.cast.entities[m.entity].type is SpeakerType.PERSON for m in between):
-        return None
+    between = ((m.in_quote, r.cast.entities[m.entity]) for m in r.cast.inside(spoke.start + len(phrase), s))
+    if any(e.type is SpeakerType.PERSON and e.sex in ((want,) if quoted else (None, want)) for quoted, e in between):
+        return None  # ('… spokeswoman said: "The mayor is recovering …" She said': the mayor may be "she")
     why = f"“{r.text[s : s + len(cls)]}” → “{phrase}”, who spoke just before: {r.name(entity)}"
     return SpeakerChoice(entity, Resolution.PRONOUN, why, 0.6)
