@@ -50,9 +50,12 @@ else:
 mvq = shown.get("mentioned")
 if not mvq.empty:
     st.markdown("#### Mentioned vs quoted")
-    silent = heard.get("mentioned").query("`never quoted`")["speaker"].tolist()
+    only_headline = readable.headline_only_speakers(article)  # (the headline's report is no quotation of theirs)
+    silent = [s for s in heard.get("mentioned").query("`never quoted`")["speaker"] if s not in only_headline]
     if silent:
         st.html(markup.never_heard_html(silent, shown.colours))
+    if only_headline:
+        st.html(markup.never_heard_html(only_headline, shown.colours, readable.HEADLINE_ONLY.capitalize()))
     swatches = [("times mentioned", 0.15, "solid"), ("quotations credited", 1.0, "solid")]
     st.html(markup.swatches_html(swatches) + shown.memo("mentioned", bars.mentioned_for, ui.selected_speaker()))
 

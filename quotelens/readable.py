@@ -144,19 +144,27 @@ def pieces_note(table: pd.DataFrame) -> str:
     )
 
 
+HEADLINE_ONLY = "credited in the headline only"  # the one wording, on every page, for the speaker below
+
+
+def headline_only_speakers(article: Article) -> list[str]:
+    """Who is credited in the headline only: the speaker of a report the headline itself makes ("…, Lancet study
+    finds"), which the Reader highlights, with no quotation in the story (:func:`quotelens.views.body_quotes`),
+    in the Reader's order. The one place that decides it: Home's headline panel, the line under the Reader's legend
+    and Who said what's mentioned-vs-quoted all ask here, and none of them calls such a speaker "never heard"."""
+    in_story = set(views.body_quotes(article)["speaker"].dropna())
+    return [s for s in views.speaker_order(article) if s != views.UNKNOWN and s not in in_story]
+
+
 def headline_only_note(article: Article, speaker: str | None) -> str:
     """For a speaker credited only by the headline's own report ("Trump Sides With Putin"), which no count or
     list of the story includes: a sentence saying so and where to see it (the name as it is; the page makes
     it inert). "" for anyone else."""
-    if not speaker:
-        return ""
-    credited = article.quotes["speaker"].fillna(views.UNKNOWN) == speaker
-    in_story = views.body_quotes(article)["speaker"].fillna(views.UNKNOWN) == speaker
-    if not credited.any() or in_story.any():
+    if not speaker or speaker not in headline_only_speakers(article):
         return ""
     return (
-        f"{speaker} is credited only by the headline, whose report is its own claim about them, not their words: "
-        "no count or list of the story includes it. The Reader shows it highlighted in the headline"
+        f"{speaker} is {HEADLINE_ONLY}: the headline's report is its writer's claim about them, not their words, "
+        "and no count or list of the story includes it. The Reader shows it highlighted in the headline"
     )
 
 
