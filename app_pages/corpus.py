@@ -62,7 +62,16 @@ if needle.strip():
     st.caption(
         f"{n} match{'es' if n != 1 else ''} in the quotations (each piece of a quotation apart; at most 200 shown)."
     )
-    st.dataframe(readable.corpus_hits_to_read(hits), hide_index=True, width="stretch")
+    st.dataframe(
+        corpusview.hits_to_read(tables, hits, source),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            corpusview.OPEN: st.column_config.LinkColumn(
+                "open", display_text="Open in the Reader", help="The article in the Reader, this quotation selected."
+            )
+        },
+    )
 
 with st.expander("Export every table"):
     st.caption("One row per article, paragraph, quotation, speaker and mention, every column as the engine names it.")

@@ -16,8 +16,9 @@ Notes:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
@@ -36,6 +37,14 @@ def page_path_for(asked: str, paths: Iterable[str]) -> str | None:
         return None
     matches = [p for p in paths if p and _folded(p) == _folded(asked)]
     return matches[0] if len(matches) == 1 else None
+
+
+def page_url(url_path: str, params: Mapping[str, str]) -> str:
+    """A link to a page of this app with its state in the query string ("Reader?article=a.txt&quote=246-323"),
+    relative to the page it is on (every page sits at the app's root, under any base path): the page reads the
+    state from the URL, as a shared link's, in the new tab a link opens."""
+    query = urlencode({k: v for k, v in params.items() if v}, quote_via=quote)
+    return f"{url_path}?{query}" if query else url_path
 
 
 def follow_typed_path(pages: Iterable[Any]) -> None:
