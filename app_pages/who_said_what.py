@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, chartpanel, charts, current, derived, markup, readable, ui, views
+from quotelens import bars, chartpanel, charts, current, derived, exports, markup, readable, ui, views
 
 shown = current.page("Who said what")
 article = shown.article
@@ -94,12 +94,12 @@ stem = views.file_stem(f"{article.name}-{pick}" if pick else article.name)  # on
 c1, c2 = st.columns(2)
 c1.download_button(
     "Download CSV",
-    lambda: views.to_csv_bytes(table),
+    lambda: exports.csv_bytes(table),
     f"{stem}-quotes.csv",
     "text/csv",
     on_click="ignore",
     help=readable.CSV_HELP,
 )
 c2.download_button(
-    "Download JSON", lambda: views.to_json_bytes(table), f"{stem}-quotes.json", "application/json", on_click="ignore"
+    "Download JSON", lambda: exports.json_bytes(table), f"{stem}-quotes.json", "application/json", on_click="ignore"
 )
