@@ -16,6 +16,7 @@ from quotelens import views
 from quotelens.article import Article
 from quotelens.kinds import with_kind_names
 from quotelens.markup import plain
+from quotelens.reasons import card_evidence
 from quotelens.story import in_headline, is_headline
 
 SEARCH_MAX = 200  # characters of a search carried in a link
@@ -94,6 +95,13 @@ def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
     marked = views.evidence_table(q)["how the speaker was found"].to_numpy()
     out = q[list(QUOTE_COLUMNS)].assign(speaker=q["speaker"].fillna(views.UNKNOWN), resolution=marked)
     return with_kind_names(out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True))
+
+
+def evidence_to_read(article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str) -> pd.DataFrame:
+    """The Reader's evidence table (:func:`quotelens.views.evidence_for`) with its evidence in words, as the
+    evidence card and the downloads say it (:func:`quotelens.reasons.card_evidence`: no feature names)."""
+    table = views.evidence_for(article, speaker, kinds, search)
+    return table.assign(evidence=[card_evidence(e) if isinstance(e, str) else e for e in table["evidence"]])
 
 
 def _in_headline(article: Article, quotes: pd.DataFrame) -> int:

@@ -47,3 +47,12 @@ def test_the_pages_with_downloads_still_draw():
     for page in ("home", "wsw", "corpus"):
         at = app(page)
         assert not at.exception, (page, at.exception)
+
+
+def test_the_readers_evidence_table_says_it_in_the_same_words(default_article):
+    from quotelens import readable, views
+
+    table = readable.evidence_to_read(default_article, None, None, "")
+    engine = views.evidence_for(default_article, None, None, "")
+    assert table["evidence"].tolist() == [reasons.card_evidence(e) for e in engine["evidence"]]
+    assert not any(FEATURE.search(e) for e in table["evidence"])
