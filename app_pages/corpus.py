@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import charts, corpus, corpusview, exports, markup, readable, ui, views
+from quotelens import charts, corpus, corpusview, exports, markup, readable, tablelayout, ui, views
 
 st.markdown("# Corpus")
 ui.show_notices()
@@ -46,7 +46,10 @@ if not over_time.empty:
         st.caption(charts.one_period_note(over_time))
 
 st.markdown("#### Articles")
-st.dataframe(readable.with_headers(a, readable.CORPUS_ARTICLE_COLUMNS), hide_index=True, width="stretch")
+listed = readable.with_headers(a, readable.CORPUS_ARTICLE_COLUMNS)
+st.dataframe(listed, hide_index=True, width="stretch", **tablelayout.layout("corpus articles", listed.columns))
+if tip := tablelayout.picker_tip("corpus articles", listed.columns):
+    st.caption(tip)
 files = a["file"].dropna().tolist() if "file" in a else []
 if files:
     o1, o2 = st.columns([3, 1], vertical_alignment="bottom")  # the button beside the box, not above it
@@ -62,15 +65,12 @@ if needle.strip():
     st.caption(
         f"{n} match{'es' if n != 1 else ''} in the quotations (each piece of a quotation apart; at most 200 shown)."
     )
+    found = corpusview.hits_to_read(tables, hits, source)
+    link = st.column_config.LinkColumn(
+        "open", display_text="Open in the Reader", help="The article in the Reader, this quotation selected."
+    )
     st.dataframe(
-        corpusview.hits_to_read(tables, hits, source),
-        hide_index=True,
-        width="stretch",
-        column_config={
-            corpusview.OPEN: st.column_config.LinkColumn(
-                "open", display_text="Open in the Reader", help="The article in the Reader, this quotation selected."
-            )
-        },
+        found, hide_index=True, width="stretch", **tablelayout.layout("corpus hits", found.columns, {"open": link})
     )
 
 with st.expander("Export every table"):
