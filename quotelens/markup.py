@@ -63,7 +63,7 @@ def note_html(text: str) -> str:
 
 
 def never_heard_html(names: Iterable[str], colours: dict[str, str], label: str = "Named but never heard") -> str:
-    chips, icon = " ".join(speaker_chip(n, colours) for n in names), "⚠️" if label == "Named but never heard" else "📰"
+    chips, icon = " ".join(speaker_chip(n, colours) for n in names), "⚠️" if label == "Named but never heard" else "ℹ️"
     return f'<div class="ql-silent" style="line-height:2">{icon} <b>{safe_text(label)}:</b> {chips}</div>'
 
 
