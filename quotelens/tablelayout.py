@@ -1,5 +1,6 @@
 """How each table of the pages is laid out: which columns show at first and how wide, so that a table fits the
-main column of a desk (about 940 px beside the sidebar at 1,400 px) and its long texts wrap instead of running off.
+main column of a desk (940 px beside the sidebar at 1,400 px, 920 inside the table's frame) and its long texts
+wrap instead of running off.
 
 In: a table's name (as :meth:`quotelens.ui.Shown.table` names it, or the Corpus page's) and its column names. Out:
 the keyword arguments of ``st.dataframe`` — ``column_config`` (a width for each column it knows, the rarely used
@@ -24,10 +25,10 @@ LAYOUTS: dict[str, dict[str, int]] = {
     "evidence": {  # the Reader's: beside a 35 px selection box; its card holds the source as written
         "speaker": 110,
         "cue": 80,
-        "words": 210,
+        "words": 220,
         "kind": 100,
         "how the speaker was found": 125,
-        "evidence": 200,
+        "evidence": 175,
         "confidence": 75,
     },
     "quotes to read": {  # Who said what's: stance and relays have charts of their own above it
@@ -48,28 +49,30 @@ LAYOUTS: dict[str, dict[str, int]] = {
         "source as written": 130,
         "confidence": 75,
     },
-    "speakers": {
-        "speaker": 150,
-        "kind": 95,
-        "quotations": 80,
-        "words quoted": 80,
-        "times mentioned": 80,
-        "also called": 120,
-        "roles and descriptions": 200,
-        "speaking together": 130,
+    "speakers": {  # the pairs' members ("speaking together") are rare: behind the picker
+        "speaker": 140,
+        "kind": 90,
+        "quotations": 90,
+        "words quoted": 105,
+        "times mentioned": 120,
+        "also called": 110,
+        "roles and descriptions": 190,
     },
     "corpus articles": {
         "article": 150,
-        "title": 300,
+        "title": 250,
         "date": 95,
         "source": 120,
-        "byline": 110,
-        "quotations": 80,
-        "speakers quoted": 80,
+        "byline": 100,
+        "quotations": 90,
+        "speakers quoted": 115,
     },
     "corpus hits": {"open": 140, "article": 150, "speaker": 120, "kind": 100, "stance": 90, "words": 300},
 }
 WRAPPED = {"words", "quotation", "evidence", "title", "how the speaker was found", "roles and descriptions"}
+# tables whose rows stay one line: the Reader's evidence, whose rows are ticked to select a quotation (ten rows in
+# sight, not five: the ticked one stays in view; a cell shows its whole text when clicked)
+ONE_LINE = {"evidence"}
 
 
 def hidden_columns(name: str, columns: Iterable[str]) -> list[str]:
@@ -90,7 +93,7 @@ def layout(name: str, columns: Iterable[str], config: dict[str, Any] | None = No
         base = dict((config or {}).get(column) or {})
         base |= {"width": widths[column]} if column in widths else {"hidden": True}
         out[column] = base
-    wraps = any(c in WRAPPED and c in widths for c in columns)
+    wraps = name not in ONE_LINE and any(c in WRAPPED and c in widths for c in columns)
     return {"column_config": out} | ({"row_height": WRAPPED_ROW} if wraps else {})
 
 

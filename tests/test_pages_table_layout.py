@@ -8,7 +8,7 @@ import pytest
 from quotelens import tablelayout
 from tests.test_pages import app
 
-MAIN_COLUMN = 940  # px: the main column beside the sidebar at 1,400 px
+MAIN_COLUMN = 920  # px: inside the table's frame, in the main column beside the sidebar at 1,400 px
 SELECTION_BOX = 35  # px: the Reader's evidence rows have one
 
 
@@ -27,6 +27,7 @@ def test_the_layout_hides_the_others_and_wraps_long_text():
     assert tablelayout.hidden_columns("quotes to read", columns) == ["stance", "paragraph"]
     assert "stance, paragraph" in tablelayout.picker_tip("quotes to read", columns)
     assert tablelayout.layout("a table of its own", columns) == {}
+    assert "row_height" not in tablelayout.layout("evidence", ["speaker", "words"])  # (rows ticked: ten in sight)
     assert tablelayout.picker_tip("speakers", ["speaker", "kind"]) == ""
 
 
