@@ -59,8 +59,13 @@ if files:
 
 st.markdown("#### Search every quotation")
 needle = corpusview.search_box()  # (in the URL as ?find=, read back when a link opens the page)
-if needle.strip():
-    hits = corpus.search_quotes(tables, needle)
+hits = corpus.search_quotes(tables, needle) if needle.strip() else None
+if hits is not None and hits.empty:  # (an empty grid under "0 matches" said no more, and looked broken on a phone)
+    st.info(
+        f"No quotation in this corpus holds {markup.plain(needle, 80)}: the search reads every piece of every "
+        "quotation as typed (case, spacing and curly or straight marks do not matter); try fewer words."
+    )
+elif hits is not None:
     n = len(hits)
     st.caption(
         f"{n} match{'es' if n != 1 else ''} in the quotations (each piece of a quotation apart; at most 200 shown)."

@@ -54,3 +54,11 @@ def test_the_corpus_page_lists_a_link_for_each_result():
     hits: pd.DataFrame = at.dataframe[1].value
     assert list(hits.columns[:2]) == ["open", "article"] and len(hits) > 0
     assert hits["open"].str.contains("&quote=").all()
+
+
+def test_a_search_without_results_says_so_and_keeps_the_exports():
+    at = app("corpus", find="zzqq nowhere")
+    assert not at.exception
+    assert any("No quotation in this corpus holds" in i.value for i in at.info)
+    assert len(at.dataframe) == 1  # (the articles' table only: no empty grid of results)
+    assert any(e.label == "Export every table" for e in at.expander)
