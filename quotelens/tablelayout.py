@@ -34,10 +34,10 @@ LAYOUTS: dict[str, dict[str, int]] = {
     "quotes to read": {  # Who said what's: stance and relays have charts of their own above it
         "speaker": 110,
         "cue": 80,
-        "words": 260,
+        "words": 250,
         "kind": 100,
         "source as written": 130,
-        "how the speaker was found": 140,
+        "how the speaker was found": 165,
         "confidence": 75,
     },
     "list": {  # the Speaker timeline's

@@ -22,7 +22,7 @@ def test_the_layout_hides_the_others_and_wraps_long_text():
     columns = ["speaker", "cue", "words", "kind", "stance", "paragraph"]
     out = tablelayout.layout("quotes to read", columns)
     config = out["column_config"]
-    assert config["words"] == {"width": 260} and config["stance"] == {"hidden": True}
+    assert config["words"] == {"width": 250} and config["stance"] == {"hidden": True}
     assert out["row_height"] == tablelayout.WRAPPED_ROW > 64  # (Streamlit wraps only rows taller than 4 rem)
     assert tablelayout.hidden_columns("quotes to read", columns) == ["stance", "paragraph"]
     assert "stance, paragraph" in tablelayout.picker_tip("quotes to read", columns)
