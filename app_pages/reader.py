@@ -19,7 +19,7 @@ kind_name, kind_help = views.KIND_NAME.get, "\n".join(views.KIND_LABEL.values())
 kinds = tuple(st.multiselect("Kind", known, key=ui.KINDS, format_func=lambda k: kind_name(k, k), help=kind_help))
 
 st.html(markup.legend_html(views.legend_entries(shown.order, shown.colours)))
-if only_headline := readable.headline_only_speakers(article):  # in the legend, yet no speaker of the story
+if only_headline := shown.memo("headline only", readable.headline_only_speakers):  # in the legend, not the story
     st.html(markup.never_heard_html(only_headline, shown.colours, readable.HEADLINE_ONLY.capitalize()))
 quotes = shown.memo("filtered", views.filtered, pick, kinds, search)
 total = article.quotes["group"].nunique()

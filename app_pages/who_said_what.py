@@ -50,7 +50,7 @@ else:
 mvq = shown.get("mentioned")
 if not mvq.empty:
     st.markdown("#### Mentioned vs quoted")
-    only_headline = readable.headline_only_speakers(article)  # (the headline's report is no quotation of theirs)
+    only_headline = heard.memo("headline only", readable.headline_only_speakers)  # (its report: no quotation of theirs)
     silent = [s for s in heard.get("mentioned").query("`never quoted`")["speaker"] if s not in only_headline]
     if silent:
         st.html(markup.never_heard_html(silent, shown.colours))
