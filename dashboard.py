@@ -12,7 +12,7 @@ pages = [
     st.Page("app_pages/who_said_what.py", title="Who said what", icon=":material/bar_chart:", url_path="Who_said_what"),
     st.Page("app_pages/corpus.py", title="Corpus", icon=":material/folder_open:", url_path="Corpus"),
 ]
-pageurls.follow_typed_path(pages)  # /reader, /who_said_what: their page, in this session (no second page)
+pageurls.follow_typed_path(pages)  # /reader, /who_said_what, /timeline: their page, in this session (no second page)
 current.carry_url_over(pages)  # before the navigation message: a switch of page keeps the URL in one history entry
 page = st.navigation(pages)
 current.sidebar(uploads=page.url_path == "", page=page.url_path)  # uploading and pasting: on the home page

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import charts, corpus, corpusview, exports, markup, readable, ui, views
+from quotelens import charts, corpus, corpusview, exports, markup, readable, tablelayout, ui, views
 
 st.markdown("# Corpus")
 ui.show_notices()
@@ -46,7 +46,10 @@ if not over_time.empty:
         st.caption(charts.one_period_note(over_time))
 
 st.markdown("#### Articles")
-st.dataframe(readable.with_headers(a, readable.CORPUS_ARTICLE_COLUMNS), hide_index=True, width="stretch")
+listed = readable.with_headers(a, readable.CORPUS_ARTICLE_COLUMNS)
+st.dataframe(listed, hide_index=True, width="stretch", **tablelayout.layout("corpus articles", listed.columns))
+if tip := tablelayout.picker_tip("corpus articles", listed.columns):
+    st.caption(tip)
 files = a["file"].dropna().tolist() if "file" in a else []
 if files:
     o1, o2 = st.columns([3, 1], vertical_alignment="bottom")  # the button beside the box, not above it
@@ -56,13 +59,24 @@ if files:
 
 st.markdown("#### Search every quotation")
 needle = corpusview.search_box()  # (in the URL as ?find=, read back when a link opens the page)
-if needle.strip():
-    hits = corpus.search_quotes(tables, needle)
+hits = corpus.search_quotes(tables, needle) if needle.strip() else None
+if hits is not None and hits.empty:  # (an empty grid under "0 matches" said no more, and looked broken on a phone)
+    st.info(
+        f"No quotation in this corpus holds {markup.plain(needle, 80)}: the search reads every piece of every "
+        "quotation as typed (case, spacing and curly or straight marks do not matter); try fewer words."
+    )
+elif hits is not None:
     n = len(hits)
     st.caption(
         f"{n} match{'es' if n != 1 else ''} in the quotations (each piece of a quotation apart; at most 200 shown)."
     )
-    st.dataframe(readable.corpus_hits_to_read(hits), hide_index=True, width="stretch")
+    found = corpusview.hits_to_read(tables, hits, source)
+    link = st.column_config.LinkColumn(
+        "open", display_text="Open in the Reader", help="The article in the Reader, this quotation selected."
+    )
+    st.dataframe(
+        found, hide_index=True, width="stretch", **tablelayout.layout("corpus hits", found.columns, {"open": link})
+    )
 
 with st.expander("Export every table"):
     st.caption("One row per article, paragraph, quotation, speaker and mention, every column as the engine names it.")

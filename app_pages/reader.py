@@ -19,6 +19,8 @@ kind_name, kind_help = views.KIND_NAME.get, "\n".join(views.KIND_LABEL.values())
 kinds = tuple(st.multiselect("Kind", known, key=ui.KINDS, format_func=lambda k: kind_name(k, k), help=kind_help))
 
 st.html(markup.legend_html(views.legend_entries(shown.order, shown.colours)))
+if only_headline := shown.memo("headline only", readable.headline_only_speakers):  # in the legend, not the story
+    st.html(markup.never_heard_html(only_headline, shown.colours, readable.HEADLINE_ONLY.capitalize()))
 quotes = shown.memo("filtered", views.filtered, pick, kinds, search)
 total = article.quotes["group"].nunique()
 if not total:  # no filter can show more: say what the article is, not what the filters do

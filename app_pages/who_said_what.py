@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, chartpanel, charts, current, derived, markup, readable, ui, views
+from quotelens import bars, chartpanel, charts, current, derived, exports, markup, readable, ui, views
 
 shown = current.page("Who said what")
 article = shown.article
@@ -50,9 +50,12 @@ else:
 mvq = shown.get("mentioned")
 if not mvq.empty:
     st.markdown("#### Mentioned vs quoted")
-    silent = heard.get("mentioned").query("`never quoted`")["speaker"].tolist()
+    only_headline = heard.memo("headline only", readable.headline_only_speakers)  # (its report: no quotation of theirs)
+    silent = [s for s in heard.get("mentioned").query("`never quoted`")["speaker"] if s not in only_headline]
     if silent:
         st.html(markup.never_heard_html(silent, shown.colours))
+    if only_headline:
+        st.html(markup.never_heard_html(only_headline, shown.colours, readable.HEADLINE_ONLY.capitalize()))
     swatches = [("times mentioned", 0.15, "solid"), ("quotations credited", 1.0, "solid")]
     st.html(markup.swatches_html(swatches) + shown.memo("mentioned", bars.mentioned_for, ui.selected_speaker()))
 
@@ -91,12 +94,12 @@ stem = views.file_stem(f"{article.name}-{pick}" if pick else article.name)  # on
 c1, c2 = st.columns(2)
 c1.download_button(
     "Download CSV",
-    lambda: views.to_csv_bytes(table),
+    lambda: exports.csv_bytes(table),
     f"{stem}-quotes.csv",
     "text/csv",
     on_click="ignore",
     help=readable.CSV_HELP,
 )
 c2.download_button(
-    "Download JSON", lambda: views.to_json_bytes(table), f"{stem}-quotes.json", "application/json", on_click="ignore"
+    "Download JSON", lambda: exports.json_bytes(table), f"{stem}-quotes.json", "application/json", on_click="ignore"
 )

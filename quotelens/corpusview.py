@@ -18,10 +18,11 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from quotelens import correcting, ui
+from quotelens import correcting, pageurls, readable, ui
 from quotelens.corpus import CorpusTables, cache, extract_corpus, read_corpus, read_tables
 from quotelens.corrections import CorrectionIndex, CorrectionStore
-from quotelens.current import ARTICLE_SUFFIXES, corpus_dir, safe_corpus_path, set_article
+from quotelens.corrections.model import quotation_keys
+from quotelens.current import ARTICLE_SUFFIXES, corpus_dir, list_corpus, safe_corpus_path, set_article
 
 META_KEYS = {"date": ("date", "published", "event_date"), "source": ("source", "publisher", "outlet")}
 
@@ -130,12 +131,60 @@ def _missing(value: Any) -> bool:
     return value is None or bool(pd.isna(value))
 
 
-def open_in_reader(file_name: str) -> None:
-    """Make ``file_name`` (a file in corpus/) the current article and go to the Reader."""
+def open_in_reader(file_name: str, quotation: str | None = None) -> None:
+    """Make ``file_name`` (a file in corpus/) the current article and go to the Reader, with ``quotation`` (its
+    key, as :func:`hit_keys` gives it) selected."""
     safe_corpus_path(file_name)
     set_article(f"corpus:{file_name}")
     st.query_params["article"] = file_name
+    if quotation:
+        ui.select_quotation(quotation)
     st.switch_page("app_pages/reader.py")
+
+
+def hit_keys(quotes: pd.DataFrame, hits: pd.DataFrame) -> list[str | None]:
+    """For each row of ``hits`` (rows of ``quotes``, the corpus's), the key by which the Reader selects its
+    quotation (``?quote=``: its pieces' offsets as the engine found them, "#1" for a second quotation of the same
+    words; :func:`quotelens.corrections.model.quotation_keys`); None for a quotation a reader corrected, whose
+    offsets may no longer be the engine's (its link opens the article)."""
+    keys: dict[tuple[str, int], str] = {}
+    for article in hits["article_id"].unique():
+        mine = quotes[quotes["article_id"] == article].sort_values(["group", "start"], kind="stable")
+        groups = [(int(g), list(zip(rows["start"], rows["end"], strict=True))) for g, rows in mine.groupby("group")]
+        for (group, _), key in zip(groups, quotation_keys(pieces for _, pieces in groups), strict=True):
+            keys[str(article), group] = key
+    corrected = hits["corrected"] if "corrected" in hits else pd.Series(False, index=hits.index)
+    return [
+        None if bool(fixed) else keys.get((str(a), int(g)))
+        for a, g, fixed in zip(hits["article_id"], hits["group"], corrected, strict=True)
+    ]
+
+
+def hit_links(tables: CorpusTables, hits: pd.DataFrame, source: str) -> list[str | None]:
+    """For each search hit, a link to the Reader with its article and its quotation selected
+    ("Reader?article=a.txt&quote=246-323"); None when the article is no file of corpus/ (a folder of CLI tables:
+    the Reader cannot open it)."""
+    files = dict(zip(tables.articles["article_id"], tables.articles.get("file", pd.Series(dtype=object)), strict=False))
+    links: list[str | None] = []
+    openable = set(list_corpus())
+    for article, key in zip(hits["article_id"], hit_keys(tables.quotes, hits), strict=True):
+        file = files.get(article)
+        if source != "corpus/" or not isinstance(file, str) or file not in openable:
+            links.append(None)
+            continue
+        links.append(pageurls.page_url("Reader", {"article": file, "quote": key or ""}))
+    return links
+
+
+OPEN = "open"  # the search results' column of links to the Reader
+
+
+def hits_to_read(tables: CorpusTables, hits: pd.DataFrame, source: str) -> pd.DataFrame:
+    """The search results in words (:func:`quotelens.readable.corpus_hits_to_read`), led by a column of links
+    that open each quotation in the Reader (:func:`hit_links`; :data:`OPEN`), first so that a phone shows it."""
+    table = readable.corpus_hits_to_read(hits).reset_index(drop=True)
+    table.insert(0, OPEN, pd.Series(hit_links(tables, hits, source), dtype=object))
+    return table
 
 
 SEARCH = "ql_corpus_search"  # the search box's widget key

@@ -23,7 +23,7 @@ import logging
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from quotelens import derived, ui, views
+from quotelens import derived, readable, ui, views
 from quotelens.article import Article
 from quotelens.corrections import files
 from quotelens.corrections.choices import (
@@ -156,14 +156,14 @@ def evidence_table(shown: ui.Shown, speaker: str | None, kinds: tuple[str, ...],
     """The Reader's evidence table; selecting a row selects its quotation (the correction form opens on it)."""
     view = shown.view
     if view is None:
-        shown.table("evidence", views.evidence_for, speaker, kinds, search)
+        shown.table("evidence", readable.evidence_to_read, speaker, kinds, search)
         return
     groups = shown.memo("evidence groups", views.evidence_groups, speaker, kinds, search)
     key = f"ql_evidence_{abs(hash((shown.key, speaker, kinds, search)))}"
     _tick_selected(key, groups, view.keys)
     shown.table(
         "evidence",
-        views.evidence_for,
+        readable.evidence_to_read,
         speaker,
         kinds,
         search,

@@ -7,20 +7,23 @@ In: an :class:`~quotelens.article.Article`. Out: one HTML block; every text in i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article
 from quotelens.headline import closest_attributions, headline_quotations, named_in_headline
 from quotelens.markup import as_cited, safe_text, speaker_chip
+from quotelens.readable import HEADLINE_ONLY, headline_only_speakers
 from quotelens.reasons import plain_stance
 from quotelens.views import UNKNOWN, column_rows
 
 
 def headline_panel_for(article: Article) -> str:
     """The home page's headline panel for ``article``."""
-    colours = views.colours_for(article)
-    panel = headline_panel_html(named_in_headline(article), closest_attributions(article), colours)
+    colours, only = views.colours_for(article), headline_only_speakers(article)
+    panel = headline_panel_html(named_in_headline(article), closest_attributions(article), colours, only)
     return quoted_in_headline_html(headline_quotations(article), colours) + panel
 
 
@@ -115,14 +118,21 @@ def _stance(stance: str) -> str:
     return "" if stance in ("neutral", "other") else f" · {safe_text(plain_stance(stance))}"
 
 
-def headline_panel_html(names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str]) -> str:
-    """The headline panel: who the headline names and how they are heard; the closest attributions."""
+def headline_panel_html(
+    names: pd.DataFrame, closest: pd.DataFrame, colours: dict[str, str], headline_only: Iterable[str] = ()
+) -> str:
+    """The headline panel: who the headline names and how they are heard; the closest attributions.
+    ``headline_only``: speakers the headline's own report credits and the story never quotes
+    (:func:`quotelens.readable.headline_only_speakers`), said so in the words of every page."""
+    only = set(headline_only)
     items = []
     for name, status, second, channels, joint, joint_with, *counts in column_rows(
         names, "name", "status", "second_hand", "channels", "joint", "joint_with", *HEARD_AS
     ):
         kinds = dict(zip(HEARD_AS, map(int, counts), strict=True))
         how = heard_sentence(kinds, int(second), str(channels or ""), int(joint), str(joint_with or ""))
+        if name in only and not any(kinds.values()) and not int(second):
+            how = f"is {HEADLINE_ONLY}: the headline reports them, the story never quotes or paraphrases them"
         items.append(
             f'<li class="ql-named" data-status="{safe_text(status)}">{speaker_chip(name, colours)} {how}.</li>'
         )

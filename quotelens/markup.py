@@ -62,9 +62,9 @@ def note_html(text: str) -> str:
     return f'<div class="ql-note"><small>ℹ️ {safe_text(text)}</small></div>'
 
 
-def never_heard_html(names: Iterable[str], colours: dict[str, str]) -> str:
-    chips = " ".join(speaker_chip(n, colours) for n in names)
-    return f'<div class="ql-silent" style="line-height:2">⚠️ <b>Named but never heard:</b> {chips}</div>'
+def never_heard_html(names: Iterable[str], colours: dict[str, str], label: str = "Named but never heard") -> str:
+    chips, icon = " ".join(speaker_chip(n, colours) for n in names), "⚠️" if label == "Named but never heard" else "ℹ️"
+    return f'<div class="ql-silent" style="line-height:2">{icon} <b>{safe_text(label)}:</b> {chips}</div>'
 
 
 # Tapping (or clicking) a highlight focuses it and opens its evidence: hover is not needed. The

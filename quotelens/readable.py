@@ -16,6 +16,7 @@ from quotelens import views
 from quotelens.article import Article
 from quotelens.kinds import with_kind_names
 from quotelens.markup import plain
+from quotelens.reasons import card_evidence
 from quotelens.story import in_headline, is_headline
 
 SEARCH_MAX = 200  # characters of a search carried in a link
@@ -96,6 +97,13 @@ def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
     return with_kind_names(out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True))
 
 
+def evidence_to_read(article: Article, speaker: str | None, kinds: tuple[str, ...] | None, search: str) -> pd.DataFrame:
+    """The Reader's evidence table (:func:`quotelens.views.evidence_for`) with its evidence in words, as the
+    evidence card and the downloads say it (:func:`quotelens.reasons.card_evidence`: no feature names)."""
+    table = views.evidence_for(article, speaker, kinds, search)
+    return table.assign(evidence=[card_evidence(e) if isinstance(e, str) else e for e in table["evidence"]])
+
+
 def _in_headline(article: Article, quotes: pd.DataFrame) -> int:
     """How many of ``quotes`` (quotations: groups) are reports in the headline itself."""
     return int(quotes.loc[in_headline(quotes, article.paragraphs), "group"].nunique())
@@ -144,19 +152,27 @@ def pieces_note(table: pd.DataFrame) -> str:
     )
 
 
+HEADLINE_ONLY = "credited in the headline only"  # the one wording, on every page, for the speaker below
+
+
+def headline_only_speakers(article: Article) -> list[str]:
+    """Who is credited in the headline only: the speaker of a report the headline itself makes ("…, Lancet study
+    finds"), which the Reader highlights, with no quotation in the story (:func:`quotelens.views.body_quotes`),
+    in the Reader's order. The one place that decides it: Home's headline panel, the line under the Reader's legend
+    and Who said what's mentioned-vs-quoted all ask here, and none of them calls such a speaker "never heard"."""
+    in_story = set(views.body_quotes(article)["speaker"].dropna())
+    return [s for s in views.speaker_order(article) if s != views.UNKNOWN and s not in in_story]
+
+
 def headline_only_note(article: Article, speaker: str | None) -> str:
     """For a speaker credited only by the headline's own report ("Trump Sides With Putin"), which no count or
     list of the story includes: a sentence saying so and where to see it (the name as it is; the page makes
     it inert). "" for anyone else."""
-    if not speaker:
-        return ""
-    credited = article.quotes["speaker"].fillna(views.UNKNOWN) == speaker
-    in_story = views.body_quotes(article)["speaker"].fillna(views.UNKNOWN) == speaker
-    if not credited.any() or in_story.any():
+    if not speaker or speaker not in headline_only_speakers(article):
         return ""
     return (
-        f"{speaker} is credited only by the headline, whose report is its own claim about them, not their words: "
-        "no count or list of the story includes it. The Reader shows it highlighted in the headline"
+        f"{speaker} is {HEADLINE_ONLY}: the headline's report is its writer's claim about them, not their words, "
+        "and no count or list of the story includes it. The Reader shows it highlighted in the headline"
     )
 
 

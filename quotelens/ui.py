@@ -29,7 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from quotelens import derived, readable, views
+from quotelens import derived, readable, tablelayout, views
 from quotelens.article import Article
 from quotelens.corrections.report import Corrected
 from quotelens.markup import plain
@@ -102,8 +102,12 @@ class Shown:
     ) -> None:
         """``st.dataframe`` of ``build(article, *args)``, converted to Arrow once per server (``select``:
         ``key``, ``on_select``, ``selection_mode``, for rows a reader can select)."""
-        table = _arrow(self.key, name, args, self.article, build)
-        (container or st).dataframe(table, hide_index=True, width="stretch", **select)
+        table, where = _arrow(self.key, name, args, self.article, build), container or st
+        where.dataframe(
+            table, hide_index=True, width="stretch", **tablelayout.layout(name, table.column_names), **select
+        )
+        if tip := tablelayout.picker_tip(name, table.column_names):
+            where.caption(tip)
 
     @property
     def order(self) -> list[str]:

@@ -45,8 +45,10 @@ def test_corpus_page_on_924_articles(monkeypatch, big_corpus):
     assert "speakers quoted" in articles.columns and "article_id" not in articles.columns
     at.text_input(key="ql_corpus_search").input("emails").run()
     hits = at.dataframe[1].value
-    assert list(hits.columns) == ["article", "speaker", "kind", "stance", "words"]
+    assert list(hits.columns) == ["open", "article", "speaker", "kind", "stance", "words"]
     assert len(hits) > 0 and hits["words"].str.contains("emails", case=False).all()
+    # each result opens its quotation in the Reader (a file of the corpus/ folder)
+    assert all(link.startswith("Reader?article=") and "&quote=" in link for link in hits["open"])
 
 
 def test_corpus_page_reads_cli_parquet_output(monkeypatch, big_corpus):

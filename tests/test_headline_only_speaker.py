@@ -70,7 +70,7 @@ def pasted(page: str = "home"):
 
 def test_a_speaker_credited_only_by_the_headline_is_said_to_be_so():
     art = load_article(STORY)
-    assert "credited only by the headline" in readable.headline_only_note(art, "Jo Hale")
+    assert readable.HEADLINE_ONLY in readable.headline_only_note(art, "Jo Hale")
     for someone in ("Ana Ruiz", "Nobody Here", views.UNKNOWN, None):
         assert readable.headline_only_note(art, someone) == ""
 
@@ -80,10 +80,10 @@ def test_picking_them_says_why_the_story_shows_none_of_their_words(page):
     at = pasted(page)
     at.selectbox(key="ql_speaker_pick").select("Jo Hale").run()
     assert not at.exception
-    assert "credited only by the headline" in captions(at)
+    assert readable.HEADLINE_ONLY in captions(at)
     assert "Their quotations are listed at the bottom" not in captions(at)  # (there are none to list)
     at.selectbox(key="ql_speaker_pick").select("Ana Ruiz").run()
-    assert "credited only by the headline" not in captions(at)
+    assert readable.HEADLINE_ONLY not in captions(at)
 
 
 def test_the_readers_count_says_how_its_total_splits_between_story_and_headline():

@@ -35,3 +35,11 @@ def test_another_streamlit_signature_leaves_the_address_to_streamlit(monkeypatch
     monkeypatch.setattr(pageurls, "get_script_run_ctx", lambda: ctx)
     pages = [SimpleNamespace(url_path=p) for p in PATHS]
     assert pageurls.follow_typed_path(pages) is None  # (a TypeError, caught)
+
+
+def test_a_page_typed_by_its_short_name_is_found():
+    assert page_path_for("timeline", PATHS) == "Speaker_timeline"
+    assert page_path_for("Timeline", PATHS) == "Speaker_timeline"
+    assert page_path_for("wsw", PATHS) == "Who_said_what"
+    assert page_path_for("timeline", ["", "Reader"]) is None  # (no such page in this app: Streamlit says so)
+    assert page_path_for("timelines", PATHS) is None

@@ -14,6 +14,7 @@ where the reader says).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotelens.corrections.edit import correct, piece_words
@@ -99,11 +100,18 @@ def word_choices(view: Corrected, start: FormStart, around: int = 25) -> list[in
     return list(range(lo, hi + 1))
 
 
-def word_label(words: Words, number: int, context: int = 3) -> str:
-    """'#57 · said the [meeting] was held': a word, marked, with a few words either side."""
-    before = " ".join(words.word(i).text for i in range(max(0, number - context), number))
-    after = " ".join(words.word(i).text for i in range(number + 1, min(len(words), number + 1 + context)))
-    return f"#{number} · {before} [{words.word(number).text}] {after}".replace("  ", " ")
+_BEFORE, _AFTER = re.compile(r"(?:\S+\s+){0,3}\S*\Z"), re.compile(r"\S*(?:\s+\S+){0,3}")  # 3 words of context
+
+
+def word_label(words: Words, number: int) -> str:
+    """'said the [meeting] was held': a word, marked, with three words either side, as the article writes them
+    ("“[It]’s the U.S.", "It[’]s": the text sliced by offsets, not its words joined with spaces; line breaks and
+    runs of spaces read as one space). The picker's value stays the word's number."""
+    text, start, end = words.text, words.starts[number], words.ends[number]
+    before = _BEFORE.search(text[max(0, start - 120) : start])
+    after = _AFTER.match(text[end : end + 120])
+    marked = f"{before.group() if before else ''}[{text[start:end]}]{after.group() if after else ''}"
+    return " ".join(marked.split())
 
 
 def new_pieces(pieces: tuple[WordRange, ...], first: int, last: int) -> tuple[WordRange, ...]:

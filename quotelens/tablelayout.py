@@ -1,0 +1,105 @@
+"""How each table of the pages is laid out: which columns show at first and how wide, so that a table fits the
+main column of a desk (940 px beside the sidebar at 1,400 px, 920 inside the table's frame) and its long texts
+wrap instead of running off.
+
+In: a table's name (as :meth:`quotelens.ui.Shown.table` names it, or the Corpus page's) and its column names. Out:
+the keyword arguments of ``st.dataframe`` — ``column_config`` (a width for each column it knows, the rarely used
+columns hidden) and ``row_height`` (three lines of text, which lets Streamlit wrap them).
+
+Notes:
+    A hidden column is not gone: the table's toolbar (its "Show/hide columns" button, shown on hovering or touching
+    the table) lists it, and the downloads hold every column. On a phone the table scrolls sideways (a pinned
+    first column was tried: Streamlit greys a pinned column's text). The names are the pages' readable headers
+    (:mod:`quotelens.readable`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+WRAPPED_ROW = 70  # px: three lines of a cell's text (Streamlit wraps text only in rows taller than 4 rem)
+
+# px for each column a table shows at first; a table's columns not named here are hidden at first
+LAYOUTS: dict[str, dict[str, int]] = {
+    "evidence": {  # the Reader's: beside a 35 px selection box; its card holds the source as written
+        "speaker": 110,
+        "cue": 80,
+        "words": 220,
+        "kind": 100,
+        "how the speaker was found": 125,
+        "evidence": 175,
+        "confidence": 75,
+    },
+    "quotes to read": {  # Who said what's: stance and relays have charts of their own above it
+        "speaker": 110,
+        "cue": 80,
+        "words": 250,
+        "kind": 100,
+        "source as written": 130,
+        "how the speaker was found": 165,
+        "confidence": 75,
+    },
+    "list": {  # the Speaker timeline's
+        "speaker": 110,
+        "cue": 80,
+        "quotation": 280,
+        "kind": 100,
+        "relayed by": 110,
+        "source as written": 130,
+        "confidence": 75,
+    },
+    "speakers": {  # the pairs' members ("speaking together") are rare: behind the picker
+        "speaker": 140,
+        "kind": 90,
+        "quotations": 90,
+        "words quoted": 105,
+        "times mentioned": 120,
+        "also called": 110,
+        "roles and descriptions": 190,
+    },
+    "corpus articles": {
+        "article": 150,
+        "title": 250,
+        "date": 95,
+        "source": 120,
+        "byline": 100,
+        "quotations": 90,
+        "speakers quoted": 115,
+    },
+    "corpus hits": {"open": 140, "article": 150, "speaker": 120, "kind": 100, "stance": 90, "words": 300},
+}
+WRAPPED = {"words", "quotation", "evidence", "title", "how the speaker was found", "roles and descriptions"}
+# tables whose rows stay one line: the Reader's evidence, whose rows are ticked to select a quotation (ten rows in
+# sight, not five: the ticked one stays in view; a cell shows its whole text when clicked)
+ONE_LINE = {"evidence"}
+
+
+def hidden_columns(name: str, columns: Iterable[str]) -> list[str]:
+    """The columns of table ``name`` hidden at first (none for a table this module does not lay out)."""
+    shown = LAYOUTS.get(name)
+    return [] if shown is None else [c for c in columns if c not in shown]
+
+
+def layout(name: str, columns: Iterable[str], config: dict[str, Any] | None = None) -> dict[str, Any]:
+    """``st.dataframe`` keyword arguments for table ``name`` with ``columns`` ({} for a table not laid out here);
+    ``config``: column configurations of the page's own (a link column), which keep their label and kind."""
+    widths = LAYOUTS.get(name)
+    if widths is None:
+        return {"column_config": config} if config else {}
+    columns = list(columns)
+    out: dict[str, Any] = {}
+    for column in columns:
+        base = dict((config or {}).get(column) or {})
+        base |= {"width": widths[column]} if column in widths else {"hidden": True}
+        out[column] = base
+    wraps = name not in ONE_LINE and any(c in WRAPPED and c in widths for c in columns)
+    return {"column_config": out} | ({"row_height": WRAPPED_ROW} if wraps else {})
+
+
+def picker_tip(name: str, columns: Iterable[str]) -> str:
+    """What a caption under table ``name`` says of its hidden columns, and where to show them ("" for none)."""
+    hidden = hidden_columns(name, columns)
+    if not hidden:
+        return ""
+    return f"More columns ({', '.join(hidden)}): the eye button at the table's top right (hover or touch the table)."
