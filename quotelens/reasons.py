@@ -225,6 +225,7 @@ _RULE_WORDS = {
     "nominal (inside a report)": "a noun such as “claim” or “warning” reports it, inside another report",
     "nominal (owned noun)": "a noun such as “claim” or “warning” with its owner (“Putin's warning that …”)",
     "orphan quote": "a quotation with no verb of speaking of its own",
+    "orphan quote (speaker in focus)": "a quoted paragraph with no verb of its own, after one about its speaker",
     "participle": f"{_PARTICIPLE} reports it",
     "participle (opening, subject after)": f"{_PARTICIPLE} opens the sentence; who said it comes after",
     "participle (reduced relative)": f"{_PARTICIPLE} follows who said it (“officials saying …”)",

@@ -357,10 +357,9 @@ TOKEN_STEPS: tuple[TokenStep, ...] = (
     Engine._cue_frames,
 )
 
-# The passes once every sentence is read. Trims first (they need the frames' own ends; a headline's
-# report ends where the headline goes on in a clause of its own), then the
-# joins that extend contents, dedupe, the frames over whole paragraphs (dash signatures) and the
-# orphans that take what is left, then scoring; nesting last, on the final positions.
+# The passes once every sentence is read. Trims first (they need the frames' own ends; a headline's report ends
+# where the headline goes on in a clause of its own), then the joins that extend contents, dedupe, the frames
+# over whole paragraphs (dash signatures) and the orphans that take what is left, then scoring; nesting last.
 POST_PASSES: tuple[Pass, ...] = (
     Engine._sort,
     Trims._trim_at_inner_frames,
@@ -381,6 +380,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Scoring._dedupe,
     Signatures._dash_signatures,
     Orphans._orphan_quotes,
+    Orphans._focus_quotations,  # (FocusQuotes: a base of Orphans)
     NextSentence._propose_continuations,
     Scoring._score,
     Nesting._quoted_as_saying,

@@ -49,6 +49,7 @@ class Rule(StrEnum):
     NOMINAL_INSIDE_A_REPORT = "nominal (inside a report)"
     NOMINAL_OWNED_NOUN = "nominal (owned noun)"
     ORPHAN_QUOTE = "orphan quote"
+    ORPHAN_QUOTE_SPEAKER_IN_FOCUS = "orphan quote (speaker in focus)"
     PARTICIPLE_OPENING = "participle (opening, subject after)"
     PARTICIPLE_REDUCED_RELATIVE = "participle (reduced relative)"
     PARTICIPLE_SPEAKER_OF_CLAUSE_BEFORE = "participle (speaker of the clause before)"

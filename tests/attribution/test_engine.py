@@ -70,6 +70,7 @@ def test_the_post_passes_run_in_their_declared_order():
         "Scoring._dedupe",
         "Signatures._dash_signatures",
         "Orphans._orphan_quotes",
+        "FocusQuotes._focus_quotations",
         "NextSentence._propose_continuations",
         "Scoring._score",
         "Nesting._quoted_as_saying",

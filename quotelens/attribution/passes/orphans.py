@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from quotelens.attribution.passes.colon_clauses import POSSESSIVES
-from quotelens.attribution.passes.joins import Joins
+from quotelens.attribution.passes.focus import FocusQuotes
 from quotelens.attribution.passes.words_of import words_before, words_of
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
@@ -16,7 +16,7 @@ from quotelens.boundary import end_char
 from quotelens.segment import QuoteRegion, Sentence
 
 
-class Orphans(Joins):
+class Orphans(FocusQuotes):
     def _orphan_quotes(self) -> None:
         """Quotations no frame claimed: "He called her “third-rate”", "Trump made a vow: “Let's go.”".
 
