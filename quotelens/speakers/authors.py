@@ -27,6 +27,7 @@ _KINDS = (
     frozenset("memo memorandum email e-mail letter note message".split()),
     frozenset("statement release".split()),
 )
+_ANY_KIND = frozenset(["document", "documents", *(word for kind in _KINDS for word in kind)])  # "the document"
 _AUTHORS = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _MADE = (
     r"(?:released|prepared|issued|published|written|authored|compiled|drafted|drawn\s+up|produced|commissioned|"
@@ -36,7 +37,7 @@ _MADE = (
 _BY_AFTER = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?|,\s+)(?:(?:jointly\s+|recently\s+)?" + _MADE + r"\s+(?:[\w,-]+\s+){0,3}?by|from)\s+"
     r"(?:(?:officials|staff|researchers|experts|economists|analysts|lawyers|aides)\s+(?:in|at|of|from|with)\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+)?$",  # (a title first: "the party's secretary, X")
     re.I,
 )
 # Before the document: "X, who ..., has written a", "X sent her", "X also released a new"
@@ -56,7 +57,7 @@ _SPOKE_IN_IT = re.compile(
 def introduced_author(cast: Cast, text: str, head: str, start: int) -> tuple[int | None, str]:
     """(the author of the document "the <head>" at ``start`` stands for, why), from the sentence that introduced
     a document of its kind; (None, "") when no introduction names one."""
-    kind = next((kind for kind in _KINDS if head in kind), None)
+    kind = _ANY_KIND if head in ("document", "documents") else next((kind for kind in _KINDS if head in kind), None)
     if kind is None:
         return None, ""
     heads = "|".join(re.escape(h) for h in sorted(kind))

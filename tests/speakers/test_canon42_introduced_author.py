@@ -56,3 +56,17 @@ def test_document_is_credited_to_its_introduced_author(text: str, author: str):
 def test_a_letter_only_seen_names_no_author():
     documents = [speaker for source, speaker, _ in speakers_of(ONLY_SEEN) if source.startswith("The")]
     assert documents and "Karin Vogt" not in documents, speakers_of(ONLY_SEEN)
+
+
+DOCUMENT = (
+    "Party row\n\n"
+    "An internal paper drawn up by the party's general secretary, Hanna Berg, makes the same case. The three-page "
+    "document, which has been obtained by this newspaper, warns that a coalition could “cause lasting damage to the "
+    "party.”\n\n"
+    "“We disagree,” said Tom Lind, a deputy."
+)
+
+
+def test_the_document_is_any_kind_of_document_introduced_before():
+    documents = [speaker for source, speaker, _ in speakers_of(DOCUMENT) if source.startswith("The")]
+    assert documents == ["Hanna Berg"], speakers_of(DOCUMENT)
