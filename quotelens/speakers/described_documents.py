@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
+from quotelens.speakers.authors import introduced_author
 from quotelens.speakers.descriptions import Phrase, anonymous_label, document_label, head_word
 from quotelens.speakers.documents import INQUIRIES, author_of_document, inspector_general, unauthored
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, POSSESSIVE_DETERMINERS
@@ -42,6 +43,8 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
         office = inspector_general(r.cast, r.text, author)  # "the report" of an agency's inspector general
         if office is not None:
             author, why = office.id, f"the {p.head} of the inspector general the article names"
+    if author is None and p.words[0].lower() == "the":  # "a note prepared by X ... The note said": X's
+        author, why = introduced_author(r.cast, r.text, p.head, s)
     if author is None and p.words[0].lower() == "the":
         earlier = _document_before(r, p, s)  # "A facilities study ... found X. The report concluded Y."
         if earlier is not None:

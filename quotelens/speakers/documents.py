@@ -55,9 +55,13 @@ _LETTERS = frozenset("email e-mail emails letter letters note message text".spli
 _MEMOS = frozenset("memo memorandum".split())
 _FROM_OR_BY = r"(?:from|(?:signed|sent|written)\s+by|by)"
 _TITLES_ONLY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}$")  # ("a letter from Defense Minister Yoav Ben-Ami")
-_FROM_PERSON = re.compile(
-    r".*\b(?:email|e-mail|letter|note|message|text)s?,?\s+(?:from|(?:signed|sent|written)\s+by)\s+$", re.I
+_FROM_PERSON = re.compile(  # (a title may come between: "drawn up by the party's general secretary, Jo Hale")
+    r".*\b(?:email|e-mail|letter|note|message|text|memo|memorandum|paper|document|report|study|analysis)s?,?\s+"
+    r"(?:from|(?:signed|sent|written|authored|prepared|drafted|drawn\s+up|compiled)\s+by)\s+"
+    r"(?:the\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+)?$",
+    re.I,
 )
+_AUTHORED = frozenset("paper papers document documents report reports study analysis".split())  # (and letters)
 # A person who wrote or sent the letter or statement: "Andres Lopez sent a letter to supporters" (not "obtained")
 _SENT = re.compile(
     r"^(?:’s|'s)?\s+(?:has\s+|had\s+|also\s+)?(?:sent|wrote|penned|signed|issued|released|posted)\s+"
@@ -208,11 +212,11 @@ def _findings_of(cast: Cast, text: str, p: Phrase, people: list[Mention], end: i
 def _correspondent(cast: Cast, text: str, p: Phrase, start: int, end: int) -> int | None:
     """The person a letter, an email or a note is from, named right after its noun ("The email, from Marcus
     Bell of Orchard Avenue,", "a letter signed by Jo Hale"), or None (not "a letter to Jo Hale")."""
-    if p.head not in _LETTERS and p.head not in _MEMOS:
+    if p.head not in _LETTERS and p.head not in _MEMOS and p.head not in _AUTHORED:
         return None
     for m in cast.near(start, end + 40, longest=80):
         if m.start >= start and cast.entities[m.entity].type is SpeakerType.PERSON:
-            lead = _FROM_PERSON.match(text, max(start, m.start - 40), m.start)
+            lead = _FROM_PERSON.match(text, max(start, m.start - 90), m.start)
             return m.entity if lead is not None else _introduced_from(cast, text, p, start)
     return _introduced_from(cast, text, p, start)
 
