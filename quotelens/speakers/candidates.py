@@ -30,7 +30,7 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.quoted_names import named_inside
-from quotelens.speakers.rolesynonyms import ROLE_SYNONYMS
+from quotelens.speakers.rolesynonyms import ROLE_SYNONYMS, portfolio_role
 from quotelens.speakers.sexes import family_name_first
 
 MAX_PARAGRAPHS_BACK = 4  # paragraphs before the anaphor's own in which candidates are looked for
@@ -108,7 +108,7 @@ def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
     mods = anaphor.modifiers
     ranks = () if _RANKS.isdisjoint(mods) else tuple(m for m in mods if m in _RANKS)  # (all the memo needs of them)
     found = [r for r in roles if _names_role_of(r, head, ranks)]
-    return (found[0] if len(found) == 1 else min(found)) if found else None
+    return (found[0] if len(found) == 1 else min(found)) if found else portfolio_role(roles, head, mods)
 
 
 @lru_cache(maxsize=8192)

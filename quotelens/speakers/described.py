@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
+from quotelens.speakers.apposed import apposed_description
 from quotelens.speakers.described_documents import document
 from quotelens.speakers.descriptions import (
     KNOWN_NOUNS,
@@ -369,6 +370,7 @@ def _named_beside(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
     if p.cls in ("person", "anonymous", "spokesperson") and p.words and p.words[0].lower() not in _PLURAL_DETS:
         kinds = _ANY_KIND if _ONE_OF_THEM.match(phrase) else (SpeakerType.PERSON,)  # "One of them, UnitedHealth,"
         choice = appositive(r, e, kinds) or introduced_later(r, p, phrase, s, e)
+        choice = choice or (apposed_description(r, phrase, s, e) if p.cls == "anonymous" else None)
         if choice is not None:
             return choice
     if p.cls == "org" and p.words and p.words[0].lower() == "the":

@@ -20,6 +20,7 @@ from quotelens.speakers.candidates import no_one_in_particular
 from quotelens.speakers.descriptions import Phrase, anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, common_words, is_first_name, is_surname
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.orgforward import org_named_after
 from quotelens.speakers.owned import OWNED_HEADS, campaigner, political, sitting_president
 from quotelens.speakers.ranker import kind_match
 from quotelens.speakers.sexes import family_name_first
@@ -96,6 +97,7 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     choice = choice or (_subject_just_before(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_article_organisation(r, p, phrase, s) if not indefinite else None)
+    choice = choice or org_named_after(r, p, phrase, s)  # (speakers/orgforward.py: named just after it)
     if choice is not None and not _dateline_place(r, choice.entity):
         return choice
     ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)

@@ -47,3 +47,21 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cio": ("cio", "chief information officer", "chief investment officer"),
 }
 ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py
+
+
+# A chief by a portfolio ("the health chief", "the development boss") heads it: a secretary, minister,
+# director or commissioner introduced with that portfolio ("Secretary for Development Ann Lee")
+_PORTFOLIO_HEADS = frozenset(["chief", "boss"])
+_OFFICES = frozenset("secretary minister director commissioner chief head chairman chairwoman chair".split())
+_NO_PORTFOLIO = frozenset("former ex new top then acting interim deputy vice".split())
+
+
+def portfolio_role(roles: set[str], head: str, modifiers: tuple[str, ...]) -> str | None:
+    """The role of ``roles`` that heads the portfolio a "<portfolio> chief" names, or None."""
+    if head not in _PORTFOLIO_HEADS or not modifiers:
+        return None
+    portfolio = modifiers[-1]
+    if portfolio in _NO_PORTFOLIO or not portfolio.isalpha() or not portfolio.islower():
+        return None
+    found = sorted(r for r in roles if portfolio in r.split() and _OFFICES & set(r.split()))
+    return found[0] if found else None

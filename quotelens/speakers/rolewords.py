@@ -43,6 +43,9 @@ ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     goalie taoiseach tánaiste tanaiste bailie td msp mla mep mk mna mpa whip regent barrister
     confidant confidante ally associate schoolteacher headteacher headmaster headmistress retiree pensioner
     pharmacist drummer bassist guitarist keyboardist vocalist pianist violinist cellist saxophonist trumpeter
-    percussionist songwriter frontman frontwoman legislator cousin sibling""".split()
+    percussionist songwriter frontman frontwoman legislator cousin sibling cornerback kicker punter receiver
+    batter batsman batswoman bowler seamer spinner paceman pacer all-rounder wicketkeeper wicket-keeper catcher
+    infielder reliever sprinter golfer jockey cyclist boxer gymnast wrestler""".split()
 )  # (local government's members; football's positions: "the England winger" is the player named before)
+# (sports' positions and athletes: "the seamer", "the cornerback", "the golfer")
 # (occupations: "the retired schoolteacher" after "Ann Reyes said" is the one who spoke)
