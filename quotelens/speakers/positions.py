@@ -1,5 +1,6 @@
-"""Kind nouns that are also people's positions: "the center" after "Veteran center Luka Brandt", "the
-guard", "the director" (a sports position, a post) rather than an organisation of that kind.
+"""Kind nouns that are also people's positions: "the center" after "Veteran center Luka Brandt" (a sports
+position) rather than an organisation of that kind. Only the last word of a person's role is compared with
+the description's head noun.
 
 In: the :class:`~quotelens.speakers.resolve.Resolver` of the article and a description classified as an
 organisation's kind (:mod:`quotelens.speakers.descriptions`). Out: the same phrase, read as a person's role

@@ -23,4 +23,4 @@ def test_the_center_when_a_center_is_named():
         "Veteran organizer Ola Sandvik, a former center fielder, said the findings were no surprise.\n\n"
         'The center said the heat "has become the main complaint" among night-shift workers.'
     )
-    assert speaker_holding(body, "has become the main complaint") != "Ola Sandvik"
+    assert speaker_holding(body, "has become the main complaint") == "Brookfield Center for Labor Studies"
