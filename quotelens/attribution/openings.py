@@ -27,7 +27,7 @@ from quotelens.attribution.words import (
     SUBORDINATORS,
 )
 from quotelens.endings import ENDS_ED, ENDS_ING, ENDS_LY, ENDS_POSSESSIVE
-from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS, SURNAME_PARTICLES
+from quotelens.lexicon import CUE_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS, SURNAME_PARTICLES, TITLE_WORDS
 from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
@@ -95,7 +95,7 @@ def described_subject(
         return None
     a2, b2 = segments[1]
     named = (a2, b2) if is_name(tokens, a2, b2) else name_of_affiliation(tokens, a2, b2)
-    if named is not None and describes(tokens, a, b):
+    if named is not None and (describes(tokens, a, b) or titled(tokens, a, b)):
         return named  # "the rival coach, Sam Ortiz, ...", "her co-author, Dr. Jo Hale of Uppsala University,": the name
     return (a, b)
 
@@ -116,6 +116,28 @@ def describes(tokens: list[Token], a: int, b: int) -> bool:
 
 
 _HEAD_ENDS = frozenset(["at", "in", "for", "of", "from", "with", "on"])
+
+TITLES_AND_ROLES = frozenset((TITLE_WORDS | ROLE_NOUNS) - {"said", "says", "former", "first", "lady"})
+
+
+def titled(tokens: list[Token], a: int, b: int) -> bool:
+    """ "Kosovo's Interior Minister", "Deputy Prime Minister": a capitalised phrase ending in a title or a
+    role names the office, not its holder; a name set off by commas after it is the one who holds it."""
+    return b - a >= 2 and tokens[b - 1].lower in TITLES_AND_ROLES
+
+
+def holds_no_name(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """The phrase before a name set off by commas is a description, an office or a title's field, so that
+    the name is the subject ("the rival coach, *Sam Ortiz*, said")."""
+    a, b = subject
+    return describes(tokens, a, b) or field_of_title(tokens, subject) or titled(tokens, a, b)
+
+
+def field_of_title(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """ "The Minister for *Health*, X, said", "The Lagos State Commissioner for *Transportation*, X,": the
+    capitalised phrase found is the field of a title or a role ("for"/"of" after one), not a subject."""
+    a = subject[0]
+    return a >= 2 and tokens[a - 1].lower in {"for", "of"} and tokens[a - 2].lower in TITLES_AND_ROLES
 
 
 def is_name(tokens: list[Token], a: int, b: int) -> bool:
