@@ -91,6 +91,9 @@ class Model(Context):
         )
         # (no end before the speaker's own quoted description: "rose 9 feet, a depth she called “deadly”")
         options = [o for o in options if not (o[0] + 1 < len(toks) and _before_own_description(toks, o[0]))]
+        # (nor, for words said, inside a series: "said he had a clean record, a fixed address and a young child")
+        if lemma in SPEECH_LEMMAS:
+            options = [o for o in options if not _inside_series(toks, o[0])]
         aside = aside_on_subject(toks, k)  # (no end inside an aside on the content's subject)
         return options if aside is None else [o for o in options if not aside[0] <= o[0] <= aside[1] + 1]
 
@@ -209,7 +212,9 @@ class Model(Context):
             if toks[m].text == "," and nxt in CUE_FORMS and nxt in _IRREGULAR_PAST_OR_SAYS_ADDED_ETC:
                 return True  # "who requested anonymity, said the president ...": the main verb follows
             if nxt in {"a", "an", "something"} and m > k + 2 and not _before_own_description(toks, m):
-                return True  # "rose to $5 million, an increase of 40 percent": a description, not said
+                # "rose to $5 million, an increase of 40 percent": a description, not said ("had a clean
+                # record, a fixed address and a young child": a series goes on)
+                return not (speech and _inside_series(toks, m))
             if (
                 nxt == "but"
                 and m + 2 < len(toks)
@@ -233,6 +238,26 @@ class Model(Context):
 
 
 _AND_THEN = frozenset(["and", "then"])
+_ARTICLES = frozenset(["a", "an"])
+
+
+def _inside_series(toks: list[Token], m: int) -> bool:
+    """ "had *a clean record, a fixed address and a young child*": the comma at ``m`` parts two items of a
+    series of noun phrases opened by "a"/"an" when one such phrase ends at it (within six words, no break) and
+    "and"/"or" and a third follow before the next break (within eight words). A name before the comma takes a
+    description ("Graetz, a professor and a former official"), and one phrase alone is an aside ("rose to
+    $5 million, an increase of 40 percent")."""
+    if m < 2 or m + 2 >= len(toks) or toks[m].text != "," or toks[m + 1].lower not in _ARTICLES:
+        return False
+    first = next((n for n in range(m - 1, max(-1, m - 7), -1) if not toks[n].is_word or toks[n].lower in _ARTICLES), -1)
+    if first < 0 or toks[first].lower not in _ARTICLES:
+        return False
+    for n in range(m + 2, min(len(toks) - 1, m + 10)):
+        if not toks[n].is_word or is_quote(toks[n]):
+            return False
+        if toks[n].lower in {"and", "or"}:
+            return toks[n + 1].lower in _ARTICLES
+    return False
 
 
 def _verb_of_speech_between(toks: list[Token], k: int, m: int) -> bool:

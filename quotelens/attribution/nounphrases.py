@@ -277,7 +277,9 @@ def ends_in_an_attribution(tokens: list[Token], k: int, m: int) -> bool:
     if np is None or np[0] < k:
         return False
     if np[0] == k:  # only "Hebert said": parenthetical when a comma follows ("the president had spoken." is a content)
-        return m < len(tokens) and tokens[m].text == ","
+        # or when a comma sets it off before and the sentence ends ("have been released, the hospital adds.")
+        closing = k > 0 and tokens[k - 1].text == "," and all(not t.is_word for t in tokens[m:])
+        return closing or (m < len(tokens) and tokens[m].text == ",")
     return tokens[np[0] - 1].text == ","
 
 

@@ -27,7 +27,7 @@ from quotelens.attribution.words import (
     SUBORDINATORS,
 )
 from quotelens.endings import ENDS_ED, ENDS_ING, ENDS_LY, ENDS_POSSESSIVE
-from quotelens.lexicon import CUE_FORMS, SUBJECT_PRONOUNS, SURNAME_PARTICLES
+from quotelens.lexicon import CUE_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS, SURNAME_PARTICLES, TITLE_WORDS
 from quotelens.segment import Token
 
 # (word sets united once here, not on every call)
@@ -95,7 +95,9 @@ def described_subject(
         return None
     a2, b2 = segments[1]
     named = (a2, b2) if is_name(tokens, a2, b2) else name_of_affiliation(tokens, a2, b2)
-    if named is not None and describes(tokens, a, b):
+    if named is not None and len(segments) > 2 and is_name(tokens, *segments[2]) and place_of_named(tokens, a2):
+        named = segments[2]  # "a professor at the University of Lagos, Akoka, Dr. Ade Bello,": the place, then the name
+    if named is not None and (describes(tokens, a, b) or titled(tokens, a, b)):
         return named  # "the rival coach, Sam Ortiz, ...", "her co-author, Dr. Jo Hale of Uppsala University,": the name
     return (a, b)
 
@@ -116,6 +118,47 @@ def describes(tokens: list[Token], a: int, b: int) -> bool:
 
 
 _HEAD_ENDS = frozenset(["at", "in", "for", "of", "from", "with", "on"])
+
+TITLES_AND_ROLES = frozenset((TITLE_WORDS | ROLE_NOUNS) - {"said", "says", "former", "first", "lady"})
+
+
+def titled(tokens: list[Token], a: int, b: int) -> bool:
+    """ "Kosovo's Interior Minister", "Deputy Prime Minister": a capitalised phrase ending in a title or a
+    role names the office, not its holder; a name set off by commas after it is the one who holds it."""
+    return b - a >= 2 and tokens[b - 1].lower in TITLES_AND_ROLES
+
+
+_PLACE_PREPOSITIONS = frozenset(["of", "at", "in", "from"])
+
+
+def place_of_named(tokens: list[Token], a: int) -> bool:
+    """ "the University of Lagos, *Akoka*,", "a lawyer at Bell & Co in Leeds, *West Yorkshire*,": a short
+    capitalised phrase at ``a``, right after a comma that ends a capitalised phrase governed by a preposition
+    (at most six words back), is the town or the campus of that organisation or place, not a person."""
+    if a < 3 or tokens[a - 1].text != "," or not tokens[a - 2].is_capitalised:
+        return False
+    for m in range(a - 3, max(-1, a - 9), -1):
+        if tokens[m].lower in _PLACE_PREPOSITIONS and (tokens[m + 1].is_capitalised or tokens[m + 1].lower == "the"):
+            return True
+        if not (tokens[m].is_capitalised or tokens[m].lower in {"the", "of", "and", "&"}):
+            return False
+    return False
+
+
+def holds_no_name(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """The phrase before a name set off by commas is a description, an office, a title's field or the town
+    of an organisation, so that the name is the subject ("the rival coach, *Sam Ortiz*, said")."""
+    a, b = subject
+    return (
+        describes(tokens, a, b) or field_of_title(tokens, subject) or titled(tokens, a, b) or place_of_named(tokens, a)
+    )
+
+
+def field_of_title(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """ "The Minister for *Health*, X, said", "The Lagos State Commissioner for *Transportation*, X,": the
+    capitalised phrase found is the field of a title or a role ("for"/"of" after one), not a subject."""
+    a = subject[0]
+    return a >= 2 and tokens[a - 1].lower in {"for", "of"} and tokens[a - 2].lower in TITLES_AND_ROLES
 
 
 def is_name(tokens: list[Token], a: int, b: int) -> bool:

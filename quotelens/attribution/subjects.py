@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from quotelens.attribution.nounphrases import np_before, np_before_plain, skip_between_subject_and_verb
 from quotelens.attribution.openings import (
+    TITLES_AND_ROLES,
     described_subject,
     describes,
+    holds_no_name,
     is_name,
     name_then_verb,
     opening_name,
@@ -35,7 +37,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
-from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS, WORLD_PLACES
+from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, ROLE_NOUNS, SUBJECT_PRONOUNS, WORLD_PLACES
 from quotelens.segment import Token
 
 __all__ = [  # (the openings' rules too, for the frames)
@@ -165,7 +167,7 @@ def _joined_subject(tokens: list[Token], found: tuple[int, int]) -> tuple[int, i
         return found  # ("Trump won and Clinton said": two clauses)
     # (a capitalised title before "and" after an opening phrase too; "Chairman and chief executive X" opening
     # the sentence is one title chain, kept whole)
-    titled = not tokens[found[0] - 2].is_capitalised or (opening and tokens[found[0] - 2].lower in _TITLES_AND_ROLES)
+    titled = not tokens[found[0] - 2].is_capitalised or (opening and tokens[found[0] - 2].lower in TITLES_AND_ROLES)
     if titled and tokens[found[1] - 1].is_capitalised:
         return found  # ("GOP presidential contender and former neurosurgeon Ben Carson", "former X CEO and ...")
     return (a, found[1])
@@ -328,8 +330,10 @@ def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, in
         return outer or subject
     named = is_name(tokens, k + 1, j)
     if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
-        if named and not relative and (describes(tokens, *subject) or _field_of_title(tokens, subject)):
-            return (k + 1, j)  # "the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have"
+        if named and not relative and holds_no_name(tokens, subject):
+            # "the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have"; "a professor at the
+            # University of Lagos, Akoka, Dr. Ade Bello, said"
+            return (k + 1, j)
         return subject  # "Levine, who ..., said" / "A White House official, who ..., said"
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
     # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
@@ -342,20 +346,10 @@ def _role_then_name(tokens: list[Token], outer: tuple[int, int], k: int, j: int)
     region), then a name of two words or more, no place, set off by commas: the name is the one described."""
     if j - k < 3 or not is_name(tokens, k + 1, j) or not describes(tokens, *outer):
         return False
-    if tokens[outer[1] - 1].lower not in _TITLES_AND_ROLES:
+    if tokens[outer[1] - 1].lower not in TITLES_AND_ROLES:
         return False
     words = [t.lower for t in tokens[k + 1 : j]]
     return " ".join(words) not in WORLD_PLACES and not any(w in WORLD_PLACES for w in words)
-
-
-def _field_of_title(tokens: list[Token], subject: tuple[int, int]) -> bool:
-    """ "The Minister for *Health*, X, said", "The Lagos State Commissioner for *Transportation*, X,": the
-    capitalised phrase found is the field of a title or a role ("for"/"of" after one), not a subject."""
-    a = subject[0]
-    return a >= 2 and tokens[a - 1].lower in {"for", "of"} and tokens[a - 2].lower in _TITLES_AND_ROLES
-
-
-_TITLES_AND_ROLES = frozenset((TITLE_WORDS | ROLE_NOUNS) - {"said", "says", "former", "first", "lady"})
 
 
 def _city_and_state(tokens: list[Token], subject: tuple[int, int] | None) -> tuple[int, int] | None:
