@@ -59,9 +59,10 @@ _KIND_TYPE = {"person": SpeakerType.PERSON, "unknown": SpeakerType.PERSON, "medi
 _KIND_TYPE |= {"organisation": SpeakerType.ORGANISATION, "document": SpeakerType.DOCUMENT}
 _START = attrgetter("start")
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:(?:But|And|Yet)\s+)?[“\"]?(?:[Aa]n?\s+(?:[\w'’-]+\s+){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|"
+    r"(?:(?:But|And|Yet)\s+)?[“\"]?(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|"
     r"[Mm]y|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+(?:[a-z][\w'’-]*\s+){0,3})[a-z][\w-]*,\s"
-)  # (or a name's: "Mr Lowe’s neighbour, Sam Tiller, has sold"; "But a French diplomat, Paul Marchand, struck")
+)  # (or a name's: "Mr Lowe’s neighbour, Sam Tiller, has sold"; "But a French diplomat, Paul Marchand, struck";
+# "Another former trustee, Joan Reed, was more measured", "One resident, Ali Khan, said")
 _THEN_VERB = re.compile(r",\s+[a-z]")  # ("..., disagreed"; "..., who ..." is no verb, but no other subject either)
 _JUST_NAMED = 400  # characters: a person named in full this close before a short name is the one it means
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")

@@ -37,6 +37,7 @@ from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice,
 from quotelens.speakers.named import named_in
 from quotelens.speakers.orgkinds import police_force
 from quotelens.speakers.parties import party_word
+from quotelens.speakers.possessed import KIN, kin_by_family_name, possessor
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
@@ -225,6 +226,11 @@ class Resolver:
         cands = agreeing(self.cast, a, gather(self.cast, self.history, a, self.spoken, self.own))
         if self.writer is not None and not a.in_quote and a.cls in ("he", "she", "they"):
             cands = [c for c in cands if c.entity != self.writer]  # the writer's "he" is never the writer
+        owner = possessor(self, a, cands)  # "her mother" is not her
+        if owner is not None:
+            cands = [c for c in cands if c.entity != owner]
+            if a.head in KIN:
+                return kin_by_family_name(self, a, owner)
         best = ranker.rank(self.cast, a, cands)
         if best is None or best.entity == ranker.NOBODY:
             return None

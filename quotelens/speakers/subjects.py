@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.lexicon import CUE_FORMS
+from quotelens.speakers.apposition import role_head
 from quotelens.speakers.lexicon import ANONYMOUS, DOCUMENT_NOUNS, ROLE_NOUNS, ROLE_SEX, TITLES
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 
@@ -188,22 +189,38 @@ def _owner(text: str, end: int) -> bool:
 
 def _affiliate(cast: Cast, subject: Candidate, named: list[Candidate]) -> Candidate:
     """The person a subject's name is the affiliation of ("Ferrari team principal Frederic Vasseur defended
-    ...": Vasseur, not Ferrari), else the subject: a role right after the name, then the person's name."""
+    ...": Vasseur, not Ferrari), else the subject: a role right after the name, then the person's name. A
+    one-word name never given in full, right before a one-word role, is one even when it may be a person's
+    ("Royal biographer Hugo Latimer"; not "Trump mocks reporter Serge Kovaleski", a person's verb)."""
     last = subject.last
-    if last is None or cast.entities[subject.entity].person_evidence >= 1.0:
+    if last is None:
         return subject
+    ent = cast.entities[subject.entity]
+    person = ent.person_evidence >= 1.0
+    if person and (" " in ent.name or " " in cast.text[last.start : last.end]):
+        return subject  # (a person named in full: "Trump adviser ..." may still be Donald Trump's sentence)
     for c in named:
         m = c.last
         if m is None or m.start <= last.end or cast.entities[c.entity].type is not SpeakerType.PERSON:
             continue
         between = cast.text[last.end : m.start].split()
-        role = 1 <= len(between) <= 3 and between[-1].lower() in _ROLE_WORDS
+        role = 1 <= len(between) <= (1 if person else 3) and (between[-1].lower() in _ROLE_WORDS or _role_noun(between))
         if role and all(w.isalpha() and w.lower() not in _NOT_A_ROLE and not w.endswith("ed") for w in between):
             return c
     return subject
 
 
 _ROLE_WORDS = ROLE_NOUNS | TITLES
+# -er and -or words that are no one ("went after Jeb Bush", "a lead over Ann Lee")
+_NOT_PEOPLE = frozenset("after over under ever never either neither whether rather other for nor per".split())
+
+
+def _role_noun(between: list[str]) -> bool:
+    """One word a role by its ending alone ("Royal biographer Hugo Latimer"), not a preposition."""
+    word = between[0]
+    return len(between) == 1 and word.islower() and word not in _NOT_PEOPLE and role_head([word])
+
+
 _NOT_A_ROLE = frozenset("and or with to of for by from told met asked thanked called named hired fired beat".split())
 
 
