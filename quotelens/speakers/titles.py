@@ -63,6 +63,7 @@ _LISTED_OFFICES = (PERSON_TITLES - _NOT_PLURAL) | frozenset(
 # Styles of address that stand for the one person introduced with them ("His Highness Sheikh Saif ...", then "His
 # Highness said"; "Her Excellency", "His Holiness")
 _HONORIFICS = frozenset("highness majesty excellency holiness eminence".split())
+STYLES_OF_ADDRESS = _HONORIFICS
 
 
 def honorifics(roles: set[str]) -> set[str]:
