@@ -29,6 +29,7 @@ from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition
 from quotelens.speakers.connectors import field_list_end, joins_the, people_for, split_connectors
 from quotelens.speakers.datelines import CALENDAR, dateline
+from quotelens.speakers.kindinitials import kind_initials_end
 from quotelens.speakers.lexicon import (
     MEDIA,
     NATIONAL_NOUNS,
@@ -229,6 +230,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
             a += 1
             continue
         break
+    a = kind_initials_end(toks, a, b)  # ("the NGO Aktiva": its kind, as "the charity Aktiva")
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
     b = pronoun_end(toks, a, b)  # ("tell Ingrid I said": the pronoun after her name)
