@@ -37,7 +37,7 @@ from quotelens.speakers.nameparts import hyphened_modifier, office_of
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
 from quotelens.speakers.shortnames import explicit
-from quotelens.speakers.titles import is_title
+from quotelens.speakers.titles import is_title, title_word
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -195,6 +195,8 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     said"): the person of that name when there is one (in a title-case headline, the person its first
     words name: "Clinton Wades In"), else most likely a surname, else an organisation."""
     words = [clean(w) for w in p.words if w[:1].isalnum()]
+    if len(words) == 1 and words[0].istitle() and words[0].lower() in common_words() and title_word(words[0]):
+        return r.anonymous(phrase, s, f"“{phrase}”: a title-case headline's words, no name")  # ("Former ... Say")
     titles = 0
     while titles < len(words) - 1 and is_title(words, titles):
         titles += 1
