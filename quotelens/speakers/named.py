@@ -22,6 +22,7 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers.derived import business_follows
 from quotelens.speakers.descriptions import AGENT_ENDINGS, KNOWN_NOUNS, Phrase
 from quotelens.speakers.documents import group_for
+from quotelens.speakers.kindinitials import after_kind_initials
 from quotelens.speakers.lexicon import (
     DEFINITE,
     MEDIA,
@@ -36,7 +37,7 @@ from quotelens.speakers.nameparts import hyphened_modifier, office_of
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
 from quotelens.speakers.shortnames import explicit
-from quotelens.speakers.titles import is_title
+from quotelens.speakers.titles import is_title, title_word
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -194,10 +195,14 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     said"): the person of that name when there is one (in a title-case headline, the person its first
     words name: "Clinton Wades In"), else most likely a surname, else an organisation."""
     words = [clean(w) for w in p.words if w[:1].isalnum()]
+    if len(words) == 1 and words[0].istitle() and words[0].lower() in common_words() and title_word(words[0]):
+        return r.anonymous(phrase, s, f"“{phrase}”: a title-case headline's words, no name")  # ("Former ... Say")
     titles = 0
     while titles < len(words) - 1 and is_title(words, titles):
         titles += 1
-    words = words[titles:]
+    past_kind = after_kind_initials(words[titles:])  # ("the NGO Aktiva": its kind, as "the charity Aktiva")
+    body = len(past_kind) < len(words) - titles
+    words = past_kind
     cut = next((i for i in range(len(words) - 1, 0, -1) if hyphened_modifier(words[i - 1])), 0)
     words = words[cut:]  # "The San Diego-based Lumenfold": where it is based describes it
     if len(words) == 2 and words[0].lower() == "the" and _bare_institution(r.text, words[1]):
@@ -219,7 +224,7 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     kind = kind_of(words, []) if words else "unknown"
     if kind == "unknown" and (words[-1].lower() in ("poll", "polls") or (len(words) == 1 and _pollster(r, words[0]))):
         kind = "organisation"  # "Gallup said" where the article has "a Gallup poll"; "the Gallup Poll"
-    if kind in ("organisation", "media", "place"):  # a place that speaks is its government ("Downing Street")
+    if body or kind in ("organisation", "media", "place"):  # a place that speaks is its government ("Downing Street")
         type_ = SpeakerType.MEDIA if kind == "media" else SpeakerType.ORGANISATION
     elif looks_like_name and not _business(r, s):
         type_ = SpeakerType.PERSON

@@ -32,7 +32,7 @@ from quotelens.speakers.lexicon import (
 )
 from quotelens.speakers.nameparts import FIELD_WORDS, NOT_ACRONYMS, aged, is_acronym, listed_kind
 from quotelens.speakers.nameroles import past_form, roles_around
-from quotelens.speakers.titles import personal
+from quotelens.speakers.titles import STYLES_OF_ADDRESS, personal
 
 POSSESSIVE = re.compile(r"[’']s?$")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][a-z]")
@@ -114,7 +114,8 @@ def kind_of(words: list[str], titles: list[str]) -> str:
     if (not CAUSE_PREPOSITIONS.isdisjoint(lower[1:-1]) or field) and not titles and not is_first_name(words[0]):
         return "organisation"  # "Democracy for America", "Fisheries and Oceans Canada": no person's name holds these
     fixed = "" if _FIXED_WORDS.isdisjoint(lower) else _fixed_kind(words, lower, titles)  # (most runs hold none)
-    if titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1]):
+    person = titles or is_first_name(words[0]) or any(_INITIAL.match(w) for w in words[:-1])
+    if person and lower[-1] not in STYLES_OF_ADDRESS:  # ("Her Royal Highness": a style is no one's name itself)
         return fixed or "person"
     return fixed or "unknown"
 

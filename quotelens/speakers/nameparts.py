@@ -177,7 +177,7 @@ KIND_INTRODUCERS = {
         "media",
     ),
 }
-_INTRO_DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
+INTRO_DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 OWNERS = frozenset(["her", "his", "its", "their", "our", "the"])
 # What may follow an organisation's name in a clause besides a verb of saying: an auxiliary, a relative, a
 # conjunction or a preposition ("the company Monsanto, which", "the group Club for Growth has")
@@ -221,7 +221,7 @@ def introduced_kind(toks: list[Token], a: int, b: int) -> str:
         return ""
     k = a - 2
     while k >= max(0, a - 6) and toks[k].is_word:
-        if toks[k].lower in _INTRO_DETERMINERS:  # ("The" opening the sentence too)
+        if toks[k].lower in INTRO_DETERMINERS:  # ("The" opening the sentence too)
             return _singular(noun)
         if toks[k].is_capitalised:
             break
@@ -239,7 +239,7 @@ def _bracketed_kind(toks: list[Token], a: int) -> str:
             return ""
         if tok.lower in KIND_INTRODUCERS and not tok.is_capitalised:
             noun = tok.lower
-        elif noun and tok.lower in _INTRO_DETERMINERS:
+        elif noun and tok.lower in INTRO_DETERMINERS:
             return _singular(noun)
     return ""
 

@@ -29,6 +29,7 @@ from quotelens.segment import Token
 from quotelens.speakers.apposition import org_apposition
 from quotelens.speakers.connectors import field_list_end, joins_the, people_for, split_connectors
 from quotelens.speakers.datelines import CALENDAR, dateline
+from quotelens.speakers.kindinitials import kind_initials_end
 from quotelens.speakers.lexicon import (
     MEDIA,
     NATIONAL_NOUNS,
@@ -78,6 +79,7 @@ _EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
 _JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
 _DROPPED = STOPWORDS - _HONORIFICS
+_STOPS = frozenset(".!?\"”’'")  # (a sentence's final stop, or a quotation's close after one)
 
 
 @dataclass(slots=True)
@@ -184,8 +186,8 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
         capitals = low in _DROPPED and len(low) >= 3 and toks[a].text.isupper()  # ("WHO": an organisation's)
         if low in _DROPPED and not capitals:
             return b, b
-        kept = low in TITLES or low in ORG_WORDS or low in MEDIA or capitals
         opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
+        kept = low in TITLES or (low in ORG_WORDS and not _headline_noun(toks, low, opens)) or low in MEDIA or capitals
         ing = low.endswith(("ly", "ing")) and not is_first_name(low) and not surname_not_derived(low)  # ("Keating,")
         common = opens and (low in common_words() or ing)
         if common and low.endswith("ly") and low not in common_words() and not _comma_after(toks, a):
@@ -228,6 +230,7 @@ def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, 
             a += 1
             continue
         break
+    a = kind_initials_end(toks, a, b)  # ("the NGO Aktiva": its kind, as "the charity Aktiva")
     while b > a and toks[b - 1].lower in _JOINING:
         b -= 1
     b = pronoun_end(toks, a, b)  # ("tell Ingrid I said": the pronoun after her name)
@@ -256,6 +259,12 @@ def _national(toks: list[Token], a: int) -> bool:
 def _set_off(toks: list[Token], a: int, b: int) -> bool:
     """Is the run of two or three words at ``a:b`` set off by commas, as an apposed name is?"""
     return 2 <= b - a <= 3 and a > 0 and toks[a - 1].text == "," and b < len(toks) and toks[b].text == ","
+
+
+def _headline_noun(toks: list[Token], low: str, opens: bool) -> bool:
+    """A common noun opening a line with no final stop, a headline's ("Hospital says man is stable"): "the
+    hospital" in a headline's words, no name."""
+    return opens and low in common_words() and toks[-1].text not in _STOPS
 
 
 def _comma_after(toks: list[Token], a: int) -> bool:

@@ -32,6 +32,9 @@ from quotelens.speakers.nameparts import FIELD_WORDS, aged, office_of
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # ("Wen-chieh", "Yo-jong": no capital after the hyphen)
 _STREETS = frozenset("street avenue road boulevard lane square terrace crescent".split())
+# Words that qualify a title that follows them ("State Sen.", "National Security Adviser") but end one only after
+# "of" ("Secretary of State"): alone before a word they name a body ("the Alabama State Bar"), no one's title
+_QUALIFIERS = frozenset(["state", "national"])
 # Abbreviated titles of a councillor and a constable, outside the US ("Coun. Jo Reed", "Cllr Jo Reed")
 _COMPOUND_TITLE = re.compile(r"^(?:co-?|vice-)")
 _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor", "const": "constable"}
@@ -60,6 +63,7 @@ _LISTED_OFFICES = (PERSON_TITLES - _NOT_PLURAL) | frozenset(
 # Styles of address that stand for the one person introduced with them ("His Highness Sheikh Saif ...", then "His
 # Highness said"; "Her Excellency", "His Holiness")
 _HONORIFICS = frozenset("highness majesty excellency holiness eminence".split())
+STYLES_OF_ADDRESS = _HONORIFICS
 
 
 def honorifics(roles: set[str]) -> set[str]:
@@ -128,20 +132,27 @@ def split_titles(words: list[str]) -> int:
         last -= 1
     if last < 0 or not is_title(words, last):
         return 0
+    if words[last].lower() in _QUALIFIERS and (last == 0 or words[last - 1].lower() != "of"):
+        return 0  # "the Alabama State Bar", "the State Fair": a qualifier ends no title ("Secretary of State" does)
     while last + 1 < len(words) - 1 and (g := grade(words, last + 1)):
         last += g  # ("Sgt. 1st Class", "Chief Warrant Officer 2": the grade is the title's)
+    return 0 if _names_a_thing(words, last) else last + 1
+
+
+def _names_a_thing(words: list[str], last: int) -> bool:
+    """Do the words after a title word at ``last`` make the run a body's, a road's or a street's name, no one
+    titled?"""
     rest = {w.lower().rstrip(".") for w in words[last + 1 :]}
     if rest & ORG_WORDS or rest & MEDIA or words[last + 1].lower() in ORG_CONNECTORS:
-        return 0
+        return True
     if words[-1].lower() in ROAD_HEADS:
-        return 0  # "State Route 2", "Federal Highway": a road's name, no title ("State" of "Secretary of State")
+        return True  # "State Route 2", "Federal Highway": a road's name, no title ("State" of "Secretary of State")
     if last == len(words) - 2 and words[-1].lower() in _STREETS:
-        return 0  # "Regent Street", "King Street": a street's name, no one titled
+        return True  # "Regent Street", "King Street": a street's name, no one titled
     if _org_of(words, last) and not personal(words[last + 1 :]):
-        return 0  # "Ministry of Foreign Affairs", "NASA's Office of Inspector General": an organisation's whole name
-    if all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :]):
-        return 0  # "American Crossroads", "American Renewable Future": the name's own word, no title
-    return last + 1
+        return True  # "Ministry of Foreign Affairs", "NASA's Office of Inspector General": an organisation's whole name
+    # "American Crossroads", "American Renewable Future": the name's own word, no title
+    return all(w.lower() in NATIONALITIES for w in words[: last + 1]) and not personal(words[last + 1 :])
 
 
 def _after_office(words: list[str]) -> int:
