@@ -26,9 +26,8 @@ from quotelens.speakers.lexicon import (
     PERSON_TITLES,
     ROLE_NOUNS,
     is_first_name,
-    is_surname,
 )
-from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.orgkinds import one_name_of_kind
 
 if TYPE_CHECKING:
@@ -63,23 +62,11 @@ def body_named(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | N
     if any(w in AFFILIATIONS or w in PERSON_TITLES for w in words) or is_first_name(between[0]):
         return None
     owner = r.cast.owner_of_word(between[-1], s, [])
-    if owner is not None and owner.type is SpeakerType.PERSON and not _body_taken_for_a_person(owner):
-        return None  # "a Warren spokesman": a person's, not a body's
     if owner is not None and owner.type is SpeakerType.PERSON:
-        owner.type = SpeakerType.ORGANISATION  # ("the Omaha Stampede" ... "a Stampede spokesperson": a team)
-        return SpeakerChoice(owner.id, Resolution.ALIAS, f"“{phrase}” speaks for {owner.name}", 0.7)
+        return None  # "a Warren spokesman": a person's, not a body's
     found = [e for e in r.cast.entities if e.type in _ORGS and set(words) <= set(e.name.lower().split())]
     ent = found[0] if len(found) == 1 else r.cast.named(" ".join(between), SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.75)
-
-
-def _body_taken_for_a_person(ent: Entity) -> bool:
-    """Is a "person" a body's name with nothing of a person ("the Omaha Stampede": no first name, surname, role,
-    sex or evidence)? Its spokesperson says it is a body."""
-    words = ent.name.split()
-    if ent.person_evidence > 0 or ent.sex is not None or ent.said_sex is not None or ent.roles or len(words) < 2:
-        return False
-    return not any(is_first_name(w) or is_surname(w) for w in words)
 
 
 _OFFICIALS = re.compile(r"\b([A-Z][a-z]+)\s+(?:government\s+)?(?:officials|diplomats|authorities)\b")
