@@ -58,7 +58,7 @@ _TITLES_ONLY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}$")  # ("a letter from Defen
 _FROM_PERSON = re.compile(  # (a title may come between: "drawn up by the party's general secretary, Jo Hale")
     r".*\b(?:email|e-mail|letter|note|message|text|memo|memorandum|paper|document|report|study|analysis)s?,?\s+"
     r"(?:from|(?:signed|sent|written|authored|prepared|drafted|drawn\s+up|compiled)\s+by)\s+"
-    r"(?:the\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+)?$",
+    r"(?:the\s+(?:(?!(?:to|for)\s)[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+)?$",  # (not "the union to its chief,")
     re.I,
 )
 _AUTHORED = frozenset("paper papers document documents report reports study analysis".split())  # (and letters)
