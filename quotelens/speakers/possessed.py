@@ -2,14 +2,14 @@
 
 In: the :class:`~quotelens.speakers.resolve.Resolver` of the article, a role description opening with "his" or
 "her" (an :class:`~quotelens.speakers.candidates.Anaphor` of class "person") and its candidates. Out: the
-candidates without the possessor; for a relative with no one introduced in that relation, the one person of
-the article who shares the possessor's family name, or nobody.
+candidates without the possessor; for a relative with no one introduced in that relation, nobody (someone the
+article has not named).
 
 How:
     The possessive is resolved as the "he" or "she" it is, by the same ranker, when it is sure. A relative
-    ("Her mother said" after "Her granddaughter, Ayana Cole, ...") is taken up by the one person named before
-    it, of the relation's sex, who bears the possessor's family name ("Denise Mabry Cole"); when no one or
-    several do, the relative is someone the article has not named.
+    ("Her mother said" after "Her granddaughter, Amina Otieno, ...") that no one was introduced as is someone
+    the article has not named. (A person who merely shares the family name is no evidence: spouses, a
+    governor of the same surname, a husband taken for a son.)
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from quotelens.speakers import ranker
 from quotelens.speakers.candidates import Anaphor, Candidate, gather, matched_role
-from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -50,27 +49,3 @@ def possessor(r: Resolver, a: Anaphor, cands: list[Candidate]) -> int | None:
     if best is None or best.entity == ranker.NOBODY or best.share < ranker.SURE_SHARE:
         return None
     return best.entity
-
-
-def kin_by_family_name(r: Resolver, a: Anaphor, owner: int) -> SpeakerChoice | None:
-    """The person a relative of ``owner`` ("her mother") is (see the module); None when the article has not
-    named them."""
-    mine = r.cast.entities[owner]
-    family = mine.name.split()[-1] if mine.type is SpeakerType.PERSON and " " in mine.name else ""
-    kin = [
-        e
-        for e in r.cast.entities
-        if family
-        and e.id != owner
-        and e.type is SpeakerType.PERSON
-        and not e.joint
-        and " " in e.name
-        and e.name.split()[-1] == family
-        and e.sex in (None, a.sex)
-        and (a.sex is None or e.sex is not None or e.said_sex in (None, a.sex))
-        and r.cast.count_before(e.id, a.start)
-    ]
-    if len(kin) != 1:
-        return None
-    path = f"“{a.text}” → {kin[0].name}, who bears {mine.name}'s family name"
-    return SpeakerChoice(kin[0].id, Resolution.ALIAS, path, 0.6, sure=False)

@@ -18,8 +18,11 @@ def _focus(body: str) -> list[tuple[str | None, list[str]]]:
     ]
 
 
+SPOKE = "Marta Sorensen said the sale of the pier was a mistake the town would regret.\n\n"
+
+
 def test_a_quoted_paragraph_after_a_paragraph_about_a_person_is_proposed_as_hers():
-    body = (
+    body = SPOKE + (
         "Marta Sorensen stood on the porch of the old house for a long time.\n\n"
         "“It smelled like low tide, always. We never minded it, not once in twenty years.”\n"
     )
@@ -29,7 +32,7 @@ def test_a_quoted_paragraph_after_a_paragraph_about_a_person_is_proposed_as_hers
 
 
 def test_a_run_of_quoted_paragraphs_is_one_proposal():
-    body = (
+    body = SPOKE + (
         "Marta Sorensen stood on the porch of the old house for a long time.\n\n"
         "“It smelled like low tide, always.”\n\n"
         "“We never minded it, not once in twenty years.”\n"
@@ -56,5 +59,13 @@ def test_no_proposal_over_a_paragraph_with_a_report_of_its_own():
     body = (
         "Marta Sorensen stood on the porch of the old house for a long time.\n\n"
         "“HOST: So the house smelled like low tide, always, even in the winter months?”\n"
+    )
+    assert _focus(body) == []
+
+
+def test_no_proposal_for_a_bystander_who_never_spoke():
+    body = (
+        "Many carried handwritten signs. Officer Dan Cole watched from the steps of the town hall.\n\n"
+        "“No justice, no peace.”\n"
     )
     assert _focus(body) == []

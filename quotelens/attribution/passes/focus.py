@@ -63,7 +63,7 @@ class FocusQuotes(Joins):
 
     def _focus_proposal(self, para: Paragraph, prev: Paragraph, before: Attribution | None) -> Attribution | None:
         """The proposal for the quotation filling ``para``, credited to ``before``'s source or to the person
-        subject of ``prev``'s last sentence; None when there is neither."""
+        subject of ``prev``'s last sentence when that person spoke before; None when there is neither."""
         if before is not None and before.source is not None:
             source = before.source
             note = "a quoted paragraph with no cue: the speaker of the paragraph before"
@@ -76,7 +76,17 @@ class FocusQuotes(Joins):
             if subject is None or not self._person_like(toks[subject[0]]):
                 return None
             source = token_span(toks, *subject)
+            if not self._spoke_before(source, para.start):
+                return None  # ("Officer Dan Cole watched from the steps." then a slogan: a bystander, no voice)
             note = "a quoted paragraph with no cue: the person the paragraph before is about"
         att = Attribution([(para.start, para.end)], None, source, para.id, Rule.ORPHAN_QUOTE_SPEAKER_IN_FOCUS, 0.5)
         att.notes.append(note)
         return att
+
+    def _spoke_before(self, source: tuple[int, int], end: int) -> bool:
+        """Is the person at ``source`` (by the last word of the name) the source of a report before ``end``?"""
+        last = self.text[source[0] : source[1]].split()[-1:]
+        return bool(last) and any(
+            a.source is not None and a.start < end and self.text[a.source[0] : a.source[1]].split()[-1:] == last
+            for a in self.attributions
+        )
