@@ -30,7 +30,7 @@ _APPOSED = re.compile(r"\s*,\s*((?:an?)\s+(?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*,"
 
 
 def apposed_description(r: Resolver, phrase: str, s: int, e: int) -> SpeakerChoice | None:
-    """ "One of them, a former quality assurance technician, said": the unnamed source is the technician."""
+    """ "One of them, a former night-shift supervisor, said": the unnamed source is the supervisor."""
     words = phrase.split()
     if not words or words[0].lower() not in _INDEFINITE_OPENINGS:
         return None

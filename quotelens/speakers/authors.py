@@ -8,8 +8,8 @@ How: the last indefinite or possessed mention of a document of the same kind bef
 "her six-page letter") is its introduction. Its author is, in that sentence,
     * the object of "by" or "from" after it, past a participle and a time ("a report released Tuesday by the
       Center for ...", "a note prepared by officials in the Department of Housing");
-    * the subject of the verb that takes it ("Ulrike Stamm, who still ..., has written a letter to");
-    * the subject who speaks in it ("In a six-page letter to the paper, Peter Strand, a lawyer, wrote that").
+    * the subject of the verb that takes it ("Mara Holt, who still ..., has written a letter to");
+    * the subject who speaks in it ("In a six-page letter to the paper, Ivo Dane, a lawyer, wrote that").
 A document that was only read, seen or obtained by someone names no author.
 """
 
@@ -47,7 +47,7 @@ _SUBJECT_MADE = re.compile(
     r"put\s+out|posted|filed|submitted)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$"
 )
 _FROM = re.compile(r"\s+from\b")
-# "In a six-page letter to the paper, Peter Strand, a lawyer for the company, wrote that"
+# "In a six-page letter to the paper, Ivo Dane, a lawyer for the company, wrote that"
 _IN_IT = re.compile(r"(?:^|[.!?”\"]\s+|\n)\s*In\s+$")
 _SPOKE_IN_IT = re.compile(
     r"(?:,[^.;:“”\"]*,)?\s+(?:also\s+)?(?:wrote|writes|said|says|stated|argued|added|told|warned|insisted)\b"

@@ -123,7 +123,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
     if choice is not None:
         return choice
     p = _as_role_of_someone(r, p)  # "the epidemiologist" after "Grace Mwamba, an epidemiologist at ..."
-    p = position_of_someone(r, p)  # "the center" after "Veteran center Luka Brandt" (speakers/positions.py)
+    p = position_of_someone(r, p)  # "the center" after "Veteran center Ole Varga" (speakers/positions.py)
     if p.cls == "person":
         return _role_description(r, p, phrase, s, e)
     if p.cls in ("org", "anonymous") and counted_organisations(p):

@@ -166,7 +166,7 @@ def role_of_description(seg: list[Token]) -> str:
 
 def _possessive(seg: list[Token], k: int) -> bool:
     """Does the token at ``k`` end a possessive: "the group's", or the apostrophe written alone after a name
-    ending in s ("Verantis' chief medical officer": the tokenizer splits it off)?"""
+    ending in s ("Corvalis' chief medical officer": the tokenizer splits it off)?"""
     word = seg[k].text
     if word.endswith(("’s", "'s")):
         return True

@@ -50,7 +50,7 @@ def in_context(
     if kind in ("person", "unknown") and len(words) >= 2 and _kind_before(toks, a, b, words):
         return KIND_INTRODUCERS[toks[a - 1].lower]  # "the homeless charity Open Door Ireland": the charity's name
     if kind in ("person", "unknown") and not is_first_name(words[0]) and _work_title(toks, a, b):
-        return "document"  # "That book, The Drowned Acre, comes out": a book's title, no one's name
+        return "document"  # "That book, The Salt Year, comes out": a book's title, no one's name
     if len(words) == 1 and a >= 2 and toks[a - 1].text == "The" and words[0].lower() in _PAPERS:
         return "media"  # ", The Sun can reveal": a capitalised "The" inside a sentence opens a paper's name
     if len(words) == 1 and toks[a - 1].lower in _PLACE_PREPOSITIONS:
@@ -75,7 +75,7 @@ def _kind_before(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     return introduced_kind(toks, a, b) != ""
 
 
-# Works with a title of their own ("the novel Salt Hay", "That book, The Drowned Acre,"): not "play" or "show",
+# Works with a title of their own ("the novel Salt Hay", "That book, The Salt Year,"): not "play" or "show",
 # verbs and a broadcast's name too
 _WORKS = frozenset("book novel memoir film movie album song documentary poem biography essay opera musical".split())
 _WORK_OWNERS = OWNERS | {"that", "this", "a", "an"}
@@ -83,7 +83,7 @@ _WORK_OWNERS = OWNERS | {"that", "this", "a", "an"}
 
 def _work_title(toks: list[Token], a: int, b: int) -> bool:
     """Is the name at ``a:b`` (after a capitalised "The" of its own, if one) a work's title: set off by commas
-    after a work's noun ("That book, The Drowned Acre,"), or right after it ("her new novel Salt Hay is"), a
+    after a work's noun ("That book, The Salt Year,"), or right after it ("her new novel Salt Hay is"), a
     determiner before the noun or one word before it; no verb but one of saying after the name ("the book Lee
     wrote": a person)?"""
     lead = a - 1 if a >= 1 and toks[a - 1].text == "The" else a

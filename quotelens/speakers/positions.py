@@ -1,4 +1,4 @@
-"""Kind nouns that are also people's positions: "the center" after "Veteran center Luka Brandt" (a sports
+"""Kind nouns that are also people's positions: "the center" after "Veteran center Ole Varga" (a sports
 position) rather than an organisation of that kind. Only the last word of a person's role is compared with
 the description's head noun.
 

@@ -39,7 +39,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "widower": ("widower", "husband"),
     "sibling": ("sibling", "brother", "sister"),
     "parent": ("parent", "mother", "father"),
-    # a chief officer by the role's initials ("the CMO" for "its chief medical officer, Helen Okafor")
+    # a chief officer by the role's initials ("the CMO" for "its chief medical officer, Rina Hale")
     "cfo": ("cfo", "chief financial officer"),
     "coo": ("coo", "chief operating officer"),
     "cto": ("cto", "chief technology officer", "chief technical officer"),

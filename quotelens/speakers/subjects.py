@@ -191,7 +191,7 @@ def _affiliate(cast: Cast, subject: Candidate, named: list[Candidate]) -> Candid
     """The person a subject's name is the affiliation of ("Ferrari team principal Frederic Vasseur defended
     ...": Vasseur, not Ferrari), else the subject: a role right after the name, then the person's name. A
     one-word name never given in full, right before a one-word role, is one even when it may be a person's
-    ("Royal biographer Hugo Latimer"; not "Trump mocks reporter Serge Kovaleski", a person's verb)."""
+    ("Royal biographer Ann Pike"; not "Trump mocks reporter Serge Kovaleski", a person's verb)."""
     last = subject.last
     if last is None:
         return subject
@@ -216,7 +216,7 @@ _NOT_PEOPLE = frozenset("after over under ever never either neither whether rath
 
 
 def _role_noun(between: list[str]) -> bool:
-    """One word a role by its ending alone ("Royal biographer Hugo Latimer"), not a preposition."""
+    """One word a role by its ending alone ("Royal biographer Ann Pike"), not a preposition."""
     word = between[0]
     return len(between) == 1 and word.islower() and word not in _NOT_PEOPLE and role_head([word])
 
