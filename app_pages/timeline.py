@@ -15,6 +15,9 @@ st.caption(
     "choose “All speakers” below to see everyone again."
 )
 chartpanel.speaker_chart(shown, "timeline", charts.timeline, "timeline", quotations=True)
+if only_headline := shown.memo("headline only", readable.headline_only_speakers):  # on no row: not the story's
+    st.html(markup.never_heard_html(only_headline, shown.colours, readable.HEADLINE_ONLY.capitalize()))
+    st.caption(readable.HEADLINE_ONLY_TIMELINE)
 if timelinedata.on_timeline(shown.get("timeline"), group := ui.selected_group(shown)) and group is not None:
     st.markdown(markup.selected_heading(shown.article, group))  # (inert: article text)
     st.page_link("app_pages/reader.py", label="Read it in the Reader", icon=":material/menu_book:")

@@ -153,6 +153,10 @@ def pieces_note(table: pd.DataFrame) -> str:
 
 
 HEADLINE_ONLY = "credited in the headline only"  # the one wording, on every page, for the speaker below
+HEADLINE_ONLY_TIMELINE = (  # under that line on the Speaker timeline, whose rows and counts are the story's
+    "The timeline places the story's quotations only: a report the headline makes has no row or mark here, "
+    "and the Reader shows it highlighted in the headline."
+)
 
 
 def headline_only_speakers(article: Article) -> list[str]:
