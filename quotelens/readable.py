@@ -81,17 +81,19 @@ QUOTE_COLUMNS = {  # the quotations table a reader reads on Who said what (its d
 }
 
 
-def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:
-    """One row per quotation of the story, for one speaker or all (the Speaker timeline's list), each kind in
-    words."""
-    quotes = views.filter_quotes(views.body_quotes(article), [speaker] if speaker else None)
+def quotation_list_for(
+    article: Article, speaker: str | None, kinds: tuple[str, ...] | None = None
+) -> pd.DataFrame:
+    """One row per quotation of the story, for one speaker or all, these kinds (None: all): the Speaker
+    timeline's list, each kind in words."""
+    quotes = views.filter_quotes(views.body_quotes(article), [speaker] if speaker else None, kinds)
     return with_kind_names(views.quotation_list(quotes))
 
 
-def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
+def quotes_to_read(article: Article, speaker: str | None, kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
     """:func:`quotelens.views.quotes_for` with readable headers, each kind in words, "(unresolved)" for nobody
     and the speakers the resolver was unsure of marked (the downloads keep the engine's columns and codes)."""
-    q = views.filtered(article, speaker).sort_values("start", kind="stable")
+    q = views.filtered(article, speaker, kinds).sort_values("start", kind="stable")
     marked = views.evidence_table(q)["how the speaker was found"].to_numpy()
     out = q[list(QUOTE_COLUMNS)].assign(speaker=q["speaker"].fillna(views.UNKNOWN), resolution=marked)
     return with_kind_names(out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True))
