@@ -81,9 +81,7 @@ QUOTE_COLUMNS = {  # the quotations table a reader reads on Who said what (its d
 }
 
 
-def quotation_list_for(
-    article: Article, speaker: str | None, kinds: tuple[str, ...] | None = None
-) -> pd.DataFrame:
+def quotation_list_for(article: Article, speaker: str | None, kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
     """One row per quotation of the story, for one speaker or all, these kinds (None: all): the Speaker
     timeline's list, each kind in words."""
     quotes = views.filter_quotes(views.body_quotes(article), [speaker] if speaker else None, kinds)
