@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import cardlinks, correcting, current, kindfilter, markup, readable, ui, views
+from quotelens import cardlinks, correcting, current, doubt, kindfilter, markup, readable, ui, views
 
 FORM = "correct-an-attribution"  # the anchor Streamlit gives the form's heading
 shown = current.page("Reader")
@@ -16,6 +16,8 @@ search = f3.text_input("Search in quotations", placeholder="e.g. interference", 
 kinds = kindfilter.kind_control(known)  # a row of its own, whole at 700 px; the same on every page
 
 st.html(markup.legend_html(views.legend_entries(shown.order, shown.colours)))
+if shown.memo("unsure", doubt.any_unsure):  # lighter, with "(?)": say so
+    st.html(markup.unsure_legend_html())
 if only_headline := shown.memo("headline only", readable.headline_only_speakers):  # in the legend, not the story
     st.html(markup.never_heard_html(only_headline, shown.colours, readable.HEADLINE_ONLY.capitalize()))
 quotes = shown.memo("filtered", views.filtered, pick, kinds, search)

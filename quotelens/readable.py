@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from quotelens import views
+from quotelens import doubt, views
 from quotelens.article import Article
 from quotelens.kinds import with_kind_names
 from quotelens.markup import plain
@@ -181,12 +181,14 @@ def headline_only_note(article: Article, speaker: str | None) -> str:
 
 
 def selection_note(article: Article, speaker: str) -> str:
-    """What the selected speaker said in the story, in a line: "Vladimir Putin: 3 quotations, 17 words"
-    (the name as it is; the page makes it inert)."""
+    """What the selected speaker said in the story, in a line: "Vladimir Putin: 3 quotations, 17 words (2 of them
+    unsure: …)" (:mod:`quotelens.doubt`; the name as it is; the page makes it inert)."""
     q = views.body_quotes(article)
     mine = q[q["speaker"].fillna(views.UNKNOWN) == speaker]
     n, words = int(mine["group"].nunique()), int(mine["words"].sum())
-    return f"{speaker}: {n} quotation{'s' if n != 1 else ''}, {words} word{'s' if words != 1 else ''}"
+    said = f"{speaker}: {n} quotation{'s' if n != 1 else ''}, {words} word{'s' if words != 1 else ''}"
+    unsure = doubt.unsure_of(article, speaker)
+    return said + (f" ({unsure} of them unsure: lighter in the Reader, with “(?)”)" if unsure else "")
 
 
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))  # (opening, closing); „ … “ is the German pair
