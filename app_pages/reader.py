@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import cardlinks, correcting, current, doubt, kindfilter, markup, readable, ui, views
+from quotelens import arrival, cardlinks, correcting, current, doubt, kindfilter, markup, readable, ui, views
 
 FORM = "correct-an-attribution"  # the anchor Streamlit gives the form's heading
 shown = current.page("Reader")
@@ -47,6 +47,7 @@ st.html(top)
 if rest:
     st.subheader(markup.selected_heading(article, chosen), anchor=markup.SELECTED_ANCHOR)
     st.html(rest)
+    arrival.scroll_to_selected(chosen)  # arrived with a quotation selected: open there, not at the top
 if (article.paragraphs["role"] == "boilerplate").any():
     with st.expander("Page debris (not part of the story, never mined for quotes)"):
         debris = shown.memo("reader", markup.reader_for, pick, kinds, search, ("boilerplate",), links, chosen)
