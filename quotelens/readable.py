@@ -276,6 +276,21 @@ CORPUS_HIT_COLUMNS = {  # a search over every quotation of a corpus
 }
 
 
+NOT_STATED = "not stated"  # a corpus article's byline or source its file does not give
+
+
+def corpus_articles_to_read(articles: pd.DataFrame) -> pd.DataFrame:
+    """The Corpus page's articles in words: readable headers, and "not stated" for a byline or source the file
+    does not give (never a raw "None")."""
+    out = with_headers(articles, CORPUS_ARTICLE_COLUMNS)
+    for column in ("byline", "source"):
+        if column in out:
+            text = out[column].astype(object)
+            missing = text.isna() | text.astype(str).str.strip().isin(["", "None", "nan"])
+            out[column] = text.where(~missing, NOT_STATED)
+    return out
+
+
 def corpus_hits_to_read(hits: pd.DataFrame) -> pd.DataFrame:
     """The Corpus page's search results in words: readable headers, each kind as the pages name it."""
     return with_kind_names(with_headers(hits, CORPUS_HIT_COLUMNS))
