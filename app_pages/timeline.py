@@ -28,7 +28,7 @@ f1, f2 = st.columns([2, 3])
 pick, kinds = ui.speaker_picker(shown.order, f1), kindfilter.kind_control(known, f2)
 rows = len(shown.memo("list", readable.quotation_list_for, pick, kinds))
 heading.markdown(f"#### {rows} quotation{'s' if rows != 1 else ''}")
-if narrowed := kindfilter.list_note(kinds, known, str(st.session_state.get(ui.SEARCH) or "")):
+if narrowed := kindfilter.list_note(kinds, known, str(st.session_state.get(ui.SEARCH) or ""), downloads=False):
     st.caption(narrowed)
 if only_headline := readable.headline_only_note(shown.article, pick):  # picked, but on no row of the chart
     st.caption(f"{markup.safe_text(only_headline)}.")

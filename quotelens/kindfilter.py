@@ -25,14 +25,15 @@ def kind_control(known: list[str], container: Any = None) -> tuple[str, ...]:
     return tuple(chosen)
 
 
-def list_note(kinds: Iterable[str], known: list[str], search: str = "") -> str:
+def list_note(kinds: Iterable[str], known: list[str], search: str = "", downloads: bool = True) -> str:
     """What the Kind filter does on a page whose charts count every kind (Markdown, inert): "" when every kind
-    is chosen and nothing is searched."""
+    is chosen and nothing is searched. ``downloads``: the page's list has downloads (Who said what's)."""
     kinds = [k for k in known if k in set(kinds)]
     parts = []
     if kinds != list(known):
         named = " or ".join(views.KIND_NAME.get(k, k) for k in kinds) or "none (choose at least one under Kind)"
-        parts.append(f"Listed and downloaded: {named} only, as chosen under Kind; the charts above count every kind.")
+        listed = "Listed and downloaded" if downloads else "Listed"
+        parts.append(f"{listed}: {named} only, as chosen under Kind; the charts above count every kind.")
     if search.strip():
         parts.append(f"The Reader's search for {plain(search, 80)} narrows the Reader only.")
     return " ".join(parts)

@@ -23,6 +23,7 @@ def test_the_list_note_says_what_the_kind_narrows():
     assert kindfilter.list_note(known, known) == ""
     note = kindfilter.list_note(["direct"], known, "Russia")
     assert "direct quote only" in note and "charts above count every kind" in note and "`Russia`" in note
+    assert kindfilter.list_note(["direct"], known, downloads=False).startswith("Listed: direct quote only")
     assert kindfilter.stem_part(["direct"], known) == "direct" and kindfilter.stem_part(known, known) == ""
 
 
