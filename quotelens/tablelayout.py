@@ -71,9 +71,9 @@ LAYOUTS: dict[str, dict[str, int]] = {
 }
 WRAPPED = {"words", "quotation", "evidence", "title", "how the speaker was found", "roles and descriptions"}
 # tables given more rows in sight than Streamlit's default height: the Reader's evidence, whose wrapped rows are
-# ticked to select a quotation (seven in sight, so the ticked one stays in view; a cell shows its whole text when
-# clicked). One line a row cut its evidence after some 30 characters.
-ROWS_IN_SIGHT = {"evidence": 7}
+# ticked to select a quotation (ten in sight, as when they were one line, so the ticked one stays in view; a cell
+# shows its whole text when clicked). One line a row cut its evidence after some 30 characters.
+ROWS_IN_SIGHT = {"evidence": 10}
 HEADER = 35  # px: st.dataframe's header row
 
 
