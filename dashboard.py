@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import cardlinks, current, pageurls, ui
+from quotelens import arrival, cardlinks, current, pageurls, ui
 
 st.set_page_config(page_title="quotelens", page_icon="🗣️", layout="wide")
 pages = [
@@ -17,4 +17,5 @@ current.carry_url_over(pages)  # before the navigation message: a switch of page
 page = st.navigation(pages)
 current.sidebar(uploads=page.url_path == "", page=page.url_path)  # uploading and pasting: on the home page
 cardlinks.close_sidebar_on_phone(str(st.session_state.get(current.ARTICLE)))  # the new article, not the sidebar
+arrival.note_page(page.url_path)  # the Reader opens at a selected quotation when arrived at, not on each rerun
 ui.run_page(page)

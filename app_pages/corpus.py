@@ -46,7 +46,7 @@ if not over_time.empty:
         st.caption(charts.one_period_note(over_time))
 
 st.markdown("#### Articles")
-listed = readable.with_headers(a, readable.CORPUS_ARTICLE_COLUMNS)
+listed = readable.corpus_articles_to_read(a)
 st.dataframe(listed, hide_index=True, width="stretch", **tablelayout.layout("corpus articles", listed.columns))
 if tip := tablelayout.picker_tip("corpus articles", listed.columns):
     st.caption(tip)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import cardlinks, correcting, current, markup, readable, ui, views
+from quotelens import arrival, cardlinks, correcting, current, doubt, kindfilter, markup, readable, ui, views
 
 FORM = "correct-an-attribution"  # the anchor Streamlit gives the form's heading
 shown = current.page("Reader")
@@ -13,12 +13,11 @@ pick = ui.speaker_picker(shown.order, f1)
 known = views.kinds_of(article.quotes)
 ui.reader_filters(known)  # every kind, or what the link of a highlight carried
 search = f3.text_input("Search in quotations", placeholder="e.g. interference", key=ui.SEARCH).strip()
-# A row of its own, whole at 700 px: its chips name the kinds as cards, legends and Home do ("partial quote");
-# its value, the URL's ?kind= and the tables keep the engine's words ("mixed").
-kind_name, kind_help = views.KIND_NAME.get, "\n".join(views.KIND_LABEL.values())
-kinds = tuple(st.multiselect("Kind", known, key=ui.KINDS, format_func=lambda k: kind_name(k, k), help=kind_help))
+kinds = kindfilter.kind_control(known)  # a row of its own, whole at 700 px; the same on every page
 
 st.html(markup.legend_html(views.legend_entries(shown.order, shown.colours)))
+if shown.memo("unsure", doubt.any_unsure):  # lighter, with "(?)": say so
+    st.html(markup.unsure_legend_html())
 if only_headline := shown.memo("headline only", readable.headline_only_speakers):  # in the legend, not the story
     st.html(markup.never_heard_html(only_headline, shown.colours, readable.HEADLINE_ONLY.capitalize()))
 quotes = shown.memo("filtered", views.filtered, pick, kinds, search)
@@ -48,6 +47,7 @@ st.html(top)
 if rest:
     st.subheader(markup.selected_heading(article, chosen), anchor=markup.SELECTED_ANCHOR)
     st.html(rest)
+    arrival.scroll_to_selected(chosen)  # arrived with a quotation selected: open there, not at the top
 if (article.paragraphs["role"] == "boilerplate").any():
     with st.expander("Page debris (not part of the story, never mined for quotes)"):
         debris = shown.memo("reader", markup.reader_for, pick, kinds, search, ("boilerplate",), links, chosen)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import chartpanel, charts, current, markup, readable, timelinedata, ui
+from quotelens import chartpanel, charts, current, kindfilter, markup, readable, timelinedata, ui, views
 
 shown = current.page("Speaker timeline")
 if shown.get("timeline").empty:
@@ -15,13 +15,21 @@ st.caption(
     "choose “All speakers” below to see everyone again."
 )
 chartpanel.speaker_chart(shown, "timeline", charts.timeline, "timeline", quotations=True)
+if only_headline := shown.memo("headline only", readable.headline_only_speakers):  # on no row: not the story's
+    st.html(markup.never_heard_html(only_headline, shown.colours, readable.HEADLINE_ONLY.capitalize()))
+    st.caption(readable.HEADLINE_ONLY_TIMELINE)
 if timelinedata.on_timeline(shown.get("timeline"), group := ui.selected_group(shown)) and group is not None:
     st.markdown(markup.selected_heading(shown.article, group))  # (inert: article text)
     st.page_link("app_pages/reader.py", label="Read it in the Reader", icon=":material/menu_book:")
-heading = st.empty()  # the list's heading, above the picker that filters it
-pick = ui.speaker_picker(shown.order)
-rows = len(shown.memo("list", readable.quotation_list_for, pick))
+heading = st.empty()  # the list's heading, above the pickers that filter it
+known = views.kinds_of(shown.article.quotes)
+ui.reader_filters(known)  # the Kind of the Reader (or of ?kind=): it narrows this list too
+f1, f2 = st.columns([2, 3])
+pick, kinds = ui.speaker_picker(shown.order, f1), kindfilter.kind_control(known, f2)
+rows = len(shown.memo("list", readable.quotation_list_for, pick, kinds))
 heading.markdown(f"#### {rows} quotation{'s' if rows != 1 else ''}")
+if narrowed := kindfilter.list_note(kinds, known, str(st.session_state.get(ui.SEARCH) or ""), downloads=False):
+    st.caption(narrowed)
 if only_headline := readable.headline_only_note(shown.article, pick):  # picked, but on no row of the chart
     st.caption(f"{markup.safe_text(only_headline)}.")
-shown.table("list", readable.quotation_list_for, pick)
+shown.table("list", readable.quotation_list_for, pick, kinds)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import bars, chartpanel, charts, current, derived, exports, markup, readable, ui, views
+from quotelens import bars, chartpanel, charts, current, derived, exports, kindfilter, markup, readable, ui, views
 
 shown = current.page("Who said what")
 article = shown.article
@@ -83,14 +83,20 @@ st.caption(
 )
 st.html(shown.memo("stance", bars.stance_for))
 
-heading = st.empty()  # the table's heading, above the picker that filters it
-pick = ui.speaker_picker(shown.order)
-table = shown.memo("quotes", views.quotes_for, pick)
+heading = st.empty()  # the table's heading, above the pickers that filter it
+known = views.kinds_of(article.quotes)
+ui.reader_filters(known)  # the Kind of the Reader (or of ?kind=): it narrows this table and its downloads too
+f1, f2 = st.columns([2, 3])
+pick, kinds = ui.speaker_picker(shown.order, f1), kindfilter.kind_control(known, f2)
+table = shown.memo("quotes", views.quotes_for, pick, kinds)
 heading.markdown(f"#### {readable.quotations_heading(article, table)}")
+if narrowed := kindfilter.list_note(kinds, known, str(st.session_state.get(ui.SEARCH) or "")):
+    st.caption(narrowed)
 if pieces := readable.pieces_note(table):  # 19 rows under "Quotations (16)": say why
     st.caption(pieces)
-shown.table("quotes to read", readable.quotes_to_read, pick)
-stem = views.file_stem(f"{article.name}-{pick}" if pick else article.name)  # one speaker's: named so
+shown.table("quotes to read", readable.quotes_to_read, pick, kinds)
+named = "-".join(part for part in (article.name, pick or "", kindfilter.stem_part(kinds, known)) if part)
+stem = views.file_stem(named)  # one speaker's, one kind's: named so
 c1, c2 = st.columns(2)
 c1.download_button(
     "Download CSV",

@@ -23,7 +23,10 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from quotelens import derived, views
+from quotelens import doubt as doubt_words
 from quotelens.article import Article
+from quotelens.citing import _CLOSING, as_cited
+from quotelens.citing import in_quotation_marks as in_quotation_marks
 from quotelens.palette import INK, UNRESOLVED, text_colour_on, with_alpha
 from quotelens.reasons import card_evidence, card_head, plain_found, reported_denial
 from quotelens.story import NOT_STORY, headline_ids
@@ -74,6 +77,7 @@ def never_heard_html(names: Iterable[str], colours: dict[str, str], label: str =
 # link that selects the quotation (``?quote=``), and it stays open while it is pressed or hovered.
 UNSURE_NOTE = f" ({views.UNSURE_SPEAKER}: a close call)"  # after the speaker in a highlight's evidence card
 UNSURE_TITLE = "The resolver was unsure of this speaker: a close call between two readings"
+LOW_TITLE = "Unsure attribution: the model's confidence in it is below the bar under which it would drop it"
 SELECTED_ANCHOR = "ql-quote"  # the heading the page scrolls to when a link selects a quotation
 READER_CSS = (
     "<style>"
@@ -111,6 +115,7 @@ class _Piece:
     href: str = ""  # a link that selects the quotation (``?article=…&quote=…``), when it can have one
     selected: bool = False  # the selected quotation
     unsure: bool = False  # its speaker was a close call for the resolver
+    low: bool = False  # its confidence is below the model's threshold (quotelens.doubt): drawn lighter, "(?)"
     fold: int = 0  # where the card's first lines (speaker, kind, cue, confidence) end in ``tooltip``
 
 
@@ -132,6 +137,7 @@ def _pieces(
         *("confidence", "paragraph_id", "resolution", "evidence"),
     )
     unsure = [bool(who) and not sure for who, sure in column_rows(quotes, "speaker", "speaker_sure")]
+    lows = iter(doubt_words.low_confidence(quotes).tolist())
     relays = [via for (via,) in column_rows(derived.relays_by_others(quotes), "via")]  # nobody relays themselves
     texts = iter(column_rows(quotes, "text"))  # what a card's verb acts on ("rejected the claim that …")
     for (start, end, group, speaker, kind, cue, stance, mention, nested, conf, pid, how, evidence), via, doubt in zip(
@@ -139,9 +145,11 @@ def _pieces(
     ):
         speaker = speaker or UNKNOWN
         (words,) = next(texts)
+        low = next(lows)
         head = (
             speaker
             + (UNSURE_NOTE if doubt else "")
+            + (f" ({doubt_words.low_title(conf)})" if low else "")
             + f" · {card_head(kind, cue or '', stance, mention or '', via or '', conf, words or '')}"
         )
         tip = (
@@ -153,7 +161,7 @@ def _pieces(
         last = end == last_of_group[group]
         href = links.get(int(group), "")
         piece = _Piece(start, end, group, speaker, kind, last, tip, nested is not None, href, group == selected, doubt)
-        piece = replace(piece, fold=len(head))
+        piece = replace(piece, fold=len(head), low=low)
         out.setdefault(int(pid), []).append(piece)
     return out
 
@@ -161,7 +169,7 @@ def _pieces(
 def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
     colour = colours.get(piece.speaker, UNRESOLVED)
     style = (
-        f"background:{with_alpha(colour, 0.28)};"
+        f"background:{with_alpha(colour, doubt_words.LOW_ALPHA if piece.low else doubt_words.SURE_ALPHA)};"
         f"text-decoration:underline {KIND_UNDERLINE.get(piece.kind, 'solid')} {colour};"
         "text-decoration-thickness:2px;text-underline-offset:3px;border-radius:2px;"
     )
@@ -171,7 +179,8 @@ def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
         nested = " ql-nested"
     # a link (to this page with ``?quote=``) selects the quotation; without one, a focusable span shows the card
     selected = ' aria-current="true"' if piece.selected else ""
-    nested += " ql-selected" if piece.selected else ""
+    nested += " ql-low" if piece.low else ""
+    nested += " ql-selected" if piece.selected else ""  # (last: split_at_selected finds it by ' ql-selected"')
     return (
         f'<span class="ql-quote ql-{safe_text(piece.kind)}{nested}" tabindex="0"{selected} '
         f'data-speaker="{safe_text(piece.speaker)}" title="{safe_text(piece.tooltip)}" style="{style}">'
@@ -195,11 +204,12 @@ def _card(piece: _Piece) -> str:
     )
 
 
-def speaker_chip(name: str, colours: dict[str, str], colour: str | None = None, unsure: bool = False) -> str:
+def speaker_chip(name: str, colours: dict[str, str], colour: str | None = None, unsure: bool | str = False) -> str:
     """A name on its colour; someone named but never quoted has no speaker colour (neutral ink). ``unsure``:
-    the resolver was unsure this is the speaker, said by a "(?)" after the name (and its evidence card)."""
+    the attribution is unsure (True: its speaker is a close call; a string: why, as the chip's title), said by a
+    "(?)" after the name (and its evidence card)."""
     colour = colour or colours.get(name, INK)
-    doubt = f'" title="{UNSURE_TITLE}' if unsure else ""
+    doubt = f'" title="{safe_text(unsure if isinstance(unsure, str) else UNSURE_TITLE)}' if unsure else ""
     return (
         f'<span class="ql-chip{" ql-unsure" if unsure else ""}" style="background:{colour};'
         f"color:{text_colour_on(colour)};border-radius:0.6em;padding:0 0.45em;font-size:0.78em;font-weight:600;"
@@ -232,7 +242,8 @@ def paragraph_html(text: str, start: int, end: int, pieces: list[_Piece], colour
         out.append(_span_open(piece, colours) + segment + "</span>" + _card(piece))
         ending = [p for p in covering if p.last and p.end == b]
         for name in dict.fromkeys(p.speaker for p in ending):  # a report and one nested in it, ending together:
-            unsure = any(p.unsure for p in ending if p.speaker == name)  # their speaker once ("(?)" if unsure)
+            theirs = [p for p in ending if p.speaker == name]  # their speaker once ("(?)" if unsure)
+            unsure = any(p.unsure for p in theirs) or (any(p.low for p in theirs) and LOW_TITLE)
             out.append(" " + speaker_chip(name, colours, unsure=unsure))
     return "".join(out)
 
@@ -345,6 +356,15 @@ def legend_html(entries: Iterable[tuple[str, str]], kinds: bool = True) -> str:
     return f'<div class="ql-legend" style="line-height:2">{chips}<br><small>{styles}</small></div>'
 
 
+def unsure_legend_html() -> str:
+    """The legend's line for an unsure attribution: a sample of its lighter highlight, and what it means."""
+    sample = f"background:{with_alpha(INK, doubt_words.LOW_ALPHA)};border-radius:2px;padding:0 .2em"
+    return (
+        f'<div class="ql-legend-unsure" style="font-size:0.9em"><span style="{sample}">words</span> '
+        f"{safe_text(doubt_words.legend_note())}</div>"
+    )
+
+
 # fill opacity and outline dash of each kind, as the who-said-what chart draws them (charts.KIND_FILL/KIND_DASH)
 KIND_SWATCH = {"direct": (1.0, "solid"), "mixed": (0.5, "dashed"), "indirect": (0.15, "dotted")}
 
@@ -365,32 +385,6 @@ def swatches_html(items: Iterable[tuple[str, float, str]]) -> str:
 
 def kind_swatches_html(kinds: Iterable[str]) -> str:
     return swatches_html((views.KIND_NAME.get(k, k), *KIND_SWATCH.get(k, (0.3, "double"))) for k in kinds)
-
-
-# A quotation that opens and closes with marks of its own keeps them: double, British single (‘…’, '…'),
-# French «…», German „…“ (a text that only starts with an apostrophe, ’90s, is not one).
-_OPENING, _CLOSING = "“\"‘'«„", "”\"’'»“"
-_TO_SINGLE = str.maketrans({"“": "‘", "”": "’"})
-
-
-def in_quotation_marks(text: str) -> str:
-    """``text`` between our quotation marks, as typography nests them: a quotation that already opens and
-    closes with marks keeps its own (British ‘…’ too, never “‘…’”); inside ours, double marks become single ones
-    (“… by ‘raising the concerns’ …”), never “… “raising” …”."""
-    text = text.strip()
-    if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING:
-        return text
-    inner = text.translate(_TO_SINGLE)
-    if '"' in inner:  # straight marks: opening after a space or at the start, closing elsewhere
-        inner = re.sub(r'(^|(?<=[\s(\[—–-]))"', "‘", inner).replace('"', "’")
-    return f"“{inner}”"
-
-
-def as_cited(text: str, kind: str) -> str:
-    """A quotation as a page cites it out of the text: the speaker's own words (``direct``) between quotation
-    marks (:func:`in_quotation_marks`); a paraphrase (``indirect``, or ``mixed``: a paraphrase around quoted
-    words) as written, with only the article's own marks, so that no paraphrase reads as words said."""
-    return in_quotation_marks(text) if kind == "direct" else text.strip()
 
 
 def headline_html(title: str) -> str:

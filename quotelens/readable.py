@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from quotelens import views
+from quotelens import doubt, views
 from quotelens.article import Article
 from quotelens.kinds import with_kind_names
 from quotelens.markup import plain
@@ -81,17 +81,17 @@ QUOTE_COLUMNS = {  # the quotations table a reader reads on Who said what (its d
 }
 
 
-def quotation_list_for(article: Article, speaker: str | None) -> pd.DataFrame:
-    """One row per quotation of the story, for one speaker or all (the Speaker timeline's list), each kind in
-    words."""
-    quotes = views.filter_quotes(views.body_quotes(article), [speaker] if speaker else None)
+def quotation_list_for(article: Article, speaker: str | None, kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """One row per quotation of the story, for one speaker or all, these kinds (None: all): the Speaker
+    timeline's list, each kind in words."""
+    quotes = views.filter_quotes(views.body_quotes(article), [speaker] if speaker else None, kinds)
     return with_kind_names(views.quotation_list(quotes))
 
 
-def quotes_to_read(article: Article, speaker: str | None) -> pd.DataFrame:
+def quotes_to_read(article: Article, speaker: str | None, kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
     """:func:`quotelens.views.quotes_for` with readable headers, each kind in words, "(unresolved)" for nobody
     and the speakers the resolver was unsure of marked (the downloads keep the engine's columns and codes)."""
-    q = views.filtered(article, speaker).sort_values("start", kind="stable")
+    q = views.filtered(article, speaker, kinds).sort_values("start", kind="stable")
     marked = views.evidence_table(q)["how the speaker was found"].to_numpy()
     out = q[list(QUOTE_COLUMNS)].assign(speaker=q["speaker"].fillna(views.UNKNOWN), resolution=marked)
     return with_kind_names(out.rename(columns=QUOTE_COLUMNS).reset_index(drop=True))
@@ -153,6 +153,10 @@ def pieces_note(table: pd.DataFrame) -> str:
 
 
 HEADLINE_ONLY = "credited in the headline only"  # the one wording, on every page, for the speaker below
+HEADLINE_ONLY_TIMELINE = (  # under that line on the Speaker timeline, whose rows and counts are the story's
+    "The timeline places the story's quotations only: a report the headline makes has no row or mark here, "
+    "and the Reader shows it highlighted in the headline."
+)
 
 
 def headline_only_speakers(article: Article) -> list[str]:
@@ -177,12 +181,14 @@ def headline_only_note(article: Article, speaker: str | None) -> str:
 
 
 def selection_note(article: Article, speaker: str) -> str:
-    """What the selected speaker said in the story, in a line: "Vladimir Putin: 3 quotations, 17 words"
-    (the name as it is; the page makes it inert)."""
+    """What the selected speaker said in the story, in a line: "Vladimir Putin: 3 quotations, 17 words (2 of them
+    unsure: …)" (:mod:`quotelens.doubt`; the name as it is; the page makes it inert)."""
     q = views.body_quotes(article)
     mine = q[q["speaker"].fillna(views.UNKNOWN) == speaker]
     n, words = int(mine["group"].nunique()), int(mine["words"].sum())
-    return f"{speaker}: {n} quotation{'s' if n != 1 else ''}, {words} word{'s' if words != 1 else ''}"
+    said = f"{speaker}: {n} quotation{'s' if n != 1 else ''}, {words} word{'s' if words != 1 else ''}"
+    unsure = doubt.unsure_of(article, speaker)
+    return said + (f" ({unsure} of them unsure: lighter in the Reader, with “(?)”)" if unsure else "")
 
 
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))  # (opening, closing); „ … “ is the German pair
@@ -268,6 +274,21 @@ CORPUS_HIT_COLUMNS = {  # a search over every quotation of a corpus
     "stance": "stance",
     "text": "words",
 }
+
+
+NOT_STATED = "not stated"  # a corpus article's byline or source its file does not give
+
+
+def corpus_articles_to_read(articles: pd.DataFrame) -> pd.DataFrame:
+    """The Corpus page's articles in words: readable headers, and "not stated" for a byline or source the file
+    does not give (never a raw "None")."""
+    out = with_headers(articles, CORPUS_ARTICLE_COLUMNS)
+    for column in ("byline", "source"):
+        if column in out:
+            text = out[column].astype(object)
+            missing = text.isna() | text.astype(str).str.strip().isin(["", "None", "nan"])
+            out[column] = text.where(~missing, NOT_STATED)
+    return out
 
 
 def corpus_hits_to_read(hits: pd.DataFrame) -> pd.DataFrame:

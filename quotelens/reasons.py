@@ -37,6 +37,18 @@ _SOURCES = {  # what kind of words name the speaker (``source_…``, ``…|sourc
     "it": "the speaker is “it”",
     "none": "no speaker is written",
 }
+_INSIDE = {  # the frame of the proposal whose words hold this one's cue (``cue_inside=``), as that proposal
+    "according-to": "an “according to” report",
+    "asked": "a question someone asked",
+    "content-first": "words given before who said them",
+    "continued": "words going on from a quotation before",
+    "nominal": "words a noun such as “claim” reports",
+    "participle": "words a verb form such as “saying” reports",
+    "passive": "words a passive verb reports",
+    "seems": "an impersonal “it seems”",
+    "source-first": "words given after who said them",
+    "speaker label": "words a speaker's name labels",
+}
 _AFTER_CUE = {
     "colon": "a colon follows its verb",
     "comma": "a comma follows its verb",
@@ -65,8 +77,9 @@ _PLAIN: dict[str, str | tuple[str, str]] = {
     "cue_base_after_aux": "its verb follows “would”, “will” or the like",
     "cue_tagged": "the verb reads as introducing speech here",
     "cue_tagger_margin": ("the verb reads as introducing speech here", "the verb reads little like speech here"),
-    "cue_inside_x_speech_verb": "it lies inside another report, with a verb of speaking",
-    "cue_inside_x_has_source_name": "it lies inside another report, with a named speaker",
+    # cue_inside…: what introduces it lies inside the words another proposal reports (a report within a report)
+    "cue_inside_x_speech_verb": "its verb of speaking lies inside another possible quotation",
+    "cue_inside_x_has_source_name": "it names its speaker inside another possible quotation",
     "end_share": ("where it ends is clear", "where it ends is unclear"),
     "end_unsure": "where it ends is unclear",
     "rival_overlap": "another quotation covers some of the same words",
@@ -149,9 +162,9 @@ def _valued(name: str, value: str) -> str | None:
         source = _SOURCES.get(rest.removeprefix("source="))
         return f"{source} and {kind}" if source else None
     if name == "rule_detail":
-        return _RULES.get(value.split(" (")[0])
-    if name == "cue_inside":
-        return "it lies inside another report"
+        return plain_rule(value) if plain_rule(value) != value else _RULES.get(value.split(" (")[0])
+    if name == "cue_inside":  # (confidence.features: the frame of another proposal whose words hold this cue)
+        return _inside(value)
     if name == "after_cue":
         return _AFTER_CUE.get(value, f"“{value}” follows its verb")
     if name == "cue_lemma":
@@ -161,6 +174,13 @@ def _valued(name: str, value: str) -> str | None:
     if name in {"content_words", "source_words"} and value[:1] in "<>":
         return ("it has " if name == "content_words" else "the speaker's name has ") + _words(value)
     return None
+
+
+def _inside(family: str) -> str:
+    """``cue_inside=<frame>``: this proposal's verb (or "according to") lies inside the words another proposal
+    reports, one found by that frame: a report within a report ("Putin denied X, Tillerson said")."""
+    found = _INSIDE.get(family)
+    return "what introduces it lies inside another possible quotation" + (f" ({found})" if found else "")
 
 
 def reason(name: str, weight: float) -> str:

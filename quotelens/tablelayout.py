@@ -23,12 +23,12 @@ WRAPPED_ROW = 70  # px: three lines of a cell's text (Streamlit wraps text only 
 # px for each column a table shows at first; a table's columns not named here are hidden at first
 LAYOUTS: dict[str, dict[str, int]] = {
     "evidence": {  # the Reader's: beside a 35 px selection box; its card holds the source as written
-        "speaker": 110,
-        "cue": 80,
-        "words": 220,
-        "kind": 100,
-        "how the speaker was found": 125,
-        "evidence": 175,
+        "speaker": 100,
+        "cue": 70,
+        "words": 180,
+        "kind": 85,
+        "how the speaker was found": 100,
+        "evidence": 275,  # three wrapped lines: some 130 characters of the rule and the model's reasons
         "confidence": 75,
     },
     "quotes to read": {  # Who said what's: stance and relays have charts of their own above it
@@ -70,9 +70,11 @@ LAYOUTS: dict[str, dict[str, int]] = {
     "corpus hits": {"open": 140, "article": 150, "speaker": 120, "kind": 100, "stance": 90, "words": 300},
 }
 WRAPPED = {"words", "quotation", "evidence", "title", "how the speaker was found", "roles and descriptions"}
-# tables whose rows stay one line: the Reader's evidence, whose rows are ticked to select a quotation (ten rows in
-# sight, not five: the ticked one stays in view; a cell shows its whole text when clicked)
-ONE_LINE = {"evidence"}
+# tables given more rows in sight than Streamlit's default height: the Reader's evidence, whose wrapped rows are
+# ticked to select a quotation (ten in sight, as when they were one line, so the ticked one stays in view; a cell
+# shows its whole text when clicked). One line a row cut its evidence after some 30 characters.
+ROWS_IN_SIGHT = {"evidence": 10}
+HEADER = 35  # px: st.dataframe's header row
 
 
 def hidden_columns(name: str, columns: Iterable[str]) -> list[str]:
@@ -93,8 +95,9 @@ def layout(name: str, columns: Iterable[str], config: dict[str, Any] | None = No
         base = dict((config or {}).get(column) or {})
         base |= {"width": widths[column]} if column in widths else {"hidden": True}
         out[column] = base
-    wraps = name not in ONE_LINE and any(c in WRAPPED and c in widths for c in columns)
-    return {"column_config": out} | ({"row_height": WRAPPED_ROW} if wraps else {})
+    wraps = any(c in WRAPPED and c in widths for c in columns)
+    tall = {"height": HEADER + ROWS_IN_SIGHT[name] * WRAPPED_ROW} if wraps and name in ROWS_IN_SIGHT else {}
+    return {"column_config": out} | ({"row_height": WRAPPED_ROW} if wraps else {}) | tall
 
 
 def picker_tip(name: str, columns: Iterable[str]) -> str:

@@ -208,9 +208,9 @@ def quotation_to_open(keys: list[str], speakers: list[str | None], chosen: str |
     return 0
 
 
-def quotes_for(article: Article, speaker: str | None) -> pd.DataFrame:
-    """The quotes table to read and download, for one speaker or all."""
-    return quotes_for_reading(filtered(article, speaker))
+def quotes_for(article: Article, speaker: str | None, kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """The quotes table to read and download, for one speaker or all, these kinds (None: all)."""
+    return quotes_for_reading(filtered(article, speaker, kinds))
 
 
 _LEADING = ["speaker", "text", "kind", "stance", "cue_text", "mention_text", "via", "confidence"]

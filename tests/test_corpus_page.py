@@ -91,3 +91,14 @@ def test_a_restarted_dashboard_opens_a_corpus_it_has_read_without_extracting_it(
     assert again.metric[1].value == first.metric[1].value
     pd.testing.assert_frame_equal(again.dataframe[0].value, first.dataframe[0].value)
     assert again.dataframe[0].value["date"].tolist() == ["2017-07-07"]
+
+
+def test_a_byline_the_file_does_not_give_is_not_stated():
+    import pandas as pd
+
+    from quotelens import readable
+
+    articles = pd.DataFrame({"article_id": ["a", "b"], "byline": [None, "Jo Lee"], "source": ["The Ledger", None]})
+    out = readable.corpus_articles_to_read(articles)
+    assert out["byline"].tolist() == [readable.NOT_STATED, "Jo Lee"]
+    assert out["source"].tolist() == ["The Ledger", readable.NOT_STATED]

@@ -515,7 +515,8 @@ def test_a_refused_upload_says_that_nothing_is_lost_and_the_last_upload_stays():
 def test_a_speaker_selected_on_who_said_what_says_where_their_words_are():
     at = app("wsw", speaker="Vladimir Putin")
     assert not at.exception
-    assert "Selected: Vladimir Putin&#58; 3 quotations, 17 words." in " ".join(c.value for c in at.caption)
+    said = " ".join(c.value for c in at.caption)  # (and how many are unsure: tests/test_pages_unsure_marks.py)
+    assert "Selected: Vladimir Putin&#58; 3 quotations, 17 words " in said and "3 of them unsure" in said
     links = [p for p in at.get("page_link") if "Reader" in p.proto.label]
     assert links and links[0].proto.page.endswith("Reader")
     at.selectbox(key="ql_speaker_pick").select("All speakers").run()

@@ -60,3 +60,9 @@ def test_every_page_uses_the_one_wording():
     for page in (reader, wsw):
         assert chips_after(html(page), readable.HEADLINE_ONLY.capitalize()) == ["Lancet"]
     assert "Lancet" not in chips_after(html(wsw), "Named but never heard")
+
+
+def test_the_timeline_says_it_too():
+    timeline = pasted("timeline")
+    assert chips_after(html(timeline), readable.HEADLINE_ONLY.capitalize()) == ["Lancet"]
+    assert readable.HEADLINE_ONLY_TIMELINE in [c.value for c in timeline.caption]

@@ -27,7 +27,9 @@ def test_the_layout_hides_the_others_and_wraps_long_text():
     assert tablelayout.hidden_columns("quotes to read", columns) == ["stance", "paragraph"]
     assert "stance, paragraph" in tablelayout.picker_tip("quotes to read", columns)
     assert tablelayout.layout("a table of its own", columns) == {}
-    assert "row_height" not in tablelayout.layout("evidence", ["speaker", "words"])  # (rows ticked: ten in sight)
+    evidence = tablelayout.layout("evidence", ["speaker", "words", "evidence"])  # (rows ticked: ten in sight)
+    assert evidence["row_height"] == tablelayout.WRAPPED_ROW and evidence["height"] == 35 + 10 * tablelayout.WRAPPED_ROW
+    assert evidence["column_config"]["evidence"]["width"] >= 250  # (not cut after 30 characters)
     assert tablelayout.picker_tip("speakers", ["speaker", "kind"]) == ""
 
 

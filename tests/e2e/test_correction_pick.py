@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from quotelens.tablelayout import WRAPPED_ROW
 from tests.e2e.conftest import eventually, open_page, rerun, url_param, wait_until_idle
 
 pytestmark = pytest.mark.e2e
-ROW = 35  # st.dataframe's row height (and its header's), in CSS pixels
+ROW = 35  # st.dataframe's header height, in CSS pixels (the evidence's rows wrap: WRAPPED_ROW each)
 
 
 def _form_on(pg) -> str:
@@ -18,7 +19,7 @@ def _select_row(pg, n: int) -> None:
     grid = pg.locator('[data-testid="stDataFrame"]').first
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
-    pg.mouse.click(box["x"] + 16, box["y"] + ROW * (n + 1) + ROW / 2)  # the row's selection box
+    pg.mouse.click(box["x"] + 16, box["y"] + ROW + WRAPPED_ROW * n + WRAPPED_ROW / 2)  # the row's selection box
     wait_until_idle(pg)
 
 
