@@ -108,10 +108,11 @@ def test_ends_carry_what_they_leave_of_the_sentence():
 
 
 def test_ends_before_any_verb_and_open_asides_are_marked():
-    toks, opts = options("He said that for one, there was a lack of will - which he regretted - in the case.", "that")
+    # (a "that" clause has no end before its first verb since span41s: the unmarked content still has one)
+    toks, opts = options("He said for one, there was a lack of will - which he regretted - in the case.", "for")
     feats = [(toks[m].text if m < len(toks) else "<end>", f) for m, f in opts]
     first_comma = next(f for w, f in feats if w == ",")
-    assert first_comma["verbless|class=,+word"] == 1.0  # "that for one": no verb yet
+    assert first_comma["verbless|class=,+word"] == 1.0  # "for one": no verb yet
     assert first_comma["last=low|class=,+word"] == 1.0  # the content's last word ("one") by its shape
     dashes = [f for w, f in feats if w == "-"]
     assert dashes[0].get("dash_pair") == 1.0 and "dash_pair" not in dashes[1]  # the aside closes at the second
@@ -162,3 +163,8 @@ def test_feature_names_are_the_same_when_made_and_when_remembered():
     ]
     assert "class=subordinator|speech=1" in names and "class=subordinator|len=<=10" in names
     assert "last=low|class=subordinator" in names
+
+
+def test_a_that_clause_has_no_end_before_its_first_verb():
+    toks, opts = options("He said that for one, there was a lack of will - which he regretted - in the case.", "that")
+    assert "," not in [toks[m].text if m < len(toks) else "<end>" for m, _ in opts]  # "there was" comes later
