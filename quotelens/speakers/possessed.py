@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 
 KIN_PARAGRAPHS = 3
 _POSSESSIVES = {"his": ("he", "m"), "her": ("she", "f")}
-KIN = frozenset(
-    "mother father son daughter brother sister husband wife widow widower grandmother grandfather granddaughter "
-    "grandson aunt uncle niece nephew cousin stepmother stepfather stepson stepdaughter".split()
-)
 
 
 def possessor(r: Resolver, a: Anaphor, cands: list[Candidate]) -> int | None:

@@ -37,8 +37,9 @@ from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice,
 from quotelens.speakers.named import named_in
 from quotelens.speakers.orgkinds import police_force
 from quotelens.speakers.parties import party_word
-from quotelens.speakers.possessed import KIN, kin_by_family_name, possessor
+from quotelens.speakers.possessed import kin_by_family_name, possessor
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
+from quotelens.speakers.rolewords import KINSHIP
 from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
 from quotelens.speakers.subjects import (
@@ -229,7 +230,7 @@ class Resolver:
         owner = possessor(self, a, cands)  # "her mother" is not her
         if owner is not None:
             cands = [c for c in cands if c.entity != owner]
-            if a.head in KIN:
+            if a.head in KINSHIP:
                 return kin_by_family_name(self, a, owner)  # (none near: someone the article has not named)
         best = ranker.rank(self.cast, a, cands)
         if best is None or best.entity == ranker.NOBODY:

@@ -20,6 +20,11 @@ ROLE_SEX = {
         "m",
     ),
 }
+# Family relations ("her mother", "his wife"): someone of the possessor's, never the possessor (speakers/possessed.py)
+KINSHIP = frozenset(
+    "mother father son daughter brother sister husband wife widow widower grandmother grandfather granddaughter "
+    "grandson aunt uncle niece nephew cousin stepmother stepfather stepson stepdaughter".split()
+)
 ROLE_NOUNS = frozenset(ROLE_SEX) | frozenset(
     """diplomat president candidate nominee senator governor minister secretary spokesperson official
     leader mogul billionaire magnate tycoon developer lawmaker mayor ambassador envoy adviser advisor aide
