@@ -51,7 +51,7 @@ class AsReported(AccordingTo):
             b += 1
         source = self._best_mention(toks, i + 2, b)
         cue = token_span(toks, i, i + 1)
-        c = _clause_end(toks, b)  # (past a time or place after the agent)
+        c = _credit_end(toks, b)  # (past a time or place after the agent)
         before = _content_before(toks, a) if a > 0 else None
         if before is not None:
             if any(self._speech_cue(t) for t in toks[:a]):
@@ -71,7 +71,7 @@ class AsReported(AccordingTo):
         return not tok.is_capitalised and CUE_FORMS.get(low) in SPEECH_LEMMAS and not self.inside_quote(tok.start)
 
 
-def _clause_end(toks: list[Token], b: int) -> int:
+def _credit_end(toks: list[Token], b: int) -> int:
     """The comma or sentence end the credit clause stops at: ``b`` itself, or a comma up to :data:`_TAIL` words
     after it ("As reported by the Ledger *on Tuesday*, C"); else ``b``."""
     for c in range(b, min(len(toks), b + _TAIL + 1)):
