@@ -56,8 +56,16 @@ _OFFICES = frozenset("secretary minister director commissioner chief head chairm
 _NO_PORTFOLIO = frozenset("former ex new top then acting interim deputy vice".split())
 
 
+# A government's law officers: its attorney, solicitor and advocate general ("the law officer" for one introduced
+# as "Solicitor General Ann Lee")
+_LAW_OFFICES = ("attorney general", "attorney-general", "solicitor general", "solicitor-general", "advocate general")
+
+
 def portfolio_role(roles: set[str], head: str, modifiers: tuple[str, ...]) -> str | None:
-    """The role of ``roles`` that heads the portfolio a "<portfolio> chief" names, or None."""
+    """The role of ``roles`` that heads the portfolio a "<portfolio> chief" names (or the law office a "law
+    officer" names), or None."""
+    if head == "officer" and modifiers[-1:] == ("law",):
+        return next((r for r in sorted(roles) if any(o in r for o in _LAW_OFFICES)), None)
     if head not in _PORTFOLIO_HEADS or not modifiers:
         return None
     portfolio = modifiers[-1]
