@@ -54,6 +54,7 @@ from quotelens.attribution.verbs import (
     compared_with,
     could_be_unlisted_verb,
     noun_after_one,
+    occupation_before_name,
     plural_noun_before_verb,
     reads_as_verb,
     verb_after_pronoun,
@@ -277,8 +278,8 @@ class Engine(
         verb_reading = verb_reading or (ENDS_ING[low] and toks[i - 1].lower in GERUND_PREPOSITIONS)
         if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading and not verb:
             return True
-        if plural_noun_before_verb(toks, i):
-            return True  # "Citi analysts wrote", "German two-year notes slid"
+        if plural_noun_before_verb(toks, i) or occupation_before_name(toks, i):
+            return True  # "Citi analysts wrote", "German two-year notes slid", "consumer advocate Jo Hale said"
         if ENDS_S[low] and compared_with(toks, i):
             return True  # "revenue below Wall Street estimates": the figures compared with, no verb
         if i > 1 and toks[i - 1].lower in NUMBER_DETERMINERS and toks[i - 2].lower in LEAD_PREPOSITIONS:

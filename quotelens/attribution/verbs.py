@@ -108,6 +108,29 @@ def plural_noun_before_verb(toks: list[Token], i: int) -> bool:
     return toks[j].lower in FINITE or looks_past(toks[j].lower)
 
 
+_SUBJECT_WORDS = frozenset(
+    "i you we they people men women children who that which and or some many most few all both others".split()
+)
+
+
+def occupation_before_name(toks: list[Token], i: int) -> bool:
+    """ "consumer advocate Dana Whitlow argued": a base cue form after a lower-case modifier, with a name of two or
+    three capitalised words and an inflected cue form right after it, is the person's occupation, not a verb (a
+    base form's subject would be plural: "critics say Tom Hale lied" keeps its verb)."""
+    low = toks[i].lower
+    if i == 0 or CUE_FORMS.get(low) != low or toks[i].is_capitalised or low.endswith(("ed", "ing", "s")):
+        return False
+    prev = toks[i - 1]
+    if not prev.is_word or (prev.is_capitalised and i > 1) or prev.lower.endswith("s") or prev.lower in _SUBJECT_WORDS:
+        return False
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and toks[k].is_word and toks[k].is_capitalised:
+        k += 1
+    if not 3 <= k - i <= 4 or k >= len(toks) or toks[k].is_capitalised:
+        return False
+    return CUE_FORMS.get(toks[k].lower, toks[k].lower) != toks[k].lower
+
+
 def could_be_unlisted_verb(tok: Token) -> bool:
     """Shape test for a verb outside the lexicon: a lower-case past or present form, no auxiliary."""
     low = tok.lower
