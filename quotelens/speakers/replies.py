@@ -1,7 +1,8 @@
-"""Who answers whom: a question's addressee answers it ("Pike asked Castell whether ... She said").
+"""Who answers whom: a question's addressee answers it ("Pike asked Castell whether ... She said"), and the one a
+speaker broke in on speaks in the main clause ("When Sen interjected that ..., he said": not Sen).
 
 In: the cast, a "he" or "she" (an :class:`~quotelens.speakers.candidates.Anaphor`) and its candidates. Out: the
-candidate that answers.
+candidate that answers, or the candidates without the one who interrupted.
 """
 
 from __future__ import annotations
@@ -45,3 +46,30 @@ def addressee(cast: Cast, anaphor: Anaphor, subject: Candidate, named: list[Cand
             return c
     return None
 
+
+# "When Sen interjected", "as Ms Roy interrupted", "after Dale cut in": a subordinator, a title, then the name
+_SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+_BREAKS_IN = re.compile(r"(?:’s\s+\w+\s+)?\s+(?:interjected|interrupted|cut\s+in|broke\s+in|chimed\s+in)\b")
+
+
+def not_interrupting(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
+    """ "When Sen interjected that no study had been done, he said the work would start later": the one who broke
+    in on a speaker is not the "he" of the main clause that reports speech after it (the one broken in on, who
+    answers), so that candidate is left out (when another remains)."""
+    if len(cands) < 2:
+        return cands
+    reply = _REPORTS.match(cast.text, anaphor.end)
+    if reply is None or reply.group(1) not in CUE_FORMS:
+        return cands
+    text = cast.text
+    kept = [
+        c
+        for c in cands
+        if c.last is None
+        or c.last.sentence != anaphor.sentence
+        or c.last.start > anaphor.start
+        or _SUBORDINATOR.search(text, max(0, c.last.start - 16), c.last.start) is None
+        or _BREAKS_IN.match(text, c.last.end) is None
+        or "," not in text[c.last.end : anaphor.start]
+    ]
+    return kept or cands
