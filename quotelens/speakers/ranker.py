@@ -38,6 +38,7 @@ from quotelens.speakers.kindmatch import named_after_kind, of_own_kind
 from quotelens.speakers.lexicon import ANONYMOUS
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, SpeakerType
+from quotelens.speakers.replies import not_interrupting
 from quotelens.speakers.rolecands import TIME_MODIFIERS, described_person
 from quotelens.speakers.subjects import subject_just_before
 
@@ -217,7 +218,7 @@ def rank(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> Ranked | None:
         # (an unnamed source whose head is a person's, "a nurse at a hospital in Leeds", is one)
         cands = _people(cast, anaphor, cands)  # "Social Security" is no "she"
     if anaphor.cls in PERSONAL and not anaphor.in_quote:
-        cands = subject_just_before(cast, anaphor, cands) or cands
+        cands = subject_just_before(cast, anaphor, cands) or not_interrupting(cast, anaphor, cands)
     elif anaphor.cls == "they":
         cands = _they(cast, anaphor, [c for c in cands if not _only_a_place(cast, c)])
     options = [(c.entity, features(cast, anaphor, c)) for c in cands]

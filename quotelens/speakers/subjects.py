@@ -23,6 +23,7 @@ from quotelens.lexicon import CUE_FORMS
 from quotelens.speakers.apposition import role_head
 from quotelens.speakers.lexicon import ANONYMOUS, DOCUMENT_NOUNS, ROLE_NOUNS, ROLE_SEX, TITLES
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.replies import addressee
 
 if TYPE_CHECKING:
     from quotelens.attribution import Attribution
@@ -106,7 +107,8 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     if len(subjects) > 1 and len(main) == 1:
         subjects = main  # "She had hammered Ms Ray, when Ms Ray accused her ...": the main clause's subject
     if len(subjects) == 1:
-        return [_affiliate(cast, subjects[0], named)]
+        asked = addressee(cast, anaphor, subjects[0], named)
+        return [asked if asked is not None else _affiliate(cast, subjects[0], named)]
     return []
 
 

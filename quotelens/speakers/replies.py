@@ -1,0 +1,75 @@
+"""Who answers whom: a question's addressee answers it ("Pike asked Castell whether ... She said"), and the one a
+speaker broke in on speaks in the main clause ("When Sen interjected that ..., he said": not Sen).
+
+In: the cast, a "he" or "she" (an :class:`~quotelens.speakers.candidates.Anaphor`) and its candidates. Out: the
+candidate that answers, or the candidates without the one who interrupted.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotelens.lexicon import CUE_FORMS
+from quotelens.speakers.model import SpeakerType
+
+if TYPE_CHECKING:
+    from quotelens.speakers.candidates import Anaphor, Candidate
+    from quotelens.speakers.mentions import Cast
+
+
+# "Rep. Ann Lee (D-Ore.) asked Castell whether ...": the subject, a bracketed note, a verb of questioning, a title
+_ASKED = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:asked|pressed|questioned|quizzed)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?")
+# what the question is ("whether", "about", "on", "why" ...) right after its addressee
+_QUESTION = re.compile(r"(?:’s|'s)?\s+(?:whether|if|about|on|what|why|how|when|where|who|which)\b")
+# the pronoun reports: "She said", "she told", "He then replied"
+_REPORTS = re.compile(r"\s+(?:(?:also|then|later|quickly|only|simply)\s+)?([a-z]+)")
+
+
+def addressee(cast: Cast, anaphor: Anaphor, subject: Candidate, named: list[Candidate]) -> Candidate | None:
+    """ "Pike asked Castell whether the port had paid. She said it had": a question's addressee answers it, so
+    a he or she reporting speech right after (the next sentence's "She said") is the person asked, not the asker
+    (the sentence's subject). None when the sentence is no question put to someone named or the pronoun reports
+    nothing ("She has led the panel since 2019")."""
+    last = subject.last
+    reply = _REPORTS.match(cast.text, anaphor.end)
+    if last is None or reply is None or reply.group(1) not in CUE_FORMS:
+        return None
+    asked = _ASKED.match(cast.text, last.end)
+    if asked is None:
+        return None
+    for c in named:
+        m = c.last
+        if c is subject or m is None or m.start != asked.end():
+            continue
+        if cast.entities[c.entity].type is SpeakerType.PERSON and _QUESTION.match(cast.text, m.end):
+            return c
+    return None
+
+
+# "When Sen interjected", "as Ms Roy interrupted", "after Dale cut in": a subordinator, a title, then the name
+_SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+_BREAKS_IN = re.compile(r"(?:’s\s+\w+\s+)?\s+(?:interjected|interrupted|cut\s+in|broke\s+in|chimed\s+in)\b")
+
+
+def not_interrupting(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
+    """ "When Sen interjected that no study had been done, he said the work would start later": the one who broke
+    in on a speaker is not the "he" of the main clause that reports speech after it (the one broken in on, who
+    answers), so that candidate is left out (when another remains)."""
+    if len(cands) < 2:
+        return cands
+    reply = _REPORTS.match(cast.text, anaphor.end)
+    if reply is None or reply.group(1) not in CUE_FORMS:
+        return cands
+    text = cast.text
+    kept = [
+        c
+        for c in cands
+        if c.last is None
+        or c.last.sentence != anaphor.sentence
+        or c.last.start > anaphor.start
+        or _SUBORDINATOR.search(text, max(0, c.last.start - 16), c.last.start) is None
+        or _BREAKS_IN.match(text, c.last.end) is None
+        or "," not in text[c.last.end : anaphor.start]
+    ]
+    return kept or cands
