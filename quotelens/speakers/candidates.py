@@ -108,8 +108,6 @@ def matched_role(ent: Entity, anaphor: Anaphor) -> str | None:
     mods = anaphor.modifiers
     ranks = () if _RANKS.isdisjoint(mods) else tuple(m for m in mods if m in _RANKS)  # (all the memo needs of them)
     found = [r for r in roles if _names_role_of(r, head, ranks)]
-    if not found and mods and f"{mods[-1]} {head}" in ROLE_SYNONYMS:  # ("the law officer": one compound head)
-        found = [r for r in roles if _names_role_of(r, f"{mods[-1]} {head}", ranks)]
     return (found[0] if len(found) == 1 else min(found)) if found else portfolio_role(roles, head, mods)
 
 

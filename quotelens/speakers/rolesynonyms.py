@@ -45,9 +45,6 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cto": ("cto", "chief technology officer", "chief technical officer"),
     "cmo": ("cmo", "chief medical officer", "chief marketing officer"),
     "cio": ("cio", "chief information officer", "chief investment officer"),
-    # a government's law officers are its attorney and solicitor general ("the law officer" for "Solicitor General
-    # Ann Lee"): the head "officer" with its modifier, as one compound
-    "law officer": ("law officer", "attorney general", "solicitor general", "advocate general"),
 }
 ROLE_SYNONYMS = agreement.merged(ROLE_SYNONYMS)  # role families ("congressman" for "Rep."): agreement.py
 
