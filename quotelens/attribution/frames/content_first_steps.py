@@ -275,6 +275,7 @@ def coordinated_start(toks: list[Token], a: int) -> int | None:
 
 # (word sets united once here, not on every call)
 _BOUNDARY_WORDS_OR_SUBJECT_PRONOUNS = frozenset(BOUNDARY_WORDS | SUBJECT_PRONOUNS)
+_NOT_IN_LISTENER = frozenset((BOUNDARY_WORDS - {"of"}) | RELATIVES | {"the", "a", "an"})
 
 
 def past_listener(toks: list[Token], rest: int) -> int:
@@ -297,9 +298,9 @@ def past_listener(toks: list[Token], rest: int) -> int:
             k < len(toks)
             and k - rest <= 5
             and toks[k].is_word
-            and toks[k].lower not in (BOUNDARY_WORDS - {"of"}) | RELATIVES
+            and toks[k].lower not in _NOT_IN_LISTENER
             and not (toks[k].lower == "of" and k + 1 < len(toks) and not toks[k + 1].is_capitalised)
-        ):
+        ):  # (a second article opens the clause told: "told the panel the law covers boats")
             k += 1
         if k < len(toks) and toks[k].lower in RELATIVES:
             # "told the mayors who gathered in Indianapolis, ...": a clause about the listeners
