@@ -201,7 +201,7 @@ class ContentFirstSteps(ContentFirstSources):
         if toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS_OR_OF_ABOUT_ETC and not this_clause and not infinitive:
             while (
                 k < len(toks)
-                and toks[k].text not in {",", "."}
+                and toks[k].text not in {",", ".", ":"}
                 and (not is_quote(toks[k]) or k == rest + 1 or self.inside_quote(toks[k].start))
             ):  # 'said on ''The Late Show'' last month': the quotation names the show
                 if (
@@ -211,7 +211,8 @@ class ContentFirstSteps(ContentFirstSources):
                 ):
                     break  # "many said Monday that C": the content follows the cue
                 k += 1
-            ends = k >= len(toks) or toks[k].lower != "that"
+            # ('posted on X: "C"': a colon after the circumstance introduces what follows)
+            ends = k >= len(toks) or toks[k].lower not in {"that", ":"}
             rest = k
         return rest, ends
 
