@@ -15,4 +15,3 @@ def test_a_modal_surname_after_an_inverted_cue_ends_the_sentence():
     (a,) = [a for a in found if "Families wait months" in a["pieces"][0]]
     assert a["speaker"] == "Ruth May"
     assert a["kind"] == "direct"
-
