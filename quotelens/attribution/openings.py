@@ -286,8 +286,19 @@ def _clause_inside(seg: list[Token]) -> bool:
 
 
 def intro_phrase(seg: list[Token]) -> bool:
-    """ "Just last week", "By contrast", "Not far away", "In March": an opening phrase, not a subject."""
-    return 0 < len(seg) <= 4 and seg[0].lower in INTRO_WORDS and not any(t.is_capitalised for t in seg[1:])
+    """ "Just last week", "By contrast", "Not far away", "In March", "An hour later", "About a day after
+    the vote": an opening phrase, not a subject."""
+    if 0 < len(seg) <= 4 and seg[0].lower in INTRO_WORDS and not any(t.is_capitalised for t in seg[1:]):
+        return True
+    # (a measure of time, then "later", "ago" or "after ...": when, not who)
+    return len(seg) <= 8 and any(t.lower in _TIME_UNITS and nxt.lower in _RELATIVE_TIME for t, nxt in pairwise(seg[:5]))
+
+
+_TIME_UNITS = frozenset(
+    "moment moments second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades".split()
+)
+_RELATIVE_TIME = frozenset(["later", "earlier", "ago", "after", "before", "afterward", "afterwards"])
 
 
 def opens_adverbial(tok: Token, nxt: Token | None = None) -> bool:

@@ -55,13 +55,7 @@ class ContentFirstSources(AccordingTo):
             after = None  # ", called it “a disgrace”": "it" is what is called, not who says
         if after is not None and CUE_FORMS.get(toks[i].lower) in _TARGET_LEMMAS:
             after = None  # '"C," Ramos told AFP': the listener ("asked Bennett" inverts); "accused X of": the target
-        # ('said Will Doyle': a capitalised modal before a capitalised word is a first name)
-        first_name = after is not None and toks[after[0]].is_capitalised and after[1] - after[0] > 1
-        if after is not None and (
-            (toks[after[0]].lower in SUBJECT_VERB_FILLERS and not first_name)
-            or toks[after[0]].lower in _INTRO_ADVERBS_OR_TIME_WORDS
-            or is_adverb(toks[after[0]])
-        ):
+        if after is not None and _adverb_after(toks, after):
             after = None  # ", said just after midnight": an adverb, not an inverted subject
         if after is not None and any(t.lower in FINITE and not t.is_capitalised for t in toks[after[0] + 1 : after[1]]):
             after = None  # "..., and their manager, Jo Hale, said his side had been poor": a clause, no speaker
@@ -233,6 +227,19 @@ class ContentFirstSources(AccordingTo):
         return Attribution(
             [(r.start, r.end)], token_span(toks, i, i + 1), token_span(toks, *np), sent.paragraph.id, rule, 0.8
         )
+
+
+def _adverb_after(toks: list[Token], after: tuple[int, int]) -> bool:
+    """Whether the phrase after an inverted cue opens with an adverb or an auxiliary (", said just after
+    midnight"), not a name: 'said Will Doyle' (a capitalised modal before a capitalised word is a first
+    name) or '"C?" asked Were.' (a capitalised modal that alone ends the sentence is a surname)."""
+    head = toks[after[0]]
+    named = head.is_capitalised and (after[1] - after[0] > 1 or all(t.text in {".", "!"} for t in toks[after[1] :]))
+    return (
+        (head.lower in SUBJECT_VERB_FILLERS and not named)
+        or head.lower in _INTRO_ADVERBS_OR_TIME_WORDS
+        or is_adverb(head)
+    )
 
 
 _INVERTING = frozenset("said says added adds wrote writes noted notes explained explains".split())

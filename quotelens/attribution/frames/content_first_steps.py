@@ -201,7 +201,7 @@ class ContentFirstSteps(ContentFirstSources):
         if toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS_OR_OF_ABOUT_ETC and not this_clause and not infinitive:
             while (
                 k < len(toks)
-                and toks[k].text not in {",", "."}
+                and toks[k].text not in {",", ".", ":"}
                 and (not is_quote(toks[k]) or k == rest + 1 or self.inside_quote(toks[k].start))
             ):  # 'said on ''The Late Show'' last month': the quotation names the show
                 if (
@@ -211,7 +211,8 @@ class ContentFirstSteps(ContentFirstSources):
                 ):
                     break  # "many said Monday that C": the content follows the cue
                 k += 1
-            ends = k >= len(toks) or toks[k].lower != "that"
+            # ('posted on X: "C"': a colon after the circumstance introduces what follows)
+            ends = k >= len(toks) or toks[k].lower not in {"that", ":"}
             rest = k
         return rest, ends
 
@@ -275,6 +276,7 @@ def coordinated_start(toks: list[Token], a: int) -> int | None:
 
 # (word sets united once here, not on every call)
 _BOUNDARY_WORDS_OR_SUBJECT_PRONOUNS = frozenset(BOUNDARY_WORDS | SUBJECT_PRONOUNS)
+_NOT_IN_LISTENER = frozenset((BOUNDARY_WORDS - {"of"}) | RELATIVES | {"the", "a", "an"})
 
 
 def past_listener(toks: list[Token], rest: int) -> int:
@@ -297,9 +299,9 @@ def past_listener(toks: list[Token], rest: int) -> int:
             k < len(toks)
             and k - rest <= 5
             and toks[k].is_word
-            and toks[k].lower not in (BOUNDARY_WORDS - {"of"}) | RELATIVES
+            and toks[k].lower not in _NOT_IN_LISTENER
             and not (toks[k].lower == "of" and k + 1 < len(toks) and not toks[k + 1].is_capitalised)
-        ):
+        ):  # (a second article opens the clause told: "told the panel the law covers boats")
             k += 1
         if k < len(toks) and toks[k].lower in RELATIVES:
             # "told the mayors who gathered in Indianapolis, ...": a clause about the listeners
