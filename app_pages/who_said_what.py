@@ -2,26 +2,17 @@
 
 import streamlit as st
 
-from quotelens import bars, chartpanel, charts, current, derived, exports, kindfilter, markup, readable, ui, views
+from quotelens import bars, chartpanel, charts, current, doubt, exports, kindfilter, markup, readable, ui, views
 
 shown = current.page("Who said what")
 article = shown.article
-unsure = derived.unsure_quotations(article)
+unsure = doubt.unsure_count(article)  # the Reader's "(?)" marks, counted (quotelens.doubt decides, once)
 heard = shown  # who was heard at all, sure or not ("never heard" is said only of them)
-if unsure and st.toggle(
-    "Count only speakers the resolver was sure of",
-    key="ql_sure_only",
-    help="A speaker found through a close call (a pronoun between two people, a name two people share) is marked "
-    "“speaker unsure” in the Reader's evidence and “(?)” after its highlight. On, those quotations count as "
-    "unresolved in every count and table of this page.",
-):
+if unsure and st.toggle("Count only sure attributions", key="ql_sure_only", help=doubt.SURE_ONLY_HELP):
     shown = shown.only_sure()  # every count below, in the same colours
-    st.caption(f"{unsure} quotation{'s' if unsure != 1 else ''} with a close-call speaker counted as unresolved.")
+    st.caption(doubt.unsure_caption(unsure, left_out=True))
 elif unsure:
-    st.caption(
-        f"{unsure} quotation{'s' if unsure != 1 else ''} credited through a close call (marked “speaker unsure” in "
-        "the Reader): the switch above leaves them out of the counts."
-    )
+    st.caption(doubt.unsure_caption(unsure, left_out=False))
 heard_in_story = shown.get("overview")["quotations"] > 0  # (a report in the headline alone counts nowhere here)
 if not heard_in_story:
     st.info(readable.NO_QUOTATION)
