@@ -30,6 +30,8 @@ else:
     else:
         st.html(markup.kind_swatches_html([k for k in known if k in kinds]))
         chartpanel.speaker_chart(shown, "wsw", charts.who_said_what, "words", kinds=kinds)
+    if rest := kindfilter.rest_note(kinds, known):  # (Putin's 3 quotations below, under a chart of direct quotes)
+        st.caption(rest)
     chosen = ui.selected_speaker()
     if chosen in shown.order:  # a click on a bar: where to read that speaker's words
         if only_headline := readable.headline_only_note(shown.article, chosen):

@@ -50,6 +50,14 @@ def chart_note(kinds: tuple[str, ...], known: list[str]) -> str:
     return f"Counting {_named(kinds)} only, as chosen under Kind below."
 
 
+def rest_note(kinds: tuple[str, ...], known: list[str]) -> str:
+    """Under a narrowed chart, that the sections between it and the list still count every kind ("" when every
+    kind is chosen)."""
+    if list(kinds) == list(known):
+        return ""
+    return "The sections below, down to the list of quotations, count every kind (the Kind filter leaves them whole)."
+
+
 def empty_note(kinds: tuple[str, ...]) -> str:
     """What a chart says instead of drawing nothing when the kinds chosen leave it no quotation."""
     if not kinds:

@@ -46,7 +46,7 @@ def test_the_chart_counts_the_kinds_chosen_and_says_so(page):
     (rows,) = chart_rows(direct)
     assert rows and {r["kind"] for r in rows} == {"direct"} and {r["speaker"] for r in rows} == {"Rex Tillerson"}
     assert "Counting direct quote only, as chosen under Kind below." in captions(direct)
-    assert "every kind" not in captions(direct)
+    assert "Counting every kind" not in captions(direct)
     direct.multiselect(key="ql_kinds").set_value(["direct", "indirect"]).run()  # the control below it
     assert {r["kind"] for r in chart_rows(direct)[0]} == {"direct", "indirect"}
 
@@ -80,3 +80,20 @@ def test_a_speaker_without_the_kind_chosen_says_so_instead_of_an_empty_list(page
         " ".join(i.value for i in at.info)
     )
     assert not [d for d in at.dataframe if len(d.value) == 0]
+
+
+def test_the_timeline_legend_keys_only_the_kinds_drawn():
+    from tests.test_pages import _chart_specs
+
+    at = app("timeline", article=ARTICLE, kind="direct")
+    (spec,) = _chart_specs(at)
+    layers = [spec, *spec.get("layer", [])]
+    (shape,) = [x["encoding"]["shape"] for x in layers if "shape" in x.get("encoding", {})]
+    assert shape["legend"]["values"] == ["direct quote"]
+    assert len(shape["scale"]["domain"]) == 3  # (a kind keeps its shape whatever is drawn)
+
+
+def test_who_said_what_says_the_sections_below_a_narrowed_chart_count_every_kind():
+    narrowed = app("wsw", article=ARTICLE, kind="direct")
+    assert "down to the list of quotations, count every kind" in captions(narrowed)
+    assert "count every kind" not in captions(app("wsw", article=ARTICLE))
