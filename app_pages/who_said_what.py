@@ -2,34 +2,36 @@
 
 import streamlit as st
 
-from quotelens import bars, chartpanel, charts, current, derived, exports, kindfilter, markup, readable, ui, views
+from quotelens import bars, chartpanel, charts, current, doubt, exports, kindfilter, markup, readable, ui, views
 
 shown = current.page("Who said what")
 article = shown.article
-unsure = derived.unsure_quotations(article)
+unsure = doubt.unsure_count(article)  # the Reader's "(?)" marks, counted (quotelens.doubt decides, once)
 heard = shown  # who was heard at all, sure or not ("never heard" is said only of them)
-if unsure and st.toggle(
-    "Count only speakers the resolver was sure of",
-    key="ql_sure_only",
-    help="A speaker found through a close call (a pronoun between two people, a name two people share) is marked "
-    "“speaker unsure” in the Reader's evidence and “(?)” after its highlight. On, those quotations count as "
-    "unresolved in every count and table of this page.",
-):
+if unsure and st.toggle("Count only sure attributions", key="ql_sure_only", help=doubt.SURE_ONLY_HELP):
     shown = shown.only_sure()  # every count below, in the same colours
-    st.caption(f"{unsure} quotation{'s' if unsure != 1 else ''} with a close-call speaker counted as unresolved.")
+    st.caption(doubt.unsure_caption(unsure, left_out=True))
 elif unsure:
-    st.caption(
-        f"{unsure} quotation{'s' if unsure != 1 else ''} credited through a close call (marked “speaker unsure” in "
-        "the Reader): the switch above leaves them out of the counts."
-    )
+    st.caption(doubt.unsure_caption(unsure, left_out=False))
+known = views.kinds_of(article.quotes)
+ui.reader_filters(known)  # the Kind of the Reader (or of ?kind=): it narrows the chart, the table and its downloads
+kinds = kindfilter.chosen(known)
 heard_in_story = shown.get("overview")["quotations"] > 0  # (a report in the headline alone counts nowhere here)
 if not heard_in_story:
     st.info(readable.NO_QUOTATION)
 else:
     st.markdown("#### Quoted words per speaker")
-    st.caption("Colour: the speaker. Fill and outline: the kind. Click a bar to select that speaker on every page.")
-    st.html(markup.kind_swatches_html(views.kinds_of(article.quotes)))
-    chartpanel.speaker_chart(shown, "wsw", charts.who_said_what, "words")
+    st.caption(
+        f"{kindfilter.chart_note(kinds, known)} Colour: the speaker. Fill and outline: the kind. "
+        "Click a bar to select that speaker on every page."
+    )
+    if kindfilter.of_kinds(shown.get("words"), kinds).empty:
+        st.info(kindfilter.empty_note(kinds))
+    else:
+        st.html(markup.kind_swatches_html([k for k in known if k in kinds]))
+        chartpanel.speaker_chart(shown, "wsw", charts.who_said_what, "words", kinds=kinds)
+    if rest := kindfilter.rest_note(kinds, known):  # (Putin's 3 quotations below, under a chart of direct quotes)
+        st.caption(rest)
     chosen = ui.selected_speaker()
     if chosen in shown.order:  # a click on a bar: where to read that speaker's words
         if only_headline := readable.headline_only_note(shown.article, chosen):
@@ -84,8 +86,6 @@ st.caption(
 st.html(shown.memo("stance", bars.stance_for))
 
 heading = st.empty()  # the table's heading, above the pickers that filter it
-known = views.kinds_of(article.quotes)
-ui.reader_filters(known)  # the Kind of the Reader (or of ?kind=): it narrows this table and its downloads too
 f1, f2 = st.columns([2, 3])
 pick, kinds = ui.speaker_picker(shown.order, f1), kindfilter.kind_control(known, f2)
 table = shown.memo("quotes", views.quotes_for, pick, kinds)
@@ -94,6 +94,9 @@ if narrowed := kindfilter.list_note(kinds, known, str(st.session_state.get(ui.SE
     st.caption(narrowed)
 if pieces := readable.pieces_note(table):  # 19 rows under "Quotations (16)": say why
     st.caption(pieces)
+if table.empty:  # (a sentence, not an empty grid and downloads of nothing)
+    st.info(markup.safe_text(kindfilter.nothing_listed(kinds, known, pick)))
+    st.stop()
 shown.table("quotes to read", readable.quotes_to_read, pick, kinds)
 named = "-".join(part for part in (article.name, pick or "", kindfilter.stem_part(kinds, known)) if part)
 stem = views.file_stem(named)  # one speaker's, one kind's: named so

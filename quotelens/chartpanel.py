@@ -48,15 +48,21 @@ def _chart_picked(key: str, keys: tuple[str, ...]) -> None:
 
 
 def speaker_chart(
-    shown: ui.Shown, name: str, build: Callable[..., dict[str, Any]], data: str, quotations: bool = False
+    shown: ui.Shown,
+    name: str,
+    build: Callable[..., dict[str, Any]],
+    data: str,
+    quotations: bool = False,
+    kinds: tuple[str, ...] | None = None,
 ) -> None:
     """A chart whose clicks select a speaker (and with ``quotations``, the quotation clicked), highlighting
-    the selected speaker."""
+    the selected speaker; ``kinds``: only the rows of these kinds (the Kind filter; None: every kind)."""
     selected = ui.selected_speaker()
     keys: Sequence[str] = shown.view.keys if quotations and shown.view is not None else ()
     chosen = ui.selected_group(shown) if keys else None  # its mark stands out (charts.timeline)
-    spec = chart_spec(shown, name, build, data, selected, chosen)
+    spec = chart_spec(shown, name, build, data, selected, chosen, kinds)
     key = f"ql_chart_{name}_{selected or ''}" + ("" if chosen is None else f"_{chosen}")
+    key += "" if kinds is None else "_" + "+".join(kinds)
     st.vega_lite_chart(
         spec,
         key=key,
@@ -73,8 +79,9 @@ def chart_spec(
     data: str,
     selected: str | None,
     chosen: int | None = None,
+    kinds: tuple[str, ...] | None = None,
 ) -> dict[str, Any]:
-    return _spec(shown.key, name, selected, data, chosen, shown, build)
+    return _spec(shown.key, name, selected, data, chosen, kinds, shown, build)
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
@@ -84,10 +91,12 @@ def _spec(
     selected: str | None,
     data: str,
     chosen: int | None,
+    kinds: tuple[str, ...] | None,
     _shown: ui.Shown,
     _build: Callable[..., Any],
 ) -> Any:
     table = _shown.get(data)
+    table = table if kinds is None else table[table["kind"].isin(kinds)]
     if _build is charts.timeline:  # (its axis spans the story: quotelens.story.extent; ``chosen``: the quotation)
         extent = story.extent(_shown.article.paragraphs)
         return _with_arrow_data(_build(table, _shown.order, _shown.colours, selected, extent, chosen))

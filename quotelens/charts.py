@@ -155,7 +155,7 @@ def timeline(
                 "field": "kind_name",
                 "type": "nominal",
                 "scale": {"domain": [KIND_NAME.get(k, k) for k in kinds], "range": KIND_SHAPES[: len(kinds)]},
-                "legend": {"orient": "top", "title": "kind", "symbolFillColor": INK, "symbolStrokeColor": INK},
+                "legend": _kind_legend(kinds, data["kind"]),
             },
             "color": {"field": "speaker", "type": "nominal", "scale": _speaker_scale(rows, colours), "legend": None},
             "opacity": _highlight(0.95, 0.3),
@@ -185,6 +185,12 @@ def timeline(
 
 CHOSEN_STROKE = 5.0  # px of dashed outline in the speaker's colour around the selected quotation's mark
 CHOSEN_DASH = [3, 2]  # (a dashed ring: not one more colour, and unlike any other mark on either theme)
+
+
+def _kind_legend(kinds: list[str], drawn: pd.Series) -> dict[str, Any]:
+    """The timeline's key of shapes: only the kinds drawn (a Kind filter of "direct" shows no ◆ or ▲)."""
+    values = [KIND_NAME.get(k, k) for k in kinds if k in set(drawn)]
+    return {"orient": "top", "title": "kind", "symbolFillColor": INK, "symbolStrokeColor": INK, "values": values}
 
 
 def _chosen_mark(chosen: int | None) -> dict[str, Any]:

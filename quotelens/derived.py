@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from quotelens import views
+from quotelens import doubt, views
 from quotelens.article import Article, paragraphs_of, tables_for
 from quotelens.speakers import Resolution, SpeakerChoice, SpeakerResult
 
@@ -24,17 +24,19 @@ def keeping_colours(derived: Article, source: Article) -> Article:
 
 
 def only_sure(article: Article) -> Article:
-    """``article`` with every speaker the resolver was unsure of taken away (its quotations become
-    unresolved), so that every count by speaker — charts, tables, the speakers table — holds only
-    the attributions whose speaker was no close call. A reader's correction is always sure."""
+    """``article`` with the speaker of every unsure attribution (:func:`quotelens.doubt.unsure_mask`: a close
+    call, or a confidence below the model's threshold) taken away: its quotation becomes unresolved, so that
+    every count by speaker — charts, tables, the speakers table — holds only the sure attributions. A reader's
+    correction is always sure."""
     res = article.speaker_result
-    if res is None or all(c.sure or c.entity is None for c in res.choices):
+    unsure = doubt.unsure_groups(article.quotes)
+    if res is None or all(c.entity is None for g, c in enumerate(res.choices) if g in unsure):
         return article
     choices = [
         c
-        if c.sure or c.entity is None
+        if g not in unsure or c.entity is None
         else SpeakerChoice(None, Resolution.UNRESOLVED, f"{c.path}; left out: unsure", c.confidence, False)
-        for c in res.choices
+        for g, c in enumerate(res.choices)
     ]
     kept = SpeakerResult(res.entities, res.mentions, choices)
     quotes, speakers, mentions = tables_for(article.text, paragraphs_of(article), article.attributions, kept)
@@ -44,12 +46,6 @@ def only_sure(article: Article) -> Article:
         quotes["evidence"] = quotes["evidence"].where(~quotes["corrected"], was["evidence"].to_numpy())
     sure = replace(article, quotes=quotes, speakers=speakers, mentions=mentions, choices=choices, speaker_result=kept)
     return keeping_colours(sure, article)
-
-
-def unsure_quotations(article: Article) -> int:
-    """How many quotations have a speaker the resolver was unsure of."""
-    q = article.quotes
-    return int(q.loc[q["speaker"].notna() & ~q["speaker_sure"].astype(bool), "group"].nunique())
 
 
 def relays_by_others(quotes: pd.DataFrame) -> pd.DataFrame:

@@ -4,7 +4,7 @@ and the tables Who said what offers, as their files are written.
 In: tables by name and a file name's stem. Out: download buttons; each file is built on click
 (:func:`quotelens.views.to_csv_bytes`, formula-safe; :func:`quotelens.views.to_json_bytes`) from
 :func:`for_download`: every column as the engine names it and codes it (a kind is ``direct``, ``mixed`` or
-``indirect``), but the ``evidence`` a reader reads in words, beside its codes.
+``indirect``), but the ``evidence`` a reader reads in words, beside its codes, and a quotation's ``unsure`` reason.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from quotelens import readable, reasons, views
+from quotelens import doubt, readable, reasons, views
+from quotelens.doubt import UNSURE_COLUMN
 
 EVIDENCE_CODES = "evidence_codes"  # the engine's evidence as written: its rule and feature names, stable for scripts
 
@@ -25,11 +26,23 @@ def for_download(table: pd.DataFrame) -> pd.DataFrame:
     (+1.2)": :func:`quotelens.reasons.card_evidence`), and right after it ``evidence_codes``, the engine's evidence
     as written ("according-to (before content); …; model: cue_in_lexicon (+1.2)"), whose rule and feature names
     are stable codes, as the ``rule`` column is. A table without evidence is returned as it is."""
+    table = with_unsure(table)
     if "evidence" not in table.columns or EVIDENCE_CODES in table.columns:
         return table
     codes = table["evidence"]
     out = table.assign(evidence=codes.map(lambda e: reasons.card_evidence(e) if isinstance(e, str) else e))
     out.insert(list(out.columns).index("evidence") + 1, EVIDENCE_CODES, codes)
+    return out
+
+
+def with_unsure(table: pd.DataFrame) -> pd.DataFrame:
+    """A quotes table with, right after its ``confidence``, the column ``unsure``: why the pages call the row
+    unsure, in words (:func:`quotelens.doubt.reasons`: a close-call speaker, a confidence below the model's
+    threshold), "" when it is sure. Any other table, or one that has the column, is returned as it is."""
+    if UNSURE_COLUMN in table.columns or not {"speaker", "speaker_sure", "confidence"} <= set(table.columns):
+        return table
+    out = table.copy()
+    out.insert(list(out.columns).index("confidence") + 1, UNSURE_COLUMN, doubt.reasons(table).to_numpy())
     return out
 
 

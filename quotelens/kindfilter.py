@@ -2,8 +2,9 @@
 
 In: the kinds an article has and the Kind chosen (the widget :data:`quotelens.ui.KINDS`, which
 :func:`quotelens.ui.reader_filters` fills from ``?kind=`` or from another page). Out: the kinds to list, and a
-sentence saying what they narrow. On every page the kinds chosen narrow the list of quotations and its downloads;
-Who said what's and the timeline's charts count every kind, and the sentence says so.
+sentence saying what they narrow. On every page the kinds chosen narrow the list of quotations, its downloads and
+the chart of quotations above it (Who said what's words per speaker, the timeline's marks), whose caption says which
+kinds it counts (:func:`chart_note`); a Kind that leaves a chart nothing draws a sentence instead (:func:`empty_note`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 
 from quotelens import ui, views
@@ -25,15 +27,64 @@ def kind_control(known: list[str], container: Any = None) -> tuple[str, ...]:
     return tuple(chosen)
 
 
+def chosen(known: list[str]) -> tuple[str, ...]:
+    """The kinds chosen under Kind, in the legend's order (call :func:`quotelens.ui.reader_filters` first: the
+    chart above the control reads them before the control is drawn)."""
+    picked = set(st.session_state.get(ui.KINDS) or ())
+    return tuple(k for k in known if k in picked)
+
+
+def _named(kinds: Iterable[str]) -> str:
+    return " or ".join(views.KIND_NAME.get(k, k) for k in kinds)
+
+
+def of_kinds(table: pd.DataFrame, kinds: tuple[str, ...]) -> pd.DataFrame:
+    """The rows of a chart's table (a ``kind`` column of the engine's words) of these kinds."""
+    return table[table["kind"].isin(kinds)]
+
+
+def chart_note(kinds: tuple[str, ...], known: list[str]) -> str:
+    """Which kinds a chart counts, in a line under its heading."""
+    if list(kinds) == list(known):
+        return f"Counting every kind: {', '.join(views.KIND_NAME.get(k, k) for k in known)}."
+    return f"Counting {_named(kinds)} only, as chosen under Kind below."
+
+
+def rest_note(kinds: tuple[str, ...], known: list[str]) -> str:
+    """Under a narrowed chart, that the sections between it and the list still count every kind ("" when every
+    kind is chosen)."""
+    if list(kinds) == list(known):
+        return ""
+    return "The sections below, down to the list of quotations, count every kind (the Kind filter leaves them whole)."
+
+
+def empty_note(kinds: tuple[str, ...]) -> str:
+    """What a chart says instead of drawing nothing when the kinds chosen leave it no quotation."""
+    if not kinds:
+        return "No kind is chosen under Kind below, so there is nothing to chart: choose at least one."
+    return f"The story has no {_named(kinds)} to chart: choose another kind under Kind below."
+
+
+def nothing_listed(kinds: tuple[str, ...], known: list[str], speaker: str | None) -> str:
+    """What a list says instead of an empty table when the Kind and the Speaker chosen leave it nothing (plain
+    text: the page makes the name inert)."""
+    if not kinds:
+        return "No kind is chosen under Kind, so no quotation is listed: choose at least one."
+    who, other = (f"{speaker} has", " or “All speakers” under Speaker") if speaker else ("The story has", "")
+    if list(kinds) == list(known):
+        return f"{who} no quotation in the story{other and ': choose “All speakers” under Speaker'}."
+    return f"{who} no {_named(kinds)}: choose another kind under Kind{other}."
+
+
 def list_note(kinds: Iterable[str], known: list[str], search: str = "", downloads: bool = True) -> str:
-    """What the Kind filter does on a page whose charts count every kind (Markdown, inert): "" when every kind
-    is chosen and nothing is searched. ``downloads``: the page's list has downloads (Who said what's)."""
+    """What the Kind filter narrows on Who said what and the timeline (Markdown, inert): "" when every kind is
+    chosen and nothing is searched. ``downloads``: the page's list has downloads (Who said what's)."""
     kinds = [k for k in known if k in set(kinds)]
     parts = []
     if kinds != list(known):
-        named = " or ".join(views.KIND_NAME.get(k, k) for k in kinds) or "none (choose at least one under Kind)"
-        listed = "Listed and downloaded" if downloads else "Listed"
-        parts.append(f"{listed}: {named} only, as chosen under Kind; the charts above count every kind.")
+        named = _named(kinds) or "none (choose at least one under Kind)"
+        listed = "The chart of quoted words, this list and its downloads" if downloads else "The chart and this list"
+        parts.append(f"{listed}: {named} only, as chosen under Kind.")
     if search.strip():
         parts.append(f"The Reader's search for {plain(search, 80)} narrows the Reader only.")
     return " ".join(parts)

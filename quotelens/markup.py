@@ -75,7 +75,7 @@ def never_heard_html(names: Iterable[str], colours: dict[str, str], label: str =
 # at the width of the paragraph), so opening it moves no word of the sentence or of the article.
 # The card is the element after the highlight, escaped text; for a file of the collection it is a
 # link that selects the quotation (``?quote=``), and it stays open while it is pressed or hovered.
-UNSURE_NOTE = f" ({views.UNSURE_SPEAKER}: a close call)"  # after the speaker in a highlight's evidence card
+UNSURE_NOTE = f" ({doubt_words.CLOSE_CALL})"  # after the speaker in a highlight's evidence card
 UNSURE_TITLE = "The resolver was unsure of this speaker: a close call between two readings"
 LOW_TITLE = "Unsure attribution: the model's confidence in it is below the bar under which it would drop it"
 SELECTED_ANCHOR = "ql-quote"  # the heading the page scrolls to when a link selects a quotation
@@ -115,7 +115,7 @@ class _Piece:
     href: str = ""  # a link that selects the quotation (``?article=…&quote=…``), when it can have one
     selected: bool = False  # the selected quotation
     unsure: bool = False  # its speaker was a close call for the resolver
-    low: bool = False  # its confidence is below the model's threshold (quotelens.doubt): drawn lighter, "(?)"
+    low: bool = False  # unsure for either reason (quotelens.doubt.unsure_mask): drawn lighter, "(?)"
     fold: int = 0  # where the card's first lines (speaker, kind, cue, confidence) end in ``tooltip``
 
 
@@ -136,7 +136,7 @@ def _pieces(
         *("start", "end", "group", "speaker", "kind", "cue_text", "stance", "mention_text", "via"),
         *("confidence", "paragraph_id", "resolution", "evidence"),
     )
-    unsure = [bool(who) and not sure for who, sure in column_rows(quotes, "speaker", "speaker_sure")]
+    unsure = doubt_words.close_call(quotes).tolist()  # (with a low confidence: the two reasons of quotelens.doubt)
     lows = iter(doubt_words.low_confidence(quotes).tolist())
     relays = [via for (via,) in column_rows(derived.relays_by_others(quotes), "via")]  # nobody relays themselves
     texts = iter(column_rows(quotes, "text"))  # what a card's verb acts on ("rejected the claim that …")
@@ -161,7 +161,7 @@ def _pieces(
         last = end == last_of_group[group]
         href = links.get(int(group), "")
         piece = _Piece(start, end, group, speaker, kind, last, tip, nested is not None, href, group == selected, doubt)
-        piece = replace(piece, fold=len(head), low=low)
+        piece = replace(piece, fold=len(head), low=low or doubt)
         out.setdefault(int(pid), []).append(piece)
     return out
 
@@ -183,7 +183,8 @@ def _span_open(piece: _Piece, colours: dict[str, str]) -> str:
     nested += " ql-selected" if piece.selected else ""  # (last: split_at_selected finds it by ' ql-selected"')
     return (
         f'<span class="ql-quote ql-{safe_text(piece.kind)}{nested}" tabindex="0"{selected} '
-        f'data-speaker="{safe_text(piece.speaker)}" title="{safe_text(piece.tooltip)}" style="{style}">'
+        f'data-group="{int(piece.group)}" data-speaker="{safe_text(piece.speaker)}" '
+        f'title="{safe_text(piece.tooltip)}" style="{style}">'
     )
 
 

@@ -120,7 +120,7 @@ class Shown:
         return colours
 
     def only_sure(self) -> Shown:
-        """The same article with every close-call speaker left out of the counts (:func:`derived.only_sure`),
+        """The same article with every unsure attribution left out of the counts (:func:`derived.only_sure`),
         in this one's colours."""
         return Shown(f"{self.key}|sure", _only_sure(self.key, self.article), self.view)
 

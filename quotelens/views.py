@@ -175,15 +175,14 @@ EVIDENCE_COLUMNS = {  # speaker, cue, words: a row reads as a sentence ("Putin �
 }
 
 
-UNSURE_SPEAKER = "speaker unsure"  # how the pages mark a speaker the resolver was unsure of
-
-
 def evidence_table(quotes: pd.DataFrame) -> pd.DataFrame:
-    """The Reader's evidence for each piece of quotation: who and what first, then how it was found (a
-    speaker the resolver was unsure of says so first there: the counts on Who said what can leave it out)."""
+    """The Reader's evidence for each piece of quotation: who and what first, then how it was found (an unsure
+    attribution, :mod:`quotelens.doubt`, says why first there: the counts on Who said what can leave it out)."""
+    from quotelens.doubt import reasons  # (doubt builds on this module)
+
     quotes = quotes.sort_values("start", kind="stable")
-    unsure = quotes["speaker"].notna() & ~quotes["speaker_sure"].astype(bool)
-    how = quotes["resolution"].astype(object).where(~unsure, UNSURE_SPEAKER + " · " + quotes["resolution"].astype(str))
+    why = reasons(quotes)
+    how = quotes["resolution"].astype(object).where(why == "", why + " · " + quotes["resolution"].astype(str))
     out = quotes[list(EVIDENCE_COLUMNS)].assign(resolution=how).rename(columns=EVIDENCE_COLUMNS)
     return out.assign(speaker=out["speaker"].fillna(UNKNOWN)).reset_index(drop=True)
 

@@ -291,7 +291,7 @@ def test_who_said_what_can_count_only_sure_speakers_in_the_same_colours():
     for _ in range(2):  # on, off, on again: each time the chart follows
         at.toggle(key="ql_sure_only").set_value(True).run()
         assert not at.exception
-        assert "1 quotation with a close-call speaker counted as unresolved." in [c.value for c in at.caption]
+        assert "1 unsure quotation" in " ".join(c.value for c in at.caption)
         sure = _chart_specs(at)[0]["encoding"]["color"]["scale"]
         assert sure["domain"] == ["Ann Lee", "(unresolved)"]
         assert sure["range"][0] == colour["range"][1]  # Ann Lee keeps her colour
@@ -299,8 +299,11 @@ def test_who_said_what_can_count_only_sure_speakers_in_the_same_colours():
         assert _chart_specs(at)[0]["encoding"]["color"]["scale"] == colour
 
 
-def test_no_sure_only_switch_when_every_speaker_is_sure():
-    at = app("wsw")
+def test_no_sure_only_switch_when_every_attribution_is_sure():
+    at = app()
+    at.text_area(key="ql_paste").input("Council Votes\n\n“We did it,” Mayor Ann Lee said.")
+    at.button(key="ql_paste_go").click().run()
+    at.switch_page(PAGES["wsw"]).run()
     assert not at.exception and not [t for t in at.toggle if t.key == "ql_sure_only"]
 
 

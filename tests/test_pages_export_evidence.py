@@ -19,8 +19,15 @@ FEATURE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")  # a feature name: cue_in_lexico
 def test_the_evidence_is_in_words_and_its_codes_beside_it(default_article):
     quotes = default_article.quotes
     out = exports.for_download(quotes)
-    at = list(out.columns).index("evidence")
-    assert list(out.columns) == [*quotes.columns[: at + 1], exports.EVIDENCE_CODES, *quotes.columns[at + 1 :]]
+    at, conf = list(quotes.columns).index("evidence"), list(quotes.columns).index("confidence")
+    assert at < conf  # (the reason a quotation is unsure comes right after its confidence)
+    assert list(out.columns) == [
+        *quotes.columns[: at + 1],
+        exports.EVIDENCE_CODES,
+        *quotes.columns[at + 1 : conf + 1],
+        "unsure",
+        *quotes.columns[conf + 1 :],
+    ]
     assert out[exports.EVIDENCE_CODES].tolist() == quotes["evidence"].tolist()
     assert out["evidence"].tolist() == [reasons.card_evidence(e) for e in quotes["evidence"]]
     assert any("model: " in e for e in quotes["evidence"])

@@ -1,6 +1,6 @@
 """One rule for the Kind filter on every page: the kinds chosen in the Reader (or a link's ``?kind=``) narrow the
-quotations listed on Who said what and the Speaker timeline, and their downloads, with the same control; the charts
-above count every kind and the page says so."""
+quotations listed on Who said what and the Speaker timeline, their downloads and the charts above them, with the
+same control, and the page says so (tests/test_pages_kind_charts.py: the charts)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ def test_the_list_note_says_what_the_kind_narrows():
     known = ["direct", "mixed", "indirect"]
     assert kindfilter.list_note(known, known) == ""
     note = kindfilter.list_note(["direct"], known, "Russia")
-    assert "direct quote only" in note and "charts above count every kind" in note and "`Russia`" in note
-    assert kindfilter.list_note(["direct"], known, downloads=False).startswith("Listed: direct quote only")
+    assert note.startswith("The chart of quoted words, this list and its downloads: direct quote only")
+    assert "`Russia`" in note
+    assert kindfilter.list_note(["direct"], known, downloads=False).startswith("The chart and this list: direct quote")
     assert kindfilter.stem_part(["direct"], known) == "direct" and kindfilter.stem_part(known, known) == ""
 
 
@@ -53,4 +54,4 @@ def test_the_timeline_applies_the_kind_chosen_in_the_reader():
     listed = at.dataframe[-1].value
     assert set(listed["kind"]) == {views.KIND_NAME["indirect"]}
     at.multiselect(key="ql_kinds").set_value(["direct", "mixed", "indirect"]).run()
-    assert "kind" not in params(at) and "charts above count every kind" not in captions(at)
+    assert "kind" not in params(at) and "only, as chosen under Kind" not in captions(at)

@@ -263,9 +263,16 @@ def test_only_sure_leaves_close_calls_out_of_every_count():
     assert derived.only_sure(sure) is sure
 
 
-def test_only_sure_keeps_an_article_without_close_calls_as_it_is(default_article):
-    assert default_article.quotes["speaker_sure"].all()  # (every speaker of the default article is sure)
-    assert derived.only_sure(default_article) is default_article
+def test_only_sure_leaves_out_exactly_what_the_reader_marks_unsure(default_article):
+    from quotelens import doubt
+
+    assert default_article.quotes["speaker_sure"].all()  # (no close call: its unsure ones are of low confidence)
+    unsure = doubt.unsure_groups(default_article.quotes)
+    sure = derived.only_sure(default_article)
+    assert unsure and set(sure.quotes.loc[sure.quotes["speaker"].isna(), "group"]) == unsure
+    assert derived.only_sure(sure) is sure
+    plain = load_article("Council Votes\n\n“We did it,” Mayor Ann Lee said.")
+    assert not doubt.any_unsure(plain) and derived.only_sure(plain) is plain
 
 
 def test_a_derived_article_keeps_its_sources_colours_and_new_speakers_take_free_ones(many):
@@ -420,7 +427,7 @@ def test_a_close_call_speaker_is_marked_unsure_in_the_readers_evidence():
 
     article = load_article(SHARED_SURNAME)
     table = views.evidence_table(article.quotes).set_index("speaker")["how the speaker was found"]
-    assert table["Hillary Clinton"].startswith("speaker unsure · ") and "unsure" not in table["Ann Lee"]
+    assert table["Hillary Clinton"].startswith("speaker unsure: a close call · ") and "unsure" not in table["Ann Lee"]
     html = markup.reader_html(article, article.quotes, views.colours_for(article))
     assert html.count("ql-chip ql-unsure") == 1 and "Hillary Clinton (?)</span>" in html
     assert "Hillary Clinton &#40;speaker unsure&#58; a close call&#41; · " in html  # first in its card
@@ -469,6 +476,9 @@ def test_the_filters_note_names_each_filter_that_narrows():
     note = readable.filters_note("Rex Tillerson", ["direct"], known, "*meddling*")
     assert note.startswith("Filtered by speaker `Rex Tillerson`, kind direct quote, words containing ")
     # the kinds in the words of the Kind chips and the cards, not the engine's
-    assert readable.filters_note(None, ["mixed", "indirect"], known, "") == "Filtered by kind partial quote or reported speech."
+    assert (
+        readable.filters_note(None, ["mixed", "indirect"], known, "")
+        == "Filtered by kind partial quote or reported speech."
+    )
     assert "`*meddling*`" in note  # the visitor's words inert, in a code span
     assert "kind — none chosen" in readable.filters_note(None, [], known, "")

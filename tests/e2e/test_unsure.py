@@ -45,11 +45,11 @@ def test_a_close_call_is_marked_in_the_reader_and_can_be_left_out_of_the_counts(
     assert page.locator(".ql-chip.ql-unsure").inner_text() == "Hillary Clinton (?)"
     evidence = page.locator('[data-testid="stDataFrame"]').first
     evidence.locator("table").first.wait_for(state="attached")
-    assert "speaker unsure · short name" in evidence.evaluate("t => t.querySelector('table').textContent")
+    assert "speaker unsure: a close call · short name" in evidence.evaluate("t => t.querySelector('table').textContent")
     screenshot(page, "unsure-reader")
     _go(page, "Who said what")
     eventually(lambda: _check(set(mark_opacities(chart(page, 0))), {"Hillary Clinton", "Ann Lee"}))
-    switch = page.get_by_text("Count only speakers the resolver was sure of")
+    switch = page.get_by_text("Count only sure attributions")
     switch.click()
     wait_until_idle(page)
     eventually(lambda: _check(set(mark_opacities(chart(page, 0))), {"Ann Lee", "(unresolved)"}))
