@@ -16,11 +16,13 @@ import pandas as pd
 
 from quotelens import views
 from quotelens.article import Article
+from quotelens.attribution.words import KEPT_WITHOUT_MODEL
 from quotelens.confidence import threshold
 
 LOW_ALPHA, SURE_ALPHA = 0.1, 0.28  # the highlight's fill: an unsure attribution's is lighter
 CLOSE_CALL = "speaker unsure: a close call"  # the reason, in words, when the resolver hesitated
 UNSURE_COLUMN = "unsure"  # the downloads' column: the reason in words, "" when sure
+_KEPT_BY_FORM = frozenset(str(r) for r in KEPT_WITHOUT_MODEL)  # (the quotes table's rule column holds their words)
 
 
 def _corrected(quotes: pd.DataFrame) -> pd.Series:
@@ -35,8 +37,10 @@ def close_call(quotes: pd.DataFrame) -> pd.Series:
 
 
 def low_confidence(quotes: pd.DataFrame) -> pd.Series:
-    """Rows whose confidence is below the model's threshold."""
-    return (quotes["confidence"].astype(float) < threshold()) & ~_corrected(quotes)
+    """Rows whose confidence is below the model's threshold, but for frames whose form is evidence enough
+    (``KEPT_WITHOUT_MODEL``: a transcript's "RUIZ: C", "in X's words"), which the model only scores."""
+    by_form = quotes["rule"].isin(_KEPT_BY_FORM) if "rule" in quotes.columns else False
+    return (quotes["confidence"].astype(float) < threshold()) & ~by_form & ~_corrected(quotes)
 
 
 def unsure_mask(quotes: pd.DataFrame) -> pd.Series:
