@@ -6,6 +6,7 @@ so the frames find every subject rule in one place."""
 
 from __future__ import annotations
 
+from quotelens.attribution.document_subjects import document_subject
 from quotelens.attribution.nounphrases import np_before, np_before_plain, skip_between_subject_and_verb
 from quotelens.attribution.openings import (
     TITLES_AND_ROLES,
@@ -107,7 +108,9 @@ def subject_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if found is not None:
         found = _head_before_post_modifier(tokens, found) or found
         found = _claimed_identity(tokens, found) or found
-    return whole_subject(tokens, found) if found is not None else None
+    found = whole_subject(tokens, found) if found is not None else None
+    document = document_subject(tokens, i)  # ("A poll of Ohio released Tuesday shows": the poll's, not Ohio's)
+    return document if document is not None and (found is None or found[0] > document[0]) else found
 
 
 IDENTITY_CLAIMS = frozenset(["claiming", "purporting", "professing"])

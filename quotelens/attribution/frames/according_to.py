@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from quotelens.attribution.clauses import Clauses
 from quotelens.attribution.context import SentenceView
+from quotelens.attribution.document_subjects import DOCUMENT_HEADS
 from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.tokens import is_quote, token_span
@@ -126,6 +127,9 @@ class AccordingTo(Clauses):
         Glasmeier of the Massachusetts Institute of Technology": she speaks, from where she works). A relative
         clause only describes the source ("a person familiar with it who spoke on condition of anonymity")."""
         b = next((k for k in range(a + 1, b) if toks[k].lower in RELATIVES), b)
+        document = _document_phrase_end(toks, a, b)
+        if document is not None:
+            return token_span(toks, a, document)  # the document speaks; its post-modifier says whose (the resolver)
         if b - a <= 3:
             return token_span(toks, a, b)
         if _head_before_post_modifier(toks, a, b) is not None or _common_head(toks, a, b):
@@ -243,6 +247,26 @@ def _head_before_post_modifier(toks: list[Token], a: int, b: int) -> int | None:
     if k == a + 1 or k >= b - 1 or not _participle(toks[k]):
         return None
     return k if any(t.is_capitalised for t in toks[k + 1 : b]) else None
+
+
+def _document_phrase_end(toks: list[Token], a: int, b: int) -> int | None:
+    """Where a determiner's document phrase with a post-modifier ends ("a congressional report on Wednesday", "a
+    recent poll of Indiana voters", "a new poll that shows C": before its "that"), or None when the phrase is no
+    document's or has no post-modifier: the name, the place or the day in it is never the source."""
+    if toks[a].lower not in _DETERMINERS:
+        return None
+    head = next((k for k in range(a + 1, min(b, a + MAX_NP)) if toks[k].lower in DOCUMENT_HEADS), None)
+    if head is None or head + 1 >= b or toks[head].is_capitalised or not all(t.is_word for t in toks[a + 1 : head]):
+        return None
+    nxt = toks[head + 1]
+    if nxt.lower not in _POST_MODIFIER_OPENERS and not _participle(nxt) and nxt.lower not in _TIME_WORDS:
+        return None
+    return next((k for k in range(head + 1, b) if toks[k].lower == "that"), b)
+
+
+# (not "by", "from": "a study by X", "a statement from X" speak through X, as _best_mention reads them)
+_POST_MODIFIER_OPENERS = frozenset("of for in on at among that conducted taken".split())
+_TIME_WORDS = frozenset("this last earlier late early monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _participle(t: Token) -> bool:

@@ -1,0 +1,91 @@
+"""A document with its post-modifier as the subject of a verb of evidence: the whole phrase is the source.
+
+In: the tokens of a sentence and the index of a verb of evidence ("show", "find", "suggest", "reveal",
+"indicate"). Out: the token range of the document phrase that is its subject, head and post-modifier
+together, or None when the subject is no such phrase (the ordinary subject rules then decide).
+
+- "A CNN poll of Ohio released on Tuesday showed X" — "A CNN poll of Ohio released on Tuesday", not "Tuesday";
+- "Early results of exit polls conducted by Edison Research for the networks show X" — the results, not
+  "the networks" (the pollster and its client only say whose the poll is: the speaker resolver reads them);
+- "A Times poll this month found X", "Surveys of voters taken as they entered the sites showed X".
+
+The phrase opens its clause (the sentence, or after "and", "but", a comma or "as", "when" ...), its head is a
+document noun, and what follows the head up to the verb is a participle's, a preposition's or a time's phrase
+(never a relative clause: "the number that caught the eyes of analysts shows" is left to the other rules).
+"""
+
+from __future__ import annotations
+
+from quotelens.attribution.verbs import is_participle
+from quotelens.attribution.words import DAYS, FINITE, MONTHS, RELATIVES, SENTENCE_OPENERS, SUBORDINATORS
+from quotelens.lexicon import CUE_FORMS, EVIDENCE_VERBS
+from quotelens.segment import Token
+
+# Document nouns whose findings are reported ("polls show", "the audit found"; PolNeAR train's evidence sources)
+DOCUMENT_HEADS = frozenset(
+    """poll polls polling survey surveys report reports study studies analysis analyses data records filings
+    disclosures documents emails e-mails memo memos results estimates tallies review audit audits findings
+    research figures numbers paper papers ledgers transcripts""".split()
+)
+_EVIDENCE = frozenset(EVIDENCE_VERBS)
+_POST_OPENERS = frozenset("of by from for in on at among with conducted".split())
+_TIME_OPENERS = frozenset(["this", "last", "earlier", "late", "early"]) | DAYS | MONTHS
+# Between the phrase and its verb: an auxiliary or an adverb ("has found", "are showing", "seems to show")
+_BEFORE_VERB = frozenset(
+    "has have had is are was were also actually now still consistently clearly seems seem seemed appears appear "
+    "to".split()
+)
+_NOT_IN_PHRASE = FINITE | RELATIVES | {"that", "said", "says"}
+_MAX_PHRASE = 22  # tokens from the phrase's first word to the verb
+_MAX_MODIFIERS = 8  # words before the head ("A new Des Moines Register/Bloomberg Politics poll")
+
+
+def document_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The document phrase with its post-modifier that is the subject of the verb of evidence at ``i``."""
+    if CUE_FORMS.get(tokens[i].lower) not in _EVIDENCE:
+        return None
+    end = i
+    while end > 0 and tokens[end - 1].lower in _BEFORE_VERB:
+        end -= 1
+    if end == 0 or tokens[end - 1].lower in _NOT_IN_PHRASE:
+        return None  # ("a report on her emails that suggested": a relative clause's verb, its antecedent's)
+    head = _head(tokens, end)
+    if head is None:
+        return None
+    start = _phrase_start(tokens, head)
+    if start is None or end - start > _MAX_PHRASE:
+        return None
+    return (start, end)
+
+
+def _head(tokens: list[Token], end: int) -> int | None:
+    """The document noun before ``end`` whose post-modifier runs up to ``end`` (the farthest back of an
+    "of" chain: "results of exit polls conducted by": "results")."""
+    found = None
+    for k in range(end - 2, max(-1, end - _MAX_PHRASE), -1):
+        tok = tokens[k]
+        if not tok.is_word and tok.text not in {"/", "-", "’s", "'s"}:
+            break  # (a comma, a dash or a quotation mark: the clause begins after it)
+        if tok.lower in _NOT_IN_PHRASE:
+            break
+        nxt = tokens[k + 1]
+        if tok.lower in DOCUMENT_HEADS and (k == 0 or not tok.is_capitalised):
+            if nxt.lower in _POST_OPENERS or nxt.lower in _TIME_OPENERS or is_participle(nxt):
+                found = k
+            elif found is not None and nxt.lower != "of":
+                break
+    return found
+
+
+def _phrase_start(tokens: list[Token], head: int) -> int | None:
+    """Where the phrase ending in the document noun at ``head`` begins, when it opens its clause; else None."""
+    a = head
+    while a > 0 and head - a < _MAX_MODIFIERS:
+        prev = tokens[a - 1]
+        if prev.lower in SENTENCE_OPENERS or prev.lower in SUBORDINATORS or not (prev.is_word or prev.text == "/"):
+            break
+        if prev.lower in _NOT_IN_PHRASE or (CUE_FORMS.get(prev.lower) and not prev.is_capitalised):
+            return None  # ("the survey data showing that Rubio": a verb's object, no subject of its own)
+        a -= 1
+    opens = a == 0 or tokens[a - 1].lower in SENTENCE_OPENERS or tokens[a - 1].lower in SUBORDINATORS
+    return a if opens or tokens[a - 1].text in {",", "—", "–", ";"} else None
