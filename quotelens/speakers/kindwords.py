@@ -23,7 +23,7 @@ ORG_KIND_NOUNS = {
         "association bureau office ministry government club charity nonprofit non-profit think-tank "
         "tank caucus senate house congress legislature chamber panel service industry establishment lobby "
         "prosecution government label studio publisher airline insurer district military army navy directorate "
-        "fund regulator watchdog brokerage forum alliance federation trust authority body bench".split(),
+        "fund regulator watchdog brokerage forum alliance federation trust authority body".split(),
         "organisation",
     ),
     **dict.fromkeys(COMPANY_KINDS, "organisation"),
@@ -54,7 +54,6 @@ ORG_NAME_KINDS = {
         ["regulator", "watchdog"], frozenset("authority commission agency board office regulatory".split())
     ),
     "fund": frozenset("fund capital partners investments management advisors advisers".split()),
-    "bench": frozenset(["court", "tribunal"]),  # ("the bench observed": the judges of the court named before)
 }
 # Kinds of organisation that are no company: "the company" is never "the Indiana Chamber of Commerce", a
 # party ("Democrats", "the GOP"), a fund or a political action committee
