@@ -26,6 +26,7 @@ from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.apposed import apposed_description
 from quotelens.speakers.bodies import for_a_named_body
+from quotelens.speakers.counterparts import nationality_counterpart
 from quotelens.speakers.described_documents import document
 from quotelens.speakers.descriptions import (
     KNOWN_NOUNS,
@@ -149,7 +150,8 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         choice = members(r, p, phrase, s, e)
         if choice is not None:
             return choice
-    choice = _only_person_named(r, p, phrase, s, e) or body_of_members(r, p, phrase, s)
+    choice = nationality_counterpart(r, p, phrase, s) or _only_person_named(r, p, phrase, s, e)
+    choice = choice or body_of_members(r, p, phrase, s)
     choice = choice or (named_by_its_last_word(r, p, phrase, s) if p.cls == "anonymous" else None)
     return choice or _repeated(r, phrase, s) or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
 
