@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from quotelens.segment import ParagraphRole
 from quotelens.speakers import ranker
 from quotelens.speakers.apposed import apposed_description
+from quotelens.speakers.bodies import for_a_named_body
+from quotelens.speakers.counterparts import nationality_counterpart
 from quotelens.speakers.described_documents import document
 from quotelens.speakers.descriptions import (
     KNOWN_NOUNS,
@@ -43,11 +45,9 @@ from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     AGE_ROLE,
     ORG_KIND_NOUNS,
-    PERSON_TITLES,
     RELATION_NOUNS,
     ROLE_NOUNS,
     TITLES,
-    is_first_name,
 )
 from quotelens.speakers.members import MEMBERS, body_of_members, members, staff_of
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
@@ -150,7 +150,8 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         choice = members(r, p, phrase, s, e)
         if choice is not None:
             return choice
-    choice = _only_person_named(r, p, phrase, s, e) or body_of_members(r, p, phrase, s)
+    choice = nationality_counterpart(r, p, phrase, s) or _only_person_named(r, p, phrase, s, e)
+    choice = choice or body_of_members(r, p, phrase, s)
     choice = choice or (named_by_its_last_word(r, p, phrase, s) if p.cls == "anonymous" else None)
     return choice or _repeated(r, phrase, s) or r.anonymous(phrase, s, f"“{phrase}” names nobody in particular")
 
@@ -244,31 +245,12 @@ def _spokesperson(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
         return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.8)
     kind = _FOR_THE_KIND.match(p.post)
     if kind is None or kind.group(1) not in ORG_KIND_NOUNS:
-        return _for_a_named_body(r, p, phrase)
+        return for_a_named_body(r, p, phrase)
     choice = of_kind(r, kind.group(1), p, s, e) or one_name_of_kind(r, kind.group(1), s)
     if choice is None or choice.entity is None:
         return None
     name = r.name(choice.entity)
     return SpeakerChoice(choice.entity, Resolution.ALIAS, f"“{phrase}” speaks for {name}", 0.7, False)
-
-
-_FOR_A_NAME = re.compile(r"^(?:for|of|at) (?:the )?([A-Z][\w&’'.-]*(?: (?:of|and|for|&|[A-Z][\w&’'.-]*))*)$")
-
-
-def _for_a_named_body(r: Resolver, p: Phrase, phrase: str) -> SpeakerChoice | None:
-    """ "a spokesperson for Lumora", where no name of the article stands: the body of that name, an
-    organisation (not a person's name, a place or a nationality: "a spokesman for Warren" stays unnamed)."""
-    named = _FOR_A_NAME.match(p.post)
-    if named is None or named.group(1).split()[-1] in ("of", "and", "for", "&"):
-        return None
-    name = named.group(1)
-    first, last = (w.lower().rstrip(".") for w in (name.split()[0], name.split()[-1]))
-    if is_first_name(first) or first in AFFILIATIONS or first in PERSON_TITLES or last in ROLE_NOUNS:
-        return None  # (nor an office: "a spokesman for the First Minister" speaks for a person)
-    ent = r.cast.named(name, SpeakerType.ORGANISATION)
-    if ent.type is not SpeakerType.ORGANISATION:
-        return None
-    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.7, False)
 
 
 def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:

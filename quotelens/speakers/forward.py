@@ -235,7 +235,31 @@ def _owned_role_named_after(r: Resolver, p: Phrase, s: int, e: int) -> SpeakerCh
     if len(p.words) != 2 or p.words[0].lower() not in _POSSESSIVE_PRONOUNS or p.head in SPOKESPEOPLE:
         return None
     further = LEDE_PARAGRAPHS if r.ctx.paragraph_at(s) == _lede(r) else 0  # type: ignore[attr-defined]
-    return named_after(r, r.anaphor(p, s, e, "person"), further)
+    return named_after(r, r.anaphor(p, s, e, "person"), further) or _same_role_set_off_later(r, p, e)
+
+
+SET_OFF_PARAGRAPHS = 4  # paragraphs after the owned role's in which the same words with a name set off are looked for
+
+
+def _same_role_set_off_later(r: Resolver, p: Phrase, e: int) -> SpeakerChoice | None:
+    """ "with her lawyer calling the case ..." and, paragraphs on, "Her lawyer, Irina Belova, told ...": the
+    same owned role, word for word, set off by a name later is that person (the first such naming)."""
+    paras = r.ctx.paragraphs  # type: ignore[attr-defined]
+    last = paras[min(len(paras) - 1, r.ctx.paragraph_at(e) + SET_OFF_PARAGRAPHS)].end  # type: ignore[attr-defined]
+    words = rf"(?i:{re.escape(p.words[0])})\s+{re.escape(p.words[1])}"
+    found = re.compile(rf"\b{words},\s+|,\s+{words}\s*[,.]").search(r.text, e, last)
+    if found is None:
+        return None
+    after = not found.group().startswith(",")  # "Her lawyer, NAME" (else "NAME, her lawyer,")
+    for m in r.cast.mentions[bisect.bisect_left(r.cast.starts, found.start() - 60) :]:
+        if m.start > found.end():
+            break
+        hit = m.start == found.end() if after else m.end == found.start()
+        if hit and m.how == "name" and r.cast.entities[m.entity].type is SpeakerType.PERSON:
+            ent = r.cast.entities[m.entity]
+            why = f"“{p.words[0]} {p.words[1]}” → {ent.name}, set off by the same words later"
+            return SpeakerChoice(ent.id, Resolution.ALIAS, why, 0.6, sure=False)
+    return None
 
 
 _ANOTHER = re.compile(r"\b(?:another|second|rival|other|different)\b", re.I)

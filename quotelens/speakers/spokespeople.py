@@ -29,6 +29,7 @@ from quotelens.speakers.lexicon import (
 )
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.orgkinds import one_name_of_kind
+from quotelens.speakers.sexes import family_name_first
 
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
@@ -63,10 +64,21 @@ def body_named(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | N
         return None
     owner = r.cast.owner_of_word(between[-1], s, [])
     if owner is not None and owner.type is SpeakerType.PERSON:
+        if _opens_a_body_taken_for_a_person(owner.name.split(), between):
+            return SpeakerChoice(owner.id, Resolution.ALIAS, f"“{phrase}” speaks for {owner.name}", 0.6, False)
         return None  # "a Warren spokesman": a person's, not a body's
     found = [e for e in r.cast.entities if e.type in _ORGS and set(words) <= set(e.name.lower().split())]
     ent = found[0] if len(found) == 1 else r.cast.named(" ".join(between), SpeakerType.ORGANISATION)
     return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” speaks for {ent.name}", 0.75)
+
+
+def _opens_a_body_taken_for_a_person(parts: list[str], between: list[str]) -> bool:
+    """ "A Quarrow spokesperson" after "Quarrow Haulage": the words open a longer name whose first word is no
+    one's first name, nor a family name written first; a person's spokesman is named by the last name
+    ("A Warren spokesman"), a body's by the first words of its name."""
+    if len(parts) <= len(between) or parts[: len(between)] != between or is_first_name(parts[0]):
+        return False
+    return not family_name_first(parts) and not any(w.lower().rstrip(".") in PERSON_TITLES for w in parts)
 
 
 _OFFICIALS = re.compile(r"\b([A-Z][a-z]+)\s+(?:government\s+)?(?:officials|diplomats|authorities)\b")

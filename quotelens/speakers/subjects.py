@@ -270,6 +270,8 @@ def first_verbs_subject(r: Resolver, att: Attribution, done: list[tuple[Attribut
         person = r.cast.entities[choice.entity].type is SpeakerType.PERSON  # (a role's holder set off by name)
         if person and choice.how in _BY_NAME and not other_cue and not _BREAKS.intersection(r.text[e:ps]):
             return choice.entity
+        if ps == s and choice.how is Resolution.ALIAS and not person and not other_cue:
+            return choice.entity  # "Analysts at X said A but called B": the body their unnamed people speak for
     return None
 
 
