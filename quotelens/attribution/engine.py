@@ -369,6 +369,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Trims._trim_at_closing_dash,
     Trims._start_after_dateline,
     Joins._start_at_colon_quotation,  # (ColonClauses: a base of Joins)
+    Joins._start_at_quoted_infinitive,  # (QuotedInfinitives: a base of ColonClauses)
     Trims._finish_open_quotations,
     HeadlineEnds._end_headline_reports,
     Joins._join_inline_leads,

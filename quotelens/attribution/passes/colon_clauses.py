@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotelens.attribution.passes.trims import Trims
+from quotelens.attribution.passes.quoted_infinitives import QuotedInfinitives
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.subjects import subject_before_one_apposition
 from quotelens.attribution.tokens import is_quote
@@ -26,7 +26,7 @@ _MANNER_WORDS = frozenset("more most less best better this that way another so t
 _OPENS_WITH_IT = re.compile(r"(?i)(?:it|this)\b").match
 
 
-class ColonClauses(Trims):
+class ColonClauses(QuotedInfinitives):
     def _orphan_subject(self, toks: list[Token], limit: int) -> tuple[int, int] | None:
         """The subject of a sentence, after an introductory phrase ("On Friday, Gingrich ...")."""
         np = self._sentence_subject(toks, limit) or _pronoun_after_bare_opening(toks, limit)
