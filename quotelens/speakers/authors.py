@@ -26,6 +26,8 @@ _KINDS = (
     frozenset("report study analysis review audit assessment paper survey".split()),
     frozenset("memo memorandum email e-mail letter note message".split()),
     frozenset("statement release".split()),
+    # a party's sworn word in court (not "the petition", "the complaint": its lawyers', its own entity)
+    frozenset("affidavit submission".split()),
 )
 _ANY_KIND = frozenset(["document", "documents", *(word for kind in _KINDS for word in kind)])  # "the document"
 _AUTHORS = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.MEDIA)
@@ -50,7 +52,8 @@ _FROM = re.compile(r"\s+from\b")
 # "In a six-page letter to the paper, Ivo Dane, a lawyer for the company, wrote that"
 _IN_IT = re.compile(r"(?:^|[.!?”\"]\s+|\n)\s*In\s+$")
 _SPOKE_IN_IT = re.compile(
-    r"(?:,[^.;:“”\"]*,)?\s+(?:also\s+)?(?:wrote|writes|said|says|stated|argued|added|told|warned|insisted)\b"
+    r"(?:,[^.;:“”\"]*,)?\s+(?:also\s+)?(?:wrote|writes|said|says|stated|argued|added|told|warned|insisted|"
+    r"acknowledged|acknowledges|conceded|explained|noted|promised|announced|confirmed)\b"
 )
 
 
