@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
-from quotelens.speakers.authors import introduced_author
+from quotelens.speakers.authors import introduced_author, introduced_kind
 from quotelens.speakers.descriptions import Phrase, anonymous_label, document_label, head_word
 from quotelens.speakers.documents import INQUIRIES, author_of_document, inspector_general, unauthored
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, POSSESSIVE_DETERMINERS
@@ -45,6 +45,7 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
             author, why = office.id, f"the {p.head} of the inspector general the article names"
     if author is None and p.words[0].lower() == "the":  # "a note prepared by X ... The note said": X's
         author, why = introduced_author(r.cast, r.text, p.head, s)
+        author, why = (author, why) if author is not None else _kind_introduced(r, p, s, e)
     if author is None and p.words[0].lower() == "the":
         earlier = _document_before(r, p, s)  # "A facilities study ... found X. The report concluded Y."
         if earlier is not None:
@@ -56,6 +57,16 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
         return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
     ent = r.cast.named(anonymous_label(document_label(phrase, p.head)), SpeakerType.DOCUMENT)
     return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False)
+
+
+def _kind_introduced(r: Resolver, p: Phrase, s: int, e: int) -> tuple[int | None, str]:
+    """ "the memo" after "an internal memo from the company's leadership team": the organisation of that kind
+    the article names (the company's), when the introduction names a kind and no one by name."""
+    kind = introduced_kind(r.text, p.head, s)
+    choice = of_kind(r, kind, p, s, e) if kind in ORG_KIND_NOUNS else None
+    if choice is None or choice.entity is None:
+        return None, ""
+    return choice.entity, f"the {kind}'s {p.head}, as its introduction says"
 
 
 _DOCUMENT_KINDS = (
