@@ -87,18 +87,26 @@ def _document_before(r: Resolver, p: Phrase, s: int) -> int | None:
     if kind is None:
         return None  # (a video, a poll: their own look-ups)
     para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
-    for spoke in r.history[-3:][::-1]:
+    for spoke, (_, source) in list(zip(r.history[-3:], r.sources[-3:], strict=True))[::-1]:
         ent = r.cast.entities[spoke.entity]
         if spoke.nested or para - spoke.paragraph > 2:
             continue  # (a document reported inside another report is not the one the article introduces)
         if ent.type is SpeakerType.DOCUMENT and head_word(ent.name) in kind:
             return ent.id
-        if ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA) and _opened_by(r, spoke.start, kind):
+        made = ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA)  # (the report by X: X's, "the audit" too)
+        if made and (_opened_by(r, spoke.start, kind) or _made_by(source, kind)):
             return ent.id  # "A report published by the Brookings Institution estimated ...": its maker's
     return None
 
 
 _OPENING = re.compile(r"\W*(?:A|An)\s+(?:[\w-]+\s+){0,2}?(\w+)\b[^.;:“”\"]*\sby\s+(?:the\s+)?")
+_MADE_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(\w+)\b[^.;:“”\"]*?\s(?:by|from)\s", re.I)
+
+
+def _made_by(source: str, kind: frozenset[str]) -> bool:
+    """Is the source itself a document of ``kind`` and its maker ("The report by the Office of the Auditor")?"""
+    found = _MADE_BY.match(source)
+    return found is not None and found.group(1).lower() in kind
 
 
 def _opened_by(r: Resolver, start: int, kind: frozenset[str]) -> bool:
