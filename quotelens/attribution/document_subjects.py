@@ -1,8 +1,10 @@
 """A document with its post-modifier as the subject of a verb of evidence: the whole phrase is the source.
 
 In: the tokens of a sentence and the index of a verb of evidence ("show", "find", "suggest", "reveal",
-"indicate"). Out: the token range of the document phrase that is its subject, head and post-modifier
-together, or None when the subject is no such phrase (the ordinary subject rules then decide).
+"indicate") or of saying that a document takes ("say", "conclude", "state": "a statement released on Monday
+said", "an inquiry published last year concluded"). Out: the token range of the document phrase that is its
+subject, head and post-modifier together, or None when the subject is no such phrase (the ordinary subject
+rules then decide).
 
 - "A CNN poll of Ohio released on Tuesday showed X" — "A CNN poll of Ohio released on Tuesday", not "Tuesday";
 - "Early results of exit polls conducted by Edison Research for the networks show X" — the results, not
@@ -17,7 +19,7 @@ document noun, and what follows the head up to the verb is a participle's, a pre
 from __future__ import annotations
 
 from quotelens.attribution.verbs import is_participle
-from quotelens.attribution.words import DAYS, FINITE, MONTHS, RELATIVES, SENTENCE_OPENERS, SUBORDINATORS
+from quotelens.attribution.words import DAYS, DETERMINERS, FINITE, MONTHS, RELATIVES, SENTENCE_OPENERS, SUBORDINATORS
 from quotelens.lexicon import CUE_FORMS, EVIDENCE_VERBS
 from quotelens.segment import Token
 
@@ -28,6 +30,13 @@ DOCUMENT_HEADS = frozenset(
     research figures numbers paper papers ledgers transcripts""".split()
 )
 _EVIDENCE = frozenset(EVIDENCE_VERBS)
+# Verbs of saying a document takes as well ("a statement released on Monday said", "an inquiry published last
+# year concluded"): a statement, a letter or an inquiry says, besides what reports and polls show
+_SAYING = frozenset("say conclude state note add warn claim allege recommend estimate acknowledge confirm".split())
+_SAYING_HEADS = DOCUMENT_HEADS | frozenset(
+    """statement statements letter letters investigation investigations inquiry probe affidavit petition
+    complaint lawsuit ruling judgment verdict release""".split()
+)
 _POST_OPENERS = frozenset("of by from for in on at among with conducted".split())
 _TIME_OPENERS = frozenset(["this", "last", "earlier", "late", "early"]) | DAYS | MONTHS
 # Between the phrase and its verb: an auxiliary or an adverb ("has found", "are showing", "seems to show")
@@ -42,14 +51,16 @@ _MAX_MODIFIERS = 8  # words before the head ("A new Des Moines Register/Bloomber
 
 def document_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The document phrase with its post-modifier that is the subject of the verb of evidence at ``i``."""
-    if CUE_FORMS.get(tokens[i].lower) not in _EVIDENCE:
+    lemma = CUE_FORMS.get(tokens[i].lower)
+    heads = DOCUMENT_HEADS if lemma in _EVIDENCE else _SAYING_HEADS if lemma in _SAYING else None
+    if heads is None:
         return None
     end = i
     while end > 0 and tokens[end - 1].lower in _BEFORE_VERB:
         end -= 1
     if end == 0 or tokens[end - 1].lower in _NOT_IN_PHRASE:
         return None  # ("a report on her emails that suggested": a relative clause's verb, its antecedent's)
-    head = _head(tokens, end)
+    head = _head(tokens, end, heads)
     if head is None:
         return None
     start = _phrase_start(tokens, head)
@@ -58,7 +69,7 @@ def document_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return (start, end)
 
 
-def _head(tokens: list[Token], end: int) -> int | None:
+def _head(tokens: list[Token], end: int, heads: frozenset[str]) -> int | None:
     """The document noun before ``end`` whose post-modifier runs up to ``end`` (the farthest back of an
     "of" chain: "results of exit polls conducted by": "results")."""
     found = None
@@ -69,7 +80,7 @@ def _head(tokens: list[Token], end: int) -> int | None:
         if tok.lower in _NOT_IN_PHRASE:
             break
         nxt = tokens[k + 1]
-        if tok.lower in DOCUMENT_HEADS and (k == 0 or not tok.is_capitalised):
+        if tok.lower in heads and (k == 0 or not tok.is_capitalised):
             if nxt.lower in _POST_OPENERS or nxt.lower in _TIME_OPENERS or is_participle(nxt):
                 found = k
             elif found is not None and nxt.lower != "of":
@@ -84,7 +95,8 @@ def _phrase_start(tokens: list[Token], head: int) -> int | None:
         prev = tokens[a - 1]
         if prev.lower in SENTENCE_OPENERS or prev.lower in SUBORDINATORS or not (prev.is_word or prev.text == "/"):
             break
-        if prev.lower in _NOT_IN_PHRASE or (CUE_FORMS.get(prev.lower) and not prev.is_capitalised):
+        modifier = a >= 2 and tokens[a - 2].lower in DETERMINERS  # ("a state inquiry": a noun, not "to state")
+        if prev.lower in _NOT_IN_PHRASE or (CUE_FORMS.get(prev.lower) and not prev.is_capitalised and not modifier):
             return None  # ("the survey data showing that Rubio": a verb's object, no subject of its own)
         a -= 1
     opens = a == 0 or tokens[a - 1].lower in SENTENCE_OPENERS or tokens[a - 1].lower in SUBORDINATORS

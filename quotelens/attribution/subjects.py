@@ -77,6 +77,9 @@ def coordinated_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
             continue
         if t.lower in NO_VERBS or t.lower.endswith(("’s", "'s", "ss", "us")):
             continue  # "his", "this", "us", "across", "status": no verbs
+        document = document_subject(tokens, v)  # ("a statement issued on Monday said A and urged B")
+        if document is not None:
+            return document
         np = np_before(tokens, v)
         if np is None or tokens[np[0]].lower in _RELATIVES_OR_THAT:
             continue

@@ -26,6 +26,8 @@ _KINDS = (
     frozenset("report study analysis review audit assessment paper survey".split()),
     frozenset("memo memorandum email e-mail letter note message".split()),
     frozenset("statement release".split()),
+    # a party's sworn word in court (not "the petition", "the complaint": its lawyers', its own entity)
+    frozenset("affidavit submission".split()),
 )
 _ANY_KIND = frozenset(["document", "documents", *(word for kind in _KINDS for word in kind)])  # "the document"
 _AUTHORS = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.MEDIA)
@@ -47,25 +49,25 @@ _SUBJECT_MADE = re.compile(
     r"put\s+out|posted|filed|submitted)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$"
 )
 _FROM = re.compile(r"\s+from\b")
+# "an internal memo from the company's leadership team", "a report prepared by the ministry": a kind's word
+_KIND_AFTER = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,3}?|,\s+)(?:(?:jointly\s+|recently\s+)?" + _MADE + r"\s+(?:[\w,-]+\s+){0,3}?by|from)\s+"
+    r"the\s+([a-z]+)(?:’s|'s)?(?![\w-])"
+)
 # "In a six-page letter to the paper, Ivo Dane, a lawyer for the company, wrote that"
 _IN_IT = re.compile(r"(?:^|[.!?”\"]\s+|\n)\s*In\s+$")
 _SPOKE_IN_IT = re.compile(
-    r"(?:,[^.;:“”\"]*,)?\s+(?:also\s+)?(?:wrote|writes|said|says|stated|argued|added|told|warned|insisted)\b"
+    r"(?:,[^.;:“”\"]*,)?\s+(?:also\s+)?(?:wrote|writes|said|says|stated|argued|added|told|warned|insisted|"
+    r"acknowledged|acknowledges|conceded|explained|noted|promised|announced|confirmed)\b"
 )
 
 
 def introduced_author(cast: Cast, text: str, head: str, start: int) -> tuple[int | None, str]:
     """(the author of the document "the <head>" at ``start`` stands for, why), from the sentence that introduced
     a document of its kind; (None, "") when no introduction names one."""
-    kind = _ANY_KIND if head in ("document", "documents") else next((kind for kind in _KINDS if head in kind), None)
-    if kind is None:
+    hit = _introduction(text, head, start)
+    if hit is None:
         return None, ""
-    heads = "|".join(re.escape(h) for h in sorted(kind))
-    intro = re.compile(rf"\b(?:an?|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})s?\b", re.I)
-    hits = list(intro.finditer(text, max(0, start - _LOOK_BACK), start))
-    if not hits:
-        return None, ""
-    hit = hits[-1]
     for find in (_by_object, _maker_subject, _speaker_in_it):
         found = find(cast, text, hit)
         if found is not None:
@@ -73,6 +75,26 @@ def introduced_author(cast: Cast, text: str, head: str, start: int) -> tuple[int
             if ent.type in _AUTHORS:
                 return ent.id, f"who the sentence introducing the {head} names as its author"
     return None, ""
+
+
+def introduced_kind(text: str, head: str, start: int) -> str | None:
+    """The word after "by the" or "from the" that follows the introduction of "the <head>" ("an internal memo
+    from the company's leadership team": "company"), for the caller to read as a kind of organisation; else
+    None."""
+    hit = _introduction(text, head, start)
+    found = None if hit is None else _KIND_AFTER.match(text, hit.end())
+    return None if found is None else found.group(1).lower()
+
+
+def _introduction(text: str, head: str, start: int) -> re.Match[str] | None:
+    """The last indefinite or possessed mention of a document of the kind of "the <head>" before ``start``."""
+    kind = _ANY_KIND if head in ("document", "documents") else next((kind for kind in _KINDS if head in kind), None)
+    if kind is None:
+        return None
+    heads = "|".join(re.escape(h) for h in sorted(kind))
+    intro = re.compile(rf"\b(?:an?|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})s?\b", re.I)
+    hits = list(intro.finditer(text, max(0, start - _LOOK_BACK), start))
+    return hits[-1] if hits else None
 
 
 def _sentence_start(cast: Cast, pos: int) -> int:

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
-from quotelens.speakers.authors import introduced_author
+from quotelens.speakers.authors import introduced_author, introduced_kind
 from quotelens.speakers.descriptions import Phrase, anonymous_label, document_label, head_word
 from quotelens.speakers.documents import INQUIRIES, author_of_document, inspector_general, unauthored
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, POSSESSIVE_DETERMINERS
@@ -45,6 +45,7 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
             author, why = office.id, f"the {p.head} of the inspector general the article names"
     if author is None and p.words[0].lower() == "the":  # "a note prepared by X ... The note said": X's
         author, why = introduced_author(r.cast, r.text, p.head, s)
+        author, why = (author, why) if author is not None else _kind_introduced(r, p, s, e)
     if author is None and p.words[0].lower() == "the":
         earlier = _document_before(r, p, s)  # "A facilities study ... found X. The report concluded Y."
         if earlier is not None:
@@ -56,6 +57,16 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
         return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}” → {ent.name}, {why}", 0.75)
     ent = r.cast.named(anonymous_label(document_label(phrase, p.head)), SpeakerType.DOCUMENT)
     return SpeakerChoice(ent.id, Resolution.DOCUMENT, f"“{phrase}”: a document with no named author", 0.6, sure=False)
+
+
+def _kind_introduced(r: Resolver, p: Phrase, s: int, e: int) -> tuple[int | None, str]:
+    """ "the memo" after "an internal memo from the company's leadership team": the organisation of that kind
+    the article names (the company's), when the introduction names a kind and no one by name."""
+    kind = introduced_kind(r.text, p.head, s)
+    choice = of_kind(r, kind, p, s, e) if kind in ORG_KIND_NOUNS else None
+    if choice is None or choice.entity is None:
+        return None, ""
+    return choice.entity, f"the {kind}'s {p.head}, as its introduction says"
 
 
 _DOCUMENT_KINDS = (
@@ -76,18 +87,26 @@ def _document_before(r: Resolver, p: Phrase, s: int) -> int | None:
     if kind is None:
         return None  # (a video, a poll: their own look-ups)
     para = r.ctx.paragraph_at(s)  # type: ignore[attr-defined]
-    for spoke in r.history[-3:][::-1]:
+    for spoke, (_, source) in list(zip(r.history[-3:], r.sources[-3:], strict=True))[::-1]:
         ent = r.cast.entities[spoke.entity]
         if spoke.nested or para - spoke.paragraph > 2:
             continue  # (a document reported inside another report is not the one the article introduces)
         if ent.type is SpeakerType.DOCUMENT and head_word(ent.name) in kind:
             return ent.id
-        if ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA) and _opened_by(r, spoke.start, kind):
+        made = ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA)  # (the report by X: X's, "the audit" too)
+        if made and (_opened_by(r, spoke.start, kind) or _made_by(source, kind)):
             return ent.id  # "A report published by the Brookings Institution estimated ...": its maker's
     return None
 
 
 _OPENING = re.compile(r"\W*(?:A|An)\s+(?:[\w-]+\s+){0,2}?(\w+)\b[^.;:“”\"]*\sby\s+(?:the\s+)?")
+_MADE_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(\w+)\b[^.;:“”\"]*?\s(?:by|from)\s", re.I)
+
+
+def _made_by(source: str, kind: frozenset[str]) -> bool:
+    """Is the source itself a document of ``kind`` and its maker ("The report by the Office of the Auditor")?"""
+    found = _MADE_BY.match(source)
+    return found is not None and found.group(1).lower() in kind
 
 
 def _opened_by(r: Resolver, start: int, kind: frozenset[str]) -> bool:

@@ -191,12 +191,33 @@ def author_of_document(
 
 
 def _conductor_or_owner(cast: Cast, text: str, p: Phrase, start: int, end: int) -> tuple[int | None, str]:
-    """A poll's conductor ("a CNN/WMUR poll" ... "the UNH Survey Center, which conducted the CNN/WMUR poll"), or
-    the owner of the page a document is on ("a post on the police department's Facebook page": not Facebook's)."""
+    """A poll's conductor ("a CNN/WMUR poll" ... "the UNH Survey Center, which conducted the CNN/WMUR poll"), an
+    inquiry's body, or the owner of the page a document is on ("a post on the police department's Facebook page":
+    not Facebook's)."""
     if p.head in _POLLS:
         return conductor_of(cast, text, start, end), "which conducted the poll"
+    if p.head in _INVESTIGATIONS:  # "A Val Forest investigation released in May": a body's, whatever its name
+        return _investigating_body(cast, text, p, start, end), "the body whose inquiry it is"
     owner = next((m.entity for m in cast.inside(start, end) if _PAGE_OWNER.match(text, m.end)), None)
     return owner, "on whose page it appeared"
+
+
+_INVESTIGATIONS = frozenset("investigation inquiry probe audit".split())
+_AN_OPENING = re.compile(r"(?:an?|the)\s+", re.I)
+
+
+def _investigating_body(cast: Cast, text: str, p: Phrase, start: int, end: int) -> int | None:
+    """The body a name right after "a" or "the" before "investigation", "inquiry" or "audit" names, though the
+    name reads as a person's ("A Val Forest investigation", "the Ross Dale audit"): an inquiry open on a
+    person is "into" them, so a name that opens the phrase is the investigator, an organisation."""
+    inside = cast.inside(start, end)
+    if len(inside) != 1 or cast.entities[inside[0].entity].type is not SpeakerType.PERSON:
+        return None
+    m = inside[0]
+    opening = _AN_OPENING.fullmatch(text, start, m.start)
+    if opening is None or not text.startswith(f" {p.head}", m.end):
+        return None
+    return cast.named(text[m.start : m.end], SpeakerType.ORGANISATION).id
 
 
 def _findings_of(cast: Cast, text: str, p: Phrase, people: list[Mention], end: int) -> int | None:
