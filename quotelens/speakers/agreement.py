@@ -51,9 +51,24 @@ OTHER_BODIES = NOT_COMPANIES | frozenset(
 )
 
 
+# Demonyms of countries the shared lists leave out, for origins alone ("the Slovak prime minister" is not the
+# "Estonian prime minister"); not those that are also a state's or a language's ("Georgian", "English")
+_MORE_DEMONYMS = {
+    "bangladeshi": "bangladesh", "slovak": "slovakia", "slovakian": "slovakia", "estonian": "estonia",
+    "latvian": "latvia", "lithuanian": "lithuania", "czech": "czech republic", "slovenian": "slovenia",
+    "croatian": "croatia", "bulgarian": "bulgaria", "romanian": "romania", "hungarian": "hungary",
+    "portuguese": "portugal", "maltese": "malta", "cypriot": "cyprus", "icelandic": "iceland", "serbian": "serbia",
+    "albanian": "albania", "moldovan": "moldova", "armenian": "armenia", "belarusian": "belarus",
+    "argentine": "argentina", "argentinian": "argentina", "chilean": "chile", "colombian": "colombia",
+    "peruvian": "peru", "ethiopian": "ethiopia", "ghanaian": "ghana", "ugandan": "uganda", "tanzanian": "tanzania",
+    "rwandan": "rwanda", "moroccan": "morocco", "algerian": "algeria", "tunisian": "tunisia", "sudanese": "sudan",
+    "thai": "thailand", "vietnamese": "vietnam", "indonesian": "indonesia", "malaysian": "malaysia",
+    "filipino": "philippines", "singaporean": "singapore", "azerbaijani": "azerbaijan", "kazakh": "kazakhstan",
+}  # fmt: skip
 _SAME = {"gop": "republican", "democrat": "democratic", "us": "u.s", "u.s.": "u.s", "american": "u.s", **COUNTRIES}
-_SAME |= {"bangladeshi": "bangladesh", "united states": "u.s", "united kingdom": "britain", "great britain": "britain"}
-_ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p} | {"bangladeshi"}
+_SAME |= {"united states": "u.s", "united kingdom": "britain", "great britain": "britain", "czechia": "czech republic"}
+_SAME |= _MORE_DEMONYMS
+_ORIGINS = NATIONALITIES | {p for p in PLACES if " " not in p} | set(_MORE_DEMONYMS)
 
 
 def age_of(anaphor: Anaphor) -> str | None:

@@ -63,7 +63,10 @@ _DESCRIPTION_OPENING = re.compile(
     r"[Mm]y|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+(?:[a-z][\w'’-]*\s+){0,3})[a-z][\w-]*,\s"
 )  # (or a name's: "Mr Lowe’s neighbour, Sam Tiller, has sold"; "But a French diplomat, Paul Marchand, struck";
 # "Another former trustee, Joan Reed, was more measured", "One resident, Ali Khan, said")
-_THEN_VERB = re.compile(r",\s+[a-z]")  # ("..., disagreed"; "..., who ..." is no verb, but no other subject either)
+# ("..., disagreed"; "..., who ..." is no verb, but no other subject either; "Ann Lee of Cole & Co., rates": her firm)
+_THEN_VERB = re.compile(
+    r"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:&\s+)?[A-Z][\w.’'-]*){0,4})?,\s+[a-z]"
+)
 _JUST_NAMED = 400  # characters: a person named in full this close before a short name is the one it means
 _PARTY_STATE = re.compile(r" \((?:R|D|I)[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]+$")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotelens.lexicon import CUE_FORMS
+from quotelens.lexicon import ANONYMOUS_HEADS, CUE_FORMS
 from quotelens.speakers.apposition import role_head
 from quotelens.speakers.lexicon import ANONYMOUS, DOCUMENT_NOUNS, ROLE_NOUNS, ROLE_SEX, TITLES
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
@@ -42,15 +42,34 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
         return None
     before = r.cast.sentences[k - 1]
     m = _OPENING.match(r.text, before.start, before.end)
+    after = before.start  # (names from here on may be the one the pronoun takes up)
     if m is None or not _agrees(m.group(3), cls):
-        return None
-    named = (x for x in r.cast.mentions if before.start <= x.start < before.end and x.how in ("name", "short name"))
+        m = _INDEFINITE.match(r.text, before.start, before.end)
+        if m is None or not _someone_new(m.group(3), cls):
+            return None
+        after = m.end()  # ("Another aide, who worked for Ann Lee, was blunter": Ann Lee is no subject)
+    named = (x for x in r.cast.mentions if after <= x.start < before.end and x.how in ("name", "short name"))
     if any(r.cast.entities[x.entity].type is SpeakerType.PERSON for x in named):
         return None  # ("The woman told Ann Lee ...", "... a resident named Caroline": a name the pronoun takes up)
     phrase = r.text[m.start(1) : m.end(3)]
     choice = r.anonymous(phrase, m.start(1), f"“{r.text[s : s + len(cls)]}” → “{phrase}”, the sentence's subject")
     why = f"“{phrase}”, who opens the sentence before it"
     return SpeakerChoice(choice.entity, Resolution.PRONOUN, why, 0.6, sure=False)
+
+
+# An indefinite role set off by a comma ("Another former manager, who asked not to be named, ..."): someone new
+_INDEFINITE = re.compile(r"[“\"]?(An?|Another)\s+((?:[a-z][\w-]*\s+){0,3})([a-z][\w-]*),(?:\s+who(?:se)?\s[^,]*,)?")
+
+
+def _someone_new(head: str, cls: str) -> bool:
+    """Is it a role of one person with no sex of its own ("executive", "official"; not a spokesperson, whose
+    organisation speaks: :func:`spokesperson_before`), which a "he" or "she" may take up?"""
+    return (
+        cls in ("he", "she")
+        and (head in ROLE_NOUNS or (head in ANONYMOUS_HEADS and not head.endswith("s")))
+        and ROLE_SEX.get(head) is None
+        and head not in _SPOKES
+    )
 
 
 def _agrees(head: str, cls: str) -> bool:
