@@ -312,7 +312,9 @@ def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerCh
     opening = r"(?:\b(?:[Tt]he|[Aa]n?)\s+|^[A-Z][\w-]*\s+)"  # ("Local environmental group X" opens a line)
     intro = re.compile(opening + r"(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND, re.M)
     words = r"\s+(?:[\w-]+\s+){0,3}?" + kind  # ("the company announced": no apposition after "the" with no comma)
-    apposed = re.compile(_NAME_BEFORE_KIND + r",\s+(?:(?:a|an)" + words + r"\b(?![’'])|the" + words + r"\s*,)")
+    # ("X, the union that represents ...": a relative clause after the kind is apposition too)
+    the_kind = r"the" + words + r"(?:\s*,|\s+(?:that|which|whose)\b)"
+    apposed = re.compile(_NAME_BEFORE_KIND + r",\s+(?:(?:a|an)" + words + r"\b(?![’'])|" + the_kind + ")")
     found = next(iter(reversed(list(intro.finditer(r.text, max(0, s - 6000), s)))), None)
     before = next(iter(reversed(list(apposed.finditer(r.text, max(0, s - 6000), s)))), None)
     ent_id = _known_tail(r, before.group(1)) if before is not None else None
