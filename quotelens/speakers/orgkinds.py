@@ -328,7 +328,7 @@ def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerCh
     key = name.lower().removeprefix("the ")
     ent_id = r.cast.by_key.get(key)
     if ent_id is None:
-        return None
+        return _unread_name(r, kind, phrase, name, found, s)
     ent = r.cast.entities[ent_id]
     if ent.type is SpeakerType.PERSON:
         verb = _WORD_AFTER.match(r.text, found.end())  # ("The company Okonjo Iweala chairs": she chairs it)
@@ -339,6 +339,23 @@ def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerCh
         ent.type = SpeakerType.ORGANISATION  # "the environmental group Green Springfield": no person's name
     path = f"“{phrase}” → {ent.name}, introduced as “{found.group(0).strip()}”"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.8)
+
+
+_MEDIA_KINDS = frozenset("network channel newspaper magazine outlet website site".split())
+_ORG_TYPES = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+
+
+def _unread_name(r: Resolver, kind: str, phrase: str, name: str, found: re.Match[str], s: int) -> SpeakerChoice | None:
+    """ "a post on the Telegram channel Kvadrat-9 ... the channel wrote": a name the kind introduces that was read
+    as no speaker (only inside a document's phrase) is the organisation, when no organisation is named between
+    it and the description and the name is no common word ("the group Thursday")."""
+    if all(w.lower() in common_words() for w in name.split()):
+        return None
+    if any(r.cast.entities[m.entity].type in _ORG_TYPES for m in r.cast.inside(found.end(), s)):
+        return None
+    ent = r.cast.named(name, SpeakerType.MEDIA if kind in _MEDIA_KINDS else SpeakerType.ORGANISATION)
+    path = f"“{phrase}” → {ent.name}, introduced as “{found.group(0).strip()}”"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.7, sure=False)
 
 
 def _known_tail(r: Resolver, run: str) -> int | None:
