@@ -88,6 +88,19 @@ def _administration(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
 
 
 def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+    """The organisation a description of its kind stands for, or a new one "not named before"."""
+    choice = named_organisation(r, p, phrase, s, e)
+    if choice is not None:
+        return choice
+    ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+def named_organisation(
+    r: Resolver, p: Phrase, phrase: str, s: int, e: int, forward: bool = True
+) -> SpeakerChoice | None:
+    """The organisation named before (or, with ``forward``, just after) that a description of its kind stands
+    for, or None."""
     choice = introduced_by_kind(r, p.head, phrase, s) if p.head in _INTRODUCED_KINDS else None
     indefinite = bool(p.words) and p.words[0].lower() in ("a", "an")  # "a group of investors": a new one
     choice = choice or (_tail_of_one_name(r, p, phrase, s) if not indefinite else None)
@@ -97,11 +110,9 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     choice = choice or (_subject_just_before(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_article_organisation(r, p, phrase, s) if not indefinite else None)
-    choice = choice or org_named_after(r, p, phrase, s)  # (speakers/orgforward.py: named just after it)
-    if choice is not None and not _dateline_place(r, choice.entity):
-        return choice
-    ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
-    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+    if forward:
+        choice = choice or org_named_after(r, p, phrase, s)  # (speakers/orgforward.py: named just after it)
+    return choice if choice is not None and not _dateline_place(r, choice.entity) else None
 
 
 _TOP = frozenset("apex top highest supreme".split())
