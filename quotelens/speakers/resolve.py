@@ -66,6 +66,7 @@ _ANOTHER = frozenset("other another second third fourth new different".split())
 # the words that introduce an unnamed source ("a Treasury source", "three people familiar with the matter")
 _INTRODUCING = frozenset("a an one two three four five six several some many".split())
 _TAKING_UP = frozenset("the this that these those".split())
+_SOURCES = frozenset(["source", "insider"])  # ("A source close to the talks said ... The insider added")
 _SEX_NOUNS = {"woman": "f", "man": "m"}
 
 
@@ -312,7 +313,8 @@ class Resolver:
             ent = self.cast.entities[spoke.entity]
             label = ent.name.lower().split()
             # ("the source" of "a Treasury source"; not "the singer" of "a representative for the singer")
-            same = head_word(ent.name) == words[-1] and set(words[1:-1]) <= set(label)
+            head = head_word(ent.name)
+            same = (head == words[-1] or {head, words[-1]} <= _SOURCES) and set(words[1:-1]) <= set(label)
             if ent.type is SpeakerType.ANONYMOUS and label[0] in _INTRODUCING and same:
                 return ent
         # "One engineer on the data platform team" ... "the engineer"; "A Department of Health spokesperson"
