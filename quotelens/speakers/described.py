@@ -61,7 +61,7 @@ from quotelens.speakers.orgkinds import (
 )
 from quotelens.speakers.owned import owned
 from quotelens.speakers.positions import position_of_someone
-from quotelens.speakers.takenup import unnamed_subject_taken_up
+from quotelens.speakers.takenup import another_introduced, unnamed_subject_taken_up
 
 if TYPE_CHECKING:
     from quotelens.speakers.candidates import Anaphor
@@ -205,6 +205,10 @@ def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:
     the one the reader takes up)."""
     if len(a.text.split()) != 2 or not a.head:
         return None
+    if (introduced := another_introduced(r, a.text, a.start)) is not None:  # ("Another agent ... the agent said")
+        return SpeakerChoice(
+            introduced.id, Resolution.ANONYMOUS, f"“{a.text}”: {introduced.name}, just introduced", 0.6
+        )
     for spoke in r.history[-3:][::-1]:  # (the last unnamed speaker, unless one named with the role spoke since)
         ent = r.cast.entities[spoke.entity]
         if ent.type is SpeakerType.PERSON and ranker.matched_role(ent, a):

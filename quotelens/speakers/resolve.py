@@ -49,7 +49,12 @@ from quotelens.speakers.subjects import (
     spokesperson_before,
     unnamed_subject_before,
 )
-from quotelens.speakers.takenup import described_so_before, noun_before_head_taken_up, unnamed_taken_up
+from quotelens.speakers.takenup import (
+    another_introduced,
+    described_so_before,
+    noun_before_head_taken_up,
+    unnamed_taken_up,
+)
 from quotelens.speakers.theysources import group_named_before, plural_source_before
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
@@ -294,6 +299,11 @@ class Resolver:
         )
 
     def anonymous(self, phrase: str, s: int, why: str) -> SpeakerChoice:
+        introduced = another_introduced(self, phrase, s)  # ("Another agent ... was calmer. '...,' the agent said")
+        if introduced is not None:
+            return SpeakerChoice(
+                introduced.id, Resolution.ANONYMOUS, f"“{phrase}”: {introduced.name}, just introduced", 0.5
+            )
         earlier = self.same_unnamed(phrase)
         if earlier is not None:  # "A Treasury source said ... 'He has heard it,' the source added."
             return SpeakerChoice(
