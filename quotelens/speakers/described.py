@@ -52,10 +52,16 @@ from quotelens.speakers.lexicon import (
 from quotelens.speakers.members import MEMBERS, body_of_members, members, staff_of
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.named import explicit
-from quotelens.speakers.orgkinds import named_by_its_last_word, of_kind, one_name_of_kind, organisation
+from quotelens.speakers.orgkinds import (
+    named_by_its_last_word,
+    named_organisation,
+    of_kind,
+    one_name_of_kind,
+    organisation,
+)
 from quotelens.speakers.owned import owned
 from quotelens.speakers.positions import position_of_someone
-from quotelens.speakers.takenup import unnamed_subject_taken_up
+from quotelens.speakers.takenup import another_introduced, unnamed_subject_taken_up
 
 if TYPE_CHECKING:
     from quotelens.speakers.candidates import Anaphor
@@ -199,6 +205,10 @@ def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:
     the one the reader takes up)."""
     if len(a.text.split()) != 2 or not a.head:
         return None
+    if (introduced := another_introduced(r, a.text, a.start)) is not None:  # ("Another agent ... the agent said")
+        return SpeakerChoice(
+            introduced.id, Resolution.ANONYMOUS, f"“{a.text}”: {introduced.name}, just introduced", 0.6
+        )
     for spoke in r.history[-3:][::-1]:  # (the last unnamed speaker, unless one named with the role spoke since)
         ent = r.cast.entities[spoke.entity]
         if ent.type is SpeakerType.PERSON and ranker.matched_role(ent, a):
@@ -247,6 +257,9 @@ def _spokesperson(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
     if kind is None or kind.group(1) not in ORG_KIND_NOUNS:
         return for_a_named_body(r, p, phrase)
     choice = of_kind(r, kind.group(1), p, s, e) or one_name_of_kind(r, kind.group(1), s)
+    if choice is None:  # (as "the airline" alone would be: the organisation of no other kind quoted just before)
+        the_kind = Phrase("org", ("the", kind.group(1)), head=kind.group(1))
+        choice = named_organisation(r, the_kind, f"the {kind.group(1)}", s, e, forward=False)
     if choice is None or choice.entity is None:
         return None
     name = r.name(choice.entity)

@@ -88,6 +88,19 @@ def _administration(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
 
 
 def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice:
+    """The organisation a description of its kind stands for, or a new one "not named before"."""
+    choice = named_organisation(r, p, phrase, s, e)
+    if choice is not None:
+        return choice
+    ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
+    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+
+
+def named_organisation(
+    r: Resolver, p: Phrase, phrase: str, s: int, e: int, forward: bool = True
+) -> SpeakerChoice | None:
+    """The organisation named before (or, with ``forward``, just after) that a description of its kind stands
+    for, or None."""
     choice = introduced_by_kind(r, p.head, phrase, s) if p.head in _INTRODUCED_KINDS else None
     indefinite = bool(p.words) and p.words[0].lower() in ("a", "an")  # "a group of investors": a new one
     choice = choice or (_tail_of_one_name(r, p, phrase, s) if not indefinite else None)
@@ -97,11 +110,9 @@ def organisation(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speaker
     choice = choice or (_subject_just_before(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_last_speaker_of_no_kind(r, p, phrase, s) if not indefinite else None)
     choice = choice or (_article_organisation(r, p, phrase, s) if not indefinite else None)
-    choice = choice or org_named_after(r, p, phrase, s)  # (speakers/orgforward.py: named just after it)
-    if choice is not None and not _dateline_place(r, choice.entity):
-        return choice
-    ent = r.cast.named(anonymous_label(phrase), SpeakerType.ORGANISATION)
-    return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}”: an organisation not named before", 0.5, sure=False)
+    if forward:
+        choice = choice or org_named_after(r, p, phrase, s)  # (speakers/orgforward.py: named just after it)
+    return choice if choice is not None and not _dateline_place(r, choice.entity) else None
 
 
 _TOP = frozenset("apex top highest supreme".split())
@@ -312,7 +323,9 @@ def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerCh
     opening = r"(?:\b(?:[Tt]he|[Aa]n?)\s+|^[A-Z][\w-]*\s+)"  # ("Local environmental group X" opens a line)
     intro = re.compile(opening + r"(?:[\w-]+\s+){0,3}?" + kind + r"s?" + _NAME_AFTER_KIND, re.M)
     words = r"\s+(?:[\w-]+\s+){0,3}?" + kind  # ("the company announced": no apposition after "the" with no comma)
-    apposed = re.compile(_NAME_BEFORE_KIND + r",\s+(?:(?:a|an)" + words + r"\b(?![’'])|the" + words + r"\s*,)")
+    # ("X, the union that represents ...": a relative clause after the kind is apposition too)
+    the_kind = r"the" + words + r"(?:\s*,|\s+(?:that|which|whose)\b)"
+    apposed = re.compile(_NAME_BEFORE_KIND + r",\s+(?:(?:a|an)" + words + r"\b(?![’'])|" + the_kind + ")")
     found = next(iter(reversed(list(intro.finditer(r.text, max(0, s - 6000), s)))), None)
     before = next(iter(reversed(list(apposed.finditer(r.text, max(0, s - 6000), s)))), None)
     ent_id = _known_tail(r, before.group(1)) if before is not None else None
@@ -326,7 +339,7 @@ def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerCh
     key = name.lower().removeprefix("the ")
     ent_id = r.cast.by_key.get(key)
     if ent_id is None:
-        return None
+        return _unread_name(r, kind, phrase, name, found, s)
     ent = r.cast.entities[ent_id]
     if ent.type is SpeakerType.PERSON:
         verb = _WORD_AFTER.match(r.text, found.end())  # ("The company Okonjo Iweala chairs": she chairs it)
@@ -337,6 +350,23 @@ def introduced_by_kind(r: Resolver, kind: str, phrase: str, s: int) -> SpeakerCh
         ent.type = SpeakerType.ORGANISATION  # "the environmental group Green Springfield": no person's name
     path = f"“{phrase}” → {ent.name}, introduced as “{found.group(0).strip()}”"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.8)
+
+
+_MEDIA_KINDS = frozenset("network channel newspaper magazine outlet website site".split())
+_ORG_TYPES = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
+
+
+def _unread_name(r: Resolver, kind: str, phrase: str, name: str, found: re.Match[str], s: int) -> SpeakerChoice | None:
+    """ "a post on the Telegram channel Kvadrat-9 ... the channel wrote": a name the kind introduces that was read
+    as no speaker (only inside a document's phrase) is the organisation, when no organisation is named between
+    it and the description and the name is no common word ("the group Thursday")."""
+    if all(w.lower() in common_words() for w in name.split()):
+        return None
+    if any(r.cast.entities[m.entity].type in _ORG_TYPES for m in r.cast.inside(found.end(), s)):
+        return None
+    ent = r.cast.named(name, SpeakerType.MEDIA if kind in _MEDIA_KINDS else SpeakerType.ORGANISATION)
+    path = f"“{phrase}” → {ent.name}, introduced as “{found.group(0).strip()}”"
+    return SpeakerChoice(ent.id, Resolution.ALIAS, path, 0.7, sure=False)
 
 
 def _known_tail(r: Resolver, run: str) -> int | None:

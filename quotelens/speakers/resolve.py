@@ -49,7 +49,12 @@ from quotelens.speakers.subjects import (
     spokesperson_before,
     unnamed_subject_before,
 )
-from quotelens.speakers.takenup import described_so_before, noun_before_head_taken_up, unnamed_taken_up
+from quotelens.speakers.takenup import (
+    another_introduced,
+    described_so_before,
+    noun_before_head_taken_up,
+    unnamed_taken_up,
+)
 from quotelens.speakers.theysources import group_named_before, plural_source_before
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
@@ -66,6 +71,7 @@ _ANOTHER = frozenset("other another second third fourth new different".split())
 # the words that introduce an unnamed source ("a Treasury source", "three people familiar with the matter")
 _INTRODUCING = frozenset("a an one two three four five six several some many".split())
 _TAKING_UP = frozenset("the this that these those".split())
+_SOURCES = frozenset(["source", "insider"])  # ("A source close to the talks said ... The insider added")
 _SEX_NOUNS = {"woman": "f", "man": "m"}
 
 
@@ -293,6 +299,11 @@ class Resolver:
         )
 
     def anonymous(self, phrase: str, s: int, why: str) -> SpeakerChoice:
+        introduced = another_introduced(self, phrase, s)  # ("Another agent ... was calmer. '...,' the agent said")
+        if introduced is not None:
+            return SpeakerChoice(
+                introduced.id, Resolution.ANONYMOUS, f"“{phrase}”: {introduced.name}, just introduced", 0.5
+            )
         earlier = self.same_unnamed(phrase)
         if earlier is not None:  # "A Treasury source said ... 'He has heard it,' the source added."
             return SpeakerChoice(
@@ -312,7 +323,8 @@ class Resolver:
             ent = self.cast.entities[spoke.entity]
             label = ent.name.lower().split()
             # ("the source" of "a Treasury source"; not "the singer" of "a representative for the singer")
-            same = head_word(ent.name) == words[-1] and set(words[1:-1]) <= set(label)
+            head = head_word(ent.name)
+            same = (head == words[-1] or {head, words[-1]} <= _SOURCES) and set(words[1:-1]) <= set(label)
             if ent.type is SpeakerType.ANONYMOUS and label[0] in _INTRODUCING and same:
                 return ent
         # "One engineer on the data platform team" ... "the engineer"; "A Department of Health spokesperson"

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.speakers.candidates import matched_role
-from quotelens.speakers.descriptions import Phrase, head_word
+from quotelens.speakers.descriptions import Phrase, anonymous_label, head_word
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, ORG_WORDS
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 
@@ -114,3 +114,17 @@ def noun_before_head_taken_up(r: Resolver, words: list[str]) -> Entity | None:
 
 def _names_a_body(word: str) -> bool:
     return word in ORG_KIND_NOUNS or word in ORG_WORDS
+
+
+def another_introduced(r: Resolver, phrase: str, s: int) -> Entity | None:
+    """ "one senior broker said ... Another broker, who sells farmland, was calmer. '...,' the broker said": a
+    short definite description takes up the unnamed person "another" (or "a second") introduced with its head
+    since the last report, not the unnamed source of that report."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
+        return None
+    lo = max(r.history[-1].start if r.history else 0, s - 600)
+    found = list(re.finditer(rf"\b(?:[Aa]nother|[Aa] second)\s+(?:[a-z-]+\s+){{0,2}}?{words[1]}\b", r.text[lo:s]))
+    if not found:
+        return None
+    return r.cast.named(anonymous_label(found[-1].group(0)), SpeakerType.ANONYMOUS)
