@@ -20,6 +20,7 @@ from quotelens.attribution.words import (
     LISTENER_DETERMINERS,
     LISTENER_HEADS,
     LISTENER_WORDS,
+    NUMBER_WORDS,
     PARTICLE_IDIOMS,
     PARTICLES,
     PERIODS,
@@ -138,9 +139,22 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
         return k
     if not listener and lemma != "tell" and _finite_clause_at(toks, k):
         return k  # "Experts warn the disease could spread": no listener, the words at once
-    if not (listener and obj_end < len(toks) and (starts_clause(toks[obj_end]) or toks[obj_end].lower == "that")):
+    if not (
+        listener
+        and obj_end < len(toks)
+        and (starts_clause(toks[obj_end]) or toks[obj_end].lower == "that" or _partitive_subject(toks, obj_end))
+    ):
         return None  # "told the cheering crowd." names the listener, not the words
     return obj_end
+
+
+_PARTITIVES = NUMBER_WORDS | {"some", "many", "most", "all", "none", "each", "both", "several", "few", "half"}
+
+
+def _partitive_subject(toks: list[Token], m: int) -> bool:
+    """ "told CBS one of them had ...", "told reporters some of the staff were ...": a number or quantifier and
+    "of" open the clause told, as a determiner does."""
+    return m + 1 < len(toks) and toks[m].lower in _PARTITIVES and toks[m + 1].lower == "of"
 
 
 def _told_whom_to(toks: list[Token], k: int) -> bool:
