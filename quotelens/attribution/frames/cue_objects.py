@@ -10,6 +10,7 @@ from quotelens.attribution.nounphrases import (
 from quotelens.attribution.verbs import (
     is_listener_noun,
     looks_like_verb_after_to,
+    looks_past,
     skip_listener_modifiers,
     starts_clause,
 )
@@ -297,11 +298,16 @@ def past_time_to_colon(toks: list[Token], k: int) -> int | None:
     return end + 1 if any(t.lower in _WHEN_WORDS for t in toks[k:end]) else None
 
 
-def that_of_second_conjunct(toks: list[Token], k: int, that_at: int, lemma: str) -> bool:
-    """Whether the "that" at ``that_at``, after the listener at ``k`` of an addressee verb, opens only a
-    second conjunct ("tells us the dates are not affected and that a record is on track"): the words
-    start after the listener."""
-    if lemma not in ADDRESSEE_VERBS or that_at < k + 3 or toks[that_at - 1].lower not in {"and", "but"}:
+def that_inside_the_words(toks: list[Token], k: int, that_at: int, lemma: str) -> bool:
+    """Whether the "that" at ``that_at``, after the listener at ``k`` of an addressee verb, comes inside
+    the words told rather than opening them: a second conjunct ("tells us the dates are not affected and
+    that a record is on track") or a clause within a clause that has already begun with its own verb
+    ("told CBS one of them ran back to check that ..."): the words start after the listener."""
+    if lemma not in ADDRESSEE_VERBS or that_at < k + 3:
         return False
     words = words_after_listener(toks, k, lemma)
-    return words is not None and k < words < that_at - 2
+    if words is None or not k < words < that_at - 1:
+        return False
+    if toks[that_at - 1].lower in {"and", "but"}:
+        return words < that_at - 2
+    return any(not t.is_capitalised and (t.lower in FINITE or looks_past(t.lower)) for t in toks[words + 1 : that_at])
