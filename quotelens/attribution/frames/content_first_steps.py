@@ -138,7 +138,13 @@ class ContentFirstSteps(ContentFirstSources):
             # '"C," former State policy planning director Ana Ruiz wrote': the words between the
             # quotation and the noun phrase found are all the subject's
             b = a - 1
-            while b > 0 and a - b < 8 and toks[b].is_word and toks[b].lower not in FINITE_OR_BOUNDARY:
+            while (
+                b > 0
+                and a - b < 8
+                and toks[b].is_word
+                and toks[b].lower not in FINITE_OR_BOUNDARY
+                and toks[b].lower not in _PERSONAL_SUBJECTS  # ('"C," an outcome she said X intended')
+            ):
                 b -= 1
             if not (is_quote(toks[b]) and self._closes_quotation(toks, b) and toks[b - 1].text in {",", "?", "!"}):
                 return None  # ('said “it gets me mad” every time he thinks': the sentence goes on)
@@ -325,10 +331,28 @@ def _noun_before_relative(toks: list[Token], subject: Span) -> bool:
     a, b = subject
     if b - a < 3 and a >= 2:  # (the subject as found: the name alone, the noun and its article before it)
         a -= 2
+    if _reduced_relative_pronoun(toks, a, b):
+        return True  # '"C," an outcome she said no one intended': the outcome she spoke of, not a source
     return (
         b - a >= 3
         and toks[a].lower in {"a", "an"}
         and toks[a + 1].lower in PROPOSITION_NOUNS
         and not toks[a + 1].is_capitalised
         and toks[a + 2].is_capitalised
+    )
+
+
+_PERSONAL_SUBJECTS = frozenset(["he", "she", "they", "we", "i"])
+_NOUN_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "one", "another"])
+
+
+def _reduced_relative_pronoun(toks: list[Token], a: int, b: int) -> bool:
+    """'an outcome she', 'the kind of deal they': a determiner, a lower-case noun and a personal pronoun
+    are a noun and the subject of its reduced relative clause ("an outcome [that] she said ..."); the
+    pronoun alone, with no noun before it, is a subject."""
+    return (
+        b - a >= 3
+        and toks[b - 1].lower in _PERSONAL_SUBJECTS
+        and toks[a].lower in _NOUN_DETERMINERS
+        and all(t.is_word and not t.is_capitalised for t in toks[a + 1 : b - 1])
     )

@@ -10,6 +10,7 @@ from quotelens.attribution.nounphrases import (
 from quotelens.attribution.verbs import (
     is_listener_noun,
     looks_like_verb_after_to,
+    looks_past,
     skip_listener_modifiers,
     starts_clause,
 )
@@ -20,6 +21,7 @@ from quotelens.attribution.words import (
     LISTENER_DETERMINERS,
     LISTENER_HEADS,
     LISTENER_WORDS,
+    NUMBER_WORDS,
     PARTICLE_IDIOMS,
     PARTICLES,
     PERIODS,
@@ -138,9 +140,22 @@ def words_after_listener(toks: list[Token], k: int, lemma: str) -> int | None:
         return k
     if not listener and lemma != "tell" and _finite_clause_at(toks, k):
         return k  # "Experts warn the disease could spread": no listener, the words at once
-    if not (listener and obj_end < len(toks) and (starts_clause(toks[obj_end]) or toks[obj_end].lower == "that")):
+    if not (
+        listener
+        and obj_end < len(toks)
+        and (starts_clause(toks[obj_end]) or toks[obj_end].lower == "that" or _partitive_subject(toks, obj_end))
+    ):
         return None  # "told the cheering crowd." names the listener, not the words
     return obj_end
+
+
+_PARTITIVES = NUMBER_WORDS | {"some", "many", "most", "all", "none", "each", "both", "several", "few", "half"}
+
+
+def _partitive_subject(toks: list[Token], m: int) -> bool:
+    """ "told CBS one of them had ...", "told reporters some of the staff were ...": a number or quantifier and
+    "of" open the clause told, as a determiner does."""
+    return m + 1 < len(toks) and toks[m].lower in _PARTITIVES and toks[m + 1].lower == "of"
 
 
 def _told_whom_to(toks: list[Token], k: int) -> bool:
@@ -283,11 +298,16 @@ def past_time_to_colon(toks: list[Token], k: int) -> int | None:
     return end + 1 if any(t.lower in _WHEN_WORDS for t in toks[k:end]) else None
 
 
-def that_of_second_conjunct(toks: list[Token], k: int, that_at: int, lemma: str) -> bool:
-    """Whether the "that" at ``that_at``, after the listener at ``k`` of an addressee verb, opens only a
-    second conjunct ("tells us the dates are not affected and that a record is on track"): the words
-    start after the listener."""
-    if lemma not in ADDRESSEE_VERBS or that_at < k + 3 or toks[that_at - 1].lower not in {"and", "but"}:
+def that_inside_the_words(toks: list[Token], k: int, that_at: int, lemma: str) -> bool:
+    """Whether the "that" at ``that_at``, after the listener at ``k`` of an addressee verb, comes inside
+    the words told rather than opening them: a second conjunct ("tells us the dates are not affected and
+    that a record is on track") or a clause within a clause that has already begun with its own verb
+    ("told CBS one of them ran back to check that ..."): the words start after the listener."""
+    if lemma not in ADDRESSEE_VERBS or that_at < k + 3:
         return False
     words = words_after_listener(toks, k, lemma)
-    return words is not None and k < words < that_at - 2
+    if words is None or not k < words < that_at - 1:
+        return False
+    if toks[that_at - 1].lower in {"and", "but"}:
+        return words < that_at - 2
+    return any(not t.is_capitalised and (t.lower in FINITE or looks_past(t.lower)) for t in toks[words + 1 : that_at])

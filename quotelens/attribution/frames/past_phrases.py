@@ -31,7 +31,7 @@ class PastPhrases(Context):
                 break
             if toks[m].lower == "to" and m + 1 < len(toks) and looks_like_verb_after_to(toks[m + 1]):
                 break  # "called on the council to block the deal, but ...": an infinitive, no phrase to skip
-            if m > k + 1 and toks[m].lower in NOMINATIVE and not toks[m - 1].text.endswith(("’s", "'s")):
+            if m > k + 1 and _pronoun_subject(toks, m) and not toks[m - 1].text.endswith(("’s", "'s")):
                 break  # "said in a statement Thursday night they pulled ...": a subject opens the clause
             if _subject_opens(toks, k, m):
                 break  # "said in a statement the government had committed ...": a subject, then its verb
@@ -49,7 +49,7 @@ class PastPhrases(Context):
             return k  # "could see from behind the bar, noting that C": a participle's own report, not the cue's
         if m < len(toks) and (toks[m].lower == "that" or toks[m].text in {",", ":"}):
             k = m + 1
-        elif m < len(toks) and (toks[m].lower in NOMINATIVE or _subject_opens(toks, k, m)):
+        elif m < len(toks) and (_pronoun_subject(toks, m) or _subject_opens(toks, k, m)):
             k = m
         elif (
             k + 1 < m < len(toks)
@@ -63,6 +63,13 @@ class PastPhrases(Context):
         ):
             k = m  # 'said in an MSNBC forum Monday night "it will be very hard"': the quotation
         return k
+
+
+def _pronoun_subject(toks: list[Token], m: int) -> bool:
+    """A pronoun at ``m`` that opens a clause: one that is only ever a subject ("they"), or "it" before
+    a finite verb ("said in a statement it would appeal": not "described it as")."""
+    low = toks[m].lower
+    return low in NOMINATIVE or (low == "it" and m + 1 < len(toks) and toks[m + 1].lower in FINITE)
 
 
 def _past_appositive_to_colon(toks: list[Token], m: int) -> int:

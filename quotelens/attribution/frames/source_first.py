@@ -10,7 +10,7 @@ from quotelens.attribution.frames.cue_objects import (
     past_the_person,
     past_time_or_particle,
     past_time_to_colon,
-    that_of_second_conjunct,
+    that_inside_the_words,
     words_after_listener,
 )
 from quotelens.attribution.frames.past_phrases import PastPhrases
@@ -273,7 +273,7 @@ class SourceFirst(Questions, PastPhrases):
             listener = m == k and lemma in ADDRESSEE_VERBS
             if toks[m].lower in CUE_FORMS and not noun_or_modifier(toks, m) and not relative and not listener:
                 break
-        if that_at is not None and that_of_second_conjunct(toks, k, that_at, lemma):
+        if that_at is not None and that_inside_the_words(toks, k, that_at, lemma):
             return k  # 'tells us the dates stand and that C2': the words start after the listener
         # "that" opens the content after only an addressee, a time or a prepositional phrase ("told reporters
         # afterward that", "said on CNN, where ..., that"); after a noun it is the noun's ("the belief that").
