@@ -49,13 +49,19 @@ def addressee(cast: Cast, anaphor: Anaphor, subject: Candidate, named: list[Cand
 
 # "When Sen interjected", "as Ms Roy interrupted", "after Dale cut in": a subordinator, a title, then the name
 _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
-_BREAKS_IN = re.compile(r"(?:’s\s+\w+\s+)?\s+(?:interjected|interrupted|cut\s+in|broke\s+in|chimed\s+in)\b")
+# (only with the interrupter's own words reported in the when-clause: "When Kent broke in, she said" has Kent
+# speak, breaking in being how she came to; "When Kent interjected that ..." or '... interrupted: "C"' has
+# her words given already, and the main clause is the reply)
+_BREAKS_IN = re.compile(
+    r"(?:’s\s+\w+\s+)?\s+(?:interjected|interrupted|cut\s+in|broke\s+in|chimed\s+in)"
+    r"(?:\s+(?:that|to\s+(?:say|ask|insist))\b|\s*[,:]?\s*[“\"])"
+)
 
 
 def not_interrupting(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
-    """ "When Sen interjected that no study had been done, he said the work would start later": the one who broke
-    in on a speaker is not the "he" of the main clause that reports speech after it (the one broken in on, who
-    answers), so that candidate is left out (when another remains)."""
+    """ "When Kent interjected that no parent had been asked, she said a survey would follow": the one who broke in
+    with words of her own, reported in the when-clause, is not the "she" of the main clause that reports speech
+    after it (the one broken in on, who answers), so that candidate is left out (when another remains)."""
     if len(cands) < 2:
         return cands
     reply = _REPORTS.match(cast.text, anaphor.end)
