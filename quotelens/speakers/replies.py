@@ -24,16 +24,26 @@ _ASKED = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:asked|pressed|questioned|quiz
 _QUESTION = re.compile(r"(?:’s|'s)?\s+(?:whether|if|about|on|what|why|how|when|where|who|which)\b")
 # the pronoun reports: "She said", "she told", "He then replied"
 _REPORTS = re.compile(r"\s+(?:(?:also|then|later|quickly|only|simply)\s+)?([a-z]+)")
+# a plain reply, the only report that answers a question put just before
+_ANSWERS = frozenset("said says told tells replied replies answered answers responded responds".split())
+# the words right after the reply verb (up to "that", a comma or a quotation mark) that move it to another
+# time, place or audience ("He said after the meeting", "she told reporters"): the asker's comment, no answer
+_ELSEWHERE = frozenset("after afterwards later outside following reporters journalists interview statement".split())
+_REPLY_TAIL = re.compile(r"[^,“\"]{0,60}?(?=\bthat\b|,|“|\"|$)")
 
 
 def addressee(cast: Cast, anaphor: Anaphor, subject: Candidate, named: list[Candidate]) -> Candidate | None:
-    """ "Pike asked Castell whether the port had paid. She said it had": a question's addressee answers it, so
-    a he or she reporting speech right after (the next sentence's "She said") is the person asked, not the asker
-    (the sentence's subject). None when the sentence is no question put to someone named or the pronoun reports
-    nothing ("She has led the panel since 2019")."""
+    """ "Ortiz asked Vance whether the plans were checked. He replied that they were": a question's addressee
+    answers it, so a he or she giving a plain reply right after (the next sentence's "He said", "he replied") is
+    the person asked, not the asker (the sentence's subject). None when the sentence is no question put to
+    someone named, the pronoun reports nothing ("She has led the panel since 2019") or its report is moved to
+    another time, place or audience ("He said after the meeting", "he later told reporters"): the asker's."""
     last = subject.last
     reply = _REPORTS.match(cast.text, anaphor.end)
-    if last is None or reply is None or reply.group(1) not in CUE_FORMS:
+    if last is None or reply is None or reply.group(1) not in _ANSWERS or "later" in reply.group(0):
+        return None
+    tail = _REPLY_TAIL.match(cast.text, reply.end())
+    if tail is not None and _ELSEWHERE.intersection(tail.group(0).lower().split()):
         return None
     asked = _ASKED.match(cast.text, last.end)
     if asked is None:
