@@ -108,7 +108,7 @@ def plural_noun_before_verb(toks: list[Token], i: int) -> bool:
     return toks[j].lower in FINITE or looks_past(toks[j].lower)
 
 
-# (the base cue forms that also name a person by occupation: "consumer advocate Jo Hale said"; "say", "claim",
+# (the base cue forms that also name a person by occupation: "patient advocate Jo Reed said"; "say", "claim",
 # "allege" after a noun are that noun's verb: "Police allege Al Dunn threatened", "hospital staff say ...")
 _OCCUPATION_FORMS = frozenset({"advocate"})
 
@@ -117,7 +117,7 @@ def occupation_before_name(toks: list[Token], i: int) -> bool:
     """ "patient advocate Mia Crane argued": an occupation noun spelt like a base cue form, after a lower-case
     modifier, with a name of two or three capitalised words and an inflected cue form right after it, is the
     person's occupation, not a verb. Any other base form keeps its verb reading, whatever precedes it ("Staff
-    say Ned Park warned", "critics say Tom Hale lied")."""
+    say Ned Park warned", "critics say Tom Reed lied")."""
     low = toks[i].lower
     if i == 0 or low not in _OCCUPATION_FORMS or toks[i].is_capitalised:
         return False

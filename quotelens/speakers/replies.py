@@ -1,5 +1,5 @@
-"""Who answers whom: a question's addressee answers it ("Pike asked Castell whether ... She said"), and the one a
-speaker broke in on speaks in the main clause ("When Sen interjected that ..., he said": not Sen).
+"""Who answers whom: a question's addressee answers it ("Ortiz asked Vance whether ... He said"), and the one a
+speaker broke in on speaks in the main clause ("When Kent interjected that ..., she said": not Kent).
 
 In: the cast, a "he" or "she" (an :class:`~quotelens.speakers.candidates.Anaphor`) and its candidates. Out: the
 candidate that answers, or the candidates without the one who interrupted.
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from quotelens.speakers.mentions import Cast
 
 
-# "Rep. Ann Lee (D-Ore.) asked Castell whether ...": the subject, a bracketed note, a verb of questioning, a title
+# "Rep. Ann Lee (D-Ore.) asked Vance whether ...": the subject, a bracketed note, a verb of questioning, a title
 _ASKED = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:asked|pressed|questioned|quizzed)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?")
 # what the question is ("whether", "about", "on", "why" ...) right after its addressee
 _QUESTION = re.compile(r"(?:’s|'s)?\s+(?:whether|if|about|on|what|why|how|when|where|who|which)\b")
@@ -57,7 +57,7 @@ def addressee(cast: Cast, anaphor: Anaphor, subject: Candidate, named: list[Cand
     return None
 
 
-# "When Sen interjected", "as Ms Roy interrupted", "after Dale cut in": a subordinator, a title, then the name
+# "When Kent interjected", "as Ms Roy interrupted", "after Lamb cut in": a subordinator, a title, then the name
 _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 # (only with the interrupter's own words reported in the when-clause: "When Kent broke in, she said" has Kent
 # speak, breaking in being how she came to; "When Kent interjected that ..." or '... interrupted: "C"' has

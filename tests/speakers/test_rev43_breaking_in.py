@@ -10,7 +10,7 @@ from tests.speakers.examples import speaker_holding
 def test_the_one_who_broke_in_is_the_she_of_the_main_clause():
     body = (
         "School hours to change\n\n"
-        "Board chair Helen Marsh read out the new timetable at Thursday's meeting.\n\n"
+        "Board chair Helen Rook read out the new timetable at Thursday's meeting.\n\n"
         "Parent governor Rosa Kent listened without a word for twenty minutes. When Kent broke in, she said "
         "the early start would force younger pupils onto the first bus of the day."
     )
@@ -20,8 +20,8 @@ def test_the_one_who_broke_in_is_the_she_of_the_main_clause():
 def test_the_interrupters_own_words_in_the_when_clause_leave_the_reply_to_the_other():
     body = (
         "School hours to change\n\n"
-        "Board chair Helen Marsh read out the new timetable at Thursday's meeting. Parent governor Rosa Kent "
+        "Board chair Helen Rook read out the new timetable at Thursday's meeting. Parent governor Rosa Kent "
         "asked for a vote.\n\n"
         "When Kent interrupted that no parent had been asked, she said a survey would go out next week."
     )
-    assert speaker_holding(body, "a survey would go out") == "Helen Marsh"
+    assert speaker_holding(body, "a survey would go out") == "Helen Rook"
