@@ -34,8 +34,18 @@ _COUNTRY_NAMES = frozenset(COUNTRIES.values())
 
 
 def _holds(roles: list[str], office: str) -> bool:
-    """Is ``office`` one of ``roles``, with or without a nation before it ("georgian trade minister")?"""
-    return any(role == office or role.endswith(" " + office) for role in roles)
+    """Is ``office`` one of ``roles`` (after their nation: "georgian trade minister")? The same head noun and, when
+    either names a field, a field word in common: "energy minister" is "energy and natural resources minister",
+    never "prime minister" nor "president"."""
+    *field, head = office.split()
+    for role in roles:
+        *theirs, their_head = _office(role)[1].split()
+        if their_head == head and (set(field) & set(theirs) - _LINKS or not (field or theirs)):
+            return True
+    return False
+
+
+_LINKS = frozenset({"and", "of", "for", "the"})
 
 
 def nationality_counterpart(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:

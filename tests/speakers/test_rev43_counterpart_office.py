@@ -27,3 +27,14 @@ def test_no_one_in_the_office_leaves_the_counterpart_unresolved():
         "could follow by autumn."
     )
     assert speaker_holding(body, "a deal on rice") != "Alan Doyle"
+
+
+def test_the_same_office_under_a_longer_title_still_matches():
+    body = (
+        "Danish Prime Minister Lars Holm opened the conference in Copenhagen on Monday.\n\n"
+        "Danish Climate and Energy Minister Sofie Juhl and Polish Energy Minister Piotr Zalewski signed a deal on "
+        "a power cable under the Baltic.\n\n"
+        "Zalewski said the cable would be laid by 2029. His Danish counterpart said the first tests would start "
+        "next summer."
+    )
+    assert speaker_holding(body, "the first tests would start") == "Sofie Juhl"
