@@ -279,7 +279,7 @@ class Engine(
         if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading and not verb:
             return True
         if plural_noun_before_verb(toks, i) or occupation_before_name(toks, i):
-            return True  # "Citi analysts wrote", "German two-year notes slid", "consumer advocate Jo Hale said"
+            return True  # "Citi analysts wrote", "German two-year notes slid", "patient advocate Jo Reed said"
         if ENDS_S[low] and compared_with(toks, i):
             return True  # "revenue below Wall Street estimates": the figures compared with, no verb
         if i > 1 and toks[i - 1].lower in NUMBER_DETERMINERS and toks[i - 2].lower in LEAD_PREPOSITIONS:

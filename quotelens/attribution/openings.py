@@ -286,7 +286,7 @@ def _clause_inside(seg: list[Token]) -> bool:
 
 
 def intro_phrase(seg: list[Token]) -> bool:
-    """ "Just last week", "By contrast", "Not far away", "In March", "An hour later", "About a day after
+    """ "Just last week", "By contrast", "Not far away", "In March", "Three days later", "About a day after
     the vote": an opening phrase, not a subject."""
     if 0 < len(seg) <= 4 and seg[0].lower in INTRO_WORDS and not any(t.is_capitalised for t in seg[1:]):
         return True

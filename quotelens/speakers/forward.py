@@ -242,7 +242,7 @@ SET_OFF_PARAGRAPHS = 4  # paragraphs after the owned role's in which the same wo
 
 
 def _same_role_set_off_later(r: Resolver, p: Phrase, e: int) -> SpeakerChoice | None:
-    """ "with her lawyer calling the case ..." and, paragraphs on, "Her lawyer, Irina Belova, told ...": the
+    """ "with his lawyer describing the fine as ..." and, paragraphs on, "His lawyer, Claire Vidal, said ...": the
     same owned role, word for word, set off by a name later is that person (the first such naming)."""
     paras = r.ctx.paragraphs  # type: ignore[attr-defined]
     last = paras[min(len(paras) - 1, r.ctx.paragraph_at(e) + SET_OFF_PARAGRAPHS)].end  # type: ignore[attr-defined]

@@ -1,5 +1,5 @@
-"""Who answers whom: a question's addressee answers it ("Pike asked Castell whether ... She said"), and the one a
-speaker broke in on speaks in the main clause ("When Sen interjected that ..., he said": not Sen).
+"""Who answers whom: a question's addressee answers it ("Ortiz asked Vance whether ... He said"), and the one a
+speaker broke in on speaks in the main clause ("When Kent interjected that ..., she said": not Kent).
 
 In: the cast, a "he" or "she" (an :class:`~quotelens.speakers.candidates.Anaphor`) and its candidates. Out: the
 candidate that answers, or the candidates without the one who interrupted.
@@ -18,22 +18,32 @@ if TYPE_CHECKING:
     from quotelens.speakers.mentions import Cast
 
 
-# "Rep. Ann Lee (D-Ore.) asked Castell whether ...": the subject, a bracketed note, a verb of questioning, a title
+# "Rep. Ann Lee (D-Ore.) asked Vance whether ...": the subject, a bracketed note, a verb of questioning, a title
 _ASKED = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:asked|pressed|questioned|quizzed)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?")
 # what the question is ("whether", "about", "on", "why" ...) right after its addressee
 _QUESTION = re.compile(r"(?:’s|'s)?\s+(?:whether|if|about|on|what|why|how|when|where|who|which)\b")
 # the pronoun reports: "She said", "she told", "He then replied"
 _REPORTS = re.compile(r"\s+(?:(?:also|then|later|quickly|only|simply)\s+)?([a-z]+)")
+# a plain reply, the only report that answers a question put just before
+_ANSWERS = frozenset("said says told tells replied replies answered answers responded responds".split())
+# the words right after the reply verb (up to "that", a comma or a quotation mark) that move it to another
+# time, place or audience ("He said after the meeting", "she told reporters"): the asker's comment, no answer
+_ELSEWHERE = frozenset("after afterwards later outside following reporters journalists interview statement".split())
+_REPLY_TAIL = re.compile(r"[^,“\"]{0,60}?(?=\bthat\b|,|“|\"|$)")
 
 
 def addressee(cast: Cast, anaphor: Anaphor, subject: Candidate, named: list[Candidate]) -> Candidate | None:
-    """ "Pike asked Castell whether the port had paid. She said it had": a question's addressee answers it, so
-    a he or she reporting speech right after (the next sentence's "She said") is the person asked, not the asker
-    (the sentence's subject). None when the sentence is no question put to someone named or the pronoun reports
-    nothing ("She has led the panel since 2019")."""
+    """ "Ortiz asked Vance whether the plans were checked. He replied that they were": a question's addressee
+    answers it, so a he or she giving a plain reply right after (the next sentence's "He said", "he replied") is
+    the person asked, not the asker (the sentence's subject). None when the sentence is no question put to
+    someone named, the pronoun reports nothing ("She has led the panel since 2019") or its report is moved to
+    another time, place or audience ("He said after the meeting", "he later told reporters"): the asker's."""
     last = subject.last
     reply = _REPORTS.match(cast.text, anaphor.end)
-    if last is None or reply is None or reply.group(1) not in CUE_FORMS:
+    if last is None or reply is None or reply.group(1) not in _ANSWERS or "later" in reply.group(0):
+        return None
+    tail = _REPLY_TAIL.match(cast.text, reply.end())
+    if tail is not None and _ELSEWHERE.intersection(tail.group(0).lower().split()):
         return None
     asked = _ASKED.match(cast.text, last.end)
     if asked is None:
@@ -47,15 +57,21 @@ def addressee(cast: Cast, anaphor: Anaphor, subject: Candidate, named: list[Cand
     return None
 
 
-# "When Sen interjected", "as Ms Roy interrupted", "after Dale cut in": a subordinator, a title, then the name
+# "When Kent interjected", "as Ms Roy interrupted", "after Lamb cut in": a subordinator, a title, then the name
 _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
-_BREAKS_IN = re.compile(r"(?:’s\s+\w+\s+)?\s+(?:interjected|interrupted|cut\s+in|broke\s+in|chimed\s+in)\b")
+# (only with the interrupter's own words reported in the when-clause: "When Kent broke in, she said" has Kent
+# speak, breaking in being how she came to; "When Kent interjected that ..." or '... interrupted: "C"' has
+# her words given already, and the main clause is the reply)
+_BREAKS_IN = re.compile(
+    r"(?:’s\s+\w+\s+)?\s+(?:interjected|interrupted|cut\s+in|broke\s+in|chimed\s+in)"
+    r"(?:\s+(?:that|to\s+(?:say|ask|insist))\b|\s*[,:]?\s*[“\"])"
+)
 
 
 def not_interrupting(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
-    """ "When Sen interjected that no study had been done, he said the work would start later": the one who broke
-    in on a speaker is not the "he" of the main clause that reports speech after it (the one broken in on, who
-    answers), so that candidate is left out (when another remains)."""
+    """ "When Kent interjected that no parent had been asked, she said a survey would follow": the one who broke in
+    with words of her own, reported in the when-clause, is not the "she" of the main clause that reports speech
+    after it (the one broken in on, who answers), so that candidate is left out (when another remains)."""
     if len(cands) < 2:
         return cands
     reply = _REPORTS.match(cast.text, anaphor.end)

@@ -65,6 +65,7 @@ def body_named(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | N
     owner = r.cast.owner_of_word(between[-1], s, [])
     if owner is not None and owner.type is SpeakerType.PERSON:
         if _opens_a_body_taken_for_a_person(owner.name.split(), between):
+            owner.type = SpeakerType.ORGANISATION  # what has a spokesperson is a body, however it was typed
             return SpeakerChoice(owner.id, Resolution.ALIAS, f"“{phrase}” speaks for {owner.name}", 0.6, False)
         return None  # "a Warren spokesman": a person's, not a body's
     found = [e for e in r.cast.entities if e.type in _ORGS and set(words) <= set(e.name.lower().split())]
@@ -73,7 +74,7 @@ def body_named(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | N
 
 
 def _opens_a_body_taken_for_a_person(parts: list[str], between: list[str]) -> bool:
-    """ "A Quarrow spokesperson" after "Quarrow Haulage": the words open a longer name whose first word is no
+    """ "A Halvorsen spokesperson" after "Halvorsen Brewing": the words open a longer name whose first word is no
     one's first name, nor a family name written first; a person's spokesman is named by the last name
     ("A Warren spokesman"), a body's by the first words of its name."""
     if len(parts) <= len(between) or parts[: len(between)] != between or is_first_name(parts[0]):

@@ -1,4 +1,4 @@
-"""Blind round 43 (fix43f): a colon after the circumstance of a cue ("posted on X: "C"", "said in a
+"""Blind round 43 (fix43f): a colon after the circumstance of a cue ("wrote on Instagram: "C"", "said in a
 statement: "C"") introduces what follows, as a colon right after the cue does, so the report does not end
 there and the words before its subject are no content ("C, X said" does not apply). Short passages
 written for the test."""
@@ -10,9 +10,9 @@ from tests.attribution.examples import attributions
 
 def test_a_post_after_a_colon_is_one_direct_quotation():
     found = attributions(
-        "The match ended on a time violation. An hour later, his sister and agent, Ana Kovac, posted on X: "
-        "“Ten seconds. Three hours of football. Shameful.”\n\nThe post was deleted soon after."
+        "The race was called off because of fog. That evening, the team's manager, Ivo Lanz, wrote on Instagram: "
+        "“Months of training. One cloud. Unbelievable.”\n\nHe removed the message the next day."
     )
-    (a,) = [a for a in found if any("Three hours of football" in p for p in a["pieces"])]
-    assert a["speaker"] == "Ana Kovac"
+    (a,) = [a for a in found if any("One cloud" in p for p in a["pieces"])]
+    assert a["speaker"] == "Ivo Lanz"
     assert a["kind"] == "direct"

@@ -1,4 +1,4 @@
-"""Blind round 43 (fix43f): a surname spelt like an auxiliary ("May", "Can", "Were") after an inverted
+"""Blind round 43 (fix43f): a surname spelt like an auxiliary ("May", "Can", "Will") after an inverted
 cue that ends the sentence ('"C?" asked May.') is the speaker: no auxiliary ends a sentence after a
 speech verb. Short passages written for the test."""
 
@@ -9,9 +9,9 @@ from tests.attribution.examples import attributions
 
 def test_a_modal_surname_after_an_inverted_cue_ends_the_sentence():
     found = attributions(
-        "Councillor Ruth May pressed the treasurer on the budget.\n\n"
-        "“Families wait months for a permit. How did this firm get one in a week?” asked May."
+        "Trustee Alice May questioned the museum director about the loan.\n\n"
+        "“The paintings left the building in June. Why was nobody told until October?” asked May."
     )
-    (a,) = [a for a in found if "Families wait months" in a["pieces"][0]]
-    assert a["speaker"] == "Ruth May"
+    (a,) = [a for a in found if "The paintings left" in a["pieces"][0]]
+    assert a["speaker"] == "Alice May"
     assert a["kind"] == "direct"

@@ -1,20 +1,21 @@
-""""A Quarrow spokesperson" speaks for the body named in full before whose name opens with that word
-("Quarrow Haulage"), even when that name was taken for a person's; a spokesman named by a person's last name
-("A Warren spokesman") or first name stays no body's."""
+""" "A Halvorsen spokesperson" speaks for the body named in full before whose name opens with that word
+("Halvorsen Brewing"), even when that name was taken for a person's; a spokesman named by a person's last name
+("A Grant spokesman") or first name stays no body's. Short passages written for the test."""
 
 from tests.speakers.examples import speaker_holding
 
 
 def test_spokesperson_named_by_a_companys_first_word_speaks_for_it():
     body = (
-        "Lena Dorsey, 52, is the founder of Quarrow Haulage, which runs about 900 trucks. She says the board "
-        'sets the timetable. A Quarrow spokesperson later said the company "has made no decision about a sale."'
+        "Greta Sorvik started Halvorsen Brewing in a garage in 2014 and still owns most of it. She says beer "
+        'prices will rise. A Halvorsen spokesperson said on Monday that the brewery "has no plan to shut the '
+        'taproom."'
     )
-    assert speaker_holding(body, "has made no decision") == "Quarrow Haulage"
+    assert speaker_holding(body, "no plan to shut") == "Halvorsen Brewing"
 
 
 def test_spokesman_named_by_a_persons_name_stays_no_bodys():
-    body = "Senator Elizabeth Warren spoke first. A Warren spokesman said the bill was dead."
-    assert speaker_holding(body, "bill was dead") != "Elizabeth Warren"
-    body = "Warren Delacroix-Pym spoke first. A Warren spokesman said the bill was dead."
-    assert speaker_holding(body, "bill was dead") != "Warren Delacroix-Pym"
+    body = "Governor Tom Grant spoke first. A Grant spokesman said the bill was dead."
+    assert speaker_holding(body, "bill was dead") != "Tom Grant"
+    body = "Grant Holloway-Reed spoke first. A Grant spokesman said the bill was dead."
+    assert speaker_holding(body, "bill was dead") != "Grant Holloway-Reed"

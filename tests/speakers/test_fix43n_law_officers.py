@@ -1,22 +1,22 @@
-""""The law officer" names a government's attorney, solicitor or advocate general: the one introduced with that
-office, not the lawyer quoted last."""
+""" "The law officer" names a government's attorney, solicitor or advocate general: the one introduced with that
+office, not the lawyer quoted last. Short passages written for the test."""
 
 from __future__ import annotations
 
 from quotelens import load_article
 
 
-def test_the_law_officer_is_the_solicitor_general():
+def test_the_law_officer_is_the_attorney_general():
     text = (
-        "Court hears challenge to port scheme\n\n"
-        "The High Court on Tuesday heard a challenge to a new container port.\n\n"
-        "Counsel for the fishermen, Priya Rao, said that the approval had ignored the surveys. "
-        '"Nobody has read them," she said. Rao told the bench the port would empty the bay of fish. '
-        '"The bay is all these families have," Rao said.\n\n'
-        "Solicitor General Tomas Ridley said the plans had been approved by the cabinet. Rao interjected that no "
-        "survey had been published.\n\n"
-        '"The surveys were placed before the cabinet in full," the law officer said.'
+        "Court hears challenge to wind farm\n\n"
+        "The Supreme Court on Wednesday heard a challenge to an offshore wind farm.\n\n"
+        "Counsel for the villagers, Helen Marr, said that the licence had ignored the bird counts. "
+        '"Nobody has checked them," she said. Marr told the judges the turbines would drive the gulls away. '
+        '"The cliffs are their home," Marr said.\n\n'
+        "Attorney General Victor Crane said the licence had been approved by ministers. Marr interjected that no "
+        "count had been published.\n\n"
+        '"The counts were given to ministers in full," the law officer said.'
     )
     q = load_article(text).quotes
-    hits = q[q["text"].str.contains("placed before the cabinet", regex=False)]
-    assert hits.iloc[0]["speaker"] == "Tomas Ridley"
+    hits = q[q["text"].str.contains("given to ministers in full", regex=False)]
+    assert hits.iloc[0]["speaker"] == "Victor Crane"

@@ -1,5 +1,6 @@
-"""One who breaks in on a speaker is not the "he" that answers: "When Sen interjected that ..., he said ..." is the
-speaker broken in on (speakers/replies.py), even when the interrupter is the nearer, better-known name."""
+"""One who breaks in on a speaker with words of their own is not the "he" that answers: "When Stone interjected
+that ..., he said ..." is the speaker broken in on (speakers/replies.py), even when the interrupter is the nearer,
+better-known name. Short passages written for the test."""
 
 from __future__ import annotations
 
@@ -8,18 +9,18 @@ from tests.speakers.examples import speaker_holding
 
 def test_the_main_clause_he_after_when_x_interjected_is_not_x():
     body = (
-        "The tribunal heard the appeal on Monday.\n\n"
-        "For the tenants, barrister Tomas Rey argued that the landlord had ignored the repairs. He told the panel "
-        "the flats were damp. \"Nobody should live like this,\" Rey said.\n\n"
-        "Counsel for the landlord, Keir Mabon, replied that the repairs had been booked and that the damp was "
-        "recent. When Rey interjected that no builder had come, he said the work would begin in spring."
+        "The planning inquiry sat on Thursday.\n\n"
+        "For the residents, campaigner Adam Stone argued that the council had ignored the flood maps. He told the "
+        'inspector the fields flooded every winter. "We have photographs of every flood," Stone said.\n\n'
+        "For the developer, Nathan Cole replied that the drains had been redesigned and that the maps were "
+        "old. When Stone interjected that no engineer had visited, he said the survey would be done in April."
     )
-    assert speaker_holding(body, "the work would begin in spring") == "Keir Mabon"
+    assert speaker_holding(body, "the survey would be done in April") == "Nathan Cole"
 
 
 def test_a_when_clause_of_another_verb_keeps_its_subject():
     body = (
-        "Counsel for the landlord, Keir Mabon, spoke first. Tomas Rey, for the tenants, listened.\n\n"
-        "When Rey stood up, he said the flats were damp."
+        "For the developer, Nathan Cole, spoke first. Adam Stone, for the residents, listened.\n\n"
+        "When Stone sat down, he said the fields flooded."
     )
-    assert speaker_holding(body, "the flats were damp") == "Tomas Rey"
+    assert speaker_holding(body, "the fields flooded") == "Adam Stone"

@@ -232,7 +232,7 @@ class ContentFirstSources(AccordingTo):
 def _adverb_after(toks: list[Token], after: tuple[int, int]) -> bool:
     """Whether the phrase after an inverted cue opens with an adverb or an auxiliary (", said just after
     midnight"), not a name: 'said Will Doyle' (a capitalised modal before a capitalised word is a first
-    name) or '"C?" asked Were.' (a capitalised modal that alone ends the sentence is a surname)."""
+    name) or '"C?" asked May.' (a capitalised modal that alone ends the sentence is a surname)."""
     head = toks[after[0]]
     named = head.is_capitalised and (after[1] - after[0] > 1 or all(t.text in {".", "!"} for t in toks[after[1] :]))
     return (
