@@ -135,10 +135,10 @@ def _people_joined(toks: list[Token], inner: list[int], b: int) -> bool:
 
 
 def _person_of(toks: list[Token], a: int, k: int, b: int) -> int | None:
-    """``k`` when the run's first connector is an "of" after a person's name (titles, then a first name
+    """``k`` when the run's first connector is an "of" or "at" after a person's name (titles, then a first name
     and one or two more words, or any two such words before a firm with a legal form): the person and
     where they are from or work are two names."""
-    if toks[k].lower != "of":
+    if toks[k].lower not in ("of", "at"):  # ("Tom Varga at Fenwick Capital": where he works)
         return None
     first = a
     while first < k and bare(toks[first].text) in TITLES:
