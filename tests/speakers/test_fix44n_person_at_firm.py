@@ -10,7 +10,7 @@ def test_person_at_a_firm_is_the_person():
     text = (
         "Drone maker's shares slide\n\n"
         "Kitemark Aerial lost a third of its value this year.\n\n"
-        "Tom Varga at Fenwick Capital kept his rating, saying costs would rise. \"Orders are not profit,\" Varga "
+        'Tom Varga at Fenwick Capital kept his rating, saying costs would rise. "Orders are not profit," Varga '
         "wrote."
     )
     article = load_article(text)
