@@ -159,10 +159,9 @@ def _person_of(toks: list[Token], a: int, k: int, b: int) -> int | None:
 
 
 def _firm_after(toks: list[Token], name: list[Token], k: int, b: int) -> bool:
-    """ "Jahan Sagafi of Outten & Golden LLP", "Aiko Tanabe of Kurosaki Research": two capitalised words, no
-    title and no common word (an unlisted given name and a surname), directly before "of" and a firm whose name
-    ends in a legal form or an organisation's word."""
-    if len(name) != 2 or b - k < 2 or bare(toks[b - 1].text) not in FIRM_FORMS | ORG_WORDS:
+    """ "Jahan Sagafi of Outten & Golden LLP": two capitalised words, no title and no common word (an
+    unlisted given name and a surname), directly before "of" and a firm whose name ends in a legal form."""
+    if len(name) != 2 or b - k < 2 or bare(toks[b - 1].text) not in FIRM_FORMS:
         return False
     common = common_words()
     return all(t.is_capitalised and t.text[1:].islower() and bare(t.text) not in common | TITLES for t in name)

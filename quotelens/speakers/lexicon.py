@@ -204,7 +204,7 @@ ORG_WORDS = (
         "councils commissions groups organizations organisations companies united corps parliament jail prison "
         "penitentiary records studios pictures entertainment productions airlines motors pharmaceuticals clinic "
         "therapeutics labs laboratories cooperative cooperatives co-op vatican directorate inspectorate treasury "
-        "products forum forums resources minerals mining metals petroleum trust nation research".split()
+        "products forum forums resources minerals mining metals petroleum trust nation".split()
     )
     | frozenset(
         "consejo conselho conseil consiglio instituto institut istituto banco banca banque partido parti partito "
