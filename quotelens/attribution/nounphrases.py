@@ -185,6 +185,9 @@ def _np_ending_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if _bracketed_acronym_before(tokens, a):
             a, inside = a - 3, inside + 3  # "The National Action Party (PAN) lawmaker": the party's acronym
             continue
+        if prev.text == "&" and a >= 2 and tokens[a - 2].is_capitalised and tokens[a].is_capitalised:
+            a, inside = a - 1, inside + 1  # "Ashby & Cole said": an ampersand joins a firm's name
+            continue
         if not prev.is_word or (is_cue_word(prev) and prev.lower != "state") or looks_verbal(prev):
             break  # ("state news agency Anadolu reported": "state" a modifier, as in "state media said")
         if prev.lower in _DEMONSTRATIVES and a >= 2 and tokens[a - 2].lower in ("to", "with"):

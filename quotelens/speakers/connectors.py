@@ -55,13 +55,15 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     cut = next((k for k in joins if _titled_person(toks, a, k)), None)
     if cut is not None:  # "Trade Minister Ana Ruiz and Home Affairs and Sport Minister Lena Park": two people
         return [(a, cut), *split_connectors(toks, cut + 1, b)]
+    person = _person_of(toks, a, inner[0], b)
+    firm_joins = person is not None and all(toks[k].text == "&" for k in joins)
+    joins = [] if firm_joins else joins  # ("Jo Reed of Ashby & Cole": an ampersand of the firm's name)
     fields = bool(joins) and _fields_joined(toks, a, joins, b)
     if joins and not fields and (is_first_name(toks[a].text) or _two_organisations(toks, a, joins, b)):
         # "Paul Ortiz and the FBI", "the FBI and the CIA": two names, each split on its own
         bounds = [a - 1, *joins, b]
         parts = [(x + 1, y) for x, y in pairwise(bounds) if y > x + 1]
         return [r for x, y in parts for r in split_connectors(toks, x, y) if toks[r[0]].is_capitalised]
-    person = _person_of(toks, a, inner[0], b)
     if person is not None:  # "Professor Alan Brooks of King's College London", "Bob Casey of Pennsylvania"
         return [(a, person), *split_connectors(toks, person + 1, b)]
     body = _office_body(toks, a, inner, b)  # "Deputy Chairman of the Federal Water Council": the body's own name
@@ -135,10 +137,10 @@ def _people_joined(toks: list[Token], inner: list[int], b: int) -> bool:
 
 
 def _person_of(toks: list[Token], a: int, k: int, b: int) -> int | None:
-    """``k`` when the run's first connector is an "of" after a person's name (titles, then a first name
+    """``k`` when the run's first connector is an "of" or "at" after a person's name (titles, then a first name
     and one or two more words, or any two such words before a firm with a legal form): the person and
     where they are from or work are two names."""
-    if toks[k].lower != "of":
+    if toks[k].lower not in ("of", "at"):  # ("Tom Varga at Fenwick Capital": where he works)
         return None
     first = a
     while first < k and bare(toks[first].text) in TITLES:
