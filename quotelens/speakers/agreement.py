@@ -51,8 +51,8 @@ OTHER_BODIES = NOT_COMPANIES | frozenset(
 )
 
 
-# Demonyms of countries the shared lists leave out, for origins alone ("the Slovak prime minister" is not the
-# "Estonian prime minister"); not those that are also a state's or a language's ("Georgian", "English")
+# Demonyms of countries the shared lists leave out, for origins alone ("the Chilean fisheries minister" is not
+# the "Peruvian fisheries minister"); not those that are also a state's or a language's ("Georgian", "English")
 _MORE_DEMONYMS = {
     "bangladeshi": "bangladesh", "slovak": "slovakia", "slovakian": "slovakia", "estonian": "estonia",
     "latvian": "latvia", "lithuanian": "lithuania", "czech": "czech republic", "slovenian": "slovenia",

@@ -49,7 +49,7 @@ _SUBJECT_MADE = re.compile(
     r"put\s+out|posted|filed|submitted)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$"
 )
 _FROM = re.compile(r"\s+from\b")
-# "an internal memo from the company's leadership team", "a report prepared by the ministry": a kind's word
+# "a letter drafted by the club's board", "a report prepared by the ministry": a kind's word
 _KIND_AFTER = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?|,\s+)(?:(?:jointly\s+|recently\s+)?" + _MADE + r"\s+(?:[\w,-]+\s+){0,3}?by|from)\s+"
     r"the\s+([a-z]+)(?:’s|'s)?(?![\w-])"
@@ -78,8 +78,8 @@ def introduced_author(cast: Cast, text: str, head: str, start: int) -> tuple[int
 
 
 def introduced_kind(text: str, head: str, start: int) -> str | None:
-    """The word after "by the" or "from the" that follows the introduction of "the <head>" ("an internal memo
-    from the company's leadership team": "company"), for the caller to read as a kind of organisation; else
+    """The word after "by the" or "from the" that follows the introduction of "the <head>" ("a letter drafted
+    by the club's board": "club"), for the caller to read as a kind of organisation; else
     None."""
     hit = _introduction(text, head, start)
     found = None if hit is None else _KIND_AFTER.match(text, hit.end())

@@ -205,7 +205,7 @@ def _unnamed_just_before(r: Resolver, a: Anaphor) -> SpeakerChoice | None:
     the one the reader takes up)."""
     if len(a.text.split()) != 2 or not a.head:
         return None
-    if (introduced := another_introduced(r, a.text, a.start)) is not None:  # ("Another agent ... the agent said")
+    if (introduced := another_introduced(r, a.text, a.start)) is not None:  # ("Another curator ... the curator said")
         return SpeakerChoice(
             introduced.id, Resolution.ANONYMOUS, f"“{a.text}”: {introduced.name}, just introduced", 0.6
         )

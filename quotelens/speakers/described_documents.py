@@ -60,7 +60,7 @@ def document(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoi
 
 
 def _kind_introduced(r: Resolver, p: Phrase, s: int, e: int) -> tuple[int | None, str]:
-    """ "the memo" after "an internal memo from the company's leadership team": the organisation of that kind
+    """ "the letter" after "a letter drafted by the club's board": the organisation of that kind
     the article names (the company's), when the introduction names a kind and no one by name."""
     kind = introduced_kind(r.text, p.head, s)
     choice = of_kind(r, kind, p, s, e) if kind in ORG_KIND_NOUNS else None
@@ -104,7 +104,7 @@ _MADE_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(\w+)\b[^.;:“”\"]*
 
 
 def _made_by(source: str, kind: frozenset[str]) -> bool:
-    """Is the source itself a document of ``kind`` and its maker ("The report by the Office of the Auditor")?"""
+    """Is the source itself a document of ``kind`` and its maker ("The report by the Schools Inspectorate")?"""
     found = _MADE_BY.match(source)
     return found is not None and found.group(1).lower() in kind
 

@@ -196,7 +196,7 @@ def _conductor_or_owner(cast: Cast, text: str, p: Phrase, start: int, end: int) 
     not Facebook's)."""
     if p.head in _POLLS:
         return conductor_of(cast, text, start, end), "which conducted the poll"
-    if p.head in _INVESTIGATIONS:  # "A Val Forest investigation released in May": a body's, whatever its name
+    if p.head in _INVESTIGATIONS:  # "A Wen Barlow probe of the port": a body's, whatever its name
         return _investigating_body(cast, text, p, start, end), "the body whose inquiry it is"
     owner = next((m.entity for m in cast.inside(start, end) if _PAGE_OWNER.match(text, m.end)), None)
     return owner, "on whose page it appeared"
@@ -208,7 +208,7 @@ _AN_OPENING = re.compile(r"(?:an?|the)\s+", re.I)
 
 def _investigating_body(cast: Cast, text: str, p: Phrase, start: int, end: int) -> int | None:
     """The body a name right after "a" or "the" before "investigation", "inquiry" or "audit" names, though the
-    name reads as a person's ("A Val Forest investigation", "the Ross Dale audit"): an inquiry open on a
+    name reads as a person's ("A Wen Barlow probe", "the Ida Penrose audit"): an inquiry open on a
     person is "into" them, so a name that opens the phrase is the investigator, an organisation."""
     inside = cast.inside(start, end)
     if len(inside) != 1 or cast.entities[inside[0].entity].type is not SpeakerType.PERSON:

@@ -63,7 +63,7 @@ _DESCRIPTION_OPENING = re.compile(
     r"[Mm]y|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+(?:[a-z][\w'’-]*\s+){0,3})[a-z][\w-]*,\s"
 )  # (or a name's: "Mr Lowe’s neighbour, Sam Tiller, has sold"; "But a French diplomat, Paul Marchand, struck";
 # "Another former trustee, Joan Reed, was more measured", "One resident, Ali Khan, said")
-# ("..., disagreed"; "..., who ..." is no verb, but no other subject either; "Ann Lee of Cole & Co., rates": her firm)
+# ("..., disagreed"; "..., who ..." is no verb, but no other subject either; "Ann Lee of Birch & Co., rates": her firm)
 _THEN_VERB = re.compile(
     r"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:&\s+)?[A-Z][\w.’'-]*){0,4})?,\s+[a-z]"
 )

@@ -357,7 +357,7 @@ _ORG_TYPES = (SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 
 
 def _unread_name(r: Resolver, kind: str, phrase: str, name: str, found: re.Match[str], s: int) -> SpeakerChoice | None:
-    """ "a post on the Telegram channel Kvadrat-9 ... the channel wrote": a name the kind introduces that was read
+    """ "a video on the gaming channel Pixelwatch ... the channel said": a name the kind introduces that was read
     as no speaker (only inside a document's phrase) is the organisation, when no organisation is named between
     it and the description and the name is no common word ("the group Thursday")."""
     if all(w.lower() in common_words() for w in name.split()):

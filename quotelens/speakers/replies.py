@@ -57,7 +57,7 @@ def addressee(cast: Cast, anaphor: Anaphor, subject: Candidate, named: list[Cand
     return None
 
 
-# "When Kent interjected", "as Ms Roy interrupted", "after Lamb cut in": a subordinator, a title, then the name
+# "When Kent interjected", "as Ms Quayle interrupted", "after Lamb cut in": a subordinator, a title, then the name
 _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter)\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 # (only with the interrupter's own words reported in the when-clause: "When Kent broke in, she said" has Kent
 # speak, breaking in being how she came to; "When Kent interjected that ..." or '... interrupted: "C"' has

@@ -71,7 +71,7 @@ _ANOTHER = frozenset("other another second third fourth new different".split())
 # the words that introduce an unnamed source ("a Treasury source", "three people familiar with the matter")
 _INTRODUCING = frozenset("a an one two three four five six several some many".split())
 _TAKING_UP = frozenset("the this that these those".split())
-_SOURCES = frozenset(["source", "insider"])  # ("A source close to the talks said ... The insider added")
+_SOURCES = frozenset(["source", "insider"])  # ("A source at the label said ... The insider added")
 _SEX_NOUNS = {"woman": "f", "man": "m"}
 
 
@@ -299,7 +299,7 @@ class Resolver:
         )
 
     def anonymous(self, phrase: str, s: int, why: str) -> SpeakerChoice:
-        introduced = another_introduced(self, phrase, s)  # ("Another agent ... was calmer. '...,' the agent said")
+        introduced = another_introduced(self, phrase, s)  # ("Another curator ... '...,' the curator said")
         if introduced is not None:
             return SpeakerChoice(
                 introduced.id, Resolution.ANONYMOUS, f"“{phrase}”: {introduced.name}, just introduced", 0.5

@@ -53,7 +53,7 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
         return None  # ("The woman told Ann Lee ...", "... a resident named Caroline": a name the pronoun takes up)
     phrase = r.text[m.start(1) : m.end(3)]
     spoke = next((h for h in reversed(r.history[-4:]) if h.start == m.start(1)), None)
-    if spoke is not None:  # ("A spokeswoman for the trust said ...": the one her report was credited to)
+    if spoke is not None:  # ("A spokeswoman for the district said ...": the one her report was credited to)
         why = f"“{phrase}”, who opens the sentence before it, as credited there"
         return SpeakerChoice(spoke.entity, Resolution.PRONOUN, why, 0.6, sure=False)
     choice = r.anonymous(phrase, m.start(1), f"“{r.text[s : s + len(cls)]}” → “{phrase}”, the sentence's subject")

@@ -333,7 +333,7 @@ def given_name_title(toks: list[Token], a: int, b: int, titles: list[str], words
     if len(words) != 1 or not is_first_name(titles[-1]) or is_first_name(words[0]):
         return False
     if titles[-1].lower().rstrip(".") in _COURTESY:
-        return False  # ("Miss Hollis, who ...": a census may list "Miss" as a given name; news never writes one)
+        return False  # ("Miss Pennick, who ...": a census may list "Miss" as a given name; news never writes one)
     if len(titles) > 1:
         return all(t.lower() in ROLE_NOUNS and t.lower() not in TITLES for t in titles[:-1])
     who = b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower == "who"

@@ -13,7 +13,7 @@ from tests.attribution.examples import attributions
     ("body", "mention"),
     [
         ("Road spending rose 12 percent, according to a council report on Monday.", "a council report on Monday"),
-        ("Ms. Okafor leads by nine points, according to a recent poll of Ohio voters.", "a recent poll of Ohio voters"),
+        ("Ms. Ibekwe leads by nine points, according to a recent poll of Ohio voters.", "a recent poll of Ohio voters"),
         (
             "Two challengers would beat the mayor, according to a new poll that shows voters view Mr. Dale unfavorably.",
             "a new poll",
@@ -28,5 +28,5 @@ def test_the_document_phrase_is_the_source(body, mention):
 
 
 def test_a_study_by_a_named_author_still_speaks_through_the_author():
-    (a,) = attributions("Tariffs cost jobs, according to a 2019 study by economists Ann Lee and Jo Hale.")
-    assert a["mention"] == "Ann Lee and Jo Hale"
+    (a,) = attributions("Tariffs cost jobs, according to a 2019 study by economists Ann Lee and Jo Pell.")
+    assert a["mention"] == "Ann Lee and Jo Pell"

@@ -14,7 +14,7 @@ from tests.attribution.examples import attributions
     ("body", "mention", "speaker"),
     [
         (
-            "A Harbor Institute poll of Maine released on Monday showed Ms. Okafor with a nine-point lead.",
+            "A Harbor Institute poll of Maine released on Monday showed Ms. Ibekwe with a nine-point lead.",
             "A Harbor Institute poll of Maine released on Monday",
             "Harbor Institute",
         ),

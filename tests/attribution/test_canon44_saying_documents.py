@@ -1,7 +1,7 @@
 """Issue 18 (canon44): a document with its post-modifier is the whole subject of a verb of saying it takes ("a
-union statement issued on Friday night said", "A Harbor Institute inquiry published last spring concluded"),
-not only of "show" or "find"; "a state inquiry" is a noun's modifier, not the verb "state". Short passages
-written for the test."""
+team statement issued on Sunday evening said", "A state review finished in October concluded"), not only of
+"show" or "find"; "a state review" is a noun's modifier, not the verb "state". Short passages written for the
+test."""
 
 from __future__ import annotations
 
@@ -14,15 +14,15 @@ from tests.attribution.examples import attributions
     ("body", "cue", "mention"),
     [
         (
-            "The mayor stayed silent after the vote, but a union statement issued on Friday night said the members "
-            "“will not accept the cuts.”",
+            "The league kept quiet after the final, but a team statement issued on Sunday evening said the squad "
+            "“felt let down by everyone.”",
             "said",
-            "a union statement issued on Friday night",
+            "a team statement issued on Sunday evening",
         ),
         (
-            "A state inquiry published last spring concluded that the dam had been poorly maintained.",
+            "A state review finished in October concluded that the ferry had carried too many cars.",
             "concluded",
-            "A state inquiry published last spring",
+            "A state review finished in October",
         ),
     ],
 )
@@ -32,5 +32,5 @@ def test_the_document_phrase_is_the_subject_of_saying(body, cue, mention):
 
 
 def test_people_who_say_before_a_document_are_no_part_of_it():
-    body = "Voters say a poll released on Tuesday was wrong about the race."
-    assert all(a["mention"] != "Voters say a poll released on Tuesday" for a in attributions(body))
+    body = "Fans say a ranking published on Monday was unfair to the club."
+    assert all(a["mention"] != "Fans say a ranking published on Monday" for a in attributions(body))

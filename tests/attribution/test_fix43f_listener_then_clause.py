@@ -10,11 +10,11 @@ from tests.attribution.examples import attributions
 
 def test_a_thatless_clause_after_a_listener_with_a_dash_aside():
     found = attributions(
-        "The inquiry sat again. Speaking for the farmers on Tuesday, union secretary Dora Hollis told the panel "
+        "The inquiry sat again. Speaking for the farmers on Tuesday, union secretary Dora Pennick told the panel "
         "the ban covers tractors — not quad bikes or mowers — rather than lorries."
     )
     (a,) = [a for a in found if any("the ban covers tractors" in p for p in a["pieces"])]
-    assert a["speaker"] == "Dora Hollis"
+    assert a["speaker"] == "Dora Pennick"
     assert a["kind"] == "indirect"
 
 

@@ -1,4 +1,4 @@
-"""Blind round 44 (fix44f): "told <listener> one of them ...": a number or quantifier and "of" open the clause
+"""Blind round 44 (fix44f): "told <listener> three of them ...": a number or quantifier and "of" open the clause
 told after the listener, as a determiner or a pronoun does; no "that" is needed. Short passages written for
 the test."""
 
@@ -9,10 +9,10 @@ from tests.attribution.examples import attributions
 
 def test_a_partitive_subject_opens_the_words_after_a_named_listener():
     found = attributions(
-        "A hiker, Lena Ortiz, thanked the rescue team. Ortiz told KXAN News two of them carried her down "
-        "the ridge in the dark.\n\nThe trail reopened on Sunday."
+        "The bakery on Mill Lane burned overnight. Its owner, Marta Quill, praised the fire crew. Quill told "
+        "Metro Radio three of them stayed until sunrise to watch the ovens.\n\nThe lane reopened at noon."
     )
-    (a,) = [a for a in found if any("carried her down" in p for p in a["pieces"])]
-    assert a["speaker"] == "Lena Ortiz"
+    (a,) = [a for a in found if any("stayed until sunrise" in p for p in a["pieces"])]
+    assert a["speaker"] == "Marta Quill"
     assert a["kind"] == "indirect"
     assert a["cue"] == "told"

@@ -13,7 +13,7 @@ from tests.attribution.examples import attributions
     ("body", "cue", "content"),
     [
         (
-            "Mayor Lena Brandt vowed to “keep the pier open for every fisherman” at a meeting on Tuesday.",
+            "Mayor Lena Marwood vowed to “keep the pier open for every fisherman” at a meeting on Tuesday.",
             "vowed",
             "to “keep the pier open for every fisherman”",
         ),
@@ -31,5 +31,5 @@ def test_a_quoted_infinitive_after_a_cue_in_to_starts_at_to(body, cue, content):
 
 
 def test_an_unquoted_infinitive_starts_at_to_as_before():
-    (a,) = attributions("Mayor Lena Brandt vowed to keep the pier open for every fisherman.")
+    (a,) = attributions("Mayor Lena Marwood vowed to keep the pier open for every fisherman.")
     assert (a["cue"], a["pieces"][0]) == ("vowed", "to keep the pier open for every fisherman.")

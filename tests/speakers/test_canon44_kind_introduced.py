@@ -1,17 +1,17 @@
-"""Issue 18 (canon44): "the memo" after "an internal memo from the company's executive committee, later seen by a
-news agency" is the company's (the organisation of that kind the article names), not a document of its own nor
-the agency's that saw it. Short article written for the test."""
+"""Issue 18 (canon44): "the letter" after "a letter drafted by the company's board, and shared with a newspaper"
+is the company's (the organisation of that kind the article names), not a document of its own nor the paper's
+that printed it. Short article written for the test."""
 
 from __future__ import annotations
 
 from tests.speakers.examples import speaker_holding
 
-MEMO = (
-    "Harbor Lumber Co. had a hard winter, its chief executive Ann Volk said on Monday. In March, an internal "
-    "memo from the company's executive committee, later seen by Bloomberg, went out to all staff. "
-    "The memo said the firm would “cut costs wherever it can” this year."
+LETTER = (
+    "Ostler Theatre Company will stage only two plays next year, its artistic director Nell Garvey said on "
+    "Friday. Donors received a letter drafted by the company's board, and shared with the Evening Courier, in "
+    "October. The letter said the theatre “cannot keep a second stage open” without new money."
 )
 
 
-def test_the_memo_is_the_company_s():
-    assert speaker_holding(MEMO, "cut costs wherever") == "Harbor Lumber Co."
+def test_the_letter_is_the_company_s():
+    assert speaker_holding(LETTER, "cannot keep a second stage") == "Ostler Theatre Company"

@@ -21,14 +21,14 @@ def test_a_document_with_no_named_organisation_is_its_own_entity():
 
 
 def test_a_plain_word_opening_a_documents_phrase_is_no_author_though_names_open_with_it():
-    got = speakers("Polls\n\nThe race is close.\n\nNew polls released Sunday show Ann Lee leading Jo Hale by 5 points.")
+    got = speakers("Polls\n\nThe race is close.\n\nNew polls released Sunday show Ann Lee leading Jo Pell by 5 points.")
     assert got[0][1:] == ("New polls released Sunday", "document")  # (the phrase whole: canon43)
 
 
 def test_records_of_a_kind_of_organisation_are_kept_not_written_by_it():
     got = speakers(
-        "Records\n\nJo Hale is running for the Senate.\n\n"
-        "Campaign finance records show that Hale gave money to the Lee campaign."
+        "Records\n\nJo Pell is running for the Senate.\n\n"
+        "Campaign finance records show that Pell gave money to the Lee campaign."
     )
     assert got[0][1:] == ("Campaign finance records", "document")
 
@@ -88,7 +88,7 @@ def test_an_op_eds_closing_note_names_the_writer_of_i():
 
 def test_a_closing_sentence_about_someone_before_the_i_is_no_writer():
     art = load_article(
-        "Column\n\nJo Hale is a senior fellow at the institute.\n\nI said last week that the plan would fail."
+        "Column\n\nJo Pell is a senior fellow at the institute.\n\nI said last week that the plan would fail."
     )
     mine = art.quotes[art.quotes["mention_text"] == "I"]
     assert set(mine["speaker"]) == {"the author"}
@@ -121,10 +121,10 @@ def test_a_pollster_named_with_its_poll_is_an_organisation_wherever_it_speaks():
 
 def test_a_statement_issued_by_a_persons_campaign_is_that_campaigns():
     got = speakers(
-        "Race tightens\n\nA statement issued by the Hale campaign late Tuesday struck a softer tone.\n\n"
-        "The statement said that Jo Hale would keep campaigning until the convention."
+        "Race tightens\n\nA statement issued by the Pell campaign late Tuesday struck a softer tone.\n\n"
+        "The statement said that Jo Pell would keep campaigning until the convention."
     )
-    assert got[-1][1] == "the Hale campaign"
+    assert got[-1][1] == "the Pell campaign"
 
 
 def test_an_editorial_in_a_paper_is_the_papers():
@@ -146,24 +146,24 @@ def test_a_document_in_the_headline_is_credited_to_the_maker_the_body_names_firs
 def test_a_document_found_by_an_organisation_is_not_its_own():
     got = speakers(
         "Video\n\nA video obtained by the Springfield Courier shows the mayor at the meeting.\n\n"
-        "The video shows that Jo Hale arrived late."
+        "The video shows that Jo Pell arrived late."
     )
     assert got[-1][1:] == ("the video", "document")
 
 
 def test_an_average_of_polls_is_the_pollsters():
     got = speakers(
-        "Race\n\nJo Hale leads the race.\n\nAn average of recent Midland-Courier polls shows that Hale leads by six points."
+        "Race\n\nJo Pell leads the race.\n\nAn average of recent Midland-Courier polls shows that Pell leads by six points."
     )
     assert got[-1][1] == "Midland-Courier"
 
 
 def test_a_counted_group_takes_as_many_people_as_it_counts():
     got = speakers(
-        "Debate\n\nSenator Ann Lee, Governor Jo Hale and Mayor Mia Cole met in Ames. Lee and Hale spoke first.\n\n"
-        "Cole said that the debate would be long.\n\nAll three candidates said that taxes were too high."
+        "Debate\n\nSenator Ann Lee, Governor Jo Pell and Mayor Mia Dorsey met in Ames. Lee and Pell spoke first.\n\n"
+        "Dorsey said that the debate would be long.\n\nAll three candidates said that taxes were too high."
     )
-    assert got[-1][1:] == ("Ann Lee, Jo Hale and Mia Cole", "group")
+    assert got[-1][1:] == ("Ann Lee, Jo Pell and Mia Dorsey", "group")
 
 
 def test_a_documents_addressee_or_the_people_a_poll_surveyed_are_not_its_author():
@@ -178,7 +178,7 @@ def test_a_documents_addressee_or_the_people_a_poll_surveyed_are_not_its_author(
 def test_records_and_filings_are_their_own_not_the_agency_they_name():
     got = speakers(
         "Money\n\nThe Federal Election Commission published new figures on Monday.\n\n"
-        "FEC records show that Jo Hale gave $2,000 to the campaign."
+        "FEC records show that Jo Pell gave $2,000 to the campaign."
     )
     assert got[-1][1:] == ("FEC records", "document")
 
@@ -287,10 +287,10 @@ def test_the_letter_takes_up_the_person_an_earlier_letter_was_from():
         '"The plan must be shelved," the letter reads.'
     )
     assert speaker_holding(body, "must be shelved") == "Dana Oren"
-    body = 'A memo by Ann Hale was circulated. The memo says the plan is "dead."'
-    assert speaker_holding(body, "dead") == "Ann Hale"
-    body = 'A letter to Ann Hale was circulated. The letter says the plan is "dead."'
-    assert speaker_holding(body, "dead") != "Ann Hale"  # (whom it was sent to is no writer)
+    body = 'A memo by Ann Pell was circulated. The memo says the plan is "dead."'
+    assert speaker_holding(body, "dead") == "Ann Pell"
+    body = 'A letter to Ann Pell was circulated. The letter says the plan is "dead."'
+    assert speaker_holding(body, "dead") != "Ann Pell"  # (whom it was sent to is no writer)
 
 
 def test_a_letter_a_person_sent_speaks_for_that_person():

@@ -1,6 +1,6 @@
 """ "A Halvorsen spokesperson" speaks for the body named in full before whose name opens with that word
 ("Halvorsen Brewing"), even when that name was taken for a person's; a spokesman named by a person's last name
-("A Grant spokesman") or first name stays no body's. Short passages written for the test."""
+("A Carter spokesman") or first name stays no body's. Short passages written for the test."""
 
 from tests.speakers.examples import speaker_holding
 
@@ -15,7 +15,7 @@ def test_spokesperson_named_by_a_companys_first_word_speaks_for_it():
 
 
 def test_spokesman_named_by_a_persons_name_stays_no_bodys():
-    body = "Governor Tom Grant spoke first. A Grant spokesman said the bill was dead."
-    assert speaker_holding(body, "bill was dead") != "Tom Grant"
-    body = "Grant Holloway-Reed spoke first. A Grant spokesman said the bill was dead."
-    assert speaker_holding(body, "bill was dead") != "Grant Holloway-Reed"
+    body = "Governor Tom Carter spoke first. A Carter spokesman said the bill was dead."
+    assert speaker_holding(body, "bill was dead") != "Tom Carter"
+    body = "Carter Holloway-Reed spoke first. A Carter spokesman said the bill was dead."
+    assert speaker_holding(body, "bill was dead") != "Carter Holloway-Reed"

@@ -7,7 +7,7 @@ from tests.speakers.examples import speaker_holding
 
 def test_unnamed_people_of_a_body_keep_the_body_for_the_second_verb():
     body = (
-        "Ashby Foods cut its profit forecast on Thursday. Economists at Marlowe Securities said in a report that "
+        "Brisko Foods cut its profit forecast on Thursday. Economists at Marlowe Securities said in a report that "
         'the warning was "worse than feared" but called the fall in the shares "an overreaction by nervous funds."'
     )
     assert speaker_holding(body, "worse than feared") == "Marlowe Securities"

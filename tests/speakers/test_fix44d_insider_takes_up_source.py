@@ -1,14 +1,14 @@
-""" "The insider" takes up the unnamed source just quoted ("A source close to the talks said ... The insider added"),
-as "the source" does: an insider is a source and a source an insider."""
+""" "The insider" takes up the unnamed source just quoted ("A source at the label said ... The insider added"), as
+"the source" does: an insider is a source and a source an insider."""
 
 from tests.speakers.examples import speaker_holding
 
 _BODY = (
-    "City are closing in on a deal for the Danish striker, according to people at the club.\n\n"
-    'A source close to the talks said: "They want him before the tour starts. The money is there."\n\n'
-    "The insider added that the club would pay the fee in three parts.\n\n"
+    "The band has not played together since 2019, but a reunion tour is now likely, fans were told this week.\n\n"
+    'A source at the record label said the dates "are nearly fixed" and that tickets would stay cheap.\n\n'
+    "The insider added that rehearsals would start in a rented barn in May.\n\n"
 )
 
 
 def test_the_insider_is_the_source_just_quoted():
-    assert speaker_holding(_BODY, "pay the fee in three parts") == "a source close to the talks"
+    assert speaker_holding(_BODY, "rehearsals would start") == "a source at the record label"

@@ -1,21 +1,21 @@
-""" "Harbour Nurses Association of Ostmark County, the union that speaks for 4,000 nurses, ..." introduces the organisation
-with its kind in an apposition that goes on with a relative clause: "the union" said after it is that organisation,
-though its own name says another kind ("Association")."""
+""" "The Riverside Drivers Guild, the union that speaks for some 600 bus drivers, ..." introduces the
+organisation with its kind in an apposition that goes on with a relative clause: "the union" said after it is
+that organisation, though its own name says another kind ("Guild")."""
 
 from tests.speakers.examples import speaker_holding
 
 _BODY = (
-    "The hospital board voted 5-2 on Tuesday to close two wards.\n\n"
-    "The Harbour Nurses Association of Ostmark County, the union that speaks for about 4,000 nurses, had asked the board "
-    'to wait. In a letter sent before the vote, the union said the plan "trades safety for savings" and warned '
-    "of longer waits.\n\n"
+    "Pelham's new bus timetable starts in June.\n\n"
+    "The Riverside Drivers Guild, the union that speaks for some 600 bus drivers, wants it put off "
+    'for a year. At a rally on Monday, the union said the timetable "leaves no time for a break" and asked riders '
+    "for support.\n\n"
 )
 
 
 def test_kind_apposed_with_a_relative_clause_introduces_the_organisation():
-    assert speaker_holding(_BODY, "trades safety") == "Harbour Nurses Association of Ostmark County"
+    assert speaker_holding(_BODY, "leaves no time") == "Riverside Drivers Guild"
 
 
 def test_kind_apposed_with_which_too():
     body = _BODY.replace("the union that speaks", "the union which speaks")
-    assert speaker_holding(body, "trades safety") == "Harbour Nurses Association of Ostmark County"
+    assert speaker_holding(body, "leaves no time") == "Riverside Drivers Guild"

@@ -11,19 +11,19 @@ from tests.speakers.examples import speaker_holding
 def test_the_counterpart_holds_the_possessors_office():
     body = (
         "Canadian Prime Minister Alan Doyle told parliament on Monday that the beef quota was settled.\n\n"
-        "Japanese Agriculture Minister Kenji Mori arrived in Ottawa on Wednesday for talks with Lucie Roy, "
+        "Japanese Agriculture Minister Takeshi Ono arrived in Ottawa on Wednesday for talks with Lucie Arsenault, "
         "Canada's agriculture minister.\n\n"
-        "Mori said the two days of talks had been useful. His Canadian counterpart said a deal on rice "
+        "Ono said the two days of talks had been useful. His Canadian counterpart said a deal on rice "
         "could follow by autumn."
     )
-    assert speaker_holding(body, "a deal on rice") == "Lucie Roy"
+    assert speaker_holding(body, "a deal on rice") == "Lucie Arsenault"
 
 
 def test_no_one_in_the_office_leaves_the_counterpart_unresolved():
     body = (
         "Canadian Prime Minister Alan Doyle told parliament on Monday that the beef quota was settled.\n\n"
-        "Japanese Agriculture Minister Kenji Mori arrived in Ottawa on Wednesday.\n\n"
-        "Mori said the first day of talks had been useful. His Canadian counterpart said a deal on rice "
+        "Japanese Agriculture Minister Takeshi Ono arrived in Ottawa on Wednesday.\n\n"
+        "Ono said the first day of talks had been useful. His Canadian counterpart said a deal on rice "
         "could follow by autumn."
     )
     assert speaker_holding(body, "a deal on rice") != "Alan Doyle"
@@ -31,7 +31,7 @@ def test_no_one_in_the_office_leaves_the_counterpart_unresolved():
 
 def test_the_same_office_under_a_longer_title_still_matches():
     body = (
-        "Danish Prime Minister Lars Holm opened the conference in Copenhagen on Monday.\n\n"
+        "Danish Prime Minister Lars Vinter opened the conference in Copenhagen on Monday.\n\n"
         "Danish Climate and Energy Minister Sofie Juhl and Polish Energy Minister Piotr Zalewski signed a deal on "
         "a power cable under the Baltic.\n\n"
         "Zalewski said the cable would be laid by 2029. His Danish counterpart said the first tests would start "

@@ -143,7 +143,7 @@ class ContentFirstSteps(ContentFirstSources):
                 and a - b < 8
                 and toks[b].is_word
                 and toks[b].lower not in FINITE_OR_BOUNDARY
-                and toks[b].lower not in _PERSONAL_SUBJECTS  # ('"C," an outcome she said X intended')
+                and toks[b].lower not in _PERSONAL_SUBJECTS  # ('"C," a loophole he said X foresaw')
             ):
                 b -= 1
             if not (is_quote(toks[b]) and self._closes_quotation(toks, b) and toks[b - 1].text in {",", "?", "!"}):
@@ -332,7 +332,7 @@ def _noun_before_relative(toks: list[Token], subject: Span) -> bool:
     if b - a < 3 and a >= 2:  # (the subject as found: the name alone, the noun and its article before it)
         a -= 2
     if _reduced_relative_pronoun(toks, a, b):
-        return True  # '"C," an outcome she said no one intended': the outcome she spoke of, not a source
+        return True  # '"C," a loophole he said no one foresaw': the loophole he spoke of, not a source
     return (
         b - a >= 3
         and toks[a].lower in {"a", "an"}
@@ -347,8 +347,8 @@ _NOUN_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "one", "another
 
 
 def _reduced_relative_pronoun(toks: list[Token], a: int, b: int) -> bool:
-    """'an outcome she', 'the kind of deal they': a determiner, a lower-case noun and a personal pronoun
-    are a noun and the subject of its reduced relative clause ("an outcome [that] she said ..."); the
+    """'a loophole he', 'the kind of deal they': a determiner, a lower-case noun and a personal pronoun
+    are a noun and the subject of its reduced relative clause ("a loophole [that] he said ..."); the
     pronoun alone, with no noun before it, is a subject."""
     return (
         b - a >= 3

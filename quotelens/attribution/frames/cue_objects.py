@@ -153,7 +153,7 @@ _PARTITIVES = NUMBER_WORDS | {"some", "many", "most", "all", "none", "each", "bo
 
 
 def _partitive_subject(toks: list[Token], m: int) -> bool:
-    """ "told CBS one of them had ...", "told reporters some of the staff were ...": a number or quantifier and
+    """ "told Metro Radio three of them ...", "told reporters some of the staff were ...": a number or quantifier and
     "of" open the clause told, as a determiner does."""
     return m + 1 < len(toks) and toks[m].lower in _PARTITIVES and toks[m + 1].lower == "of"
 
@@ -302,7 +302,7 @@ def that_inside_the_words(toks: list[Token], k: int, that_at: int, lemma: str) -
     """Whether the "that" at ``that_at``, after the listener at ``k`` of an addressee verb, comes inside
     the words told rather than opening them: a second conjunct ("tells us the dates are not affected and
     that a record is on track") or a clause within a clause that has already begun with its own verb
-    ("told CBS one of them ran back to check that ..."): the words start after the listener."""
+    ("told the Gazette a neighbour climbed up to be sure that ..."): the words start after the listener."""
     if lemma not in ADDRESSEE_VERBS or that_at < k + 3:
         return False
     words = words_after_listener(toks, k, lemma)
