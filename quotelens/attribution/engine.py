@@ -17,6 +17,7 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from quotelens.attribution.context import SentenceView
+from quotelens.attribution.contractions import pronoun_of
 from quotelens.attribution.frames.around_source import AroundSource
 from quotelens.attribution.frames.as_reported import AsReported
 from quotelens.attribution.frames.content_first import ContentFirst
@@ -233,8 +234,8 @@ class Engine(
         return self._added(self.asked_question(sent, i))
 
     def _labelled_first_person(self, sent: SentenceView, i: int) -> bool:
-        """In a labelled line ("TAPPER: I think C"), "I think" is the label's own words, not a report."""
-        return sent.first_person_is_speaker and i > 0 and sent.tokens[i - 1].lower in FIRST_PERSON
+        """In a labelled line ("TAPPER: I think C", "I've said C"), "I think" is the label's own words, not a report."""
+        return sent.first_person_is_speaker and i > 0 and pronoun_of(sent.tokens[i - 1].lower) in FIRST_PERSON
 
     def _according(self, sent: SentenceView, i: int) -> bool:
         """'According to X, C.' / 'C, according to X.' (and 'By her account, C.')"""

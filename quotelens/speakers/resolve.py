@@ -73,6 +73,7 @@ _INTRODUCING = frozenset("a an one two three four five six several some many".sp
 _TAKING_UP = frozenset("the this that these those".split())
 _SOURCES = frozenset(["source", "insider"])  # ("A source at the label said ... The insider added")
 _SEX_NOUNS = {"woman": "f", "man": "m"}
+_SELF_WORDS = frozenset("i we i'll i've i'm i'd we'll we've we're we'd".split())  # (a turn's speaker)
 
 
 class Resolver:
@@ -94,6 +95,7 @@ class Resolver:
         chain = PronounChain(self.cast, self.ctx, [att.source for att in atts if att.source is not None])
         choices = []
         done: list[tuple[Attribution, SpeakerChoice]] = []
+        turns: dict[int, SpeakerChoice] = {}  # the speaker label lines' choices, by id of the line
         for att in atts:
             if att.source is not None:  # the writer's "he"s before this source join their chains first
                 chain.link_until(att.source[0], self.writer, self.history, self.spoken)
@@ -101,6 +103,9 @@ class Resolver:
             choice = self.resolve_one(att)
             if att.rule == Rule.SOURCE_FIRST_SHARED_SUBJECT:
                 choice = self.shared_subject(att, choice, done)
+            choice = self.outside_turn(att, choice, turns)
+            if att.rule == Rule.SPEAKER_LABEL:
+                turns[id(att)] = choice
             done.append((att, choice))
             if not choice.sure and choice.entity is not None and "unsure" not in choice.path:
                 choice = SpeakerChoice(choice.entity, choice.how, f"unsure: {choice.path}", choice.confidence, False)
@@ -125,6 +130,20 @@ class Resolver:
                     sent = self.ctx.sentence_at(s)  # type: ignore[attr-defined]
                     self.cast.add(Mention(choice.entity, s, e, att.paragraph, choice.how.value, sent, True, False))
         return choices
+
+    def outside_turn(self, att: Attribution, choice: SpeakerChoice, turns: dict[int, SpeakerChoice]) -> SpeakerChoice:
+        """A report nested in a speaker label's turn ("PARK: Mayor, the council says C") is credited to its own
+        source: the turn's speaker says "I" or "we" of itself, so "the council" is someone else (unnamed)."""
+        turn = turns.get(id(att.parent)) if att.parent is not None and att.source is not None else None
+        if turn is None or choice.entity is None or att.parent is None or att.source is None:
+            return choice
+        label = self.text[slice(*(att.parent.source or (0, 0)))].lower().split()[-1:]  # ("RUIZ" names Ana Ruiz)
+        if turn.entity != choice.entity and self.name(choice.entity).lower().split()[-1:] != label:
+            return choice
+        phrase = self.text[att.source[0] : att.source[1]]
+        if phrase.split()[0].lower() in _SELF_WORDS:
+            return choice
+        return self.anonymous(phrase, att.source[0], f"“{phrase}” in a speaker's turn: someone else, unnamed")
 
     def shared_subject(
         self, att: Attribution, choice: SpeakerChoice, done: list[tuple[Attribution, SpeakerChoice]]

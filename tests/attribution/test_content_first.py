@@ -263,7 +263,7 @@ def test_capitalised_modal_before_a_past_form_is_a_name():
     assert ("Will", "wrote", ["“The pier is a reminder of better days,”"]) in [r[1:] for r in rows]
     rows = proposals("May said the pier would reopen.")
     assert [r[1] for r in rows if r[2] == "said"] == ["May"]
-    rows = proposals("Hale will say more when the pier reopens.")
+    rows = proposals("Hale will say the pier must reopen.")  # ("will say more": announced, no report)
     assert [r[1] for r in rows if r[2] == "say"] == ["Hale"]
     # nor an -s form: "Mrs May says" is a name and a cue, "may say" a modal and its verb
     rows = proposals("Mrs May says the pier will reopen.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotelens import boundary
 from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end, title_mark
 from quotelens.attribution.context import SentenceView
+from quotelens.attribution.contractions import announces_only, pronoun_source
 from quotelens.attribution.frames.cue_objects import (
     adds_a_thing,
     past_the_person,
@@ -180,8 +181,8 @@ class SourceFirst(Questions, PastPhrases):
         seen, says C" (another's report); ", and pointed to" (the next verb of a series); or a short quotation
         right after the cue opening with a lower-case preposition ('if the North responded "in a sincere
         manner"', 'reacted "with contempt"': a manner quoted)."""
-        if toks[k].lower == "according" or object_relative_cue(toks, i, k):
-            return True  # (another's report; "The letter, which Reuters has seen, says C": the letter's)
+        if toks[k].lower == "according" or object_relative_cue(toks, i, k) or announces_only(toks, i, k):
+            return True  # (another's report, "The letter, which Reuters has seen, says C"; "I'll say more")
         if k == i + 2 and toks[i + 1].text == "," and toks[k].lower in ("and", "but") and k + 1 < len(toks):
             return looks_past(toks[k + 1].lower)  # "suggested, and pointed to": the next verb (not "and X agreed")
         return (
@@ -377,7 +378,7 @@ def credited(
     """The content pieces, the source and the rule of a source-first report once its subject and
     content are known: "it seems that" and passives name nobody ("Sanders was asked to"), a passive
     of feeling keeps its subject ("is worried that"), and what "is seen as" is content too."""
-    source: Span | None = token_span(toks, *np)
+    source: Span | None = pronoun_source(toks, np)  # ("I'll say": "I")
     if (
         np[1] - np[0] == 1
         and toks[np[0]].lower in {"it", "there"}

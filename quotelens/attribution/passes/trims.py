@@ -73,7 +73,7 @@ class Trims(Nesting):
         # first holds it), in the last few runs of text before it: no match there, none from any start.
         keys = [k for k, _ in starts]
         tails: list[tuple[int, bool, bool] | None] = [None] * len(starts)
-        for att in self.attributions:
+        for att in (a for a in self.attributions if a.rule != Rule.SPEAKER_LABEL):  # (a turn runs to its end)
             s0, e0 = att.content[0][0], att.content[-1][1]
             subordinate = att.source is not None and att.source[0] < s0 and self._opens_with_subordinator(att.source[0])
             lo = bisect.bisect_right(keys, s0)
@@ -329,7 +329,7 @@ class Trims(Nesting):
             for pid, bs in framed.items()
             if len(bs) > FEW
         }
-        for att in self.attributions:
+        for att in self.attributions:  # ("A: C, she added": the turn's words end at its own tag)
             frames = framed.get(att.paragraph, [])
             if len(frames) > FEW:
                 frames = [frames[n] for n in sorted(set(in_range(keyed[att.paragraph], att.start, att.end)))]
