@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import chartpanel, charts, current, kindfilter, markup, readable, timelinedata, ui, views
+from quotelens import chartpanel, charts, current, doubtmarks, kindfilter, markup, readable, timelinedata, ui, views
 
 shown = current.page("Speaker timeline")
 if shown.get("timeline").empty:
@@ -13,9 +13,11 @@ known = views.kinds_of(shown.article.quotes)
 ui.reader_filters(known)  # the Kind of the Reader (or of ?kind=): it narrows the chart and the list
 kinds = kindfilter.chosen(known)
 drawn = kindfilter.of_kinds(shown.get("timeline"), kinds)
+shapes = f"; {key}" if (key := kindfilter.shape_key(kinds)) else ""  # the kinds drawn only
+unsure = " " + doubtmarks.KEY_NOTE if drawn["unsure"].any() else ""  # (as the Reader draws them)
 st.caption(
     f"{kindfilter.chart_note(kinds, known)} "
-    "One row per speaker, one mark per quotation sized by its words; ● direct quote, ◆ partial quote, ▲ reported speech. "
+    f"One row per speaker, one mark per quotation sized by its words{shapes}.{unsure} "
     "Click a mark to select its speaker on every page and that quotation, then open it in the Reader below the chart; "
     "choose “All speakers” below to see everyone again."
 )

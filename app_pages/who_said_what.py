@@ -2,14 +2,27 @@
 
 import streamlit as st
 
-from quotelens import bars, chartpanel, charts, current, doubt, exports, kindfilter, markup, readable, ui, views
+from quotelens import (
+    bars,
+    chartpanel,
+    charts,
+    current,
+    doubt,
+    exports,
+    kindfilter,
+    markup,
+    readable,
+    sureswitch,
+    ui,
+    views,
+)
 
 shown = current.page("Who said what")
 article = shown.article
 unsure = doubt.unsure_count(article)  # the Reader's "(?)" marks, counted (quotelens.doubt decides, once)
 heard = shown  # who was heard at all, sure or not ("never heard" is said only of them)
-if unsure and st.toggle("Count only sure attributions", key="ql_sure_only", help=doubt.SURE_ONLY_HELP):
-    shown = shown.only_sure()  # every count below, in the same colours
+if unsure and sureswitch.switch():  # (kept in the session and the URL, &sure=1)
+    shown = shown.only_sure()  # every count, chart and table below, in the same colours: unsure rows left out
     st.caption(doubt.unsure_caption(unsure, left_out=True))
 elif unsure:
     st.caption(doubt.unsure_caption(unsure, left_out=False))
@@ -37,7 +50,7 @@ else:
         if only_headline := readable.headline_only_note(shown.article, chosen):
             st.caption(f"Selected: {markup.safe_text(only_headline)}.")
         else:
-            note = markup.safe_text(readable.selection_note(shown.article, chosen))
+            note = markup.safe_text(readable.selection_note(shown.article, chosen, kinds))
             st.caption(f"Selected: {note}. Their quotations are listed at the bottom of this page.")
         # (the link carries the query string the Reader will say, so arriving writes no second history entry)
         reader_url = ui.url_state()
@@ -100,15 +113,20 @@ if table.empty:  # (a sentence, not an empty grid and downloads of nothing)
 shown.table("quotes to read", readable.quotes_to_read, pick, kinds)
 named = "-".join(part for part in (article.name, pick or "", kindfilter.stem_part(kinds, known)) if part)
 stem = views.file_stem(named)  # one speaker's, one kind's: named so
+sure_only = sureswitch.file_part() if unsure else ""  # the sure rows only: named so too
 c1, c2 = st.columns(2)
 c1.download_button(
     "Download CSV",
     lambda: exports.csv_bytes(table),
-    f"{stem}-quotes.csv",
+    f"{stem}-quotes{sure_only}.csv",
     "text/csv",
     on_click="ignore",
     help=readable.CSV_HELP,
 )
 c2.download_button(
-    "Download JSON", lambda: exports.json_bytes(table), f"{stem}-quotes.json", "application/json", on_click="ignore"
+    "Download JSON",
+    lambda: exports.json_bytes(table),
+    f"{stem}-quotes{sure_only}.json",
+    "application/json",
+    on_click="ignore",
 )

@@ -22,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 
+from quotelens import doubtmarks
 from quotelens.palette import INK, OTHERS, UNRESOLVED
 from quotelens.timelinedata import QUOTE_PARAM
 from quotelens.views import KIND_NAME, KIND_ORDER, SELECT_PARAM, UNKNOWN
@@ -138,7 +139,9 @@ def timeline(
     that it ticks on the story's paragraphs only (never on the headline's 0) and shows where the story
     goes on without quotations; without it, the quotations' own span. ``chosen``: the selected quotation's
     ``group`` (:mod:`quotelens.timelinedata`), whose mark stands out (:func:`_chosen_mark`)."""
-    data = data.assign(position=spread_in_paragraph(data), kind_name=_kind_names(data["kind"]))
+    data = doubtmarks.with_certainty(
+        data.assign(position=spread_in_paragraph(data), kind_name=_kind_names(data["kind"]))
+    )
     if chosen is not None:  # (a flag, not a test on the group: an Arrow int64 reaches Vega as a BigInt)
         data = data.assign(chosen=data["group"] == chosen)
     rows = [s for s in order if s in set(data["speaker"])]
@@ -159,19 +162,14 @@ def timeline(
             },
             "color": {"field": "speaker", "type": "nominal", "scale": _speaker_scale(rows, colours), "legend": None},
             "opacity": _highlight(0.95, 0.3),
+            **doubtmarks.fill(data),  # an unsure attribution: hollow, "(?)" in its tooltip, as in the Reader
             **_chosen_mark(chosen),
             # a faded mark keeps a neutral outline: a pale hue at 0.3 all but vanishes on a light page
             "stroke": {
                 "condition": {"param": SELECT_PARAM, "empty": True, **_colour_of_speaker(rows, colours)},
                 "value": DIMMED_OUTLINE,
             },
-            "tooltip": [
-                {"field": "speaker", "type": "nominal"},
-                {"field": "kind_name", "type": "nominal", "title": "kind"},
-                {"field": "paragraph", "type": "quantitative"},
-                {"field": "words", "type": "quantitative"},
-                {"field": "quotation", "type": "nominal"},
-            ],
+            "tooltip": doubtmarks.TOOLTIP,  # (the name as the Reader says it: "(?)" after an unsure one)
         },
     }
     return {

@@ -1,8 +1,8 @@
 """Articles derived from an article for one view, drawn in its colours.
 
 In: an :class:`~quotelens.article.Article`. Out: the same article changed for a view — only the
-speakers the resolver was sure of (:func:`only_sure`), or any derived article drawn in the speaker
-colours of the one it came from (:func:`keeping_colours`), so that no speaker changes colour between
+attributions the pages call sure (:func:`only_sure`: the unsure ones left out), or any derived article drawn in
+the speaker colours of the one it came from (:func:`keeping_colours`), so that no speaker changes colour between
 views (a reader's corrections, the sure-only switch); and its quotations with nobody relaying
 themselves (:func:`relays_by_others`).
 """
@@ -14,8 +14,9 @@ from dataclasses import replace
 import pandas as pd
 
 from quotelens import doubt, views
-from quotelens.article import Article, paragraphs_of, tables_for
-from quotelens.speakers import Resolution, SpeakerChoice, SpeakerResult
+from quotelens.article import Article, paragraphs_of
+from quotelens.speakers import SpeakerResult
+from quotelens.speakers.table import speakers_table
 
 
 def keeping_colours(derived: Article, source: Article) -> Article:
@@ -24,28 +25,24 @@ def keeping_colours(derived: Article, source: Article) -> Article:
 
 
 def only_sure(article: Article) -> Article:
-    """``article`` with the speaker of every unsure attribution (:func:`quotelens.doubt.unsure_mask`: a close
-    call, or a confidence below the model's threshold) taken away: its quotation becomes unresolved, so that
-    every count by speaker — charts, tables, the speakers table — holds only the sure attributions. A reader's
-    correction is always sure."""
-    res = article.speaker_result
+    """``article`` with every unsure attribution (:func:`quotelens.doubt.unsure_mask`: a close call, or a
+    confidence below the model's threshold) left out: its rows are dropped from the quotes table (never
+    credited to anyone else, nor to "(unresolved)") and the speakers table counts only the attributions kept,
+    so that every count by speaker — charts, tables, downloads — holds only the sure ones. The rows kept are
+    the article's own (group, confidence, a reader's marks unchanged); a reader's correction is always sure.
+    The attributions and the speaker resolution stay whole, so a group still names its attribution."""
     unsure = doubt.unsure_groups(article.quotes)
-    if res is None or all(c.entity is None for g, c in enumerate(res.choices) if g in unsure):
+    if not unsure:
         return article
-    choices = [
-        c
-        if g not in unsure or c.entity is None
-        else SpeakerChoice(None, Resolution.UNRESOLVED, f"{c.path}; left out: unsure", c.confidence, False)
-        for g, c in enumerate(res.choices)
-    ]
-    kept = SpeakerResult(res.entities, res.mentions, choices)
-    quotes, speakers, mentions = tables_for(article.text, paragraphs_of(article), article.attributions, kept)
-    if len(quotes) == len(article.quotes):  # (the same attributions: the same rows) a reader's marks stay
-        was = article.quotes
-        quotes["corrected"] = was["corrected"].to_numpy()
-        quotes["evidence"] = quotes["evidence"].where(~quotes["corrected"], was["evidence"].to_numpy())
-    sure = replace(article, quotes=quotes, speakers=speakers, mentions=mentions, choices=choices, speaker_result=kept)
-    return keeping_colours(sure, article)
+    was = article.quotes
+    quotes = was[~was["group"].isin(unsure)].reset_index(drop=True)
+    speakers, res = article.speakers, article.speaker_result
+    if res is not None and len(res.choices) == len(article.attributions):
+        kept = [g for g in range(len(res.choices)) if g not in unsure]
+        atts = [article.attributions[g] for g in kept]
+        result = SpeakerResult(res.entities, res.mentions, [res.choices[g] for g in kept])
+        speakers = speakers_table(article.text, paragraphs_of(article), atts, result)
+    return keeping_colours(replace(article, quotes=quotes, speakers=speakers), article)
 
 
 def relays_by_others(quotes: pd.DataFrame) -> pd.DataFrame:

@@ -78,10 +78,12 @@ def unsure_count(article: Article) -> int:
     return len(unsure_groups(views.body_quotes(article)))
 
 
-def unsure_of(article: Article, speaker: str) -> int:
-    """How many of the story's quotations of ``speaker`` are unsure (:func:`unsure_mask`)."""
+def unsure_of(article: Article, speaker: str, kinds: tuple[str, ...] | None = None) -> int:
+    """How many of the story's quotations of ``speaker`` (of these ``kinds``, None: all) are unsure
+    (:func:`unsure_mask`)."""
     q = views.body_quotes(article)
-    return len(unsure_groups(q[q["speaker"].fillna(views.UNKNOWN) == speaker]))
+    q = q[q["speaker"].fillna(views.UNKNOWN) == speaker]
+    return len(unsure_groups(q if kinds is None else q[q["kind"].isin(kinds)]))
 
 
 def legend_note() -> str:
@@ -92,11 +94,15 @@ def legend_note() -> str:
 SURE_ONLY_HELP = (
     "An attribution is unsure when its speaker was a close call (a pronoun between two people, a name two people "
     "share) or the model's confidence in it is below its threshold: the Reader draws it lighter with “(?)” after "
-    "it. On, those quotations count as unresolved in every count, chart and table of this page."
+    "it. On, those quotations are left out of every count, chart and table of this page and of its downloads "
+    "(not credited to anyone else). It stays as set on other pages and in the page's link (&sure=1)."
 )
 
 
 def unsure_caption(unsure: int, left_out: bool) -> str:
-    """Who said what's line under its switch: how many quotations are unsure, and what the switch does."""
+    """Who said what's line under its switch: how many quotations are unsure, and what the switch does (on, it
+    leaves them out: :func:`quotelens.derived.only_sure` drops their rows)."""
     n = f"{unsure} unsure quotation{'s' if unsure != 1 else ''} (lighter in the Reader, with “(?)”)"
-    return f"{n} counted as unresolved." if left_out else f"{n}: the switch above leaves them out of the counts."
+    if left_out:
+        return f"{n} left out: every count, chart and table below holds the sure attributions only."
+    return f"{n}: the switch above leaves them out of the counts."

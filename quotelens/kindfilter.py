@@ -50,6 +50,16 @@ def chart_note(kinds: tuple[str, ...], known: list[str]) -> str:
     return f"Counting {_named(kinds)} only, as chosen under Kind below."
 
 
+SHAPE_SIGNS = "●◆▲■✚▼"  # the timeline's shapes (:data:`quotelens.charts.KIND_SHAPES`) as text, kind by kind
+
+
+def shape_key(kinds: Iterable[str]) -> str:
+    """The timeline caption's key of shapes, of the kinds drawn only: "● direct quote, ▲ reported speech"."""
+    order = [*views.KIND_ORDER, *sorted(set(kinds) - set(views.KIND_ORDER))]  # (the chart's order of shapes)
+    signs = dict(zip(order, SHAPE_SIGNS, strict=False))
+    return ", ".join(f"{signs.get(k, '•')} {views.KIND_NAME.get(k, k)}" for k in order if k in set(kinds))
+
+
 def rest_note(kinds: tuple[str, ...], known: list[str]) -> str:
     """Under a narrowed chart, that the sections between it and the list still count every kind ("" when every
     kind is chosen)."""

@@ -15,7 +15,7 @@ import pandas as pd
 from quotelens import doubt, views
 from quotelens.article import Article
 from quotelens.kinds import with_kind_names
-from quotelens.markup import plain
+from quotelens.markup import plain, safe_text
 from quotelens.reasons import card_evidence
 from quotelens.story import in_headline, is_headline
 
@@ -180,14 +180,24 @@ def headline_only_note(article: Article, speaker: str | None) -> str:
     )
 
 
-def selection_note(article: Article, speaker: str) -> str:
+def selection_note(article: Article, speaker: str, kinds: tuple[str, ...] | None = None) -> str:
     """What the selected speaker said in the story, in a line: "Vladimir Putin: 3 quotations, 17 words (2 of them
-    unsure: …)" (:mod:`quotelens.doubt`; the name as it is; the page makes it inert)."""
+    unsure: …)" (:mod:`quotelens.doubt`; the name as it is; the page makes it inert). With ``kinds`` (the Kind
+    filter, when it leaves some kind out), only those are counted and the line says which: "… 0 words in direct
+    quote only, as chosen under Kind"."""
     q = views.body_quotes(article)
     mine = q[q["speaker"].fillna(views.UNKNOWN) == speaker]
+    narrowed = kinds is not None and set(kinds) != set(views.kinds_of(article.quotes))
+    if narrowed:
+        mine = mine[mine["kind"].isin(kinds or ())]
     n, words = int(mine["group"].nunique()), int(mine["words"].sum())
     said = f"{speaker}: {n} quotation{'s' if n != 1 else ''}, {words} word{'s' if words != 1 else ''}"
-    unsure = doubt.unsure_of(article, speaker)
+    if narrowed:
+        named = (
+            " or ".join(views.KIND_NAME.get(k, k) for k in kinds or ()) or "no kind"
+        )  # (no kind chosen: the chart says so too)
+        said += f" in {named} only, as chosen under Kind"
+    unsure = doubt.unsure_of(article, speaker, kinds if narrowed else None)
     return said + (f" ({unsure} of them unsure: lighter in the Reader, with “(?)”)" if unsure else "")
 
 
@@ -304,7 +314,7 @@ def with_headers(table: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
 def filters_note(speaker: str | None, kinds: Iterable[str], known: list[str], search: str) -> str:
     """Which of the Reader's filters are narrowing the quotations, in one Markdown sentence (inert): what a
     reader changes when "0 of 16" are shown. Empty when none is."""
-    parts = [f"speaker {plain(speaker, 80)}"] if speaker else []
+    parts = [f"speaker **{safe_text(' '.join(speaker.split()))}**"] if speaker else []  # (a name: text, not code)
     kinds = list(kinds)
     if set(known) - set(kinds):
         named = [views.KIND_NAME.get(k, k) for k in kinds]  # (as the Kind chips and the cards say them)

@@ -1,9 +1,9 @@
 """The Speaker timeline's rows, each with the quotation a click on its mark selects.
 
 In: an :class:`~quotelens.article.Article` (its story's quotations, :func:`quotelens.views.body_quotes`).
-Out: one row per quotation (speaker, paragraph, kind, words, the quotation cut to 220 characters, and its
-``group``: the index of its key in :attr:`quotelens.corrections.report.Corrected.keys`), and whether the
-selected quotation has a mark.
+Out: one row per quotation (speaker, paragraph, kind, words, the quotation cut to 220 characters, its
+``group``: the index of its key in :attr:`quotelens.corrections.report.Corrected.keys`, and whether it is
+``unsure``: :func:`quotelens.doubt.unsure_mask`), and whether the selected quotation has a mark.
 
 Notes:
     The ``group`` is what a click on a mark sends back (:data:`QUOTE_PARAM`), so that the timeline selects
@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from quotelens import doubt
 from quotelens.article import Article
 from quotelens.views import body_quotes, quotation_list
 
 QUOTE_PARAM = "quote_pick"  # the timeline's second point selection: the clicked quotation's group
-COLUMNS = ["speaker", "paragraph", "kind", "words", "quotation", "group"]
+COLUMNS = ["speaker", "paragraph", "kind", "words", "quotation", "group", "unsure"]
 SHOWN_CHARACTERS = 220  # of a quotation, in the tooltip
 
 
@@ -32,6 +33,7 @@ def timeline_data(article: Article) -> pd.DataFrame:
     q["group"] = quotes.sort_values("start")["group"].drop_duplicates().to_numpy()
     q["words"] = q["quotation"].map(lambda t: len(str(t).split()))
     q["quotation"] = q["quotation"].str.slice(0, SHOWN_CHARACTERS)
+    q["unsure"] = q["group"].isin(doubt.unsure_groups(quotes))  # (the Reader's "(?)": quotelens.doubt decides)
     return q[COLUMNS]
 
 

@@ -47,7 +47,8 @@ URL_SEEN = "ql_url_seen"  # our query parameters as this session last wrote them
 URL_SHOWN = "ql_url_shown"  # our query parameters as the address bar has them after this session's last write
 CORPUS_URL = "ql_corpus_url"  # the Corpus page's search as ``?find=`` says it (kept across pages)
 CORPUS_FROM_URL = "ql_corpus_from_url"  # the ``?find=`` Back or Forward went to, for the Corpus page to apply once
-URL_PARAMS = ("article", "speaker", "quote", "kind", "q", "find")
+SURE_URL = "ql_sure_url"  # Who said what's "Count only sure attributions" as ``?sure=`` says it (quotelens.sureswitch)
+URL_PARAMS = ("article", "speaker", "quote", "kind", "q", "find", "sure")
 URL_OPENED = "ql_url_opened"  # (the query string the session was opened with, the state it stood for)
 PAGE_SEEN = "ql_page_seen"  # the page this session drew last (its url path)
 NOTICES = "ql_notices"  # messages to show on the next page drawn: [(kind, markdown)]
@@ -246,13 +247,15 @@ def reader_filters(known: list[str]) -> None:
 
 def url_state() -> dict[str, str]:
     """The query string the session's state stands for: ``article`` (a corpus file), ``speaker``, ``quote``,
-    and the Reader's ``kind`` and ``q``, on every page: they are kept across pages, and a URL that dropped them
-    on the others made a switch of page two history entries (the switch, then the page's own write)."""
+    the Reader's ``kind`` and ``q``, the Corpus page's ``find`` and Who said what's ``sure``, on every page: they
+    are kept across pages, and a URL that dropped them on the others made a switch of page two history entries
+    (the switch, then the page's own write)."""
     article = str(st.session_state.get(ARTICLE, ""))
     wanted = {"article": article[7:] if article.startswith("corpus:") else ""}
     wanted |= {"speaker": selected_speaker() or "", "quote": selected_quotation() or ""}
     wanted |= st.session_state.get(FILTERS_URL) or {}
     wanted |= st.session_state.get(CORPUS_URL) or {}  # the Corpus page's search (quotelens.corpusview)
+    wanted |= st.session_state.get(SURE_URL) or {}  # Who said what's sure-only switch (quotelens.sureswitch)
     return {k: v for k, v in wanted.items() if v}
 
 
@@ -306,6 +309,7 @@ def url_moved(page: str) -> dict[str, str] | None:
         return None
     find = state.get("find", "")  # the Corpus page's search, as that URL had it (its box follows when drawn)
     st.session_state[CORPUS_FROM_URL], st.session_state[CORPUS_URL] = find, ({"find": find} if find else {})
+    st.session_state[SURE_URL] = {"sure": "1"} if state.get("sure") == "1" else {}  # (the switch is drawn from it)
     return state
 
 

@@ -253,12 +253,14 @@ def test_only_sure_leaves_close_calls_out_of_every_count():
     article = load_article(SHARED_SURNAME)
     q = article.quotes
     assert not q.loc[q["speaker"] == "Hillary Clinton", "speaker_sure"].any()  # two Clintons: a close call
-    sure = derived.only_sure(article)
-    assert sure.quotes["speaker"].isna().sum() == 1 and set(sure.quotes["speaker"].dropna()) == {"Ann Lee"}
-    assert "left out: unsure" in sure.quotes["evidence"].iloc[0]
+    sure = derived.only_sure(article)  # the close call's rows dropped, not credited to "(unresolved)"
+    assert list(sure.quotes["speaker"]) == ["Ann Lee"]
+    kept = sure.quotes.iloc[0]  # the row kept is the article's own: its group and confidence unchanged
+    was = article.quotes[article.quotes["speaker"] == "Ann Lee"].iloc[0]
+    assert (kept["group"], kept["confidence"], kept["speaker_sure"]) == (was["group"], was["confidence"], True)
     counts = dict(zip(sure.speakers["name"], sure.speakers["quotes"], strict=True))
     assert counts["Hillary Clinton"] == 0 and counts["Ann Lee"] == 1
-    assert set(views.words_by_speaker(sure)["speaker"]) == {"Ann Lee", views.UNKNOWN}
+    assert set(views.words_by_speaker(sure)["speaker"]) == {"Ann Lee"}
     assert article.quotes["speaker"].notna().all()  # the article itself is left as it was
     assert derived.only_sure(sure) is sure
 
@@ -269,7 +271,8 @@ def test_only_sure_leaves_out_exactly_what_the_reader_marks_unsure(default_artic
     assert default_article.quotes["speaker_sure"].all()  # (no close call: its unsure ones are of low confidence)
     unsure = doubt.unsure_groups(default_article.quotes)
     sure = derived.only_sure(default_article)
-    assert unsure and set(sure.quotes.loc[sure.quotes["speaker"].isna(), "group"]) == unsure
+    assert unsure and set(sure.quotes["group"]) == set(default_article.quotes["group"]) - unsure
+    assert sure.quotes["speaker"].notna().all()  # (left out, not credited to "(unresolved)")
     assert derived.only_sure(sure) is sure
     plain = load_article("Council Votes\n\n“We did it,” Mayor Ann Lee said.")
     assert not doubt.any_unsure(plain) and derived.only_sure(plain) is plain
@@ -474,7 +477,7 @@ def test_the_filters_note_names_each_filter_that_narrows():
     known = ["direct", "mixed", "indirect"]
     assert readable.filters_note(None, known, known, "") == ""
     note = readable.filters_note("Rex Tillerson", ["direct"], known, "*meddling*")
-    assert note.startswith("Filtered by speaker `Rex Tillerson`, kind direct quote, words containing ")
+    assert note.startswith("Filtered by speaker **Rex Tillerson**, kind direct quote, words containing ")
     # the kinds in the words of the Kind chips and the cards, not the engine's
     assert (
         readable.filters_note(None, ["mixed", "indirect"], known, "")
