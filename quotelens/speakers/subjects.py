@@ -46,7 +46,7 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
     after = before.start  # (names from here on may be the one the pronoun takes up)
     if m is None or not _agrees(m.group(3), cls):
         m = _INDEFINITE.match(r.text, before.start, before.end)
-        if m is None or not _someone_new(m.group(3), cls):
+        if m is None or not _someone_new(m.group(3), cls) or _OTHER_SEX[cls].search(m.group(4) or ""):
             return None
         after = m.end()  # ("Another aide, who worked for Ann Lee, was blunter": Ann Lee is no subject)
     named = (x for x in r.cast.mentions if after <= x.start < before.end and x.how in ("name", "short name"))
@@ -63,7 +63,11 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
 
 
 # An indefinite role set off by a comma ("Another former manager, who asked not to be named, ..."): someone new
-_INDEFINITE = re.compile(r"[“\"]?(An?|Another)\s+((?:[a-z][\w-]*\s+){0,3})([a-z][\w-]*),(?:\s+who(?:se)?\s[^,]*,)?")
+_INDEFINITE = re.compile(r"[“\"]?(An?|Another)\s+((?:[a-z][\w-]*\s+){0,3})([a-z][\w-]*),(\s+who(?:se)?\s[^,]*,)?")
+
+
+# A pronoun of the other sex in its who-clause ("An official, who did not give her name, ...": no "he")
+_OTHER_SEX = {"he": re.compile(r"\b(?:she|her|hers|herself)\b"), "she": re.compile(r"\b(?:he|him|his|himself)\b")}
 
 
 def _someone_new(head: str, cls: str) -> bool:
