@@ -56,7 +56,7 @@ _BEFORE_VERB = frozenset(
 _NOT_IN_PHRASE = FINITE | RELATIVES | {"that", "said", "says"}
 # A preposition before the phrase makes it an adjunct ("In a statement on Monday the company said"); "after",
 # "before" and "since" may open a clause whose subject the document is ("after the audit found")
-_PREPOSITIONS = (LEAD_PREPOSITIONS | {"of", "into"}) - {"after", "before", "since"}
+_PREPOSITIONS = (LEAD_PREPOSITIONS | {"into"}) - {"after", "before", "since"}
 # A determiner or a possessive after a time, a name or a document in the post-modifier opens the verb's own subject
 # ("In its ruling last week the court said": "the court")
 _NEW_PHRASE = (DETERMINERS - {"this", "that", "these", "those", "some", "many", "several"}) | {"my", "your"}
