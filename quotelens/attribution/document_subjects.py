@@ -19,7 +19,16 @@ document noun, and what follows the head up to the verb is a participle's, a pre
 from __future__ import annotations
 
 from quotelens.attribution.verbs import is_participle
-from quotelens.attribution.words import DAYS, DETERMINERS, FINITE, MONTHS, RELATIVES, SENTENCE_OPENERS, SUBORDINATORS
+from quotelens.attribution.words import (
+    DAYS,
+    DETERMINERS,
+    FINITE,
+    LEAD_PREPOSITIONS,
+    MONTHS,
+    RELATIVES,
+    SENTENCE_OPENERS,
+    SUBORDINATORS,
+)
 from quotelens.lexicon import CUE_FORMS, EVIDENCE_VERBS
 from quotelens.segment import Token
 
@@ -45,6 +54,18 @@ _BEFORE_VERB = frozenset(
     "to".split()
 )
 _NOT_IN_PHRASE = FINITE | RELATIVES | {"that", "said", "says"}
+# A preposition before the phrase makes it an adjunct ("In a statement on Monday the company said"); "after",
+# "before" and "since" may open a clause whose subject the document is ("after the audit found")
+_PREPOSITIONS = (LEAD_PREPOSITIONS | {"into"}) - {"after", "before", "since"}
+# A determiner or a possessive after a time, a name or a document in the post-modifier opens the verb's own subject
+# ("In its ruling last week the court said": "the court")
+_NEW_PHRASE = (DETERMINERS - {"this", "that", "these", "those", "some", "many", "several"}) | {"my", "your"}
+_PHRASE_ENDS = (
+    DAYS
+    | MONTHS
+    | _SAYING_HEADS
+    | frozenset("week month year night morning afternoon evening weekend spring summer autumn winter today".split())
+)
 _MAX_PHRASE = 22  # tokens from the phrase's first word to the verb
 _MAX_MODIFIERS = 8  # words before the head ("A new Des Moines Register/Bloomberg Politics poll")
 
@@ -64,9 +85,20 @@ def document_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if head is None:
         return None
     start = _phrase_start(tokens, head)
-    if start is None or end - start > _MAX_PHRASE:
+    if start is None or end - start > _MAX_PHRASE or _new_phrase_within(tokens, head, end):
         return None
     return (start, end)
+
+
+def _new_phrase_within(tokens: list[Token], head: int, end: int) -> bool:
+    """Whether a noun phrase of its own opens between the document noun at ``head`` and the verb at ``end``."""
+    return any(tokens[k].lower in _NEW_PHRASE and _ends_phrase(tokens[k - 1]) for k in range(head + 1, end))
+
+
+def _ends_phrase(tok: Token) -> bool:
+    """Whether a noun phrase may end at ``tok``: a time, a name or a document ("on Monday", "in Ohio", "of the
+    report"), not a verb that takes the next phrase as its object ("as they left the market")."""
+    return tok.lower in _PHRASE_ENDS or (tok.is_capitalised and tok.lower not in _PREPOSITIONS)
 
 
 def _head(tokens: list[Token], end: int, heads: frozenset[str]) -> int | None:
@@ -93,6 +125,8 @@ def _phrase_start(tokens: list[Token], head: int) -> int | None:
     a = head
     while a > 0 and head - a < _MAX_MODIFIERS:
         prev = tokens[a - 1]
+        if prev.lower in _PREPOSITIONS:
+            return None  # ("In a statement on Monday the company said": the phrase is no subject)
         if prev.lower in SENTENCE_OPENERS or prev.lower in SUBORDINATORS or not (prev.is_word or prev.text == "/"):
             break
         modifier = a >= 2 and tokens[a - 2].lower in DETERMINERS  # ("a state inquiry": a noun, not "to state")

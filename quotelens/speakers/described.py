@@ -44,6 +44,7 @@ from quotelens.speakers.joint import group_for, group_size
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     AGE_ROLE,
+    GOVERNMENT_HEADS,
     ORG_KIND_NOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -260,10 +261,17 @@ def _spokesperson(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
     if choice is None:  # (as "the airline" alone would be: the organisation of no other kind quoted just before)
         the_kind = Phrase("org", ("the", kind.group(1)), head=kind.group(1))
         choice = named_organisation(r, the_kind, f"the {kind.group(1)}", s, e, forward=False)
+        choice = choice if choice is None or _of_the_kind(r, choice.entity, kind.group(1)) else None
     if choice is None or choice.entity is None:
         return None
     name = r.name(choice.entity)
     return SpeakerChoice(choice.entity, Resolution.ALIAS, f"“{phrase}” speaks for {name}", 0.7, False)
+
+
+def _of_the_kind(r: Resolver, entity: int | None, kind: str) -> bool:
+    """Whether the organisation can be "the <kind>": a government body's kind needs a government body's name."""
+    words = {w.lower() for w in r.name(entity).split()} if entity is not None else set()
+    return kind not in GOVERNMENT_HEADS or bool(words & (GOVERNMENT_HEADS | {"government", "ministry", "ministries"}))
 
 
 def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:

@@ -217,6 +217,8 @@ def _investigating_body(cast: Cast, text: str, p: Phrase, start: int, end: int) 
     opening = _AN_OPENING.fullmatch(text, start, m.start)
     if opening is None or not text.startswith(f" {p.head}", m.end):
         return None
+    if cast.entities[m.entity].name != text[m.start : m.end]:
+        return m.entity  # ("Special counsel Robert Mueller ... The Mueller investigation": the person who leads it)
     return cast.named(text[m.start : m.end], SpeakerType.ORGANISATION).id
 
 

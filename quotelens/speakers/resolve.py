@@ -38,14 +38,13 @@ from quotelens.speakers.named import named_in
 from quotelens.speakers.orgkinds import police_force
 from quotelens.speakers.parties import party_word
 from quotelens.speakers.possessed import kin_by_family_name, possessor
+from quotelens.speakers.raising import RAISING_VERBS, raising_subject
 from quotelens.speakers.relatives import group_just_after, group_just_before, relative
 from quotelens.speakers.rolewords import KINSHIP
 from quotelens.speakers.spans import repaired
 from quotelens.speakers.spokespeople import officials_before
 from quotelens.speakers.subjects import (
-    RAISING_VERBS,
     first_verbs_subject,
-    raising_subject,
     spokesperson_before,
     unnamed_subject_before,
 )

@@ -23,6 +23,7 @@ from quotelens.lexicon import ANONYMOUS_HEADS, CUE_FORMS
 from quotelens.speakers.apposition import role_head
 from quotelens.speakers.lexicon import ANONYMOUS, DOCUMENT_NOUNS, ROLE_NOUNS, ROLE_SEX, TITLES
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.raising import raising_subject as raising_subject  # (re-exported: its old home)
 from quotelens.speakers.replies import addressee
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
     after = before.start  # (names from here on may be the one the pronoun takes up)
     if m is None or not _agrees(m.group(3), cls):
         m = _INDEFINITE.match(r.text, before.start, before.end)
-        if m is None or not _someone_new(m.group(3), cls):
+        if m is None or not _someone_new(m.group(3), cls) or _OTHER_SEX[cls].search(m.group(4) or ""):
             return None
         after = m.end()  # ("Another aide, who worked for Ann Lee, was blunter": Ann Lee is no subject)
     named = (x for x in r.cast.mentions if after <= x.start < before.end and x.how in ("name", "short name"))
@@ -62,7 +63,11 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
 
 
 # An indefinite role set off by a comma ("Another former manager, who asked not to be named, ..."): someone new
-_INDEFINITE = re.compile(r"[“\"]?(An?|Another)\s+((?:[a-z][\w-]*\s+){0,3})([a-z][\w-]*),(?:\s+who(?:se)?\s[^,]*,)?")
+_INDEFINITE = re.compile(r"[“\"]?(An?|Another)\s+((?:[a-z][\w-]*\s+){0,3})([a-z][\w-]*),(\s+who(?:se)?\s[^,]*,)?")
+
+
+# A pronoun of the other sex in its who-clause ("An official, who did not give her name, ...": no "he")
+_OTHER_SEX = {"he": re.compile(r"\b(?:she|her|hers|herself)\b"), "she": re.compile(r"\b(?:he|him|his|himself)\b")}
 
 
 def _someone_new(head: str, cls: str) -> bool:
@@ -301,43 +306,6 @@ def first_verbs_subject(r: Resolver, att: Attribution, done: list[tuple[Attribut
 _EARLIER_REPORTS = 3
 _BY_NAME = (Resolution.EXPLICIT, Resolution.SHORT_NAME)
 _BREAKS = frozenset('.;:“”"()')
-
-
-RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
-# Where the clause of a "seem"/"appear" opens: a mark, or a conjunction or subordinator ("after the vote, she
-# seemed"; "in which he seemed"; "that he seems"; not "and": "America and Britain appear"); a relative
-# "which"/"who" is the subject itself
-_CLAUSE_OPENS = re.compile(
-    r"(?:[,;:—–(“\"]|\b(?:that|because|after|before|when|if|as|but|so|while|since|though|although|whether|"
-    r"where|then|yet|[Ii]n\s+which|But|So|Yet|After|When|While|Since|Though|Although|If|As)\b)\s*"
-)
-# Adverbs between the subject and the verb; a word in -ly is one unless a noun's ("family", "ally", "supply":
-# listed, or right after a determiner: "the family seemed", "his ally appeared")
-_ADVERBS_BEFORE = re.compile(
-    r"(?<!\bthe)(?<!\bThe)(?<!\b[Hh]is)(?<!\b[Hh]er)(?<!\b[Ii]ts)(?<!\b[Aa]n)(?<!\b[Aa])(?<!\b[Oo]ur)"
-    r"(?<!\b[Tt]heir)(?<!\b[Tt]his)(?<!\b[Tt]hat)(?<!\b[Yy]our)(?<!\b[Mm]y)"
-    r"(?:\s+(?:also|now|still|even|only|all|both|clearly|largely|really|"
-    r"(?!(?:family|ally|assembly|supply|rally|monopoly|reply|anomaly|bully|belly|folly|tally|panoply|"
-    r"butterfly|fly|lily|jelly|gully|homily|daily|weekly|monthly|quarterly)\b)[a-z]+ly))+$"
-)
-_NO_ONE = frozenset("it there this what".split())
-
-
-def raising_subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
-    """The subject of a "seem" or "appear" at ``verb``, read from ``start`` (the sentence's start): the words
-    between the clause's opening and the verb, past an adverb ("she seemed", "Internal memos obtained by the
-    Ledger seem", "which now appears"); None for "it" or "there" (no one) or no subject of one to eight words."""
-    before = text[start:verb].rstrip()
-    adverbs = _ADVERBS_BEFORE.search(before)
-    before = before[: adverbs.start()] if adverbs is not None else before
-    opens = [m.end() for m in _CLAUSE_OPENS.finditer(before)]
-    s = start + (opens[-1] if opens else 0)
-    s += len(text[s : start + len(before)]) - len(text[s : start + len(before)].lstrip())
-    e = start + len(before)
-    words = text[s:e].split()
-    if not 1 <= len(words) <= 8 or words[0].lower() in _NO_ONE:
-        return None
-    return s, e
 
 
 _SPOKES = {"spokeswoman": "f", "spokesman": "m", "spokesperson": None}

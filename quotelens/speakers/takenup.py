@@ -116,6 +116,15 @@ def _names_a_body(word: str) -> bool:
     return word in ORG_KIND_NOUNS or word in ORG_WORDS
 
 
+# What comes right before a subject that opens its sentence or clause: nothing, an end of sentence, a quotation
+# mark, a comma or a semicolon, or "and" / "but"
+_CLAUSE_OPENS = re.compile(r"(?:\A|[.!?:;,\n\"“”’]|\b(?:and|but))\s*\Z")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    return _CLAUSE_OPENS.search(text, max(0, at - 12), at) is not None
+
+
 def another_introduced(r: Resolver, phrase: str, s: int) -> Entity | None:
     """ "one senior broker said ... Another broker, who sells farmland, was calmer. '...,' the broker said": a
     short definite description takes up the unnamed person "another" (or "a second") introduced with its head
@@ -125,6 +134,7 @@ def another_introduced(r: Resolver, phrase: str, s: int) -> Entity | None:
         return None
     lo = max(r.history[-1].start if r.history else 0, s - 600)
     found = list(re.finditer(rf"\b(?:[Aa]nother|[Aa] second)\s+(?:[a-z-]+\s+){{0,2}}?{words[1]}\b", r.text[lo:s]))
+    found = [f for f in found if _opens_clause(r.text, lo + f.start())]  # (not "called another official")
     if not found:
         return None
     return r.cast.named(anonymous_label(found[-1].group(0)), SpeakerType.ANONYMOUS)

@@ -5,9 +5,10 @@ source-first frame."""
 from __future__ import annotations
 
 from quotelens.attribution.context import Context
+from quotelens.attribution.document_subjects import DOCUMENT_HEADS
 from quotelens.attribution.tokens import is_cue_word, is_ing_cue, is_quote
 from quotelens.attribution.verbs import looks_like_verb_after_to, looks_past
-from quotelens.attribution.words import BOUNDARY_WORDS, DETERMINERS, FINITE, NOMINATIVE, PARTICLES
+from quotelens.attribution.words import BOUNDARY_WORDS, DETERMINERS, FINITE, MODALS, NOMINATIVE, PARTICLES
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 
@@ -19,7 +20,8 @@ class PastPhrases(Context):
         """'said in a statement that C' / 'said on MSNBC's "Morning Joe" that C': where the content
         starts after a short prepositional phrase at ``k`` (``k`` itself when none ends there)."""
         m = k
-        while m < len(toks) and m - k < 8 and toks[m].lower != "that":
+        # ("said in a report it has published every year that C": the content after the "that")
+        while m < len(toks) and m - k < 8 and toks[m := _past_relative_it(toks, m)].lower != "that":
             if is_quote(toks[m]) and m > k:
                 q = self._quoted_until(toks[m].start)
                 if q is None or not self._is_quoted_title(toks[m].start, q):
@@ -69,7 +71,31 @@ def _pronoun_subject(toks: list[Token], m: int) -> bool:
     """A pronoun at ``m`` that opens a clause: one that is only ever a subject ("they"), or "it" before
     a finite verb ("said in a statement it would appeal": not "described it as")."""
     low = toks[m].lower
-    return low in NOMINATIVE or (low == "it" and m + 1 < len(toks) and toks[m + 1].lower in FINITE)
+    return low in NOMINATIVE or (
+        low == "it" and m + 1 < len(toks) and toks[m + 1].lower in FINITE and _relative_it(toks, m) is None
+    )
+
+
+def _past_relative_it(toks: list[Token], m: int) -> int:
+    """The "that" after a relative clause opened by "it" at ``m`` (see :func:`_relative_it`), else ``m``."""
+    that = _relative_it(toks, m)
+    return m if that is None else that
+
+
+def _relative_it(toks: list[Token], m: int) -> int | None:
+    """ "in a report it has published every year since 2010 that C": "it" right after a document noun, with no
+    modal after it and a "that" further on in the clause, opens a relative clause on the document: the index of
+    that "that", or None."""
+    if toks[m].lower != "it" or m == 0 or m + 1 >= len(toks) or toks[m - 1].lower not in DOCUMENT_HEADS:
+        return None
+    if toks[m + 1].lower in MODALS or toks[m + 1].lower not in FINITE:
+        return None
+    for n in range(m + 2, min(len(toks), m + 16)):
+        if not toks[n].is_word:
+            return None
+        if toks[n].lower == "that":
+            return n
+    return None
 
 
 def _past_appositive_to_colon(toks: list[Token], m: int) -> int:
