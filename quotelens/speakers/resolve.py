@@ -22,6 +22,7 @@ import re
 from operator import attrgetter
 
 from quotelens.attribution import Attribution
+from quotelens.attribution.contractions import pronoun_of
 from quotelens.attribution.rules import Rule
 from quotelens.speakers import ranker
 from quotelens.speakers.agreement import agreeing
@@ -72,7 +73,7 @@ _INTRODUCING = frozenset("a an one two three four five six several some many".sp
 _TAKING_UP = frozenset("the this that these those".split())
 _SOURCES = frozenset(["source", "insider"])  # ("A source at the label said ... The insider added")
 _SEX_NOUNS = {"woman": "f", "man": "m"}
-_SELF_WORDS = frozenset("i we i'll i've i'm i'd we'll we've we're we'd".split())  # (a turn's speaker)
+_SELF_WORDS = frozenset(["i", "we"])  # (a turn's speaker, contracted or not: contractions.pronoun_of)
 
 
 class Resolver:
@@ -140,7 +141,7 @@ class Resolver:
         if turn.entity != choice.entity and self.name(choice.entity).lower().split()[-1:] != label:
             return choice
         phrase = self.text[att.source[0] : att.source[1]]
-        if phrase.split()[0].lower() in _SELF_WORDS:
+        if pronoun_of(phrase.split()[0]).lower() in _SELF_WORDS:
             return choice
         return self.anonymous(phrase, att.source[0], f"“{phrase}” in a speaker's turn: someone else, unnamed")
 
