@@ -2,34 +2,32 @@
 
 Subjects that open a sentence before descriptions (``opening_name``, ``described_subject``) and the
 openers that are no subject (``opens_adverbial``) live in ``openings.py``; they are imported here too,
-so the frames find every subject rule in one place."""
+so the frames find every subject rule in one place. The subject before one apposition set off by commas
+(``subject_of_apposition``, with its city-and-state and role-then-name checks) lives in
+``apposition_subject.py``."""
 
 from __future__ import annotations
 
+from quotelens.attribution.apposition_subject import ARTICLES_OR_ONE, RELATIVES_OR_ARTICLES, subject_of_apposition
 from quotelens.attribution.document_subjects import document_subject
 from quotelens.attribution.nounphrases import np_before, np_before_plain, skip_between_subject_and_verb
 from quotelens.attribution.openings import (
     TITLES_AND_ROLES,
     described_subject,
-    describes,
-    holds_no_name,
-    is_name,
     name_then_verb,
     opening_name,
     opens_adverbial,
 )
-from quotelens.attribution.tokens import is_cue_word, is_quote, per_token_list
+from quotelens.attribution.tokens import is_quote, per_token_list
 from quotelens.attribution.verbs import is_participle, looks_finite, looks_verbal
 from quotelens.attribution.whole_subject import name_word, verb_or_cue, whole_subject
 from quotelens.attribution.words import (
     BE_FORMS,
-    BEFORE_NOUNS,
     BOUNDARY_WORDS,
     CAUSATIVES,
     DAYS,
     DETERMINERS,
     FINITE,
-    INTRO_ADVERBS,
     IRREGULAR_PAST,
     MAX_NP,
     NO_VERBS,
@@ -38,7 +36,7 @@ from quotelens.attribution.words import (
     SENTENCE_OPENERS,
     SUBORDINATORS,
 )
-from quotelens.lexicon import CUE_FORMS, PLACE_NAMES, ROLE_NOUNS, SUBJECT_PRONOUNS, WORLD_PLACES
+from quotelens.lexicon import CUE_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
 __all__ = [  # (the openings' rules too, for the frames)
@@ -217,7 +215,7 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
                 far = np[0] - m > _NEAR_RELATIVE and (
                     outer is None
                     or outer[0] > 0
-                    or tokens[0].lower not in _ARTICLES_OR_ONE
+                    or tokens[0].lower not in ARTICLES_OR_ONE
                     or tokens[np[0]].lower in SUBJECT_PRONOUNS
                 )
                 if outer is not None and not far:
@@ -236,13 +234,13 @@ def subject_before_one_apposition(tokens: list[Token], i: int) -> tuple[int, int
         k -= 1
     if k < 1 or tokens[k].text != ",":
         return None
-    return _before_whose_clause(tokens, k, j) or _subject_of_apposition(tokens, k, j)
+    return _before_whose_clause(tokens, k, j) or subject_of_apposition(tokens, k, j)
 
 
 def _before_whose_clause(tokens: list[Token], k: int, j: int) -> tuple[int, int] | None:
     """ "The ruling party (GUP), whose candidate, Vice President X, leads the count, accused": a "whose"
     clause whose verb opens the last phrase between commas; the subject is the phrase before ", whose"."""
-    if not tokens[k + 1].is_word or tokens[k + 1].is_capitalised or tokens[k + 1].lower in _RELATIVES_OR_A_AN_ETC:
+    if not tokens[k + 1].is_word or tokens[k + 1].is_capitalised or tokens[k + 1].lower in RELATIVES_OR_ARTICLES:
         return None
     for w in range(k - 1, max(0, k - 20), -1):
         if tokens[w].lower == "whose" and tokens[w - 1].text == ",":
@@ -250,9 +248,6 @@ def _before_whose_clause(tokens: list[Token], k: int, j: int) -> tuple[int, int]
         if tokens[w].text in {".", ";", ":"} or is_quote(tokens[w]):
             return None
     return None
-
-
-_ARTICLES_OR_ONE = frozenset(["a", "an", "the", "one"])
 
 
 def _before_relative(tokens: list[Token], i: int) -> tuple[bool, tuple[int, int] | None]:
@@ -265,7 +260,7 @@ def _before_relative(tokens: list[Token], i: int) -> tuple[bool, tuple[int, int]
             break
         if tokens[m].lower == "who" and m > 0:
             outer = np_before(tokens, m)
-            if i - m < 10 or (outer is not None and outer[0] == 0 and tokens[0].lower in _ARTICLES_OR_ONE):
+            if i - m < 10 or (outer is not None and outer[0] == 0 and tokens[0].lower in ARTICLES_OR_ONE):
                 return True, outer
             break
     return False, None
@@ -279,100 +274,9 @@ def _described_before_parenthesis(tokens: list[Token], np: tuple[int, int] | Non
     k = np[0] - 1
     while k > 0 and np[0] - k <= 12 and tokens[k].is_word:
         k -= 1
-    if k < 1 or tokens[k].text != "," or tokens[k + 1].lower not in _ARTICLES_OR_ONE:
+    if k < 1 or tokens[k].text != "," or tokens[k + 1].lower not in ARTICLES_OR_ONE:
         return None
-    return _subject_of_apposition(tokens, k, np[1])
-
-
-# (word sets united once here, not on every call)
-_RELATIVES_OR_A_AN_ETC = frozenset(RELATIVES | {"a", "an", "the"})
-
-
-def _subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, int] | None:
-    """The subject of a sentence whose verb follows one apposition ``tokens[k + 1 : j]`` between
-    commas: the noun phrase before it, or the apposition itself when it is the name."""
-    # "A White House official, who requested anonymity, said": a relative clause may hold a verb.
-    relative = tokens[k + 1].lower in _RELATIVES_OR_A_AN_ETC  # "who ...", "a rabbi helping ..."
-    # "The Obama administration, in an effort to ..., has said", "economists, like their rivals, say"
-    relative = relative or tokens[k + 1].lower in {"in", "like", "unlike", "with", "along", "including"}
-    # "Mr. Trump, asked about the deaths, had said", "Clinton, facing a tough race, said": a participle
-    relative = relative or is_participle(tokens[k + 1])
-    # ('Pham, who has criticized what she calls "A," said': a whole quotation inside a "who" clause)
-    quoted = tokens[k + 1].lower in RELATIVES and sum(is_quote(t) for t in tokens[k + 1 : j + 2]) % 2 == 0
-    for m in range(k + 1, j):
-        # ("director of state campaigns": a cue form after a preposition or a determiner is a noun)
-        nominal = tokens[m - 1].lower in BEFORE_NOUNS
-        if (is_cue_word(tokens[m]) and not relative and not nominal) or (is_quote(tokens[m]) and not quoted):
-            return None
-        if tokens[m].text in {".", ";", ":"}:
-            return None
-    subject = np_before(tokens, k)
-    if subject == (0, 1) and tokens[0].lower in INTRO_ADVERBS and tokens[k + 1].lower in _ARTICLES_OR_ONE:
-        return (k + 1, j)  # "Meanwhile, a spokesperson for the agency, said": no subject before the phrase
-    before = tokens[subject[0] - 1] if subject is not None and subject[0] > 0 else None
-    if before is not None and before.lower.endswith("ing") and is_participle(before):
-        # "A pastor backing Ms. Ruiz, Dan White of Ames, said": Ruiz is backed; the apposition speaks
-        inner = tokens[k + 1 : j]
-        if len(inner) >= 2 and inner[0].is_capitalised and inner[1].is_capitalised:
-            return (k + 1, j)
-        return None
-    subject = _city_and_state(tokens, subject)
-    if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].lower in {"in", "at", "from", "near"}:
-        # "Clinton, during a town hall in Columbus, Ohio, said": a place; the subject is before the phrase
-        k2 = subject[0] - 1
-        while k2 >= 0 and k - k2 <= 20 and tokens[k2].text != ",":
-            k2 -= 1
-        if tokens[k + 1].lower in RELATIVES and tokens[k2 + 1].lower in _ARTICLES_OR_ONE and k2 + 1 < subject[0] - 1:
-            return (k2 + 1, subject[1])  # "Meanwhile, a nurse at a hospital in Leeds, who ..., said": the phrase
-        outer = np_before(tokens, k2) if k2 > 0 and tokens[k2].text == "," else None
-        if outer == (0, 1) and tokens[0].lower in INTRO_ADVERBS:
-            # "Meanwhile, the coach at Brentwood, Sam Ortiz, said": an opening adverb is no subject
-            return (k + 1, j) if is_name(tokens, k + 1, j) else (k2 + 1, subject[1])
-        if outer is None:
-            # "A voter from Worcester, Mass., said": the phrase before the place names the speaker
-            outer = np_before_plain(tokens, subject[0] - 1)
-        if outer is not None and tokens[subject[0]].lower in DETERMINERS and _role_then_name(tokens, outer, k, j):
-            return (k + 1, j)  # "Its leader in the Senate, Bruno Retailleau, said": the name is the subject
-        return outer or subject
-    named = is_name(tokens, k + 1, j)
-    if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
-        if named and not relative and holds_no_name(tokens, subject):
-            # "the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have"; "a professor at the
-            # University of Lagos, Akoka, Dr. Ade Bello, said"
-            return (k + 1, j)
-        return subject  # "Levine, who ..., said" / "A White House official, who ..., said"
-    # "the rival coach, Sam Ortiz, said": the name is the apposition.
-    # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
-    return (k + 1, j) if named else None
-
-
-def _role_then_name(tokens: list[Token], outer: tuple[int, int], k: int, j: int) -> bool:
-    """ "Its leader in the Senate, *Bruno Retailleau*,": a described role (its head a role noun or a title)
-    before a place phrase (its object opened by a determiner: "a nurse in Leeds, West Yorkshire," names a
-    region), then a name of two words or more, no place, set off by commas: the name is the one described."""
-    if j - k < 3 or not is_name(tokens, k + 1, j) or not describes(tokens, *outer):
-        return False
-    if tokens[outer[1] - 1].lower not in TITLES_AND_ROLES:
-        return False
-    words = [t.lower for t in tokens[k + 1 : j]]
-    return " ".join(words) not in WORLD_PLACES and not any(w in WORLD_PLACES for w in words)
-
-
-def _city_and_state(tokens: list[Token], subject: tuple[int, int] | None) -> tuple[int, int] | None:
-    """ "in Chappaqua, *N.Y.*": the whole place when the phrase found is a state (an abbreviation or a place
-    name) after a named place; else as found."""
-    if subject is None or subject[1] - subject[0] != 1 or subject[0] < 3 or tokens[subject[0] - 1].text != ",":
-        return subject
-    state = tokens[subject[0]]
-    abbreviated = state.text[0].isupper() and state.text.endswith(".") and len(state.text) <= 6
-    if not abbreviated and state.lower not in PLACE_NAMES:
-        return subject
-    city = np_before_plain(tokens, subject[0] - 1)
-    if city is None or city[0] < 1 or tokens[city[0] - 1].lower not in {"in", "at", "from", "near"}:
-        return subject
-    if not all(t.is_capitalised for t in tokens[city[0] : city[1]]):
-        return subject
-    return (city[0], subject[1])
+    return subject_of_apposition(tokens, k, np[1])
 
 
 def infinitive_subject(toks: list[Token], to_at: int) -> tuple[int, int] | None:
