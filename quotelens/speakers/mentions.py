@@ -16,6 +16,9 @@ How:
     * Sex also comes from the pronouns of sentences where a person is the only one named
       (:mod:`quotelens.speakers.sexes`); groups, organisations that "its" follows and a person's
       campaign are derived from the names (:mod:`quotelens.speakers.derived`).
+
+The look-ups on the mentions once collected (near a span, before a position, inside reported content) are
+:class:`quotelens.speakers.mention_lookups.MentionLookups`, the base of :class:`Cast`.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from operator import attrgetter
 
 from quotelens.segment import Sentence
@@ -39,6 +42,7 @@ from quotelens.speakers.lexicon import (
     short_names,
     unparticled,
 )
+from quotelens.speakers.mention_lookups import MentionLookups
 from quotelens.speakers.model import Entity, Mention, SpeakerType
 from quotelens.speakers.namehints import (
     given_names_owner,
@@ -92,7 +96,7 @@ def _surname_of(ent: Entity | None, word: str) -> bool:
     return len(parts) >= 2 and parts[-1] == word
 
 
-class Cast:
+class Cast(MentionLookups):
     """The entities of one article and their mentions (sorted by start once :meth:`collect` ran)."""
 
     def __init__(self, text: str, sentences: list[Sentence], in_quote: Callable[[int], bool]) -> None:
@@ -267,37 +271,6 @@ class Cast:
         found = self.by_initials.get(word) if word.isupper() and word.lower() in common_words() else None
         return self.entities[found] if found is not None else None
 
-    def count_before(self, entity: int, pos: int) -> int:
-        """How often the entity was mentioned (named or referred to) before ``pos``."""
-        return bisect.bisect_left(self.entity_starts.get(entity, []), pos)
-
-    def last_mention(self, entity: int, pos: int) -> Mention | None:
-        """The entity's nearest mention starting before ``pos``."""
-        starts = self.entity_starts.get(entity, [])
-        k = bisect.bisect_left(starts, pos)
-        if k == 0:
-            return None
-        j = bisect.bisect_left(self.starts, starts[k - 1])
-        while j < len(self.mentions) and self.mentions[j].entity != entity:
-            j += 1
-        return self.mentions[j] if j < len(self.mentions) else None
-
-    def set_contents(self, spans: list[tuple[int, int]]) -> None:
-        """The reported contents of the article's attributions (merged), for :meth:`in_content`."""
-        merged: list[list[int]] = []
-        for a, b in sorted(spans):
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        self._content_starts = [a for a, _ in merged]
-        self._content_ends = [b for _, b in merged]
-
-    def in_content(self, pos: int) -> bool:
-        """Is ``pos`` inside what someone is reported to have said (not who said it)?"""
-        k = bisect.bisect_right(self._content_starts, pos) - 1
-        return k >= 0 and pos < self._content_ends[k]
-
     def in_headline(self, entity: int) -> bool:
         """Is the entity's last name word in the headline? (asked after :meth:`collect`, when names are final)"""
         known = self._in_headline.get(entity)
@@ -369,32 +342,3 @@ class Cast:
         if not starts or is_first_name(ent.name.split()[0]):
             return False
         return all(p > pos and self.in_quote(p) for p in starts)
-
-    # ------------------------------------------------------------------ look-ups
-    def near(self, start: int, end: int, longest: int = 200) -> list[Mention]:
-        """Mentions that may overlap [start, end)."""
-        lo = bisect.bisect_left(self.starts, start - longest)
-        hi = bisect.bisect_left(self.starts, end)
-        return self.mentions[lo:hi]
-
-    def inside(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.near(start, end) if m.start >= start and m.end <= end]
-
-    def before(self, pos: int, limit: int = 400) -> list[Mention]:
-        """Mentions ending at or before ``pos``, nearest first."""
-        return list(self.iter_before(pos, limit))
-
-    def iter_before(self, pos: int, limit: int = 400) -> Iterator[Mention]:
-        """:meth:`before`, one at a time (for a caller that stops early)."""
-        mentions = self.mentions
-        k = bisect.bisect_left(self.starts, pos)
-        for j in range(k - 1, (k - limit if k > limit else 0) - 1, -1):
-            m = mentions[j]
-            if m.end <= pos:
-                yield m
-
-    def add(self, m: Mention) -> None:
-        k = bisect.bisect_right(self.starts, m.start)
-        self.starts.insert(k, m.start)
-        self.mentions.insert(k, m)
-        bisect.insort(self.entity_starts.setdefault(m.entity, []), m.start)
