@@ -13,6 +13,8 @@ How:
     * unnamed members of an organisation ("campaign officials", "party leaders") speak for it
       (:mod:`quotelens.speakers.members`);
     * counted organisations with no name are a group of their own; "the groups" the group named before;
+      "one of the officials", "the pair" after unnamed people spoke (these plurals live in
+      :mod:`quotelens.speakers.described_plurals`);
     * a document is credited to its author organisation: named in the phrase, or by its kind ("a
       campaign ad" is the campaign's), or where it was introduced.
 """
@@ -28,19 +30,23 @@ from quotelens.speakers.apposed import apposed_description
 from quotelens.speakers.bodies import for_a_named_body
 from quotelens.speakers.counterparts import nationality_counterpart
 from quotelens.speakers.described_documents import document
+from quotelens.speakers.described_plurals import (
+    counted_group,
+    counted_organisations,
+    group_before,
+    one_of,
+    unnamed_plural,
+)
 from quotelens.speakers.descriptions import (
     KNOWN_NOUNS,
     Phrase,
     anonymous_label,
     classify,
     head_word,
-    plural_kind,
     repeated_unnamed,
     singular,
 )
 from quotelens.speakers.forward import introduced_later, named_after
-from quotelens.speakers.groups import named_together
-from quotelens.speakers.joint import group_for, group_size
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     AGE_ROLE,
@@ -88,8 +94,6 @@ _AFTER_APPOSED_NAME = re.compile(r"[,.]|$| said\b| (?:of|at|from) (?!whom\b|whic
 _THE_FIELD = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?[Pp]residential\s+(?:candidates|contenders|hopefuls)$")
 _TITLE_WORD = re.compile(r"(?<![\w-])(?:[Ee]x-)?[A-Z][a-z]+\b(?!-)")
 _NATIONAL = re.compile(r"^[A-Z][a-z]{2,}(?:ian|ese|ish)$")  # "Malawian", "Sudanese", "Danish"
-_TAKING_UP_ANY = frozenset("pair duo couple trio two three both authors".split())  # ("the pair": any two people)
-_ONE_OF = re.compile(r"\b[Oo]ne\s+of\s+$")
 _ONE_OF_THEM = re.compile(r"^one\s+of\s+(?:them|those|these)$", re.I)
 _ANY_KIND = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.MEDIA)
 _PLURAL_DETS = frozenset(["some", "several", "many", "two", "three", "both", "all"])
@@ -150,7 +154,7 @@ def described(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerCho
         if choice is not None:
             return choice
     if p.cls == "group":
-        choice = _one_of(r, phrase, s) or _unnamed_plural(r, p, phrase) or group_before(r, p, phrase, s)
+        choice = one_of(r, phrase, s) or unnamed_plural(r, p, phrase) or group_before(r, p, phrase, s)
         if choice is not None:
             return choice
     if p.head in MEMBERS:
@@ -295,76 +299,6 @@ def _only_person_named(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> S
 
 
 _INDEFINITE_ONE = frozenset(["a", "an", "another"])
-_COUNTING = frozenset("two three four five six seven eight nine ten eleven twelve dozens several other".split())
-
-
-def _one_of(r: Resolver, phrase: str, s: int) -> SpeakerChoice | None:
-    """ "One of [the officials]": one unnamed member of the plural, never a group of people named before
-    (the officials who just spoke unnamed are whom it is one of)."""
-    if not _ONE_OF.search(r.text, max(0, s - 8), s):
-        return None
-    earlier = r.same_unnamed(phrase)
-    why = f", one of {earlier.name}, who spoke before" if earlier is not None else ", unnamed"
-    ent = r.cast.named(f"one of {anonymous_label(phrase)}", SpeakerType.ANONYMOUS)
-    return SpeakerChoice(ent.id, Resolution.ANONYMOUS, f"“one of {phrase}”: one person{why}", 0.6)
-
-
-def _unnamed_plural(r: Resolver, p: Phrase, phrase: str) -> SpeakerChoice | None:
-    """ "The pair", "the aides", "the authors" right after an unnamed plural source spoke ("Two diplomats said",
-    "Researchers at Stanford said"): those people, not a pair named paragraphs before; the head must be the
-    same noun or one that counts or writes, and the count must agree."""
-    size = group_size(phrase)
-    for entity, source in r.sources[-3:][::-1]:
-        ent = r.cast.entities[entity] if entity is not None else None
-        if ent is None or ent.type is SpeakerType.GROUP:
-            return None  # (a named group spoke since)
-        said = classify(source)
-        if ent.type is not SpeakerType.ANONYMOUS or said.head == singular(said.head):
-            continue
-        fits = said.head == p.head or p.head in _TAKING_UP_ANY
-        if fits and size in (None, group_size(source)):
-            why = f"“{phrase}” → {ent.name}, the unnamed people who spoke just before"
-            return SpeakerChoice(ent.id, Resolution.ANONYMOUS, why, 0.6, sure=False)
-    return None
-
-
-def counted_organisations(p: Phrase) -> bool:
-    """ "ten other progressive groups", "Eleven progressive and Muslim organizations", "several unions":
-    organisations of a kind, counted and not named (no one organisation named before them)."""
-    return plural_kind(p.head) and bool(p.words) and p.words[0].lower() in _COUNTING and not p.post
-
-
-def counted_group(r: Resolver, phrase: str) -> SpeakerChoice:
-    """Counted organisations with no name speak as a group of their own, named by the phrase."""
-    ent = r.cast.named(anonymous_label(phrase), SpeakerType.GROUP)
-    return SpeakerChoice(ent.id, Resolution.GROUP, f"“{phrase}”: organisations not named, a group of its own", 0.6)
-
-
-def group_before(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | None:
-    """ "the groups" after counted organisations spoke ("Eleven progressive organizations said"): that group;
-    else the group named together before ("the two lawmakers", "the chairmen")."""
-    groups = r.cast.entities
-    told = (
-        [
-            (starts[-1], ent_id)  # (those who spoke, not every entity: the cast grows with a long text)
-            for ent_id, starts in r.spoken.items()
-            if groups[ent_id].type is SpeakerType.GROUP and not groups[ent_id].members
-        ]
-        if plural_kind(p.head)
-        else []
-    )
-    if told:
-        group_id = max(told)[1]
-        return SpeakerChoice(
-            group_id, Resolution.GROUP, f"“{phrase}” → {r.name(group_id)}, who spoke before", 0.6, False
-        )
-    role = singular(p.head) if singular(p.head) in ROLE_NOUNS else ""
-    group = group_for(r.cast, phrase, s, [], organisations=plural_kind(p.head), role=role)
-    if group is None or (p.head in ("sides", "camps") and not named_together(r.cast, group, s)):
-        return None
-    return SpeakerChoice(
-        group.id, Resolution.GROUP, f"“{phrase}” → {group.name}, named together before", 0.6, sure=False
-    )
 
 
 def _named_beside(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> SpeakerChoice | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotelens.speakers.described import counted_organisations
+from quotelens.speakers.described_plurals import counted_organisations
 from quotelens.speakers.descriptions import classify
 from tests.speakers.examples import typed_speakers
 
