@@ -9,7 +9,8 @@ else the person named most before it), else anonymous; "RUIZ", "MR. TRUMP" the a
 (case, titles ignored), else a person so named; "THE PRESIDENT", "MODERATOR" the one person introduced so, else
 anonymous. "C, she added" on a line's words, "She added ..." opening the next paragraph and "I" in a line
 continue its speaker. Each choice's path says how ("transcript label “Q” → the interviewer Tom Beck (“sat down
-with the Herald's Tom Beck”)"); entities made of a label alone ("Q") go.
+with the Herald's Tom Beck”)"); entities made of a label alone ("Q") go. Who the interviewer and the interviewee
+are is found by :mod:`quotelens.interview_roles`.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
 
 from quotelens.attribution import Attribution, QuoteKind
+from quotelens.interview_roles import Voice, interview_roles
 from quotelens.segment import Paragraph, ParagraphRole
-from quotelens.speakers.lexicon import MEDIA, PERSON_TITLES, ROLE_NOUNS, is_first_name, is_surname
+from quotelens.speakers.lexicon import PERSON_TITLES, ROLE_NOUNS, is_first_name, is_surname
 from quotelens.speakers.model import Entity, Mention, Resolution, SpeakerChoice, SpeakerResult, SpeakerType
 
 LABEL_RULE = "speaker label"
@@ -33,30 +34,11 @@ _ROLE_WORDS = ROLE_NOUNS | frozenset(
     "moderator interviewer panelist caller announcer narrator audience member crowd voice unidentified unknown "
     "male female man woman protester protesters supporter supporters participant questioner off-camera".split()
 )
-_JOURNALISTS = frozenset(
-    "reporter writer editor correspondent columnist host anchor journalist producer blogger".split()
-)
 # "Question: ..." lines (the engine keeps one-word labels for headings unless they are in capitals).
 _WORD_LABEL_RE = re.compile(r"[\"“]?(?P<label>Question|Answer|Interviewer)\s*(?P<colon>:)\s+(?P<rest>\S)")
-_WITH_RE = re.compile(r"\b(?:sat|sits|sit|spoke|speaks|talked|talks|met|meets|chatted|chats)\s+(?:down\s+)?with\s+")
-_INTERVIEW_WITH_RE = re.compile(r"(?i)\b(?:interview|q\s*&\s*a|conversation|chat)\s+with\s+")
-_INTERVIEWED_RE = {True: re.compile(r"\binterviewed\s+by\s+"), False: re.compile(r"\binterviewed\s+(?!by\b)")}
-_ASKED_RE = re.compile(r"\s+asked\b")
-_TOLD_RE = re.compile(r",?\s+told\s+(?:the\s+)?")
-_QUESTIONS_RE = re.compile(r",?\s+(?:took|takes|field(?:ed|s)|answer(?:ed|s)|face[ds])\s+(?:\S+\s+){0,2}?questions\b")
-_OF_OUTLET_RE = re.compile(r",?\s+(?:of|from|with)\s+(?:the\s+)?")
-_CAPITALISED_RE = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}")
-_BYLINE_RE = re.compile(r"\s*By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})")
 _PRONOUN_SEX = {"she": "f", "he": "m"}
 _FIRST_PERSON = frozenset(["I", "me", "my"])
 _KEPT = "the engine's person"
-
-
-class Voice(NamedTuple):
-    """Who speaks a label: an entity (or None: nobody named) and the words that say so."""
-
-    entity: int | None
-    evidence: str
 
 
 @dataclass(slots=True)
@@ -111,7 +93,7 @@ def apply_transcript(
         return attributions, result
     labels = {src[0] for i in lines if (src := atts[i].source) is not None}
     work = _Work(text, paragraphs, atts, choices, list(result.entities), list(result.mentions), labels)
-    interviewer, interviewee = _interview_roles(work, atts[lines[0]].paragraph)
+    interviewer, interviewee = interview_roles(work, atts[lines[0]].paragraph)
     keys = [(text[slice(*(atts[i].source or (0, 0)))], choices[i].entity) for i in lines]  # (label, engine's choice)
     voices = {key: _voice_of(work, *key, interviewer, interviewee) for key in dict.fromkeys(keys)}  # each once
     spoken = []
@@ -158,111 +140,6 @@ def _with_word_labels(
         atts.insert(k, att)
         choices.insert(k, SpeakerChoice(None, Resolution.UNRESOLVED, "", 0.0))
     return atts, choices
-
-
-def _interview_roles(work: _Work, first_line: int) -> tuple[Voice | None, Voice | None]:
-    """The interviewer and the interviewee named before the first label line (the first 4, the last 6 paragraphs)."""
-    opening = [p for p in work.paragraphs if p.id < first_line and (p.id < 4 or p.id >= first_line - 6)]
-    found = dict(reversed([pair for para in opening for pair in _cue_roles(work, para)]))  # (each role's first)
-    byline = None if "interviewer" in found else _byline(work, opening)
-    if byline is not None and ("interviewee" not in found or found["interviewee"].entity != byline.entity):
-        found["interviewer"] = byline
-    for paras, alone in (([p for p in opening if p.id == first_line - 1], True), (opening, False)):
-        if "interviewee" not in found and (named := _named_most(work, paras, found.get("interviewer"), alone)):
-            found["interviewee"] = named
-    return found.get("interviewer"), found.get("interviewee")
-
-
-def _person_mentions(work: _Work, para: Paragraph) -> list[Mention]:
-    inside = (m for m in work.by_para.get(para.id, []) if not m.in_quote)
-    return [m for m in inside if work.entities[m.entity].type is SpeakerType.PERSON]
-
-
-def _cue_roles(work: _Work, para: Paragraph) -> list[tuple[str, Voice]]:
-    """(role, voice) pairs said by one paragraph, in the order of its cues."""
-    text, out = work.text, []
-    ments = _person_mentions(work, para)
-    for m in _WITH_RE.finditer(text, para.start, para.end):
-        after, before = _beside(text, ments, m.end(), True), _beside(text, ments, m.start(), False)
-        reporter = next((x for x in (after, before) if x is not None and _journalist(work, x)), None)
-        guest = before if reporter is after else after  # "X sat down with Y": the one not a reporter
-        if reporter is not None:
-            out.append(("interviewer", _voice(work, reporter, min(m.start(), reporter.start), (after or reporter).end)))
-        if guest is not None:
-            out.append(("interviewee", _voice(work, guest, min(m.start(), guest.start), (after or guest).end)))
-    for regex, role_after, role_before in (
-        (_INTERVIEW_WITH_RE, "interviewee", None),
-        (_INTERVIEWED_RE[True], "interviewer", "interviewee"),
-        (_INTERVIEWED_RE[False], "interviewee", "interviewer"),
-    ):
-        for m in regex.finditer(text, para.start, para.end):
-            after, before = _beside(text, ments, m.end(), True), _beside(text, ments, m.start(), False)
-            if after is not None:
-                out.append((role_after, _voice(work, after, m.start(), after.end)))
-            if before is not None and role_before is not None:
-                out.append((role_before, _voice(work, before, before.start, m.end())))
-    for ment in ments:
-        if asked := _ASKED_RE.match(text, ment.end):
-            out.append(("interviewer", _voice(work, ment, ment.start, asked.end())))
-        if (told := _TOLD_RE.match(text, ment.end)) and _outlet_end(work, told.end()) > 0:
-            out.append(("interviewee", _voice(work, ment, ment.start, _outlet_end(work, told.end()))))
-        if questions := _QUESTIONS_RE.match(text, ment.end):  # "Ann Lee took questions from reporters"
-            out.append(("interviewee", _voice(work, ment, ment.start, questions.end())))
-    return out
-
-
-def _voice(work: _Work, who: Mention, start: int, end: int) -> Voice:
-    """The voice of ``who`` with ``text[start:end]`` as the words that say so."""
-    return Voice(who.entity, " ".join(work.text[start:end].split()))
-
-
-def _beside(text: str, ments: list[Mention], pos: int, after: bool) -> Mention | None:
-    """The person named right after ``pos`` ("with the Herald's Tom Beck") or before it ("Jane Ruiz sat down")."""
-    if not (near := [m for m in ments if m.start >= pos] if after else [m for m in reversed(ments) if m.end <= pos]):
-        return None
-    gap = text[pos : near[0].start] if after else text[near[0].end : pos]
-    return near[0] if len(gap.split()) <= (5 if after else 2) and not re.search(r"[,;:!?()]|\.\s", gap) else None
-
-
-def _journalist(work: _Work, ment: Mention) -> bool:
-    """A journalist: "the Herald's Tom Beck", "reporter Tom Beck", "Tom Beck of the Herald"."""
-    line_start = work.text.rfind("\n", 0, ment.start) + 1
-    words = work.text[max(line_start, ment.start - 40) : ment.start].lower().replace("’", "'").split()[-3:]
-    outlet = _OF_OUTLET_RE.match(work.text, ment.end)
-    titled = any(w.endswith("'s") or w.strip(".,") in _JOURNALISTS for w in words)
-    return titled or bool(outlet and _outlet_end(work, outlet.end()) > 0)
-
-
-def _outlet_end(work: _Work, pos: int) -> int:
-    """The end of a news outlet's name at ``pos`` ("Herald", "New York Times"; -1: none starts there)."""
-    run = _CAPITALISED_RE.match(work.text, pos)
-    media = run is not None and any(w.lower() in MEDIA for w in re.findall(r"[A-Za-z]+", run.group()))
-    return work.media.get(pos, run.end() if run and media else -1)
-
-
-def _byline(work: _Work, opening: list[Paragraph]) -> Voice | None:
-    """The writer of a byline ("By Ann Lee"), as the interviewer when nobody else is named as one."""
-    for para in opening[:4]:
-        if (m := _BYLINE_RE.match(work.text, para.start, para.end)) is None:
-            continue
-        ments = [x for x in _person_mentions(work, para) if x.start >= m.start("name")]
-        if ments:
-            return Voice(ments[0].entity, " ".join(work.text[para.start : ments[0].end].split()))
-        who = work.entity_named(m.group("name"), SpeakerType.PERSON)
-        return Voice(who, " ".join(work.text[para.start : m.end()].split()))
-    return None
-
-
-def _named_most(work: _Work, opening: list[Paragraph], interviewer: Voice | None, alone: bool) -> Voice | None:
-    """The person named most often in ``opening`` (ties: the first named), not the interviewer (``alone``: only)."""
-    taken = interviewer.entity if interviewer else None
-    paras = [
-        p for p in opening if p.role is not ParagraphRole.BYLINE and not _BYLINE_RE.match(work.text, p.start, p.end)
-    ]
-    counts = Counter(m.entity for p in paras for m in _person_mentions(work, p) if m.entity != taken)
-    ranked = counts.most_common(1) if len(counts) == 1 or not alone else []  # (the first named of equals)
-    where = "in the paragraph just before" if alone else "before"
-    return Voice(ranked[0][0], f"named most {where} the first label line: {ranked[0][1]}×") if ranked else None
 
 
 def _label_words(label: str) -> list[str]:
