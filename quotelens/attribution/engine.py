@@ -368,7 +368,7 @@ POST_PASSES: tuple[Pass, ...] = (
     Trims._trim_at_coordinated_reports,
     Trims._trim_at_following_participles,
     Trims._trim_at_closing_dash,
-    Trims._start_after_dateline,
+    Trims._start_after_dateline,  # (ContentStarts: a base of Trims)
     Joins._start_at_colon_quotation,  # (ColonClauses: a base of Joins)
     Joins._start_at_quoted_infinitive,  # (QuotedInfinitives: a base of ColonClauses)
     Trims._finish_open_quotations,

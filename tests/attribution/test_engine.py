@@ -56,7 +56,7 @@ def test_the_post_passes_run_in_their_declared_order():
         "Trims._trim_at_coordinated_reports",
         "Trims._trim_at_following_participles",
         "Trims._trim_at_closing_dash",
-        "Trims._start_after_dateline",
+        "ContentStarts._start_after_dateline",
         "ColonClauses._start_at_colon_quotation",
         "QuotedInfinitives._start_at_quoted_infinitive",
         "Trims._finish_open_quotations",
