@@ -8,7 +8,9 @@ Three declared lists say what runs and in which order (``tests/attribution/test_
 ``POST_PASSES``  the passes over all attributions once every sentence is read.
 
 Every frame reads its sentence through one read-only :class:`~quotelens.attribution.context.SentenceView`
-and appends through one gate, :meth:`~quotelens.attribution.context.Context._add`.
+and appends through one gate, :meth:`~quotelens.attribution.context.Context._add`. Whether a cue form is a
+noun there ("Putin's claim that", "the think tank", "added 40 minutes") is read by
+:mod:`quotelens.attribution.cue_nouns`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from operator import attrgetter
 
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.contractions import pronoun_of
+from quotelens.attribution.cue_nouns import compound_or_amount, cue_form_is_noun
 from quotelens.attribution.frames.around_source import AroundSource
 from quotelens.attribution.frames.as_reported import AsReported
 from quotelens.attribution.frames.content_first import ContentFirst
@@ -39,7 +42,6 @@ from quotelens.attribution.frames.signatures import Signatures
 from quotelens.attribution.frames.source_first import SourceFirst
 from quotelens.attribution.frames.tagged_cues import BEFORE_BASE, TaggedCues, base_after_aux
 from quotelens.attribution.frames.verb_groups import VerbGroups
-from quotelens.attribution.nounphrases import np_before
 from quotelens.attribution.passes.headline_ends import HeadlineEnds
 from quotelens.attribution.passes.joins import Joins
 from quotelens.attribution.passes.nesting import Nesting
@@ -48,33 +50,12 @@ from quotelens.attribution.passes.scoring import Scoring
 from quotelens.attribution.passes.trims import Trims
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import HEADLINE, Rule
-from quotelens.attribution.tokens import contracted_be, is_number, title_case
+from quotelens.attribution.tokens import title_case
 from quotelens.attribution.verbgroups import HEADS as GROUP_HEADS
-from quotelens.attribution.verbs import (
-    VERB_SHAPED,
-    compared_with,
-    could_be_unlisted_verb,
-    noun_after_one,
-    occupation_before_name,
-    plural_noun_before_verb,
-    reads_as_verb,
-    verb_after_pronoun,
-)
-from quotelens.attribution.words import (
-    DETERMINERS,
-    FIRST_PERSON,
-    GERUND_PREPOSITIONS,
-    IRREGULAR_UNLISTED,
-    LEAD_PREPOSITIONS,
-    NUMBER_DETERMINERS,
-    OPENING_CUES,
-    QUANTITY_PRONOUNS,
-    QUOTE_TOKENS,
-    SENTENCE_OPENERS,
-)
-from quotelens.endings import ENDS_ING, ENDS_POSSESSIVE, ENDS_S
-from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS
-from quotelens.segment import ParagraphRole, Token
+from quotelens.attribution.verbs import VERB_SHAPED, could_be_unlisted_verb, plural_noun_before_verb
+from quotelens.attribution.words import FIRST_PERSON, IRREGULAR_UNLISTED, OPENING_CUES, QUOTE_TOKENS, SENTENCE_OPENERS
+from quotelens.lexicon import CUE_FORMS
+from quotelens.segment import ParagraphRole
 
 _TEXT = attrgetter("text")
 _CREDIT_WORDS = frozenset(["according", "account"])  # ("according to X", "by her account")
@@ -222,9 +203,7 @@ class Engine(
             start in self._used_cues
             or self.inside_quote(start)
             or (sent.headline and headline_passive(toks, i))
-            or (toks[i].lower in _COMPOUNDED and i + 1 < len(toks) and toks[i + 1].lower in _COMPOUND_HEADS)
-            or noun_after_one(toks, i)
-            or (toks[i].lower in _ADD and _amount_at(toks, i + 1))
+            or compound_or_amount(toks, i)
         )
 
     def _asked(self, sent: SentenceView, i: int) -> bool:
@@ -259,34 +238,7 @@ class Engine(
 
     def _noun_not_verb(self, sent: SentenceView, i: int) -> bool:
         """The cue form is a noun here: "Putin's claim that", "at one point", "in each of the five states"."""
-        toks = sent.tokens
-        low = toks[i].lower
-        pronoun = i > 0 and toks[i - 1].lower in QUANTITY_PRONOUNS and verb_after_pronoun(low)
-        verb = i > 0 and reads_as_verb(toks, i)
-        if (
-            i > 0
-            and not pronoun
-            and not verb
-            and (
-                toks[i - 1].lower in DETERMINERS
-                or (ENDS_POSSESSIVE[toks[i - 1].lower] and not contracted_be(toks[i - 1]))
-            )
-        ):
-            return True  # a noun ("Putin's claim that"), not a verb ("many said" is one)
-        # ('Gerry Smith, a consultant, notes that C': "that" makes it the verb)
-        verb_reading = toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].lower == "that"
-        # ('rallied supporters by warning that C', 'before saying, “C”': a gerund after a preposition)
-        verb_reading = verb_reading or (ENDS_ING[low] and toks[i - 1].lower in GERUND_PREPOSITIONS)
-        if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading and not verb:
-            return True
-        if plural_noun_before_verb(toks, i) or occupation_before_name(toks, i):
-            return True  # "Citi analysts wrote", "German two-year notes slid", "patient advocate Jo Reed said"
-        if ENDS_S[low] and compared_with(toks, i):
-            return True  # "revenue below Wall Street estimates": the figures compared with, no verb
-        if i > 1 and toks[i - 1].lower in NUMBER_DETERMINERS and toks[i - 2].lower in LEAD_PREPOSITIONS:
-            return True  # "at one point", "on every count": a noun in a prepositional phrase
-        # "in each of the five states": a counted noun ("the two agree" is a verb)
-        return i > 1 and is_number(toks[i - 1]) and ENDS_S[low] and toks[i - 2].lower in DETERMINERS
+        return cue_form_is_noun(sent.tokens, i)
 
     def _cue_frames(self, sent: SentenceView, i: int) -> bool:
         """A listed cue verb: the frames of ``CUE_FRAMES`` in order; the first that finds one wins."""
@@ -296,23 +248,6 @@ class Engine(
                 self._add_found(sent, att)
                 break
         return True
-
-
-# Nouns a cue form compounds with: "think tank", "report card" (not "show": "reports show that")
-_COMPOUND_HEADS = frozenset(["tank", "tanks", "card", "cards"])
-_COMPOUNDED = frozenset(["think", "report"])
-# "the detour added 40 minutes", "added $2 billion": adding an amount is no report (0 of 4 such on PolNeAR train)
-_ADD = frozenset(["add", "adds", "added", "adding"])
-_AMOUNT_OPENERS = frozenset("0123456789$£€")  # (not "told tank crews", "warned card holders")
-_ABOUT = frozenset("about nearly roughly some almost around another up to over".split())
-
-
-def _amount_at(toks: list[Token], k: int) -> bool:
-    """An amount opens at ``k``: a number or a currency, after "about", "nearly", "another", "up to" ...
-    ("the garage would add about 420 spaces", "added another $2 billion")."""
-    while k < len(toks) - 1 and toks[k].lower in _ABOUT:
-        k += 1
-    return k < len(toks) and toks[k].text[:1] in _AMOUNT_OPENERS
 
 
 Frame = Callable[[Engine, SentenceView, int], Attribution | None]
