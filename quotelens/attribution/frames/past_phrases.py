@@ -1,21 +1,122 @@
-"""Where a content starts past a short prepositional phrase after its cue ("said in a statement that C",
-"said on MSNBC's "Morning Joe" that C", "said in a statement the government had ..."): a mixin of the
-source-first frame."""
+"""Where a content starts after its cue: past particles, a dashed aside, an addressee, "that", a time or a day
+("told reporters afterward that C", "said — on Twitter, as it happens — that C"), and past a short prepositional
+phrase ("said in a statement that C", "said on MSNBC's "Morning Joe" that C", "said in a statement the government
+had ..."): a mixin of the source-first frame (``_content_start_after_cue`` moved here from ``source_first.py``)."""
 
 from __future__ import annotations
 
+from quotelens.attribution.clauses import circumstance_clause, title_mark
 from quotelens.attribution.context import Context
 from quotelens.attribution.document_subjects import DOCUMENT_HEADS
+from quotelens.attribution.frames.cue_objects import past_time_to_colon, that_inside_the_words, words_after_listener
+from quotelens.attribution.frames.post_modifiers import noun_or_modifier
+from quotelens.attribution.nounphrases import np_after
 from quotelens.attribution.tokens import is_cue_word, is_ing_cue, is_quote
 from quotelens.attribution.verbs import looks_like_verb_after_to, looks_past
-from quotelens.attribution.words import BOUNDARY_WORDS, DETERMINERS, FINITE, MODALS, NOMINATIVE, PARTICLES
-from quotelens.lexicon import CUE_FORMS
+from quotelens.attribution.words import (
+    BOUNDARY_WORDS,
+    CONTENT_PREPOSITIONS,
+    DAYS,
+    DETERMINERS,
+    FINITE,
+    MODALS,
+    NOMINATIVE,
+    PARTICLES,
+    PERIODS,
+    TIME_WORDS,
+)
+from quotelens.lexicon import ADDRESSEE_VERBS, CUE_FORMS
 from quotelens.segment import Token
 
 _BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
+_CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
+# (and a reflexive object: 'corrected herself: "C"', the words follow the colon)
+_ONLY = frozenset(
+    "only simply just merely flatly bluntly tersely briefly curtly succinctly herself himself themselves".split()
+)
+_DASHES = frozenset(["—", "–", "-"])
+
+
+def _past_dashed_aside(toks: list[Token], k: int) -> int:
+    """Past an aside set off by dashes right after the cue ("said — on Twitter, as it happens — that"), when
+    the second dash comes within a dozen tokens and "that" or a clause follows it; else ``k``."""
+    if k >= len(toks) or toks[k].text not in _DASHES:
+        return k
+    a = k
+    while a < len(toks) and toks[a].text in _DASHES:
+        a += 1
+    for m in range(a + 1, min(len(toks) - 1, a + 12)):
+        if toks[m].text in _DASHES:
+            end = m
+            while end < len(toks) and toks[end].text in _DASHES:
+                end += 1
+            return end if end < len(toks) and toks[end].lower == "that" else k
+        if is_quote(toks[m]):
+            return k
+    return k
 
 
 class PastPhrases(Context):
+    def _content_start_after_cue(self, toks: list[Token], i: int, lemma: str) -> int:
+        """Where the content after the cue at ``i`` starts: past particles, an addressee, "that", a
+        short prepositional phrase or a day ("told reporters afterward that", "said in a statement,")."""
+        k = i + 1
+        # Particles and addressees: "pointed out that", "told reporters afterward that".
+        if k < len(toks) and toks[k].lower in {"out", "up", "back", "off"}:  # ("brushed off the report")
+            k += 1
+        k = _past_dashed_aside(toks, k)  # "said — on Twitter, as it happens — that C"
+        that_at = None
+        relative = False  # ("told a woman who asked about the plant that she would": the listener's own clause)
+        for m in range(k, k + 15 if k + 15 < len(toks) else len(toks)):
+            if toks[m].lower == "that" and m + 1 < len(toks) and (toks[m + 1].is_word or is_quote(toks[m + 1])):
+                that_at = m
+                break
+            if not toks[m].is_word and toks[m].text not in {"-", ".", ","} and not title_mark(toks, m):
+                break
+            relative = relative or (
+                lemma in ADDRESSEE_VERBS and m > k and toks[m].lower in {"who", "whom"} and toks[m - 1].is_word
+            )
+            # (right after "told" a cue form opens the listener: "told *state* media", "told *news* outlets")
+            listener = m == k and lemma in ADDRESSEE_VERBS
+            if toks[m].lower in CUE_FORMS and not noun_or_modifier(toks, m) and not relative and not listener:
+                break
+        if that_at is not None and that_inside_the_words(toks, k, that_at, lemma):
+            return k  # 'tells us the dates stand and that C2': the words start after the listener
+        # "that" opens the content after only an addressee, a time or a prepositional phrase ("told reporters
+        # afterward that", "said on CNN, where ..., that"); after a noun it is the noun's ("the belief that").
+        skippable = that_at is not None and (
+            that_at == k
+            or lemma in ADDRESSEE_VERBS
+            or toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS
+            or toks[k].text == ","
+            or circumstance_clause(toks, k)  # ("said while speaking with journalists in Abuja that C")
+        )
+        if that_at is None and k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k].lower in _ONLY:
+            k += 1  # 'said only: "C"', 'said simply: "No."': how it was said, no content
+        if (colon := past_time_to_colon(toks, k)) is not None:
+            k = colon  # 'replied the same day: "C"', 'said that night:': when, then the words
+        elif that_at is not None and skippable:
+            k = that_at + 1
+        elif k < len(toks) and toks[k].text in {":", ","}:
+            k += 1
+        elif lemma in ADDRESSEE_VERBS and k < len(toks):
+            obj = np_after(toks, k)
+            # (not past a clause that starts after the listener: 'told reporters the plan was "dead" in ...')
+            clause = (words := words_after_listener(toks, k, lemma)) is not None and obj is not None and words < obj[1]
+            if obj is not None and obj[1] < len(toks) and (toks[obj[1]].text in {":", ","} or is_quote(toks[obj[1]])):
+                k = k if clause else obj[1] + (1 if toks[obj[1]].text in {":", ","} else 0)
+        elif (
+            k < len(toks)
+            and toks[k].lower in CONTENT_PREPOSITIONS
+            and not (toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1]))
+        ):
+            # "said in a statement that/,": skip a short prepositional phrase (not "expected to do X,")
+            k = self._past_prepositional_phrase(toks, k)
+        elif k + 1 < len(toks) and toks[k].lower in DAYS and (is_quote(toks[k + 1]) or toks[k + 1].lower in PERIODS):
+            # 'acknowledged Monday night "C"': the day is when, the quotation what
+            k += 1 if is_quote(toks[k + 1]) else 2
+        return k
+
     def _past_prepositional_phrase(self, toks: list[Token], k: int) -> int:
         """'said in a statement that C' / 'said on MSNBC's "Morning Joe" that C': where the content
         starts after a short prepositional phrase at ``k`` (``k`` itself when none ends there)."""

@@ -1,27 +1,18 @@
-"""Frame ``source-first``: 'X said (that) C.' / 'X told reporters that C.' / 'X said: C'"""
+"""Frame ``source-first``: 'X said (that) C.' / 'X told reporters that C.' / 'X said: C'
+
+Where the content starts after the cue (past particles, a dashed aside, the listener, "that", a phrase) is
+``_content_start_after_cue`` of the mixin :class:`~quotelens.attribution.frames.past_phrases.PastPhrases`."""
 
 from __future__ import annotations
 
 from quotelens import boundary
-from quotelens.attribution.clauses import circumstance_clause, preposition_phrase, relative_clause_end, title_mark
+from quotelens.attribution.clauses import preposition_phrase, relative_clause_end
 from quotelens.attribution.context import SentenceView
 from quotelens.attribution.contractions import announces_only, pronoun_source
-from quotelens.attribution.frames.cue_objects import (
-    adds_a_thing,
-    past_the_person,
-    past_time_or_particle,
-    past_time_to_colon,
-    that_inside_the_words,
-    words_after_listener,
-)
+from quotelens.attribution.frames.cue_objects import adds_a_thing, past_the_person, past_time_or_particle
 from quotelens.attribution.frames.past_phrases import PastPhrases
-from quotelens.attribution.frames.post_modifiers import noun_or_modifier
 from quotelens.attribution.frames.questions import Questions
-from quotelens.attribution.nounphrases import (
-    ends_in_an_attribution,
-    np_after,
-    skip_between_subject_and_verb,
-)
+from quotelens.attribution.nounphrases import ends_in_an_attribution, skip_between_subject_and_verb
 from quotelens.attribution.record import Attribution, Span
 from quotelens.attribution.rules import Rule
 from quotelens.attribution.subjects import (
@@ -35,7 +26,6 @@ from quotelens.attribution.tokens import before_then, is_quote, token_span
 from quotelens.attribution.verbs import (
     after_progressive_aux,
     is_passive,
-    looks_like_verb_after_to,
     looks_past,
     object_relative_cue,
     predicate_after_comma,
@@ -45,55 +35,24 @@ from quotelens.attribution.whole_subject import past_bracketed_acronym
 from quotelens.attribution.words import (
     AS_PARTICIPLES,
     BOUNDARY_WORDS,
-    CONTENT_PREPOSITIONS,
-    DAYS,
     DETERMINERS,
     FEELING_PARTICIPLES,
     IMPERSONAL,
     OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
-    PERIODS,
     PRO_FORMS,
     PROGRESSIVE_AUX,
     SUBORDINATORS,
-    TIME_WORDS,
 )
 from quotelens.endings import ENDS_ED, ENDS_ING, ENDS_LY, ENDS_POSSESSIVE, ENDS_S, ENDS_SS
-from quotelens.lexicon import ADDRESSEE_VERBS, AMBIGUOUS_FORMS, CUE_FORMS, CUE_LEMMAS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
+from quotelens.lexicon import AMBIGUOUS_FORMS, CUE_FORMS, CUE_LEMMAS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import OPENING_MARKS, Paragraph, ParagraphRole, Token
 
 # (word sets united once here, not on every call)
 _SUBORDINATORS_OR_IF_ALTHOUGH_ETC = frozenset(SUBORDINATORS | {"if", "although", "though", "once", "until", "whether"})
-_CONTENT_PREPOSITIONS_OR_TIME_WORDS = frozenset(CONTENT_PREPOSITIONS | TIME_WORDS)
 _BOUNDARY_WORDS_OR_DETERMINERS = frozenset(BOUNDARY_WORDS | DETERMINERS)
-# (and a reflexive object: 'corrected herself: "C"', the words follow the colon)
-_ONLY = frozenset(
-    "only simply just merely flatly bluntly tersely briefly curtly succinctly herself himself themselves".split()
-)
-
-
 _MANNER_WORDS = frozenset(["in", "with", "without", "by", "at", "on", "under"])
 _WORDS_VERBS = frozenset(["say", "tell", "add", "write"])  # ('said "in due course"': the words themselves)
-_DASHES = frozenset(["—", "–", "-"])
-
-
-def _past_dashed_aside(toks: list[Token], k: int) -> int:
-    """Past an aside set off by dashes right after the cue ("said — on Twitter, as it happens — that"), when
-    the second dash comes within a dozen tokens and "that" or a clause follows it; else ``k``."""
-    if k >= len(toks) or toks[k].text not in _DASHES:
-        return k
-    a = k
-    while a < len(toks) and toks[a].text in _DASHES:
-        a += 1
-    for m in range(a + 1, min(len(toks) - 1, a + 12)):
-        if toks[m].text in _DASHES:
-            end = m
-            while end < len(toks) and toks[end].text in _DASHES:
-                end += 1
-            return end if end < len(toks) and toks[end].lower == "that" else k
-        if is_quote(toks[m]):
-            return k
-    return k
 
 
 def _headline_subject(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
@@ -250,66 +209,6 @@ class SourceFirst(Questions, PastPhrases):
         ):
             return None  # "In a statement released Thursday, ...": a participle after a preposition's object
         return np, rule
-
-    def _content_start_after_cue(self, toks: list[Token], i: int, lemma: str) -> int:
-        """Where the content after the cue at ``i`` starts: past particles, an addressee, "that", a
-        short prepositional phrase or a day ("told reporters afterward that", "said in a statement,")."""
-        k = i + 1
-        # Particles and addressees: "pointed out that", "told reporters afterward that".
-        if k < len(toks) and toks[k].lower in {"out", "up", "back", "off"}:  # ("brushed off the report")
-            k += 1
-        k = _past_dashed_aside(toks, k)  # "said — on Twitter, as it happens — that C"
-        that_at = None
-        relative = False  # ("told a woman who asked about the plant that she would": the listener's own clause)
-        for m in range(k, k + 15 if k + 15 < len(toks) else len(toks)):
-            if toks[m].lower == "that" and m + 1 < len(toks) and (toks[m + 1].is_word or is_quote(toks[m + 1])):
-                that_at = m
-                break
-            if not toks[m].is_word and toks[m].text not in {"-", ".", ","} and not title_mark(toks, m):
-                break
-            relative = relative or (
-                lemma in ADDRESSEE_VERBS and m > k and toks[m].lower in {"who", "whom"} and toks[m - 1].is_word
-            )
-            # (right after "told" a cue form opens the listener: "told *state* media", "told *news* outlets")
-            listener = m == k and lemma in ADDRESSEE_VERBS
-            if toks[m].lower in CUE_FORMS and not noun_or_modifier(toks, m) and not relative and not listener:
-                break
-        if that_at is not None and that_inside_the_words(toks, k, that_at, lemma):
-            return k  # 'tells us the dates stand and that C2': the words start after the listener
-        # "that" opens the content after only an addressee, a time or a prepositional phrase ("told reporters
-        # afterward that", "said on CNN, where ..., that"); after a noun it is the noun's ("the belief that").
-        skippable = that_at is not None and (
-            that_at == k
-            or lemma in ADDRESSEE_VERBS
-            or toks[k].lower in _CONTENT_PREPOSITIONS_OR_TIME_WORDS
-            or toks[k].text == ","
-            or circumstance_clause(toks, k)  # ("said while speaking with journalists in Abuja that C")
-        )
-        if that_at is None and k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k].lower in _ONLY:
-            k += 1  # 'said only: "C"', 'said simply: "No."': how it was said, no content
-        if (colon := past_time_to_colon(toks, k)) is not None:
-            k = colon  # 'replied the same day: "C"', 'said that night:': when, then the words
-        elif that_at is not None and skippable:
-            k = that_at + 1
-        elif k < len(toks) and toks[k].text in {":", ","}:
-            k += 1
-        elif lemma in ADDRESSEE_VERBS and k < len(toks):
-            obj = np_after(toks, k)
-            # (not past a clause that starts after the listener: 'told reporters the plan was "dead" in ...')
-            clause = (words := words_after_listener(toks, k, lemma)) is not None and obj is not None and words < obj[1]
-            if obj is not None and obj[1] < len(toks) and (toks[obj[1]].text in {":", ","} or is_quote(toks[obj[1]])):
-                k = k if clause else obj[1] + (1 if toks[obj[1]].text in {":", ","} else 0)
-        elif (
-            k < len(toks)
-            and toks[k].lower in CONTENT_PREPOSITIONS
-            and not (toks[k].lower == "to" and k + 1 < len(toks) and looks_like_verb_after_to(toks[k + 1]))
-        ):
-            # "said in a statement that/,": skip a short prepositional phrase (not "expected to do X,")
-            k = self._past_prepositional_phrase(toks, k)
-        elif k + 1 < len(toks) and toks[k].lower in DAYS and (is_quote(toks[k + 1]) or toks[k + 1].lower in PERIODS):
-            # 'acknowledged Monday night "C"': the day is when, the quotation what
-            k += 1 if is_quote(toks[k + 1]) else 2
-        return k
 
     def _unmarked_content(self, toks: list[Token], i: int, k: int, lemma: str) -> tuple[int, int] | None:
         """A content no "that", colon, comma or quotation marks: past a time, a particle, the person
