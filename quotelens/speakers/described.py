@@ -37,16 +37,9 @@ from quotelens.speakers.described_plurals import (
     one_of,
     unnamed_plural,
 )
-from quotelens.speakers.descriptions import (
-    KNOWN_NOUNS,
-    Phrase,
-    anonymous_label,
-    classify,
-    head_word,
-    repeated_unnamed,
-    singular,
-)
+from quotelens.speakers.descriptions import KNOWN_NOUNS, Phrase, classify, head_word, repeated_unnamed, singular
 from quotelens.speakers.forward import introduced_later, named_after
+from quotelens.speakers.labels import anonymous_label
 from quotelens.speakers.lexicon import (
     AFFILIATIONS,
     AGE_ROLE,

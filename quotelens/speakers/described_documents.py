@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
 from quotelens.speakers.authors import introduced_author, introduced_kind
-from quotelens.speakers.descriptions import Phrase, anonymous_label, document_label, head_word
+from quotelens.speakers.descriptions import Phrase, head_word
 from quotelens.speakers.documents import INQUIRIES, author_of_document, inspector_general, unauthored
+from quotelens.speakers.labels import anonymous_label, document_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, POSSESSIVE_DETERMINERS
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.orgkinds import of_kind, org_kind

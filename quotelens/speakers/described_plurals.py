@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, plural_kind, singular
+from quotelens.speakers.descriptions import Phrase, classify, plural_kind, singular
 from quotelens.speakers.groups import named_together
 from quotelens.speakers.joint import group_for, group_size
+from quotelens.speakers.labels import anonymous_label
 from quotelens.speakers.lexicon import ROLE_NOUNS
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 

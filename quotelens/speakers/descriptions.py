@@ -13,6 +13,9 @@ How:
     or counted phrase ("a source", "some Republicans", "one New Hampshire Democrat") names nobody,
     unless it is an organisation's unnamed spokesperson ("a spokesman for the Clinton campaign"),
     who is that organisation.
+
+The labels the tables give an unnamed source or a document (``anonymous_label``, ``document_label``) live in
+:mod:`quotelens.speakers.labels`.
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ from quotelens.speakers.lexicon import (
     ORG_KIND_NOUNS,
     ORG_WORDS,
     PEOPLE_NOUNS,
-    PLACES,
     ROLE_NOUNS,
     ROLE_SEX,
     SPELLED_TITLES,
@@ -87,7 +89,7 @@ _TRAILING = frozenset(
 _NOT_ADVERBS = frozenset(["family", "ally", "rally", "italy", "assembly", "july", "supply", "daily", "weekly"])
 _VAGUE = frozenset("one another each both all some others other someone everyone anyone nobody".split())
 _PLAIN_WORDS = INDEFINITE | DEFINITE | ANONYMOUS | _VAGUE
-_DETERMINING = INDEFINITE | DEFINITE | _VAGUE
+DETERMINING = INDEFINITE | DEFINITE | _VAGUE
 _MAN_WOMAN = (("man", "m"), ("woman", "f"))
 # One person named by a nation ("the Dutchman said", "the 34-year-old Brazilian"): a description, no name
 # (not "the Chinese", "the Dutch": those are peoples).
@@ -252,7 +254,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
         return Phrase("name", tuple(words), head=head, post=post)
     if len(words) == 1 and (head in ROLE_NOUNS or head in TITLES) and words[0][:1].isupper():
         return Phrase("person", tuple(words), head=role_word(head), sex=ROLE_SEX.get(head))  # "Justice said"
-    start = 1 if det in _DETERMINING else 0
+    start = 1 if det in DETERMINING else 0
     mods = tuple(role_word(w) if w[:1].isupper() else w.lower() for w in words[start:h])
     make = lambda cls, sex=None: Phrase(cls, tuple(words), head=head, modifiers=mods, sex=sex, post=post)  # noqa: E731
     if len(words) == 1 and low[0] in _VAGUE:
@@ -314,46 +316,6 @@ def plural_kind(head: str) -> bool:
     return head[:-1] in ORG_KIND_NOUNS or (head.endswith("ies") and head[:-3] + "y" in ORG_KIND_NOUNS)
 
 
-def anonymous_label(phrase: str) -> str:
-    """'A senior official' -> 'a senior official' (one label per wording); a bare pronoun says it names
-    nobody ('they' -> '“they” (unnamed)'), so that no speaker of the tables is called 'they'; a body named for
-    a name loses its 'the', as named organisations do ('the Halvorsen family' -> 'Halvorsen family')."""
-    if phrase.lower() in PRONOUN_CLASS:
-        return f"“{phrase.lower()}” (unnamed)"
-    words = phrase.split()
-    if len(words) >= 3 and words[0].lower() == "the" and _named_body(words):
-        return " ".join(words[1:])  # a body named for its name: "the Halvorsen family" is "Halvorsen family"
-    plain = words and words[0].lower() in ANONYMOUS and words[0].lower() not in _POLITICAL  # "Sources close to X"
-    if words and (words[0].lower() in _DETERMINING or plain or _plain_document(words)):
-        words[0] = words[0].lower()
-    return " ".join(words)
-
-
-_NAMED_BODIES = frozenset(ORG_KIND_NOUNS) | {"family"}
-
-
-def _named_body(words: list[str]) -> bool:
-    """ "the Halvorsen family", "the Carver High School athletic department": a name, then a body's kind noun
-    (not a nation's or a place's: "the Israeli military", "the U.S. military" keep their "the")."""
-    name = words[1].lower()
-    return words[1][:1].isupper() and words[-1] in _NAMED_BODIES and name not in NATIONALITIES and name not in PLACES
-
-
-def _plain_document(words: list[str]) -> bool:
-    """Documents named by a common word and their noun, capitalised only to open the sentence: "Internal
-    emails", "Court records" (not "Pentagon documents", "Israeli records"; a bare "Polls" keeps it)."""
-    first = words[0]
-    low = first.lower()
-    if len(words) < 2 or words[1] not in DOCUMENT_NOUNS or first == low or first.isupper() or low in NATIONALITIES:
-        return False
-    return low not in _POLITICAL and (low in common_words() or low in ORG_KIND_NOUNS)
-
-
-_POLITICAL = frozenset("americans republicans democrats conservatives liberals progressives independents".split()) | (
-    DOCUMENT_NOUNS  # ("Polls", a document's label, keeps it)
-)
-
-
 @lru_cache(maxsize=2048)
 def head_word(phrase: str) -> str:
     """The last word before a source phrase's post-modifier, lower-cased: "engineer" of "One engineer on the
@@ -361,28 +323,6 @@ def head_word(phrase: str) -> str:
     p = classify(phrase)
     pre = p.words[: len(p.words) - len(p.post.split())] if p.post else p.words
     return pre[-1].lower() if pre else ""
-
-
-_IRREGULAR_PARTICIPLES = frozenset(
-    "seen sent written set made given shown drawn taken held put known done read".split()
-)
-
-
-_READ_BY = frozenset("reviewed obtained seen viewed read".split())  # (who read it: not whose it is)
-
-
-def document_label(phrase: str, head: str) -> str:
-    """A document's label without the participle phrase after its noun: "an internal memo circulated to
-    staff" -> "an internal memo", "a facilities study commissioned by the district" -> "a facilities study"
-    (one that names someone stays: "records compiled by the Center for Responsive Politics")."""
-    words = phrase.split()
-    for k, word in enumerate(words[:-1]):
-        if word.lower() == head:
-            after, rest = words[k + 1].lower(), words[k + 2 :]
-            named = any(w[:1].isupper() for w in rest) and after not in _READ_BY  # (compiled by X: whose)
-            participle = after.endswith("ed") or after in _IRREGULAR_PARTICIPLES
-            return " ".join(words[: k + 1]) if participle and not named else phrase
-    return phrase
 
 
 def repeated_unnamed(phrase: str, s: int, spoken: dict[int, list[int]], names: dict[int, str]) -> int | None:

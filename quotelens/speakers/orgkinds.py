@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from quotelens.lexicon import CUE_FORMS
 from quotelens.speakers.agreement import name_origin_clash
 from quotelens.speakers.candidates import no_one_in_particular
-from quotelens.speakers.descriptions import Phrase, anonymous_label
+from quotelens.speakers.descriptions import Phrase
+from quotelens.speakers.labels import anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, common_words, is_first_name, is_surname
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.orgforward import org_named_after

@@ -29,8 +29,9 @@ from quotelens.speakers.agreement import agreeing
 from quotelens.speakers.candidates import Anaphor, Spoke, gather, no_one_in_particular
 from quotelens.speakers.coref import PronounChain
 from quotelens.speakers.described import described
-from quotelens.speakers.descriptions import Phrase, anonymous_label, classify, head_word, singular
+from quotelens.speakers.descriptions import Phrase, classify, head_word, singular
 from quotelens.speakers.documents import group_size
+from quotelens.speakers.labels import anonymous_label
 from quotelens.speakers.lexicon import DOCUMENT_NOUNS, ROLE_SEX
 from quotelens.speakers.members import unnamed_member
 from quotelens.speakers.mentions import Cast

@@ -16,7 +16,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quotelens.speakers.candidates import matched_role
-from quotelens.speakers.descriptions import Phrase, anonymous_label, head_word
+from quotelens.speakers.descriptions import Phrase, head_word
+from quotelens.speakers.labels import anonymous_label
 from quotelens.speakers.lexicon import ORG_KIND_NOUNS, ORG_WORDS
 from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 

@@ -4,7 +4,7 @@ and a document's label drops a participle phrase after its noun ("an internal me
 
 from __future__ import annotations
 
-from quotelens.speakers.descriptions import document_label
+from quotelens.speakers.labels import document_label
 from tests.speakers.examples import speakers_of
 
 

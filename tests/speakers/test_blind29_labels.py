@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from quotelens.speakers.descriptions import anonymous_label
+from quotelens.speakers.labels import anonymous_label
 from tests.speakers.examples import speakers_of
 
 

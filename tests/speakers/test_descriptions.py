@@ -100,7 +100,7 @@ def test_she_takes_up_one_unnamed_woman_who_just_spoke():
 
 
 def test_a_documents_label_drops_who_read_it_but_keeps_who_made_it():
-    from quotelens.speakers.descriptions import document_label
+    from quotelens.speakers.labels import document_label
 
     assert document_label("An internal memo reviewed by Stars and Stripes", "memo") == "An internal memo"
     assert document_label("a letter seen by The Guardian", "letter") == "a letter"
