@@ -14,6 +14,9 @@ How:
     * Title words up to the last one are the person's role ("Indiana Gov. Mike Pence"), and so are a
       role noun just before the name ("columnist David Brooks") and an apposition after it ("Mike
       Pence, the Indiana governor,").
+
+Trimming a run to its name (the sentence-opening words, epithets and stopwords it drops) is
+:func:`quotelens.speakers.nametrims.trim`.
 """
 
 from __future__ import annotations
@@ -26,28 +29,18 @@ from operator import attrgetter
 
 from quotelens.lexicon import SURNAME_CONJUNCTIONS
 from quotelens.segment import Token
-from quotelens.speakers.apposition import org_apposition
-from quotelens.speakers.connectors import field_list_end, joins_the, people_for, split_connectors
+from quotelens.speakers.connectors import field_list_end, joins_the, split_connectors
 from quotelens.speakers.datelines import CALENDAR, dateline
-from quotelens.speakers.kindinitials import kind_initials_end
 from quotelens.speakers.lexicon import (
-    MEDIA,
     NATIONAL_NOUNS,
-    ORG_CONNECTORS,
-    ORG_WORDS,
     PARTICLED_IN,
-    PLACES,
-    STOPWORDS,
     SURNAME_PARTICLES,
-    TITLES,
-    common_words,
     is_first_name,
     particled,
-    surname_not_derived,
 )
 from quotelens.speakers.modifiers import body_modifier
 from quotelens.speakers.namecontext import affiliation, in_context
-from quotelens.speakers.namekinds import CAUSE_PREPOSITIONS, ORDINAL, PACT_HEADS, POSSESSIVE, kind_of, unknown_run
+from quotelens.speakers.namekinds import ORDINAL, PACT_HEADS, POSSESSIVE, kind_of, unknown_run
 from quotelens.speakers.nameparts import (
     CONTRACTION,
     bare,
@@ -57,29 +50,21 @@ from quotelens.speakers.nameparts import (
     introduced_kind,
     leading_words,
     lower_case_body,
-    modifier_end,
     name_token,
     owned_organisation,
     plural_possessive,
-    pronoun_end,
     run_words,
 )
 from quotelens.speakers.nameparts import NOT_ACRONYMS as NOT_ACRONYMS  # (read by documents.py)
 from quotelens.speakers.nameroles import grammar, role_chains, roles_around
+from quotelens.speakers.nametrims import DROPPED, JOINING, NUMBERED_BODIES, trim
 from quotelens.speakers.titles import (
     given_name_title,
     grade_after_rank,
     office,
-    postnominal_end,
     split_titles,
     title_role,
 )
-
-_EPITHET_ENDINGS = ("ed", "y", "in’", "in'", "ing", "est")
-_JOINING = ORG_CONNECTORS | SURNAME_PARTICLES
-_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
-_DROPPED = STOPWORDS - _HONORIFICS
-_STOPS = frozenset(".!?\"”’'")  # (a sentence's final stop, or a quotation's close after one)
 
 
 @dataclass(slots=True)
@@ -111,9 +96,6 @@ _TEXT = attrgetter("text")
 _TITLES_READ: list[tuple[object, dict[tuple[str, ...], int]]] = [(None, {})]
 
 
-_NUMBERED_BODIES = frozenset("local precinct district lodge post ward station".split())  # (a union local ...)
-
-
 def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of capitalised runs, inner connectors kept, a possessive closing a run."""
     runs = []
@@ -143,7 +125,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
                     break
                 continue
             # ("Joan Vidal i Ferrer": a lower-case "i" only, never the pronoun or a numeral, "Elizabeth I")
-            if (tok.lower in _JOINING or tok.text in SURNAME_CONJUNCTIONS) and k + 1 < n and k > a:
+            if (tok.lower in JOINING or tok.text in SURNAME_CONJUNCTIONS) and k + 1 < n and k > a:
                 nxt = toks[k + 1]
                 the = nxt.lower == "the" and joins_the(toks, a, k) and k + 2 < n and name_token(toks[k + 2])
                 # "Ursula von der Leyen", "Maria de la Cruz": two particles, then the surname
@@ -154,7 +136,7 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
             if tok.text[:1].isdigit() and (g := grade_after_rank(toks, k)):
                 k += g  # "Sgt. 1st Class Marcus Delgado": a rank's grade
                 continue
-            if tok.text.isdigit() and k > a and toks[k - 1].lower in _NUMBERED_BODIES:
+            if tok.text.isdigit() and k > a and toks[k - 1].lower in NUMBERED_BODIES:
                 k += 1  # "United Food Processing Workers Local 902", "American Legion Post 12": its number closes it
                 break
             if not tok.is_word and (skip := max(inner_skip(toks, k, a), plural_possessive(toks, k, a))) > k:
@@ -168,84 +150,6 @@ def _raw_runs(toks: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _short_family_name(toks: list[Token], a: int, b: int, sentence_start: int) -> bool:
-    """ "Do Minh Khoa", "Le Van Hai", "Ho Thi Lan": a short capitalised word that opens a name of three
-    capitalised uncommon words inside a sentence (after a word or a comma) is a family name, no stopword."""
-    if b - a != 3 or a == sentence_start or len(toks[a].text) > 2 or not toks[a].text[:1].isupper():
-        return False
-    if a > 0 and not (toks[a - 1].is_word or toks[a - 1].text == ","):
-        return False
-    common = common_words()
-    return all(t.text[:1].isupper() and t.text[1:].islower() and bare(t.text) not in common for t in toks[a + 1 : b])
-
-
-def _trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, int]:
-    """Drop words that open a sentence or precede a first name but are no part of a name."""
-    if b - a == 1:  # one word (most runs): dropped when it is a common word opening the sentence
-        low = bare(toks[a].text)
-        capitals = low in _DROPPED and len(low) >= 3 and toks[a].text.isupper()  # ("WHO": an organisation's)
-        if low in _DROPPED and not capitals:
-            return b, b
-        opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
-        kept = low in TITLES or (low in ORG_WORDS and not _headline_noun(toks, low, opens)) or low in MEDIA or capitals
-        ing = low.endswith(("ly", "ing")) and not is_first_name(low) and not surname_not_derived(low)  # ("Keating,")
-        common = opens and (low in common_words() or ing)
-        if common and low.endswith("ly") and low not in common_words() and not _comma_after(toks, a):
-            common = False  # "Separately," is an adverb; "Schlafly put", "Schlafly’s final book" a name
-        elif common and low.endswith("ly") and a + 1 < len(toks) and org_apposition(toks, a + 1):
-            common = False  # "Ledgerly, a San Francisco-based startup,": a company's name
-        if common and not kept:
-            return b, b
-        return (a, a) if toks[a].lower in _JOINING else (a, b)
-    a = modifier_end(toks, a, b)  # ("Bellevue-based Verdance": where it is based describes it)
-    common_words_ = common_words()
-    # ("Bao's competitor, Do Minh Khoa, disagreed": a family name, no stopword)
-    family = b - a == 3 and _short_family_name(toks, a, b, sentence_start)
-    while a < b and not family:
-        low = bare(toks[a].text)
-        if a + 1 < b and toks[a + 1].text == "&":
-            break  # "AT&T", "Legal & General": the word before an ampersand is the name's, even a common one
-        if low in STOPWORDS and low not in _HONORIFICS:
-            if low in CALENDAR and _set_off(toks, a, b):
-                break  # "A commercial motorcyclist, Sunday Adamu, who ...": a day's name as a first name
-            if low in ("our", "one") and {bare(t.text) for t in toks[a + 1 : b]} & (ORG_WORDS | MEDIA):
-                break  # "Our Principles PAC", "One America News Network" are the name
-            a += 1
-            continue
-        if (
-            low in TITLES
-            or low in ORG_WORDS
-            or low in MEDIA
-            or (low in _NUMBERED_BODIES and a + 1 < b and toks[a + 1].text.isdigit())
-        ):
-            break  # ("Local 902 said": the body's word before its number is the name's)
-        opens = a == sentence_start or (a > 0 and not toks[a - 1].is_word)
-        first = is_first_name(low)
-        next_first = a + 1 < b and not first and is_first_name(toks[a + 1].text)
-        common = low in common_words_ or (opens and low.endswith(("ly", "ing")) and not first)
-        if common and _group_name(toks, a, b):
-            break  # "Democracy Corps", "One America News Network", "Democracy for America"
-        epithet = next_first and _epithet(toks, a, b, low, common_words_)
-        if epithet or (common and opens and not (first and a + 1 < b)):
-            a += 1
-            continue
-        break
-    a = kind_initials_end(toks, a, b)  # ("the NGO Aktiva": its kind, as "the charity Aktiva")
-    while b > a and toks[b - 1].lower in _JOINING:
-        b -= 1
-    b = pronoun_end(toks, a, b)  # ("tell Ingrid I said": the pronoun after her name)
-    return a, postnominal_end(toks, a, b)  # ("Rachel Dunmore KC": the letters after her name are no part of it)
-
-
-def _epithet(toks: list[Token], a: int, b: int, low: str, common: frozenset[str]) -> bool:
-    """Is the word at ``a``, before a first name, an epithet ("Crooked Hillary Clinton", "Little Marco"; not
-    "Kellyanne Conway": a rare first name is no epithet)? Not before a common word that is a rare first name,
-    alone ("The Holy See": no person)."""
-    if not (low in common or low.endswith(_EPITHET_ENDINGS)) or low in PLACES:
-        return False
-    return not (a + 2 == b and bare(toks[a + 1].text) in common)
-
-
 def _national(toks: list[Token], a: int) -> bool:
     """Is the one word at ``a`` a nation's noun after "the"/"a" or an age ("the Dane", "a 58-year-old Briton")?"""
     if a == 0 or toks[a].lower not in NATIONAL_NOUNS:
@@ -254,41 +158,6 @@ def _national(toks: list[Token], a: int) -> bool:
     if before.endswith("-year-old") and a > 1:
         before = toks[a - 2].lower
     return before in ("the", "a", "an")
-
-
-def _set_off(toks: list[Token], a: int, b: int) -> bool:
-    """Is the run of two or three words at ``a:b`` set off by commas, as an apposed name is?"""
-    return 2 <= b - a <= 3 and a > 0 and toks[a - 1].text == "," and b < len(toks) and toks[b].text == ","
-
-
-def _headline_noun(toks: list[Token], low: str, opens: bool) -> bool:
-    """A common noun opening a line with no final stop, a headline's ("Hospital says man is stable"): "the
-    hospital" in a headline's words, no name."""
-    return opens and low in common_words() and toks[-1].text not in _STOPS
-
-
-def _comma_after(toks: list[Token], a: int) -> bool:
-    return a + 1 >= len(toks) or toks[a + 1].text == ","
-
-
-def _group_name(toks: list[Token], a: int, b: int) -> bool:
-    """Is the run at ``a:b``, opened by a common word, a group's name? An organisation's word in it ("Democracy
-    Corps"), "X for Y" ("Democracy for America"), or a preposition inside it that no person's name holds
-    ("Mothers Against Drunk Driving", "Doctors Without Borders")."""
-    if _org_run(toks, a, b) or people_for(toks, a, [k for k in range(a, b) if toks[k].lower == "for"]):
-        return True
-    return any(t.lower in CAUSE_PREPOSITIONS for t in toks[a + 1 : b - 1])
-
-
-def _org_run(toks: list[Token], a: int, b: int) -> bool:
-    """Does an organisation's or a medium's word follow in the run (never after a connector: "Like Sanders")?"""
-    for t in toks[a + 1 : b]:
-        low = bare(t.text)
-        if low in ORG_CONNECTORS:
-            return False
-        if low in ORG_WORDS or low in MEDIA:
-            return True
-    return False
 
 
 def name_runs(
@@ -300,12 +169,12 @@ def name_runs(
     titles_read = _titles_read(kinds)
     place_until = dateline(toks)
     for ra, rb in _raw_runs(toks):
-        if rb - ra == 1 and bare(toks[ra].text) in _DROPPED and not toks[ra].text.isupper():
+        if rb - ra == 1 and bare(toks[ra].text) in DROPPED and not toks[ra].text.isupper():
             continue  # "The", "But" alone: what _trim drops (most runs), not split and trimmed
         if rb <= place_until:
             continue  # "JACKSON, Miss. —": a dateline names a place
         for a0, b0 in split_connectors(toks, ra, rb):
-            a, b = _trim(toks, a0, b0, 0)
+            a, b = trim(toks, a0, b0, 0)
             if a >= b or (b - a == 1 and _national(toks, a)):
                 continue  # ("the 58-year-old Dane": a description of one person by a nation, no surname)
             b = lower_case_body(toks, a, b)  # ("Leeds city council": a British paper's local body)

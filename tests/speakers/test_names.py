@@ -98,14 +98,14 @@ def test_a_first_name_after_to_is_a_place():
 
 
 def test_one_word_runs_are_trimmed_as_the_general_loop_trims_them():
-    """_trim's one-word shortcut (round three, for speed) keeps exactly what the word-by-word loop keeps."""
+    """trim's one-word shortcut (round three, for speed) keeps exactly what the word-by-word loop keeps."""
     import inspect
 
-    from quotelens.speakers import names as module
+    from quotelens.speakers import nametrims as module
 
-    loop_only = inspect.getsource(module._trim).replace("    if b - a == 1:", "    if False:", 1)
+    loop_only = inspect.getsource(module.trim).replace("    if b - a == 1:", "    if False:", 1)
     scope = dict(vars(module))
-    exec(loop_only.replace("def _trim(", "def _loop_trim(", 1), scope)
+    exec(loop_only.replace("def trim(", "def _loop_trim(", 1), scope)
     sentences = [
         "The senator said Monday that Yesterday was fine.",
         "Le Pen and De Blasio spoke; Van said no.",
@@ -117,7 +117,7 @@ def test_one_word_runs_are_trimmed_as_the_general_loop_trims_them():
         toks = tokenize(sentence)
         for i, tok in enumerate(toks):
             if tok.is_capitalised:
-                assert module._trim(toks, i, i + 1, 0) == scope["_loop_trim"](toks, i, i + 1, 0), tok.text
+                assert module.trim(toks, i, i + 1, 0) == scope["_loop_trim"](toks, i, i + 1, 0), tok.text
 
 
 def test_a_connector_before_a_date_joins_no_name():
