@@ -127,16 +127,24 @@ def particle_owner(entities: list[Entity], index: dict[str, set[int]], run: Name
     """The person named before whose surname ``run`` is, when it opens with a capitalised particle
     ("Van Dijk" after "Pieter van Dijk", "De la Cruz" after "Maria de la Cruz") or with no first name
     (a surname of two words: "López Obrador" after "Andrés Manuel López Obrador"); after a first name, when
-    only initials come before it ("Lakshmi Narayanan" after "P. Lakshmi Narayanan")."""
+    only initials come before it ("Lakshmi Narayanan" after "P. Lakshmi Narayanan") or one given name and no
+    one has that two-word name nor is introduced with a role ("Elena Pardo" after "Rosa Elena Pardo"; not "her cousin
+    Elena Pardo")."""
     first = run.words[0].lower()
     particle = (first in SURNAME_PARTICLES or first in _GAELIC_PARTICLES) and run.words[0][:1].isupper()
     if not particle and run.kind not in ("person", "unknown"):
         return None
     given = not particle and is_first_name(run.words[0])
     tail = " " + " ".join(run.words).lower()
-    for ent in named_with(entities, index, run.words[-1].lower()):
-        if ent.type is not SpeakerType.PERSON or not ent.name.lower().endswith(tail) or len(ent.name) <= len(tail):
+    people = [e for e in named_with(entities, index, run.words[-1].lower()) if e.type is SpeakerType.PERSON]
+    own = given and any(e.name.lower() == tail[1:] for e in people)  # (someone of that very name: theirs)
+    for ent in people:
+        if not ent.name.lower().endswith(tail) or len(ent.name) <= len(tail):
             continue
-        if not given or _INITIALS.fullmatch(ent.name[: len(ent.name) - len(tail)]):
-            return ent  # (after a first name, only initials before it: "Mr. Lakshmi Narayanan", "P. Lakshmi ...")
+        head = ent.name[: len(ent.name) - len(tail)]
+        second = len(run.words) == 2 and " " not in head and not own and not run.roles
+        if not given or _INITIALS.fullmatch(head) or second:
+            # (after a first name, only initials before it, "Mr. Lakshmi Narayanan", "P. Lakshmi ..."; or one given
+            # name: "Rosa Elena Pardo" later "Elena Pardo", a surname of two words or a second given name)
+            return ent
     return None
