@@ -317,7 +317,7 @@ NATIONALITIES = frozenset(
 # an age, a description (speakers/descriptions.py), never a name
 NATIONAL_NOUNS = frozenset(
     "briton spaniard swede dane finn pole turk scot argentine dutchman frenchman swiss czech serb greek kazakh croat "
-    "slovak slovene monegasque uzbek".split()
+    "slovak slovene monegasque uzbek englishman irishman scotsman welshman".split()
 )
 # Demonyms and the countries they name, so that "the Brazilian minister" is not "Germany’s climate minister"
 COUNTRIES = {

@@ -15,6 +15,8 @@ from quotelens.speakers.datelines import CALENDAR
 from quotelens.speakers.kindinitials import kind_initials_end
 from quotelens.speakers.lexicon import (
     MEDIA,
+    NATIONAL_NOUNS,
+    NATIONALITIES,
     ORG_CONNECTORS,
     ORG_WORDS,
     PLACES,
@@ -95,6 +97,8 @@ def trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, i
         if common and _group_name(toks, a, b):
             break  # "Democracy Corps", "One America News Network", "Democracy for America"
         epithet = next_first and _epithet(toks, a, b, low, common_words_)
+        # ("Frenchman Luc Moreau", "Kenyan Grace Achieng": the nation describes the person)
+        epithet = epithet or _nation_before_name(toks, a, b, low, common_words_)
         if epithet or (common and opens and not (first and a + 1 < b)):
             a += 1
             continue
@@ -104,6 +108,21 @@ def trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, i
         b -= 1
     b = pronoun_end(toks, a, b)  # ("tell Ingrid I said": the pronoun after her name)
     return a, postnominal_end(toks, a, b)  # ("Rachel Dunmore KC": the letters after her name are no part of it)
+
+
+def _nation_before_name(toks: list[Token], a: int, b: int, low: str, common: frozenset[str]) -> bool:
+    """Is the word at ``a`` a nation's noun for one person ("Frenchman", "Dane", "Briton") before a name of two
+    uncommon words, or a nation's adjective ("Kenyan") before a first name and one word more? Not in a body's
+    name ("Czech National Bank", "American Red Cross Society") nor before a title ("Slovak Prime Minister")."""
+    if b - a < 3 or (low not in NATIONAL_NOUNS and low not in NATIONALITIES) or not toks[a].text[:1].isupper():
+        return False
+    nxt = toks[a + 1].text
+    if low in NATIONAL_NOUNS:
+        named = bare(nxt) not in common and nxt[:1].isupper() and nxt.isalpha()
+    else:
+        named = is_first_name(nxt)
+    # (not before a title: "Slovak Prime Minister Jan Novak", the nation is the office's)
+    return named and not _org_run(toks, a, b) and not any(bare(t.text) in TITLES for t in toks[a + 1 : b])
 
 
 def _epithet(toks: list[Token], a: int, b: int, low: str, common: frozenset[str]) -> bool:
