@@ -1,0 +1,24 @@
+"""Dutch surname particles "den" and "ter" join a name as "van" and "der" do: "Joost van den Heuvel" is one
+name, and a later "van den Heuvel" is him (speakers/lexicon.py, SURNAME_PARTICLES)."""
+
+from __future__ import annotations
+
+from tests.speakers.examples import speaker_holding
+
+
+def test_a_name_with_two_lower_case_particles():
+    body = 'Joost van den Heuvel, a hydrologist in Delft, says the dikes "held better than the models said".'
+    assert speaker_holding(body, "held better than the models") == "Joost van den Heuvel"
+
+
+def test_a_later_mention_by_the_particled_surname():
+    body = (
+        "Joost van den Heuvel, a hydrologist in Delft, studied the flood for a year.\n\n"
+        '"Water always finds the weak point," says van den Heuvel.'
+    )
+    assert speaker_holding(body, "finds the weak point") == "Joost van den Heuvel"
+
+
+def test_ter_before_a_surname():
+    body = 'Marloes ter Horst said the harvest was "the worst in a decade".'
+    assert speaker_holding(body, "the worst in a decade") == "Marloes ter Horst"
