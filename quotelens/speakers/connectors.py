@@ -17,6 +17,8 @@ from quotelens.speakers.lexicon import (
     NOBLE_TITLES,
     ORG_CONNECTORS,
     ORG_WORDS,
+    PLACES,
+    ROLE_NOUNS,
     SURNAME_PARTICLES,
     TITLES,
     common_words,
@@ -67,7 +69,7 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     if person is not None:  # "Professor Alan Brooks of King's College London", "Bob Casey of Pennsylvania"
         return [(a, person), *split_connectors(toks, person + 1, b)]
     body = _office_body(toks, a, inner, b)  # "Deputy Chairman of the Federal Water Council": the body's own name
-    if body or words & ORG_WORDS or words & MEDIA or fields:
+    if body or words & ORG_WORDS or words & MEDIA or fields or _initials_of_place(toks, a, inner, b):
         return [(body or a, b)]
     named_first = any(is_first_name(t.text) for t in toks[a + 1 : inner[0]])  # ("Senator Ted Cruz of Texas")
     only_of = all(toks[k].lower == "of" for k in inner) or office_of([t.text for t in toks[a:b]])
@@ -85,6 +87,18 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
     if s < b:
         out.append((s, b))
     return [(x, y) for x, y in out if toks[x].is_capitalised]
+
+
+def _initials_of_place(toks: list[Token], a: int, inner: list[int], b: int) -> bool:
+    """Is the run a body's initials, "of" and a place ("the ACLU of Northern California", "the PGA of America"):
+    one name, the branch or the body of that place (no title's initials: "the CEO of America's largest bank")?"""
+    a += toks[a].lower == "the"  # (a sentence's opening "The" is in the run)
+    if inner != [a + 1] or toks[a + 1].lower != "of" or b - a > 5 or not is_acronym(toks[a].text):
+        return False
+    if bare(toks[a].text) in TITLES or bare(toks[a].text) in ROLE_NOUNS:
+        return False
+    place = " ".join(t.lower for t in toks[a + 2 : b])
+    return place in PLACES or toks[b - 1].lower in PLACES
 
 
 def _title_in_the(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
