@@ -144,8 +144,16 @@ def _titled(r: Resolver, m: Mention, s: int, e: int) -> bool:
         return True
     if office_of(r.text[s:e].split()):
         return True  # "Minister in the Presidency Thabo Mokoena"
-    last = before.split()[-1].lower().rstrip(".") if before.split() else ""
-    return _AFFILIATED.match(before) is not None and (last in TITLES or last in ROLE_NOUNS)
+    head, joined, tail = before.rstrip().rpartition(" and ")
+    if joined and head.split() and _role(head.split()[-1]) and 1 <= len(tail.split()) <= 2 and _role(tail.split()[-1]):
+        before = head + " "  # "Halcyon chairman and CEO Peter Mabry": one person's roles joined
+    last = before.split()[-1] if before.split() else ""
+    return _AFFILIATED.match(before) is not None and _role(last)
+
+
+def _role(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in TITLES or low in ROLE_NOUNS
 
 
 def _person_of_org(r: Resolver, head: list[Mention]) -> Mention:
