@@ -239,8 +239,20 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     else:
         type_ = SpeakerType.ORGANISATION  # ("Pfizer said ... The company added")
     label = " ".join(words) if looks_like_name else phrase
+    if type_ is SpeakerType.ORGANISATION and _opening_the(label):
+        label = label[4:]  # ("The Governor's Secretariat said": the sentence's article is no part of a body's name)
     ent = r.cast.named(label, type_)
     return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
+
+
+def _opening_the(label: str) -> bool:
+    """Does a body's label of three words or more open with a sentence's capital "The", then no office's title
+    but the office holder's body ("The Governor's Secretariat", "The Vice President's Secretariat"; not "The
+    Minister for Health", an office, nor "the MPs")?"""
+    parts = label.split()
+    if len(parts) < 3 or parts[0] != "The" or not parts[1][:1].isupper():
+        return False
+    return not title_word(parts[1]) or any(p.endswith(("’s", "'s")) for p in parts[1:-1])
 
 
 def _bare_institution(text: str, word: str) -> bool:
