@@ -51,6 +51,7 @@ from quotelens.speakers.nameparts import (
     leading_words,
     lower_case_body,
     name_token,
+    office_of,
     owned_organisation,
     plural_possessive,
     run_words,
@@ -185,10 +186,14 @@ def name_runs(
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
             kind = in_context(toks, a, b, words, titles, kind, kinds)
-            if (kind in ("person", "unknown", "organisation") and office(toks, a, titles, words)) or body_modifier(
-                toks, a, b, kind, titles
+            if (
+                (kind in ("person", "unknown", "organisation") and office(toks, a, titles, words))
+                or body_modifier(toks, a, b, kind, titles)
+                or (titles and _seat_before_holder(toks, b, [*titles, *words]))
             ):
-                continue  # "the Cabinet Secretary", "Labour MP" alone: an office; "one Senate seat": a seat
+                # "the Cabinet Secretary", "Labour MP" alone: an office; "one Senate seat": a seat; "The Member of
+                # Parliament for Ashby North, Hon. Jo Reed,": an office and its seat, the holder after it
+                continue
             words = country_body(toks, a, words, kind) if not titles else words  # ("Turkey's Foreign Ministry")
             if len(words) >= 2 and not titles and affiliation(toks, b, kind) != kind:
                 kind = kinds[key] = "organisation"  # "Morgan Stanley analyst Erik Lindqvist": Morgan Stanley later too
@@ -220,6 +225,16 @@ def name_runs(
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return role_chains(toks, out) if len(out) > 1 else out
+
+
+def _seat_before_holder(toks: list[Token], b: int, words: list[str]) -> bool:
+    """Is the titled run ending at ``b`` an office and its seat or portfolio ("Member of Parliament for Ashby North",
+    "Minister of State for Trade"), its holder's name set off by commas right after it? The last words are the
+    seat's, no one's name."""
+    if b + 2 >= len(toks) or toks[b].text != "," or not toks[b + 1].is_capitalised or not office_of(words):
+        return False
+    k = next((k for k in range(b + 2, min(b + 7, len(toks))) if not toks[k].is_capitalised), len(toks))
+    return k < len(toks) and toks[k].text == ","
 
 
 def _titles_read(kinds: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], int]:

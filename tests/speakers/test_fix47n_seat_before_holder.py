@@ -1,0 +1,30 @@
+"""An office with its seat or portfolio, its holder's name set off by commas after it ("The Member of Parliament
+for Ashby North, Ms Jo Reed, said") names no one by the seat's words: "Ashby North" is no person, and a later
+description of the holder is not taken for it (speakers/names.py, _seat_before_holder)."""
+
+from __future__ import annotations
+
+from quotelens.speakers.names import name_runs
+from tests.speakers.examples import speaker_holding
+
+
+def _runs(text: str) -> list[str]:
+    from quotelens.segment import segment_paragraphs, segment_sentences
+
+    sentences = segment_sentences(text, segment_paragraphs(text, has_title=False))
+    return [r.name for n, s in enumerate(sentences) for r in name_runs(s.tokens, n, 0, {})]
+
+
+def test_the_seat_is_no_name():
+    names = _runs("The Member of Parliament for Tamale Central, Hon. Ibrahim Sulemana Adam, walked out.")
+    assert "Tamale Central" not in names
+    assert "Ibrahim Sulemana Adam" in names
+
+
+def test_a_later_description_is_the_holder():
+    body = (
+        "The walkout was led by the Member of Parliament for Tamale Central, Hon. Ibrahim Sulemana Adam, on "
+        "Friday.\n\n"
+        '"We will not be silenced in our own House," the 52-year-old legislator told reporters.'
+    )
+    assert speaker_holding(body, "silenced in our own House") == "Ibrahim Sulemana Adam"
