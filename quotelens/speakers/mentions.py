@@ -49,7 +49,7 @@ from quotelens.speakers.namehints import (
     index_name,
     kind_word_alone,
     long_name_head,
-    one_name_sex,
+    one_name_person,
     particle_owner,
     tail_owner,
     written_stop,
@@ -238,7 +238,7 @@ class Cast(MentionLookups):
             # a surname before what only people have: "the Sanders camp", "Kasich aides" (not "a Gallup poll")
             surname = owner is None and run.kind == "unknown" and _next_word(self.text, run.end) in _PEOPLES
             surname = surname and is_surname(run.words[0])
-            aged = owner is None and run.kind in ("person", "unknown") and one_name_sex(self.text, run.end)
+            aged = one_name_person(self.text, run) if owner is None else ""
             if owner is None and (run.titles or first_name or surname or aged):  # "Judge Berman", "his wife, Ivana"
                 if surname or aged:
                     run.person_evidence = max(run.person_evidence, 0.5)

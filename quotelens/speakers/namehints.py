@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _ONE_NAME = re.compile(r",\s\d{1,3},|\s(herself|himself)\b")  # what follows only a person's one name
 _SELF_SEX = {"herself": "f", "himself": "m"}
+_SET_OFF_ROLE = re.compile(r",\s(?:the|a|an)\s")  # (an apposition after a name: "Wirasto, the treasurer of")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")  # ("P.", "S.P.", "K. R.": initials that open a South Indian name)
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # ("Donald Trump Jr." is not "Donald Trump")
 
@@ -38,6 +39,19 @@ def one_name_sex(text: str, end: int) -> str:
     if m is None:
         return ""
     return _SELF_SEX[m[1]] if m[1] else "?"
+
+
+def one_name_person(text: str, run: NameRun) -> str:
+    """Is a one-word run no list knows a person's name: as :func:`one_name_sex` says, or "?" when a person's role
+    is set off after it ("Wirasto, the union's treasurer,": :func:`quotelens.speakers.namekinds.unknown_run`
+    gives it a person's evidence; no common word)? "" when neither."""
+    if run.kind not in ("person", "unknown"):
+        return ""
+    if sex := one_name_sex(text, run.end):
+        return sex
+    if run.kind != "unknown" or run.person_evidence < 1.0 or run.words[0].lower() in common_words():
+        return ""  # ("the chief Cabinet secretary": a common word between roles, no name)
+    return "?" if _SET_OFF_ROLE.match(text, run.end) else ""
 
 
 def index_name(index: dict[str, set[int]], ent: Entity) -> None:
