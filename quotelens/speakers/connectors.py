@@ -90,7 +90,7 @@ def split_connectors(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]
 
 
 def _initials_of_place(toks: list[Token], a: int, inner: list[int], b: int) -> bool:
-    """Is the run a body's initials, "of" and a place ("the ACLU of Northern California", "the PGA of America"):
+    """Is the run a body's initials, "of" and a place ("the ACLU of Northern California", "the NRSA of Canada"):
     one name, the branch or the body of that place (no title's initials: "the CEO of America's largest bank")?"""
     a += toks[a].lower == "the"  # (a sentence's opening "The" is in the run)
     if inner != [a + 1] or toks[a + 1].lower != "of" or b - a > 5 or not is_acronym(toks[a].text):

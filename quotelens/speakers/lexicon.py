@@ -31,7 +31,7 @@ from quotelens.speakers import rolewords as _roles
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 # Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman", "Ahmad ibn Hanbal")
-# ("Pieter van den Berg", "Anna ter Horst": Dutch particles, after "van" or alone)
+# ("Joost van den Heuvel", "Marloes ter Horst": Dutch particles, after "van" or alone)
 SURNAME_PARTICLES = _SHARED_PARTICLES | frozenset(["ibn", "bint", "den", "ter"])
 # A particle joined to the surname by a hyphen ("el-Sisi", "al-Assad", "ad-Din"): a word of the name
 _HYPHENED_PARTICLES = "al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|bint|abu|abd"

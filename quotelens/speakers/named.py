@@ -146,7 +146,7 @@ def _titled(r: Resolver, m: Mention, s: int, e: int) -> bool:
         return True  # "Minister in the Presidency Thabo Mokoena"
     head, joined, tail = before.rstrip().rpartition(" and ")
     if joined and head.split() and _role(head.split()[-1]) and 1 <= len(tail.split()) <= 2 and _role(tail.split()[-1]):
-        before = head + " "  # "Halcyon chairman and CEO Peter Mabry": one person's roles joined
+        before = head + " "  # "Quillon chairman and CEO Oren Tasker": one person's roles joined
     last = before.split()[-1] if before.split() else ""
     return _AFFILIATED.match(before) is not None and _role(last)
 

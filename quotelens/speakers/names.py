@@ -192,7 +192,7 @@ def name_runs(
                 or (titles and _seat_before_holder(toks, b, [*titles, *words]))
             ):
                 # "the Cabinet Secretary", "Labour MP" alone: an office; "one Senate seat": a seat; "The Member of
-                # Parliament for Ashby North, Hon. Jo Reed,": an office and its seat, the holder after it
+                # Parliament for Wenlock Vale, Hon. Jo Reed,": an office and its seat, the holder after it
                 continue
             words = country_body(toks, a, words, kind) if not titles else words  # ("Turkey's Foreign Ministry")
             if len(words) >= 2 and not titles and affiliation(toks, b, kind) != kind:
@@ -228,7 +228,7 @@ def name_runs(
 
 
 def _seat_before_holder(toks: list[Token], b: int, words: list[str]) -> bool:
-    """Is the titled run ending at ``b`` an office and its seat or portfolio ("Member of Parliament for Ashby North",
+    """Is the titled run ending at ``b`` an office and its seat or portfolio ("Member of Parliament for Wenlock Vale",
     "Minister of State for Trade"), its holder's name set off by commas right after it? The last words are the
     seat's, no one's name."""
     if b + 2 >= len(toks) or toks[b].text != "," or not toks[b + 1].is_capitalised or not office_of(words):

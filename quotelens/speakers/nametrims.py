@@ -97,7 +97,7 @@ def trim(toks: list[Token], a: int, b: int, sentence_start: int) -> tuple[int, i
         if common and _group_name(toks, a, b):
             break  # "Democracy Corps", "One America News Network", "Democracy for America"
         epithet = next_first and _epithet(toks, a, b, low, common_words_)
-        # ("Frenchman Luc Moreau", "Kenyan Grace Achieng": the nation describes the person)
+        # ("Frenchman Luc Moreau", "Kenyan Wanjiku Atieno": the nation describes the person)
         epithet = epithet or _nation_before_name(toks, a, b, low, common_words_)
         if epithet or (common and opens and not (first and a + 1 < b)):
             a += 1
@@ -121,7 +121,7 @@ def _nation_before_name(toks: list[Token], a: int, b: int, low: str, common: fro
         named = bare(nxt) not in common and nxt[:1].isupper() and nxt.isalpha()
     else:
         named = is_first_name(nxt)
-    # (not before a title: "Slovak Prime Minister Jan Novak", the nation is the office's)
+    # (not before a title: "Slovak Prime Minister Tibor Novak", the nation is the office's)
     return named and not _org_run(toks, a, b) and not any(bare(t.text) in TITLES for t in toks[a + 1 : b])
 
 

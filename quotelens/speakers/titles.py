@@ -42,7 +42,7 @@ _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor",
 # an engineer; "Hon Jo Kamau"; "Amb Jo Kamau"): also surnames ("Lim Eng Hock"), so titles only where they open
 # the name and two more words follow
 _STYLES = {"eng": "engineer", "hon": "honourable", "amb": "ambassador"}
-_RIGHT = frozenset(["Rt.", "Rt"])  # ("Rt. Hon. Jo Kamau": the Right Honourable; stopped, before one word too)
+_RIGHT = frozenset(["Rt.", "Rt"])  # ("Rt. Hon. Jo Wekesa": the Right Honourable; stopped, before one word too)
 # The plural of an office written as its initials, before the names of its holders ("MKs", "MPs", "MEPs", "TDs")
 _PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
 # Particles that join a given name to a father's ("Omar bin Khalid", "Ahmad ibn Hanbal", "Fatima bint Ali")
@@ -292,7 +292,7 @@ def _style_end(words: list[str]) -> int:
         styled = word.lower().rstrip(".") in _STYLES and word[:1].isupper()
         styled = styled and (i == 0 or title_word(words[i - 1]) or _spelled(words[i - 1]) or words[i - 1] in _RIGHT)
         if i == n - 2 and not (styled and word.endswith(".")):
-            break  # (one word after: only a stopped style, "Hon. Mensah", never a surname's "Eng"; not "CS Lewis")
+            break  # (one word after: only a stopped style, "Hon. Wekesa", never a surname's "Eng"; not "CS Lewis")
         if (styled or _spelled(word)) and n - i - 1 <= 3 and _full_name(words[i + 1 :]):
             return i + 1
     return 0

@@ -7,13 +7,13 @@ from tests.speakers.examples import speaker_holding
 
 
 def test_a_name_with_two_lower_case_particles():
-    body = 'Joost van den Heuvel, a hydrologist in Delft, says the dikes "held better than the models said".'
+    body = 'Joost van den Heuvel, a hydrologist in Utrecht, says the dikes "held better than the models said".'
     assert speaker_holding(body, "held better than the models") == "Joost van den Heuvel"
 
 
 def test_a_later_mention_by_the_particled_surname():
     body = (
-        "Joost van den Heuvel, a hydrologist in Delft, studied the flood for a year.\n\n"
+        "Joost van den Heuvel, a hydrologist in Utrecht, studied the flood for a year.\n\n"
         '"Water always finds the weak point," says van den Heuvel.'
     )
     assert speaker_holding(body, "finds the weak point") == "Joost van den Heuvel"

@@ -1,4 +1,4 @@
-"""A body's initials, "of" and a place make one name ("the ACLU of Northern California", "the LTA of Singapore"):
+"""A body's initials, "of" and a place make one name ("the ACLU of Northern California", "the KTRA of Uzbekistan"):
 the run is not cut at "of" into the initials and a place (speakers/connectors.py, _initials_of_place)."""
 
 from __future__ import annotations
@@ -12,5 +12,5 @@ def test_initials_of_a_place_after_according_to():
 
 
 def test_initials_of_a_place_opening_the_sentence():
-    body = 'The LTA of Singapore said the new lanes would "open by March".'
-    assert speaker_holding(body, "open by March") == "LTA of Singapore"
+    body = 'The KTRA of Uzbekistan said the new lanes would "open by March".'
+    assert speaker_holding(body, "open by March") == "KTRA of Uzbekistan"

@@ -1,5 +1,5 @@
 """A nation's noun or adjective before a person's full name describes the person and is no part of the name:
-"Welshman Owen Pryce" is Owen Pryce, "the Finn Aki Lehtonen" Aki Lehtonen (speakers/nametrims.py,
+"Welshman Rhodri Llewellin" is Rhodri Llewellin, "the Finn Veikko Lehtonen" Veikko Lehtonen (speakers/nametrims.py,
 _nation_before_name); a body's name keeps its nation ("Czech National Bank")."""
 
 from __future__ import annotations
@@ -8,18 +8,18 @@ from tests.speakers.examples import speaker_holding
 
 
 def test_a_nation_noun_before_a_name():
-    body = 'Welshman Owen Pryce took the final frame and said it was "the best break of my life".'
-    assert speaker_holding(body, "the best break of my life") == "Owen Pryce"
+    body = 'Welshman Rhodri Llewellin took the final frame and said it was "the best break of my life".'
+    assert speaker_holding(body, "the best break of my life") == "Rhodri Llewellin"
 
 
 def test_a_nation_noun_after_the_before_a_name_no_list_knows():
-    body = 'The title went to the Finn Aki Lehtonen, who said the ice had been "slow all week".'
-    assert speaker_holding(body, "slow all week") == "Aki Lehtonen"
+    body = 'The title went to the Finn Veikko Lehtonen, who said the ice had been "slow all week".'
+    assert speaker_holding(body, "slow all week") == "Veikko Lehtonen"
 
 
 def test_a_nation_adjective_before_a_first_name():
-    body = 'Irish rider Niamh Cole was second. Canadian Laura Briggs said the climb was "brutal in the wind".'
-    assert speaker_holding(body, "brutal in the wind") == "Laura Briggs"
+    body = 'Irish rider Edda Quist was second. Canadian Marcy Briggs said the climb was "brutal in the wind".'
+    assert speaker_holding(body, "brutal in the wind") == "Marcy Briggs"
 
 
 def test_a_body_keeps_its_nation():
@@ -29,7 +29,7 @@ def test_a_body_keeps_its_nation():
 
 def test_a_nation_before_a_title_stays_the_offices():
     body = (
-        "Slovak Prime Minister Jan Novak and Czech Prime Minister Petr Dvorak met in Brno.\n\n"
+        "Slovak Prime Minister Tibor Novak and Czech Prime Minister Petr Dvorak met in Brno.\n\n"
         'Asked about the pipeline, the Czech prime minister said it was "a done deal".'
     )
     assert speaker_holding(body, "a done deal") == "Petr Dvorak"

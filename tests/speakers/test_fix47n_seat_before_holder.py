@@ -1,5 +1,5 @@
 """An office with its seat or portfolio, its holder's name set off by commas after it ("The Member of Parliament
-for Ashby North, Ms Jo Reed, said") names no one by the seat's words: "Ashby North" is no person, and a later
+for Wenlock Vale, Ms Jo Reed, said") names no one by the seat's words: "Wenlock Vale" is no person, and a later
 description of the holder is not taken for it (speakers/names.py, _seat_before_holder)."""
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ def _runs(text: str) -> list[str]:
 
 
 def test_the_seat_is_no_name():
-    names = _runs("The Member of Parliament for Tamale Central, Hon. Ibrahim Sulemana Adam, walked out.")
+    names = _runs("The Member of Parliament for Tamale Central, Hon. Yakubu Sulemana Dery, walked out.")
     assert "Tamale Central" not in names
-    assert "Ibrahim Sulemana Adam" in names
+    assert "Yakubu Sulemana Dery" in names
 
 
 def test_a_later_description_is_the_holder():
     body = (
-        "The walkout was led by the Member of Parliament for Tamale Central, Hon. Ibrahim Sulemana Adam, on "
+        "The walkout was led by the Member of Parliament for Tamale Central, Hon. Yakubu Sulemana Dery, on "
         "Friday.\n\n"
         '"We will not be silenced in our own House," the 52-year-old legislator told reporters.'
     )
-    assert speaker_holding(body, "silenced in our own House") == "Ibrahim Sulemana Adam"
+    assert speaker_holding(body, "silenced in our own House") == "Yakubu Sulemana Dery"

@@ -15,5 +15,5 @@ def test_a_later_mention_by_the_surname_after_the_style():
 
 
 def test_the_right_honourable_before_a_full_name():
-    body = 'Rt. Hon. Peter Mwangi said the sitting would "resume at ten" on Thursday.'
-    assert speaker_holding(body, "resume at ten") == "Peter Mwangi"
+    body = 'Rt. Hon. Oren Mwangi said the sitting would "resume at ten" on Thursday.'
+    assert speaker_holding(body, "resume at ten") == "Oren Mwangi"
