@@ -9,11 +9,20 @@ from quotelens.attribution.frames.nominal import Nominal
 from quotelens.attribution.index import in_range
 from quotelens.attribution.record import Attribution, QuoteKind
 from quotelens.attribution.rules import Family, Rule, family_of
+from quotelens.attribution.tokens import pieces_before
+from quotelens.attribution.verbs import looks_finite
+from quotelens.attribution.words import DETERMINERS
+from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS
 
 # "quoted Tavakoli as saying (that) C", "cited an aide as telling reporters that C": the person quoted
 # (the content keeps its "that", as a source-first report's does)
 _AS_SAYING_RE = re.compile(r"\s*,?\s+(?P<cue>as\s+(?:saying|telling|writing))(?:\s+\w+(?=\s+that\b))?,?\s*")
 _QUOTING_CUES = frozenset(["quoted", "quotes", "quoting", "quote", "cited", "cites", "citing"])
+# "... for the attack(, )but officials later said": a coordinator (and an adverb) just before a second
+# report's subject, searched in the last few characters before that subject
+_COORDINATED_RE = re.compile(r"\s*(,?)\s*\b(and|but|while|whereas|even as)\b(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+_COORDINATOR_REACH = 30
+_TURN = Rule.SPEAKER_LABEL.value  # (a labelled turn runs to its end, its headline and inline forms too)
 
 
 class Nesting(Nominal):
@@ -38,13 +47,49 @@ class Nesting(Nominal):
             inner.append(att)
         self.attributions.extend(inner)
 
+    def _end_before_coordinated_reports(self) -> None:
+        """'The group claimed the attack but officials said C': a report the model keeps, coordinated
+        after another's words with a subject and a finite speech verb of its own, stands beside that
+        report, not inside it, so the first content ends before "but". (PolNeAR never nests one
+        attribution in another's content.) Only the kept reports cut: without the model (training
+        proposals) nothing changes."""
+        if not self.use_model:
+            return
+        text, atts = self.text, self.attributions
+        for b in atts:
+            if b.reader_only or b.source is None or b.cue is None or b.source[0] > b.cue[0]:
+                continue
+            cue = text[b.cue[0] : b.cue[1]].split(maxsplit=1)[0].lower()
+            if CUE_FORMS.get(cue, "") not in SPEECH_LEMMAS or not looks_finite(cue):
+                continue
+            where = b.source[0]
+            m = _COORDINATED_RE.search(text, max(0, where - _COORDINATOR_REACH), where)
+            if m is None:
+                continue
+            for a in atts:
+                if a is b or a.reader_only or a.rule.startswith(_TURN) or not a.start < m.start() < a.end:
+                    continue
+                if any(s <= where < e for s, e in a.content) and not self._joins_subjects(a, m):
+                    a.content = pieces_before(a.content, m.start())
+                    a.notes.append("ends where a report coordinated after it begins")
+
+    def _joins_subjects(self, a: Attribution, m: re.Match[str]) -> bool:
+        """Whether a bare "and" joins two subjects of ``a``'s reported clause ('said his band and
+        collaborator Lee wrote C'): the words before it are a short noun phrase opening the content."""
+        if m.group(1) or m.group(2).lower() != "and":
+            return False
+        words = self.text[a.start : m.start()].split()
+        return len(words) <= 4 and words[0].lower() in DETERMINERS
+
     def _nest(self) -> None:
         """Give each attribution the innermost attribution it is reported inside.
 
         B is inside A when B's cue lies in A's content, or when both credit the same words and
         A's cue comes first ("According to Russian media, C, according to remarks Lavrov made":
-        Lavrov's account reaches us through Russian media).
+        Lavrov's account reaches us through Russian media). A report coordinated after another's
+        words stands beside it, not inside: that content is ended first.
         """
+        self._end_before_coordinated_reports()
         atts = self.attributions
         for b, near in zip(atts, self._nesting_candidates(), strict=True):
             best: Attribution | None = None
