@@ -233,6 +233,8 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     else:
         type_ = SpeakerType.ORGANISATION  # ("Pfizer said ... The company added")
     label = " ".join(words) if looks_like_name else phrase
+    if not looks_like_name and type_ is SpeakerType.ORGANISATION and words[0].lower() == "the" and "of" in words:
+        label = phrase.split(None, 1)[1]  # "The Ministry of Finance": the article is no part of a body's name
     ent = r.cast.named(label, type_)
     return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
 
