@@ -77,8 +77,9 @@ def body_named(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | N
 def _opens_a_body_taken_for_a_person(parts: list[str], between: list[str]) -> bool:
     """ "A Halvorsen spokesperson" after "Halvorsen Brewing": the words open a longer name whose first word is no
     one's first name, nor a family name written first; a person's spokesman is named by the last name
-    ("A Warren spokesman"), a body's by the first words of its name."""
-    if len(parts) <= len(between) or parts[: len(between)] != between or is_first_name(parts[0]):
+    ("A Warren spokesman"), a body's by the first words of its name (or all of it, of two words or more)."""
+    whole = len(parts) == len(between) >= 2  # ("A Velmar Rowing official": the whole name, no surname)
+    if (len(parts) <= len(between) and not whole) or parts[: len(between)] != between or is_first_name(parts[0]):
         return False
     return not family_name_first(parts) and not any(w.lower().rstrip(".") in PERSON_TITLES for w in parts)
 
