@@ -250,7 +250,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     generic_org = head in ORG_WORDS and det in INDEFINITE and head not in ANONYMOUS  # "an anti-Trump super PAC"
     if det in DEFINITE and head in NATIONALS and h == len(words) - 1:
         return _national(words, head)
-    if words[h][:1].isupper() and head not in ROLE_NOUNS and not generic_org:
+    if words[h][:1].isupper() and (head not in ROLE_NOUNS or _kind_of_name(words, h)) and not generic_org:
         return Phrase("name", tuple(words), head=head, post=post)
     if len(words) == 1 and (head in ROLE_NOUNS or head in TITLES) and words[0][:1].isupper():
         return Phrase("person", tuple(words), head=role_word(head), sex=ROLE_SEX.get(head))  # "Justice said"
@@ -280,6 +280,12 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
     if (head in ROLE_NOUNS or head in HEADS_OF or AGE_ROLE.match(head)) and det in DEFINITE:  # ("the 29-year-old")
         return make("person", ROLE_SEX.get(head))._replace(head=SPELLED_TITLES.get(head, head))  # ("the CS")
     return make("anonymous")
+
+
+def _kind_of_name(words: list[str], h: int) -> bool:
+    """ "the Ministry of Justice", "the Court of Appeal": a capitalised role word after "of" and a capitalised
+    kind of body is the end of the body's name, no person's role (not "the Secretary of State")."""
+    return h >= 2 and words[h - 1] == "of" and words[h - 2][:1].isupper() and words[h - 2].lower() in ORG_KIND_NOUNS
 
 
 def _national(words: list[str], head: str) -> Phrase:

@@ -37,6 +37,7 @@ from quotelens.speakers.nameparts import hyphened_modifier, office_of
 from quotelens.speakers.names import bare, clean, kind_of
 from quotelens.speakers.owned import OWNED_HEADS, owned_name
 from quotelens.speakers.shortnames import explicit
+from quotelens.speakers.spokespeople import named_as_a_body
 from quotelens.speakers.titles import is_title, title_word
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
         return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)
     owned = p.head in OWNED_HEADS and p.post.lower().startswith(("of ", "for "))
     owner_after = [m for m in inside if m.start >= boundary and is_person(r, m) and not _office(r, m)] if owned else []
+    owner_after = [m for m in owner_after if not named_as_a_body(r.cast.entities[m.entity].name)]  # ("Delmere Cement")
     if owner_after:
         name = owned_name(r.cast.entities[owner_after[0].entity], p.head)
         ent = r.cast.named(name, SpeakerType.ORGANISATION)  # "the campaign of Hillary Clinton"

@@ -25,9 +25,10 @@ from quotelens.speakers.lexicon import (
     ORG_KIND_NOUNS,
     PERSON_TITLES,
     ROLE_NOUNS,
+    common_words,
     is_first_name,
 )
-from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
+from quotelens.speakers.model import Entity, Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.orgkinds import one_name_of_kind
 from quotelens.speakers.sexes import family_name_first
 
@@ -76,10 +77,31 @@ def body_named(r: Resolver, p: Phrase, phrase: str, s: int) -> SpeakerChoice | N
 def _opens_a_body_taken_for_a_person(parts: list[str], between: list[str]) -> bool:
     """ "A Halvorsen spokesperson" after "Halvorsen Brewing": the words open a longer name whose first word is no
     one's first name, nor a family name written first; a person's spokesman is named by the last name
-    ("A Warren spokesman"), a body's by the first words of its name."""
-    if len(parts) <= len(between) or parts[: len(between)] != between or is_first_name(parts[0]):
+    ("A Warren spokesman"), a body's by the first words of its name (or all of it, of two words or more)."""
+    whole = len(parts) == len(between) >= 2  # ("A Velmar Rowing official": the whole name, no surname)
+    if (len(parts) <= len(between) and not whole) or parts[: len(between)] != between or is_first_name(parts[0]):
         return False
     return not family_name_first(parts) and not any(w.lower().rstrip(".") in PERSON_TITLES for w in parts)
+
+
+def body_taken_for_a_person(r: Resolver, entity: int) -> Entity | None:
+    """ "a spokesperson for Delmere Cement" where "Delmere Cement" was taken for a person: a name of two words or more
+    whose first word is no first name (nor a family name written first, nor a title) and whose last is a common
+    noun, no surname ("Cement", "Power"), is a body's; it is retyped an organisation. A person's name
+    ("a spokesman for Nell Vardy") is left alone."""
+    ent = r.cast.entities[entity]
+    if ent.type is not SpeakerType.PERSON or not named_as_a_body(ent.name):
+        return None
+    ent.type = SpeakerType.ORGANISATION  # what has a spokesperson is a body, however it was typed
+    return ent
+
+
+def named_as_a_body(name: str) -> bool:
+    """Is the name a body's though it was taken for a person's (see :func:`body_taken_for_a_person`)?"""
+    parts = name.split()
+    if len(parts) < 2 or is_first_name(parts[0]) or family_name_first(parts):
+        return False
+    return parts[-1].lower() in common_words() and not any(w.lower().rstrip(".") in PERSON_TITLES for w in parts)
 
 
 _OFFICIALS = re.compile(r"\b([A-Z][a-z]+)\s+(?:government\s+)?(?:officials|diplomats|authorities)\b")
