@@ -96,14 +96,17 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     sentences = cast.sentences
     if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
         return []
-    raw = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip()
+    first = quotation_opening(cast, anaphor.sentence)  # ("'A. B,' he said": the sentence before "A.")
+    if first == 0:
+        return []
+    raw = cast.text[sentences[first].start : anaphor.start].strip()
     if _coordinated(raw) or _quoted_after_colon(raw):
         return _own_subject(cast, anaphor, cands)
     before = raw.strip(" ,")
     quoted = before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES
     if before and not quoted and not _fronted(raw, anaphor, cands):
         return []
-    previous = anaphor.sentence - 1
+    previous = first - 1
     # (a pronoun of a paragraph's first sentence takes up the last sentence of the paragraph before: "Sen. A, who
     # clashed with B, was blunter. // '...,' he said")
     paragraph = sentences[previous].paragraph
@@ -138,6 +141,20 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
         asked = addressee(cast, anaphor, subjects[0], named)
         return [asked if asked is not None else _affiliate(cast, subjects[0], named)]
     return []
+
+
+def quotation_opening(cast: Cast, n: int) -> int:
+    """The sentence whose opening quotation mark sentence ``n`` begins inside ("'Dredging is cheap. | Losing a ship
+    is not,' he said"), in its paragraph; ``n`` itself when it begins outside any quotation. The sentence before a
+    quotation of several sentences is the one before its first, not its own first sentence."""
+    sentences, text = cast.sentences, cast.text
+    first = n
+    while first > 0 and sentences[first - 1].paragraph == sentences[n].paragraph:
+        start = sentences[first].start
+        if text[start : start + 1] in _OPEN_QUOTES or not cast.in_quote(start):
+            break
+        first -= 1
+    return first if first == n or text[sentences[first].start : sentences[first].start + 1] in _OPEN_QUOTES else n
 
 
 def _subordinate(text: str, start: int) -> bool:
@@ -191,9 +208,22 @@ _WORDS_OF = re.compile(r"[a-z]+")
 
 
 def _announces(text: str, start: int, end: int) -> bool:
+    """Does the sentence announce words outside its who-clauses ("Lee, who gave the closing speech, stood by" does
+    not: what the clause says is past)?"""
+    for clause in _WHO_CLAUSE.finditer(text, start, end):
+        if _announces_in(text, start, clause.start()):
+            return True
+        start = clause.end()
+    return _announces_in(text, start, end)
+
+
+def _announces_in(text: str, start: int, end: int) -> bool:
     if _MANNER.search(text, start, end) is not None:
         return True
     return any(w in CUE_FORMS for w in _WORDS_OF.findall(text, start, end))
+
+
+_WHO_CLAUSE = re.compile(r", who(?:se)? [^,.]*,")
 
 
 def _own_subject(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
