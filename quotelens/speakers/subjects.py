@@ -120,7 +120,8 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
         for c in cands
         if c.last is not None and c.last.sentence == previous and not c.last.in_quote and c.last.paragraph == paragraph
     ]
-    subjects = [c for c in named if c.last is not None and c.last.subject]
+    # ("Acme Builders' chief executive, Ann Lee, rejected it": whose executive is no subject)
+    subjects = [c for c in named if c.last is not None and c.last.subject and not _owner(cast.text, c.last.end)]
     if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
         # "Noor Haddad ... said she would call a hearing. '...,' she said": the last speaker's own pronoun in her report
         own = [c for c in subjects if c.speaker_rank == 0 and c.speaker_paragraph == paragraph]
@@ -244,7 +245,7 @@ def _own_subject(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[C
 
 def _owner(text: str, end: int) -> bool:
     """Is the mention ending at ``end`` a possessive ("Trump's attorney, Alan Garten, said"): whose, not who?"""
-    return text.startswith(("'s", "’s"), end)
+    return text.startswith(("'s", "’s"), end) or (text[end - 1 : end] == "s" and text.startswith(("'", "’"), end))
 
 
 def _affiliate(cast: Cast, subject: Candidate, named: list[Candidate]) -> Candidate:

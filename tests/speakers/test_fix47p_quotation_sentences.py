@@ -36,3 +36,12 @@ def test_the_one_asked_a_quoted_question_answers_it_over_the_paragraph_break():
         '"We lost half the crop. We will plant again. That is what farmers do," she said.'
     )
     assert _speakers(body)[-1] == "Rosalind Pembury"
+
+
+def test_a_possessive_firm_opening_the_sentence_before_is_not_who_speaks():
+    body = (
+        "The tender for the new ferry terminal went to a local builder.\n\n"
+        "Harbourline Works' managing director, Tobias Mwangi, denied that the firm had been favoured.\n\n"
+        '"We bid against nine firms. We won on price," he told reporters.'
+    )
+    assert _speakers(body)[-1] == "Tobias Mwangi"
