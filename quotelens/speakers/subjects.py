@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.lexicon import ANONYMOUS_HEADS, CUE_FORMS
 from quotelens.speakers.apposition import role_head
+from quotelens.speakers.candidates import PEOPLE_NOUNS
 from quotelens.speakers.lexicon import ANONYMOUS, DOCUMENT_NOUNS, ROLE_NOUNS, ROLE_SEX, TITLES
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.raising import raising_subject as raising_subject  # (re-exported: its old home)
@@ -40,6 +41,9 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
     """The unnamed person or people opening the sentence before the pronoun at ``s`` (see the module)."""
     k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
     if k == 0 or not r.cast.sentences:
+        return None
+    k = quotation_opening(r.cast, k)  # ("A passenger was angrier. 'A. B,' they said": before "A.")
+    if k == 0:
         return None
     before = r.cast.sentences[k - 1]
     m = _OPENING.match(r.text, before.start, before.end)
@@ -66,16 +70,22 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
 _INDEFINITE = re.compile(r"[“\"]?(An?|Another)\s+((?:[a-z][\w-]*\s+){0,3})([a-z][\w-]*),(\s+who(?:se)?\s[^,]*,)?")
 
 
-# A pronoun of the other sex in its who-clause ("An official, who did not give her name, ...": no "he")
-_OTHER_SEX = {"he": re.compile(r"\b(?:she|her|hers|herself)\b"), "she": re.compile(r"\b(?:he|him|his|himself)\b")}
+# A pronoun of the other sex in its who-clause ("An official, who did not give her name, ...": no "he"); a "they"
+# is no one whose who-clause says "he" or "she"
+_OTHER_SEX = {
+    "he": re.compile(r"\b(?:she|her|hers|herself)\b"),
+    "she": re.compile(r"\b(?:he|him|his|himself)\b"),
+    "they": re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"),
+}
 
 
 def _someone_new(head: str, cls: str) -> bool:
-    """Is it a role of one person with no sex of its own ("executive", "official"; not a spokesperson, whose
-    organisation speaks: :func:`spokesperson_before`), which a "he" or "she" may take up?"""
+    """Is it a role of one person with no sex of its own ("executive", "official", "customer"; not a spokesperson,
+    whose organisation speaks: :func:`spokesperson_before`), which a "he", a "she" or a singular "they" may take
+    up?"""
     return (
-        cls in ("he", "she")
-        and (head in ROLE_NOUNS or (head in ANONYMOUS_HEADS and not head.endswith("s")))
+        cls in ("he", "she", "they")
+        and (head in ROLE_NOUNS or head in PEOPLE_NOUNS or (head in ANONYMOUS_HEADS and not head.endswith("s")))
         and ROLE_SEX.get(head) is None
         and head not in _SPOKES
     )
