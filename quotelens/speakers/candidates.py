@@ -263,10 +263,11 @@ def unnamed_person(ent: Entity) -> bool:
         return False
     head = _head_of(ent.name)
     if words[0] == "the":  # "the officer in charge said ... she said": a role no named person takes up is one too
-        return head in GENERIC_ROLES or head in _PEOPLE  # (not "the base chief", a named chief's unlinked description)
+        # (not "the base chief", a named chief's unlinked description)
+        return head in GENERIC_ROLES or head in PEOPLE_NOUNS
     # ("a former Acme scheduler": after a firm's capitalised name; not "a flyer", "a local newspaper")
     agent = head.endswith(AGENT_ENDINGS) and head not in DOCUMENT_NOUNS and _after_a_name(ent.name, head)
-    return head in ROLE_NOUNS or head in GENERIC_ROLES or head in _PEOPLE or agent
+    return head in ROLE_NOUNS or head in GENERIC_ROLES or head in PEOPLE_NOUNS or agent
 
 
 def _after_a_name(name: str, head: str) -> bool:
@@ -289,7 +290,7 @@ def unnamed_plural(ent: Entity) -> bool:
 
 _PLURAL_PEOPLE = frozenset(["people", "men", "women"])
 _NO_PEOPLE = frozenset(["polls", "surveys"])
-_PEOPLE = frozenset(
+PEOPLE_NOUNS = frozenset(
     "neighbor neighbour witness bystander passenger patient parent friend relative customer shopper villager "
     "survivor victim local".split()
 )

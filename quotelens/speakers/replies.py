@@ -52,9 +52,22 @@ def addressee(cast: Cast, anaphor: Anaphor, subject: Candidate, named: list[Cand
         m = c.last
         if c is subject or m is None or m.start != asked.end():
             continue
-        if cast.entities[c.entity].type is SpeakerType.PERSON and _QUESTION.match(cast.text, m.end):
+        if cast.entities[c.entity].type is SpeakerType.PERSON and (
+            _QUESTION.match(cast.text, m.end) or _quoted_question_put(cast, last.sentence, last.start, m.end)
+        ):
             return c
     return None
+
+
+def _quoted_question_put(cast: Cast, sentence: int, subject: int, end: int) -> bool:
+    """ "'Will the plant close?' the reporter asked Ames.": the sentence ends at the addressee, and the question,
+    quoted, opens it before its subject."""
+    if not _SENTENCE_END.match(cast.text, end) or not cast.sentences:
+        return False
+    return "?" in cast.text[cast.sentences[sentence].start : subject]
+
+
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
 # "When Kent interjected", "as Ms Quayle interrupted", "after Lamb cut in": a subordinator, a title, then the name

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.lexicon import ANONYMOUS_HEADS, CUE_FORMS
 from quotelens.speakers.apposition import role_head
+from quotelens.speakers.candidates import PEOPLE_NOUNS
 from quotelens.speakers.lexicon import ANONYMOUS, DOCUMENT_NOUNS, ROLE_NOUNS, ROLE_SEX, TITLES
 from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 from quotelens.speakers.raising import raising_subject as raising_subject  # (re-exported: its old home)
@@ -40,6 +41,9 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
     """The unnamed person or people opening the sentence before the pronoun at ``s`` (see the module)."""
     k = r.ctx.sentence_at(s)  # type: ignore[attr-defined]
     if k == 0 or not r.cast.sentences:
+        return None
+    k = quotation_opening(r.cast, k)  # ("A passenger was angrier. 'A. B,' they said": before "A.")
+    if k == 0:
         return None
     before = r.cast.sentences[k - 1]
     m = _OPENING.match(r.text, before.start, before.end)
@@ -66,16 +70,22 @@ def unnamed_subject_before(r: Resolver, s: int, cls: str) -> SpeakerChoice | Non
 _INDEFINITE = re.compile(r"[“\"]?(An?|Another)\s+((?:[a-z][\w-]*\s+){0,3})([a-z][\w-]*),(\s+who(?:se)?\s[^,]*,)?")
 
 
-# A pronoun of the other sex in its who-clause ("An official, who did not give her name, ...": no "he")
-_OTHER_SEX = {"he": re.compile(r"\b(?:she|her|hers|herself)\b"), "she": re.compile(r"\b(?:he|him|his|himself)\b")}
+# A pronoun of the other sex in its who-clause ("An official, who did not give her name, ...": no "he"); a "they"
+# is no one whose who-clause says "he" or "she"
+_OTHER_SEX = {
+    "he": re.compile(r"\b(?:she|her|hers|herself)\b"),
+    "she": re.compile(r"\b(?:he|him|his|himself)\b"),
+    "they": re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"),
+}
 
 
 def _someone_new(head: str, cls: str) -> bool:
-    """Is it a role of one person with no sex of its own ("executive", "official"; not a spokesperson, whose
-    organisation speaks: :func:`spokesperson_before`), which a "he" or "she" may take up?"""
+    """Is it a role of one person with no sex of its own ("executive", "official", "customer"; not a spokesperson,
+    whose organisation speaks: :func:`spokesperson_before`), which a "he", a "she" or a singular "they" may take
+    up?"""
     return (
-        cls in ("he", "she")
-        and (head in ROLE_NOUNS or (head in ANONYMOUS_HEADS and not head.endswith("s")))
+        cls in ("he", "she", "they")
+        and (head in ROLE_NOUNS or head in PEOPLE_NOUNS or (head in ANONYMOUS_HEADS and not head.endswith("s")))
         and ROLE_SEX.get(head) is None
         and head not in _SPOKES
     )
@@ -96,14 +106,17 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
     sentences = cast.sentences
     if not sentences or anaphor.sentence == 0 or anaphor.sentence >= len(sentences):
         return []
-    raw = cast.text[sentences[anaphor.sentence].start : anaphor.start].strip()
+    first = quotation_opening(cast, anaphor.sentence)  # ("'A. B,' he said": the sentence before "A.")
+    if first == 0:
+        return []
+    raw = cast.text[sentences[first].start : anaphor.start].strip()
     if _coordinated(raw) or _quoted_after_colon(raw):
         return _own_subject(cast, anaphor, cands)
     before = raw.strip(" ,")
     quoted = before[:1] in _OPEN_QUOTES and before[-1:] in _CLOSE_QUOTES
     if before and not quoted and not _fronted(raw, anaphor, cands):
         return []
-    previous = anaphor.sentence - 1
+    previous = first - 1
     # (a pronoun of a paragraph's first sentence takes up the last sentence of the paragraph before: "Sen. A, who
     # clashed with B, was blunter. // '...,' he said")
     paragraph = sentences[previous].paragraph
@@ -117,7 +130,8 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
         for c in cands
         if c.last is not None and c.last.sentence == previous and not c.last.in_quote and c.last.paragraph == paragraph
     ]
-    subjects = [c for c in named if c.last is not None and c.last.subject]
+    # ("Acme Builders' chief executive, Ann Lee, rejected it": whose executive is no subject)
+    subjects = [c for c in named if c.last is not None and c.last.subject and not _owner(cast.text, c.last.end)]
     if subjects and all(c.last is not None and cast.in_content(c.last.start) for c in subjects):
         # "Noor Haddad ... said she would call a hearing. '...,' she said": the last speaker's own pronoun in her report
         own = [c for c in subjects if c.speaker_rank == 0 and c.speaker_paragraph == paragraph]
@@ -138,6 +152,20 @@ def subject_just_before(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) ->
         asked = addressee(cast, anaphor, subjects[0], named)
         return [asked if asked is not None else _affiliate(cast, subjects[0], named)]
     return []
+
+
+def quotation_opening(cast: Cast, n: int) -> int:
+    """The sentence whose opening quotation mark sentence ``n`` begins inside ("'Dredging is cheap. | Losing a ship
+    is not,' he said"), in its paragraph; ``n`` itself when it begins outside any quotation. The sentence before a
+    quotation of several sentences is the one before its first, not its own first sentence."""
+    sentences, text = cast.sentences, cast.text
+    first = n
+    while first > 0 and sentences[first - 1].paragraph == sentences[n].paragraph:
+        start = sentences[first].start
+        if text[start : start + 1] in _OPEN_QUOTES or not cast.in_quote(start):
+            break
+        first -= 1
+    return first if first == n or text[sentences[first].start : sentences[first].start + 1] in _OPEN_QUOTES else n
 
 
 def _subordinate(text: str, start: int) -> bool:
@@ -191,9 +219,22 @@ _WORDS_OF = re.compile(r"[a-z]+")
 
 
 def _announces(text: str, start: int, end: int) -> bool:
+    """Does the sentence announce words outside its who-clauses ("Lee, who gave the closing speech, stood by" does
+    not: what the clause says is past)?"""
+    for clause in _WHO_CLAUSE.finditer(text, start, end):
+        if _announces_in(text, start, clause.start()):
+            return True
+        start = clause.end()
+    return _announces_in(text, start, end)
+
+
+def _announces_in(text: str, start: int, end: int) -> bool:
     if _MANNER.search(text, start, end) is not None:
         return True
     return any(w in CUE_FORMS for w in _WORDS_OF.findall(text, start, end))
+
+
+_WHO_CLAUSE = re.compile(r", who(?:se)? [^,.]*,")
 
 
 def _own_subject(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[Candidate]:
@@ -214,7 +255,7 @@ def _own_subject(cast: Cast, anaphor: Anaphor, cands: list[Candidate]) -> list[C
 
 def _owner(text: str, end: int) -> bool:
     """Is the mention ending at ``end`` a possessive ("Trump's attorney, Alan Garten, said"): whose, not who?"""
-    return text.startswith(("'s", "’s"), end)
+    return text.startswith(("'s", "’s"), end) or (text[end - 1 : end] == "s" and text.startswith(("'", "’"), end))
 
 
 def _affiliate(cast: Cast, subject: Candidate, named: list[Candidate]) -> Candidate:
