@@ -7,7 +7,7 @@ from quotelens.attribution.nounphrases import np_after, np_before, skip_between_
 from quotelens.attribution.subjects import subject_before
 from quotelens.attribution.tokens import is_quote
 from quotelens.attribution.verbs import starts_clause
-from quotelens.attribution.words import BOUNDARY_WORDS
+from quotelens.attribution.words import BOUNDARY_WORDS, RELATION_PAIRS
 from quotelens.lexicon import CUE_FORMS, PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
@@ -70,6 +70,8 @@ def _listed_cue_follows(toks: list[Token], i: int) -> bool:
     """A listed cue closes the clause a few words after ``toks[i]``: '"C," White House deputy press secretary
     Andrew Bates said.' makes "press" a word of the title, not the verb."""
     for j in range(i + 1, min(len(toks), i + 8)):
+        if j == i + 1 and (toks[i].lower, toks[j].lower) in RELATION_PAIRS:
+            continue  # ('"C," a diplomat involved in the talks told': the participle modifies the source)
         if not toks[j].is_word or toks[j].lower in _CLAUSE_ENDS:
             return False  # ('"C," he fumed as he said goodbye.': another clause's verb)
         if not toks[j].is_capitalised and toks[j].lower in CUE_FORMS:
