@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.openers import Openers
 from quotelens.attribution.nounphrases import np_after, np_before, skip_between_subject_and_verb
 from quotelens.attribution.subjects import subject_before
@@ -64,6 +65,18 @@ class UnlistedVerbs(Openers):
         if not (head.is_capitalised or head.lower in _PERSON_PRONOUNS_OR_THEY_WE_ETC or described):
             return False
         return after_quote(np[0] - 1)
+
+    def _unlisted_cue_after_quoted_sentence(self, sent: SentenceView, i: int) -> bool:
+        """A verb outside the lexicon that ends a sentence of only a name (or a person's pronoun) and itself,
+        right after a quotation that ended the sentence before: '"C?" Mensah queried.' (``toks[i]`` passed
+        :func:`_could_be_unlisted_verb`)."""
+        toks = sent.tokens
+        if i == 0 or i + 2 != len(toks) or toks[i + 1].text not in {".", "!"}:
+            return False
+        np = np_before(toks, i)
+        if np != (0, i) or not (toks[0].is_capitalised or toks[0].lower in _PERSON_PRONOUNS_OR_THEY_WE_ETC):
+            return False
+        return self._quote_just_before(sent)
 
 
 def _listed_cue_follows(toks: list[Token], i: int) -> bool:
