@@ -187,7 +187,7 @@ class Engine(
                 self._add(att)
             return True
         after_quote = sent.has_quote and self._unlisted_cue_after_quote(toks, i)
-        # ('"What more do you want?" Mensah queried.': the question mark ended the quotation's sentence)
+        # ('"What more do you want?" Brekke queried.': the question mark ended the quotation's sentence)
         after_quote = after_quote or (not sent.has_quote and self._unlisted_cue_after_quoted_sentence(sent, i))
         if after_quote and not plural_noun_before_verb(toks, i):
             att = self.content_first(sent, i)

@@ -147,14 +147,14 @@ def _name_of_the(tokens: list[Token], outer: tuple[int, int], np: tuple[int, int
     return tokens[np[1] - 1].is_capitalised
 
 
-# (the small words inside an organisation's name and before its place: "Institute *for* Marine Studies *in* Oslo")
+# (the small words inside an organisation's name and before its place: "Institute *for* Marine Studies *in* Tamsworth")
 _NAME_LINKS = frozenset(["of", "for", "and", "the", "&", "in", "at", "from"])
 _PLACE_LINKS = frozenset(["in", "at", "of", "from", "for"])
 
 
 def _name_at_organisation(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
     """A person's name of two words or more opening the clause before "at"/"of"/"from" and an organisation
-    in capitalised words, maybe with its place: "*Jane Smith* at the Institute for Marine Studies in *Oslo*
+    in capitalised words, maybe with its place: "*Jane Smith* at the Institute for Marine Studies in *Tamsworth*
     says", "Jane Smith at *Stanford University* said" give the phrase from the name (the object of the last
     preposition is where the person works, not the speaker); else None."""
     if np[0] < 3 or tokens[np[0] - 1].lower not in _PLACE_LINKS or not tokens[np[1] - 1].is_capitalised:

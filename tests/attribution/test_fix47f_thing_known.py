@@ -10,12 +10,12 @@ from tests.attribution.examples import attributions
 
 def test_a_thing_known_is_no_report():
     found = attributions(
-        "Ines Varga says the real test is how well the crew understands the new autopilot itself. “If the "
+        "Ysolde Garroway says the real test is how well the crew understands the new autopilot itself. “If the "
         "checks fail, the whole fleet stays grounded.”"
     )
     assert not [a for a in found if a["cue"] in ("understand", "understands")]
 
 
 def test_a_clause_known_is_still_a_belief():
-    found = attributions("Ines Varga says she knows the new rules are unfair to small airlines.")
+    found = attributions("Ysolde Garroway says she knows the new rules are unfair to small airlines.")
     assert [a for a in found if a["cue"] == "knows" and "unfair" in a["pieces"][0]]

@@ -1,5 +1,5 @@
 """Blind round 47 (fix47f): a verb outside the lexicon after a quotation that ends in a question mark
-('"…?" Mensah queried.'): the question mark ends the sentence, so the name and the verb stand alone after it;
+('"…?" Brekke queried.'): the question mark ends the sentence, so the name and the verb stand alone after it;
 they still credit the quotation. Short passages written for the test."""
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ class UnlistedVerbs(Openers):
 
     def _unlisted_cue_after_quoted_sentence(self, sent: SentenceView, i: int) -> bool:
         """A verb outside the lexicon that ends a sentence of only a name (or a person's pronoun) and itself,
-        right after a quotation that ended the sentence before: '"C?" Mensah queried.' (``toks[i]`` passed
+        right after a quotation that ended the sentence before: '"C?" Brekke queried.' (``toks[i]`` passed
         :func:`_could_be_unlisted_verb`)."""
         toks = sent.tokens
         if i == 0 or i + 2 != len(toks) or toks[i + 1].text not in {".", "!"}:
