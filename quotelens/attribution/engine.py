@@ -186,7 +186,10 @@ class Engine(
                 att.rule = Rule.SOURCE_FIRST_UNLISTED_VERB_COLON
                 self._add(att)
             return True
-        if sent.has_quote and not plural_noun_before_verb(toks, i) and self._unlisted_cue_after_quote(toks, i):
+        after_quote = sent.has_quote and self._unlisted_cue_after_quote(toks, i)
+        # ('"What more do you want?" Brekke queried.': the question mark ended the quotation's sentence)
+        after_quote = after_quote or (not sent.has_quote and self._unlisted_cue_after_quoted_sentence(sent, i))
+        if after_quote and not plural_noun_before_verb(toks, i):
             att = self.content_first(sent, i)
             if att is not None and att.content and self.region_at(att.content[0][0]) is not None:
                 att.rule = Rule.CONTENT_FIRST_UNLISTED_VERB

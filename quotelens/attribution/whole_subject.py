@@ -61,6 +61,9 @@ def whole_subject(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     scene = _before_scene(tokens, np) if tokens[np[0] - 1].lower in _WALKED else None
     if scene is not None:
         return scene
+    named = _name_at_organisation(tokens, np)
+    if named is not None:
+        return named
     if tokens[np[0] - 1].text == "/":
         np = _slash_compound(tokens, np)
     first = start = np[0]
@@ -142,6 +145,29 @@ def _name_of_the(tokens: list[Token], outer: tuple[int, int], np: tuple[int, int
     if tokens[np[0] - 1].lower not in _BELONGS or tokens[np[0]].lower != "the":
         return False
     return tokens[np[1] - 1].is_capitalised
+
+
+# (the small words inside an organisation's name and before its place: "Institute *for* Marine Studies *in* Tamsworth")
+_NAME_LINKS = frozenset(["of", "for", "and", "the", "&", "in", "at", "from"])
+_PLACE_LINKS = frozenset(["in", "at", "of", "from", "for"])
+
+
+def _name_at_organisation(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """A person's name of two words or more opening the clause before "at"/"of"/"from" and an organisation
+    in capitalised words, maybe with its place: "*Jane Smith* at the Institute for Marine Studies in *Tamsworth*
+    says", "Jane Smith at *Stanford University* said" give the phrase from the name (the object of the last
+    preposition is where the person works, not the speaker); else None."""
+    if np[0] < 3 or tokens[np[0] - 1].lower not in _PLACE_LINKS or not tokens[np[1] - 1].is_capitalised:
+        return None
+    a = np[0] - 1
+    while a > 0 and np[1] - a <= MAX_NP + 8 and (name_word(tokens[a - 1]) or tokens[a - 1].lower in _NAME_LINKS):
+        a -= 1
+    if a > 0 and tokens[a - 1].lower not in _CLAUSE_OPENERS:
+        return None
+    m = next((n for n in range(a, np[0]) if not name_word(tokens[n])), np[0])
+    if m - a < 2 or tokens[m].lower not in _BELONGS or tokens[a].lower in DETERMINERS:
+        return None
+    return (a, np[1]) if all(t.is_word for t in tokens[a:m]) and not _common_head(tokens[m - 1 : m]) else None
 
 
 def _past_named_object(tokens: list[Token], name: tuple[int, int]) -> tuple[int, int] | None:

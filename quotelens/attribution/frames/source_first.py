@@ -31,7 +31,7 @@ from quotelens.attribution.verbs import (
     predicate_after_comma,
     starts_clause,
 )
-from quotelens.attribution.whole_subject import past_bracketed_acronym
+from quotelens.attribution.whole_subject import past_bracketed_acronym, verb_or_cue
 from quotelens.attribution.words import (
     AS_PARTICIPLES,
     BOUNDARY_WORDS,
@@ -63,6 +63,20 @@ def _headline_subject(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]
         if low in CUE_FORMS or (ENDS_S[low] and not (ENDS_SS[low] or ENDS_POSSESSIVE[low]) and low.isalpha()):
             return (np[0], m)
     return np
+
+
+# Verbs of knowing whose plain noun-phrase object is a thing known, not a proposition ("knows the city")
+_ACQUAINTANCE = frozenset(["know", "understand"])
+
+
+def _verb_before_stop(toks: list[Token], k: int) -> bool:
+    """A verb between ``k`` and the next mark of punctuation: "knows the rules *are* unfair" holds a clause."""
+    for t in toks[k:]:
+        if not t.is_word:
+            return False
+        if verb_or_cue(t):
+            return True
+    return False
 
 
 def _mandative(toks: list[Token], np: tuple[int, int], i: int) -> bool:
@@ -235,6 +249,8 @@ class SourceFirst(Questions, PastPhrases):
         held = lemma not in SPEECH_LEMMAS and toks[k].lower.isalpha() and not ENDS_LY[toks[k].lower]
         if words < 2 and not named_object and not held and toks[k].lower not in PRO_FORMS:
             return None  # (but "Gov. Brown endorsed her", "He endorsed Clinton" name what is backed)
+        if lemma in _ACQUAINTANCE and toks[k].lower in DETERMINERS and not _verb_before_stop(toks, k + 1):
+            return None  # ("how well the crew understands the engine": a thing known, no proposition)
         if lemma == "add" and adds_a_thing(toks, k):
             return None  # "added another facet to his job", "added 160 officers": no words
         return k, cue_end

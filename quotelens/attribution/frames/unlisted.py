@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from quotelens.attribution.context import SentenceView
 from quotelens.attribution.frames.openers import Openers
 from quotelens.attribution.nounphrases import np_after, np_before, skip_between_subject_and_verb
 from quotelens.attribution.subjects import subject_before
 from quotelens.attribution.tokens import is_quote
 from quotelens.attribution.verbs import starts_clause
-from quotelens.attribution.words import BOUNDARY_WORDS
+from quotelens.attribution.words import BOUNDARY_WORDS, RELATION_PAIRS
 from quotelens.lexicon import CUE_FORMS, PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
@@ -65,11 +66,25 @@ class UnlistedVerbs(Openers):
             return False
         return after_quote(np[0] - 1)
 
+    def _unlisted_cue_after_quoted_sentence(self, sent: SentenceView, i: int) -> bool:
+        """A verb outside the lexicon that ends a sentence of only a name (or a person's pronoun) and itself,
+        right after a quotation that ended the sentence before: '"C?" Brekke queried.' (``toks[i]`` passed
+        :func:`_could_be_unlisted_verb`)."""
+        toks = sent.tokens
+        if i == 0 or i + 2 != len(toks) or toks[i + 1].text not in {".", "!"}:
+            return False
+        np = np_before(toks, i)
+        if np != (0, i) or not (toks[0].is_capitalised or toks[0].lower in _PERSON_PRONOUNS_OR_THEY_WE_ETC):
+            return False
+        return self._quote_just_before(sent)
+
 
 def _listed_cue_follows(toks: list[Token], i: int) -> bool:
     """A listed cue closes the clause a few words after ``toks[i]``: '"C," White House deputy press secretary
     Andrew Bates said.' makes "press" a word of the title, not the verb."""
     for j in range(i + 1, min(len(toks), i + 8)):
+        if j == i + 1 and (toks[i].lower, toks[j].lower) in RELATION_PAIRS:
+            continue  # ('"C," a diplomat involved in the talks told': the participle modifies the source)
         if not toks[j].is_word or toks[j].lower in _CLAUSE_ENDS:
             return False  # ('"C," he fumed as he said goodbye.': another clause's verb)
         if not toks[j].is_capitalised and toks[j].lower in CUE_FORMS:

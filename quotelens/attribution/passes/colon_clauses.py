@@ -7,13 +7,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from quotelens.attribution.openings import TITLES_AND_ROLES
 from quotelens.attribution.passes.quoted_infinitives import QuotedInfinitives
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.subjects import subject_before_one_apposition
 from quotelens.attribution.tokens import is_quote
 from quotelens.attribution.verbs import is_participle
 from quotelens.attribution.words import FINITE, SUBORDINATORS
-from quotelens.lexicon import ANONYMOUS_HEADS, CAPITALISED_STOPWORDS, ROLE_NOUNS
+from quotelens.lexicon import ANONYMOUS_HEADS, CAPITALISED_STOPWORDS
 from quotelens.segment import Paragraph, ParagraphRole, Sentence, Token
 
 _APPOSITION_SPAN = 20
@@ -145,7 +146,8 @@ def _described_person(toks: list[Token], subject: tuple[int, int]) -> bool:
     is no one's)."""
     a, b = subject
     head = toks[b - 1].lower
-    return toks[a].lower in _DETERMINERS and (head in ROLE_NOUNS or head in ANONYMOUS_HEADS)
+    # ("the bank's chief was brief:": a title heads the description too)
+    return toks[a].lower in _DETERMINERS and (head in TITLES_AND_ROLES or head in ANONYMOUS_HEADS)
 
 
 def _manner_word(t: Token) -> bool:
