@@ -42,11 +42,15 @@ _BY_AFTER = re.compile(
     r"(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+)?$",  # (a title first: "the party's secretary, X")
     re.I,
 )
-# Before the document: "X, who ..., has written a", "X sent her", "X also released a new"
+# Whom a letter was sent or written to, between the verb and the letter: "sent the Ledger a letter", "wrote
+# them a note" (one or a few capitalised words, or an object pronoun; "sent her letter" keeps "her" its owner's)
+INDIRECT_OBJECT = r"(?:(?:him|her|them|us|me|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?=an?\s))?"
+# Before the document: "X, who ..., has written a", "X sent her", "X also released a new", "X sent the paper a"
 _SUBJECT_MADE = re.compile(
     r"(?:’s|'s)?(?:,[^.;:“”\"]*,)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?"
-    r"(?:sent|wrote|written|penned|signed|issued|released|published|prepared|drafted|drew\s+up|drawn\s+up|"
-    r"put\s+out|posted|filed|submitted)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$"
+    r"(?:(?:sent|wrote|written|handed)\s+" + INDIRECT_OBJECT + r"|(?:penned|signed|issued|released|published|"
+    r"prepared|drafted|drew\s+up|drawn\s+up|put\s+out|posted|filed|submitted)\s+)"
+    r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$"
 )
 _FROM = re.compile(r"\s+from\b")
 # "a letter drafted by the club's board", "a report prepared by the ministry": a kind's word

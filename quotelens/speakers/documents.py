@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotelens.speakers.authors import INDIRECT_OBJECT
 from quotelens.speakers.descriptions import Phrase
 from quotelens.speakers.joint import group_for as group_for  # (named.py and resolve.py read them here)
 from quotelens.speakers.joint import group_size as group_size
@@ -63,9 +64,9 @@ _FROM_PERSON = re.compile(  # (a title may come between: "drawn up by the party'
 )
 _AUTHORED = frozenset("paper papers document documents report reports study analysis".split())  # (and letters)
 # A person who wrote or sent the letter or statement: "Andres Lopez sent a letter to supporters" (not "obtained")
-_SENT = re.compile(
-    r"^(?:’s|'s)?\s+(?:has\s+|had\s+|also\s+)?(?:sent|wrote|penned|signed|issued|released|posted)\s+"
-    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+_SENT = re.compile(  # (an apposition and whom it went to may come between: "X, a lawyer, sent the paper a letter")
+    r"^(?:’s|'s)?(?:,[^.;:“”\"]*,)?\s+(?:has\s+|had\s+|also\s+)?(?:(?:sent|wrote)\s+" + INDIRECT_OBJECT + r"|"
+    r"(?:penned|signed|issued|released|posted)\s+)(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
 _FROM_AFTER = re.compile(r"\s+from\b")
 # A person's own office or spokesperson, who puts out the person's statements ("Reinholt's office released")
