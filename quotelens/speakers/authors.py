@@ -35,12 +35,13 @@ _MADE = (
     r"(?:released|prepared|issued|published|written|authored|compiled|drafted|drawn\s+up|produced|commissioned|"
     r"conducted|signed|sent|submitted|put\s+out)"
 )
+_KIND_WORDS = r"(?-i:(?!(?:to|for|about|on|against|with|and)\s)[a-z][\w-]*\s+)"  # (lower case: "consulting firm")
 # After the document: "released Tuesday by the", "prepared by officials in the", "from" (not "to", "about")
 _BY_AFTER = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?|,\s+)(?:(?:jointly\s+|recently\s+)?" + _MADE + r"\s+(?:[\w,-]+\s+){0,3}?by|from)\s+"
     r"(?:(?:officials|staff|researchers|experts|economists|analysts|lawyers|aides)\s+(?:in|at|of|from|with)\s+)?"
-    r"(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+)?$",  # (a title first: "the party's secretary, X")
-    re.I,
+    r"(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+|" + _KIND_WORDS + r"{1,3})?$",
+    re.I,  # (a title or a kind first: "the party's secretary, X", "the consulting firm X")
 )
 # Whom a letter was sent or written to, between the verb and the letter: "sent the Ledger a letter", "wrote
 # them a note" (one or a few capitalised words, or an object pronoun; "sent her letter" keeps "her" its owner's)
