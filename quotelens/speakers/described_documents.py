@@ -104,9 +104,13 @@ _OPENING = re.compile(r"\W*(?:A|An)\s+(?:[\w-]+\s+){0,2}?(\w+)\b[^.;:“”\"]*\
 _MADE_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(\w+)\b[^.;:“”\"]*?\s(?:by|from)\s", re.I)
 
 
+_OWNED_BY = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(\w+)$")
+
+
 def _made_by(source: str, kind: frozenset[str]) -> bool:
-    """Is the source itself a document of ``kind`` and its maker ("The report by the Schools Inspectorate")?"""
-    found = _MADE_BY.match(source)
+    """Is the source itself a document of ``kind`` and its maker ("The report by the Schools Inspectorate", "the
+    firm's tracking page")?"""
+    found = _MADE_BY.match(source) or _OWNED_BY.search(source)
     return found is not None and found.group(1).lower() in kind
 
 

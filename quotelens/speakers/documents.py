@@ -111,7 +111,9 @@ _HOLDER = re.compile(r"\b(?:reviewed|seen|obtained|viewed|examined|read)\s+by\s+
 _SURVEYED = re.compile(  # "a poll of Republican voters": those it asked
     r"\b(?:polls?|surveys?|polling)\s+(?:[a-z]+\s+){0,3}?(?:of|among|to|about|on)\s+(?:the\s+|[a-z]+\s+){0,2}$", re.I
 )
-_PAGE_OWNER = re.compile(r"(?:’s|'s)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:page|account|feed|channel|website|profile)\b")
+_PAGE_OWNER = re.compile(  # ("Tallow's tracking page", "the firm's Facebook page", "its own site")
+    r"(?:’s|'s)\s+(?:[\w.-]+\s+){0,2}(?:page|account|feed|channel|website|site|blog|profile)\b"
+)
 _ON = re.compile(r"\s+on\s+(?:the\s+)?")
 _POLLS = frozenset("poll polls survey surveys polling".split())
 _MANY_POLLS = frozenset("polls surveys".split())
@@ -140,11 +142,9 @@ def author_of_document(
 ) -> tuple[int | None, str]:
     """(the organisation or person credited with a document, why), or (None, "") when none is named.
     A document in the ``headline`` is the first of its kind the article credits after it."""
-    if unauthored(p):
-        return None, ""  # "FEC records", "a White House pool report": kept, not written, by whom they name
     conductor = _conductor_or_owner(cast, text, p, start, end)
-    if conductor[0] is not None:
-        return conductor
+    if conductor[0] is not None or unauthored(p):  # "FEC records", "a White House pool report": kept, not
+        return conductor  # written, by whom they name (but "the firm's status page" is the firm's)
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
     addressed = _SURVEYED if p.head in _POLLS else _ADDRESSED
     orgs = [m for m in orgs if not addressed.search(text, start, m.start) and not _HOLDER.search(text, start, m.start)]
@@ -192,15 +192,17 @@ def author_of_document(
 
 
 def _conductor_or_owner(cast: Cast, text: str, p: Phrase, start: int, end: int) -> tuple[int | None, str]:
-    """A poll's conductor ("a CNN/WMUR poll" ... "the UNH Survey Center, which conducted the CNN/WMUR poll"), an
-    inquiry's body, or the owner of the page a document is on ("a post on the police department's Facebook page":
-    not Facebook's)."""
+    """The owner of the page a document is ("the firm's status page") or is on ("a post on the police department's
+    Facebook page": not Facebook's), a poll's conductor ("a CNN/WMUR poll" ... "the UNH Survey Center, which
+    conducted the CNN/WMUR poll"), or an inquiry's body."""
+    owner = next((m.entity for m in cast.inside(start, end) if _PAGE_OWNER.match(text, m.end)), None)
+    if owner is not None:  # whoever runs a page speaks through it
+        return owner, "on whose page it appeared"
     if p.head in _POLLS:
         return conductor_of(cast, text, start, end), "which conducted the poll"
     if p.head in _INVESTIGATIONS:  # "A Wen Barlow probe of the port": a body's, whatever its name
         return _investigating_body(cast, text, p, start, end), "the body whose inquiry it is"
-    owner = next((m.entity for m in cast.inside(start, end) if _PAGE_OWNER.match(text, m.end)), None)
-    return owner, "on whose page it appeared"
+    return None, ""
 
 
 _INVESTIGATIONS = frozenset("investigation inquiry probe audit".split())
