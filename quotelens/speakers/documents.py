@@ -154,7 +154,7 @@ def author_of_document(
     if writer is not None:  # "The email, from Marcus Bell, read": a letter's writer speaks through it
         return writer, f"who wrote the {p.head}"
     people = [m for m in cast.inside(start, end) if cast.entities[m.entity].type is SpeakerType.PERSON]
-    own = _findings_of(cast, text, p, people, end)
+    own = _findings_of(text, p, people, start, end)
     if own is not None:  # "Greenberg's research": what the person found speaks for the person
         return own, f"whose {p.head} it is"
     if any(text[m.start - 7 : m.start].lower() != "in the " for m in people):  # (not "in The Des Moines Register")
@@ -225,11 +225,14 @@ def _investigating_body(cast: Cast, text: str, p: Phrase, start: int, end: int) 
     return cast.named(text[m.start : m.end], SpeakerType.ORGANISATION).id
 
 
-def _findings_of(cast: Cast, text: str, p: Phrase, people: list[Mention], end: int) -> int | None:
+def _findings_of(text: str, p: Phrase, people: list[Mention], start: int, end: int) -> int | None:
     """The person whose findings a phrase names, written as the possessor of its last words ("Greenberg's
-    research", "Dr. Ann Lee's analysis"), not a document of theirs ("Clinton's op-ed" is its own entity)."""
+    research", "Dr. Ann Lee's analysis") or after "by" ("analysis by Ann Lee of the data"), not a document of
+    theirs ("Clinton's op-ed" is its own entity)."""
     if p.head not in _FINDINGS or not people:
         return None
+    if re.search(rf"\b{p.head}\s+by\s+$", text[start : people[0].start], re.I):  # "Analysis by Ann Lee of X"
+        return people[0].entity
     last = people[-1]
     owner = _POSSESSOR.match(text, last.end, end)
     return last.entity if owner is not None and owner.end() == end else None
