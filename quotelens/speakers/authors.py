@@ -73,7 +73,7 @@ def introduced_author(cast: Cast, text: str, head: str, start: int) -> tuple[int
     hit = _introduction(text, head, start)
     if hit is None:
         return None, ""
-    for find in (_by_object, _maker_subject, _speaker_in_it):
+    for find in (_subject_of_aside, _by_object, _maker_subject, _speaker_in_it):
         found = find(cast, text, hit)
         if found is not None:
             ent = cast.entities[found.entity]
@@ -128,6 +128,18 @@ def _maker_subject(cast: Cast, text: str, hit: re.Match[str]) -> Mention | None:
         if m.start < start or m.end > hit.start() or m.in_quote:
             continue
         if _SUBJECT_MADE.fullmatch(text, m.end, noun):
+            return m
+    return None
+
+
+_ASIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+in\s+$")  # "The Union (FU), in a statement ..."
+
+
+def _subject_of_aside(cast: Cast, text: str, hit: re.Match[str]) -> Mention | None:
+    """The subject whose words a document set off after it carries ("The union, in a statement signed by its
+    secretary, X, condemned": the union's, not the signatory's)."""
+    for m in reversed(cast.near(max(0, hit.start() - 120), hit.start(), longest=80)):
+        if m.end <= hit.start() and not m.in_quote and _ASIDE.fullmatch(text, m.end, hit.start()):
             return m
     return None
 
