@@ -35,18 +35,23 @@ _MADE = (
     r"(?:released|prepared|issued|published|written|authored|compiled|drafted|drawn\s+up|produced|commissioned|"
     r"conducted|signed|sent|submitted|put\s+out)"
 )
+_KIND_WORDS = r"(?-i:(?!(?:to|for|about|on|against|with|and)\s)[a-z][\w-]*\s+)"  # (lower case: "consulting firm")
 # After the document: "released Tuesday by the", "prepared by officials in the", "from" (not "to", "about")
 _BY_AFTER = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?|,\s+)(?:(?:jointly\s+|recently\s+)?" + _MADE + r"\s+(?:[\w,-]+\s+){0,3}?by|from)\s+"
     r"(?:(?:officials|staff|researchers|experts|economists|analysts|lawyers|aides)\s+(?:in|at|of|from|with)\s+)?"
-    r"(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+)?$",  # (a title first: "the party's secretary, X")
-    re.I,
+    r"(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+|" + _KIND_WORDS + r"{1,3})?$",
+    re.I,  # (a title or a kind first: "the party's secretary, X", "the consulting firm X")
 )
-# Before the document: "X, who ..., has written a", "X sent her", "X also released a new"
+# Whom a letter was sent or written to, between the verb and the letter: "sent the Ledger a letter", "wrote
+# them a note" (one or a few capitalised words, or an object pronoun; "sent her letter" keeps "her" its owner's)
+INDIRECT_OBJECT = r"(?:(?:him|her|them|us|me|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?=an?\s))?"
+# Before the document: "X, who ..., has written a", "X sent her", "X also released a new", "X sent the paper a"
 _SUBJECT_MADE = re.compile(
     r"(?:’s|'s)?(?:,[^.;:“”\"]*,)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?"
-    r"(?:sent|wrote|written|penned|signed|issued|released|published|prepared|drafted|drew\s+up|drawn\s+up|"
-    r"put\s+out|posted|filed|submitted)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$"
+    r"(?:(?:sent|wrote|written|handed)\s+" + INDIRECT_OBJECT + r"|(?:penned|signed|issued|released|published|"
+    r"prepared|drafted|drew\s+up|drawn\s+up|put\s+out|posted|filed|submitted)\s+)"
+    r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$"
 )
 _FROM = re.compile(r"\s+from\b")
 # "a letter drafted by the club's board", "a report prepared by the ministry": a kind's word
@@ -68,7 +73,7 @@ def introduced_author(cast: Cast, text: str, head: str, start: int) -> tuple[int
     hit = _introduction(text, head, start)
     if hit is None:
         return None, ""
-    for find in (_by_object, _maker_subject, _speaker_in_it):
+    for find in (_subject_of_aside, _by_object, _maker_subject, _speaker_in_it):
         found = find(cast, text, hit)
         if found is not None:
             ent = cast.entities[found.entity]
@@ -123,6 +128,18 @@ def _maker_subject(cast: Cast, text: str, hit: re.Match[str]) -> Mention | None:
         if m.start < start or m.end > hit.start() or m.in_quote:
             continue
         if _SUBJECT_MADE.fullmatch(text, m.end, noun):
+            return m
+    return None
+
+
+_ASIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+in\s+$")  # "The Union (FU), in a statement ..."
+
+
+def _subject_of_aside(cast: Cast, text: str, hit: re.Match[str]) -> Mention | None:
+    """The subject whose words a document set off after it carries ("The union, in a statement signed by its
+    secretary, X, condemned": the union's, not the signatory's)."""
+    for m in reversed(cast.near(max(0, hit.start() - 120), hit.start(), longest=80)):
+        if m.end <= hit.start() and not m.in_quote and _ASIDE.fullmatch(text, m.end, hit.start()):
             return m
     return None
 

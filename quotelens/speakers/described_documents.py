@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotelens.segment import ParagraphRole
 from quotelens.speakers.authors import introduced_author, introduced_kind
+from quotelens.speakers.candidates import Spoke
 from quotelens.speakers.descriptions import Phrase, head_word
 from quotelens.speakers.documents import INQUIRIES, author_of_document, inspector_general, unauthored
 from quotelens.speakers.labels import anonymous_label, document_label
@@ -95,7 +96,9 @@ def _document_before(r: Resolver, p: Phrase, s: int) -> int | None:
         if ent.type is SpeakerType.DOCUMENT and head_word(ent.name) in kind:
             return ent.id
         made = ent.type in (SpeakerType.ORGANISATION, SpeakerType.MEDIA)  # (the report by X: X's, "the audit" too)
-        if made and (_opened_by(r, spoke.start, kind) or _made_by(source, kind)):
+        if made and (
+            _opened_by(r, spoke.start, kind) or _made_by(source, kind) or _found(r, spoke, source, para, kind)
+        ):
             return ent.id  # "A report published by the Brookings Institution estimated ...": its maker's
     return None
 
@@ -104,10 +107,24 @@ _OPENING = re.compile(r"\W*(?:A|An)\s+(?:[\w-]+\s+){0,2}?(\w+)\b[^.;:“”\"]*\
 _MADE_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(\w+)\b[^.;:“”\"]*?\s(?:by|from)\s", re.I)
 
 
+_OWNED_BY = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(\w+)$")
+
+
 def _made_by(source: str, kind: frozenset[str]) -> bool:
-    """Is the source itself a document of ``kind`` and its maker ("The report by the Schools Inspectorate")?"""
-    found = _MADE_BY.match(source)
+    """Is the source itself a document of ``kind`` and its maker ("The report by the Schools Inspectorate", "the
+    firm's tracking page")?"""
+    found = _MADE_BY.match(source) or _OWNED_BY.search(source)
     return found is not None and found.group(1).lower() in kind
+
+
+_FOUND = re.compile(r"\s+(?:also\s+)?(?:found|finds|concluded|concludes|determined|estimated)\b")
+
+
+def _found(r: Resolver, spoke: Spoke, source: str, para: int, kind: frozenset[str]) -> bool:
+    """Did the organisation report its findings in the paragraph of "the report" ("The Audit Office found that
+    ... The report said")?"""
+    after = spoke.start + len(source)
+    return "report" in kind and spoke.paragraph == para and _FOUND.match(r.text, after) is not None
 
 
 def _opened_by(r: Resolver, start: int, kind: frozenset[str]) -> bool:

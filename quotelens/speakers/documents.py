@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotelens.speakers.authors import INDIRECT_OBJECT
 from quotelens.speakers.descriptions import Phrase
 from quotelens.speakers.joint import group_for as group_for  # (named.py and resolve.py read them here)
 from quotelens.speakers.joint import group_size as group_size
@@ -63,9 +64,9 @@ _FROM_PERSON = re.compile(  # (a title may come between: "drawn up by the party'
 )
 _AUTHORED = frozenset("paper papers document documents report reports study analysis".split())  # (and letters)
 # A person who wrote or sent the letter or statement: "Andres Lopez sent a letter to supporters" (not "obtained")
-_SENT = re.compile(
-    r"^(?:’s|'s)?\s+(?:has\s+|had\s+|also\s+)?(?:sent|wrote|penned|signed|issued|released|posted)\s+"
-    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+_SENT = re.compile(  # (an apposition and whom it went to may come between: "X, a lawyer, sent the paper a letter")
+    r"^(?:’s|'s)?(?:,[^.;:“”\"]*,)?\s+(?:has\s+|had\s+|also\s+)?(?:(?:sent|wrote)\s+" + INDIRECT_OBJECT + r"|"
+    r"(?:penned|signed|issued|released|posted)\s+)(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
 _FROM_AFTER = re.compile(r"\s+from\b")
 # A person's own office or spokesperson, who puts out the person's statements ("Reinholt's office released")
@@ -110,7 +111,9 @@ _HOLDER = re.compile(r"\b(?:reviewed|seen|obtained|viewed|examined|read)\s+by\s+
 _SURVEYED = re.compile(  # "a poll of Republican voters": those it asked
     r"\b(?:polls?|surveys?|polling)\s+(?:[a-z]+\s+){0,3}?(?:of|among|to|about|on)\s+(?:the\s+|[a-z]+\s+){0,2}$", re.I
 )
-_PAGE_OWNER = re.compile(r"(?:’s|'s)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:page|account|feed|channel|website|profile)\b")
+_PAGE_OWNER = re.compile(  # ("Tallow's tracking page", "the firm's Facebook page", "its own site")
+    r"(?:’s|'s)\s+(?:[\w.-]+\s+){0,2}(?:page|account|feed|channel|website|site|blog|profile)\b"
+)
 _ON = re.compile(r"\s+on\s+(?:the\s+)?")
 _POLLS = frozenset("poll polls survey surveys polling".split())
 _MANY_POLLS = frozenset("polls surveys".split())
@@ -139,11 +142,9 @@ def author_of_document(
 ) -> tuple[int | None, str]:
     """(the organisation or person credited with a document, why), or (None, "") when none is named.
     A document in the ``headline`` is the first of its kind the article credits after it."""
-    if unauthored(p):
-        return None, ""  # "FEC records", "a White House pool report": kept, not written, by whom they name
     conductor = _conductor_or_owner(cast, text, p, start, end)
-    if conductor[0] is not None:
-        return conductor
+    if conductor[0] is not None or unauthored(p):  # "FEC records", "a White House pool report": kept, not
+        return conductor  # written, by whom they name (but "the firm's status page" is the firm's)
     orgs = [m for m in cast.inside(start, end) if cast.entities[m.entity].type in _ORGS]
     addressed = _SURVEYED if p.head in _POLLS else _ADDRESSED
     orgs = [m for m in orgs if not addressed.search(text, start, m.start) and not _HOLDER.search(text, start, m.start)]
@@ -153,7 +154,7 @@ def author_of_document(
     if writer is not None:  # "The email, from Marcus Bell, read": a letter's writer speaks through it
         return writer, f"who wrote the {p.head}"
     people = [m for m in cast.inside(start, end) if cast.entities[m.entity].type is SpeakerType.PERSON]
-    own = _findings_of(cast, text, p, people, end)
+    own = _findings_of(text, p, people, start, end)
     if own is not None:  # "Greenberg's research": what the person found speaks for the person
         return own, f"whose {p.head} it is"
     if any(text[m.start - 7 : m.start].lower() != "in the " for m in people):  # (not "in The Des Moines Register")
@@ -191,15 +192,17 @@ def author_of_document(
 
 
 def _conductor_or_owner(cast: Cast, text: str, p: Phrase, start: int, end: int) -> tuple[int | None, str]:
-    """A poll's conductor ("a CNN/WMUR poll" ... "the UNH Survey Center, which conducted the CNN/WMUR poll"), an
-    inquiry's body, or the owner of the page a document is on ("a post on the police department's Facebook page":
-    not Facebook's)."""
+    """The owner of the page a document is ("the firm's status page") or is on ("a post on the police department's
+    Facebook page": not Facebook's), a poll's conductor ("a CNN/WMUR poll" ... "the UNH Survey Center, which
+    conducted the CNN/WMUR poll"), or an inquiry's body."""
+    owner = next((m.entity for m in cast.inside(start, end) if _PAGE_OWNER.match(text, m.end)), None)
+    if owner is not None:  # whoever runs a page speaks through it
+        return owner, "on whose page it appeared"
     if p.head in _POLLS:
         return conductor_of(cast, text, start, end), "which conducted the poll"
     if p.head in _INVESTIGATIONS:  # "A Wen Barlow probe of the port": a body's, whatever its name
         return _investigating_body(cast, text, p, start, end), "the body whose inquiry it is"
-    owner = next((m.entity for m in cast.inside(start, end) if _PAGE_OWNER.match(text, m.end)), None)
-    return owner, "on whose page it appeared"
+    return None, ""
 
 
 _INVESTIGATIONS = frozenset("investigation inquiry probe audit".split())
@@ -222,11 +225,14 @@ def _investigating_body(cast: Cast, text: str, p: Phrase, start: int, end: int) 
     return cast.named(text[m.start : m.end], SpeakerType.ORGANISATION).id
 
 
-def _findings_of(cast: Cast, text: str, p: Phrase, people: list[Mention], end: int) -> int | None:
+def _findings_of(text: str, p: Phrase, people: list[Mention], start: int, end: int) -> int | None:
     """The person whose findings a phrase names, written as the possessor of its last words ("Greenberg's
-    research", "Dr. Ann Lee's analysis"), not a document of theirs ("Clinton's op-ed" is its own entity)."""
+    research", "Dr. Ann Lee's analysis") or after "by" ("analysis by Ann Lee of the data"), not a document of
+    theirs ("Clinton's op-ed" is its own entity)."""
     if p.head not in _FINDINGS or not people:
         return None
+    if re.search(rf"\b{p.head}\s+by\s+$", text[start : people[0].start], re.I):  # "Analysis by Ann Lee of X"
+        return people[0].entity
     last = people[-1]
     owner = _POSSESSOR.match(text, last.end, end)
     return last.entity if owner is not None and owner.end() == end else None
