@@ -46,9 +46,16 @@ def quotes_over_time(tables: CorpusTables, freq: str = "W") -> pd.DataFrame:
 
 
 def search_quotes(tables: CorpusTables, needle: str, limit: int = 200) -> pd.DataFrame:
-    """Pieces of quotations containing ``needle`` as a keyboard types it, at most ``limit``
-    (:func:`pieces_matching` of the corpus's quotes)."""
-    return pieces_matching(tables.quotes, needle, limit)
+    """Pieces of quotations containing ``needle`` as a keyboard types it, or said by a speaker whose name
+    contains it ("Tillerson"), at most ``limit`` (:func:`pieces_matching` of the corpus's quotes)."""
+    q = tables.quotes
+    if q.empty or not needle.strip():
+        return q.head(0)
+    named = pd.Series(False, index=q.index)
+    for column in ("corpus_speaker", "speaker"):
+        if column in q:
+            named |= contains_typed(q[column].fillna("").astype(str), needle)
+    return q[named | contains_typed(q["text"], needle)].head(limit)
 
 
 def pieces_matching(quotes: pd.DataFrame, needle: str, limit: int = 200) -> pd.DataFrame:
