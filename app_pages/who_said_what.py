@@ -10,6 +10,7 @@ from quotelens import (
     doubt,
     exports,
     kindfilter,
+    linknotes,
     markup,
     readable,
     sureswitch,
@@ -60,6 +61,8 @@ else:
             icon=":material/menu_book:",
             query_params=reader_url,
         )
+        if link_note := linknotes.upload_link_note():
+            st.caption(link_note)
         st.button("Show every speaker", key="ql_wsw_everyone", on_click=ui.select_speaker, args=(None,))
 
 mvq = shown.get("mentioned")
