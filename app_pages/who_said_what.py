@@ -13,6 +13,7 @@ from quotelens import (
     linknotes,
     markup,
     readable,
+    silenced,
     sureswitch,
     ui,
     views,
@@ -70,6 +71,7 @@ if not mvq.empty:
     st.markdown("#### Mentioned vs quoted")
     only_headline = heard.memo("headline only", readable.headline_only_speakers)  # (its report: no quotation of theirs)
     silent = [s for s in heard.get("mentioned").query("`never quoted`")["speaker"] if s not in only_headline]
+    silent = silenced.may_be_called_silent(silent, article)  # (a town typed person is no silenced person)
     if silent:
         st.html(markup.never_heard_html(silent, shown.colours))
     if only_headline:
