@@ -1,5 +1,7 @@
 """Corpus: many articles at once — who is quoted most, when, and every quotation searchable."""
 
+from functools import partial
+
 import streamlit as st
 
 from quotelens import charts, corpus, corpusfollow, corpusview, exports, markup, readable, tablelayout, ui, views
@@ -37,9 +39,9 @@ following = ui.selected_speaker()
 st.vega_lite_chart(
     charts.top_speakers(corpus.top_speakers(tables, 25), following),
     width="stretch",
-    on_select=corpusfollow.bar_picked,
+    on_select=partial(corpusfollow.bar_picked, corpusfollow.chart_key(following)),
     selection_mode=views.SELECT_PARAM,
-    key=f"{corpusfollow.CHART}:{following}",  # (drawn afresh, its selection as the URL says, when that changes)
+    key=corpusfollow.chart_key(following),
 )
 st.caption("Click a bar to follow that speaker across the articles.")
 theirs = corpusfollow.speaker_quotations(tables, following) if following else None
@@ -51,8 +53,7 @@ if following and theirs is not None and len(theirs):
         said,
         hide_index=True,
         width="stretch",
-        height=tablelayout.fit_height(len(said)),
-        **tablelayout.layout("corpus hits", said.columns, {"open": corpusview.open_link()}),
+        **tablelayout.fitted("corpus hits", said.columns, len(said), {"open": corpusview.open_link()}),
     )
 
 over_time = corpus.quotes_over_time(tables)
@@ -72,11 +73,10 @@ picked = st.dataframe(
     listed,
     hide_index=True,
     width="stretch",
-    height=tablelayout.fit_height(len(listed)),
     on_select="rerun" if files else "ignore",
     selection_mode="single-row",
     key="ql_corpus_rows",
-    **tablelayout.layout("corpus articles", listed.columns),
+    **tablelayout.fitted("corpus articles", listed.columns, len(listed)),
 )
 if tip := ("Select a row (the box at its left) to open that article in the Reader. " if files else "") + (
     tablelayout.picker_tip("corpus articles", listed.columns)
@@ -110,8 +110,7 @@ elif hits is not None:
         found,
         hide_index=True,
         width="stretch",
-        height=tablelayout.fit_height(len(found)),
-        **tablelayout.layout("corpus hits", found.columns, {"open": corpusview.open_link()}),
+        **tablelayout.fitted("corpus hits", found.columns, len(found), {"open": corpusview.open_link()}),
     )
 
 with st.expander("Export every table"):

@@ -20,9 +20,14 @@ CHART = "ql_corpus_top"  # the "Most quoted" chart's widget key
 GAP = " … "  # between the pieces of one quotation
 
 
-def bar_picked() -> None:
-    """A click on a bar selects its speaker (a click beside the bars, none)."""
-    picked = charts.selected_speakers(st.session_state.get(CHART))
+def chart_key(following: str | None) -> str:
+    """The chart's widget key: drawn afresh, its selection as the URL says, when the selection changes."""
+    return f"{CHART}:{following or ''}"
+
+
+def bar_picked(key: str) -> None:
+    """A click on a bar of the chart keyed ``key`` selects its speaker (a click beside the bars, none)."""
+    picked = charts.selected_speakers(st.session_state.get(key))
     ui.select_speaker(picked[0] if picked else None)
 
 

@@ -35,8 +35,8 @@ def say_which_article(first_run: bool, page: str) -> None:
     names the article shown."""
     if not first_run or st.query_params.get("article"):
         return
-    if not page and not any(st.query_params.get(k) for k in OTHER_PARAMS):
-        return  # the dashboard's own address: its default article, as Home says
+    if page == "Corpus" or (not page and not any(st.query_params.get(k) for k in OTHER_PARAMS)):
+        return  # the dashboard's own address (its default article, as Home says), or the page of every article
     article = str(st.session_state.get(ui.ARTICLE, ""))
     if not article.startswith("corpus:"):
         return

@@ -93,3 +93,22 @@ def test_the_reader_opened_from_the_corpus_drops_the_search(monkeypatch, folder)
     assert "find" not in at.query_params
     at.switch_page("app_pages/corpus.py").run()  # back on the Corpus page: the search is as it was
     assert at.text_input(key="ql_corpus_search").value == "court"
+
+
+def test_a_click_on_a_bar_selects_its_speaker_in_the_url(monkeypatch, folder, tables):
+    import streamlit as st
+
+    name = top_speakers(tables, 5)["speaker"].iloc[0]
+    key = corpusfollow.chart_key(None)
+    st.session_state[key] = {"selection": {views.SELECT_PARAM: [{"speaker": name}]}}
+    picked = []
+    monkeypatch.setattr(corpusfollow.ui, "select_speaker", picked.append)
+    corpusfollow.bar_picked(key)
+    assert picked == [name]
+
+
+def test_wrapped_rows_are_fitted_as_tall_as_drawn():
+    plain = tablelayout.fitted("corpus articles", ["article", "date"], 6)
+    wrapped = tablelayout.fitted("corpus hits", ["open", "words"], 6)
+    assert plain["height"] == tablelayout.fit_height(6)
+    assert wrapped["height"] >= tablelayout.HEADER + 6 * wrapped["row_height"]
