@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quotelens import arrival, cardlinks, current, pageurls, sureswitch, ui
+from quotelens import arrival, cardlinks, current, linknotes, pageurls, sureswitch, ui
 
 st.set_page_config(page_title="quotelens", page_icon="🗣️", layout="wide")
 pages = [
@@ -15,8 +15,10 @@ pages = [
 pageurls.follow_typed_path(pages)  # /reader, /who_said_what, /timeline: their page, in this session (no second page)
 current.carry_url_over(pages)  # before the navigation message: a switch of page keeps the URL in one history entry
 page = st.navigation(pages)
-sureswitch.from_link(first_run=current.ARTICLE not in st.session_state)  # ?sure=1, before the link is remembered
+first_run = current.ARTICLE not in st.session_state
+sureswitch.from_link(first_run=first_run)  # ?sure=1, before the link is remembered
 current.sidebar(uploads=page.url_path == "", page=page.url_path)  # uploading and pasting: on the home page
+linknotes.say_which_article(first_run, page.url_path)  # a link naming no article: which one it shows
 cardlinks.close_sidebar_on_phone(str(st.session_state.get(current.ARTICLE)))  # the new article, not the sidebar
 arrival.note_page(page.url_path)  # the Reader opens at a selected quotation when arrived at, not on each rerun
 ui.run_page(page)

@@ -1,8 +1,10 @@
 """Corpus: many articles at once — who is quoted most, when, and every quotation searchable."""
 
+from functools import partial
+
 import streamlit as st
 
-from quotelens import charts, corpus, corpusview, exports, markup, readable, tablelayout, ui, views
+from quotelens import charts, corpus, corpusfollow, corpusview, exports, markup, readable, tablelayout, ui, views
 
 st.markdown("# Corpus")
 ui.show_notices()
@@ -33,7 +35,26 @@ with st.container(horizontal=True, gap="medium"):  # wraps on a phone, as Home's
     st.metric("Rows corrected by readers", corpusview.corrected_rows(tables))
 
 st.markdown("#### Most quoted across the corpus")
-st.vega_lite_chart(charts.top_speakers(corpus.top_speakers(tables, 25)), width="stretch")
+following = ui.selected_speaker()
+st.vega_lite_chart(
+    charts.top_speakers(corpus.top_speakers(tables, 25), following),
+    width="stretch",
+    on_select=partial(corpusfollow.bar_picked, corpusfollow.chart_key(following)),
+    selection_mode=views.SELECT_PARAM,
+    key=corpusfollow.chart_key(following),
+)
+st.caption("Click a bar to follow that speaker across the articles.")
+theirs = corpusfollow.speaker_quotations(tables, following) if following else None
+if following and theirs is not None and len(theirs):
+    st.markdown(f"#### Quotations of {markup.safe_text(following)}")
+    st.caption(corpusfollow.quotations_note(following, theirs))
+    said = corpusview.hits_to_read(tables, theirs, source)
+    st.dataframe(
+        said,
+        hide_index=True,
+        width="stretch",
+        **tablelayout.fitted("corpus hits", said.columns, len(said), {"open": corpusview.open_link()}),
+    )
 
 over_time = corpus.quotes_over_time(tables)
 if not over_time.empty:
@@ -47,10 +68,23 @@ if not over_time.empty:
 
 st.markdown("#### Articles")
 listed = readable.corpus_articles_to_read(a)
-st.dataframe(listed, hide_index=True, width="stretch", **tablelayout.layout("corpus articles", listed.columns))
-if tip := tablelayout.picker_tip("corpus articles", listed.columns):
+files = a["file"].tolist() if "file" in a and source == "corpus/" else []
+picked = st.dataframe(
+    listed,
+    hide_index=True,
+    width="stretch",
+    on_select="rerun" if files else "ignore",
+    selection_mode="single-row",
+    key="ql_corpus_rows",
+    **tablelayout.fitted("corpus articles", listed.columns, len(listed)),
+)
+if tip := ("Select a row (the box at its left) to open that article in the Reader. " if files else "") + (
+    tablelayout.picker_tip("corpus articles", listed.columns)
+):
     st.caption(tip)
-files = a["file"].dropna().tolist() if "file" in a else []
+if (chosen_row := corpusview.picked_article(files, picked)) is not None:
+    corpusview.open_in_reader(chosen_row)
+files = [f for f in files if isinstance(f, str)]
 if files:
     o1, o2 = st.columns([3, 1], vertical_alignment="bottom")  # the button beside the box, not above it
     chosen = o1.selectbox("Open an article in the reader", files, key="ql_corpus_open")
@@ -68,14 +102,15 @@ if hits is not None and hits.empty:  # (an empty grid under "0 matches" said no 
 elif hits is not None:
     n = len(hits)
     st.caption(
-        f"{n} match{'es' if n != 1 else ''} in the quotations (each piece of a quotation apart; at most 200 shown)."
+        f"{n} match{'es' if n != 1 else ''} in the quotations and the speakers' names (each piece of a quotation "
+        "apart; at most 200 shown)."
     )
     found = corpusview.hits_to_read(tables, hits, source)
-    link = st.column_config.LinkColumn(
-        "open", display_text="Open in the Reader", help="The article in the Reader, this quotation selected."
-    )
     st.dataframe(
-        found, hide_index=True, width="stretch", **tablelayout.layout("corpus hits", found.columns, {"open": link})
+        found,
+        hide_index=True,
+        width="stretch",
+        **tablelayout.fitted("corpus hits", found.columns, len(found), {"open": corpusview.open_link()}),
     )
 
 with st.expander("Export every table"):

@@ -2,7 +2,19 @@
 
 import streamlit as st
 
-from quotelens import bars, current, exports, headline_panel, markup, readable, views
+from quotelens import (
+    bars,
+    current,
+    doubt,
+    exports,
+    headline_panel,
+    homecounts,
+    linknotes,
+    markup,
+    readable,
+    sureswitch,
+    views,
+)
 
 shown = current.page(
     "quotelens",
@@ -21,15 +33,20 @@ if not article.text.strip():
     st.info("This article is empty. Choose another one in the sidebar, upload a file or paste text.")
     st.stop()
 
+if (unsure := doubt.unsure_count(article)) and sureswitch.is_on():  # (&sure=1: counted as Who said what counts)
+    shown = shown.only_sure()
+    st.caption(homecounts.sure_only_note(unsure))
 facts = shown.get("overview")
+parts = homecounts.paragraph_parts(article.paragraphs)
 with st.container(horizontal=True, gap="medium", key="ql_counters"):  # wraps on a phone, five in a row on a desk
-    st.metric("Paragraphs", facts["paragraphs"])
+    st.metric("Paragraphs", facts["paragraphs"], delta=parts or None, delta_color="off", delta_arrow="off")
     st.metric("Quotations", facts["quotations"])
     st.metric("Speakers quoted", facts["speakers quoted"])
     st.metric("Author's own voice", f"{facts['author share']:.0%}")
     st.metric("Reading time", f"{facts['reading minutes']} min")
 with st.expander("What these numbers count"):  # (a ? on each label wrapped the counters to three rows on a phone)
-    st.markdown("\n".join(f"- **{label}**: {text.format(**facts)}" for label, text in readable.OVERVIEW_HELP.items()))
+    explained = readable.OVERVIEW_HELP | {"Paragraphs": homecounts.paragraphs_help(article.paragraphs)}
+    st.markdown("\n".join(f"- **{label}**: {text.format(**facts)}" for label, text in explained.items()))
 
 if article.title:
     with st.container(border=True):
@@ -68,6 +85,8 @@ for row in (GO_DEEPER[:2], GO_DEEPER[2:]):  # row by row: a phone stacks them in
     for cell, (page, label, icon, what) in zip(st.columns(2), row, strict=True):
         cell.page_link(page, label=label, icon=icon)
         cell.caption(what)
+if link_note := linknotes.upload_link_note():
+    st.caption(link_note)
 
 st.markdown("#### Speakers")
 shown.table("speakers", readable.speakers_for_reading)

@@ -2,7 +2,19 @@
 
 import streamlit as st
 
-from quotelens import chartpanel, charts, current, doubtmarks, kindfilter, markup, readable, timelinedata, ui, views
+from quotelens import (
+    chartpanel,
+    charts,
+    current,
+    doubtmarks,
+    kindfilter,
+    linknotes,
+    markup,
+    readable,
+    timelinedata,
+    ui,
+    views,
+)
 
 shown = current.page("Speaker timeline")
 if shown.get("timeline").empty:
@@ -31,6 +43,8 @@ if only_headline := shown.memo("headline only", readable.headline_only_speakers)
 if timelinedata.on_timeline(drawn, group := ui.selected_group(shown)) and group is not None:
     st.markdown(markup.selected_heading(shown.article, group))  # (inert: article text)
     st.page_link("app_pages/reader.py", label="Read it in the Reader", icon=":material/menu_book:")
+    if link_note := linknotes.upload_link_note():
+        st.caption(link_note)
 heading = st.empty()  # the list's heading, above the pickers that filter it
 f1, f2 = st.columns([2, 3])
 pick, kinds = ui.speaker_picker(shown.order, f1), kindfilter.kind_control(known, f2)

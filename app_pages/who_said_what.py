@@ -10,8 +10,10 @@ from quotelens import (
     doubt,
     exports,
     kindfilter,
+    linknotes,
     markup,
     readable,
+    silenced,
     sureswitch,
     ui,
     views,
@@ -60,6 +62,8 @@ else:
             icon=":material/menu_book:",
             query_params=reader_url,
         )
+        if link_note := linknotes.upload_link_note():
+            st.caption(link_note)
         st.button("Show every speaker", key="ql_wsw_everyone", on_click=ui.select_speaker, args=(None,))
 
 mvq = shown.get("mentioned")
@@ -67,6 +71,7 @@ if not mvq.empty:
     st.markdown("#### Mentioned vs quoted")
     only_headline = heard.memo("headline only", readable.headline_only_speakers)  # (its report: no quotation of theirs)
     silent = [s for s in heard.get("mentioned").query("`never quoted`")["speaker"] if s not in only_headline]
+    silent = silenced.may_be_called_silent(silent, article)  # (a town typed person is no silenced person)
     if silent:
         st.html(markup.never_heard_html(silent, shown.colours))
     if only_headline:

@@ -7,7 +7,8 @@ afresh at its top and the reader loses their place. :func:`listen` mounts a smal
 the link's ``quote`` parameter to Python, and lets the selection change in this session, where the reader
 is: the URL follows (:func:`quotelens.ui.select_quotation`), Back undoes it. A click with a modifier key
 (new tab, new window) is left to the browser. Enter on a highlight (reached with Tab, its card open) does what
-a click on its card does: the card shows only while its highlight has the focus, so Tab never reaches it. On a
+a click on its card does: the card shows only while its highlight has the focus, so Tab never reaches it; when the
+rerun has drawn the text again, the focus returns to that highlight (its card open), not to the page's top. On a
 phone a tap on the card's "Why: how it was found" unfolds the rest of its evidence instead of selecting.
 
 The script reads only the link's ``href``, which the Reader wrote; the key it sends back is accepted
@@ -55,7 +56,30 @@ export default function(component) {
     if (event.defaultPrevented || event.key !== "Enter" || !(event.target instanceof Element)) return;
     if (!event.target.matches(".ql-quote")) return;
     const link = event.target.nextElementSibling;
-    if (link && link.matches("a.ql-card[href]")) pick(event, link);
+    if (link && link.matches("a.ql-card[href]")) {
+      pick(event, link);
+      refocus(event.target, link.getAttribute("href"));
+    }
+  };
+  const refocus = (old, href) => {  // after the rerun redraws the text, the focus returns to that highlight
+    const all = Array.from(document.querySelectorAll(".ql-quote"));
+    const index = all.indexOf(old);
+    const key = new URL(href, window.location.href).searchParams.get("quote");
+    let tries = 0;
+    const look = () => {
+      const now = document.activeElement;
+      if (now && now !== document.body && now !== old) return;  // the reader moved on: leave the focus there
+      if (old.isConnected) { if (++tries < 150) setTimeout(look, 100); return; }
+      const fresh = Array.from(document.querySelectorAll(".ql-quote"));
+      const same = fresh.find((q) => {
+        const card = q.nextElementSibling;
+        const h = card && card.getAttribute("href");
+        return h && new URL(h, window.location.href).searchParams.get("quote") === key;
+      }) || fresh[index];
+      if (same) same.focus({ preventScroll: true });
+      else if (++tries < 150) setTimeout(look, 100);
+    };
+    setTimeout(look, 100);
   };
   document.addEventListener("click", onClick, true);
   document.addEventListener("keydown", onKey, true);

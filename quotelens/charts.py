@@ -301,15 +301,21 @@ def who_said_what(data: pd.DataFrame, order: list[str], colours: dict[str, str],
     }
 
 
-def top_speakers(data: pd.DataFrame) -> Spec:
-    """The most quoted speakers across a corpus (data already aggregated: one row per speaker)."""
+def top_speakers(data: pd.DataFrame, selected: str | None = None) -> Spec:
+    """The most quoted speakers across a corpus (data already aggregated: one row per speaker); a click on a bar
+    selects its speaker (:data:`SELECT_PARAM`), the others then paler."""
     return {
         "$schema": SCHEMA,
         "autosize": AUTOSIZE,
         "data": {"values": _records(data)},
-        "mark": {"type": "bar", "color": INK},
+        "params": [
+            {"name": SELECT_PARAM, "select": {"type": "point", "fields": ["speaker"]}}
+            | ({"value": [{"speaker": selected}]} if selected in set(data.get("speaker", [])) else {})
+        ],
+        "mark": {"type": "bar", "color": INK, "cursor": "pointer"},
         "encoding": {
             "y": {"field": "speaker", "type": "nominal", "sort": "-x", "title": None, "axis": NAME_AXIS},
+            "opacity": {"condition": {"param": SELECT_PARAM, "empty": True, "value": 1}, "value": 0.35},
             "x": {
                 "field": "quotations",
                 "type": "quantitative",

@@ -135,6 +135,9 @@ def open_in_reader(file_name: str, quotation: str | None = None) -> None:
     """Make ``file_name`` (a file in corpus/) the current article and go to the Reader, with ``quotation`` (its
     key, as :func:`hit_keys` gives it) selected."""
     safe_corpus_path(file_name)
+    # the Reader's URL carries the Reader's parameters only: the search waits for the Corpus page's return
+    st.session_state[SEARCH_LEFT] = (st.session_state.get(ui.CORPUS_URL) or {}).get("find", "")
+    st.session_state[ui.CORPUS_URL] = {}
     set_article(f"corpus:{file_name}")
     st.query_params["article"] = file_name
     if quotation:
@@ -179,6 +182,22 @@ def hit_links(tables: CorpusTables, hits: pd.DataFrame, source: str) -> list[str
 OPEN = "open"  # the search results' column of links to the Reader
 
 
+def open_link() -> Any:
+    """The column of links to the Reader (:data:`OPEN`), as the search results and a speaker's list show it."""
+    return st.column_config.LinkColumn(
+        OPEN, display_text="Open in the Reader", help="The article in the Reader, this quotation selected."
+    )
+
+
+def picked_article(files: list[str], event: Any) -> str | None:
+    """The file of the Articles table's row a click selected (None: none)."""
+    try:
+        rows = event["selection"]["rows"]
+    except (KeyError, TypeError):
+        return None
+    return files[rows[0]] if rows and 0 <= rows[0] < len(files) else None
+
+
 def hits_to_read(tables: CorpusTables, hits: pd.DataFrame, source: str) -> pd.DataFrame:
     """The search results in words (:func:`quotelens.readable.corpus_hits_to_read`), led by a column of links
     that open each quotation in the Reader (:func:`hit_links`; :data:`OPEN`), first so that a phone shows it."""
@@ -189,6 +208,7 @@ def hits_to_read(tables: CorpusTables, hits: pd.DataFrame, source: str) -> pd.Da
 
 SEARCH = "ql_corpus_search"  # the search box's widget key
 SEARCH_MAX = 200  # characters of a search carried in the URL
+SEARCH_LEFT = "ql_corpus_search_left"  # the search when an article was opened in the Reader (not in its URL)
 
 
 def search_box() -> str:
@@ -203,10 +223,18 @@ def search_box() -> str:
         if asked and opened and opened[0].get("find") == asked:
             st.session_state[ui.URL_OPENED] = (opened[0], {**opened[1], "find": asked})
     elif asked is None and SEARCH not in st.session_state:
-        asked = kept.get("find", "")
+        asked = kept.get("find") or str(st.session_state.pop(SEARCH_LEFT, "") or "")
     if asked is not None:
         st.session_state[SEARCH] = asked
-    needle = str(st.text_input("Words to find in quotations", placeholder="e.g. emails", key=SEARCH))
+    needle = str(
+        st.text_input(
+            "Words to find in quotations, or a speaker's name",
+            placeholder="e.g. emails, or Tillerson",
+            help="Finds the pieces of quotations holding these words, and those of every speaker whose name holds "
+            "them (case, spacing and curly or straight marks do not matter).",
+            key=SEARCH,
+        )
+    )
     now = {"find": needle.strip()[:SEARCH_MAX]} if needle.strip() else {}
     if now != kept:  # (None: the first look, which says its search too)
         st.session_state[ui.CORPUS_URL] = now

@@ -100,6 +100,24 @@ def layout(name: str, columns: Iterable[str], config: dict[str, Any] | None = No
     return {"column_config": out} | ({"row_height": WRAPPED_ROW} if wraps else {}) | tall
 
 
+ROW = 35  # px: a row of st.dataframe, one line high
+FIT_CAP = 12  # rows in sight at most in a table sized to its rows
+
+
+def fit_height(rows: int, cap: int = FIT_CAP, row: int = ROW) -> int:
+    """The height (px) of an ``st.dataframe`` showing all its ``rows`` of ``row`` px (at most ``cap``, then it
+    scrolls): the default height showed ten rows, and cut a sixth row under a horizontal scroll bar."""
+    return HEADER + row * max(1, min(rows, cap)) + 3  # (+3: borders, so the last row is not cut)
+
+
+def fitted(name: str, columns: Iterable[str], rows: int, config: dict[str, Any] | None = None) -> dict[str, Any]:
+    """:func:`layout` with the height of all ``rows`` in sight (:func:`fit_height`, wrapped rows as tall as
+    they are drawn)."""
+    out = layout(name, columns, config)
+    row = int(out.get("row_height", ROW))
+    return out | {"height": fit_height(rows, FIT_CAP if row <= ROW else FIT_CAP * 2 // 3, row)}  # (tall rows: fewer)
+
+
 def picker_tip(name: str, columns: Iterable[str]) -> str:
     """What a caption under table ``name`` says of its hidden columns, and where to show them ("" for none)."""
     hidden = hidden_columns(name, columns)

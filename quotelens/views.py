@@ -30,6 +30,7 @@ from quotelens.kinds import KIND_UNDERLINE as KIND_UNDERLINE
 from quotelens.kinds import with_kind_names
 from quotelens.palette import OTHERS as OTHERS_COLOUR
 from quotelens.palette import PALETTE, UNRESOLVED, speaker_colours
+from quotelens.quotedwords import quoted_words
 from quotelens.spreadsheets import inert_frame
 from quotelens.story import article_counts, in_story, is_story
 from quotelens.typed import contains_typed
@@ -73,7 +74,7 @@ def speaker_ranking(article: Article) -> list[str]:
     """Named speakers, most quoted words in the story first (ties: first quoted first)."""
     order = [s for s in speaker_order(article) if s != UNKNOWN]
     q = body_quotes(article)
-    words = q.dropna(subset=["speaker"]).groupby("speaker")["words"].sum().to_dict()
+    words = quoted_words(q, ["speaker"]).set_index("speaker")["words"].to_dict()
     return sorted(order, key=lambda s: (-int(words.get(s, 0)), order.index(s)))
 
 
@@ -294,12 +295,7 @@ def words_by_speaker(article: Article) -> pd.DataFrame:
     if q.empty:
         return pd.DataFrame(columns=["speaker", "kind", "words", "quotations"])
     q = q.assign(speaker=q["speaker"].fillna(UNKNOWN))
-    return (
-        q.groupby(["speaker", "kind"], as_index=False)
-        .agg(words=("words", "sum"), quotations=("group", "nunique"))
-        .sort_values(["speaker", "kind"])
-        .reset_index(drop=True)
-    )
+    return quoted_words(q, ["speaker", "kind"])[["speaker", "kind", "words", "quotations"]]
 
 
 def mentioned_vs_quoted(article: Article) -> pd.DataFrame:

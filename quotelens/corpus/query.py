@@ -8,25 +8,30 @@ from __future__ import annotations
 import pandas as pd
 
 from quotelens.corpus.tables import CorpusTables
+from quotelens.quotedwords import quoted_words
+from quotelens.story import in_story
 from quotelens.typed import contains_typed
 
 
 def top_speakers(tables: CorpusTables, n: int = 20) -> pd.DataFrame:
-    """The most quoted named speakers across the corpus: quotations, articles and words each."""
+    """The most quoted named speakers across the corpus: quotations, articles and words each, counted as every
+    article page and the speakers table count them (the story's quotations, every piece's words:
+    :func:`quotelens.quotedwords.quoted_words`)."""
+    columns = ["speaker", "quotations", "articles", "words"]
     q = tables.quotes
     if q.empty:
-        return pd.DataFrame(columns=["speaker", "quotations", "articles", "words"])
-    q = q.drop_duplicates(["article_id", "group"])
-    q = q[q["corpus_speaker"].notna()]
+        return pd.DataFrame(columns=columns)
+    q = q[in_story(q, tables.paragraphs, ("article_id",)) & q["corpus_speaker"].notna()]
     named = q[~q["speaker_type"].isin(["anonymous"])]
-    out = named.groupby("corpus_speaker").agg(
-        quotations=("group", "size"), articles=("article_id", "nunique"), words=("words", "sum")
-    )
+    if named.empty:
+        return pd.DataFrame(columns=columns)
+    out = quoted_words(named, ["corpus_speaker"]).set_index("corpus_speaker")
+    out["articles"] = named.groupby("corpus_speaker")["article_id"].nunique()
     return (
-        out.sort_values(["quotations", "articles"], ascending=False)
+        out.sort_values(["quotations", "articles"], ascending=False, kind="stable")
         .head(n)
         .reset_index()
-        .rename(columns={"corpus_speaker": "speaker"})
+        .rename(columns={"corpus_speaker": "speaker"})[columns]
     )
 
 
@@ -41,9 +46,16 @@ def quotes_over_time(tables: CorpusTables, freq: str = "W") -> pd.DataFrame:
 
 
 def search_quotes(tables: CorpusTables, needle: str, limit: int = 200) -> pd.DataFrame:
-    """Pieces of quotations containing ``needle`` as a keyboard types it, at most ``limit``
-    (:func:`pieces_matching` of the corpus's quotes)."""
-    return pieces_matching(tables.quotes, needle, limit)
+    """Pieces of quotations containing ``needle`` as a keyboard types it, or said by a speaker whose name
+    contains it ("Tillerson"), at most ``limit`` (:func:`pieces_matching` of the corpus's quotes)."""
+    q = tables.quotes
+    if q.empty or not needle.strip():
+        return q.head(0)
+    named = pd.Series(False, index=q.index)
+    for column in ("corpus_speaker", "speaker"):
+        if column in q:
+            named |= contains_typed(q[column].fillna("").astype(str), needle)
+    return q[named | contains_typed(q["text"], needle)].head(limit)
 
 
 def pieces_matching(quotes: pd.DataFrame, needle: str, limit: int = 200) -> pd.DataFrame:
