@@ -69,7 +69,7 @@ def subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, int
         return outer or subject
     named = is_name(tokens, k + 1, j)
     if subject is not None and (tokens[subject[1] - 1].is_capitalised or relative):
-        if named and not relative and holds_no_name(tokens, subject):
+        if named and not relative and (holds_no_name(tokens, subject) or _seat_of_office(tokens, subject[0])):
             # "the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have"; "a professor at the
             # University of Lagos, Akoka, Dr. Ade Bello, said"
             return (k + 1, j)
@@ -77,6 +77,18 @@ def subject_of_apposition(tokens: list[Token], k: int, j: int) -> tuple[int, int
     # "the rival coach, Sam Ortiz, said": the name is the apposition.
     # ("the candidates, Hillary Clinton and Senator Bernie Sanders, have promised")
     return (k + 1, j) if named else None
+
+
+def _seat_of_office(tokens: list[Token], a: int) -> bool:
+    """ "The Member of Parliament for *Wenlock Vale*, Jo Reed,": the phrase found is the seat of an office
+    named as a role "of" a body ("Member of Parliament", "Member of the Assembly"), so the name after it holds
+    the office. (A role right before "for" is :func:`field_of_title`'s.)"""
+    if a < 4 or tokens[a - 1].lower != "for":
+        return False
+    m = a - 2
+    while m > 0 and a - m <= 4 and (tokens[m].is_capitalised or tokens[m].lower == "the"):
+        m -= 1
+    return m < a - 2 and tokens[m].lower == "of" and m > 0 and tokens[m - 1].lower in TITLES_AND_ROLES
 
 
 def _role_then_name(tokens: list[Token], outer: tuple[int, int], k: int, j: int) -> bool:

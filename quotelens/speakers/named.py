@@ -52,6 +52,7 @@ _ITS = re.compile(r"\b[Ii]ts\b")
 # lower-case word at most ("Match of the Day pundit ")
 _AFFILIATED = re.compile(r"^(?:[A-Z][\w&.’'-]*\s+(?:(?:of|the|for|and|&)\s+)*)+(?:[a-z][\w-]*\s+)?$")
 _ONE = frozenset(["a", "an", "another"])
+_INITIALS = re.compile(r"\([A-Z][A-Z&.-]+\)\s+[a-z]")  # a body's initials in brackets, then the phrase goes on
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _POST_WORDS = frozenset("of for at from with who whom whose on in to and or said says told".split())
 
@@ -364,7 +365,10 @@ def _pollsters(text: str) -> frozenset[str]:
 
 def _inner(phrase: str, cut: re.Match[str]) -> bool:
     """ "of" between capitalised words is inside a title or a name ("Secretary of State Rex Tillerson"); "and"
-    after titles alone is inside a role chain ("Chairman and chief executive Dana Whitcombe")."""
+    after titles alone is inside a role chain ("Chairman and chief executive Dana Whitcombe"); a body's initials
+    in brackets before the phrase goes on are inside it ("Federal Roads Agency (FRA) head Ana Ruiz")."""
+    if cut.group() == "(":
+        return _INITIALS.match(phrase, cut.start()) is not None
     if not cut.group().strip().isalpha():
         return False
     before = phrase[: cut.start()].split()

@@ -201,19 +201,10 @@ def name_runs(
             last = toks[b - 1]
             end = last.end - (len(last.text) - len(clean(last.text)))  # (a possessive off; "AT&T" is glued)
             possessive = len(last.text) > 2 and last.text[-1] in "s’'" and POSSESSIVE.search(last.text) is not None
-            roles: list[str] = []
-            evidence = 0.0
-            if kind == "person":
-                evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
-                roles = roles_around(toks, a, b)
-                if titles:
-                    then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
-                    roles.append(" ".join([then, *map(title_role, titles)]).strip())  # "former Secretary of State"
-            elif kind == "unknown" and len(words) <= 3:
-                kind, roles, evidence = unknown_run(toks, a, b, words)
+            read_anew = kind == "unknown" and len(words) <= 3
+            kind, roles, evidence = _roles_of_run(toks, a, b, words, titles, kind)
+            if read_anew:
                 kinds[key] = kind
-            elif kind in ("organisation", "media") and not titles:
-                roles = [noun] if (noun := introduced_kind(toks, a, b)) else []  # "the group Club for Growth"
             # (a place is never a mention: its grammar is not read)
             subject, oblique = grammar(toks, a, b, possessive) if kind != "place" else (False, False)
             role_titles = [title_role(t) for t in titles] if titles else []
@@ -225,6 +216,25 @@ def name_runs(
             if kind == "media" and len(words) >= 3 and is_first_name(words[0]):
                 out.append(_person_inside(toks, a + n_titles, run))  # "The Rachel Maddow Show": Rachel Maddow
     return role_chains(toks, out) if len(out) > 1 else out
+
+
+def _roles_of_run(
+    toks: list[Token], a: int, b: int, words: list[str], titles: list[str], kind: str
+) -> tuple[str, list[str], float]:
+    """The kind of a name run read anew when unknown, the roles said around it and how sure it names a person."""
+    roles: list[str] = []
+    evidence = 0.0
+    if kind == "person":
+        evidence = 1.0 if titles or is_first_name(words[0]) else 0.5
+        roles = roles_around(toks, a, b)
+        if titles:
+            then = toks[a - 1].lower if a > 0 and toks[a - 1].lower in ("former", "then", "ex") else ""
+            roles.append(" ".join([then, *map(title_role, titles)]).strip())  # "former Secretary of State"
+    elif kind == "unknown" and len(words) <= 3:
+        kind, roles, evidence = unknown_run(toks, a, b, words)
+    elif kind in ("organisation", "media") and not titles:
+        roles = [noun] if (noun := introduced_kind(toks, a, b)) else []  # "the group Club for Growth"
+    return kind, roles, evidence
 
 
 def _seat_before_holder(toks: list[Token], b: int, words: list[str]) -> bool:
