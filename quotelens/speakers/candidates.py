@@ -124,8 +124,15 @@ def _names_role_of(role: str, head: str, modifiers: tuple[str, ...]) -> bool:
 _RANKS = frozenset("shadow deputy vice under lieutenant".split())  # (an associate professor is "the professor")
 
 
+# Military ranks addressed by their last word: a lieutenant general is "the general", a lieutenant colonel "the
+# colonel" (a lieutenant governor is no governor)
+_ADDRESSED_BY_LAST = frozenset(["general", "colonel", "commander"])
+
+
 def _ranked_apart(role: str, words: str, modifiers: tuple[str, ...]) -> bool:
     before = role[: role.find(words)].split()
+    if before and before[-1] == "lieutenant" and words in _ADDRESSED_BY_LAST:
+        return False
     return bool(before) and before[-1] in _RANKS and before[-1] not in modifiers
 
 
