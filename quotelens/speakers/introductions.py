@@ -20,6 +20,7 @@ import re
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import ROLE_SUFFIXES, role_word
+from quotelens.speakers.descriptions import NATIONALS
 from quotelens.speakers.lexicon import PLACES, ROLE_NOUNS, TITLES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
@@ -84,6 +85,8 @@ _CLOSES = re.compile(r"[,.]|$| said\b| (?:of|at|from)\s| \(")
 _AGE_AFTER = re.compile(r",\s(\d{1,3})[,.;]|\s\((\d{1,3})\)")
 _AGE_SET_OFF = re.compile(r",\s(\d{1,3}),")  # (after a short name: only ", 58,")
 _AGE_FIRST = re.compile(r"(?<=, )\d{1,3}-year-old\s$")  # "A fisherman from Puri, 52-year-old Bhaskar Behera,"
+# "the Dane Mads Berg", "a 31-year-old Briton Ann Lee": a nation's noun for one person just before the name
+_NATION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:\d{1,3}-year-old\s)?([A-Z][a-z]+)\s$")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s(?:[a-z][\w-]*\s){0,2}$")
 
 
@@ -109,6 +112,9 @@ def introduce(cast: Cast) -> None:
             if role:
                 ent.roles.add(role)
         _add_origin(ent, text, m)
+        nation = _NATION_BEFORE.search(text, m.start - 40 if m.start > 40 else 0, m.start)
+        if nation is not None and nation[1].lower() in NATIONALS:
+            ent.roles.add(nation[1].lower())  # "the Dane Mads Berg" is "the Dane" from now on
         age = _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, m.start - 40 if m.start > 40 else 0, m.start)
         if age is not None:
             ent.roles.add(f"{age[age.lastindex or 1]}-year-old")  # "Lana Rivera, 29," is "the 29-year-old" from now on
