@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from quotelens.segment import Sentence
 from quotelens.speakers.agreement import age_of
+from quotelens.speakers.askedabout import asked_clause
 from quotelens.speakers.descriptions import AGENT_ENDINGS, classify, singular
 from quotelens.speakers.lexicon import (
     ANONYMOUS,
@@ -354,11 +355,14 @@ def gather(
     low_paragraph = anaphor.paragraph - MAX_PARAGRAPHS_BACK
     pronoun_seen = False
     topic: tuple[int, int] | None = None  # (sentence, entity) of the paragraph's earliest subject so far
+    asked_from = asked_clause(cast, anaphor)
     for m in cast.iter_before(anaphor.start, limit=_LOOK_BACK):
         if m.paragraph < low_paragraph:
             break
         if (m.start < anaphor.end and m.end > anaphor.start) or (anaphor.cls == "org" and _told(cast.text, m)):
             continue
+        if m.start >= asked_from:
+            continue  # "Asked who would replace Lee, the coach said": Lee is what was asked about, not who answers
         c = found.get(m.entity)
         if c is None:
             c = found[m.entity] = Candidate(m.entity, last=m)
