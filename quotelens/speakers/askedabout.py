@@ -1,4 +1,4 @@
-"""A question clause fronted before a description ("Asked who would replace Lee, the coach said"): the names in
+"""A question clause fronted before a description ("Asked who would replace Sandvoll, the coach said"): the names in
 it are what was asked about, none of them is who answers.
 
 In: the cast and a description's anaphor. Out: where that clause starts (candidates.gather skips the mentions
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def asked_clause(cast: Cast, anaphor: Anaphor) -> int:
-    """Where the fronted question clause before a description starts ("*Asked who would replace Lee,* the coach
+    """Where the fronted question clause before a description starts ("*Asked who would replace Sandvoll,* the coach
     said"), or past the anaphor when there is none: the names in it are asked about, none of them answers."""
     if anaphor.cls != "person" or not cast.sentences:
         return anaphor.end

@@ -362,7 +362,7 @@ def gather(
         if (m.start < anaphor.end and m.end > anaphor.start) or (anaphor.cls == "org" and _told(cast.text, m)):
             continue
         if m.start >= asked_from:
-            continue  # "Asked who would replace Lee, the coach said": Lee is what was asked about, not who answers
+            continue  # "Asked who would replace Sandvoll, the coach said": the one asked about does not answer
         c = found.get(m.entity)
         if c is None:
             c = found[m.entity] = Candidate(m.entity, last=m)

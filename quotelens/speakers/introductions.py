@@ -85,7 +85,7 @@ _CLOSES = re.compile(r"[,.]|$| said\b| (?:of|at|from)\s| \(")
 _AGE_AFTER = re.compile(r",\s(\d{1,3})[,.;]|\s\((\d{1,3})\)")
 _AGE_SET_OFF = re.compile(r",\s(\d{1,3}),")  # (after a short name: only ", 58,")
 _AGE_FIRST = re.compile(r"(?<=, )\d{1,3}-year-old\s$")  # "A fisherman from Puri, 52-year-old Bhaskar Behera,"
-# "the Dane Mads Berg", "a 31-year-old Briton Ann Lee": a nation's noun for one person just before the name
+# "the Finn Aarni Ketola", "a 31-year-old Briton Edith Quellin": a nation's noun for one person just before the name
 _NATION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:\d{1,3}-year-old\s)?([A-Z][a-z]+)\s$")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s(?:[a-z][\w-]*\s){0,2}$")
 
@@ -114,7 +114,7 @@ def introduce(cast: Cast) -> None:
         _add_origin(ent, text, m)
         nation = _NATION_BEFORE.search(text, m.start - 40 if m.start > 40 else 0, m.start)
         if nation is not None and nation[1].lower() in NATIONALS:
-            ent.roles.add(nation[1].lower())  # "the Dane Mads Berg" is "the Dane" from now on
+            ent.roles.add(nation[1].lower())  # "the Finn Aarni Ketola" is "the Finn" from now on
         age = _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, m.start - 40 if m.start > 40 else 0, m.start)
         if age is not None:
             ent.roles.add(f"{age[age.lastindex or 1]}-year-old")  # "Lana Rivera, 29," is "the 29-year-old" from now on
@@ -199,7 +199,7 @@ _FROM_PLACE = frozenset(["from", "at", "in"])
 
 def _place_after_title(seg: list[Token]) -> int:
     """Where a lower-case place or body after a capitalised title starts ("the Director of Prisons *in the
-    region*", "the Commissioner of Police *in the state*"), or 0."""
+    region*", "the Warden of Forests *in the province*"), or 0."""
     k = next((i for i in range(3, len(seg) - 1) if seg[i].lower in _FROM_PLACE), 0)
     return k if k and seg[k - 1].is_capitalised and not seg[-1].is_capitalised else 0
 
@@ -210,7 +210,7 @@ def _titled_role(seg: list[Token]) -> str:
     field it is for (so that "the commissioner" is the one so introduced); "" for what is no such role."""
     k = next((i for i in range(1, len(seg) - 1) if seg[i].lower in ("of", "for") and _role_head(seg[i - 1])), None)
     if k is not None and k > 2 and seg[0].lower not in _OPENERS and seg[1].lower == "the":
-        seg, k = seg[1:], k - 1  # "(written) to the Minister for Health", "But the Minister ...": the title itself
+        seg, k = seg[1:], k - 1  # "(written) to the Minister for Transport", "But the Minister ...": the title itself
     verb = any(not t.is_word or (t.lower in CUE_FORMS and not t.is_capitalised) for t in seg)  # (not "State")
     if k is None or seg[0].lower not in _OPENERS or verb:
         return ""

@@ -52,12 +52,12 @@ def _apposed_taken_up(r: Resolver, phrase: str) -> Entity | None:
     """ "Another employee, a junior analyst at the bank, said ... the junior analyst added": the unnamed source of
     one of the last reports whose phrase a description set off after it ("a junior analyst") says again."""
     words = phrase.lower().split()[1:]
-    for spoke, (entity, source) in zip(r.history[-_REPORTS_BACK:][::-1], r.sources[-_REPORTS_BACK:][::-1]):
+    for spoke, (entity, source) in zip(r.history[-_REPORTS_BACK:][::-1], r.sources[-_REPORTS_BACK:][::-1], strict=True):
         end = spoke.start + len(source)
         apposed = _SET_OFF.match(r.text, end, end + 80)
-        if r.cast.entities[entity].type is SpeakerType.ANONYMOUS and apposed is not None:
-            if apposed[1].lower().split()[: len(words)] == words:
-                return r.cast.entities[entity]
+        unnamed = r.cast.entities[entity].type is SpeakerType.ANONYMOUS
+        if unnamed and apposed is not None and apposed[1].lower().split()[: len(words)] == words:
+            return r.cast.entities[entity]
     return None
 
 

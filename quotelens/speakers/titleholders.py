@@ -1,10 +1,10 @@
 """An office named by its capitalised title or its initials is the person introduced as holding it.
 
-In: a definite source phrase read as a name ("the Minister for Transport", "The Director of Prisons", "The GM",
-"the DPO"), the article's cast with its people's roles (:mod:`quotelens.speakers.introductions`,
-:mod:`quotelens.speakers.titles`). Out: the one person introduced before the phrase with that role ("the Minister
-for Transport, Orla Brennock,"; "club general manager Ann Lee" is "the GM"), or None: the phrase is then read as
-a name (an office of nobody, a body known by its initials).
+In: a definite source phrase read as a name ("the Minister for Transport", "The Director of Prisons", "The
+COO"), the article's cast with its people's roles (:mod:`quotelens.speakers.introductions`,
+:mod:`quotelens.speakers.titles`). Out: the one person introduced before the phrase with that role ("the
+Minister for Transport, Orla Brennock,"; "the league's chief operating officer, Oskar Velten," is "the COO"),
+or None: the phrase is then read as a name (an office of nobody, a body known by its initials).
 """
 
 from __future__ import annotations
@@ -18,13 +18,11 @@ from quotelens.speakers.model import Resolution, SpeakerChoice, SpeakerType
 if TYPE_CHECKING:
     from quotelens.speakers.resolve import Resolver
 
-_LINKS = frozenset(
-    ["of", "for", "the", "and", "&"]
-)  # (no letter of a title's initials: "CP" of Commissioner of Police)
+_LINKS = frozenset(["of", "for", "the", "and", "&"])  # (no letter of a title's initials: "WF" of Warden of Forests)
 
 
 def office_holder(r: Resolver, p: Phrase, s: int) -> SpeakerChoice | None:
-    """The person a definite title ("the Minister for Transport") or a title's initials ("The GM") names: the
+    """The person a definite title ("the Minister for Transport") or a title's initials ("The COO") names: the
     only one introduced before ``s`` with that role; None when no one or more than one was."""
     if p.cls != "name" or len(p.words) < 2 or p.words[0].lower() != "the":
         return None

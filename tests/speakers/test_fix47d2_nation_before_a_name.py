@@ -7,7 +7,7 @@ from tests.speakers.examples import speaker_holding
 
 _BODY = (
     "The regatta's third race was decided in the last hundred metres of the course on Sunday.\n\n"
-    "Among the early leaders were the Finn Aarni Ketola and the veteran skipper Bruno Castellane, who held "
+    "Among the early leaders were the Finn Aarni Ketola and the veteran skipper Bruno Montvert, who held "
     "the front for most of the afternoon.\n\n"
     "Ketola lost the lead when the wind dropped. The Finn said afterwards that he had chosen the wrong side "
     "of the course and would race more cautiously on Monday."
