@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def asked_clause(cast: Cast, anaphor: Anaphor) -> int:
     """Where the fronted question clause before a description starts ("*Asked who would replace Sandvoll,* the coach
     said"), or past the anaphor when there is none: the names in it are asked about, none of them answers."""
-    if anaphor.cls != "person" or not cast.sentences:
+    if anaphor.cls != "person" or not 0 <= anaphor.sentence < len(cast.sentences):
         return anaphor.end
     start = cast.sentences[anaphor.sentence].start
     clause = cast.text[start : anaphor.start]
