@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from quotelens.segment import Sentence
 from quotelens.speakers.agreement import age_of
+from quotelens.speakers.askedabout import asked_clause
 from quotelens.speakers.descriptions import AGENT_ENDINGS, classify, singular
 from quotelens.speakers.lexicon import (
     ANONYMOUS,
@@ -124,8 +125,15 @@ def _names_role_of(role: str, head: str, modifiers: tuple[str, ...]) -> bool:
 _RANKS = frozenset("shadow deputy vice under lieutenant".split())  # (an associate professor is "the professor")
 
 
+# Military ranks addressed by their last word: a lieutenant general is "the general", a lieutenant colonel "the
+# colonel" (a lieutenant governor is no governor)
+_ADDRESSED_BY_LAST = frozenset(["general", "colonel", "commander"])
+
+
 def _ranked_apart(role: str, words: str, modifiers: tuple[str, ...]) -> bool:
     before = role[: role.find(words)].split()
+    if before and before[-1] == "lieutenant" and words in _ADDRESSED_BY_LAST:
+        return False
     return bool(before) and before[-1] in _RANKS and before[-1] not in modifiers
 
 
@@ -348,11 +356,14 @@ def gather(
     low_paragraph = anaphor.paragraph - MAX_PARAGRAPHS_BACK
     pronoun_seen = False
     topic: tuple[int, int] | None = None  # (sentence, entity) of the paragraph's earliest subject so far
+    asked_from = asked_clause(cast, anaphor)
     for m in cast.iter_before(anaphor.start, limit=_LOOK_BACK):
         if m.paragraph < low_paragraph:
             break
         if (m.start < anaphor.end and m.end > anaphor.start) or (anaphor.cls == "org" and _told(cast.text, m)):
             continue
+        if m.start >= asked_from:
+            continue  # "Asked who would replace Sandvoll, the coach said": the one asked about does not answer
         c = found.get(m.entity)
         if c is None:
             c = found[m.entity] = Candidate(m.entity, last=m)

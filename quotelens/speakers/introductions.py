@@ -20,6 +20,7 @@ import re
 from quotelens.lexicon import CUE_FORMS
 from quotelens.segment import Token
 from quotelens.speakers.apposition import ROLE_SUFFIXES, role_word
+from quotelens.speakers.descriptions import NATIONALS
 from quotelens.speakers.lexicon import PLACES, ROLE_NOUNS, TITLES
 from quotelens.speakers.mentions import Cast
 from quotelens.speakers.model import Entity, Mention, SpeakerType
@@ -84,6 +85,8 @@ _CLOSES = re.compile(r"[,.]|$| said\b| (?:of|at|from)\s| \(")
 _AGE_AFTER = re.compile(r",\s(\d{1,3})[,.;]|\s\((\d{1,3})\)")
 _AGE_SET_OFF = re.compile(r",\s(\d{1,3}),")  # (after a short name: only ", 58,")
 _AGE_FIRST = re.compile(r"(?<=, )\d{1,3}-year-old\s$")  # "A fisherman from Puri, 52-year-old Bhaskar Behera,"
+# "the Finn Aarni Ketola", "a 31-year-old Briton Edith Quellin": a nation's noun for one person just before the name
+_NATION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:\d{1,3}-year-old\s)?([A-Z][a-z]+)\s$")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s(?:[a-z][\w-]*\s){0,2}$")
 
 
@@ -109,6 +112,9 @@ def introduce(cast: Cast) -> None:
             if role:
                 ent.roles.add(role)
         _add_origin(ent, text, m)
+        nation = _NATION_BEFORE.search(text, m.start - 40 if m.start > 40 else 0, m.start)
+        if nation is not None and nation[1].lower() in NATIONALS:
+            ent.roles.add(nation[1].lower())  # "the Finn Aarni Ketola" is "the Finn" from now on
         age = _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, m.start - 40 if m.start > 40 else 0, m.start)
         if age is not None:
             ent.roles.add(f"{age[age.lastindex or 1]}-year-old")  # "Lana Rivera, 29," is "the 29-year-old" from now on
@@ -138,7 +144,10 @@ def _description_before(cast: Cast, m: Mention, at: int, starts: dict[int, list[
     s = a - 1
     while s > 0 and a - 1 - s < 9:
         prev = toks[s - 1]
-        if prev.text in _SEGMENT_STOPS or (prev.lower in CUE_FORMS and not (prev.is_capitalised and s > 1)):
+        noun = s > 1 and toks[s - 2].lower in _OPENERS  # ("in the state": a cue's form after "the" is a noun)
+        if prev.text in _SEGMENT_STOPS or (
+            prev.lower in CUE_FORMS and not (prev.is_capitalised and s > 1) and not noun
+        ):
             break  # (a capitalised word inside the sentence is a title's or a name's: "Secretary of State for")
         s -= 1
     return role_of_description(toks[s : a - 1])
@@ -151,6 +160,9 @@ def role_of_description(seg: list[Token]) -> str:
         return ""
     if seg[-1].is_capitalised and _before_place(seg) is seg:
         return _titled_role(seg)
+    place = _place_after_title(seg)  # "the Director of Prisons in the region" -> "the Director of Prisons"
+    if place:
+        return _titled_role(seg[:place])
     seg = _before_place(seg)  # "A fisherman from Puri" -> "A fisherman"
     opener = next((k for k in range(len(seg) - 1, -1, -1) if _possessive(seg, k)), None)
     if opener is None and seg[0].lower not in _OPENERS:
@@ -185,11 +197,20 @@ def _before_place(seg: list[Token]) -> list[Token]:
 _FROM_PLACE = frozenset(["from", "at", "in"])
 
 
+def _place_after_title(seg: list[Token]) -> int:
+    """Where a lower-case place or body after a capitalised title starts ("the Director of Prisons *in the
+    region*", "the Warden of Forests *in the province*"), or 0."""
+    k = next((i for i in range(3, len(seg) - 1) if seg[i].lower in _FROM_PLACE), 0)
+    return k if k and seg[k - 1].is_capitalised and not seg[-1].is_capitalised else 0
+
+
 def _titled_role(seg: list[Token]) -> str:
     """ "The Lagos State Commissioner for Transportation" -> "lagos state commissioner for transportation", "the
     Secretary of State for Defence" -> "secretary of state for defence": a role head before "of"/"for" and the
     field it is for (so that "the commissioner" is the one so introduced); "" for what is no such role."""
     k = next((i for i in range(1, len(seg) - 1) if seg[i].lower in ("of", "for") and _role_head(seg[i - 1])), None)
+    if k is not None and k > 2 and seg[0].lower not in _OPENERS and seg[1].lower == "the":
+        seg, k = seg[1:], k - 1  # "(written) to the Minister for Transport", "But the Minister ...": the title itself
     verb = any(not t.is_word or (t.lower in CUE_FORMS and not t.is_capitalised) for t in seg)  # (not "State")
     if k is None or seg[0].lower not in _OPENERS or verb:
         return ""

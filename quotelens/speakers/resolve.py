@@ -57,6 +57,7 @@ from quotelens.speakers.takenup import (
     unnamed_taken_up,
 )
 from quotelens.speakers.theysources import group_named_before, plural_source_before
+from quotelens.speakers.titleholders import office_holder
 from quotelens.speakers.writer import in_interview, interviewee, writer, writers_we
 
 _START = attrgetter("start")
@@ -230,7 +231,7 @@ class Resolver:
         member = unnamed_member(self, p, phrase, s, e)  # "the RNC member": nobody in particular
         if member is not None:
             return member
-        named = police_force(self, phrase, s) or named_in(self, phrase, s, e, p)
+        named = office_holder(self, p, s) or police_force(self, phrase, s) or named_in(self, phrase, s, e, p)
         if named is not None:
             return named
         taken_up = unnamed_taken_up(self, p, phrase, s, e) or described_so_before(self, p, phrase)

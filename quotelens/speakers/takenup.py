@@ -42,10 +42,26 @@ def unnamed_taken_up(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Spe
                 return None  # ("Lena Holt, a former associate," spoke since: she is the one taken up)
     else:
         return None
-    unnamed = r.same_unnamed(phrase)
+    unnamed = r.same_unnamed(phrase) or _apposed_taken_up(r, phrase)
     if unnamed is None or unnamed.type is not SpeakerType.ANONYMOUS:
         return None
     return SpeakerChoice(unnamed.id, Resolution.ANONYMOUS, f"“{phrase}”: {unnamed.name}, quoted just before", 0.6)
+
+
+def _apposed_taken_up(r: Resolver, phrase: str) -> Entity | None:
+    """ "Another employee, a junior analyst at the bank, said ... the junior analyst added": the unnamed source of
+    one of the last reports whose phrase a description set off after it ("a junior analyst") says again."""
+    words = phrase.lower().split()[1:]
+    for spoke, (entity, source) in zip(r.history[-_REPORTS_BACK:][::-1], r.sources[-_REPORTS_BACK:][::-1], strict=True):
+        end = spoke.start + len(source)
+        apposed = _SET_OFF.match(r.text, end, end + 80)
+        unnamed = r.cast.entities[entity].type is SpeakerType.ANONYMOUS
+        if unnamed and apposed is not None and apposed[1].lower().split()[: len(words)] == words:
+            return r.cast.entities[entity]
+    return None
+
+
+_SET_OFF = re.compile(r",\s+an?\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
 def described_so_before(r: Resolver, p: Phrase, phrase: str) -> SpeakerChoice | None:
@@ -133,9 +149,26 @@ def another_introduced(r: Resolver, phrase: str, s: int) -> Entity | None:
     words = phrase.lower().split()
     if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
         return None
+    if words[1] == "person":
+        return _unnamed_one_just_before(r)
     lo = max(r.history[-1].start if r.history else 0, s - 600)
     found = list(re.finditer(rf"\b(?:[Aa]nother|[Aa] second)\s+(?:[a-z-]+\s+){{0,2}}?{words[1]}\b", r.text[lo:s]))
     found = [f for f in found if _opens_clause(r.text, lo + f.start())]  # (not "called another official")
     if not found:
         return None
     return r.cast.named(anonymous_label(found[-1].group(0)), SpeakerType.ANONYMOUS)
+
+
+_ONE_NEW = frozenset(["a", "an", "one", "another"])
+
+
+def _unnamed_one_just_before(r: Resolver) -> Entity | None:
+    """ "Another employee said ... The person said": "the person" takes up the one unnamed person who spoke in the
+    last report (introduced by "a", "one" or "another", one of a kind: not "two officials")."""
+    if not r.sources:
+        return None
+    entity, source = r.sources[-1]
+    ent = r.cast.entities[entity]
+    low = source.lower().split()
+    one = ent.type is SpeakerType.ANONYMOUS and len(low) >= 2 and low[0] in _ONE_NEW and not low[-1].endswith("s")
+    return ent if one else None
