@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.speakers.examples import speaker_holding
 
 REPORT = (
-    "Rivers in the upper valley are cleaner than at any time in thirty years, a report released this week "
+    "The upper valley's rivers are cleaner than at any time in thirty years, a report released this week "
     "suggests.\n\n"
     "The Wendlebury Salmon Trust estimated that returning salmon at six weirs had doubled since 2015. Anglers "
     "were \u201cfinally seeing the river come back to life,\u201d the report said."
