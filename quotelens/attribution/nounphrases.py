@@ -332,7 +332,7 @@ def np_before_relation(tokens: list[Token], a: int, j: int) -> tuple[int, int] |
     if a < 3:
         return None
     relation = prep in {"to", "with"} and head.lower in RELATION_ADJECTIVES
-    relation = relation or (head.lower, prep) in RELATION_PAIRS  # "a source aware of the discussions said"
+    relation = relation or (head.lower, prep) in RELATION_PAIRS  # "a collector privy to the terms said"
     # "Another source speaking to Fox News said", "A witness interviewed by congressional staff said"
     relation = relation or (prep in {"to", "with", "by", "for"} and is_participle(head) and head.lower not in CUE_FORMS)
     if not relation:

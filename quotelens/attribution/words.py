@@ -216,9 +216,9 @@ CLAUSE_END_TAIL = re.compile(r"(?:(,)|,(?:”|\"|'')(\s*))\s*$")
 POLLED = frozenset(["those", "people", "voters", "respondents", "americans", "others", "many", "most"])
 POLLED_PARTICIPLES = frozenset(["polled", "surveyed", "interviewed", "questioned", "sampled"])
 RELATION_ADJECTIVES = frozenset(["close", "familiar", "loyal", "near", "sympathetic", "opposed", "allied", "friendly"])
-# An adjective or participle and its preposition that tell how a source stands to a matter: "a source *aware of*
-# the discussions", "a diplomat *involved in* the talks", "an official *briefed on* the plan" (an adjective's
-# post-modifier, not a verb)
+# An adjective or participle and its preposition that tell how a source stands to a matter: "a buyer *aware of*
+# the price", "a curator *involved in* the sale", "a dealer *briefed on* the terms" (an adjective's post-modifier,
+# not a verb)
 RELATION_PAIRS = frozenset(
     [
         ("aware", "of"),

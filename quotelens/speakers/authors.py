@@ -43,7 +43,7 @@ _BY_AFTER = re.compile(
     r"(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+|" + _KIND_WORDS + r"{1,3})?$",
     re.I,  # (a title or a kind first: "the party's secretary, X", "the consulting firm X")
 )
-# Whom a letter was sent or written to, between the verb and the letter: "sent the Ledger a letter", "wrote
+# Whom a letter was sent or written to, between the verb and the letter: "sent the Courant a letter", "wrote
 # them a note" (one or a few capitalised words, or an object pronoun; "sent her letter" keeps "her" its owner's)
 INDIRECT_OBJECT = r"(?:(?:him|her|them|us|me|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?=an?\s))?"
 # Before the document: "X, who ..., has written a", "X sent her", "X also released a new", "X sent the paper a"

@@ -283,7 +283,7 @@ def classify(phrase: str, opens_sentence: bool = True) -> Phrase:
 
 
 def _kind_of_name(words: list[str], h: int) -> bool:
-    """ "the Ministry of Justice", "the Court of Appeal": a capitalised role word after "of" and a capitalised
+    """ "the Department of Justice", "the Court of Appeal": a capitalised role word after "of" and a capitalised
     kind of body is the end of the body's name, no person's role (not "the Secretary of State")."""
     return h >= 2 and words[h - 1] == "of" and words[h - 2][:1].isupper() and words[h - 2].lower() in ORG_KIND_NOUNS
 

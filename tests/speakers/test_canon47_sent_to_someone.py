@@ -7,26 +7,26 @@ from __future__ import annotations
 from tests.speakers.examples import speaker_holding
 
 LETTER = (
-    "The port operator did not answer questions about the crane failures. Instead, Miriam Castellane, an "
-    "outside counsel for the operator, sent the Ledger a four-page letter arguing that the inspection records "
-    "were incomplete. Castellane wrote that the records were \u201cdrafts at best.\u201d\n\n"
-    "\u201cNo crane has ever been operated outside its certified load,\u201d the letter said."
+    "Heating in the Linden Row flats has been off since October.\n\n"
+    "Everard Quillfeather, the owner of the building, sent the Linden Row Residents' Association a one-page "
+    "letter arguing that the installer had caused the delay.\n\n"
+    "\u201cThe new boiler arrives in January and not a day sooner,\u201d the letter said."
 )
 
 
 def test_a_letter_sent_to_someone_speaks_for_its_writer():
-    assert speaker_holding(LETTER, "No crane has ever") == "Miriam Castellane"
+    assert speaker_holding(LETTER, "The new boiler arrives") == "Everard Quillfeather"
 
 
 def test_the_letter_sent_to_a_pronoun_speaks_for_its_writer():
-    text = LETTER.replace("sent the Ledger a four-page letter", "sent them a four-page letter")
-    assert speaker_holding(text, "No crane has ever") == "Miriam Castellane"
+    text = LETTER.replace("sent the Linden Row Residents' Association", "sent them")
+    assert speaker_holding(text, "The new boiler arrives") == "Everard Quillfeather"
 
 
 def test_a_letter_sent_to_a_person_is_not_the_addressee():
-    text = LETTER.replace("sent the Ledger", "sent Mayor Ruth Ambrose")
-    assert speaker_holding(text, "No crane has ever") == "Miriam Castellane"
+    text = LETTER.replace("sent the Linden Row Residents' Association", "sent Councillor Ada Brightwell")
+    assert speaker_holding(text, "The new boiler arrives") == "Everard Quillfeather"
 
 
 def test_the_letter_itself_speaks_for_its_writer():
-    assert speaker_holding(LETTER, "inspection records were incomplete") == "Miriam Castellane"
+    assert speaker_holding(LETTER, "the installer had caused") == "Everard Quillfeather"

@@ -1,25 +1,23 @@
-"""A document introduced as the means of the sentence's subject ("The Farmers' Union, in a statement signed by its
-secretary, Jo Hale, condemned ...") is the subject's: "the statement" that speaks after it is credited to the
-union, not to the one who signed it (quotelens/speakers/authors.py, ``introduced_author``)."""
+"""A document introduced as the means of the sentence's subject ("The Headland Lamp Society, in a letter
+signed by its chair, Osgood Trevaskis, asked ...") is the subject's: "the letter" that speaks after it is
+credited to the society, not to the one who signed it (quotelens/speakers/authors.py, ``introduced_author``)."""
 
 from __future__ import annotations
 
 from tests.speakers.examples import speaker_holding
 
-STATEMENT = (
-    "The Farmers' Union of Dalmere, in a statement signed by its General Secretary, Joanna Hale, condemned the "
-    "new levy and asked the council to drop it \u201cbefore the harvest.\u201d\n\n"
-    "\u201cA levy on seed is a levy on bread. Nobody voted for this,\u201d the statement read in part."
+LETTER = (
+    "The Headland Lamp Society, in a letter signed by its chair, Osgood Trevaskis, asked the coastguard "
+    "to keep the last two lamps on the point lit through the winter.\n\n"
+    "\u201cA lamp costs less than a wreck,\u201d the letter argued."
 )
 
 
-def test_the_statement_speaks_for_the_subject_that_issued_it():
-    assert speaker_holding(STATEMENT, "levy on seed") == "Farmers' Union of Dalmere"
+def test_the_letter_speaks_for_the_subject_that_sent_it():
+    assert speaker_holding(LETTER, "costs less than a wreck") == "Headland Lamp Society"
 
 
-def test_a_statement_signed_by_someone_alone_is_theirs():
-    text = STATEMENT.replace(
-        "The Farmers' Union of Dalmere, in a statement signed by its General Secretary,", "A statement signed by"
-    )
-    text = text.replace("condemned", "condemns")
-    assert speaker_holding(text, "levy on seed") == "Joanna Hale"
+def test_a_letter_signed_by_someone_alone_is_theirs():
+    text = LETTER.replace("The Headland Lamp Society, in a letter signed by its chair,", "A letter signed by")
+    text = text.replace("asked", "asks")
+    assert speaker_holding(text, "costs less than a wreck") == "Osgood Trevaskis"

@@ -84,7 +84,7 @@ def _listed_cue_follows(toks: list[Token], i: int) -> bool:
     Andrew Bates said.' makes "press" a word of the title, not the verb."""
     for j in range(i + 1, min(len(toks), i + 8)):
         if j == i + 1 and (toks[i].lower, toks[j].lower) in RELATION_PAIRS:
-            continue  # ('"C," a diplomat involved in the talks told': the participle modifies the source)
+            continue  # ('"C," a dealer briefed on the auction told': the participle modifies the source)
         if not toks[j].is_word or toks[j].lower in _CLAUSE_ENDS:
             return False  # ('"C," he fumed as he said goodbye.': another clause's verb)
         if not toks[j].is_capitalised and toks[j].lower in CUE_FORMS:

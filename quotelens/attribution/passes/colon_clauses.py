@@ -146,7 +146,7 @@ def _described_person(toks: list[Token], subject: tuple[int, int]) -> bool:
     is no one's)."""
     a, b = subject
     head = toks[b - 1].lower
-    # ("the bank's chief was brief:": a title heads the description too)
+    # ("the county fire chief had one answer:": a title heads the description too)
     return toks[a].lower in _DETERMINERS and (head in TITLES_AND_ROLES or head in ANONYMOUS_HEADS)
 
 
