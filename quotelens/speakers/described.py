@@ -61,7 +61,7 @@ from quotelens.speakers.orgkinds import (
 )
 from quotelens.speakers.owned import owned
 from quotelens.speakers.positions import position_of_someone
-from quotelens.speakers.spokespeople import body_taken_for_a_person
+from quotelens.speakers.spokespeople import retype_as_a_body
 from quotelens.speakers.takenup import another_introduced, unnamed_subject_taken_up
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ def _spokesperson(r: Resolver, p: Phrase, phrase: str, s: int, e: int) -> Speake
     named before ("a spokesperson for the company")."""
     inside = r.cast.inside(s, e)
     org = [m for m in inside if r.cast.entities[m.entity].type is not SpeakerType.PERSON]
-    if not org and inside and (body := body_taken_for_a_person(r, inside[-1].entity)) is not None:
+    if not org and inside and (body := retype_as_a_body(r, inside[-1].entity)) is not None:
         return SpeakerChoice(body.id, Resolution.ALIAS, f"“{phrase}” speaks for {body.name}", 0.7, False)
     if org:
         ent = r.cast.entities[org[-1].entity]

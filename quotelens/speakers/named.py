@@ -242,18 +242,21 @@ def unintroduced(r: Resolver, phrase: str, p: Phrase, s: int) -> SpeakerChoice:
     else:
         type_ = SpeakerType.ORGANISATION  # ("Pfizer said ... The company added")
     label = " ".join(words) if looks_like_name else phrase
-    if type_ is SpeakerType.ORGANISATION and _opening_the(label):
-        label = label[4:]  # ("The Governor's Secretariat said": the sentence's article is no part of a body's name)
+    if type_ is SpeakerType.ORGANISATION and _opening_article(label):
+        label = label[4:]  # ("The Governor's Secretariat said", "the Department of Justice said": one body)
     ent = r.cast.named(label, type_)
     return SpeakerChoice(ent.id, Resolution.EXPLICIT, f"named in the text as “{phrase}”", 0.8)
 
 
-def _opening_the(label: str) -> bool:
-    """Does a body's label of three words or more open with a sentence's capital "The", then no office's title
-    but the office holder's body ("The Governor's Secretariat", "The Vice President's Secretariat"; not "The
-    Minister for Health", an office, nor "the MPs")?"""
+def _opening_article(label: str) -> bool:
+    """Does a body's label of three words or more open with an article, "The" or "the", before the body's proper
+    name, capitalised words joined by "of", "for", "and" or "the", that is no office's title but an office
+    holder's body ("The Governor's Secretariat", "the Department of Justice"; not "The Minister for Health", an
+    office, nor "the MPs")? A paper's "The" is part of its name, but a paper is typed a medium, never a body."""
     parts = label.split()
-    if len(parts) < 3 or parts[0] != "The" or not parts[1][:1].isupper():
+    if len(parts) < 3 or parts[0] not in ("The", "the") or not parts[1][:1].isupper():
+        return False
+    if not all(p[:1].isupper() or p in ("of", "for", "and", "the", "&") for p in parts[2:]):
         return False
     return not title_word(parts[1]) or any(p.endswith(("’s", "'s")) for p in parts[1:-1])
 

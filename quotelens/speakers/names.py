@@ -186,13 +186,7 @@ def name_runs(
             if kind is None:
                 kind = kinds[key] = kind_of(words, titles)
             kind = in_context(toks, a, b, words, titles, kind, kinds)
-            if (
-                (kind in ("person", "unknown", "organisation") and office(toks, a, titles, words))
-                or body_modifier(toks, a, b, kind, titles)
-                or (titles and _seat_before_holder(toks, b, [*titles, *words]))
-            ):
-                # "the Cabinet Secretary", "Labour MP" alone: an office; "one Senate seat": a seat; "The Member of
-                # Parliament for Wenlock Vale, Hon. Jo Reed,": an office and its seat, the holder after it
+            if _names_no_one(toks, a, b, kind, titles, words):
                 continue
             words = country_body(toks, a, words, kind) if not titles else words  # ("Turkey's Foreign Ministry")
             if len(words) >= 2 and not titles and affiliation(toks, b, kind) != kind:
@@ -235,6 +229,17 @@ def _roles_of_run(
     elif kind in ("organisation", "media") and not titles:
         roles = [noun] if (noun := introduced_kind(toks, a, b)) else []  # "the group Club for Growth"
     return kind, roles, evidence
+
+
+def _names_no_one(toks: list[Token], a: int, b: int, kind: str, titles: list[str], words: list[str]) -> bool:
+    """Is the run an office, a seat or a body's modifier, no one's name: "the Cabinet Secretary", "Labour MP" alone
+    (an office); "one Senate seat" (a seat); "The Member of Parliament for Wenlock Vale, Mr Jo Reed," (an office
+    and its seat, the holder after it)?"""
+    return (
+        (kind in ("person", "unknown", "organisation") and office(toks, a, titles, words))
+        or body_modifier(toks, a, b, kind, titles)
+        or bool(titles and _seat_before_holder(toks, b, [*titles, *words]))
+    )
 
 
 def _seat_before_holder(toks: list[Token], b: int, words: list[str]) -> bool:

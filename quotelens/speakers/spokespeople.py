@@ -84,20 +84,27 @@ def _opens_a_body_taken_for_a_person(parts: list[str], between: list[str]) -> bo
     return not family_name_first(parts) and not any(w.lower().rstrip(".") in PERSON_TITLES for w in parts)
 
 
-def body_taken_for_a_person(r: Resolver, entity: int) -> Entity | None:
-    """ "a spokesperson for Delmere Cement" where "Delmere Cement" was taken for a person: a name of two words or more
-    whose first word is no first name (nor a family name written first, nor a title) and whose last is a common
-    noun, no surname ("Cement", "Power"), is a body's; it is retyped an organisation. A person's name
-    ("a spokesman for Nell Vardy") is left alone."""
+def retype_as_a_body(r: Resolver, entity: int) -> Entity | None:
+    """ "a spokesperson for Delmere Cement" where "Delmere Cement" was taken for a person: the entity, retyped an
+    organisation, when :func:`is_a_body_taken_for_a_person`; else None, and nothing changes."""
     ent = r.cast.entities[entity]
-    if ent.type is not SpeakerType.PERSON or not named_as_a_body(ent.name):
+    if not is_a_body_taken_for_a_person(ent):
         return None
     ent.type = SpeakerType.ORGANISATION  # what has a spokesperson is a body, however it was typed
     return ent
 
 
+def is_a_body_taken_for_a_person(ent: Entity) -> bool:
+    """Is a person's entity a body's: a name of two words or more whose first word is no first name (nor a family
+    name written first, nor a title) and whose last is a common noun, no surname ("Cement", "Power"), given no
+    person's title, role or pronoun ("Councillor Tendai Field", "a spokesman for Nell Vardy": people)?"""
+    if ent.type is not SpeakerType.PERSON or ent.person_evidence >= 1 or ent.roles or ent.sex or ent.said_sex:
+        return False
+    return named_as_a_body(ent.name)
+
+
 def named_as_a_body(name: str) -> bool:
-    """Is the name a body's though it was taken for a person's (see :func:`body_taken_for_a_person`)?"""
+    """Is the name a body's though it was taken for a person's (see :func:`is_a_body_taken_for_a_person`)?"""
     parts = name.split()
     if len(parts) < 2 or is_first_name(parts[0]) or family_name_first(parts):
         return False

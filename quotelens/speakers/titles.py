@@ -42,7 +42,7 @@ _SHORT_TITLES = {"coun": "councillor", "cllr": "councillor", "cr": "councillor",
 # an engineer; "Hon Jo Kamau"; "Amb Jo Kamau"): also surnames ("Lim Eng Hock"), so titles only where they open
 # the name and two more words follow
 _STYLES = {"eng": "engineer", "hon": "honourable", "amb": "ambassador"}
-_RIGHT = frozenset(["Rt.", "Rt"])  # ("Rt. Hon. Jo Wekesa": the Right Honourable; stopped, before one word too)
+_RIGHT = frozenset(["Rt.", "Rt"])  # ("Rt Hon Gwilym Kestell": the Right Honourable; "Hon" after it is a style)
 # The plural of an office written as its initials, before the names of its holders ("MKs", "MPs", "MEPs", "TDs")
 _PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
 # Particles that join a given name to a father's ("Omar bin Khalid", "Ahmad ibn Hanbal", "Fatima bint Ali")

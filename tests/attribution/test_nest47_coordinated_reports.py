@@ -1,4 +1,4 @@
-"""nest47 (issue 23): a report coordinated after another's words ("declined to comment and Senator Okafor
+"""nest47 (issue 23): a report coordinated after another's words ("declined to comment and Senator Brannigan
 later said C") stands beside that report, not inside it: the first content ends before the coordinator, and
 the second report has no parent. PolNeAR never nests one attribution in another's content (not one of
 19,831 train cues lies inside another content). A bare "and" between two subjects of the reported clause
@@ -16,13 +16,13 @@ def _by_cue(found: list[dict], cue: str) -> dict:
 
 def test_a_coordinated_report_ends_the_content_before_it():
     found = attributions(
-        "The ministry declined to give details and Senator Paul Okafor later said the deal had collapsed.\n\n"
+        "The ministry declined to give details and Senator Maren Brannigan later said the deal had collapsed.\n\n"
         "Talks may resume."
     )
     declined = _by_cue(found, "declined")
     assert declined["pieces"] == ["to give details"]
     said = _by_cue(found, "said")
-    assert said["speaker"] == "Paul Okafor"
+    assert said["speaker"] == "Maren Brannigan"
     assert said["pieces"] == ["the deal had collapsed."]
     assert said["parent"] is None
 

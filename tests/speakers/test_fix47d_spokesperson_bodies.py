@@ -1,6 +1,6 @@
 """A spokesperson for a body taken for a person ("Brackwater Cement": no first name, a common noun last) speaks for
 the body, and the body is an organisation from then on: "the company" after it is that body
-(speakers/spokespeople.py, body_taken_for_a_person)."""
+(speakers/spokespeople.py, retype_as_a_body)."""
 
 from __future__ import annotations
 

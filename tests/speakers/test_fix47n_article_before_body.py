@@ -12,5 +12,5 @@ def test_an_office_holders_secretariat_opening_the_sentence():
 
 
 def test_the_same_after_a_set_off_phrase():
-    body = 'The Vice President\'s Secretariat, in a note to reporters, said the trip was "long planned".'
-    assert speaker_holding(body, "long planned") == "Vice President's Secretariat"
+    body = 'The Harbour Master\'s Office, replying by email on Sunday, said the bridge was "never at risk".'
+    assert speaker_holding(body, "never at risk") == "Harbour Master's Office"

@@ -16,15 +16,15 @@ def _runs(text: str) -> list[str]:
 
 
 def test_the_seat_is_no_name():
-    names = _runs("The Member of Parliament for Tamale Central, Hon. Yakubu Sulemana Dery, walked out.")
-    assert "Tamale Central" not in names
-    assert "Yakubu Sulemana Dery" in names
+    names = _runs("The Member of Parliament for Ashby Downs, Mr Oliver Pengelly, tabled the petition.")
+    assert "Ashby Downs" not in names
+    assert "Oliver Pengelly" in names
 
 
 def test_a_later_description_is_the_holder():
     body = (
-        "The walkout was led by the Member of Parliament for Tamale Central, Hon. Yakubu Sulemana Dery, on "
-        "Friday.\n\n"
-        '"We will not be silenced in our own House," the 52-year-old legislator told reporters.'
+        "A petition against the bus cuts was handed in by the Member of Parliament for Ashby Downs, Mr Oliver "
+        "Pengelly, on Tuesday.\n\n"
+        '"Rural routes are not a luxury," the Conservative MP told a rally outside the depot.'
     )
-    assert speaker_holding(body, "silenced in our own House") == "Yakubu Sulemana Dery"
+    assert speaker_holding(body, "Rural routes are not a luxury") == "Oliver Pengelly"

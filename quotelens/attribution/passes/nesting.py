@@ -51,8 +51,10 @@ class Nesting(Nominal):
         """'The group claimed the attack but officials said C': a report the model keeps, coordinated
         after another's words with a subject and a finite speech verb of its own, stands beside that
         report, not inside it, so the first content ends before "but". (PolNeAR never nests one
-        attribution in another's content.) Only the kept reports cut: without the model (training
-        proposals) nothing changes."""
+        attribution in another's content.) Only a second report the model keeps cuts: where it is not found
+        or kept on its own ("The union said prices had collapsed while the minister said only that ...",
+        "... argued the staff were owed pay while the firm insisted ...") the first content is left whole, and
+        without the model (training proposals) nothing changes."""
         if not self.use_model:
             return
         text, atts = self.text, self.attributions
