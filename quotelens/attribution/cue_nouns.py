@@ -36,6 +36,9 @@ _COMPOUNDED = frozenset(["think", "report"])
 _ADD = frozenset(["add", "adds", "added", "adding"])
 _AMOUNT_OPENERS = frozenset("0123456789$£€")  # (not "told tank crews", "warned card holders")
 _ABOUT = frozenset("about nearly roughly some almost around another up to over".split())
+# Past forms among the ambiguous cue forms: never nouns, so after "and" and before "that" they are a verb
+# sharing the subject ("reviewed the tape and found that C"), not a participle waiting for its subject.
+_PAST_FORMS = frozenset(["found", "shown", "seen", "known", "thought"])
 
 
 def _amount_at(toks: list[Token], k: int) -> bool:
@@ -44,6 +47,10 @@ def _amount_at(toks: list[Token], k: int) -> bool:
     while k < len(toks) - 1 and toks[k].lower in _ABOUT:
         k += 1
     return k < len(toks) and toks[k].text[:1] in _AMOUNT_OPENERS
+
+
+def _that_after(toks: list[Token], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].lower == "that"
 
 
 def cue_form_is_noun(toks: list[Token], i: int) -> bool:
@@ -64,6 +71,8 @@ def cue_form_is_noun(toks: list[Token], i: int) -> bool:
     verb_reading = toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].lower == "that"
     # ('rallied supporters by warning that C', 'before saying, “C”': a gerund after a preposition)
     verb_reading = verb_reading or (ENDS_ING[low] and toks[i - 1].lower in GERUND_PREPOSITIONS)
+    # ("reviewed the tape and found that C")
+    verb_reading = verb_reading or (low in _PAST_FORMS and toks[i - 1].lower == "and" and _that_after(toks, i))
     if low in AMBIGUOUS_FORMS and np_before(toks, i) is None and not verb_reading and not verb:
         return True
     if plural_noun_before_verb(toks, i) or occupation_before_name(toks, i):

@@ -102,6 +102,8 @@ def named_in(r: Resolver, phrase: str, s: int, e: int, p: Phrase) -> SpeakerChoi
         ent = r.cast.entities[modifiers[-1].entity]  # "Hillary Clinton's team": the Clinton campaign
         written = r.text[modifiers[-1].start : modifiers[-1].end]
         person = ent.type is SpeakerType.PERSON
+        if not person_owner and p.head == "team":
+            return explicit(r, modifiers[-1])  # ("the Harwick Rovers team": the club itself, no one's campaign)
         name = owned_name(ent, p.head) if person else f"the {written} {OWNED_HEADS[p.head]}"
         ent = r.cast.named(name, SpeakerType.ORGANISATION)
         return SpeakerChoice(ent.id, Resolution.ALIAS, f"“{phrase}” → {name}", 0.8)

@@ -48,6 +48,8 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
     owner: SpeakerChoice | None = None
     if named:  # "the Sanders camp"
         owner = SpeakerChoice(named[-1], Resolution.ALIAS, "", 0.8)
+    elif _named_by_other(p, kind):
+        return None  # ("the Harwick Rovers team": a body of that name, no campaign of the person in view)
     else:
         owner = r.ranked(r.anaphor(Phrase("pronoun", p.words[:1], pronoun="he"), s, e, "he"), Resolution.ALIAS)
     if owner is None or owner.entity is None or not _runs_campaign(r.cast.entities[owner.entity], kind, r.text):
@@ -56,6 +58,11 @@ def of_kind(r: Resolver, kind: str, p: Phrase, s: int, e: int) -> SpeakerChoice 
     ent = r.cast.named(name, SpeakerType.ORGANISATION)
     path = f"“{r.text[s:e]}” → {name}, the campaign of {r.name(owner.entity)}"
     return SpeakerChoice(ent.id, Resolution.ALIAS, path, owner.confidence, False)
+
+
+def _named_by_other(p: Phrase, kind: str) -> bool:
+    """Does a capitalised word that names no person modify the kind noun ("the Harwick Rovers team")?"""
+    return any(w[:1].isupper() and w.lower() != kind for w in p.words[1:])
 
 
 def _runs_campaign(ent: Entity, kind: str, text: str) -> bool:

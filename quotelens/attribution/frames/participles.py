@@ -49,8 +49,9 @@ class Participles(SourceFirst):
         with_np, reduced = _noun_phrase_before(toks, p)
         issuer = False
         # ", pointing to his record and saying that C": a participle coordinated with one after a comma
-        coordinated = toks[p - 1].lower == "and" and any(
-            toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, p - 20), p - 1)
+        coordinated = toks[p - 1].lower == "and" and (
+            any(toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, p - 20), p - 1))
+            or self._participle_report_before(sent, p)
         )
         after_break = j > 0 and toks[j].text in {",", "—", "–"}
         # "Clinton responded to the question on Facebook writing, C": a preposition's object is no
@@ -90,6 +91,15 @@ class Participles(SourceFirst):
         )
         self._record_end(att, toks, options, end_share)
         return att
+
+    def _participle_report_before(self, sent: SentenceView, p: int) -> bool:
+        """Is a participle before "and" at ``p - 1`` already a report with a speaker ("a statement describing
+        the call as C and saying D": the second participle shares the first one's speaker)?"""
+        text = self.text
+        return any(
+            a.source is not None and a.cue is not None and text[a.cue[0] : a.cue[1]].lower().endswith("ing")
+            for a in self._with_cue_in(sent.start, sent.tokens[p - 1].start)
+        )
 
     def _before_participle_phrase(self, toks: list[Token], p: int) -> int:
         """The token before the participle's phrase at ``p``, past "while", "also", "and" (", while

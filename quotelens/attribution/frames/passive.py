@@ -7,7 +7,7 @@ from quotelens.attribution.frames.quote_source import QuoteSourceCue
 from quotelens.attribution.nounphrases import np_after, np_before_plain
 from quotelens.attribution.record import Attribution
 from quotelens.attribution.rules import Rule
-from quotelens.attribution.tokens import is_number, token_span
+from quotelens.attribution.tokens import is_number, is_year, token_span
 from quotelens.attribution.verbs import is_adverb, is_passive, passive_after_first
 from quotelens.attribution.words import (
     BE_FORMS,
@@ -35,6 +35,32 @@ _NOT_AGENTS = frozenset(
     "phone telephone email e-mail mail text video far then now default design accident hand chance mistake law "
     "force way name itself themselves himself herself contrast comparison".split()
 )
+# The head of a deadline after "by" ("expected by the end of June", "due by next week", "by midnight"):
+# a time is never the passive's agent.
+_TIME_HEADS = (
+    PERIODS
+    | DAYS
+    | MONTHS
+    | frozenset(
+        "end start beginning middle close time deadline date turn decade century quarter season hour "
+        "midnight noon midday dawn tomorrow tonight today".split()
+    )
+)
+_TIME_LEADS = frozenset("the this that next early late mid".split())
+
+
+def is_time_phrase(toks: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the phrase after "by" is a time: "the end of June", "next week", "2030", "mid-2027"."""
+    j = span[0]
+    while j < span[1] - 1 and toks[j].lower in _TIME_LEADS:
+        j += 1
+    tok = toks[j]
+    low = tok.lower.removeprefix("mid-")
+    if is_year(tok) or (len(low) == 4 and low.isdigit() and low[:2] in {"19", "20"}):
+        return True
+    return low in _TIME_HEADS and (not tok.is_capitalised or low in MONTHS or low in DAYS)
+
+
 _AGENT_QUANTIFIERS = QUANTIFIERS | QUANTITY_PRONOUNS | frozenset(["former", "fellow", "other", "both"])
 
 
@@ -62,7 +88,7 @@ class Passive(QuoteSourceCue):
         if not (is_passive(toks, i) or passive_after_first(toks, i)):
             return self._reduced_passive(sent, i)
         src = np_after(toks, i + 2)
-        if src is None or not can_be_agent(toks[src[0]]):
+        if src is None or not can_be_agent(toks[src[0]]) or is_time_phrase(toks, src):
             return None
         j = i - 1
         while j >= 0 and toks[j].lower not in BE_FORMS:
@@ -111,7 +137,7 @@ class Passive(QuoteSourceCue):
             return None
         obj = np_before_plain(toks, j + 1)
         src = np_after(toks, i + 2)
-        if obj is None or src is None or self.inside_quote(toks[i].start):
+        if obj is None or src is None or self.inside_quote(toks[i].start) or is_time_phrase(toks, src):
             return None
         if toks[src[0]].lower.endswith("ing") and not toks[src[0]].is_capitalised:
             return None  # "A Chinese official responded by saying ...": a gerund, no agent
