@@ -16,12 +16,3 @@ def test_and_found_that_reports_its_clause():
     assert a["speaker"] == "the harbour authority"
     assert a["kind"] == "mixed"
 
-
-def test_the_finding_inside_a_report_keeps_its_quotation():
-    found = attributions(
-        'The harbour authority said divers had inspected the hull and found that the welds "had partly come '
-        'apart" below the waterline.'
-    )
-    (a,) = [a for a in found if "partly come" in " ".join(a["pieces"])]
-    assert a["speaker"] == "the harbour authority"
-    assert a["kind"] == "mixed"

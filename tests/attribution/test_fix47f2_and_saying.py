@@ -1,19 +1,26 @@
 """Blind round 47 (fix47f2): a participle coordinated by "and" with a participle that already reports ("a
-statement describing the plan as C and saying D") shares that one's speaker, so the quotation after the
-second participle is reported with its paraphrase, not left to the next sentence's speaker. Short passages
-written for the test."""
+notice calling the cut C and urging D") shares that one's speaker, so the quotation after the second participle
+is reported with its paraphrase, not left to the next sentence's speaker. Short passages written for the test."""
 
 from __future__ import annotations
 
 from tests.attribution.examples import attributions
 
+NOTICE = (
+    "The growers' cooperative put out a notice on Tuesday calling the price cut \"a betrayal\" and urging "
+    'members to "hold back their milk." A buyer declined to comment.'
+)
 
-def test_the_second_participle_shares_the_statements_issuer():
-    found = attributions(
-        'The transport union issued a statement on Monday describing the new rota as "unworkable" and '
-        'saying it would "use every lawful means to stop it." A union official declined to give details.'
-    )
-    (a,) = [a for a in found if "every lawful means" in " ".join(a["pieces"])]
-    assert a["cue"] == "saying"
-    assert a["kind"] == "mixed"
-    assert a["mention"] == "The transport union"
+
+def test_the_second_participle_shares_the_first_ones_speaker():
+    found = attributions(NOTICE)
+    (first,) = [a for a in found if a["cue"] == "calling"]
+    (second,) = [a for a in found if "hold back their milk" in " ".join(a["pieces"])]
+    assert second["cue"] == "urging"
+    assert second["kind"] == "mixed"
+    assert second["mention"] == first["mention"]
+
+
+def test_the_next_sentences_speaker_does_not_take_the_quotation():
+    found = attributions(NOTICE)
+    assert all(a["mention"] != "A buyer" for a in found if "hold back their milk" in " ".join(a["pieces"]))
