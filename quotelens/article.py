@@ -149,7 +149,7 @@ def build_article(decoded: DecodedText, name: str, *, has_title: bool = True) ->
             "start": [p.start for p in paragraphs],
             "end": [p.end for p in paragraphs],
             "text": [text[p.start : p.end] for p in paragraphs],
-            "role": [p.role.value for p in paragraphs],
+            "role": [p.role._value_ for p in paragraphs],  # (.value: a Python property call each)
             "words": [len(text[p.start : p.end].split()) for p in paragraphs],
         },
     )

@@ -21,9 +21,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import repeat
+from operator import sub
 
 from quotelens import clausereader
-from quotelens.linear import DATA, Memo, Swappable, bucket, dot_indicators, load_weights
+from quotelens.linear import DATA, Memo, Swappable, best_option, bucket, dot_indicators, load_weights
 from quotelens.segment import Token
 
 WEIGHTS = DATA / "boundary.json"
@@ -153,7 +155,7 @@ def candidates(
             verb = _finite(toks[verb_at], is_cue)
             verb_at += 1
         if not verb:
-            f[f"verbless|class={cls}"] = 1.0  # 'said that for one, there ...': no verb yet
+            f[_VERBLESS[cls]] = 1.0  # 'said that for one, there ...': no verb yet
         out.append((m, f))
         words_at.append(n_words)
         classes.append(cls)
@@ -264,7 +266,13 @@ def _word_names(word: str, speech: int, lemma: str, next_shape: str) -> list[str
 
 _STRUCT_KEYS: Memo[tuple[str, int, str], list[str]] = Memo(_struct_names)
 _CLASS_KEYS: Memo[str, _ClassKeys] = Memo(_ClassKeys)
-_WORD_KEYS: Memo[tuple[str, int, str, str], list[str]] = Memo(_word_names)
+_WORD_KEYS: Memo[tuple[str, int, str, str], dict[str, float]] = Memo(lambda *k: dict.fromkeys(_word_names(*k), 1.0))
+_NEXT2_KEYS: Memo[tuple[str, str, str], str] = Memo(lambda cls, nxt, nxt2: f"{cls}|next2={nxt},{nxt2}")
+_CUE_FOLLOWS: Memo[str, str] = Memo(lambda word: f"w={word}|cue_follows")
+_RULE_WORD: Memo[str, str] = Memo(lambda word: f"rule|w={word}")
+_PREV_WORD: Memo[tuple[str, str], str] = Memo(lambda prev, word: f"prev={prev}|w={word}")
+_FRAME_WORD: Memo[tuple[str, str], str] = Memo(lambda frame, word: f"frame={frame}|w={word}")
+_VERBLESS: Memo[str, str] = Memo(lambda cls: f"verbless|class={cls}")
 
 
 def _end_features(
@@ -293,7 +301,7 @@ def _end_features(
     next_shape = _shape(nxt) if nxt is not None else "<end>"
     speech_flag = int(speech)
     length = bucket(n_words, _LENGTHS)
-    f = dict.fromkeys(_WORD_KEYS[word, speech_flag, lemma, next_shape], 1.0)
+    f = _WORD_KEYS[word, speech_flag, lemma, next_shape].copy()  # (a kept dict copied whole, not built name by name)
     f[_LEN_KEYS[length]] = 1.0
     f[_ORD_KEYS[n if n < 3 else 3]] = 1.0
     cls = _class(at) if word != "," or at is None or at.text == "," else ","
@@ -304,17 +312,17 @@ def _end_features(
     f[keys.speech[speech_flag]] = 1.0
     if m == rule_end:
         f["rule"] = 1.0
-        f[f"rule|w={word}"] = 1.0
+        f[_RULE_WORD[word]] = 1.0
     if m == n_toks:
         f["sentence_end"] = 1.0
     if not prev.is_word:
-        f[f"prev={prev.text}|w={word}"] = 1.0
+        f[_PREV_WORD[prev.text, word]] = 1.0
     last = m - 1
     while last > k and not toks[last].is_word:
         last -= 1
     _around(f, toks, last, m, word, keys, nxt, next_shape, is_cue)
     if frame != "source-first":
-        f[f"frame={frame}|w={word}"] = 1.0
+        f[_FRAME_WORD[frame, word]] = 1.0
     f[keys.length[length]] = 1.0
     if commas:
         f[keys.comma_inside] = 1.0  # an earlier comma was passed over
@@ -347,10 +355,10 @@ def _around(
     if nxt is not None:
         for t in after:
             if is_cue(t):
-                f[f"w={word}|cue_follows"] = 1.0
+                f[_CUE_FOLLOWS[word]] = 1.0
                 break
         if m + 2 < len(toks):
-            f[f"{keys.class_}|next2={next_shape},{_shape(toks[m + 2])}"] = 1.0
+            f[_NEXT2_KEYS[keys.class_, next_shape, _shape(toks[m + 2])]] = 1.0
     for t in after[:3]:
         if t.is_word and not t.is_capitalised and _VERB_SHAPED[t.lower]:
             f[keys.verb_follows] = 1.0  # a new clause or verb phrase, not a phrase of the object
@@ -383,7 +391,8 @@ def choose(options: list[Option], rule_end: int) -> tuple[int, float | None]:
         return rule_end, None
     if len(options) == 1:
         return options[0][0], 1.0
-    scores = [score(f, w) for _, f in options]
-    best = max(range(len(options)), key=lambda n: (scores[n], options[n][0] == rule_end))
+    get = w.get  # (score() in line, and max() and the softmax's sum without a function object made per call)
+    scores = [sum(map(get, f, repeat(0.0))) for _, f in options]
+    best = best_option(scores, options, rule_end)
     top = scores[best]
-    return options[best][0], 1.0 / sum(math.exp(s - top) for s in scores)
+    return options[best][0], 1.0 / sum(map(math.exp, map(sub, scores, repeat(top))))

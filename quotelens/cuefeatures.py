@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotelens.lexicon import CUE_FORMS, DERIVED_CUE_RATES
+from quotelens.linear import Memo
 from quotelens.segment import Token
 
 MAX_FEATURES = 50  # an upper bound on the features of one token (a test pins it)
@@ -22,6 +23,8 @@ _FLAGS = (
     *("lex<", "lex>", "lex<<", "lex>>"),
 )
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+# Two words joined by "|", a pair feature's value, made once per pair (with its hash) and kept (bounded).
+_PAIRS: Memo[tuple[str, str], str] = Memo(lambda a, b: a + "|" + b)
 
 
 def in_lexicon(low: str) -> bool:
@@ -177,8 +180,8 @@ class Tables:
         lem, shaped = facts
         t = self.uni
         s = t["p1"].get(p1, 0.0) + t["p2"].get(p2, 0.0) + t["n1"].get(n1, 0.0) + t["n2"].get(n2, 0.0)
-        s += t["p1w"].get(p1 + "|" + lw, 0.0) + t["wn1"].get(lw + "|" + n1, 0.0)
-        s += t["lem_n1"].get(lem + "|" + n1, 0.0) + t["p1_lem"].get(p1 + "|" + lem, 0.0)
+        s += t["p1w"].get(_PAIRS[p1, lw], 0.0) + t["wn1"].get(_PAIRS[lw, n1], 0.0)
+        s += t["lem_n1"].get(_PAIRS[lem, n1], 0.0) + t["p1_lem"].get(_PAIRS[p1, lem], 0.0)
         after = lows[i + 1 : i + 4]
         on = (
             "that" in after,

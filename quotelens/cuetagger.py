@@ -40,6 +40,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 from quotelens.cuefeatures import (
@@ -89,6 +90,9 @@ __all__ = [
 ]
 
 DATA_PATH = Path(__file__).with_name("data") / "cue_tagger.json"
+
+_LOWER = attrgetter("lower")
+_IS_MARK = _QUOTE_MARKS.__contains__
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,13 +172,13 @@ class CueTagger:
         tables = self._tables()
         lo = i - 3 if i > 3 else 0
         window = tokens[lo : i + 4]
-        lows = [t.lower for t in window]
+        lows = list(map(_LOWER, window))  # (the three lists made in C where they can be: asked at every cue)
         if quoted:
             own += tables.inq + (tables.inq_lex if in_lexicon(lows[i - lo]) else 0.0)
         if own < self.skip_below:
             return None
         lexs = [low in CUE_FORMS or low == "according" for low in lows]  # (in_lexicon's test, without a call a word)
-        return own + tables.context(window, (lows, lexs, [low in _QUOTE_MARKS for low in lows]), i - lo, quoted)
+        return own + tables.context(window, (lows, lexs, list(map(_IS_MARK, lows))), i - lo, quoted)
 
     def _tables(self) -> Tables:
         if self._cached_tables is None:
@@ -249,7 +253,7 @@ def load_tagger(path: Path = DATA_PATH) -> CueTagger:
     return CueTagger(weights, float(data["threshold"]), meta, float(data.get("skip_below", "-inf")))
 
 
-_TAGGER: Swappable[CueTagger] = Swappable(lambda: load_tagger())
+_TAGGER: Swappable[CueTagger] = Swappable(load_tagger)  # (cached: asked for at every cue)
 
 
 def tagger_json(tagger: CueTagger) -> str:

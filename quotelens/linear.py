@@ -1,12 +1,12 @@
 """What the linear models (:mod:`quotelens.boundary`, :mod:`quotelens.starts`, :mod:`quotelens.confidence`,
 :mod:`quotelens.cuetagger`) share: their weights files, the bucketed count features, and a shipped model
-that training can swap out."""
+that training can swap out, and how the choosers pick the best of their options."""
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from operator import mul
 from pathlib import Path
@@ -89,3 +89,15 @@ def bucket(n: int, edges: tuple[int, ...]) -> str:
         if n <= e:
             return f"<={e}"
     return f">{edges[-1]}"
+
+
+def best_option(scores: list[float], options: Sequence[tuple[int, object]], rule: int) -> int:
+    """The index of the best of the choosers' ``scores`` (one per option), the rules' candidate ``rule``
+    first on a tie, else the first: ``max`` over ``(score, option == rule)``, written out (a key function
+    made and called per candidate cost more than the comparisons)."""
+    best, top, at_rule = 0, scores[0], options[0][0] == rule
+    for n in range(1, len(scores)):
+        s = scores[n]
+        if s > top or (s == top and not at_rule and options[n][0] == rule):
+            best, top, at_rule = n, s, options[n][0] == rule
+    return best

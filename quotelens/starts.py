@@ -21,7 +21,7 @@ from functools import cache
 from itertools import repeat
 
 from quotelens.endings import ENDS_ED, ENDS_ING
-from quotelens.linear import DATA, Memo, Swappable, bucket, dot_indicators, load_weights
+from quotelens.linear import DATA, Memo, Swappable, best_option, bucket, dot_indicators, load_weights
 from quotelens.segment import Token
 
 WEIGHTS = DATA / "starts.json"
@@ -91,7 +91,8 @@ def candidates(
         else:
             rel, d = ("before", rule - m) if m < rule else ("after", m - rule)
         nxt = shapes[m + 1 - lo] if m + 1 < n_toks else "<end>"
-        f = dict.fromkeys(_WORD_KEYS[w, p, nxt, lemma] + _REL_KEYS[rel, w, p, _DISTANCES[d if d < 9 else 9]], 1.0)
+        f = _WORD_KEYS[w, p, nxt, lemma].copy()  # (a kept dict copied whole: no name hashed or inserted one by one)
+        f.update(_REL_KEYS[rel, w, p, _DISTANCES[d if d < 9 else 9]])
         f[_ORD[n if n < 4 else 4]] = 1.0
         tok = toks[m]
         if quoted(tok.start):
@@ -125,8 +126,9 @@ def _rel_names(rel: str, w: str, p: str, distance: str) -> list[str]:
     return [f"rel={rel}", f"rel={rel}|w={w}", f"rel={rel}|p={p}", f"rel={rel}|d={distance}"]
 
 
-_WORD_KEYS: Memo[tuple[str, str, str, str], list[str]] = Memo(_word_names)
-_REL_KEYS: Memo[tuple[str, str, str, str], list[str]] = Memo(_rel_names)
+# (each as a dict of the names, every one 1.0: a candidate's features start as a copy of one and an update by the other)
+_WORD_KEYS: Memo[tuple[str, str, str, str], dict[str, float]] = Memo(lambda *k: dict.fromkeys(_word_names(*k), 1.0))
+_REL_KEYS: Memo[tuple[str, str, str, str], dict[str, float]] = Memo(lambda *k: dict.fromkeys(_rel_names(*k), 1.0))
 _QUOTED = {rel: f"quoted|rel={rel}" for rel in ("at", "before", "after")}
 _FIRST: Memo[str, str] = Memo(lambda w: f"first|w={w}")
 
@@ -156,8 +158,7 @@ def choose(options: list[Option], rule: int) -> int:
         return rule
     get = w.get  # (score() in line: it is asked once per candidate)
     scores = [sum(map(get, f, repeat(0.0))) for _, f in options]
-    best = max(range(len(options)), key=lambda n: (scores[n], options[n][0] == rule))
-    return options[best][0]
+    return options[best_option(scores, options, rule)][0]
 
 
 # Contents that open their sentence ('Meanwhile, C, he said', 'In fact, C, according to X') may start

@@ -19,6 +19,7 @@ from quotelens.attribution.words import (
     SCAN,
     SUBORDINATORS,
 )
+from quotelens.endings import ENDS_ING
 from quotelens.lexicon import CUE_FORMS, SPEECH_LEMMAS, SUBJECT_PRONOUNS
 from quotelens.segment import Token
 
@@ -166,8 +167,10 @@ class Model(Context):
         aside = aside_on_subject(toks, k)  # ("the plan, announced last week, was C": on past the aside)
         for m in range(aside[1] + 1 if aside else k + 1, stop):
             t = toks[m]
-            may_break = t.text in CLAUSE_MARKS or t.lower in CLAUSE_BREAKERS or t.lower in _AND_THEN
-            if (may_break or is_ing_cue(t.lower) or (not speech and t.lower in SUBORDINATORS)) and (
+            low = t.lower
+            may_break = t.text in CLAUSE_MARKS or low in CLAUSE_BREAKERS or low in _AND_THEN
+            # (is_ing_cue in line: asked of every token scanned)
+            if (may_break or (low in CUE_FORMS and ENDS_ING[low]) or (not speech and low in SUBORDINATORS)) and (
                 self._breaks_clause(toks, k, m, speech)
             ):
                 return m

@@ -251,14 +251,14 @@ _LOCAL_HEADS = frozenset(["council", "police"])
 def lower_case_body(toks: list[Token], a: int, b: int) -> int:
     """Where the name ``toks[a:b]`` ends with the lower-case local body a British paper writes after a place
     ("Leeds *city council*", "Camden *council*", "Kent *police*"): past those words, or ``b``."""
-    k = b
+    k, n = b, len(toks)
+    if k < n and toks[k].lower in _LOCAL_BODIES and not toks[k].is_capitalised:
+        k += 1
+    if k >= n or toks[k].lower not in _LOCAL_HEADS or toks[k].is_capitalised:
+        return b  # (most names: no local body's head after them, so the name itself is not read)
     if b - a > 2 or not toks[b - 1].is_word or toks[b - 1].text.endswith(("’s", "'s")):
         return b
-    if k < len(toks) and toks[k].lower in _LOCAL_BODIES and not toks[k].is_capitalised:
-        k += 1
-    if k < len(toks) and toks[k].lower in _LOCAL_HEADS and not toks[k].is_capitalised:
-        return k + 1
-    return b
+    return k + 1
 
 
 _APOSTROPHES = ("'", "’")

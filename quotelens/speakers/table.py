@@ -61,7 +61,7 @@ def speakers_table(text: str, paragraphs: list[Paragraph], atts: list[Attributio
         {
             "id": [x.id for x in ents],
             "name": [x.name for x in ents],
-            "type": [x.type.value for x in ents],
+            "type": [x.type._value_ for x in ents],
             "aliases": ["; ".join(x.aliases) for x in ents],
             "roles": ["; ".join(sorted(x.roles)) for x in ents],
             "mentions": [mentions.get(x.id, 0) for x in ents],
@@ -82,7 +82,7 @@ def mentions_table(text: str, res: SpeakerResult) -> pd.DataFrame:
         {
             "id": list(range(len(ms))),
             "speaker": [ents[m.entity].name for m in ms],
-            "speaker_type": [ents[m.entity].type.value for m in ms],
+            "speaker_type": [ents[m.entity].type._value_ for m in ms],  # (.value: a Python property call each)
             "paragraph_id": [m.paragraph for m in ms],
             "start": [m.start for m in ms],
             "end": [m.end for m in ms],
