@@ -6,7 +6,7 @@ session that shows the default article. :func:`upload_link_note` says so where a
 :func:`say_which_article` says which article a link that names none shows.
 
 In: the session's article (``ui.ARTICLE``: "corpus:<file>" or "upload:<digest>") and the opening URL. Out:
-a caption's words, and a notice on the session's first page.
+a caption's words, and a caption on the session's first page.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def upload_link_note() -> str:
 
 def say_which_article(first_run: bool, page: str) -> None:
     """On a session's first run opened by a link that names no article (a page other than Home, or with a
-    speaker, a quotation or a filter in it: a link, perhaps made while a pasted article was shown), a notice
+    speaker, a quotation or a filter in it: a link, perhaps made while a pasted article was shown), a caption
     names the article shown."""
     if not first_run or st.query_params.get("article"):
         return
@@ -40,8 +40,7 @@ def say_which_article(first_run: bool, page: str) -> None:
     article = str(st.session_state.get(ui.ARTICLE, ""))
     if not article.startswith("corpus:"):
         return
-    ui.notice(
-        "info",
+    st.caption(  # a caption, not a notice box: the page's own notices (an unknown speaker …) come first
         f"This link names no article, so it shows {plain(article[7:], 120)} (the collection's default). A link "
         "made while a pasted or uploaded article was shown cannot carry it: that text is not stored.",
     )

@@ -22,10 +22,10 @@ def test_home_says_its_links_cannot_carry_a_pasted_article():
 def test_a_link_without_an_article_says_which_article_it_shows():
     at = app(speaker="Rex Tillerson")
     assert not at.exception
-    said = [i.value for i in at.info]
+    said = [c.value for c in at.caption]
     assert any("names no article" in s and "trump-putin-meeting.txt" in s for s in said), said
 
 
 def test_the_dashboards_own_address_says_nothing_of_it():
     at = app()
-    assert not any("names no article" in i.value for i in at.info)
+    assert not any("names no article" in c.value for c in [*at.caption, *at.info])

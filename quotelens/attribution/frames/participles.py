@@ -48,11 +48,7 @@ class Participles(SourceFirst):
             return None  # "no offer was made in writing, and he ...": a noun after its preposition, no report
         with_np, reduced = _noun_phrase_before(toks, p)
         issuer = False
-        # ", pointing to his record and saying that C": a participle coordinated with one after a comma
-        coordinated = toks[p - 1].lower == "and" and (
-            any(toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, p - 20), p - 1))
-            or self._participle_report_before(sent, p)
-        )
+        coordinated = self._coordinated_participle(sent, p)
         after_break = j > 0 and toks[j].text in {",", "—", "–"}
         # "Clinton responded to the question on Facebook writing, C": a preposition's object is no
         # subject; the responder writes (the speaker of the clause before, as after "by saying")
@@ -91,6 +87,15 @@ class Participles(SourceFirst):
         )
         self._record_end(att, toks, options, end_share)
         return att
+
+    def _coordinated_participle(self, sent: SentenceView, p: int) -> bool:
+        """ ", pointing to his record and saying that C": is the participle at ``p`` coordinated by "and" with one
+        after a comma, or with one that already reports?"""
+        toks = sent.tokens
+        return toks[p - 1].lower == "and" and (
+            any(toks[m].lower.endswith("ing") and toks[m - 1].text == "," for m in range(max(1, p - 20), p - 1))
+            or self._participle_report_before(sent, p)
+        )
 
     def _participle_report_before(self, sent: SentenceView, p: int) -> bool:
         """Is a participle before "and" at ``p - 1`` already a report with a speaker ("a statement describing
